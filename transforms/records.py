@@ -93,4 +93,5 @@ class ParsedDocument:
     review_date: str | None = None
     title: str | None = None
     encoding: str = "utf-8"
+    terms: tuple[str, ...] = ()  # scare quotes and titles in quotation marks, not quotations
     warnings: tuple[str, ...] = field(default_factory=tuple)

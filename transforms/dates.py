@@ -1,0 +1,256 @@
+"""Dates in review titles and file names: month names per language, ISO output."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from transforms.countries import name_key
+
+# Month names (accent-free, case-folded) per language; prefixes of four letters also match
+# abbreviations such as "sept." or "Jan".
+MONTHS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ),
+    "fr": (
+        "janvier",
+        "fevrier",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "aout",
+        "septembre",
+        "octobre",
+        "novembre",
+        "decembre",
+    ),
+    "de": (
+        "januar",
+        "februar",
+        "marz",
+        "april",
+        "mai",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "dezember",
+    ),
+    "es": (
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ),
+    "it": (
+        "gennaio",
+        "febbraio",
+        "marzo",
+        "aprile",
+        "maggio",
+        "giugno",
+        "luglio",
+        "agosto",
+        "settembre",
+        "ottobre",
+        "novembre",
+        "dicembre",
+    ),
+    "pt": (
+        "janeiro",
+        "fevereiro",
+        "marco",
+        "abril",
+        "maio",
+        "junho",
+        "julho",
+        "agosto",
+        "setembro",
+        "outubro",
+        "novembro",
+        "dezembro",
+    ),
+    "tr": (
+        "ocak",
+        "subat",
+        "mart",
+        "nisan",
+        "mayis",
+        "haziran",
+        "temmuz",
+        "agustos",
+        "eylul",
+        "ekim",
+        "kasim",
+        "aralik",
+    ),
+    "ru": (
+        "января",
+        "февраля",
+        "марта",
+        "апреля",
+        "мая",
+        "июня",
+        "июля",
+        "августа",
+        "сентября",
+        "октября",
+        "ноября",
+        "декабря",
+    ),
+    "ru_nominative": (
+        "январь",
+        "февраль",
+        "март",
+        "апрель",
+        "май",
+        "июнь",
+        "июль",
+        "август",
+        "сентябрь",
+        "октябрь",
+        "ноябрь",
+        "декабрь",
+    ),
+    "uk": (
+        "січня",
+        "лютого",
+        "березня",
+        "квітня",
+        "травня",
+        "червня",
+        "липня",
+        "серпня",
+        "вересня",
+        "жовтня",
+        "листопада",
+        "грудня",
+    ),
+    "nl": (
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ),
+    "pl": (
+        "stycznia",
+        "lutego",
+        "marca",
+        "kwietnia",
+        "maja",
+        "czerwca",
+        "lipca",
+        "sierpnia",
+        "wrzesnia",
+        "pazdziernika",
+        "listopada",
+        "grudnia",
+    ),
+}
+MONTH_NUMBER: dict[str, int] = {
+    name: index + 1 for names in MONTHS.values() for index, name in enumerate(names)
+}
+WORD = r"[^\W\d_]+\.?"
+DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:er|st|nd|rd|th|\.)?\s+({WORD})\s+(\d{{4}})\b")
+MONTH_DAY_YEAR = re.compile(rf"\b({WORD})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")
+NUMERIC_DMY = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
+ISO_LIKE = re.compile(r"(?<!\d)(\d{4})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)")
+DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:er|st|nd|rd|th|\.)?\s+({WORD})(?!\s+\d{{4}})")
+
+
+def month_number(word: str) -> int | None:
+    """Return 1-12 for a month name or its abbreviation in a known language."""
+    key = name_key(word).rstrip(".")
+    if key in MONTH_NUMBER:
+        return MONTH_NUMBER[key]
+    if len(key) >= 3:
+        for name, number in MONTH_NUMBER.items():
+            if name.startswith(key):
+                return number
+    return None
+
+
+def _safe_date(year: int, month: int | None, day: int) -> date | None:
+    """Return the date, or None when the parts do not make one."""
+    if month is None or not 1900 <= year <= 2100:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def find_date(text: str) -> date | None:
+    """Return the first full date written in ``text`` in a known form, if any."""
+    for match in DAY_MONTH_YEAR.finditer(text):
+        found = _safe_date(int(match[3]), month_number(match[2]), int(match[1]))
+        if found:
+            return found
+    for match in MONTH_DAY_YEAR.finditer(text):
+        found = _safe_date(int(match[3]), month_number(match[1]), int(match[2]))
+        if found:
+            return found
+    for match in NUMERIC_DMY.finditer(text):
+        found = _safe_date(int(match[3]), int(match[2]), int(match[1]))
+        if found:
+            return found
+    return date_in_file_name(text)
+
+
+def date_in_file_name(name: str) -> date | None:
+    """Return a yyyy-mm-dd / yyyymmdd date found in a file name, if any."""
+    for match in ISO_LIKE.finditer(name):
+        found = _safe_date(int(match[1]), int(match[2]), int(match[3]))
+        if found:
+            return found
+    return None
+
+
+def resolve_partial_dates(text: str, review_date: date | None) -> list[tuple[str, str | None]]:
+    """Return the day-month dates without a year in ``text``, resolved against the review date.
+
+    A month after the review's month is taken as last year's: reviews look back, not ahead.
+    """
+    resolved: list[tuple[str, str | None]] = []
+    for match in DAY_MONTH.finditer(text):
+        month = month_number(match[2])
+        if month is None:
+            continue
+        when: date | None = None
+        if review_date is not None:
+            year = review_date.year - (1 if month > review_date.month else 0)
+            when = _safe_date(year, month, int(match[1]))
+        resolved.append((match[0].rstrip("."), when.isoformat() if when else None))
+    return resolved

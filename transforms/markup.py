@@ -1,0 +1,157 @@
+"""Markdown/HTML -> plain-text blocks, remembering where bold spans were."""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from transforms.records import Span
+
+# Indented code and setext headings are off: in press reviews an indented line is prose and a
+# line of dashes under a paragraph is a separator, not a heading underline.
+MARKDOWN = MarkdownIt("commonmark").disable(["code", "lheading"])
+TAG = re.compile(r"<[^<>]{0,200}>")
+LINE_BREAK_TAG = re.compile(r"<br\s*/?>|</p>|</div>|</li>", re.IGNORECASE)
+BOLD_TAGS = {"<b>", "<strong>"}
+BOLD_CLOSE_TAGS = {"</b>", "</strong>"}
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of plain text and its bold spans."""
+
+    text: str
+    bold: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A block of the source: heading, paragraph, bullet (first block of a list item) or rule."""
+
+    kind: str
+    lines: tuple[Line, ...]
+    level: int = 0
+
+
+class _LineBuilder:
+    """Accumulates inline tokens into lines, tracking bold spans."""
+
+    def __init__(self) -> None:
+        self.lines: list[Line] = []
+        self.parts: list[str] = []
+        self.length = 0
+        self.bold_start: int | None = None
+        self.bold: list[Span] = []
+
+    def add(self, text: str) -> None:
+        self.parts.append(text)
+        self.length += len(text)
+
+    def open_bold(self) -> None:
+        if self.bold_start is None:
+            self.bold_start = self.length
+
+    def close_bold(self) -> None:
+        if self.bold_start is not None and self.length > self.bold_start:
+            self.bold.append(Span(self.bold_start, self.length))
+        self.bold_start = None
+
+    def newline(self) -> None:
+        reopen = self.bold_start is not None
+        self.close_bold()
+        self.lines.append(_trimmed_line("".join(self.parts), self.bold))
+        self.parts, self.length, self.bold = [], 0, []
+        if reopen:
+            self.open_bold()
+
+    def finish(self) -> tuple[Line, ...]:
+        self.newline()
+        return tuple(line for line in self.lines if line.text)
+
+
+def _trimmed_line(text: str, bold: list[Span]) -> Line:
+    """Return a Line with outer whitespace and double spaces removed, spans shifted to match."""
+    out: list[str] = []
+    index_map: list[int] = []
+    for ch in text:
+        if ch.isspace() and (not out or out[-1] == " "):
+            index_map.append(len(out))
+            continue
+        index_map.append(len(out))
+        out.append(" " if ch.isspace() else ch)
+    index_map.append(len(out))
+    clean = "".join(out).rstrip()
+    spans = []
+    for span in bold:
+        start, end = index_map[span.start], min(index_map[span.end], len(clean))
+        while start < end and clean[start] == " ":
+            start += 1
+        if end > start:
+            spans.append(Span(start, end))
+    return Line(clean, tuple(spans))
+
+
+def _inline_lines(token: Token) -> tuple[Line, ...]:
+    """Return the plain-text lines of an inline token."""
+    builder = _LineBuilder()
+    for child in token.children or []:
+        kind = child.type
+        if kind in ("text", "code_inline"):
+            builder.add(child.content)
+        elif kind in ("softbreak", "hardbreak"):
+            builder.newline()
+        elif kind == "strong_open":
+            builder.open_bold()
+        elif kind == "strong_close":
+            builder.close_bold()
+        elif kind == "html_inline":
+            _inline_html(builder, child.content)
+    return builder.finish()
+
+
+def _inline_html(builder: _LineBuilder, tag: str) -> None:
+    """Apply an inline HTML tag: bold and line breaks matter, other tags vanish."""
+    lowered = tag.lower().replace(" ", "")
+    if lowered in BOLD_TAGS:
+        builder.open_bold()
+    elif lowered in BOLD_CLOSE_TAGS:
+        builder.close_bold()
+    elif LINE_BREAK_TAG.fullmatch(lowered):
+        builder.newline()
+
+
+def _html_block_lines(content: str) -> tuple[Line, ...]:
+    """Return the text lines of a raw HTML block, tags removed and entities decoded."""
+    text = LINE_BREAK_TAG.sub("\n", content)
+    text = html.unescape(TAG.sub("", text))
+    return tuple(Line(" ".join(line.split())) for line in text.split("\n") if line.strip())
+
+
+def parse_blocks(text: str) -> list[Block]:
+    """Return the blocks of a Markdown (or plain-text) document in source order."""
+    blocks: list[Block] = []
+    tokens = MARKDOWN.parse(text)
+    list_item_fresh = False
+    for index, token in enumerate(tokens):
+        if token.type == "list_item_open":
+            list_item_fresh = True
+        elif token.type == "hr":
+            blocks.append(Block("rule", ()))
+        elif token.type == "html_block":
+            blocks.extend(Block("paragraph", (line,)) for line in _html_block_lines(token.content))
+        elif token.type == "fence":
+            blocks.append(Block("paragraph", tuple(Line(x) for x in token.content.splitlines())))
+        elif token.type == "inline":
+            opener = tokens[index - 1]
+            lines = _inline_lines(token)
+            if opener.type == "heading_open":
+                blocks.append(Block("heading", lines, level=int(opener.tag[1:])))
+            elif lines:
+                kind = "bullet" if list_item_fresh else "paragraph"
+                blocks.append(Block(kind, lines))
+            list_item_fresh = False
+    return blocks

@@ -1,0 +1,32 @@
+"""Unicode and whitespace normalisation of decoded text."""
+
+from __future__ import annotations
+
+import re
+
+import ftfy
+
+# ftfy repairs mojibake (MÃ¤rz -> März) and stray C1 controls; the quote marks stay as they are
+# because their shape tells languages and pairings apart.
+FTFY_CONFIG = ftfy.TextFixerConfig(
+    uncurl_quotes=False,
+    fix_character_width=False,
+    fix_latin_ligatures=True,
+    unescape_html=False,
+    normalization="NFC",
+    explain=False,
+)
+SPACE_LIKE = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\u0085\u000b\u000c]")
+RUNS_OF_SPACES = re.compile(r" {2,}")
+
+
+def normalize_text(text: str) -> str:
+    """Return ``text`` with mojibake fixed, NFC, LF line ends and single spaces."""
+    text = LINE_BREAKS.sub("\n", text)
+    text = ftfy.fix_text(text, FTFY_CONFIG)
+    text = INVISIBLE.sub("", text)
+    text = SPACE_LIKE.sub(" ", text)
+    text = RUNS_OF_SPACES.sub(" ", text)
+    return "\n".join(line.strip() for line in text.split("\n"))

@@ -1,0 +1,88 @@
+"""Paragraphs: lines of a block into paragraphs, and repair of paragraphs broken mid-sentence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from transforms.markup import Line
+from transforms.records import Span
+
+TERMINAL = tuple('.!?…:;»"”“)')
+OPENING_MARKS = '«»"“„‹—–-•'
+WRAP_MIN, WRAP_MAX = 55, 100
+
+
+@dataclass(frozen=True, slots=True)
+class RepairedParagraph:
+    """A paragraph after repair, and whether broken pieces were joined into it."""
+
+    line: Line
+    repaired: bool
+
+
+def ends_sentence(text: str) -> bool:
+    """Return True when ``text`` ends with sentence-closing punctuation or a quote mark."""
+    return text.rstrip().endswith(TERMINAL)
+
+
+def starts_lowercase(text: str) -> bool:
+    """Return True when the first letter-or-digit of ``text`` is a lowercase letter."""
+    for ch in text:
+        if ch.isalnum():
+            return ch.islower()
+    return False
+
+
+def starts_new_paragraph(text: str) -> bool:
+    """Return True when a line opens like a paragraph: capital, quote mark, dash or bullet."""
+    first = text.lstrip()[:1]
+    return bool(first) and (first.isupper() or first.isdigit() or first in OPENING_MARKS)
+
+
+def join_lines(first: Line, second: Line) -> Line:
+    """Return the two lines joined by one space, bold spans kept in place."""
+    if not first.text:
+        return second
+    offset = len(first.text) + 1
+    shifted = tuple(Span(s.start + offset, s.end + offset) for s in second.bold)
+    return Line(f"{first.text} {second.text}", first.bold + shifted)
+
+
+def looks_hard_wrapped(lines_of_blocks: list[tuple[Line, ...]]) -> bool:
+    """Return True when multi-line blocks look wrapped at a fixed width, like an e-mail."""
+    inner = [len(line.text) for lines in lines_of_blocks for line in lines[:-1]]
+    if len(inner) < 5:
+        return False
+    wrapped = sum(WRAP_MIN <= n <= WRAP_MAX for n in inner)
+    return wrapped >= 0.8 * len(inner)
+
+
+def lines_to_paragraphs(lines: tuple[Line, ...], hard_wrapped: bool) -> list[Line]:
+    """Return the paragraphs of a block: a sentence end then a capital starts a new one.
+
+    Files with one paragraph per line and no blank lines are common; in hard-wrapped text a
+    line end means nothing and every line is joined.
+    """
+    paragraphs: list[Line] = []
+    for line in lines:
+        if paragraphs and (
+            hard_wrapped
+            or not (ends_sentence(paragraphs[-1].text) and starts_new_paragraph(line.text))
+        ):
+            paragraphs[-1] = join_lines(paragraphs[-1], line)
+        else:
+            paragraphs.append(line)
+    return paragraphs
+
+
+def repair_paragraphs(paragraphs: list[Line]) -> list[RepairedParagraph]:
+    """Return paragraphs with mid-sentence breaks joined: no closing punctuation, then lowercase."""
+    repaired: list[RepairedParagraph] = []
+    for line in paragraphs:
+        if repaired:
+            previous = repaired[-1].line
+            if not ends_sentence(previous.text) and starts_lowercase(line.text):
+                repaired[-1] = RepairedParagraph(join_lines(previous, line), True)
+                continue
+        repaired.append(RepairedParagraph(line, False))
+    return repaired

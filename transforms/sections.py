@@ -1,0 +1,221 @@
+"""Blocks -> sections -> items: headings, title line, separators, bullets, source headers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from transforms.countries import country_code
+from transforms.dates import find_date
+from transforms.markup import Block, Line
+from transforms.paragraphs import (
+    ends_sentence,
+    lines_to_paragraphs,
+    looks_hard_wrapped,
+    starts_lowercase,
+)
+from transforms.records import Span
+
+ITEM_SEPARATOR = re.compile(r"\(\s*(?:\.{2,}|…)?\s*\)|[*_=~-]{3,}|(?:[*-] ?){3,}")
+BULLET = re.compile(r"^[•◦▪‣·●■►]\s*")
+TITLE_WORDS = re.compile(
+    r"revue de (?:la )?presse|press review|pressespiegel|обзор (?:прессы|сми)|revista de "
+    r"(?:prensa|imprensa)|rassegna stampa|basın özeti|mamul tesuyt|մամուլի տեսություն",
+    re.IGNORECASE,
+)
+SOURCE = r"[A-ZА-ЯЁ0-9][\w.&'’-]*(?: [A-ZА-ЯЁ0-9][\w.&'’-]*){0,3}"
+SOURCE_HEADER = re.compile(
+    rf"^(?P<sources>{SOURCE}(?:\s*[,/;]\s*{SOURCE})*)\s+[-–—]\s+(?P<rest>.*)$"
+)
+DOMAIN_LIKE = re.compile(r"\.(?:az|am|ge|ru|com|net|org|info|news|tr|ua)\b", re.IGNORECASE)
+MAX_HEADING_CHARS = 80
+MAX_RUBRIC_WORDS = 6
+
+
+@dataclass(slots=True)
+class ItemDraft:
+    """Paragraph lines of one item, before repair."""
+
+    sources: tuple[str, ...] = ()
+    lines: list[Line] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class SectionDraft:
+    """A heading and its items."""
+
+    heading: str | None
+    country_code: str | None
+    items: list[ItemDraft] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Outline:
+    """The document's title line and sections, as drafts."""
+
+    title: str | None = None
+    sections: list[SectionDraft] = field(default_factory=list)
+
+
+def is_separator(text: str) -> bool:
+    """Return True for an item-separator line such as ``(...)``, ``( )`` or ``***``."""
+    return ITEM_SEPARATOR.fullmatch(text.strip()) is not None
+
+
+def _is_caps_line(text: str) -> bool:
+    """Return True for a short line written in capitals (``A LA UNE``, ``AZERBAIDJAN``)."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return (
+        len(letters) >= 3
+        and len(text) <= MAX_HEADING_CHARS
+        and all(ch.isupper() for ch in letters)
+        and not text.rstrip().endswith((".", ","))
+    )
+
+
+def _is_rubric_line(line: Line, next_text: str | None) -> bool:
+    """Return True for a short, unpunctuated line that stands alone (``Politique étrangère``)."""
+    text = line.text
+    if not text or not text[0].isupper() or ends_sentence(text) or text.endswith(","):
+        return False
+    if any(ch.isdigit() for ch in text) or any(ch in text for ch in '«»"“”„'):
+        return False
+    if next_text is not None and starts_lowercase(next_text):
+        return False  # the first half of a paragraph broken mid-sentence
+    return len(text.split()) <= MAX_RUBRIC_WORDS and len(text) <= MAX_HEADING_CHARS
+
+
+def _is_whole_bold(line: Line) -> bool:
+    """Return True when the whole line is one bold span."""
+    return len(line.bold) == 1 and line.bold[0].start == 0 and line.bold[0].end >= len(line.text)
+
+
+def heading_of(block: Block, next_text: str | None) -> str | None:
+    """Return the heading a one-line block stands for, or None when it is body text."""
+    if block.kind == "heading":
+        return " ".join(line.text for line in block.lines) or None
+    if block.kind != "paragraph" or len(block.lines) != 1:
+        return None
+    line = block.lines[0]
+    text = line.text.strip()
+    if is_separator(text) or SOURCE_HEADER.match(text):
+        return None
+    if country_code(text) or _is_caps_line(text):
+        return text
+    if (_is_whole_bold(line) or len(line.bold) == 0) and _is_rubric_line(line, next_text):
+        return text
+    return None
+
+
+def source_header(text: str) -> tuple[tuple[str, ...], str] | None:
+    """Return (sources, rest) for an item head such as ``APA, Trend - ...``, else None."""
+    match = SOURCE_HEADER.match(text)
+    if not match:
+        return None
+    sources = tuple(s.strip() for s in re.split(r"\s*[,/;]\s*", match["sources"]) if s.strip())
+    rest = match["rest"].strip()
+    telling = (
+        not rest
+        or find_date(rest) is not None
+        or len(sources) >= 2
+        or all(s.isupper() or DOMAIN_LIKE.search(s) for s in sources)
+    )
+    return (sources, rest) if telling else None
+
+
+def _is_title(text: str) -> bool:
+    """Return True for a review's title line: a review keyword, or a short line with a date."""
+    if TITLE_WORDS.search(text):
+        return True
+    return len(text) <= 150 and not ends_sentence(text) and find_date(text) is not None
+
+
+def _after(line: Line, start: int) -> Line:
+    """Return the part of ``line`` from ``start`` on, bold spans shifted."""
+    text = line.text[start:]
+    lead = len(text) - len(text.lstrip())
+    cut = start + lead
+    spans = tuple(Span(max(s.start, cut) - cut, s.end - cut) for s in line.bold if s.end > cut)
+    return Line(text.lstrip(), spans)
+
+
+class _OutlineBuilder:
+    """Walks blocks in order and files each paragraph into the current section and item."""
+
+    def __init__(self) -> None:
+        self.outline = Outline()
+        self.item: ItemDraft | None = None
+
+    def section(self) -> SectionDraft:
+        if not self.outline.sections:
+            self.outline.sections.append(SectionDraft(None, None))
+        return self.outline.sections[-1]
+
+    def new_section(self, heading: str) -> None:
+        self.outline.sections.append(SectionDraft(heading, country_code(heading)))
+        self.item = None
+
+    def new_item(self, sources: tuple[str, ...] = ()) -> None:
+        self.item = ItemDraft(sources)
+        self.section().items.append(self.item)
+
+    def add(self, line: Line) -> None:
+        if self.item is None:
+            self.new_item()
+        assert self.item is not None
+        self.item.lines.append(line)
+
+    def has_body(self) -> bool:
+        return any(s.items for s in self.outline.sections)
+
+    def add_paragraph(self, line: Line) -> None:
+        """File one paragraph: separators, bullets and source headers open items."""
+        if is_separator(line.text):
+            self.item = None
+            return
+        bullet = BULLET.match(line.text)
+        if bullet:
+            self.new_item()
+            line = _after(line, bullet.end())
+        header = source_header(line.text)
+        if header:
+            sources, rest = header
+            self.new_item(sources)
+            if not rest or (find_date(rest) is not None and len(rest) < 40):
+                return
+            line = _after(line, len(line.text) - len(rest))
+        self.add(line)
+
+
+def _opens_as_title(builder: _OutlineBuilder, block: Block) -> bool:
+    """Return True for a one-line block before any body text that reads as the review's title."""
+    return not builder.has_body() and len(block.lines) == 1 and _is_title(block.lines[0].text)
+
+
+def build_outline(blocks: list[Block]) -> Outline:
+    """Return the title and the sections/items/paragraph drafts of a document's blocks."""
+    builder = _OutlineBuilder()
+    hard_wrapped = looks_hard_wrapped([b.lines for b in blocks if len(b.lines) > 1])
+    for index, block in enumerate(blocks):
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        next_text = following.lines[0].text if following and following.lines else None
+        first = " ".join(line.text for line in block.lines)
+        if block.kind == "rule":
+            builder.item = None
+            continue
+        if index < 3 and builder.outline.title is None and _opens_as_title(builder, block):
+            builder.outline.title = first
+            continue
+        heading = heading_of(block, next_text)
+        if heading:
+            builder.new_section(heading)
+            continue
+        lines = block.lines
+        if len(lines) > 1 and (country_code(lines[0].text) or _is_caps_line(lines[0].text)):
+            builder.new_section(lines[0].text)
+            lines = lines[1:]
+        if block.kind == "bullet":
+            builder.new_item()
+        for paragraph in lines_to_paragraphs(lines, hard_wrapped):
+            builder.add_paragraph(paragraph)
+    return builder.outline
