@@ -1,0 +1,172 @@
+"""The ingest flow: discover -> parse in batches -> Parquet -> load DuckDB -> report."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_markdown_artifact, create_table_artifact
+from prefect.futures import wait
+from prefect.runtime import flow_run
+from prefect.task_runners import ThreadPoolTaskRunner
+
+from flows.compute import compute_pool, run_batch_somewhere
+from flows.runlock import run_lock
+from flows.settings import Settings
+from flows.summary import RunSummary, render_markdown
+from transforms.document import PARSER_VERSION
+from warehouse.batch import BatchJob, BatchResult
+from warehouse.load import LoadResult, RunRecord, load_run
+from warehouse.plan import RunPlan, plan_run, sweep_orphans
+
+IO_RETRIES = 3
+IO_RETRY_DELAYS = [1, 4, 16]  # exponential backoff for the tasks that touch disk or DuckDB
+
+
+@task(name="sweep-orphan-parquet", retries=IO_RETRIES, retry_delay_seconds=IO_RETRY_DELAYS)
+def sweep_task(warehouse_dir: Path) -> int:
+    """Remove Parquet files a crashed run left behind."""
+    return sweep_orphans(warehouse_dir)
+
+
+@task(name="discover-new-files", retries=IO_RETRIES, retry_delay_seconds=IO_RETRY_DELAYS)
+def discover_task(inbox: Path, warehouse_dir: Path, settle_seconds: float) -> RunPlan:
+    """List the inbox and keep the files that are new or changed."""
+    plan = plan_run(inbox, warehouse_dir, settle_seconds)
+    get_run_logger().info(
+        "inbox %s: %d files, %d new or changed, %d unchanged, %d still being written",
+        inbox,
+        plan.files_seen,
+        len(plan.to_read),
+        plan.unchanged,
+        len(plan.settling),
+    )
+    return plan
+
+
+@task(name="parse-batch", task_run_name="parse-batch-{job.batch}")
+def parse_task(job: BatchJob) -> BatchResult:
+    """Parse one batch of files and write its Parquet files (deterministic: no retries)."""
+    return run_batch_somewhere(job)
+
+
+@task(name="load-duckdb", retries=IO_RETRIES, retry_delay_seconds=IO_RETRY_DELAYS)
+def load_task(warehouse_dir: Path, staged: dict[str, list[str]], run: RunRecord) -> LoadResult:
+    """Load the run's Parquet files into DuckDB in one transaction."""
+    result = load_run(warehouse_dir, staged, run)
+    get_run_logger().info(
+        "loaded %d documents, %d paragraphs, %d quotations",
+        result.documents_loaded,
+        result.paragraphs_loaded,
+        result.quotes_loaded,
+    )
+    return result
+
+
+def _run_name() -> str:
+    """Return a readable flow-run name: the time and the inbox."""
+    inbox = Path(str(flow_run.parameters.get("inbox", "inbox"))).name or "inbox"
+    return f"ingest {inbox} {datetime.now(UTC):%Y-%m-%d %H:%M:%S}Z"
+
+
+def _jobs(
+    plan: RunPlan,
+    inbox: Path,
+    warehouse_dir: Path,
+    run_id: str,
+    settings: Settings,
+    started_at: datetime,
+) -> list[BatchJob]:
+    """Return the parse batches: paths and hashes only, never file contents."""
+    paths = [f.path for f in plan.to_read]
+    size = settings.batch_size
+    return [
+        BatchJob(
+            batch=n,
+            inbox=str(inbox),
+            paths=paths[start : start + size],
+            known_sha256={
+                p: plan.known_sha256[p]
+                for p in paths[start : start + size]
+                if p in plan.known_sha256
+            },
+            warehouse_dir=str(warehouse_dir),
+            run_id=run_id,
+            started_at=started_at,
+            max_bytes=settings.max_file_bytes,
+        )
+        for n, start in enumerate(range(0, len(paths), size), start=1)
+    ]
+
+
+def build_task_runner(settings: Settings) -> ThreadPoolTaskRunner:
+    """Return the task runner of the parse tasks: threads that hand the CPU work to processes."""
+    return ThreadPoolTaskRunner(max_workers=settings.workers)
+
+
+def _parse_all(jobs: list[BatchJob]) -> list[BatchResult]:
+    """Run the parse batches on the flow's task runner and wait for all of them."""
+    futures = parse_task.map(jobs)
+    wait(list(futures))
+    return [future.result() for future in futures]
+
+
+def _staged_files(batches: list[BatchResult]) -> dict[str, list[str]]:
+    """Return the Parquet files written by the batches, per table."""
+    staged: dict[str, list[str]] = {}
+    for batch in batches:
+        for table, path in batch.parquet_files.items():
+            staged.setdefault(table, []).append(path)
+    return staged
+
+
+def _publish(summary: RunSummary) -> None:
+    """Publish the run's summary, and its rejected files, as artifacts in the Prefect UI."""
+    create_markdown_artifact(
+        key="ingest-summary",
+        markdown=render_markdown(summary),
+        description=f"Ingest summary of {summary.inbox}",
+    )
+    if summary.rejections:
+        create_table_artifact(
+            key="rejected-files",
+            table=[{"file": r.source_path, "reason": r.reason} for r in summary.rejections],
+            description="Files refused by this run, with the reason",
+        )
+
+
+@flow(name="ingest", flow_run_name=_run_name, persist_result=False)
+def ingest(inbox: str, warehouse: str | None = None) -> RunSummary:
+    """Ingest every new or changed file of ``inbox`` into the warehouse."""
+    settings = Settings()
+    inbox_dir = Path(inbox).resolve()
+    warehouse_dir = Path(warehouse or settings.warehouse_dir).resolve()
+    run_id = str(flow_run.id or f"local-{datetime.now(UTC):%Y%m%dT%H%M%S%f}")
+    started_at = datetime.now(UTC)
+    summary = RunSummary(run_id=run_id, inbox=str(inbox_dir))
+    with run_lock(warehouse_dir, settings.lock_wait_seconds):
+        sweep_task(warehouse_dir)
+        plan = discover_task(inbox_dir, warehouse_dir, settings.settle_seconds)
+        summary.files_seen, summary.files_settling = plan.files_seen, len(plan.settling)
+        summary.files_unchanged = plan.unchanged
+        jobs = _jobs(plan, inbox_dir, warehouse_dir, run_id, settings, started_at)
+        with compute_pool(settings.workers if settings.parse_in_processes else 1, len(jobs)):
+            batches = _parse_all(jobs)
+        for batch in batches:
+            summary.add(batch)
+        staged = _staged_files(batches)
+        run = RunRecord(
+            run_id=run_id,
+            flow_run_id=str(flow_run.id) if flow_run.id else None,
+            inbox=str(inbox_dir),
+            started_at=started_at,
+            files_seen=summary.files_seen,
+            files_new=summary.files_new,
+            files_unchanged=summary.files_unchanged,
+            files_rejected=len(summary.rejections),
+            parser_version=PARSER_VERSION,
+        )
+        summary.loaded = load_task(warehouse_dir, staged, run)
+    _publish(summary)
+    return summary

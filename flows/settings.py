@@ -1,0 +1,31 @@
+"""Settings: one object read lazily from PRESSREVIEW_* variables, defaults that work on a laptop."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Run-time settings; build one per run (``Settings()``), never at import time."""
+
+    model_config = SettingsConfigDict(env_prefix="PRESSREVIEW_", extra="ignore")
+
+    warehouse_dir: Path = Field(
+        default=Path("data/warehouse"), description="Folder of the DuckDB file and Parquet tree."
+    )
+    batch_size: int = Field(default=64, ge=1, description="Files parsed per task run.")
+    workers: int = Field(default_factory=lambda: os.cpu_count() or 1, ge=1)
+    parse_in_processes: bool = Field(
+        default=True, description="Parse batches in worker processes (one per worker)."
+    )
+    settle_seconds: float = Field(
+        default=2.0, ge=0, description="A file modified more recently is still being written."
+    )
+    max_file_bytes: int = Field(default=20 * 1024 * 1024, ge=1)
+    lock_wait_seconds: float = Field(
+        default=0.0, ge=0, description="How long a run waits for another run's lock."
+    )

@@ -1,0 +1,69 @@
+"""DuckDB connections: opened late, retried while another process holds the lock, migrated."""
+
+from __future__ import annotations
+
+import re
+import time
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+
+import duckdb
+
+DATABASE_NAME = "pressreview.duckdb"
+MIGRATIONS = ((1, "schema.sql", "output contract tables"),)
+LOCK_ERROR = re.compile(r"Could not set lock on file|Conflicting lock", re.IGNORECASE)
+LOCK_HOLDER = re.compile(r"PID (\d+)")
+
+
+class DatabaseBusy(RuntimeError):
+    """Another process holds the DuckDB file; the message says which and what to do."""
+
+
+def database_path(warehouse_dir: Path) -> Path:
+    """Return the DuckDB file of a warehouse folder."""
+    return warehouse_dir / DATABASE_NAME
+
+
+def connect(
+    path: Path, *, read_only: bool = False, attempts: int = 6, first_wait: float = 0.5
+) -> duckdb.DuckDBPyConnection:
+    """Open the database, retrying with exponential backoff while another process locks it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wait = first_wait
+    for attempt in range(1, attempts + 1):
+        try:
+            return duckdb.connect(str(path), read_only=read_only)
+        except duckdb.IOException as exc:
+            if not LOCK_ERROR.search(str(exc)):
+                raise
+            if attempt == attempts:
+                raise DatabaseBusy(_busy_message(path, str(exc))) from exc
+            time.sleep(wait)
+            wait *= 2
+    raise AssertionError("unreachable")
+
+
+def _busy_message(path: Path, error: str) -> str:
+    """Return what a person needs to know when the database stays locked."""
+    holder = LOCK_HOLDER.search(error)
+    who = f"process {holder[1]}" if holder else "another process"
+    return (
+        f"{path} is locked by {who} (a DuckDB client or another ingest run). Close that "
+        "client or wait for the run to finish, then re-run: nothing was loaded, and the next "
+        "run picks up the same files."
+    )
+
+
+def migrate(con: duckdb.DuckDBPyConnection) -> None:
+    """Apply the numbered DDL files not yet recorded in schema_migrations."""
+    con.execute(resources.files("warehouse").joinpath("schema.sql").read_text("utf-8"))
+    applied = {row[0] for row in con.execute("SELECT version FROM schema_migrations").fetchall()}
+    for version, file_name, description in MIGRATIONS:
+        if version in applied:
+            continue
+        con.execute(resources.files("warehouse").joinpath(file_name).read_text("utf-8"))
+        con.execute(
+            "INSERT INTO schema_migrations VALUES (?, ?, ?)",
+            [version, description, datetime.now(UTC)],
+        )

@@ -1,0 +1,203 @@
+"""One run's Parquet files -> DuckDB in one transaction: exactly once, versions replaced."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import duckdb
+
+from warehouse.db import connect, database_path, migrate
+from warehouse.schemas import DOCUMENT_TABLES, KEYS
+
+
+@dataclass(frozen=True, slots=True)
+class RunRecord:
+    """The facts of one ingest run that go into ``ingest_runs``."""
+
+    run_id: str
+    flow_run_id: str | None
+    inbox: str
+    started_at: datetime
+    files_seen: int
+    files_new: int
+    files_unchanged: int
+    files_rejected: int
+    parser_version: str
+
+
+@dataclass(frozen=True, slots=True)
+class LoadResult:
+    """What the load added to the tables."""
+
+    documents_loaded: int
+    paragraphs_loaded: int
+    quotes_loaded: int
+
+
+def _read(table: str) -> str:
+    """Return a SELECT over staged Parquet files of ``table`` (bound as ``?``), one row per key.
+
+    Table and column names come from the fixed schema, never from input; file paths are bound.
+    """
+    keys = KEYS.get(table)
+    dedupe = f" QUALIFY row_number() OVER (PARTITION BY {', '.join(keys)}) = 1" if keys else ""
+    return f"SELECT * FROM read_parquet(?){dedupe}"
+
+
+def load_run(
+    warehouse_dir: Path, staged: dict[str, list[str]], run: RunRecord, status: str = "completed"
+) -> LoadResult:
+    """Load the staged Parquet files and record the run, all in one transaction."""
+    con = connect(database_path(warehouse_dir))
+    try:
+        migrate(con)
+        con.execute("BEGIN TRANSACTION")
+        result = _load(con, staged, run, warehouse_dir)
+        _record_run(con, run, result, status)
+        con.execute("COMMIT")
+        con.execute("CHECKPOINT")
+        return result
+    except BaseException:
+        _rollback(con)
+        raise
+    finally:
+        con.close()
+
+
+def _rollback(con: duckdb.DuckDBPyConnection) -> None:
+    """Roll back the open transaction, if any."""
+    with contextlib.suppress(duckdb.Error):  # nothing open: failed before BEGIN or after COMMIT
+        con.execute("ROLLBACK")
+
+
+def _load(
+    con: duckdb.DuckDBPyConnection, staged: dict[str, list[str]], run: RunRecord, root: Path
+) -> LoadResult:
+    """Insert new documents, replace changed files' versions, update the manifest."""
+    con.execute("CREATE OR REPLACE TEMP TABLE present AS SELECT doc_id FROM documents")
+    inserted: dict[str, int] = {}
+    for table in DOCUMENT_TABLES:
+        if staged.get(table):
+            row = con.execute(
+                f"INSERT INTO {table} BY NAME SELECT * FROM ({_read(table)}) "
+                "WHERE doc_id NOT IN (SELECT doc_id FROM present)",
+                [staged[table]],
+            ).fetchone()
+            inserted[table] = int(row[0]) if row else 0
+    if staged.get("files"):
+        _update_manifest(con, staged["files"])
+    if staged.get("rejected_files"):
+        con.execute(
+            f"INSERT INTO rejected_files BY NAME {_read('rejected_files')}",
+            [staged["rejected_files"]],
+        )
+    _register_parquet(con, staged, run.run_id, root)
+    return LoadResult(
+        inserted.get("documents", 0), inserted.get("paragraphs", 0), inserted.get("quotes", 0)
+    )
+
+
+def _update_manifest(con: duckdb.DuckDBPyConnection, files: list[str]) -> None:
+    """Point each path at its new document; drop documents no path holds any more."""
+    con.execute(f"CREATE OR REPLACE TEMP TABLE staged_files AS {_read('files')}", [files])
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE replaced AS SELECT f.doc_id FROM files f "
+        "JOIN staged_files s USING (source_path) "
+        "WHERE f.doc_id IS NOT NULL AND f.doc_id IS DISTINCT FROM s.doc_id"
+    )
+    con.execute("INSERT OR REPLACE INTO files BY NAME SELECT * FROM staged_files")
+    con.execute(
+        "INSERT INTO document_versions "
+        "SELECT source_path, doc_id, content_sha256, run_id, now() FROM staged_files "
+        "WHERE doc_id IS NOT NULL ON CONFLICT DO NOTHING"
+    )
+    for table in DOCUMENT_TABLES:
+        con.execute(
+            f"DELETE FROM {table} WHERE doc_id IN (SELECT doc_id FROM replaced) "
+            "AND doc_id NOT IN (SELECT doc_id FROM files WHERE doc_id IS NOT NULL)"
+        )
+
+
+def _register_parquet(
+    con: duckdb.DuckDBPyConnection, staged: dict[str, list[str]], run_id: str, root: Path
+) -> None:
+    """Record the Parquet files this load made count (relative to the warehouse folder)."""
+    for table, paths in staged.items():
+        for path in paths:
+            rows = con.execute("SELECT count(*) FROM read_parquet(?)", [path]).fetchone()
+            con.execute(
+                "INSERT OR REPLACE INTO parquet_files VALUES (?, ?, ?, ?)",
+                [os.path.relpath(path, root), table, rows[0] if rows else 0, run_id],
+            )
+
+
+def _record_run(
+    con: duckdb.DuckDBPyConnection, run: RunRecord, result: LoadResult, status: str
+) -> None:
+    """Insert the run's row into ingest_runs."""
+    con.execute(
+        "INSERT OR REPLACE INTO ingest_runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            run.run_id,
+            run.flow_run_id,
+            run.inbox,
+            run.started_at,
+            datetime.now(UTC),
+            run.files_seen,
+            run.files_new,
+            run.files_unchanged,
+            run.files_rejected,
+            result.documents_loaded,
+            result.paragraphs_loaded,
+            result.quotes_loaded,
+            run.parser_version,
+            status,
+            None,
+        ],
+    )
+
+
+def record_failed_run(warehouse_dir: Path, run: RunRecord, message: str) -> None:
+    """Record a run whose load could not commit, in a transaction of its own."""
+    con = connect(database_path(warehouse_dir), attempts=2)
+    try:
+        migrate(con)
+        _record_run(con, run, LoadResult(0, 0, 0), "failed")
+        con.execute("UPDATE ingest_runs SET message = ? WHERE run_id = ?", [message, run.run_id])
+    finally:
+        con.close()
+
+
+def known_files(warehouse_dir: Path) -> dict[str, tuple[int, int, str]]:
+    """Return the manifest: path -> (size, mtime_ns, sha256). Empty for a new warehouse."""
+    path = database_path(warehouse_dir)
+    if not path.exists():
+        return {}
+    con = connect(path, read_only=True)
+    try:
+        rows = con.execute(
+            "SELECT source_path, size_bytes, mtime_ns, content_sha256 FROM files"
+        ).fetchall()
+    except duckdb.CatalogException:
+        return {}
+    finally:
+        con.close()
+    return {r[0]: (int(r[1]), int(r[2]), str(r[3])) for r in rows}
+
+
+def committed_parquet(warehouse_dir: Path) -> set[str] | None:
+    """Return the warehouse-relative Parquet paths committed loads count; None without a DB."""
+    path = database_path(warehouse_dir)
+    if not path.exists():
+        return None
+    con = connect(path, read_only=True)
+    try:
+        return {row[0] for row in con.execute("SELECT path FROM parquet_files").fetchall()}
+    except duckdb.CatalogException:
+        return set()
+    finally:
+        con.close()

@@ -1,0 +1,58 @@
+"""What a run must read: new or changed files, by a cheap stat check against the manifest."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from warehouse.inbox import ListedFile, list_inbox
+from warehouse.load import committed_parquet, known_files
+from warehouse.parquet import parquet_root, remove_orphans
+
+
+@dataclass(slots=True)
+class RunPlan:
+    """The inbox split into files to read, files unchanged since last run, files still moving."""
+
+    to_read: list[ListedFile] = field(default_factory=list)
+    unchanged: int = 0
+    settling: list[str] = field(default_factory=list)
+    known_sha256: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def files_seen(self) -> int:
+        return len(self.to_read) + self.unchanged + len(self.settling)
+
+
+def plan_run(inbox: Path, warehouse_dir: Path, settle_seconds: float) -> RunPlan:
+    """Return which inbox files are new or changed (size or mtime differ from the manifest).
+
+    A file modified less than ``settle_seconds`` ago may still be being written: it waits for
+    the next run.
+    """
+    if not inbox.is_dir():
+        raise FileNotFoundError(f"inbox {inbox} is not a folder")
+    manifest = known_files(warehouse_dir)
+    plan = RunPlan()
+    newest_allowed = time.time_ns() - int(settle_seconds * 1e9)
+    for listed in list_inbox(inbox):
+        known = manifest.get(listed.path)
+        if known and known[:2] == (listed.size_bytes, listed.mtime_ns):
+            plan.unchanged += 1
+        elif listed.mtime_ns > newest_allowed:
+            plan.settling.append(listed.path)
+        else:
+            plan.to_read.append(listed)
+            if known:
+                plan.known_sha256[listed.path] = known[2]
+    return plan
+
+
+def sweep_orphans(warehouse_dir: Path) -> int:
+    """Delete Parquet files no committed load counts (left by a crashed run); return how many."""
+    root = parquet_root(warehouse_dir)
+    committed = committed_parquet(warehouse_dir)
+    if not root.exists() or committed is None:
+        return 0  # without a database the tree is all there is: never delete from it
+    return remove_orphans(warehouse_dir, root, committed)
