@@ -19,6 +19,7 @@ install: $(STAMP)
 
 # Ingest seeds/ with Prefect's embedded server; state stays in the git-ignored data folder.
 run: $(STAMP)
+	mkdir -p $(DATA)/prefect-home
 	PREFECT_HOME=$(CURDIR)/$(DATA)/prefect-home $(BIN)/pressreview ingest seeds --warehouse $(DATA)/warehouse
 
 lint: $(STAMP)

@@ -1,17 +1,20 @@
 """Language detection: script and alphabet tables first, then a seeded, restricted langdetect.
 
-Order of decisions for one text:
+How one text is decided (tables below, thresholds measured by ``bench/langid_accuracy.py``,
+results in ``docs/language.md``):
 
-1. Fewer than ``MIN_TABLE_LETTERS`` letters: ``und``.
-2. The dominant script decides alone where one language owns it (Armenian, Georgian, Greek,
-   Hebrew; Arabic script is taken as Arabic).
-3. Latin, Cyrillic and other scripts go to langdetect, with one small profile set per script
-   (fewer languages: fewer confusions, and each sampling step costs less). A prior map favours
-   the languages that matter and penalises languages whose alphabet lacks letters of the text.
-4. Texts too short for langdetect (``MIN_LETTERS``) get an answer only when exactly one
-   language's alphabet covers their letters (``"już"`` is Polish, ``"їжак"`` Ukrainian).
-5. Azerbaijani, unknown to langdetect, is read through the Turkish profile and told apart by
-   its own letters (ə, q, x) and very frequent words.
+1. Only the first ``MAX_CHARS`` characters count; fewer than ``MIN_TABLE_LETTERS`` letters
+   give ``und``.
+2. The script holding most letters decides alone where one language owns it (Armenian,
+   Georgian, Greek, Hebrew; Arabic script is taken as Arabic).
+3. Letters only one candidate language writes (ə: Azerbaijani; і ї є ґ: Ukrainian; ы э ё:
+   Russian) decide when frequent enough.
+4. Single words and texts under ``MIN_LETTERS`` letters get an answer only when exactly one
+   language's alphabet holds all their letters ("już" is Polish): langdetect guesses them
+   wrong too often.
+5. Otherwise langdetect decides among a few profiles of the text's script; short texts only
+   among languages whose alphabet fits. Azerbaijani, which langdetect lacks, is read through
+   the Turkish profile and told apart by its letters (q, x) and frequent words.
 """
 
 from __future__ import annotations
@@ -29,27 +32,30 @@ from langdetect.lang_detect_exception import LangDetectException
 
 from transforms.records import UNDETERMINED, LanguageGuess
 
-# Seeded: langdetect samples n-grams at random; the seed makes every answer reproducible.
-DetectorFactory.seed = 0
+# langdetect samples n-grams at random; a fixed seed makes every answer reproducible. The
+# class attribute also seeds langdetect's module-level ``detect``/``detect_langs``.
 SEED = 0
+DetectorFactory.seed = SEED
 
-# Below this many letters nothing is said at all; enough for a short word in a telling
-# alphabet ("її", no: three letters such as "już") but not for initials or stray letters.
+# Under three letters (initials, "ok", a stray symbol) nothing can be told.
 MIN_TABLE_LETTERS = 3
-# Below this many letters langdetect is not asked: its answers on single words are mostly
-# wrong (about 30 % of words of 9 letters or fewer come out wrong on the lingua test data).
+# langdetect is asked only from this many letters and two words up: on single words it is
+# wrong about a third of the time (bench, single-words, before this change).
 MIN_LETTERS = 10
-# langdetect's probability is the share of its random trials won; under this the trials
-# disagree and the honest answer is ``und``.
+MIN_WORDS = 2
+# Texts under this many letters are decided only among languages whose alphabet holds all
+# their letters, and among the main languages when one of those fits: two words give
+# langdetect too little to rule out a dozen other European languages.
+SHORT_LETTERS = 30
+# langdetect's probability is in effect the share of its random trials that agree. Below
+# this the trials disagree and ``und`` is the honest answer.
 MIN_PROB = 0.7
 # langdetect's cost grows with the text (n-gram extraction, Unicode block look-ups) while its
 # accuracy saturates long before: 1000 characters are about ten sentences, and the bench
-# shows no loss against whole paragraphs of 2000+ characters.
+# shows the same accuracy on paragraphs of 20 sentences (about 2200 characters).
 MAX_CHARS = 1000
-# Random trials per detection (langdetect's default is 7). Fewer trials cost proportionally
-# less; the bench shows the same accuracy with 3 because short texts converge fast anyway.
+# Random trials per detection (langdetect's default is 7): each costs the same.
 N_TRIAL = 7
-USE_TELLS = True
 
 SCRIPT_RANGES: dict[str, tuple[tuple[int, int], ...]] = {
     "Latin": (
@@ -84,38 +90,27 @@ SCRIPT_LANGUAGE: dict[str, str] = {
     "Hebrew": "he",
 }
 
-# Languages that matter (the test data's and the press reviews'): full prior weight.
-MAIN_LANGUAGES = frozenset(
-    {"ar", "az", "de", "en", "es", "fr", "hy", "it", "ka", "nl", "pl", "pt", "ru", "tr", "uk"}
-)
-# Prior weight of the other candidates: they still win on clear evidence (a Romanian
-# sentence stays Romanian) but lose the near ties that short texts produce.
-EXTRA_WEIGHT = 0.1
-SHORT_LETTERS = 30
-MIN_WORDS = 2
-# Prior factor per distinct letter of the text missing from a language's alphabet.
-ALPHABET_PENALTY = 0.01
-# At most this many penalties: keeps the prior clear of float underflow on odd texts.
-MAX_PENALTIES = 3
-
-# langdetect profiles asked per script. Latin: the main languages and the other European
-# ones; Cyrillic: the four langdetect knows; other scripts: all profiles of those scripts.
-SCRIPT_PROFILES: dict[str, tuple[str, ...]] = {
-    "Latin": (
-        *("de", "en", "es", "fr", "it", "nl", "pl", "pt", "tr"),
-        *("ca", "cs", "da", "et", "fi", "hr", "hu", "lt", "lv", "no", "ro", "sk", "sl", "sq"),
-        "sv",
-    ),
-    "Cyrillic": ("ru", "uk", "bg", "mk"),
+# langdetect profiles per script: the languages that matter here (the main ones) ...
+MAIN_PROFILES: dict[str, tuple[str, ...]] = {
+    "Latin": ("de", "en", "es", "fr", "it", "nl", "pl", "pt", "tr"),
+    "Cyrillic": ("ru", "uk"),
     OTHER_SCRIPT: (
         *("bn", "gu", "hi", "ja", "kn", "ko", "ml", "mr", "ne", "pa", "ta", "te", "th"),
         *("zh-cn", "zh-tw"),
     ),
 }
+# ... and the other European ones. Profiles langdetect has for other continents (af, id,
+# so, sw, tl, vi, ...) are left out: they only ever won short European texts, wrongly.
+EXTRA_PROFILES: dict[str, tuple[str, ...]] = {
+    "Latin": (
+        *("ca", "cs", "da", "et", "fi", "hr", "hu", "lt", "lv", "no", "ro", "sk", "sl", "sq"),
+        "sv",
+    ),
+    "Cyrillic": ("bg", "mk"),
+}
 
-# Letters of each language beyond basic Latin a-z (Latin script), or its whole alphabet
-# (Cyrillic), lower case. A letter outside a language's alphabet makes that language
-# unlikely; on short texts it decides.
+# Alphabets, lower case: basic a-z plus the language's own letters (Latin script), or the
+# whole alphabet (Cyrillic). Used to rule languages out, never in, except by elimination.
 LATIN_BASE = "abcdefghijklmnopqrstuvwxyz"
 ALPHABETS: dict[str, str] = {
     "az": LATIN_BASE + "çəğıöşü",
@@ -142,12 +137,29 @@ ALPHABETS: dict[str, str] = {
     "sl": LATIN_BASE + "čšž",
     "sq": LATIN_BASE + "çë",
     "sv": LATIN_BASE + "åäöé",
-    "tr": LATIN_BASE + "âçğıîöşû",
+    "tr": LATIN_BASE + "âçğıîöşüû",
     "bg": "абвгдежзийклмнопрстуфхцчшщъьюя",
     "mk": "абвгдѓежзѕијклљмнњопрстќуфхцчџш",
     "ru": "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
     "uk": "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя",
 }
+
+# Letters only one candidate language writes. When they make up ``TELL_MIN_SHARE`` of the
+# letters and no other language's tells appear, they decide before langdetect: it does not
+# know Azerbaijani, and mixes up short Russian, Ukrainian and Bulgarian texts. The share keeps
+# a name such as "Əliyev" or "Київ" quoted in a long text of another language from deciding.
+TELL_LETTERS: dict[str, frozenset[str]] = {
+    "az": frozenset("ə"),
+    "uk": frozenset("іїєґ"),
+    "ru": frozenset("ыэё"),
+}
+TELL_MIN_SHARE = 0.02
+
+# Latin letters typed for their Cyrillic look-alikes inside Cyrillic words ("вiн" with a
+# Latin i, "обpазом" with a Latin p): scraped text has them, and they hide Ukrainian і.
+CYRILLIC_LOOKALIKES = str.maketrans(
+    "aceiopxyABCEHIKMOPTXY", "асеіорхуАВСЕНІКМОРТХУ"
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,43 +172,42 @@ class Proxy:
     words: frozenset[str]
 
 
-# Letters only one language (among the candidates) writes. When they make up at least
-# ``TELL_MIN_SHARE`` of the letters, and no other language's tells appear, they decide before
-# langdetect is asked: langdetect does not know Azerbaijani at all, and mistakes short Russian
-# and Ukrainian texts for each other or for Bulgarian. The share keeps a name like "Əliyev" or
-# "Київ" quoted in a long text of another language from deciding.
-TELL_LETTERS: dict[str, frozenset[str]] = {
-    "az": frozenset("ə"),
-    "uk": frozenset("іїєґ"),
-    "ru": frozenset("ыэё"),
-}
-TELL_MIN_SHARE = 0.02
-
-# Azerbaijani reads as Turkish to langdetect. Its tells: ə, and q and x, which Turkish does
-# not write; and very frequent words spelt differently in Turkish (için, değil, şimdi...).
+# Azerbaijani reads as Turkish to langdetect. Besides ə (a tell, above) it writes q and x,
+# which Turkish keeps for foreign names ("Oxford"): hence the same minimum share as tells.
+# And very frequent words that Turkish spells otherwise (için, ile, değil, şimdi, hangi...).
 PROXIES: tuple[Proxy, ...] = (
     Proxy(
         language="az",
         profile="tr",
         letters=frozenset("əqx"),
         words=frozenset(
-            {"və", "üçün", "ilə", "deyil", "artıq", "edir", "olub", "indi", "kimi", "görə"}
+            {"və", "üçün", "ilə", "deyil", "artıq", "edir", "olub", "indi", "hansı", "görə"}
         ),
     ),
 )
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
+_MIXED_CYRILLIC_RE = re.compile(r"\w*[а-яёіїєґ]\w*", re.IGNORECASE)
 
 
 def _build_script_index() -> tuple[list[int], list[int], list[str]]:
-    """Sorted range starts, ends and script names for bisecting code points."""
+    """Sorted range starts, ends and script names, for bisecting code points."""
     ranges = sorted(
         (start, end, script) for script, spans in SCRIPT_RANGES.items() for start, end in spans
     )
     return [r[0] for r in ranges], [r[1] for r in ranges], [r[2] for r in ranges]
 
 
+def _build_profile_alphabets() -> dict[str, frozenset[str]]:
+    """Alphabet per langdetect profile, widened by the languages read through it."""
+    alphabets = {lang: frozenset(letters) for lang, letters in ALPHABETS.items()}
+    for proxy in PROXIES:
+        alphabets[proxy.profile] = alphabets[proxy.profile] | alphabets[proxy.language]
+    return alphabets
+
+
 _STARTS, _ENDS, _SCRIPTS = _build_script_index()
+_PROFILE_ALPHABETS = _build_profile_alphabets()
 
 
 def script_of(char: str) -> str:
@@ -218,92 +229,95 @@ def _dominant_script(letters: str) -> tuple[str, float]:
     return script, count / len(letters)
 
 
-def _alphabet_fits(letters: Iterable[str]) -> list[str]:
-    """Languages whose alphabet holds every one of ``letters``."""
+def _fix_lookalikes(text: str) -> str:
+    """Replace Latin look-alike letters inside Cyrillic words by their Cyrillic twins."""
+    return _MIXED_CYRILLIC_RE.sub(lambda m: m.group().translate(CYRILLIC_LOOKALIKES), text)
+
+
+def _by_alphabet(letters: str) -> LanguageGuess:
+    """The one language whose alphabet holds all ``letters``, else ``und``."""
     wanted = set(letters)
-    return [lang for lang, alphabet in ALPHABETS.items() if wanted.issubset(alphabet)]
+    fits = [lang for lang, alphabet in ALPHABETS.items() if wanted.issubset(alphabet)]
+    if len(fits) != 1:
+        return UNDETERMINED
+    return LanguageGuess(fits[0], 1.0)
 
 
 def _by_tells(letters: str) -> LanguageGuess:
-    """The language whose telling letters are frequent enough in ``letters``, else ``und``."""
-    found = {lang: sum(ch in tells for ch in letters) for lang, tells in TELL_LETTERS.items()}
-    found = {lang: n for lang, n in found.items() if n}
-    if len(found) != 1:
+    """The one language whose telling letters are frequent in ``letters``, else ``und``."""
+    counts = {lang: sum(ch in tells for ch in letters) for lang, tells in TELL_LETTERS.items()}
+    found = [(lang, n) for lang, n in counts.items() if n]
+    if len(found) != 1 or found[0][1] < TELL_MIN_SHARE * len(letters):
         return UNDETERMINED
-    lang, n = found.popitem()
-    if n < TELL_MIN_SHARE * len(letters):
-        return UNDETERMINED
-    return LanguageGuess(lang, 1.0)
+    return LanguageGuess(found[0][0], 1.0)
+
+
+def _candidates(script: str, letters: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Profiles to load and, among them, the ones allowed to win for these letters."""
+    main = MAIN_PROFILES[script]
+    wide = main + EXTRA_PROFILES.get(script, ())
+    if len(letters) >= SHORT_LETTERS:
+        return wide, wide
+    wanted = set(letters)
+    fits = [p for p in wide if wanted.issubset(_PROFILE_ALPHABETS.get(p, wanted))]
+    main_fits = tuple(p for p in fits if p in main)
+    if main_fits:
+        return main, main_fits
+    if fits:
+        return wide, tuple(fits)
+    # Letters no alphabet explains (a foreign name, a typo): let langdetect weigh them.
+    return main, main
+
+
+@cache
+def _factory(profiles: tuple[str, ...]) -> Any:
+    """A seeded langdetect factory holding only ``profiles``, loaded once."""
+    factory = DetectorFactory()
+    factory.set_seed(SEED)
+    directory = Path(PROFILES_DIRECTORY)
+    factory.load_json_profile([(directory / p).read_text(encoding="utf-8") for p in profiles])
+    return factory
+
+
+def _langdetect(
+    text: str, profiles: tuple[str, ...], allowed: tuple[str, ...]
+) -> tuple[str, float]:
+    """langdetect's best language among ``allowed`` and its probability."""
+    detector = _factory(profiles).create()
+    detector.n_trial = N_TRIAL
+    if allowed != profiles:
+        # A zero prior rules a language out: langdetect multiplies from the prior.
+        detector.set_prior_map({p: 1.0 for p in allowed})
+    detector.append(text)
+    best = detector.get_probabilities()[0]
+    return str(best.lang), float(best.prob)
 
 
 def _proxy_language(profile: str, text: str, letters: str) -> str:
-    """Map a profile standing for a proxied language to that language when its tells show."""
+    """The proxied language when its tells show in a text detected as ``profile``."""
+    words: set[str] | None = None
     for proxy in PROXIES:
         if proxy.profile != profile:
             continue
-        if proxy.letters.intersection(letters):
+        if sum(ch in proxy.letters for ch in letters) >= TELL_MIN_SHARE * len(letters):
             return proxy.language
-        if proxy.words.intersection(_WORD_RE.findall(text.lower())):
+        words = words if words is not None else set(_WORD_RE.findall(text.lower()))
+        if proxy.words & words:
             return proxy.language
     return profile
 
 
-def _prior_map(profiles: Iterable[str], letters: str) -> dict[str, float]:
-    """Prior per profile: main languages first, alphabets lacking letters of the text last."""
-    present = set(letters)
-    prior: dict[str, float] = {}
-    for profile in profiles:
-        alphabet = set(ALPHABETS.get(profile, ""))
-        for proxy in PROXIES:
-            if proxy.profile == profile:
-                alphabet |= set(ALPHABETS.get(proxy.language, ""))
-        weight = 1.0 if profile.split("-")[0] in MAIN_LANGUAGES else EXTRA_WEIGHT
-        if len(letters) < SHORT_LETTERS and profile.split("-")[0] not in MAIN_LANGUAGES:
-            main_letters = set().union(*(ALPHABETS.get(m, "") for m in MAIN_LANGUAGES))
-            if not (present - main_letters) & alphabet:
-                weight = 0.0
-        if alphabet:
-            weight *= ALPHABET_PENALTY ** min(len(present - alphabet), MAX_PENALTIES)
-        prior[profile] = weight
-    return prior
-
-
-@cache
-def _factory(script: str) -> Any:
-    """A langdetect factory holding only the profiles asked for ``script`` (loaded once)."""
-    factory = DetectorFactory()
-    factory.set_seed(SEED)
-    profiles = [
-        (Path(PROFILES_DIRECTORY) / name).read_text(encoding="utf-8")
-        for name in SCRIPT_PROFILES[script]
-    ]
-    factory.load_json_profile(profiles)
-    return factory
-
-
-def _langdetect(text: str, script: str, letters: str) -> LanguageGuess:
-    """langdetect's best guess among the profiles of ``script``, ``und`` when unsure."""
-    factory = _factory(script)
-    detector = factory.create()
-    detector.n_trial = N_TRIAL
-    detector.set_prior_map(_prior_map(factory.get_lang_list(), letters))
-    detector.append(text)
+def _by_langdetect(text: str, script: str, letters: str) -> LanguageGuess:
+    """langdetect's answer among the candidates for ``script``, ``und`` when unsure."""
+    profiles, allowed = _candidates(script, letters)
     try:
-        best = detector.get_probabilities()[0]
-    except (LangDetectException, IndexError):
+        lang, prob = _langdetect(text, profiles, allowed)
+    except (LangDetectException, IndexError):  # no usable n-gram; no language above 0.1
         return UNDETERMINED
-    if best.prob < MIN_PROB:
+    if prob < MIN_PROB:
         return UNDETERMINED
-    code = _proxy_language(str(best.lang), text, letters)
-    return LanguageGuess(code.split("-")[0], round(float(best.prob), 4))
-
-
-def _by_alphabet(letters: str) -> LanguageGuess:
-    """The one language whose alphabet covers ``letters``, else ``und``."""
-    fits = _alphabet_fits(letters)
-    if len(fits) != 1:
-        return UNDETERMINED
-    return LanguageGuess(fits[0], 1.0)
+    code = _proxy_language(lang, text, letters)
+    return LanguageGuess(code.split("-")[0], round(prob, 4))
 
 
 def detect_language(text: str) -> LanguageGuess:
@@ -315,16 +329,16 @@ def detect_language(text: str) -> LanguageGuess:
     script, share = _dominant_script(letters)
     if script in SCRIPT_LANGUAGE:
         return LanguageGuess(SCRIPT_LANGUAGE[script], round(share, 4))
+    if script == "Cyrillic":
+        text = _fix_lookalikes(text)
+        letters = "".join(ch for ch in text.lower() if ch.isalpha())
     own = "".join(ch for ch in letters if script_of(ch) == script)
-    told = _by_tells(own) if USE_TELLS else UNDETERMINED
+    told = _by_tells(own)
     if told.code != "und":
         return told
     if len(own) < MIN_LETTERS or len(_WORD_RE.findall(text)) < MIN_WORDS:
         return _by_alphabet(own)
-    try:
-        return _langdetect(text, script, own)
-    except LangDetectException:
-        return UNDETERMINED
+    return _by_langdetect(text, script, own)
 
 
 def combine_guesses(weighted: Iterable[tuple[LanguageGuess, int]]) -> LanguageGuess:
