@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from flows.summary import RunSummary
@@ -28,5 +29,6 @@ def print_run_report(summary: RunSummary, warehouse_dir: Path, example_query: st
     totals = table_counts(db)
     print("Warehouse " + str(db) + ": " + ", ".join(f"{n} {t}" for t, n in totals.items()))
     print(f"Parquet tree: {warehouse_dir.resolve() / 'parquet'}")
+    shell = Path(sys.executable).parent / "duckdb"
     print("Try:")
-    print(f'  duckdb -readonly {db} "{example_query}"')
+    print(f'  {shell if shell.exists() else "duckdb"} -readonly {db} "{example_query}"')
