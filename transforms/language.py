@@ -153,7 +153,8 @@ TELL_LETTERS: dict[str, frozenset[str]] = {
     "uk": frozenset("іїєґ"),
     "ru": frozenset("ыэё"),
 }
-TELL_MIN_SHARE = 0.02
+TELL_MIN_SHARE = 0.04
+PROXY_MIN_SHARE = 0.02
 
 # Latin letters typed for their Cyrillic look-alikes inside Cyrillic words ("вiн" with a
 # Latin i, "обpазом" with a Latin p): scraped text has them, and they hide Ukrainian і.
@@ -299,7 +300,7 @@ def _proxy_language(profile: str, text: str, letters: str) -> str:
     for proxy in PROXIES:
         if proxy.profile != profile:
             continue
-        if sum(ch in proxy.letters for ch in letters) >= TELL_MIN_SHARE * len(letters):
+        if sum(ch in proxy.letters for ch in letters) >= PROXY_MIN_SHARE * len(letters):
             return proxy.language
         words = words if words is not None else set(_WORD_RE.findall(text.lower()))
         if proxy.words & words:

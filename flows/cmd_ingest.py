@@ -1,0 +1,38 @@
+"""``pressreview ingest INBOX``: run the ingest flow once."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+EXAMPLE_QUERY = "SELECT speaker, count(*) AS quotes FROM quotes GROUP BY 1 ORDER BY 2 DESC"
+
+
+def register(commands: Any) -> None:
+    """Add the ``ingest`` sub-command."""
+    ingest = commands.add_parser("ingest", help="run the ingest flow once over an inbox folder")
+    ingest.add_argument("inbox", help="folder of press-review files")
+    ingest.add_argument("--warehouse", help="folder of the DuckDB file and Parquet tree")
+    ingest.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the flow; 0 when the run completed, 1 when it failed, 2 for a bad argument."""
+    from flows.ingest import build_task_runner, ingest
+    from flows.report import print_run_report
+    from flows.settings import Settings
+
+    settings = Settings()
+    warehouse = Path(args.warehouse) if args.warehouse else settings.warehouse_dir
+    if not Path(args.inbox).is_dir():
+        print(f"pressreview: inbox {args.inbox} is not a folder", file=sys.stderr)
+        return 2
+    flow = ingest.with_options(task_runner=build_task_runner(settings))
+    state = flow(inbox=args.inbox, warehouse=str(warehouse), return_state=True)
+    if not state.is_completed():
+        print(f"pressreview: the ingest run ended {state.name}: {state.message}", file=sys.stderr)
+        return 1
+    print_run_report(state.result(), warehouse, EXAMPLE_QUERY)
+    return 0

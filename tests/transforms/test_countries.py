@@ -1,0 +1,92 @@
+"""country_code: section headings in many languages and scripts -> ISO 3166-1 alpha-2."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from transforms.countries import country_code, name_key
+
+PROPERTY = settings(max_examples=200, deadline=None, derandomize=True)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Azerbaïdjan",
+        "AZERBAIDJAN",
+        "Aserbaidschan",
+        "Азербайджан",
+        "Azerbaijan",
+        "Azərbaycan",
+        "## Azerbaïdjan",
+        "Azerbaïdjan :",
+        "  azerbaïdjan  ",
+        "**Azerbaïdjan**",
+    ],
+)
+def test_azerbaijan_in_every_form(heading: str) -> None:
+    assert country_code(heading) == "AZ"
+
+
+@pytest.mark.parametrize(
+    ("heading", "code"),
+    [
+        ("Arménie", "AM"),
+        ("ARMENIE", "AM"),
+        ("Armenia", "AM"),
+        ("Հայաստան", "AM"),
+        ("Géorgie", "GE"),
+        ("GEORGIE", "GE"),
+        ("საქართველო", "GE"),
+        ("Russie", "RU"),
+        ("Russia", "RU"),
+        ("Россия", "RU"),
+        ("Russian Federation", "RU"),
+        ("Turquie", "TR"),
+        ("Türkiye", "TR"),
+        ("Iran", "IR"),
+        ("Iran, Islamic Republic of", "IR"),
+        ("États-Unis", "US"),
+        ("USA", "US"),
+        ("Royaume-Uni", "GB"),
+        ("Allemagne", "DE"),
+        ("Deutschland", "DE"),
+        ("Israël", "IL"),
+        ("Corée du Sud", "KR"),
+        ("Kosovo", "XK"),
+    ],
+)
+def test_other_countries(heading: str, code: str) -> None:
+    assert country_code(heading) == code
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "A LA UNE",
+        "À LA UNE",
+        "Politique étrangère",
+        "Moscou",
+        "Union européenne",
+        "Haut-Karabakh",
+        "Azerbaïdjan / Arménie",
+        "Le",
+        "",
+    ],
+)
+def test_rubrics_cities_and_regions_have_no_code(heading: str) -> None:
+    assert country_code(heading) is None
+
+
+def test_name_key_folds_case_accents_and_edge_punctuation() -> None:
+    assert name_key("  ## Azerbaïdjan : ") == "azerbaidjan"
+    assert name_key("Côte d’Ivoire") == "cote d'ivoire"
+
+
+@PROPERTY
+@given(st.text(max_size=40))
+def test_country_code_is_none_or_two_capitals(heading: str) -> None:
+    code = country_code(heading)
+    assert code is None or (len(code) == 2 and code.isascii() and code.isupper())
