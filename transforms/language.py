@@ -49,13 +49,13 @@ MIN_WORDS = 2
 SHORT_LETTERS = 30
 # langdetect's probability is in effect the share of its random trials that agree. Below
 # this the trials disagree and ``und`` is the honest answer.
-MIN_PROB = 0.7
+MIN_PROB = 0.9
 # langdetect's cost grows with the text (n-gram extraction, Unicode block look-ups) while its
 # accuracy saturates long before: 1000 characters are about ten sentences, and the bench
 # shows the same accuracy on paragraphs of 20 sentences (about 2200 characters).
 MAX_CHARS = 1000
 # Random trials per detection (langdetect's default is 7): each costs the same.
-N_TRIAL = 7
+N_TRIAL = 3
 
 SCRIPT_RANGES: dict[str, tuple[tuple[int, int], ...]] = {
     "Latin": (
