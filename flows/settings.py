@@ -29,3 +29,15 @@ class Settings(BaseSettings):
     lock_wait_seconds: float = Field(
         default=0.0, ge=0, description="How long a run waits for another run's lock."
     )
+    schedule_cron: str = Field(
+        default="*/15 * * * *", description="Cron schedule of `pressreview serve` (--cron wins)."
+    )
+    schedule_timezone: str = Field(
+        default="UTC", description="Time zone the cron schedule is read in (--timezone wins)."
+    )
+    db_lock_attempts: int = Field(
+        default=6, ge=1, description="Tries to open DuckDB while another process holds it."
+    )
+    load_retries: int = Field(
+        default=2, ge=0, description="Retries of the load task (exponential backoff)."
+    )

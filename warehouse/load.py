@@ -11,6 +11,7 @@ from pathlib import Path
 import duckdb
 
 from warehouse.db import connect, database_path, migrate
+from warehouse.faults import crash_point
 from warehouse.schemas import DOCUMENT_TABLES, KEYS
 
 
@@ -49,16 +50,29 @@ def _read(table: str) -> str:
 
 
 def load_run(
-    warehouse_dir: Path, staged: dict[str, list[str]], run: RunRecord, status: str = "completed"
+    warehouse_dir: Path,
+    staged: dict[str, list[str]],
+    run: RunRecord,
+    *,
+    replace_all: bool = False,
+    lock_attempts: int = 6,
 ) -> LoadResult:
-    """Load the staged Parquet files and record the run, all in one transaction."""
-    con = connect(database_path(warehouse_dir))
+    """Load the staged Parquet files and record the run, all in one transaction.
+
+    With ``replace_all`` (a reprocess), the staged documents replace every document row, and
+    the Parquet files of earlier runs stop counting for the document tables.
+    """
+    con = connect(database_path(warehouse_dir), attempts=lock_attempts)
     try:
         migrate(con)
         con.execute("BEGIN TRANSACTION")
+        if replace_all:
+            _forget_documents(con, run.run_id)
         result = _load(con, staged, run, warehouse_dir)
-        _record_run(con, run, result, status)
+        _record_run(con, run, result, "completed")
+        crash_point("inside-load")
         con.execute("COMMIT")
+        crash_point("after-commit")
         con.execute("CHECKPOINT")
         return result
     except BaseException:
@@ -72,6 +86,16 @@ def _rollback(con: duckdb.DuckDBPyConnection) -> None:
     """Roll back the open transaction, if any."""
     with contextlib.suppress(duckdb.Error):  # nothing open: failed before BEGIN or after COMMIT
         con.execute("ROLLBACK")
+
+
+def _forget_documents(con: duckdb.DuckDBPyConnection, run_id: str) -> None:
+    """Delete every document row and uncount earlier document Parquet files (reprocess)."""
+    for table in DOCUMENT_TABLES:
+        con.execute(f"DELETE FROM {table}")
+    con.execute(
+        "DELETE FROM parquet_files WHERE table_name IN (SELECT unnest(?)) AND run_id <> ?",
+        [list(DOCUMENT_TABLES), run_id],
+    )
 
 
 def _load(
@@ -201,3 +225,16 @@ def committed_parquet(warehouse_dir: Path) -> set[str] | None:
         return set()
     finally:
         con.close()
+
+
+def current_documents(warehouse_dir: Path) -> list[tuple[str, int, int, str]]:
+    """Return (source_path, size, mtime_ns, sha256) of every document the tables hold."""
+    con = connect(database_path(warehouse_dir), read_only=True)
+    try:
+        rows = con.execute(
+            "SELECT d.source_path, d.size_bytes, coalesce(f.mtime_ns, 0), d.content_sha256 "
+            "FROM documents d LEFT JOIN files f USING (source_path) ORDER BY d.source_path"
+        ).fetchall()
+    finally:
+        con.close()
+    return [(str(r[0]), int(r[1]), int(r[2]), str(r[3])) for r in rows]

@@ -8,6 +8,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from warehouse.faults import crash_point
 from warehouse.schemas import SCHEMAS
 
 COMPRESSION = "zstd"
@@ -22,6 +23,7 @@ def write_table_atomic(rows: list[dict[str, object]], table: str, path: Path) ->
         pq.write_table(arrow, temporary, compression=COMPRESSION)
         with open(temporary, "rb") as handle:
             os.fsync(handle.fileno())
+        crash_point("parquet-written")
         os.replace(temporary, path)
     finally:
         temporary.unlink(missing_ok=True)
