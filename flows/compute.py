@@ -8,11 +8,14 @@ warehouse start in a second and leave the bookkeeping to the task threads.
 from __future__ import annotations
 
 import multiprocessing
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
+from typing import TypeVar
 
-from warehouse.batch import BatchJob, BatchResult, run_batch
+from warehouse.batch import BatchResult
+
+J = TypeVar("J")
 
 _pool: ProcessPoolExecutor | None = None
 
@@ -33,8 +36,8 @@ def compute_pool(processes: int, jobs: int) -> Iterator[None]:
         _pool = None
 
 
-def run_batch_somewhere(job: BatchJob) -> BatchResult:
+def run_somewhere(work: Callable[[J], BatchResult], job: J) -> BatchResult:
     """Run one batch in the pool when one is open, else in this process."""
     if _pool is None:
-        return run_batch(job)
-    return _pool.submit(run_batch, job).result()
+        return work(job)
+    return _pool.submit(work, job).result()

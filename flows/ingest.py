@@ -2,22 +2,30 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from prefect import flow, get_run_logger, task
-from prefect.artifacts import create_markdown_artifact, create_table_artifact
-from prefect.futures import wait
+from prefect.artifacts import (
+    create_markdown_artifact,
+    create_progress_artifact,
+    create_table_artifact,
+    update_progress_artifact,
+)
+from prefect.futures import as_completed
 from prefect.runtime import flow_run
 from prefect.task_runners import ThreadPoolTaskRunner
 
-from flows.compute import compute_pool, run_batch_somewhere
+from flows.compute import compute_pool, run_somewhere
 from flows.runlock import run_lock
 from flows.settings import Settings
 from flows.summary import RunSummary, render_markdown
 from transforms.document import PARSER_VERSION
-from warehouse.batch import BatchJob, BatchResult
-from warehouse.load import LoadResult, RunRecord, load_run
+from warehouse.batch import BatchJob, BatchResult, ReprocessJob, run_batch
+from warehouse.load import LoadResult, RunRecord, load_run, record_failed_run
 from warehouse.plan import RunPlan, plan_run, sweep_orphans
 
 IO_RETRIES = 3
@@ -27,7 +35,9 @@ IO_RETRY_DELAYS = [1, 4, 16]  # exponential backoff for the tasks that touch dis
 @task(name="sweep-orphan-parquet", retries=IO_RETRIES, retry_delay_seconds=IO_RETRY_DELAYS)
 def sweep_task(warehouse_dir: Path) -> int:
     """Remove Parquet files a crashed run left behind."""
-    return sweep_orphans(warehouse_dir)
+    swept = sweep_orphans(warehouse_dir)
+    get_run_logger().info("swept %d Parquet files left by a crashed run", swept)
+    return swept
 
 
 @task(name="discover-new-files", retries=IO_RETRIES, retry_delay_seconds=IO_RETRY_DELAYS)
@@ -48,13 +58,31 @@ def discover_task(inbox: Path, warehouse_dir: Path, settle_seconds: float) -> Ru
 @task(name="parse-batch", task_run_name="parse-batch-{job.batch}")
 def parse_task(job: BatchJob) -> BatchResult:
     """Parse one batch of files and write its Parquet files (deterministic: no retries)."""
-    return run_batch_somewhere(job)
+    result = run_somewhere(run_batch, job)
+    get_run_logger().info(
+        "batch %d: %d files parsed, %d unchanged, %d rejected; %d paragraphs, %d quotations",
+        job.batch,
+        result.files_parsed,
+        result.files_unchanged,
+        len(result.rejections),
+        result.rows["paragraphs"],
+        result.rows["quotes"],
+    )
+    return result
 
 
 @task(name="load-duckdb", retries=IO_RETRIES, retry_delay_seconds=IO_RETRY_DELAYS)
-def load_task(warehouse_dir: Path, staged: dict[str, list[str]], run: RunRecord) -> LoadResult:
+def load_task(
+    warehouse_dir: Path,
+    staged: dict[str, list[str]],
+    run: RunRecord,
+    replace_all: bool = False,
+    lock_attempts: int = 6,
+) -> LoadResult:
     """Load the run's Parquet files into DuckDB in one transaction."""
-    result = load_run(warehouse_dir, staged, run)
+    result = load_run(
+        warehouse_dir, staged, run, replace_all=replace_all, lock_attempts=lock_attempts
+    )
     get_run_logger().info(
         "loaded %d documents, %d paragraphs, %d quotations",
         result.documents_loaded,
@@ -62,6 +90,23 @@ def load_task(warehouse_dir: Path, staged: dict[str, list[str]], run: RunRecord)
         result.quotes_loaded,
     )
     return result
+
+
+def load_or_record_failure(
+    settings: Settings,
+    warehouse_dir: Path,
+    staged: dict[str, list[str]],
+    run: RunRecord,
+    replace_all: bool = False,
+) -> LoadResult:
+    """Run the load task; when it cannot commit, record the failed run if the database allows."""
+    loader = load_task.with_options(retries=settings.load_retries)
+    try:
+        return loader(warehouse_dir, staged, run, replace_all, settings.db_lock_attempts)
+    except Exception as exc:
+        with contextlib.suppress(Exception):  # the database may be the very thing that failed
+            record_failed_run(warehouse_dir, run, f"{type(exc).__name__}: {exc}")
+        raise
 
 
 def _run_name() -> str:
@@ -105,14 +150,23 @@ def build_task_runner(settings: Settings) -> ThreadPoolTaskRunner:
     return ThreadPoolTaskRunner(max_workers=settings.workers)
 
 
-def _parse_all(jobs: list[BatchJob]) -> list[BatchResult]:
-    """Run the parse batches on the flow's task runner and wait for all of them."""
-    futures = parse_task.map(jobs)
-    wait(list(futures))
+def run_batches(batch_task: Any, jobs: Sequence[BatchJob | ReprocessJob]) -> list[BatchResult]:
+    """Run batch tasks on the flow's task runner, showing progress in the UI as each ends."""
+    files = sum(len(job.paths) if isinstance(job, BatchJob) else len(job.documents) for job in jobs)
+    progress = create_progress_artifact(
+        progress=0.0 if jobs else 100.0,
+        key="parse-progress",
+        description=f"Parsing {files} files in {len(jobs)} batches",
+    )
+    futures = batch_task.map(jobs)
+    for done, _ in enumerate(as_completed(list(futures)), start=1):
+        update_progress_artifact(
+            progress, 100.0 * done / len(jobs), f"Parsed {done} of {len(jobs)} batches"
+        )
     return [future.result() for future in futures]
 
 
-def _staged_files(batches: list[BatchResult]) -> dict[str, list[str]]:
+def staged_files(batches: list[BatchResult]) -> dict[str, list[str]]:
     """Return the Parquet files written by the batches, per table."""
     staged: dict[str, list[str]] = {}
     for batch in batches:
@@ -121,7 +175,7 @@ def _staged_files(batches: list[BatchResult]) -> dict[str, list[str]]:
     return staged
 
 
-def _publish(summary: RunSummary) -> None:
+def publish_summary(summary: RunSummary) -> None:
     """Publish the run's summary, and its rejected files, as artifacts in the Prefect UI."""
     create_markdown_artifact(
         key="ingest-summary",
@@ -152,10 +206,10 @@ def ingest(inbox: str, warehouse: str | None = None) -> RunSummary:
         summary.files_unchanged = plan.unchanged
         jobs = _jobs(plan, inbox_dir, warehouse_dir, run_id, settings, started_at)
         with compute_pool(settings.workers if settings.parse_in_processes else 1, len(jobs)):
-            batches = _parse_all(jobs)
+            batches = run_batches(parse_task, jobs)
         for batch in batches:
             summary.add(batch)
-        staged = _staged_files(batches)
+        staged = staged_files(batches)
         run = RunRecord(
             run_id=run_id,
             flow_run_id=str(flow_run.id) if flow_run.id else None,
@@ -167,6 +221,6 @@ def ingest(inbox: str, warehouse: str | None = None) -> RunSummary:
             files_rejected=len(summary.rejections),
             parser_version=PARSER_VERSION,
         )
-        summary.loaded = load_task(warehouse_dir, staged, run)
-    _publish(summary)
+        summary.loaded = load_or_record_failure(settings, warehouse_dir, staged, run)
+    publish_summary(summary)
     return summary

@@ -1,0 +1,81 @@
+"""The reprocess flow: rebuild Parquet and tables from the raw archive with today's parser."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from prefect import flow, get_run_logger, task
+from prefect.runtime import flow_run
+
+from flows.compute import compute_pool, run_somewhere
+from flows.ingest import load_or_record_failure, publish_summary, run_batches, staged_files
+from flows.runlock import run_lock
+from flows.settings import Settings
+from flows.summary import RunSummary
+from transforms.document import PARSER_VERSION
+from warehouse.batch import BatchResult, ReprocessJob, run_reprocess_batch
+from warehouse.load import RunRecord, current_documents
+from warehouse.plan import sweep_orphans
+from warehouse.rows import FileFacts
+
+
+@task(name="list-archived-documents")
+def list_documents_task(warehouse_dir: Path) -> list[FileFacts]:
+    """Return the documents the tables hold, to parse again from the archive."""
+    documents = [FileFacts(*row) for row in current_documents(warehouse_dir)]
+    get_run_logger().info(
+        "%d documents to reprocess with parser %s", len(documents), PARSER_VERSION
+    )
+    return documents
+
+
+def _reprocess_jobs(
+    documents: list[FileFacts], warehouse_dir: Path, run_id: str, size: int, started: datetime
+) -> list[ReprocessJob]:
+    """Return the reprocess batches."""
+    return [
+        ReprocessJob(n, documents[start : start + size], str(warehouse_dir), run_id, started)
+        for n, start in enumerate(range(0, len(documents), size), start=1)
+    ]
+
+
+@task(name="reparse-batch", task_run_name="reparse-batch-{job.batch}")
+def reparse_task(job: ReprocessJob) -> BatchResult:
+    """Parse one batch of archived documents again (deterministic: no retries)."""
+    return run_somewhere(run_reprocess_batch, job)
+
+
+@flow(name="reprocess", flow_run_name="reprocess {warehouse}", persist_result=False)
+def reprocess(warehouse: str) -> RunSummary:
+    """Parse every archived document again and replace all document rows in one transaction."""
+    settings = Settings()
+    warehouse_dir = Path(warehouse).resolve()
+    run_id = str(flow_run.id or f"local-{datetime.now(UTC):%Y%m%dT%H%M%S%f}")
+    started_at = datetime.now(UTC)
+    summary = RunSummary(run_id=run_id, inbox=f"archive of {warehouse_dir}")
+    with run_lock(warehouse_dir, settings.lock_wait_seconds):
+        documents = list_documents_task(warehouse_dir)
+        jobs = _reprocess_jobs(documents, warehouse_dir, run_id, settings.batch_size, started_at)
+        with compute_pool(settings.workers if settings.parse_in_processes else 1, len(jobs)):
+            batches = run_batches(reparse_task, jobs)
+        for batch in batches:
+            summary.add(batch)
+        summary.files_seen = len(documents)
+        run = RunRecord(
+            run_id=run_id,
+            flow_run_id=str(flow_run.id) if flow_run.id else None,
+            inbox=summary.inbox,
+            started_at=started_at,
+            files_seen=len(documents),
+            files_new=summary.files_new,
+            files_unchanged=0,
+            files_rejected=len(summary.rejections),
+            parser_version=PARSER_VERSION,
+        )
+        summary.loaded = load_or_record_failure(
+            settings, warehouse_dir, staged_files(batches), run, replace_all=True
+        )
+        sweep_orphans(warehouse_dir)  # the earlier document Parquet files no longer count
+    publish_summary(summary)
+    return summary
