@@ -13,7 +13,7 @@ import duckdb
 DATABASE_NAME = "pressreview.duckdb"
 MIGRATIONS = ((1, "schema.sql", "output contract tables"),)
 LOCK_ERROR = re.compile(r"Could not set lock on file|Conflicting lock", re.IGNORECASE)
-LOCK_HOLDER = re.compile(r"PID (\d+)")
+LOCK_HOLDER = re.compile(r"held in (?P<program>[^\n]*?) \(PID (?P<pid>\d+)\)")
 
 
 class DatabaseBusy(RuntimeError):
@@ -47,7 +47,7 @@ def connect(
 def _busy_message(path: Path, error: str) -> str:
     """Return what a person needs to know when the database stays locked."""
     holder = LOCK_HOLDER.search(error)
-    who = f"process {holder[1]}" if holder else "another process"
+    who = f"process {holder['pid']} ({holder['program']})" if holder else "another process"
     return (
         f"{path} is locked by {who} (a DuckDB client or another ingest run). Close that "
         "client or wait for the run to finish, then re-run: nothing was loaded, and the next "
