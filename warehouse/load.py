@@ -10,6 +10,7 @@ from pathlib import Path
 
 import duckdb
 
+from warehouse.analytics import refresh_after_load
 from warehouse.db import connect, database_path, migrate
 from warehouse.faults import crash_point
 from warehouse.schemas import DOCUMENT_TABLES, KEYS
@@ -74,6 +75,7 @@ def load_run(
         con.execute("COMMIT")
         crash_point("after-commit")
         con.execute("CHECKPOINT")
+        refresh_after_load(con, warehouse_dir)  # views, search index, snapshot; never raises
         return result
     except BaseException:
         _rollback(con)
