@@ -240,3 +240,15 @@ def current_documents(warehouse_dir: Path) -> list[tuple[str, int, int, str]]:
     finally:
         con.close()
     return [(str(r[0]), int(r[1]), int(r[2]), str(r[3])) for r in rows]
+
+
+def ensure_database(warehouse_dir: Path) -> None:
+    """Create and migrate the database if it does not exist yet (a new warehouse)."""
+    path = database_path(warehouse_dir)
+    if path.exists():
+        return
+    con = connect(path)
+    try:
+        migrate(con)
+    finally:
+        con.close()

@@ -48,3 +48,12 @@ def remove_orphans(warehouse_dir: Path, root: Path, committed: set[str]) -> int:
             path.unlink(missing_ok=True)
             removed += 1
     return removed
+
+
+def remove_temporaries(root: Path) -> int:
+    """Delete half-written temporary files (a crash between write and rename); return how many."""
+    removed = 0
+    for path in root.rglob(".*.tmp-*"):
+        path.unlink(missing_ok=True)
+        removed += 1
+    return removed

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from warehouse.inbox import ListedFile, list_inbox
-from warehouse.load import committed_parquet, known_files
-from warehouse.parquet import parquet_root, remove_orphans
+from warehouse.load import committed_parquet, ensure_database, known_files
+from warehouse.parquet import parquet_root, remove_orphans, remove_temporaries
 
 
 @dataclass(slots=True)
@@ -50,9 +50,18 @@ def plan_run(inbox: Path, warehouse_dir: Path, settle_seconds: float) -> RunPlan
 
 
 def sweep_orphans(warehouse_dir: Path) -> int:
-    """Delete Parquet files no committed load counts (left by a crashed run); return how many."""
+    """Delete Parquet files no committed load counts (left by a crashed run); return how many.
+
+    Half-written temporary files always go. Whole files go only when a database says what was
+    committed: a Parquet tree without its database is all there is, and is never deleted from.
+    The first run creates the database before writing any Parquet, so a crash always leaves one.
+    """
     root = parquet_root(warehouse_dir)
+    if not root.exists():
+        ensure_database(warehouse_dir)
+        return 0
+    removed = remove_temporaries(root)
     committed = committed_parquet(warehouse_dir)
-    if not root.exists() or committed is None:
-        return 0  # without a database the tree is all there is: never delete from it
-    return remove_orphans(warehouse_dir, root, committed)
+    if committed is None:
+        return removed
+    return removed + remove_orphans(warehouse_dir, root, committed)
