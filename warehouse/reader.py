@@ -46,6 +46,7 @@ class Reader:
     con: duckdb.DuckDBPyConnection
     source: str  # "database", "snapshot" (committed Parquet) or "parquet" (every file)
     note: str = ""  # why the database was not used, for the user
+    locked: bool = False  # file access and settings frozen (lock_down)
 
     def close(self) -> None:
         """Close the connection."""
@@ -168,10 +169,12 @@ def check_read_only(con: duckdb.DuckDBPyConnection, sql: str) -> None:
         raise QueryRefused(f"only SELECT queries are run here, not {kind}")
 
 
-def lock_down(con: duckdb.DuckDBPyConnection) -> None:
+def lock_down(reader: Reader) -> None:
     """Forbid file access and further setting changes on a reader's connection."""
-    con.execute("SET enable_external_access = false")
-    con.execute("SET lock_configuration = true")
+    if not reader.locked:
+        reader.con.execute("SET enable_external_access = false")
+        reader.con.execute("SET lock_configuration = true")
+        reader.locked = True
 
 
 FORMATS = ("table", "csv", "json", "parquet")
@@ -188,7 +191,7 @@ class QueryResult:
 def run_query(reader: Reader, sql: str) -> QueryResult:
     """Run one read-only statement on a locked-down connection and return its rows."""
     check_read_only(reader.con, sql)
-    lock_down(reader.con)
+    lock_down(reader)
     try:
         cursor = reader.con.execute(sql)
         columns = [d[0] for d in cursor.description or []]
@@ -260,7 +263,7 @@ def render(result: QueryResult, fmt: str) -> str:
 def write_parquet(reader: Reader, sql: str, output: Path) -> int:
     """Run one read-only statement and write its rows to a Parquet file; return the row count."""
     check_read_only(reader.con, sql)
-    lock_down(reader.con)
+    lock_down(reader)
     try:
         table = reader.con.execute(sql).fetch_arrow_table()
     except duckdb.Error as exc:
