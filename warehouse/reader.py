@@ -25,7 +25,7 @@ from warehouse.analytics import apply_views, snapshot_path
 from warehouse.db import LOCK_ERROR, database_path
 from warehouse.parquet import parquet_root
 from warehouse.schemas import DOCUMENT_TABLES, KEYS, SCHEMAS
-from warehouse.search import SearchUnavailable, refresh_search_index
+from warehouse.search import SearchUnavailable, load_fts, refresh_search_index
 
 # Statement types a read-only query may be.
 READ_STATEMENTS = frozenset({"SELECT", "EXPLAIN"})
@@ -75,6 +75,8 @@ def open_reader(warehouse_dir: Path) -> Reader:
             )
         else:
             if _has_views(con):
+                with contextlib.suppress(SearchUnavailable):  # for match_bm25 in queries
+                    load_fts(con)
                 return Reader(con, "database")
             con.close()
             note = "the database predates the analyst views: reading the Parquet files"
