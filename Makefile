@@ -22,6 +22,14 @@ run: $(STAMP)
 	mkdir -p $(DATA)/prefect-home
 	PREFECT_HOME=$(CURDIR)/$(DATA)/prefect-home $(BIN)/pressreview ingest seeds --warehouse $(DATA)/warehouse
 
+# Prefect server and UI on http://127.0.0.1:4200; state (SQLite) in the git-ignored data folder.
+# Point runs at it with PREFECT_API_URL=http://127.0.0.1:4200/api (README: the Prefect UI).
+server: $(STAMP)
+	mkdir -p $(DATA)/prefect-server
+	PREFECT_HOME=$(CURDIR)/$(DATA)/prefect-server \
+	PREFECT_SERVER_DATABASE_CONNECTION_URL=sqlite+aiosqlite:///$(CURDIR)/$(DATA)/prefect-server/prefect.db \
+	$(BIN)/prefect server start --host 127.0.0.1 --port 4200 --analytics-off
+
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
