@@ -1,11 +1,17 @@
 """Per-language word lists for attribution: reporting verbs, pronouns, titles, institutions.
 
-Data, not logic: speakers.py compiles these tables into patterns once.
+Data, not logic: speakers.py and persons.py compile these tables into patterns once. Each
+table is a "|"-separated string of lowercase phrases, one language per LanguageCues.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+
+def _phrases(text: str) -> tuple[str, ...]:
+    """Return the "|"-separated phrases of ``text``, stripped, empty ones dropped."""
+    return tuple(p.strip() for p in text.split("|") if p.strip())
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,9 +22,14 @@ class LanguageCues:
     before: tuple[str, ...] = ()  # cues that precede the speaker ("selon", "according to")
     pronouns: tuple[str, ...] = ()  # subject pronouns that make a cue anaphoric
     articles: tuple[str, ...] = ()  # stripped from the start of a role
-    titles: tuple[str, ...] = ()  # capitalised words that are roles, not names
+    titles: tuple[str, ...] = ()  # words that are roles, not names
     institutions: tuple[str, ...] = ()  # nouns that make a non-person speaker
-    stop_words: tuple[str, ...] = ()  # capitalised function words that never start a name
+    stop_words: tuple[str, ...] = ()  # capitalised words that never belong to a name
+    connectors: tuple[str, ...] = ()  # "of" words inside a role or institution phrase
+    auxiliaries: tuple[str, ...] = ()  # verbs that end a noun phrase ("a", "has", "hat")
+    impersonal: tuple[str, ...] = ()  # cues with no person behind them ("hieß es", "denildi")
+    inflected: bool = False  # titles/institutions are stems that take case endings
+    compound: bool = False  # titles end compound words (Außenminister, Regierungssprecher)
 
 
 def _french_verbs(participles: tuple[str, ...], presents: tuple[str, ...]) -> tuple[str, ...]:
@@ -27,6 +38,7 @@ def _french_verbs(participles: tuple[str, ...], presents: tuple[str, ...]) -> tu
     for pp in participles:
         forms += [f"a {pp}", f"ont {pp}", f"avait {pp}", f"a encore {pp}", f"a également {pp}"]
         forms += [f"a-t-il {pp}", f"a-t-elle {pp}", f"ont-ils {pp}", f"a-t-il encore {pp}"]
+        forms += [f"a pour sa part {pp}", f"a de son côté {pp}", f"a aussi {pp}"]
     for verb in presents:
         forms += [verb, f"{verb}-t-il", f"{verb}-t-elle", f"{verb}-il", f"{verb}-elle"]
     return tuple(forms)
@@ -34,651 +46,378 @@ def _french_verbs(participles: tuple[str, ...], presents: tuple[str, ...]) -> tu
 
 FRENCH = LanguageCues(
     verbs=_french_verbs(
-        (
-            "déclaré",
-            "indiqué",
-            "ajouté",
-            "souligné",
-            "affirmé",
-            "dit",
-            "estimé",
-            "noté",
-            "précisé",
-            "expliqué",
-            "martelé",
-            "assuré",
-            "annoncé",
-            "rappelé",
-            "poursuivi",
-            "conclu",
-            "répondu",
-            "insisté",
-            "averti",
-            "déploré",
-            "fait savoir",
-            "fait valoir",
-            "commenté",
-            "confié",
-            "lancé",
-            "répété",
-            "reconnu",
-            "signalé",
-            "observé",
-            "relevé",
-            "écrit",
-            "dénoncé",
-            "prévenu",
-            "tweeté",
-            "constaté",
-            "jugé",
-            "considéré",
-            "regretté",
-            "admis",
-            "expliqué aux journalistes",
-            "déclaré aux journalistes",
-            "fait remarquer",
-            "mis en garde",
-            "soutenu",
-            "proclamé",
-            "promis",
-            "menacé",
-            "accusé",
-            "démenti",
+        _phrases(
+            "déclaré|indiqué|ajouté|souligné|affirmé|dit|estimé|noté|précisé|expliqué|martelé|"
+            "assuré|annoncé|rappelé|poursuivi|conclu|répondu|insisté|averti|déploré|fait savoir|"
+            "fait valoir|commenté|confié|lancé|répété|reconnu|signalé|observé|relevé|écrit|"
+            "dénoncé|prévenu|tweeté|constaté|jugé|considéré|regretté|admis|expliqué aux "
+            "journalistes|déclaré aux journalistes|fait remarquer|mis en garde|soutenu|proclamé|"
+            "promis|menacé|accusé|démenti|renchéri|répliqué|ironisé|tranché|résumé|plaidé|"
+            "confirmé|informé|communiqué|réagi|protesté|argué|encore dit"
         ),
-        (
-            "déclare",
-            "indique",
-            "ajoute",
-            "souligne",
-            "affirme",
-            "dit",
-            "estime",
-            "note",
-            "précise",
-            "explique",
-            "assure",
-            "annonce",
-            "rappelle",
-            "poursuit",
-            "conclut",
-            "insiste",
-            "martèle",
-            "avertit",
-            "observe",
-            "relève",
-            "écrit",
-            "juge",
-            "considère",
+        _phrases(
+            "déclare|indique|ajoute|souligne|affirme|dit|estime|note|précise|explique|assure|"
+            "annonce|rappelle|poursuit|conclut|insiste|martèle|avertit|observe|relève|écrit|"
+            "juge|considère|renchérit|réplique|confirme|tranche|résume"
         ),
     ),
-    before=("selon", "d'après", "pour", "aux yeux de"),
-    pronouns=("il", "elle", "ils", "elles", "lui"),
-    articles=("le", "la", "l'", "les", "un", "une", "son", "sa", "ses", "leur"),
-    titles=(
-        "président",
-        "présidente",
-        "ministre",
-        "premier",
-        "général",
-        "gal",
-        "gén",
-        "colonel",
-        "m",
-        "mme",
-        "mlle",
-        "dr",
-        "pr",
-        "me",
-        "maître",
-        "ambassadeur",
-        "député",
-        "sénateur",
-        "porte-parole",
-        "chef",
-        "directeur",
-        "secrétaire",
-        "vice-président",
-        "vice-premier",
+    before=_phrases("selon|d'après|pour|aux yeux de|de l'avis de"),
+    pronouns=_phrases("il|elle|ils|elles|lui"),
+    articles=_phrases("le|la|l'|les|un|une|son|sa|ses|leur|notre|du|des"),
+    titles=_phrases(
+        "président|présidente|ministre|premier|première|général|gal|gén|colonel|m|mme|mlle|dr|"
+        "pr|me|maître|ambassadeur|ambassadrice|député|députée|sénateur|porte-parole|chef|"
+        "cheffe|directeur|directrice|secrétaire|vice-président|vice-première|vice-premier|"
+        "représentant|représentante|commissaire|conseiller|conseillère|"
+        "colonel-général|lieutenant-général|général-major|amiral|maire|gouverneur|patron|"
+        "leader|dirigeant|dirigeante|adjoint|adjointe|vice-ministre|chancelier|chancelière|"
+        "émissaire|envoyé|envoyée|médiateur|co-président|coprésident|procureur|juge|prince|roi|"
+        "reine|pape|cheikh|émir|opposant|opposante|analyste|expert|politologue|responsable"
     ),
-    institutions=(
-        "ministère",
-        "gouvernement",
-        "présidence",
-        "service de presse",
-        "bureau",
-        "agence",
-        "parlement",
-        "assemblée",
-        "commission",
-        "ambassade",
-        "armée",
-        "état-major",
-        "mairie",
-        "conseil",
-        "parquet",
-        "tribunal",
-        "cour",
-        "parti",
-        "comité",
-        "administration",
-        "diplomatie",
-        "chancellerie",
-        "département",
-        "élysée",
-        "kremlin",
+    institutions=_phrases(
+        "ministère|gouvernement|présidence|service de presse|bureau|agence|parlement|union|"
+        "assemblée|commission|ambassade|armée|état-major|mairie|conseil|parquet|tribunal|cour|"
+        "parti|comité|administration|diplomatie|chancellerie|département|élysée|kremlin|"
+        "quai d'orsay|otan|onu|osce|maison blanche"
     ),
-    stop_words=(
-        "le",
-        "la",
-        "les",
-        "l",
-        "un",
-        "une",
-        "des",
-        "du",
-        "de",
-        "ce",
-        "cet",
-        "cette",
-        "ces",
-        "il",
-        "elle",
-        "ils",
-        "elles",
-        "on",
-        "nous",
-        "vous",
-        "je",
-        "dans",
-        "pour",
-        "par",
-        "sur",
-        "selon",
-        "avec",
-        "mais",
-        "et",
-        "ou",
-        "en",
-        "au",
-        "aux",
-        "lors",
-        "après",
-        "avant",
-        "depuis",
-        "pendant",
-        "son",
-        "sa",
-        "ses",
-        "leur",
-        "leurs",
-        "quant",
-        "ainsi",
-        "alors",
+    stop_words=_phrases(
+        "le|la|les|l|un|une|des|du|de|ce|cet|cette|ces|il|elle|ils|elles|on|nous|vous|je|dans|"
+        "pour|par|sur|selon|avec|mais|et|ou|en|au|aux|lors|après|avant|depuis|pendant|son|sa|"
+        "ses|leur|leurs|quant|ainsi|alors|puis|ensuite|enfin|hier|aujourd'hui|demain|"
+        "désormais|toutefois|cependant|pourtant|néanmoins|d'ailleurs|par ailleurs|outre|"
+        "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|interrogé|interrogée|évoquant|"
+        "commentant|citant|cité|citée|rappelant|soulignant|auparavant|entre-temps|parallèlement|"
+        "notamment|également|aussi|car|donc|or|si|comme|tandis|lorsque|quand|dès|vers|chez|"
+        "contre|sans|sous|entre|où|qui|que|quoi|dont|chers|cher|madame|monsieur"
     ),
+    connectors=_phrases("de|des|du|d'|de la|de l'|pour|chargé de|chargée de|en charge de"),
+    auxiliaries=_phrases("a|ont|avait|avaient|est|sont|était|sera|s'est|se|va|vont|qui"),
 )
 
 ENGLISH = LanguageCues(
-    verbs=(
-        "said",
-        "says",
-        "added",
-        "told reporters",
-        "told journalists",
-        "told",
-        "stated",
-        "noted",
-        "stressed",
-        "emphasized",
-        "emphasised",
-        "declared",
-        "announced",
-        "explained",
-        "warned",
-        "insisted",
-        "commented",
-        "remarked",
-        "pointed out",
-        "underlined",
-        "continued",
-        "wrote",
-        "tweeted",
-        "claimed",
-        "argued",
-        "replied",
-        "concluded",
-        "said in a statement",
-        "told a news conference",
-        "told a press conference",
-        "confirmed",
-        "asserted",
-        "observed",
-        "recalled",
-        "underscored",
-        "complained",
-        "admitted",
-        "acknowledged",
-        "went on",
-        "affirmed",
+    verbs=_phrases(
+        "said|says|added|told reporters|told journalists|told|stated|noted|stressed|emphasized|"
+        "emphasised|declared|announced|explained|warned|insisted|commented|remarked|pointed out|"
+        "underlined|continued|wrote|tweeted|claimed|argued|replied|concluded|said in a statement|"
+        "told a news conference|told a press conference|confirmed|asserted|observed|recalled|"
+        "underscored|complained|admitted|acknowledged|went on|affirmed|responded|reported|"
+        "retorted|countered|maintained|vowed|promised|urged|suggested|predicted|cautioned|"
+        "quipped|mentioned|indicated|highlighted|reiterated|posted"
     ),
-    before=("according to",),
-    pronouns=("he", "she", "they"),
-    articles=("the", "a", "an", "his", "her", "its", "their"),
-    titles=(
-        "president",
-        "minister",
-        "prime",
-        "foreign",
-        "defence",
-        "defense",
-        "deputy",
-        "general",
-        "gen",
-        "colonel",
-        "col",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "ambassador",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "chairman",
-        "speaker",
-        "senator",
-        "secretary",
-        "head",
-        "director",
-        "mp",
-        "chief",
-        "vice",
-        "lieutenant",
-        "major",
-        "admiral",
-        "sir",
+    before=_phrases("according to|in the words of"),
+    pronouns=_phrases("he|she|they"),
+    articles=_phrases("the|a|an|his|her|its|their"),
+    titles=_phrases(
+        "president|minister|prime|foreign|defence|defense|deputy|general|gen|colonel|col|mr|"
+        "mrs|ms|dr|prof|ambassador|spokesman|spokeswoman|spokesperson|chairman|chairwoman|"
+        "chair|speaker|senator|secretary|head|director|mp|chief|vice|lieutenant|major|admiral|"
+        "sir|representative|commissioner|envoy|adviser|advisor|governor|mayor|leader|"
+        "colonel-general|lieutenant-general|major-general|first|special|assistant|"
+        "undersecretary|co-chair|prosecutor|judge|king|queen|prince|pope|sheikh|emir|"
+        "opposition|analyst|expert|official|lawmaker|congressman|congresswoman|chancellor|"
+        "premier|economy|interior|finance|justice|energy|state"
     ),
-    institutions=(
-        "ministry",
-        "government",
-        "presidency",
-        "press service",
-        "office",
-        "agency",
-        "parliament",
-        "assembly",
-        "commission",
-        "embassy",
-        "army",
-        "department",
-        "committee",
-        "party",
-        "council",
-        "kremlin",
-        "white house",
-        "administration",
-        "court",
+    institutions=_phrases(
+        "ministry|government|presidency|press service|office|agency|parliament|assembly|union|"
+        "forum|group|summit|conference|fund|bank|company|university|institute|foundation|"
+        "commission|embassy|army|department|committee|party|council|kremlin|white house|"
+        "administration|court|state department|pentagon|nato|osce"
     ),
-    stop_words=(
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "these",
-        "those",
-        "he",
-        "she",
-        "it",
-        "they",
-        "we",
-        "i",
-        "you",
-        "in",
-        "on",
-        "at",
-        "for",
-        "by",
-        "with",
-        "but",
-        "and",
-        "or",
-        "if",
-        "when",
-        "after",
-        "before",
-        "since",
-        "during",
-        "his",
-        "her",
-        "its",
-        "their",
-        "our",
-        "as",
-        "meanwhile",
-        "however",
-        "also",
-        "there",
-        "then",
-        "while",
+    stop_words=_phrases(
+        "the|a|an|this|that|these|those|he|she|it|they|we|i|you|in|on|at|for|by|with|but|and|"
+        "or|if|when|after|before|since|during|his|her|its|their|our|as|meanwhile|however|also|"
+        "there|then|while|yesterday|today|tomorrow|earlier|later|now|still|moreover|"
+        "furthermore|nevertheless|nonetheless|instead|indeed|monday|tuesday|wednesday|"
+        "thursday|friday|saturday|sunday|speaking|asked|commenting|according|from|to|of|"
+        "about|over|under|between|against|without|within|who|which|what|where|dear|so|thus"
     ),
+    connectors=_phrases("of|of the|for|for the|in charge of"),
+    auxiliaries=_phrases("has|have|had|is|was|were|are|will|would|who|which"),
 )
 
 GERMAN = LanguageCues(
-    verbs=(
-        "sagte",
-        "sagt",
-        "erklärte",
-        "erklärt",
-        "betonte",
-        "betont",
-        "fügte hinzu",
-        "fügte er hinzu",
-        "fügte sie hinzu",
-        "meinte",
-        "unterstrich",
-        "teilte mit",
-        "hieß es",
-        "so",
-        "warnte",
-        "kritisierte",
-        "bekräftigte",
-        "sagte er",
-        "sagte sie",
-        "erklärte er",
-        "erklärte sie",
-        "betonte er",
-        "betonte sie",
-        "zufolge",
-        "schrieb",
-        "versicherte",
-        "kündigte an",
-        "stellte fest",
-        "ergänzte",
-        "bestätigte",
-        "forderte",
+    verbs=_phrases(
+        "sagte|sagt|erklärte|erklärt|betonte|betont|fügte hinzu|fügte er hinzu|"
+        "fügte sie hinzu|meinte|unterstrich|teilte mit|hieß es|heißt es|so|warnte|kritisierte|"
+        "bekräftigte|sagte er|sagte sie|erklärte er|erklärte sie|betonte er|betonte sie|"
+        "zufolge|schrieb|versicherte|kündigte an|stellte fest|ergänzte|bestätigte|forderte|"
+        "ergänzte er|ergänzte sie|meinte er|meinte sie|so er|so sie|warf vor|betonte der|"
+        "sagte der|sagte die|erklärte der|erklärte die|unterstrich er|unterstrich sie|"
+        "berichtete|verkündete|mahnte|räumte ein|antwortete|entgegnete"
     ),
-    before=("laut", "nach angaben von", "nach den worten von"),
-    pronouns=("er", "sie"),
-    articles=("der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "sein", "ihr"),
-    titles=(
-        "präsident",
-        "präsidentin",
-        "minister",
-        "ministerin",
-        "außenminister",
-        "verteidigungsminister",
-        "regierungschef",
-        "regierungssprecher",
-        "sprecher",
-        "sprecherin",
-        "botschafter",
-        "general",
-        "oberst",
-        "herr",
-        "frau",
-        "dr",
-        "prof",
-        "ministerpräsident",
-        "bundeskanzler",
-        "kanzler",
-        "abgeordnete",
-        "abgeordneter",
+    before=_phrases("laut|nach angaben von|nach den worten von|nach worten von"),
+    pronouns=_phrases("er|sie"),
+    articles=_phrases(
+        "der|die|das|den|dem|des|ein|eine|einer|sein|seine|ihr|ihre|seinem|seiner|ihrem"
     ),
-    institutions=(
-        "ministerium",
-        "außenministerium",
-        "regierung",
-        "präsidialamt",
-        "behörde",
-        "parlament",
-        "botschaft",
-        "armee",
-        "kreml",
-        "pressedienst",
-        "verteidigungsministerium",
+    titles=_phrases(
+        "präsident|präsidentin|minister|ministerin|außenminister|verteidigungsminister|"
+        "regierungschef|regierungschefin|regierungssprecher|sprecher|sprecherin|botschafter|"
+        "botschafterin|general|generaloberst|oberst|herr|frau|dr|prof|ministerpräsident|"
+        "ministerpräsidentin|bundeskanzler|kanzler|kanzlerin|abgeordnete|abgeordneter|"
+        "beauftragte|beauftragter|außenbeauftragte|außenbeauftragter|politiker|politikerin|"
+        "vorsitzende|vorsitzender|chef|chefin|sekretär|sekretärin|kommissar|kommissarin|"
+        "bürgermeister|gouverneur|vize|staatssekretär|berater|beraterin|premier"
     ),
-    stop_words=(
-        "der",
-        "die",
-        "das",
-        "den",
-        "dem",
-        "des",
-        "ein",
-        "eine",
-        "er",
-        "sie",
-        "es",
-        "wir",
-        "ich",
-        "in",
-        "im",
-        "am",
-        "an",
-        "auf",
-        "für",
-        "mit",
-        "aber",
-        "und",
-        "oder",
-        "nach",
-        "bei",
-        "seit",
-        "laut",
-        "auch",
-        "dabei",
-        "zudem",
-        "so",
+    institutions=_phrases(
+        "ministerium|außenministerium|regierung|präsidialamt|behörde|parlament|botschaft|"
+        "armee|kreml|pressedienst|verteidigungsministerium|ministeriums|außenministeriums|"
+        "kommission|auswärtige amt|auswärtigen amt|nato|osze"
     ),
+    stop_words=_phrases(
+        "der|die|das|den|dem|des|ein|eine|er|sie|es|wir|ich|in|im|am|an|auf|für|mit|aber|und|"
+        "oder|nach|bei|seit|laut|auch|dabei|zudem|so|gestern|heute|morgen|außerdem|jedoch|"
+        "dennoch|inzwischen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+        "zuvor|damit|deshalb|daher|vor|über|unter|gegen|ohne|zwischen|wie|wer|was|wo|als|"
+        "wenn|dass|man"
+    ),
+    connectors=_phrases("des|der|für|von|in|in der"),
+    impersonal=_phrases("hieß es|heißt es"),
+    auxiliaries=_phrases("hat|habe|hatte|ist|sei|war|wird|wurde|haben|sind"),
+    compound=True,
 )
 
 RUSSIAN = LanguageCues(
-    verbs=(
-        "заявил",
-        "заявила",
-        "сказал",
-        "сказала",
-        "добавил",
-        "добавила",
-        "отметил",
-        "отметила",
-        "подчеркнул",
-        "подчеркнула",
-        "сообщил",
-        "сообщила",
-        "заметил",
-        "заметила",
-        "пояснил",
-        "пояснила",
-        "указал",
-        "указала",
-        "считает",
-        "заверил",
-        "заверила",
-        "констатировал",
-        "констатировала",
-        "предупредил",
-        "предупредила",
-        "напомнил",
-        "напомнила",
-        "заявили",
-        "сообщили",
-        "резюмировал",
-        "уточнил",
-        "уточнила",
-        "написал",
-        "написала",
-        "говорится в сообщении",
+    verbs=_phrases(
+        "заявил|заявила|сказал|сказала|добавил|добавила|отметил|отметила|подчеркнул|"
+        "подчеркнула|сообщил|сообщила|заметил|заметила|пояснил|пояснила|указал|указала|"
+        "считает|заверил|заверила|констатировал|констатировала|предупредил|предупредила|"
+        "напомнил|напомнила|заявили|сообщили|резюмировал|уточнил|уточнила|написал|написала|"
+        "говорится в сообщении|говорится в заявлении|говорится в документе|говорится|"
+        "ответил|ответила|добавили|отметили|подчеркнули|заявляет|считают|признал|признала|"
+        "пообещал|пообещала|продолжил|продолжила|выразил|уверен|уверена"
     ),
-    before=("по словам", "по мнению", "как заявил", "как сообщил", "как отметил"),
-    pronouns=("он", "она", "они"),
-    titles=(
-        "президент",
-        "министр",
-        "глава",
-        "премьер",
-        "премьер-министр",
-        "генерал",
-        "посол",
-        "пресс-секретарь",
-        "спикер",
-        "депутат",
-        "председатель",
-        "замминистра",
+    before=_phrases("по словам|по мнению|как заявил|как сообщил|как отметил|по данным"),
+    pronouns=_phrases("он|она|они"),
+    titles=_phrases(
+        "президент|министр|глава|премьер|премьер-министр|генерал|посол|пресс-секретарь|"
+        "спикер|депутат|председатель|замминистра|представитель|официальный|вице-премьер|"
+        "руководитель|директор|советник|лидер|помощник|заместитель|мэр|губернатор|канцлер|"
+        "генсек|секретарь|начальник|командующий"
     ),
-    institutions=(
-        "министерство",
-        "мид",
-        "минобороны",
-        "правительство",
-        "администрация",
-        "пресс-служба",
-        "ведомство",
-        "посольство",
-        "кремль",
-        "парламент",
-        "аппарат",
+    institutions=_phrases(
+        "министерств|мид|минобороны|правительств|администраци|пресс-служб|ведомств|"
+        "посольств|кремл|парламент|аппарат|госдеп|пентагон|генштаб|нато|обсе"
     ),
-    stop_words=("в", "на", "по", "и", "но", "он", "она", "они", "это", "как", "при", "с"),
+    stop_words=_phrases(
+        "в|на|по|и|но|он|она|они|это|как|при|с|вчера|сегодня|завтра|также|однако|между|тем|"
+        "понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|газета|о|об|за|для|"
+        "из|от|до|после|перед|кроме|уже|еще|ещё|тогда"
+    ),
+    connectors=_phrases("по"),
+    impersonal=_phrases(
+        "говорится в сообщении|говорится в заявлении|говорится в документе|говорится"
+    ),
+    inflected=True,
 )
 
 SPANISH = LanguageCues(
-    verbs=(
-        "afirmó",
-        "dijo",
-        "declaró",
-        "añadió",
-        "agregó",
-        "señaló",
-        "aseguró",
-        "explicó",
-        "subrayó",
-        "indicó",
-        "manifestó",
-        "destacó",
-        "advirtió",
-        "sostuvo",
-        "insistió",
-        "recordó",
-        "apuntó",
-        "concluyó",
-        "precisó",
-        "expresó",
-        "ha dicho",
-        "ha afirmado",
-        "ha declarado",
-        "ha añadido",
-        "ha señalado",
-        "ha asegurado",
+    verbs=_phrases(
+        "afirmó|dijo|declaró|añadió|agregó|señaló|aseguró|explicó|subrayó|indicó|manifestó|"
+        "destacó|advirtió|sostuvo|insistió|recordó|apuntó|concluyó|precisó|expresó|ha dicho|"
+        "ha afirmado|ha declarado|ha añadido|ha señalado|ha asegurado|informó|comentó|"
+        "respondió|denunció|reiteró|según indicó|según informó|según dijo|según afirmó|"
+        "escribió|anunció|prometió|consideró|estimó|ha indicado|ha subrayado|ha explicado"
     ),
-    before=("según", "de acuerdo con"),
-    pronouns=("él", "ella"),
-    articles=("el", "la", "los", "las", "un", "una", "su"),
-    titles=(
-        "presidente",
-        "ministro",
-        "ministra",
-        "canciller",
-        "portavoz",
-        "general",
-        "embajador",
-        "señor",
-        "sr",
-        "sra",
-        "diputado",
-        "jefe",
-        "secretario",
+    before=_phrases("según|de acuerdo con|en palabras de"),
+    pronouns=_phrases("él|ella"),
+    articles=_phrases("el|la|los|las|un|una|su|del"),
+    titles=_phrases(
+        "presidente|presidenta|ministro|ministra|canciller|portavoz|general|embajador|"
+        "embajadora|señor|señora|sr|sra|diputado|diputada|jefe|jefa|secretario|secretaria|"
+        "primer|primera|líder|vicepresidente|alto|representante|director|directora|asesor|"
+        "alcalde|gobernador|comisario|comisaria|dirigente|opositor|opositora|vocero|vocera"
     ),
-    institutions=("ministerio", "gobierno", "presidencia", "embajada", "parlamento", "ejército"),
-    stop_words=("el", "la", "los", "las", "un", "una", "en", "por", "con", "pero", "y", "según"),
+    institutions=_phrases(
+        "ministerio|gobierno|presidencia|embajada|parlamento|ejército|cancillería|comisión|"
+        "oficina|departamento|partido|otan|osce"
+    ),
+    stop_words=_phrases(
+        "el|la|los|las|un|una|en|por|con|pero|y|según|ayer|hoy|mañana|además|sin embargo|"
+        "también|entonces|luego|lunes|martes|miércoles|jueves|viernes|sábado|domingo|de|del|"
+        "para|tras|ante|sobre|desde|hasta|este|esta|estos|estas|ese|esa|su|sus|al|que|como"
+    ),
+    connectors=_phrases("de|del|de la|de los|para"),
+    auxiliaries=_phrases("ha|han|había|es|fue|era|será|se|que"),
 )
 
 ITALIAN = LanguageCues(
-    verbs=(
-        "ha detto",
-        "ha dichiarato",
-        "ha aggiunto",
-        "ha affermato",
-        "ha sottolineato",
-        "ha spiegato",
-        "ha precisato",
-        "ha ribadito",
-        "ha osservato",
-        "ha ricordato",
-        "ha annunciato",
-        "ha avvertito",
-        "ha concluso",
-        "ha scritto",
-        "ha commentato",
-        "ha assicurato",
-        "ha evidenziato",
-        "dice",
-        "afferma",
-        "aggiunge",
-        "sottolinea",
-        "spiega",
-        "dichiara",
-        "ha dichiarato ai giornalisti",
+    verbs=_phrases(
+        "ha detto|ha dichiarato|ha aggiunto|ha affermato|ha sottolineato|ha spiegato|"
+        "ha precisato|ha ribadito|ha osservato|ha ricordato|ha annunciato|ha avvertito|"
+        "ha concluso|ha scritto|ha commentato|ha assicurato|ha evidenziato|dice|afferma|"
+        "aggiunge|sottolinea|spiega|dichiara|ha dichiarato ai giornalisti|si legge|"
+        "si legge in una nota|si legge nella nota|ha replicato|ha risposto|ha insistito|"
+        "ha confermato|ha affermato ancora|ha denunciato|ha sostenuto|precisa|ribadisce|"
+        "osserva|ricorda|conclude|scrive|ha riferito|riferisce"
     ),
-    before=("secondo", "a detta di"),
-    pronouns=("lui", "lei"),
-    articles=("il", "lo", "la", "i", "gli", "le", "l'", "un", "una", "suo", "sua"),
-    titles=(
-        "presidente",
-        "ministro",
-        "premier",
-        "generale",
-        "ambasciatore",
-        "portavoce",
-        "signor",
-        "sig",
-        "dott",
-        "onorevole",
-        "segretario",
-        "capo",
+    before=_phrases("secondo|a detta di|per"),
+    pronouns=_phrases("lui|lei|egli|ella"),
+    articles=_phrases("il|lo|la|i|gli|le|l'|un|una|suo|sua|del|della"),
+    titles=_phrases(
+        "presidente|presidentessa|ministro|ministra|premier|generale|ambasciatore|"
+        "ambasciatrice|portavoce|signor|signora|sig|dott|onorevole|segretario|segretaria|capo|"
+        "primo|prima|vicepresidente|vice|alto|rappresentante|commissario|sindaco|leader|"
+        "direttore|direttrice|consigliere|governatore|cancelliere|deputato|senatore"
     ),
-    institutions=("ministero", "governo", "presidenza", "ambasciata", "parlamento", "farnesina"),
-    stop_words=("il", "lo", "la", "i", "gli", "le", "un", "una", "in", "per", "con", "ma", "e"),
+    institutions=_phrases(
+        "ministero|governo|presidenza|ambasciata|parlamento|farnesina|commissione|ufficio|"
+        "partito|cremlino|nato|osce"
+    ),
+    stop_words=_phrases(
+        "il|lo|la|i|gli|le|un|una|in|per|con|ma|e|ieri|oggi|domani|inoltre|tuttavia|anche|"
+        "poi|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|di|del|della|dei|degli|"
+        "delle|da|dal|dalla|su|sul|sulla|tra|fra|secondo|questo|questa|che|come|durante"
+    ),
+    connectors=_phrases(
+        "di|del|dell'|della|dei|degli|delle|per|per gli|per la|agli|ai|alla|allo|al"
+    ),
+    impersonal=_phrases("si legge|si legge in una nota|si legge nella nota"),
+    auxiliaries=_phrases("ha|hanno|aveva|è|era|sarà|si|che"),
 )
 
 TURKISH = LanguageCues(
-    verbs=(
-        "dedi",
-        "diye konuştu",
-        "açıkladı",
-        "söyledi",
-        "ifade etti",
-        "vurguladı",
-        "belirtti",
-        "diye ekledi",
-        "ekledi",
-        "kaydetti",
-        "dile getirdi",
-        "bildirdi",
-        "diye yazdı",
-        "şeklinde konuştu",
-        "açıklamasında bulundu",
-        "değerlendirmesinde bulundu",
+    verbs=_phrases(
+        "dedi|diye konuştu|açıkladı|söyledi|ifade etti|vurguladı|belirtti|diye ekledi|ekledi|"
+        "kaydetti|dile getirdi|bildirdi|diye yazdı|şeklinde konuştu|açıklamasında bulundu|"
+        "değerlendirmesinde bulundu|ifadelerini kullandı|denildi|dedi ve|diye konuştu ve|"
+        "açıklamasını yaptı|diye belirtti|diye vurguladı|sözlerini kullandı|diyerek|"
+        "diye sordu|yanıtını verdi|aktardı|ifade etmiştir|belirtildi|ifade edildi"
     ),
-    before=("göre",),
-    pronouns=("o",),
-    titles=(
-        "cumhurbaşkanı",
-        "bakan",
-        "bakanı",
-        "dışişleri",
-        "başbakan",
-        "sözcüsü",
-        "sözcü",
-        "general",
-        "büyükelçi",
-        "milletvekili",
-        "başkanı",
-        "başkan",
+    before=_phrases("göre"),
+    impersonal=_phrases("denildi|belirtildi|ifade edildi"),
+    pronouns=_phrases("o"),
+    titles=_phrases(
+        "cumhurbaşkanı|bakan|bakanı|dışişleri|başbakan|sözcüsü|sözcü|general|büyükelçi|"
+        "büyükelçisi|milletvekili|başkanı|başkan|yardımcısı|genelkurmay|lideri|müsteşarı|"
+        "valisi|elçisi|temsilcisi|savunma|milli|sekreteri|genel|orgeneral|korgeneral"
     ),
-    institutions=("bakanlığı", "bakanlık", "hükümet", "cumhurbaşkanlığı", "meclis", "ordu"),
-    stop_words=("bu", "bir", "ve", "ile", "ama", "da", "de"),
+    institutions=_phrases(
+        "bakanlığı|bakanlık|bakanlığın|hükümet|cumhurbaşkanlığı|meclis|ordu|büyükelçiliği|"
+        "sözcülüğü|genelkurmay başkanlığı|başkanlığı|nato|agit"
+    ),
+    stop_words=_phrases(
+        "bu|bir|ve|ile|ama|da|de|dün|bugün|yarın|ayrıca|ancak|ise|pazartesi|salı|çarşamba|"
+        "perşembe|cuma|cumartesi|pazar|gazetesi|şu|için|gibi"
+    ),
+    inflected=True,
+)
+
+AZERBAIJANI = LanguageCues(
+    verbs=_phrases(
+        "deyə bildirib|bildirib|deyib|əlavə edib|vurğulayıb|qeyd edib|bəyan edib|"
+        "bəyanat yayıb|açıqlayıb|söyləyib|deyilir|məlumat yayıb|diqqətə çatdırıb|xatırladıb|"
+        "deyə əlavə edib|deyə vurğulayıb|deyə qeyd edib|bildirdi|dedi|əlavə etdi|qeyd etdi"
+    ),
+    before=_phrases("görə|sözlərinə görə"),
+    impersonal=_phrases("deyilir"),
+    pronouns=_phrases("o"),
+    titles=_phrases(
+        "prezident|prezidenti|nazir|naziri|baş|sədr|sədri|səfir|səfiri|başçısı|rəhbəri|"
+        "sözçüsü|deputat|müavini|general|köməkçisi|nümayəndəsi|katibi"
+    ),
+    institutions=_phrases(
+        "nazirliy|nazirlik|hökumət|administrasiya|aparat|səfirlik|parlament|məclis|ordu|"
+        "mətbuat xidməti|nato|ati"
+    ),
+    stop_words=_phrases(
+        "bu|bir|və|ilə|amma|da|də|dünən|bu gün|sabah|həmçinin|lakin|bazar|çərşənbə|cümə|"
+        "şənbə|qəzeti|üçün|kimi"
+    ),
+    inflected=True,
+)
+
+ARMENIAN = LanguageCues(
+    verbs=_phrases(
+        "հայտարարել է|ասել է|ավելացրել է|նշել է|ընդգծել է|հայտնել է|հայտնում են|հայտնում է|"
+        "գրել է|շեշտել է|պնդել է|պատասխանել է|հավելել է|հայտարարեց|ասաց|ավելացրեց|նշեց|"
+        "ընդգծեց|հայտնեց"
+    ),
+    before=_phrases("համաձայն|ըստ"),
+    pronouns=_phrases("նա|նրանք"),
+    titles=_phrases(
+        "նախագահ|վարչապետ|նախարար|դեսպան|խոսնակ|պատգամավոր|գեներալ|ղեկավար|տեղակալ|"
+        "քարտուղար|փոխնախարար|փոխվարչապետ|նախագահի|ներկայացուցիչ"
+    ),
+    institutions=_phrases("նախարարություն|կառավարություն|աշխատակազմ|դեսպանատուն|խորհրդարան"),
+    stop_words=_phrases("և|որ|այս|այդ|իսկ|բայց|նաև|երեկ|այսօր|վաղը"),
+    auxiliaries=_phrases("է|են|էր|էին"),
+    inflected=True,
+)
+
+UKRAINIAN = LanguageCues(
+    verbs=_phrases(
+        "заявив|заявила|сказав|сказала|додав|додала|зазначив|зазначила|наголосив|наголосила|"
+        "повідомив|повідомила|підкреслив|підкреслила|написав|написала|йдеться|"
+        "йдеться в повідомленні|повідомили|заявили"
+    ),
+    before=_phrases("за словами|на думку|як заявив|як повідомив"),
+    pronouns=_phrases("він|вона|вони"),
+    titles=_phrases(
+        "президент|міністр|прем'єр-міністр|прем'єр|посол|речник|речниця|депутат|голова|"
+        "генерал|представник|радник|заступник|секретар|очільник|керівник"
+    ),
+    institutions=_phrases("міністерств|мзс|міноборони|уряд|адміністраці|посольств|парламент|офіс"),
+    stop_words=_phrases("в|у|на|по|і|й|та|але|він|вона|вони|це|як|при|з|вчора|сьогодні"),
+    inflected=True,
+)
+
+PORTUGUESE = LanguageCues(
+    verbs=_phrases(
+        "disse|afirmou|declarou|acrescentou|sublinhou|destacou|explicou|referiu|salientou|"
+        "garantiu|assegurou|indicou|frisou|observou|lembrou|concluiu|escreveu|adiantou"
+    ),
+    before=_phrases("segundo|de acordo com|para"),
+    pronouns=_phrases("ele|ela"),
+    articles=_phrases("o|a|os|as|um|uma|seu|sua|do|da"),
+    titles=_phrases(
+        "presidente|ministro|ministra|primeiro-ministro|primeira-ministra|porta-voz|embaixador|"
+        "general|deputado|secretário|chefe|líder|diretor|alto|representante"
+    ),
+    institutions=_phrases("ministério|governo|presidência|embaixada|parlamento|exército"),
+    stop_words=_phrases(
+        "o|a|os|as|um|uma|em|no|na|por|com|mas|e|ontem|hoje|amanhã|também|segundo|de|do|da"
+    ),
+    connectors=_phrases("de|do|da|dos|das"),
+    auxiliaries=_phrases("tem|foi|é|era|será|que"),
+)
+
+POLISH = LanguageCues(
+    verbs=_phrases(
+        "powiedział|powiedziała|oświadczył|oświadczyła|dodał|dodała|podkreślił|podkreśliła|"
+        "zaznaczył|zaznaczyła|stwierdził|stwierdziła|napisał|napisała|poinformował|"
+        "poinformowała|mówił|mówiła"
+    ),
+    before=_phrases("według|zdaniem|jak powiedział"),
+    pronouns=_phrases("on|ona|oni"),
+    titles=_phrases(
+        "prezydent|minister|premier|ambasador|rzecznik|rzeczniczka|poseł|posłanka|generał|"
+        "przewodniczący|szef|szefowa|wiceminister|wicepremier|sekretarz"
+    ),
+    institutions=_phrases("ministerstw|rząd|kancelari|ambasad|parlament|sejm|mswia|msz"),
+    stop_words=_phrases("w|na|i|ale|on|ona|to|jak|z|wczoraj|dziś|dzisiaj|jutro|także|również"),
+    inflected=True,
+)
+
+DUTCH = LanguageCues(
+    verbs=_phrases(
+        "zei|zegt|verklaarde|voegde toe|voegde eraan toe|benadrukte|stelde|schreef|meldde|"
+        "waarschuwde|liet weten|aldus|zo zei|onderstreepte"
+    ),
+    before=_phrases("volgens|naar verluidt"),
+    pronouns=_phrases("hij|zij|ze"),
+    articles=_phrases("de|het|een|zijn|haar"),
+    titles=_phrases(
+        "president|minister|premier|ambassadeur|woordvoerder|woordvoerster|generaal|"
+        "kamerlid|voorzitter|staatssecretaris|leider|chef|minister-president"
+    ),
+    institutions=_phrases("ministerie|regering|kabinet|ambassade|parlement|leger"),
+    stop_words=_phrases(
+        "de|het|een|in|op|aan|voor|met|maar|en|of|gisteren|vandaag|morgen|ook|echter|van"
+    ),
+    connectors=_phrases("van|van de|van het|voor"),
+    auxiliaries=_phrases("heeft|hebben|had|is|was|werd|wordt"),
+    compound=True,
 )
 
 LANGUAGES: dict[str, LanguageCues] = {
@@ -689,4 +428,10 @@ LANGUAGES: dict[str, LanguageCues] = {
     "es": SPANISH,
     "it": ITALIAN,
     "tr": TURKISH,
+    "az": AZERBAIJANI,
+    "hy": ARMENIAN,
+    "uk": UKRAINIAN,
+    "pt": PORTUGUESE,
+    "pl": POLISH,
+    "nl": DUTCH,
 }

@@ -178,23 +178,78 @@ MONTHS: dict[str, tuple[str, ...]] = {
         "listopada",
         "grudnia",
     ),
+    "az": (
+        "yanvar",
+        "fevral",
+        "mart",
+        "aprel",
+        "may",
+        "iyun",
+        "iyul",
+        "avqust",
+        "sentyabr",
+        "oktyabr",
+        "noyabr",
+        "dekabr",
+    ),
+    "hy": (
+        "հունվար",
+        "փետրվար",
+        "մարտ",
+        "ապրիլ",
+        "մայիս",
+        "հունիս",
+        "հուլիս",
+        "օգոստոս",
+        "սեպտեմբեր",
+        "հոկտեմբեր",
+        "նոյեմբեր",
+        "դեկտեմբեր",
+    ),
+    "ka": (
+        "იანვარ",
+        "თებერვალ",
+        "მარტ",
+        "აპრილ",
+        "მაის",
+        "ივნის",
+        "ივლის",
+        "აგვისტო",
+        "სექტემბერ",
+        "ოქტომბერ",
+        "ნოემბერ",
+        "დეკემბერ",
+    ),
 }
+# Case endings a month name takes after a day ("ապրիլի 10", "10 აპრილს"): stripped before lookup.
+MONTH_SUFFIXES = ("ի", "ი", "ს", "ა")
 MONTH_NUMBER: dict[str, int] = {
     name: index + 1 for names in MONTHS.values() for index, name in enumerate(names)
 }
-WORD = r"[^\W\d_]+\.?"
-DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:er|st|nd|rd|th|\.)?\s+({WORD})\s+(\d{{4}})\b")
+# Atomic group: the month word is taken whole, never shortened to satisfy what follows.
+WORD = r"(?>[^\W\d_]+)\.?"
+# Spanish/Portuguese/Italian write "5 de marzo de 2017", "12 del marzo"; Armenian and
+# Azerbaijani put the year first ("2019 թ. ապրիլի 10").
+OF = r"(?:(?:de|del|di)\s+)?"
+ORDINAL = r"(?:er|st|nd|rd|th|\.|-?(?:ci|cı|cu|cü|ü|u))?"
+DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}}){ORDINAL}\s+{OF}({WORD}),?\s+{OF}(\d{{4}})(?!\d)")
 MONTH_DAY_YEAR = re.compile(rf"\b({WORD})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")
+YEAR_MONTH_DAY = re.compile(
+    rf"(?<!\d)(\d{{4}})\s*(?:թ\.|г\.|ел\.|il\.?|yılı|წ\.|m\.)?,?\s+({WORD})\s+(\d{{1,2}})(?!\d)"
+)
 NUMERIC_DMY = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
 ISO_LIKE = re.compile(r"(?<!\d)(\d{4})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)")
-DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:er|st|nd|rd|th|\.)?\s+({WORD})(?!\s+\d{{4}})")
+DAY_MONTH = re.compile(rf"\b(\d{{1,2}}){ORDINAL}\s+{OF}({WORD})(?!,?\s+{OF}\d{{4}})")
 
 
 def month_number(word: str) -> int | None:
     """Return 1-12 for a month name or its abbreviation in a known language."""
-    key = name_key(word).rstrip(".")
+    key = name_key(word).rstrip(".").replace("ı", "i")
     if key in MONTH_NUMBER:
         return MONTH_NUMBER[key]
+    for suffix in MONTH_SUFFIXES:
+        if key.endswith(suffix) and key[: -len(suffix)] in MONTH_NUMBER:
+            return MONTH_NUMBER[key[: -len(suffix)]]
     if len(key) >= 3:
         for name, number in MONTH_NUMBER.items():
             if name.startswith(key):
@@ -220,6 +275,10 @@ def find_date(text: str) -> date | None:
             return found
     for match in MONTH_DAY_YEAR.finditer(text):
         found = _safe_date(int(match[3]), month_number(match[1]), int(match[2]))
+        if found:
+            return found
+    for match in YEAR_MONTH_DAY.finditer(text):
+        found = _safe_date(int(match[1]), month_number(match[2]), int(match[3]))
         if found:
             return found
     for match in NUMERIC_DMY.finditer(text):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass
 
-from charset_normalizer import from_bytes
+from charset_normalizer import CharsetMatch, from_bytes
 
 from transforms.errors import RejectedInput
 
@@ -30,6 +30,7 @@ BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
 # Code pages tried when the bytes are not UTF-8, most likely first for this domain.
 LEGACY_ENCODINGS = ["cp1252", "cp1251", "cp1250", "cp1254", "iso8859_9", "koi8_r", "latin_1"]
 SNIFF_BYTES = 64 * 1024
+TIE = 0.01
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,20 +79,64 @@ def _binary_kind(raw: bytes) -> str | None:
 
 
 def _bomless_utf16(head: bytes) -> str | None:
-    """Return utf-16-le/be when NUL bytes sit in every other position, as in UTF-16 text."""
+    """Return utf-16-le/be when every other byte is a high byte of one script, as in UTF-16.
+
+    Latin text has NUL high bytes; Cyrillic or Armenian text has 0x04/0x05 with NULs for the
+    spaces and digits: in both, a handful of values fill the high-byte positions.
+    """
     if len(head) < 8:
         return None
     even, odd = head[0::2], head[1::2]
-    if odd.count(0) > 0.8 * len(odd) and even.count(0) < 0.1 * len(even):
-        return "utf-16-le"
-    if even.count(0) > 0.8 * len(even) and odd.count(0) < 0.1 * len(odd):
-        return "utf-16-be"
+    for codec, high, low in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if high.count(0) > 0.8 * len(high) and low.count(0) < 0.1 * len(low):
+            return codec
+        if _few_high_bytes(high) and low.count(0) < 0.1 * len(low) and _decodes(head, codec):
+            return codec
     return None
+
+
+def _few_high_bytes(high: bytes) -> bool:
+    """Return True when NULs and at most two other values make up the high bytes."""
+    counts = sorted((high.count(value) for value in set(high) if value), reverse=True)
+    zeros = high.count(0)
+    return zeros >= 0.05 * len(high) and zeros + sum(counts[:2]) >= 0.97 * len(high)
+
+
+def _decodes(head: bytes, codec: str) -> bool:
+    """Return True when ``head`` decodes as ``codec`` into printable text."""
+    try:
+        text = head[: len(head) - len(head) % 2].decode(codec)
+    except UnicodeDecodeError:
+        return False
+    printable = sum(ch.isprintable() or ch.isspace() for ch in text)
+    return printable >= 0.98 * len(text)
+
+
+def _likeliest(head: bytes) -> CharsetMatch | None:
+    """Return the likeliest code page; ties go to the earlier one in LEGACY_ENCODINGS.
+
+    charset-normalizer scores cp1250 and cp1252 alike on French text (œ/ś, à/ŕ both pass),
+    and its own tie-break may pick cp1250; Western text is far more common in this inbox.
+    """
+    matches = list(from_bytes(head, cp_isolation=LEGACY_ENCODINGS))
+    if not matches:
+        return None
+    chaos = min(m.chaos for m in matches)
+    coherence = max(m.coherence for m in matches if m.chaos <= chaos + TIE)
+    tied = [m for m in matches if m.chaos <= chaos + TIE and m.coherence >= coherence - TIE]
+    return min(tied, key=lambda m: _rank(m.encoding))
+
+
+def _rank(encoding: str) -> int:
+    """Return the position of ``encoding`` in LEGACY_ENCODINGS (unknown ones last)."""
+    return (
+        LEGACY_ENCODINGS.index(encoding) if encoding in LEGACY_ENCODINGS else len(LEGACY_ENCODINGS)
+    )
 
 
 def _decode_legacy(raw: bytes) -> DecodedText:
     """Decode non-UTF-8 bytes with the code page charset-normalizer finds likeliest."""
-    match = from_bytes(raw[:SNIFF_BYTES], cp_isolation=LEGACY_ENCODINGS).best()
+    match = _likeliest(raw[:SNIFF_BYTES])
     if match is None:
         raise RejectedInput("undecodable text: neither UTF-8 nor a known legacy code page")
     try:

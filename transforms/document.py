@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -13,7 +14,7 @@ from transforms.language import combine_guesses, detect_language
 from transforms.markup import parse_blocks
 from transforms.normalize import normalize_text
 from transforms.paragraphs import repair_paragraphs
-from transforms.persons import PersonRegistry, build_registry, find_names
+from transforms.persons import PersonRegistry, build_registry, find_names, is_title_word
 from transforms.quotes import QuoteSpan, find_quotes
 from transforms.records import (
     Item,
@@ -25,17 +26,24 @@ from transforms.records import (
 )
 from transforms.sections import Outline, build_outline
 from transforms.speakers import (
+    CUE,
+    SENTENCE_END,
     Attribution,
     after_window,
     attribute_after,
     attribute_before,
     before_window,
-    name_before_quote,
+    institutions_in,
+    is_impersonal,
+    role_after,
+    role_before,
 )
 
 PARSER_VERSION = "0.1.0"
 MAX_INPUT_BYTES = 20 * 1024 * 1024
 MAX_TERM_WORDS = 3
+ROLE_CONTEXT = 200  # characters before a name searched for its title
+SUBJECT_CONTEXT = 600  # characters before a quotation searched for the person it follows
 
 
 @dataclass(slots=True)
@@ -48,6 +56,15 @@ class _ItemText:
     starts: list[int]
 
 
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    """A person named in an item: where, under which canonical name, with which title."""
+
+    offset: int
+    person: str
+    role: str | None
+
+
 @dataclass(slots=True)
 class _Counter:
     paragraph: int = 0
@@ -55,6 +72,7 @@ class _Counter:
     quote: int = 0
     last_speaker: str | None = None
     terms: list[str] = field(default_factory=list)
+    roles: list[tuple[str, str]] = field(default_factory=list)  # (person, role), in order
 
 
 def parse_document(raw: bytes, source_name: str = "") -> ParsedDocument:
@@ -142,27 +160,81 @@ def _sections(
 def _quotes(item: _ItemText, registry: PersonRegistry, counter: _Counter) -> tuple[Quote, ...]:
     """Return the item's quotations, attributed; scare quotes go to the document's terms."""
     quotes = []
+    context = _Context(
+        item, registry, counter, _mentions(item, registry), institutions_in(item.text)
+    )
     for span in find_quotes([p.text for p in item.paragraphs]):
         attribution = _attribution(item, span)
-        if attribution is None and len(span.text.split()) <= MAX_TERM_WORDS:
+        if len(span.text.split()) <= MAX_TERM_WORDS and not _close_cue(item, span):
             counter.terms.append(span.text)
             continue
-        quotes.append(_quote(item, span, attribution or Attribution(), registry, counter))
+        quotes.append(_quote(context, span, attribution))
     return tuple(quotes)
 
 
-def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution | None:
-    """Return who a quotation is attributed to: the clause after it first, then before it."""
+@dataclass(slots=True)
+class _Context:
+    """What attribution of one item's quotations looks up: names, titles, institutions."""
+
+    item: _ItemText
+    registry: PersonRegistry
+    counter: _Counter
+    mentions: list[_Mention]
+    institutions: list[tuple[int, str]]
+
+
+def _person(name: str, bold: bool, registry: PersonRegistry) -> str | None:
+    """Return the canonical person a name stands for, or None for a lone unknown word."""
+    if len(name.split()) > 1 or bold or registry.knows_surname(name):
+        return registry.canonical(name)
+    return None
+
+
+def _mentions(item: _ItemText, registry: PersonRegistry) -> list[_Mention]:
+    """Return every person named in the item, with the title written next to the name."""
+    mentions = []
+    for paragraph, start in zip(item.paragraphs, item.starts, strict=True):
+        text = paragraph.text
+        for name in find_names(text, paragraph.bold):
+            person = _person(name.text, name.bold, registry)
+            if person is None:
+                continue
+            before = text[max(0, name.span.start - ROLE_CONTEXT) : name.span.start]
+            role = role_before(before) or role_after(text[name.span.end : name.span.end + 120])
+            mentions.append(_Mention(start + name.span.start, person, role))
+    return mentions
+
+
+def _close_cue(item: _ItemText, span: QuoteSpan) -> bool:
+    """Return True when a reporting verb is right next to a short quotation.
+
+    ``« Non », a dit X`` is a quotation; ``le quotidien « Zerkalo »`` or a scare quote is not.
+    """
     end = span.end + len(span.close_mark)
     after = after_window(item.text, end)
-    found = attribute_after(after, _window_bold(item.bold, end))
+    cue = CUE.search(after)
+    if cue and not any(w.islower() for w in after[: cue.start()].split() if w.isalpha()):
+        return True
+    before, _ = before_window(item.text, span.start - 1)
+    return before.rstrip().endswith(":") and CUE.search(before) is not None
+
+
+def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
+    """Return who a quotation is attributed to: the clause after it first, then before it."""
+    end = span.end + len(span.close_mark)
+    found = attribute_after(after_window(item.text, end), _window_bold(item.bold, end))
     before, begin = before_window(item.text, span.start - 1)
-    before_bold = _window_bold(item.bold, begin)
-    if found is not None and found.anaphoric and found.speaker is None:
-        named = name_before_quote(before, before_bold)
-        if named:
-            return Attribution(speaker=named, cue=found.cue)
-    return found or attribute_before(before, before_bold)
+    if not before.strip() and begin > 0 and item.text[begin - 1] == "\n":
+        # Speech announced at the end of the previous paragraph ("X заявил:" / "— ...").
+        previous, start = before_window(item.text, begin - 1)
+        if previous.rstrip().endswith(":"):
+            before, begin = previous, start
+    earlier = attribute_before(before, _window_bold(item.bold, begin))
+    if found is None:
+        return earlier or Attribution()
+    if found.speaker is None and earlier is not None and earlier.speaker and found.anaphoric:
+        return Attribution(speaker=earlier.speaker, role=earlier.role, cue=found.cue)
+    return found
 
 
 def _window_bold(bold: tuple[Span, ...], offset: int) -> tuple[Span, ...]:
@@ -170,19 +242,21 @@ def _window_bold(bold: tuple[Span, ...], offset: int) -> tuple[Span, ...]:
     return tuple(Span(s.start - offset, s.end - offset) for s in bold if s.end > offset)
 
 
-def _quote(
-    item: _ItemText,
-    span: QuoteSpan,
-    attribution: Attribution,
-    registry: PersonRegistry,
-    counter: _Counter,
-) -> Quote:
-    """Return the Quote record, resolving anaphora and name variants."""
-    speaker = registry.canonical(attribution.speaker) if attribution.speaker else None
-    if attribution.anaphoric and speaker is None:
-        speaker = counter.last_speaker
+def _quote(context: _Context, span: QuoteSpan, attribution: Attribution) -> Quote:
+    """Return the Quote record, resolving anaphora, titles and institutions."""
+    item, counter = context.item, context.counter
+    for mention in context.mentions:
+        if mention.offset < span.start and mention.role:
+            _remember_role(counter, mention.person, mention.role)
+    speaker = _speaker(context, span, attribution)
+    role = _role(context, span, speaker, attribution)
     if speaker:
         counter.last_speaker = speaker
+        if role:
+            _remember_role(counter, speaker, role)
+    institution = None
+    if attribution.institution and speaker is None:
+        institution = _resolve_institution(context, span.start, attribution.institution)
     counter.quote += 1
     first = item.paragraphs[span.first_paragraph]
     return Quote(
@@ -192,14 +266,120 @@ def _quote(
         n_paragraphs=span.last_paragraph - span.first_paragraph + 1,
         speaker=speaker,
         speaker_as_written=attribution.speaker,
-        speaker_role=attribution.role,
-        institution=attribution.institution,
+        speaker_role=role if speaker else None,
+        institution=institution,
         cue=attribution.cue,
         open_mark=span.open_mark,
         close_mark=span.close_mark,
         closed=span.closed,
         language=detect_language(span.text),
     )
+
+
+def _remember_role(counter: _Counter, person: str, role: str) -> None:
+    """Record that ``person`` holds ``role``, most recent last."""
+    if (person, role) not in counter.roles[-8:]:
+        counter.roles.append((person, role))
+
+
+def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> str | None:
+    """Return the canonical speaker: named, or found from a pronoun, a title or the context."""
+    if attribution.speaker:
+        bold = any(
+            m.person == context.registry.canonical(attribution.speaker) for m in context.mentions
+        )
+        named = _person(attribution.speaker, bold, context.registry)
+        if named:
+            return named
+    if attribution.institution or (attribution.cue and is_impersonal(attribution.cue)):
+        return None
+    if attribution.anaphoric and attribution.role:
+        return (
+            _by_role(context.counter, attribution.role)
+            or _subject(context, span.start)
+            or _other_person(context, span.start)
+            or context.counter.last_speaker
+        )
+    if attribution.anaphoric:
+        return _subject(context, span.start) or context.counter.last_speaker
+    if attribution.cue is None:
+        return _subject(context, span.start, strict=True)
+    return None
+
+
+def _by_role(counter: _Counter, role: str) -> str | None:
+    """Return the person most recently given a title that ``role`` refers to (``the minister``)."""
+    wanted = {w.casefold() for w in role.split() if is_title_word(w)}
+    if not wanted:
+        return None
+    for person, held in reversed(counter.roles):
+        if wanted <= {w.casefold() for w in held.replace(",", " ").split()}:
+            return person
+    return None
+
+
+def _paragraph_start(item: _ItemText, offset: int) -> int:
+    """Return the item offset where the paragraph holding ``offset`` starts."""
+    return item.starts[bisect.bisect_right(item.starts, offset) - 1]
+
+
+def _subject(context: _Context, quote_start: int, strict: bool = False) -> str | None:
+    """Return the first person named in the sentence leading to the quotation, or the one before.
+
+    With ``strict`` (no cue at all), only a person opening the previous sentence counts.
+    """
+    paragraph = _paragraph_start(context.item, quote_start)
+    begin = max(paragraph, quote_start - SUBJECT_CONTEXT)
+    text = context.item.text[begin:quote_start]
+    cuts = [0, *(m.end() for m in SENTENCE_END.finditer(text))]
+    windows = [(cuts[-1], len(text))]
+    if len(cuts) > 1:
+        windows.append((cuts[-2], cuts[-1]))
+    if strict:
+        windows = windows[1:] if text[cuts[-1] :].strip() == "" else []
+    for low, high in windows:
+        found = [m for m in context.mentions if begin + low <= m.offset < begin + high]
+        if found and (not strict or found[0].offset - begin - low < 80):
+            return found[0].person
+    return None
+
+
+def _other_person(context: _Context, quote_start: int) -> str | None:
+    """Return the person last named before the quotation who is not the last speaker."""
+    for mention in reversed(context.mentions):
+        if mention.offset < quote_start and mention.person != context.counter.last_speaker:
+            return mention.person
+    return None
+
+
+def _role(
+    context: _Context, span: QuoteSpan, speaker: str | None, attribution: Attribution
+) -> str | None:
+    """Return the speaker's title: as written at the cue, else as written in the paragraph."""
+    if speaker is None:
+        return None
+    written = attribution.role if attribution.speaker else None
+    if written:
+        return written
+    paragraph = _paragraph_start(context.item, span.start)
+    for mention in context.mentions:
+        if paragraph <= mention.offset < span.start and mention.person == speaker and mention.role:
+            return mention.role
+    return attribution.role
+
+
+def _resolve_institution(context: _Context, quote_start: int, written: str) -> str:
+    """Return the full name of an institution referred to by its noun alone (``le ministère``)."""
+    if len(written.split()) > 1:
+        return written
+    stem = written.casefold()[:5]
+    earlier = [
+        p for offset, p in context.institutions if offset < quote_start and len(p.split()) > 1
+    ]
+    for phrase in reversed(earlier):
+        if stem in phrase.casefold():
+            return phrase
+    return earlier[-1] if earlier else written
 
 
 def document_to_dict(document: ParsedDocument, file_name: str = "") -> dict[str, Any]:

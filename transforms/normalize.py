@@ -24,9 +24,15 @@ RUNS_OF_SPACES = re.compile(r" {2,}")
 
 def normalize_text(text: str) -> str:
     """Return ``text`` with mojibake fixed, NFC, LF line ends and single spaces."""
-    text = LINE_BREAKS.sub("\n", text)
-    text = ftfy.fix_text(text, FTFY_CONFIG)
+    # Invisibles and odd spaces go first, so mojibake they split ("MÃ\u200b¤rz") is whole for
+    # ftfy; then again, since ftfy may turn mojibake into such characters. Idempotent.
+    text = _clean_spaces(LINE_BREAKS.sub("\n", text))
+    text = _clean_spaces(ftfy.fix_text(text, FTFY_CONFIG))
+    return "\n".join(line.strip() for line in text.split("\n"))
+
+
+def _clean_spaces(text: str) -> str:
+    """Return ``text`` without invisible characters, with one plain space for any space run."""
     text = INVISIBLE.sub("", text)
     text = SPACE_LIKE.sub(" ", text)
-    text = RUNS_OF_SPACES.sub(" ", text)
-    return "\n".join(line.strip() for line in text.split("\n"))
+    return RUNS_OF_SPACES.sub(" ", text)

@@ -15,15 +15,100 @@ ELIDED = re.compile(r"^[LlDdJjQqSsNnMmCc][’']")
 PARTICLES = frozenset(
     {"de", "von", "van", "der", "al", "el", "bin", "ibn", "ben", "du", "da", "di", "dos", "ter"}
 )
+# Capitalised inside a name ("Jean-Yves Le Drian", "Ursula Von der Leyen"): kept within a run.
+INNER_PARTICLES = PARTICLES | {"le", "la", "del", "della", "des", "dei", "ten", "van der"}
 NOT_NAME_WORDS = frozenset(
-    word
+    word.casefold()
     for cues in LANGUAGES.values()
     for word in (*cues.stop_words, *cues.titles, *cues.pronouns, *cues.articles)
 ) | frozenset({"monsieur", "madame", "mister", "saint", "sud", "nord", "est", "ouest"})
+TITLE_WORDS = frozenset(t.casefold() for cues in LANGUAGES.values() for t in cues.titles)
+# Stems that take case endings (министр-а, bakan-ı, նախարար-ի) and compound heads
+# (Außen-minister, Oppositions-politiker): a word is a title when it starts or ends with one.
+TITLE_STEMS = frozenset(
+    t.casefold() for cues in LANGUAGES.values() if cues.inflected for t in cues.titles
+)
+TITLE_HEADS = frozenset(
+    t.casefold() for cues in LANGUAGES.values() if cues.compound for t in cues.titles if len(t) >= 6
+)
+INSTITUTION_WORDS = frozenset(
+    w.casefold() for cues in LANGUAGES.values() for w in cues.institutions if " " not in w
+)
+INSTITUTION_STEMS = frozenset(
+    w.casefold()
+    for cues in LANGUAGES.values()
+    if cues.inflected or cues.compound
+    for w in cues.institutions
+    if " " not in w
+)
+MAX_ENDING = 4
+ARTICLE_WORDS = frozenset(
+    a.casefold().rstrip("'") for cues in LANGUAGES.values() for a in cues.articles
+) - {"du", "des", "del", "della"}
+CONNECTOR_WORDS = frozenset(
+    c.casefold().rstrip("'") for cues in LANGUAGES.values() for c in cues.connectors if " " not in c
+)
 TITLE_ABBREVIATIONS = frozenset({"gal", "gén", "gen", "col", "m", "mr", "mme", "dr", "pr"})
 # Transliteration variants of one name (Aliyev/Aliev, Hadjiyev/Hajiyev, Pashinyan/Pachinian).
 TRANSLIT_RULES = (("dzh", "j"), ("dj", "j"), ("sh", "ch"), ("kh", "h"), ("y", "i"), ("ou", "u"))
 MAX_NAME_TOKENS = 4
+# Armenian case/article endings on names (Փաշինյան-ը, Բախտաձե-ն, Լավրով-ի): the name is the stem.
+ARMENIAN_ENDINGS = ("ից", "ին", "ը", "ի")
+ARMENIAN_VOWELS_BEFORE_N = frozenset("եիոօւէ")
+APOSTROPHE_SUFFIX = re.compile(r"['’]\w{1,4}$")
+
+
+def _is_armenian(word: str) -> bool:
+    """Return True when ``word`` is written in the Armenian script."""
+    return any("\u0531" <= ch <= "\u058f" for ch in word)
+
+
+def base_word(word: str) -> str:
+    """Return a name word without a case ending (``Փաշինյանը`` -> ``Փաշինյան``, ``Aliyev'in``)."""
+    if APOSTROPHE_SUFFIX.search(word) and word[-1].islower():
+        return APOSTROPHE_SUFFIX.sub("", word)
+    if not _is_armenian(word) or len(word) < 4:
+        return word
+    for ending in ARMENIAN_ENDINGS:
+        if word.endswith(ending):
+            return word[: -len(ending)]
+    if word.endswith("ն") and word[-2] in ARMENIAN_VOWELS_BEFORE_N:
+        return word[:-1]
+    return word
+
+
+def base_name(name: str) -> str:
+    """Return ``name`` with every word in its base form."""
+    return " ".join(base_word(word) for word in name.split())
+
+
+def _has_stem(key: str, stems: frozenset[str]) -> bool:
+    """Return True when ``key`` is one of ``stems`` plus at most MAX_ENDING letters."""
+    return any(key[: len(key) - cut] in stems for cut in range(min(MAX_ENDING, len(key) - 3) + 1))
+
+
+def _has_head(key: str, heads: frozenset[str]) -> bool:
+    """Return True when ``key`` is a compound ending with one of ``heads``."""
+    return any(key[start:] in heads for start in range(1, len(key) - 5))
+
+
+def is_title_word(word: str) -> bool:
+    """Return True for a title or role word (``président``, ``Außenminister``, ``министра``)."""
+    key = word.casefold().strip(".")
+    if key in TITLE_WORDS or _has_stem(key, TITLE_STEMS) or _has_head(key, TITLE_HEADS):
+        return True
+    parts = [part for part in word.strip(".").split("-") if part]
+    # Every part a title or an acronym: "Colonel-General", "EU-Außenbeauftragte"; not
+    # "Haut-Karabakh".
+    return len(parts) > 1 and all(p.isupper() or is_title_word(p) for p in parts)
+
+
+def is_institution_word(word: str) -> bool:
+    """Return True for a word naming an institution (``ministère``, ``Außenministerium``)."""
+    key = word.casefold()
+    if key in INSTITUTION_WORDS or _has_stem(key, INSTITUTION_STEMS):
+        return True
+    return _has_head(key, INSTITUTION_STEMS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +123,7 @@ class NameMention:
 
 def name_key(word: str) -> str:
     """Return a spelling-insensitive key for one name word."""
-    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    decomposed = unicodedata.normalize("NFKD", base_word(word).casefold())
     key = "".join(ch for ch in decomposed if ch.isalpha() and not unicodedata.combining(ch))
     for old, new in TRANSLIT_RULES:
         key = key.replace(old, new)
@@ -54,7 +139,9 @@ def _is_name_word(word: str) -> bool:
     if len(letters) > 1 and all(ch.isupper() for ch in letters):
         return False  # acronyms: UE, ONU, NATO
     core = word.rstrip(".").casefold()
-    return core not in NOT_NAME_WORDS and country_code(word) is None
+    if core in NOT_NAME_WORDS or is_title_word(core) or is_institution_word(core):
+        return False
+    return country_code(word) is None
 
 
 def _inside_bold(span: Span, bold: tuple[Span, ...]) -> bool:
@@ -70,36 +157,69 @@ def _starts_name(word: str) -> bool:
 def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
     """Return the capitalised-word runs of ``text`` that may name a person, in order."""
     mentions: list[NameMention] = []
-    run: list[re.Match[str]] = []
-    for match in [*TOKEN.finditer(text), None]:
-        word = match.group() if match else ""
-        adjacent = match is not None and bool(run) and _gap_is_space(text, run[-1], match)
-        if adjacent and (_is_name_word(word) or word in PARTICLES):
-            assert match is not None
-            run.append(match)
+    run: list[_Token] = []
+    for token in [*_tokens(text), None]:
+        word = token.word if token else ""
+        adjacent = token is not None and bool(run) and text[run[-1].end : token.start] == " "
+        if adjacent and (_is_name_word(word) or word.casefold() in INNER_PARTICLES):
+            assert token is not None
+            run.append(token)
             continue
         _close_run(text, run, bold, mentions)
-        run = [match] if match is not None and _starts_name(word) else []
+        run = [token] if token is not None and _starts_name(word) else []
     return mentions
 
 
-def _gap_is_space(text: str, previous: re.Match[str], current: re.Match[str]) -> bool:
-    """Return True when only one space separates two words."""
-    return text[previous.end() : current.start()] == " "
+@dataclass(frozen=True, slots=True)
+class _Token:
+    word: str
+    start: int
+    end: int
+
+
+def _tokens(text: str) -> list[_Token]:
+    """Return the words of ``text``; an elided article (``d'``, ``l'``) is not part of a name."""
+    tokens = []
+    for match in TOKEN.finditer(text):
+        start, word = match.start(), match.group()
+        if ELIDED.match(word) and len(word) > 2 and word[2].isupper():
+            start, word = start + 2, word[2:]
+        tokens.append(_Token(word, start, match.end()))
+    return tokens
+
+
+def _role_context(text: str, start: int) -> bool:
+    """Return True when the words before ``start`` make it part of a role or institution.
+
+    ``ministre des Affaires étrangères``, ``head of the Foreign Policy Department``: a
+    capitalised run after a title (or institution) and an "of" word is not a person.
+    """
+    before = TOKEN.findall(text[max(0, start - 60) : start])[-3:]
+    words = [w.casefold() for w in before]
+    while words and words[-1] in ARTICLE_WORDS:
+        words.pop()
+    if not words or words[-1] not in CONNECTOR_WORDS:
+        return False
+    words.pop()
+    while words and words[-1] in ARTICLE_WORDS:
+        words.pop()
+    return bool(words) and (is_title_word(words[-1]) or is_institution_word(words[-1]))
 
 
 def _close_run(
-    text: str, run: list[re.Match[str]], bold: tuple[Span, ...], out: list[NameMention]
+    text: str, run: list[_Token], bold: tuple[Span, ...], out: list[NameMention]
 ) -> None:
     """Append the run of capitalised words to ``out`` when it looks like a person's name."""
-    while run and run[-1].group() in PARTICLES:
+    while run and run[-1].word.casefold() in INNER_PARTICLES:
         run.pop()
     if not run:
         return
-    span = Span(run[0].start(), run[-1].end())
+    span = Span(run[0].start, run[-1].end)
     name = text[span.start : span.end]
     is_bold = _inside_bold(span, bold)
     if len(run) > MAX_NAME_TOKENS or (len(run) == 1 and not _is_name_word(name)):
+        return
+    if not is_bold and _role_context(text, span.start):
         return
     out.append(NameMention(name, span, is_bold, single=len(run) == 1 and not is_bold))
 
@@ -117,6 +237,7 @@ class PersonRegistry:
 
     def __init__(self) -> None:
         self.people: list[_PersonEntry] = []
+        self.by_surname: dict[str, list[_PersonEntry]] = {}
 
     def _split(self, name: str) -> tuple[str, str]:
         """Return (given-names key, surname key), title abbreviations dropped."""
@@ -129,9 +250,8 @@ class PersonRegistry:
     def _find(self, name: str) -> _PersonEntry | None:
         """Return the known person ``name`` refers to, full name or surname alone."""
         given, surname = self._split(name)
-        for entry in self.people:
-            entry_given, entry_surname = self._split(entry.canonical)
-            if entry_surname == surname and (not given or given == entry_given):
+        for entry in self.by_surname.get(surname, ()):
+            if not given or given == entry.given:
                 return entry
         return None
 
@@ -139,9 +259,10 @@ class PersonRegistry:
         """Record one mention of ``name``."""
         entry = self._find(name)
         if entry is None:
-            given, _ = self._split(name)
-            entry = _PersonEntry(name, given, [], 0)
+            given, surname = self._split(name)
+            entry = _PersonEntry(base_name(name), given, [], 0)
             self.people.append(entry)
+            self.by_surname.setdefault(surname, []).append(entry)
         entry.mentions += 1
         if name not in entry.forms:
             entry.forms.append(name)
@@ -153,7 +274,7 @@ class PersonRegistry:
     def canonical(self, name: str) -> str:
         """Return the canonical name ``name`` refers to (itself when unknown)."""
         entry = self._find(name)
-        return entry.canonical if entry else name
+        return entry.canonical if entry else base_name(name)
 
     def persons(self) -> tuple[Person, ...]:
         """Return the persons with a full name, in order of first mention."""

@@ -19,6 +19,23 @@ SPACE_BEFORE_OPEN = frozenset(" \n([{—–-/")
 SPACE_AFTER_CLOSE = frozenset(" \n.,;:!?)]}…—–-")
 MAX_NESTING = 8
 TRAILING_PUNCTUATION = " ,;:–—-"
+# Which opening marks a closing mark pairs with, when several quotations are open: a closer
+# closes its own opener even past a stray inner mark that was never closed.
+PARTNERS: dict[str, str] = {
+    "»": "«",
+    "«": "»",
+    "›": "‹",
+    "‹": "›",
+    "“": "„",
+    "”": "“„",
+    '"': '"',
+    "‘": "‚",
+    "’": "‘‚",
+}
+# Dash-introduced speech (ru, uk, bg...): "— Text, — said he." opens at a paragraph start.
+DASHES = "—–"
+DASH_CLOSE_BEFORE = frozenset(",.!?…")
+MARKS_AND_BREAKS = ALL_MARKS | frozenset(DASHES + "\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +81,8 @@ def _role(mark: str, opens: bool, closes: bool, stack: list[_Open]) -> str:
             return "open" if opens and stack[-1].mark != mark else "close"
         return "open" if opens or (mark == DOUBLE_LEFT and not closes) else "skip"
     if mark == SINGLE_LEFT:
+        if inside and stack[-1].mark == "‚" and not opens:
+            return "close"  # German ‚nested‘
         return "open" if inside and opens else "skip"
     if mark == SINGLE_RIGHT:
         return "close" if inside and stack[-1].mark in "‘‚" and not opens else "skip"
@@ -85,10 +104,17 @@ def find_quotes(paragraphs: list[str]) -> list[QuoteSpan]:
     found: list[QuoteSpan] = []
     stack: list[_Open] = []
     continuation_marks: list[int] = []
-    for i, ch in enumerate(text):
-        if ch not in ALL_MARKS:
+    for i in _mark_positions(text):
+        ch = text[i]
+        if stack and stack[0].mark in DASHES and _ends_dash_speech(text, i):
+            found.append(_span(text, starts, stack[0], _dash_end(text, i), "", continuation_marks))
+            stack, continuation_marks = [], []
             continue
-        if stack and i in paragraph_starts and ch not in GUILLEMETS_CLOSE + DOUBLE_RIGHT:
+        if ch == "\n" or ch in DASHES:
+            if not stack and i in paragraph_starts and _opens_dash_speech(text, i):
+                stack.append(_Open(ch, i))
+            continue
+        if stack and i in paragraph_starts and _continues(ch, stack):
             continuation_marks.append(i)  # « re-opened at each paragraph of a long quotation
             continue
         opens, closes = _context(text, i)
@@ -97,13 +123,70 @@ def find_quotes(paragraphs: list[str]) -> list[QuoteSpan]:
             stack.append(_Open(ch, i))
         elif role == "close" and stack:
             outer = stack[0]
-            stack.pop()
+            del stack[_closed_index(ch, stack) :]
             if not stack:
                 found.append(_span(text, starts, outer, i, ch, continuation_marks))
                 continuation_marks = []
     if stack:
         found.append(_span(text, starts, stack[0], len(text), "", continuation_marks))
     return found
+
+
+def _mark_positions(text: str) -> list[int]:
+    """Return the offsets of quotation marks, dashes and paragraph ends, in order."""
+    return [i for i, ch in enumerate(text) if ch in MARKS_AND_BREAKS]
+
+
+def _opens_dash_speech(text: str, i: int) -> bool:
+    """Return True for ``— `` opening a paragraph of speech, not a dash bullet.
+
+    Speech is announced by a colon ending the previous paragraph, or closed in its own
+    paragraph by ``, — said he``.
+    """
+    if text[i] not in DASHES or text[i + 1 : i + 2] != " ":
+        return False
+    before = i - 1
+    while before >= 0 and text[before].isspace():
+        before -= 1
+    if before >= 0 and text[before] == ":":
+        return True
+    end = text.find("\n", i)
+    paragraph = text[i + 1 : end if end >= 0 else len(text)]
+    return any(f"{p} {d} " in paragraph for p in DASH_CLOSE_BEFORE for d in DASHES)
+
+
+def _continues(mark: str, stack: list[_Open]) -> bool:
+    """Return True for a mark at a paragraph start that re-opens the open quotation."""
+    return mark not in GUILLEMETS_CLOSE + DOUBLE_RIGHT or mark == stack[0].mark
+
+
+def _closed_index(mark: str, stack: list[_Open]) -> int:
+    """Return the stack index a closing mark closes: its own opener if open, else the top."""
+    partners = PARTNERS.get(mark, "")
+    for index in range(len(stack) - 1, -1, -1):
+        if stack[index].mark in partners:
+            return index
+    return len(stack) - 1
+
+
+def _ends_dash_speech(text: str, i: int) -> bool:
+    """Return True where dash-introduced speech ends: the paragraph end or ``, — ``."""
+    if text[i] == "\n":
+        return True
+    return (
+        text[i] in DASHES
+        and i >= 2
+        and text[i - 1] == " "
+        and text[i - 2] in DASH_CLOSE_BEFORE
+        and text[i + 1 : i + 2] in (" ", "")
+    )
+
+
+def _dash_end(text: str, i: int) -> int:
+    """Return where the speech text ends: before ``, — `` (the comma stays out)."""
+    if text[i] == "\n":
+        return i
+    return i - 1
 
 
 def _span(

@@ -188,8 +188,14 @@ class _OutlineBuilder:
 
 
 def _opens_as_title(builder: _OutlineBuilder, block: Block) -> bool:
-    """Return True for a one-line block before any body text that reads as the review's title."""
-    return not builder.has_body() and len(block.lines) == 1 and _is_title(block.lines[0].text)
+    """Return True for a one-line block before any heading or text that reads as a title.
+
+    A ``Source - date`` line under the first heading is an item header, not the title.
+    """
+    if builder.outline.sections or len(block.lines) != 1:
+        return False
+    text = block.lines[0].text
+    return _is_title(text) and (TITLE_WORDS.search(text) is not None or not source_header(text))
 
 
 def build_outline(blocks: list[Block]) -> Outline:
@@ -216,6 +222,28 @@ def build_outline(blocks: list[Block]) -> Outline:
             lines = lines[1:]
         if block.kind == "bullet":
             builder.new_item()
-        for paragraph in lines_to_paragraphs(lines, hard_wrapped):
-            builder.add_paragraph(paragraph)
+        for run in _split_at_separators(lines):
+            for paragraph in lines_to_paragraphs(run, hard_wrapped):
+                builder.add_paragraph(paragraph)
     return builder.outline
+
+
+def _split_at_separators(lines: tuple[Line, ...]) -> list[tuple[Line, ...]]:
+    """Return the runs of lines between separator lines, each separator kept as its own run.
+
+    A ``(...)`` line with no blank line around it still splits items; joined to the line
+    before, it would be lost inside the paragraph.
+    """
+    runs: list[tuple[Line, ...]] = []
+    current: list[Line] = []
+    for line in lines:
+        if is_separator(line.text):
+            if current:
+                runs.append(tuple(current))
+            runs.append((line,))
+            current = []
+        else:
+            current.append(line)
+    if current:
+        runs.append(tuple(current))
+    return runs

@@ -1,4 +1,8 @@
-"""Who said it: reporting cues around a quotation, the name and role they point to."""
+"""Who said it: reporting cues around a quotation, the name, role or institution they point to.
+
+Every pattern here is an alternation of fixed phrases or a single character class: no nested
+quantifiers, so matching stays linear whatever the text.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,12 @@ import re
 from dataclasses import dataclass
 
 from transforms.cues import LANGUAGES
-from transforms.persons import NameMention, find_names
+from transforms.persons import (
+    NOT_NAME_WORDS,
+    NameMention,
+    find_names,
+    is_title_word,
+)
 from transforms.records import Span
 
 
@@ -16,24 +25,43 @@ def _alternation(phrases: set[str]) -> str:
     return "|".join(re.escape(p).replace("'", "['’]") for p in ordered)
 
 
-def _word_pattern(phrases: set[str]) -> re.Pattern[str]:
+def _word_pattern(phrases: set[str], ending: str = "") -> re.Pattern[str]:
     """Return a case-insensitive pattern matching any phrase as whole words."""
-    return re.compile(rf"(?<![\w-])(?:{_alternation(phrases)})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{_alternation(phrases)}){ending}(?![\w-])", re.IGNORECASE)
 
 
-CUE = _word_pattern({v for c in LANGUAGES.values() for v in c.verbs})
-BEFORE_CUE = _word_pattern({v for c in LANGUAGES.values() for v in c.before})
-PRONOUN = _word_pattern({p for c in LANGUAGES.values() for p in c.pronouns})
-INSTITUTION = _word_pattern({w for c in LANGUAGES.values() for w in c.institutions})
-ARTICLE = re.compile(
-    rf"^(?:{_alternation({a for c in LANGUAGES.values() for a in c.articles})})(?:\s+|(?<=['’]))",
+def _all(field: str) -> set[str]:
+    """Return the union of one LanguageCues field over every language."""
+    return {phrase for cues in LANGUAGES.values() for phrase in getattr(cues, field)}
+
+
+CUE = _word_pattern(_all("verbs"))
+BEFORE_CUE = _word_pattern(_all("before"))
+PRONOUN = _word_pattern(_all("pronouns"))
+IMPERSONAL = frozenset(p.casefold() for p in _all("impersonal"))
+# Institution nouns; in inflecting languages a case ending may follow (министерств-а).
+INSTITUTION = re.compile(
+    rf"(?<![\w-])(?:(?:{_alternation(_all('institutions'))})"
+    rf"|(?:{_alternation({w for c in LANGUAGES.values() if c.inflected for w in c.institutions})})"
+    r"\w{0,5})(?![\w-])",
     re.IGNORECASE,
 )
-SENTENCE_END = re.compile(r"[.!?…](?=\s+[A-ZÀ-ÖØ-ÞА-ЯЁ«\"“„])|\n")
+ARTICLE_SET = frozenset(a.casefold().rstrip("'’") for a in _all("articles"))
+CONNECTOR_SET = frozenset(c.casefold().rstrip("'’") for c in _all("connectors") if " " not in c)
+AUXILIARY_SET = frozenset(a.casefold() for a in _all("auxiliaries"))
+ARTICLE = re.compile(
+    rf"^(?:{_alternation(_all('articles'))})(?:\s+|(?<=['’]))",
+    re.IGNORECASE,
+)
+UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐԱ-ՖƏİŞĞŠŽŁŚŻĆČ"
+SENTENCE_END = re.compile(rf"[.!?…](?=\s+[{UPPER}«\"“„—–])|։|\n")
+WORD = re.compile(r"[^\W\d_][\w'’-]*")
 LEADING_PUNCTUATION = " ,;:–—-"
 WINDOW = 250
 MAX_LEAD = 60  # a cue further from the quotation than this belongs to another clause
 MAX_ROLE_WORDS = 14
+MAX_INSTITUTION_WORDS = 7
+ROLE_CUT = re.compile(r"[.;:!?()«»\"“”„\[\]]|\s[-–—]\s|^[-–—]\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,18 +93,45 @@ def _clean_role(text: str) -> str | None:
     return role
 
 
-def _shift(bold: tuple[Span, ...], offset: int) -> tuple[Span, ...]:
-    """Return bold spans moved into a window that starts at ``offset``."""
-    return tuple(Span(s.start - offset, s.end - offset) for s in bold if s.end > offset)
-
-
-def _institution(text: str) -> str | None:
-    """Return the institution a cue points to (``le ministère``), when no person is named."""
-    match = INSTITUTION.search(text)
-    if not match or match.start() > 25:
+def _titled_role(text: str) -> str | None:
+    """Return the cleaned role when ``text`` holds a title word, else None."""
+    if not any(is_title_word(word) for word in WORD.findall(text)):
         return None
-    clause = re.split(r"[.,;:!?]", text[match.start() :], maxsplit=1)[0]
-    return " ".join(clause.split()[:8]) or None
+    return _clean_role(text)
+
+
+def role_before(text: str) -> str | None:
+    """Return the role written right before a name (``Le ministre de la Défense, le ...``).
+
+    The role starts after the last clause boundary, verb or preposition, at its first
+    article when it has one (``... a rencontré à Bakou le ministre`` -> ``ministre``).
+    """
+    tail = ROLE_CUT.split(text)[-1]
+    words = list(WORD.finditer(tail))
+    start = 0
+    for word in words:
+        key = word.group().casefold()
+        cue = CUE.fullmatch(word.group()) is not None
+        stop = key in NOT_NAME_WORDS and key not in ARTICLE_SET and key not in CONNECTOR_SET
+        if cue or key in AUXILIARY_SET or (stop and not is_title_word(key)):
+            start = word.end()
+    tail = tail[start:]
+    for word in WORD.finditer(tail):
+        if word.group().casefold() in ARTICLE_SET:
+            tail = tail[word.start() :]
+            break
+        if not word.group()[0].islower() or is_title_word(word.group()):
+            break
+    return _titled_role(tail)
+
+
+def role_after(text: str) -> str | None:
+    """Return an apposition role after a name (``Vashadze, líder del Movimiento``)."""
+    stripped = text.lstrip()
+    if not stripped.startswith(","):
+        return None
+    part = re.split(r"[,.;:!?()«»\"“”„]", stripped[1:], maxsplit=1)[0]
+    return _titled_role(part)
 
 
 def after_window(text: str, end: int) -> str:
@@ -96,53 +151,156 @@ def before_window(text: str, start: int) -> tuple[str, int]:
     return window[cut:], begin + cut
 
 
+def institution_phrase(text: str, match: re.Match[str]) -> str:
+    """Return the institution named around the noun at ``match`` (``Azerbaijani Foreign
+    Ministry``, ``ministère des Affaires étrangères``), without articles."""
+    words = list(WORD.finditer(text))
+    head = next(i for i, w in enumerate(words) if w.end() > match.start())
+    last = head
+    while last + 1 < len(words) and words[last + 1].start() < match.end():
+        last += 1
+    first = _extend_left(text, words, head)
+    last = _extend_right(text, words, last, _inflected(match.group()))
+    return text[words[first].start() : words[last].end()]
+
+
+def _inflected(noun: str) -> bool:
+    """Return True when the institution noun comes from an inflecting language's table."""
+    key = noun.casefold()
+    return any(
+        cues.inflected and any(key.startswith(w) for w in cues.institutions)
+        for cues in LANGUAGES.values()
+    )
+
+
+def _gap_is_plain(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
+    """Return True when only spaces separate two words."""
+    return not text[left.end() : right.start()].strip()
+
+
+def _extend_left(text: str, words: list[re.Match[str]], head: int) -> int:
+    """Return the first word of the phrase: capitalised words and adjectives before the noun."""
+    first = head
+    while first > 0 and head - first < 3 and _gap_is_plain(text, words[first - 1], words[first]):
+        word = words[first - 1].group()
+        key = word.casefold()
+        if key in NOT_NAME_WORDS and not (word[0].isupper() and is_title_word(key)):
+            break
+        if CUE.fullmatch(word) or key in AUXILIARY_SET:
+            break
+        first -= 1
+    return first
+
+
+def _extend_right(text: str, words: list[re.Match[str]], last: int, inflected: bool) -> int:
+    """Return the last word of the phrase: ``de la Défense``, ``géorgien``, ``in Baku``."""
+    committed, cursor, previous_capital = last, last, True
+    while cursor + 1 < len(words) and cursor + 1 - last < MAX_INSTITUTION_WORDS:
+        if not _gap_is_plain(text, words[cursor], words[cursor + 1]):
+            gap = text[words[cursor].end() : words[cursor + 1].start()].strip()
+            if gap not in ("'", "’"):
+                break
+        word = words[cursor + 1].group()
+        key = word.casefold().rstrip("'’")
+        if CUE.fullmatch(word) or key in AUXILIARY_SET:
+            break
+        if key in CONNECTOR_SET or (key in ARTICLE_SET and cursor > committed):
+            cursor += 1
+            continue
+        if word[0].isupper():
+            committed = cursor = cursor + 1
+            previous_capital = True
+            continue
+        if inflected or key in NOT_NAME_WORDS or not previous_capital or cursor != committed:
+            break
+        committed = cursor = cursor + 1
+        previous_capital = False
+    return committed
+
+
+def _institution_in(text: str, limit: int | None = None) -> str | None:
+    """Return the institution named in ``text`` (within ``limit`` characters of its start)."""
+    match = INSTITUTION.search(text)
+    if not match or (limit is not None and match.start() > limit):
+        return None
+    return institution_phrase(text, match)
+
+
+def _speaker_names(clause: str, bold: tuple[Span, ...]) -> list[NameMention]:
+    """Return the names of ``clause`` that are not part of an institution's name."""
+    spans = [m.span() for m in INSTITUTION.finditer(clause)]
+    return [
+        n
+        for n in find_names(clause, bold)
+        if not any(s < n.span.end and n.span.start < e for s, e in spans)
+    ]
+
+
 def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     """Return the attribution in the clause after a quotation (``», a déclaré X``)."""
     cue = CUE.search(clause)
     if not cue or cue.start() > MAX_LEAD:
         return None
-    lead = clause[: cue.start()].strip(LEADING_PUNCTUATION)
-    names = find_names(clause, bold)
+    lead = clause[: cue.start()]
+    names = _speaker_names(clause, bold)
     before = [n for n in names if n.span.end <= cue.start() and _usable(n, clause, cue)]
     after = [n for n in names if n.span.start >= cue.end() and _usable(n, clause, cue)]
     if before:
-        return _from_name(before[-1], lead[: before[-1].span.start], cue[0])
-    if (lead and PRONOUN.fullmatch(lead)) or _inverted_pronoun(cue[0], clause[cue.end() :]):
+        name = before[-1]
+        role = _titled_role(lead[: name.span.start])
+        return Attribution(speaker=name.text, role=role, cue=cue[0])
+    stripped = lead.strip(LEADING_PUNCTUATION)
+    if (stripped and PRONOUN.fullmatch(stripped)) or _inverted_pronoun(cue[0], clause[cue.end() :]):
         return Attribution(cue=cue[0], anaphoric=True)
     if after:
-        name = after[0]
-        return _from_name(name, clause[cue.end() : name.span.start], cue[0])
+        return _from_name(after, clause, cue)
     rest = clause[cue.end() :]
-    institution = _institution(rest) or _institution(lead)
+    institution = _institution_in(rest, 25) or _institution_in(lead, 25)
     if institution:
         return Attribution(cue=cue[0], institution=institution)
-    return Attribution(cue=cue[0], role=_clean_role(rest.split(".")[0]), anaphoric=True)
+    role = _titled_role(re.split(r"[.,;:!?]", rest, maxsplit=1)[0]) or _titled_role(stripped)
+    return Attribution(cue=cue[0], role=role, anaphoric=not is_impersonal(cue[0]))
+
+
+def is_impersonal(cue: str) -> bool:
+    """Return True for a cue with no person behind it (``hieß es``, ``говорится``)."""
+    return cue.casefold() in IMPERSONAL
+
+
+def _from_name(after: list[NameMention], clause: str, cue: re.Match[str]) -> Attribution:
+    """Return the attribution to the first name after the cue (a bold one when there is)."""
+    name = next((n for n in after if n.bold), after[0])
+    between = clause[cue.end() : name.span.start]
+    role = _titled_role(between) or role_after(clause[name.span.end :])
+    return Attribution(speaker=name.text, role=role, cue=cue[0])
 
 
 def _usable(name: NameMention, clause: str, cue: re.Match[str]) -> bool:
-    """Return True for a name that can be the speaker: one capitalised word only next to the cue.
+    """Return True for a name that can be the speaker: one capitalised word only near the cue.
 
     A lone capitalised word is often a place or an institution; right beside the reporting verb
-    (``Hajiyev a ajouté``, ``said Aliyev``) it is the speaker's surname.
+    (``Hajiyev a ajouté``, ``said Aliyev``, ``a déclaré M. Mammadyarov``) it is the surname.
     """
     if not name.single:
         return True
     if name.span.end <= cue.start():
-        return not clause[name.span.end : cue.start()].strip()
-    return not clause[cue.end() : name.span.start].strip(" ,")
+        between = clause[name.span.end : cue.start()]
+        return not between.strip() or all(w.islower() for w in WORD.findall(between))
+    gap = clause[cue.end() : name.span.start]
+    return (
+        all(w.casefold() in ARTICLE_SET or is_title_word(w) for w in WORD.findall(gap))
+        and not gap.strip(" ,.")[-1:].isdigit()
+    )
 
 
 def _inverted_pronoun(cue: str, rest: str) -> bool:
     """Return True when the cue carries its subject pronoun (``a-t-il``, ``said he``)."""
     if re.search(r"-(?:t-)?(?:il|elle|ils|elles)\b", cue, re.IGNORECASE):
         return True
+    if any(PRONOUN.fullmatch(word) for word in cue.split()[1:]):
+        return True  # "fügte er hinzu", "sagte sie"
     head = rest.strip(LEADING_PUNCTUATION).split(" ")[0] if rest.strip() else ""
-    return bool(head) and PRONOUN.fullmatch(head.strip(".,;")) is not None
-
-
-def _from_name(name: NameMention, role_text: str, cue: str) -> Attribution:
-    """Return an attribution to ``name`` with the role written around it."""
-    return Attribution(speaker=name.text, role=_clean_role(role_text), cue=cue)
+    return bool(head) and PRONOUN.fullmatch(head.strip(".,;։")) is not None
 
 
 def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
@@ -151,26 +309,24 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     if not cues:
         return None
     cue = max(cues, key=lambda m: m.start())
-    names = [n for n in find_names(clause, bold) if _usable(n, clause, cue)]
+    names = [n for n in _speaker_names(clause, bold) if _usable(n, clause, cue)]
     after = [n for n in names if n.span.start >= cue.end()]
     before = [n for n in names if n.span.end <= cue.start()]
     if after and (BEFORE_CUE.fullmatch(cue[0]) or not before):
-        name = after[0]
-        return _from_name(name, clause[cue.end() : name.span.start], cue[0])
+        return _from_name(after, clause, cue)
     if before:
         name = before[-1]
-        role = _role_before(clause[: name.span.start])
+        between = clause[name.span.end : cue.start()]
+        role = role_before(clause[: name.span.start]) or role_after(between)
         return Attribution(speaker=name.text, role=role, cue=cue[0])
-    if PRONOUN.search(clause[: cue.start()]):
+    lead = clause[: cue.start()]
+    if PRONOUN.search(lead):
         return Attribution(cue=cue[0], anaphoric=True)
-    institution = _institution(clause[: cue.start()])
-    return Attribution(cue=cue[0], institution=institution) if institution else None
-
-
-def _role_before(text: str) -> str | None:
-    """Return the role right before a name (``Le ministre des Affaires étrangères X``)."""
-    tail = re.split(r"[.;:!?]|,\s", text)[-1]
-    return _clean_role(tail) if ARTICLE.match(tail.strip()) else None
+    institution = _institution_in(lead)
+    if institution:
+        return Attribution(cue=cue[0], institution=institution)
+    role = _titled_role(lead)
+    return Attribution(cue=cue[0], role=role, anaphoric=True) if role else None
 
 
 def name_before_quote(clause: str, bold: tuple[Span, ...]) -> str | None:
@@ -179,3 +335,16 @@ def name_before_quote(clause: str, bold: tuple[Span, ...]) -> str | None:
     if names and not clause[names[-1].span.end :].strip(" :,–—-"):
         return names[-1].text
     return None
+
+
+def institutions_in(text: str) -> list[tuple[int, str]]:
+    """Return (offset, phrase) for every institution named in ``text``, in order."""
+    return [(m.start(), institution_phrase(text, m)) for m in INSTITUTION.finditer(text)]
+
+
+def sentences_before(text: str) -> list[str]:
+    """Return the current (unfinished) sentence of ``text`` then the one before it."""
+    cuts = [0, *(m.end() for m in SENTENCE_END.finditer(text))]
+    current = text[cuts[-1] :]
+    previous = text[cuts[-2] : cuts[-1]] if len(cuts) > 1 else ""
+    return [current, previous]

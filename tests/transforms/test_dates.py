@@ -51,11 +51,6 @@ def test_find_date_in_title_lines(text: str, expected: date) -> None:
     assert find_date(text) == expected
 
 
-@pytest.mark.xfail(
-    reason="Spanish/Portuguese '5 de marzo de 2017': the 'de' between parts is not allowed, "
-    "so a Spanish title's date is never found",
-    strict=True,
-)
 @pytest.mark.parametrize(
     "text", ["Revista de prensa del 5 de marzo de 2017", "Revista de imprensa, 5 de março de 2017"]
 )
@@ -153,11 +148,6 @@ def test_numbers_before_ordinary_words_are_not_dates(text: str) -> None:
     assert resolve_partial_dates(text, REVIEW) == []
 
 
-@pytest.mark.xfail(
-    reason="DAY_MONTH's (?!\\s+\\d{4}) lookahead is defeated by backtracking into the month "
-    "word: '1er septembre 2017' yields ('1er septembr', '2016-09-01')",
-    strict=True,
-)
 @pytest.mark.parametrize(
     "text", ["le 1er septembre 2017", "le 3 mars 2017", "on 3 March 2017", "am 3. März 2017"]
 )

@@ -58,11 +58,6 @@ def test_bomless_utf16_latin_text(codec: str) -> None:
     assert decoded.encoding == codec
 
 
-@pytest.mark.xfail(
-    reason="BOM-less UTF-16 Cyrillic: high bytes are 0x04, not NUL, so the sniffer misses it "
-    "and the NUL check rejects the file as binary",
-    strict=True,
-)
 def test_bomless_utf16_cyrillic_text() -> None:
     assert decode_bytes(RUSSIAN.encode("utf-16-le")).text == RUSSIAN
 
@@ -73,11 +68,6 @@ def test_cp1252_short_french_line() -> None:
     assert decoded.encoding == "cp1252"
 
 
-@pytest.mark.xfail(
-    reason="charset-normalizer ties cp1250 with cp1252 on French text and best() picks cp1250: "
-    "œ -> ś, à -> ŕ, ï -> ď",
-    strict=True,
-)
 @pytest.mark.parametrize(
     "text",
     [FRENCH, "Le cœur du problème: l’État.", "Le président a déclaré que l’Azerbaïdjan est prêt."],

@@ -108,11 +108,6 @@ def test_output_has_no_cr_nbsp_or_double_spaces(text: str) -> None:
     assert all(line == line.strip() for line in out.split("\n"))
 
 
-@pytest.mark.xfail(
-    reason="ftfy runs before invisible/space-like characters are cleaned, so mojibake hidden "
-    "by them survives the first pass and is only fixed by a second: not idempotent",
-    strict=True,
-)
 @pytest.mark.parametrize("raw", ["MÃ\u200b¤rz", "Ã\u202fb", "»\u200bü"])
 def test_idempotent_when_invisibles_split_mojibake(raw: str) -> None:
     once = normalize_text(raw)

@@ -78,29 +78,14 @@ def test_title_word_is_not_part_of_the_name() -> None:
     assert names("sagte Präsident Ilham Aliyev") == ["Ilham Aliyev"]
 
 
-@pytest.mark.xfail(
-    reason="German titles with ß: NOT_NAME_WORDS holds 'außenminister' but _is_name_word "
-    "compares casefold() = 'aussenminister', so the title joins the name",
-    strict=True,
-)
 def test_german_title_with_eszett_is_not_part_of_the_name() -> None:
     assert names("sagte Außenminister Heiko Maas") == ["Heiko Maas"]
 
 
-@pytest.mark.xfail(
-    reason="a capitalised sentence adverb before a name ('Puis', 'Hier', 'Ensuite') is read "
-    "as a given name and becomes the person's canonical name",
-    strict=True,
-)
 def test_sentence_adverb_is_not_a_given_name() -> None:
     assert names("Puis Hikmet Hajiyev est venu.") == ["Hikmet Hajiyev"]
 
 
-@pytest.mark.xfail(
-    reason="capitalised particle 'Le' inside a name splits it: 'Jean-Yves Le Drian' -> "
-    "'Jean-Yves' + 'Drian'",
-    strict=True,
-)
 def test_capitalised_particle_inside_a_name() -> None:
     assert names("Jean-Yves Le Drian a dit") == ["Jean-Yves Le Drian"]
 

@@ -79,11 +79,6 @@ def test_nested_guillemets_and_straight_quotes() -> None:
     assert texts(["«A «B» C»"]) == ["A «B» C"]
 
 
-@pytest.mark.xfail(
-    reason="German nested ‚…‘: the closing ‘ (U+2018) is never a closer, so the outer „ stays "
-    "open and swallows the rest of the item",
-    strict=True,
-)
 def test_german_nested_single_low_quotes() -> None:
     quote = only(["Er sagte „Er hat ‚nein‘ gesagt“ heute."])
     assert quote.text == "Er hat ‚nein‘ gesagt"
@@ -110,11 +105,6 @@ def test_continuation_mark_at_paragraph_start_is_not_a_new_quote(mark: str) -> N
     assert (quote.first_paragraph, quote.last_paragraph) == (0, 2)
 
 
-@pytest.mark.xfail(
-    reason="German »…« continuation: a » at the start of the next paragraph is read as the "
-    "closer of the open » quote instead of a continuation mark",
-    strict=True,
-)
 def test_german_reversed_guillemet_continuation() -> None:
     quote = only(["»Eins.", "»Zwei«, sagte er."])
     assert quote.text == "Eins. Zwei"
@@ -179,11 +169,6 @@ def test_offsets_point_into_the_joined_text() -> None:
     assert joined[quote.start : quote.end] == "oui"
 
 
-@pytest.mark.xfail(
-    reason='a stray opening " inside «...» takes the closing », so the guillemet quotation '
-    "stays open and swallows the rest of the item",
-    strict=True,
-)
 def test_stray_straight_quote_inside_guillemets_does_not_swallow_the_item() -> None:
     quotes = find_quotes(['«Le "groupe de Minsk doit agir», a dit X.', "Autre paragraphe."])
     assert [(q.text, q.closed, q.last_paragraph) for q in quotes] == [

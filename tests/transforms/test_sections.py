@@ -102,11 +102,6 @@ def test_separators_split_items_and_are_not_text(separator: str) -> None:
     assert shape(outline) == [("Azerbaïdjan", "AZ", [["Un."], ["Deux."]])]
 
 
-@pytest.mark.xfail(
-    reason="a separator line inside a multi-line block (no blank lines around it) is joined "
-    "to the previous paragraph: 'Un. (...)' and no item split",
-    strict=True,
-)
 def test_separator_lines_without_blank_lines_split_items() -> None:
     outline = outline_of("## Azerbaïdjan\nUn.\n(...)\nDeux.")
     assert shape(outline) == [("Azerbaïdjan", "AZ", [["Un."], ["Deux."]])]
@@ -163,11 +158,6 @@ def test_source_and_date_header_opens_an_item_and_is_not_text() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    reason="a 'Source - date' header right after the first heading is taken as the review's "
-    "title (_opens_as_title only checks that no item has text yet): the sources are lost",
-    strict=True,
-)
 def test_source_and_date_header_of_the_first_item_is_not_the_title() -> None:
     outline = outline_of("## Azerbaïdjan\n\nAzerTac - 12 mars 2017\n\nLe texte de la dépêche.")
     assert outline.title is None
