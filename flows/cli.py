@@ -9,7 +9,13 @@ from collections.abc import Callable
 from importlib import import_module
 
 # Sub-command modules; each has register(subparsers) and sets a ``handler`` default.
-COMMAND_MODULES = ("flows.cmd_ingest", "flows.cmd_parse", "flows.cmd_query", "flows.cmd_serve")
+COMMAND_MODULES = (
+    "flows.cmd_ingest",
+    "flows.cmd_parse",
+    "flows.cmd_reprocess",
+    "flows.cmd_serve",
+    "flows.cmd_query",
+)
 # Defaults for Prefect's embedded server, unless the user set them: its first start migrates
 # a new database, which takes longer than Prefect's default wait on a small machine.
 PREFECT_DEFAULTS = {
