@@ -27,12 +27,14 @@ from transforms.records import (
 from transforms.sections import Outline, build_outline
 from transforms.speakers import (
     CUE,
+    LEADING_PUNCTUATION,
     SENTENCE_END,
     Attribution,
     after_window,
     attribute_after,
     attribute_before,
     before_window,
+    institution_in,
     institutions_in,
     is_impersonal,
     role_after,
@@ -195,13 +197,18 @@ def _mentions(item: _ItemText, registry: PersonRegistry) -> list[_Mention]:
     mentions = []
     for paragraph, start in zip(item.paragraphs, item.starts, strict=True):
         text = paragraph.text
+        previous_end = 0
         for name in find_names(text, paragraph.bold):
             person = _person(name.text, name.bold, registry)
             if person is None:
                 continue
-            before = text[max(0, name.span.start - ROLE_CONTEXT) : name.span.start]
-            role = role_before(before) or role_after(text[name.span.end : name.span.end + 120])
+            # The title sits between the previous name and this one, never across a name.
+            low = max(previous_end, name.span.start - ROLE_CONTEXT)
+            role = role_before(text[low : name.span.start]) or role_after(
+                text[name.span.end : name.span.end + 120]
+            )
             mentions.append(_Mention(start + name.span.start, person, role))
+            previous_end = name.span.end
     return mentions
 
 
@@ -213,7 +220,10 @@ def _close_cue(item: _ItemText, span: QuoteSpan) -> bool:
     end = span.end + len(span.close_mark)
     after = after_window(item.text, end)
     cue = CUE.search(after)
-    if cue and not any(w.islower() for w in after[: cue.start()].split() if w.isalpha()):
+    lead = after[: cue.start()] if cue else ""
+    # "« Non », a dit X": punctuation between; "« Zerkalo » note que": the name is the subject.
+    punctuated = any(ch in ",—–" for ch in lead) or span.text[-1:] in "!?.…"
+    if cue and punctuated and not any(w.islower() for w in lead.split() if w.isalpha()):
         return True
     before, _ = before_window(item.text, span.start - 1)
     return before.rstrip().endswith(":") and CUE.search(before) is not None
@@ -232,6 +242,11 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
     earlier = attribute_before(before, _window_bold(item.bold, begin))
     if found is None:
         return earlier or Attribution()
+    if found.speaker is None and found.institution is None and not found.role:
+        # Turkish/Azerbaijani order: "Bakanlık açıklamasında, “...” denildi".
+        institution = institution_in(before.lstrip(LEADING_PUNCTUATION), 3)
+        if institution:
+            return Attribution(cue=found.cue, institution=institution)
     if found.speaker is None and earlier is not None and earlier.speaker and found.anaphoric:
         return Attribution(speaker=earlier.speaker, role=earlier.role, cue=found.cue)
     return found
@@ -303,6 +318,9 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
     if attribution.anaphoric:
         return _subject(context, span.start) or context.counter.last_speaker
     if attribution.cue is None:
+        before, _ = before_window(context.item.text, span.start - 1)
+        if before.rstrip().endswith(":"):
+            return _subject(context, span.start)  # "X ... : « ... »"
         return _subject(context, span.start, strict=True)
     return None
 
@@ -336,7 +354,8 @@ def _subject(context: _Context, quote_start: int, strict: bool = False) -> str |
     if len(cuts) > 1:
         windows.append((cuts[-2], cuts[-1]))
     if strict:
-        windows = windows[1:] if text[cuts[-1] :].strip() == "" else []
+        opening = text[cuts[-1] :].strip(' «»"“”„‹›—–-')
+        windows = windows[1:] if not opening else []
     for low, high in windows:
         found = [m for m in context.mentions if begin + low <= m.offset < begin + high]
         if found and (not strict or found[0].offset - begin - low < 80):

@@ -194,10 +194,10 @@ def _role_context(text: str, start: int) -> bool:
     ``ministre des Affaires étrangères``, ``head of the Foreign Policy Department``: a
     capitalised run after a title (or institution) and an "of" word is not a person.
     """
-    before = TOKEN.findall(text[max(0, start - 60) : start])[-3:]
+    before = TOKEN.findall(text[max(0, start - 60) : start])[-4:]
     words = [w.casefold() for w in before]
-    while words and words[-1] in ARTICLE_WORDS:
-        words.pop()
+    while words and (words[-1] in ARTICLE_WORDS or is_title_word(words[-1])):
+        words.pop()  # "head of the Foreign Policy ...": articles and titles before the run
     if not words or words[-1] not in CONNECTOR_WORDS:
         return False
     words.pop()
@@ -210,18 +210,53 @@ def _close_run(
     text: str, run: list[_Token], bold: tuple[Span, ...], out: list[NameMention]
 ) -> None:
     """Append the run of capitalised words to ``out`` when it looks like a person's name."""
-    while run and run[-1].word.casefold() in INNER_PARTICLES:
-        run.pop()
+    run = _trim_run(text, run, bold)
     if not run:
         return
     span = Span(run[0].start, run[-1].end)
     name = text[span.start : span.end]
     is_bold = _inside_bold(span, bold)
-    if len(run) > MAX_NAME_TOKENS or (len(run) == 1 and not _is_name_word(name)):
+    if len(run) == 1 and not _is_name_word(name):
         return
-    if not is_bold and _role_context(text, span.start):
+    if not is_bold and (_role_context(text, span.start) or _names_a_body(text, span.end)):
         return
     out.append(NameMention(name, span, is_bold, single=len(run) == 1 and not is_bold))
+
+
+def _trim_run(text: str, run: list[_Token], bold: tuple[Span, ...]) -> list[_Token]:
+    """Return the part of a run that is the name: the bold words, no complement or tail.
+
+    ``de la Défense **Juansher Burchuladze**``: bold marks the name exactly. ``МИД России
+    Мария Захарова``: the word after an institution is its complement. A run longer than a
+    name (``İlham Əliyev Avropa İttifaqı Şurasının``) starts with the name.
+    """
+    inside = [t for t in run if _inside_bold(Span(t.start, t.end), bold)]
+    if inside:
+        run = inside
+    elif run and _after_institution(text, run[0].start):
+        run = run[1:]
+    if len(run) > MAX_NAME_TOKENS:
+        run = run[:2]
+    while run and run[-1].word.casefold() in INNER_PARTICLES:
+        run.pop()
+    return run
+
+
+def _after_institution(text: str, start: int) -> bool:
+    """Return True when the word before ``start`` is an institution or an acronym."""
+    if start < 2 or text[start - 1] != " " or not text[start - 2].isalnum():
+        return False
+    before = TOKEN.findall(text[max(0, start - 40) : start])
+    if not before:
+        return False
+    word = before[-1]
+    return is_institution_word(word) or (len(word) > 1 and word.isupper())
+
+
+def _names_a_body(text: str, end: int) -> bool:
+    """Return True when the run is followed by an institution word (``Milli Savunma Bakanlığı``)."""
+    match = TOKEN.match(text, end + 1) if text[end : end + 1] == " " else None
+    return match is not None and is_institution_word(match.group())
 
 
 @dataclass(slots=True)
@@ -238,6 +273,7 @@ class PersonRegistry:
     def __init__(self) -> None:
         self.people: list[_PersonEntry] = []
         self.by_surname: dict[str, list[_PersonEntry]] = {}
+        self.aliases: dict[str, str] = {}  # a run longer than the name -> the name
 
     def _split(self, name: str) -> tuple[str, str]:
         """Return (given-names key, surname key), title abbreviations dropped."""
@@ -249,7 +285,7 @@ class PersonRegistry:
 
     def _find(self, name: str) -> _PersonEntry | None:
         """Return the known person ``name`` refers to, full name or surname alone."""
-        given, surname = self._split(name)
+        given, surname = self._split(self.aliases.get(name, name))
         for entry in self.by_surname.get(surname, ()):
             if not given or given == entry.given:
                 return entry
@@ -274,7 +310,7 @@ class PersonRegistry:
     def canonical(self, name: str) -> str:
         """Return the canonical name ``name`` refers to (itself when unknown)."""
         entry = self._find(name)
-        return entry.canonical if entry else base_name(name)
+        return entry.canonical if entry else base_name(self.aliases.get(name, name))
 
     def persons(self) -> tuple[Person, ...]:
         """Return the persons with a full name, in order of first mention."""
@@ -289,14 +325,31 @@ def build_registry(mentions: list[NameMention]) -> PersonRegistry:
     """Return a registry of ``mentions``: full names first, so surnames attach to them."""
     registry = PersonRegistry()
     full = [m for m in mentions if len(m.text.split()) > 1 and not _titled(m.text)]
+    alone = {name_key(m.text) for m in mentions if len(m.text.split()) == 1}
     for mention in full:
-        registry.add(mention.text)
+        short = _cut_at_surname(mention.text, alone)
+        registry.add(short)
+        if short != mention.text:
+            registry.aliases[mention.text] = short
     for mention in mentions:
         if mention in full:
             continue
         if not mention.single or registry.knows_surname(mention.text):
             registry.add(mention.text)
     return registry
+
+
+def _cut_at_surname(name: str, alone: set[str]) -> str:
+    """Return ``name`` cut after a middle word used alone elsewhere as the surname.
+
+    ``İrakli Qaribaşvili Bakıya`` (to Baku) ends at ``Qaribaşvili`` when the text also says
+    ``Qaribaşvili`` alone.
+    """
+    words = name.split()
+    for index in range(1, len(words) - 1):
+        if name_key(words[index]) in alone:
+            return " ".join(words[: index + 1])
+    return name
 
 
 def _titled(name: str) -> bool:

@@ -61,6 +61,7 @@ WINDOW = 250
 MAX_LEAD = 60  # a cue further from the quotation than this belongs to another clause
 MAX_ROLE_WORDS = 14
 MAX_INSTITUTION_WORDS = 7
+ABBREVIATION_DOT = re.compile(r"\b([^\W\d_]{1,4})\.")
 ROLE_CUT = re.compile(r"[.;:!?()«»\"“”„\[\]]|\s[-–—]\s|^[-–—]\s")
 
 
@@ -106,7 +107,7 @@ def role_before(text: str) -> str | None:
     The role starts after the last clause boundary, verb or preposition, at its first
     article when it has one (``... a rencontré à Bakou le ministre`` -> ``ministre``).
     """
-    tail = ROLE_CUT.split(text)[-1]
+    tail = ROLE_CUT.split(ABBREVIATION_DOT.sub(_undot, text))[-1]
     words = list(WORD.finditer(tail))
     start = 0
     for word in words:
@@ -123,6 +124,11 @@ def role_before(text: str) -> str | None:
         if not word.group()[0].islower() or is_title_word(word.group()):
             break
     return _titled_role(tail)
+
+
+def _undot(match: re.Match[str]) -> str:
+    """Return a title abbreviation without its dot (``Col.`` -> ``Col``), other words as is."""
+    return match[1] if is_title_word(match[1]) else match[0]
 
 
 def role_after(text: str) -> str | None:
@@ -154,14 +160,20 @@ def before_window(text: str, start: int) -> tuple[str, int]:
 def institution_phrase(text: str, match: re.Match[str]) -> str:
     """Return the institution named around the noun at ``match`` (``Azerbaijani Foreign
     Ministry``, ``ministère des Affaires étrangères``), without articles."""
-    words = list(WORD.finditer(text))
+    start, end = institution_span(text, match)
+    return text[start:end]
+
+
+def institution_span(text: str, match: re.Match[str]) -> tuple[int, int]:
+    """Return where the institution phrase around the noun at ``match`` starts and ends."""
+    words = list(WORD.finditer(text, max(0, match.start() - 80), match.end() + 120))
     head = next(i for i, w in enumerate(words) if w.end() > match.start())
     last = head
     while last + 1 < len(words) and words[last + 1].start() < match.end():
         last += 1
     first = _extend_left(text, words, head)
     last = _extend_right(text, words, last, _inflected(match.group()))
-    return text[words[first].start() : words[last].end()]
+    return words[first].start(), words[last].end()
 
 
 def _inflected(noun: str) -> bool:
@@ -218,7 +230,7 @@ def _extend_right(text: str, words: list[re.Match[str]], last: int, inflected: b
     return committed
 
 
-def _institution_in(text: str, limit: int | None = None) -> str | None:
+def institution_in(text: str, limit: int | None = None) -> str | None:
     """Return the institution named in ``text`` (within ``limit`` characters of its start)."""
     match = INSTITUTION.search(text)
     if not match or (limit is not None and match.start() > limit):
@@ -228,7 +240,7 @@ def _institution_in(text: str, limit: int | None = None) -> str | None:
 
 def _speaker_names(clause: str, bold: tuple[Span, ...]) -> list[NameMention]:
     """Return the names of ``clause`` that are not part of an institution's name."""
-    spans = [m.span() for m in INSTITUTION.finditer(clause)]
+    spans = [institution_span(clause, match) for match in INSTITUTION.finditer(clause)]
     return [
         n
         for n in find_names(clause, bold)
@@ -255,10 +267,10 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     if after:
         return _from_name(after, clause, cue)
     rest = clause[cue.end() :]
-    institution = _institution_in(rest, 25) or _institution_in(lead, 25)
+    institution = institution_in(rest, 25) or institution_in(lead, 25)
     if institution:
         return Attribution(cue=cue[0], institution=institution)
-    role = _titled_role(re.split(r"[.,;:!?]", rest, maxsplit=1)[0]) or _titled_role(stripped)
+    role = role_before(re.split(r"[.,;:!?։]", rest, maxsplit=1)[0]) or _titled_role(stripped)
     return Attribution(cue=cue[0], role=role, anaphoric=not is_impersonal(cue[0]))
 
 
@@ -284,8 +296,8 @@ def _usable(name: NameMention, clause: str, cue: re.Match[str]) -> bool:
     if not name.single:
         return True
     if name.span.end <= cue.start():
-        between = clause[name.span.end : cue.start()]
-        return not between.strip() or all(w.islower() for w in WORD.findall(between))
+        between = clause[name.span.end : cue.start()].split()
+        return all(w.isalpha() and w.islower() for w in between)
     gap = clause[cue.end() : name.span.start]
     return (
         all(w.casefold() in ARTICLE_SET or is_title_word(w) for w in WORD.findall(gap))
@@ -299,8 +311,9 @@ def _inverted_pronoun(cue: str, rest: str) -> bool:
         return True
     if any(PRONOUN.fullmatch(word) for word in cue.split()[1:]):
         return True  # "fügte er hinzu", "sagte sie"
-    head = rest.strip(LEADING_PUNCTUATION).split(" ")[0] if rest.strip() else ""
-    return bool(head) and PRONOUN.fullmatch(head.strip(".,;։")) is not None
+    head = rest.strip(LEADING_PUNCTUATION).split(" ")[0].strip(".,;։") if rest.strip() else ""
+    # Italian "il" is an article, not the French pronoun: "ha detto il ministro X".
+    return bool(head) and head.casefold() not in ARTICLE_SET and PRONOUN.fullmatch(head) is not None
 
 
 def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
@@ -322,7 +335,7 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     lead = clause[: cue.start()]
     if PRONOUN.search(lead):
         return Attribution(cue=cue[0], anaphoric=True)
-    institution = _institution_in(lead)
+    institution = institution_in(lead)
     if institution:
         return Attribution(cue=cue[0], institution=institution)
     role = _titled_role(lead)
