@@ -10,6 +10,7 @@ from typing import Any
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import (
+    create_link_artifact,
     create_markdown_artifact,
     create_progress_artifact,
     create_table_artifact,
@@ -27,6 +28,7 @@ from transforms.document import PARSER_VERSION
 from warehouse.batch import BatchJob, BatchResult, ReprocessJob, run_batch
 from warehouse.load import LoadResult, RunRecord, load_run, record_failed_run
 from warehouse.plan import RunPlan, plan_run, sweep_orphans
+from warehouse.report import write_report
 
 IO_RETRIES = 3
 IO_RETRY_DELAYS = [1, 4, 16]  # exponential backoff for the tasks that touch disk or DuckDB
@@ -175,8 +177,21 @@ def staged_files(batches: list[BatchResult]) -> dict[str, list[str]]:
     return staged
 
 
+@task(name="write-html-report", retries=IO_RETRIES, retry_delay_seconds=IO_RETRY_DELAYS)
+def report_task(warehouse_dir: Path) -> str:
+    """Write the warehouse's HTML report; return its file URI."""
+    return write_report(warehouse_dir).as_uri()
+
+
 def publish_summary(summary: RunSummary) -> None:
-    """Publish the run's summary, and its rejected files, as artifacts in the Prefect UI."""
+    """Publish the run's summary, report link and rejected files as artifacts in the UI."""
+    if summary.report_path:
+        create_link_artifact(
+            key="warehouse-report",
+            link=summary.report_path,
+            link_text="Warehouse report (HTML)",
+            description="Quotations per country and week, top speakers, language mix",
+        )
     create_markdown_artifact(
         key="ingest-summary",
         markdown=render_markdown(summary),
@@ -222,5 +237,6 @@ def ingest(inbox: str, warehouse: str | None = None) -> RunSummary:
             parser_version=PARSER_VERSION,
         )
         summary.loaded = load_or_record_failure(settings, warehouse_dir, staged, run)
+    summary.report_path = report_task(warehouse_dir)
     publish_summary(summary)
     return summary

@@ -25,6 +25,7 @@ class RunSummary:
     countries: Counter[str] = field(default_factory=Counter)
     speakers: Counter[str] = field(default_factory=Counter)
     loaded: LoadResult | None = None
+    report_path: str | None = None
 
     def add(self, batch: BatchResult) -> None:
         """Fold one batch's figures in."""
@@ -63,6 +64,11 @@ def render_markdown(summary: RunSummary) -> str:
         f"**{summary.rows['sections']}** sections, **{loaded.paragraphs_loaded}** paragraphs, "
         f"**{loaded.quotes_loaded}** quotations.",
         "",
+        *(
+            [f"Report: [{summary.report_path}]({summary.report_path})", ""]
+            if summary.report_path
+            else []
+        ),
         "## Quotations per country",
         *_table(("country", "quotations"), sorted(summary.countries.items())),
         "",

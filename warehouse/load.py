@@ -75,7 +75,8 @@ def load_run(
         con.execute("COMMIT")
         crash_point("after-commit")
         con.execute("CHECKPOINT")
-        refresh_after_load(con, warehouse_dir)  # views, search index, snapshot; never raises
+        if replace_all or result.documents_loaded or staged:
+            refresh_after_load(con, warehouse_dir)  # views, search index, snapshot; never raises
         return result
     except BaseException:
         _rollback(con)
