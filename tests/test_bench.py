@@ -1,0 +1,91 @@
+"""bench/: the generator is deterministic and the benchmark runs end to end on a tiny inbox.
+
+Speed is never asserted here (it is measured by bench/run.py and reported in BENCHMARKS.md).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+BENCH = ROOT / "bench"
+LANGUAGES = {"fr", "en", "de", "ru", "es", "it", "tr"}
+
+
+def _env(tmp_path: Path) -> dict[str, str]:
+    """Return an offline environment with Prefect's state in the test's own folder."""
+    home = tmp_path / "prefect-home"
+    home.mkdir(exist_ok=True)
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    return env | {
+        "PREFECT_HOME": str(home),
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        "RUNTIME__DLTHUB_TELEMETRY": "false",
+    }
+
+
+def _generate(out: Path, files: int, seed: int, env: dict[str, str]) -> list[Path]:
+    """Run bench/generate.py; return the files it wrote."""
+    command = [sys.executable, str(BENCH / "generate.py"), "--files", str(files), "--seed"]
+    subprocess.run([*command, str(seed), "--out", str(out)], env=env, check=True)
+    return sorted(out.iterdir())
+
+
+def test_generator_is_deterministic_and_varied(tmp_path: Path) -> None:
+    env = _env(tmp_path)
+    first = _generate(tmp_path / "a", 40, 7, env)
+    again = _generate(tmp_path / "b", 40, 7, env)
+    other = _generate(tmp_path / "c", 40, 8, env)
+    assert [p.name for p in first] == [p.name for p in again]
+    assert all(a.read_bytes() == b.read_bytes() for a, b in zip(first, again, strict=True))
+    assert [p.read_bytes() for p in first] != [p.read_bytes() for p in other]
+    languages = {p.name.split("_")[1] for p in first}
+    assert languages <= LANGUAGES and len(languages) >= 4
+    assert all(p.stat().st_size >= 2_000 for p in first)
+
+
+def test_generated_files_parse(tmp_path: Path) -> None:
+    from transforms.document import parse_document
+
+    for path in _generate(tmp_path / "inbox", 12, 3, _env(tmp_path)):
+        document = parse_document(path.read_bytes(), path.name)
+        quotes = [q for s in document.sections for i in s.items for q in i.quotes]
+        assert document.sections and quotes, path.name
+
+
+def test_report_keeps_the_text_around_the_markers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.syspath_prepend(str(BENCH))
+    import report
+
+    target = tmp_path / "BENCHMARKS.md"
+    report.write(target, f"{report.BEGIN}\nold\n{report.END}\n")
+    target.write_text(
+        "# Title\n\nreading above\n\n" + target.read_text().split("\n", 2)[2] + "\nbelow\n"
+    )
+    report.write(target, f"{report.BEGIN}\nnew\n{report.END}\n")
+    text = target.read_text()
+    assert "reading above" in text and "below" in text and "new" in text and "old" not in text
+
+
+@pytest.mark.slow
+def test_quick_benchmark_writes_a_table(tmp_path: Path) -> None:
+    env = _env(tmp_path)
+    inbox = tmp_path / "inbox"
+    _generate(inbox, 5, 1, env)
+    out = tmp_path / "BENCHMARKS.md"
+    command = [sys.executable, str(BENCH / "run.py"), "--quick", "--skip-server", "--skip-dlt"]
+    args = ["--inbox", str(inbox), "--work", str(tmp_path / "work"), "--out", str(out)]
+    done = subprocess.run([*command, *args], env=env, capture_output=True, text=True, timeout=900)
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    text = out.read_text()
+    for row in ("| bare | 5 |", "| pipeline (embedded) | 5 |", "| naive peer | 5 |"):
+        assert row in text
+    assert "| pipeline (embedded) / bare |" in text
+    assert "language detection" in text  # the profile's stage table
