@@ -340,3 +340,28 @@ def test_schedule_flags_win_over_settings(monkeypatch: pytest.MonkeyPatch) -> No
     )
     [schedule] = describe(deployment_from_args(flags, Settings()))["schedules"]
     assert (schedule["cron"], schedule["timezone"]) == ("5 * * * *", "UTC")
+
+
+def _screenshot_module() -> Any:
+    """Import scripts/screenshot_ui.py (a script, not a package)."""
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[2] / "scripts" / "screenshot_ui.py"
+    spec = importlib.util.spec_from_file_location("screenshot_ui", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.slow
+def test_the_ui_shows_a_completed_run(served: Path, server: str, tmp_path: Path) -> None:
+    shots = _screenshot_module()
+    chromium = shots.find_chromium()
+    if chromium is None:
+        pytest.skip("no Chromium on this machine (apt-get install -y chromium)")
+    run = _final(_trigger())
+    assert run.state.is_completed(), run.state
+    out = tmp_path / "run.png"
+    shots.screenshot(chromium, f"{server.removesuffix('/api')}/runs/flow-run/{run.id}", out)
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and out.stat().st_size > 20_000
