@@ -34,12 +34,7 @@ def machine_facts() -> dict[str, str]:
         "memory": f"{os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / GiB:.1f} GiB",
         "python": platform.python_version(),
         "load average before": load_average(),
-        "commit": _git("rev-parse", "--short", "HEAD")
-        + (
-            " (dirty)"
-            if _git("status", "--porcelain", "--", "transforms", "warehouse", "flows")
-            else ""
-        ),
+        "commit": _commit(),
     }
     for package in PACKAGES:
         try:
@@ -47,6 +42,15 @@ def machine_facts() -> dict[str, str]:
         except metadata.PackageNotFoundError:
             facts[package] = "not installed"
     return facts
+
+
+def _commit() -> str:
+    """Return the commit measured: the snapshot's, or the checkout's and whether it is dirty."""
+    root = Path(__file__).resolve().parents[1]
+    if root.name.startswith("src-"):  # bench/run.py --source head runs from a git archive
+        return f"{root.name.removeprefix('src-')} (snapshot of HEAD)"
+    dirty = _git("status", "--porcelain", "--", "transforms", "warehouse", "flows")
+    return _git("rev-parse", "--short", "HEAD") + (" (working tree, dirty)" if dirty else "")
 
 
 def _cpu_model() -> str:
@@ -136,15 +140,12 @@ def _verdict(met: bool | None) -> str:
 
 def _phases_table(phases: dict[str, dict[str, float]]) -> list[str]:
     """Return the split of each pipeline run's wall time."""
-    lines = [
-        "| run | startup s | parse + Parquet s | load s | teardown s |",
-        "|---|--:|--:|--:|--:|",
-    ]
+    columns = list(next(iter(phases.values())))
+    lines = ["| run | " + " | ".join(f"{c} s" for c in columns) + " | total s |"]
+    lines.append("|---|" + "--:|" * (len(columns) + 1))
     for name, p in phases.items():
-        lines.append(
-            f"| {name} | {p['startup']:.1f} | {p['parse']:.1f} | {p['load']:.1f} | "
-            f"{p['teardown']:.1f} |"
-        )
+        cells = [f"{p[c]:.1f}" for c in columns] + [f"{sum(p.values()):.1f}"]
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
     return lines
 
 

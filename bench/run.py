@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import subprocess
 import sys
 import time
 from dataclasses import dataclass, field
@@ -52,6 +53,7 @@ class Options:
     quick: bool
     skip_server: bool
     skip_dlt: bool
+    source: str
     command: str
 
 
@@ -119,7 +121,7 @@ class Bench:
 
     def measure(self, name: str, command: list[str], env: dict[str, str]) -> Measurement:
         """Run one contender, record it, print a line of progress."""
-        log = self.dir / "logs" / f"{name.replace(' ', '-')}.log"
+        log = self.dir / "logs" / f"{_slug(name)}.log"
         result = run_measured(
             name, command, env, log, files=self.files, size=self.bytes, timeout=TIMEOUT
         )
@@ -141,7 +143,7 @@ class Bench:
         """One ``pressreview ingest`` run, and the phases its warehouse recorded."""
         command = [str(BIN / "pressreview"), "ingest", str(self.inbox), "--warehouse"]
         result = self.measure(name, [*command, str(warehouse)], env)
-        phases = pipeline_phases(warehouse, result)
+        phases = pipeline_phases(warehouse, result, self.dir / "logs" / f"{_slug(name)}.log")
         if phases:
             self.phases[name] = phases
         return result
@@ -197,10 +199,35 @@ class Bench:
         self.measure("dlt peer", [*command, *args], base_env())
 
 
-def pipeline_phases(warehouse: Path, run: Measurement) -> dict[str, float]:
+def _slug(name: str) -> str:
+    """Return a file name for a run's name."""
+    return "".join(ch if ch.isalnum() else "-" for ch in name).strip("-")
+
+
+def log_times(log: Path, launched: float) -> dict[str, float]:
+    """Return when Prefect's log says the embedded server started and the flow began.
+
+    Prefect logs local wall-clock times without a date; they are read on the launch day.
+    """
+    found: dict[str, float] = {}
+    day = datetime.fromtimestamp(launched).date()
+    for line in log.read_text("utf-8", "replace").splitlines():
+        for key, marker in (
+            ("server", "Starting temporary server"),
+            ("flow", "Beginning flow run"),
+        ):
+            if marker in line and key not in found:
+                clock = datetime.strptime(line[:12], "%H:%M:%S.%f").time()
+                found[key] = datetime.combine(day, clock).timestamp()
+    return found
+
+
+def pipeline_phases(warehouse: Path, run: Measurement, log: Path) -> dict[str, float]:
     """Split a pipeline run's wall time with the timestamps its warehouse recorded.
 
-    startup: process start -> flow body (imports, embedded server, flow-run creation);
+    imports: process start -> Prefect's first log line (interpreter, prefect, flows);
+    embedded server start: -> "Beginning flow run" (0 against a running server);
+    flow-run start: -> the flow body's first timestamp;
     parse: flow body -> last Parquet file written (sweep, discover, parse tasks);
     load: -> ingest_runs.finished_at (one DuckDB transaction);
     teardown: -> process exit (artifacts, report, server shutdown).
@@ -222,9 +249,14 @@ def pipeline_phases(warehouse: Path, run: Measurement) -> dict[str, float]:
     started, finished = float(row[1]), float(row[2])
     mtimes = [(warehouse / p[0]).stat().st_mtime for p in paths if (warehouse / p[0]).exists()]
     parsed = max(mtimes) if mtimes else started
+    marks = log_times(log, run.started) if log.exists() else {}
+    server_at = marks.get("server")
+    flow_at = marks.get("flow", started)
     return {
-        "startup": started - run.started,
-        "parse": parsed - started,
+        "imports": (server_at or flow_at) - run.started,
+        "embedded server start": flow_at - server_at if server_at else 0.0,
+        "flow-run start": started - flow_at,
+        "parse + Parquet": parsed - started,
         "load": finished - parsed,
         "teardown": run.started + run.wall - finished,
     }
@@ -273,6 +305,13 @@ def parse_sizes(text: str) -> list[int]:
     return [int(part) for part in text.split(",") if part.strip()]
 
 
+def _public(argv: list[str]) -> list[str]:
+    """Return the arguments as the person typed them, without what the re-exec added."""
+    if "--source" in argv and argv[-2:] == ["--source", "worktree"]:
+        return argv[:-6]  # --out OUT --work WORK --source worktree
+    return argv
+
+
 def parse_args(argv: list[str] | None) -> Options:
     """Return the options; --quick shrinks everything to a smoke run."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -287,6 +326,12 @@ def parse_args(argv: list[str] | None) -> Options:
     parser.add_argument("--quick", action="store_true", help="a tiny smoke run (5 files)")
     parser.add_argument("--skip-server", action="store_true")
     parser.add_argument("--skip-dlt", action="store_true")
+    parser.add_argument(
+        "--source",
+        choices=("head", "worktree"),
+        default="head",
+        help="measure the committed HEAD (a snapshot; default) or the working tree as it is",
+    )
     args = parser.parse_args(argv)
     sizes = [5] if args.quick else parse_sizes(args.files)
     if args.inbox is not None:
@@ -304,13 +349,48 @@ def parse_args(argv: list[str] | None) -> Options:
         quick=args.quick,
         skip_server=args.skip_server,
         skip_dlt=args.skip_dlt,
-        command=" ".join(["bench/run.py", *(argv if argv is not None else sys.argv[1:])]),
+        source=args.source,
+        command=" ".join(["bench/run.py", *_public(argv if argv is not None else sys.argv[1:])]),
     )
+
+
+def snapshot_head(work: Path) -> Path:
+    """Return a copy of the committed HEAD (``git archive``), made once per commit.
+
+    Others edit the shared checkout while a long run goes on; a snapshot measures one commit
+    from the first run to the last, and BENCHMARKS.md can name it.
+    """
+    commit = subprocess.run(
+        ["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    source = work / f"src-{commit}"
+    if not (source / "bench" / "run.py").exists():
+        shutil.rmtree(source, ignore_errors=True)
+        source.mkdir(parents=True)
+        archive = subprocess.run(
+            ["git", "-C", str(ROOT), "archive", "HEAD"], capture_output=True, check=True
+        )
+        subprocess.run(["tar", "-x", "-C", str(source)], input=archive.stdout, check=True)
+    return source
+
+
+def reexec_from(source: Path, argv: list[str]) -> int:
+    """Run the snapshot's own bench/run.py on the snapshot's code; return its exit status."""
+    env = os.environ | {"PYTHONPATH": str(source)}  # before the editable install's finder
+    command = [sys.executable, str(source / "bench" / "run.py"), *argv, "--source", "worktree"]
+    return subprocess.run(command, env=env, cwd=ROOT, check=False).returncode
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and write the report; 1 when a contender failed."""
-    options = parse_args(argv)
+    arguments = list(argv if argv is not None else sys.argv[1:])
+    options = parse_args(arguments)
+    if options.source == "head":
+        out = ["--out", str(options.out.resolve()), "--work", str(options.work)]
+        return reexec_from(snapshot_head(options.work), [*arguments, *out])
     results = Results()
     machine = report.machine_facts()
     began = datetime.now(UTC)

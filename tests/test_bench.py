@@ -81,6 +81,7 @@ def test_quick_benchmark_writes_a_table(tmp_path: Path) -> None:
     _generate(inbox, 5, 1, env)
     out = tmp_path / "BENCHMARKS.md"
     command = [sys.executable, str(BENCH / "run.py"), "--quick", "--skip-server", "--skip-dlt"]
+    command += ["--source", "worktree"]  # the code under test, not a snapshot of HEAD
     args = ["--inbox", str(inbox), "--work", str(tmp_path / "work"), "--out", str(out)]
     done = subprocess.run([*command, *args], env=env, capture_output=True, text=True, timeout=900)
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
