@@ -284,14 +284,13 @@ def profile(options: Options, inbox: Path, results: Results) -> None:
 
 
 def run_size(options: Options, results: Results, size: int, full: bool) -> None:
-    """Run every contender at one size (``full``), or only the pipeline for its memory."""
+    """Run every contender at one size (``full``), or only bare and the pipeline."""
     inbox = make_inbox(options, size)
     bench = Bench(options, results, size, inbox)
-    if not full:
-        bench.embedded(rerun=False)
-        return
     bench.bare()
     bench.embedded(rerun=True)
+    if not full:  # a size for scaling and memory: the floor and the pipeline only
+        return
     if not options.skip_server:
         bench.server()
     if size <= options.peer_max:
@@ -316,7 +315,9 @@ def parse_args(argv: list[str] | None) -> Options:
     """Return the options; --quick shrinks everything to a smoke run."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--files", default="1000", help="sizes for the full comparison: 1000,10000")
-    parser.add_argument("--sizes", default="", help="more sizes, pipeline only, for peak memory")
+    parser.add_argument(
+        "--sizes", default="", help="more sizes, bare and pipeline only (scaling, memory)"
+    )
     parser.add_argument("--peer-max", type=int, default=1000, help="largest size for the peers")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--inbox", type=Path, help="use this inbox instead of generating one")
