@@ -20,6 +20,7 @@ def register(commands: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run the flow; 0 when the run completed, 1 when it failed, 2 for a bad argument."""
+    from flows.compute import prefect_api_for_workers
     from flows.ingest import build_task_runner, ingest
     from flows.report import print_run_report
     from flows.settings import Settings
@@ -30,7 +31,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"pressreview: inbox {args.inbox} is not a folder", file=sys.stderr)
         return 2
     flow = ingest.with_options(task_runner=build_task_runner(settings))
-    state = flow(inbox=args.inbox, warehouse=str(warehouse), return_state=True)
+    with prefect_api_for_workers(settings):
+        state = flow(inbox=args.inbox, warehouse=str(warehouse), return_state=True)
     if not state.is_completed():
         print(f"pressreview: the ingest run ended {state.name}: {state.message}", file=sys.stderr)
         return 1

@@ -18,8 +18,9 @@ from prefect.artifacts import (
 )
 from prefect.futures import as_completed
 from prefect.runtime import flow_run
-from prefect.task_runners import ThreadPoolTaskRunner
+from prefect.task_runners import TaskRunner
 
+from flows.compute import build_task_runner as _build_task_runner
 from flows.compute import compute_pool, run_somewhere
 from flows.runlock import run_lock
 from flows.settings import Settings
@@ -35,9 +36,9 @@ IO_RETRY_DELAYS = [1, 4, 16]  # exponential backoff for the tasks that touch dis
 
 
 @task(name="sweep-orphan-parquet", retries=IO_RETRIES, retry_delay_seconds=IO_RETRY_DELAYS)
-def sweep_task(warehouse_dir: Path) -> int:
+def sweep_task(warehouse_dir: Path, storage_uri: str = "") -> int:
     """Remove Parquet files a crashed run left behind."""
-    swept = sweep_orphans(warehouse_dir)
+    swept = sweep_orphans(warehouse_dir, storage_uri)
     get_run_logger().info("swept %d Parquet files left by a crashed run", swept)
     return swept
 
@@ -80,10 +81,16 @@ def load_task(
     run: RunRecord,
     replace_all: bool = False,
     lock_attempts: int = 6,
+    storage_uri: str = "",
 ) -> LoadResult:
     """Load the run's Parquet files into DuckDB in one transaction."""
     result = load_run(
-        warehouse_dir, staged, run, replace_all=replace_all, lock_attempts=lock_attempts
+        warehouse_dir,
+        staged,
+        run,
+        replace_all=replace_all,
+        lock_attempts=lock_attempts,
+        storage_uri=storage_uri,
     )
     get_run_logger().info(
         "loaded %d documents, %d paragraphs, %d quotations",
@@ -104,7 +111,9 @@ def load_or_record_failure(
     """Run the load task; when it cannot commit, record the failed run if the database allows."""
     loader = load_task.with_options(retries=settings.load_retries)
     try:
-        return loader(warehouse_dir, staged, run, replace_all, settings.db_lock_attempts)
+        return loader(
+            warehouse_dir, staged, run, replace_all, settings.db_lock_attempts, settings.storage_uri
+        )
     except Exception as exc:
         with contextlib.suppress(Exception):  # the database may be the very thing that failed
             record_failed_run(warehouse_dir, run, f"{type(exc).__name__}: {exc}")
@@ -142,14 +151,15 @@ def _jobs(
             run_id=run_id,
             started_at=started_at,
             max_bytes=settings.max_file_bytes,
+            storage_uri=settings.storage_uri,
         )
         for n, start in enumerate(range(0, len(paths), size), start=1)
     ]
 
 
-def build_task_runner(settings: Settings) -> ThreadPoolTaskRunner:
-    """Return the task runner of the parse tasks: threads that hand the CPU work to processes."""
-    return ThreadPoolTaskRunner(max_workers=settings.workers)
+def build_task_runner(settings: Settings) -> TaskRunner[Any]:
+    """Return the task runner of the parse tasks (threads + process pool, or Dask)."""
+    return _build_task_runner(settings)
 
 
 def run_batches(batch_task: Any, jobs: Sequence[BatchJob | ReprocessJob]) -> list[BatchResult]:
@@ -215,12 +225,12 @@ def ingest(inbox: str, warehouse: str | None = None) -> RunSummary:
     started_at = datetime.now(UTC)
     summary = RunSummary(run_id=run_id, inbox=str(inbox_dir))
     with run_lock(warehouse_dir, settings.lock_wait_seconds):
-        sweep_task(warehouse_dir)
+        sweep_task(warehouse_dir, settings.storage_uri)
         plan = discover_task(inbox_dir, warehouse_dir, settings.settle_seconds)
         summary.files_seen, summary.files_settling = plan.files_seen, len(plan.settling)
         summary.files_unchanged = plan.unchanged
         jobs = _jobs(plan, inbox_dir, warehouse_dir, run_id, settings, started_at)
-        with compute_pool(settings.workers if settings.parse_in_processes else 1, len(jobs)):
+        with compute_pool(settings.local_processes, len(jobs)):
             batches = run_batches(parse_task, jobs)
         for batch in batches:
             summary.add(batch)

@@ -31,11 +31,23 @@ def list_documents_task(warehouse_dir: Path) -> list[FileFacts]:
 
 
 def _reprocess_jobs(
-    documents: list[FileFacts], warehouse_dir: Path, run_id: str, size: int, started: datetime
+    documents: list[FileFacts],
+    warehouse_dir: Path,
+    run_id: str,
+    settings: Settings,
+    started: datetime,
 ) -> list[ReprocessJob]:
     """Return the reprocess batches."""
+    size = settings.batch_size
     return [
-        ReprocessJob(n, documents[start : start + size], str(warehouse_dir), run_id, started)
+        ReprocessJob(
+            n,
+            documents[start : start + size],
+            str(warehouse_dir),
+            run_id,
+            started,
+            storage_uri=settings.storage_uri,
+        )
         for n, start in enumerate(range(0, len(documents), size), start=1)
     ]
 
@@ -56,8 +68,8 @@ def reprocess(warehouse: str) -> RunSummary:
     summary = RunSummary(run_id=run_id, inbox=f"archive of {warehouse_dir}")
     with run_lock(warehouse_dir, settings.lock_wait_seconds):
         documents = list_documents_task(warehouse_dir)
-        jobs = _reprocess_jobs(documents, warehouse_dir, run_id, settings.batch_size, started_at)
-        with compute_pool(settings.workers if settings.parse_in_processes else 1, len(jobs)):
+        jobs = _reprocess_jobs(documents, warehouse_dir, run_id, settings, started_at)
+        with compute_pool(settings.local_processes, len(jobs)):
             batches = run_batches(reparse_task, jobs)
         for batch in batches:
             summary.add(batch)
@@ -76,6 +88,7 @@ def reprocess(warehouse: str) -> RunSummary:
         summary.loaded = load_or_record_failure(
             settings, warehouse_dir, staged_files(batches), run, replace_all=True
         )
-        sweep_orphans(warehouse_dir)  # the earlier document Parquet files no longer count
+        # The earlier document Parquet files no longer count.
+        sweep_orphans(warehouse_dir, settings.storage_uri)
     publish_summary(summary)
     return summary

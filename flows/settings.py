@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -41,3 +42,27 @@ class Settings(BaseSettings):
     load_retries: int = Field(
         default=2, ge=0, description="Retries of the load task (exponential backoff)."
     )
+    task_runner: Literal["local", "dask"] = Field(
+        default="local",
+        description="Where parse batches run: local (threads + a process pool) or dask.",
+    )
+    dask_address: str = Field(
+        default="",
+        description="Scheduler of an existing Dask cluster (tcp://host:8786); empty: a "
+        "temporary local cluster for the run.",
+    )
+    dask_workers: int | None = Field(
+        default=None, ge=1, description="Workers of the temporary local Dask cluster (WORKERS)."
+    )
+    storage_uri: str = Field(
+        default="",
+        description="Parquet tree and raw archive on this pyarrow filesystem URI (s3://bucket/"
+        "prefix?endpoint_override=...); empty: in the warehouse folder. DuckDB stays local.",
+    )
+
+    @property
+    def local_processes(self) -> int:
+        """Return the size of the local parse process pool (1: none)."""
+        if self.task_runner == "dask" or not self.parse_in_processes:
+            return 1  # a Dask worker is already a process of its own
+        return self.workers

@@ -1,35 +1,29 @@
-"""The raw archive: every accepted file's bytes, content-addressed, so tables can be rebuilt."""
+"""The raw archive: every accepted file's bytes, content-addressed, so tables can be rebuilt.
+
+It lives in the warehouse's storage (:mod:`warehouse.storage`): the warehouse folder, or an
+object store next to the Parquet tree.
+"""
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
+from warehouse.storage import Storage
 
 ARCHIVE_DIR = "raw"
 
 
-def archive_path(warehouse_dir: Path, content_sha256: str) -> Path:
+def archive_path(storage: Storage, content_sha256: str) -> str:
     """Return where the bytes with this hash are kept."""
-    return warehouse_dir / ARCHIVE_DIR / content_sha256[:2] / content_sha256
+    return storage.path(ARCHIVE_DIR, content_sha256[:2], content_sha256)
 
 
-def archive_bytes(warehouse_dir: Path, content_sha256: str, data: bytes) -> None:
+def archive_bytes(storage: Storage, content_sha256: str, data: bytes) -> None:
     """Keep ``data`` under its hash (once: the same content is never written twice)."""
-    target = archive_path(warehouse_dir, content_sha256)
-    if target.exists():
+    target = archive_path(storage, content_sha256)
+    if storage.exists(target):
         return
-    target.parent.mkdir(parents=True, exist_ok=True)
-    temporary = target.with_name(f".{target.name}.tmp-{os.getpid()}")
-    try:
-        with open(temporary, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, target)
-    finally:
-        temporary.unlink(missing_ok=True)
+    storage.write_atomic(target, data)
 
 
-def read_archived(warehouse_dir: Path, content_sha256: str) -> bytes:
+def read_archived(storage: Storage, content_sha256: str) -> bytes:
     """Return the archived bytes with this hash (FileNotFoundError when absent)."""
-    return archive_path(warehouse_dir, content_sha256).read_bytes()
+    return storage.read_bytes(archive_path(storage, content_sha256))

@@ -15,6 +15,7 @@ from warehouse.inbox import ReadFile, read_file
 from warehouse.parquet import batch_path, write_table_atomic
 from warehouse.rows import FileFacts, Row, doc_id_for, document_rows
 from warehouse.schemas import SCHEMAS
+from warehouse.storage import Storage, open_storage
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +53,11 @@ class BatchJob:
     run_id: str
     started_at: datetime
     max_bytes: int = MAX_INPUT_BYTES
+    storage_uri: str = ""  # Parquet and archive here instead of the warehouse folder
+
+    def storage(self) -> Storage:
+        """Return where the batch writes its Parquet and archive files."""
+        return open_storage(Path(self.warehouse_dir), self.storage_uri)
 
 
 def run_batch(job: BatchJob) -> BatchResult:
@@ -79,15 +85,26 @@ class ReprocessJob:
     warehouse_dir: str
     run_id: str
     started_at: datetime
+    storage_uri: str = ""
 
 
 def run_reprocess_batch(job: ReprocessJob) -> BatchResult:
     """Parse archived documents again with the current parser and write their Parquet files."""
-    as_ingest = BatchJob(job.batch, "", [], {}, job.warehouse_dir, job.run_id, job.started_at)
+    as_ingest = BatchJob(
+        job.batch,
+        "",
+        [],
+        {},
+        job.warehouse_dir,
+        job.run_id,
+        job.started_at,
+        storage_uri=job.storage_uri,
+    )
     result = BatchResult(job.batch)
     tables: dict[str, list[Row]] = {name: [] for name in SCHEMAS}
+    storage = as_ingest.storage()
     for facts in job.documents:
-        data = read_archived(Path(job.warehouse_dir), facts.content_sha256)
+        data = read_archived(storage, facts.content_sha256)
         _parse_one(as_ingest, ReadFile(facts, data, None), facts.source_path, tables, result)
     tables["files"] = []  # the manifest stays as it is: same paths, same contents
     _write_tables(as_ingest, tables, result)
@@ -96,11 +113,12 @@ def run_reprocess_batch(job: ReprocessJob) -> BatchResult:
 
 def _write_tables(job: BatchJob, tables: dict[str, list[Row]], result: BatchResult) -> None:
     """Write each non-empty table of the batch to its Parquet file."""
+    storage = job.storage()
     for table, rows in tables.items():
         if rows:
-            target = batch_path(Path(job.warehouse_dir), table, job.run_id, job.batch)
-            result.rows[table] += write_table_atomic(rows, table, target)
-            result.parquet_files[table] = str(target)
+            target = batch_path(storage, table, job.run_id, job.batch)
+            result.rows[table] += write_table_atomic(rows, table, target, storage)
+            result.parquet_files[table] = target
 
 
 def _parse_one(
@@ -123,7 +141,7 @@ def _parse_one(
             )
             for table, table_rows in rows.items():
                 tables[table].extend(table_rows)
-            archive_bytes(Path(job.warehouse_dir), read.facts.content_sha256, read.data)
+            archive_bytes(job.storage(), read.facts.content_sha256, read.data)
             tables["files"].append(_manifest_row(read.facts, job.run_id, "loaded"))
             _tally(result, document.language.code, rows)
             return

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import contextlib
-import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
+import pyarrow.dataset as pads
 
 from warehouse.analytics import refresh_after_load
 from warehouse.db import connect, database_path, migrate
 from warehouse.faults import crash_point
-from warehouse.schemas import DOCUMENT_TABLES, KEYS
+from warehouse.parquet import parquet_row_count
+from warehouse.schemas import DOCUMENT_TABLES, KEYS, SCHEMAS
+from warehouse.storage import Storage, open_storage
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,13 +43,35 @@ class LoadResult:
 
 
 def _read(table: str) -> str:
-    """Return a SELECT over staged Parquet files of ``table`` (bound as ``?``), one row per key.
+    """Return a SELECT over the staged Parquet files of ``table`` (see :func:`_stage`), one row
+    per key.
 
-    Table and column names come from the fixed schema, never from input; file paths are bound.
+    Table and column names come from the fixed schema, never from input.
     """
     keys = KEYS.get(table)
     dedupe = f" QUALIFY row_number() OVER (PARTITION BY {', '.join(keys)}) = 1" if keys else ""
-    return f"SELECT * FROM read_parquet(?){dedupe}"
+    return f"SELECT * FROM {_staged_name(table)}{dedupe}"
+
+
+def _staged_name(table: str) -> str:
+    """Return the name the staged files of ``table`` are registered under."""
+    return f"staged_parquet_{table}"
+
+
+def _stage(con: duckdb.DuckDBPyConnection, storage: Storage, staged: dict[str, list[str]]) -> None:
+    """Register each table's staged files as an Arrow dataset DuckDB scans lazily.
+
+    pyarrow reads the files wherever the storage is (local disk, S3, GCS...) with the one
+    filesystem the batches wrote them with; DuckDB streams the dataset (projection pushed
+    down), so nothing is read twice and no DuckDB extension or second set of credentials is
+    needed for object storage.
+    """
+    for table, paths in staged.items():
+        if paths:
+            dataset = pads.dataset(
+                paths, schema=SCHEMAS[table], format="parquet", filesystem=storage.fs
+            )
+            con.register(_staged_name(table), dataset)
 
 
 def load_run(
@@ -57,19 +81,23 @@ def load_run(
     *,
     replace_all: bool = False,
     lock_attempts: int = 6,
+    storage_uri: str | None = None,
 ) -> LoadResult:
     """Load the staged Parquet files and record the run, all in one transaction.
 
     With ``replace_all`` (a reprocess), the staged documents replace every document row, and
-    the Parquet files of earlier runs stop counting for the document tables.
+    the Parquet files of earlier runs stop counting for the document tables. The files are
+    read from the warehouse's storage (``storage_uri``, else the warehouse folder).
     """
+    storage = open_storage(warehouse_dir, storage_uri)
     con = connect(database_path(warehouse_dir), attempts=lock_attempts)
     try:
         migrate(con)
+        _stage(con, storage, staged)
         con.execute("BEGIN TRANSACTION")
         if replace_all:
             _forget_documents(con, run.run_id)
-        result = _load(con, staged, run, warehouse_dir)
+        result = _load(con, staged, run, storage)
         _record_run(con, run, result, "completed")
         crash_point("inside-load")
         con.execute("COMMIT")
@@ -102,7 +130,7 @@ def _forget_documents(con: duckdb.DuckDBPyConnection, run_id: str) -> None:
 
 
 def _load(
-    con: duckdb.DuckDBPyConnection, staged: dict[str, list[str]], run: RunRecord, root: Path
+    con: duckdb.DuckDBPyConnection, staged: dict[str, list[str]], run: RunRecord, storage: Storage
 ) -> LoadResult:
     """Insert new documents, replace changed files' versions, update the manifest."""
     con.execute("CREATE OR REPLACE TEMP TABLE present AS SELECT doc_id FROM documents")
@@ -111,26 +139,22 @@ def _load(
         if staged.get(table):
             row = con.execute(
                 f"INSERT INTO {table} BY NAME SELECT * FROM ({_read(table)}) "
-                "WHERE doc_id NOT IN (SELECT doc_id FROM present)",
-                [staged[table]],
+                "WHERE doc_id NOT IN (SELECT doc_id FROM present)"
             ).fetchone()
             inserted[table] = int(row[0]) if row else 0
     if staged.get("files"):
-        _update_manifest(con, staged["files"])
+        _update_manifest(con)
     if staged.get("rejected_files"):
-        con.execute(
-            f"INSERT INTO rejected_files BY NAME {_read('rejected_files')}",
-            [staged["rejected_files"]],
-        )
-    _register_parquet(con, staged, run.run_id, root)
+        con.execute(f"INSERT INTO rejected_files BY NAME {_read('rejected_files')}")
+    _register_parquet(con, staged, run.run_id, storage)
     return LoadResult(
         inserted.get("documents", 0), inserted.get("paragraphs", 0), inserted.get("quotes", 0)
     )
 
 
-def _update_manifest(con: duckdb.DuckDBPyConnection, files: list[str]) -> None:
+def _update_manifest(con: duckdb.DuckDBPyConnection) -> None:
     """Point each path at its new document; drop documents no path holds any more."""
-    con.execute(f"CREATE OR REPLACE TEMP TABLE staged_files AS {_read('files')}", [files])
+    con.execute(f"CREATE OR REPLACE TEMP TABLE staged_files AS {_read('files')}")
     con.execute(
         "CREATE OR REPLACE TEMP TABLE replaced AS SELECT f.doc_id FROM files f "
         "JOIN staged_files s USING (source_path) "
@@ -150,15 +174,14 @@ def _update_manifest(con: duckdb.DuckDBPyConnection, files: list[str]) -> None:
 
 
 def _register_parquet(
-    con: duckdb.DuckDBPyConnection, staged: dict[str, list[str]], run_id: str, root: Path
+    con: duckdb.DuckDBPyConnection, staged: dict[str, list[str]], run_id: str, storage: Storage
 ) -> None:
-    """Record the Parquet files this load made count (relative to the warehouse folder)."""
+    """Record the Parquet files this load made count (relative to the storage root)."""
     for table, paths in staged.items():
         for path in paths:
-            rows = con.execute("SELECT count(*) FROM read_parquet(?)", [path]).fetchone()
             con.execute(
                 "INSERT OR REPLACE INTO parquet_files VALUES (?, ?, ?, ?)",
-                [os.path.relpath(path, root), table, rows[0] if rows else 0, run_id],
+                [storage.relative(path), table, parquet_row_count(storage, path), run_id],
             )
 
 

@@ -8,7 +8,8 @@ from pathlib import Path
 
 from warehouse.inbox import ListedFile, list_inbox
 from warehouse.load import committed_parquet, ensure_database, known_files
-from warehouse.parquet import parquet_root, remove_orphans, remove_temporaries
+from warehouse.parquet import PARQUET_DIR, remove_orphans, remove_temporaries
+from warehouse.storage import is_temporary, open_storage
 
 
 @dataclass(slots=True)
@@ -49,19 +50,23 @@ def plan_run(inbox: Path, warehouse_dir: Path, settle_seconds: float) -> RunPlan
     return plan
 
 
-def sweep_orphans(warehouse_dir: Path) -> int:
+def sweep_orphans(warehouse_dir: Path, storage_uri: str | None = None) -> int:
     """Delete Parquet files no committed load counts (left by a crashed run); return how many.
 
     Half-written temporary files always go. Whole files go only when a database says what was
     committed: a Parquet tree without its database is all there is, and is never deleted from.
     The first run creates the database before writing any Parquet, so a crash always leaves one.
+    The tree is in the warehouse's storage (``storage_uri``, else the warehouse folder); one
+    storage prefix belongs to one warehouse, whose database alone says what counts there.
     """
-    root = parquet_root(warehouse_dir)
-    if not root.exists():
+    storage = open_storage(warehouse_dir, storage_uri)
+    files = storage.list_files(PARQUET_DIR)
+    if not files:
         ensure_database(warehouse_dir)
         return 0
-    removed = remove_temporaries(root)
+    removed = remove_temporaries(storage, files)
     committed = committed_parquet(warehouse_dir)
     if committed is None:
         return removed
-    return removed + remove_orphans(warehouse_dir, root, committed)
+    whole = [path for path in files if not is_temporary(path)]
+    return removed + remove_orphans(storage, whole, committed)
