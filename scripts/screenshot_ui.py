@@ -76,6 +76,19 @@ def screenshot(chromium: str, url: str, out: Path, height: int = 900) -> None:
         )
 
 
+def rendered_text(chromium: str, url: str) -> str:
+    """Return the page's DOM once the UI has rendered it (to check what a screenshot shows)."""
+    with tempfile.TemporaryDirectory(prefix="chromium-") as profile:
+        done = subprocess.run(
+            [chromium, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", "--dump-dom", url],
+            check=True,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+    return done.stdout
+
+
 def demo_inbox(folder: Path) -> Path:
     """Return a fresh inbox: the seed review and a PDF the ingest refuses."""
     shutil.rmtree(folder, ignore_errors=True)
