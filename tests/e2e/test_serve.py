@@ -11,6 +11,7 @@ import shutil
 import signal
 import socket
 import subprocess
+import sys
 import time
 import urllib.request
 from collections.abc import Callable, Iterator
@@ -152,6 +153,9 @@ def served(server: str, inbox: Path, tmp_path: Path) -> Iterator[Path]:
         PREFECT_RUNNER_POLL_FREQUENCY="1",  # pick triggered runs up at once (default 10 s)
         PRESSREVIEW_SETTLE_SECONDS="0",
         PRESSREVIEW_WORKERS="1",
+        # A busy database fails the load at once instead of after minutes of backoff.
+        PRESSREVIEW_DB_LOCK_ATTEMPTS="1",
+        PRESSREVIEW_LOAD_RETRIES="0",
     )
     command = [str(CLI), "serve", str(inbox), "--warehouse", str(warehouse)]
     command += ["--cron", FAR_CRON, "--timezone", "Europe/Paris"]
@@ -298,6 +302,35 @@ def test_two_runs_at_once_one_runs_the_other_is_cancelled(served: Path) -> None:
     assert "parse-progress" not in _artifacts(skipped.id)
     assert _query(served, "SELECT flow_run_id FROM ingest_runs") == [(str(done.id),)]
     assert _query(served, "SELECT count(*) FROM documents") == [(1,)]
+
+
+@pytest.mark.slow
+def test_a_run_whose_load_cannot_commit_fails_and_the_next_one_loads(
+    served: Path, inbox: Path, tmp_path: Path
+) -> None:
+    assert _final(_trigger()).state.is_completed()
+    changed = inbox / "second.txt"
+    changed.write_text(SAMPLE.read_text(encoding="utf-8") + "\nPS.\n", encoding="utf-8")
+    os.utime(changed, (OLD, OLD))
+    # A DuckDB client holding the file: the load cannot open it for writing.
+    hold = "import duckdb, sys, time; c = duckdb.connect(sys.argv[1], read_only=True); "
+    hold += "print('ready', flush=True); time.sleep(60)"
+    database = str(served / "pressreview.duckdb")
+    holder = subprocess.Popen(
+        [sys.executable, "-c", hold, database], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
+        failed = _final(_trigger())
+    finally:
+        holder.kill()
+        holder.wait(timeout=10)
+    assert failed.state.is_failed(), failed.state
+    assert "lock" in (failed.state.message or "").lower(), failed.state.message
+    assert _query(served, "SELECT count(*) FROM documents") == [(1,)]  # nothing loaded
+    again = _final(_trigger())
+    assert again.state.is_completed(), again.state
+    assert _query(served, "SELECT count(*) FROM documents") == [(2,)]  # picked up next time
 
 
 def test_serve_refuses_a_bad_schedule_before_touching_prefect(inbox: Path) -> None:
