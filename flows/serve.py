@@ -7,12 +7,13 @@ runner; tests snapshot ``describe(build_deployment(...))`` without a server.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from prefect.client.schemas.objects import ConcurrencyLimitConfig, ConcurrencyLimitStrategy
 from prefect.client.schemas.schedules import CronSchedule
-from prefect.deployments.runner import EntrypointType, RunnerDeployment
+from prefect.deployments.runner import RunnerDeployment
 from prefect.schedules import Cron
+from prefect.types.entrypoint import EntrypointType
 from pydantic import ValidationError
 
 from flows.ingest import build_task_runner, ingest
@@ -50,7 +51,8 @@ def build_deployment(
     # The runner starts each run from this flow object, so the task runner sized from the
     # settings carries over exactly as in ``pressreview ingest``.
     flow = ingest.with_options(task_runner=build_task_runner(settings))
-    return flow.to_deployment(
+    # to_deployment is sync here (no event loop); the cast drops its async-dispatch union.
+    deployment = flow.to_deployment(
         name=DEPLOYMENT_NAME,
         schedules=[Cron(cron, timezone=timezone)],
         concurrency_limit=CONCURRENCY,
@@ -61,6 +63,7 @@ def build_deployment(
         # A module path works from any working directory (the package is installed).
         entrypoint_type=EntrypointType.MODULE_PATH,
     )
+    return cast(RunnerDeployment, deployment)
 
 
 def describe(deployment: RunnerDeployment) -> dict[str, Any]:

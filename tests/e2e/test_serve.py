@@ -333,6 +333,7 @@ def test_a_run_whose_load_cannot_commit_fails_and_the_next_one_loads(
     assert _query(served, "SELECT count(*) FROM documents") == [(2,)]  # picked up next time
 
 
+@pytest.mark.slow
 def test_serve_refuses_a_bad_schedule_before_touching_prefect(inbox: Path) -> None:
     env = _clean_env()
     done = subprocess.run(
