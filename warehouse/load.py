@@ -44,34 +44,46 @@ class LoadResult:
 
 def _read(table: str) -> str:
     """Return a SELECT over the staged Parquet files of ``table`` (see :func:`_stage`), one row
-    per key.
+    per key: the first staged (batch order, then path), as the inbox order would have it.
 
     Table and column names come from the fixed schema, never from input.
     """
     keys = KEYS.get(table)
-    dedupe = f" QUALIFY row_number() OVER (PARTITION BY {', '.join(keys)}) = 1" if keys else ""
-    return f"SELECT * FROM {_staged_name(table)}{dedupe}"
+    if not keys:
+        return f"SELECT * EXCLUDE (staged_order) FROM {_staged_name(table)}"
+    order = "staged_order, source_path" if "source_path" in SCHEMAS[table].names else "staged_order"
+    return (
+        f"SELECT * EXCLUDE (staged_order) FROM {_staged_name(table)} "
+        f"QUALIFY row_number() OVER (PARTITION BY {', '.join(keys)} ORDER BY {order}) = 1"
+    )
 
 
 def _staged_name(table: str) -> str:
-    """Return the name the staged files of ``table`` are registered under."""
+    """Return the name of the view over the staged files of ``table``."""
     return f"staged_parquet_{table}"
 
 
 def _stage(con: duckdb.DuckDBPyConnection, storage: Storage, staged: dict[str, list[str]]) -> None:
-    """Register each table's staged files as an Arrow dataset DuckDB scans lazily.
+    """Register each staged file as an Arrow dataset and each table's files as one view.
 
     pyarrow reads the files wherever the storage is (local disk, S3, GCS...) with the one
-    filesystem the batches wrote them with; DuckDB streams the dataset (projection pushed
-    down), so nothing is read twice and no DuckDB extension or second set of credentials is
-    needed for object storage.
+    filesystem the batches wrote them with, and DuckDB streams the datasets (projections
+    pushed down): no DuckDB extension, no second set of credentials. Each file's position is
+    kept (``staged_order``) so that duplicates resolve the same way on every run.
     """
     for table, paths in staged.items():
-        if paths:
+        parts = []
+        for n, path in enumerate(paths):
+            name = f"{_staged_name(table)}_{n}"
             dataset = pads.dataset(
-                paths, schema=SCHEMAS[table], format="parquet", filesystem=storage.fs
+                path, schema=SCHEMAS[table], format="parquet", filesystem=storage.fs
             )
-            con.register(_staged_name(table), dataset)
+            con.register(name, dataset)
+            parts.append(f"SELECT *, {n} AS staged_order FROM {name}")
+        if parts:
+            con.execute(
+                f"CREATE OR REPLACE TEMP VIEW {_staged_name(table)} AS " + " UNION ALL ".join(parts)
+            )
 
 
 def load_run(
