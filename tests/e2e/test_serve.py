@@ -153,6 +153,7 @@ def served(server: str, inbox: Path, tmp_path: Path) -> Iterator[Path]:
         PREFECT_RUNNER_POLL_FREQUENCY="1",  # pick triggered runs up at once (default 10 s)
         PRESSREVIEW_SETTLE_SECONDS="0",
         PRESSREVIEW_WORKERS="1",
+        PRESSREVIEW_BATCH_SIZE="1",  # two files, two batches: the progress bar moves twice
         # A busy database fails the load at once instead of after minutes of backoff.
         PRESSREVIEW_DB_LOCK_ATTEMPTS="1",
         PRESSREVIEW_LOAD_RETRIES="0",
@@ -275,11 +276,13 @@ def test_a_triggered_run_completes_with_counts_in_logs_and_artifacts(
     assert "broken.pdf" in str(artifacts["rejected-files"].data)
     progress = artifacts["parse-progress"]
     assert progress.type == "progress" and float(progress.data) == 100.0
+    assert progress.description == "Parsed 2 of 2 batches"
     # The run's logs are shipped in batches and may land just after its final state.
     logs = wait_for(lambda: _logs_with(run.id, "loaded 1 documents"), 30, "the run's logs")
     for line in (
         "2 files, 2 new or changed",
-        "batch 1: 1 files parsed, 0 unchanged, 1 rejected; 18 paragraphs, 7 quotations",
+        ": 1 files parsed, 0 unchanged, 0 rejected; 18 paragraphs, 7 quotations",
+        ": 0 files parsed, 0 unchanged, 1 rejected; 0 paragraphs, 0 quotations",
         "loaded 1 documents, 18 paragraphs, 7 quotations",
     ):
         assert line in logs, logs
