@@ -81,7 +81,7 @@ FRENCH = LanguageCues(
         "quai d'orsay|otan|onu|osce|maison blanche"
     ),
     stop_words=_phrases(
-        "le|la|les|l|un|une|des|du|de|ce|cet|cette|ces|il|elle|ils|elles|on|nous|vous|je|dans|"
+        "le|la|les|l|un|une|des|du|de|à|ce|cet|cette|ces|il|elle|ils|elles|on|nous|vous|je|dans|"
         "pour|par|sur|selon|avec|mais|et|ou|en|au|aux|lors|après|avant|depuis|pendant|son|sa|"
         "ses|leur|leurs|quant|ainsi|alors|puis|ensuite|enfin|hier|aujourd'hui|demain|"
         "désormais|toutefois|cependant|pourtant|néanmoins|d'ailleurs|par ailleurs|outre|"

@@ -14,7 +14,13 @@ from transforms.language import combine_guesses, detect_language
 from transforms.markup import parse_blocks
 from transforms.normalize import normalize_text
 from transforms.paragraphs import repair_paragraphs
-from transforms.persons import PersonRegistry, build_registry, find_names, is_title_word
+from transforms.persons import (
+    NameMention,
+    PersonRegistry,
+    build_registry,
+    find_names,
+    is_title_word,
+)
 from transforms.quotes import QuoteSpan, find_quotes
 from transforms.records import (
     Item,
@@ -56,6 +62,7 @@ class _ItemText:
     text: str
     bold: tuple[Span, ...]
     starts: list[int]
+    names: list[list[NameMention]] = field(default_factory=list)  # per paragraph
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,9 +96,10 @@ def parse_document(raw: bytes, source_name: str = "") -> ParsedDocument:
         raise RejectedInput("no text: the file holds no words")
     outline = build_outline(parse_blocks(text))
     items = _item_texts(outline)
-    registry = build_registry(
-        [m for item in items for p in item.paragraphs for m in find_names(p.text, p.bold)]
-    )
+    names = {id(p): find_names(p.text, p.bold) for item in items for p in item.paragraphs}
+    registry = build_registry([m for found in names.values() for m in found])
+    for item in items:
+        item.names = [names[id(p)] for p in item.paragraphs]
     counter = _Counter()
     sections = _sections(outline, items, registry, counter)
     paragraphs = [p for item in items for p in item.paragraphs]
@@ -195,10 +203,10 @@ def _person(name: str, bold: bool, registry: PersonRegistry) -> str | None:
 def _mentions(item: _ItemText, registry: PersonRegistry) -> list[_Mention]:
     """Return every person named in the item, with the title written next to the name."""
     mentions = []
-    for paragraph, start in zip(item.paragraphs, item.starts, strict=True):
+    for paragraph, start, names in zip(item.paragraphs, item.starts, item.names, strict=True):
         text = paragraph.text
         previous_end = 0
-        for name in find_names(text, paragraph.bold):
+        for name in names:
             person = _person(name.text, name.bold, registry)
             if person is None:
                 continue

@@ -26,6 +26,7 @@ class Line:
 
     text: str
     bold: tuple[Span, ...] = ()
+    after_break: bool = False  # follows an HTML <br>: the same paragraph, not a new one
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +47,7 @@ class _LineBuilder:
         self.length = 0
         self.bold_start: int | None = None
         self.bold: list[Span] = []
+        self.after_break = False
 
     def add(self, text: str) -> None:
         self.parts.append(text)
@@ -60,11 +62,12 @@ class _LineBuilder:
             self.bold.append(Span(self.bold_start, self.length))
         self.bold_start = None
 
-    def newline(self) -> None:
+    def newline(self, tag: bool = False) -> None:
         reopen = self.bold_start is not None
         self.close_bold()
-        self.lines.append(_trimmed_line("".join(self.parts), self.bold))
+        self.lines.append(_trimmed_line("".join(self.parts), self.bold, self.after_break))
         self.parts, self.length, self.bold = [], 0, []
+        self.after_break = tag
         if reopen:
             self.open_bold()
 
@@ -73,8 +76,10 @@ class _LineBuilder:
         return tuple(line for line in self.lines if line.text)
 
 
-def _trimmed_line(text: str, bold: list[Span]) -> Line:
+def _trimmed_line(text: str, bold: list[Span], after_break: bool = False) -> Line:
     """Return a Line with outer whitespace and double spaces removed, spans shifted to match."""
+    if not bold:
+        return Line(" ".join(text.split()), (), after_break)  # no spans to shift: the fast way
     out: list[str] = []
     index_map: list[int] = []
     for ch in text:
@@ -92,7 +97,7 @@ def _trimmed_line(text: str, bold: list[Span]) -> Line:
             start += 1
         if end > start:
             spans.append(Span(start, end))
-    return Line(clean, tuple(spans))
+    return Line(clean, tuple(spans), after_break)
 
 
 def _inline_lines(token: Token) -> tuple[Line, ...]:
@@ -121,7 +126,7 @@ def _inline_html(builder: _LineBuilder, tag: str) -> None:
     elif lowered in BOLD_CLOSE_TAGS:
         builder.close_bold()
     elif LINE_BREAK_TAG.fullmatch(lowered):
-        builder.newline()
+        builder.newline(tag=True)
 
 
 def _html_block_lines(content: str) -> tuple[Line, ...]:

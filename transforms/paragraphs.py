@@ -4,12 +4,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from transforms.cues import LANGUAGES
 from transforms.markup import Line
 from transforms.records import Span
 
 TERMINAL = tuple('.!?…:;»"”“)')
 OPENING_MARKS = '«»"“„‹—–-•'
 WRAP_MIN, WRAP_MAX = 55, 100
+# Lowercase prepositions, articles and conjunctions: a block never ends on one of them.
+FUNCTION_WORDS = frozenset(
+    word.casefold()
+    for cues in LANGUAGES.values()
+    for word in (*cues.articles, *cues.connectors, *cues.stop_words)
+    if " " not in word and word.islower() and len(word) <= 5
+) - {"me", "us", "it", "him", "her", "them", "lui", "elle", "er", "sie", "es", "он", "она"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +39,15 @@ def starts_lowercase(text: str) -> bool:
         if ch.isalnum():
             return ch.islower()
     return False
+
+
+def ends_with_function_word(text: str) -> bool:
+    """Return True when ``text`` ends with a preposition or article (``prévue le 15 octobre à``).
+
+    Such a block is cut mid-sentence even when the next one starts with a capital (``Genève.``).
+    """
+    words = text[-40:].split()
+    return bool(words) and words[-1].casefold() in FUNCTION_WORDS
 
 
 def starts_new_paragraph(text: str) -> bool:
@@ -67,6 +84,7 @@ def lines_to_paragraphs(lines: tuple[Line, ...], hard_wrapped: bool) -> list[Lin
     for line in lines:
         if paragraphs and (
             hard_wrapped
+            or line.after_break
             or not (ends_sentence(paragraphs[-1].text) and starts_new_paragraph(line.text))
         ):
             paragraphs[-1] = join_lines(paragraphs[-1], line)
@@ -81,7 +99,10 @@ def repair_paragraphs(paragraphs: list[Line]) -> list[RepairedParagraph]:
     for line in paragraphs:
         if repaired:
             previous = repaired[-1].line
-            if not ends_sentence(previous.text) and starts_lowercase(line.text):
+            if not ends_sentence(previous.text) and (
+                starts_lowercase(line.text)
+                or (line.text[:1].isalpha() and ends_with_function_word(previous.text))
+            ):
                 repaired[-1] = RepairedParagraph(join_lines(previous, line), True)
                 continue
         repaired.append(RepairedParagraph(line, False))

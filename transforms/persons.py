@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from transforms.countries import country_code
 from transforms.cues import LANGUAGES
@@ -52,6 +53,8 @@ TITLE_ABBREVIATIONS = frozenset({"gal", "gén", "gen", "col", "m", "mr", "mme", 
 # Transliteration variants of one name (Aliyev/Aliev, Hadjiyev/Hajiyev, Pashinyan/Pachinian).
 TRANSLIT_RULES = (("dzh", "j"), ("dj", "j"), ("sh", "ch"), ("kh", "h"), ("y", "i"), ("ou", "u"))
 MAX_NAME_TOKENS = 4
+# The word tests below are pure and words repeat: a bounded cache keeps find_names cheap.
+WORD_CACHE = 1 << 16
 # Armenian case/article endings on names (Փաշինյան-ը, Բախտաձե-ն, Լավրով-ի): the name is the stem.
 ARMENIAN_ENDINGS = ("ից", "ին", "ը", "ի")
 ARMENIAN_VOWELS_BEFORE_N = frozenset("եիոօւէ")
@@ -63,6 +66,7 @@ def _is_armenian(word: str) -> bool:
     return any("\u0531" <= ch <= "\u058f" for ch in word)
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def base_word(word: str) -> str:
     """Return a name word without a case ending (``Փաշինյանը`` -> ``Փաշինյան``, ``Aliyev'in``)."""
     if APOSTROPHE_SUFFIX.search(word) and word[-1].islower():
@@ -92,6 +96,7 @@ def _has_head(key: str, heads: frozenset[str]) -> bool:
     return any(key[start:] in heads for start in range(1, len(key) - 5))
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def is_title_word(word: str) -> bool:
     """Return True for a title or role word (``président``, ``Außenminister``, ``министра``)."""
     key = word.casefold().strip(".")
@@ -103,6 +108,7 @@ def is_title_word(word: str) -> bool:
     return len(parts) > 1 and all(p.isupper() or is_title_word(p) for p in parts)
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def is_institution_word(word: str) -> bool:
     """Return True for a word naming an institution (``ministère``, ``Außenministerium``)."""
     key = word.casefold()
@@ -121,6 +127,7 @@ class NameMention:
     single: bool = False  # one word, not bold: a surname only when a full name has it
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def name_key(word: str) -> str:
     """Return a spelling-insensitive key for one name word."""
     decomposed = unicodedata.normalize("NFKD", base_word(word).casefold())
@@ -131,6 +138,7 @@ def name_key(word: str) -> str:
     return key[:-1] if len(key) > 4 and key.endswith("e") else key
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def _is_name_word(word: str) -> bool:
     """Return True for a capitalised word that can be part of a person's name."""
     letters = [ch for ch in word if ch.isalpha()]
@@ -149,6 +157,7 @@ def _inside_bold(span: Span, bold: tuple[Span, ...]) -> bool:
     return any(b.start <= span.start and span.end <= b.end for b in bold)
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def _starts_name(word: str) -> bool:
     """Return True for a word that can open a name: a name word or a title abbreviation."""
     return _is_name_word(word) or (name_key(word) in TITLE_ABBREVIATIONS and word[0].isupper())
@@ -331,8 +340,9 @@ def build_registry(mentions: list[NameMention]) -> PersonRegistry:
         registry.add(short)
         if short != mention.text:
             registry.aliases[mention.text] = short
+    full_ids = {id(m) for m in full}
     for mention in mentions:
-        if mention in full:
+        if id(mention) in full_ids:
             continue
         if not mention.single or registry.knows_surname(mention.text):
             registry.add(mention.text)

@@ -98,7 +98,7 @@ def heading_of(block: Block, next_text: str | None) -> str | None:
         return None
     line = block.lines[0]
     text = line.text.strip()
-    if is_separator(text) or SOURCE_HEADER.match(text):
+    if len(text) > MAX_HEADING_CHARS or is_separator(text) or SOURCE_HEADER.match(text):
         return None
     if country_code(text) or _is_caps_line(text):
         return text
@@ -119,8 +119,27 @@ def source_header(text: str) -> tuple[tuple[str, ...], str] | None:
         or find_date(rest) is not None
         or len(sources) >= 2
         or all(s.isupper() or DOMAIN_LIKE.search(s) for s in sources)
+        or _reads_as_source(sources, rest)
     )
     return (sources, rest) if telling else None
+
+
+def _reads_as_source(sources: tuple[str, ...], rest: str) -> bool:
+    """Return True for ``Turan - The ministry ...``: one short name, then a whole sentence.
+
+    The dash must be followed by a capitalised sentence or a quotation long enough to be an
+    item's text; a name that is a country (``Azerbaijan - Armenia talks``) is not a source.
+    """
+    (source,) = sources if len(sources) == 1 else ("",)
+    first = rest[:1]
+    return (
+        bool(source)
+        and len(source.split()) <= 2
+        and country_code(source) is None
+        and (first.isupper() or first in '«"“„')
+        and len(rest.split()) >= 8
+        and ends_sentence(rest)
+    )
 
 
 def _is_title(text: str) -> bool:

@@ -20,9 +20,31 @@ from transforms.records import Span
 
 
 def _alternation(phrases: set[str]) -> str:
-    """Return a regex alternation of ``phrases``, longest first, apostrophes either way."""
-    ordered = sorted(phrases, key=len, reverse=True)
-    return "|".join(re.escape(p).replace("'", "['’]") for p in ordered)
+    """Return a regex matching any of ``phrases`` (longest first), apostrophes either way.
+
+    The alternation is a trie of fixed characters: each position of the text is tried
+    against one branch per distinct next character instead of every phrase, and there is
+    no quantifier to backtrack into.
+    """
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for phrase in phrases:
+        node = trie
+        for ch in phrase.replace("’", "'"):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict) -> str:  # type: ignore[type-arg]
+    """Return the regex of one trie node: its branches, longest match first."""
+    branches = []
+    for ch in sorted(k for k in node if k):
+        char = "['’]" if ch == "'" else re.escape(ch)
+        branches.append(char + _trie_regex(node[ch]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 def _word_pattern(phrases: set[str], ending: str = "") -> re.Pattern[str]:

@@ -1,0 +1,39 @@
+"""Enormous and hostile inputs complete: every transform stays linear in its input.
+
+No timing is asserted (speed is bench/'s job); a quadratic step or a backtracking regex would
+make these run for hours instead of seconds, and the suite would hang visibly.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.document import parse_document
+from transforms.quotes import find_quotes
+
+PROSE = (
+    "Le président Ilham Aliyev a rencontré son homologue à Bakou pour discuter de la "
+    "situation régionale, « des projets énergétiques » et du 5 mars. "
+)
+
+
+def quote_count(raw: bytes) -> int:
+    document = parse_document(raw, "big.txt")
+    return sum(len(item.quotes) for section in document.sections for item in section.items)
+
+
+def test_five_million_characters_on_one_line() -> None:
+    line = (PROSE * (5_000_000 // len(PROSE) + 1))[:5_000_000]
+    assert quote_count(line.encode()) >= 0
+
+
+@pytest.mark.parametrize("mark", ["«", "»", '"', "“", "„", "‚", "—"])
+def test_ten_thousand_unbalanced_marks(mark: str) -> None:
+    text = "Il a dit : " + f"{mark} mot " * 10_000
+    assert len(find_quotes([text])) <= 10_000
+    assert quote_count(text.encode()) <= 10_000
+
+
+def test_ten_thousand_marks_over_many_paragraphs() -> None:
+    text = "\n\n".join(f"« Texte {i}, a-t-il dit. — Oui, — dit-il" for i in range(10_000))
+    assert quote_count(text.encode()) > 0
