@@ -51,7 +51,16 @@ CONNECTOR_WORDS = frozenset(
 )
 TITLE_ABBREVIATIONS = frozenset({"gal", "gén", "gen", "col", "m", "mr", "mme", "dr", "pr"})
 # Transliteration variants of one name (Aliyev/Aliev, Hadjiyev/Hajiyev, Pashinyan/Pachinian).
-TRANSLIT_RULES = (("dzh", "j"), ("dj", "j"), ("sh", "ch"), ("kh", "h"), ("y", "i"), ("ou", "u"))
+TRANSLIT_RULES = (
+    ("ə", "a"),
+    ("ı", "i"),
+    ("dzh", "j"),
+    ("dj", "j"),
+    ("sh", "ch"),
+    ("kh", "h"),
+    ("y", "i"),
+    ("ou", "u"),
+)
 MAX_NAME_TOKENS = 4
 # The word tests below are pure and words repeat: a bounded cache keeps find_names cheap.
 WORD_CACHE = 1 << 16
@@ -136,6 +145,18 @@ def name_key(word: str) -> str:
         key = key.replace(old, new)
     key = re.sub(r"(.)\1+", r"\1", key)
     return key[:-1] if len(key) > 4 and key.endswith("e") else key
+
+
+def person_key(name: str) -> str:
+    """Return a spelling-insensitive key for a full name (``Gal Ilham Aliev`` -> ``ilham aliev``).
+
+    Title abbreviations in front are dropped and every word goes through :func:`name_key`,
+    so transliteration variants of one person's name share one key.
+    """
+    words = [w for w in re.split(r"[\s]+", name.strip()) if any(ch.isalpha() for ch in w)]
+    while len(words) > 1 and name_key(words[0].rstrip(".")) in TITLE_ABBREVIATIONS:
+        words = words[1:]
+    return " ".join(k for k in (name_key(w) for w in words) if k)
 
 
 @lru_cache(maxsize=WORD_CACHE)

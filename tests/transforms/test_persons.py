@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from transforms.persons import NameMention, build_registry, find_names, name_key
+from transforms.persons import NameMention, build_registry, find_names, name_key, person_key
 from transforms.records import Person, Span
 
 PROPERTY = settings(max_examples=200, deadline=None, derandomize=True)
@@ -175,3 +175,37 @@ def test_persons_in_order_of_first_mention() -> None:
         ("Vladimir Poutine", 1),
         ("Ilham Aliyev", 2),
     ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Ilham Aliyev", "Ilham Aliev"),
+        ("Ilham Aliyev", "Gal Ilham Aliyev"),
+        ("Ilham Aliyev", "Gén. Ilham Aliyev"),
+        ("Hikmet Hajiyev", "Hikmet Hadjiyev"),
+        ("Nikol Pashinyan", "Nikol Pachinian"),
+        ("Zakir Hasanov", "  Zakir   Hassanov "),
+        ("İlham Əliyev", "ILHAM ƏLIYEV"),
+        ("İlham Əliyev", "Ilham Aliyev"),
+    ],
+)
+def test_person_key_merges_spellings_of_one_name(a: str, b: str) -> None:
+    assert person_key(a) == person_key(b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Ilham Aliyev", "Heydar Aliyev"),
+        ("Zakir Hasanov", "Zakir Hajiyev"),
+        ("Aliyev", "Ilham Aliyev"),
+    ],
+)
+def test_person_key_keeps_different_names_apart(a: str, b: str) -> None:
+    assert person_key(a) != person_key(b)
+
+
+def test_person_key_is_words_joined_by_one_space() -> None:
+    assert person_key("Gal  Ilham Aliyev") == "ilham aliev"
+    assert person_key("") == ""
