@@ -114,6 +114,11 @@ def _add_name(table: dict[str, str], name: str, code: str) -> None:
         table.setdefault(name_key(name.split(",")[0]), code)
 
 
+def country_names() -> dict[str, str]:
+    """Return name key -> alpha-2 over every country name we know."""
+    return _country_table()
+
+
 def country_code(heading: str) -> str | None:
     """Return the ISO 3166 alpha-2 code a heading names, or None for a rubric."""
     return _country_table().get(name_key(heading))

@@ -157,12 +157,15 @@ GERMAN = LanguageCues(
         "ministerpräsidentin|bundeskanzler|kanzler|kanzlerin|abgeordnete|abgeordneter|"
         "beauftragte|beauftragter|außenbeauftragte|außenbeauftragter|politiker|politikerin|"
         "vorsitzende|vorsitzender|chef|chefin|sekretär|sekretärin|kommissar|kommissarin|"
-        "bürgermeister|gouverneur|vize|staatssekretär|berater|beraterin|premier"
+        "bürgermeister|gouverneur|vize|staatssekretär|berater|beraterin|premier|führer|"
+        "führerin|politologe|politologin|experte|expertin|analyst|analystin|oppositionsführer|"
+        "oppositionsführerin|chefdiplomat|chefdiplomatin|staatschef|staatschefin"
     ),
     institutions=_phrases(
         "ministerium|außenministerium|regierung|präsidialamt|behörde|parlament|botschaft|"
         "armee|kreml|pressedienst|verteidigungsministerium|ministeriums|außenministeriums|"
-        "kommission|auswärtige amt|auswärtigen amt|nato|osze"
+        "kommission|auswärtige amt|auswärtigen amt|nato|osze|verwaltung|präsidialverwaltung|"
+        "ministerium|agentur|presse-agentur|behörde|pressestelle|pressedienst"
     ),
     stop_words=_phrases(
         "der|die|das|den|dem|des|ein|eine|er|sie|es|wir|ich|in|im|am|an|auf|für|mit|aber|und|"
@@ -197,7 +200,8 @@ RUSSIAN = LanguageCues(
     ),
     institutions=_phrases(
         "министерств|мид|минобороны|правительств|администраци|пресс-служб|ведомств|"
-        "посольств|кремл|парламент|аппарат|госдеп|пентагон|генштаб|нато|обсе"
+        "посольств|кремл|парламент|аппарат|госдеп|пентагон|генштаб|нато|обсе|служб|"
+        "министерство|пресс-служба"
     ),
     stop_words=_phrases(
         "в|на|по|и|но|он|она|они|это|как|при|с|вчера|сегодня|завтра|также|однако|между|тем|"
@@ -230,7 +234,7 @@ SPANISH = LanguageCues(
     ),
     institutions=_phrases(
         "ministerio|gobierno|presidencia|embajada|parlamento|ejército|cancillería|comisión|"
-        "oficina|departamento|partido|otan|osce"
+        "oficina|departamento|partido|otan|osce|servicio de prensa|moncloa|kremlin"
     ),
     stop_words=_phrases(
         "el|la|los|las|un|una|en|por|con|pero|y|según|ayer|hoy|mañana|además|sin embargo|"
@@ -262,7 +266,7 @@ ITALIAN = LanguageCues(
     ),
     institutions=_phrases(
         "ministero|governo|presidenza|ambasciata|parlamento|farnesina|commissione|ufficio|"
-        "partito|cremlino|nato|osce"
+        "partito|cremlino|nato|osce|servizio|servizio stampa|esercito|stato maggiore|palazzo chigi"
     ),
     stop_words=_phrases(
         "il|lo|la|i|gli|le|un|una|in|per|con|ma|e|ieri|oggi|domani|inoltre|tuttavia|anche|"
@@ -294,7 +298,8 @@ TURKISH = LanguageCues(
     ),
     institutions=_phrases(
         "bakanlığı|bakanlık|bakanlığın|hükümet|cumhurbaşkanlığı|meclis|ordu|büyükelçiliği|"
-        "sözcülüğü|genelkurmay başkanlığı|başkanlığı|nato|agit"
+        "sözcülüğü|genelkurmay başkanlığı|başkanlığı|nato|agit|bakanlığı'nın|bakanlığından|"
+        "sözcülüğünden|iletişim başkanlığı"
     ),
     stop_words=_phrases(
         "bu|bir|ve|ile|ama|da|de|dün|bugün|yarın|ayrıca|ancak|ise|pazartesi|salı|çarşamba|"
@@ -374,7 +379,10 @@ PORTUGUESE = LanguageCues(
         "presidente|ministro|ministra|primeiro-ministro|primeira-ministra|porta-voz|embaixador|"
         "general|deputado|secretário|chefe|líder|diretor|alto|representante"
     ),
-    institutions=_phrases("ministério|governo|presidência|embaixada|parlamento|exército"),
+    institutions=_phrases(
+        "ministério|governo|presidência|embaixada|parlamento|exército|gabinete|serviço|"
+        "assessoria|porta-voz do governo"
+    ),
     stop_words=_phrases(
         "o|a|os|as|um|uma|em|no|na|por|com|mas|e|ontem|hoje|amanhã|também|segundo|de|do|da"
     ),

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -53,7 +54,12 @@ MAX_INPUT_BYTES = 20 * 1024 * 1024
 QUOTE_SHARE_OF_PARAGRAPHS = 0.8
 MAX_TERM_WORDS = 3
 ROLE_CONTEXT = 200  # characters before a name searched for its title
-SUBJECT_CONTEXT = 600  # characters before a quotation searched for the person it follows
+SUBJECT_CONTEXT = 600
+MAX_INTERRUPTION = 90  # characters of an attribution that cuts a quoted sentence in two
+# ``Мы готовы, — сказал Пашинян, — подписать``: an attribution between dashes inside the marks.
+INNER_ATTRIBUTION = re.compile(
+    r",\s[—–]\s(?P<clause>[^—–\n«»\"“”]{3,90}?),?\s[—–]\s(?=[^\W\d_])"
+)  # characters before a quotation searched for the person it follows
 
 
 @dataclass(slots=True)
@@ -106,7 +112,11 @@ def parse_document(raw: bytes, source_name: str = "") -> ParsedDocument:
     sections = _sections(outline, items, registry, counter)
     paragraphs = [p for item in items for p in item.paragraphs]
     language = combine_guesses((p.language, len(p.text)) for p in paragraphs)
-    when = find_date(outline.title or "") or date_in_file_name(Path(source_name).name)
+    when = (
+        find_date(outline.title or "")
+        or find_date(outline.dateline or "")
+        or date_in_file_name(Path(source_name).name)
+    )
     return ParsedDocument(
         language=language,
         sections=sections,
@@ -175,13 +185,65 @@ def _quotes(item: _ItemText, registry: PersonRegistry, counter: _Counter) -> tup
     context = _Context(
         item, registry, counter, _mentions(item, registry), institutions_in(item.text)
     )
-    for span in find_quotes([p.text for p in item.paragraphs]):
-        attribution = _attribution(item, span)
+    for span, attribution in _merged_spans(item, find_quotes([p.text for p in item.paragraphs])):
         if len(span.text.split()) <= MAX_TERM_WORDS and not _close_cue(item, span):
             counter.terms.append(span.text)
             continue
         quotes.append(_quote(context, span, attribution))
     return tuple(quotes)
+
+
+def _merged_spans(item: _ItemText, spans: list[QuoteSpan]) -> list[tuple[QuoteSpan, Attribution]]:
+    """Return the quotations with their attributions, one sentence cut by its attribution whole.
+
+    ``"We are ready," Bayramov said, "to expand ..."``: the first part ends with a comma, a
+    short clause with a reporting verb follows, and the second part goes on in lowercase: one
+    quotation, attributed by that clause. ``«Мы готовы, — сказал X, — подписать ...»`` is the
+    same inside one pair of marks.
+    """
+    out: list[tuple[QuoteSpan, Attribution]] = []
+    index = 0
+    while index < len(spans):
+        span = spans[index]
+        attribution = _attribution(item, span)
+        following = spans[index + 1] if index + 1 < len(spans) else None
+        if following is not None and _interrupted(item.text, span, following):
+            text = f"{span.text} {following.text}"
+            span = replace(
+                following,
+                start=span.start,
+                first_paragraph=span.first_paragraph,
+                open_mark=span.open_mark,
+                text=text,
+            )
+            index += 1
+        else:
+            inner = INNER_ATTRIBUTION.search(span.text)
+            if inner and CUE.search(inner["clause"]) and inner["clause"].strip():
+                found = attribute_after(inner["clause"], ())
+                if found is not None:
+                    text = f"{span.text[: inner.start()]} {span.text[inner.end() :]}"
+                    span, attribution = replace(span, text=text), found
+        out.append((span, attribution))
+        index += 1
+    return out
+
+
+def _interrupted(text: str, first: QuoteSpan, second: QuoteSpan) -> bool:
+    """Return True when ``second`` continues the sentence ``first`` began, past an attribution."""
+    if not first.closed or not second.text[:1].islower():
+        return False
+    after = first.end + len(first.close_mark)
+    gap = text[after : second.start - 1]
+    comma = text[first.end - 1 : first.end] == "," or gap.lstrip()[:1] == ","
+    return (
+        comma
+        and len(gap) <= MAX_INTERRUPTION
+        and "\n" not in gap
+        and not any(ch in gap for ch in ".!?;")
+        and gap.rstrip()[-1:] in (",", "—", "–", ":")
+        and CUE.search(gap) is not None
+    )
 
 
 @dataclass(slots=True)

@@ -16,6 +16,9 @@ from transforms.records import Span
 MARKDOWN = MarkdownIt("commonmark").disable(["code", "lheading"])
 TAG = re.compile(r"<[^<>]{0,200}>")
 LINE_BREAK_TAG = re.compile(r"<br\s*/?>|</p>|</div>|</li>", re.IGNORECASE)
+# A line opening with a year ("2026. Traffic ..."): the tail of a broken sentence, never an
+# ordered list starting at 2026; escaping the dot keeps Markdown from reading a list.
+NUMBER_LINE = re.compile(r"^( {0,3}\d{3,9})([.)])(?=[ \t])", re.MULTILINE)
 BOLD_TAGS = {"<b>", "<strong>"}
 BOLD_CLOSE_TAGS = {"</b>", "</strong>"}
 
@@ -139,7 +142,7 @@ def _html_block_lines(content: str) -> tuple[Line, ...]:
 def parse_blocks(text: str) -> list[Block]:
     """Return the blocks of a Markdown (or plain-text) document in source order."""
     blocks: list[Block] = []
-    tokens = MARKDOWN.parse(text)
+    tokens = MARKDOWN.parse(NUMBER_LINE.sub(r"\1\\\2", text))
     list_item_fresh = False
     for index, token in enumerate(tokens):
         if token.type == "list_item_open":

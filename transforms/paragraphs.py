@@ -11,6 +11,7 @@ from transforms.records import Span
 TERMINAL = tuple('.!?…:;»"”“)')
 OPENING_MARKS = '«»"“„‹—–-•'
 WRAP_MIN, WRAP_MAX = 55, 100
+MIN_CUT_HEAD = 40  # a shorter block ending without punctuation may be a heading
 # Lowercase prepositions, articles and conjunctions: a block never ends on one of them.
 FUNCTION_WORDS = frozenset(
     word.casefold()
@@ -93,6 +94,22 @@ def lines_to_paragraphs(lines: tuple[Line, ...], hard_wrapped: bool) -> list[Lin
     return paragraphs
 
 
+def _year_tail(head: str, tail: str) -> bool:
+    """Return True for a sentence cut before a number (``... by the end of`` / ``2026. ...``).
+
+    The head must read as a sentence (long enough, ending in a lowercase word); a heading or
+    a list line does not.
+    """
+    words = head[-40:].split()
+    return (
+        tail[:1].isdigit()
+        and len(head) >= MIN_CUT_HEAD
+        and bool(words)
+        and words[-1].isalpha()
+        and words[-1].islower()
+    )
+
+
 def repair_paragraphs(paragraphs: list[Line]) -> list[RepairedParagraph]:
     """Return paragraphs with mid-sentence breaks joined: no closing punctuation, then lowercase."""
     repaired: list[RepairedParagraph] = []
@@ -102,6 +119,7 @@ def repair_paragraphs(paragraphs: list[Line]) -> list[RepairedParagraph]:
             if not ends_sentence(previous.text) and (
                 starts_lowercase(line.text)
                 or (line.text[:1].isalpha() and ends_with_function_word(previous.text))
+                or _year_tail(previous.text, line.text)
             ):
                 repaired[-1] = RepairedParagraph(join_lines(previous, line), True)
                 continue

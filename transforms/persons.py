@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from transforms.countries import country_code
+from transforms.countries import country_code, country_names
 from transforms.cues import LANGUAGES
 from transforms.records import Person, Span
 
@@ -170,7 +170,63 @@ def _is_name_word(word: str) -> bool:
     core = word.rstrip(".").casefold()
     if core in NOT_NAME_WORDS or is_title_word(core) or is_institution_word(core):
         return False
-    return country_code(word) is None
+    return country_code(word) is None and not _inflected_country(word)
+
+
+# Case endings of surnames and country names in inflecting languages written in their own
+# script (ru Пашинян-а, Лавров-ым; hy handled by base_word): data, longest first.
+CASE_ENDINGS: dict[str, tuple[str, ...]] = {
+    "cyrillic": (
+        "ами",
+        "ого",
+        "ому",
+        "ой",
+        "ом",
+        "ым",
+        "ем",
+        "ей",
+        "а",
+        "у",
+        "е",
+        "ы",
+        "и",
+        "я",
+        "ю",
+    ),
+}
+
+
+def _script(word: str) -> str:
+    """Return the script of ``word`` when it has case endings in CASE_ENDINGS, else ""."""
+    return "cyrillic" if any("\u0400" <= ch <= "\u04ff" for ch in word[:2]) else ""
+
+
+@lru_cache(maxsize=1)
+def _country_stems() -> frozenset[str]:
+    """Return one-word country names of non-Latin scripts, whole and less their last letter."""
+    keys = {k for k in country_names() if " " not in k and len(k) >= 4 and _script(k)}
+    return frozenset(keys | {k[:-1] for k in keys})
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _inflected_country(word: str) -> bool:
+    """Return True for a country name with a case ending (``России``, ``Армении``)."""
+    if not _script(word) or len(word) < 5:
+        return False
+    key = word.casefold()
+    stems = _country_stems()
+    return any(key[: len(key) - cut] in stems for cut in range(3) if len(key) - cut >= 4)
+
+
+def surname_stems(word: str) -> list[str]:
+    """Return ``word`` without each case ending it may carry (``Пашиняна`` -> ``Пашинян``)."""
+    script = _script(word)
+    if not script:
+        return []
+    key = word.casefold()
+    return [
+        word[: -len(e)] for e in CASE_ENDINGS[script] if key.endswith(e) and len(key) - len(e) >= 4
+    ]
 
 
 def _inside_bold(span: Span, bold: tuple[Span, ...]) -> bool:
@@ -265,10 +321,26 @@ def _trim_run(text: str, run: list[_Token], bold: tuple[Span, ...]) -> list[_Tok
         run = inside
     elif run and _after_institution(text, run[0].start):
         run = run[1:]
+    run = _cut_before_body(text, run)
     if len(run) > MAX_NAME_TOKENS:
         run = run[:2]
     while run and run[-1].word.casefold() in INNER_PARTICLES:
         run.pop()
+    return run
+
+
+def _cut_before_body(text: str, run: list[_Token]) -> list[_Token]:
+    """Return the run cut at a particle that leads into an institution's name.
+
+    ``Waschadse der Deutschen Presse-Agentur`` is ``Waschadse`` (speaking to the agency),
+    ``Ursula von der Leyen`` stays whole.
+    """
+    for index in range(1, len(run)):
+        if run[index].word.casefold() in INNER_PARTICLES and (
+            any(is_institution_word(t.word) for t in run[index + 1 :])
+            or _names_a_body(text, run[-1].end)
+        ):
+            return run[:index]
     return run
 
 
@@ -316,9 +388,13 @@ class PersonRegistry:
     def _find(self, name: str) -> _PersonEntry | None:
         """Return the known person ``name`` refers to, full name or surname alone."""
         given, surname = self._split(self.aliases.get(name, name))
-        for entry in self.by_surname.get(surname, ()):
-            if not given or given == entry.given:
-                return entry
+        keys = [surname]
+        if " " not in name.strip():
+            keys += [name_key(stem) for stem in surname_stems(name.strip())]
+        for key in keys:
+            for entry in self.by_surname.get(key, ()):
+                if not given or given == entry.given:
+                    return entry
         return None
 
     def add(self, name: str) -> None:

@@ -156,7 +156,13 @@ def _opens_dash_speech(text: str, i: int) -> bool:
 
 
 def _continues(mark: str, stack: list[_Open]) -> bool:
-    """Return True for a mark at a paragraph start that re-opens the open quotation."""
+    """Return True for a mark at a paragraph start that re-opens the open quotation.
+
+    Spanish and Italian open each continued paragraph of a « quotation with »: at a
+    paragraph start it cannot close anything.
+    """
+    if mark in GUILLEMETS_CLOSE and stack[0].mark in GUILLEMETS_OPEN:
+        return True
     return mark not in GUILLEMETS_CLOSE + DOUBLE_RIGHT or mark == stack[0].mark
 
 

@@ -16,7 +16,20 @@ from transforms.paragraphs import (
 )
 from transforms.records import Span
 
-ITEM_SEPARATOR = re.compile(r"\(\s*(?:\.{2,}|…)?\s*\)|[*_=~-]{3,}|(?:[*-] ?){3,}")
+ITEM_SEPARATOR = re.compile(
+    r"\(\s*(?:\.{2,}|…)?\s*\)|\[\s*(?:\.{2,}|…)?\s*\]|[*_=~-]{3,}|(?:[*-] ?){3,}"
+)
+# A heading decorated on both sides (``== Serbia ==``, ``+++ UKRAINE +++``, ``[LITUANIA]``) or
+# a country name ending in a colon alone on its line (``Azerbaijan:``).
+DECORATED = re.compile(r"^(?P<mark>[=+*#~_-]{2,}|[=+*~])\s*(?P<inner>[^=+*#~_\[\]]+?)\s*(?P=mark)$")
+BRACKETED = re.compile(r"^\[\s*(?P<inner>[^\[\]]+?)\s*\]$")
+COLON_HEADING = re.compile(r"^(?P<inner>[^:]{3,40}):$")
+# A wire dateline opening a news article: ``BAKU, March 12 (Reuters) -``, ``MOSCOW, 3 March
+# /TASS/.``, ``PARIS, 5 mars (AFP) -``.
+DATELINE = re.compile(
+    r"^[A-ZÀ-ÞА-ЯЁԱ-Ֆ][A-ZÀ-ÞА-ЯЁԱ-Ֆ .'’-]{1,30},[^\n()/]{0,40}?"
+    r"(?:\([^()\n]{2,30}\)|/[^/\n]{2,20}/)\s*[.:–—-]"
+)
 BULLET = re.compile(r"^[•◦▪‣·●■►]\s*")
 TITLE_WORDS = re.compile(
     r"revue de (?:la )?presse|press review|pressespiegel|обзор (?:прессы|сми)|revista de "
@@ -54,6 +67,7 @@ class Outline:
     """The document's title line and sections, as drafts."""
 
     title: str | None = None
+    dateline: str | None = None
     sections: list[SectionDraft] = field(default_factory=list)
 
 
@@ -90,6 +104,21 @@ def _is_whole_bold(line: Line) -> bool:
     return len(line.bold) == 1 and line.bold[0].start == 0 and line.bold[0].end >= len(line.text)
 
 
+def undecorated(text: str) -> str | None:
+    """Return the heading inside decoration (``== Serbia ==`` -> ``Serbia``), else None."""
+    text = text.strip()
+    match = DECORATED.match(text) or BRACKETED.match(text)
+    if match:
+        inner = match["inner"].strip()
+        if country_code(inner) or _is_caps_line(inner) or len(inner.split()) <= MAX_RUBRIC_WORDS:
+            return inner if any(ch.isalpha() for ch in inner) else None
+        return None
+    match = COLON_HEADING.match(text)
+    if match and country_code(match["inner"]):
+        return match["inner"].strip()
+    return None
+
+
 def heading_of(block: Block, next_text: str | None) -> str | None:
     """Return the heading a one-line block stands for, or None when it is body text."""
     if block.kind == "heading":
@@ -98,6 +127,9 @@ def heading_of(block: Block, next_text: str | None) -> str | None:
         return None
     line = block.lines[0]
     text = line.text.strip()
+    inner = undecorated(text)
+    if inner:
+        return inner
     if len(text) > MAX_HEADING_CHARS or is_separator(text) or SOURCE_HEADER.match(text):
         return None
     if country_code(text) or _is_caps_line(text):
@@ -217,6 +249,19 @@ def _opens_as_title(builder: _OutlineBuilder, block: Block) -> bool:
     return _is_title(text) and (TITLE_WORDS.search(text) is not None or not source_header(text))
 
 
+def _is_headline(block: Block, following: Block | None) -> bool:
+    """Return True for a news article's headline: one unpunctuated line before a dateline."""
+    if len(block.lines) != 1 or following is None or not following.lines:
+        return False
+    text = block.lines[0].text.strip()
+    return (
+        block.kind in ("paragraph", "heading")
+        and not ends_sentence(text)
+        and len(text) <= 200
+        and DATELINE.match(following.lines[0].text) is not None
+    )
+
+
 def build_outline(blocks: list[Block]) -> Outline:
     """Return the title and the sections/items/paragraph drafts of a document's blocks."""
     builder = _OutlineBuilder()
@@ -231,6 +276,13 @@ def build_outline(blocks: list[Block]) -> Outline:
         if index < 3 and builder.outline.title is None and _opens_as_title(builder, block):
             builder.outline.title = first
             continue
+        if index == 0 and _is_headline(block, following):
+            builder.outline.title = first
+            continue
+        if builder.outline.dateline is None and not builder.has_body():
+            dateline = DATELINE.match(first)
+            if dateline:
+                builder.outline.dateline = dateline.group()
         heading = heading_of(block, next_text)
         if heading:
             builder.new_section(heading)

@@ -61,11 +61,20 @@ CUE = _word_pattern(_all("verbs"))
 BEFORE_CUE = _word_pattern(_all("before"))
 PRONOUN = _word_pattern(_all("pronouns"))
 IMPERSONAL = frozenset(p.casefold() for p in _all("impersonal"))
-# Institution nouns; in inflecting languages a case ending may follow (министерств-а).
+# Institution nouns; in inflecting languages a case ending may follow (министерств-а); in
+# compounding ones the noun may end a longer word (Präsidial-verwaltung).
+COMPOUND_INSTITUTIONS = {
+    w
+    for c in LANGUAGES.values()
+    if c.compound
+    for w in c.institutions
+    if len(w) >= 6 and " " not in w
+}
 INSTITUTION = re.compile(
     rf"(?<![\w-])(?:(?:{_alternation(_all('institutions'))})"
     rf"|(?:{_alternation({w for c in LANGUAGES.values() if c.inflected for w in c.institutions})})"
-    r"\w{0,5})(?![\w-])",
+    r"\w{0,5}"
+    rf"|\w+(?:{_alternation(COMPOUND_INSTITUTIONS)})\w{{0,2}})(?![\w-])",
     re.IGNORECASE,
 )
 ARTICLE_SET = frozenset(a.casefold().rstrip("'’") for a in _all("articles"))
