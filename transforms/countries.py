@@ -70,6 +70,13 @@ ALIASES: dict[str, str] = {
     "азербайджан": "AZ",
     "azerbaycan": "AZ",
     "kosovo": "XK",
+    "kirghizstan": "KG",
+    "kirghizie": "KG",
+    "kirgizistan": "KG",
+    "moldavia": "MD",
+    "bielorussie": "BY",
+    "weissrussland": "BY",
+    "belarus": "BY",
     "palestine": "PS",
     "vatican": "VA",
     "south korea": "KR",
@@ -119,6 +126,36 @@ def country_names() -> dict[str, str]:
     return _country_table()
 
 
-def country_code(heading: str) -> str | None:
-    """Return the ISO 3166 alpha-2 code a heading names, or None for a rubric."""
-    return _country_table().get(name_key(heading))
+FUZZY_MIN_LETTERS = 7  # shorter names are too close to one another for one edit
+
+
+def _deletions(key: str) -> set[str]:
+    """Return ``key`` and every string one letter shorter than it."""
+    return {key} | {key[:i] + key[i + 1 :] for i in range(len(key))}
+
+
+@cache
+def _fuzzy_table() -> dict[str, str | None]:
+    """Return deletion variant -> code over the long names; None where two codes collide."""
+    table: dict[str, str | None] = {}
+    for key, code in _country_table().items():
+        if len(key) < FUZZY_MIN_LETTERS:
+            continue
+        for variant in _deletions(key):
+            table[variant] = code if table.get(variant, code) == code else None
+    return table
+
+
+def country_code(heading: str, fuzzy: bool = False) -> str | None:
+    """Return the ISO 3166 alpha-2 code a heading names, or None for a rubric.
+
+    With ``fuzzy``, a name of 7 letters or more one edit away from a known name counts too
+    (``Kirghizstan`` -> KG), when that edit points to one country only.
+    """
+    key = name_key(heading)
+    code = _country_table().get(key)
+    if code or not fuzzy or len(key) < FUZZY_MIN_LETTERS:
+        return code
+    table = _fuzzy_table()
+    codes = {table.get(v) for v in _deletions(key) if v in table}
+    return codes.pop() if len(codes) == 1 else None

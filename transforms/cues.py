@@ -28,6 +28,8 @@ class LanguageCues:
     connectors: tuple[str, ...] = ()  # "of" words inside a role or institution phrase
     auxiliaries: tuple[str, ...] = ()  # verbs that end a noun phrase ("a", "has", "hat")
     impersonal: tuple[str, ...] = ()  # cues with no person behind them ("hieß es", "denildi")
+    media: tuple[str, ...] = ()  # nouns before a newspaper's name in quotes ("le quotidien")
+    places: tuple[str, ...] = ()  # words that make a capitalised run a place (Black Sea)
     inflected: bool = False  # titles/institutions are stems that take case endings
     compound: bool = False  # titles end compound words (Außenminister, Regierungssprecher)
 
@@ -92,6 +94,10 @@ FRENCH = LanguageCues(
     ),
     connectors=_phrases("de|des|du|d'|de la|de l'|pour|chargé de|chargée de|en charge de"),
     auxiliaries=_phrases("a|ont|avait|avaient|est|sont|était|sera|s'est|se|va|vont|qui"),
+    media=_phrases(
+        "journal|quotidien|hebdomadaire|agence|site|magazine|revue|chaîne|radio|portail|mensuel"
+    ),
+    places=_phrases("mer|océan|lac|fleuve|mont|monts|golfe|détroit|vallée|plaine"),
 )
 
 ENGLISH = LanguageCues(
@@ -133,6 +139,13 @@ ENGLISH = LanguageCues(
     ),
     connectors=_phrases("of|of the|for|for the|in charge of"),
     auxiliaries=_phrases("has|have|had|is|was|were|are|will|would|who|which"),
+    media=_phrases(
+        "newspaper|daily|weekly|agency|news agency|website|site|magazine|outlet|channel|"
+        "broadcaster|portal|tabloid|journal"
+    ),
+    places=_phrases(
+        "sea|ocean|river|lake|mountains|mountain|gulf|strait|valley|bay|desert|corridor|plain"
+    ),
 )
 
 GERMAN = LanguageCues(
@@ -178,6 +191,10 @@ GERMAN = LanguageCues(
     impersonal=_phrases("hieß es|heißt es"),
     auxiliaries=_phrases("hat|habe|hatte|ist|sei|war|wird|wurde|haben|sind"),
     compound=True,
+    media=_phrases(
+        "zeitung|tageszeitung|wochenzeitung|nachrichtenagentur|agentur|magazin|portal|sender|blatt|onlineportal"
+    ),
+    places=_phrases("meer|see|ozean|fluss|gebirge|berge|golf|tal|straße"),
 )
 
 RUSSIAN = LanguageCues(
@@ -213,6 +230,10 @@ RUSSIAN = LanguageCues(
         "говорится в сообщении|говорится в заявлении|говорится в документе|говорится"
     ),
     inflected=True,
+    media=_phrases(
+        "газета|газеты|газете|агентство|агентства|издание|издания|журнал|телеканал|портал|сайт"
+    ),
+    places=_phrases("море|моря|океан|река|реки|горы|залив|озеро"),
 )
 
 SPANISH = LanguageCues(
@@ -243,6 +264,8 @@ SPANISH = LanguageCues(
     ),
     connectors=_phrases("de|del|de la|de los|para"),
     auxiliaries=_phrases("ha|han|había|es|fue|era|será|se|que"),
+    media=_phrases("diario|periódico|agencia|semanario|revista|cadena|portal|sitio|canal|emisora"),
+    places=_phrases("mar|océano|río|lago|montañas|sierra|golfo|estrecho|valle"),
 )
 
 ITALIAN = LanguageCues(
@@ -278,6 +301,10 @@ ITALIAN = LanguageCues(
     ),
     impersonal=_phrases("si legge|si legge in una nota|si legge nella nota"),
     auxiliaries=_phrases("ha|hanno|aveva|è|era|sarà|si|che"),
+    media=_phrases(
+        "giornale|quotidiano|agenzia|settimanale|rivista|emittente|portale|sito|testata|canale"
+    ),
+    places=_phrases("mare|oceano|fiume|lago|monti|golfo|stretto|valle"),
 )
 
 TURKISH = LanguageCues(
@@ -306,6 +333,8 @@ TURKISH = LanguageCues(
         "perşembe|cuma|cumartesi|pazar|gazetesi|şu|için|gibi"
     ),
     inflected=True,
+    media=_phrases("gazetesi|gazete|ajansı|ajans|dergisi|kanalı|portalı|sitesi"),
+    places=_phrases("deniz|denizi|okyanus|nehri|dağları|gölü|körfezi"),
 )
 
 AZERBAIJANI = LanguageCues(
@@ -330,6 +359,8 @@ AZERBAIJANI = LanguageCues(
         "şənbə|qəzeti|üçün|kimi"
     ),
     inflected=True,
+    media=_phrases("qəzeti|qəzet|agentliyi|portalı|saytı|jurnalı|kanalı"),
+    places=_phrases("dəniz|dənizi|çayı|gölü|dağları"),
 )
 
 ARMENIAN = LanguageCues(
@@ -388,6 +419,8 @@ PORTUGUESE = LanguageCues(
     ),
     connectors=_phrases("de|do|da|dos|das"),
     auxiliaries=_phrases("tem|foi|é|era|será|que"),
+    media=_phrases("jornal|diário|agência|semanário|revista|canal|portal|site"),
+    places=_phrases("mar|oceano|rio|lago|montanhas|golfo"),
 )
 
 POLISH = LanguageCues(

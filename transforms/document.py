@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from transforms.cues import LANGUAGES
 from transforms.dates import date_in_file_name, find_date
 from transforms.decode import decode_bytes
 from transforms.errors import RejectedInput
@@ -36,6 +37,7 @@ from transforms.sections import Outline, build_outline
 from transforms.speakers import (
     CUE,
     LEADING_PUNCTUATION,
+    PRONOUN,
     SENTENCE_END,
     Attribution,
     after_window,
@@ -53,6 +55,9 @@ PARSER_VERSION = "0.1.0"
 MAX_INPUT_BYTES = 20 * 1024 * 1024
 QUOTE_SHARE_OF_PARAGRAPHS = 0.8
 MAX_TERM_WORDS = 3
+MAX_MEDIA_NAME_WORDS = 5  # "the newspaper «Novoye Vremya»": a title, not a quotation
+MEDIA_WORDS = frozenset(w for cues in LANGUAGES.values() for w in cues.media)
+LAST_WORD = re.compile(r"([^\W\d_][\w-]*)\W{0,3}$")
 ROLE_CONTEXT = 200  # characters before a name searched for its title
 SUBJECT_CONTEXT = 600
 MAX_INTERRUPTION = 90  # characters of an attribution that cuts a quoted sentence in two
@@ -186,11 +191,23 @@ def _quotes(item: _ItemText, registry: PersonRegistry, counter: _Counter) -> tup
         item, registry, counter, _mentions(item, registry), institutions_in(item.text)
     )
     for span, attribution in _merged_spans(item, find_quotes([p.text for p in item.paragraphs])):
-        if len(span.text.split()) <= MAX_TERM_WORDS and not _close_cue(item, span):
+        words = len(span.text.split())
+        if (words <= MAX_TERM_WORDS and not _close_cue(item, span)) or (
+            words <= MAX_MEDIA_NAME_WORDS and _after_media_word(item.text, span.start - 1)
+        ):
             counter.terms.append(span.text)
             continue
         quotes.append(_quote(context, span, attribution))
     return tuple(quotes)
+
+
+def _after_media_word(text: str, mark: int) -> bool:
+    """Return True when the word before the opening mark names a medium (``газета «...»``)."""
+    match = LAST_WORD.search(text[max(0, mark - 40) : mark])
+    if not match:
+        return False
+    word = match.group(1).casefold()
+    return word in MEDIA_WORDS or word.endswith("zeitung")
 
 
 def _merged_spans(item: _ItemText, spans: list[QuoteSpan]) -> list[tuple[QuoteSpan, Attribution]]:
@@ -294,8 +311,9 @@ def _close_cue(item: _ItemText, span: QuoteSpan) -> bool:
     cue = CUE.search(after)
     lead = after[: cue.start()] if cue else ""
     # "« Non », a dit X": punctuation between; "« Zerkalo » note que": the name is the subject.
-    punctuated = any(ch in ",—–" for ch in lead) or span.text[-1:] in "!?.…"
-    if cue and punctuated and not any(w.islower() for w in lead.split() if w.isalpha()):
+    punctuated = any(ch in ",—–" for ch in lead) or item.text[span.end - 1 : span.end] in ",!?.…"
+    lowercase = [w for w in lead.split() if w.isalpha() and w.islower()]
+    if cue and punctuated and all(PRONOUN.fullmatch(w) for w in lowercase):
         return True
     before, _ = before_window(item.text, span.start - 1)
     return before.rstrip().endswith(":") and CUE.search(before) is not None

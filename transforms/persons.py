@@ -49,6 +49,7 @@ ARTICLE_WORDS = frozenset(
 CONNECTOR_WORDS = frozenset(
     c.casefold().rstrip("'") for cues in LANGUAGES.values() for c in cues.connectors if " " not in c
 )
+PLACE_WORDS = frozenset(p.casefold() for cues in LANGUAGES.values() for p in cues.places)
 TITLE_ABBREVIATIONS = frozenset({"gal", "gén", "gen", "col", "m", "mr", "mme", "dr", "pr"})
 # Transliteration variants of one name (Aliyev/Aliev, Hadjiyev/Hajiyev, Pashinyan/Pachinian).
 TRANSLIT_RULES = (
@@ -304,6 +305,8 @@ def _close_run(
     is_bold = _inside_bold(span, bold)
     if len(run) == 1 and not _is_name_word(name):
         return
+    if any(t.word.casefold() in PLACE_WORDS for t in run[1:]):
+        return  # Black Sea, Mer Noire, Kaspisches Meer: a place
     if not is_bold and (_role_context(text, span.start) or _names_a_body(text, span.end)):
         return
     out.append(NameMention(name, span, is_bold, single=len(run) == 1 and not is_bold))

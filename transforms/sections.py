@@ -110,11 +110,15 @@ def undecorated(text: str) -> str | None:
     match = DECORATED.match(text) or BRACKETED.match(text)
     if match:
         inner = match["inner"].strip()
-        if country_code(inner) or _is_caps_line(inner) or len(inner.split()) <= MAX_RUBRIC_WORDS:
+        if (
+            country_code(inner, fuzzy=True)
+            or _is_caps_line(inner)
+            or len(inner.split()) <= MAX_RUBRIC_WORDS
+        ):
             return inner if any(ch.isalpha() for ch in inner) else None
         return None
     match = COLON_HEADING.match(text)
-    if match and country_code(match["inner"]):
+    if match and country_code(match["inner"], fuzzy=True):
         return match["inner"].strip()
     return None
 
@@ -203,7 +207,7 @@ class _OutlineBuilder:
         return self.outline.sections[-1]
 
     def new_section(self, heading: str) -> None:
-        self.outline.sections.append(SectionDraft(heading, country_code(heading)))
+        self.outline.sections.append(SectionDraft(heading, country_code(heading, fuzzy=True)))
         self.item = None
 
     def new_item(self, sources: tuple[str, ...] = ()) -> None:
