@@ -11,7 +11,10 @@ from pathlib import Path
 import duckdb
 
 DATABASE_NAME = "pressreview.duckdb"
-MIGRATIONS = ((1, "schema.sql", "output contract tables"),)
+MIGRATIONS = (
+    (1, "schema.sql", "output contract tables"),
+    (2, "migration_002_persons.sql", "persons across documents, person_mentions per document"),
+)
 LOCK_ERROR = re.compile(r"Could not set lock on file|Conflicting lock", re.IGNORECASE)
 LOCK_HOLDER = re.compile(r"held in (?P<program>[^\n]*?) \(PID (?P<pid>\d+)\)")
 
@@ -62,8 +65,10 @@ def migrate(con: duckdb.DuckDBPyConnection) -> None:
     for version, file_name, description in MIGRATIONS:
         if version in applied:
             continue
+        con.execute("BEGIN TRANSACTION")  # a migration applies whole or not at all
         con.execute(resources.files("warehouse").joinpath(file_name).read_text("utf-8"))
         con.execute(
             "INSERT INTO schema_migrations VALUES (?, ?, ?)",
             [version, description, datetime.now(UTC)],
         )
+        con.execute("COMMIT")

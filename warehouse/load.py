@@ -14,6 +14,7 @@ from warehouse.analytics import refresh_after_load
 from warehouse.db import connect, database_path, migrate
 from warehouse.faults import crash_point
 from warehouse.parquet import parquet_row_count
+from warehouse.people import refresh_persons
 from warehouse.schemas import DOCUMENT_TABLES, KEYS, SCHEMAS
 from warehouse.storage import Storage, open_storage
 
@@ -158,6 +159,8 @@ def _load(
         _update_manifest(con)
     if staged.get("rejected_files"):
         con.execute(f"INSERT INTO rejected_files BY NAME {_read('rejected_files')}")
+    if inserted.get("person_mentions") or staged.get("files"):
+        refresh_persons(con)
     _register_parquet(con, staged, run.run_id, storage)
     return LoadResult(
         inserted.get("documents", 0), inserted.get("paragraphs", 0), inserted.get("quotes", 0)

@@ -15,15 +15,15 @@ import csv
 import io
 import json
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 import duckdb
 import pyarrow.parquet as pq
 
 from warehouse.analytics import apply_views, snapshot_path
-from warehouse.db import LOCK_ERROR, database_path
+from warehouse.db import LOCK_ERROR, database_path, migrate
 from warehouse.parquet import parquet_root
+from warehouse.people import refresh_persons
 from warehouse.schemas import DOCUMENT_TABLES, KEYS, SCHEMAS
 from warehouse.search import SearchUnavailable, load_fts, refresh_search_index
 
@@ -121,7 +121,7 @@ def _parquet_reader(warehouse_dir: Path, note: str) -> Reader:
     """Return an in-memory DuckDB holding the tables rebuilt from Parquet, views and search."""
     source, files = _parquet_files(warehouse_dir)
     con = duckdb.connect(":memory:")
-    con.execute(resources.files("warehouse").joinpath("schema.sql").read_text("utf-8"))
+    migrate(con)
     con.execute("CREATE TEMP TABLE source_files (table_name VARCHAR, path VARCHAR, run_order INT)")
     if files:
         con.executemany("INSERT INTO source_files VALUES (?, ?, ?)", files)
@@ -152,6 +152,7 @@ def _parquet_reader(warehouse_dir: Path, note: str) -> Reader:
             [paths],
         )
     con.execute("INSERT INTO parquet_files SELECT path, table_name, 0, '' FROM source_files")
+    refresh_persons(con)  # derived, never written to Parquet: rebuilt here as the load does
     apply_views(con)
     with contextlib.suppress(SearchUnavailable):  # queries and reports work without it
         refresh_search_index(con)

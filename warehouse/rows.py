@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from transforms.persons import person_key
 from transforms.records import Item, ParsedDocument
 
 Row = dict[str, Any]
@@ -74,13 +75,14 @@ def document_rows(
             "run_id": run_id,
         }
     ]
-    tables["persons"] = [
+    tables["person_mentions"] = [
         {
             "doc_id": doc_id,
             "name": p.name,
             "variants": list(p.variants),
             "mentions": p.mentions,
             "run_id": run_id,
+            "person_key": person_key(p.name),
         }
         for p in document.persons
     ]
@@ -141,5 +143,6 @@ def _item_rows(
                 "first_paragraph_id": f"{doc_id}-p{q.first_paragraph}",
                 "closed": q.closed,
                 "run_id": run_id,
+                "speaker_key": person_key(q.speaker) if q.speaker else None,
             }
         )

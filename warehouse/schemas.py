@@ -78,13 +78,15 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("first_paragraph_id", pa.string(), False),
         ("closed", pa.bool_(), False),
         ("run_id", pa.string(), False),
+        ("speaker_key", pa.string(), True),
     ),
-    "persons": _schema(
+    "person_mentions": _schema(
         ("doc_id", pa.string(), False),
         ("name", pa.string(), False),
         ("variants", STRINGS, False),
         ("mentions", pa.int32(), False),
         ("run_id", pa.string(), False),
+        ("person_key", pa.string(), True),
     ),
     "terms": _schema(
         ("doc_id", pa.string(), False),
@@ -111,7 +113,15 @@ SCHEMAS: dict[str, pa.Schema] = {
     ),
 }
 # Tables whose rows belong to one document: replaced together when a document is reloaded.
-DOCUMENT_TABLES = ("documents", "sections", "items", "paragraphs", "quotes", "persons", "terms")
+DOCUMENT_TABLES = (
+    "documents",
+    "sections",
+    "items",
+    "paragraphs",
+    "quotes",
+    "person_mentions",
+    "terms",
+)
 # The key of each table: a batch holding the same content twice keeps one row per key.
 KEYS: dict[str, tuple[str, ...]] = {
     "documents": ("doc_id",),
@@ -119,7 +129,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "items": ("item_id",),
     "paragraphs": ("paragraph_id",),
     "quotes": ("quote_id",),
-    "persons": ("doc_id", "name"),
+    "person_mentions": ("doc_id", "name"),
     "terms": ("doc_id", "ordinal"),
     "files": ("source_path",),
 }

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import uuid
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -90,7 +91,10 @@ def is_temporary(path: str) -> bool:
 def _write_local(target: Path, data: bytes, crash_at: str | None) -> None:
     """Write to a temporary name, fsync, rename: the file appears whole or not at all."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    temporary = target.with_name(f".{target.name}{TEMPORARY_MARK}{os.getpid()}")
+    # Unique per writer, not per process: two parse threads may archive the same content at
+    # once, and a shared temporary name let one rename the other's file away.
+    unique = f"{os.getpid()}-{uuid.uuid4().hex[:12]}"
+    temporary = target.with_name(f".{target.name}{TEMPORARY_MARK}{unique}")
     try:
         with open(temporary, "wb") as handle:
             handle.write(data)

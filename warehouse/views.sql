@@ -127,7 +127,7 @@ quoted AS (
     FROM spoken GROUP BY name
 ),
 named AS (
-    SELECT name, CAST(sum(mentions) AS BIGINT) AS mentions FROM persons GROUP BY name
+    SELECT name, CAST(mentions AS BIGINT) AS mentions FROM persons
 ),
 variants AS (
     SELECT name, unnest(variants) AS variant FROM persons
@@ -138,7 +138,8 @@ spellings AS (
     FROM variants v WHERE v.variant IS NOT NULL AND v.variant <> v.name GROUP BY v.name
 ),
 appearances AS (
-    SELECT name, doc_id FROM persons UNION SELECT name, doc_id FROM spoken
+    SELECT p.name, m.doc_id FROM person_mentions m JOIN persons p USING (person_key)
+    UNION SELECT name, doc_id FROM spoken
 ),
 span AS (
     SELECT a.name, min(seen.day) AS first_seen, max(seen.day) AS last_seen,

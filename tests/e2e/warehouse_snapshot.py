@@ -16,6 +16,7 @@ TABLES = (
     "paragraphs",
     "quotes",
     "persons",
+    "person_mentions",
     "terms",
     "files",
     "document_versions",

@@ -106,7 +106,7 @@ def test_speakers_query_gives_the_gold_counts(inbox: Path, tmp_path: Path) -> No
 def test_every_row_carries_its_run_and_document(inbox: Path, tmp_path: Path) -> None:
     warehouse = tmp_path / "wh"
     _ingest(inbox, warehouse, "run-42")
-    for table in ("documents", "sections", "items", "paragraphs", "quotes", "persons"):
+    for table in ("documents", "sections", "items", "paragraphs", "quotes", "person_mentions"):
         assert _rows(warehouse, f"SELECT DISTINCT run_id FROM {table}") == [("run-42",)], table
         assert _rows(warehouse, f"SELECT count(*) FROM {table} WHERE doc_id IS NULL") == [(0,)]
 
@@ -203,3 +203,24 @@ def test_text_survives_parquet_to_duckdb(texts: list[str], tmp: object, tmp_path
     )
     assert [g[0] for g in got] == texts
     assert not list(tmp_path.glob(".*tmp*"))
+
+
+def test_one_person_across_documents_whatever_the_spelling(tmp_path: Path) -> None:
+    """Aliyev in one file and Aliev in another are one person; quotes group under one name."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    _put(inbox, "a.txt", SAMPLE.read_bytes())
+    other = "## Azerbaïdjan\n\n«Nous restons ouverts au dialogue», a déclaré le président **Ilham Aliev**.\n"
+    _put(inbox, "b.txt", other.encode("utf-8"))
+    warehouse = tmp_path / "wh"
+    _ingest(inbox, warehouse, "run-1")
+    people = _rows(
+        warehouse, "SELECT name, variants, documents FROM persons WHERE name LIKE 'Ilham%'"
+    )
+    assert people == [("Ilham Aliyev", ["Ilham Aliev"], 2)]
+    speakers = _rows(warehouse, "SELECT speaker, count(*) FROM quotes GROUP BY 1 ORDER BY 1")
+    assert ("Ilham Aliyev", 3) in speakers
+    assert not any(name == "Ilham Aliev" for name, _ in speakers)
+    assert _rows(
+        warehouse, "SELECT count(*) FROM person_mentions WHERE person_key = 'ilham aliev'"
+    ) == [(2,)]

@@ -23,7 +23,16 @@ from warehouse.plan import plan_run, sweep_orphans
 from warehouse.rows import FileFacts
 from warehouse.storage import open_storage
 
-TABLES = ("documents", "sections", "items", "paragraphs", "quotes", "persons", "files")
+TABLES = (
+    "documents",
+    "sections",
+    "items",
+    "paragraphs",
+    "quotes",
+    "persons",
+    "person_mentions",
+    "files",
+)
 VOLATILE = {"run_id", "ingested_at", "loaded_at", "mtime_ns"}
 
 

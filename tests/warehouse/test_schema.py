@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from importlib import resources
 from pathlib import Path
 
+import duckdb
 import pyarrow as pa
 import pytest
 
-from warehouse.db import connect, migrate
+from warehouse.db import MIGRATIONS, connect, migrate
 from warehouse.schemas import SCHEMAS
 
 DUCKDB_TYPE = {
@@ -51,5 +53,24 @@ def test_migrations_are_recorded_once(tmp_path: Path) -> None:
         migrate(con)
         con.close()
     con = connect(path, read_only=True)
-    assert con.execute("SELECT version FROM schema_migrations").fetchall() == [(1,)]
+    recorded = con.execute("SELECT version FROM schema_migrations ORDER BY 1").fetchall()
+    assert recorded == [(version,) for version, _, _ in MIGRATIONS]
+    con.close()
+
+
+def test_a_version_1_warehouse_migrates_forward_keeping_its_rows(tmp_path: Path) -> None:
+    path = tmp_path / "v1.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute(resources.files("warehouse").joinpath("schema.sql").read_text("utf-8"))
+    con.execute("INSERT INTO schema_migrations VALUES (1, 'v1', now())")
+    con.execute("INSERT INTO persons VALUES ('d1', 'Ilham Aliyev', ['Ilham Aliev'], 2, 'r1')")
+    con.close()
+    con = connect(path)
+    migrate(con)
+    assert con.execute("SELECT doc_id, name, person_key FROM person_mentions").fetchall() == [
+        ("d1", "Ilham Aliyev", None)
+    ]
+    assert con.execute("SELECT count(*) FROM persons").fetchall() == [(0,)]
+    columns = [r[0] for r in con.execute("DESCRIBE quotes").fetchall()]
+    assert columns[-1] == "speaker_key"
     con.close()
