@@ -210,7 +210,10 @@ def test_one_person_across_documents_whatever_the_spelling(tmp_path: Path) -> No
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     _put(inbox, "a.txt", SAMPLE.read_bytes())
-    other = "## Azerbaïdjan\n\n«Nous restons ouverts au dialogue», a déclaré le président **Ilham Aliev**.\n"
+    other = (
+        "## Azerbaïdjan\n\n"
+        "«Nous restons ouverts au dialogue», a déclaré le président **Ilham Aliev**.\n"
+    )
     _put(inbox, "b.txt", other.encode("utf-8"))
     warehouse = tmp_path / "wh"
     _ingest(inbox, warehouse, "run-1")
