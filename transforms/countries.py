@@ -83,6 +83,7 @@ ALIASES: dict[str, str] = {
     "north korea": "KP",
     "coree du sud": "KR",
     "coree du nord": "KP",
+    "белоруссия": "BY",
 }
 
 

@@ -80,7 +80,7 @@ FRENCH = LanguageCues(
         "ministère|gouvernement|présidence|service de presse|bureau|agence|parlement|union|"
         "assemblée|commission|ambassade|armée|état-major|mairie|conseil|parquet|tribunal|cour|"
         "parti|comité|administration|diplomatie|chancellerie|département|élysée|kremlin|"
-        "quai d'orsay|otan|onu|osce|maison blanche"
+        "quai d'orsay|otan|onu|osce|maison blanche|service|services|aiea|direction|inspection"
     ),
     stop_words=_phrases(
         "le|la|les|l|un|une|des|du|de|à|ce|cet|cette|ces|il|elle|ils|elles|on|nous|vous|je|dans|"
@@ -120,7 +120,7 @@ ENGLISH = LanguageCues(
         "sir|representative|commissioner|envoy|adviser|advisor|governor|mayor|leader|"
         "colonel-general|lieutenant-general|major-general|first|special|assistant|"
         "undersecretary|co-chair|prosecutor|judge|king|queen|prince|pope|sheikh|emir|"
-        "opposition|analyst|expert|official|lawmaker|congressman|congresswoman|chancellor|"
+        "opposition|analyst|expert|official|lawmaker|congressman|congresswoman|chancellor|member|"
         "premier|economy|interior|finance|justice|energy|state"
     ),
     institutions=_phrases(
@@ -156,7 +156,8 @@ GERMAN = LanguageCues(
         "zufolge|schrieb|versicherte|kündigte an|stellte fest|ergänzte|bestätigte|forderte|"
         "ergänzte er|ergänzte sie|meinte er|meinte sie|so er|so sie|warf vor|betonte der|"
         "sagte der|sagte die|erklärte der|erklärte die|unterstrich er|unterstrich sie|"
-        "berichtete|verkündete|mahnte|räumte ein|antwortete|entgegnete"
+        "berichtete|verkündete|mahnte|räumte ein|antwortete|entgegnete|teilte|gab bekannt|"
+        "erklärte sie|sagte sie|betonte sie"
     ),
     before=_phrases("laut|nach angaben von|nach den worten von|nach worten von"),
     pronouns=_phrases("er|sie"),
@@ -172,13 +173,16 @@ GERMAN = LanguageCues(
         "vorsitzende|vorsitzender|chef|chefin|sekretär|sekretärin|kommissar|kommissarin|"
         "bürgermeister|gouverneur|vize|staatssekretär|berater|beraterin|premier|führer|"
         "führerin|politologe|politologin|experte|expertin|analyst|analystin|oppositionsführer|"
-        "oppositionsführerin|chefdiplomat|chefdiplomatin|staatschef|staatschefin"
+        "oppositionsführerin|chefdiplomat|chefdiplomatin|staatschef|staatschefin|kandidat|"
+        "kandidatin|spitzenkandidat|spitzenkandidatin|regierungschef|parteichef|parteichefin|"
+        "vizepräsident|vizepräsidentin|senator|senatorin|bürgermeisterin|abgeordnete"
     ),
     institutions=_phrases(
         "ministerium|außenministerium|regierung|präsidialamt|behörde|parlament|botschaft|"
         "armee|kreml|pressedienst|verteidigungsministerium|ministeriums|außenministeriums|"
         "kommission|auswärtige amt|auswärtigen amt|nato|osze|verwaltung|präsidialverwaltung|"
-        "ministerium|agentur|presse-agentur|behörde|pressestelle|pressedienst"
+        "ministerium|agentur|presse-agentur|behörde|pressestelle|pressedienst|wahlkommission|"
+        "kommission|staatsanwaltschaft|zentralbank|partei"
     ),
     stop_words=_phrases(
         "der|die|das|den|dem|des|ein|eine|er|sie|es|wir|ich|in|im|am|an|auf|für|mit|aber|und|"
@@ -276,7 +280,9 @@ ITALIAN = LanguageCues(
         "aggiunge|sottolinea|spiega|dichiara|ha dichiarato ai giornalisti|si legge|"
         "si legge in una nota|si legge nella nota|ha replicato|ha risposto|ha insistito|"
         "ha confermato|ha affermato ancora|ha denunciato|ha sostenuto|precisa|ribadisce|"
-        "osserva|ricorda|conclude|scrive|ha riferito|riferisce"
+        "osserva|ricorda|conclude|scrive|ha riferito|riferisce|ha comunicato|comunica|"
+        "ha reso noto|ha fatto sapere|fa sapere|ha dichiarato ancora|ha ammesso|ha avvertito|"
+        "ha insistito|ha proseguito|ha continuato|ha rilevato|ha affermato lei|ha detto lei"
     ),
     before=_phrases("secondo|a detta di|per"),
     pronouns=_phrases("lui|lei|egli|ella"),
@@ -285,7 +291,9 @@ ITALIAN = LanguageCues(
         "presidente|presidentessa|ministro|ministra|premier|generale|ambasciatore|"
         "ambasciatrice|portavoce|signor|signora|sig|dott|onorevole|segretario|segretaria|capo|"
         "primo|prima|vicepresidente|vice|alto|rappresentante|commissario|sindaco|leader|"
-        "direttore|direttrice|consigliere|governatore|cancelliere|deputato|senatore"
+        "direttore|direttrice|consigliere|governatore|cancelliere|deputato|senatore|"
+        "vicepremier|viceministro|sottosegretario|ricercatore|ricercatrice|analista|esperto|"
+        "esperta|sindaca|deputata|senatrice|procuratore"
     ),
     institutions=_phrases(
         "ministero|governo|presidenza|ambasciata|parlamento|farnesina|commissione|ufficio|"
@@ -313,10 +321,11 @@ TURKISH = LanguageCues(
         "kaydetti|dile getirdi|bildirdi|diye yazdı|şeklinde konuştu|açıklamasında bulundu|"
         "değerlendirmesinde bulundu|ifadelerini kullandı|denildi|dedi ve|diye konuştu ve|"
         "açıklamasını yaptı|diye belirtti|diye vurguladı|sözlerini kullandı|diyerek|"
-        "diye sordu|yanıtını verdi|aktardı|ifade etmiştir|belirtildi|ifade edildi"
+        "diye sordu|yanıtını verdi|aktardı|ifade etmiştir|belirtildi|ifade edildi|"
+        "ifadelerine yer verildi|ifadelerine yer verdi|açıklamasında bulundu"
     ),
     before=_phrases("göre"),
-    impersonal=_phrases("denildi|belirtildi|ifade edildi"),
+    impersonal=_phrases("denildi|belirtildi|ifade edildi|ifadelerine yer verildi"),
     pronouns=_phrases("o"),
     titles=_phrases(
         "cumhurbaşkanı|bakan|bakanı|dışişleri|başbakan|sözcüsü|sözcü|general|büyükelçi|"
@@ -401,21 +410,26 @@ UKRAINIAN = LanguageCues(
 PORTUGUESE = LanguageCues(
     verbs=_phrases(
         "disse|afirmou|declarou|acrescentou|sublinhou|destacou|explicou|referiu|salientou|"
-        "garantiu|assegurou|indicou|frisou|observou|lembrou|concluiu|escreveu|adiantou"
+        "garantiu|assegurou|indicou|frisou|observou|lembrou|concluiu|escreveu|adiantou|"
+        "defendeu|considerou|alertou|reconheceu|acusou|anunciou|informou|respondeu|"
+        "comunicou|avisou|admitiu|insistiu|reiterou|precisou|declarou ainda|disse ainda"
     ),
     before=_phrases("segundo|de acordo com|para"),
     pronouns=_phrases("ele|ela"),
     articles=_phrases("o|a|os|as|um|uma|seu|sua|do|da"),
     titles=_phrases(
         "presidente|ministro|ministra|primeiro-ministro|primeira-ministra|porta-voz|embaixador|"
-        "general|deputado|secretário|chefe|líder|diretor|alto|representante"
+        "general|deputado|secretário|chefe|líder|diretor|alto|representante|investigador|"
+        "investigadora|analista|especialista|professor|professora|economista|presidenta|"
+        "diretora|secretária|comandante|deputada|embaixadora|governador|governadora"
     ),
     institutions=_phrases(
         "ministério|governo|presidência|embaixada|parlamento|exército|gabinete|serviço|"
         "assessoria|porta-voz do governo"
     ),
     stop_words=_phrases(
-        "o|a|os|as|um|uma|em|no|na|por|com|mas|e|ontem|hoje|amanhã|também|segundo|de|do|da"
+        "o|a|os|as|um|uma|em|no|na|nos|nas|num|numa|por|pelo|pela|com|mas|e|ontem|hoje|amanhã|"
+        "também|segundo|de|do|da|esta|este|após|durante|sobre|entre|para|ao|à|aos|que"
     ),
     connectors=_phrases("de|do|da|dos|das"),
     auxiliaries=_phrases("tem|foi|é|era|será|que"),

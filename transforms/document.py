@@ -12,6 +12,13 @@ from transforms.cues import LANGUAGES
 from transforms.dates import date_in_file_name, find_date
 from transforms.decode import decode_bytes
 from transforms.errors import RejectedInput
+from transforms.gender import (
+    agrees,
+    given_name_gender,
+    pronoun_gender,
+    role_gender,
+    verb_gender,
+)
 from transforms.language import combine_guesses, detect_language
 from transforms.markup import parse_blocks
 from transforms.normalize import normalize_text
@@ -39,6 +46,7 @@ from transforms.speakers import (
     LEADING_PUNCTUATION,
     PRONOUN,
     SENTENCE_END,
+    WORD,
     Attribution,
     after_window,
     attribute_after,
@@ -85,6 +93,7 @@ class _Mention:
     offset: int
     person: str
     role: str | None
+    gender: str | None = None
 
 
 @dataclass(slots=True)
@@ -95,6 +104,9 @@ class _Counter:
     last_speaker: str | None = None
     terms: list[str] = field(default_factory=list)
     roles: list[tuple[str, str]] = field(default_factory=list)  # (person, role), in order
+    genders: dict[str, str] = field(default_factory=dict)  # person -> "m" / "f"
+    # The item's previous quotation: its last paragraph and its speaker.
+    previous: tuple[int, str | None] = (-2, None)
 
 
 def parse_document(raw: bytes, source_name: str = "") -> ParsedDocument:
@@ -187,6 +199,7 @@ def _sections(
 def _quotes(item: _ItemText, registry: PersonRegistry, counter: _Counter) -> tuple[Quote, ...]:
     """Return the item's quotations, attributed; scare quotes go to the document's terms."""
     quotes = []
+    counter.previous = (-2, None)
     context = _Context(
         item, registry, counter, _mentions(item, registry), institutions_in(item.text)
     )
@@ -296,7 +309,9 @@ def _mentions(item: _ItemText, registry: PersonRegistry) -> list[_Mention]:
             role = role_before(text[low : name.span.start]) or role_after(
                 text[name.span.end : name.span.end + 120]
             )
-            mentions.append(_Mention(start + name.span.start, person, role))
+            words = WORD.findall(text[low : name.span.start])[-6:]
+            gender = role_gender(words) or given_name_gender(name.text)
+            mentions.append(_Mention(start + name.span.start, person, role, gender))
             previous_end = name.span.end
     return mentions
 
@@ -332,10 +347,11 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
     earlier = attribute_before(before, _window_bold(item.bold, begin))
     if found is None:
         return earlier or Attribution()
-    if found.speaker is None and found.institution is None and not found.role:
+    if found.speaker is None and found.institution is None and not found.role and not found.pronoun:
         # Turkish/Azerbaijani order: "Bakanlık açıklamasında, “...” denildi".
-        institution = institution_in(before.lstrip(LEADING_PUNCTUATION), 3)
-        if institution:
+        lead = before.lstrip(LEADING_PUNCTUATION)
+        institution = institution_in(lead, 30)
+        if institution and not any(not n.single for n in find_names(lead)):
             return Attribution(cue=found.cue, institution=institution)
     if found.speaker is None and earlier is not None and earlier.speaker and found.anaphoric:
         return Attribution(speaker=earlier.speaker, role=earlier.role, cue=found.cue)
@@ -353,9 +369,15 @@ def _quote(context: _Context, span: QuoteSpan, attribution: Attribution) -> Quot
     for mention in context.mentions:
         if mention.offset < span.start and mention.role:
             _remember_role(counter, mention.person, mention.role)
+        if mention.offset < span.start and mention.gender:
+            counter.genders.setdefault(mention.person, mention.gender)
     speaker = _speaker(context, span, attribution)
     role = _role(context, span, speaker, attribution)
+    counter.previous = (span.last_paragraph, speaker)
     if speaker:
+        gender = _cue_gender(attribution)
+        if gender:
+            counter.genders.setdefault(speaker, gender)
         counter.last_speaker = speaker
         if role:
             _remember_role(counter, speaker, role)
@@ -421,13 +443,52 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
             or context.counter.last_speaker
         )
     if attribution.anaphoric:
-        return _subject(context, span.start) or context.counter.last_speaker
+        return _anaphor(context, span.start, _cue_gender(attribution))
+    if attribution.cue is None and _continues(context, span):
+        return context.counter.previous[1]
     if attribution.cue is None:
         before, _ = before_window(context.item.text, span.start - 1)
         if before.rstrip().endswith(":"):
             return _subject(context, span.start)  # "X ... : « ... »"
         return _subject(context, span.start, strict=True)
     return None
+
+
+def _cue_gender(attribution: Attribution) -> str | None:
+    """Return the gender the cue marks: its pronoun (``she``), else its verb (``заявила``)."""
+    return pronoun_gender(attribution.pronoun) or verb_gender(attribution.cue)
+
+
+def _anaphor(context: _Context, quote_start: int, wanted: str | None) -> str | None:
+    """Return who a pronoun or bare cue refers to: the subject or the last speaker, unless
+    their gender contradicts the cue's; then the last person named whose gender agrees."""
+    genders = context.counter.genders
+    subject = _subject(context, quote_start)
+    for candidate in (subject, context.counter.last_speaker):
+        if candidate and agrees(wanted, genders.get(candidate)):
+            return candidate
+    if wanted:
+        for mention in reversed(context.mentions):
+            if mention.offset < quote_start and genders.get(mention.person) == wanted:
+                return mention.person
+    return subject or context.counter.last_speaker
+
+
+def _continues(context: _Context, span: QuoteSpan) -> bool:
+    """Return True for a quotation alone in its paragraph right after a quoted paragraph.
+
+    The previous paragraph introduced and quoted a speaker; this one only goes on quoting.
+    """
+    last_paragraph, speaker = context.counter.previous
+    if speaker is None or span.first_paragraph != last_paragraph + 1:
+        return False
+    item = context.item
+    first = item.starts[span.first_paragraph]
+    last = span.last_paragraph
+    end = item.starts[last] + len(item.paragraphs[last].text)
+    before = item.text[first : span.start]
+    after = item.text[span.end + len(span.close_mark) : end]
+    return not before.strip(' «»"“”„‹›—–-') and not after.strip(' .,;…»"“”')
 
 
 def _by_role(counter: _Counter, role: str) -> str | None:
@@ -503,7 +564,8 @@ def _resolve_institution(context: _Context, quote_start: int, written: str) -> s
     for phrase in reversed(earlier):
         if stem in phrase.casefold():
             return phrase
-    return earlier[-1] if earlier else written
+    # "ведомство", "the ministry": a common noun refers back; a proper one stands alone.
+    return earlier[-1] if earlier and written[:1].islower() else written
 
 
 def document_to_dict(document: ParsedDocument, file_name: str = "") -> dict[str, Any]:

@@ -49,6 +49,17 @@ ARTICLE_WORDS = frozenset(
 CONNECTOR_WORDS = frozenset(
     c.casefold().rstrip("'") for cues in LANGUAGES.values() for c in cues.connectors if " " not in c
 )
+# Portfolio words that complete a title before a name (ministro degli Esteri Enzo ...).
+COMPLEMENT_WORDS = frozenset(
+    str.split(
+        "esteri interno interni difesa economia finanze giustizia affari exteriores asuntos "
+        "defensa interior hacienda justicia economía affaires étrangères etrangères etrangeres "
+        "intérieur interieur défense defense armées economie économie finances justice énergie "
+        "foreign affairs defence interior finance economy energy justice home state "
+        "estrangeiros negócios defesa finanças justiça economia auswärtigen inneren "
+        "verteidigung finanzen justiz wirtschaft"
+    )
+)
 PLACE_WORDS = frozenset(p.casefold() for cues in LANGUAGES.values() for p in cues.places)
 TITLE_ABBREVIATIONS = frozenset({"gal", "gén", "gen", "col", "m", "mr", "mme", "dr", "pr"})
 # Transliteration variants of one name (Aliyev/Aliev, Hadjiyev/Hajiyev, Pashinyan/Pachinian).
@@ -86,14 +97,16 @@ def base_word(word: str) -> str:
     for ending in ARMENIAN_ENDINGS:
         if word.endswith(ending):
             return word[: -len(ending)]
-    if word.endswith("ն") and word[-2] in ARMENIAN_VOWELS_BEFORE_N:
+    if word.endswith("ն") and (word[-2] in ARMENIAN_VOWELS_BEFORE_N or word[-2] == "ն"):
         return word[:-1]
     return word
 
 
 def base_name(name: str) -> str:
-    """Return ``name`` with every word in its base form."""
-    return " ".join(base_word(word) for word in name.split())
+    """Return ``name`` with its last word in its base form (only the last word declines:
+    ``Սուրեն Պապիկյանն`` -> ``Սուրեն Պապիկյան``)."""
+    words = name.split()
+    return " ".join([*words[:-1], base_word(words[-1])]) if words else name
 
 
 def _has_stem(key: str, stems: frozenset[str]) -> bool:
@@ -283,7 +296,10 @@ def _role_context(text: str, start: int) -> bool:
     """
     before = TOKEN.findall(text[max(0, start - 60) : start])[-4:]
     words = [w.casefold() for w in before]
-    while words and (words[-1] in ARTICLE_WORDS or is_title_word(words[-1])):
+    while words and (
+        (words[-1] in ARTICLE_WORDS and words[-1] not in CONNECTOR_WORDS)
+        or is_title_word(words[-1])
+    ):
         words.pop()  # "head of the Foreign Policy ...": articles and titles before the run
     if not words or words[-1] not in CONNECTOR_WORDS:
         return False
@@ -307,9 +323,35 @@ def _close_run(
         return
     if any(t.word.casefold() in PLACE_WORDS for t in run[1:]):
         return  # Black Sea, Mer Noire, Kaspisches Meer: a place
-    if not is_bold and (_role_context(text, span.start) or _names_a_body(text, span.end)):
+    if not is_bold and _names_a_body(text, span.end):
         return
+    if not is_bold and _role_context(text, span.start):
+        # "ministro degli Esteri Gabrielius Landsbergis": the complement, then the name.
+        tail = _name_tail(run)
+        if not tail:
+            return
+        run, span = tail, Span(tail[0].start, tail[-1].end)
+        name = text[span.start : span.end]
     out.append(NameMention(name, span, is_bold, single=len(run) == 1 and not is_bold))
+
+
+def _name_tail(run: list[_Token]) -> list[_Token]:
+    """Return the name ending a run that starts with a role's complement (3+ words), or [].
+
+    ``Esteri Gabrielius Landsbergis`` -> ``Gabrielius Landsbergis``; ``Luigi Di Maio`` keeps
+    its particle and the given name before it.
+    """
+    if len(run) < 3:
+        return []
+    start = 0
+    while start < len(run) - 2 and run[start].word.casefold() in COMPLEMENT_WORDS:
+        start += 1
+    if start:
+        return run[start:]
+    start = len(run) - 2
+    while start > 0 and run[start].word.casefold() in INNER_PARTICLES:
+        start -= 1
+    return run[start:] if start > 0 else []
 
 
 def _trim_run(text: str, run: list[_Token], bold: tuple[Span, ...]) -> list[_Token]:

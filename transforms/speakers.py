@@ -7,7 +7,7 @@ quantifiers, so matching stays linear whatever the text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from transforms.cues import LANGUAGES
 from transforms.persons import (
@@ -80,6 +80,14 @@ INSTITUTION = re.compile(
 ARTICLE_SET = frozenset(a.casefold().rstrip("'’") for a in _all("articles"))
 CONNECTOR_SET = frozenset(c.casefold().rstrip("'’") for c in _all("connectors") if " " not in c)
 AUXILIARY_SET = frozenset(a.casefold() for a in _all("auxiliaries"))
+# Words that are a pronoun in one language but a plain word in another (pl "on", en "on";
+# fr "il", it "il"): never the subject pronoun of a cue they follow.
+NOT_PRONOUN_SET = frozenset(
+    w.casefold()
+    for c in LANGUAGES.values()
+    for w in (*c.stop_words, *c.articles)
+    if w.casefold() not in {p.casefold() for p in c.pronouns}
+)
 ARTICLE = re.compile(
     rf"^(?:{_alternation(_all('articles'))})(?:\s+|(?<=['’]))",
     re.IGNORECASE,
@@ -105,6 +113,8 @@ class Attribution:
     cue: str | None = None
     institution: str | None = None
     anaphoric: bool = False
+    # The subject pronoun of an anaphoric cue ("she", "elle"); detail, not identity.
+    pronoun: str | None = field(default=None, compare=False)
 
 
 def _clean_role(text: str) -> str | None:
@@ -238,6 +248,8 @@ def _extend_left(text: str, words: list[re.Match[str]], head: int) -> int:
 def _extend_right(text: str, words: list[re.Match[str]], last: int, inflected: bool) -> int:
     """Return the last word of the phrase: ``de la Défense``, ``géorgien``, ``in Baku``."""
     committed, cursor, previous_capital = last, last, True
+    # "le service de renseignement": a common-noun head takes one lowercase complement.
+    complement = words[last].group()[0].islower() and not inflected
     while cursor + 1 < len(words) and cursor + 1 - last < MAX_INSTITUTION_WORDS:
         if not _gap_is_plain(text, words[cursor], words[cursor + 1]):
             gap = text[words[cursor].end() : words[cursor + 1].start()].strip()
@@ -253,6 +265,10 @@ def _extend_right(text: str, words: list[re.Match[str]], last: int, inflected: b
         if word[0].isupper():
             committed = cursor = cursor + 1
             previous_capital = True
+            continue
+        if complement and cursor != committed and key not in NOT_NAME_WORDS:
+            committed = cursor = cursor + 1
+            complement = previous_capital = False
             continue
         if inflected or key in NOT_NAME_WORDS or not previous_capital or cursor != committed:
             break
@@ -271,11 +287,18 @@ def institution_in(text: str, limit: int | None = None) -> str | None:
 
 def _speaker_names(clause: str, bold: tuple[Span, ...]) -> list[NameMention]:
     """Return the names of ``clause`` that are not part of an institution's name."""
-    spans = [institution_span(clause, match) for match in INSTITUTION.finditer(clause)]
+    spans = [
+        (*institution_span(clause, match), match.end()) for match in INSTITUTION.finditer(clause)
+    ]
+    # A full name after the institution's noun is a person of it (``МИД Белоруссии Анатолий
+    # Глаз``); words up to the noun, or one word after it, belong to the institution.
     return [
         n
         for n in find_names(clause, bold)
-        if not any(s < n.span.end and n.span.start < e for s, e in spans)
+        if not any(
+            s < n.span.end and n.span.start < (e if n.single or n.span.start < noun else noun)
+            for s, e, noun in spans
+        )
     ]
 
 
@@ -293,12 +316,16 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         role = _titled_role(lead[: name.span.start])
         return Attribution(speaker=name.text, role=role, cue=cue[0])
     stripped = lead.strip(LEADING_PUNCTUATION)
-    if (stripped and PRONOUN.fullmatch(stripped)) or _inverted_pronoun(cue[0], clause[cue.end() :]):
-        return Attribution(cue=cue[0], anaphoric=True)
+    pronoun = stripped if stripped and PRONOUN.fullmatch(stripped) else None
+    pronoun = pronoun or _inverted_pronoun(cue[0], clause[cue.end() :])
+    if pronoun:
+        return Attribution(cue=cue[0], anaphoric=True, pronoun=pronoun)
     if after:
         return _from_name(after, clause, cue)
     rest = clause[cue.end() :]
-    institution = institution_in(rest, 25) or institution_in(lead, 25)
+    # "hieß es in einer Stellungnahme der Präsidialverwaltung": an impersonal cue reaches further.
+    reach = 60 if is_impersonal(cue[0]) else 25
+    institution = institution_in(rest, reach) or institution_in(lead, 25)
     if institution:
         return Attribution(cue=cue[0], institution=institution)
     role = role_before(re.split(r"[.,;:!?։]", rest, maxsplit=1)[0]) or _titled_role(stripped)
@@ -336,15 +363,24 @@ def _usable(name: NameMention, clause: str, cue: re.Match[str]) -> bool:
     )
 
 
-def _inverted_pronoun(cue: str, rest: str) -> bool:
-    """Return True when the cue carries its subject pronoun (``a-t-il``, ``said he``)."""
-    if re.search(r"-(?:t-)?(?:il|elle|ils|elles)\b", cue, re.IGNORECASE):
-        return True
-    if any(PRONOUN.fullmatch(word) for word in cue.split()[1:]):
-        return True  # "fügte er hinzu", "sagte sie"
+def _inverted_pronoun(cue: str, rest: str) -> str | None:
+    """Return the subject pronoun the cue carries (``a-t-il``, ``said he``), if any."""
+    inverted = re.search(r"-(?:t-)?(il|elle|ils|elles)\b", cue, re.IGNORECASE)
+    if inverted:
+        return inverted[1]
+    for word in cue.split()[1:]:
+        if PRONOUN.fullmatch(word):
+            return word  # "fügte er hinzu", "sagte sie"
     head = rest.strip(LEADING_PUNCTUATION).split(" ")[0].strip(".,;։") if rest.strip() else ""
     # Italian "il" is an article, not the French pronoun: "ha detto il ministro X".
-    return bool(head) and head.casefold() not in ARTICLE_SET and PRONOUN.fullmatch(head) is not None
+    if (
+        head
+        and head.casefold() not in ARTICLE_SET
+        and head.casefold() not in NOT_PRONOUN_SET
+        and PRONOUN.fullmatch(head) is not None
+    ):
+        return head
+    return None
 
 
 def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
@@ -364,8 +400,9 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         role = role_before(clause[: name.span.start]) or role_after(between)
         return Attribution(speaker=name.text, role=role, cue=cue[0])
     lead = clause[: cue.start()]
-    if PRONOUN.search(lead):
-        return Attribution(cue=cue[0], anaphoric=True)
+    subject = PRONOUN.search(lead)
+    if subject:
+        return Attribution(cue=cue[0], anaphoric=True, pronoun=subject[0])
     institution = institution_in(lead)
     if institution:
         return Attribution(cue=cue[0], institution=institution)

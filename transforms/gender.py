@@ -1,0 +1,117 @@
+"""Grammatical gender of pronouns, titles, verbs and given names: data tables and simple rules.
+
+Used to send an anaphoric cue ("she said", "a-t-elle ajouté", "заявила") to the most recent
+person whose gender agrees. "m", "f" or None (unknown: agrees with both).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from transforms.persons import is_title_word
+
+
+def _words(text: str) -> frozenset[str]:
+    """Return the space-separated words of ``text``."""
+    return frozenset(text.split())
+
+
+PRONOUNS: dict[str, str] = {
+    **dict.fromkeys(_words("he il lui él egli er он він hij ele"), "m"),
+    **dict.fromkeys(_words("she elle ella lei sie она вона ona zij ela"), "f"),
+}
+FEMININE_TITLES = _words(
+    "présidente ministra presidenta mme mrs ms frau madame señora sra signora sig.ra "
+    "première vice-première cheffe directrice ambassadrice députée chancelière "
+    "spokeswoman chairwoman congresswoman kanzlerin vicepresidenta portavoza jefa "
+    "diputada senadora secretaria embajadora alcaldesa presidentessa ambasciatrice "
+    "direttrice sindaca deputata senatrice segretaria primeira-ministra investigadora "
+    "professora diretora secretária deputada embaixadora governadora речниця "
+    "posłanka rzeczniczka szefowa woordvoerster baronesa lady dame queen reine regina "
+    "principessa princesse prinzessin königin"
+)
+MASCULINE_TITLES = _words(
+    "m mr herr monsieur señor sr signor sig spokesman chairman congressman sir "
+    "ministro président directeur ambassadeur député chancelier "
+    "embajador diputado senador alcalde ambasciatore direttore sindaco deputato "
+    "senatore investigador professor diretor embaixador governador king roi re rey "
+    "prince principe prinz könig"
+)
+FEMININE_ARTICLES = _words("la une una die eine")
+MASCULINE_ARTICLES = _words("le un el il lo der ein")
+# Given names ending in -a that are men's (Latin and Cyrillic scripts).
+MALE_NAMES_IN_A = _words(
+    "nikola mykola luka luca andrea nikita ilia ilya mustafa kosta musa isa hamza mirza "
+    "attila jumma sasha misha kolya foma joshua akira saba luka dimitra никита илья "
+    "лука фома миша саша кузьма микола"
+)
+SLAVIC_FEMININE_VERB = re.compile(r"(?:ла|ła)(?:сь)?$")
+SLAVIC_MASCULINE_VERB = re.compile(r"(?:л|ł|[иаі]в)(?:ся)?$")
+
+
+def pronoun_gender(pronoun: str | None) -> str | None:
+    """Return the gender a subject pronoun marks (``she`` -> "f", ``il`` -> "m")."""
+    return PRONOUNS.get(pronoun.casefold()) if pronoun else None
+
+
+@lru_cache(maxsize=4096)
+def verb_gender(cue: str | None) -> str | None:
+    """Return the gender a Slavic past-tense cue marks (``заявила`` -> "f", ``сказал`` -> "m")."""
+    if not cue:
+        return None
+    for word in cue.casefold().split():
+        if not any("\u0400" <= ch <= "\u04ff" or ch in "łąę" for ch in word):
+            continue
+        if SLAVIC_FEMININE_VERB.search(word):
+            return "f"
+        if SLAVIC_MASCULINE_VERB.search(word):
+            return "m"
+    return None
+
+
+@lru_cache(maxsize=4096)
+def title_gender(word: str) -> str | None:
+    """Return the gender a title word marks (``ministra``, ``Präsidentin``, ``Mr``)."""
+    key = word.casefold().strip(".")
+    if key in FEMININE_TITLES:
+        return "f"
+    if key in MASCULINE_TITLES:
+        return "m"
+    if len(key) > 6 and key.endswith("in") and is_title_word(key[:-2]):
+        return "f"  # German -in: Außenministerin, Präsidentin, Sprecherin
+    if len(key) > 5 and is_title_word(key) and is_title_word(key + "in") and key[-1] != "e":
+        return "m"  # a German title with a feminine -in form: Ministerpräsident
+    return None
+
+
+def role_gender(words: list[str]) -> str | None:
+    """Return the gender marked by the words written before a name (title, article + title)."""
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
+        gender = title_gender(word)
+        if gender:
+            return gender
+        if is_title_word(word):
+            before = words[index - 1].casefold().rstrip("'’") if index else ""
+            if before in FEMININE_ARTICLES:
+                return "f"
+            if before in MASCULINE_ARTICLES:
+                return "m"
+    return None
+
+
+def given_name_gender(name: str) -> str | None:
+    """Return "f" for a given name ending in -a (not a man's), else None."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    given = words[0].casefold()
+    if len(given) >= 3 and given[-1] in "aа" and given not in MALE_NAMES_IN_A:
+        return "f"
+    return None
+
+
+def agrees(wanted: str | None, known: str | None) -> bool:
+    """Return True when two genders do not contradict each other."""
+    return wanted is None or known is None or wanted == known
