@@ -390,6 +390,30 @@ ARMENIAN = LanguageCues(
     inflected=True,
 )
 
+# Georgian has no capital letters: names are found after a title or a cue (persons.py), and
+# titles/institutions are stems that take case endings (მინისტრ-მა, სამინისტრო-ში).
+GEORGIAN = LanguageCues(
+    verbs=_phrases(
+        "განაცხადა|თქვა|დასძინა|აღნიშნა|განმარტა|ხაზი გაუსვა|დაწერა|აცხადებს|აცხადებენ|"
+        "აღნიშნავს|ამბობს|დაადასტურა|გამოაცხადა|მიიჩნევს|უპასუხა|განაცხადეს|აღნიშნეს|"
+        "თქვეს|გააკეთა განცხადება|ნათქვამია|ნათქვამია განცხადებაში"
+    ),
+    before=_phrases("მისი თქმით|თქმით|მიხედვით|განცხადებით"),
+    pronouns=_phrases("მან|ის|მათ"),
+    titles=_phrases(
+        "პრეზიდენტ|პრემიერ-მინისტრ|პრემიერ|მინისტრ|მინისტრის მოადგილე|ელჩ|სპიკერ|"
+        "თავმჯდომარე|ლიდერ|დეპუტატ|მერ|გენერალ|მდივან|წარმომადგენელ|ხელმძღვანელ|"
+        "მრჩეველ|ომბუდსმენ|დირექტორ|კანცლერ|ანალიტიკოს|ექსპერტ"
+    ),
+    institutions=_phrases(
+        "სამინისტრო|მთავრობ|ადმინისტრაცი|პარლამენტ|საელჩო|სამსახურ|აპარატ|კომისი|ოფის|"
+        "უწყებ|ნატო|ეუთო"
+    ),
+    stop_words=_phrases("და|რომ|ეს|ის|ამ|იმ|მაგრამ|ასევე|გუშინ|დღეს|ხვალ|კი|თუ|არ|უკვე"),
+    impersonal=_phrases("ნათქვამია|ნათქვამია განცხადებაში"),
+    inflected=True,
+)
+
 UKRAINIAN = LanguageCues(
     verbs=_phrases(
         "заявив|заявила|сказав|сказала|додав|додала|зазначив|зазначила|наголосив|наголосила|"
@@ -485,6 +509,7 @@ LANGUAGES: dict[str, LanguageCues] = {
     "tr": TURKISH,
     "az": AZERBAIJANI,
     "hy": ARMENIAN,
+    "ka": GEORGIAN,
     "uk": UKRAINIAN,
     "pt": PORTUGUESE,
     "pl": POLISH,

@@ -80,6 +80,12 @@ WORD_CACHE = 1 << 16
 ARMENIAN_ENDINGS = ("ից", "ին", "ը", "ի")
 ARMENIAN_VOWELS_BEFORE_N = frozenset("եիոօւէ")
 APOSTROPHE_SUFFIX = re.compile(r"['’]\w{1,4}$")
+# Georgian: no capitals; names follow a title (მინისტრი X Y) or a cue (თქვა X-მა). Case
+# endings, longest first, come off the key (კობახიძემ, კობახიძის, კობახიძე -> კობახიძ).
+GEORGIAN_LETTERS = re.compile("[\u10d0-\u10ff]")
+GEORGIAN_ENDINGS = ("ისთვის", "ით", "ად", "ის", "მა", "ში", "ს", "მ", "ო", "ი", "ე")
+GEORGIAN_VERBS = frozenset(v for v in LANGUAGES["ka"].verbs if " " not in v)
+MAX_GEORGIAN_NAME = 2
 
 
 def _is_armenian(word: str) -> bool:
@@ -155,10 +161,21 @@ def name_key(word: str) -> str:
     """Return a spelling-insensitive key for one name word."""
     decomposed = unicodedata.normalize("NFKD", base_word(word).casefold())
     key = "".join(ch for ch in decomposed if ch.isalpha() and not unicodedata.combining(ch))
+    if GEORGIAN_LETTERS.match(key):
+        key = _georgian_stem(key)
     for old, new in TRANSLIT_RULES:
         key = key.replace(old, new)
     key = re.sub(r"(.)\1+", r"\1", key)
     return key[:-1] if len(key) > 4 and key.endswith("e") else key
+
+
+def _georgian_stem(word: str) -> str:
+    """Return a Georgian word without its case ending (``ზურაბიშვილმა`` -> ``ზურაბიშვილ``)."""
+    for ending in GEORGIAN_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            word = word[: -len(ending)]
+            break
+    return word[:-1] if word[-1:] in ("ი", "ე") and len(word) > 4 else word
 
 
 def person_key(name: str) -> str:
@@ -267,7 +284,55 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
             continue
         _close_run(text, run, bold, mentions)
         run = [token] if token is not None and _starts_name(word) else []
+    if GEORGIAN_LETTERS.search(text):
+        mentions = sorted([*mentions, *_georgian_names(text)], key=lambda m: m.span.start)
     return mentions
+
+
+def _georgian_names(text: str) -> list[NameMention]:
+    """Return the Georgian names of ``text``: up to two words right after a title or a cue.
+
+    ``პრემიერ-მინისტრი ირაკლი კობახიძე``, ``– თქვა ზურაბიშვილმა``. One word counts only
+    when punctuation ends it (the surname closing an attribution).
+    """
+    tokens = _tokens(text)
+    out: list[NameMention] = []
+    for index, token in enumerate(tokens):
+        if not GEORGIAN_LETTERS.match(token.word):
+            continue
+        title = is_title_word(token.word) and "ებ" not in token.word  # not a plural
+        if not (title or token.word in GEORGIAN_VERBS):
+            continue
+        run: list[_Token] = []
+        previous = token
+        for following in tokens[index + 1 : index + 1 + MAX_GEORGIAN_NAME]:
+            if text[previous.end : following.start] != " " or not _georgian_name_word(
+                following.word
+            ):
+                break
+            run.append(following)
+            previous = following
+        if not run:
+            continue
+        tail = text[run[-1].end : run[-1].end + 1]
+        if (len(run) == 1 and tail.isalnum()) or _names_a_body(text, run[-1].end):
+            continue
+        span = Span(run[0].start, run[-1].end)
+        out.append(NameMention(text[span.start : span.end], span, False, single=len(run) == 1))
+    return out
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _georgian_name_word(word: str) -> bool:
+    """Return True for a Georgian word that may be part of a name."""
+    key = word.casefold()
+    return (
+        GEORGIAN_LETTERS.match(word) is not None
+        and key not in NOT_NAME_WORDS
+        and key not in GEORGIAN_VERBS
+        and not is_title_word(key)
+        and not is_institution_word(key)
+    )
 
 
 @dataclass(frozen=True, slots=True)

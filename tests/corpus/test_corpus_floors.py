@@ -23,11 +23,11 @@ FLOORS: dict[str, float] = {
     "quote_recall": 0.98,
     "quote_f1": 0.98,
     "quote_strict_recall": 0.98,
-    "speaker_accuracy": 0.97,
-    "role_accuracy": 0.98,
-    "cue_accuracy": 0.96,
-    "institution_accuracy": 0.93,
-    "quote_language_accuracy": 0.96,
+    "speaker_accuracy": 0.99,
+    "role_accuracy": 0.99,
+    "cue_accuracy": 0.98,
+    "institution_accuracy": 0.98,
+    "quote_language_accuracy": 0.98,
     "document_language": 1.0,
     "review_date": 1.0,
     "headings_found": 1.0,
@@ -37,7 +37,7 @@ FLOORS: dict[str, float] = {
     "n_paragraphs_exact": 0.98,
     "paragraph_repairs": 0.98,
     "not_quotes_kept": 0.98,
-    "persons_found": 0.93,
+    "persons_found": 0.96,
 }
 
 
