@@ -104,6 +104,9 @@ def load_run(
     """
     storage = open_storage(warehouse_dir, storage_uri)
     con = connect(database_path(warehouse_dir), attempts=lock_attempts)
+    # Insertion order means nothing to these tables; dropping it lets DuckDB stream the
+    # staged rows instead of holding a whole run in memory.
+    con.execute("SET preserve_insertion_order = false")
     try:
         migrate(con)
         _stage(con, storage, staged)
