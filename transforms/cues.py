@@ -175,7 +175,11 @@ GERMAN = LanguageCues(
         "führerin|politologe|politologin|experte|expertin|analyst|analystin|oppositionsführer|"
         "oppositionsführerin|chefdiplomat|chefdiplomatin|staatschef|staatschefin|kandidat|"
         "kandidatin|spitzenkandidat|spitzenkandidatin|regierungschef|parteichef|parteichefin|"
-        "vizepräsident|vizepräsidentin|senator|senatorin|bürgermeisterin|abgeordnete"
+        "vizepräsident|vizepräsidentin|senator|senatorin|bürgermeisterin|abgeordnete|"
+        "wissenschaftler|wissenschaftlerin|analytiker|analytikerin|aktivist|aktivistin|"
+        "journalist|journalistin|diplomat|diplomatin|anwalt|anwältin|historiker|"
+        "historikerin|ökonom|ökonomin|forscher|forscherin|leiter|leiterin|direktor|direktorin|"
+        "sprecherin|kandidatin|beobachter|beobachterin|verteidiger|verteidigerin"
     ),
     institutions=_phrases(
         "ministerium|außenministerium|regierung|präsidialamt|behörde|parlament|botschaft|"

@@ -84,6 +84,7 @@ APOSTROPHE_SUFFIX = re.compile(r"['’]\w{1,4}$")
 # endings, longest first, come off the key (კობახიძემ, კობახიძის, კობახიძე -> კობახიძ).
 GEORGIAN_LETTERS = re.compile("[\u10d0-\u10ff]")
 GEORGIAN_ENDINGS = ("ისთვის", "ით", "ად", "ის", "მა", "ში", "ს", "მ", "ო", "ი", "ე")
+GEORGIAN_VOWELS = frozenset("აეიოუ")
 GEORGIAN_VERBS = frozenset(v for v in LANGUAGES["ka"].verbs if " " not in v)
 MAX_GEORGIAN_NAME = 2
 
@@ -98,6 +99,8 @@ def base_word(word: str) -> str:
     """Return a name word without a case ending (``Փաշինյանը`` -> ``Փաշինյան``, ``Aliyev'in``)."""
     if APOSTROPHE_SUFFIX.search(word) and word[-1].islower():
         return APOSTROPHE_SUFFIX.sub("", word)
+    if GEORGIAN_LETTERS.match(word) and len(word) > 4:
+        return _georgian_nominative(word)
     if not _is_armenian(word) or len(word) < 4:
         return word
     for ending in ARMENIAN_ENDINGS:
@@ -167,6 +170,21 @@ def name_key(word: str) -> str:
         key = key.replace(old, new)
     key = re.sub(r"(.)\1+", r"\1", key)
     return key[:-1] if len(key) > 4 and key.endswith("e") else key
+
+
+def _georgian_nominative(word: str) -> str:
+    """Return a Georgian surname in the nominative: ergative ``-მა``/``-მ``, dative ``-ს`` and
+    genitive ``-ის`` off (``ზურაბიშვილმა`` -> ``ზურაბიშვილი``, ``კობახიძემ`` -> ``კობახიძე``)."""
+    vowel = word[-2] in GEORGIAN_VOWELS
+    if word.endswith("მა") and word[-3] not in GEORGIAN_VOWELS:
+        return word[:-2] + "ი"
+    if word.endswith(("მ", "ს")) and vowel:
+        return word[:-1]
+    if word.endswith("ის"):
+        return word[:-2] + "ი"
+    if word.endswith("ს"):
+        return word[:-1] + "ი"
+    return word
 
 
 def _georgian_stem(word: str) -> str:
@@ -429,9 +447,13 @@ def _trim_run(text: str, run: list[_Token], bold: tuple[Span, ...]) -> list[_Tok
     inside = [t for t in run if _inside_bold(Span(t.start, t.end), bold)]
     if inside:
         run = inside
-    elif run and _after_institution(text, run[0].start):
-        run = run[1:]
+    elif len(run) != 2 and run and _after_institution(text, run[0].start):
+        run = run[
+            1:
+        ]  # "МИД Грузии Иван Петров"; two words are the person ("Кремля Дмитрий Песков")
     run = _cut_before_body(text, run)
+    if len(run) >= 3 and _common_noun(run[0].word):
+        run = run[1:]  # "Stellungnahme Grigol Waschadse": a German noun before the name
     if len(run) > MAX_NAME_TOKENS:
         run = run[:2]
     while run and run[-1].word.casefold() in INNER_PARTICLES:
@@ -447,11 +469,33 @@ def _cut_before_body(text: str, run: list[_Token]) -> list[_Token]:
     """
     for index in range(1, len(run)):
         if run[index].word.casefold() in INNER_PARTICLES and (
-            any(is_institution_word(t.word) for t in run[index + 1 :])
+            any(is_institution_word(t.word) or _common_noun(t.word) for t in run[index + 1 :])
             or _names_a_body(text, run[-1].end)
         ):
             return run[:index]
     return run
+
+
+# Media words and German noun suffixes: "Gressel der Zeitung" ends at "Gressel".
+NOUN_SUFFIXES = (
+    "ung",
+    "schaft",
+    "nahme",
+    "heit",
+    "keit",
+    "zeitung",
+    "agentur",
+    "tion",
+    "ium",
+)
+MEDIA_NAME_WORDS = frozenset(m.casefold() for cues in LANGUAGES.values() for m in cues.media)
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _common_noun(word: str) -> bool:
+    """Return True for a capitalised word that is a common noun (a medium, a German -ung)."""
+    key = word.casefold()
+    return key in MEDIA_NAME_WORDS or (len(key) > 6 and key.endswith(NOUN_SUFFIXES))
 
 
 def _after_institution(text: str, start: int) -> bool:

@@ -1,0 +1,180 @@
+"""Speaker attribution mechanisms beyond the corpus, one sentence or two per case.
+
+Lowercase roles and appositions after the cue, case endings, gendered anaphora, cue-less
+continuation paragraphs, German compound roles, institutions, Georgian names without capitals.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.document import document_to_dict, parse_document
+from transforms.gender import role_gender, title_gender, verb_gender
+from transforms.persons import base_word, find_names, name_key
+
+
+def quotes(text: str) -> list[dict[str, object]]:
+    doc = document_to_dict(parse_document((text + "\n").encode("utf-8")))
+    found = doc["quotes"]
+    assert isinstance(found, list)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        (
+            "«Mosca deve ritirare le truppe», ha dichiarato il presidente lituano Gitanas"
+            " Nausėda a Vilnius.",
+            "Gitanas Nausėda",
+            "presidente",
+        ),
+        (
+            "«La Lituania non cederà alle pressioni», ha detto il ministro degli Esteri Enzo"
+            " Moavero Milanesi.",
+            "Enzo Moavero Milanesi",
+            "ministro degli Esteri",
+        ),
+        (
+            "«Мы не намерены обсуждать этот вопрос», — заявил официальный представитель"
+            " Кремля Дмитрий Песков.",
+            "Дмитрий Песков",
+            "официальный представитель",
+        ),
+        (
+            "«La frontera seguirá abierta», declaró el presidente del Gobierno, Pedro Sánchez,"
+            " en Bruselas.",
+            "Pedro Sánchez",
+            "presidente del Gobierno",
+        ),
+        (
+            "« La situation est grave », a affirmé le secrétaire général de l'OTAN, Jens"
+            " Stoltenberg.",
+            "Jens Stoltenberg",
+            "secrétaire général",
+        ),
+        (
+            '"O país precisa de reformas", disse o economista Carlos Nuno Castel-Branco à Lusa.',
+            "Carlos Nuno Castel-Branco",
+            "economista",
+        ),
+        (
+            "„Die Lage bleibt angespannt“, sagte Verteidigungsexperte Gustav Gressel der Zeitung.",
+            "Gustav Gressel",
+            "Verteidigungsexperte",
+        ),
+        (
+            "„Wir gehen nicht“, sagte die Politikwissenschaftlerin Tamar Chergoleishvili.",
+            "Tamar Chergoleishvili",
+            "Politikwissenschaftlerin",
+        ),
+        (
+            "„Wir fordern Neuwahlen“, sagte Spitzenkandidat Nika Melia am Sonntag.",
+            "Nika Melia",
+            "Spitzenkandidat",
+        ),
+        (
+            '"The talks were constructive," said Hikmet Hajiyev, foreign policy adviser to the'
+            " president.",
+            "Hikmet Hajiyev",
+            "foreign policy adviser",
+        ),
+        (
+            "“Barış anlaşması artık çok yakın” diye konuştu Dışişleri Bakanı Ceyhun Bayramov.",
+            "Ceyhun Bayramov",
+            "Dışişleri Bakanı",
+        ),
+        (
+            "«საქართველო ევროპაა და ასე დარჩება», – განაცხადა პრეზიდენტმა სალომე ზურაბიშვილმა.",
+            "სალომე ზურაბიშვილი",
+            "პრეზიდენტმა",
+        ),
+    ],
+)
+def test_role_and_name_after_the_cue(text: str, speaker: str, role: str) -> None:
+    [quote] = quotes(text)
+    assert quote["speaker"] == speaker
+    assert role.casefold() in str(quote["speaker_role"]).casefold()
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "Die Außenministerin Annalena Baerbock traf Außenminister Ararat Mirzoyan."
+            " „Wir unterstützen den Frieden“, sagte sie.",
+            ["Annalena Baerbock"],
+        ),
+        (
+            'Mrs Theresa May met Donald Tusk in Brussels. "We will leave on time," she said.',
+            ["Theresa May"],
+        ),
+        (
+            "Mme Catherine Colonna a reçu Jeyhun Bayramov au Quai d'Orsay."
+            " « La France est prête », a-t-elle déclaré.",
+            ["Catherine Colonna"],
+        ),
+        (
+            "La ministra Margarita Robles recibió a Jeyhun Bayramov."
+            " «España apoya el diálogo», afirmó ella.",
+            ["Margarita Robles"],
+        ),
+        (
+            "Спикер Госдумы Вячеслав Володин встретился с Валентиной Матвиенко."
+            " «Мы едины», — сказала Матвиенко.",
+            ["Валентиной Матвиенко"],
+        ),
+        (
+            'Ilham Aliyev received Charles Michel in Baku. "The peace treaty is close,"'
+            ' Aliyev said.\n\n"We have agreed on most articles."',
+            ["Ilham Aliyev", "Ilham Aliyev"],
+        ),
+        (
+            "საგარეო საქმეთა მინისტრი ილია დარჩიაშვილი ბაქოში იმყოფება."
+            " „ჩვენ მზად ვართ თანამშრომლობისთვის“, – თქვა დარჩიაშვილმა.",
+            ["ილია დარჩიაშვილი"],
+        ),
+    ],
+)
+def test_anaphora_gender_and_continuation(text: str, speakers: list[str]) -> None:
+    assert [q["speaker"] for q in quotes(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "institution"),
+    [
+        (
+            "„Das Ergebnis ist endgültig“, teilte die Wahlkommission am Montag mit.",
+            "Wahlkommission",
+        ),
+        (
+            '"We will not recognise the results," the Office of the President said in a statement.',
+            "Office of the President",
+        ),
+        (
+            "Dışişleri Bakanlığı açıklamasında, “Baskılar derhal sona erdirilmelidir”"
+            " ifadelerine yer verildi.",
+            "Dışişleri Bakanlığı",
+        ),
+    ],
+)
+def test_institution_is_never_the_speaker(text: str, institution: str) -> None:
+    [quote] = quotes(text)
+    assert quote["speaker"] is None
+    assert institution.casefold() in str(quote["institution"]).casefold()
+
+
+def test_gender_tables() -> None:
+    assert verb_gender("заявила") == "f" and verb_gender("сказал") == "m"
+    assert verb_gender("said") is None
+    assert title_gender("Präsidentin") == "f" and title_gender("Ministerpräsident") == "m"
+    assert role_gender(["La", "ministre", "ukrainienne"]) == "f"
+    assert role_gender(["El", "ministro"]) == "m"
+
+
+def test_georgian_names_and_case_endings() -> None:
+    names = [n.text for n in find_names("პრემიერ-მინისტრი ირაკლი კობახიძე ბრიუსელში ჩავიდა.")]
+    assert names == ["ირაკლი კობახიძე"]
+    assert base_word("ზურაბიშვილმა") == "ზურაბიშვილი"
+    assert base_word("კობახიძემ") == "კობახიძე"
+    assert name_key("კობახიძის") == name_key("კობახიძე")
