@@ -41,6 +41,8 @@ def _french_verbs(participles: tuple[str, ...], presents: tuple[str, ...]) -> tu
         forms += [f"a {pp}", f"ont {pp}", f"avait {pp}", f"a encore {pp}", f"a également {pp}"]
         forms += [f"a-t-il {pp}", f"a-t-elle {pp}", f"ont-ils {pp}", f"a-t-il encore {pp}"]
         forms += [f"a pour sa part {pp}", f"a de son côté {pp}", f"a aussi {pp}"]
+        forms += [f"a {pp} pour sa part", f"a {pp} de son côté", f"a-t-elle {pp} de son côté"]
+        forms += [f"a-t-il {pp} de son côté", f"a-t-elle {pp} pour sa part"]
     for verb in presents:
         forms += [verb, f"{verb}-t-il", f"{verb}-t-elle", f"{verb}-il", f"{verb}-elle"]
     return tuple(forms)
@@ -74,13 +76,18 @@ FRENCH = LanguageCues(
         "colonel-général|lieutenant-général|général-major|amiral|maire|gouverneur|patron|"
         "leader|dirigeant|dirigeante|adjoint|adjointe|vice-ministre|chancelier|chancelière|"
         "émissaire|envoyé|envoyée|médiateur|co-président|coprésident|procureur|juge|prince|roi|"
-        "reine|pape|cheikh|émir|opposant|opposante|analyste|expert|politologue|responsable"
+        "reine|pape|cheikh|émir|opposant|opposante|analyste|expert|politologue|responsable|"
+        "diplomate|négociateur|négociatrice|militant|militante|journaliste|chercheur|"
+        "chercheuse|économiste|avocat|avocate|juriste|historien|historienne|sociologue|"
+        "universitaire|professeur|professeure|spécialiste|candidat|candidate|élu|élue|"
+        "haut-commissaire|patronne|présidente|sénatrice|ministre-président"
     ),
     institutions=_phrases(
         "ministère|gouvernement|présidence|service de presse|bureau|agence|parlement|union|"
         "assemblée|commission|ambassade|armée|état-major|mairie|conseil|parquet|tribunal|cour|"
         "parti|comité|administration|diplomatie|chancellerie|département|élysée|kremlin|"
-        "quai d'orsay|otan|onu|osce|maison blanche|service|services|aiea|direction|inspection"
+        "quai d'orsay|otan|onu|osce|maison blanche|service|services|aiea|direction|inspection|"
+        "délégation|mission|secrétariat|police|autorités|commission électorale"
     ),
     stop_words=_phrases(
         "le|la|les|l|un|une|des|du|de|à|ce|cet|cette|ces|il|elle|ils|elles|on|nous|vous|je|dans|"
@@ -121,13 +128,17 @@ ENGLISH = LanguageCues(
         "colonel-general|lieutenant-general|major-general|first|special|assistant|"
         "undersecretary|co-chair|prosecutor|judge|king|queen|prince|pope|sheikh|emir|"
         "opposition|analyst|expert|official|lawmaker|congressman|congresswoman|chancellor|member|"
-        "premier|economy|interior|finance|justice|energy|state"
+        "premier|economy|interior|finance|justice|energy|state|diplomat|negotiator|activist|"
+        "journalist|researcher|economist|lawyer|historian|professor|scholar|specialist|"
+        "commander|candidate|nominee|presidential|ombudsman|ombudswoman|negotiator"
     ),
     institutions=_phrases(
         "ministry|government|presidency|press service|office|agency|parliament|assembly|union|"
         "forum|group|summit|conference|fund|bank|company|university|institute|foundation|"
         "commission|embassy|army|department|committee|party|council|kremlin|white house|"
-        "administration|court|state department|pentagon|nato|osce"
+        "administration|court|state department|pentagon|nato|osce|delegation|mission|secretariat|"
+        "directorate|cabinet|police|authorities|central election commission|"
+        "election commission|prosecutor's office|high representative"
     ),
     stop_words=_phrases(
         "the|a|an|this|that|these|those|he|she|it|they|we|i|you|in|on|at|for|by|with|but|and|"
@@ -186,7 +197,8 @@ GERMAN = LanguageCues(
         "armee|kreml|pressedienst|verteidigungsministerium|ministeriums|außenministeriums|"
         "kommission|auswärtige amt|auswärtigen amt|nato|osze|verwaltung|präsidialverwaltung|"
         "ministerium|agentur|presse-agentur|behörde|pressestelle|pressedienst|wahlkommission|"
-        "kommission|staatsanwaltschaft|zentralbank|partei"
+        "kommission|staatsanwaltschaft|zentralbank|partei|delegation|mission|polizei|"
+        "sekretariat|behörden|kanzleramt|bundesregierung"
     ),
     stop_words=_phrases(
         "der|die|das|den|dem|des|ein|eine|er|sie|es|wir|ich|in|im|am|an|auf|für|mit|aber|und|"
@@ -226,6 +238,7 @@ RUSSIAN = LanguageCues(
     institutions=_phrases(
         "министерств|мид|минобороны|правительств|администраци|пресс-служб|ведомств|"
         "посольств|кремл|парламент|аппарат|госдеп|пентагон|генштаб|нато|обсе|служб|"
+        "делегаци|миссии|миссия|прокуратур|комисси|штаб|"
         "министерство|пресс-служба"
     ),
     stop_words=_phrases(
@@ -263,7 +276,8 @@ SPANISH = LanguageCues(
     ),
     institutions=_phrases(
         "ministerio|gobierno|presidencia|embajada|parlamento|ejército|cancillería|comisión|"
-        "oficina|departamento|partido|otan|osce|servicio de prensa|moncloa|kremlin"
+        "oficina|departamento|partido|otan|osce|servicio de prensa|moncloa|kremlin|delegación|"
+        "misión|policía|fiscalía|autoridades|comité|consejo|agencia"
     ),
     stop_words=_phrases(
         "el|la|los|las|un|una|en|por|con|pero|y|según|ayer|hoy|mañana|además|sin embargo|"
@@ -301,7 +315,8 @@ ITALIAN = LanguageCues(
     ),
     institutions=_phrases(
         "ministero|governo|presidenza|ambasciata|parlamento|farnesina|commissione|ufficio|"
-        "partito|cremlino|nato|osce|servizio|servizio stampa|esercito|stato maggiore|palazzo chigi"
+        "partito|cremlino|nato|osce|servizio|servizio stampa|esercito|stato maggiore|"
+        "palazzo chigi|delegazione|missione|polizia|procura|autorità|agenzia|consiglio|comitato"
     ),
     stop_words=_phrases(
         "il|lo|la|i|gli|le|un|una|in|per|con|ma|e|ieri|oggi|domani|inoltre|tuttavia|anche|"
@@ -453,7 +468,8 @@ PORTUGUESE = LanguageCues(
     ),
     institutions=_phrases(
         "ministério|governo|presidência|embaixada|parlamento|exército|gabinete|serviço|"
-        "assessoria|porta-voz do governo"
+        "assessoria|porta-voz do governo|delegação|missão|polícia|procuradoria|autoridades|"
+        "comissão|conselho|agência|comité|partido"
     ),
     stop_words=_phrases(
         "o|a|os|as|um|uma|em|no|na|nos|nas|num|numa|por|pelo|pela|com|mas|e|ontem|hoje|amanhã|"

@@ -436,11 +436,16 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
     if attribution.institution or (attribution.cue and is_impersonal(attribution.cue)):
         return None
     if attribution.anaphoric and attribution.role:
-        return (
-            _by_role(context.counter, attribution.role)
-            or _subject(context, span.start)
-            or _other_person(context, span.start)
-            or context.counter.last_speaker
+        wanted = _cue_gender(attribution)
+        genders = context.counter.genders
+        candidates = (
+            _by_role(context.counter, attribution.role),
+            _subject(context, span.start),
+            _other_person(context, span.start, wanted, genders),
+            context.counter.last_speaker,
+        )
+        return next((c for c in candidates if c and agrees(wanted, genders.get(c))), None) or next(
+            (c for c in candidates if c), None
         )
     if attribution.anaphoric:
         return _anaphor(context, span.start, _cue_gender(attribution))
@@ -456,7 +461,7 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
 
 def _cue_gender(attribution: Attribution) -> str | None:
     """Return the gender the cue marks: its pronoun (``she``), else its verb (``заявила``)."""
-    return pronoun_gender(attribution.pronoun) or verb_gender(attribution.cue)
+    return pronoun_gender(attribution.pronoun) or attribution.gender or verb_gender(attribution.cue)
 
 
 def _anaphor(context: _Context, quote_start: int, wanted: str | None) -> str | None:
@@ -529,10 +534,20 @@ def _subject(context: _Context, quote_start: int, strict: bool = False) -> str |
     return None
 
 
-def _other_person(context: _Context, quote_start: int) -> str | None:
-    """Return the person last named before the quotation who is not the last speaker."""
+def _other_person(
+    context: _Context,
+    quote_start: int,
+    wanted: str | None = None,
+    genders: dict[str, str] | None = None,
+) -> str | None:
+    """Return the person last named before the quotation who is not the last speaker (and
+    whose gender agrees with ``wanted``)."""
     for mention in reversed(context.mentions):
-        if mention.offset < quote_start and mention.person != context.counter.last_speaker:
+        if (
+            mention.offset < quote_start
+            and mention.person != context.counter.last_speaker
+            and agrees(wanted, (genders or {}).get(mention.person))
+        ):
             return mention.person
     return None
 

@@ -18,8 +18,10 @@ def _words(text: str) -> frozenset[str]:
 
 
 PRONOUNS: dict[str, str] = {
-    **dict.fromkeys(_words("he il lui él egli er он він hij ele"), "m"),
-    **dict.fromkeys(_words("she elle ella lei sie она вона ona zij ela"), "f"),
+    **dict.fromkeys(_words("he il lui él egli er он він hij ele him ihm его него"), "m"),
+    **dict.fromkeys(
+        _words("she elle ella lei sie она вона ona zij ela her ihr её ее неё нее"), "f"
+    ),
 }
 FEMININE_TITLES = _words(
     "présidente ministra presidenta mme mrs ms frau madame señora sra signora sig.ra "

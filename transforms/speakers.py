@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from transforms.cues import LANGUAGES
+from transforms.gender import role_gender
 from transforms.persons import (
     NOT_NAME_WORDS,
     NameMention,
@@ -101,6 +102,21 @@ MAX_LEAD = 60  # a cue further from the quotation than this belongs to another c
 MAX_ROLE_WORDS = 14
 MAX_INSTITUTION_WORDS = 7
 ABBREVIATION_DOT = re.compile(r"\b([^\W\d_]{1,4})\.")
+COURTESY_TITLES = frozenset(
+    str.split(
+        "m mr mrs ms mme mlle monsieur madame herr frau señor señora sr sra signor signora "
+        "sig senhor senhora sir"
+    )
+)
+# "Selon lui", "according to her", "по её словам": the pronoun after a before-cue.
+OBJECT_PRONOUN = re.compile(
+    r"\s*(him|her|lui|elle|él|ella|ihm|ihr|lei|его|её|ее|него|неё|нее)\b", re.IGNORECASE
+)
+RELATIVE = re.compile(
+    r"\s(?:who|which|whose|qui|que|dont|quien|cui|che|welcher|welche|который|которая|"
+    r"которые)\s",
+    re.IGNORECASE,
+)
 ROLE_CUT = re.compile(r"[.;:!?()«»\"“”„\[\]]|\s[-–—]\s|^[-–—]\s")
 
 
@@ -115,6 +131,7 @@ class Attribution:
     anaphoric: bool = False
     # The subject pronoun of an anaphoric cue ("she", "elle"); detail, not identity.
     pronoun: str | None = field(default=None, compare=False)
+    gender: str | None = field(default=None, compare=False)  # "la diplomate": "f"
 
 
 def _clean_role(text: str) -> str | None:
@@ -136,10 +153,19 @@ def _clean_role(text: str) -> str | None:
 
 
 def _titled_role(text: str) -> str | None:
-    """Return the cleaned role when ``text`` holds a title word, else None."""
-    if not any(is_title_word(word) for word in WORD.findall(text)):
+    """Return the cleaned role when ``text`` holds a title word, else None.
+
+    Comma-separated parts without a title word go (``chaîne Ictimai, porte-parole du
+    ministère`` -> ``porte-parole du ministère``); a courtesy title alone (``M.``, ``Mrs``)
+    is no role.
+    """
+    parts = [p for p in text.split(",") if any(is_title_word(w) for w in WORD.findall(p))]
+    if not parts:
         return None
-    return _clean_role(text)
+    words = [w.casefold() for p in parts for w in WORD.findall(p)]
+    if all(w in COURTESY_TITLES for w in words):
+        return None
+    return _clean_role(",".join(parts))
 
 
 def role_before(text: str) -> str | None:
@@ -178,6 +204,7 @@ def role_after(text: str) -> str | None:
     if not stripped.startswith(","):
         return None
     part = re.split(r"[,.;:!?()«»\"“”„]", stripped[1:], maxsplit=1)[0]
+    part = RELATIVE.split(part, maxsplit=1)[0]  # "a former minister who now leads ..."
     return _titled_role(part)
 
 
@@ -328,8 +355,10 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     institution = institution_in(rest, reach) or institution_in(lead, 25)
     if institution:
         return Attribution(cue=cue[0], institution=institution)
-    role = role_before(re.split(r"[.,;:!?։]", rest, maxsplit=1)[0]) or _titled_role(stripped)
-    return Attribution(cue=cue[0], role=role, anaphoric=not is_impersonal(cue[0]))
+    head = re.split(r"[.,;:!?։]", rest, maxsplit=1)[0]
+    role = role_before(head) or _titled_role(stripped)
+    gender = role_gender(WORD.findall(head)[:4]) if role else None
+    return Attribution(cue=cue[0], role=role, anaphoric=not is_impersonal(cue[0]), gender=gender)
 
 
 def is_impersonal(cue: str) -> bool:
@@ -392,6 +421,9 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     names = [n for n in _speaker_names(clause, bold) if _usable(n, clause, cue)]
     after = [n for n in names if n.span.start >= cue.end()]
     before = [n for n in names if n.span.end <= cue.start()]
+    pronoun = OBJECT_PRONOUN.match(clause, cue.end()) if BEFORE_CUE.fullmatch(cue[0]) else None
+    if pronoun and not after:
+        return Attribution(cue=cue[0], anaphoric=True, pronoun=pronoun[1])
     if after and (BEFORE_CUE.fullmatch(cue[0]) or not before):
         return _from_name(after, clause, cue)
     if before:

@@ -178,3 +178,52 @@ def test_georgian_names_and_case_endings() -> None:
     assert base_word("ზურაბიშვილმა") == "ზურაბიშვილი"
     assert base_word("კობახიძემ") == "კობახიძე"
     assert name_key("კობახიძის") == name_key("კობახიძე")
+
+
+def test_role_anaphora_takes_the_gender_of_its_article() -> None:
+    text = (
+        "Le Premier ministre Nikol Pachinian a reçu la secrétaire d'Etat adjointe Victoria"
+        " Nuland. « L'Arménie ne dépend plus d'un seul partenaire », a-t-il déclaré.\n\n"
+        "« Washington soutient pleinement l'Arménie », a souligné pour sa part la diplomate"
+        " américaine."
+    )
+    assert [q["speaker"] for q in quotes(text)] == ["Nikol Pachinian", "Victoria Nuland"]
+
+
+def test_before_cue_with_a_pronoun_is_anaphoric() -> None:
+    text = (
+        "Le président du Parlement, Alen Simonian, s'est montré prudent. Selon lui, « il ne"
+        " faut pas brûler les ponts avec Moscou »."
+    )
+    [quote] = quotes(text)
+    assert quote["speaker"] == "Alen Simonian"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Le conseiller Hikmet Hadjiyev était à Paris. « Nous appelons la France à cesser"
+            " d'armer Erevan », a ajouté M. Hadjiyev.",
+            "conseiller",
+        ),
+        (
+            'Giorgi Gakharia, a former prime minister who now leads a party, told reporters: "The'
+            ' government has chosen Moscow over Brussels."',
+            "former prime minister",
+        ),
+        (
+            "Interrogée par la chaîne Ictimai, la porte-parole du ministère, Aïkhan Hadjizadé, a"
+            " répété : « Aucun traité ne sera signé cette année ».",
+            "porte-parole du ministère",
+        ),
+    ],
+)
+def test_role_text_without_courtesy_titles_or_clauses(text: str, role: str | None) -> None:
+    [quote] = quotes(text)
+    assert quote["speaker_role"] == role
+
+
+def test_delegation_is_an_institution() -> None:
+    [quote] = quotes('"We call on the authorities to withdraw it," the EU delegation said.')
+    assert quote["speaker"] is None and quote["institution"] == "EU delegation"
