@@ -341,7 +341,7 @@ TURKISH = LanguageCues(
         "değerlendirmesinde bulundu|ifadelerini kullandı|denildi|dedi ve|diye konuştu ve|"
         "açıklamasını yaptı|diye belirtti|diye vurguladı|sözlerini kullandı|diyerek|"
         "diye sordu|yanıtını verdi|aktardı|ifade etmiştir|belirtildi|ifade edildi|"
-        "ifadelerine yer verildi|ifadelerine yer verdi|açıklamasında bulundu"
+        "ifadelerine yer verildi|ifadelerine yer verdi|açıklamasında bulundu|diyen|diyerek"
     ),
     before=_phrases("göre"),
     impersonal=_phrases("denildi|belirtildi|ifade edildi|ifadelerine yer verildi"),
@@ -369,7 +369,8 @@ AZERBAIJANI = LanguageCues(
     verbs=_phrases(
         "deyə bildirib|bildirib|deyib|əlavə edib|vurğulayıb|qeyd edib|bəyan edib|"
         "bəyanat yayıb|açıqlayıb|söyləyib|deyilir|məlumat yayıb|diqqətə çatdırıb|xatırladıb|"
-        "deyə əlavə edib|deyə vurğulayıb|deyə qeyd edib|bildirdi|dedi|əlavə etdi|qeyd etdi"
+        "deyə əlavə edib|deyə vurğulayıb|deyə qeyd edib|bildirdi|dedi|əlavə etdi|qeyd etdi|"
+        "deyən|deyərək"
     ),
     before=_phrases("görə|sözlərinə görə"),
     impersonal=_phrases("deyilir"),

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from transforms.countries import country_code, country_names
+from transforms.countries import name_key as country_key
 from transforms.cues import LANGUAGES
 from transforms.records import Person, Span
 
@@ -79,6 +80,10 @@ WORD_CACHE = 1 << 16
 # Armenian case/article endings on names (Փաշինյան-ը, Բախտաձե-ն, Լավրով-ի): the name is the stem.
 ARMENIAN_ENDINGS = ("ից", "ին", "ը", "ի")
 ARMENIAN_VOWELS_BEFORE_N = frozenset("եիոօւէ")
+ARMENIAN_PLACE_ENDINGS = ("ում",)  # locative
+ARMENIAN_CLOSING_ENDINGS = ("ը", "ից", "ով")  # on the last word of a name only
+# Russian feminine surnames in Armenian take the article -ն after -ա: Զախարովա-ն.
+ARMENIAN_FEMININE_STEMS = ("ովա", "եվա", "ինա", "սկայա")
 APOSTROPHE_SUFFIX = re.compile(r"['’]\w{1,4}$")
 # Georgian: no capitals; names follow a title (მინისტრი X Y) or a cue (თქვა X-მა). Case
 # endings, longest first, come off the key (კობახიძემ, კობახიძის, კობახიძე -> კობახიძ).
@@ -107,6 +112,8 @@ def base_word(word: str) -> str:
         if word.endswith(ending):
             return word[: -len(ending)]
     if word.endswith("ն") and (word[-2] in ARMENIAN_VOWELS_BEFORE_N or word[-2] == "ն"):
+        return word[:-1]
+    if word.endswith("ն") and word[:-1].endswith(ARMENIAN_FEMININE_STEMS):
         return word[:-1]
     return word
 
@@ -219,6 +226,8 @@ def _is_name_word(word: str) -> bool:
     core = word.rstrip(".").casefold()
     if core in NOT_NAME_WORDS or is_title_word(core) or is_institution_word(core):
         return False
+    if _is_armenian(word) and core.endswith(ARMENIAN_PLACE_ENDINGS):
+        return False  # Բրյուսելում (in Brussels): a place
     return country_code(word) is None and not _inflected_country(word)
 
 
@@ -262,7 +271,7 @@ def _inflected_country(word: str) -> bool:
     """Return True for a country name with a case ending (``России``, ``Армении``)."""
     if not _script(word) or len(word) < 5:
         return False
-    key = word.casefold()
+    key = country_key(word)  # й -> и, as the country table has it
     stems = _country_stems()
     return any(key[: len(key) - cut] in stems for cut in range(3) if len(key) - cut >= 4)
 
@@ -452,6 +461,10 @@ def _trim_run(text: str, run: list[_Token], bold: tuple[Span, ...]) -> list[_Tok
             1:
         ]  # "МИД Грузии Иван Петров"; two words are the person ("Кремля Дмитрий Песков")
     run = _cut_before_body(text, run)
+    for index, token in enumerate(run[:-1]):
+        if _is_armenian(token.word) and token.word.endswith(ARMENIAN_CLOSING_ENDINGS):
+            run = run[: index + 1]  # the case ending closes an Armenian name
+            break
     if len(run) >= 3 and _common_noun(run[0].word):
         run = run[1:]  # "Stellungnahme Grigol Waschadse": a German noun before the name
     if len(run) > MAX_NAME_TOKENS:

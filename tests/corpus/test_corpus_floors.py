@@ -37,7 +37,7 @@ FLOORS: dict[str, float] = {
     "n_paragraphs_exact": 0.98,
     "paragraph_repairs": 0.98,
     "not_quotes_kept": 0.98,
-    "persons_found": 0.96,
+    "persons_found": 0.98,
 }
 
 

@@ -227,3 +227,27 @@ def test_role_text_without_courtesy_titles_or_clauses(text: str, role: str | Non
 def test_delegation_is_an_institution() -> None:
     [quote] = quotes('"We call on the authorities to withdraw it," the EU delegation said.')
     assert quote["speaker"] is None and quote["institution"] == "EU delegation"
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "«Մենք պատրաստ ենք բանակցությունների», — հայտարարել է ԱԳ նախարար Արարատ"
+            " Միրզոյանը Բրյուսելում։",
+            ["Արարատ Միրզոյան"],
+        ),
+        (
+            "Մարիա Զախարովան հանդես է եկել հայտարարությամբ։ «Մոսկվան դեմ է այդ գործընթացին»,"
+            " — ասել է նա։",
+            ["Մարիա Զախարովա"],
+        ),
+        (
+            "Президент Азербайджана Ильхам Алиев принял Шарля Мишеля. «Мирный договор близок»,"
+            " — сказал Алиев.",
+            ["Ильхам Алиев"],
+        ),
+    ],
+)
+def test_case_endings_close_the_name(text: str, speakers: list[str]) -> None:
+    assert [q["speaker"] for q in quotes(text)] == speakers
