@@ -94,7 +94,10 @@ ARTICLE = re.compile(
     re.IGNORECASE,
 )
 UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐԱ-ՖƏİŞĞŠŽŁŚŻĆČ"
-SENTENCE_END = re.compile(rf"[.!?…](?=\s+[{UPPER}«\"“„—–])|։|\n")
+# A dot after a title abbreviation ("M. Mirzoyan", "Gen. Hasanov") does not end the sentence.
+ABBREVIATIONS = str.split("M Mr Mrs Ms Mme Mlle Dr Gen Gal Col Prof Sr Sra")
+NOT_SENTENCE_DOT = "".join(rf"(?<!\b{a})" for a in ABBREVIATIONS)
+SENTENCE_END = re.compile(rf"(?:{NOT_SENTENCE_DOT}\.|[!?…])(?=\s+[{UPPER}«\"“„—–])|։|\n")
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 LEADING_PUNCTUATION = " ,;:–—-"
 WINDOW = 250

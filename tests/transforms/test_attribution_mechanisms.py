@@ -251,3 +251,16 @@ def test_delegation_is_an_institution() -> None:
 )
 def test_case_endings_close_the_name(text: str, speakers: list[str]) -> None:
     assert [q["speaker"] for q in quotes(text)] == speakers
+
+
+def test_title_abbreviation_does_not_end_the_attribution() -> None:
+    text = (
+        "Sergueï Lavrov a reçu Maria Zakharova et Ararat Mirzoyan. « Moscou reste le garant de"
+        " la sécurité de l'Arménie », a-t-il déclaré.\n\n« Nous attendons des actes », a répondu"
+        " M. Mirzoyan.\n\n« Les Occidentaux jouent avec le feu », a-t-elle lancé plus tard."
+    )
+    assert [q["speaker"] for q in quotes(text)] == [
+        "Sergueï Lavrov",
+        "Ararat Mirzoyan",
+        "Maria Zakharova",
+    ]
