@@ -87,7 +87,8 @@ FRENCH = LanguageCues(
         "assemblée|commission|ambassade|armée|état-major|mairie|conseil|parquet|tribunal|cour|"
         "parti|comité|administration|diplomatie|chancellerie|département|élysée|kremlin|"
         "quai d'orsay|otan|onu|osce|maison blanche|service|services|aiea|direction|inspection|"
-        "délégation|mission|secrétariat|police|autorités|commission électorale"
+        "délégation|mission|secrétariat|police|autorités|commission électorale|armée de l'air|"
+        "forces armées|garde-frontières|garde nationale|gendarmerie"
     ),
     stop_words=_phrases(
         "le|la|les|l|un|une|des|du|de|à|ce|cet|cette|ces|il|elle|ils|elles|on|nous|vous|je|dans|"
@@ -138,7 +139,8 @@ ENGLISH = LanguageCues(
         "commission|embassy|army|department|committee|party|council|kremlin|white house|"
         "administration|court|state department|pentagon|nato|osce|delegation|mission|secretariat|"
         "directorate|cabinet|police|authorities|central election commission|"
-        "election commission|prosecutor's office|high representative"
+        "election commission|prosecutor's office|high representative|air force|navy|"
+        "armed forces|general staff|border guard|border service|national guard|coast guard"
     ),
     stop_words=_phrases(
         "the|a|an|this|that|these|those|he|she|it|they|we|i|you|in|on|at|for|by|with|but|and|"
@@ -198,7 +200,8 @@ GERMAN = LanguageCues(
         "kommission|auswärtige amt|auswärtigen amt|nato|osze|verwaltung|präsidialverwaltung|"
         "ministerium|agentur|presse-agentur|behörde|pressestelle|pressedienst|wahlkommission|"
         "kommission|staatsanwaltschaft|zentralbank|partei|delegation|mission|polizei|"
-        "sekretariat|behörden|kanzleramt|bundesregierung"
+        "sekretariat|behörden|kanzleramt|bundesregierung|luftwaffe|streitkräfte|grenzschutz|"
+        "generalstab|marine"
     ),
     stop_words=_phrases(
         "der|die|das|den|dem|des|ein|eine|er|sie|es|wir|ich|in|im|am|an|auf|für|mit|aber|und|"
@@ -277,7 +280,8 @@ SPANISH = LanguageCues(
     institutions=_phrases(
         "ministerio|gobierno|presidencia|embajada|parlamento|ejército|cancillería|comisión|"
         "oficina|departamento|partido|otan|osce|servicio de prensa|moncloa|kremlin|delegación|"
-        "misión|policía|fiscalía|autoridades|comité|consejo|agencia"
+        "misión|policía|fiscalía|autoridades|comité|consejo|agencia|fuerza aérea|"
+        "fuerzas armadas|guardia civil|estado mayor"
     ),
     stop_words=_phrases(
         "el|la|los|las|un|una|en|por|con|pero|y|según|ayer|hoy|mañana|además|sin embargo|"
@@ -316,7 +320,9 @@ ITALIAN = LanguageCues(
     institutions=_phrases(
         "ministero|governo|presidenza|ambasciata|parlamento|farnesina|commissione|ufficio|"
         "partito|cremlino|nato|osce|servizio|servizio stampa|esercito|stato maggiore|"
-        "palazzo chigi|delegazione|missione|polizia|procura|autorità|agenzia|consiglio|comitato"
+        "palazzo chigi|delegazione|missione|polizia|procura|autorità|agenzia|consiglio|comitato|"
+        "aeronautica|marina militare|forze armate|protezione civile|guardia costiera|"
+        "guardia di finanza|carabinieri|stato maggiore"
     ),
     stop_words=_phrases(
         "il|lo|la|i|gli|le|un|una|in|per|con|ma|e|ieri|oggi|domani|inoltre|tuttavia|anche|"
@@ -470,7 +476,7 @@ PORTUGUESE = LanguageCues(
     institutions=_phrases(
         "ministério|governo|presidência|embaixada|parlamento|exército|gabinete|serviço|"
         "assessoria|porta-voz do governo|delegação|missão|polícia|procuradoria|autoridades|"
-        "comissão|conselho|agência|comité|partido"
+        "comissão|conselho|agência|comité|partido|força aérea|forças armadas|estado-maior"
     ),
     stop_words=_phrases(
         "o|a|os|as|um|uma|em|no|na|nos|nas|num|numa|por|pelo|pela|com|mas|e|ontem|hoje|amanhã|"

@@ -58,7 +58,7 @@ COMPLEMENT_WORDS = frozenset(
         "intérieur interieur défense defense armées economie économie finances justice énergie "
         "foreign affairs defence interior finance economy energy justice home state "
         "estrangeiros negócios defesa finanças justiça economia auswärtigen inneren "
-        "verteidigung finanzen justiz wirtschaft"
+        "verteidigung finanzen justiz wirtschaft ue eu onu otan nato osce oon"
     )
 )
 PLACE_WORDS = frozenset(p.casefold() for cues in LANGUAGES.values() for p in cues.places)
@@ -465,7 +465,7 @@ def _trim_run(text: str, run: list[_Token], bold: tuple[Span, ...]) -> list[_Tok
         if _is_armenian(token.word) and token.word.endswith(ARMENIAN_CLOSING_ENDINGS):
             run = run[: index + 1]  # the case ending closes an Armenian name
             break
-    if len(run) >= 3 and _common_noun(run[0].word):
+    if len(run) >= 3 and (_common_noun(run[0].word) or run[0].word.casefold() in COMPLEMENT_WORDS):
         run = run[1:]  # "Stellungnahme Grigol Waschadse": a German noun before the name
     if len(run) > MAX_NAME_TOKENS:
         run = run[:2]

@@ -113,13 +113,14 @@ COURTESY_TITLES = frozenset(
 )
 # "Selon lui", "according to her", "по её словам": the pronoun after a before-cue.
 OBJECT_PRONOUN = re.compile(
-    r"\s*(him|her|lui|elle|él|ella|ihm|ihr|lei|его|её|ее|него|неё|нее)\b", re.IGNORECASE
+    r"\s*(him|her|lui|elle|él|ella|ihm|ihr|lei|cui|его|её|ее|него|неё|нее)\b", re.IGNORECASE
 )
 RELATIVE = re.compile(
     r"\s(?:who|which|whose|qui|que|dont|quien|cui|che|welcher|welche|который|которая|"
     r"которые)\s",
     re.IGNORECASE,
 )
+ELIDED_ARTICLE = re.compile(r"^(?:[LlDd]|[Dd]ell|[Nn]ell|[Aa]ll|[Ss]ull)['’](?=\w)")
 ROLE_CUT = re.compile(r"[.;:!?()«»\"“”„\[\]]|\s[-–—]\s|^[-–—]\s")
 
 
@@ -232,7 +233,7 @@ def institution_phrase(text: str, match: re.Match[str]) -> str:
     """Return the institution named around the noun at ``match`` (``Azerbaijani Foreign
     Ministry``, ``ministère des Affaires étrangères``), without articles."""
     start, end = institution_span(text, match)
-    return text[start:end]
+    return ELIDED_ARTICLE.sub("", text[start:end])  # "l'Aeronautica militare"
 
 
 def institution_span(text: str, match: re.Match[str]) -> tuple[int, int]:
@@ -355,13 +356,24 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     rest = clause[cue.end() :]
     # "hieß es in einer Stellungnahme der Präsidialverwaltung": an impersonal cue reaches further.
     reach = 60 if is_impersonal(cue[0]) else 25
-    institution = institution_in(rest, reach) or institution_in(lead, 25)
-    if institution:
-        return Attribution(cue=cue[0], institution=institution)
     head = re.split(r"[.,;:!?։]", rest, maxsplit=1)[0]
+    institution = institution_in(rest, reach) or institution_in(lead, 25)
+    if institution and not _title_first(head):
+        return Attribution(cue=cue[0], institution=institution)
     role = role_before(head) or _titled_role(stripped)
     gender = role_gender(WORD.findall(head)[:4]) if role else None
     return Attribution(cue=cue[0], role=role, anaphoric=not is_impersonal(cue[0]), gender=gender)
+
+
+def _title_first(text: str) -> bool:
+    """Return True when a title word comes before any institution noun (``il capo del
+    governo``: a person's role, not the government)."""
+    for word in WORD.finditer(text):
+        if INSTITUTION.match(text, word.start()):
+            return False
+        if is_title_word(word.group()) and word.group()[0].islower():
+            return True
+    return False
 
 
 def is_impersonal(cue: str) -> bool:

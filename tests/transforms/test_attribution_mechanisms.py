@@ -264,3 +264,24 @@ def test_title_abbreviation_does_not_end_the_attribution() -> None:
         "Ararat Mirzoyan",
         "Maria Zakharova",
     ]
+
+
+def test_italian_roles_relatives_and_military_institutions() -> None:
+    text = (
+        "Il premier georgiano Irakli Kobakhidze ha respinto le critiche. «La legge non ha nulla"
+        " di russo», ha detto il capo del governo in conferenza stampa.\n\n"
+        "La presidente Salome Zourabichvili ha annunciato il veto, secondo cui il partito"
+        " «sta portando il Paese fuori dall'Europa».\n\n"
+        "Secondo l'alto rappresentante Ue Josep Borrell, «la Georgia rischia di perdere lo"
+        " status».\n\n"
+        "«Le forze russe hanno lanciato 45 droni durante la notte», ha riferito l'Aeronautica"
+        " militare ucraina."
+    )
+    found = quotes(text)
+    assert [q["speaker"] for q in found] == [
+        "Irakli Kobakhidze",
+        "Salome Zourabichvili",
+        "Josep Borrell",
+        None,
+    ]
+    assert found[-1]["institution"] == "Aeronautica militare"
