@@ -113,7 +113,8 @@ COURTESY_TITLES = frozenset(
 )
 # "Selon lui", "according to her", "по её словам": the pronoun after a before-cue.
 OBJECT_PRONOUN = re.compile(
-    r"\s*(him|her|lui|elle|él|ella|ihm|ihr|lei|cui|его|её|ее|него|неё|нее)\b", re.IGNORECASE
+    r"\s*(him|her|lui|elle|él|ella|ihm|ihr|lei|cui|его|её|ее|него|неё|нее|його|її)(?!\w)",
+    re.IGNORECASE,
 )
 RELATIVE = re.compile(
     r"\s(?:who|which|whose|qui|que|dont|quien|cui|che|welcher|welche|который|которая|"
@@ -436,7 +437,11 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     names = [n for n in _speaker_names(clause, bold) if _usable(n, clause, cue)]
     after = [n for n in names if n.span.start >= cue.end()]
     before = [n for n in names if n.span.end <= cue.start()]
-    pronoun = OBJECT_PRONOUN.match(clause, cue.end()) if BEFORE_CUE.fullmatch(cue[0]) else None
+    pronoun = (
+        OBJECT_PRONOUN.match(clause, cue.end()) or OBJECT_PRONOUN.search(cue[0])
+        if BEFORE_CUE.fullmatch(cue[0])
+        else None
+    )
     if pronoun and not after:
         return Attribution(cue=cue[0], anaphoric=True, pronoun=pronoun[1])
     if after and (BEFORE_CUE.fullmatch(cue[0]) or not before):

@@ -285,3 +285,12 @@ def test_italian_roles_relatives_and_military_institutions() -> None:
         None,
     ]
     assert found[-1]["institution"] == "Aeronautica militare"
+
+
+def test_russian_po_ego_slovam_is_anaphoric() -> None:
+    text = (
+        "Оппозиционный депутат Артур Ванецян назвал это решение ошибкой. По его словам,"
+        " «правительство ведет страну к изоляции»."
+    )
+    [quote] = quotes(text)
+    assert quote["speaker"] == "Артур Ванецян"
