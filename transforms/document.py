@@ -330,6 +330,8 @@ def _close_cue(item: _ItemText, span: QuoteSpan) -> bool:
     lowercase = [w for w in lead.split() if w.isalpha() and w.islower()]
     if cue and punctuated and all(PRONOUN.fullmatch(w) for w in lowercase):
         return True
+    if cue and not lead.strip() and not after[cue.end() :].strip(" .\n"):
+        return True  # “Erivan ateşle oynuyor” ifadelerini kullandı.
     before, _ = before_window(item.text, span.start - 1)
     return before.rstrip().endswith(":") and CUE.search(before) is not None
 

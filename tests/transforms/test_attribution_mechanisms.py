@@ -294,3 +294,12 @@ def test_russian_po_ego_slovam_is_anaphoric() -> None:
     )
     [quote] = quotes(text)
     assert quote["speaker"] == "Артур Ванецян"
+
+
+def test_short_turkish_quotation_closed_by_its_cue() -> None:
+    text = (
+        "Rusya Dışişleri Bakanlığı Sözcüsü Mariya Zaharova, “Erivan ateşle oynuyor”"
+        " ifadelerini kullandı."
+    )
+    [quote] = quotes(text)
+    assert quote["speaker"] == "Mariya Zaharova"
