@@ -74,6 +74,12 @@ def reprocess(warehouse: str) -> RunSummary:
         for batch in batches:
             summary.add(batch)
         summary.files_seen = len(documents)
+        if summary.rejections:  # replacing all rows would drop these documents for good
+            refused = "; ".join(f"{r.source_path}: {r.reason}" for r in summary.rejections[:5])
+            raise RuntimeError(
+                f"the current parser rejects {len(summary.rejections)} archived documents, "
+                f"so nothing was replaced: {refused}"
+            )
         run = RunRecord(
             run_id=run_id,
             flow_run_id=str(flow_run.id) if flow_run.id else None,

@@ -116,7 +116,10 @@ def _write_tables(job: BatchJob, tables: dict[str, list[Row]], result: BatchResu
     storage = job.storage()
     for table, rows in tables.items():
         if rows:
-            target = batch_path(storage, table, job.run_id, job.batch)
+            # The start time tells attempts of one flow run apart: a retried run never
+            # overwrites the Parquet files its first attempt committed.
+            attempt = f"{job.run_id}-{job.started_at:%Y%m%dT%H%M%S%f}"
+            target = batch_path(storage, table, attempt, job.batch)
             result.rows[table] += write_table_atomic(rows, table, target, storage)
             result.parquet_files[table] = target
 

@@ -6,6 +6,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from warehouse.db import database_path
 from warehouse.inbox import ListedFile, list_inbox
 from warehouse.load import committed_parquet, ensure_database, known_files
 from warehouse.parquet import PARQUET_DIR, remove_orphans, remove_temporaries
@@ -45,9 +46,13 @@ def plan_run(inbox: Path, warehouse_dir: Path, settle_seconds: float) -> RunPlan
             plan.settling.append(listed.path)
         else:
             plan.to_read.append(listed)
-            if known:
+            if known and known[2]:
                 plan.known_sha256[listed.path] = known[2]
     return plan
+
+
+class OrphanedParquetTree(RuntimeError):
+    """A Parquet tree without its database: refusing to run keeps its files safe."""
 
 
 def sweep_orphans(warehouse_dir: Path, storage_uri: str | None = None) -> int:
@@ -67,6 +72,13 @@ def sweep_orphans(warehouse_dir: Path, storage_uri: str | None = None) -> int:
     removed = remove_temporaries(storage, files)
     committed = committed_parquet(warehouse_dir)
     if committed is None:
+        if any(not is_temporary(path) for path in files):
+            raise OrphanedParquetTree(
+                f"{database_path(warehouse_dir)} is missing but its Parquet tree has files: "
+                "a new database would not know them and a later run would sweep them. "
+                "Restore the database, or move the parquet folder aside, then re-run."
+            )
+        ensure_database(warehouse_dir)
         return removed
     whole = [path for path in files if not is_temporary(path)]
     return removed + remove_orphans(storage, whole, committed)

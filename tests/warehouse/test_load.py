@@ -19,7 +19,7 @@ from warehouse.batch import BatchJob, run_batch
 from warehouse.db import database_path
 from warehouse.load import RunRecord, load_run
 from warehouse.parquet import write_table_atomic
-from warehouse.plan import plan_run, sweep_orphans
+from warehouse.plan import OrphanedParquetTree, plan_run, sweep_orphans
 
 OLD = 1_600_000_000
 
@@ -227,3 +227,39 @@ def test_one_person_across_documents_whatever_the_spelling(tmp_path: Path) -> No
     assert _rows(
         warehouse, "SELECT count(*) FROM person_mentions WHERE person_key = 'ilham aliev'"
     ) == [(2,)]
+
+
+def test_a_touched_rejected_file_is_judged_again_not_passed_as_loaded(tmp_path: Path) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    _put(inbox, "bad.png", b"\x89PNG\r\n\x1a\n" + bytes(64))
+    warehouse = tmp_path / "wh"
+    _ingest(inbox, warehouse, "run-1")
+    os.utime(inbox / "bad.png", (OLD + 5, OLD + 5))
+    facts, _ = _ingest(inbox, warehouse, "run-2")
+    assert facts["batch"].files_unchanged == 0 and len(facts["batch"].rejections) == 1
+    assert _rows(warehouse, "SELECT status, doc_id FROM files") == [("rejected", None)]
+    assert _rows(warehouse, "SELECT count(*) FROM document_versions") == [(0,)]
+
+
+def test_a_second_attempt_of_one_run_never_overwrites_committed_parquet(
+    inbox: Path, tmp_path: Path
+) -> None:
+    warehouse = tmp_path / "wh"
+    _ingest(inbox, warehouse, "same-run")
+    first = sorted(p.name for p in (warehouse / "parquet").rglob("*.parquet"))
+    _put(inbox, "other.txt", SAMPLE.read_bytes() + b"\n\nEncore un paragraphe.\n")
+    _ingest(inbox, warehouse, "same-run")
+    second = sorted(p.name for p in (warehouse / "parquet").rglob("*.parquet"))
+    assert set(first) < set(second)
+    assert _counts(warehouse)[0] == 2
+
+
+def test_a_parquet_tree_without_its_database_is_never_swept(inbox: Path, tmp_path: Path) -> None:
+    warehouse = tmp_path / "wh"
+    _ingest(inbox, warehouse, "run-1")
+    kept = sorted((warehouse / "parquet").rglob("*.parquet"))
+    database_path(warehouse).unlink()
+    with pytest.raises(OrphanedParquetTree, match="move the parquet folder aside"):
+        sweep_orphans(warehouse)
+    assert sorted((warehouse / "parquet").rglob("*.parquet")) == kept
