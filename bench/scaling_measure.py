@@ -3,7 +3,7 @@
 Runs the flow's steps without Prefect (plan -> run_batch on N workers -> load_run), so that
 the parse phase and the single-writer DuckDB load are timed apart, on a generated inbox:
 
-    .venv/bin/python docs/scaling_measure.py --files 200 800 1600 --workers 1 2 --repeat 2
+    .venv/bin/python bench/scaling_measure.py --files 200 800 1600 --workers 1 2 --repeat 2
 
 Configurations are interleaved (pool 1, dask 1, pool 2, dask 2, then again) so that a
 shared, noisy machine slows them alike; the report gives the best of the repeats. Cluster
