@@ -132,6 +132,7 @@ def parse_document(raw: bytes, source_name: str = "") -> ParsedDocument:
     when = (
         find_date(outline.title or "")
         or find_date(outline.dateline or "")
+        or find_date(outline.date_line or "")
         or date_in_file_name(Path(source_name).name)
     )
     return ParsedDocument(
@@ -435,6 +436,10 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
         named = _person(attribution.speaker, bold, context.registry)
         if named:
             return named
+        if _bare_surname(attribution.speaker):
+            # "said Bayramov" with no full name anywhere in the document: the surname is all
+            # the reader has, and still says who spoke.
+            return context.registry.canonical(attribution.speaker)
     if attribution.institution or (attribution.cue and is_impersonal(attribution.cue)):
         return None
     if attribution.anaphoric and attribution.role:
@@ -459,6 +464,12 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
             return _subject(context, span.start)  # "X ... : « ... »"
         return _subject(context, span.start, strict=True)
     return None
+
+
+def _bare_surname(name: str) -> bool:
+    """Return True for one capitalised word that the cue names as the speaker."""
+    word = name.strip()
+    return " " not in word and len(word) >= 3 and word[:1].isupper() and not word.isupper()
 
 
 def _cue_gender(attribution: Attribution) -> str | None:

@@ -43,6 +43,10 @@ SOURCE_HEADER = re.compile(
 DOMAIN_LIKE = re.compile(r"\.(?:az|am|ge|ru|com|net|org|info|news|tr|ua)\b", re.IGNORECASE)
 MAX_HEADING_CHARS = 80
 MAX_RUBRIC_WORDS = 6
+MAX_DATE_LINE_CHARS = 40
+MAX_COUNTRY_LINE_WORDS = 4
+MAX_DATE_LINE_WORDS = 6
+TOP_BLOCKS = 4  # a date or dateline this near the start dates the review
 
 
 @dataclass(slots=True)
@@ -68,6 +72,8 @@ class Outline:
 
     title: str | None = None
     dateline: str | None = None
+    # A date alone on a line near the top (``Tuesday, 9 March 2021``, ``mardi 9 mars 2021``).
+    date_line: str | None = None
     sections: list[SectionDraft] = field(default_factory=list)
 
 
@@ -247,10 +253,26 @@ def _opens_as_title(builder: _OutlineBuilder, block: Block) -> bool:
 
     A ``Source - date`` line under the first heading is an item header, not the title.
     """
-    if builder.outline.sections or len(block.lines) != 1:
+    if builder.outline.sections or not block.lines:
+        return False
+    if len(block.lines) == 2:
+        # ``Press review`` then ``Tuesday, 9 March 2021`` without a blank line between.
+        texts = [line.text for line in block.lines]
+        return any(TITLE_WORDS.search(t) for t in texts) and any(is_date_line(t) for t in texts)
+    if len(block.lines) != 1:
         return False
     text = block.lines[0].text
     return _is_title(text) and (TITLE_WORDS.search(text) is not None or not source_header(text))
+
+
+def is_date_line(text: str) -> bool:
+    """Return True for a line that is only a date, its weekday at most (``mardi 9 mars 2021``)."""
+    text = text.strip(" *_#.")
+    return (
+        0 < len(text) <= MAX_DATE_LINE_CHARS
+        and len(text.split()) <= MAX_DATE_LINE_WORDS
+        and find_date(text) is not None
+    )
 
 
 def _is_headline(block: Block, following: Block | None) -> bool:
@@ -283,10 +305,16 @@ def build_outline(blocks: list[Block]) -> Outline:
         if index == 0 and _is_headline(block, following):
             builder.outline.title = first
             continue
-        if builder.outline.dateline is None and not builder.has_body():
-            dateline = DATELINE.match(first)
-            if dateline:
-                builder.outline.dateline = dateline.group()
+        if builder.outline.dateline is None and (not builder.has_body() or index < TOP_BLOCKS):
+            for line in block.lines:
+                dateline = DATELINE.match(line.text)
+                if dateline:
+                    builder.outline.dateline = dateline.group()
+                    break
+        if builder.outline.date_line is None and index < TOP_BLOCKS:
+            builder.outline.date_line = next(
+                (line.text for line in block.lines if is_date_line(line.text)), None
+            )
         heading = heading_of(block, next_text)
         if heading:
             builder.new_section(heading)
@@ -298,9 +326,22 @@ def build_outline(blocks: list[Block]) -> Outline:
         if block.kind == "bullet":
             builder.new_item()
         for run in _split_at_separators(lines):
+            if len(run) == 1 and country_line(run[0]):
+                builder.new_section(run[0].text.strip(" *_"))
+                continue
             for paragraph in lines_to_paragraphs(run, hard_wrapped):
                 builder.add_paragraph(paragraph)
     return builder.outline
+
+
+def country_line(line: Line) -> bool:
+    """Return True for a short line that is only a country's name, in any language.
+
+    ``Armenia``, ``Armenia:``, ``**Géorgie**``: a section heading even with text right
+    under it.
+    """
+    text = line.text.strip().strip("*_").strip().rstrip(":").strip()
+    return 0 < len(text.split()) <= MAX_COUNTRY_LINE_WORDS and country_code(text) is not None
 
 
 def _split_at_separators(lines: tuple[Line, ...]) -> list[tuple[Line, ...]]:
@@ -311,8 +352,19 @@ def _split_at_separators(lines: tuple[Line, ...]) -> list[tuple[Line, ...]]:
     """
     runs: list[tuple[Line, ...]] = []
     current: list[Line] = []
-    for line in lines:
-        if is_separator(line.text):
+    for index, line in enumerate(lines):
+        previous = lines[index - 1].text if index else ""
+        heading = (
+            index > 0
+            and country_line(line)
+            and (
+                ends_sentence(previous)
+                or is_separator(previous)
+                or line.text.rstrip().endswith(":")
+                or bool(line.bold)
+            )
+        )
+        if is_separator(line.text) or heading:
             if current:
                 runs.append(tuple(current))
             runs.append((line,))
