@@ -545,3 +545,38 @@ LANGUAGES: dict[str, LanguageCues] = {
     "pl": POLISH,
     "nl": DUTCH,
 }
+
+
+# News agencies and outlets that head or close wire copy ("(Reuters)", "— ТАСС"): next to a
+# reporting verb they name the source, never the speaker.
+AGENCIES = frozenset(
+    {
+        "reuters",
+        "afp",
+        "ap",
+        "dpa",
+        "tass",
+        "тасс",
+        "ria",
+        "риа",
+        "interfax",
+        "интерфакс",
+        "anadolu",
+        "xinhua",
+        "bloomberg",
+        "ansa",
+        "efe",
+        "sputnik",
+        "armenpress",
+        "azertac",
+        "apa",
+        "trend",
+        "turan",
+        "novosti",
+        "новости",
+        "lusa",
+        "ukrinform",
+        "belta",
+        "kyodo",
+    }
+)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from transforms.cues import LANGUAGES
+from transforms.cues import AGENCIES, LANGUAGES
 from transforms.dates import date_in_file_name, find_date
 from transforms.decode import decode_bytes
 from transforms.errors import RejectedInput
@@ -469,6 +469,8 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
 def _bare_surname(name: str) -> bool:
     """Return True for one capitalised word that the cue names as the speaker."""
     word = name.strip()
+    if word.casefold() in AGENCIES:
+        return False
     return " " not in word and len(word) >= 3 and word[:1].isupper() and not word.isupper()
 
 

@@ -82,3 +82,15 @@ def test_country_word_wrapped_mid_sentence_is_not_a_heading() -> None:
     sections = doc["sections"]
     assert isinstance(sections, list)
     assert [s["country_code"] for s in sections] == ["AZ"]
+
+
+def test_a_news_agency_next_to_the_cue_is_never_the_speaker() -> None:
+    from transforms.document import document_to_dict, parse_document
+
+    text = (
+        "Gas talks\n\n"
+        "BAKU, March 12, 2021 (Reuters) - Exports will grow this year.\n\n"
+        "“Without new compressors there is no doubt we will fall short,” told Reuters.\n"
+    )
+    quotes = document_to_dict(parse_document(text.encode(), "wire.txt"))["quotes"]
+    assert [q["speaker"] for q in quotes] == [None]
