@@ -598,6 +598,22 @@ def _resolve_institution(context: _Context, quote_start: int, written: str) -> s
     return earlier[-1] if earlier and written[:1].islower() else written
 
 
+def quote_fields(quote: Quote) -> dict[str, Any]:
+    """Return a quotation's own fields, as both the JSON form and the quotes table name them."""
+    return {
+        "ordinal": quote.ordinal,
+        "text": quote.text,
+        "speaker": quote.speaker,
+        "speaker_as_written": quote.speaker_as_written,
+        "speaker_role": quote.speaker_role,
+        "institution": quote.institution,
+        "cue": quote.cue,
+        "language": quote.language.code,
+        "language_prob": quote.language.prob,
+        "n_paragraphs": quote.n_paragraphs,
+    }
+
+
 def document_to_dict(document: ParsedDocument, file_name: str = "") -> dict[str, Any]:
     """Return the JSON-ready form of a document, as ``pressreview parse`` prints it."""
     quotes = []
@@ -605,18 +621,9 @@ def document_to_dict(document: ParsedDocument, file_name: str = "") -> dict[str,
         for item in section.items:
             quotes += [
                 {
-                    "ordinal": q.ordinal,
+                    **quote_fields(q),
                     "section_ordinal": section.ordinal,
                     "item_ordinal": item.ordinal,
-                    "text": q.text,
-                    "speaker": q.speaker,
-                    "speaker_as_written": q.speaker_as_written,
-                    "speaker_role": q.speaker_role,
-                    "institution": q.institution,
-                    "cue": q.cue,
-                    "language": q.language.code,
-                    "language_prob": q.language.prob,
-                    "n_paragraphs": q.n_paragraphs,
                     "first_paragraph": q.first_paragraph,
                 }
                 for q in item.quotes

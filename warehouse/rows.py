@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from transforms.document import quote_fields
 from transforms.persons import person_key
 from transforms.records import Item, ParsedDocument
 
@@ -130,16 +131,7 @@ def _item_rows(
                 "doc_id": doc_id,
                 "section_id": section_id,
                 "item_id": item_id,
-                "ordinal": q.ordinal,
-                "text": q.text,
-                "speaker": q.speaker,
-                "speaker_as_written": q.speaker_as_written,
-                "speaker_role": q.speaker_role,
-                "institution": q.institution,
-                "cue": q.cue,
-                "language": q.language.code,
-                "language_prob": q.language.prob,
-                "n_paragraphs": q.n_paragraphs,
+                **quote_fields(q),
                 "first_paragraph_id": f"{doc_id}-p{q.first_paragraph}",
                 "closed": q.closed,
                 "run_id": run_id,
