@@ -12,12 +12,11 @@ import signal
 import socket
 import subprocess
 import sys
-import time
 import urllib.request
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 from uuid import UUID
 
 import duckdb
@@ -33,7 +32,6 @@ OLD = 1_600_000_000
 FAR_CRON = "0 0 1 1 *"  # once a year: no scheduled run can start while a test runs
 DEPLOYMENT = "ingest/pressreview-ingest"
 PREFECT = CLI.parent / "prefect"
-T = TypeVar("T")
 
 
 def free_port() -> int:
@@ -42,16 +40,19 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def wait_for(probe: Callable[[], T | None], timeout: float, what: str) -> T:
-    """Call ``probe`` until it returns something truthy; TimeoutError after ``timeout`` s."""
-    deadline = time.monotonic() + timeout
-    while True:
-        value = probe()
-        if value:
-            return value
-        if time.monotonic() >= deadline:
-            raise TimeoutError(f"gave up waiting {timeout:.0f} s for {what}")
-        time.sleep(0.25)
+def _screenshot_module() -> Any:
+    """Import scripts/screenshot_ui.py (a script, not a package)."""
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[2] / "scripts" / "screenshot_ui.py"
+    spec = importlib.util.spec_from_file_location("screenshot_ui", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+SHOTS = _screenshot_module()  # its wait_for and Chromium helpers serve the tests too
 
 
 class Started:
@@ -98,7 +99,7 @@ def wait_healthy(api_url: str, process: Started, timeout: float) -> None:
         except OSError:
             return False
 
-    wait_for(healthy, timeout=timeout, what=f"{api_url}/health")
+    SHOTS.wait_for(healthy, timeout=timeout, what=f"{api_url}/health")
 
 
 @contextmanager
@@ -162,7 +163,7 @@ def served(server: str, inbox: Path, tmp_path: Path) -> Iterator[Path]:
     command += ["--cron", FAR_CRON, "--timezone", "Europe/Paris"]
     with started(command, env, tmp_path / "serve.log") as process, prefect_client(server):
         ready = lambda: _deployment_ready(process, warehouse)  # noqa: E731
-        wait_for(ready, timeout=60, what="the served deployment")
+        SHOTS.wait_for(ready, timeout=60, what="the served deployment")
         yield warehouse
 
 
@@ -201,7 +202,7 @@ def _final(run_id: UUID, timeout: float = 90) -> Any:
             run = client.read_flow_run(run_id)
         return run if run.state is not None and run.state.is_final() else None
 
-    return wait_for(read, timeout=timeout, what=f"flow run {run_id} to end")
+    return SHOTS.wait_for(read, timeout=timeout, what=f"flow run {run_id} to end")
 
 
 def _artifacts(run_id: UUID) -> dict[str, Any]:
@@ -278,7 +279,7 @@ def test_a_triggered_run_completes_with_counts_in_logs_and_artifacts(
     assert progress.type == "progress" and float(progress.data) == 100.0
     assert progress.description == "Parsed 2 of 2 batches"
     # The run's logs are shipped in batches and may land just after its final state.
-    logs = wait_for(lambda: _logs_with(run.id, "loaded 1 documents"), 30, "the run's logs")
+    logs = SHOTS.wait_for(lambda: _logs_with(run.id, "loaded 1 documents"), 30, "the run's logs")
     for line in (
         "2 files, 2 new or changed",
         ": 1 files parsed, 0 unchanged, 0 rejected; 18 paragraphs, 7 quotations",
@@ -381,21 +382,6 @@ def test_schedule_flags_win_over_settings(monkeypatch: pytest.MonkeyPatch) -> No
     assert (schedule["cron"], schedule["timezone"]) == ("5 * * * *", "UTC")
 
 
-def _screenshot_module() -> Any:
-    """Import scripts/screenshot_ui.py (a script, not a package)."""
-    import importlib.util
-
-    path = Path(__file__).resolve().parents[2] / "scripts" / "screenshot_ui.py"
-    spec = importlib.util.spec_from_file_location("screenshot_ui", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-SHOTS = _screenshot_module()
-
-
 @pytest.mark.slow
 @pytest.mark.skipif(SHOTS.find_chromium() is None, reason="no Chromium (apt-get install chromium)")
 def test_the_ui_shows_a_completed_run(served: Path, server: str, tmp_path: Path) -> None:
@@ -409,7 +395,7 @@ def test_the_ui_shows_a_completed_run(served: Path, server: str, tmp_path: Path)
         page = SHOTS.rendered_text(chromium, url)
         return run.name in page and "Completed" in page  # the timeline is a canvas
 
-    wait_for(rendered, timeout=60, what="the run page to render")
+    SHOTS.wait_for(rendered, timeout=60, what="the run page to render")
     out = tmp_path / "run.png"
     SHOTS.screenshot(chromium, url, out)
     # A rendered run page (dark theme, timeline, logs) is far larger than a blank one.

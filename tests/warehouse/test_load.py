@@ -24,7 +24,9 @@ from warehouse.plan import OrphanedParquetTree, plan_run, sweep_orphans
 OLD = 1_600_000_000
 
 
-def _ingest(inbox: Path, warehouse: Path, run_id: str) -> tuple[dict, object]:
+def _ingest(
+    inbox: Path, warehouse: Path, run_id: str, storage_uri: str = ""
+) -> tuple[dict, object]:
     """Plan, parse in one batch, and load: the flow's steps without Prefect."""
     plan = plan_run(inbox, warehouse, settle_seconds=0)
     started = datetime.now(UTC)
@@ -36,6 +38,7 @@ def _ingest(inbox: Path, warehouse: Path, run_id: str) -> tuple[dict, object]:
         warehouse_dir=str(warehouse),
         run_id=run_id,
         started_at=started,
+        storage_uri=storage_uri,
     )
     result = run_batch(job)
     staged = {table: [path] for table, path in result.parquet_files.items()}
@@ -50,7 +53,8 @@ def _ingest(inbox: Path, warehouse: Path, run_id: str) -> tuple[dict, object]:
         len(result.rejections),
         PARSER_VERSION,
     )
-    return {"plan": plan, "batch": result}, load_run(warehouse, staged, run)
+    loaded = load_run(warehouse, staged, run, storage_uri=storage_uri or None)
+    return {"plan": plan, "batch": result}, loaded
 
 
 def _rows(warehouse: Path, sql: str) -> list[tuple]:

@@ -13,58 +13,30 @@ import duckdb
 import pytest
 
 from tests.conftest import SAMPLE
+from tests.e2e.warehouse_snapshot import snapshot
+from tests.warehouse.test_load import _ingest as ingest_without_prefect
 from tests.warehouse.test_load import _put
-from transforms.document import PARSER_VERSION
 from warehouse.archive import read_archived
-from warehouse.batch import BatchJob, ReprocessJob, run_batch, run_reprocess_batch
+from warehouse.batch import ReprocessJob, run_reprocess_batch
 from warehouse.db import database_path
-from warehouse.load import RunRecord, current_documents, load_run
-from warehouse.plan import plan_run, sweep_orphans
+from warehouse.load import current_documents
+from warehouse.plan import sweep_orphans
 from warehouse.rows import FileFacts
 from warehouse.storage import open_storage
 
-TABLES = (
-    "documents",
-    "sections",
-    "items",
-    "paragraphs",
-    "quotes",
-    "persons",
-    "person_mentions",
-    "files",
-)
-VOLATILE = {"run_id", "ingested_at", "loaded_at", "mtime_ns"}
-
 
 def _ingest(inbox: Path, warehouse: Path, run_id: str, storage_uri: str = "") -> dict[str, str]:
-    """Plan, parse in one batch, load: the flow's steps without Prefect; return staged files."""
-    plan = plan_run(inbox, warehouse, settle_seconds=0)
-    started = datetime.now(UTC)
-    job = BatchJob(
-        1,
-        str(inbox),
-        [f.path for f in plan.to_read],
-        plan.known_sha256,
-        str(warehouse),
-        run_id,
-        started,
-        storage_uri=storage_uri,
-    )
-    result = run_batch(job)
-    staged = {table: [path] for table, path in result.parquet_files.items()}
-    run = RunRecord(run_id, None, str(inbox), started, 1, 1, 0, 0, PARSER_VERSION)
-    load_run(warehouse, staged, run, storage_uri=storage_uri)
-    return result.parquet_files
+    """The flow's steps without Prefect (as in test_load); return the staged files."""
+    facts, _ = ingest_without_prefect(inbox, warehouse, run_id, storage_uri)
+    files: dict[str, str] = facts["batch"].parquet_files
+    return files
 
 
-def _tables(warehouse: Path) -> dict[str, list[tuple[object, ...]]]:
+def _tables(warehouse: Path, inbox: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every table without volatile columns, plus which Parquet files each table counts."""
+    out = snapshot(warehouse, inbox)
     con = duckdb.connect(str(database_path(warehouse)), read_only=True)
     try:
-        out = {}
-        for table in TABLES:
-            columns = [r[0] for r in con.execute(f"DESCRIBE {table}").fetchall()]
-            kept = ", ".join(c for c in columns if c not in VOLATILE)
-            out[table] = sorted(con.execute(f"SELECT {kept} FROM {table}").fetchall(), key=repr)
         out["parquet_files"] = sorted(
             (p.split("/")[1], rows)
             for p, rows in con.execute("SELECT path, rows FROM parquet_files").fetchall()
@@ -88,7 +60,7 @@ def test_tables_from_s3_equal_tables_from_local_disk(
 ) -> None:
     _ingest(inbox, tmp_path / "local", "run-1")
     staged = _ingest(inbox, tmp_path / "remote", "run-1", s3_storage_uri)
-    assert _tables(tmp_path / "remote") == _tables(tmp_path / "local")
+    assert _tables(tmp_path / "remote", inbox) == _tables(tmp_path / "local", inbox)
     storage = open_storage(tmp_path / "remote", s3_storage_uri)
     parquet = storage.list_files("parquet")
     assert sorted(staged.values()) == parquet and all(storage.exists(p) for p in parquet)
