@@ -30,6 +30,16 @@ class LanguageCues:
     impersonal: tuple[str, ...] = ()  # cues with no person behind them ("hieß es", "denildi")
     media: tuple[str, ...] = ()  # nouns before a newspaper's name in quotes ("le quotidien")
     places: tuple[str, ...] = ()  # words that make a capitalised run a place (Black Sea)
+    # Nouns of an unnamed source ("a diplomatic source said", "собеседник агентства"): the
+    # quotation has no speaker, and no earlier person is meant.
+    sources: tuple[str, ...] = ()
+    indefinite: tuple[str, ...] = ()  # "a", "un", "ein": "an official said" names nobody
+    # Words that end a role written after the cue and open an adverbial ("said the minister
+    # at a news conference", "ha detto la premier al termine ..."): never part of the role.
+    adverbials: tuple[str, ...] = ()
+    # Short title heads of compounds (Gewerkschafts-chef, Partei-chef): too short for the
+    # general compound rule (six letters), safe as word endings in this language.
+    short_heads: tuple[str, ...] = ()
     inflected: bool = False  # titles/institutions are stems that take case endings
     compound: bool = False  # titles end compound words (Außenminister, Regierungssprecher)
 
@@ -66,6 +76,11 @@ FRENCH = LanguageCues(
         ),
     ),
     before=_phrases("selon|d'après|pour|aux yeux de|de l'avis de"),
+    sources=_phrases("source|sources|interlocuteur|interlocutrice"),
+    indefinite=_phrases("un|une"),
+    adverbials=_phrases(
+        "lors|après|devant|dans|pendant|à l'issue|au cours|au terme|en marge|depuis|avant|à|au|en"
+    ),
     pronouns=_phrases("il|elle|ils|elles|lui"),
     articles=_phrases("le|la|l'|les|un|une|son|sa|ses|leur|notre|du|des"),
     titles=_phrases(
@@ -119,6 +134,11 @@ ENGLISH = LanguageCues(
         "quipped|mentioned|indicated|highlighted|reiterated|posted"
     ),
     before=_phrases("according to|in the words of"),
+    sources=_phrases("source|sources|insider|insiders"),
+    indefinite=_phrases("a|an|one"),
+    adverbials=_phrases(
+        "at|after|during|in|on|before|while|when|from|following|speaking|adding|told"
+    ),
     pronouns=_phrases("he|she|they"),
     articles=_phrases("the|a|an|his|her|its|their"),
     titles=_phrases(
@@ -173,6 +193,10 @@ GERMAN = LanguageCues(
         "erklärte sie|sagte sie|betonte sie"
     ),
     before=_phrases("laut|nach angaben von|nach den worten von|nach worten von"),
+    sources=_phrases("quelle|quellen|insider|gesprächspartner"),
+    indefinite=_phrases("ein|eine|einer"),
+    adverbials=_phrases("nach|am|im|bei|auf|vor|während|gegenüber|in"),
+    short_heads=_phrases("chef|chefin"),
     pronouns=_phrases("er|sie"),
     articles=_phrases(
         "der|die|das|den|dem|des|ein|eine|einer|sein|seine|ihr|ihre|seinem|seiner|ihrem"
@@ -235,6 +259,10 @@ RUSSIAN = LanguageCues(
         "по ее словам|по её словам|по его мнению|по ее мнению|по её мнению"
     ),
     pronouns=_phrases("он|она|они"),
+    sources=_phrases(
+        "источник|источники|источника|собеседник|собеседница|собеседники|осведомленный источник"
+    ),
+    adverbials=_phrases("на|после|в|во|по итогам|перед|в ходе|во время"),
     titles=_phrases(
         "президент|министр|глава|премьер|премьер-министр|генерал|посол|пресс-секретарь|"
         "спикер|депутат|председатель|замминистра|представитель|официальный|вице-премьер|"
@@ -272,6 +300,9 @@ SPANISH = LanguageCues(
         "escribió|anunció|prometió|consideró|estimó|ha indicado|ha subrayado|ha explicado"
     ),
     before=_phrases("según|de acuerdo con|en palabras de"),
+    sources=_phrases("fuente|fuentes"),
+    indefinite=_phrases("un|una"),
+    adverbials=_phrases("tras|en|durante|después|ante|al término|al final|desde|antes"),
     pronouns=_phrases("él|ella"),
     articles=_phrases("el|la|los|las|un|una|su|del"),
     titles=_phrases(
@@ -284,7 +315,7 @@ SPANISH = LanguageCues(
         "ministerio|gobierno|presidencia|embajada|parlamento|ejército|cancillería|comisión|"
         "oficina|departamento|partido|otan|osce|servicio de prensa|moncloa|kremlin|delegación|"
         "misión|policía|fiscalía|autoridades|comité|consejo|agencia|fuerza aérea|"
-        "fuerzas armadas|guardia civil|estado mayor"
+        "fuerzas armadas|guardia civil|estado mayor|servicio|autoridad"
     ),
     stop_words=_phrases(
         "el|la|los|las|un|una|en|por|con|pero|y|según|ayer|hoy|mañana|además|sin embargo|"
@@ -310,6 +341,11 @@ ITALIAN = LanguageCues(
         "ha insistito|ha proseguito|ha continuato|ha rilevato|ha affermato lei|ha detto lei"
     ),
     before=_phrases("secondo|a detta di|per"),
+    sources=_phrases("fonte|fonti"),
+    indefinite=_phrases("un|una|uno"),
+    adverbials=_phrases(
+        "al termine|alla fine|dopo|durante|in|nel|nella|davanti|a margine|prima|da|dal|dalla"
+    ),
     pronouns=_phrases("lui|lei|egli|ella"),
     articles=_phrases("il|lo|la|i|gli|le|l'|un|una|suo|sua|del|della"),
     titles=_phrases(
@@ -350,9 +386,13 @@ TURKISH = LanguageCues(
         "değerlendirmesinde bulundu|ifadelerini kullandı|denildi|dedi ve|diye konuştu ve|"
         "açıklamasını yaptı|diye belirtti|diye vurguladı|sözlerini kullandı|diyerek|"
         "diye sordu|yanıtını verdi|aktardı|ifade etmiştir|belirtildi|ifade edildi|"
-        "ifadelerine yer verildi|ifadelerine yer verdi|açıklamasında bulundu|diyen|diyerek"
+        "ifadelerine yer verildi|ifadelerine yer verdi|açıklamasında bulundu|diyen|diyerek|"
+        "ifadesini kullandı|ifadesini kullanan|ifadelerini kullanan|sözlerini kullanan|"
+        "ifadesini kullanarak|ifadelerini kullanarak|diye konuşan|şeklinde konuşan"
     ),
     before=_phrases("göre"),
+    sources=_phrases("kaynak|kaynaklar|kaynağı|kaynakları"),
+    indefinite=_phrases("bir"),
     impersonal=_phrases("denildi|belirtildi|ifade edildi|ifadelerine yer verildi"),
     pronouns=_phrases("o"),
     titles=_phrases(
@@ -407,7 +447,8 @@ ARMENIAN = LanguageCues(
         "գրել է|շեշտել է|պնդել է|պատասխանել է|հավելել է|հայտարարեց|ասաց|ավելացրեց|նշեց|"
         "ընդգծեց|հայտնեց"
     ),
-    before=_phrases("համաձայն|ըստ"),
+    before=_phrases("համաձայն|ըստ|խոսքով|խոսքերով|կարծիքով"),
+    sources=_phrases("աղբյուր|աղբյուրը|աղբյուրներ"),
     pronouns=_phrases("նա|նրանք"),
     titles=_phrases(
         "նախագահ|վարչապետ|նախարար|դեսպան|խոսնակ|պատգամավոր|գեներալ|ղեկավար|տեղակալ|"
@@ -427,7 +468,8 @@ GEORGIAN = LanguageCues(
         "აღნიშნავს|ამბობს|დაადასტურა|გამოაცხადა|მიიჩნევს|უპასუხა|განაცხადეს|აღნიშნეს|"
         "თქვეს|გააკეთა განცხადება|ნათქვამია|ნათქვამია განცხადებაში"
     ),
-    before=_phrases("მისი თქმით|თქმით|მიხედვით|განცხადებით"),
+    before=_phrases("მისი თქმით|თქმით|მიხედვით|განცხადებით|სიტყვებით"),
+    sources=_phrases("წყარო|წყაროს|წყარომ|წყაროები"),
     pronouns=_phrases("მან|ის|მათ"),
     titles=_phrases(
         "პრეზიდენტ|პრემიერ-მინისტრ|პრემიერ|მინისტრ|მინისტრის მოადგილე|ელჩ|სპიკერ|"
@@ -438,7 +480,7 @@ GEORGIAN = LanguageCues(
         "სამინისტრო|მთავრობ|ადმინისტრაცი|პარლამენტ|საელჩო|სამსახურ|აპარატ|კომისი|ოფის|"
         "უწყებ|ნატო|ეუთო"
     ),
-    stop_words=_phrases("და|რომ|ეს|ის|ამ|იმ|მაგრამ|ასევე|გუშინ|დღეს|ხვალ|კი|თუ|არ|უკვე"),
+    stop_words=_phrases("და|რომ|ეს|ის|ამ|იმ|მაგრამ|ასევე|გუშინ|დღეს|ხვალ|კი|თუ|არ|უკვე|მისი|მათი"),
     impersonal=_phrases("ნათქვამია|ნათქვამია განცხადებაში"),
     inflected=True,
 )
@@ -468,6 +510,9 @@ PORTUGUESE = LanguageCues(
         "comunicou|avisou|admitiu|insistiu|reiterou|precisou|declarou ainda|disse ainda"
     ),
     before=_phrases("segundo|de acordo com|para"),
+    sources=_phrases("fonte|fontes"),
+    indefinite=_phrases("um|uma"),
+    adverbials=_phrases("em|após|durante|no|na|ao|depois|perante|antes|desde"),
     pronouns=_phrases("ele|ela"),
     articles=_phrases("o|a|os|as|um|uma|seu|sua|do|da"),
     titles=_phrases(
@@ -479,7 +524,8 @@ PORTUGUESE = LanguageCues(
     institutions=_phrases(
         "ministério|governo|presidência|embaixada|parlamento|exército|gabinete|serviço|"
         "assessoria|porta-voz do governo|delegação|missão|polícia|procuradoria|autoridades|"
-        "comissão|conselho|agência|comité|partido|força aérea|forças armadas|estado-maior"
+        "comissão|conselho|agência|comité|partido|força aérea|forças armadas|estado-maior|"
+        "autoridade"
     ),
     stop_words=_phrases(
         "o|a|os|as|um|uma|em|no|na|nos|nas|num|numa|por|pelo|pela|com|mas|e|ontem|hoje|amanhã|"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from transforms.cues import LANGUAGES
 from transforms.persons import is_title_word
 
 
@@ -48,6 +49,11 @@ MALE_NAMES_IN_A = _words(
     "attila jumma sasha misha kolya foma joshua akira saba luka dimitra никита илья "
     "лука фома миша саша кузьма микола"
 )
+# Titles of the compounding languages (de, nl): only there does -in make a feminine title
+# (Ministerpräsident-in); Polish "premier" + "in" is no word.
+COMPOUND_TITLES = frozenset(
+    t.casefold() for c in LANGUAGES.values() if c.compound for t in c.titles if len(t) >= 6
+)
 SLAVIC_FEMININE_VERB = re.compile(r"(?:ла|ła)(?:сь)?$")
 SLAVIC_MASCULINE_VERB = re.compile(r"(?:л|ł|[иаі]в)(?:ся)?$")
 
@@ -80,11 +86,16 @@ def title_gender(word: str) -> str | None:
         return "f"
     if key in MASCULINE_TITLES:
         return "m"
-    if len(key) > 6 and key.endswith("in") and is_title_word(key[:-2]):
+    if len(key) > 6 and key.endswith("in") and _compound_title(key[:-2]):
         return "f"  # German -in: Außenministerin, Präsidentin, Sprecherin
-    if len(key) > 5 and is_title_word(key) and is_title_word(key + "in") and key[-1] != "e":
+    if len(key) > 5 and _compound_title(key) and _compound_title(key + "in") and key[-1] != "e":
         return "m"  # a German title with a feminine -in form: Ministerpräsident
     return None
+
+
+def _compound_title(key: str) -> bool:
+    """Return True for a title of a compounding language, whole or as a compound's head."""
+    return any(key[start:] in COMPOUND_TITLES for start in range(0, max(1, len(key) - 5)))
 
 
 def role_gender(words: list[str]) -> str | None:

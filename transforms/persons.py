@@ -19,11 +19,19 @@ PARTICLES = frozenset(
 )
 # Capitalised inside a name ("Jean-Yves Le Drian", "Ursula Von der Leyen"): kept within a run.
 INNER_PARTICLES = PARTICLES | {"le", "la", "del", "della", "des", "dei", "ten", "van der"}
-NOT_NAME_WORDS = frozenset(
-    word.casefold()
-    for cues in LANGUAGES.values()
-    for word in (*cues.stop_words, *cues.titles, *cues.pronouns, *cues.articles)
-) | frozenset({"monsieur", "madame", "mister", "saint", "sud", "nord", "est", "ouest"})
+# A one-word before-cue ("Selon", "Ըստ", "Secondo") or source noun ("Источник") opens a
+# sentence with a capital but is never part of a name.
+NOT_NAME_WORDS = (
+    frozenset(
+        word.casefold()
+        for cues in LANGUAGES.values()
+        for word in (*cues.stop_words, *cues.titles, *cues.pronouns, *cues.articles, *cues.sources)
+    )
+    | frozenset({"monsieur", "madame", "mister", "saint", "sud", "nord", "est", "ouest"})
+    | frozenset(
+        word.casefold() for cues in LANGUAGES.values() for word in cues.before if " " not in word
+    )
+)
 TITLE_WORDS = frozenset(t.casefold() for cues in LANGUAGES.values() for t in cues.titles)
 # Stems that take case endings (министр-а, bakan-ı, նախարար-ի) and compound heads
 # (Außen-minister, Oppositions-politiker): a word is a title when it starts or ends with one.
@@ -33,6 +41,8 @@ TITLE_STEMS = frozenset(
 TITLE_HEADS = frozenset(
     t.casefold() for cues in LANGUAGES.values() if cues.compound for t in cues.titles if len(t) >= 6
 )
+SHORT_TITLE_HEADS = tuple(h.casefold() for cues in LANGUAGES.values() for h in cues.short_heads)
+MIN_COMPOUND_LEFT = 4  # "Partei-chef": the head needs a real word before it
 INSTITUTION_WORDS = frozenset(
     w.casefold() for cues in LANGUAGES.values() for w in cues.institutions if " " not in w
 )
@@ -91,6 +101,8 @@ GEORGIAN_LETTERS = re.compile("[\u10d0-\u10ff]")
 GEORGIAN_ENDINGS = ("ისთვის", "ით", "ად", "ის", "მა", "ში", "ს", "მ", "ო", "ი", "ე")
 GEORGIAN_VOWELS = frozenset("აეიოუ")
 GEORGIAN_VERBS = frozenset(v for v in LANGUAGES["ka"].verbs if " " not in v)
+# Postpositions after a name in the genitive/dative: "ნიკა გვარამიას თქმით" (in X's words).
+GEORGIAN_AFTER_NAME = frozenset(v for v in LANGUAGES["ka"].before if " " not in v)
 MAX_GEORGIAN_NAME = 2
 
 
@@ -140,6 +152,8 @@ def is_title_word(word: str) -> bool:
     """Return True for a title or role word (``président``, ``Außenminister``, ``министра``)."""
     key = word.casefold().strip(".")
     if key in TITLE_WORDS or _has_stem(key, TITLE_STEMS) or _has_head(key, TITLE_HEADS):
+        return True
+    if any(key.endswith(h) and len(key) - len(h) >= MIN_COMPOUND_LEFT for h in SHORT_TITLE_HEADS):
         return True
     parts = [part for part in word.strip(".").split("-") if part]
     # Every part a title or an acronym: "Colonel-General", "EU-Außenbeauftragte"; not
@@ -327,26 +341,57 @@ def _georgian_names(text: str) -> list[NameMention]:
     for index, token in enumerate(tokens):
         if not GEORGIAN_LETTERS.match(token.word):
             continue
+        if token.word in GEORGIAN_AFTER_NAME:
+            run = _georgian_run(text, tokens[max(0, index - MAX_GEORGIAN_NAME) : index][::-1])
+            if len(run) == MAX_GEORGIAN_NAME:  # a full name only: one word may be a noun
+                out.append(_mention(text, run[::-1]))
+            continue
         title = is_title_word(token.word) and "ებ" not in token.word  # not a plural
         if not (title or token.word in GEORGIAN_VERBS):
             continue
-        run: list[_Token] = []
-        previous = token
-        for following in tokens[index + 1 : index + 1 + MAX_GEORGIAN_NAME]:
-            if text[previous.end : following.start] != " " or not _georgian_name_word(
-                following.word
-            ):
-                break
-            run.append(following)
-            previous = following
+        run = _georgian_run(text, tokens[index + 1 : index + 1 + MAX_GEORGIAN_NAME], token)
         if not run:
             continue
         tail = text[run[-1].end : run[-1].end + 1]
-        if (len(run) == 1 and tail.isalnum()) or _names_a_body(text, run[-1].end):
+        if (len(run) == 1 and tail.isalnum()) or _georgian_body(text, run, title):
             continue
-        span = Span(run[0].start, run[-1].end)
-        out.append(NameMention(text[span.start : span.end], span, False, single=len(run) == 1))
+        out.append(_mention(text, run))
     return out
+
+
+def _georgian_run(text: str, tokens: list[_Token], trigger: _Token | None = None) -> list[_Token]:
+    """Return the name words among ``tokens`` (walking away from the trigger word)."""
+    run: list[_Token] = []
+    previous = trigger
+    for token in tokens:
+        if previous is not None:
+            low, high = sorted((previous, token), key=lambda t: t.start)
+            if text[low.end : high.start] != " ":
+                break
+        if not _georgian_name_word(token.word):
+            break
+        run.append(token)
+        previous = token
+    return run
+
+
+def _georgian_body(text: str, run: list[_Token], title: bool) -> bool:
+    """Return True when the run names an institution (the words before its noun).
+
+    After a title, a full name followed by an institution in the genitive is the person
+    ("ლიდერი ნიკა გვარამია პარლამენტის წინ": in front of the parliament).
+    """
+    if not _names_a_body(text, run[-1].end):
+        return False
+    following = TOKEN.match(text, run[-1].end + 1)
+    genitive = following is not None and following.group().endswith("ის")
+    return not (title and len(run) == MAX_GEORGIAN_NAME and genitive)
+
+
+def _mention(text: str, run: list[_Token]) -> NameMention:
+    """Return the mention of a run of words (single when one word)."""
+    span = Span(run[0].start, run[-1].end)
+    return NameMention(text[span.start : span.end], span, False, single=len(run) == 1)
 
 
 @lru_cache(maxsize=WORD_CACHE)
@@ -471,6 +516,8 @@ def _trim_run(text: str, run: list[_Token], bold: tuple[Span, ...]) -> list[_Tok
         run = run[:2]
     while run and run[-1].word.casefold() in INNER_PARTICLES:
         run.pop()
+    while run and run[0].word[0].islower():
+        run = run[1:]  # "Europeo de Acción": dropping a word may leave a particle first
     return run
 
 

@@ -62,6 +62,14 @@ CUE = _word_pattern(_all("verbs"))
 BEFORE_CUE = _word_pattern(_all("before"))
 PRONOUN = _word_pattern(_all("pronouns"))
 IMPERSONAL = frozenset(p.casefold() for p in _all("impersonal"))
+SOURCE = _word_pattern(_all("sources"))
+# Portuguese "a" is "the": an indefinite article of one language that another uses as a
+# definite one says nothing.
+INDEFINITE_SET = frozenset(a.casefold() for a in _all("indefinite")) - {
+    a.casefold() for c in LANGUAGES.values() for a in c.articles if a not in c.indefinite
+}
+ADVERBIAL = _word_pattern(_all("adverbials"))
+CONJUNCTIONS = frozenset({"and", "et", "und", "y", "e", "ed", "i"})
 # Institution nouns; in inflecting languages a case ending may follow (министерств-а); in
 # compounding ones the noun may end a longer word (Präsidial-verwaltung).
 COMPOUND_INSTITUTIONS = {
@@ -294,6 +302,9 @@ def _extend_right(text: str, words: list[re.Match[str]], last: int, inflected: b
         if key in CONNECTOR_SET or (key in ARTICLE_SET and cursor > committed):
             cursor += 1
             continue
+        if key in CONJUNCTIONS and _joins_names(words, cursor + 1, committed, last):
+            cursor += 1  # "Autoridade Nacional de Emergência e Proteção Civil"
+            continue
         if word[0].isupper():
             committed = cursor = cursor + 1
             previous_capital = True
@@ -307,6 +318,15 @@ def _extend_right(text: str, words: list[re.Match[str]], last: int, inflected: b
         committed = cursor = cursor + 1
         previous_capital = False
     return committed
+
+
+def _joins_names(words: list[re.Match[str]], index: int, committed: int, head: int) -> bool:
+    """Return True when the conjunction at ``index`` joins two capitalised parts of one
+    institution's name: a complement was already taken and a non-title capital follows."""
+    if committed == head or index + 1 >= len(words):
+        return False
+    following = words[index + 1].group()
+    return following[0].isupper() and not is_title_word(following)
 
 
 def institution_in(text: str, limit: int | None = None) -> str | None:
@@ -328,10 +348,19 @@ def _speaker_names(clause: str, bold: tuple[Span, ...]) -> list[NameMention]:
         n
         for n in find_names(clause, bold)
         if not any(
-            s < n.span.end and n.span.start < (e if n.single or n.span.start < noun else noun)
+            s < n.span.end
+            and n.span.start
+            < (e if n.single or n.span.start < noun or _joined(clause, noun, n) else noun)
             for s, e, noun in spans
         )
     ]
+
+
+def _joined(clause: str, noun: int, name: NameMention) -> bool:
+    """Return True when an "of" word links the institution's noun to the name (``Servicio
+    Europeo de Acción Exterior``): the name is part of the institution's."""
+    gap = clause[noun : name.span.start]
+    return any(w.casefold() in CONNECTOR_SET for w in WORD.findall(gap))
 
 
 def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
@@ -342,37 +371,90 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     lead = clause[: cue.start()]
     names = _speaker_names(clause, bold)
     before = [n for n in names if n.span.end <= cue.start() and _usable(n, clause, cue)]
-    after = [n for n in names if n.span.start >= cue.end() and _usable(n, clause, cue)]
+    after = [
+        n
+        for n in names
+        if n.span.start >= cue.end()
+        and _usable(n, clause, cue)
+        and not _beyond_role(clause[cue.end() : n.span.start])
+    ]
     if before:
         name = before[-1]
         role = _titled_role(lead[: name.span.start])
         return Attribution(speaker=name.text, role=role, cue=cue[0])
     stripped = lead.strip(LEADING_PUNCTUATION)
+    if _anonymous(stripped):
+        return Attribution(cue=cue[0])  # "a diplomatic source in Baku said"
     pronoun = stripped if stripped and PRONOUN.fullmatch(stripped) else None
     pronoun = pronoun or _inverted_pronoun(cue[0], clause[cue.end() :])
     if pronoun:
         return Attribution(cue=cue[0], anaphoric=True, pronoun=pronoun)
     if after:
         return _from_name(after, clause, cue)
+    return _unnamed_after(clause, cue, stripped)
+
+
+def _unnamed_after(clause: str, cue: re.Match[str], stripped: str) -> Attribution:
+    """Return the attribution of a cue naming nobody: a source, an institution or a role."""
     rest = clause[cue.end() :]
-    # "hieß es in einer Stellungnahme der Präsidialverwaltung": an impersonal cue reaches further.
-    reach = 60 if is_impersonal(cue[0]) else 25
     head = re.split(r"[.,;:!?։]", rest, maxsplit=1)[0]
-    institution = institution_in(rest, reach) or institution_in(lead, 25)
-    if institution and not _title_first(head):
+    subject = _subject_phrase(head)
+    if _anonymous(subject):
+        return Attribution(cue=cue[0])  # "— сказал собеседник агентства"
+    lead_role = _titled_role(stripped) if _title_first(stripped, any_case=True) else None
+    # "hieß es in einer Stellungnahme der Präsidialverwaltung": an impersonal cue reaches
+    # further; a personal one only to the noun phrase right after it ("said the ministry").
+    impersonal = is_impersonal(cue[0])
+    reach = 60 if impersonal else 25
+    institution = institution_in(rest if impersonal else subject, reach) or institution_in(
+        clause[: cue.start()], 25
+    )
+    if institution and not lead_role and not _title_first(head):
         return Attribution(cue=cue[0], institution=institution)
-    role = role_before(head) or _titled_role(stripped)
-    gender = role_gender(WORD.findall(head)[:4]) if role else None
-    return Attribution(cue=cue[0], role=role, anaphoric=not is_impersonal(cue[0]), gender=gender)
+    role = role_before(subject) or lead_role
+    gender = role_gender(WORD.findall(subject or stripped)[:4]) if role else None
+    return Attribution(cue=cue[0], role=role, anaphoric=not impersonal, gender=gender)
 
 
-def _title_first(text: str) -> bool:
+def _subject_phrase(head: str) -> str:
+    """Return the noun phrase right after a cue, cut where an adverbial follows its title
+    (``the minister at a news conference`` -> ``the minister``; ``dal canto suo il capo``
+    keeps its role)."""
+    title = next((w for w in WORD.finditer(head) if is_title_word(w.group())), None)
+    cut = ADVERBIAL.search(head, title.end()) if title else None
+    return head[: cut.start()] if cut else head
+
+
+def _anonymous(phrase: str) -> bool:
+    """Return True for an unnamed source (``a diplomatic source``, ``un diplomate``,
+    ``собеседник агентства``): a source noun, or an indefinite article opening a title."""
+    words = WORD.findall(phrase)
+    if not words or len(words) > MAX_ROLE_WORDS:
+        return False
+    if SOURCE.search(phrase):
+        return True
+    return words[0].casefold() in INDEFINITE_SET and any(is_title_word(w) for w in words[1:4])
+
+
+def _beyond_role(between: str) -> bool:
+    """Return True when a name after the cue lies past the speaker's role and an adverbial
+    (``afirmó el jefe del Gobierno tras reunirse con X``): X is someone else."""
+    title = next((w for w in WORD.finditer(between) if is_title_word(w.group())), None)
+    return title is not None and ADVERBIAL.search(between, title.end()) is not None
+
+
+def _title_first(text: str, any_case: bool = False) -> bool:
     """Return True when a title word comes before any institution noun (``il capo del
-    governo``: a person's role, not the government)."""
-    for word in WORD.finditer(text):
+    governo``: a person's role, not the government); lowercase titles only unless
+    ``any_case``."""
+    words = list(WORD.finditer(text))
+    for index, word in enumerate(words):
         if INSTITUTION.match(text, word.start()):
             return False
-        if is_title_word(word.group()) and word.group()[0].islower():
+        following = words[index + 1].start() if index + 1 < len(words) else -1
+        if following >= 0 and INSTITUTION.match(text, following):
+            continue  # "the foreign ministry": a title word modifying the noun
+        if is_title_word(word.group()) and (any_case or word.group()[0].islower()):
             return True
     return False
 
@@ -398,9 +480,14 @@ def _usable(name: NameMention, clause: str, cue: re.Match[str]) -> bool:
     """
     if not name.single:
         return True
+    previous = WORD.findall(clause[max(0, name.span.start - 30) : name.span.start])[-1:]
+    if previous and (
+        previous[0].casefold() in ARTICLE_SET or ADVERBIAL.fullmatch(previous[0]) is not None
+    ):
+        return False  # "der Belgier", "the Georgian premier", "in Baku": no surname
     if name.span.end <= cue.start():
         between = clause[name.span.end : cue.start()].split()
-        return all(w.isalpha() and w.islower() for w in between)
+        return all(w.isalpha() and w.islower() and not is_title_word(w) for w in between)
     gap = clause[cue.end() : name.span.start]
     return (
         all(w.casefold() in ARTICLE_SET or is_title_word(w) for w in WORD.findall(gap))
@@ -446,6 +533,10 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         return Attribution(cue=cue[0], anaphoric=True, pronoun=pronoun[1])
     if after and (BEFORE_CUE.fullmatch(cue[0]) or not before):
         return _from_name(after, clause, cue)
+    if BEFORE_CUE.fullmatch(cue[0]) and not before:
+        unnamed = _unnamed_before(clause[cue.end() :], cue[0])
+        if unnamed is not None:
+            return unnamed
     if before:
         name = before[-1]
         between = clause[name.span.end : cue.start()]
@@ -460,6 +551,22 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         return Attribution(cue=cue[0], institution=institution)
     role = _titled_role(lead)
     return Attribution(cue=cue[0], role=role, anaphoric=True) if role else None
+
+
+def _unnamed_before(rest: str, cue: str) -> Attribution | None:
+    """Return the attribution after a before-cue naming nobody (``Selon le ministère,``,
+    ``Secondo il capo dello Stato,``, ``Según una fuente diplomática,``)."""
+    phrase = re.split(r"[,.;:!?։՝]", rest, maxsplit=1)[0]
+    if _anonymous(phrase):
+        return Attribution(cue=cue)
+    institution = institution_in(phrase, 25)
+    if institution and not _title_first(phrase):
+        return Attribution(cue=cue, institution=institution)
+    role = _titled_role(phrase)
+    if role is None:
+        return None
+    gender = role_gender(WORD.findall(phrase)[:4])
+    return Attribution(cue=cue, role=role, anaphoric=True, gender=gender)
 
 
 def name_before_quote(clause: str, bold: tuple[Span, ...]) -> str | None:
