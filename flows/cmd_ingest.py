@@ -15,14 +15,16 @@ def register(commands: Any) -> None:
     ingest = commands.add_parser("ingest", help="run the ingest flow once over an inbox folder")
     ingest.add_argument("inbox", help="folder of press-review files")
     ingest.add_argument("--warehouse", help="folder of the DuckDB file and Parquet tree")
+    ingest.add_argument(
+        "--always-run",
+        action="store_true",
+        help="start a flow run even when nothing in the inbox is new or changed",
+    )
     ingest.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     """Run the flow; 0 when the run completed, 1 when it failed, 2 for a bad argument."""
-    from flows.compute import prefect_api_for_workers
-    from flows.ingest import build_task_runner, ingest
-    from flows.report import print_run_report
     from flows.settings import Settings
 
     settings = Settings()
@@ -30,6 +32,14 @@ def run(args: argparse.Namespace) -> int:
     if not Path(args.inbox).is_dir():
         print(f"pressreview: inbox {args.inbox} is not a folder", file=sys.stderr)
         return 2
+    if not args.always_run and _nothing_new(Path(args.inbox), warehouse, settings):
+        return 0
+    # Imported only now: Prefect's import and its embedded server cost seconds a no-op
+    # scheduled run should not pay.
+    from flows.compute import prefect_api_for_workers
+    from flows.ingest import build_task_runner, ingest
+    from flows.report import print_run_report
+
     flow = ingest.with_options(task_runner=build_task_runner(settings))
     with prefect_api_for_workers(settings):
         state = flow(inbox=args.inbox, warehouse=str(warehouse), return_state=True)
@@ -38,3 +48,18 @@ def run(args: argparse.Namespace) -> int:
         return 1
     print_run_report(state.result(), warehouse, EXAMPLE_QUERY)
     return 0
+
+
+def _nothing_new(inbox: Path, warehouse: Path, settings: Any) -> bool:
+    """Say so and return True when a run would change nothing (no flow run is started)."""
+    from warehouse.plan import idle_plan
+
+    plan = idle_plan(inbox, warehouse, settings.settle_seconds, settings.storage_uri or None)
+    if plan is None:
+        return False
+    waiting = f", {len(plan.settling)} still being written" if plan.settling else ""
+    print(
+        f"Nothing new in {inbox}: {plan.unchanged} files unchanged{waiting}. "
+        "No flow run started (--always-run starts one anyway)."
+    )
+    return True

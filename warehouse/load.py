@@ -129,8 +129,9 @@ def load_run(
     try:
         crash_point("after-commit")
         con.execute("CHECKPOINT")
-        if replace_all or result.documents_loaded or staged:
-            refresh_after_load(con, warehouse_dir)  # views, search index, snapshot; never raises
+        # Always: a refresh with nothing new is cheap, and it repairs derived state a crash
+        # right after an earlier commit left behind.
+        refresh_after_load(con, warehouse_dir)  # views, search index, snapshot; never raises
     except duckdb.Error as exc:
         LOG.warning("loaded and committed, but the checkpoint failed: %s", exc)
     finally:
@@ -249,12 +250,12 @@ def record_failed_run(warehouse_dir: Path, run: RunRecord, message: str) -> None
         con.close()
 
 
-def known_files(warehouse_dir: Path) -> dict[str, tuple[int, int, str]]:
+def known_files(warehouse_dir: Path, attempts: int = 6) -> dict[str, tuple[int, int, str]]:
     """Return the manifest: path -> (size, mtime_ns, sha256). Empty for a new warehouse."""
     path = database_path(warehouse_dir)
     if not path.exists():
         return {}
-    con = connect(path, read_only=True)
+    con = connect(path, read_only=True, attempts=attempts)
     try:
         # A rejected content's hash is withheld: touched, it is read and judged again rather
         # than passed as an unchanged (loaded) document.
@@ -269,12 +270,27 @@ def known_files(warehouse_dir: Path) -> dict[str, tuple[int, int, str]]:
     return {r[0]: (int(r[1]), int(r[2]), str(r[3])) for r in rows}
 
 
-def committed_parquet(warehouse_dir: Path) -> set[str] | None:
+def derived_state_behind(warehouse_dir: Path, attempts: int = 6) -> bool:
+    """Whether the search index lacks committed documents (a crash right after a commit)."""
+    con = connect(database_path(warehouse_dir), read_only=True, attempts=attempts)
+    try:
+        row = con.execute(
+            "SELECT count(*) FROM (SELECT doc_id, parser_version FROM documents "
+            "EXCEPT SELECT doc_id, parser_version FROM search_documents)"
+        ).fetchone()
+    except duckdb.CatalogException:  # not migrated yet: the next load migrates and indexes
+        return True
+    finally:
+        con.close()
+    return bool(row and row[0])
+
+
+def committed_parquet(warehouse_dir: Path, attempts: int = 6) -> set[str] | None:
     """Return the warehouse-relative Parquet paths committed loads count; None without a DB."""
     path = database_path(warehouse_dir)
     if not path.exists():
         return None
-    con = connect(path, read_only=True)
+    con = connect(path, read_only=True, attempts=attempts)
     try:
         return {row[0] for row in con.execute("SELECT path FROM parquet_files").fetchall()}
     except duckdb.CatalogException:

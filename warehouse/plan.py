@@ -6,9 +6,11 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from warehouse.db import database_path
+import duckdb
+
+from warehouse.db import DatabaseBusy, database_path
 from warehouse.inbox import ListedFile, list_inbox
-from warehouse.load import committed_parquet, ensure_database, known_files
+from warehouse.load import committed_parquet, derived_state_behind, ensure_database, known_files
 from warehouse.parquet import PARQUET_DIR, remove_orphans, remove_temporaries
 from warehouse.storage import is_temporary, open_storage
 
@@ -27,7 +29,9 @@ class RunPlan:
         return len(self.to_read) + self.unchanged + len(self.settling)
 
 
-def plan_run(inbox: Path, warehouse_dir: Path, settle_seconds: float) -> RunPlan:
+def plan_run(
+    inbox: Path, warehouse_dir: Path, settle_seconds: float, lock_attempts: int = 6
+) -> RunPlan:
     """Return which inbox files are new or changed (size or mtime differ from the manifest).
 
     A file modified less than ``settle_seconds`` ago may still be being written: it waits for
@@ -35,7 +39,7 @@ def plan_run(inbox: Path, warehouse_dir: Path, settle_seconds: float) -> RunPlan
     """
     if not inbox.is_dir():
         raise FileNotFoundError(f"inbox {inbox} is not a folder")
-    manifest = known_files(warehouse_dir)
+    manifest = known_files(warehouse_dir, lock_attempts)
     plan = RunPlan()
     newest_allowed = time.time_ns() - int(settle_seconds * 1e9)
     for listed in list_inbox(inbox):
@@ -49,6 +53,36 @@ def plan_run(inbox: Path, warehouse_dir: Path, settle_seconds: float) -> RunPlan
             if known and known[2]:
                 plan.known_sha256[listed.path] = known[2]
     return plan
+
+
+def idle_plan(
+    inbox: Path, warehouse_dir: Path, settle_seconds: float, storage_uri: str | None = None
+) -> RunPlan | None:
+    """Return the plan when a run would change nothing, else None (a run has work to do).
+
+    Read-only and quick (a stat per file, one look at the manifest), so that a scheduled
+    no-op run can stop before paying for orchestration. Work means: files to read, a Parquet
+    tree holding files no commit counts (a crashed run's, to sweep), or a search index behind
+    the tables (a crash right after a commit). Anything unsure,
+    such as a database another process holds, counts as work: the run itself then decides
+    and reports.
+    """
+    if not database_path(warehouse_dir).exists():
+        return None
+    try:
+        plan = plan_run(inbox, warehouse_dir, settle_seconds, lock_attempts=1)
+        committed = committed_parquet(warehouse_dir, attempts=1)
+        if plan.to_read or committed is None or derived_state_behind(warehouse_dir, attempts=1):
+            return None
+        storage = open_storage(warehouse_dir, storage_uri)
+        stray = (
+            path
+            for path in storage.list_files(PARQUET_DIR)
+            if is_temporary(path) or storage.relative(path) not in committed
+        )
+        return None if any(stray) else plan
+    except (duckdb.Error, DatabaseBusy, OSError):
+        return None
 
 
 class OrphanedParquetTree(RuntimeError):

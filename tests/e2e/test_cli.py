@@ -41,7 +41,7 @@ def inbox(tmp_path: Path) -> Path:
     return folder
 
 
-def test_ingest_twice_gives_same_tables_and_one_run_row_each(
+def test_ingest_twice_gives_same_tables_and_one_run_row_per_flow_run(
     inbox: Path, tmp_path: Path, cli_env: dict[str, str]
 ) -> None:
     warehouse = tmp_path / "wh"
@@ -51,7 +51,11 @@ def test_ingest_twice_gives_same_tables_and_one_run_row_each(
     assert "18 paragraphs" in output and "7 quotations" in output
     assert "Traceback" not in output and "| ERROR" not in output
     counts = _query(warehouse, "SELECT (SELECT count(*) FROM paragraphs), count(*) FROM quotes")
-    second = _run(["ingest", str(inbox), "--warehouse", str(warehouse)], cli_env)
+    idle = _run(["ingest", str(inbox), "--warehouse", str(warehouse)], cli_env)
+    assert idle.returncode == 0, idle.stderr[-3000:]
+    assert "Nothing new in" in idle.stdout and "1 files unchanged" in idle.stdout
+    assert len(_query(warehouse, "SELECT run_id FROM ingest_runs")) == 1
+    second = _run(["ingest", str(inbox), "--warehouse", str(warehouse), "--always-run"], cli_env)
     assert second.returncode == 0, second.stderr[-3000:]
     assert (
         _query(warehouse, "SELECT (SELECT count(*) FROM paragraphs), count(*) FROM quotes")

@@ -19,7 +19,7 @@ from warehouse.batch import BatchJob, run_batch
 from warehouse.db import database_path
 from warehouse.load import RunRecord, load_run
 from warehouse.parquet import write_table_atomic
-from warehouse.plan import OrphanedParquetTree, plan_run, sweep_orphans
+from warehouse.plan import OrphanedParquetTree, idle_plan, plan_run, sweep_orphans
 
 OLD = 1_600_000_000
 
@@ -171,6 +171,27 @@ def test_orphan_parquet_is_swept_and_committed_kept(inbox: Path, tmp_path: Path)
     assert sweep_orphans(warehouse) == 1
     assert not orphan.exists()
     assert sorted((warehouse / "parquet").rglob("*.parquet")) == committed
+
+
+def test_idle_plan_only_when_a_run_would_change_nothing(inbox: Path, tmp_path: Path) -> None:
+    warehouse = tmp_path / "wh"
+    assert idle_plan(inbox, warehouse, settle_seconds=0) is None  # no database yet
+    _ingest(inbox, warehouse, "run-1")
+    idle = idle_plan(inbox, warehouse, settle_seconds=0)
+    assert idle is not None and idle.unchanged == 1 and not idle.to_read
+    orphan = warehouse / "parquet" / "quotes" / "crashed-b00001.parquet"
+    shutil.copy(next((warehouse / "parquet" / "quotes").glob("*.parquet")), orphan)
+    assert idle_plan(inbox, warehouse, settle_seconds=0) is None  # a crash left work
+    orphan.unlink()
+    _put(inbox, "new.txt", SAMPLE.read_bytes() + b"\nUn ajout.\n")
+    assert idle_plan(inbox, warehouse, settle_seconds=0) is None  # a new file
+    _ingest(inbox, warehouse, "run-2")
+    assert idle_plan(inbox, warehouse, settle_seconds=0) is not None
+    holder = duckdb.connect(str(database_path(warehouse)))  # a writer holds the file
+    try:
+        assert idle_plan(inbox, warehouse, settle_seconds=0) is None  # unsure: let a run decide
+    finally:
+        holder.close()
 
 
 def test_parquet_is_zstd_and_tables_rebuild_from_it(inbox: Path, tmp_path: Path) -> None:
