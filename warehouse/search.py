@@ -1,16 +1,18 @@
-"""Full-text search over quotations and paragraphs: one BM25 index per Snowball stemmer.
+"""Full-text search over quotations and paragraphs: BM25 with one Snowball stemmer per language.
 
 Every text is indexed with the stemmer of its own language (a quotation too short for its
-language to be told takes its document's language). Texts are grouped by stemmer into one
-table each, ``search_<stemmer>`` (``search_none`` for languages Snowball has no stemmer for),
-each with a DuckDB ``fts`` index that lower-cases, strips accents and splits on anything that
-is not a letter or digit of any script. A query runs against every index (or the one of
-``lang``): each index stems the query its own way, so "résolutions" finds "résolution" in
-French and "resolutions" finds "resolution" in English. The texts and their ids are in
-``search_texts``; ``search_indexes`` lists the indexes and when they were built.
+language to be told takes its document's language). Words are lower-cased, split on anything
+that is not a letter or digit of any script, stripped of accents and stemmed, and a query's
+words go through the same steps for every stemmer: "résolutions" finds "résolution" in
+French and "resolutions" finds "resolution" in English.
 
-The indexes are rebuilt after every load (:func:`refresh_search_index`): DuckDB's fts index
-does not follow changes to its table.
+The index is an inverted index in plain tables (``migration_003_search.sql``): texts, token
+counts per text, and a vocabulary mapping each token to its term per stemmer. A load adds the
+documents it brought and drops the ones it replaced (:func:`refresh_search_index`), so
+indexing costs what a load brings, not what the warehouse holds. Only the vocabulary's new
+tokens are stemmed: words repeat. The ``search_matches(query)`` table macro (views.sql) ranks
+texts by BM25 (k1 = 1.2, b = 0.75, as DuckDB's fts extension); its ``stem`` function is the
+one thing taken from that extension.
 """
 
 from __future__ import annotations
@@ -108,66 +110,98 @@ def stemmer_for(language: str) -> str:
     return STEMMERS.get(language, NO_STEMMER)
 
 
-def _index_table(stemmer: str) -> str:
-    """Return the table of one stemmer's texts (names only from STEMMERS, never from input)."""
-    if stemmer != NO_STEMMER and stemmer not in STEMMERS.values():
-        raise ValueError(f"unknown stemmer {stemmer!r}")
-    return f"search_{stemmer}"
+def refresh_search_index(con: duckdb.DuckDBPyConnection) -> int:
+    """Index the documents the index lacks, forget the ones gone; return the texts added.
 
-
-def refresh_search_index(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
-    """Rebuild the texts table and one fts index per stemmer; return texts per stemmer."""
+    A document counts as indexed under its parser version: a reprocessed document's new
+    paragraphs replace the old ones. Run inside the caller's transaction.
+    """
     load_fts(con)
+    _drop_legacy_indexes(con)
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE search_gone AS "
+        "SELECT doc_id, parser_version FROM search_documents "
+        "EXCEPT SELECT doc_id, parser_version FROM documents"
+    )
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE search_new AS "
+        "SELECT doc_id, parser_version FROM documents "
+        "EXCEPT SELECT doc_id, parser_version FROM search_documents"
+    )
+    _forget(con)
+    added = _index_new(con)
+    con.execute("INSERT INTO search_documents SELECT doc_id, parser_version FROM search_new")
+    return added
+
+
+def _forget(con: duckdb.DuckDBPyConnection) -> None:
+    """Delete the texts and postings of documents no longer (or differently) loaded."""
+    gone = "SELECT doc_id FROM search_gone"
+    for table in ("search_postings", "search_texts", "search_documents"):
+        con.execute(f"DELETE FROM {table} WHERE doc_id IN ({gone})")
+
+
+def _index_new(con: duckdb.DuckDBPyConnection) -> int:
+    """Add the texts, postings and new vocabulary of the documents in ``search_new``."""
     con.execute("CREATE OR REPLACE TEMP TABLE search_stemmers (language VARCHAR, stemmer VARCHAR)")
     con.executemany("INSERT INTO search_stemmers VALUES (?, ?)", list(STEMMERS.items()))
     con.execute(
         """
-        CREATE OR REPLACE TABLE search_texts AS
+        CREATE OR REPLACE TEMP TABLE search_new_texts AS
         WITH texts AS (
             SELECT 'q:' || q.quote_id AS key, 'quote' AS kind, q.quote_id AS ref_id, q.doc_id,
                    CASE WHEN q.language = 'und' THEN d.language ELSE q.language END AS language,
                    q.text
-            FROM quotes q JOIN documents d USING (doc_id)
+            FROM quotes q JOIN documents d USING (doc_id) SEMI JOIN search_new n USING (doc_id)
             UNION ALL
             SELECT 'p:' || p.paragraph_id, 'paragraph', p.paragraph_id, p.doc_id,
                    CASE WHEN p.language = 'und' THEN d.language ELSE p.language END, p.text
-            FROM paragraphs p JOIN documents d USING (doc_id)
+            FROM paragraphs p JOIN documents d USING (doc_id) SEMI JOIN search_new n USING (doc_id)
         )
         SELECT t.*, coalesce(s.stemmer, 'none') AS stemmer
         FROM texts t LEFT JOIN search_stemmers s USING (language)
         """
     )
-    old = {row[0] for row in _existing_indexes(con)}
-    counts = dict(
-        (str(r[0]), int(r[1]))
-        for r in con.execute("SELECT stemmer, count(*) FROM search_texts GROUP BY 1").fetchall()
+    # Lower-case before splitting so that the tokens are few; accents stay in the tokens and
+    # go only in the vocabulary's terms, which are far fewer than the words of the texts.
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE search_new_tokens AS "
+        "SELECT key, doc_id, stemmer, token, count(*)::INTEGER AS tf FROM ("
+        "  SELECT key, doc_id, stemmer, unnest(regexp_split_to_array(lower(text), ?)) AS token"
+        "  FROM search_new_texts"
+        ") WHERE token <> '' GROUP BY ALL",
+        [IGNORE],
     )
     con.execute(
-        "CREATE OR REPLACE TABLE search_indexes "
-        "(stemmer VARCHAR PRIMARY KEY, table_name VARCHAR, texts BIGINT, built_at TIMESTAMPTZ)"
+        "INSERT INTO search_texts "
+        "SELECT t.key, t.kind, t.ref_id, t.doc_id, t.language, t.stemmer, coalesce(n.total, 0) "
+        "FROM search_new_texts t LEFT JOIN "
+        "(SELECT key, sum(tf)::INTEGER AS total FROM search_new_tokens GROUP BY key) n USING (key)"
     )
-    for stemmer in sorted(counts):
-        table = _index_table(stemmer)
-        con.execute(
-            f"CREATE OR REPLACE TABLE {table} AS "
-            "SELECT key, text FROM search_texts WHERE stemmer = ?",
-            [stemmer],
-        )
-        stopwords = "english" if stemmer == "english" else "none"
-        # PRAGMA takes no bound parameters: every value here is one of this module's constants.
-        con.execute(
-            f"PRAGMA create_fts_index({_literal(table)}, 'key', 'text', "
-            f"stemmer = {_literal(stemmer)}, stopwords = {_literal(stopwords)}, "
-            f"ignore = {_literal(IGNORE)}, strip_accents = 1, lower = 1, overwrite = 1)"
-        )
-        con.execute(
-            "INSERT INTO search_indexes VALUES (?, ?, ?, now())", [stemmer, table, counts[stemmer]]
-        )
-    for stemmer in old - set(counts):
-        table = _index_table(stemmer)
-        con.execute(f"PRAGMA drop_fts_index({_literal(table)})")
-        con.execute(f"DROP TABLE IF EXISTS {table}")
-    return counts
+    con.execute("INSERT INTO search_postings SELECT key, doc_id, token, tf FROM search_new_tokens")
+    con.execute(
+        "INSERT INTO search_vocabulary "
+        "SELECT stemmer, token, stem(strip_accents(token), stemmer) FROM ("
+        "  SELECT DISTINCT stemmer, token FROM search_new_tokens"
+        "  ANTI JOIN search_vocabulary v USING (stemmer, token)"
+        ")"
+    )
+    row = con.execute("SELECT count(*) FROM search_new_texts").fetchone()
+    con.execute("DROP TABLE search_new_texts")
+    con.execute("DROP TABLE search_new_tokens")
+    return int(row[0]) if row else 0
+
+
+def _drop_legacy_indexes(con: duckdb.DuckDBPyConnection) -> None:
+    """Drop the per-stemmer fts indexes of warehouses made before migration 3."""
+    schemas = con.execute(
+        "SELECT schema_name FROM duckdb_schemas() WHERE schema_name LIKE 'fts_main_search_%'"
+    ).fetchall()
+    for (schema,) in schemas:
+        table = schema.removeprefix("fts_main_")
+        # Names matched the fixed pattern above; identifiers are quoted all the same.
+        con.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+        con.execute(f'DROP TABLE IF EXISTS "{table}"')
 
 
 def _literal(value: str) -> str:
@@ -175,10 +209,10 @@ def _literal(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
 
 
-def _existing_indexes(con: duckdb.DuckDBPyConnection) -> list[tuple[str]]:
-    """Return the stemmers indexed now (none on a warehouse never refreshed)."""
+def _indexed_stemmers(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Return the stemmers with indexed texts (none on a warehouse never indexed)."""
     try:
-        return [(str(r[0]),) for r in con.execute("SELECT stemmer FROM search_indexes").fetchall()]
+        return [str(r[0]) for r in con.execute("SELECT stemmer FROM search_indexes").fetchall()]
     except duckdb.CatalogException:
         return []
 
@@ -197,24 +231,17 @@ def search(
     """Return the best matches of ``query``, BM25-ranked, filtered; every value is bound."""
     if kind not in KINDS:
         raise ValueError(f"kind must be one of {KINDS}")
-    stemmers = [row[0] for row in _existing_indexes(con)]
+    stemmers = _indexed_stemmers(con)
     if not stemmers:
         raise SearchUnavailable("the warehouse has no search index yet: run an ingest first")
-    if lang:
-        stemmers = [s for s in stemmers if s == stemmer_for(lang)]
-    if not stemmers:
+    if lang and stemmer_for(lang) not in stemmers:
         return []
     load_fts(con)
-    scored = " UNION ALL ".join(
-        f"SELECT key, fts_main_{_index_table(s)}.match_bm25(key, ?) AS score FROM {_index_table(s)}"
-        for s in stemmers
-    )
-    sql = f"""
-        WITH scored AS ({scored}),
-        hits AS (
-            SELECT t.kind, t.ref_id, t.doc_id, t.language, t.text, s.score
-            FROM scored s JOIN search_texts t USING (key)
-            WHERE s.score IS NOT NULL AND (? = 'all' OR t.kind = ?)
+    sql = """
+        WITH hits AS (
+            SELECT kind, ref_id, doc_id, language, score
+            FROM search_matches(?)
+            WHERE (? = 'all' OR kind = ?)
         ),
         -- a paragraph hit names the speaker of the first quotation opening in it
         opening AS (
@@ -224,7 +251,7 @@ def search(
             FROM quotes WHERE speaker IS NOT NULL GROUP BY 1
         ),
         placed AS (
-            SELECT h.*, coalesce(q.speaker, o.speaker) AS speaker,
+            SELECT h.*, coalesce(q.text, p.text) AS text, coalesce(q.speaker, o.speaker) AS speaker,
                    coalesce(q.speaker_as_written, o.speaker_as_written) AS as_written,
                    coalesce(q.section_id, p.section_id) AS section_id
             FROM hits h
@@ -249,9 +276,8 @@ def search(
         LIMIT ?
     """
     bound = kind[:-1] if kind != "all" else "all"
-    params: list[object] = [query] * len(stemmers)
-    params += [bound, bound, speaker, speaker, speaker, country, country, since, since]
-    params += [lang, lang, limit]
+    params: list[object] = [query, bound, bound, speaker, speaker, speaker, country, country]
+    params += [since, since, lang, lang, limit]
     return [
         SearchHit(float(r[0]), r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8])
         for r in con.execute(sql, params).fetchall()

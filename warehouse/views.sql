@@ -195,3 +195,43 @@ COMMENT ON COLUMN language_mix.documents IS 'Documents whose overall language th
 COMMENT ON COLUMN language_mix.paragraphs IS 'Paragraphs in this language';
 COMMENT ON COLUMN language_mix.quotations IS 'Quotations in this language';
 COMMENT ON COLUMN language_mix.paragraph_pct IS 'Share of all paragraphs, in percent (one decimal)';
+
+-- Full-text search: texts matching any word of query_text, ranked by BM25 (k1 1.2, b 0.75)
+-- within their stemmer's texts. Words are lower-cased, split on non-letters, stripped of
+-- accents and stemmed per stemmer, as the index's tokens were (warehouse/search.py).
+-- Needs DuckDB's fts extension loaded, for stem(): pressreview sql/search load it.
+CREATE OR REPLACE MACRO search_matches(query_text) AS TABLE
+WITH stats AS (
+    SELECT stemmer, count(*) AS n, avg(n_tokens) AS avg_tokens
+    FROM search_texts GROUP BY stemmer
+),
+words AS (
+    SELECT DISTINCT strip_accents(w) AS word
+    FROM (SELECT unnest(regexp_split_to_array(lower(query_text), '[^\p{L}\p{N}]+')) AS w)
+    WHERE w <> ''
+),
+wanted AS (
+    SELECT DISTINCT s.stemmer, stem(w.word, s.stemmer) AS term FROM words w CROSS JOIN stats s
+),
+tokens AS (
+    SELECT v.stemmer, v.token, v.term FROM search_vocabulary v JOIN wanted USING (stemmer, term)
+),
+matched AS (
+    SELECT t.key, t.stemmer, k.term, sum(p.tf) AS tf, any_value(t.n_tokens) AS n_tokens
+    FROM search_postings p
+    JOIN tokens k ON k.token = p.token
+    JOIN search_texts t ON t.key = p.key AND t.stemmer = k.stemmer
+    GROUP BY t.key, t.stemmer, k.term
+),
+frequency AS (
+    SELECT stemmer, term, count(*) AS df FROM matched GROUP BY stemmer, term
+),
+scored AS (
+    SELECT m.key,
+           sum(ln(1 + (s.n - f.df + 0.5) / (f.df + 0.5))
+               * m.tf * 2.2 / (m.tf + 1.2 * (0.25 + 0.75 * m.n_tokens / s.avg_tokens))) AS score
+    FROM matched m JOIN frequency f USING (stemmer, term) JOIN stats s USING (stemmer)
+    GROUP BY m.key
+)
+SELECT t.key, t.kind, t.ref_id, t.doc_id, t.language, t.stemmer, sc.score
+FROM scored sc JOIN search_texts t USING (key);
