@@ -1,0 +1,146 @@
+"""Attribution cases from issue 3: unnamed sources, roles apart from names, before-cues
+followed by a role or an institution, names that are not the speaker."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.gender import role_gender, title_gender
+from transforms.persons import find_names, is_title_word
+from transforms.speakers import Attribution, attribute_after, attribute_before
+
+
+@pytest.mark.parametrize(
+    ("clause", "cue"),
+    [
+        (", a diplomatic source in Baku said, speaking on condition of anonymity.", "said"),
+        (", — сказал собеседник агентства.", "сказал"),
+        (", ha riferito una fonte della Farnesina.", "ha riferito"),
+        (", dijo una fuente comunitaria.", "dijo"),
+        (", a indiqué une source proche du dossier.", "a indiqué"),
+        (", sagte ein Diplomat der EU.", "sagte"),
+    ],
+)
+def test_unnamed_source_is_no_speaker(clause: str, cue: str) -> None:
+    """An anonymous source names nobody: no speaker, no anaphora, no institution."""
+    assert attribute_after(clause, ()) == Attribution(cue=cue)
+
+
+def test_portuguese_article_a_is_not_indefinite() -> None:
+    """Portuguese "a ministra" is "the minister": anaphora by role, not an unnamed source."""
+    found = attribute_after(", disse a ministra aos jornalistas.", ())
+    assert found is not None
+    assert (found.role, found.anaphoric, found.gender) == ("ministra", True, "f")
+
+
+@pytest.mark.parametrize(
+    ("clause", "role"),
+    [
+        (", the minister said at a news conference in Tbilisi.", "minister"),
+        (", ha detto la premier al termine della telefonata.", "premier"),
+        (", the Georgian premier added.", "Georgian premier"),
+    ],
+)
+def test_role_at_the_cue_without_place_or_adverbial(clause: str, role: str) -> None:
+    """A role at the cue ends before an adverbial; a conference or a place is no institution."""
+    found = attribute_after(clause, ())
+    assert found is not None
+    assert (found.speaker, found.institution, found.role) == (None, None, role)
+    assert found.anaphoric
+
+
+def test_article_and_capitalised_noun_is_no_surname() -> None:
+    """ "sagte der Belgier": a nationality noun after an article is a periphrasis."""
+    found = attribute_after(", sagte der Belgier nach dem Treffen.", ())
+    assert found is not None
+    assert found.speaker is None and found.anaphoric
+
+
+def test_name_past_role_and_adverbial_is_someone_else() -> None:
+    clause = ", afirmó el jefe del Gobierno tras reunirse con Ursula von der Leyen."
+    found = attribute_after(clause, ())
+    assert found is not None
+    assert found.speaker is None and found.role == "jefe del Gobierno" and found.anaphoric
+
+
+def test_name_after_role_stays_the_speaker() -> None:
+    found = attribute_after(", ha detto il ministro degli Esteri Antonio Tajani a Roma.", ())
+    assert found is not None
+    assert found.speaker == "Antonio Tajani"
+
+
+@pytest.mark.parametrize(
+    ("clause", "role", "gender"),
+    [
+        ("Secondo il capo dello Stato, ", "capo dello Stato", None),
+        ("Según la presidenta de la Comisión Europea, ", "presidenta de la Comisión Europea", "f"),
+    ],
+)
+def test_before_cue_then_role(clause: str, role: str, gender: str | None) -> None:
+    """ "Secondo il capo dello Stato, «...»": anaphora by role, gender from the title."""
+    assert attribute_before(clause, ()) == Attribution(
+        cue=clause.split()[0], role=role, anaphoric=True, gender=gender
+    )
+
+
+def test_before_cue_then_institution_or_source() -> None:
+    found = attribute_before("Selon le ministère de la Défense, ", ())
+    assert found == Attribution(cue="Selon", institution="ministère de la Défense")
+    assert attribute_before("Según fuentes diplomáticas, ", ()) == Attribution(cue="Según")
+
+
+def test_institution_name_joined_by_of_word_is_not_a_person() -> None:
+    found = attribute_after(", indicó el Servicio Europeo de Acción Exterior en un comunicado.", ())
+    assert found == Attribution(cue="indicó", institution="Servicio Europeo de Acción Exterior")
+    found = attribute_after(", informou a Autoridade Nacional de Emergência e Proteção Civil.", ())
+    assert found is not None and found.speaker is None
+    assert found.institution == "Autoridade Nacional de Emergência e Proteção Civil"
+
+
+def test_office_before_title_is_an_institution() -> None:
+    found = attribute_after(", the Office of the High Representative said.", ())
+    assert found is not None
+    assert found.institution == "Office of the High Representative"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Ըստ Փաշինյանի՝ ", ["Փաշինյանի"]),
+        ("Selon M. Michal, ", ["Michal"]),
+        ("Источник в дипломатических кругах сообщил ТАСС", []),
+        ("ნიკა გვარამიას თქმით, ", ["ნიკა გვარამიას"]),
+        ("ლიდერი ნიკა გვარამია პარლამენტის წინ აქციაზე გამოვიდა.", ["ნიკა გვარამია"]),
+        ("მისი თქმით, ", []),
+    ],
+)
+def test_names_around_before_cues(text: str, names: list[str]) -> None:
+    assert [n.text for n in find_names(text)] == names
+
+
+def test_armenian_genitive_name_before_cue() -> None:
+    found = attribute_before("Ադրբեջանի արտաքին գործերի նախարար Ջեյհուն Բայրամովի խոսքով՝ ", ())
+    assert found is not None
+    assert found.speaker == "Ջեյհուն Բայրամովի" and found.cue == "խոսքով"
+
+
+def test_turkish_participial_cues() -> None:
+    clause = " ifadesini kullanan Milli Savunma Bakanı Yaşar Güler, tatbikatları anlattı."
+    found = attribute_after(clause, ())
+    assert found is not None
+    assert (found.speaker, found.cue) == ("Yaşar Güler", "ifadesini kullanan")
+
+
+def test_german_short_compound_heads_are_titles() -> None:
+    assert is_title_word("Gewerkschaftschef") and is_title_word("Parteichefin")
+    assert not is_title_word("Schoof")
+    found = attribute_after(", sagte Gewerkschaftschef Thierry Bodson in Lüttich.", ())
+    assert found is not None
+    assert (found.speaker, found.role) == ("Thierry Bodson", "Gewerkschaftschef")
+
+
+def test_feminine_in_only_in_compounding_languages() -> None:
+    assert title_gender("premier") is None  # Polish "premier" + "in" is no word
+    assert role_gender(["la", "premier"]) == "f"
+    assert title_gender("Ministerpräsident") == "m"
+    assert title_gender("Außenministerin") == "f"
