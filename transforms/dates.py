@@ -230,15 +230,18 @@ MONTH_NUMBER: dict[str, int] = {
 WORD = r"(?>[^\W\d_]+)\.?"
 # Spanish/Portuguese/Italian write "5 de marzo de 2017", "12 del marzo"; Armenian and
 # Azerbaijani put the year first ("2019 թ. ապրիլի 10").
-OF = r"(?:(?:de|del|di)\s+)?"
+OF = r"(?:(?:de|del|di|of)\s+)?"
 ORDINAL = r"(?:er|st|nd|rd|th|\.|-?(?:ci|cı|cu|cü|ü|u))?"
 DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}}){ORDINAL}\s+{OF}({WORD}),?\s+{OF}(\d{{4}})(?!\d)")
 MONTH_DAY_YEAR = re.compile(rf"\b({WORD})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")
 YEAR_MONTH_DAY = re.compile(
-    rf"(?<!\d)(\d{{4}})\s*(?:թ\.|г\.|ел\.|il\.?|yılı|წ\.|m\.)?,?\s+({WORD})\s+(\d{{1,2}})(?!\d)"
+    rf"(?<!\d)(\d{{4}})\s*(?:թ\.|г\.|ел\.|il\.?|yılı|წ\.|წლის|m\.)?,?\s+({WORD})\s+(\d{{1,2}})(?!\d)"
 )
-NUMERIC_DMY = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
+# Georgian: "2024 წლის 7 ოქტომბერი" (year, then day and month).
+YEAR_DAY_MONTH = re.compile(rf"(?<!\d)(\d{{4}})\s*(?:წლის|წ\.)\s+(\d{{1,2}})\s+({WORD})")
+NUMERIC_DMY = re.compile(r"\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b")
 ISO_LIKE = re.compile(r"(?<!\d)(\d{4})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)")
+MONTH_DAY = re.compile(rf"\b({WORD})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})")
 DAY_MONTH = re.compile(rf"\b(\d{{1,2}}){ORDINAL}\s+{OF}({WORD})(?!,?\s+{OF}\d{{4}})")
 
 
@@ -281,8 +284,12 @@ def find_date(text: str) -> date | None:
         found = _safe_date(int(match[1]), month_number(match[2]), int(match[3]))
         if found:
             return found
+    for match in YEAR_DAY_MONTH.finditer(text):
+        found = _safe_date(int(match[1]), month_number(match[3]), int(match[2]))
+        if found:
+            return found
     for match in NUMERIC_DMY.finditer(text):
-        found = _safe_date(int(match[3]), int(match[2]), int(match[1]))
+        found = _safe_date(int(match[4]), int(match[3]), int(match[1]))
         if found:
             return found
     return date_in_file_name(text)
@@ -313,3 +320,39 @@ def resolve_partial_dates(text: str, review_date: date | None) -> list[tuple[str
             when = _safe_date(year, month, int(match[1]))
         resolved.append((match[0].rstrip("."), when.isoformat() if when else None))
     return resolved
+
+
+def review_date(texts: list[str], file_name: str) -> date | None:
+    """Return the review's date: the first full date in ``texts`` (title, dateline, date line),
+    else a day and month written there with the year of the file name's date, else that date.
+
+    ``Revue de presse du 4 mars`` in ``revue_20240305.txt`` is 4 March 2024; without a date
+    in the file name a day and month alone give None, never a guessed year.
+    """
+    for text in texts:
+        found = find_date(text)
+        if found:
+            return found
+    named = date_in_file_name(file_name)
+    if named is None:
+        return None
+    for text in texts:
+        partial = _partial_date(text, named)
+        if partial:
+            return partial
+    return named
+
+
+def _partial_date(text: str, reference: date) -> date | None:
+    """Return the first day-month (``4 mars``, ``March 4``) in ``text``, year from ``reference``."""
+    for _, iso in resolve_partial_dates(text, reference):
+        if iso:
+            return date.fromisoformat(iso)
+    for match in MONTH_DAY.finditer(text):
+        month = month_number(match[1])
+        if month is not None:
+            year = reference.year - (1 if month > reference.month else 0)
+            found = _safe_date(year, month, int(match[2]))
+            if found:
+                return found
+    return None

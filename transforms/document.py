@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from transforms.cues import AGENCIES, LANGUAGES
-from transforms.dates import date_in_file_name, find_date
+from transforms.dates import review_date
 from transforms.decode import decode_bytes
 from transforms.errors import RejectedInput
 from transforms.gender import (
@@ -129,12 +129,8 @@ def parse_document(raw: bytes, source_name: str = "") -> ParsedDocument:
     sections = _sections(outline, items, registry, counter)
     paragraphs = [p for item in items for p in item.paragraphs]
     language = combine_guesses((p.language, len(p.text)) for p in paragraphs)
-    when = (
-        find_date(outline.title or "")
-        or find_date(outline.dateline or "")
-        or find_date(outline.date_line or "")
-        or date_in_file_name(Path(source_name).name)
-    )
+    texts = [outline.title or "", outline.dateline or "", outline.date_line or ""]
+    when = review_date(texts, Path(source_name).name)
     return ParsedDocument(
         language=language,
         sections=sections,

@@ -19,6 +19,10 @@ LINE_BREAK_TAG = re.compile(r"<br\s*/?>|</p>|</div>|</li>", re.IGNORECASE)
 # A line opening with a year ("2026. Traffic ..."): the tail of a broken sentence, never an
 # ordered list starting at 2026; escaping the dot keeps Markdown from reading a list.
 NUMBER_LINE = re.compile(r"^( {0,3}\d{3,9})([.)])(?=[ \t])", re.MULTILINE)
+# A setext underline: a row of ``=`` or ``-`` right under a short line.
+UNDERLINE = re.compile(r"^ {0,3}(?:={3,}|-{3,})\s*$")
+SETEXT_MAX_CHARS = 80
+SENTENCE_CLOSERS = (".", "!", "?", ";", ",", "…", "»", '"', "”")
 BOLD_TAGS = {"<b>", "<strong>"}
 BOLD_CLOSE_TAGS = {"</b>", "</strong>"}
 
@@ -39,6 +43,7 @@ class Block:
     kind: str
     lines: tuple[Line, ...]
     level: int = 0
+    numbered: bool = False  # an ordered-list item (``1.``, ``2)``): a numbered heading or item
 
 
 class _LineBuilder:
@@ -139,13 +144,41 @@ def _html_block_lines(content: str) -> tuple[Line, ...]:
     return tuple(Line(" ".join(line.split())) for line in text.split("\n") if line.strip())
 
 
+def setext_to_atx(text: str) -> str:
+    """Return ``text`` with setext headings (``Arménie`` over ``-------``) written as ``#``.
+
+    Only a short line standing alone above the underline counts: under a sentence or a
+    paragraph's last line a row of dashes stays an item separator.
+    """
+    lines = text.split("\n")
+    for index in range(1, len(lines)):
+        title = lines[index - 1].strip()
+        if (
+            UNDERLINE.match(lines[index])
+            and 0 < len(title) <= SETEXT_MAX_CHARS
+            and (index == 1 or not lines[index - 2].strip())
+            and not title.endswith(SENTENCE_CLOSERS)
+            and not title.startswith(("#", ">", "-", "*", "|"))
+            and not title[:1].islower()
+            and any(ch.isalpha() for ch in title)
+        ):
+            marks = "#" if lines[index].strip()[0] == "=" else "##"
+            lines[index - 1], lines[index] = f"{marks} {title}", ""
+    return "\n".join(lines)
+
+
 def parse_blocks(text: str) -> list[Block]:
     """Return the blocks of a Markdown (or plain-text) document in source order."""
     blocks: list[Block] = []
-    tokens = MARKDOWN.parse(NUMBER_LINE.sub(r"\1\\\2", text))
+    tokens = MARKDOWN.parse(NUMBER_LINE.sub(r"\1\\\2", setext_to_atx(text)))
     list_item_fresh = False
+    ordered: list[bool] = []  # the open lists, innermost last: numbered or not
     for index, token in enumerate(tokens):
-        if token.type == "list_item_open":
+        if token.type in ("ordered_list_open", "bullet_list_open"):
+            ordered.append(token.type == "ordered_list_open")
+        elif token.type in ("ordered_list_close", "bullet_list_close") and ordered:
+            ordered.pop()
+        elif token.type == "list_item_open":
             list_item_fresh = True
         elif token.type == "hr":
             blocks.append(Block("rule", ()))
@@ -160,6 +193,7 @@ def parse_blocks(text: str) -> list[Block]:
                 blocks.append(Block("heading", lines, level=int(opener.tag[1:])))
             elif lines:
                 kind = "bullet" if list_item_fresh else "paragraph"
-                blocks.append(Block(kind, lines))
+                numbered = list_item_fresh and bool(ordered) and ordered[-1]
+                blocks.append(Block(kind, lines, numbered=numbered))
             list_item_fresh = False
     return blocks

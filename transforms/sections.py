@@ -10,30 +10,71 @@ from transforms.dates import find_date
 from transforms.markup import Block, Line
 from transforms.paragraphs import (
     ends_sentence,
+    join_lines,
     lines_to_paragraphs,
     looks_hard_wrapped,
     starts_lowercase,
 )
 from transforms.records import Span
 
+# ``(...)``, ``[…]``, ``( )``, and rows of marks: ``***``, ``* * *``, ``———``,
+# ``• • •``, ``═══``, ``+++``.
 ITEM_SEPARATOR = re.compile(
-    r"\(\s*(?:\.{2,}|…)?\s*\)|\[\s*(?:\.{2,}|…)?\s*\]|[*_=~-]{3,}|(?:[*-] ?){3,}"
+    r"\(\s*(?:\.{2,}|…)?\s*\)|\[\s*(?:\.{2,}|…)?\s*\]"
+    r"|(?:[*_=~+#•·●▪◆◇♦■□—–―─━═-] ?){3,}"
 )
 # A heading decorated on both sides (``== Serbia ==``, ``+++ UKRAINE +++``, ``[LITUANIA]``) or
 # a country name ending in a colon alone on its line (``Azerbaijan:``).
-DECORATED = re.compile(r"^(?P<mark>[=+*#~_-]{2,}|[=+*~])\s*(?P<inner>[^=+*#~_\[\]]+?)\s*(?P=mark)$")
+DECORATED = re.compile(
+    r"^(?P<mark>[=+*#~_•■◆▪|—–-]{2,}|[=+*~•■◆▪|—–-])\s*(?P<inner>[^=+*#~_\[\]•■◆▪|—–]+?)"
+    r"\s*(?P=mark)$"
+)
+# ``1. Azerbaijan``, ``I. ARMENIA``, ``2) Politique``: a numbered heading, number dropped.
+ENUMERATED = re.compile(r"^(?:[IVX]{1,5}|\d{1,2})[.)]\s+(?P<inner>[^\W\d_].{1,78})$")
+QUOTE_OR_DASH = tuple('«»"“”„‹›—–-')
+MAX_COLON_RUBRIC_WORDS = 4
 BRACKETED = re.compile(r"^\[\s*(?P<inner>[^\[\]]+?)\s*\]$")
 COLON_HEADING = re.compile(r"^(?P<inner>[^:]{3,40}):$")
 # A wire dateline opening a news article: ``BAKU, March 12 (Reuters) -``, ``MOSCOW, 3 March
-# /TASS/.``, ``PARIS, 5 mars (AFP) -``.
-DATELINE = re.compile(
-    r"^[A-ZÀ-ÞА-ЯЁԱ-Ֆ][A-ZÀ-ÞА-ЯЁԱ-Ֆ .'’-]{1,30},[^\n()/]{0,40}?"
-    r"(?:\([^()\n]{2,30}\)|/[^/\n]{2,20}/)\s*[.:–—-]"
+# /TASS/.``, ``PARIS, 5 mars (AFP) -``, ``ANKARA (AA) -``. A place in mixed case (``Tiflis, 7.
+# Oktober 2020 (dpa) -``) or in a script without capitals (Georgian) needs the comma and the
+# date: ``The European Union (EU).`` opening a paragraph is no dateline.
+CAPS_PLACE = r"[A-ZÀ-ÞА-ЯЁԱ-Ֆ][A-ZÀ-ÞА-ЯЁԱ-Ֆ .'’-]{1,30}"
+ANY_PLACE = r"[A-ZÀ-ÞА-ЯЁԱ-Ֆა-ჰ][^\W\d_]{1,20}(?:[ '’-][^\W\d_]{1,20}){0,2}"
+DATE_PART = r",[^\n()/]{0,40}?"
+AGENCY_MARK = r"\s*(?:\([^()\n]{2,30}\)|/[^/\n]{2,20}/)\s*[.:–—-]"
+DATELINE = re.compile(rf"^(?:{CAPS_PLACE}(?:{DATE_PART})?|{ANY_PLACE}{DATE_PART}){AGENCY_MARK}")
+# Lines that credit or sign a text rather than say something: a byline (``By X``, ``Par X``,
+# ``Von X, dpa``), a photo or source credit (``Photo: Azertac``, ``Source: APA``) and a wire
+# desk's trailer (``cd/ab/gv``, ``ABC // VM``, ``Lusa/Fim``). They are never paragraphs.
+BYLINE = re.compile(
+    r"^(?i:by|par|von|por|di|от|автор:?|yazan:?)\s+[A-ZÀ-ÞА-ЯЁ][^\W\d_]+\s+[A-ZÀ-ÞА-ЯЁ]"
+    r"[^.!?:;«»\"“”„]{1,50}$"
 )
-BULLET = re.compile(r"^[•◦▪‣·●■►]\s*")
+CREDIT = re.compile(
+    r"^(?:photos?|fotos?|fotoğraf|фото|bild|image|source|sources|fuente|fuentes|fonte|quelle|"
+    r"источник|kaynak|credit|crédit|crédito|foto ?credit)\s*:",
+    re.IGNORECASE,
+)
+TRAILER = re.compile(
+    r"^(?:[a-z]{2,4}(?:\s*/{1,2}\s*[a-z]{2,4}){1,5}|[A-Z]{2,5}(?:\s*/{1,2}\s*[A-Z]{2,5}){1,5}"
+    r"|[\w.-]{2,20}\s*/\s*(?:fim|fin|end|ende|конец)|\(?(?:end|fin|fim|ende|конец)\)?)$",
+    re.IGNORECASE,
+)
+MAX_CREDIT_CHARS = 160
+SOURCE_WORDS = frozenset(
+    ("source", "sources", "fuente", "fuentes", "fonte", "quelle", "источник", "kaynak")
+)
+BULLET = re.compile(r"^[•◦▪‣·●■►▶➢➤✓✔]\s*")
+# An item opened by an en dash (``– El Gobierno ...``); a dash then a reporting clause after a
+# comma (``– Nous sommes prêts, – a-t-il dit``) is dash speech instead.
+DASH_ITEM = re.compile(r"^–\s+(?=[A-ZÀ-ÞА-ЯЁ0-9«\"“„])")
+DASH_SPEECH = re.compile(r"[,.!?…]\s?[–—]\s")
 TITLE_WORDS = re.compile(
-    r"revue de (?:la )?presse|press review|pressespiegel|обзор (?:прессы|сми)|revista de "
-    r"(?:prensa|imprensa)|rassegna stampa|basın özeti|mamul tesuyt|մամուլի տեսություն",
+    r"revue de (?:la )?presse|press review|press digest|media review|pressespiegel|presseschau|"
+    r"medienspiegel|обзор (?:прессы|сми|печати)|огляд (?:преси|змі)|revista de "
+    r"(?:prensa|imprensa)|rassegna (?:della )?stampa|basın (?:özeti|taraması)|mətbuat icmalı|"
+    r"mamul tesuyt|մամուլի տեսություն|პრესის მიმოხილვა",
     re.IGNORECASE,
 )
 SOURCE = r"[A-ZА-ЯЁ0-9][\w.&'’-]*(?: [A-ZА-ЯЁ0-9][\w.&'’-]*){0,3}"
@@ -126,18 +167,63 @@ def undecorated(text: str) -> str | None:
     match = COLON_HEADING.match(text)
     if match and country_code(match["inner"], fuzzy=True):
         return match["inner"].strip()
+    match = ENUMERATED.match(text)
+    if match:
+        inner = undecorated(match["inner"]) or match["inner"].strip()
+        return inner if _heading_like(inner) else None
     return None
+
+
+def _heading_like(text: str) -> bool:
+    """Return True for a country name, a line in capitals or a short unpunctuated rubric."""
+    return (
+        country_code(text.rstrip(":"), fuzzy=True) is not None
+        or _is_caps_line(text)
+        or _is_rubric_line(Line(text), None)
+    )
+
+
+def _colon_rubric(text: str, next_text: str | None) -> str | None:
+    """Return ``Dış politika`` for a short rubric line ending in a colon (``Dış politika:``).
+
+    A line announcing speech (``Il a ajouté :`` before « ... ») is not one.
+    """
+    match = COLON_HEADING.match(text)
+    if not match or (next_text and next_text.lstrip().startswith(QUOTE_OR_DASH)):
+        return None
+    inner = match["inner"].strip()
+    line = Line(inner)
+    if len(inner.split()) <= MAX_COLON_RUBRIC_WORDS and _is_rubric_line(line, next_text):
+        return inner
+    return None
+
+
+def is_credit_line(text: str) -> bool:
+    """Return True for a photo or source credit or a wire trailer: a line that says nothing."""
+    text = text.strip()
+    return len(text) <= MAX_CREDIT_CHARS and (
+        CREDIT.match(text) is not None or TRAILER.fullmatch(text) is not None
+    )
+
+
+def is_byline(text: str) -> bool:
+    """Return True for a byline such as ``By Anna Smith`` or ``Von Anna Müller, dpa``."""
+    return BYLINE.match(text.strip()) is not None
 
 
 def heading_of(block: Block, next_text: str | None) -> str | None:
     """Return the heading a one-line block stands for, or None when it is body text."""
     if block.kind == "heading":
         return " ".join(line.text for line in block.lines) or None
+    if block.numbered and len(block.lines) == 1 and _heading_like(block.lines[0].text):
+        return block.lines[0].text.strip().rstrip(":").strip()  # ``1. Azerbaijan`` as a list
     if block.kind != "paragraph" or len(block.lines) != 1:
         return None
     line = block.lines[0]
     text = line.text.strip()
-    inner = undecorated(text)
+    if DATELINE.match(text):
+        return None  # ``ANKARA (AA) -`` alone: the start of the first paragraph
+    inner = undecorated(text) or _colon_rubric(text, next_text)
     if inner:
         return inner
     if len(text) > MAX_HEADING_CHARS or is_separator(text) or SOURCE_HEADER.match(text):
@@ -206,6 +292,7 @@ class _OutlineBuilder:
     def __init__(self) -> None:
         self.outline = Outline()
         self.item: ItemDraft | None = None
+        self.glue = False  # the last paragraph was a dateline alone: the next one goes on it
 
     def section(self) -> SectionDraft:
         if not self.outline.sections:
@@ -224,7 +311,21 @@ class _OutlineBuilder:
         if self.item is None:
             self.new_item()
         assert self.item is not None
-        self.item.lines.append(line)
+        if self.glue and self.item.lines:
+            self.item.lines[-1] = join_lines(self.item.lines[-1], line)
+        else:
+            self.item.lines.append(line)
+        dateline = DATELINE.match(line.text)
+        self.glue = dateline is not None and not line.text[dateline.end() :].strip()
+
+    def credit(self, text: str) -> None:
+        """Keep a ``Source: APA`` credit as the current item's source; drop other credits."""
+        match = CREDIT.match(text.strip())
+        if self.item is None or match is None:
+            return
+        name = text.strip()[match.end() :].strip()
+        if name and match.group().rstrip(" :").casefold() in SOURCE_WORDS:
+            self.item.sources = (*self.item.sources, name)
 
     def has_body(self) -> bool:
         return any(s.items for s in self.outline.sections)
@@ -234,7 +335,7 @@ class _OutlineBuilder:
         if is_separator(line.text):
             self.item = None
             return
-        bullet = BULLET.match(line.text)
+        bullet = BULLET.match(line.text) or _dash_item(line.text)
         if bullet:
             self.new_item()
             line = _after(line, bullet.end())
@@ -246,6 +347,12 @@ class _OutlineBuilder:
                 return
             line = _after(line, len(line.text) - len(rest))
         self.add(line)
+
+
+def _dash_item(text: str) -> re.Match[str] | None:
+    """Return the en dash opening an item (``– El Gobierno ...``), not one opening speech."""
+    match = DASH_ITEM.match(text)
+    return match if match and not DASH_SPEECH.search(text) else None
 
 
 def _opens_as_title(builder: _OutlineBuilder, block: Block) -> bool:
@@ -275,17 +382,64 @@ def is_date_line(text: str) -> bool:
     )
 
 
-def _is_headline(block: Block, following: Block | None) -> bool:
-    """Return True for a news article's headline: one unpunctuated line before a dateline."""
-    if len(block.lines) != 1 or following is None or not following.lines:
+def _is_headline(blocks: list[Block], index: int) -> bool:
+    """Return True for a news article's headline: one unpunctuated line before a dateline.
+
+    A byline, a date line or a credit may stand between the headline and the dateline.
+    """
+    block = blocks[index]
+    if index != 0 or len(block.lines) != 1 or block.kind not in ("paragraph", "heading"):
         return False
     text = block.lines[0].text.strip()
-    return (
-        block.kind in ("paragraph", "heading")
-        and not ends_sentence(text)
-        and len(text) <= 200
-        and DATELINE.match(following.lines[0].text) is not None
-    )
+    if ends_sentence(text) or len(text) > 200:
+        return False
+    for following in blocks[index + 1 : index + 4]:
+        if not following.lines:
+            return False
+        first = following.lines[0].text
+        if DATELINE.match(first):
+            return True
+        if len(following.lines) > 1 or not _is_metadata_line(first):
+            return False
+    return False
+
+
+def _is_metadata_line(text: str) -> bool:
+    """Return True for a byline, a bare date or a credit: a line about the text, not in it."""
+    return is_byline(text) or is_date_line(text) or is_credit_line(text)
+
+
+def _note_dates(builder: _OutlineBuilder, block: Block, index: int) -> None:
+    """Remember the first dateline and the first bare date line near the top."""
+    outline = builder.outline
+    if outline.dateline is None and (not builder.has_body() or index < TOP_BLOCKS):
+        for line in block.lines:
+            dateline = DATELINE.match(line.text)
+            if dateline:
+                outline.dateline = dateline.group()
+                break
+    if outline.date_line is None and index < TOP_BLOCKS:
+        outline.date_line = next(
+            (line.text for line in block.lines if is_date_line(line.text)), None
+        )
+
+
+def _is_front_matter(builder: _OutlineBuilder, block: Block, index: int) -> bool:
+    """Return True for a byline or a bare date line before any text: metadata, not a paragraph."""
+    if len(block.lines) != 1 or builder.has_body() or index >= TOP_BLOCKS:
+        return False
+    text = block.lines[0].text
+    return (is_byline(text) or is_date_line(text)) and source_header(text) is None
+
+
+def _block_heading(block: Block) -> str | None:
+    """Return the heading on the first line of a multi-line block (``ARMENIA`` then text)."""
+    if len(block.lines) < 2:
+        return None
+    text = block.lines[0].text
+    if country_code(text) or _is_caps_line(text):
+        return text
+    return undecorated(text)
 
 
 def build_outline(blocks: list[Block]) -> Outline:
@@ -302,36 +456,38 @@ def build_outline(blocks: list[Block]) -> Outline:
         if index < 3 and builder.outline.title is None and _opens_as_title(builder, block):
             builder.outline.title = first
             continue
-        if index == 0 and _is_headline(block, following):
+        if _is_headline(blocks, index):
             builder.outline.title = first
             continue
-        if builder.outline.dateline is None and (not builder.has_body() or index < TOP_BLOCKS):
-            for line in block.lines:
-                dateline = DATELINE.match(line.text)
-                if dateline:
-                    builder.outline.dateline = dateline.group()
-                    break
-        if builder.outline.date_line is None and index < TOP_BLOCKS:
-            builder.outline.date_line = next(
-                (line.text for line in block.lines if is_date_line(line.text)), None
-            )
+        _note_dates(builder, block, index)
+        if _is_front_matter(builder, block, index):
+            continue
         heading = heading_of(block, next_text)
         if heading:
             builder.new_section(heading)
             continue
         lines = block.lines
-        if len(lines) > 1 and (country_code(lines[0].text) or _is_caps_line(lines[0].text)):
-            builder.new_section(lines[0].text)
+        inline_heading = _block_heading(block)
+        if inline_heading:
+            builder.new_section(inline_heading)
             lines = lines[1:]
         if block.kind == "bullet":
             builder.new_item()
-        for run in _split_at_separators(lines):
-            if len(run) == 1 and country_line(run[0]):
-                builder.new_section(run[0].text.strip(" *_"))
-                continue
-            for paragraph in lines_to_paragraphs(run, hard_wrapped):
-                builder.add_paragraph(paragraph)
+        _add_lines(builder, lines, hard_wrapped)
     return builder.outline
+
+
+def _add_lines(builder: _OutlineBuilder, lines: tuple[Line, ...], hard_wrapped: bool) -> None:
+    """File a block's lines: headings, credits and separators apart, the rest as paragraphs."""
+    for run in _split_at_separators(lines):
+        if len(run) == 1 and country_line(run[0]):
+            builder.new_section(run[0].text.strip(" *_"))
+            continue
+        if len(run) == 1 and is_credit_line(run[0].text):
+            builder.credit(run[0].text)
+            continue
+        for paragraph in lines_to_paragraphs(run, hard_wrapped):
+            builder.add_paragraph(paragraph)
 
 
 def country_line(line: Line) -> bool:
@@ -342,6 +498,19 @@ def country_line(line: Line) -> bool:
     """
     text = line.text.strip().strip("*_").strip().rstrip(":").strip()
     return 0 < len(text.split()) <= MAX_COUNTRY_LINE_WORDS and country_code(text) is not None
+
+
+def _stands_alone(text: str) -> bool:
+    """Return True for a credit or a ``Source - date`` header: never joined to its neighbours."""
+    if is_credit_line(text):
+        return True
+    header = source_header(text)
+    return header is not None and (not header[1] or _is_short_date(header[1]))
+
+
+def _is_short_date(text: str) -> bool:
+    """Return True for a date with little else (``5 Mart 2024``, ``12.03.2024, 10:15``)."""
+    return len(text) < MAX_DATE_LINE_CHARS and find_date(text) is not None
 
 
 def _split_at_separators(lines: tuple[Line, ...]) -> list[tuple[Line, ...]]:
@@ -364,7 +533,7 @@ def _split_at_separators(lines: tuple[Line, ...]) -> list[tuple[Line, ...]]:
                 or bool(line.bold)
             )
         )
-        if is_separator(line.text) or heading:
+        if is_separator(line.text) or heading or _stands_alone(line.text):
             if current:
                 runs.append(tuple(current))
             runs.append((line,))

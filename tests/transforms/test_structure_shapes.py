@@ -1,0 +1,180 @@
+"""Headings, items, credits, wire datelines and review dates in the shapes real inboxes bring."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from transforms.dates import find_date, review_date
+from transforms.document import parse_document
+from transforms.markup import parse_blocks, setext_to_atx
+from transforms.normalize import normalize_text
+from transforms.sections import (
+    DATELINE,
+    Outline,
+    build_outline,
+    is_byline,
+    is_credit_line,
+    is_separator,
+    undecorated,
+)
+
+
+def outline_of(text: str) -> Outline:
+    return build_outline(parse_blocks(normalize_text(text)))
+
+
+def headings(outline: Outline) -> list[tuple[str | None, str | None, int]]:
+    """Return (heading, country, number of items) per section."""
+    return [(s.heading, s.country_code, len(s.items)) for s in outline.sections]
+
+
+def paragraphs(outline: Outline) -> list[str]:
+    return [line.text for s in outline.sections for item in s.items for line in item.lines]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I. ARMENIA", "ARMENIA"),
+        ("2) Azerbaijan", "Azerbaijan"),
+        ("IV. Politique étrangère", "Politique étrangère"),
+        ("— БЕЛАРУСЬ —", "БЕЛАРУСЬ"),
+        ("• Georgia •", "Georgia"),
+        ("1. Le ministre a signé un accord de coopération avec la Turquie.", None),
+    ],
+)
+def test_undecorated_numbered_and_dashed_headings(text: str, expected: str | None) -> None:
+    assert undecorated(text) == expected
+
+
+def test_setext_headings_rubric_and_country() -> None:
+    outline = outline_of("À la une\n========\n\nTexte un.\n\nArménie\n-------\n\nTexte deux.")
+    assert headings(outline) == [("À la une", None, 1), ("Arménie", "AM", 1)]
+
+
+def test_dashes_under_a_sentence_stay_a_separator() -> None:
+    assert setext_to_atx("Une phrase entière.\n---") == "Une phrase entière.\n---"
+    assert setext_to_atx("Texte\nsuite du texte\n---") == "Texte\nsuite du texte\n---"
+
+
+def test_numbered_list_heading_then_numbered_items() -> None:
+    text = "1. Azerbaijan\n\nFirst item text.\n\n2. Foreign policy\n\nSecond item text."
+    assert headings(outline_of(text)) == [("Azerbaijan", "AZ", 1), ("Foreign policy", None, 1)]
+
+
+def test_numbered_items_are_items() -> None:
+    text = "ARMENIA\n\n1. The parliament voted a law.\n\n2. The dram rose again."
+    assert headings(outline_of(text)) == [("ARMENIA", "AM", 2)]
+
+
+def test_rubric_with_a_colon_but_not_speech_announcement() -> None:
+    outline = outline_of("Dış politika:\n\nBakanlar toplandı.")
+    assert headings(outline) == [("Dış politika", None, 1)]
+    outline = outline_of("Il a ajouté :\n\n« Nous sommes prêts. »")
+    assert [s.heading for s in outline.sections] == [None]
+
+
+def test_en_dash_items_but_not_dash_speech() -> None:
+    outline = outline_of("ARGELIA\n\n– Primera noticia.\n\n– Segunda noticia.")
+    assert headings(outline) == [("ARGELIA", "DZ", 2)]
+    outline = outline_of("– Мы готовы, – сказал он.\n\n– Когда? – спросил журналист.")
+    assert len(outline.sections[0].items) == 1
+
+
+@pytest.mark.parametrize("text", ["• • •", "———", "═════", "+++", "* * *", "[…]"])
+def test_more_separator_rows(text: str) -> None:
+    assert is_separator(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Photo: Azertac", "Foto: Demonstranten vor dem Parlament.", "Source: APA", "cd/ab/gv"]
+)
+def test_credit_lines(text: str) -> None:
+    assert is_credit_line(text)
+
+
+def test_credit_lines_are_not_paragraphs_and_sources_are_kept() -> None:
+    outline = outline_of("GEORGIA\n\nThe bank kept its rate.\nSource: Interpressnews\n\nNext.")
+    assert paragraphs(outline) == ["The bank kept its rate.", "Next."]
+    assert outline.sections[0].items[0].sources == ("Interpressnews",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("By Nailia Bagirova", True), ("Von Anna Müller, dpa", True), ("Par la suite", False)],
+)
+def test_bylines(text: str, expected: bool) -> None:
+    assert is_byline(text) is expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "BAKU, March 12 (Reuters) - Text.",
+        "ANKARA (AA) - Text.",
+        "Tiflis, 7. Oktober 2020 (dpa) - Text.",
+        "Maputo, 22 jan 2022 (Lusa) – Texto.",
+        "МОСКВА, 3 марта. /ТАСС/. Текст.",
+        "თბილისი, 7 ოქტომბერი /საქინფორმი/. ტექსტი.",
+    ],
+)
+def test_datelines(line: str) -> None:
+    assert DATELINE.match(line)
+
+
+def test_not_a_dateline() -> None:
+    assert DATELINE.match("The European Union (EU). It said so.") is None
+
+
+def test_wire_article_with_byline_is_one_section_titled_by_its_headline() -> None:
+    text = (
+        "Georgia delays media law\n\nBy Anna Smith\n\n"
+        "TBILISI, Oct 7 (Reuters) - The government delayed the vote.\n\nProtests went on."
+    )
+    outline = outline_of(text)
+    assert outline.title == "Georgia delays media law"
+    assert headings(outline) == [(None, None, 1)]
+    assert len(paragraphs(outline)) == 2
+
+
+def test_dateline_alone_joins_the_paragraph_after_it() -> None:
+    outline = outline_of("Headline here\n\nANKARA (AA) -\n\nThe talks began.\n\nMore.")
+    assert paragraphs(outline)[0] == "ANKARA (AA) - The talks began."
+
+
+def test_source_date_header_line_then_text_without_blank_line() -> None:
+    outline = outline_of("ARMENIA\n\nHraparak - 5 March 2024\nThe text of the item.")
+    (item,) = outline.sections[0].items
+    assert item.sources == ("Hraparak",)
+    assert [line.text for line in item.lines] == ["The text of the item."]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pressespiegel 5.3.2024", date(2024, 3, 5)),
+        ("Обзор прессы 05-03-2024", date(2024, 3, 5)),
+        ("Press review, 12th of March 2024", date(2024, 3, 12)),
+        ("საქართველო, 2024 წლის 7 ოქტომბერი", date(2024, 10, 7)),
+    ],
+)
+def test_more_date_forms(text: str, expected: date) -> None:
+    assert find_date(text) == expected
+
+
+def test_review_date_day_month_takes_the_file_name_year() -> None:
+    assert review_date(["Rassegna stampa del 12 marzo"], "rs_20240313.txt") == date(2024, 3, 12)
+    assert review_date(["BAKU, March 12 (Reuters) -"], "x_2024-03-13.txt") == date(2024, 3, 12)
+    assert review_date(["Revue de presse du 28 décembre"], "r_20250102.txt") == date(2024, 12, 28)
+
+
+def test_review_date_never_guessed() -> None:
+    assert review_date(["МОСКВА, 3 марта. /ТАСС/."], "article.txt") is None
+
+
+def test_review_date_of_a_parsed_wire_without_year() -> None:
+    raw = b"Headline of the day\n\nPARIS, 5 mars (AFP) - Le texte."
+    assert parse_document(raw, "afp_20240305.txt").review_date == "2024-03-05"
+    assert parse_document(raw, "afp.txt").review_date is None
