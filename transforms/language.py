@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -353,7 +353,19 @@ def _too_short_for_langdetect(text: str, script: str, letters: Counter[str]) -> 
 
 def detect_language(text: str) -> LanguageGuess:
     """Return the language of ``text``, or ``und`` when it is too short or unclear to tell."""
-    text = text[:MAX_CHARS]
+    return _detect_cached(text[:MAX_CHARS])
+
+
+# Press reviews repeat themselves: rubric and source lines, boilerplate, a quotation cited in
+# several items or reviews, a file re-sent with one paragraph changed. The answer depends on
+# the text alone (langdetect is seeded per call), so a process remembers recent answers.
+# Keys are capped at MAX_CHARS: the cache holds at most a few megabytes.
+CACHE_SIZE = 4096
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _detect_cached(text: str) -> LanguageGuess:
+    """:func:`detect_language` of a text already cut to ``MAX_CHARS``."""
     if text.isupper():  # langdetect skips all-capital words (acronyms): all of a heading
         text = text.lower()
     letters = _letter_counts(text)
