@@ -95,7 +95,7 @@ FRENCH = LanguageCues(
         "diplomate|négociateur|négociatrice|militant|militante|journaliste|chercheur|"
         "chercheuse|économiste|avocat|avocate|juriste|historien|historienne|sociologue|"
         "universitaire|professeur|professeure|spécialiste|candidat|candidate|élu|élue|"
-        "haut-commissaire|patronne|présidente|sénatrice|ministre-président"
+        "haut-commissaire|patronne|présidente|sénatrice|ministre-président|homologue"
     ),
     institutions=_phrases(
         "ministère|gouvernement|présidence|service de presse|bureau|agence|parlement|union|"
@@ -151,7 +151,7 @@ ENGLISH = LanguageCues(
         "opposition|analyst|expert|official|lawmaker|congressman|congresswoman|chancellor|member|"
         "premier|economy|interior|finance|justice|energy|state|diplomat|negotiator|activist|"
         "journalist|researcher|economist|lawyer|historian|professor|scholar|specialist|"
-        "commander|candidate|nominee|presidential|ombudsman|ombudswoman|negotiator"
+        "commander|candidate|nominee|presidential|ombudsman|ombudswoman|negotiator|counterpart"
     ),
     institutions=_phrases(
         "ministry|government|presidency|press service|office|agency|parliament|assembly|union|"
@@ -216,7 +216,8 @@ GERMAN = LanguageCues(
         "wissenschaftler|wissenschaftlerin|analytiker|analytikerin|aktivist|aktivistin|"
         "journalist|journalistin|diplomat|diplomatin|anwalt|anwältin|historiker|"
         "historikerin|ökonom|ökonomin|forscher|forscherin|leiter|leiterin|direktor|direktorin|"
-        "sprecherin|kandidatin|beobachter|beobachterin|verteidiger|verteidigerin"
+        "sprecherin|kandidatin|beobachter|beobachterin|verteidiger|verteidigerin|amtskollege|"
+        "amtskollegin"
     ),
     institutions=_phrases(
         "ministerium|außenministerium|regierung|präsidialamt|behörde|parlament|botschaft|"
@@ -309,7 +310,8 @@ SPANISH = LanguageCues(
         "presidente|presidenta|ministro|ministra|canciller|portavoz|general|embajador|"
         "embajadora|señor|señora|sr|sra|diputado|diputada|jefe|jefa|secretario|secretaria|"
         "primer|primera|líder|vicepresidente|alto|representante|director|directora|asesor|"
-        "alcalde|gobernador|comisario|comisaria|dirigente|opositor|opositora|vocero|vocera"
+        "alcalde|gobernador|comisario|comisaria|dirigente|opositor|opositora|vocero|vocera|"
+        "homólogo|homóloga"
     ),
     institutions=_phrases(
         "ministerio|gobierno|presidencia|embajada|parlamento|ejército|cancillería|comisión|"
@@ -354,7 +356,7 @@ ITALIAN = LanguageCues(
         "primo|prima|vicepresidente|vice|alto|rappresentante|commissario|sindaco|leader|"
         "direttore|direttrice|consigliere|governatore|cancelliere|deputato|senatore|"
         "vicepremier|viceministro|sottosegretario|ricercatore|ricercatrice|analista|esperto|"
-        "esperta|sindaca|deputata|senatrice|procuratore"
+        "esperta|sindaca|deputata|senatrice|procuratore|collega|omologo|omologa"
     ),
     institutions=_phrases(
         "ministero|governo|presidenza|ambasciata|parlamento|farnesina|commissione|ufficio|"
@@ -519,7 +521,8 @@ PORTUGUESE = LanguageCues(
         "presidente|ministro|ministra|primeiro-ministro|primeira-ministra|porta-voz|embaixador|"
         "general|deputado|secretário|chefe|líder|diretor|alto|representante|investigador|"
         "investigadora|analista|especialista|professor|professora|economista|presidenta|"
-        "diretora|secretária|comandante|deputada|embaixadora|governador|governadora"
+        "diretora|secretária|comandante|deputada|embaixadora|governador|governadora|homólogo|"
+        "homóloga"
     ),
     institutions=_phrases(
         "ministério|governo|presidência|embaixada|parlamento|exército|gabinete|serviço|"

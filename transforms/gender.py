@@ -42,7 +42,8 @@ MASCULINE_TITLES = _words(
     "prince principe prinz könig"
 )
 FEMININE_ARTICLES = _words("la une una die eine")
-MASCULINE_ARTICLES = _words("le un el il lo der ein")
+# German accusative/dative "den", "dem", "einen", "einem" before a singular title: masculine.
+MASCULINE_ARTICLES = _words("le un el il lo der ein den dem einen einem")
 # Given names ending in -a that are men's (Latin and Cyrillic scripts).
 MALE_NAMES_IN_A = _words(
     "nikola mykola luka luca andrea nikita ilia ilya mustafa kosta musa isa hamza mirza "
@@ -90,12 +91,24 @@ def title_gender(word: str) -> str | None:
         return "f"  # German -in: Außenministerin, Präsidentin, Sprecherin
     if len(key) > 5 and _compound_title(key) and _compound_title(key + "in") and key[-1] != "e":
         return "m"  # a German title with a feminine -in form: Ministerpräsident
+    if _weak_masculine(key):
+        return "m"  # den Präsidenten, dem Experten: only masculine nouns decline so
     return None
 
 
 def _compound_title(key: str) -> bool:
     """Return True for a title of a compounding language, whole or as a compound's head."""
     return any(key[start:] in COMPOUND_TITLES for start in range(0, max(1, len(key) - 5)))
+
+
+def _weak_masculine(key: str) -> bool:
+    """Return True for a German title in a weak masculine case form (``Präsidenten``);
+    adjectival nouns (``Abgeordneten``, ``Vorsitzenden``) say nothing."""
+    for ending in ("en", "n"):
+        base = key[: -len(ending)]
+        if key.endswith(ending) and base in COMPOUND_TITLES and not base.endswith(("te", "de")):
+            return True
+    return False
 
 
 def role_gender(words: list[str]) -> str | None:
@@ -106,11 +119,33 @@ def role_gender(words: list[str]) -> str | None:
         if gender:
             return gender
         if is_title_word(word):
-            before = words[index - 1].casefold().rstrip("'’") if index else ""
-            if before in FEMININE_ARTICLES:
-                return "f"
-            if before in MASCULINE_ARTICLES:
-                return "m"
+            return _article_before(words[:index])
+    return None
+
+
+def _article_before(words: list[str]) -> str | None:
+    """Return the gender of the article before a title, past up to two lowercase adjectives
+    (``den französischen Präsidenten``, ``la ministre lettone``)."""
+    for word in reversed(words[-3:]):
+        key = word.casefold().rstrip("'’")
+        if key in FEMININE_ARTICLES:
+            return "f"
+        if key in MASCULINE_ARTICLES:
+            return "m"
+        if not word[:1].islower():
+            return None
+    return None
+
+
+def article_gender(words: list[str]) -> str | None:
+    """Return the gender of a definite article opening a noun phrase (``der Franzose``)."""
+    if len(words) < 2:
+        return None
+    first = words[0].casefold()
+    if first in FEMININE_ARTICLES:
+        return "f"
+    if first in MASCULINE_ARTICLES:
+        return "m"
     return None
 
 

@@ -42,6 +42,11 @@ TITLE_HEADS = frozenset(
     t.casefold() for cues in LANGUAGES.values() if cues.compound for t in cues.titles if len(t) >= 6
 )
 SHORT_TITLE_HEADS = tuple(h.casefold() for cues in LANGUAGES.values() for h in cues.short_heads)
+# German weak nouns decline with -n/-en (den Präsidenten, dem Experten, des Diplomaten).
+COMPOUND_TITLE_WORDS = frozenset(
+    t.casefold() for cues in LANGUAGES.values() if cues.compound for t in cues.titles
+)
+WEAK_ENDINGS = ("en", "n")
 MIN_COMPOUND_LEFT = 4  # "Partei-chef": the head needs a real word before it
 INSTITUTION_WORDS = frozenset(
     w.casefold() for cues in LANGUAGES.values() for w in cues.institutions if " " not in w
@@ -154,6 +159,8 @@ def is_title_word(word: str) -> bool:
     if key in TITLE_WORDS or _has_stem(key, TITLE_STEMS) or _has_head(key, TITLE_HEADS):
         return True
     if any(key.endswith(h) and len(key) - len(h) >= MIN_COMPOUND_LEFT for h in SHORT_TITLE_HEADS):
+        return True
+    if any(key.endswith(e) and key[: -len(e)] in COMPOUND_TITLE_WORDS for e in WEAK_ENDINGS):
         return True
     parts = [part for part in word.strip(".").split("-") if part]
     # Every part a title or an acronym: "Colonel-General", "EU-Außenbeauftragte"; not
@@ -355,6 +362,9 @@ def _georgian_names(text: str) -> list[NameMention]:
         tail = text[run[-1].end : run[-1].end + 1]
         if (len(run) == 1 and tail.isalnum()) or _georgian_body(text, run, title):
             continue
+        following = TOKEN.match(text, run[-1].end + 1)
+        if not title and following is not None and is_title_word(following.group()):
+            continue  # "აღნიშნა საგარეო საქმეთა მინისტრმა ...": the title's complement
         out.append(_mention(text, run))
     return out
 
@@ -378,14 +388,13 @@ def _georgian_run(text: str, tokens: list[_Token], trigger: _Token | None = None
 def _georgian_body(text: str, run: list[_Token], title: bool) -> bool:
     """Return True when the run names an institution (the words before its noun).
 
-    After a title, a full name followed by an institution in the genitive is the person
+    After a title, two words are the person's name whatever follows: Georgian puts the
+    genitive first ("პარტიის ლიდერი"), so an institution after the name is another phrase
     ("ლიდერი ნიკა გვარამია პარლამენტის წინ": in front of the parliament).
     """
-    if not _names_a_body(text, run[-1].end):
+    if title and len(run) == MAX_GEORGIAN_NAME:
         return False
-    following = TOKEN.match(text, run[-1].end + 1)
-    genitive = following is not None and following.group().endswith("ის")
-    return not (title and len(run) == MAX_GEORGIAN_NAME and genitive)
+    return _names_a_body(text, run[-1].end)
 
 
 def _mention(text: str, run: list[_Token]) -> NameMention:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from transforms.cues import LANGUAGES
-from transforms.gender import role_gender
+from transforms.gender import article_gender, role_gender
 from transforms.persons import (
     NOT_NAME_WORDS,
     NameMention,
@@ -121,7 +121,7 @@ COURTESY_TITLES = frozenset(
 )
 # "Selon lui", "according to her", "по её словам": the pronoun after a before-cue.
 OBJECT_PRONOUN = re.compile(
-    r"\s*(him|her|lui|elle|él|ella|ihm|ihr|lei|cui|его|её|ее|него|неё|нее|його|її)(?!\w)",
+    r"\s*(him|her|lui|elle|él|ella|ihm|ihr|lei|cui|его|её|ее|него|неё|нее|його|її|მისი|նրա)(?!\w)",
     re.IGNORECASE,
 )
 RELATIVE = re.compile(
@@ -412,7 +412,11 @@ def _unnamed_after(clause: str, cue: re.Match[str], stripped: str) -> Attributio
     if institution and not lead_role and not _title_first(head):
         return Attribution(cue=cue[0], institution=institution)
     role = role_before(subject) or lead_role
-    gender = role_gender(WORD.findall(subject or stripped)[:4]) if role else None
+    words = WORD.findall(subject or stripped)[:4]
+    if cue[0].split()[-1].casefold() in ARTICLE_SET:
+        words = [cue[0].split()[-1], *words]  # the cue "betonte der" holds the article
+    # "der Franzose", "il lituano": no title, but the article still tells the gender.
+    gender = role_gender(words) if role else article_gender(words)
     return Attribution(cue=cue[0], role=role, anaphoric=not impersonal, gender=gender)
 
 
