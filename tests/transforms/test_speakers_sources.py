@@ -144,3 +144,36 @@ def test_feminine_in_only_in_compounding_languages() -> None:
     assert role_gender(["la", "premier"]) == "f"
     assert title_gender("Ministerpräsident") == "m"
     assert title_gender("Außenministerin") == "f"
+
+
+@pytest.mark.parametrize(
+    ("clause", "gender"),
+    [
+        (", betonte der Franzose.", "m"),
+        (", ha aggiunto il lituano.", "m"),
+        (", the Belgian said.", None),
+    ],
+)
+def test_nationality_noun_carries_the_article_gender(clause: str, gender: str | None) -> None:
+    found = attribute_after(clause, ())
+    assert found is not None
+    assert (found.speaker, found.anaphoric, found.gender) == (None, True, gender)
+
+
+def test_german_weak_titles_and_articles_past_adjectives() -> None:
+    assert is_title_word("Präsidenten") and title_gender("Präsidenten") == "m"
+    assert title_gender("Abgeordneten") is None  # adjectival noun: either gender
+    assert role_gender(["den", "französischen", "Präsidenten"]) == "m"
+    assert role_gender(["la", "ministre", "lettone"]) == "f"
+    assert role_gender(["il", "collega", "lituano"]) == "m"
+
+
+def test_georgian_title_complement_is_no_name() -> None:
+    text = "„x y z w“, – აღნიშნა საგარეო საქმეთა მინისტრმა მაკა ბოჭორიშვილმა."
+    assert [n.text for n in find_names(text)] == ["მაკა ბოჭორიშვილმა"]
+
+
+def test_georgian_possessive_before_cue_is_anaphoric() -> None:
+    found = attribute_before("მისი თქმით, ", ())
+    assert found is not None
+    assert found.anaphoric and found.pronoun == "მისი"
