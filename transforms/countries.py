@@ -151,12 +151,60 @@ def country_code(heading: str, fuzzy: bool = False) -> str | None:
     """Return the ISO 3166 alpha-2 code a heading names, or None for a rubric.
 
     With ``fuzzy``, a name of 7 letters or more one edit away from a known name counts too
-    (``Kirghizstan`` -> KG), when that edit points to one country only.
+    (``Kirghizstan`` -> KG), when that edit points to one country only, and so does a Russian
+    name in another case after a preposition (``ПО АРМЕНИИ``, ``В Азербайджане``).
     """
     key = name_key(heading)
     code = _country_table().get(key)
-    if code or not fuzzy or len(key) < FUZZY_MIN_LETTERS:
+    if code or not fuzzy:
+        return code
+    code = _inflected_code(key)
+    if code or len(key) < FUZZY_MIN_LETTERS:
         return code
     table = _fuzzy_table()
     codes = {table.get(v) for v in _deletions(key) if v in table}
     return codes.pop() if len(codes) == 1 else None
+
+
+# Russian case endings of country names and the nominative endings they come from:
+# Армении -> Армения, Украине -> Украина, Азербайджане -> Азербайджан, Беларуси -> Беларусь.
+CASE_TO_NOMINATIVE = (
+    ("ии", "ия"),
+    ("ию", "ия"),
+    ("ией", "ия"),
+    ("ой", "а"),
+    ("е", "а"),
+    ("ы", "а"),
+    ("у", "а"),
+    ("ом", ""),
+    ("а", ""),
+    ("е", ""),
+    ("у", ""),
+    ("и", "ь"),
+)
+PREPOSITIONS = frozenset(("в", "во", "по", "из", "о", "об", "для", "из-за"))
+
+
+def _inflected_code(key: str) -> str | None:
+    """Return the country a Russian heading names in another case, after a preposition."""
+    words = key.split()
+    if words and words[0] in PREPOSITIONS:
+        words = words[1:]
+    if not words or not all("а" <= ch <= "я" or ch in " -ё" for ch in words[-1]):
+        return None
+    head, last = words[:-1], words[-1]
+    table = _country_table()
+    for ending, nominative in CASE_TO_NOMINATIVE:
+        if last.endswith(ending) and len(last) - len(ending) >= 3:
+            candidate = " ".join([*head, last[: -len(ending)] + nominative])
+            if candidate in table:
+                return table[candidate]
+    return None
+
+
+def flag_code(text: str) -> str | None:
+    """Return the code of a flag emoji opening ``text`` (``🇦🇲 Armenia`` -> AM), if any."""
+    letters = [ord(ch) - 0x1F1E6 for ch in text.lstrip()[:2]]
+    if len(letters) == 2 and all(0 <= n < 26 for n in letters):
+        return "".join(chr(ord("A") + n) for n in letters)
+    return None

@@ -356,3 +356,11 @@ def _partial_date(text: str, reference: date) -> date | None:
             if found:
                 return found
     return None
+
+
+def has_day_and_month(text: str) -> bool:
+    """Return True when ``text`` writes a day with a month name (``3 марта``, ``MARCH 12``)."""
+    if find_date(text):
+        return True
+    matches = [*DAY_MONTH.finditer(text), *MONTH_DAY.finditer(text)]
+    return any(month_number(m[2] if m.re is DAY_MONTH else m[1]) for m in matches)

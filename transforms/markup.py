@@ -19,6 +19,9 @@ LINE_BREAK_TAG = re.compile(r"<br\s*/?>|</p>|</div>|</li>", re.IGNORECASE)
 # A line opening with a year ("2026. Traffic ..."): the tail of a broken sentence, never an
 # ordered list starting at 2026; escaping the dot keeps Markdown from reading a list.
 NUMBER_LINE = re.compile(r"^( {0,3}\d{3,9})([.)])(?=[ \t])", re.MULTILINE)
+# A row of tildes is an item separator in a review, not the fence of a code block that would
+# swallow the rest of the file: escaped, it stays text.
+TILDE_ROW = re.compile(r"^( {0,3})(~{3,}[ \t]*)$", re.MULTILINE)
 # A setext underline: a row of ``=`` or ``-`` right under a short line.
 UNDERLINE = re.compile(r"^ {0,3}(?:={3,}|-{3,})\s*$")
 SETEXT_MAX_CHARS = 80
@@ -170,7 +173,8 @@ def setext_to_atx(text: str) -> str:
 def parse_blocks(text: str) -> list[Block]:
     """Return the blocks of a Markdown (or plain-text) document in source order."""
     blocks: list[Block] = []
-    tokens = MARKDOWN.parse(NUMBER_LINE.sub(r"\1\\\2", setext_to_atx(text)))
+    text = TILDE_ROW.sub(r"\1\\\2", setext_to_atx(text))
+    tokens = MARKDOWN.parse(NUMBER_LINE.sub(r"\1\\\2", text))
     list_item_fresh = False
     ordered: list[bool] = []  # the open lists, innermost last: numbered or not
     for index, token in enumerate(tokens):

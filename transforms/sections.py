@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from transforms.countries import country_code
-from transforms.dates import find_date
+from transforms.countries import country_code, flag_code
+from transforms.dates import find_date, has_day_and_month
 from transforms.markup import Block, Line
 from transforms.paragraphs import (
     ends_sentence,
@@ -44,6 +44,12 @@ ANY_PLACE = r"[A-ZÀ-ÞА-ЯЁԱ-Ֆა-ჰ][^\W\d_]{1,20}(?:[ '’-][^\W\d_]{1,2
 DATE_PART = r",[^\n()/]{0,40}?"
 AGENCY_MARK = r"\s*(?:\([^()\n]{2,30}\)|/[^/\n]{2,20}/)\s*[.:–—-]"
 DATELINE = re.compile(rf"^(?:{CAPS_PLACE}(?:{DATE_PART})?|{ANY_PLACE}{DATE_PART}){AGENCY_MARK}")
+# Without brackets: ``YEREVAN, MARCH 12, ARMENPRESS:``, ``Москва. 3 марта. ИНТЕРФАКС -``,
+# ``Baku, 12 March 2024 –``: the place, a day and a month, then a dash or a colon.
+DATELINE_CUT = re.compile(r"\s[–—-]\s|[:։]\s")
+PLACE_OPENING = re.compile(rf"^{ANY_PLACE}[,.]\s")
+MAX_DATELINE_CHARS = 70
+MAX_DATELINE_WORDS = 8
 # Lines that credit or sign a text rather than say something: a byline (``By X``, ``Par X``,
 # ``Von X, dpa``), a photo or source credit (``Photo: Azertac``, ``Source: APA``) and a wire
 # desk's trailer (``cd/ab/gv``, ``ABC // VM``, ``Lusa/Fim``). They are never paragraphs.
@@ -52,13 +58,31 @@ BYLINE = re.compile(
     r"[^.!?:;«»\"“”„]{1,50}$"
 )
 CREDIT = re.compile(
-    r"^(?:photos?|fotos?|fotoğraf|фото|bild|image|source|sources|fuente|fuentes|fonte|quelle|"
-    r"источник|kaynak|credit|crédit|crédito|foto ?credit)\s*:",
+    r"^[\[(]?(?:photos?|fotos?|fotoğraf|фото|bild|image|source|sources|fuente|fuentes|fonte|"
+    r"quelle|источник|kaynak|credit|crédit|crédito|foto ?credit)\s*(?::|(?=\s(?:by|von|de)\s))",
     re.IGNORECASE,
 )
 TRAILER = re.compile(
-    r"^(?:[a-z]{2,4}(?:\s*/{1,2}\s*[a-z]{2,4}){1,5}|[A-Z]{2,5}(?:\s*/{1,2}\s*[A-Z]{2,5}){1,5}"
-    r"|[\w.-]{2,20}\s*/\s*(?:fim|fin|end|ende|конец)|\(?(?:end|fin|fim|ende|конец)\)?)$",
+    r"^(?:[a-z-]{2,8}(?:\s*/{1,2}\s*[a-z]{2,4}){1,5}|[\w.-]{2,20}\s*/\s*(?:fim|fin|end|ende|конец)"
+    r"|\(?(?:end|fin|fim|ende|конец)\)?|©.{1,60}|\((?:additional )?(?:reporting|writing|editing|"
+    r"compiled|edited|redazione|rédaction|bearbeitet|редактор)\b[^()]{0,200}\))$",
+    re.IGNORECASE,
+)
+# An e-mail's header lines (``From:``, ``Sent:``, ``Subject:``) and its forwarding banner.
+MAIL_HEADER = re.compile(
+    r"^(?P<key>from|to|cc|sent|date|subject|de|à|a|envoyé|objet|von|an|gesendet|betreff|datum|"
+    r"от|кому|отправлено|дата|тема|para|enviado|asunto|fecha|da|inviato|oggetto|kimden|kime|"
+    r"gönderildi|tarih|konu|assunto)\s?:",
+    re.IGNORECASE,
+)
+MAIL_SUBJECT_KEYS = frozenset(
+    ("subject", "objet", "betreff", "тема", "asunto", "oggetto", "konu", "assunto")
+)
+REPLY_PREFIX = re.compile(r"^(?:(?:re|fw|fwd|tr|wg|aw|rv|enc|i|ilt)\s?:\s*)+", re.IGNORECASE)
+FORWARD_BANNER = re.compile(
+    r"^-{2,}\s*(?:forwarded message|original message|message transféré|message d'origine|"
+    r"weitergeleitete nachricht|ursprüngliche nachricht|пересылаемое сообщение|"
+    r"mensaje reenviado|messaggio inoltrato|iletilen ileti)\s*-{2,}$",
     re.IGNORECASE,
 )
 MAX_CREDIT_CHARS = 160
@@ -70,11 +94,15 @@ BULLET = re.compile(r"^[•◦▪‣·●■►▶➢➤✓✔]\s*")
 # comma (``– Nous sommes prêts, – a-t-il dit``) is dash speech instead.
 DASH_ITEM = re.compile(r"^–\s+(?=[A-ZÀ-ÞА-ЯЁ0-9«\"“„])")
 DASH_SPEECH = re.compile(r"[,.!?…]\s?[–—]\s")
+# Words that name a review (``Revue de presse``, ``Обзор грузинской прессы``, ``weekly digest``);
+# an adjective may stand between the noun and the press word.
 TITLE_WORDS = re.compile(
-    r"revue de (?:la )?presse|press review|press digest|media review|pressespiegel|presseschau|"
-    r"medienspiegel|обзор (?:прессы|сми|печати)|огляд (?:преси|змі)|revista de "
-    r"(?:prensa|imprensa)|rassegna (?:della )?stampa|basın (?:özeti|taraması)|mətbuat icmalı|"
-    r"mamul tesuyt|մամուլի տեսություն|პრესის მიმოხილვა",
+    r"revue (?:de |des )?(?:la )?(?:\w+ )?(?:presse|médias)|press (?:review|digest|summary)|"
+    r"media (?:review|digest|monitoring)|\bdigest\b|pressespiegel|presseschau|medienspiegel|"
+    r"medienschau|обзор (?:\w+ )?(?:прессы|сми|печати)|огляд (?:\w+ )?(?:преси|змі)|"
+    r"дайджест|(?:revista|resumen|resumo|síntesis) de (?:la )?(?:prensa|imprensa)|"
+    r"rassegna (?:della )?stampa|basın (?:özeti|taraması)|medya özeti|mətbuat icmalı|"
+    r"mamul tesuyt|մամուլի (?:տեսություն|ակնարկ)|პრესის (?:მიმოხილვა|დაიჯესტი)",
     re.IGNORECASE,
 )
 SOURCE = r"[A-ZА-ЯЁ0-9][\w.&'’-]*(?: [A-ZА-ЯЁ0-9][\w.&'’-]*){0,3}"
@@ -198,6 +226,24 @@ def _colon_rubric(text: str, next_text: str | None) -> str | None:
     return None
 
 
+def match_dateline(text: str) -> str | None:
+    """Return the wire dateline opening ``text`` (``BAKU, March 12 (Reuters) -``), if any."""
+    match = DATELINE.match(text)
+    if match:
+        return match.group()
+    cut = DATELINE_CUT.search(text, 0, MAX_DATELINE_CHARS)
+    if cut is None:
+        return None
+    prefix = text[: cut.start()]
+    if (
+        PLACE_OPENING.match(prefix + " ")
+        and len(prefix.split()) <= MAX_DATELINE_WORDS
+        and has_day_and_month(prefix)
+    ):
+        return text[: cut.end()].rstrip()
+    return None
+
+
 def is_credit_line(text: str) -> bool:
     """Return True for a photo or source credit or a wire trailer: a line that says nothing."""
     text = text.strip()
@@ -221,8 +267,11 @@ def heading_of(block: Block, next_text: str | None) -> str | None:
         return None
     line = block.lines[0]
     text = line.text.strip()
-    if DATELINE.match(text):
+    if match_dateline(text):
         return None  # ``ANKARA (AA) -`` alone: the start of the first paragraph
+    if flag_code(text):
+        rest = text[2:].strip()
+        return text if not rest or _heading_like(undecorated(rest) or rest) else None
     inner = undecorated(text) or _colon_rubric(text, next_text)
     if inner:
         return inner
@@ -300,7 +349,12 @@ class _OutlineBuilder:
         return self.outline.sections[-1]
 
     def new_section(self, heading: str) -> None:
-        self.outline.sections.append(SectionDraft(heading, country_code(heading, fuzzy=True)))
+        """Open a section; a flag before the name (``🇦🇲 Armenia``) is decoration and a code."""
+        flag = flag_code(heading)
+        if flag:
+            heading = heading.lstrip()[2:].strip() or heading
+        code = country_code(heading, fuzzy=True) or flag
+        self.outline.sections.append(SectionDraft(heading, code))
         self.item = None
 
     def new_item(self, sources: tuple[str, ...] = ()) -> None:
@@ -315,8 +369,8 @@ class _OutlineBuilder:
             self.item.lines[-1] = join_lines(self.item.lines[-1], line)
         else:
             self.item.lines.append(line)
-        dateline = DATELINE.match(line.text)
-        self.glue = dateline is not None and not line.text[dateline.end() :].strip()
+        dateline = match_dateline(line.text)
+        self.glue = dateline is not None and not line.text[len(dateline) :].strip()
 
     def credit(self, text: str) -> None:
         """Keep a ``Source: APA`` credit as the current item's source; drop other credits."""
@@ -339,7 +393,7 @@ class _OutlineBuilder:
         if bullet:
             self.new_item()
             line = _after(line, bullet.end())
-        header = source_header(line.text)
+        header = None if match_dateline(line.text) else source_header(line.text)
         if header:
             sources, rest = header
             self.new_item(sources)
@@ -397,7 +451,7 @@ def _is_headline(blocks: list[Block], index: int) -> bool:
         if not following.lines:
             return False
         first = following.lines[0].text
-        if DATELINE.match(first):
+        if match_dateline(first):
             return True
         if len(following.lines) > 1 or not _is_metadata_line(first):
             return False
@@ -414,14 +468,37 @@ def _note_dates(builder: _OutlineBuilder, block: Block, index: int) -> None:
     outline = builder.outline
     if outline.dateline is None and (not builder.has_body() or index < TOP_BLOCKS):
         for line in block.lines:
-            dateline = DATELINE.match(line.text)
+            dateline = match_dateline(line.text)
             if dateline:
-                outline.dateline = dateline.group()
+                outline.dateline = dateline
                 break
     if outline.date_line is None and index < TOP_BLOCKS:
         outline.date_line = next(
             (line.text for line in block.lines if is_date_line(line.text)), None
         )
+
+
+def _mail_header(builder: _OutlineBuilder, block: Block, index: int) -> bool:
+    """Return True for an e-mail's header block or forwarding banner near the top.
+
+    Its subject is the review's title when no title was found; its date, the date line.
+    """
+    if builder.has_body() or index >= 2 * TOP_BLOCKS or not block.lines:
+        return False
+    texts = [line.text for line in block.lines]
+    if len(texts) == 1 and FORWARD_BANNER.match(texts[0]):
+        return True
+    keys = [MAIL_HEADER.match(t) for t in texts]
+    if sum(k is not None for k in keys) < min(2, len(texts)):
+        return False
+    for text, key in zip(texts, keys, strict=True):
+        name = key["key"].casefold() if key else ""
+        value = text[key.end() :].strip() if key else ""
+        if name in MAIL_SUBJECT_KEYS and builder.outline.title is None:
+            builder.outline.title = REPLY_PREFIX.sub("", value) or None
+        elif key and builder.outline.date_line is None and find_date(value):
+            builder.outline.date_line = value
+    return True
 
 
 def _is_front_matter(builder: _OutlineBuilder, block: Block, index: int) -> bool:
@@ -459,6 +536,8 @@ def build_outline(blocks: list[Block]) -> Outline:
         if _is_headline(blocks, index):
             builder.outline.title = first
             continue
+        if _mail_header(builder, block, index):
+            continue
         _note_dates(builder, block, index)
         if _is_front_matter(builder, block, index):
             continue
@@ -474,7 +553,22 @@ def build_outline(blocks: list[Block]) -> Outline:
         if block.kind == "bullet":
             builder.new_item()
         _add_lines(builder, lines, hard_wrapped)
+    _empty_opening_as_title(builder.outline)
     return builder.outline
+
+
+def _empty_opening_as_title(outline: Outline) -> None:
+    """Make an opening rubric with nothing under it the title when there is none.
+
+    ``Armenian news of the week`` right before ``Azerbaijan``: a rubric without items is the
+    document's name; a country over rubrics stays a section.
+    """
+    sections = outline.sections
+    if outline.title is not None or len(sections) < 2:
+        return
+    first = sections[0]
+    if first.heading and not first.items and first.country_code is None:
+        outline.title = sections.pop(0).heading
 
 
 def _add_lines(builder: _OutlineBuilder, lines: tuple[Line, ...], hard_wrapped: bool) -> None:

@@ -17,6 +17,7 @@ from transforms.sections import (
     is_byline,
     is_credit_line,
     is_separator,
+    match_dateline,
     undecorated,
 )
 
@@ -178,3 +179,63 @@ def test_review_date_of_a_parsed_wire_without_year() -> None:
     raw = b"Headline of the day\n\nPARIS, 5 mars (AFP) - Le texte."
     assert parse_document(raw, "afp_20240305.txt").review_date == "2024-03-05"
     assert parse_document(raw, "afp.txt").review_date is None
+
+
+def test_mail_header_block_gives_title_and_date_and_no_paragraph() -> None:
+    text = (
+        "From: Press Office <press@example.org>\nSent: Tuesday, March 12, 2024 9:14 AM\n"
+        "To: Desk\nSubject: FW: Press review\n\nARMENIA\n\nThe parliament voted."
+    )
+    outline = outline_of(text)
+    assert outline.title == "Press review"
+    assert outline.date_line == "Tuesday, March 12, 2024 9:14 AM"
+    assert headings(outline) == [("ARMENIA", "AM", 1)]
+
+
+def test_forward_banner_is_not_a_paragraph() -> None:
+    outline = outline_of("---------- Forwarded message ---------\n\nGEORGIA\n\nText.")
+    assert paragraphs(outline) == ["Text."]
+
+
+def test_flag_before_a_country_name() -> None:
+    outline = outline_of("🇦🇲 Армения\n\nПарламент принял бюджет.\n\n🇦🇿 Azerbaijan\n\nText.")
+    assert headings(outline) == [("Армения", "AM", 1), ("Azerbaijan", "AZ", 1)]
+
+
+@pytest.mark.parametrize(
+    ("heading", "code"), [("ПО АРМЕНИИ", "AM"), ("В Азербайджане", "AZ"), ("Беларуси", "BY")]
+)
+def test_russian_country_in_another_case(heading: str, code: str) -> None:
+    assert headings(outline_of(f"{heading}\n\nТекст заметки.")) == [(heading, code, 1)]
+
+
+def test_opening_rubric_without_items_is_the_title() -> None:
+    outline = outline_of("Armenian news of the week\n\nAzerbaijan\n\nThe parliament voted.")
+    assert outline.title == "Armenian news of the week"
+    assert headings(outline) == [("Azerbaijan", "AZ", 1)]
+
+
+def test_tilde_rows_separate_items_and_open_no_code_block() -> None:
+    outline = outline_of("GEORGIA\n\n~~~\n\nOne.\n\n~~~\n\nTwo.")
+    assert headings(outline) == [("GEORGIA", "GE", 2)]
+
+
+@pytest.mark.parametrize(
+    ("line", "dateline"),
+    [
+        ("YEREVAN, MARCH 12, ARMENPRESS: Armenia signed.", "YEREVAN, MARCH 12, ARMENPRESS:"),
+        ("Москва. 3 марта. ИНТЕРФАКС - Текст.", "Москва. 3 марта. ИНТЕРФАКС -"),
+        ("Baku, 12 March 2024 – Text.", "Baku, 12 March 2024 –"),
+    ],
+)
+def test_datelines_without_brackets(line: str, dateline: str) -> None:
+    assert match_dateline(line) == dateline
+
+
+def test_a_sentence_with_a_dash_is_no_dateline() -> None:
+    assert match_dateline("Le ministre – qui était à Bakou – a parlé.") is None
+
+
+def test_reporting_credit_is_not_a_paragraph() -> None:
+    text = "Deal signed\n\nBAKU (Reuters) - Text.\n\n(Reporting by A. B.; Editing by C. D.)"
+    assert paragraphs(outline_of(text)) == ["BAKU (Reuters) - Text."]
