@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from transforms.cues import LANGUAGES
 from transforms.gender import article_gender, role_gender
 from transforms.persons import (
+    COMPLEMENT_WORDS,
     NOT_NAME_WORDS,
     NameMention,
     find_names,
@@ -63,11 +64,20 @@ BEFORE_CUE = _word_pattern(_all("before"))
 PRONOUN = _word_pattern(_all("pronouns"))
 IMPERSONAL = frozenset(p.casefold() for p in _all("impersonal"))
 SOURCE = _word_pattern(_all("sources"))
-# Portuguese "a" is "the": an indefinite article of one language that another uses as a
-# definite one says nothing.
-INDEFINITE_SET = frozenset(a.casefold() for a in _all("indefinite")) - {
-    a.casefold() for c in LANGUAGES.values() for a in c.articles if a not in c.indefinite
-}
+
+
+# An indefinite article with a title of its own language: "a senior official" (en) names
+# nobody, "a ministra" (pt: "the minister") is an anaphor.
+def _indefinite_titles() -> dict[str, frozenset[str]]:
+    """Return each indefinite article with the titles of the languages that use it."""
+    table: dict[str, set[str]] = {}
+    for cues in LANGUAGES.values():
+        for article in cues.indefinite:
+            table.setdefault(article, set()).update(t.casefold() for t in cues.titles)
+    return {article: frozenset(titles) for article, titles in table.items()}
+
+
+INDEFINITE_TITLES = _indefinite_titles()
 ADVERBIAL = _word_pattern(_all("adverbials"))
 CONJUNCTIONS = frozenset({"and", "et", "und", "y", "e", "ed", "i"})
 # Institution nouns; in inflecting languages a case ending may follow (министерств-а); in
@@ -437,7 +447,8 @@ def _anonymous(phrase: str) -> bool:
         return False
     if SOURCE.search(phrase):
         return True
-    return words[0].casefold() in INDEFINITE_SET and any(is_title_word(w) for w in words[1:4])
+    titles = INDEFINITE_TITLES.get(words[0].casefold(), frozenset())
+    return any(w.casefold() in titles for w in words[1:4])
 
 
 def _beyond_role(between: str) -> bool:
@@ -456,8 +467,9 @@ def _title_first(text: str, any_case: bool = False) -> bool:
         if INSTITUTION.match(text, word.start()):
             return False
         following = words[index + 1].start() if index + 1 < len(words) else -1
-        if following >= 0 and INSTITUTION.match(text, following):
-            continue  # "the foreign ministry": a title word modifying the noun
+        portfolio = word.group().casefold() in COMPLEMENT_WORDS
+        if portfolio and following >= 0 and INSTITUTION.match(text, following):
+            continue  # "the foreign ministry": a portfolio word modifying the noun
         if is_title_word(word.group()) and (any_case or word.group()[0].islower()):
             return True
     return False

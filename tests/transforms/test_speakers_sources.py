@@ -177,3 +177,18 @@ def test_georgian_possessive_before_cue_is_anaphoric() -> None:
     found = attribute_before("მისი თქმით, ", ())
     assert found is not None
     assert found.anaphoric and found.pronoun == "მისი"
+
+
+@pytest.mark.parametrize(
+    "clause", [", a senior official told AFP.", ", dijo un alto funcionario del Gobierno."]
+)
+def test_indefinite_title_of_its_own_language_is_unnamed(clause: str) -> None:
+    found = attribute_after(clause, ())
+    assert found is not None
+    assert (found.speaker, found.role, found.anaphoric) == (None, None, False)
+
+
+def test_head_of_an_institution_is_a_role() -> None:
+    found = attribute_after(", — отметил глава МИД.", ())
+    assert found is not None
+    assert (found.role, found.institution, found.anaphoric) == ("глава МИД", None, True)
