@@ -105,6 +105,7 @@ APOSTROPHE_SUFFIX = re.compile(r"['’]\w{1,4}$")
 GEORGIAN_LETTERS = re.compile("[\u10d0-\u10ff]")
 GEORGIAN_ENDINGS = ("ისთვის", "ით", "ად", "ის", "მა", "ში", "ს", "მ", "ო", "ი", "ე")
 GEORGIAN_VOWELS = frozenset("აეიოუ")
+GEORGIAN_ERGATIVE = ("მა", "მ")
 GEORGIAN_VERBS = frozenset(v for v in LANGUAGES["ka"].verbs if " " not in v)
 # Postpositions after a name in the genitive/dative: "ნიკა გვარამიას თქმით" (in X's words).
 GEORGIAN_AFTER_NAME = frozenset(v for v in LANGUAGES["ka"].before if " " not in v)
@@ -354,6 +355,8 @@ def _georgian_names(text: str) -> list[NameMention]:
                 out.append(_mention(text, run[::-1]))
             continue
         title = is_title_word(token.word) and "ებ" not in token.word  # not a plural
+        if token.word in GEORGIAN_VERBS:
+            out += _georgian_agent(text, tokens[max(0, index - MAX_GEORGIAN_NAME) : index])
         if not (title or token.word in GEORGIAN_VERBS):
             continue
         run = _georgian_run(text, tokens[index + 1 : index + 1 + MAX_GEORGIAN_NAME], token)
@@ -366,7 +369,19 @@ def _georgian_names(text: str) -> list[NameMention]:
         if not title and following is not None and is_title_word(following.group()):
             continue  # "აღნიშნა საგარეო საქმეთა მინისტრმა ...": the title's complement
         out.append(_mention(text, run))
-    return out
+    unique = {m.span: m for m in out}  # a name after a title and before its verb: once
+    return list(unique.values())
+
+
+def _georgian_agent(text: str, before: list[_Token]) -> list[NameMention]:
+    """Return the name in the ergative right before a reporting verb (``ამის შესახებ
+    ბოჭორიშვილმა განაცხადა``), with the given name before it when it has no case ending."""
+    run = _georgian_run(text, before[::-1], None)
+    if not run or not run[0].word.endswith(GEORGIAN_ERGATIVE):
+        return []
+    if len(run) > 1 and run[1].word[-1] not in GEORGIAN_VOWELS:
+        run = run[:1]  # "შესახებ ბოჭორიშვილმა": a postposition, not a given name
+    return [_mention(text, run[::-1])]
 
 
 def _georgian_run(text: str, tokens: list[_Token], trigger: _Token | None = None) -> list[_Token]:

@@ -566,7 +566,18 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     if institution:
         return Attribution(cue=cue[0], institution=institution)
     role = _titled_role(lead)
-    return Attribution(cue=cue[0], role=role, anaphoric=True) if role else None
+    if role:
+        return Attribution(cue=cue[0], role=role, anaphoric=True)
+    return _periphrasis(lead, cue[0])
+
+
+def _periphrasis(lead: str, cue: str) -> Attribution | None:
+    """Return an anaphoric attribution for a short subject opened by an article and naming
+    nobody (``Der Belgier sagte:``, ``The Belgian added:``), else None."""
+    words = WORD.findall(lead)
+    if not 2 <= len(words) <= 3 or words[0].casefold() not in ARTICLE_SET:
+        return None
+    return Attribution(cue=cue, anaphoric=True, gender=article_gender(words))
 
 
 def _unnamed_before(rest: str, cue: str) -> Attribution | None:

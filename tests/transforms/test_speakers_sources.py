@@ -192,3 +192,25 @@ def test_head_of_an_institution_is_a_role() -> None:
     found = attribute_after(", — отметил глава МИД.", ())
     assert found is not None
     assert (found.role, found.institution, found.anaphoric) == ("глава МИД", None, True)
+
+
+@pytest.mark.parametrize(
+    ("clause", "gender"), [("Der Belgier sagte: ", "m"), ("The Belgian added: ", None)]
+)
+def test_article_noun_subject_before_quote_is_anaphoric(clause: str, gender: str | None) -> None:
+    found = attribute_before(clause, ())
+    assert found is not None
+    assert (found.speaker, found.anaphoric, found.gender) == (None, True, gender)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("„ა ბ გ დ“, – ამის შესახებ ბოჭორიშვილმა განაცხადა.", ["ბოჭორიშვილმა"]),
+        ("ამის შესახებ მაკა ბოჭორიშვილმა განაცხადა.", ["მაკა ბოჭორიშვილმა"]),
+        ("საგარეო საქმეთა მინისტრმა მაკა ბოჭორიშვილმა განაცხადა.", ["მაკა ბოჭორიშვილმა"]),
+    ],
+)
+def test_georgian_agent_before_the_verb(text: str, names: list[str]) -> None:
+    """The ergative name right before the reporting verb, once even after a title."""
+    assert [n.text for n in find_names(text)] == names
