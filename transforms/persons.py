@@ -19,6 +19,9 @@ PARTICLES = frozenset(
 )
 # Capitalised inside a name ("Jean-Yves Le Drian", "Ursula Von der Leyen"): kept within a run.
 INNER_PARTICLES = PARTICLES | {"le", "la", "del", "della", "des", "dei", "ten", "van der"}
+# German articles join a name only after "von"/"van" (Ursula von der Leyen); alone they make
+# a genitive between nouns ("Rande des Gipfels", "Angesichts der Lage").
+ARTICLE_PARTICLES = frozenset({"der", "des", "den", "dem"})
 # A one-word before-cue ("Selon", "Ըստ", "Secondo") or source noun ("Источник") opens a
 # sentence with a capital but is never part of a name.
 NOT_NAME_WORDS = (
@@ -250,6 +253,8 @@ def _is_name_word(word: str) -> bool:
         return False
     if _is_armenian(word) and core.endswith(ARMENIAN_PLACE_ENDINGS):
         return False  # Բրյուսելում (in Brussels): a place
+    if word.endswith("s") and len(word) > 4 and country_code(word[:-1]) is not None:
+        return False  # German genitive: "Russlands Außenminister"
     return country_code(word) is None and not _inflected_country(word)
 
 
@@ -320,6 +325,14 @@ def _starts_name(word: str) -> bool:
     return _is_name_word(word) or (name_key(word) in TITLE_ABBREVIATIONS and word[0].isupper())
 
 
+def _joins_as_particle(run: list[_Token], word: str) -> bool:
+    """Return True for a particle that continues a name run (``von der``, ``Di``, ``da``)."""
+    key = word.casefold()
+    if key in ARTICLE_PARTICLES:
+        return run[-1].word.casefold() in PARTICLES - ARTICLE_PARTICLES
+    return key in INNER_PARTICLES
+
+
 def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
     """Return the capitalised-word runs of ``text`` that may name a person, in order."""
     mentions: list[NameMention] = []
@@ -327,7 +340,7 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
     for token in [*_tokens(text), None]:
         word = token.word if token else ""
         adjacent = token is not None and bool(run) and text[run[-1].end : token.start] == " "
-        if adjacent and (_is_name_word(word) or word.casefold() in INNER_PARTICLES):
+        if adjacent and (_is_name_word(word) or _joins_as_particle(run, word)):
             assert token is not None
             run.append(token)
             continue

@@ -122,6 +122,7 @@ WINDOW = 250
 MAX_LEAD = 60  # a cue further from the quotation than this belongs to another clause
 MAX_ROLE_WORDS = 14
 MAX_INSTITUTION_WORDS = 7
+MAX_GAP_WORDS = 5  # words of role between a cue and a lone surname ("EU foreign policy chief")
 ABBREVIATION_DOT = re.compile(r"\b([^\W\d_]{1,4})\.")
 COURTESY_TITLES = frozenset(
     str.split(
@@ -505,9 +506,23 @@ def _usable(name: NameMention, clause: str, cue: re.Match[str]) -> bool:
         between = clause[name.span.end : cue.start()].split()
         return all(w.isalpha() and w.islower() and not is_title_word(w) for w in between)
     gap = clause[cue.end() : name.span.start]
+    words = WORD.findall(gap)
+    titled = all(w.casefold() in ARTICLE_SET or is_title_word(w) for w in words)
+    return (titled or _role_gap(words)) and not gap.strip(" ,.")[-1:].isdigit()
+
+
+def _role_gap(words: list[str]) -> bool:
+    """Return True for a short role phrase ending in a title, with qualifiers but no stop
+    word (``Russlands Außenminister``, ``EU foreign policy chief``)."""
     return (
-        all(w.casefold() in ARTICLE_SET or is_title_word(w) for w in WORD.findall(gap))
-        and not gap.strip(" ,.")[-1:].isdigit()
+        0 < len(words) <= MAX_GAP_WORDS
+        and is_title_word(words[-1])
+        and not any(
+            w.casefold() in NOT_NAME_WORDS
+            and not is_title_word(w)
+            and w.casefold() not in ARTICLE_SET
+            for w in words
+        )
     )
 
 

@@ -214,3 +214,39 @@ def test_article_noun_subject_before_quote_is_anaphoric(clause: str, gender: str
 def test_georgian_agent_before_the_verb(text: str, names: list[str]) -> None:
     """The ergative name right before the reporting verb, once even after a title."""
     assert [n.text for n in find_names(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Am Rande des Gipfels traf Merz den Präsidenten.", ["Rande", "Gipfels", "Merz"]),
+        (
+            "Angesichts der Lage forderte Selenskyj mehr Hilfe.",
+            ["Angesichts", "Lage", "Selenskyj", "Hilfe"],
+        ),
+        ("Ursula von der Leyen sagte", ["Ursula von der Leyen"]),
+        ("Russlands Außenminister Lawrow", ["Lawrow"]),
+    ],
+)
+def test_german_genitives_never_join_names(text: str, names: list[str]) -> None:
+    """A German article between capitalised nouns is a genitive, not a name particle."""
+    assert [n.text for n in find_names(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("clause", "speaker", "role"),
+    [
+        (", sagte Russlands Außenminister Lawrow.", "Lawrow", "Russlands Außenminister"),
+        (", said EU foreign policy chief Kallas.", "Kallas", "EU foreign policy chief"),
+    ],
+)
+def test_surname_after_a_qualified_role(clause: str, speaker: str, role: str) -> None:
+    found = attribute_after(clause, ())
+    assert found is not None
+    assert (found.speaker, found.role) == (speaker, role)
+
+
+def test_german_role_ends_before_a_dative_object() -> None:
+    found = attribute_after(", sagte die Ministerin dem Sender.", ())
+    assert found is not None
+    assert (found.role, found.gender) == ("Ministerin", "f")
