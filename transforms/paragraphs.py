@@ -9,6 +9,9 @@ from transforms.markup import Line
 from transforms.records import Span
 
 TERMINAL = tuple('.!?…:;»"”“)')
+# A block ending on a comma or a lone dash stops mid-sentence whatever the next one starts with
+# (``Le président,`` / ``Vahagn Khatchatourian, a reçu ...``).
+DANGLING = (",", " -", " –", " —")
 OPENING_MARKS = '«»"“„‹—–-•'
 WRAP_MIN, WRAP_MAX = 55, 100
 MIN_CUT_HEAD = 40  # a shorter block ending without punctuation may be a heading
@@ -67,12 +70,21 @@ def join_lines(first: Line, second: Line) -> Line:
 
 
 def looks_hard_wrapped(lines_of_blocks: list[tuple[Line, ...]]) -> bool:
-    """Return True when multi-line blocks look wrapped at a fixed width, like an e-mail."""
-    inner = [len(line.text) for lines in lines_of_blocks for line in lines[:-1]]
-    if len(inner) < 5:
+    """Return True when multi-line blocks look wrapped at a fixed width, like an e-mail.
+
+    Either most inner lines are of one wrapping width, or no line is longer than that width
+    and several prose-long lines end mid-sentence: then a line that happens to end with a
+    full stop is a wrap too, not a paragraph end.
+    """
+    inner = [line.text for lines in lines_of_blocks for line in lines[:-1]]
+    if not inner:
         return False
-    wrapped = sum(WRAP_MIN <= n <= WRAP_MAX for n in inner)
-    return wrapped >= 0.8 * len(inner)
+    lengths = [len(text) for text in inner]
+    wrapped = sum(WRAP_MIN <= n <= WRAP_MAX for n in lengths)
+    if len(inner) >= 5 and wrapped >= 0.8 * len(inner):
+        return True
+    cut = sum(len(text) >= MIN_CUT_HEAD and not ends_sentence(text) for text in inner)
+    return max(lengths) <= WRAP_MAX and cut >= 2
 
 
 def lines_to_paragraphs(lines: tuple[Line, ...], hard_wrapped: bool) -> list[Line]:
@@ -120,6 +132,7 @@ def repair_paragraphs(paragraphs: list[Line]) -> list[RepairedParagraph]:
                 starts_lowercase(line.text)
                 or (line.text[:1].isalpha() and ends_with_function_word(previous.text))
                 or _year_tail(previous.text, line.text)
+                or previous.text.rstrip().endswith(DANGLING)
             ):
                 repaired[-1] = RepairedParagraph(join_lines(previous, line), True)
                 continue

@@ -109,7 +109,10 @@ def test_looks_hard_wrapped() -> None:
     assert looks_hard_wrapped([wrapped]) is True
     short = tuple(Line("x" * 20) for _ in range(6))
     assert looks_hard_wrapped([short]) is False
-    assert looks_hard_wrapped([tuple(Line("x" * 70) for _ in range(3))]) is False
+    # Three lines, each a whole sentence: nothing says they were wrapped.
+    assert looks_hard_wrapped([tuple(Line("x" * 69 + ".") for _ in range(3))]) is False
+    # Short lines cut mid-sentence twice: wrapped by hand, even if only three.
+    assert looks_hard_wrapped([tuple(Line("x" * 70) for _ in range(3))]) is True
 
 
 @pytest.mark.parametrize(
@@ -172,3 +175,12 @@ def test_joined_bold_spans_still_cover_their_words(parts: list[tuple[str, bool]]
         joined = lines_to_paragraphs(tuple(source), mode)
         covered = [p.text[s.start : s.end] for p in joined for s in p.bold]
         assert covered == expected
+
+
+def test_block_ending_on_a_comma_or_dash_is_joined_to_the_next() -> None:
+    pieces = [Line("Le président,"), Line("Vahagn Khatchatourian, a reçu l'ambassadeur.")]
+    (joined,) = repair_paragraphs(pieces)
+    assert joined.line.text == "Le président, Vahagn Khatchatourian, a reçu l'ambassadeur."
+    assert joined.repaired
+    (dated,) = repair_paragraphs([Line("BAKU (Reuters) -"), Line("The talks began.")])
+    assert dated.line.text == "BAKU (Reuters) - The talks began."
