@@ -40,6 +40,9 @@ class LanguageCues:
     # Short title heads of compounds (Gewerkschafts-chef, Partei-chef): too short for the
     # general compound rule (six letters), safe as word endings in this language.
     short_heads: tuple[str, ...] = ()
+    # Who was told, between the cue and the speaker ("заявил журналистам Песков", "a dit
+    # à la presse M. X"): neither the speaker nor part of the role.
+    listeners: tuple[str, ...] = ()
     inflected: bool = False  # titles/institutions are stems that take case endings
     compound: bool = False  # titles end compound words (Außenminister, Regierungssprecher)
 
@@ -77,6 +80,7 @@ FRENCH = LanguageCues(
     ),
     before=_phrases("selon|d'après|pour|aux yeux de|de l'avis de"),
     sources=_phrases("source|sources|interlocuteur|interlocutrice"),
+    listeners=_phrases("à la presse|aux journalistes|à la radio|à la télévision|aux médias"),
     indefinite=_phrases("un|une"),
     adverbials=_phrases(
         "lors|après|devant|dans|pendant|à l'issue|au cours|au terme|en marge|depuis|avant|à|au|en"
@@ -135,6 +139,7 @@ ENGLISH = LanguageCues(
     ),
     before=_phrases("according to|in the words of"),
     sources=_phrases("source|sources|insider|insiders"),
+    listeners=_phrases("reporters|journalists|the press|lawmakers|parliament"),
     indefinite=_phrases("a|an|one"),
     adverbials=_phrases(
         "at|after|during|in|on|before|while|when|from|following|speaking|adding|told"
@@ -194,6 +199,7 @@ GERMAN = LanguageCues(
     ),
     before=_phrases("laut|nach angaben von|nach den worten von|nach worten von"),
     sources=_phrases("quelle|quellen|insider|gesprächspartner"),
+    listeners=_phrases("journalisten|reportern|der presse"),
     indefinite=_phrases("ein|eine|einer"),
     adverbials=_phrases("nach|am|im|bei|auf|vor|während|gegenüber|in|dem|zufolge"),
     short_heads=_phrases("chef|chefin"),
@@ -264,6 +270,7 @@ RUSSIAN = LanguageCues(
         "источник|источники|источника|собеседник|собеседница|собеседники|осведомленный источник"
     ),
     adverbials=_phrases("на|после|в|во|по итогам|перед|в ходе|во время"),
+    listeners=_phrases("журналистам|корреспонденту|корреспондентам|агентству|журналистам в"),
     titles=_phrases(
         "президент|министр|глава|премьер|премьер-министр|генерал|посол|пресс-секретарь|"
         "спикер|депутат|председатель|замминистра|представитель|официальный|вице-премьер|"
@@ -302,6 +309,7 @@ SPANISH = LanguageCues(
     ),
     before=_phrases("según|de acuerdo con|en palabras de"),
     sources=_phrases("fuente|fuentes"),
+    listeners=_phrases("a la prensa|a los periodistas|a los medios|a la agencia"),
     indefinite=_phrases("un|una"),
     adverbials=_phrases("tras|en|durante|después|ante|al término|al final|desde|antes"),
     pronouns=_phrases("él|ella"),
@@ -344,6 +352,7 @@ ITALIAN = LanguageCues(
     ),
     before=_phrases("secondo|a detta di|per"),
     sources=_phrases("fonte|fonti"),
+    listeners=_phrases("ai giornalisti|alla stampa|ai cronisti|all'agenzia"),
     indefinite=_phrases("un|una|uno"),
     adverbials=_phrases(
         "al termine|alla fine|dopo|durante|in|nel|nella|davanti|a margine|prima|da|dal|dalla"
@@ -513,6 +522,7 @@ PORTUGUESE = LanguageCues(
     ),
     before=_phrases("segundo|de acordo com|para"),
     sources=_phrases("fonte|fontes"),
+    listeners=_phrases("aos jornalistas|à imprensa|à agência|aos meios de comunicação"),
     indefinite=_phrases("um|uma"),
     adverbials=_phrases("em|após|durante|no|na|ao|aos|à|às|depois|perante|antes|desde"),
     pronouns=_phrases("ele|ela"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from transforms.cues import LANGUAGES
+from transforms.cues import AGENCIES, LANGUAGES
 from transforms.gender import article_gender, role_gender
 from transforms.persons import (
     COMPLEMENT_WORDS,
@@ -79,6 +79,7 @@ def _indefinite_titles() -> dict[str, frozenset[str]]:
 
 INDEFINITE_TITLES = _indefinite_titles()
 ADVERBIAL = _word_pattern(_all("adverbials"))
+LISTENER = _word_pattern(_all("listeners"))
 CONJUNCTIONS = frozenset({"and", "et", "und", "y", "e", "ed", "i"})
 # Institution nouns; in inflecting languages a case ending may follow (министерств-а); in
 # compounding ones the noun may end a longer word (Präsidial-verwaltung).
@@ -420,15 +421,23 @@ def _unnamed_after(clause: str, cue: re.Match[str], stripped: str) -> Attributio
     institution = institution_in(rest if impersonal else subject, reach) or institution_in(
         clause[: cue.start()], 25
     )
-    if institution and not lead_role and not _title_first(head):
+    if institution and not lead_role and not _title_first(head) and not _told(subject):
         return Attribution(cue=cue[0], institution=institution)
-    role = role_before(subject) or lead_role
-    words = WORD.findall(subject or stripped)[:4]
+    role = _forward_role(subject) or lead_role
+    words = WORD.findall(subject[_role_start(subject) or 0 :] or stripped)[:4]
     if cue[0].split()[-1].casefold() in ARTICLE_SET:
         words = [cue[0].split()[-1], *words]  # the cue "betonte der" holds the article
     # "der Franzose", "il lituano": no title, but the article still tells the gender.
     gender = role_gender(words) if role else article_gender(words)
     return Attribution(cue=cue[0], role=role, anaphoric=not impersonal, gender=gender)
+
+
+def _told(subject: str) -> bool:
+    """Return True when the institution after the cue is the listener and a role follows
+    with its own article (``disse à agência Lusa o ministro``)."""
+    start = _role_start(subject)
+    found = INSTITUTION.search(subject)
+    return start is not None and found is not None and found.end() < start
 
 
 def _subject_phrase(head: str) -> str:
@@ -485,8 +494,32 @@ def _from_name(after: list[NameMention], clause: str, cue: re.Match[str]) -> Att
     """Return the attribution to the first name after the cue (a bold one when there is)."""
     name = next((n for n in after if n.bold), after[0])
     between = clause[cue.end() : name.span.start]
-    role = _titled_role(between) or role_after(clause[name.span.end :])
+    role = _forward_role(between) or role_after(clause[name.span.end :])
     return Attribution(speaker=name.text, role=role, cue=cue[0])
+
+
+def _role_start(text: str) -> int | None:
+    """Return where the role in ``text`` begins: the first title word, with the article or
+    qualifiers just before it (``a margine del vertice il ministro`` -> ``il ministro``)."""
+    words = list(WORD.finditer(text))
+    first = next((i for i, w in enumerate(words) if is_title_word(w.group())), None)
+    if first is None:
+        return None
+    start = first
+    for index in range(first - 1, max(-1, first - 4), -1):
+        key = words[index].group().casefold()
+        if key in ARTICLE_SET:
+            return words[index].start()
+        if key in NOT_NAME_WORDS or ADVERBIAL.fullmatch(key) or CUE.fullmatch(key):
+            break
+        start = index  # a qualifier: "Russlands Außenminister", "country's top diplomat"
+    return words[start].start()
+
+
+def _forward_role(text: str) -> str | None:
+    """Return the role written in ``text`` from where it begins (see _role_start)."""
+    start = _role_start(text)
+    return None if start is None else _titled_role(text[start:])
 
 
 def _usable(name: NameMention, clause: str, cue: re.Match[str]) -> bool:
@@ -505,8 +538,8 @@ def _usable(name: NameMention, clause: str, cue: re.Match[str]) -> bool:
     if name.span.end <= cue.start():
         between = clause[name.span.end : cue.start()].split()
         return all(w.isalpha() and w.islower() and not is_title_word(w) for w in between)
-    gap = clause[cue.end() : name.span.start]
-    words = WORD.findall(gap)
+    gap = LISTENER.sub(" ", clause[cue.end() : name.span.start])
+    words = [w for w in WORD.findall(gap) if w.casefold() not in AGENCIES]
     titled = all(w.casefold() in ARTICLE_SET or is_title_word(w) for w in words)
     return (titled or _role_gap(words)) and not gap.strip(" ,.")[-1:].isdigit()
 

@@ -250,3 +250,28 @@ def test_german_role_ends_before_a_dative_object() -> None:
     found = attribute_after(", sagte die Ministerin dem Sender.", ())
     assert found is not None
     assert (found.role, found.gender) == ("Ministerin", "f")
+
+
+@pytest.mark.parametrize(
+    ("clause", "speaker", "role", "gender"),
+    [
+        (
+            ", ha detto a margine del vertice il ministro degli Esteri Antonio Tajani.",
+            "Antonio Tajani",
+            "ministro degli Esteri",
+            None,
+        ),
+        (", señaló a la prensa el portavoz del Ejecutivo.", None, "portavoz del Ejecutivo", "m"),
+        (", disse à agência Lusa o ministro.", None, "ministro", "m"),
+        (", — заявил журналистам Песков.", "Песков", None, None),
+    ],
+)
+def test_listener_and_circumstance_before_the_role(
+    clause: str, speaker: str | None, role: str | None, gender: str | None
+) -> None:
+    """Who was told and where come between the cue and the speaker: neither is the role."""
+    found = attribute_after(clause, ())
+    assert found is not None
+    assert (found.speaker, found.role, found.institution) == (speaker, role, None)
+    if speaker is None:
+        assert found.gender == gender
