@@ -30,7 +30,7 @@ DECORATED = re.compile(
     r"\s*(?P=mark)$"
 )
 # ``1. Azerbaijan``, ``I. ARMENIA``, ``2) Politique``: a numbered heading, number dropped.
-ENUMERATED = re.compile(r"^(?:[IVX]{1,5}|\d{1,2})[.)]\s+(?P<inner>[^\W\d_].{1,78})$")
+ENUMERATED = re.compile(r"^(?:[IVX]{1,5}|\d{1,2})(?:[.)/]|\s[–—-])\s*(?P<inner>[^\W\d_].{1,78})$")
 QUOTE_OR_DASH = tuple('«»"“”„‹›—–-')
 MAX_COLON_RUBRIC_WORDS = 4
 BRACKETED = re.compile(r"^\[\s*(?P<inner>[^\[\]]+?)\s*\]$")
@@ -65,7 +65,8 @@ CREDIT = re.compile(
 TRAILER = re.compile(
     r"^(?:[a-z-]{2,8}(?:\s*/{1,2}\s*[a-z]{2,4}){1,5}|[\w.-]{2,20}\s*/\s*(?:fim|fin|end|ende|конец)"
     r"|\(?(?:end|fin|fim|ende|конец)\)?|©.{1,60}|\((?:additional )?(?:reporting|writing|editing|"
-    r"compiled|edited|redazione|rédaction|bearbeitet|редактор)\b[^()]{0,200}\))$",
+    r"compiled|edited|redazione|rédaction|bearbeitet|редактор)\b[^()]{0,200}\)"
+    r"|(?:additional )?(?:reporting|writing|editing) by\b.{0,200})$",
     re.IGNORECASE,
 )
 # An e-mail's header lines (``From:``, ``Sent:``, ``Subject:``) and its forwarding banner.
@@ -342,6 +343,7 @@ class _OutlineBuilder:
         self.outline = Outline()
         self.item: ItemDraft | None = None
         self.glue = False  # the last paragraph was a dateline alone: the next one goes on it
+        self.article = False  # a news article: one section, its subheadings are no sections
 
     def section(self) -> SectionDraft:
         if not self.outline.sections:
@@ -350,6 +352,8 @@ class _OutlineBuilder:
 
     def new_section(self, heading: str) -> None:
         """Open a section; a flag before the name (``🇦🇲 Armenia``) is decoration and a code."""
+        if self.article:
+            return
         flag = flag_code(heading)
         if flag:
             heading = heading.lstrip()[2:].strip() or heading
@@ -535,6 +539,7 @@ def build_outline(blocks: list[Block]) -> Outline:
             continue
         if _is_headline(blocks, index):
             builder.outline.title = first
+            builder.article = True
             continue
         if _mail_header(builder, block, index):
             continue

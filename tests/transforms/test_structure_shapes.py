@@ -239,3 +239,19 @@ def test_a_sentence_with_a_dash_is_no_dateline() -> None:
 def test_reporting_credit_is_not_a_paragraph() -> None:
     text = "Deal signed\n\nBAKU (Reuters) - Text.\n\n(Reporting by A. B.; Editing by C. D.)"
     assert paragraphs(outline_of(text)) == ["BAKU (Reuters) - Text."]
+
+
+def test_subheading_inside_a_news_article_opens_no_section() -> None:
+    text = (
+        "Armenia and France sign defence deal\n\nYEREVAN, March 12 (Reuters) - They signed.\n\n"
+        "Background\n\nThey have cooperated since 2023.\n\nReporting by A. B.; Editing by C. D."
+    )
+    outline = outline_of(text)
+    assert headings(outline) == [(None, None, 1)]
+    assert len(paragraphs(outline)) == 2
+
+
+def test_date_heading_under_the_title_is_no_section() -> None:
+    outline = outline_of("# Revue de presse\n\n## 4 mars 2024\n\n1/ Géorgie\n\nLa banque.")
+    assert outline.date_line == "4 mars 2024"
+    assert headings(outline) == [("Géorgie", "GE", 1)]
