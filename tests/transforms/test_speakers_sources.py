@@ -275,3 +275,11 @@ def test_listener_and_circumstance_before_the_role(
     assert (found.speaker, found.role, found.institution) == (speaker, role, None)
     if speaker is None:
         assert found.gender == gender
+
+
+def test_russian_declined_titles_and_information_cue() -> None:
+    found = attribute_before("По словам официального представителя МИД Марии Захаровой, ", ())
+    assert found is not None
+    assert found.role == "официального представителя МИД"
+    found = attribute_before("По информации Минобороны, ", ())
+    assert found == Attribution(cue="По информации", institution="Минобороны")
