@@ -8,7 +8,8 @@ from transforms.cues import LANGUAGES
 from transforms.markup import Line
 from transforms.records import Span
 
-TERMINAL = tuple('.!?…:;»"”“)')
+# ``։`` is the Armenian full stop, ``。！？`` the full-width ones.
+TERMINAL = tuple('.!?…:;»"”“)։。！？')
 # A block ending on a comma or a lone dash stops mid-sentence whatever the next one starts with
 # (``Le président,`` / ``Vahagn Khatchatourian, a reçu ...``).
 DANGLING = (",", " -", " –", " —")
@@ -37,11 +38,20 @@ def ends_sentence(text: str) -> bool:
     return text.rstrip().endswith(TERMINAL)
 
 
+def is_caseless(ch: str) -> bool:
+    """Return True for a letter of a script without capitals in running text (Georgian).
+
+    Python calls Georgian Mkhedruli letters lowercase since Unicode added Mtavruli capitals,
+    which Georgian sentences never use: such a letter can open a sentence or a heading.
+    """
+    return "\u10d0" <= ch <= "\u10ff" or (ch.isalpha() and not ch.islower() and not ch.isupper())
+
+
 def starts_lowercase(text: str) -> bool:
     """Return True when the first letter-or-digit of ``text`` is a lowercase letter."""
     for ch in text:
         if ch.isalnum():
-            return ch.islower()
+            return ch.islower() and not is_caseless(ch)
     return False
 
 
@@ -57,7 +67,9 @@ def ends_with_function_word(text: str) -> bool:
 def starts_new_paragraph(text: str) -> bool:
     """Return True when a line opens like a paragraph: capital, quote mark, dash or bullet."""
     first = text.lstrip()[:1]
-    return bool(first) and (first.isupper() or first.isdigit() or first in OPENING_MARKS)
+    return bool(first) and (
+        first.isupper() or first.isdigit() or first in OPENING_MARKS or is_caseless(first)
+    )
 
 
 def join_lines(first: Line, second: Line) -> Line:

@@ -10,6 +10,7 @@ from transforms.dates import find_date, has_day_and_month
 from transforms.markup import Block, Line
 from transforms.paragraphs import (
     ends_sentence,
+    is_caseless,
     join_lines,
     lines_to_paragraphs,
     looks_hard_wrapped,
@@ -166,7 +167,9 @@ def _is_caps_line(text: str) -> bool:
 def _is_rubric_line(line: Line, next_text: str | None) -> bool:
     """Return True for a short, unpunctuated line that stands alone (``Politique étrangère``)."""
     text = line.text
-    if not text or not text[0].isupper() or ends_sentence(text) or text.endswith(","):
+    if not text or not (text[0].isupper() or is_caseless(text[0])):
+        return False
+    if ends_sentence(text) or text.endswith(","):
         return False
     if any(ch.isdigit() for ch in text) or any(ch in text for ch in '«»"“”„'):
         return False

@@ -255,3 +255,15 @@ def test_date_heading_under_the_title_is_no_section() -> None:
     outline = outline_of("# Revue de presse\n\n## 4 mars 2024\n\n1/ Géorgie\n\nLa banque.")
     assert outline.date_line == "4 mars 2024"
     assert headings(outline) == [("Géorgie", "GE", 1)]
+
+
+def test_georgian_rubric_opens_a_section_and_is_not_joined_to_the_next_paragraph() -> None:
+    text = "საქართველო\n\nმთავრობამ ბიუჯეტი დაამტკიცა.\n\nეკონომიკა\n\nბანკმა განაკვეთი შეინარჩუნა."
+    assert headings(outline_of(text)) == [("საქართველო", "GE", 1), ("ეკონომიკა", None, 1)]
+
+
+def test_armenian_full_stop_ends_a_sentence_so_the_line_is_no_heading() -> None:
+    text = (
+        "ՀԱՅԱՍՏԱՆ\n\nԿենտրոնական բանկը պահպանել է տոկոսադրույքը։\n\nԱԴՐԲԵՋԱՆ\n\nՆախագահը խոսել է։"
+    )
+    assert headings(outline_of(text)) == [("ՀԱՅԱՍՏԱՆ", "AM", 1), ("ԱԴՐԲԵՋԱՆ", "AZ", 1)]
