@@ -14,6 +14,7 @@ TERMINAL = tuple('.!?…:;»"”“)։。！？')
 # (``Le président,`` / ``Vahagn Khatchatourian, a reçu ...``).
 DANGLING = (",", " -", " –", " —")
 OPENING_MARKS = '«»"“„‹—–-•'
+BULLET_MARKS = frozenset("•◦▪‣·●■►▶➢➤✓✔")
 WRAP_MIN, WRAP_MAX = 55, 100
 MIN_CUT_HEAD = 40  # a shorter block ending without punctuation may be a heading
 # Lowercase prepositions, articles and conjunctions: a block never ends on one of them.
@@ -107,15 +108,28 @@ def lines_to_paragraphs(lines: tuple[Line, ...], hard_wrapped: bool) -> list[Lin
     """
     paragraphs: list[Line] = []
     for line in lines:
-        if paragraphs and (
-            hard_wrapped
-            or line.after_break
-            or not (ends_sentence(paragraphs[-1].text) and starts_new_paragraph(line.text))
-        ):
+        if paragraphs and not _opens_paragraph(paragraphs[-1].text, line, hard_wrapped):
             paragraphs[-1] = join_lines(paragraphs[-1], line)
         else:
             paragraphs.append(line)
     return paragraphs
+
+
+def _opens_paragraph(previous: str, line: Line, hard_wrapped: bool) -> bool:
+    """Return True when ``line`` starts a new paragraph rather than continuing ``previous``.
+
+    A bullet always does, wrapped text or not; after a full stop, a dash does in wrapped text
+    (an item or a reply) and a capital does in text written one paragraph per line.
+    """
+    if line.after_break:
+        return False
+    if line.text[:1] in BULLET_MARKS:
+        return True
+    if not ends_sentence(previous):
+        return False
+    if hard_wrapped:
+        return line.text[:2] in ("– ", "— ")
+    return starts_new_paragraph(line.text)
 
 
 def _year_tail(head: str, tail: str) -> bool:

@@ -9,6 +9,7 @@ from transforms.countries import country_code, flag_code
 from transforms.dates import find_date, has_day_and_month
 from transforms.markup import Block, Line
 from transforms.paragraphs import (
+    BULLET_MARKS,
     ends_sentence,
     is_caseless,
     join_lines,
@@ -91,7 +92,7 @@ MAX_CREDIT_CHARS = 160
 SOURCE_WORDS = frozenset(
     ("source", "sources", "fuente", "fuentes", "fonte", "quelle", "источник", "kaynak")
 )
-BULLET = re.compile(r"^[•◦▪‣·●■►▶➢➤✓✔]\s*")
+BULLET = re.compile(rf"^[{''.join(sorted(BULLET_MARKS))}]\s*")
 # An item opened by an en dash (``– El Gobierno ...``); a dash then a reporting clause after a
 # comma (``– Nous sommes prêts, – a-t-il dit``) is dash speech instead.
 DASH_ITEM = re.compile(r"^–\s+(?=[A-ZÀ-ÞА-ЯЁ0-9«\"“„])")
@@ -583,7 +584,7 @@ def _add_lines(builder: _OutlineBuilder, lines: tuple[Line, ...], hard_wrapped: 
     """File a block's lines: headings, credits and separators apart, the rest as paragraphs."""
     for run in _split_at_separators(lines):
         if len(run) == 1 and country_line(run[0]):
-            builder.new_section(run[0].text.strip(" *_"))
+            builder.new_section(run[0].text.strip(" *_:"))
             continue
         if len(run) == 1 and is_credit_line(run[0].text):
             builder.credit(run[0].text)

@@ -184,3 +184,12 @@ def test_block_ending_on_a_comma_or_dash_is_joined_to_the_next() -> None:
     assert joined.repaired
     (dated,) = repair_paragraphs([Line("BAKU (Reuters) -"), Line("The talks began.")])
     assert dated.line.text == "BAKU (Reuters) - The talks began."
+
+
+def test_bullet_line_starts_a_paragraph_even_in_wrapped_text() -> None:
+    lines = (Line("Une phrase."), Line("► Une autre."), Line("suite"))
+    assert [p.text for p in lines_to_paragraphs(lines, True)] == [
+        "Une phrase.",
+        "► Une autre. suite",
+    ]
+    assert len(lines_to_paragraphs((Line("Fin."), Line("– Tiret.")), True)) == 2
