@@ -395,7 +395,7 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         role = _titled_role(lead[: name.span.start])
         return Attribution(speaker=name.text, role=role, cue=cue[0])
     stripped = lead.strip(LEADING_PUNCTUATION)
-    if _anonymous(stripped):
+    if unnamed_source(stripped):
         return Attribution(cue=cue[0])  # "a diplomatic source in Baku said"
     pronoun = stripped if stripped and PRONOUN.fullmatch(stripped) else None
     pronoun = pronoun or _inverted_pronoun(cue[0], clause[cue.end() :])
@@ -411,7 +411,7 @@ def _unnamed_after(clause: str, cue: re.Match[str], stripped: str) -> Attributio
     rest = clause[cue.end() :]
     head = re.split(r"[.,;:!?։]", rest, maxsplit=1)[0]
     subject = _subject_phrase(head)
-    if _anonymous(subject):
+    if unnamed_source(subject):
         return Attribution(cue=cue[0])  # "— сказал собеседник агентства"
     lead_role = _titled_role(stripped) if _title_first(stripped, any_case=True) else None
     # "hieß es in einer Stellungnahme der Präsidialverwaltung": an impersonal cue reaches
@@ -449,7 +449,7 @@ def _subject_phrase(head: str) -> str:
     return head[: cut.start()] if cut else head
 
 
-def _anonymous(phrase: str) -> bool:
+def unnamed_source(phrase: str) -> bool:
     """Return True for an unnamed source (``a diplomatic source``, ``un diplomate``,
     ``собеседник агентства``): a source noun, or an indefinite article opening a title."""
     words = WORD.findall(phrase)
@@ -632,7 +632,7 @@ def _unnamed_before(rest: str, cue: str) -> Attribution | None:
     """Return the attribution after a before-cue naming nobody (``Selon le ministère,``,
     ``Secondo il capo dello Stato,``, ``Según una fuente diplomática,``)."""
     phrase = re.split(r"[,.;:!?։՝]", rest, maxsplit=1)[0]
-    if _anonymous(phrase):
+    if unnamed_source(phrase):
         return Attribution(cue=cue)
     institution = institution_in(phrase, 25)
     if institution and not _title_first(phrase):
@@ -663,3 +663,18 @@ def sentences_before(text: str) -> list[str]:
     current = text[cuts[-1] :]
     previous = text[cuts[-2] : cuts[-1]] if len(cuts) > 1 else ""
     return [current, previous]
+
+
+def role_refers_to(written: str, held: str) -> int:
+    """Return how well a role at an anaphoric cue fits a role a person was given: 2 when its
+    qualifiers match (``the Georgian premier`` -> ``Georgian Prime Minister``), 1 when its
+    title words do (``the minister`` -> ``Foreign Minister``), else 0."""
+    words = [w.casefold() for w in WORD.findall(written)]
+    held_words = {w.casefold() for w in WORD.findall(held)}
+    titles = {w for w in words if is_title_word(w)}
+    qualifiers = {
+        w for w in words if w not in titles and w not in NOT_NAME_WORDS and w not in ARTICLE_SET
+    }
+    if qualifiers and qualifiers <= held_words:
+        return 2
+    return 1 if titles and titles <= held_words else 0

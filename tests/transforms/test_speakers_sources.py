@@ -7,7 +7,13 @@ import pytest
 
 from transforms.gender import role_gender, title_gender
 from transforms.persons import find_names, is_title_word
-from transforms.speakers import Attribution, attribute_after, attribute_before
+from transforms.speakers import (
+    Attribution,
+    attribute_after,
+    attribute_before,
+    role_refers_to,
+    unnamed_source,
+)
 
 
 @pytest.mark.parametrize(
@@ -283,3 +289,26 @@ def test_russian_declined_titles_and_information_cue() -> None:
     assert found.role == "официального представителя МИД"
     found = attribute_before("По информации Минобороны, ", ())
     assert found == Attribution(cue="По информации", institution="Минобороны")
+
+
+@pytest.mark.parametrize(
+    ("written", "held", "fit"),
+    [
+        ("Georgian premier", "Georgian Prime Minister", 2),
+        ("Estonian minister", "Estonian counterpart", 2),
+        ("Estonian minister", "Foreign Minister", 1),
+        ("minister", "Foreign Minister", 1),
+        ("country's top diplomat", "Foreign Minister", 0),
+    ],
+)
+def test_role_refers_to(written: str, held: str, fit: int) -> None:
+    """Qualifiers (nationality) identify a person better than the title word alone."""
+    assert role_refers_to(written, held) == fit
+
+
+@pytest.mark.parametrize(
+    ("phrase", "unnamed"),
+    [("Bir diplomatik kaynak", True), ("a diplomatic source in Baku", True), ("Bakan", False)],
+)
+def test_unnamed_source(phrase: str, unnamed: bool) -> None:
+    assert unnamed_source(phrase) is unnamed
