@@ -34,6 +34,7 @@ DECORATED = re.compile(
 # ``1. Azerbaijan``, ``I. ARMENIA``, ``2) Politique``: a numbered heading, number dropped.
 ENUMERATED = re.compile(r"^(?:[IVX]{1,5}|\d{1,2})(?:[.)/]|\s[–—-])\s*(?P<inner>[^\W\d_].{1,78})$")
 QUOTE_OR_DASH = tuple('«»"“”„‹›—–-')
+ARMENIAN = re.compile("[\u0531-\u058f]")
 MAX_COLON_RUBRIC_WORDS = 4
 BRACKETED = re.compile(r"^\[\s*(?P<inner>[^\[\]]+?)\s*\]$")
 COLON_HEADING = re.compile(r"^(?P<inner>[^:]{3,40}):$")
@@ -45,7 +46,11 @@ CAPS_PLACE = r"[A-ZÀ-ÞА-ЯЁԱ-Ֆ][A-ZÀ-ÞА-ЯЁԱ-Ֆ .'’-]{1,30}"
 ANY_PLACE = r"[A-ZÀ-ÞА-ЯЁԱ-Ֆა-ჰ][^\W\d_]{1,20}(?:[ '’-][^\W\d_]{1,20}){0,2}"
 DATE_PART = r",[^\n()/]{0,40}?"
 AGENCY_MARK = r"\s*(?:\([^()\n]{2,30}\)|/[^/\n]{2,20}/)\s*[.:–—-]"
-DATELINE = re.compile(rf"^(?:{CAPS_PLACE}(?:{DATE_PART})?|{ANY_PLACE}{DATE_PART}){AGENCY_MARK}")
+# ``Berlin (dpa) -``: a place in mixed case with only a short agency name, then a dash.
+PLACE_AGENCY_DASH = rf"{ANY_PLACE}\s*\([^()\n\s]{{2,12}}\)\s*[–—-]"
+DATELINE = re.compile(
+    rf"^(?:(?:{CAPS_PLACE}(?:{DATE_PART})?|{ANY_PLACE}{DATE_PART}){AGENCY_MARK}|{PLACE_AGENCY_DASH})"
+)
 # Without brackets: ``YEREVAN, MARCH 12, ARMENPRESS:``, ``Москва. 3 марта. ИНТЕРФАКС -``,
 # ``Baku, 12 March 2024 –``: the place, a day and a month, then a dash or a colon.
 DATELINE_CUT = re.compile(r"\s[–—-]\s|[:։]\s")
@@ -224,6 +229,8 @@ def _colon_rubric(text: str, next_text: str | None) -> str | None:
     match = COLON_HEADING.match(text)
     if not match or (next_text and next_text.lstrip().startswith(QUOTE_OR_DASH)):
         return None
+    if ARMENIAN.search(text):
+        return None  # Armenian typists end sentences with ``:`` for ``։``
     inner = match["inner"].strip()
     line = Line(inner)
     if len(inner.split()) <= MAX_COLON_RUBRIC_WORDS and _is_rubric_line(line, next_text):

@@ -267,3 +267,13 @@ def test_armenian_full_stop_ends_a_sentence_so_the_line_is_no_heading() -> None:
         "ՀԱՅԱՍՏԱՆ\n\nԿենտրոնական բանկը պահպանել է տոկոսադրույքը։\n\nԱԴՐԲԵՋԱՆ\n\nՆախագահը խոսել է։"
     )
     assert headings(outline_of(text)) == [("ՀԱՅԱՍՏԱՆ", "AM", 1), ("ԱԴՐԲԵՋԱՆ", "AZ", 1)]
+
+
+def test_mixed_case_place_with_agency_and_dash_is_a_dateline() -> None:
+    assert match_dateline("Berlin (dpa) - Die Bundesregierung ...") == "Berlin (dpa) -"
+    assert match_dateline("Die Europäische Union (EU) hat ...") is None
+
+
+def test_armenian_sentence_ending_in_a_colon_is_no_rubric() -> None:
+    outline = outline_of("ՀԱՅԱՍՏԱՆ\n\nՎարչապետը մեկնել է Փարիզ:\n\nԱյցը կտևի երկու օր:")
+    assert headings(outline) == [("ՀԱՅԱՍՏԱՆ", "AM", 1)]
