@@ -156,7 +156,8 @@ ENGLISH = LanguageCues(
         "opposition|analyst|expert|official|lawmaker|congressman|congresswoman|chancellor|member|"
         "premier|economy|interior|finance|justice|energy|state|diplomat|negotiator|activist|"
         "journalist|researcher|economist|lawyer|historian|professor|scholar|specialist|"
-        "commander|candidate|nominee|presidential|ombudsman|ombudswoman|negotiator|counterpart"
+        "commander|candidate|nominee|presidential|ombudsman|ombudswoman|negotiator|counterpart|"
+        "aide"
     ),
     institutions=_phrases(
         "ministry|government|presidency|press service|office|agency|parliament|assembly|union|"
@@ -259,7 +260,8 @@ RUSSIAN = LanguageCues(
         "напомнил|напомнила|заявили|сообщили|резюмировал|уточнил|уточнила|написал|написала|"
         "говорится в сообщении|говорится в заявлении|говорится в документе|говорится|"
         "ответил|ответила|добавили|отметили|подчеркнули|заявляет|считают|признал|признала|"
-        "пообещал|пообещала|продолжил|продолжила|выразил|уверен|уверена"
+        "пообещал|пообещала|продолжил|продолжила|выразил|уверен|уверена|приводит слова|"
+        "приводят слова|цитирует|цитируют"
     ),
     before=_phrases(
         "по словам|по мнению|как заявил|как сообщил|как отметил|по данным|по его словам|"

@@ -80,6 +80,7 @@ def _indefinite_titles() -> dict[str, frozenset[str]]:
 INDEFINITE_TITLES = _indefinite_titles()
 ADVERBIAL = _word_pattern(_all("adverbials"))
 LISTENER = _word_pattern(_all("listeners"))
+POSSESSIVE = re.compile(r"['’]s$")  # English possessive; Turkish case suffixes are never -'s
 CONJUNCTIONS = frozenset({"and", "et", "und", "y", "e", "ed", "i"})
 # Institution nouns; in inflecting languages a case ending may follow (министерств-а); in
 # compounding ones the noun may end a longer word (Präsidial-verwaltung).
@@ -528,6 +529,8 @@ def _usable(name: NameMention, clause: str, cue: re.Match[str]) -> bool:
     A lone capitalised word is often a place or an institution; right beside the reporting verb
     (``Hajiyev a ajouté``, ``said Aliyev``, ``a déclaré M. Mammadyarov``) it is the surname.
     """
+    if POSSESSIVE.search(name.text):
+        return False  # "Aliyev's aide Hikmet Hajiyev": the possessor is not the speaker
     if not name.single:
         return True
     previous = WORD.findall(clause[max(0, name.span.start - 30) : name.span.start])[-1:]

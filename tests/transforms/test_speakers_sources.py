@@ -312,3 +312,17 @@ def test_role_refers_to(written: str, held: str, fit: int) -> None:
 )
 def test_unnamed_source(phrase: str, unnamed: bool) -> None:
     assert unnamed_source(phrase) is unnamed
+
+
+@pytest.mark.parametrize(
+    ("clause", "speaker", "role"),
+    [
+        (", added Aliyev's aide Hikmet Hajiyev.", "Hikmet Hajiyev", "Aliyev's aide"),
+        (", said Hajiyev, an aide to Aliyev.", "Hajiyev", "aide to Aliyev"),
+        (", — приводит слова Лаврова ТАСС.", "Лаврова", None),
+    ],
+)
+def test_possessor_is_not_the_speaker(clause: str, speaker: str, role: str | None) -> None:
+    found = attribute_after(clause, ())
+    assert found is not None
+    assert (found.speaker, found.role) == (speaker, role)
