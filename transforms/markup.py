@@ -16,6 +16,12 @@ from transforms.records import Span
 MARKDOWN = MarkdownIt("commonmark").disable(["code", "lheading"])
 TAG = re.compile(r"<[^<>]{0,200}>")
 LINE_BREAK_TAG = re.compile(r"<br\s*/?>|</p>|</div>|</li>", re.IGNORECASE)
+HTML_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+HTML_BLOCK_TAG = re.compile(
+    r"</?(?P<name>p|div|li|ul|ol|h[1-6]|hr|tr|td|table|body|html|head|section|article|"
+    r"blockquote|header|footer|main)\b[^<>]{0,200}>",
+    re.IGNORECASE,
+)
 # A line opening with a year ("2026. Traffic ..."): the tail of a broken sentence, never an
 # ordered list starting at 2026; escaping the dot keeps Markdown from reading a list.
 NUMBER_LINE = re.compile(r"^( {0,3}\d{3,9})([.)])(?=[ \t])", re.MULTILINE)
@@ -140,11 +146,60 @@ def _inline_html(builder: _LineBuilder, tag: str) -> None:
         builder.newline(tag=True)
 
 
-def _html_block_lines(content: str) -> tuple[Line, ...]:
-    """Return the text lines of a raw HTML block, tags removed and entities decoded."""
-    text = LINE_BREAK_TAG.sub("\n", content)
-    text = html.unescape(TAG.sub("", text))
-    return tuple(Line(" ".join(line.split())) for line in text.split("\n") if line.strip())
+def _html_blocks(content: str) -> list[Block]:
+    """Return the blocks of a raw HTML block: one per ``<p>``/``<div>``/``<li>``/``<hN>``.
+
+    ``<br>`` breaks a line inside its paragraph, ``<hr>`` is a rule, ``<h2>`` a heading.
+    """
+    blocks: list[Block] = []
+    kind, last = "paragraph", 0
+    content = _without_code(content)
+    for tag in HTML_BLOCK_TAG.finditer(content):
+        _add_html_segment(blocks, content[last : tag.start()], kind)
+        name = tag["name"].lower()
+        if name == "hr":
+            blocks.append(Block("rule", ()))
+        opening = not tag.group().startswith("</")
+        kind = "heading" if opening and name[:1] == "h" and name != "hr" else "paragraph"
+        last = tag.end()
+    _add_html_segment(blocks, content[last:], kind)
+    return blocks
+
+
+def _without_code(content: str) -> str:
+    """Return ``content`` without ``<script>`` and ``<style>`` elements (one forward scan)."""
+    lowered = content.lower()
+    kept: list[str] = []
+    position = 0
+    while True:
+        start = min(
+            (
+                i
+                for i in (lowered.find("<script", position), lowered.find("<style", position))
+                if i >= 0
+            ),
+            default=-1,
+        )
+        if start < 0:
+            kept.append(content[position:])
+            return "".join(kept)
+        kept.append(content[position:start])
+        name = "</script>" if lowered.startswith("<script", start) else "</style>"
+        end = lowered.find(name, start)
+        if end < 0:
+            return "".join(kept)
+        position = end + len(name)
+
+
+def _add_html_segment(blocks: list[Block], segment: str, kind: str) -> None:
+    """Append the text between two block tags as one block, ``<br>`` splitting its lines."""
+    lines: list[Line] = []
+    for part in HTML_BREAK.split(segment):
+        text = " ".join(html.unescape(TAG.sub("", part)).split())
+        if text:
+            lines.append(Line(text, (), after_break=bool(lines)))
+    if lines:
+        blocks.append(Block(kind, tuple(lines)))
 
 
 def setext_to_atx(text: str) -> str:
@@ -187,7 +242,7 @@ def parse_blocks(text: str) -> list[Block]:
         elif token.type == "hr":
             blocks.append(Block("rule", ()))
         elif token.type == "html_block":
-            blocks.extend(Block("paragraph", (line,)) for line in _html_block_lines(token.content))
+            blocks.extend(_html_blocks(token.content))
         elif token.type == "fence":
             blocks.append(Block("paragraph", tuple(Line(x) for x in token.content.splitlines())))
         elif token.type == "inline":

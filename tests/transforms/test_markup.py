@@ -170,3 +170,23 @@ def test_bold_spans_cover_exactly_the_bold_words(
     assert bold_texts(line) == [w for w, bold in words if bold]
     for span in line.bold:
         assert 0 <= span.start < span.end <= len(line.text)
+
+
+def test_html_block_structure_br_hr_headings_and_scripts() -> None:
+    source = (
+        "<html><head><style>p { color: red; }</style></head><body>\n<h2>Arménie</h2>\n"
+        "<p>Un.<br>Deux.</p>\n<hr>\n<p>Trois.</p><script>var x = 1;</script>\n</body></html>"
+    )
+    blocks = parse_blocks(source)
+    assert [(b.kind, [line.text for line in b.lines]) for b in blocks] == [
+        ("heading", ["Arménie"]),
+        ("paragraph", ["Un.", "Deux."]),
+        ("rule", []),
+        ("paragraph", ["Trois."]),
+    ]
+    assert blocks[1].lines[1].after_break
+
+
+def test_setext_rubric_and_numbered_list_flag() -> None:
+    blocks = parse_blocks("Politique étrangère\n===================\n\n1. Azerbaïdjan")
+    assert [(b.kind, b.numbered) for b in blocks] == [("heading", False), ("bullet", True)]
