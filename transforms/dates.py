@@ -239,6 +239,8 @@ YEAR_MONTH_DAY = re.compile(
 )
 # Georgian: "2024 წლის 7 ოქტომბერი" (year, then day and month).
 YEAR_DAY_MONTH = re.compile(rf"(?<!\d)(\d{{4}})\s*(?:წლის|წ\.)\s+(\d{{1,2}})\s+({WORD})")
+# ``12.03.24``: a two-digit year, read as 20yy.
+NUMERIC_DMY_SHORT = re.compile(r"(?<![\d.])(\d{1,2})([./])(\d{1,2})\2(\d{2})(?![\d./])")
 NUMERIC_DMY = re.compile(r"\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b")
 ISO_LIKE = re.compile(r"(?<!\d)(\d{4})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)")
 MONTH_DAY = re.compile(rf"\b({WORD})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})")
@@ -290,6 +292,10 @@ def find_date(text: str) -> date | None:
             return found
     for match in NUMERIC_DMY.finditer(text):
         found = _safe_date(int(match[4]), int(match[3]), int(match[1]))
+        if found:
+            return found
+    for match in NUMERIC_DMY_SHORT.finditer(text):
+        found = _safe_date(2000 + int(match[4]), int(match[3]), int(match[1]))
         if found:
             return found
     return date_in_file_name(text)

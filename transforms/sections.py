@@ -114,6 +114,7 @@ TITLE_WORDS = re.compile(
     re.IGNORECASE,
 )
 SOURCE = r"[A-ZА-ЯЁ0-9][\w.&'’-]*(?: [A-ZА-ЯЁ0-9][\w.&'’-]*){0,3}"
+SOURCE_NAME = re.compile(SOURCE)
 SOURCE_HEADER = re.compile(
     rf"^(?P<sources>{SOURCE}(?:\s*[,/;]\s*{SOURCE})*)\s+[-–—]\s+(?P<rest>.*)$"
 )
@@ -279,7 +280,7 @@ def heading_of(block: Block, next_text: str | None) -> str | None:
         return None
     line = block.lines[0]
     text = line.text.strip()
-    if match_dateline(text):
+    if match_dateline(text) or is_credit_line(text):
         return None  # ``ANKARA (AA) -`` alone: the start of the first paragraph
     if flag_code(text):
         rest = text[2:].strip()
@@ -408,6 +409,10 @@ class _OutlineBuilder:
         if bullet:
             self.new_item()
             line = _after(line, bullet.end())
+        dated = source_date_line(line.text)
+        if dated:
+            self.new_item(dated)
+            return
         header = None if match_dateline(line.text) else source_header(line.text)
         if header:
             sources, rest = header
@@ -612,10 +617,18 @@ def country_line(line: Line) -> bool:
 
 def _stands_alone(text: str) -> bool:
     """Return True for a credit or a ``Source - date`` header: never joined to its neighbours."""
-    if is_credit_line(text):
+    if is_credit_line(text) or source_date_line(text):
         return True
     header = source_header(text)
     return header is not None and (not header[1] or _is_short_date(header[1]))
+
+
+def source_date_line(text: str) -> tuple[str, ...] | None:
+    """Return the source of an item header line ``APA, 12 marzo 2024`` (source, comma, date)."""
+    head, comma, rest = text.strip().partition(",")
+    if not comma or not _is_short_date(rest.strip()) or not SOURCE_NAME.fullmatch(head.strip()):
+        return None
+    return (head.strip(),)
 
 
 def _is_short_date(text: str) -> bool:

@@ -277,3 +277,23 @@ def test_mixed_case_place_with_agency_and_dash_is_a_dateline() -> None:
 def test_armenian_sentence_ending_in_a_colon_is_no_rubric() -> None:
     outline = outline_of("ՀԱՅԱՍՏԱՆ\n\nՎարչապետը մեկնել է Փարիզ:\n\nԱյցը կտևի երկու օր:")
     assert headings(outline) == [("ՀԱՅԱՍՏԱՆ", "AM", 1)]
+
+
+def test_source_comma_date_line_heads_an_item() -> None:
+    text = "AZERBAIGIAN\n\nAPA, 12 marzo 2024\nIl presidente ha firmato.\n\nTrend, 11.03.2024\nLa SOCAR."
+    (section,) = outline_of(text).sections
+    assert [item.sources for item in section.items] == [("APA",), ("Trend",)]
+    assert [[line.text for line in item.lines] for item in section.items] == [
+        ["Il presidente ha firmato."],
+        ["La SOCAR."],
+    ]
+
+
+def test_credit_line_alone_is_no_rubric() -> None:
+    outline = outline_of("ARMENIA\n\nIl governo ha approvato.\n\nFonte: Armenpress\n\nIl resto.")
+    assert headings(outline) == [("ARMENIA", "AM", 1)]
+
+
+def test_two_digit_year() -> None:
+    assert find_date("Press review 12.03.24") == date(2024, 3, 12)
+    assert find_date("version 1.2.3.24") is None
