@@ -280,7 +280,10 @@ def test_armenian_sentence_ending_in_a_colon_is_no_rubric() -> None:
 
 
 def test_source_comma_date_line_heads_an_item() -> None:
-    text = "AZERBAIGIAN\n\nAPA, 12 marzo 2024\nIl presidente ha firmato.\n\nTrend, 11.03.2024\nLa SOCAR."
+    text = (
+        "AZERBAIGIAN\n\nAPA, 12 marzo 2024\nIl presidente ha firmato.\n\n"
+        "Trend, 11.03.2024\nLa SOCAR."
+    )
     (section,) = outline_of(text).sections
     assert [item.sources for item in section.items] == [("APA",), ("Trend",)]
     assert [[line.text for line in item.lines] for item in section.items] == [
