@@ -286,6 +286,26 @@ def _script(word: str) -> str:
     return "cyrillic" if any("\u0400" <= ch <= "\u04ff" for ch in word[:2]) else ""
 
 
+DEMONYM_PREFIX = 4  # Belg-ier/Belg-ien, Russ-e/Russ-ie, Georg-ian/Georg-ia share 4 letters
+
+
+@lru_cache(maxsize=1)
+def _country_prefixes() -> frozenset[str]:
+    """Return the first letters of every one-word country name, in every language."""
+    names = (k for k in country_names() if " " not in k and len(k) >= DEMONYM_PREFIX)
+    return frozenset(k[:DEMONYM_PREFIX] for k in names)  # one-word names: not "Republic of"
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def is_demonym(word: str) -> bool:
+    """Return True for a capitalised noun made from a country's name (``Belgier``,
+    ``Franzose``, ``Georgian``): after an article it stands for a person, not a name."""
+    key = country_key(word)
+    if not word[:1].isupper() or len(key) <= DEMONYM_PREFIX or country_code(word) is not None:
+        return False  # "la Russie" is the country itself
+    return key[:DEMONYM_PREFIX] in _country_prefixes()
+
+
 @lru_cache(maxsize=1)
 def _country_stems() -> frozenset[str]:
     """Return one-word country names of non-Latin scripts, whole and less their last letter."""

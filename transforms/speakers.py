@@ -16,6 +16,7 @@ from transforms.persons import (
     NOT_NAME_WORDS,
     NameMention,
     find_names,
+    is_demonym,
     is_title_word,
 )
 from transforms.records import Span
@@ -412,8 +413,11 @@ def _unnamed_after(clause: str, cue: re.Match[str], stripped: str) -> Attributio
     rest = clause[cue.end() :]
     head = re.split(r"[.,;:!?։]", rest, maxsplit=1)[0]
     subject = _subject_phrase(head)
-    if unnamed_source(subject):
-        return Attribution(cue=cue[0])  # "— сказал собеседник агентства"
+    named = WORD.findall(subject)[:4]
+    if cue[0].split()[-1].casefold() in ARTICLE_SET:
+        named = [cue[0].split()[-1], *named]  # the cue "betonte der" holds the article
+    if unnamed_source(subject) or (_named_thing(named) and not INSTITUTION.search(subject)):
+        return Attribution(cue=cue[0])  # "— сказал собеседник агентства", "a écrit Le Monde"
     lead_role = _titled_role(stripped) if _title_first(stripped, any_case=True) else None
     # "hieß es in einer Stellungnahme der Präsidialverwaltung": an impersonal cue reaches
     # further; a personal one only to the noun phrase right after it ("said the ministry").
@@ -628,7 +632,20 @@ def _periphrasis(lead: str, cue: str) -> Attribution | None:
     words = WORD.findall(lead)
     if not 2 <= len(words) <= 3 or words[0].casefold() not in ARTICLE_SET:
         return None
+    if _named_thing(words):
+        return None  # "La Russie a déclaré :", "Le Monde écrit :"
     return Attribution(cue=cue, anaphoric=True, gender=article_gender(words))
+
+
+def _named_thing(words: list[str]) -> bool:
+    """Return True for an article and capitalised words that are neither a title nor a
+    nationality (``Le Monde``, ``la Russie``): a newspaper, a country, no person."""
+    return (
+        len(words) >= 2
+        and words[0].casefold() in ARTICLE_SET
+        and all(w[0].isupper() for w in words[1:])
+        and not any(is_demonym(w) or is_title_word(w) for w in words[1:])
+    )
 
 
 def _unnamed_before(rest: str, cue: str) -> Attribution | None:

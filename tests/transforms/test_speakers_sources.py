@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from transforms.gender import role_gender, title_gender
-from transforms.persons import find_names, is_title_word
+from transforms.persons import find_names, is_demonym, is_title_word
 from transforms.speakers import (
     Attribution,
     attribute_after,
@@ -326,3 +326,22 @@ def test_possessor_is_not_the_speaker(clause: str, speaker: str, role: str | Non
     found = attribute_after(clause, ())
     assert found is not None
     assert (found.speaker, found.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("word", "demonym"),
+    [
+        ("Belgier", True),
+        ("Franzose", True),
+        ("Georgian", True),
+        ("Russie", False),
+        ("Monde", False),
+    ],
+)
+def test_demonyms(word: str, demonym: bool) -> None:
+    assert is_demonym(word) is demonym
+
+
+def test_newspaper_or_country_after_article_is_no_person() -> None:
+    assert attribute_after(", a écrit Le Monde.", ()) == Attribution(cue="a écrit")
+    assert attribute_before("La Russie a déclaré : ", ()) is None
