@@ -47,7 +47,9 @@ ANY_PLACE = r"[A-ZÀ-ÞА-ЯЁԱ-Ֆა-ჰ][^\W\d_]{1,20}(?:[ '’-][^\W\d_]{1,2
 DATE_PART = r",[^\n()/]{0,40}?"
 AGENCY_MARK = r"\s*(?:\([^()\n]{2,30}\)|/[^/\n]{2,20}/)\s*[.:–—-]"
 # ``Berlin (dpa) -``: a place in mixed case with only a short agency name, then a dash.
-PLACE_AGENCY_DASH = rf"{ANY_PLACE}\s*\([^()\n\s]{{2,12}}\)\s*[–—-]"
+# ``Berlin (dpa) -`` or a bare ``(Reuters) -``: at most a mixed-case place, a short agency name
+# in brackets, then a dash.
+PLACE_AGENCY_DASH = rf"(?:{ANY_PLACE})?\s*\([^()\n\s]{{2,12}}\)\s*[–—-]"
 DATELINE = re.compile(
     rf"^(?:(?:{CAPS_PLACE}(?:{DATE_PART})?|{ANY_PLACE}{DATE_PART}){AGENCY_MARK}|{PLACE_AGENCY_DASH})"
 )
@@ -68,6 +70,10 @@ CREDIT = re.compile(
     r"^[\[(]?(?:photos?|fotos?|fotoğraf|фото|bild|image|source|sources|fuente|fuentes|fonte|"
     r"quelle|источник|kaynak|credit|crédit|crédito|foto ?credit)\s*(?::|(?=\s(?:by|von|de)\s))",
     re.IGNORECASE,
+)
+# A caption's credit closing it: ``Aliyev and Pashinyan in Munich. (Photo: AFP)``.
+CAPTION_END = re.compile(
+    r"\((?:photos?|fotos?|фото|foto ?credit|bild)\b[^()]{0,80}\)$", re.IGNORECASE
 )
 TRAILER = re.compile(
     r"^(?:[a-z-]{2,8}(?:\s*/{1,2}\s*[a-z]{2,4}){1,5}|[\w.-]{2,20}\s*/\s*(?:fim|fin|end|ende|конец)"
@@ -122,6 +128,7 @@ DOMAIN_LIKE = re.compile(r"\.(?:az|am|ge|ru|com|net|org|info|news|tr|ua)\b", re.
 MAX_HEADING_CHARS = 80
 MAX_RUBRIC_WORDS = 6
 MAX_DATE_LINE_CHARS = 40
+MAX_DATED_NOTE_CHARS = 80
 MAX_COUNTRY_LINE_WORDS = 4
 MAX_DATE_LINE_WORDS = 6
 TOP_BLOCKS = 4  # a date or dateline this near the start dates the review
@@ -261,7 +268,9 @@ def is_credit_line(text: str) -> bool:
     """Return True for a photo or source credit or a wire trailer: a line that says nothing."""
     text = text.strip()
     return len(text) <= MAX_CREDIT_CHARS and (
-        CREDIT.match(text) is not None or TRAILER.fullmatch(text) is not None
+        CREDIT.match(text) is not None
+        or TRAILER.fullmatch(text) is not None
+        or CAPTION_END.search(text) is not None
     )
 
 
@@ -462,10 +471,9 @@ def _is_headline(blocks: list[Block], index: int) -> bool:
     A byline, a date line or a credit may stand between the headline and the dateline.
     """
     block = blocks[index]
-    if index != 0 or len(block.lines) != 1 or block.kind not in ("paragraph", "heading"):
-        return False
-    text = block.lines[0].text.strip()
-    if ends_sentence(text) or len(text) > 200:
+    if index != 0 or not 0 < len(block.lines) <= 2 or block.kind not in ("paragraph", "heading"):
+        return False  # a headline, a kicker over it at most
+    if any(ends_sentence(line.text) or len(line.text) > 200 for line in block.lines):
         return False
     for following in blocks[index + 1 : index + 4]:
         if not following.lines:
@@ -480,7 +488,20 @@ def _is_headline(blocks: list[Block], index: int) -> bool:
 
 def _is_metadata_line(text: str) -> bool:
     """Return True for a byline, a bare date or a credit: a line about the text, not in it."""
-    return is_byline(text) or is_date_line(text) or is_credit_line(text)
+    return is_byline(text) or is_dated_note(text) or is_credit_line(text)
+
+
+def is_dated_note(text: str) -> bool:
+    """Return True for a short unpunctuated line with a date (``Published: 12 March 2024 10:45``).
+
+    Wider than a date line: a publication stamp under a headline with time and words around.
+    """
+    text = text.strip(" *_#")
+    return is_date_line(text) or (
+        len(text) <= MAX_DATED_NOTE_CHARS
+        and not ends_sentence(text)
+        and find_date(text) is not None
+    )
 
 
 def _note_dates(builder: _OutlineBuilder, block: Block, index: int) -> None:
@@ -526,7 +547,12 @@ def _is_front_matter(builder: _OutlineBuilder, block: Block, index: int) -> bool
     if len(block.lines) != 1 or builder.has_body() or index >= TOP_BLOCKS:
         return False
     text = block.lines[0].text
-    return (is_byline(text) or is_date_line(text)) and source_header(text) is None
+    if source_header(text) is not None:
+        return False
+    if is_dated_note(text):
+        builder.outline.date_line = builder.outline.date_line or text
+        return True
+    return is_byline(text)
 
 
 def _block_heading(block: Block) -> str | None:
@@ -611,7 +637,7 @@ def country_line(line: Line) -> bool:
     ``Armenia``, ``Armenia:``, ``**Géorgie**``: a section heading even with text right
     under it.
     """
-    text = line.text.strip().strip("*_").strip().rstrip(":").strip()
+    text = line.text.strip().strip("*_#").strip().rstrip(":").strip()
     return 0 < len(text.split()) <= MAX_COUNTRY_LINE_WORDS and country_code(text) is not None
 
 

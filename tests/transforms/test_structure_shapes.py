@@ -300,3 +300,17 @@ def test_credit_line_alone_is_no_rubric() -> None:
 def test_two_digit_year() -> None:
     assert find_date("Press review 12.03.24") == date(2024, 3, 12)
     assert find_date("version 1.2.3.24") is None
+
+
+def test_wire_with_kicker_stamp_bare_agency_and_caption() -> None:
+    text = (
+        "AZERBAIJAN-ARMENIA/\nAzerbaijan, Armenia agree to resume border talks\n\n"
+        "March 12, 2024 10:45 AM UTC Updated 2 hours ago\n\n"
+        "(Reuters) - Azerbaijan and Armenia agreed on Tuesday to resume talks.\n\n"
+        "Aliyev and Pashinyan in Munich. (Photo: AFP)\n\nThe talks will be held in Baku."
+    )
+    outline = outline_of(text)
+    assert outline.title is not None and outline.title.endswith("border talks")
+    assert outline.date_line == "March 12, 2024 10:45 AM UTC Updated 2 hours ago"
+    assert headings(outline) == [(None, None, 1)]
+    assert len(paragraphs(outline)) == 2
