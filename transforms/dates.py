@@ -242,7 +242,7 @@ YEAR_DAY_MONTH = re.compile(rf"(?<!\d)(\d{{4}})\s*(?:წლის|წ\.)\s+(\d{{
 # ``12.03.24``: a two-digit year, read as 20yy.
 NUMERIC_DMY_SHORT = re.compile(r"(?<![\d.])(\d{1,2})([./])(\d{1,2})\2(\d{2})(?![\d./])")
 NUMERIC_DMY = re.compile(r"\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b")
-ISO_LIKE = re.compile(r"(?<!\d)(\d{4})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)")
+ISO_LIKE = re.compile(r"(?<!\d)(\d{4})[-_./]?(\d{2})[-_./]?(\d{2})(?!\d)")
 MONTH_DAY = re.compile(rf"\b({WORD})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})")
 DAY_MONTH = re.compile(rf"\b(\d{{1,2}}){ORDINAL}\s+{OF}({WORD})(?!,?\s+{OF}\d{{4}})")
 
@@ -339,7 +339,7 @@ def review_date(texts: list[str], file_name: str) -> date | None:
         found = find_date(text)
         if found:
             return found
-    named = date_in_file_name(file_name)
+    named = _file_name_date(file_name)
     if named is None:
         return None
     for text in texts:
@@ -347,6 +347,13 @@ def review_date(texts: list[str], file_name: str) -> date | None:
         if partial:
             return partial
     return named
+
+
+def _file_name_date(file_name: str) -> date | None:
+    """Return the date a file name carries: ``2024-03-12_review``, ``revue_12.03.2024``,
+    ``revue_12_mars_2024``."""
+    stem = file_name.rsplit(".", 1)[0] if "." in file_name[-6:] else file_name
+    return date_in_file_name(stem) or find_date(stem) or find_date(stem.replace("_", " "))
 
 
 def _partial_date(text: str, reference: date) -> date | None:

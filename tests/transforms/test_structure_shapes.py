@@ -314,3 +314,15 @@ def test_wire_with_kicker_stamp_bare_agency_and_caption() -> None:
     assert outline.date_line == "March 12, 2024 10:45 AM UTC Updated 2 hours ago"
     assert headings(outline) == [(None, None, 1)]
     assert len(paragraphs(outline)) == 2
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["2024-03-12_review.txt", "revue_20240312.txt", "review_12.03.2024.txt", "r_12_mars_2024.md"],
+)
+def test_review_date_from_file_names(name: str) -> None:
+    assert review_date([], name) == date(2024, 3, 12)
+
+
+def test_slashed_iso_date() -> None:
+    assert find_date("Press review 2024/03/12") == date(2024, 3, 12)
