@@ -84,6 +84,16 @@ ALIASES: dict[str, str] = {
     "coree du sud": "KR",
     "coree du nord": "KP",
     "белоруссия": "BY",
+    "abd": "US",
+    "amerika": "US",
+    "britain": "GB",
+    "grossbritannien": "GB",
+    "gran bretana": "GB",
+    "gran bretagna": "GB",
+    "великобритания": "GB",
+    "ingiltere": "GB",
+    "kosova": "XK",
+    "косово": "XK",
 }
 
 

@@ -90,3 +90,11 @@ def test_name_key_folds_case_accents_and_edge_punctuation() -> None:
 def test_country_code_is_none_or_two_capitals(heading: str) -> None:
     code = country_code(heading)
     assert code is None or (len(code) == 2 and code.isascii() and code.isupper())
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("ABD", "US"), ("Großbritannien", "GB"), ("İngiltere", "GB"), ("Косово", "XK")],
+)
+def test_everyday_names_outside_the_iso_tables(name: str, code: str) -> None:
+    assert country_code(name) == code
