@@ -27,7 +27,13 @@ from flows.settings import Settings
 from flows.summary import RunSummary, render_markdown
 from transforms.document import PARSER_VERSION
 from warehouse.batch import BatchJob, BatchResult, ReprocessJob, run_batch
-from warehouse.load import LoadResult, RunRecord, load_run, record_failed_run
+from warehouse.load import (
+    DEFAULT_MEMORY_LIMIT,
+    LoadResult,
+    RunRecord,
+    load_run,
+    record_failed_run,
+)
 from warehouse.plan import RunPlan, plan_run, sweep_orphans
 from warehouse.report import write_report
 
@@ -82,6 +88,7 @@ def load_task(
     replace_all: bool = False,
     lock_attempts: int = 6,
     storage_uri: str = "",
+    memory_limit: str = DEFAULT_MEMORY_LIMIT,
 ) -> LoadResult:
     """Load the run's Parquet files into DuckDB in one transaction."""
     result = load_run(
@@ -91,6 +98,7 @@ def load_task(
         replace_all=replace_all,
         lock_attempts=lock_attempts,
         storage_uri=storage_uri,
+        memory_limit=memory_limit,
     )
     get_run_logger().info(
         "loaded %d documents, %d paragraphs, %d quotations",
@@ -112,7 +120,13 @@ def load_or_record_failure(
     loader = load_task.with_options(retries=settings.load_retries)
     try:
         return loader(
-            warehouse_dir, staged, run, replace_all, settings.db_lock_attempts, settings.storage_uri
+            warehouse_dir,
+            staged,
+            run,
+            replace_all,
+            settings.db_lock_attempts,
+            settings.storage_uri,
+            settings.db_memory_limit,
         )
     except Exception as exc:
         with contextlib.suppress(Exception):  # the database may be the very thing that failed

@@ -9,6 +9,8 @@ from typing import Literal
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from warehouse.load import DEFAULT_MEMORY_LIMIT
+
 
 class Settings(BaseSettings):
     """Run-time settings; build one per run (``Settings()``), never at import time."""
@@ -38,6 +40,10 @@ class Settings(BaseSettings):
     )
     db_lock_attempts: int = Field(
         default=6, ge=1, description="Tries to open DuckDB while another process holds it."
+    )
+    db_memory_limit: str = Field(
+        default=DEFAULT_MEMORY_LIMIT,
+        description="DuckDB's memory limit while loading (it spills to disk beyond it).",
     )
     load_retries: int = Field(
         default=2, ge=0, description="Retries of the load task (exponential backoff)."

@@ -37,7 +37,12 @@ def connect(
     wait = first_wait
     for attempt in range(1, attempts + 1):
         try:
-            return duckdb.connect(str(path), read_only=read_only)
+            con = duckdb.connect(str(path), read_only=read_only)
+            # DuckDB draws a progress bar on stdout for statements over two seconds: noise
+            # in a run's output and logs. Set per connection: a differing connect() config
+            # would conflict with other connections to the same file in this process.
+            con.execute("SET enable_progress_bar = false")
+            return con
         except duckdb.IOException as exc:
             if not LOCK_ERROR.search(str(exc)):
                 raise

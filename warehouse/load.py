@@ -20,6 +20,9 @@ from warehouse.schemas import DOCUMENT_TABLES, KEYS, SCHEMAS
 from warehouse.storage import Storage, open_storage
 
 LOG = logging.getLogger(__name__)
+# What DuckDB may hold while loading before it spills to a temporary file beside the
+# database: a load of any size then fits next to Prefect's server and the flow's process.
+DEFAULT_MEMORY_LIMIT = "384MB"
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +65,21 @@ def _read(table: str) -> str:
     )
 
 
+def _insert_new(table: str) -> str:
+    """Return the INSERT of the staged rows of ``table`` whose document is not loaded yet.
+
+    The same content under two names in one run is staged twice. Its ``documents`` rows
+    differ (the path), so the first staged wins by a window over that small table. Every
+    other table's rows derive from the content alone: the twins are equal, and the primary
+    key drops all but one as they stream in, with no window holding the run in memory.
+    """
+    new = "WHERE doc_id NOT IN (SELECT doc_id FROM present)"
+    if table == "documents":
+        return f"INSERT INTO {table} BY NAME SELECT * FROM ({_read(table)}) {new}"
+    rows = f"SELECT * EXCLUDE (staged_order) FROM {_staged_name(table)}"
+    return f"INSERT OR IGNORE INTO {table} BY NAME {rows} {new}"
+
+
 def _staged_name(table: str) -> str:
     """Return the name of the view over the staged files of ``table``."""
     return f"staged_parquet_{table}"
@@ -76,6 +94,11 @@ def _stage(con: duckdb.DuckDBPyConnection, storage: Storage, staged: dict[str, l
     kept (``staged_order``) so that duplicates resolve the same way on every run.
     """
     for table, paths in staged.items():
+        if not paths:
+            continue
+        if storage.local:
+            _stage_local(con, table, paths)
+            continue
         parts = []
         for n, path in enumerate(paths):
             name = f"{_staged_name(table)}_{n}"
@@ -84,10 +107,28 @@ def _stage(con: duckdb.DuckDBPyConnection, storage: Storage, staged: dict[str, l
             )
             con.register(name, dataset)
             parts.append(f"SELECT *, {n} AS staged_order FROM {name}")
-        if parts:
-            con.execute(
-                f"CREATE OR REPLACE TEMP VIEW {_staged_name(table)} AS " + " UNION ALL ".join(parts)
-            )
+        con.execute(
+            f"CREATE OR REPLACE TEMP VIEW {_staged_name(table)} AS " + " UNION ALL ".join(parts)
+        )
+
+
+def _stage_local(con: duckdb.DuckDBPyConnection, table: str, paths: list[str]) -> None:
+    """Stage local files with DuckDB's own Parquet reader.
+
+    Its reads count against the load's memory limit, where Arrow's buffers would not.
+    """
+    order = f"staged_order_{table}"
+    con.execute(f"CREATE OR REPLACE TEMP TABLE {order} (path VARCHAR, staged_order INTEGER)")
+    con.executemany(f"INSERT INTO {order} VALUES (?, ?)", [[p, n] for n, p in enumerate(paths)])
+    con.execute(f"SET VARIABLE {order} = ?", [paths])
+    columns = ", ".join(f"r.{name}" for name in SCHEMAS[table].names)
+    # Table, column and variable names are the schema's; the paths are a bound variable.
+    con.execute(
+        f"CREATE OR REPLACE TEMP VIEW {_staged_name(table)} AS "
+        f"SELECT {columns}, o.staged_order "
+        f"FROM read_parquet(getvariable('{order}'), filename = true, union_by_name = true) r "
+        f"JOIN {order} o ON o.path = r.filename"
+    )
 
 
 def load_run(
@@ -98,6 +139,7 @@ def load_run(
     replace_all: bool = False,
     lock_attempts: int = 6,
     storage_uri: str | None = None,
+    memory_limit: str = DEFAULT_MEMORY_LIMIT,
 ) -> LoadResult:
     """Load the staged Parquet files and record the run, all in one transaction.
 
@@ -110,6 +152,7 @@ def load_run(
     # Insertion order means nothing to these tables; dropping it lets DuckDB stream the
     # staged rows instead of holding a whole run in memory.
     con.execute("SET preserve_insertion_order = false")
+    con.execute("SET memory_limit = ?", [memory_limit])
     try:
         migrate(con)
         _stage(con, storage, staged)
@@ -163,10 +206,7 @@ def _load(
     inserted: dict[str, int] = {}
     for table in DOCUMENT_TABLES:
         if staged.get(table):
-            row = con.execute(
-                f"INSERT INTO {table} BY NAME SELECT * FROM ({_read(table)}) "
-                "WHERE doc_id NOT IN (SELECT doc_id FROM present)"
-            ).fetchone()
+            row = con.execute(_insert_new(table)).fetchone()
             inserted[table] = int(row[0]) if row else 0
     if staged.get("files"):
         _update_manifest(con)

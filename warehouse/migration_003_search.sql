@@ -5,8 +5,11 @@
 DROP TABLE IF EXISTS search_indexes;
 DROP TABLE IF EXISTS search_texts;
 
--- One row per indexed text: a quotation ('q:' || quote_id) or a paragraph ('p:' || ...).
+CREATE SEQUENCE search_text_numbers;
+
+-- One row per indexed text: a quotation or a paragraph.
 CREATE TABLE search_texts (
+    text_no   BIGINT NOT NULL,   -- from search_text_numbers: postings refer to it
     key       VARCHAR NOT NULL,  -- 'q:' || quote_id or 'p:' || paragraph_id
     kind      VARCHAR NOT NULL,  -- 'quote' or 'paragraph'
     ref_id    VARCHAR NOT NULL,  -- the quote_id or paragraph_id
@@ -16,12 +19,11 @@ CREATE TABLE search_texts (
     n_tokens  INTEGER NOT NULL   -- length, for BM25's length normalisation
 );
 
--- How often each token (lower-cased word, as written) occurs in each text.
+-- One row per word occurrence (lower-cased, as written): appended as texts arrive, with no
+-- aggregation, so that indexing streams; a query counts the few rows of its own words.
 CREATE TABLE search_postings (
-    key     VARCHAR NOT NULL,
-    doc_id  VARCHAR NOT NULL,
-    token   VARCHAR NOT NULL,
-    tf      INTEGER NOT NULL
+    text_no  BIGINT NOT NULL,
+    token    VARCHAR NOT NULL
 );
 
 -- Each token's search term per stemmer: accents stripped, then stemmed. A query's words go

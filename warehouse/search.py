@@ -110,6 +110,11 @@ def stemmer_for(language: str) -> str:
     return STEMMERS.get(language, NO_STEMMER)
 
 
+# Documents indexed at a time: the word lists of a chunk are held in memory (about 1,200
+# words per 5 KB review), so a load of any size indexes in bounded memory.
+CHUNK_DOCUMENTS = 2000
+
+
 def refresh_search_index(con: duckdb.DuckDBPyConnection) -> int:
     """Index the documents the index lacks, forget the ones gone; return the texts added.
 
@@ -124,20 +129,36 @@ def refresh_search_index(con: duckdb.DuckDBPyConnection) -> int:
         "EXCEPT SELECT doc_id, parser_version FROM documents"
     )
     con.execute(
-        "CREATE OR REPLACE TEMP TABLE search_new AS "
-        "SELECT doc_id, parser_version FROM documents "
-        "EXCEPT SELECT doc_id, parser_version FROM search_documents"
+        "CREATE OR REPLACE TEMP TABLE search_pending AS "
+        "SELECT doc_id, parser_version, (row_number() OVER () - 1) // ? AS chunk FROM ("
+        "  SELECT doc_id, parser_version FROM documents"
+        "  EXCEPT SELECT doc_id, parser_version FROM search_documents)",
+        [CHUNK_DOCUMENTS],
     )
     _forget(con)
-    added = _index_new(con)
-    con.execute("INSERT INTO search_documents SELECT doc_id, parser_version FROM search_new")
+    row = con.execute("SELECT max(chunk) FROM search_pending").fetchone()
+    chunks = -1 if row is None or row[0] is None else int(row[0])
+    added = 0
+    for chunk in range(chunks + 1):
+        con.execute(
+            "CREATE OR REPLACE TEMP TABLE search_new AS "
+            "SELECT doc_id, parser_version FROM search_pending WHERE chunk = ?",
+            [chunk],
+        )
+        added += _index_new(con)
+        con.execute("INSERT INTO search_documents SELECT doc_id, parser_version FROM search_new")
+    con.execute("DROP TABLE search_pending")
     return added
 
 
 def _forget(con: duckdb.DuckDBPyConnection) -> None:
     """Delete the texts and postings of documents no longer (or differently) loaded."""
     gone = "SELECT doc_id FROM search_gone"
-    for table in ("search_postings", "search_texts", "search_documents"):
+    con.execute(
+        "DELETE FROM search_postings WHERE text_no IN "
+        f"(SELECT text_no FROM search_texts WHERE doc_id IN ({gone}))"
+    )
+    for table in ("search_texts", "search_documents"):
         con.execute(f"DELETE FROM {table} WHERE doc_id IN ({gone})")
 
 
@@ -145,6 +166,8 @@ def _index_new(con: duckdb.DuckDBPyConnection) -> int:
     """Add the texts, postings and new vocabulary of the documents in ``search_new``."""
     con.execute("CREATE OR REPLACE TEMP TABLE search_stemmers (language VARCHAR, stemmer VARCHAR)")
     con.executemany("INSERT INTO search_stemmers VALUES (?, ?)", list(STEMMERS.items()))
+    # Lower-cased and split here; accents stay in the tokens and go only in the vocabulary's
+    # terms, which are far fewer than the words of the texts.
     con.execute(
         """
         CREATE OR REPLACE TEMP TABLE search_new_texts AS
@@ -158,37 +181,26 @@ def _index_new(con: duckdb.DuckDBPyConnection) -> int:
                    CASE WHEN p.language = 'und' THEN d.language ELSE p.language END, p.text
             FROM paragraphs p JOIN documents d USING (doc_id) SEMI JOIN search_new n USING (doc_id)
         )
-        SELECT t.*, coalesce(s.stemmer, 'none') AS stemmer
+        SELECT nextval('search_text_numbers') AS text_no, t.key, t.kind, t.ref_id, t.doc_id,
+               t.language, coalesce(s.stemmer, 'none') AS stemmer,
+               list_filter(regexp_split_to_array(lower(t.text), $ignore), w -> w <> '') AS tokens
         FROM texts t LEFT JOIN search_stemmers s USING (language)
-        """
-    )
-    # Lower-case before splitting so that the tokens are few; accents stay in the tokens and
-    # go only in the vocabulary's terms, which are far fewer than the words of the texts.
-    con.execute(
-        "CREATE OR REPLACE TEMP TABLE search_new_tokens AS "
-        "SELECT key, doc_id, stemmer, token, count(*)::INTEGER AS tf FROM ("
-        "  SELECT key, doc_id, stemmer, unnest(regexp_split_to_array(lower(text), ?)) AS token"
-        "  FROM search_new_texts"
-        ") WHERE token <> '' GROUP BY ALL",
-        [IGNORE],
+        """,
+        {"ignore": IGNORE},
     )
     con.execute(
-        "INSERT INTO search_texts "
-        "SELECT t.key, t.kind, t.ref_id, t.doc_id, t.language, t.stemmer, coalesce(n.total, 0) "
-        "FROM search_new_texts t LEFT JOIN "
-        "(SELECT key, sum(tf)::INTEGER AS total FROM search_new_tokens GROUP BY key) n USING (key)"
+        "INSERT INTO search_texts SELECT text_no, key, kind, ref_id, doc_id, language, stemmer, "
+        "len(tokens) FROM search_new_texts"
     )
-    con.execute("INSERT INTO search_postings SELECT key, doc_id, token, tf FROM search_new_tokens")
+    con.execute("INSERT INTO search_postings SELECT text_no, unnest(tokens) FROM search_new_texts")
     con.execute(
         "INSERT INTO search_vocabulary "
         "SELECT stemmer, token, stem(strip_accents(token), stemmer) FROM ("
-        "  SELECT DISTINCT stemmer, token FROM search_new_tokens"
-        "  ANTI JOIN search_vocabulary v USING (stemmer, token)"
-        ")"
+        "  SELECT DISTINCT stemmer, unnest(tokens) AS token FROM search_new_texts"
+        ") ANTI JOIN search_vocabulary v USING (stemmer, token)"
     )
     row = con.execute("SELECT count(*) FROM search_new_texts").fetchone()
     con.execute("DROP TABLE search_new_texts")
-    con.execute("DROP TABLE search_new_tokens")
     return int(row[0]) if row else 0
 
 

@@ -217,21 +217,21 @@ tokens AS (
     SELECT v.stemmer, v.token, v.term FROM search_vocabulary v JOIN wanted USING (stemmer, term)
 ),
 matched AS (
-    SELECT t.key, t.stemmer, k.term, sum(p.tf) AS tf, any_value(t.n_tokens) AS n_tokens
+    SELECT t.text_no, t.stemmer, k.term, count(*) AS tf, any_value(t.n_tokens) AS n_tokens
     FROM search_postings p
     JOIN tokens k ON k.token = p.token
-    JOIN search_texts t ON t.key = p.key AND t.stemmer = k.stemmer
-    GROUP BY t.key, t.stemmer, k.term
+    JOIN search_texts t ON t.text_no = p.text_no AND t.stemmer = k.stemmer
+    GROUP BY t.text_no, t.stemmer, k.term
 ),
 frequency AS (
     SELECT stemmer, term, count(*) AS df FROM matched GROUP BY stemmer, term
 ),
 scored AS (
-    SELECT m.key,
+    SELECT m.text_no,
            sum(ln(1 + (s.n - f.df + 0.5) / (f.df + 0.5))
                * m.tf * 2.2 / (m.tf + 1.2 * (0.25 + 0.75 * m.n_tokens / s.avg_tokens))) AS score
     FROM matched m JOIN frequency f USING (stemmer, term) JOIN stats s USING (stemmer)
-    GROUP BY m.key
+    GROUP BY m.text_no
 )
 SELECT t.key, t.kind, t.ref_id, t.doc_id, t.language, t.stemmer, sc.score
-FROM scored sc JOIN search_texts t USING (key);
+FROM scored sc JOIN search_texts t USING (text_no);
