@@ -84,7 +84,6 @@ ALIASES: dict[str, str] = {
     "coree du sud": "KR",
     "coree du nord": "KP",
     "белоруссия": "BY",
-    "abd": "US",
     "amerika": "US",
     "britain": "GB",
     "grossbritannien": "GB",
