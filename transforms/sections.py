@@ -279,8 +279,11 @@ def is_byline(text: str) -> bool:
     return BYLINE.match(text.strip()) is not None
 
 
-def heading_of(block: Block, next_text: str | None) -> str | None:
-    """Return the heading a one-line block stands for, or None when it is body text."""
+def heading_of(block: Block, next_text: str | None, colon_rubrics: bool = True) -> str | None:
+    """Return the heading a one-line block stands for, or None when it is body text.
+
+    ``colon_rubrics``: the document writes headings with a colon, so ``Dış politika:`` is one.
+    """
     if block.kind == "heading":
         return " ".join(line.text for line in block.lines) or None
     if block.numbered and len(block.lines) == 1 and _heading_like(block.lines[0].text):
@@ -294,7 +297,7 @@ def heading_of(block: Block, next_text: str | None) -> str | None:
     if flag_code(text):
         rest = text[2:].strip()
         return text if not rest or _heading_like(undecorated(rest) or rest) else None
-    inner = undecorated(text) or _colon_rubric(text, next_text)
+    inner = undecorated(text) or (_colon_rubric(text, next_text) if colon_rubrics else None)
     if inner:
         return inner
     if len(text) > MAX_HEADING_CHARS or is_separator(text) or SOURCE_HEADER.match(text):
@@ -569,6 +572,7 @@ def build_outline(blocks: list[Block]) -> Outline:
     """Return the title and the sections/items/paragraph drafts of a document's blocks."""
     builder = _OutlineBuilder()
     hard_wrapped = looks_hard_wrapped([b.lines for b in blocks if len(b.lines) > 1])
+    colon_style = _writes_colon_headings(blocks)
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         next_text = following.lines[0].text if following and following.lines else None
@@ -588,7 +592,7 @@ def build_outline(blocks: list[Block]) -> Outline:
         _note_dates(builder, block, index)
         if _is_front_matter(builder, block, index):
             continue
-        heading = heading_of(block, next_text)
+        heading = heading_of(block, next_text, colon_style)
         if heading:
             builder.new_section(heading)
             continue
@@ -602,6 +606,20 @@ def build_outline(blocks: list[Block]) -> Outline:
         _add_lines(builder, lines, hard_wrapped)
     _empty_opening_as_title(builder.outline)
     return builder.outline
+
+
+def _writes_colon_headings(blocks: list[Block]) -> bool:
+    """Return True when a country heading alone on its line ends with a colon (``Armenia:``).
+
+    Only then is a short line ending with a colon a rubric; elsewhere it announces what
+    follows (``Hraparak writes:``).
+    """
+    for block in blocks:
+        if len(block.lines) == 1:
+            match = COLON_HEADING.match(block.lines[0].text.strip().strip("*_"))
+            if match and country_code(match["inner"], fuzzy=True):
+                return True
+    return False
 
 
 def _empty_opening_as_title(outline: Outline) -> None:

@@ -71,10 +71,18 @@ def test_numbered_items_are_items() -> None:
 
 
 def test_rubric_with_a_colon_but_not_speech_announcement() -> None:
-    outline = outline_of("Dış politika:\n\nBakanlar toplandı.")
-    assert headings(outline) == [("Dış politika", None, 1)]
-    outline = outline_of("Il a ajouté :\n\n« Nous sommes prêts. »")
-    assert [s.heading for s in outline.sections] == [None]
+    outline = outline_of("Gürcistan:\n\nBanka faizi tuttu.\n\nDış politika:\n\nBakanlar toplandı.")
+    assert headings(outline) == [("Gürcistan", "GE", 1), ("Dış politika", None, 1)]
+    outline = outline_of("Armenia:\n\nIl a ajouté :\n\n« Nous sommes prêts. »")
+    assert [s.heading for s in outline.sections] == ["Armenia"]
+
+
+def test_colon_line_without_colon_headings_is_text() -> None:
+    outline = outline_of(
+        "ARMENIA\n\nHraparak writes:\n\n> The government is preparing a reshuffle."
+    )
+    assert headings(outline) == [("ARMENIA", "AM", 1)]
+    assert paragraphs(outline)[0] == "Hraparak writes:"
 
 
 def test_en_dash_items_but_not_dash_speech() -> None:
