@@ -404,7 +404,10 @@ TURKISH = LanguageCues(
         "diye sordu|yanıtını verdi|aktardı|ifade etmiştir|belirtildi|ifade edildi|"
         "ifadelerine yer verildi|ifadelerine yer verdi|açıklamasında bulundu|diyen|diyerek|"
         "ifadesini kullandı|ifadesini kullanan|ifadelerini kullanan|sözlerini kullanan|"
-        "ifadesini kullanarak|ifadelerini kullanarak|diye konuşan|şeklinde konuşan"
+        "ifadesini kullanarak|ifadelerini kullanarak|diye konuşan|şeklinde konuşan|"
+        # participles and converbs before the speaker's name: "“...” diye belirten Fidan"
+        "diye belirten|diye vurgulayan|diye kaydeden|diyerek konuşan|sözlerini kullanan|"
+        "şeklinde konuştu|şeklinde açıklama yaptı|açıklamasında bulunan|diye ekleyen"
     ),
     before=_phrases("göre"),
     sources=_phrases("kaynak|kaynaklar|kaynağı|kaynakları"),
@@ -435,7 +438,7 @@ AZERBAIJANI = LanguageCues(
         "deyə bildirib|bildirib|deyib|əlavə edib|vurğulayıb|qeyd edib|bəyan edib|"
         "bəyanat yayıb|açıqlayıb|söyləyib|deyilir|məlumat yayıb|diqqətə çatdırıb|xatırladıb|"
         "deyə əlavə edib|deyə vurğulayıb|deyə qeyd edib|bildirdi|dedi|əlavə etdi|qeyd etdi|"
-        "deyən|deyərək"
+        "deyən|deyərək|deyə vurğulayan|deyə bildirən|deyə qeyd edən|söyləyən"
     ),
     before=_phrases("görə|sözlərinə görə"),
     impersonal=_phrases("deyilir"),
