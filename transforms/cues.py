@@ -43,6 +43,9 @@ class LanguageCues:
     # Who was told, between the cue and the speaker ("заявил журналистам Песков", "a dit
     # à la presse M. X"): neither the speaker nor part of the role.
     listeners: tuple[str, ...] = ()
+    # Documents that "say" (the statement said, indique le communiqué): no person speaks; the
+    # institution is the one named there or before.
+    statements: tuple[str, ...] = ()
     inflected: bool = False  # titles/institutions are stems that take case endings
     compound: bool = False  # titles end compound words (Außenminister, Regierungssprecher)
 
@@ -55,7 +58,7 @@ def _french_verbs(participles: tuple[str, ...], presents: tuple[str, ...]) -> tu
         forms += [f"a-t-il {pp}", f"a-t-elle {pp}", f"ont-ils {pp}", f"a-t-il encore {pp}"]
         forms += [f"a pour sa part {pp}", f"a de son côté {pp}", f"a aussi {pp}"]
         forms += [f"a {pp} pour sa part", f"a {pp} de son côté", f"a-t-elle {pp} de son côté"]
-        forms += [f"a-t-il {pp} de son côté", f"a-t-elle {pp} pour sa part"]
+        forms += [f"a-t-il {pp} de son côté", f"a-t-elle {pp} pour sa part", f"a-t-on {pp}"]
     for verb in presents:
         forms += [verb, f"{verb}-t-il", f"{verb}-t-elle", f"{verb}-il", f"{verb}-elle"]
     return tuple(forms)
@@ -77,8 +80,14 @@ FRENCH = LanguageCues(
             "annonce|rappelle|poursuit|conclut|insiste|martèle|avertit|observe|relève|écrit|"
             "juge|considère|renchérit|réplique|confirme|tranche|résume"
         ),
-    ),
+    )
+    + _phrases("peut-on lire|lit-on|apprend-on|a-t-on appris"),
     before=_phrases("selon|d'après|pour|aux yeux de|de l'avis de"),
+    impersonal=_phrases(
+        "peut-on lire|lit-on|apprend-on|a-t-on appris|a-t-on indiqué|a-t-on précisé|"
+        "a-t-on ajouté|a-t-on souligné|a-t-on déclaré|a-t-on fait savoir|a-t-on assuré"
+    ),
+    statements=_phrases("communiqué|déclaration|note|texte|document"),
     sources=_phrases("source|sources|interlocuteur|interlocutrice"),
     listeners=_phrases("à la presse|aux journalistes|à la radio|à la télévision|aux médias"),
     indefinite=_phrases("un|une"),
@@ -139,6 +148,7 @@ ENGLISH = LanguageCues(
     ),
     before=_phrases("according to|in the words of"),
     sources=_phrases("source|sources|insider|insiders"),
+    statements=_phrases("statement|communique|communiqué|release|declaration|note"),
     listeners=_phrases("reporters|journalists|the press|lawmakers|parliament"),
     indefinite=_phrases("a|an|one"),
     adverbials=_phrases(
@@ -200,6 +210,7 @@ GERMAN = LanguageCues(
     ),
     before=_phrases("laut|nach angaben von|nach den worten von|nach worten von"),
     sources=_phrases("quelle|quellen|insider|gesprächspartner"),
+    statements=_phrases("erklärung|mitteilung|stellungnahme"),
     listeners=_phrases("journalisten|reportern|der presse"),
     indefinite=_phrases("ein|eine|einer"),
     adverbials=_phrases("nach|am|im|bei|auf|vor|während|gegenüber|in|dem|zufolge"),
@@ -261,7 +272,8 @@ RUSSIAN = LanguageCues(
         "говорится в сообщении|говорится в заявлении|говорится в документе|говорится|"
         "ответил|ответила|добавили|отметили|подчеркнули|заявляет|считают|признал|признала|"
         "пообещал|пообещала|продолжил|продолжила|выразил|уверен|уверена|приводит слова|"
-        "приводят слова|цитирует|цитируют"
+        "приводят слова|цитирует|цитируют|отмечается|отмечается в сообщении|"
+        "отмечается в заявлении|подчеркивается|подчёркивается|сообщает|сообщают"
     ),
     before=_phrases(
         "по словам|по мнению|как заявил|как сообщил|как отметил|по данным|по его словам|"
@@ -295,8 +307,10 @@ RUSSIAN = LanguageCues(
     ),
     connectors=_phrases("по"),
     impersonal=_phrases(
-        "говорится в сообщении|говорится в заявлении|говорится в документе|говорится"
+        "говорится в сообщении|говорится в заявлении|говорится в документе|говорится|"
+        "отмечается|отмечается в сообщении|отмечается в заявлении|подчеркивается|подчёркивается"
     ),
+    statements=_phrases("сообщение|заявление|сообщении|заявлении|документ|документе"),
     inflected=True,
     media=_phrases(
         "газета|газеты|газете|агентство|агентства|издание|издания|журнал|телеканал|портал|сайт"
@@ -310,10 +324,13 @@ SPANISH = LanguageCues(
         "destacó|advirtió|sostuvo|insistió|recordó|apuntó|concluyó|precisó|expresó|ha dicho|"
         "ha afirmado|ha declarado|ha añadido|ha señalado|ha asegurado|informó|comentó|"
         "respondió|denunció|reiteró|según indicó|según informó|según dijo|según afirmó|"
-        "escribió|anunció|prometió|consideró|estimó|ha indicado|ha subrayado|ha explicado"
+        "escribió|anunció|prometió|consideró|estimó|ha indicado|ha subrayado|ha explicado|"
+        "se lee|se lee en el comunicado|señala|indica|afirma|subraya|precisa|asegura|destaca"
     ),
     before=_phrases("según|de acuerdo con|en palabras de"),
     sources=_phrases("fuente|fuentes"),
+    impersonal=_phrases("se lee|se lee en el comunicado"),
+    statements=_phrases("comunicado|nota|declaración|texto"),
     listeners=_phrases("a la prensa|a los periodistas|a los medios|a la agencia"),
     indefinite=_phrases("un|una"),
     adverbials=_phrases("tras|en|durante|después|ante|al término|al final|desde|antes"),
@@ -357,6 +374,7 @@ ITALIAN = LanguageCues(
     ),
     before=_phrases("secondo|a detta di|per"),
     sources=_phrases("fonte|fonti"),
+    statements=_phrases("comunicato|nota|dichiarazione|testo"),
     listeners=_phrases("ai giornalisti|alla stampa|ai cronisti|all'agenzia"),
     indefinite=_phrases("un|una|uno"),
     adverbials=_phrases(
@@ -473,7 +491,10 @@ ARMENIAN = LanguageCues(
         "նախագահ|վարչապետ|նախարար|դեսպան|խոսնակ|պատգամավոր|գեներալ|ղեկավար|տեղակալ|"
         "քարտուղար|փոխնախարար|փոխվարչապետ|նախագահի|ներկայացուցիչ"
     ),
-    institutions=_phrases("նախարարություն|կառավարություն|աշխատակազմ|դեսպանատուն|խորհրդարան"),
+    # Acronyms take their case ending after a hyphen (ԱԳՆ-ից: from the foreign ministry).
+    institutions=_phrases(
+        "նախարարություն|կառավարություն|աշխատակազմ|դեսպանատուն|խորհրդարան|ագն|աած|կըհ|նգն"
+    ),
     stop_words=_phrases("և|որ|այս|այդ|իսկ|բայց|նաև|երեկ|այսօր|վաղը"),
     auxiliaries=_phrases("է|են|էր|էին"),
     inflected=True,
@@ -526,10 +547,13 @@ PORTUGUESE = LanguageCues(
         "disse|afirmou|declarou|acrescentou|sublinhou|destacou|explicou|referiu|salientou|"
         "garantiu|assegurou|indicou|frisou|observou|lembrou|concluiu|escreveu|adiantou|"
         "defendeu|considerou|alertou|reconheceu|acusou|anunciou|informou|respondeu|"
-        "comunicou|avisou|admitiu|insistiu|reiterou|precisou|declarou ainda|disse ainda"
+        "comunicou|avisou|admitiu|insistiu|reiterou|precisou|declarou ainda|disse ainda|"
+        "lê-se|lê-se no comunicado|refere|sublinha|afirma|indica|assegura|salienta"
     ),
     before=_phrases("segundo|de acordo com|para"),
     sources=_phrases("fonte|fontes"),
+    impersonal=_phrases("lê-se|lê-se no comunicado"),
+    statements=_phrases("comunicado|nota|declaração|texto"),
     listeners=_phrases("aos jornalistas|à imprensa|à agência|aos meios de comunicação"),
     indefinite=_phrases("um|uma"),
     adverbials=_phrases("em|após|durante|no|na|ao|aos|à|às|depois|perante|antes|desde"),

@@ -248,6 +248,9 @@ def _is_name_word(word: str) -> bool:
         return False
     if len(letters) > 1 and all(ch.isupper() for ch in letters):
         return False  # acronyms: UE, ONU, NATO
+    head = word.split("-")[0]
+    if "-" in word and len(head) > 1 and head.isupper():
+        return False  # an acronym with a case ending: ԱԳՆ-ից, НАТО-вский
     core = word.rstrip(".").casefold()
     if core in NOT_NAME_WORDS or is_title_word(core) or is_institution_word(core):
         return False

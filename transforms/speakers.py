@@ -81,6 +81,7 @@ def _indefinite_titles() -> dict[str, frozenset[str]]:
 INDEFINITE_TITLES = _indefinite_titles()
 ADVERBIAL = _word_pattern(_all("adverbials"))
 LISTENER = _word_pattern(_all("listeners"))
+STATEMENT = _word_pattern(_all("statements"))
 POSSESSIVE = re.compile(r"['’]s$")  # English possessive; Turkish case suffixes are never -'s
 CONJUNCTIONS = frozenset({"and", "et", "und", "y", "e", "ed", "i"})
 # Institution nouns; in inflecting languages a case ending may follow (министерств-а); in
@@ -95,7 +96,7 @@ COMPOUND_INSTITUTIONS = {
 INSTITUTION = re.compile(
     rf"(?<![\w-])(?:(?:{_alternation(_all('institutions'))})"
     rf"|(?:{_alternation({w for c in LANGUAGES.values() if c.inflected for w in c.institutions})})"
-    r"\w{0,5}"
+    r"(?:-\w{1,5}|\w{0,5})"
     rf"|\w+(?:{_alternation(COMPOUND_INSTITUTIONS)})\w{{0,2}})(?![\w-])",
     re.IGNORECASE,
 )
@@ -419,6 +420,12 @@ def _unnamed_after(clause: str, cue: re.Match[str], stripped: str) -> Attributio
     if unnamed_source(subject) or (_named_thing(named) and not INSTITUTION.search(subject)):
         return Attribution(cue=cue[0])  # "— сказал собеседник агентства", "a écrit Le Monde"
     lead_role = _titled_role(stripped) if _title_first(stripped, any_case=True) else None
+    document = _statement(subject) or _statement(stripped)
+    if document and not lead_role:
+        # "the statement said", "indique le communiqué de la présidence": the body named in
+        # the phrase, else the document (document.py refers it back to the last body named).
+        found = institution_in(subject) or institution_in(stripped)
+        return Attribution(cue=cue[0], institution=found or document)
     # "hieß es in einer Stellungnahme der Präsidialverwaltung": an impersonal cue reaches
     # further; a personal one only to the noun phrase right after it ("said the ministry").
     impersonal = is_impersonal(cue[0])
@@ -435,6 +442,17 @@ def _unnamed_after(clause: str, cue: re.Match[str], stripped: str) -> Attributio
     # "der Franzose", "il lituano": no title, but the article still tells the gender.
     gender = role_gender(words) if role else article_gender(words)
     return Attribution(cue=cue[0], role=role, anaphoric=not impersonal, gender=gender)
+
+
+def _statement(phrase: str) -> str | None:
+    """Return the document noun heading ``phrase`` (``the statement``, ``le communiqué de
+    ...``): an article or nothing before it, no title word."""
+    words: list[str] = WORD.findall(phrase)
+    while words and words[0].casefold() in ARTICLE_SET:
+        words = words[1:]
+    if not words or not STATEMENT.fullmatch(words[0]) or any(is_title_word(w) for w in words):
+        return None
+    return words[0]
 
 
 def _told(subject: str) -> bool:

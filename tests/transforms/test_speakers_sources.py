@@ -345,3 +345,23 @@ def test_demonyms(word: str, demonym: bool) -> None:
 def test_newspaper_or_country_after_article_is_no_person() -> None:
     assert attribute_after(", a écrit Le Monde.", ()) == Attribution(cue="a écrit")
     assert attribute_before("La Russie a déclaré : ", ()) is None
+
+
+@pytest.mark.parametrize(
+    ("clause", "cue", "institution"),
+    [
+        (", peut-on lire dans le communiqué du ministère.", "peut-on lire", "ministère"),
+        (", indique le communiqué de la présidence.", "indique", "présidence"),
+        (", the statement said.", "said", "statement"),
+        (", — отмечается в сообщении МИД.", "отмечается в сообщении", "МИД"),
+        (", — сообщает пресс-служба Кремля.", "сообщает", "пресс-служба Кремля"),
+        (", se lee en el comunicado del Ministerio.", "se lee en el comunicado", "Ministerio"),
+        (", lê-se no comunicado do Governo.", "lê-se no comunicado", "Governo"),
+        (", — հայտնում են ԱԳՆ-ից.", "հայտնում են", "ԱԳՆ-ից"),
+    ],
+)
+def test_documents_and_impersonal_cues_name_no_person(
+    clause: str, cue: str, institution: str
+) -> None:
+    """A statement, a press service or an impersonal cue: institution, never a speaker."""
+    assert attribute_after(clause, ()) == Attribution(cue=cue, institution=institution)
