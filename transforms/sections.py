@@ -129,6 +129,7 @@ MAX_HEADING_CHARS = 80
 MAX_RUBRIC_WORDS = 6
 MAX_DATE_LINE_CHARS = 40
 MAX_DATED_NOTE_CHARS = 80
+MAX_TITLE_LINES = 4
 MAX_COUNTRY_LINE_WORDS = 4
 MAX_DATE_LINE_WORDS = 6
 TOP_BLOCKS = 4  # a date or dateline this near the start dates the review
@@ -448,10 +449,15 @@ def _opens_as_title(builder: _OutlineBuilder, block: Block) -> bool:
     """
     if builder.outline.sections or not block.lines:
         return False
-    if len(block.lines) == 2:
-        # ``Press review`` then ``Tuesday, 9 March 2021`` without a blank line between.
+    if 1 < len(block.lines) <= MAX_TITLE_LINES:
+        # ``Press review`` then ``Tuesday, 9 March 2021`` without a blank line between, an
+        # office's name above them at most.
         texts = [line.text for line in block.lines]
-        return any(TITLE_WORDS.search(t) for t in texts) and any(is_date_line(t) for t in texts)
+        return (
+            any(TITLE_WORDS.search(t) for t in texts)
+            and any(is_dated_note(t) for t in texts)
+            and not any(ends_sentence(t) or len(t) > MAX_HEADING_CHARS for t in texts)
+        )
     if len(block.lines) != 1:
         return False
     text = block.lines[0].text
@@ -580,14 +586,14 @@ def build_outline(blocks: list[Block]) -> Outline:
         if block.kind == "rule":
             builder.item = None
             continue
+        if _mail_header(builder, block, index):
+            continue
         if index < 3 and builder.outline.title is None and _opens_as_title(builder, block):
             builder.outline.title = first
             continue
         if _is_headline(blocks, index):
             builder.outline.title = first
             builder.article = True
-            continue
-        if _mail_header(builder, block, index):
             continue
         _note_dates(builder, block, index)
         if _is_front_matter(builder, block, index):

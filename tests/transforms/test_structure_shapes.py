@@ -334,3 +334,10 @@ def test_review_date_from_file_names(name: str) -> None:
 
 def test_slashed_iso_date() -> None:
     assert find_date("Press review 2024/03/12") == date(2024, 3, 12)
+
+
+def test_three_line_title_block() -> None:
+    text = "EMBASSY OF FRANCE IN ARMENIA\nPRESS REVIEW\nTuesday 12 March 2024\n\nARMENIA\n\nText."
+    outline = outline_of(text)
+    assert outline.title is not None and find_date(outline.title) == date(2024, 3, 12)
+    assert headings(outline) == [("ARMENIA", "AM", 1)]
