@@ -92,7 +92,8 @@ FRENCH = LanguageCues(
     listeners=_phrases("à la presse|aux journalistes|à la radio|à la télévision|aux médias"),
     indefinite=_phrases("un|une"),
     adverbials=_phrases(
-        "lors|après|devant|dans|pendant|à l'issue|au cours|au terme|en marge|depuis|avant|à|au|en"
+        "lors|après|devant|dans|pendant|à l'issue|au cours|au terme|en marge|depuis|avant|à|au|en|"
+        "avec"
     ),
     pronouns=_phrases("il|elle|ils|elles|lui"),
     articles=_phrases("le|la|l'|les|un|une|son|sa|ses|leur|notre|du|des"),
@@ -152,7 +153,7 @@ ENGLISH = LanguageCues(
     listeners=_phrases("reporters|journalists|the press|lawmakers|parliament"),
     indefinite=_phrases("a|an|one"),
     adverbials=_phrases(
-        "at|after|during|in|on|before|while|when|from|following|speaking|adding|told"
+        "at|after|during|in|on|before|while|when|from|following|speaking|adding|told|with"
     ),
     pronouns=_phrases("he|she|they"),
     articles=_phrases("the|a|an|his|her|its|their"),
@@ -213,7 +214,7 @@ GERMAN = LanguageCues(
     statements=_phrases("erklärung|mitteilung|stellungnahme"),
     listeners=_phrases("journalisten|reportern|der presse"),
     indefinite=_phrases("ein|eine|einer"),
-    adverbials=_phrases("nach|am|im|bei|auf|vor|während|gegenüber|in|dem|zufolge"),
+    adverbials=_phrases("nach|am|im|bei|auf|vor|während|gegenüber|in|dem|zufolge|mit"),
     short_heads=_phrases("chef|chefin"),
     pronouns=_phrases("er|sie"),
     articles=_phrases(
@@ -333,7 +334,7 @@ SPANISH = LanguageCues(
     statements=_phrases("comunicado|nota|declaración|texto"),
     listeners=_phrases("a la prensa|a los periodistas|a los medios|a la agencia"),
     indefinite=_phrases("un|una"),
-    adverbials=_phrases("tras|en|durante|después|ante|al término|al final|desde|antes"),
+    adverbials=_phrases("tras|en|durante|después|ante|al término|al final|desde|antes|con"),
     pronouns=_phrases("él|ella"),
     articles=_phrases("el|la|los|las|un|una|su|del"),
     titles=_phrases(
@@ -378,7 +379,7 @@ ITALIAN = LanguageCues(
     listeners=_phrases("ai giornalisti|alla stampa|ai cronisti|all'agenzia"),
     indefinite=_phrases("un|una|uno"),
     adverbials=_phrases(
-        "al termine|alla fine|dopo|durante|in|nel|nella|davanti|a margine|prima|da|dal|dalla"
+        "al termine|alla fine|dopo|durante|in|nel|nella|davanti|a margine|prima|da|dal|dalla|con"
     ),
     pronouns=_phrases("lui|lei|egli|ella"),
     articles=_phrases("il|lo|la|i|gli|le|l'|un|una|suo|sua|del|della"),
@@ -556,7 +557,7 @@ PORTUGUESE = LanguageCues(
     statements=_phrases("comunicado|nota|declaração|texto"),
     listeners=_phrases("aos jornalistas|à imprensa|à agência|aos meios de comunicação"),
     indefinite=_phrases("um|uma"),
-    adverbials=_phrases("em|após|durante|no|na|ao|aos|à|às|depois|perante|antes|desde"),
+    adverbials=_phrases("em|após|durante|no|na|ao|aos|à|às|depois|perante|antes|desde|com"),
     pronouns=_phrases("ele|ela"),
     articles=_phrases("o|a|os|as|um|uma|seu|sua|do|da"),
     titles=_phrases(

@@ -144,6 +144,13 @@ RELATIVE = re.compile(
     r"которые)\s",
     re.IGNORECASE,
 )
+# A relative clause between commas ("X, who met Y in Washington, said"): its names are not
+# the subject, and it does not separate the subject from the cue.
+RELATIVE_CLAUSE = re.compile(
+    r",\s+(?:who|which|qui|dont|quien|che|cui|der|die|welcher|welche|который|которая|"
+    r"которые)\s[^,;:.«»\"“”„]{0,120},",
+    re.IGNORECASE,
+)
 ELIDED_ARTICLE = re.compile(r"^(?:[LlDd]|[Dd]ell|[Nn]ell|[Aa]ll|[Ss]ull)['’](?=\w)")
 ROLE_CUT = re.compile(r"[.;:!?()«»\"“”„\[\]]|\s[-–—]\s|^[-–—]\s")
 
@@ -553,15 +560,17 @@ def _usable(name: NameMention, clause: str, cue: re.Match[str]) -> bool:
     """
     if POSSESSIVE.search(name.text):
         return False  # "Aliyev's aide Hikmet Hajiyev": the possessor is not the speaker
+    previous = WORD.findall(clause[max(0, name.span.start - 30) : name.span.start])[-1:]
+    if previous and ADVERBIAL.fullmatch(previous[0]) is not None:
+        return False  # "in Baku", "nach dem Treffen mit Paschinjan": not the subject
+    if any(m.start() < name.span.start < m.end() for m in RELATIVE_CLAUSE.finditer(clause)):
+        return False  # "Mirzoyan, who met Bayramov in Washington, said"
     if not name.single:
         return True
-    previous = WORD.findall(clause[max(0, name.span.start - 30) : name.span.start])[-1:]
-    if previous and (
-        previous[0].casefold() in ARTICLE_SET or ADVERBIAL.fullmatch(previous[0]) is not None
-    ):
-        return False  # "der Belgier", "the Georgian premier", "in Baku": no surname
+    if previous and previous[0].casefold() in ARTICLE_SET and is_demonym(name.text):
+        return False  # "der Belgier", "the Georgian premier": a nationality, no surname
     if name.span.end <= cue.start():
-        between = clause[name.span.end : cue.start()].split()
+        between = RELATIVE_CLAUSE.sub("", clause[name.span.end : cue.start()]).split()
         return all(w.isalpha() and w.islower() and not is_title_word(w) for w in between)
     gap = LISTENER.sub(" ", clause[cue.end() : name.span.start])
     words = [w for w in WORD.findall(gap) if w.casefold() not in AGENCIES]

@@ -342,9 +342,25 @@ def test_demonyms(word: str, demonym: bool) -> None:
     assert is_demonym(word) is demonym
 
 
-def test_newspaper_or_country_after_article_is_no_person() -> None:
-    assert attribute_after(", a écrit Le Monde.", ()) == Attribution(cue="a écrit")
+def test_article_before_surname_or_country() -> None:
+    """Italian "la Meloni" is the surname; "la Russie" names no person."""
+    found = attribute_after(", ha detto la Meloni.", ())
+    assert found is not None and found.speaker == "Meloni"
     assert attribute_before("La Russie a déclaré : ", ()) is None
+
+
+@pytest.mark.parametrize(
+    ("clause", "speaker"),
+    [
+        ("Mirzoyan, who met Bayramov in Washington, said: ", "Mirzoyan"),
+        ("Ararat Mirzoyan, who met Jeyhun Bayramov in Washington, said: ", "Ararat Mirzoyan"),
+        ("Nach dem Treffen mit Paschinjan sagte Alijew: ", "Alijew"),
+        ("Alijew, der Paschinjan in Washington traf, sagte: ", "Alijew"),
+    ],
+)
+def test_names_in_relative_clauses_and_after_prepositions(clause: str, speaker: str) -> None:
+    found = attribute_before(clause, ())
+    assert found is not None and found.speaker == speaker
 
 
 @pytest.mark.parametrize(
