@@ -16,6 +16,13 @@ def _warehouse(args: argparse.Namespace) -> Path:
     return Path(args.warehouse) if args.warehouse else Settings().warehouse_dir
 
 
+def _storage_uri() -> str | None:
+    """Where the runs write the Parquet files (the fallback reader reads them there)."""
+    from flows.settings import Settings
+
+    return Settings().storage_uri or None
+
+
 def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
@@ -61,7 +68,7 @@ def run_search(args: argparse.Namespace) -> int:
     from warehouse.reader import open_reader
     from warehouse.search import SearchUnavailable, search
 
-    with open_reader(_warehouse(args)) as reader:
+    with open_reader(_warehouse(args), _storage_uri()) as reader:
         if reader.note:
             print(f"pressreview: {reader.note}", file=sys.stderr)
         try:
@@ -112,7 +119,7 @@ def run_sql(args: argparse.Namespace) -> int:
     if args.format == "parquet" and not args.output:
         print("pressreview: --format parquet needs --output FILE", file=sys.stderr)
         return 2
-    with open_reader(_warehouse(args)) as reader:
+    with open_reader(_warehouse(args), _storage_uri()) as reader:
         if reader.note:
             print(f"pressreview: {reader.note}", file=sys.stderr)
         try:
@@ -135,6 +142,7 @@ def run_report(args: argparse.Namespace) -> int:
     """Write the HTML report and print its path."""
     from warehouse.report import write_report
 
-    path = write_report(_warehouse(args), Path(args.output) if args.output else None)
+    output = Path(args.output) if args.output else None
+    path = write_report(_warehouse(args), output, _storage_uri())
     print(f"Report: {path}")
     return 0

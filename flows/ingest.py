@@ -202,9 +202,9 @@ def staged_files(batches: list[BatchResult]) -> dict[str, list[str]]:
 
 
 @task(name="write-html-report", retries=IO_RETRIES, retry_delay_seconds=IO_RETRY_DELAYS)
-def report_task(warehouse_dir: Path) -> str:
+def report_task(warehouse_dir: Path, storage_uri: str = "") -> str:
     """Write the warehouse's HTML report; return its file URI."""
-    return write_report(warehouse_dir).as_uri()
+    return write_report(warehouse_dir, storage_uri=storage_uri or None).as_uri()
 
 
 def publish_summary(summary: RunSummary) -> None:
@@ -261,6 +261,6 @@ def ingest(inbox: str, warehouse: str | None = None) -> RunSummary:
             parser_version=PARSER_VERSION,
         )
         summary.loaded = load_or_record_failure(settings, warehouse_dir, staged, run)
-    summary.report_path = report_task(warehouse_dir)
+    summary.report_path = report_task(warehouse_dir, settings.storage_uri)
     publish_summary(summary)
     return summary

@@ -18,14 +18,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
+import pyarrow as pa
 import pyarrow.parquet as pq
 
 from warehouse.analytics import apply_views, snapshot_path
 from warehouse.db import LOCK_ERROR, database_path, migrate
-from warehouse.parquet import parquet_root
+from warehouse.parquet import PARQUET_DIR
 from warehouse.people import refresh_persons
 from warehouse.schemas import DOCUMENT_TABLES, KEYS, SCHEMAS
 from warehouse.search import SearchUnavailable, load_fts, refresh_search_index
+from warehouse.storage import Storage, open_storage
 
 # Statement types a read-only query may be.
 READ_STATEMENTS = frozenset({"SELECT", "EXPLAIN"})
@@ -59,8 +61,12 @@ class Reader:
         self.close()
 
 
-def open_reader(warehouse_dir: Path) -> Reader:
-    """Open the warehouse for reading; fall back to its Parquet files, never wait for a lock."""
+def open_reader(warehouse_dir: Path, storage_uri: str | None = None) -> Reader:
+    """Open the warehouse for reading; fall back to its Parquet files, never wait for a lock.
+
+    The Parquet files are read where the runs write them: ``storage_uri`` (S3...), else the
+    warehouse folder.
+    """
     path = database_path(warehouse_dir)
     note = f"{path} does not exist"
     if path.exists():
@@ -80,7 +86,7 @@ def open_reader(warehouse_dir: Path) -> Reader:
                 return Reader(con, "database")
             con.close()
             note = "the database predates the analyst views: reading the Parquet files"
-    return _parquet_reader(warehouse_dir, note)
+    return _parquet_reader(warehouse_dir, open_storage(warehouse_dir, storage_uri), note)
 
 
 def _has_views(con: duckdb.DuckDBPyConnection) -> bool:
@@ -91,35 +97,58 @@ def _has_views(con: duckdb.DuckDBPyConnection) -> bool:
     return bool(row and row[0])
 
 
-def _parquet_files(warehouse_dir: Path) -> tuple[str, list[tuple[str, str, int]]]:
-    """Return the source kind and (table, absolute path, run order) of the files to read."""
+def _parquet_files(warehouse_dir: Path, storage: Storage) -> tuple[str, list[tuple[str, str, int]]]:
+    """Return the source kind and (table, storage path, run order) of the files to read."""
     snapshot = snapshot_path(warehouse_dir)
     if snapshot.is_file():
         files = json.loads(snapshot.read_text("utf-8"))["files"]
-        return "snapshot", [
-            (f["table"], str(warehouse_dir / f["path"]), int(f["run_order"]))
-            for f in files
-            if (warehouse_dir / f["path"]).is_file()
-        ]
+        listed = [(f["table"], storage.path(f["path"]), int(f["run_order"])) for f in files]
+        if storage.local:  # a file deleted by hand is skipped; remote, a look costs a request
+            listed = [f for f in listed if Path(f[1]).is_file()]
+        return "snapshot", listed
     # No snapshot: every file; a run's files are ordered by when they were written.
     found = [
-        (table, path)
-        for table in SCHEMAS
-        for path in sorted((parquet_root(warehouse_dir) / table).glob("*.parquet"))
+        (path.rsplit("/", 2)[-2], path)
+        for path in storage.list_files(PARQUET_DIR)
+        if path.endswith(".parquet") and path.rsplit("/", 2)[-2] in SCHEMAS
     ]
+    infos = storage.fs.get_file_info([path for _, path in found])
     written: dict[str, float] = {}
-    for _, path in found:
-        run = path.name.rsplit("-b", 1)[0]
-        written[run] = min(written.get(run, path.stat().st_mtime), path.stat().st_mtime)
+    for (_, path), info in zip(found, infos, strict=True):
+        run = _run_of(path)
+        mtime = info.mtime.timestamp() if info.mtime else 0.0
+        written[run] = min(written.get(run, mtime), mtime)
     order = {run: n for n, run in enumerate(sorted(written, key=lambda r: (written[r], r)), 1)}
-    return "parquet", [
-        (table, str(path), order[path.name.rsplit("-b", 1)[0]]) for table, path in found
-    ]
+    return "parquet", [(table, path, order[_run_of(path)]) for table, path in found]
 
 
-def _parquet_reader(warehouse_dir: Path, note: str) -> Reader:
+def _run_of(path: str) -> str:
+    """Return the run (and attempt) a batch's Parquet file name starts with."""
+    return path.rsplit("/", 1)[-1].rsplit("-b", 1)[0]
+
+
+def _table_source(
+    con: duckdb.DuckDBPyConnection, storage: Storage, table: str, paths: list[str]
+) -> tuple[str, list[object]]:
+    """Return a FROM item reading ``paths`` with a ``filename`` column, and its parameters.
+
+    Local files go through DuckDB's reader; remote ones are read with the storage's pyarrow
+    filesystem (no DuckDB extension, no second set of credentials) and registered.
+    """
+    if storage.local:
+        return "read_parquet(?, filename = true)", [paths]
+    parts = []
+    for path in paths:
+        part = pq.read_table(path, filesystem=storage.fs, schema=SCHEMAS[table])
+        parts.append(part.append_column("filename", pa.array([path] * part.num_rows)))
+    name = f"remote_parquet_{table}"  # the schema's table name, never input
+    con.register(name, pa.concat_tables(parts))
+    return name, []
+
+
+def _parquet_reader(warehouse_dir: Path, storage: Storage, note: str) -> Reader:
     """Return an in-memory DuckDB holding the tables rebuilt from Parquet, views and search."""
-    source, files = _parquet_files(warehouse_dir)
+    source, files = _parquet_files(warehouse_dir, storage)
     con = duckdb.connect(":memory:")
     migrate(con)
     con.execute("CREATE TEMP TABLE source_files (table_name VARCHAR, path VARCHAR, run_order INT)")
@@ -145,11 +174,11 @@ def _parquet_reader(warehouse_dir: Path, note: str) -> Reader:
             else ""
         )
         columns = ", ".join(f"r.{name}" for name in SCHEMAS[table].names)
+        rows, params = _table_source(con, storage, table, paths)
         con.execute(
             f"INSERT INTO {table} BY NAME SELECT {columns} "
-            "FROM read_parquet(?, filename = true) r "
-            f"JOIN source_files s ON s.path = r.filename {live} {dedupe}",
-            [paths],
+            f"FROM {rows} r JOIN source_files s ON s.path = r.filename {live} {dedupe}",
+            params,
         )
     con.execute("INSERT INTO parquet_files SELECT path, table_name, 0, '' FROM source_files")
     refresh_persons(con)  # derived, never written to Parquet: rebuilt here as the load does

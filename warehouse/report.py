@@ -61,9 +61,9 @@ def _rows(con: duckdb.DuckDBPyConnection, sql: str) -> list[tuple[object, ...]]:
     return [tuple(r) for r in con.execute(sql).fetchall()]
 
 
-def read_report_data(warehouse_dir: Path) -> ReportData:
+def read_report_data(warehouse_dir: Path, storage_uri: str | None = None) -> ReportData:
     """Read every figure the page shows (fixed SQL over the views)."""
-    with open_reader(warehouse_dir) as reader:
+    with open_reader(warehouse_dir, storage_uri) as reader:
         con = reader.con
         totals_row = con.execute(
             "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM paragraphs), "
@@ -231,13 +231,16 @@ def _shorten(text: str, limit: int = 320) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + " …"
 
 
-def write_report(warehouse_dir: Path, output: Path | None = None) -> Path:
+def write_report(
+    warehouse_dir: Path, output: Path | None = None, storage_uri: str | None = None
+) -> Path:
     """Write the report (default ``<warehouse>/report.html``) atomically; return its path.
 
     The flow calls this after the load and links the path in its summary artifact.
     """
     target = (output or warehouse_dir / REPORT_NAME).resolve()
-    page = render_report(read_report_data(warehouse_dir), warehouse_dir, datetime.now(UTC))
+    data = read_report_data(warehouse_dir, storage_uri)
+    page = render_report(data, warehouse_dir, datetime.now(UTC))
     target.parent.mkdir(parents=True, exist_ok=True)
     temporary = target.with_name(f".{target.name}.tmp-{os.getpid()}")
     try:

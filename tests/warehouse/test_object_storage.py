@@ -16,12 +16,15 @@ from tests.conftest import SAMPLE
 from tests.e2e.warehouse_snapshot import snapshot
 from tests.warehouse.test_load import _ingest as ingest_without_prefect
 from tests.warehouse.test_load import _put
+from tests.warehouse.test_views import writer_holding
 from warehouse.archive import read_archived
 from warehouse.batch import ReprocessJob, run_reprocess_batch
 from warehouse.db import database_path
 from warehouse.load import current_documents
 from warehouse.plan import sweep_orphans
+from warehouse.reader import open_reader
 from warehouse.rows import FileFacts
+from warehouse.search import search
 from warehouse.storage import open_storage
 
 
@@ -66,6 +69,26 @@ def test_tables_from_s3_equal_tables_from_local_disk(
     assert sorted(staged.values()) == parquet and all(storage.exists(p) for p in parquet)
     assert not (tmp_path / "remote" / "parquet").exists()  # only DuckDB stays local
     assert not (tmp_path / "remote" / "raw").exists()
+
+
+def test_reading_while_a_run_holds_the_database_reads_the_parquet_on_s3(
+    inbox: Path, tmp_path: Path, s3_storage_uri: str
+) -> None:
+    warehouse = tmp_path / "wh"
+    _ingest(inbox, warehouse, "run-1", s3_storage_uri)
+    question = "SELECT speaker, count(*) FROM quotes GROUP BY 1 ORDER BY 2 DESC, 1"
+    with open_reader(warehouse) as reader:
+        expected = reader.con.execute(question).fetchall()
+    assert expected
+    with writer_holding(warehouse):
+        with open_reader(warehouse, s3_storage_uri) as reader:
+            assert reader.source == "snapshot"
+            assert reader.con.execute(question).fetchall() == expected
+            assert search(reader.con, "Karabakh")
+        (warehouse / "committed_parquet.json").unlink()  # no snapshot: every file, listed
+        with open_reader(warehouse, s3_storage_uri) as reader:
+            assert reader.source == "parquet"
+            assert reader.con.execute(question).fetchall() == expected
 
 
 def test_sweep_on_s3_removes_orphans_and_keeps_committed(
