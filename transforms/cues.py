@@ -73,7 +73,7 @@ FRENCH = LanguageCues(
             "dénoncé|prévenu|tweeté|constaté|jugé|considéré|regretté|admis|expliqué aux "
             "journalistes|déclaré aux journalistes|fait remarquer|mis en garde|soutenu|proclamé|"
             "promis|menacé|accusé|démenti|renchéri|répliqué|ironisé|tranché|résumé|plaidé|"
-            "confirmé|informé|communiqué|réagi|protesté|argué|encore dit"
+            "confirmé|informé|communiqué|réagi|protesté|argué|encore dit|témoigné|raconté"
         ),
         _phrases(
             "déclare|indique|ajoute|souligne|affirme|dit|estime|note|précise|explique|assure|"
@@ -88,7 +88,10 @@ FRENCH = LanguageCues(
         "a-t-on ajouté|a-t-on souligné|a-t-on déclaré|a-t-on fait savoir|a-t-on assuré"
     ),
     statements=_phrases("communiqué|déclaration|note|texte|document"),
-    sources=_phrases("source|sources|interlocuteur|interlocutrice"),
+    sources=_phrases(
+        "source|sources|interlocuteur|interlocutrice|témoin|manifestant|manifestante|"
+        "habitant|habitante"
+    ),
     listeners=_phrases("à la presse|aux journalistes|à la radio|à la télévision|aux médias"),
     indefinite=_phrases("un|une"),
     adverbials=_phrases(
@@ -148,7 +151,7 @@ ENGLISH = LanguageCues(
         "quipped|mentioned|indicated|highlighted|reiterated|posted"
     ),
     before=_phrases("according to|in the words of"),
-    sources=_phrases("source|sources|insider|insiders"),
+    sources=_phrases("source|sources|insider|insiders|witness|protester|protestor|resident"),
     statements=_phrases("statement|communique|communiqué|release|declaration|note"),
     listeners=_phrases("reporters|journalists|the press|lawmakers|parliament"),
     indefinite=_phrases("a|an|one"),
@@ -210,7 +213,10 @@ GERMAN = LanguageCues(
         "erklärte sie|sagte sie|betonte sie"
     ),
     before=_phrases("laut|nach angaben von|nach den worten von|nach worten von"),
-    sources=_phrases("quelle|quellen|insider|gesprächspartner"),
+    sources=_phrases(
+        "quelle|quellen|insider|gesprächspartner|augenzeuge|augenzeugin|demonstrant|"
+        "demonstrantin|anwohner|anwohnerin"
+    ),
     statements=_phrases("erklärung|mitteilung|stellungnahme"),
     listeners=_phrases("journalisten|reportern|der presse"),
     indefinite=_phrases("ein|eine|einer"),
@@ -273,7 +279,7 @@ RUSSIAN = LanguageCues(
         "говорится в сообщении|говорится в заявлении|говорится в документе|говорится|"
         "ответил|ответила|добавили|отметили|подчеркнули|заявляет|считают|признал|признала|"
         "пообещал|пообещала|продолжил|продолжила|выразил|уверен|уверена|приводит слова|"
-        "приводят слова|цитирует|цитируют|отмечается|отмечается в сообщении|"
+        "приводят слова|цитирует|цитируют|рассказал|рассказала|рассказали|отмечается|отмечается в сообщении|"
         "отмечается в заявлении|подчеркивается|подчёркивается|сообщает|сообщают"
     ),
     before=_phrases(
@@ -283,7 +289,8 @@ RUSSIAN = LanguageCues(
     ),
     pronouns=_phrases("он|она|они"),
     sources=_phrases(
-        "источник|источники|источника|собеседник|собеседница|собеседники|осведомленный источник"
+        "источник|источники|источника|собеседник|собеседница|собеседники|осведомленный источник|"
+        "очевидец|очевидица|житель|жительница"
     ),
     adverbials=_phrases("на|после|в|во|по итогам|перед|в ходе|во время"),
     listeners=_phrases("журналистам|корреспонденту|корреспондентам|агентству|журналистам в"),
@@ -329,7 +336,7 @@ SPANISH = LanguageCues(
         "se lee|se lee en el comunicado|señala|indica|afirma|subraya|precisa|asegura|destaca"
     ),
     before=_phrases("según|de acuerdo con|en palabras de"),
-    sources=_phrases("fuente|fuentes"),
+    sources=_phrases("fuente|fuentes|testigo|manifestante|vecino|vecina"),
     impersonal=_phrases("se lee|se lee en el comunicado"),
     statements=_phrases("comunicado|nota|declaración|texto"),
     listeners=_phrases("a la prensa|a los periodistas|a los medios|a la agencia"),
@@ -374,7 +381,7 @@ ITALIAN = LanguageCues(
         "ha insistito|ha proseguito|ha continuato|ha rilevato|ha affermato lei|ha detto lei"
     ),
     before=_phrases("secondo|a detta di|per"),
-    sources=_phrases("fonte|fonti"),
+    sources=_phrases("fonte|fonti|testimone|manifestante|residente"),
     statements=_phrases("comunicato|nota|dichiarazione|testo"),
     listeners=_phrases("ai giornalisti|alla stampa|ai cronisti|all'agenzia"),
     indefinite=_phrases("un|una|uno"),
@@ -552,7 +559,7 @@ PORTUGUESE = LanguageCues(
         "lê-se|lê-se no comunicado|refere|sublinha|afirma|indica|assegura|salienta"
     ),
     before=_phrases("segundo|de acordo com|para"),
-    sources=_phrases("fonte|fontes"),
+    sources=_phrases("fonte|fontes|testemunha|manifestante|morador|moradora"),
     impersonal=_phrases("lê-se|lê-se no comunicado"),
     statements=_phrases("comunicado|nota|declaração|texto"),
     listeners=_phrases("aos jornalistas|à imprensa|à agência|aos meios de comunicação"),

@@ -381,3 +381,16 @@ def test_documents_and_impersonal_cues_name_no_person(
 ) -> None:
     """A statement, a press service or an impersonal cue: institution, never a speaker."""
     assert attribute_after(clause, ()) == Attribution(cue=cue, institution=institution)
+
+
+@pytest.mark.parametrize(
+    ("clause", "cue"),
+    [
+        (", sagte eine Demonstrantin.", "sagte"),
+        (", a protester told AFP.", "told"),
+        (", — рассказал очевидец.", "рассказал"),
+        (", a témoigné une habitante de Stepanakert.", "a témoigné"),
+    ],
+)
+def test_unnamed_witnesses_are_no_speakers(clause: str, cue: str) -> None:
+    assert attribute_after(clause, ()) == Attribution(cue=cue)
