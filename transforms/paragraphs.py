@@ -16,6 +16,7 @@ DANGLING = (",", " -", " –", " —")
 OPENING_MARKS = '«»"“„‹—–-•'
 BULLET_MARKS = frozenset("•◦▪‣·●■►▶➢➤✓✔")
 WRAP_MIN, WRAP_MAX = 55, 100
+WRAP_SLACK = 12  # a line this much shorter than the wrapping width ended on purpose
 MIN_CUT_HEAD = 40  # a shorter block ending without punctuation may be a heading
 # Lowercase prepositions, articles and conjunctions: a block never ends on one of them.
 FUNCTION_WORDS = frozenset(
@@ -100,26 +101,36 @@ def looks_hard_wrapped(lines_of_blocks: list[tuple[Line, ...]]) -> bool:
     return max(lengths) <= WRAP_MAX and cut >= 2
 
 
-def lines_to_paragraphs(lines: tuple[Line, ...], hard_wrapped: bool) -> list[Line]:
+def wrap_width(lines_of_blocks: list[tuple[Line, ...]]) -> int:
+    """Return the width text was wrapped at: its longest inner line, at most WRAP_MAX."""
+    inner = [len(line.text) for lines in lines_of_blocks for line in lines[:-1]]
+    return min(max(inner, default=0), WRAP_MAX)
+
+
+def lines_to_paragraphs(lines: tuple[Line, ...], hard_wrapped: bool, width: int = 0) -> list[Line]:
     """Return the paragraphs of a block: a sentence end then a capital starts a new one.
 
     Files with one paragraph per line and no blank lines are common; in hard-wrapped text a
-    line end means nothing and every line is joined.
+    line end means nothing unless the line stopped well short of the wrapping ``width``.
     """
     paragraphs: list[Line] = []
+    previous_line = ""
     for line in lines:
-        if paragraphs and not _opens_paragraph(paragraphs[-1].text, line, hard_wrapped):
+        if paragraphs and not _opens_paragraph(previous_line, line, hard_wrapped, width):
             paragraphs[-1] = join_lines(paragraphs[-1], line)
         else:
             paragraphs.append(line)
+        previous_line = line.text
     return paragraphs
 
 
-def _opens_paragraph(previous: str, line: Line, hard_wrapped: bool) -> bool:
+def _opens_paragraph(previous: str, line: Line, hard_wrapped: bool, width: int) -> bool:
     """Return True when ``line`` starts a new paragraph rather than continuing ``previous``.
 
-    A bullet always does, wrapped text or not; after a full stop, a dash does in wrapped text
-    (an item or a reply) and a capital does in text written one paragraph per line.
+    A bullet always does, wrapped text or not. After a full stop, a capital does in text
+    written one paragraph per line; in wrapped text a dash does (an item or a reply), and so
+    does a capital when its first word would have fitted on the short line before: the
+    writer broke the line on purpose.
     """
     if line.after_break:
         return False
@@ -127,9 +138,13 @@ def _opens_paragraph(previous: str, line: Line, hard_wrapped: bool) -> bool:
         return True
     if not ends_sentence(previous):
         return False
-    if hard_wrapped:
-        return line.text[:2] in ("– ", "— ")
-    return starts_new_paragraph(line.text)
+    if not hard_wrapped:
+        return starts_new_paragraph(line.text)
+    if line.text[:2] in ("– ", "— "):
+        return True
+    first_word = line.text.split(" ", 1)[0]
+    fits = len(previous) + 1 + len(first_word) <= width - WRAP_SLACK
+    return width >= WRAP_MIN and fits and starts_new_paragraph(line.text)
 
 
 def _year_tail(head: str, tail: str) -> bool:

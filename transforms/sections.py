@@ -16,6 +16,7 @@ from transforms.paragraphs import (
     lines_to_paragraphs,
     looks_hard_wrapped,
     starts_lowercase,
+    wrap_width,
 )
 from transforms.records import Span
 
@@ -524,8 +525,13 @@ def _note_dates(builder: _OutlineBuilder, block: Block, index: int) -> None:
                 break
     if outline.date_line is None and index < TOP_BLOCKS:
         outline.date_line = next(
-            (line.text for line in block.lines if is_date_line(line.text)), None
+            (t for t in (x.text for x in block.lines) if _dates_review(t)), None
         )
+
+
+def _dates_review(text: str) -> bool:
+    """Return True for a date line that dates the review, not an item's ``APA - 11 mars``."""
+    return is_date_line(text) and source_header(text) is None and source_date_line(text) is None
 
 
 def _mail_header(builder: _OutlineBuilder, block: Block, index: int) -> bool:
@@ -577,7 +583,9 @@ def _block_heading(block: Block) -> str | None:
 def build_outline(blocks: list[Block]) -> Outline:
     """Return the title and the sections/items/paragraph drafts of a document's blocks."""
     builder = _OutlineBuilder()
-    hard_wrapped = looks_hard_wrapped([b.lines for b in blocks if len(b.lines) > 1])
+    multi_line = [b.lines for b in blocks if len(b.lines) > 1]
+    hard_wrapped = looks_hard_wrapped(multi_line)
+    width = wrap_width(multi_line) if hard_wrapped else 0
     colon_style = _writes_colon_headings(blocks)
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
@@ -609,7 +617,7 @@ def build_outline(blocks: list[Block]) -> Outline:
             lines = lines[1:]
         if block.kind == "bullet":
             builder.new_item()
-        _add_lines(builder, lines, hard_wrapped)
+        _add_lines(builder, lines, hard_wrapped, width)
     _empty_opening_as_title(builder.outline)
     return builder.outline
 
@@ -642,7 +650,9 @@ def _empty_opening_as_title(outline: Outline) -> None:
         outline.title = sections.pop(0).heading
 
 
-def _add_lines(builder: _OutlineBuilder, lines: tuple[Line, ...], hard_wrapped: bool) -> None:
+def _add_lines(
+    builder: _OutlineBuilder, lines: tuple[Line, ...], hard_wrapped: bool, width: int
+) -> None:
     """File a block's lines: headings, credits and separators apart, the rest as paragraphs."""
     for run in _split_at_separators(lines):
         if len(run) == 1 and country_line(run[0]):
@@ -651,7 +661,7 @@ def _add_lines(builder: _OutlineBuilder, lines: tuple[Line, ...], hard_wrapped: 
         if len(run) == 1 and is_credit_line(run[0].text):
             builder.credit(run[0].text)
             continue
-        for paragraph in lines_to_paragraphs(run, hard_wrapped):
+        for paragraph in lines_to_paragraphs(run, hard_wrapped, width):
             builder.add_paragraph(paragraph)
 
 

@@ -193,3 +193,17 @@ def test_bullet_line_starts_a_paragraph_even_in_wrapped_text() -> None:
         "► Une autre. suite",
     ]
     assert len(lines_to_paragraphs((Line("Fin."), Line("– Tiret.")), True)) == 2
+
+
+def test_short_line_ending_a_sentence_in_wrapped_text_ends_the_paragraph() -> None:
+    lines = (
+        Line("Le parti au pouvoir a présenté lundi sa liste de candidats pour les élections"),
+        Line("législatives d'octobre. La liste est conduite par le Premier ministre Irakli"),
+        Line("Kobakhidze."),
+        Line("Selon le site, l'opposition n'a pas encore arrêté de stratégie commune."),
+    )
+    texts = [p.text for p in lines_to_paragraphs(lines, True, 78)]
+    assert len(texts) == 2 and texts[1].startswith("Selon")
+    # A full line ending with a full stop is only a wrap.
+    full = (Line("x" * 70 + " fin."), Line("Suite du paragraphe."))
+    assert len(lines_to_paragraphs(full, True, 78)) == 1

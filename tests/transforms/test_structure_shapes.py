@@ -341,3 +341,10 @@ def test_three_line_title_block() -> None:
     outline = outline_of(text)
     assert outline.title is not None and find_date(outline.title) == date(2024, 3, 12)
     assert headings(outline) == [("ARMENIA", "AM", 1)]
+
+
+def test_item_source_header_does_not_date_the_review() -> None:
+    outline = outline_of(
+        "POLITIQUE\n\nInterpressnews - 11 mars 2024\nLe parti a présenté sa liste."
+    )
+    assert outline.date_line is None
