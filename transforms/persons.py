@@ -109,6 +109,9 @@ GEORGIAN_LETTERS = re.compile("[\u10d0-\u10ff]")
 GEORGIAN_ENDINGS = ("ისთვის", "ით", "ად", "ის", "მა", "ში", "ს", "მ", "ო", "ი", "ე")
 GEORGIAN_VOWELS = frozenset("აეიოუ")
 GEORGIAN_ERGATIVE = ("მა", "მ")
+# Place and object cases (ბრიფინგ-ზე "at the briefing", თბილის-ში, -თან, -დან): a word after
+# the verb in one of them is a circumstance, never the speaker.
+GEORGIAN_OBLIQUE = ("ისთვის", "ში", "ზე", "თან", "დან", "ით", "ად", "ის", "ს")
 GEORGIAN_VERBS = frozenset(v for v in LANGUAGES["ka"].verbs if " " not in v)
 # Postpositions after a name in the genitive/dative: "ნიკა გვარამიას თქმით" (in X's words).
 GEORGIAN_AFTER_NAME = frozenset(v for v in LANGUAGES["ka"].before if " " not in v)
@@ -399,7 +402,8 @@ def _georgian_names(text: str) -> list[NameMention]:
         if not run:
             continue
         tail = text[run[-1].end : run[-1].end + 1]
-        if (len(run) == 1 and tail.isalnum()) or _georgian_body(text, run, title):
+        oblique = not title and run[-1].word.endswith(GEORGIAN_OBLIQUE)
+        if (len(run) == 1 and tail.isalnum()) or oblique or _georgian_body(text, run, title):
             continue
         following = TOKEN.match(text, run[-1].end + 1)
         if not title and following is not None and is_title_word(following.group()):
