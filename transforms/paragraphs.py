@@ -102,9 +102,10 @@ def looks_hard_wrapped(lines_of_blocks: list[tuple[Line, ...]]) -> bool:
 
 
 def wrap_width(lines_of_blocks: list[tuple[Line, ...]]) -> int:
-    """Return the width text was wrapped at: its longest inner line, at most WRAP_MAX."""
-    inner = [len(line.text) for lines in lines_of_blocks for line in lines[:-1]]
-    return min(max(inner, default=0), WRAP_MAX)
+    """Return the width text was wrapped at: the median inner line, so that one long URL or
+    a line left unwrapped does not widen it."""
+    inner = sorted(len(line.text) for lines in lines_of_blocks for line in lines[:-1])
+    return min(inner[len(inner) // 2], WRAP_MAX) if inner else 0
 
 
 def lines_to_paragraphs(lines: tuple[Line, ...], hard_wrapped: bool, width: int = 0) -> list[Line]:

@@ -15,6 +15,7 @@ from transforms.paragraphs import (
     repair_paragraphs,
     starts_lowercase,
     starts_new_paragraph,
+    wrap_width,
 )
 from transforms.records import Span
 
@@ -207,3 +208,8 @@ def test_short_line_ending_a_sentence_in_wrapped_text_ends_the_paragraph() -> No
     # A full line ending with a full stop is only a wrap.
     full = (Line("x" * 70 + " fin."), Line("Suite du paragraphe."))
     assert len(lines_to_paragraphs(full, True, 78)) == 1
+
+
+def test_wrap_width_is_the_median_inner_line() -> None:
+    lines = (Line("x" * 70), Line("x" * 72), Line("x" * 140), Line("fin."))
+    assert wrap_width([lines]) == 72
