@@ -394,3 +394,15 @@ def test_documents_and_impersonal_cues_name_no_person(
 )
 def test_unnamed_witnesses_are_no_speakers(clause: str, cue: str) -> None:
     assert attribute_after(clause, ()) == Attribution(cue=cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("„ა ბ გ დ“, – განაცხადა ბრიფინგზე.", []),
+        ("„ა ბ გ დ“, – განაცხადა ზურაბიშვილმა.", ["ზურაბიშვილმა"]),
+        ("განაცხადა თბილისში.", []),
+    ],
+)
+def test_georgian_place_case_after_the_verb_is_no_name(text: str, names: list[str]) -> None:
+    assert [n.text for n in find_names(text)] == names
