@@ -26,8 +26,7 @@ ITEM_SEPARATOR = re.compile(
     r"\(\s*(?:\.{2,}|…)?\s*\)|\[\s*(?:\.{2,}|…)?\s*\]"
     r"|(?:[*_=~+#•·●▪◆◇♦■□—–―─━═-] ?){3,}"
 )
-# A heading decorated on both sides (``== Serbia ==``, ``+++ UKRAINE +++``, ``[LITUANIA]``) or
-# a country name ending in a colon alone on its line (``Azerbaijan:``).
+# A heading decorated on both sides (``== Serbia ==``, ``+++ UKRAINE +++``, ``— БЕЛАРУСЬ —``).
 DECORATED = re.compile(
     r"^(?P<mark>[=+*#~_•■◆▪|—–-]{2,}|[=+*~•■◆▪|—–-])\s*(?P<inner>[^=+*#~_\[\]•■◆▪|—–]+?)"
     r"\s*(?P=mark)$"
@@ -37,7 +36,8 @@ ENUMERATED = re.compile(r"^(?:[IVX]{1,5}|\d{1,2})(?:[.)/]|\s[–—-])\s*(?P<inn
 QUOTE_OR_DASH = tuple('«»"“”„‹›—–-')
 ARMENIAN = re.compile("[\u0531-\u058f]")
 MAX_COLON_RUBRIC_WORDS = 4
-BRACKETED = re.compile(r"^\[\s*(?P<inner>[^\[\]]+?)\s*\]$")
+BRACKETED = re.compile(r"^\[\s*(?P<inner>[^\[\]]+?)\s*\]$")  # ``[LITUANIA]``
+# A country name (or, in documents written so, a rubric) ending in a colon: ``Azerbaijan:``.
 COLON_HEADING = re.compile(r"^(?P<inner>[^:]{3,40}):$")
 # A wire dateline opening a news article: ``BAKU, March 12 (Reuters) -``, ``MOSCOW, 3 March
 # /TASS/.``, ``PARIS, 5 mars (AFP) -``, ``ANKARA (AA) -``. A place in mixed case (``Tiflis, 7.
@@ -47,7 +47,6 @@ CAPS_PLACE = r"[A-ZÀ-ÞА-ЯЁԱ-Ֆ][A-ZÀ-ÞА-ЯЁԱ-Ֆ .'’-]{1,30}"
 ANY_PLACE = r"[A-ZÀ-ÞА-ЯЁԱ-Ֆა-ჰ][^\W\d_]{1,20}(?:[ '’-][^\W\d_]{1,20}){0,2}"
 DATE_PART = r",[^\n()/]{0,40}?"
 AGENCY_MARK = r"\s*(?:\([^()\n]{2,30}\)|/[^/\n]{2,20}/)\s*[.:–—-]"
-# ``Berlin (dpa) -``: a place in mixed case with only a short agency name, then a dash.
 # ``Berlin (dpa) -`` or a bare ``(Reuters) -``: at most a mixed-case place, a short agency name
 # in brackets, then a dash.
 PLACE_AGENCY_DASH = rf"(?:{ANY_PLACE})?\s*\([^()\n\s]{{2,12}}\)\s*[–—-]"
