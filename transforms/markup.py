@@ -202,6 +202,14 @@ def _add_html_segment(blocks: list[Block], segment: str, kind: str) -> None:
         blocks.append(Block(kind, tuple(lines)))
 
 
+def _plain_heading(title: str) -> bool:
+    """Return True for a line that dashes may underline: no digits, colon or brackets.
+
+    ``(APA)`` or ``Source: Trend`` over ``---`` is an item's last line then a separator.
+    """
+    return not any(ch.isdigit() or ch == ":" for ch in title) and not title.startswith(("(", "["))
+
+
 def setext_to_atx(text: str) -> str:
     """Return ``text`` with setext headings (``Arménie`` over ``-------``) written as ``#``.
 
@@ -220,8 +228,10 @@ def setext_to_atx(text: str) -> str:
             and not title[:1].islower()
             and any(ch.isalpha() for ch in title)
         ):
-            marks = "#" if lines[index].strip()[0] == "=" else "##"
-            lines[index - 1], lines[index] = f"{marks} {title}", ""
+            double = lines[index].strip()[0] == "="
+            if double or _plain_heading(title):
+                marks = "#" if double else "##"
+                lines[index - 1], lines[index] = f"{marks} {title}", ""
     return "\n".join(lines)
 
 

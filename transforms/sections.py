@@ -377,8 +377,8 @@ class _OutlineBuilder:
 
     def new_section(self, heading: str) -> None:
         """Open a section; a flag before the name (``🇦🇲 Armenia``) is decoration and a code."""
-        if self.article:
-            return
+        if self.article and not country_code(heading, fuzzy=True):
+            return  # an article's subheading; a country heading means a review after all
         flag = flag_code(heading)
         if flag:
             heading = heading.lstrip()[2:].strip() or heading
@@ -418,7 +418,8 @@ class _OutlineBuilder:
         if is_separator(line.text):
             self.item = None
             return
-        bullet = BULLET.match(line.text) or _dash_item(line.text)
+        previous = self.item.lines[-1].text if self.item and self.item.lines else ""
+        bullet = BULLET.match(line.text) or _dash_item(line.text, previous)
         if bullet:
             self.new_item()
             line = _after(line, bullet.end())
@@ -436,10 +437,17 @@ class _OutlineBuilder:
         self.add(line)
 
 
-def _dash_item(text: str) -> re.Match[str] | None:
-    """Return the en dash opening an item (``– El Gobierno ...``), not one opening speech."""
+def _dash_item(text: str, previous: str) -> re.Match[str] | None:
+    """Return the en dash opening an item (``– El Gobierno ...``), not one opening speech.
+
+    Speech goes on after its attribution (``– Nous sommes prêts, – a-t-il dit``), follows a
+    paragraph announcing it (``Le ministre a déclaré :``) or a reply kept as speech.
+    """
     match = DASH_ITEM.match(text)
-    return match if match and not DASH_SPEECH.search(text) else None
+    speech = previous.rstrip().endswith(":") or previous.startswith(("–", "—"))
+    if match is None or speech or DASH_SPEECH.search(text):
+        return None
+    return match
 
 
 def _opens_as_title(builder: _OutlineBuilder, block: Block) -> bool:
@@ -484,6 +492,8 @@ def _is_headline(blocks: list[Block], index: int) -> bool:
         return False  # a headline, a kicker over it at most
     if any(ends_sentence(line.text) or len(line.text) > 200 for line in block.lines):
         return False
+    if country_line(block.lines[0]) or undecorated(block.lines[0].text):
+        return False  # ``Azerbaïdjan`` over a first item opening with a dateline
     for following in blocks[index + 1 : index + 4]:
         if not following.lines:
             return False
@@ -561,7 +571,7 @@ def _is_front_matter(builder: _OutlineBuilder, block: Block, index: int) -> bool
     if len(block.lines) != 1 or builder.has_body() or index >= TOP_BLOCKS:
         return False
     text = block.lines[0].text
-    if source_header(text) is not None:
+    if source_header(text) is not None or source_date_line(text) is not None:
         return False
     if is_dated_note(text):
         builder.outline.date_line = builder.outline.date_line or text

@@ -348,3 +348,20 @@ def test_item_source_header_does_not_date_the_review() -> None:
         "POLITIQUE\n\nInterpressnews - 11 mars 2024\nLe parti a présenté sa liste."
     )
     assert outline.date_line is None
+
+
+def test_country_over_a_first_item_with_a_dateline_is_no_headline() -> None:
+    text = "Azerbaïdjan\n\nBAKOU, 12 mars (APA) - Le président a signé.\n\nArménie\n\nLe projet."
+    outline = outline_of(text)
+    assert headings(outline) == [("Azerbaïdjan", "AZ", 1), ("Arménie", "AM", 1)]
+
+
+def test_dash_replies_after_an_announcement_stay_speech() -> None:
+    outline = outline_of("ARMENIA\n\nThe minister said:\n\n– We are ready.\n\n– Also for talks.")
+    assert headings(outline) == [("ARMENIA", "AM", 1)]
+    assert paragraphs(outline)[1:] == ["– We are ready.", "– Also for talks."]
+
+
+def test_dashes_under_a_source_line_are_a_separator() -> None:
+    assert setext_to_atx("\nTrend, 12.03.2024\n---") == "\nTrend, 12.03.2024\n---"
+    assert setext_to_atx("\n(APA)\n---") == "\n(APA)\n---"
