@@ -148,7 +148,8 @@ ENGLISH = LanguageCues(
         "told a news conference|told a press conference|confirmed|asserted|observed|recalled|"
         "underscored|complained|admitted|acknowledged|went on|affirmed|responded|reported|"
         "retorted|countered|maintained|vowed|promised|urged|suggested|predicted|cautioned|"
-        "quipped|mentioned|indicated|highlighted|reiterated|posted"
+        "quipped|mentioned|indicated|highlighted|reiterated|posted|quoted|was quoted as saying|"
+        "quoted as saying"
     ),
     before=_phrases("according to|in the words of"),
     sources=_phrases("source|sources|insider|insiders|witness|protester|protestor|resident"),

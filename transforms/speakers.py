@@ -81,6 +81,7 @@ def _indefinite_titles() -> dict[str, frozenset[str]]:
 INDEFINITE_TITLES = _indefinite_titles()
 ADVERBIAL = _word_pattern(_all("adverbials"))
 LISTENER = _word_pattern(_all("listeners"))
+MEDIA_WORDS = frozenset(m.casefold() for m in _all("media"))
 STATEMENT = _word_pattern(_all("statements"))
 POSSESSIVE = re.compile(r"['’]s$")  # English possessive; Turkish case suffixes are never -'s
 CONJUNCTIONS = frozenset({"and", "et", "und", "y", "e", "ed", "i"})
@@ -124,6 +125,9 @@ WORD = re.compile(r"[^\W\d_][\w'’-]*")
 LEADING_PUNCTUATION = " ,;:–—-"
 WINDOW = 250
 MAX_LEAD = 60  # a cue further from the quotation than this belongs to another clause
+# ...unless a name ends right before it: ", the spokesperson for the European Commission,
+# Anitta Hipper, said" is one long subject.
+MAX_LONG_LEAD = 120
 MAX_ROLE_WORDS = 14
 MAX_INSTITUTION_WORDS = 7
 MAX_GAP_WORDS = 5  # words of role between a cue and a lone surname ("EU foreign policy chief")
@@ -388,10 +392,12 @@ def _joined(clause: str, noun: int, name: NameMention) -> bool:
 def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     """Return the attribution in the clause after a quotation (``», a déclaré X``)."""
     cue = CUE.search(clause)
-    if not cue or cue.start() > MAX_LEAD:
+    if not cue or cue.start() > MAX_LONG_LEAD:
         return None
     lead = clause[: cue.start()]
     names = _speaker_names(clause, bold)
+    if cue.start() > MAX_LEAD and not _name_ends(lead, names):
+        return None
     before = [n for n in names if n.span.end <= cue.start() and _usable(n, clause, cue)]
     after = [
         n
@@ -416,11 +422,26 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     return _unnamed_after(clause, cue, stripped)
 
 
+def _agency(phrase: str) -> bool:
+    """Return True for a phrase naming a news agency (``Interfax``, ``the RIA news agency``)."""
+    words = [w.casefold() for w in WORD.findall(phrase)]
+    return any(w in AGENCIES for w in words) and all(
+        w in AGENCIES or w in ARTICLE_SET or w in MEDIA_WORDS or w == "news" for w in words
+    )
+
+
+def _name_ends(lead: str, names: list[NameMention]) -> bool:
+    """Return True when a full name ends the lead, only a comma or spaces after it."""
+    return any(not n.single and not lead[n.span.end :].strip(" ,") for n in names)
+
+
 def _unnamed_after(clause: str, cue: re.Match[str], stripped: str) -> Attribution:
     """Return the attribution of a cue naming nobody: a source, an institution or a role."""
     rest = clause[cue.end() :]
     head = re.split(r"[.,;:!?։]", rest, maxsplit=1)[0]
     subject = _subject_phrase(head)
+    if _agency(stripped) or _agency(subject):
+        return Attribution(cue=cue[0])  # "Interfax reported", "reported the AFP agency"
     named = WORD.findall(subject)[:4]
     if cue[0].split()[-1].casefold() in ARTICLE_SET:
         named = [cue[0].split()[-1], *named]  # the cue "betonte der" holds the article
@@ -558,6 +579,8 @@ def _usable(name: NameMention, clause: str, cue: re.Match[str]) -> bool:
     A lone capitalised word is often a place or an institution; right beside the reporting verb
     (``Hajiyev a ajouté``, ``said Aliyev``, ``a déclaré M. Mammadyarov``) it is the surname.
     """
+    if name.text.casefold() in AGENCIES:
+        return False  # "Tass quoted Lavrov as saying": the agency reports, never speaks
     if POSSESSIVE.search(name.text):
         return False  # "Aliyev's aide Hikmet Hajiyev": the possessor is not the speaker
     previous = WORD.findall(clause[max(0, name.span.start - 30) : name.span.start])[-1:]

@@ -406,3 +406,29 @@ def test_unnamed_witnesses_are_no_speakers(clause: str, cue: str) -> None:
 )
 def test_georgian_place_case_after_the_verb_is_no_name(text: str, names: list[str]) -> None:
     assert [n.text for n in find_names(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("clause", "speaker", "anaphoric"),
+    [
+        (", Tass quoted Lavrov as saying.", "Lavrov", False),
+        (", the RIA news agency quoted Zakharova as saying.", "Zakharova", False),
+        (", Interfax reported.", None, False),
+        (", — сообщает ТАСС.", None, False),
+        (", the minister was quoted as saying by Interfax.", None, True),
+    ],
+)
+def test_agencies_report_and_never_speak(clause: str, speaker: str | None, anaphoric: bool) -> None:
+    found = attribute_after(clause, ())
+    assert found is not None
+    assert (found.speaker, found.anaphoric) == (speaker, anaphoric)
+
+
+def test_long_subject_ending_in_a_full_name() -> None:
+    clause = ", the spokesperson for the European Commission, Anitta Hipper, said."
+    found = attribute_after(clause, ())
+    assert found is not None
+    assert (found.speaker, found.role) == (
+        "Anitta Hipper",
+        "spokesperson for the European Commission",
+    )
