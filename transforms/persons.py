@@ -399,11 +399,15 @@ def _georgian_names(text: str) -> list[NameMention]:
         if not (title or token.word in GEORGIAN_VERBS):
             continue
         run = _georgian_run(text, tokens[index + 1 : index + 1 + MAX_GEORGIAN_NAME], token)
+        if not title and len(run) == MAX_GEORGIAN_NAME and run[0].word.endswith(GEORGIAN_ERGATIVE):
+            run = run[:1]  # "აღნიშნა ბოჭორიშვილმა ჟურნალისტებთან": the agent, then a place
         if not run:
             continue
         tail = text[run[-1].end : run[-1].end + 1]
         oblique = not title and run[-1].word.endswith(GEORGIAN_OBLIQUE)
-        if (len(run) == 1 and tail.isalnum()) or oblique or _georgian_body(text, run, title):
+        agent = not title and run[-1].word.endswith(GEORGIAN_ERGATIVE)
+        alone = len(run) == 1 and tail.isalnum() and not agent
+        if alone or oblique or _georgian_body(text, run, title):
             continue
         following = TOKEN.match(text, run[-1].end + 1)
         if not title and following is not None and is_title_word(following.group()):

@@ -432,3 +432,18 @@ def test_long_subject_ending_in_a_full_name() -> None:
         "Anitta Hipper",
         "spokesperson for the European Commission",
     )
+
+
+@pytest.mark.parametrize(
+    ("clause", "speaker", "institution"),
+    [
+        ("“, – აღნიშნა ბოჭორიშვილმა ჟურნალისტებთან საუბრისას.", "ბოჭორიშვილმა", None),
+        ("», — նշել են կառավարությունից։", None, "կառավարությունից"),
+    ],
+)
+def test_georgian_agent_then_place_and_armenian_plural_cue(
+    clause: str, speaker: str | None, institution: str | None
+) -> None:
+    found = attribute_after(clause, ())
+    assert found is not None
+    assert (found.speaker, found.institution) == (speaker, institution)
