@@ -424,7 +424,7 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
 
 def _agency(phrase: str) -> bool:
     """Return True for a phrase naming a news agency (``Interfax``, ``the RIA news agency``)."""
-    words = [w.casefold() for w in WORD.findall(phrase)]
+    words = [ELIDED_ARTICLE.sub("", w).casefold() for w in WORD.findall(phrase)]  # l'AFP
     return any(w in AGENCIES for w in words) and all(
         w in AGENCIES or w in ARTICLE_SET or w in MEDIA_WORDS or w == "news" for w in words
     )
@@ -702,8 +702,11 @@ def _unnamed_before(rest: str, cue: str) -> Attribution | None:
     """Return the attribution after a before-cue naming nobody (``Selon le ministère,``,
     ``Secondo il capo dello Stato,``, ``Según una fuente diplomática,``)."""
     phrase = re.split(r"[,.;:!?։՝]", rest, maxsplit=1)[0]
-    if unnamed_source(phrase):
+    if unnamed_source(phrase) or _agency(phrase):
         return Attribution(cue=cue)
+    document = _statement(phrase)
+    if document:  # "according to a statement from the presidency"
+        return Attribution(cue=cue, institution=institution_in(phrase) or document)
     institution = institution_in(phrase, 25)
     if institution and not _title_first(phrase):
         return Attribution(cue=cue, institution=institution)

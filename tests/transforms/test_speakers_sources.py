@@ -447,3 +447,18 @@ def test_georgian_agent_then_place_and_armenian_plural_cue(
     found = attribute_after(clause, ())
     assert found is not None
     assert (found.speaker, found.institution) == (speaker, institution)
+
+
+@pytest.mark.parametrize(
+    ("clause", "cue", "institution"),
+    [
+        ("According to a statement from the presidency, ", "According to", "presidency"),
+        ("Selon le communiqué, ", "Selon", "communiqué"),
+        ("Selon l'AFP, ", "Selon", None),
+        ("Segundo a Lusa, ", "Segundo", None),
+    ],
+)
+def test_before_cue_with_a_document_or_an_agency(
+    clause: str, cue: str, institution: str | None
+) -> None:
+    assert attribute_before(clause, ()) == Attribution(cue=cue, institution=institution)
