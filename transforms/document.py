@@ -28,7 +28,6 @@ from transforms.persons import (
     PersonRegistry,
     build_registry,
     find_names,
-    is_title_word,
 )
 from transforms.quotes import QuoteSpan, find_quotes
 from transforms.records import (
@@ -42,6 +41,7 @@ from transforms.records import (
 )
 from transforms.sections import Outline, build_outline
 from transforms.speakers import (
+    BEFORE_CUE,
     CUE,
     LEADING_PUNCTUATION,
     PRONOUN,
@@ -57,9 +57,12 @@ from transforms.speakers import (
     is_impersonal,
     role_after,
     role_before,
+    role_refers_to,
+    unnamed_source,
 )
 
 PARSER_VERSION = "0.1.0"
+MAX_REMEMBERED_ROLES = 32
 MAX_INPUT_BYTES = 20 * 1024 * 1024
 QUOTE_SHARE_OF_PARAGRAPHS = 0.8
 MAX_TERM_WORDS = 3
@@ -330,6 +333,8 @@ def _close_cue(item: _ItemText, span: QuoteSpan) -> bool:
     if cue and not lead.strip() and not after[cue.end() :].strip(" .\n"):
         return True  # “Erivan ateşle oynuyor” ifadelerini kullandı.
     before, _ = before_window(item.text, span.start - 1)
+    if before.rstrip().endswith(",") and BEFORE_CUE.search(before) is not None:
+        return True  # "X-ის თქმით, „...“", "Selon lui, « ... »"
     return before.rstrip().endswith(":") and CUE.search(before) is not None
 
 
@@ -349,11 +354,13 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
     if found.speaker is None and found.institution is None and not found.role and not found.pronoun:
         # Turkish/Azerbaijani order: "Bakanlık açıklamasında, “...” denildi".
         lead = before.lstrip(LEADING_PUNCTUATION)
+        if found.anaphoric and unnamed_source(lead):
+            return Attribution(cue=found.cue)  # "Bir diplomatik kaynak, “...” dedi."
         institution = institution_in(lead, 30)
         if institution and not any(not n.single for n in find_names(lead)):
             return Attribution(cue=found.cue, institution=institution)
     if found.speaker is None and earlier is not None and earlier.speaker and found.anaphoric:
-        return Attribution(speaker=earlier.speaker, role=earlier.role, cue=found.cue)
+        return Attribution(speaker=earlier.speaker, role=earlier.role or found.role, cue=found.cue)
     return found
 
 
@@ -509,13 +516,10 @@ def _continues(context: _Context, span: QuoteSpan) -> bool:
 
 def _by_role(counter: _Counter, role: str) -> str | None:
     """Return the person most recently given a title that ``role`` refers to (``the minister``)."""
-    wanted = {w.casefold() for w in role.split() if is_title_word(w)}
-    if not wanted:
-        return None
-    for person, held in reversed(counter.roles):
-        if wanted <= {w.casefold() for w in held.replace(",", " ").split()}:
-            return person
-    return None
+    recent = counter.roles[-MAX_REMEMBERED_ROLES:]  # bounded: linear in the quotations
+    fits = [(role_refers_to(role, held), person) for person, held in reversed(recent)]
+    best = max((fit for fit, _ in fits), default=0)
+    return next((person for fit, person in fits if fit == best), None) if best else None
 
 
 def _paragraph_start(item: _ItemText, offset: int) -> int:
@@ -569,7 +573,8 @@ def _role(
     """Return the speaker's title: as written at the cue, else as written in the paragraph."""
     if speaker is None:
         return None
-    written = attribution.role if attribution.speaker else None
+    # A role written at the cue wins: "said the country's top diplomat" (anaphoric too).
+    written = attribution.role if attribution.speaker or attribution.anaphoric else None
     if written:
         return written
     paragraph = _paragraph_start(context.item, span.start)
