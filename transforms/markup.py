@@ -25,9 +25,10 @@ HTML_BLOCK_TAG = re.compile(
 # A line opening with a year ("2026. Traffic ..."): the tail of a broken sentence, never an
 # ordered list starting at 2026; escaping the dot keeps Markdown from reading a list.
 NUMBER_LINE = re.compile(r"^( {0,3}\d{3,9})([.)])(?=[ \t])", re.MULTILINE)
-# A row of tildes is an item separator in a review, not the fence of a code block that would
-# swallow the rest of the file: escaped, it stays text.
-TILDE_ROW = re.compile(r"^( {0,3})(~{3,}[ \t]*)$", re.MULTILINE)
+# A row of tildes (``~~~`` or ``~~~ Armenia ~~~``) is a separator or a decorated heading in a
+# review, not the fence of a code block that would swallow the rest of the file: escaped, it
+# stays text.
+TILDE_ROW = re.compile(r"^( {0,3})(~{3,})", re.MULTILINE)
 # A setext underline: a row of ``=`` or ``-`` right under a short line.
 UNDERLINE = re.compile(r"^ {0,3}(?:={3,}|-{3,})\s*$")
 SETEXT_MAX_CHARS = 80

@@ -20,11 +20,11 @@ from transforms.paragraphs import (
 )
 from transforms.records import Span
 
-# ``(...)``, ``[…]``, ``( )``, and rows of marks: ``***``, ``* * *``, ``———``,
-# ``• • •``, ``═══``, ``+++``.
+# ``(...)``, ``[…]``, ``( )``, rows of marks: ``***``, ``* * *``, ``———``, ``• • •``,
+# ``═══``, ``+++``, and a lone star, bullet, diamond or em dash.
 ITEM_SEPARATOR = re.compile(
     r"\(\s*(?:\.{2,}|…)?\s*\)|\[\s*(?:\.{2,}|…)?\s*\]"
-    r"|(?:[*_=~+#•·●▪◆◇♦■□—–―─━═-] ?){3,}"
+    r"|(?:[*_=~+#•·●▪◆◇♦■□—–―─━═-] ?){3,}|[*•◆◇♦■□§—] ?[*•◆◇♦■□§—]?"
 )
 # A heading decorated on both sides (``== Serbia ==``, ``+++ UKRAINE +++``, ``— БЕЛАРУСЬ —``).
 DECORATED = re.compile(

@@ -365,3 +365,8 @@ def test_dash_replies_after_an_announcement_stay_speech() -> None:
 def test_dashes_under_a_source_line_are_a_separator() -> None:
     assert setext_to_atx("\nTrend, 12.03.2024\n---") == "\nTrend, 12.03.2024\n---"
     assert setext_to_atx("\n(APA)\n---") == "\n(APA)\n---"
+
+
+def test_tilde_decorated_heading_and_lone_dash_separator() -> None:
+    text = "~~~ Armenia ~~~\n\nThe reform.\n\n—\n\nThe dram.\n\n~~~ Georgia ~~~\n\nThe bank."
+    assert headings(outline_of(text)) == [("Armenia", "AM", 2), ("Georgia", "GE", 1)]
