@@ -5,7 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from flows.settings import Settings
 
 EXAMPLE_QUERY = "SELECT speaker, count(*) AS quotes FROM quotes GROUP BY 1 ORDER BY 2 DESC"
 
@@ -50,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _nothing_new(inbox: Path, warehouse: Path, settings: Any) -> bool:
+def _nothing_new(inbox: Path, warehouse: Path, settings: Settings) -> bool:
     """Say so and return True when a run would change nothing (no flow run is started)."""
     from warehouse.plan import idle_plan
 

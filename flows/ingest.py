@@ -88,7 +88,7 @@ def load_task(
     replace_all: bool = False,
     lock_attempts: int = 6,
     storage_uri: str = "",
-    memory_limit: str = DEFAULT_MEMORY_LIMIT,
+    memory_limit: str | None = DEFAULT_MEMORY_LIMIT,
 ) -> LoadResult:
     """Load the run's Parquet files into DuckDB in one transaction."""
     result = load_run(
@@ -126,7 +126,7 @@ def load_or_record_failure(
             replace_all,
             settings.db_lock_attempts,
             settings.storage_uri,
-            settings.db_memory_limit,
+            settings.db_memory_limit or None,
         )
     except Exception as exc:
         with contextlib.suppress(Exception):  # the database may be the very thing that failed

@@ -43,7 +43,9 @@ class Settings(BaseSettings):
     )
     db_memory_limit: str = Field(
         default=DEFAULT_MEMORY_LIMIT,
-        description="DuckDB's memory limit while loading (it spills to disk beyond it).",
+        pattern=r"^\s*(\d+(\.\d+)?\s*([KMGT]i?B|B|bytes)\s*)?$",
+        description="DuckDB's memory limit while loading, e.g. 512MB or 2GiB (it spills to "
+        "disk beyond it; a load that cannot runs again without one); empty: no limit.",
     )
     load_retries: int = Field(
         default=2, ge=0, description="Retries of the load task (exponential backoff)."

@@ -21,7 +21,9 @@ from warehouse.storage import Storage, open_storage
 
 LOG = logging.getLogger(__name__)
 # What DuckDB may hold while loading before it spills to a temporary file beside the
-# database: a load of any size then fits next to Prefect's server and the flow's process.
+# database, so that a load fits next to Prefect's server and the flow's process. Not every
+# operator spills: a primary-key index of a very large load (about a million paragraphs)
+# needs more, and the load then runs again without a limit (see _load_once).
 DEFAULT_MEMORY_LIMIT = "384MB"
 
 
@@ -71,7 +73,8 @@ def _insert_new(table: str) -> str:
     The same content under two names in one run is staged twice. Its ``documents`` rows
     differ (the path), so the first staged wins by a window over that small table. Every
     other table's rows derive from the content alone: the twins are equal, and the primary
-    key drops all but one as they stream in, with no window holding the run in memory.
+    key drops all but one as they stream in, with no window sorting the run (the key's
+    index itself is held in memory).
     """
     new = "WHERE doc_id NOT IN (SELECT doc_id FROM present)"
     if table == "documents":
@@ -86,12 +89,13 @@ def _staged_name(table: str) -> str:
 
 
 def _stage(con: duckdb.DuckDBPyConnection, storage: Storage, staged: dict[str, list[str]]) -> None:
-    """Register each staged file as an Arrow dataset and each table's files as one view.
+    """Make one view per table over its staged files, each row with its file's position.
 
-    pyarrow reads the files wherever the storage is (local disk, S3, GCS...) with the one
-    filesystem the batches wrote them with, and DuckDB streams the datasets (projections
-    pushed down): no DuckDB extension, no second set of credentials. Each file's position is
-    kept (``staged_order``) so that duplicates resolve the same way on every run.
+    Local files are read by DuckDB (:func:`_stage_local`). Remote ones (S3, GCS...) are
+    registered as Arrow datasets read with the one pyarrow filesystem the batches wrote them
+    with, and DuckDB streams them (projections pushed down): no DuckDB extension, no second
+    set of credentials. The position (``staged_order``) makes duplicates resolve the same
+    way on every run.
     """
     for table, paths in staged.items():
         if not paths:
@@ -139,7 +143,7 @@ def load_run(
     replace_all: bool = False,
     lock_attempts: int = 6,
     storage_uri: str | None = None,
-    memory_limit: str = DEFAULT_MEMORY_LIMIT,
+    memory_limit: str | None = DEFAULT_MEMORY_LIMIT,
 ) -> LoadResult:
     """Load the staged Parquet files and record the run, all in one transaction.
 
@@ -152,19 +156,20 @@ def load_run(
     # Insertion order means nothing to these tables; dropping it lets DuckDB stream the
     # staged rows instead of holding a whole run in memory.
     con.execute("SET preserve_insertion_order = false")
-    con.execute("SET memory_limit = ?", [memory_limit])
+    row = con.execute("SELECT current_setting('memory_limit')").fetchone()
+    unlimited = str(row[0]) if row else None  # DuckDB's own default: most of the RAM
     try:
-        migrate(con)
-        _stage(con, storage, staged)
-        con.execute("BEGIN TRANSACTION")
-        if replace_all:
-            _forget_documents(con, run.run_id)
-        result = _load(con, staged, run, storage)
-        _record_run(con, run, result, "completed")
-        crash_point("inside-load")
-        con.execute("COMMIT")
+        try:
+            result = _load_once(con, storage, staged, run, replace_all, memory_limit)
+        except duckdb.OutOfMemoryException as exc:
+            LOG.warning(
+                "the load needs more memory than %s (PRESSREVIEW_DB_MEMORY_LIMIT): "
+                "loading again without a limit (%s)",
+                memory_limit,
+                exc,
+            )
+            result = _load_once(con, storage, staged, run, replace_all, unlimited)
     except BaseException:
-        _rollback(con)
         con.close()
         raise
     # Committed: nothing below may turn the run into a failure (a retry would then report
@@ -179,6 +184,33 @@ def load_run(
         LOG.warning("loaded and committed, but the checkpoint failed: %s", exc)
     finally:
         con.close()
+    return result
+
+
+def _load_once(
+    con: duckdb.DuckDBPyConnection,
+    storage: Storage,
+    staged: dict[str, list[str]],
+    run: RunRecord,
+    replace_all: bool,
+    memory_limit: str | None,
+) -> LoadResult:
+    """One attempt at the load's transaction, under ``memory_limit``; rolled back on error."""
+    try:
+        if memory_limit:
+            con.execute("SET memory_limit = ?", [memory_limit])
+        migrate(con)
+        _stage(con, storage, staged)
+        con.execute("BEGIN TRANSACTION")
+        if replace_all:
+            _forget_documents(con, run.run_id)
+        result = _load(con, staged, run, storage)
+        _record_run(con, run, result, "completed")
+        crash_point("inside-load")
+        con.execute("COMMIT")
+    except BaseException:
+        _rollback(con)
+        raise
     return result
 
 
@@ -311,12 +343,13 @@ def known_files(warehouse_dir: Path, attempts: int = 6) -> dict[str, tuple[int, 
 
 
 def derived_state_behind(warehouse_dir: Path, attempts: int = 6) -> bool:
-    """Whether the search index lacks committed documents (a crash right after a commit)."""
+    """Whether the search index differs from the tables (a crash right after a commit)."""
     con = connect(database_path(warehouse_dir), read_only=True, attempts=attempts)
     try:
+        loaded, indexed = "SELECT doc_id, run_id FROM documents", "SELECT * FROM search_documents"
         row = con.execute(
-            "SELECT count(*) FROM (SELECT doc_id, parser_version FROM documents "
-            "EXCEPT SELECT doc_id, parser_version FROM search_documents)"
+            f"SELECT count(*) FROM (({loaded} EXCEPT {indexed}) UNION ALL "
+            f"({indexed} EXCEPT {loaded}))"
         ).fetchone()
     except duckdb.CatalogException:  # not migrated yet: the next load migrates and indexes
         return True

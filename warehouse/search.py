@@ -55,8 +55,6 @@ STEMMERS: dict[str, str] = {
     "tr": "turkish",
 }
 NO_STEMMER = "none"
-# Token separators: anything but a letter or a digit, in any script (RE2 syntax).
-IGNORE = r"[^\p{L}\p{N}]+"
 KINDS = ("quotes", "paragraphs", "all")
 
 
@@ -110,45 +108,75 @@ def stemmer_for(language: str) -> str:
     return STEMMERS.get(language, NO_STEMMER)
 
 
-# Documents indexed at a time: the word lists of a chunk are held in memory (about 1,200
-# words per 5 KB review), so a load of any size indexes in bounded memory.
-CHUNK_DOCUMENTS = 2000
-
-
 def refresh_search_index(con: duckdb.DuckDBPyConnection) -> int:
     """Index the documents the index lacks, forget the ones gone; return the texts added.
 
-    A document counts as indexed under its parser version: a reprocessed document's new
-    paragraphs replace the old ones. Run inside the caller's transaction.
+    A document is indexed as loaded by one run (``documents.run_id``): a reprocess, which
+    loads every document again, replaces the old texts with the new parser's. Texts stream
+    through two passes (lengths, then words) straight into the tables: nothing proportional
+    to the documents indexed is held in memory, and each table is read once.
     """
     load_fts(con)
     _drop_legacy_indexes(con)
     con.execute(
         "CREATE OR REPLACE TEMP TABLE search_gone AS "
-        "SELECT doc_id, parser_version FROM search_documents "
-        "EXCEPT SELECT doc_id, parser_version FROM documents"
+        "SELECT doc_id, run_id FROM search_documents EXCEPT SELECT doc_id, run_id FROM documents"
     )
     con.execute(
-        "CREATE OR REPLACE TEMP TABLE search_pending AS "
-        "SELECT doc_id, parser_version, (row_number() OVER () - 1) // ? AS chunk FROM ("
-        "  SELECT doc_id, parser_version FROM documents"
-        "  EXCEPT SELECT doc_id, parser_version FROM search_documents)",
-        [CHUNK_DOCUMENTS],
+        "CREATE OR REPLACE TEMP TABLE search_new AS "
+        "SELECT doc_id, run_id FROM documents EXCEPT SELECT doc_id, run_id FROM search_documents"
     )
     _forget(con)
-    row = con.execute("SELECT max(chunk) FROM search_pending").fetchone()
-    chunks = -1 if row is None or row[0] is None else int(row[0])
-    added = 0
-    for chunk in range(chunks + 1):
-        con.execute(
-            "CREATE OR REPLACE TEMP TABLE search_new AS "
-            "SELECT doc_id, parser_version FROM search_pending WHERE chunk = ?",
-            [chunk],
-        )
-        added += _index_new(con)
-        con.execute("INSERT INTO search_documents SELECT doc_id, parser_version FROM search_new")
-    con.execute("DROP TABLE search_pending")
-    return added
+    row = con.execute("SELECT nextval('search_text_numbers')").fetchone()
+    first = int(row[0]) if row else 0
+    _add_texts(con)
+    # Words are split again rather than kept from the first pass: splitting is cheaper than
+    # holding every word of a large load in memory.
+    con.execute(
+        f"INSERT INTO search_postings SELECT t.text_no, unnest(search_words(x.text)) "
+        f"FROM search_texts t JOIN ({_PENDING_TEXTS}) x USING (key) WHERE t.text_no > ?",
+        [first],
+    )
+    con.execute(
+        "INSERT INTO search_vocabulary "
+        "SELECT stemmer, token, stem(strip_accents(token), stemmer) FROM ("
+        "  SELECT DISTINCT t.stemmer, p.token FROM search_postings p"
+        "  JOIN search_texts t USING (text_no) WHERE p.text_no > ? AND t.text_no > ?"
+        ") ANTI JOIN search_vocabulary v USING (stemmer, token)",
+        [first, first],
+    )
+    con.execute("INSERT INTO search_documents SELECT doc_id, run_id FROM search_new")
+    row = con.execute("SELECT count(*) FROM search_texts WHERE text_no > ?", [first]).fetchone()
+    return int(row[0]) if row else 0
+
+
+# The quotations and paragraphs of the documents in ``search_new``, with their index key.
+_PENDING_TEXTS = """
+    SELECT 'q:' || quote_id AS key, 'quote' AS kind, quote_id AS ref_id, doc_id, language, text
+    FROM quotes SEMI JOIN search_new USING (doc_id)
+    UNION ALL
+    SELECT 'p:' || paragraph_id, 'paragraph', paragraph_id, doc_id, language, text
+    FROM paragraphs SEMI JOIN search_new USING (doc_id)
+"""
+
+
+def _add_texts(con: duckdb.DuckDBPyConnection) -> None:
+    """Number the pending texts and record their stemmer and length."""
+    con.execute("CREATE OR REPLACE TEMP TABLE search_stemmers (language VARCHAR, stemmer VARCHAR)")
+    con.executemany("INSERT INTO search_stemmers VALUES (?, ?)", list(STEMMERS.items()))
+    # A text too short for its language to be told takes its document's.
+    con.execute(
+        f"""
+        INSERT INTO search_texts
+        SELECT nextval('search_text_numbers'), x.key, x.kind, x.ref_id, x.doc_id, x.language,
+               coalesce(s.stemmer, 'none'), len(search_words(x.text))
+        FROM (
+            SELECT x.* EXCLUDE (language),
+                   CASE WHEN x.language = 'und' THEN d.language ELSE x.language END AS language
+            FROM ({_PENDING_TEXTS}) x JOIN documents d USING (doc_id)
+        ) x LEFT JOIN search_stemmers s USING (language)
+        """
+    )
 
 
 def _forget(con: duckdb.DuckDBPyConnection) -> None:
@@ -162,58 +190,12 @@ def _forget(con: duckdb.DuckDBPyConnection) -> None:
         con.execute(f"DELETE FROM {table} WHERE doc_id IN ({gone})")
 
 
-def _index_new(con: duckdb.DuckDBPyConnection) -> int:
-    """Add the texts, postings and new vocabulary of the documents in ``search_new``."""
-    con.execute("CREATE OR REPLACE TEMP TABLE search_stemmers (language VARCHAR, stemmer VARCHAR)")
-    con.executemany("INSERT INTO search_stemmers VALUES (?, ?)", list(STEMMERS.items()))
-    # Lower-cased and split here; accents stay in the tokens and go only in the vocabulary's
-    # terms, which are far fewer than the words of the texts.
-    con.execute(
-        """
-        CREATE OR REPLACE TEMP TABLE search_new_texts AS
-        WITH texts AS (
-            SELECT 'q:' || q.quote_id AS key, 'quote' AS kind, q.quote_id AS ref_id, q.doc_id,
-                   CASE WHEN q.language = 'und' THEN d.language ELSE q.language END AS language,
-                   q.text
-            FROM quotes q JOIN documents d USING (doc_id) SEMI JOIN search_new n USING (doc_id)
-            UNION ALL
-            SELECT 'p:' || p.paragraph_id, 'paragraph', p.paragraph_id, p.doc_id,
-                   CASE WHEN p.language = 'und' THEN d.language ELSE p.language END, p.text
-            FROM paragraphs p JOIN documents d USING (doc_id) SEMI JOIN search_new n USING (doc_id)
-        )
-        SELECT nextval('search_text_numbers') AS text_no, t.key, t.kind, t.ref_id, t.doc_id,
-               t.language, coalesce(s.stemmer, 'none') AS stemmer,
-               list_filter(regexp_split_to_array(lower(t.text), $ignore), w -> w <> '') AS tokens
-        FROM texts t LEFT JOIN search_stemmers s USING (language)
-        """,
-        {"ignore": IGNORE},
-    )
-    con.execute(
-        "INSERT INTO search_texts SELECT text_no, key, kind, ref_id, doc_id, language, stemmer, "
-        "len(tokens) FROM search_new_texts"
-    )
-    con.execute("INSERT INTO search_postings SELECT text_no, unnest(tokens) FROM search_new_texts")
-    con.execute(
-        "INSERT INTO search_vocabulary "
-        "SELECT stemmer, token, stem(strip_accents(token), stemmer) FROM ("
-        "  SELECT DISTINCT stemmer, unnest(tokens) AS token FROM search_new_texts"
-        ") ANTI JOIN search_vocabulary v USING (stemmer, token)"
-    )
-    row = con.execute("SELECT count(*) FROM search_new_texts").fetchone()
-    con.execute("DROP TABLE search_new_texts")
-    return int(row[0]) if row else 0
-
-
 def _drop_legacy_indexes(con: duckdb.DuckDBPyConnection) -> None:
     """Drop the per-stemmer fts indexes of warehouses made before migration 3."""
-    schemas = con.execute(
-        "SELECT schema_name FROM duckdb_schemas() WHERE schema_name LIKE 'fts_main_search_%'"
-    ).fetchall()
-    for (schema,) in schemas:
-        table = schema.removeprefix("fts_main_")
-        # Names matched the fixed pattern above; identifiers are quoted all the same.
-        con.execute(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
-        con.execute(f'DROP TABLE IF EXISTS "{table}"')
+    for stemmer in sorted({*STEMMERS.values(), NO_STEMMER}):
+        table = f"search_{stemmer}"  # names from this module's table, never from input
+        con.execute(f"DROP SCHEMA IF EXISTS fts_main_{table} CASCADE")
+        con.execute(f"DROP TABLE IF EXISTS {table}")
 
 
 def _literal(value: str) -> str:

@@ -196,19 +196,19 @@ COMMENT ON COLUMN language_mix.paragraphs IS 'Paragraphs in this language';
 COMMENT ON COLUMN language_mix.quotations IS 'Quotations in this language';
 COMMENT ON COLUMN language_mix.paragraph_pct IS 'Share of all paragraphs, in percent (one decimal)';
 
--- Full-text search: texts matching any word of query_text, ranked by BM25 (k1 1.2, b 0.75)
--- within their stemmer's texts. Words are lower-cased, split on non-letters, stripped of
--- accents and stemmed per stemmer, as the index's tokens were (warehouse/search.py).
--- Needs DuckDB's fts extension loaded, for stem(): pressreview sql/search load it.
+-- Full-text search: texts matching any word of query_text, ranked by BM25 (k1 1.2, b 0.75,
+-- natural log: scores are ln 10 times those of DuckDB's fts extension, same ranking) within
+-- their stemmer's texts. The query's words (search_words, migration 3) are stripped of
+-- accents and stemmed per stemmer, as the index's were (warehouse/search.py). No stopwords:
+-- a frequent word weighs little, yet it matches many texts. Needs DuckDB's fts extension
+-- loaded, for stem(): pressreview sql/search load it.
 CREATE OR REPLACE MACRO search_matches(query_text) AS TABLE
 WITH stats AS (
     SELECT stemmer, count(*) AS n, avg(n_tokens) AS avg_tokens
     FROM search_texts GROUP BY stemmer
 ),
 words AS (
-    SELECT DISTINCT strip_accents(w) AS word
-    FROM (SELECT unnest(regexp_split_to_array(lower(query_text), '[^\p{L}\p{N}]+')) AS w)
-    WHERE w <> ''
+    SELECT DISTINCT strip_accents(w) AS word FROM (SELECT unnest(search_words(query_text)) AS w)
 ),
 wanted AS (
     SELECT DISTINCT s.stemmer, stem(w.word, s.stemmer) AS term FROM words w CROSS JOIN stats s

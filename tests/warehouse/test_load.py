@@ -288,3 +288,22 @@ def test_a_parquet_tree_without_its_database_is_never_swept(inbox: Path, tmp_pat
     with pytest.raises(OrphanedParquetTree, match="move the parquet folder aside"):
         sweep_orphans(warehouse)
     assert sorted((warehouse / "parquet").rglob("*.parquet")) == kept
+
+
+def test_a_load_over_the_memory_limit_runs_again_without_one(
+    inbox: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    reference, limited = tmp_path / "reference", tmp_path / "limited"
+    _ingest(inbox, reference, "run-1")
+    plan = plan_run(inbox, limited, settle_seconds=0)
+    started = datetime.now(UTC)
+    job = BatchJob(
+        1, str(inbox), [f.path for f in plan.to_read], {}, str(limited), "run-1", started
+    )
+    result = run_batch(job)
+    staged = {table: [path] for table, path in result.parquet_files.items()}
+    record = RunRecord("run-1", None, str(inbox), started, 1, 1, 0, 0, PARSER_VERSION)
+    with caplog.at_level("WARNING", logger="warehouse.load"):
+        load_run(limited, staged, record, memory_limit="2MB")  # too little for any load
+    assert "PRESSREVIEW_DB_MEMORY_LIMIT" in caplog.text
+    assert _counts(limited) == _counts(reference)

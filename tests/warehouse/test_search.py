@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import os
-from datetime import date
+import unicodedata
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import duckdb
@@ -18,8 +19,12 @@ from tests.warehouse.test_views import (
     put,
     writer_holding,
 )
-from warehouse.db import database_path
+from transforms.document import PARSER_VERSION
+from warehouse.batch import ReprocessJob, run_reprocess_batch
+from warehouse.db import database_path, migrate
+from warehouse.load import RunRecord, current_documents, derived_state_behind, load_run
 from warehouse.reader import QueryRefused, open_reader, run_query
+from warehouse.rows import FileFacts
 from warehouse.search import SearchHit, fts_extension_file, load_fts, search
 
 
@@ -150,3 +155,59 @@ def test_queries_cannot_touch_files(sample_warehouse: Path, tmp_path: Path) -> N
     os.utime(secret, (OLD, OLD))
     with open_reader(sample_warehouse) as reader, pytest.raises(Exception, match="disabled"):
         run_query(reader, "SELECT * FROM read_csv($path)".replace("$path", repr(str(secret))))
+
+
+def _indexed_versus_loaded(warehouse: Path) -> tuple[list[tuple], list[tuple], int, int]:
+    con = duckdb.connect(str(database_path(warehouse)), read_only=True)
+    try:
+        indexed = sorted(con.execute("SELECT * FROM search_documents").fetchall())
+        loaded = sorted(con.execute("SELECT doc_id, run_id FROM documents").fetchall())
+        texts = con.execute("SELECT count(*) FROM search_texts").fetchone()
+        rows = con.execute(
+            "SELECT (SELECT count(*) FROM quotes) + (SELECT count(*) FROM paragraphs)"
+        ).fetchone()
+    finally:
+        con.close()
+    assert texts is not None and rows is not None
+    return indexed, loaded, int(texts[0]), int(rows[0])
+
+
+def test_a_reprocess_indexes_the_new_rows_in_place_of_the_old(sample_warehouse: Path) -> None:
+    documents = [FileFacts(*row) for row in current_documents(sample_warehouse)]
+    started = datetime.now(UTC)
+    job = ReprocessJob(1, documents, str(sample_warehouse), "run-2", started, "")
+    result = run_reprocess_batch(job)
+    staged = {table: [path] for table, path in result.parquet_files.items()}
+    record = RunRecord("run-2", None, "reprocess", started, 1, 1, 0, 0, PARSER_VERSION)
+    load_run(sample_warehouse, staged, record, replace_all=True)
+    indexed, loaded, texts, rows = _indexed_versus_loaded(sample_warehouse)
+    assert indexed == loaded and {run for _, run in indexed} == {"run-2"}
+    assert texts == rows  # the old texts are gone, not doubled
+    assert not derived_state_behind(sample_warehouse)
+    assert [
+        h.ref_id.rsplit("-", 1)[1] for h in _search(sample_warehouse, "résolution", kind="quotes")
+    ] == ["q4"]
+
+
+def test_an_index_out_of_step_with_the_tables_is_noticed(sample_warehouse: Path) -> None:
+    assert not derived_state_behind(sample_warehouse)
+    con = duckdb.connect(str(database_path(sample_warehouse)))
+    try:  # as if a crash had struck between a load's commit and its search refresh
+        con.execute("UPDATE search_documents SET run_id = 'an-earlier-run'")
+    finally:
+        con.close()
+    assert derived_state_behind(sample_warehouse)
+
+
+def test_query_words_are_read_as_the_index_reads_them(sample_warehouse: Path) -> None:
+    decomposed = unicodedata.normalize("NFD", "résolutions")
+    assert decomposed != "résolutions"
+    composed = [h.ref_id for h in _search(sample_warehouse, "résolutions")]
+    assert composed and [h.ref_id for h in _search(sample_warehouse, decomposed)] == composed
+    con = duckdb.connect()
+    try:
+        migrate(con)
+        words = con.execute("SELECT search_words(?)", ["हिन्दी समाचार, l'ONU"]).fetchone()
+    finally:
+        con.close()
+    assert words == (["हिन्दी", "समाचार", "l", "onu"],)  # combining marks stay in their word
