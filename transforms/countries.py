@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gettext
+import re
 import unicodedata
 from functools import cache
 
@@ -93,7 +94,12 @@ ALIASES: dict[str, str] = {
     "ingiltere": "GB",
     "kosova": "XK",
     "косово": "XK",
+    "hayastan": "AM",
+    "rossiya": "RU",
+    "gruziya": "GE",
 }
+# Articles a heading may put before a country's name (``L'Arménie``, ``Die Ukraine``).
+LEADING_ARTICLE = re.compile(r"^(?:l'|la |le |les |die |der |el |il |lo |the )")
 
 
 def name_key(name: str) -> str:
@@ -167,7 +173,8 @@ def country_code(heading: str, fuzzy: bool = False) -> str | None:
     code = _country_table().get(key)
     if code or not fuzzy:
         return code
-    code = _inflected_code(key)
+    bare = LEADING_ARTICLE.sub("", key)
+    code = _country_table().get(bare) or _inflected_code(key)
     if code or len(key) < FUZZY_MIN_LETTERS:
         return code
     table = _fuzzy_table()

@@ -98,3 +98,11 @@ def test_country_code_is_none_or_two_capitals(heading: str) -> None:
 )
 def test_everyday_names_outside_the_iso_tables(name: str, code: str) -> None:
     assert country_code(name) == code
+
+
+@pytest.mark.parametrize(
+    ("heading", "code"),
+    [("L'Arménie", "AM"), ("LA GÉORGIE", "GE"), ("Die Ukraine", "UA"), ("Le Monde", None)],
+)
+def test_heading_with_a_leading_article(heading: str, code: str | None) -> None:
+    assert country_code(heading, fuzzy=True) == code
