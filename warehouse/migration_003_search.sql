@@ -45,11 +45,11 @@ CREATE TABLE search_documents (
 );
 
 -- A text's words, for the index and for queries alike (one definition, so they always
--- agree): Unicode-normalised (NFC), lower-cased, split on anything but letters, combining
--- marks and digits of any script. Accents go later, in the vocabulary's terms.
+-- agree): lower-cased, split on anything but letters, combining marks and digits of any
+-- script. Accents go later, in the vocabulary's terms. Texts are NFC already (the parser
+-- normalises them); a query is normalised before it comes here.
 CREATE MACRO search_words(text) AS
-    list_filter(regexp_split_to_array(lower(nfc_normalize(text)), '[^\p{L}\p{M}\p{N}]+'),
-                w -> w <> '');
+    list_filter(regexp_split_to_array(lower(text), '[^\p{L}\p{M}\p{N}]+'), w -> w <> '');
 
 CREATE VIEW search_indexes AS
 SELECT stemmer, count(*) AS texts FROM search_texts GROUP BY stemmer;

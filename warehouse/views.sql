@@ -208,7 +208,8 @@ WITH stats AS (
     FROM search_texts GROUP BY stemmer
 ),
 words AS (
-    SELECT DISTINCT strip_accents(w) AS word FROM (SELECT unnest(search_words(query_text)) AS w)
+    SELECT DISTINCT strip_accents(w) AS word
+    FROM (SELECT unnest(search_words(nfc_normalize(query_text))) AS w)
 ),
 wanted AS (
     SELECT DISTINCT s.stemmer, stem(w.word, s.stemmer) AS term FROM words w CROSS JOIN stats s
