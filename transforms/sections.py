@@ -43,8 +43,9 @@ COLON_HEADING = re.compile(r"^(?P<inner>[^:]{3,40}):$")
 # /TASS/.``, ``PARIS, 5 mars (AFP) -``, ``ANKARA (AA) -``. A place in mixed case (``Tiflis, 7.
 # Oktober 2020 (dpa) -``) or in a script without capitals (Georgian) needs the comma and the
 # date: ``The European Union (EU).`` opening a paragraph is no dateline.
-CAPS_PLACE = r"[A-ZÀ-ÞА-ЯЁԱ-Ֆ][A-ZÀ-ÞА-ЯЁԱ-Ֆ .'’-]{1,30}"
-ANY_PLACE = r"[A-ZÀ-ÞА-ЯЁԱ-Ֆა-ჰ][^\W\d_]{1,20}(?:[ '’-][^\W\d_]{1,20}){0,2}"
+# Latin Extended-A (Ā-ž) holds İ, Ş, Ł...: ``İSTANBUL``, ``Şuşa``.
+CAPS_PLACE = r"[A-ZÀ-ÞĀ-žА-ЯЁԱ-Ֆ][A-ZÀ-ÞĀ-žА-ЯЁԱ-Ֆ .'’-]{1,30}"
+ANY_PLACE = r"[A-ZÀ-ÞĀ-žА-ЯЁԱ-Ֆა-ჰ][^\W\d_]{1,20}(?:[ '’-][^\W\d_]{1,20}){0,2}"
 DATE_PART = r",[^\n()/]{0,40}?"
 AGENCY_MARK = r"\s*(?:\([^()\n]{2,30}\)|/[^/\n]{2,20}/)\s*[.:–—-]"
 # ``Berlin (dpa) -`` or a bare ``(Reuters) -``: at most a mixed-case place, a short agency name

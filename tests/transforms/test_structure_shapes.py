@@ -370,3 +370,11 @@ def test_dashes_under_a_source_line_are_a_separator() -> None:
 def test_tilde_decorated_heading_and_lone_dash_separator() -> None:
     text = "~~~ Armenia ~~~\n\nThe reform.\n\n—\n\nThe dram.\n\n~~~ Georgia ~~~\n\nThe bank."
     assert headings(outline_of(text)) == [("Armenia", "AM", 2), ("Georgia", "GE", 1)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["İstanbul (AA) - Metin.", "Şuşa, 12 mart (APA) - Mətn.", "(ANSA) - ROMA, 12 MAR - Testo."],
+)
+def test_datelines_with_latin_extended_places_and_agency_first(line: str) -> None:
+    assert match_dateline(line)
