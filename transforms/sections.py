@@ -64,7 +64,7 @@ MAX_DATELINE_WORDS = 8
 # ``Von X, dpa``), a photo or source credit (``Photo: Azertac``, ``Source: APA``) and a wire
 # desk's trailer (``cd/ab/gv``, ``ABC // VM``, ``Lusa/Fim``). They are never paragraphs.
 BYLINE = re.compile(
-    r"^(?i:by|par|von|por|di|от|автор:?|yazan:?)\s+[A-ZÀ-ÞА-ЯЁ][^\W\d_]+\s+[A-ZÀ-ÞА-ЯЁ]"
+    r"^(?i:by|par|von|por|di|от|автор:?|yazan:?)\s+[A-ZÀ-ÞĀ-žА-ЯЁ][^\W\d_]+\s+[A-ZÀ-ÞĀ-žА-ЯЁ]"
     r"[^.!?:;«»\"“”„]{1,50}$"
 )
 CREDIT = re.compile(
@@ -107,7 +107,7 @@ SOURCE_WORDS = frozenset(
 BULLET = re.compile(rf"^[{''.join(sorted(BULLET_MARKS))}]\s*")
 # An item opened by an en dash (``– El Gobierno ...``); a dash then a reporting clause after a
 # comma (``– Nous sommes prêts, – a-t-il dit``) is dash speech instead.
-DASH_ITEM = re.compile(r"^–\s+(?=[A-ZÀ-ÞА-ЯЁ0-9«\"“„])")
+DASH_ITEM = re.compile(r"^–\s+(?=[A-ZÀ-ÞĀ-žА-ЯЁԱ-Ֆა-ჰ0-9«\"“„])")
 DASH_SPEECH = re.compile(r"[,.!?…]\s?[–—]\s")
 # Words that name a review (``Revue de presse``, ``Обзор грузинской прессы``, ``weekly digest``);
 # an adjective may stand between the noun and the press word.
