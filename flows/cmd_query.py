@@ -119,7 +119,8 @@ def run_sql(args: argparse.Namespace) -> int:
     if args.format == "parquet" and not args.output:
         print("pressreview: --format parquet needs --output FILE", file=sys.stderr)
         return 2
-    with open_reader(_warehouse(args), _storage_uri()) as reader:
+    searches = "search_" in args.query.lower()  # the index is rebuilt only if used
+    with open_reader(_warehouse(args), _storage_uri(), with_search=searches) as reader:
         if reader.note:
             print(f"pressreview: {reader.note}", file=sys.stderr)
         try:

@@ -61,11 +61,14 @@ class Reader:
         self.close()
 
 
-def open_reader(warehouse_dir: Path, storage_uri: str | None = None) -> Reader:
+def open_reader(
+    warehouse_dir: Path, storage_uri: str | None = None, *, with_search: bool = True
+) -> Reader:
     """Open the warehouse for reading; fall back to its Parquet files, never wait for a lock.
 
     The Parquet files are read where the runs write them: ``storage_uri`` (S3...), else the
-    warehouse folder.
+    warehouse folder. Rebuilding the search index from them costs seconds per 10,000
+    documents: a reader that will not search says so with ``with_search=False``.
     """
     path = database_path(warehouse_dir)
     note = f"{path} does not exist"
@@ -82,12 +85,13 @@ def open_reader(warehouse_dir: Path, storage_uri: str | None = None) -> Reader:
             )
         else:
             if _has_views(con):
-                with contextlib.suppress(SearchUnavailable):  # for match_bm25 in queries
+                with contextlib.suppress(SearchUnavailable):  # stem() for search_matches
                     load_fts(con)
                 return Reader(con, "database")
             con.close()
             note = "the database predates the analyst views: reading the Parquet files"
-    return _parquet_reader(warehouse_dir, open_storage(warehouse_dir, storage_uri), note)
+    storage = open_storage(warehouse_dir, storage_uri)
+    return _parquet_reader(warehouse_dir, storage, note, with_search)
 
 
 def _has_views(con: duckdb.DuckDBPyConnection) -> bool:
@@ -147,7 +151,9 @@ def _table_source(
     return name, []
 
 
-def _parquet_reader(warehouse_dir: Path, storage: Storage, note: str) -> Reader:
+def _parquet_reader(
+    warehouse_dir: Path, storage: Storage, note: str, with_search: bool = True
+) -> Reader:
     """Return an in-memory DuckDB holding the tables rebuilt from Parquet, views and search."""
     source, files = _parquet_files(warehouse_dir, storage)
     con = duckdb.connect(":memory:")
@@ -185,8 +191,9 @@ def _parquet_reader(warehouse_dir: Path, storage: Storage, note: str) -> Reader:
     con.execute("INSERT INTO parquet_files SELECT path, table_name, 0, '' FROM source_files")
     refresh_persons(con)  # derived, never written to Parquet: rebuilt here as the load does
     apply_views(con)
-    with contextlib.suppress(SearchUnavailable):  # queries and reports work without it
-        refresh_search_index(con)
+    if with_search:
+        with contextlib.suppress(SearchUnavailable):  # queries and reports work without it
+            refresh_search_index(con)
     return Reader(con, source, note)
 
 

@@ -63,7 +63,7 @@ def _rows(con: duckdb.DuckDBPyConnection, sql: str) -> list[tuple[object, ...]]:
 
 def read_report_data(warehouse_dir: Path, storage_uri: str | None = None) -> ReportData:
     """Read every figure the page shows (fixed SQL over the views)."""
-    with open_reader(warehouse_dir, storage_uri) as reader:
+    with open_reader(warehouse_dir, storage_uri, with_search=False) as reader:
         con = reader.con
         totals_row = con.execute(
             "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM paragraphs), "
