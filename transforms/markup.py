@@ -32,6 +32,7 @@ TILDE_ROW = re.compile(r"^( {0,3})(~{3,})", re.MULTILINE)
 # A setext underline: a row of ``=`` or ``-`` right under a short line.
 UNDERLINE = re.compile(r"^ {0,3}(?:={3,}|-{3,})\s*$")
 SETEXT_MAX_CHARS = 80
+QUOTE_PREFIX = re.compile(r"(?:[ \t]*>)*[ \t]?")  # the marks of a ``> `` quoted block
 SENTENCE_CLOSERS = (".", "!", "?", ";", ",", "…", "»", '"', "”")
 BOLD_TAGS = {"<b>", "<strong>"}
 BOLD_CLOSE_TAGS = {"</b>", "</strong>"}
@@ -215,25 +216,33 @@ def setext_to_atx(text: str) -> str:
     """Return ``text`` with setext headings (``Arménie`` over ``-------``) written as ``#``.
 
     Only a short line standing alone above the underline counts: under a sentence or a
-    paragraph's last line a row of dashes stays an item separator.
+    paragraph's last line a row of dashes stays an item separator. Inside a ``> `` quoted
+    block the same holds behind the quote marks.
     """
     lines = text.split("\n")
     for index in range(1, len(lines)):
-        title = lines[index - 1].strip()
-        if (
-            UNDERLINE.match(lines[index])
-            and 0 < len(title) <= SETEXT_MAX_CHARS
-            and (index == 1 or not lines[index - 2].strip())
-            and not title.endswith(SENTENCE_CLOSERS)
-            and not title.startswith(("#", ">", "-", "*", "|"))
-            and not title[:1].islower()
-            and any(ch.isalpha() for ch in title)
-        ):
-            double = lines[index].strip()[0] == "="
-            if double or _plain_heading(title):
-                marks = "#" if double else "##"
-                lines[index - 1], lines[index] = f"{marks} {title}", ""
+        quoted = QUOTE_PREFIX.match(lines[index - 1])
+        prefix = quoted.group() if quoted else ""
+        if not lines[index].startswith(prefix):
+            continue
+        underline, title = lines[index][len(prefix) :], lines[index - 1][len(prefix) :].strip()
+        above = lines[index - 2][len(prefix) :].strip() if index >= 2 else ""
+        if UNDERLINE.match(underline) and not above and _setext_title(title, underline):
+            marks = "#" if underline.strip()[0] == "=" else "##"
+            lines[index - 1], lines[index] = f"{prefix}{marks} {title}", prefix.rstrip()
     return "\n".join(lines)
+
+
+def _setext_title(title: str, underline: str) -> bool:
+    """Return True for a line a setext underline makes a heading (see setext_to_atx)."""
+    return (
+        0 < len(title) <= SETEXT_MAX_CHARS
+        and not title.endswith(SENTENCE_CLOSERS)
+        and not title.startswith(("#", ">", "-", "*", "|"))
+        and not title[:1].islower()
+        and any(ch.isalpha() for ch in title)
+        and (underline.strip()[0] == "=" or _plain_heading(title))
+    )
 
 
 def parse_blocks(text: str) -> list[Block]:

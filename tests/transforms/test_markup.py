@@ -190,3 +190,11 @@ def test_html_block_structure_br_hr_headings_and_scripts() -> None:
 def test_setext_rubric_and_numbered_list_flag() -> None:
     blocks = parse_blocks("Politique étrangère\n===================\n\n1. Azerbaïdjan")
     assert [(b.kind, b.numbered) for b in blocks] == [("heading", False), ("bullet", True)]
+
+
+def test_setext_heading_inside_a_quoted_block() -> None:
+    blocks = parse_blocks("> Politique\n> ==========\n>\n> Texte.")
+    assert [(b.kind, [line.text for line in b.lines]) for b in blocks] == [
+        ("heading", ["Politique"]),
+        ("paragraph", ["Texte."]),
+    ]
