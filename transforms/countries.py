@@ -98,8 +98,30 @@ ALIASES: dict[str, str] = {
     "rossiya": "RU",
     "gruziya": "GE",
 }
-# Articles a heading may put before a country's name (``L'Arménie``, ``Die Ukraine``).
-LEADING_ARTICLE = re.compile(r"^(?:l'|la |le |les |die |der |el |il |lo |the )")
+# Articles and prepositions a heading may put before a country's name (``L'Arménie``,
+# ``Die Ukraine``, ``En Arménie``, ``Aus Georgien``, ``From Azerbaijan``).
+LEADING_ARTICLE = re.compile(
+    r"^(?:(?:en|au|aux|in|aus|from|desde|dalla|dal|da|em|na|no) )?"
+    r"(?:l'|la |le |les |die |der |el |il |lo |the |o |a )?"
+)
+# Case endings after a country's name in Turkish (``Azerbaycan'da``), Armenian (``Ադրբեջանում``,
+# ``Ադրբեջանի``) and Georgian (``აზერბაიჯანში``), with what the nominative ends with instead.
+NAME_CASE_ENDINGS = (
+    ("'da", ""),
+    ("'de", ""),
+    ("'ta", ""),
+    ("'te", ""),
+    ("'dan", ""),
+    ("'den", ""),
+    ("'in", ""),
+    ("'nin", ""),
+    ("ում", ""),
+    ("ից", ""),
+    ("ի", ""),
+    ("ში", "ი"),
+    ("ის", "ი"),
+    ("ში", ""),
+)
 
 
 def name_key(name: str) -> str:
@@ -174,7 +196,7 @@ def country_code(heading: str, fuzzy: bool = False) -> str | None:
     if code or not fuzzy:
         return code
     bare = LEADING_ARTICLE.sub("", key)
-    code = _country_table().get(bare) or _inflected_code(key)
+    code = _country_table().get(bare) or _inflected_code(key) or _case_ending_code(bare)
     if code or len(key) < FUZZY_MIN_LETTERS:
         return code
     table = _fuzzy_table()
@@ -215,6 +237,17 @@ def _inflected_code(key: str) -> str | None:
             candidate = " ".join([*head, last[: -len(ending)] + nominative])
             if candidate in table:
                 return table[candidate]
+    return None
+
+
+def _case_ending_code(key: str) -> str | None:
+    """Return the country named with a Turkish, Armenian or Georgian case ending, if any."""
+    table = _country_table()
+    for ending, nominative in NAME_CASE_ENDINGS:
+        if key.endswith(ending) and len(key) - len(ending) >= 4:
+            code = table.get(key[: -len(ending)] + nominative)
+            if code:
+                return code
     return None
 
 

@@ -106,3 +106,18 @@ def test_everyday_names_outside_the_iso_tables(name: str, code: str) -> None:
 )
 def test_heading_with_a_leading_article(heading: str, code: str | None) -> None:
     assert country_code(heading, fuzzy=True) == code
+
+
+@pytest.mark.parametrize(
+    ("heading", "code"),
+    [
+        ("En Arménie", "AM"),
+        ("Aus Georgien", "GE"),
+        ("Azerbaycan'da", "AZ"),
+        ("Ադրբեջանում", "AZ"),
+        ("საქართველოში", "GE"),
+        ("Da Roma", None),
+    ],
+)
+def test_heading_with_a_preposition_or_a_case_ending(heading: str, code: str | None) -> None:
+    assert country_code(heading, fuzzy=True) == code
