@@ -101,6 +101,7 @@ FORWARD_BANNER = re.compile(
     re.IGNORECASE,
 )
 MAX_CREDIT_CHARS = 160
+MAX_CREDIT_NAME_CHARS = 60
 SOURCE_WORDS = frozenset(
     ("source", "sources", "fuente", "fuentes", "fonte", "quelle", "источник", "kaynak")
 )
@@ -706,6 +707,23 @@ def _is_short_date(text: str) -> bool:
     return len(text) < MAX_DATE_LINE_CHARS and find_date(text) is not None
 
 
+def _join_bare_credits(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """Return ``lines`` with a bare ``Source:`` line joined to the short name under it."""
+    out: list[Line] = []
+    for line in lines:
+        if out and _bare_credit(out[-1].text) and len(line.text) <= MAX_CREDIT_NAME_CHARS:
+            out[-1] = join_lines(out[-1], line)
+        else:
+            out.append(line)
+    return tuple(out)
+
+
+def _bare_credit(text: str) -> bool:
+    """Return True for a credit that names nothing on its own line (``Source:``, ``Фото:``)."""
+    match = CREDIT.match(text.strip())
+    return match is not None and not text.strip()[match.end() :].strip()
+
+
 def _split_at_separators(lines: tuple[Line, ...]) -> list[tuple[Line, ...]]:
     """Return the runs of lines between separator lines, each separator kept as its own run.
 
@@ -714,6 +732,7 @@ def _split_at_separators(lines: tuple[Line, ...]) -> list[tuple[Line, ...]]:
     """
     runs: list[tuple[Line, ...]] = []
     current: list[Line] = []
+    lines = _join_bare_credits(lines)
     for index, line in enumerate(lines):
         previous = lines[index - 1].text if index else ""
         heading = (

@@ -378,3 +378,9 @@ def test_tilde_decorated_heading_and_lone_dash_separator() -> None:
 )
 def test_datelines_with_latin_extended_places_and_agency_first(line: str) -> None:
     assert match_dateline(line)
+
+
+def test_bare_source_line_takes_the_name_under_it() -> None:
+    outline = outline_of("ARMENIA\n\nThe reform passed.\nSource:\nArmenpress\n\nThe dram rose.")
+    assert paragraphs(outline) == ["The reform passed.", "The dram rose."]
+    assert outline.sections[0].items[0].sources == ("Armenpress",)
