@@ -80,7 +80,17 @@ TRAILER = re.compile(
     r"^(?:[a-z-]{2,8}(?:\s*/{1,2}\s*[a-z]{2,4}){1,5}|[\w.-]{2,20}\s*/\s*(?:fim|fin|end|ende|конец)"
     r"|\(?(?:end|fin|fim|ende|конец)\)?|©.{1,60}|\((?:additional )?(?:reporting|writing|editing|"
     r"compiled|edited|redazione|rédaction|bearbeitet|редактор)\b[^()]{0,200}\)"
-    r"|(?:additional )?(?:reporting|writing|editing) by\b.{0,200})$",
+    r"|(?:additional )?(?:reporting|writing|editing) by\b.{0,200}"
+    r"|(?:fin|end|ende|конец)\s(?:de la |du |of (?:the )?|der |des )?(?:revue|press|review|"
+    r"presseschau|pressespiegel|обзора)\w*[^.!?]{0,30})$",
+    re.IGNORECASE,
+)
+# Who prepared the review (``Prepared by the press service``, ``Подготовила пресс-служба``):
+# a credit when it is no sentence.
+COMPILED_BY = re.compile(
+    r"^(?:(?:prepared|compiled|translated) by|(?:préparée?|réalisée?|rédigée?) par|"
+    r"(?:erstellt|zusammengestellt) von|(?:elaborad[oa]|preparad[oa]) por|a cura d\S*|"
+    r"подготовил[аи]?|hazırlayan)\b.{0,120}(?<![.!?…])$",
     re.IGNORECASE,
 )
 # An e-mail's header lines (``From:``, ``Sent:``, ``Subject:``) and its forwarding banner.
@@ -273,6 +283,7 @@ def is_credit_line(text: str) -> bool:
     return len(text) <= MAX_CREDIT_CHARS and (
         CREDIT.match(text) is not None
         or TRAILER.fullmatch(text) is not None
+        or COMPILED_BY.match(text) is not None
         or CAPTION_END.search(text) is not None
     )
 

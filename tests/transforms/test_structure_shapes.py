@@ -384,3 +384,16 @@ def test_bare_source_line_takes_the_name_under_it() -> None:
     outline = outline_of("ARMENIA\n\nThe reform passed.\nSource:\nArmenpress\n\nThe dram rose.")
     assert paragraphs(outline) == ["The reform passed.", "The dram rose."]
     assert outline.sections[0].items[0].sources == ("Armenpress",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prepared by the press service of the Embassy", True),
+        ("Подготовила пресс-служба посольства", True),
+        ("Fin de la revue de presse", True),
+        ("Prepared by experts, the plan was adopted in May.", False),
+    ],
+)
+def test_who_prepared_the_review_is_a_credit(text: str, expected: bool) -> None:
+    assert is_credit_line(text) is expected
