@@ -72,6 +72,11 @@ ALIASES: dict[str, str] = {
     "azerbaycan": "AZ",
     "kosovo": "XK",
     "kirghizstan": "KG",
+    "кыргызстан": "KG",  # the official Russian name (the ISO table has Киргизия)
+    "kirgisien": "KG",
+    "moldawien": "MD",
+    "qazaqstan": "KZ",
+    "ozbekiston": "UZ",
     "kirghizie": "KG",
     "kirgizistan": "KG",
     "moldavia": "MD",

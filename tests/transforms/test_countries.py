@@ -56,6 +56,10 @@ def test_azerbaijan_in_every_form(heading: str) -> None:
         ("Israël", "IL"),
         ("Corée du Sud", "KR"),
         ("Kosovo", "XK"),
+        ("КЫРГЫЗСТАН", "KG"),
+        ("Kirgisien", "KG"),
+        ("Moldawien", "MD"),
+        ("Qazaqstan", "KZ"),
     ],
 )
 def test_other_countries(heading: str, code: str) -> None:
