@@ -6,24 +6,19 @@ from datetime import date
 
 import pytest
 
+from tests.transforms.test_sections import outline_of
 from transforms.dates import find_date, review_date
 from transforms.document import parse_document
-from transforms.markup import parse_blocks, setext_to_atx
-from transforms.normalize import normalize_text
+from transforms.markup import setext_to_atx
 from transforms.sections import (
     DATELINE,
     Outline,
-    build_outline,
     is_byline,
     is_credit_line,
     is_separator,
     match_dateline,
     undecorated,
 )
-
-
-def outline_of(text: str) -> Outline:
-    return build_outline(parse_blocks(normalize_text(text)))
 
 
 def headings(outline: Outline) -> list[tuple[str | None, str | None, int]]:
