@@ -35,7 +35,10 @@ def run(args: argparse.Namespace) -> int:
     if not Path(args.inbox).is_dir():
         print(f"pressreview: inbox {args.inbox} is not a folder", file=sys.stderr)
         return 2
-    if not args.always_run and _nothing_new(Path(args.inbox), warehouse, settings):
+    # Resolved as the flow resolves them: the manifest keeps absolute paths.
+    if not args.always_run and _nothing_new(
+        Path(args.inbox).resolve(), warehouse.resolve(), settings
+    ):
         return 0
     # Imported only now: Prefect's import and its embedded server cost seconds a no-op
     # scheduled run should not pay.

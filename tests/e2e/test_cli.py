@@ -18,9 +18,17 @@ pytestmark = pytest.mark.slow
 OLD = 1_600_000_000
 
 
-def _run(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+def _run(
+    args: list[str], env: dict[str, str], cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [str(CLI), *args], env=env, capture_output=True, text=True, timeout=300, check=False
+        [str(CLI), *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+        cwd=cwd,
     )
 
 
@@ -51,7 +59,9 @@ def test_ingest_twice_gives_same_tables_and_one_run_row_per_flow_run(
     assert "18 paragraphs" in output and "7 quotations" in output
     assert "Traceback" not in output and "| ERROR" not in output
     counts = _query(warehouse, "SELECT (SELECT count(*) FROM paragraphs), count(*) FROM quotes")
-    idle = _run(["ingest", str(inbox), "--warehouse", str(warehouse)], cli_env)
+    # Relative paths, as `make run` gives them: the manifest holds absolute ones.
+    relative = ["ingest", inbox.name, "--warehouse", str(warehouse.relative_to(inbox.parent))]
+    idle = _run(relative, cli_env, cwd=inbox.parent)
     assert idle.returncode == 0, idle.stderr[-3000:]
     assert "Nothing new in" in idle.stdout and "1 files unchanged" in idle.stdout
     assert len(_query(warehouse, "SELECT run_id FROM ingest_runs")) == 1
