@@ -13,8 +13,6 @@ import pytest
 from tests.conftest import SAMPLE
 from tests.warehouse.test_views import (
     OLD,
-    build_multilingual,
-    build_warehouse,
     ingest,
     put,
     writer_holding,
@@ -26,16 +24,6 @@ from warehouse.load import RunRecord, current_documents, derived_state_behind, l
 from warehouse.reader import QueryRefused, open_reader, run_query
 from warehouse.rows import FileFacts
 from warehouse.search import SearchHit, fts_extension_file, load_fts, search
-
-
-@pytest.fixture
-def sample_warehouse(tmp_path: Path) -> Path:
-    return build_warehouse(tmp_path)
-
-
-@pytest.fixture
-def multilingual_warehouse(tmp_path: Path) -> Path:
-    return build_multilingual(tmp_path)
 
 
 def _search(warehouse: Path, query: str, **filters: object) -> list[SearchHit]:

@@ -12,7 +12,6 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
-import pytest
 
 from tests.conftest import ROOT, SAMPLE
 from tests.warehouse.test_load import _ingest
@@ -50,16 +49,6 @@ def build_warehouse(folder: Path, *sources: Path) -> Path:
 def build_multilingual(folder: Path) -> Path:
     """The sample (French) and three corpus reviews (English, Russian, German)."""
     return build_warehouse(folder, *(ROOT / "tests" / "corpus" / name for name in CORPUS))
-
-
-@pytest.fixture
-def sample_warehouse(tmp_path: Path) -> Path:
-    return build_warehouse(tmp_path)
-
-
-@pytest.fixture
-def multilingual_warehouse(tmp_path: Path) -> Path:
-    return build_multilingual(tmp_path)
 
 
 @contextmanager
