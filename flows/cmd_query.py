@@ -10,17 +10,14 @@ from pathlib import Path
 from typing import Any
 
 
-def _warehouse(args: argparse.Namespace) -> Path:
+def _location(args: argparse.Namespace) -> tuple[Path, str | None]:
+    """The warehouse folder, and where its runs write the Parquet files (the fallback
+    reader reads them there)."""
     from flows.settings import Settings
 
-    return Path(args.warehouse) if args.warehouse else Settings().warehouse_dir
-
-
-def _storage_uri() -> str | None:
-    """Where the runs write the Parquet files (the fallback reader reads them there)."""
-    from flows.settings import Settings
-
-    return Settings().storage_uri or None
+    settings = Settings()
+    warehouse = Path(args.warehouse) if args.warehouse else settings.warehouse_dir
+    return warehouse, settings.storage_uri or None
 
 
 def _day(text: str) -> date:
@@ -68,7 +65,7 @@ def run_search(args: argparse.Namespace) -> int:
     from warehouse.reader import open_reader
     from warehouse.search import SearchUnavailable, search
 
-    with open_reader(_warehouse(args), _storage_uri()) as reader:
+    with open_reader(*_location(args)) as reader:
         if reader.note:
             print(f"pressreview: {reader.note}", file=sys.stderr)
         try:
@@ -120,7 +117,7 @@ def run_sql(args: argparse.Namespace) -> int:
         print("pressreview: --format parquet needs --output FILE", file=sys.stderr)
         return 2
     searches = "search_" in args.query.lower()  # the index is rebuilt only if used
-    with open_reader(_warehouse(args), _storage_uri(), with_search=searches) as reader:
+    with open_reader(*_location(args), with_search=searches) as reader:
         if reader.note:
             print(f"pressreview: {reader.note}", file=sys.stderr)
         try:
@@ -144,6 +141,7 @@ def run_report(args: argparse.Namespace) -> int:
     from warehouse.report import write_report
 
     output = Path(args.output) if args.output else None
-    path = write_report(_warehouse(args), output, _storage_uri())
+    warehouse, storage_uri = _location(args)
+    path = write_report(warehouse, output, storage_uri)
     print(f"Report: {path}")
     return 0

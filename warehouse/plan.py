@@ -60,12 +60,12 @@ def idle_plan(
 ) -> RunPlan | None:
     """Return the plan when a run would change nothing, else None (a run has work to do).
 
-    Read-only and quick (a stat per file, one look at the manifest), so that a scheduled
-    no-op run can stop before paying for orchestration. Work means: files to read, a Parquet
-    tree holding files no commit counts (a crashed run's, to sweep), or a search index behind
-    the tables (a crash right after a commit). Anything unsure,
-    such as a database another process holds, counts as work: the run itself then decides
-    and reports.
+    Read-only and quick (a stat per file, a few queries, a listing of the Parquet tree), so
+    that a scheduled no-op run can stop before paying for orchestration. Work means: files
+    to read, a Parquet tree holding files no commit counts (a crashed run's, to sweep), or a
+    search index out of step with the tables (a crash right after a commit). Anything
+    unsure, such as a database another process holds, counts as work: the run itself then
+    decides and reports.
     """
     if not database_path(warehouse_dir).exists():
         return None
