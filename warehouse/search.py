@@ -114,7 +114,8 @@ def refresh_search_index(con: duckdb.DuckDBPyConnection) -> int:
     A document is indexed as loaded by one run (``documents.run_id``): a reprocess, which
     loads every document again, replaces the old texts with the new parser's. Texts stream
     through two passes (lengths, then words) straight into the tables: nothing proportional
-    to the documents indexed is held in memory, and each table is read once.
+    to the documents indexed is held in memory, at the price of reading the new quotations
+    and paragraphs twice.
     """
     load_fts(con)
     _drop_legacy_indexes(con)
@@ -169,7 +170,7 @@ def _add_texts(con: duckdb.DuckDBPyConnection) -> None:
         f"""
         INSERT INTO search_texts
         SELECT nextval('search_text_numbers'), x.key, x.kind, x.ref_id, x.doc_id, x.language,
-               coalesce(s.stemmer, 'none'), len(search_words(x.text))
+               coalesce(s.stemmer, '{NO_STEMMER}'), len(search_words(x.text))
         FROM (
             SELECT x.* EXCLUDE (language),
                    CASE WHEN x.language = 'und' THEN d.language ELSE x.language END AS language
