@@ -46,6 +46,9 @@ class LanguageCues:
     # Documents that "say" (the statement said, indique le communiqué): no person speaks; the
     # institution is the one named there or before.
     statements: tuple[str, ...] = ()
+    # Nationality and region adjectives, and nouns of regions used as adjectives ("Southeast
+    # Asian", "Europäische", "Avrupa"): capitalised, yet never part of a person's name.
+    adjectives: tuple[str, ...] = ()
     inflected: bool = False  # titles/institutions are stems that take case endings
     compound: bool = False  # titles end compound words (Außenminister, Regierungssprecher)
 
@@ -115,7 +118,8 @@ FRENCH = LanguageCues(
         "haut-commissaire|patronne|présidente|sénatrice|ministre-président|homologue"
     ),
     institutions=_phrases(
-        "ministère|gouvernement|présidence|service de presse|bureau|agence|parlement|union|"
+        "banque|fonds|organisation|alliance|fédération|institut|sénat|banque centrale|ministère|"
+        "gouvernement|présidence|service de presse|bureau|agence|parlement|union|"
         "assemblée|commission|ambassade|armée|état-major|mairie|conseil|parquet|tribunal|cour|"
         "parti|comité|administration|diplomatie|chancellerie|département|élysée|kremlin|"
         "quai d'orsay|otan|onu|osce|maison blanche|service|services|aiea|direction|inspection|"
@@ -136,6 +140,12 @@ FRENCH = LanguageCues(
     auxiliaries=_phrases("a|ont|avait|avaient|est|sont|était|sera|s'est|se|va|vont|qui"),
     media=_phrases(
         "journal|quotidien|hebdomadaire|agence|site|magazine|revue|chaîne|radio|portail|mensuel"
+    ),
+    adjectives=_phrases(
+        "européen|européenne|européens|européennes|africain|africaine|asiatique|américain|"
+        "américaine|arabe|balte|nordique|occidental|occidentale|oriental|orientale|centrale|"
+        "international|internationale|fédéral|fédérale|islamique|soviétique|atlantique|"
+        "méditerranéen|méditerranéenne"
     ),
     places=_phrases("mer|océan|lac|fleuve|mont|monts|golfe|détroit|vallée|plaine"),
 )
@@ -175,7 +185,9 @@ ENGLISH = LanguageCues(
         "aide"
     ),
     institutions=_phrases(
-        "ministry|government|presidency|press service|office|agency|parliament|assembly|union|"
+        "organisation|organization|alliance|federation|association|coalition|league|tribunal|"
+        "authority|corporation|senate|central bank|ministry|government|presidency|press service|"
+        "office|agency|parliament|assembly|union|"
         "forum|group|summit|conference|fund|bank|company|university|institute|foundation|"
         "commission|embassy|army|department|committee|party|council|kremlin|white house|"
         "administration|court|state department|pentagon|nato|osce|delegation|mission|secretariat|"
@@ -197,6 +209,12 @@ ENGLISH = LanguageCues(
         "newspaper|daily|weekly|agency|news agency|website|site|magazine|outlet|channel|"
         "broadcaster|portal|tabloid|journal"
     ),
+    adjectives=_phrases(
+        "asian|european|african|american|arab|nordic|baltic|balkan|caucasian|western|eastern|"
+        "northern|southern|southeast|southeastern|northeastern|northwestern|southwestern|central|"
+        "latin|pacific|atlantic|transatlantic|mediterranean|international|global|islamic|soviet|"
+        "scandinavian|eurasian|middle|far"
+    ),
     places=_phrases(
         "sea|ocean|river|lake|mountains|mountain|gulf|strait|valley|bay|desert|corridor|plain"
     ),
@@ -204,7 +222,7 @@ ENGLISH = LanguageCues(
 
 GERMAN = LanguageCues(
     verbs=_phrases(
-        "sagte|sagt|erklärte|erklärt|betonte|betont|fügte hinzu|fügte er hinzu|"
+        "fügte|ergänzte|sagte|sagt|erklärte|erklärt|betonte|betont|fügte hinzu|fügte er hinzu|"
         "fügte sie hinzu|meinte|unterstrich|teilte mit|hieß es|heißt es|so|warnte|kritisierte|"
         "bekräftigte|sagte er|sagte sie|erklärte er|erklärte sie|betonte er|betonte sie|"
         "zufolge|schrieb|versicherte|kündigte an|stellte fest|ergänzte|bestätigte|forderte|"
@@ -246,7 +264,10 @@ GERMAN = LanguageCues(
         "amtskollegin"
     ),
     institutions=_phrases(
-        "ministerium|außenministerium|regierung|präsidialamt|behörde|parlament|botschaft|"
+        "rat|amt|bank|fonds|union|organisation|bündnis|gericht|institut|verband|kammer|bundestag|"
+        "bundesrat|senat|stiftung|sicherheitsrat|europarat|aufsichtsrat|bundesamt|landesamt|"
+        "auswärtiges amt|ministerium|außenministerium|regierung|präsidialamt|behörde|parlament|"
+        "botschaft|"
         "armee|kreml|pressedienst|verteidigungsministerium|ministeriums|außenministeriums|"
         "kommission|auswärtige amt|auswärtigen amt|nato|osze|verwaltung|präsidialverwaltung|"
         "ministerium|agentur|presse-agentur|behörde|pressestelle|pressedienst|wahlkommission|"
@@ -266,7 +287,15 @@ GERMAN = LanguageCues(
     auxiliaries=_phrases("hat|habe|hatte|ist|sei|war|wird|wurde|haben|sind"),
     compound=True,
     media=_phrases(
-        "zeitung|tageszeitung|wochenzeitung|nachrichtenagentur|agentur|magazin|portal|sender|blatt|onlineportal"
+        "zeitung|tageszeitung|wochenzeitung|nachrichtenagentur|agentur|magazin|portal|sender|"
+        "blatt|onlineportal"
+    ),
+    adjectives=_phrases(
+        "europäische|europäischer|europäischen|europäisches|afrikanische|afrikanischen|"
+        "asiatische|asiatischen|amerikanische|amerikanischen|arabische|arabischen|baltische|"
+        "baltischen|nordische|westliche|westlichen|östliche|östlichen|internationale|"
+        "internationalen|internationaler|deutsche|deutschen|deutscher|vereinte|vereinten|"
+        "zentrale|zentralen"
     ),
     places=_phrases("meer|see|ozean|fluss|gebirge|berge|golf|tal|straße"),
 )
@@ -305,7 +334,8 @@ RUSSIAN = LanguageCues(
         "представител|официальн|руководител|заместител|председател|секретар"
     ),
     institutions=_phrases(
-        "министерств|мид|минобороны|правительств|администраци|пресс-служб|ведомств|"
+        "союз|банк|фонд|альянс|организаци|министерств|мид|минобороны|правительств|администраци|"
+        "пресс-служб|ведомств|"
         "посольств|кремл|парламент|аппарат|госдеп|пентагон|генштаб|нато|обсе|служб|"
         "делегаци|миссии|миссия|прокуратур|комисси|штаб|"
         "министерство|пресс-служба"
@@ -324,6 +354,11 @@ RUSSIAN = LanguageCues(
     inflected=True,
     media=_phrases(
         "газета|газеты|газете|агентство|агентства|издание|издания|журнал|телеканал|портал|сайт"
+    ),
+    adjectives=_phrases(
+        "европейский|европейского|европейском|европейская|европейской|евразийский|евразийского|"
+        "международный|международного|национальный|национального|центральный|центрального|"
+        "государственный|государственной|объединенных|объединённых"
     ),
     places=_phrases("море|моря|океан|река|реки|горы|залив|озеро"),
 )
@@ -347,6 +382,8 @@ SPANISH = LanguageCues(
     pronouns=_phrases("él|ella"),
     articles=_phrases("el|la|los|las|un|una|su|del"),
     titles=_phrases(
+        "senador|senadora|congresista|economista|analista|experto|experta|investigador|"
+        "investigadora|politólogo|politóloga|diplomático|diplomática|funcionario|funcionaria|"
         "presidente|presidenta|ministro|ministra|canciller|portavoz|general|embajador|"
         "embajadora|señor|señora|sr|sra|diputado|diputada|jefe|jefa|secretario|secretaria|"
         "primer|primera|líder|vicepresidente|alto|representante|director|directora|asesor|"
@@ -354,7 +391,9 @@ SPANISH = LanguageCues(
         "homólogo|homóloga"
     ),
     institutions=_phrases(
-        "ministerio|gobierno|presidencia|embajada|parlamento|ejército|cancillería|comisión|"
+        "banco|fondo|instituto|unión|organización|alianza|federación|asociación|tribunal|corte|"
+        "senado|congreso|cámara|junta|banco central|ministerio|gobierno|presidencia|embajada|"
+        "parlamento|ejército|cancillería|comisión|"
         "oficina|departamento|partido|otan|osce|servicio de prensa|moncloa|kremlin|delegación|"
         "misión|policía|fiscalía|autoridades|comité|consejo|agencia|fuerza aérea|"
         "fuerzas armadas|guardia civil|estado mayor|servicio|autoridad"
@@ -367,6 +406,11 @@ SPANISH = LanguageCues(
     connectors=_phrases("de|del|de la|de los|para"),
     auxiliaries=_phrases("ha|han|había|es|fue|era|será|se|que"),
     media=_phrases("diario|periódico|agencia|semanario|revista|cadena|portal|sitio|canal|emisora"),
+    adjectives=_phrases(
+        "europeo|europea|africano|africana|asiático|asiática|americano|americana|árabe|"
+        "latinoamericano|latinoamericana|nacional|internacional|occidental|oriental|"
+        "iberoamericano|interamericano|interamericana"
+    ),
     places=_phrases("mar|océano|río|lago|montañas|sierra|golfo|estrecho|valle"),
 )
 
@@ -401,7 +445,9 @@ ITALIAN = LanguageCues(
         "esperta|sindaca|deputata|senatrice|procuratore|collega|omologo|omologa"
     ),
     institutions=_phrases(
-        "ministero|governo|presidenza|ambasciata|parlamento|farnesina|commissione|ufficio|"
+        "banca|banco|fondo|istituto|unione|organizzazione|alleanza|federazione|associazione|"
+        "tribunale|corte|senato|camera|ministero|governo|presidenza|ambasciata|parlamento|"
+        "farnesina|commissione|ufficio|"
         "partito|cremlino|nato|osce|servizio|servizio stampa|esercito|stato maggiore|"
         "palazzo chigi|delegazione|missione|polizia|procura|autorità|agenzia|consiglio|comitato|"
         "aeronautica|marina militare|forze armate|protezione civile|guardia costiera|"
@@ -419,6 +465,10 @@ ITALIAN = LanguageCues(
     auxiliaries=_phrases("ha|hanno|aveva|è|era|sarà|si|che"),
     media=_phrases(
         "giornale|quotidiano|agenzia|settimanale|rivista|emittente|portale|sito|testata|canale"
+    ),
+    adjectives=_phrases(
+        "europeo|europea|africano|africana|asiatico|asiatica|americano|americana|arabo|araba|"
+        "nazionale|internazionale|occidentale|orientale"
     ),
     places=_phrases("mare|oceano|fiume|lago|monti|golfo|stretto|valle"),
 )
@@ -443,12 +493,15 @@ TURKISH = LanguageCues(
     impersonal=_phrases("denildi|belirtildi|ifade edildi|ifadelerine yer verildi"),
     pronouns=_phrases("o"),
     titles=_phrases(
-        "cumhurbaşkanı|bakan|bakanı|dışişleri|başbakan|sözcüsü|sözcü|general|büyükelçi|"
+        "müdür|müdürü|direktörü|başkan yardımcısı|uzmanı|danışmanı|komiseri|cumhurbaşkanı|bakan|"
+        "bakanı|dışişleri|başbakan|sözcüsü|sözcü|general|büyükelçi|"
         "büyükelçisi|milletvekili|başkanı|başkan|yardımcısı|genelkurmay|lideri|müsteşarı|"
         "valisi|elçisi|temsilcisi|savunma|milli|sekreteri|genel|orgeneral|korgeneral"
     ),
     institutions=_phrases(
-        "bakanlığı|bakanlık|bakanlığın|hükümet|cumhurbaşkanlığı|meclis|ordu|büyükelçiliği|"
+        "birliği|birlik|bankası|konseyi|fonu|örgütü|kurumu|teşkilatı|komisyonu|meclisi|"
+        "parlamentosu|mahkemesi|müdürlüğü|ittifakı|vakfı|derneği|üniversitesi|bakanlığı|bakanlık|"
+        "bakanlığın|hükümet|cumhurbaşkanlığı|meclis|ordu|büyükelçiliği|"
         "sözcülüğü|genelkurmay başkanlığı|başkanlığı|nato|agit|bakanlığı'nın|bakanlığından|"
         "sözcülüğünden|iletişim başkanlığı"
     ),
@@ -458,6 +511,10 @@ TURKISH = LanguageCues(
     ),
     inflected=True,
     media=_phrases("gazetesi|gazete|ajansı|ajans|dergisi|kanalı|portalı|sitesi"),
+    adjectives=_phrases(
+        "avrupa|asya|afrika|amerika|orta|doğu|batı|kuzey|güney|uluslararası|ulusal|dünya|arap|"
+        "birleşmiş"
+    ),
     places=_phrases("deniz|denizi|okyanus|nehri|dağları|gölü|körfezi"),
 )
 
@@ -476,7 +533,8 @@ AZERBAIJANI = LanguageCues(
         "sözçüsü|deputat|müavini|general|köməkçisi|nümayəndəsi|katibi"
     ),
     institutions=_phrases(
-        "nazirliy|nazirlik|hökumət|administrasiya|aparat|səfirlik|parlament|məclis|ordu|"
+        "ittifaq|bankı|şura|fondu|təşkilat|komissiya|nazirliy|nazirlik|hökumət|administrasiya|"
+        "aparat|səfirlik|parlament|məclis|ordu|"
         "mətbuat xidməti|nato|ati"
     ),
     stop_words=_phrases(
@@ -485,6 +543,7 @@ AZERBAIJANI = LanguageCues(
     ),
     inflected=True,
     media=_phrases("qəzeti|qəzet|agentliyi|portalı|saytı|jurnalı|kanalı"),
+    adjectives=_phrases("avropa|asiya|afrika|amerika|beynəlxalq|milli|dünya|şərq|qərb|birləşmiş"),
     places=_phrases("dəniz|dənizi|çayı|gölü|dağları"),
 )
 
@@ -571,14 +630,17 @@ PORTUGUESE = LanguageCues(
     pronouns=_phrases("ele|ela"),
     articles=_phrases("o|a|os|as|um|uma|seu|sua|do|da"),
     titles=_phrases(
-        "presidente|ministro|ministra|primeiro-ministro|primeira-ministra|porta-voz|embaixador|"
+        "senador|senadora|diplomata|presidente|ministro|ministra|primeiro-ministro|"
+        "primeira-ministra|porta-voz|embaixador|"
         "general|deputado|secretário|chefe|líder|diretor|alto|representante|investigador|"
         "investigadora|analista|especialista|professor|professora|economista|presidenta|"
         "diretora|secretária|comandante|deputada|embaixadora|governador|governadora|homólogo|"
         "homóloga"
     ),
     institutions=_phrases(
-        "ministério|governo|presidência|embaixada|parlamento|exército|gabinete|serviço|"
+        "banco|fundo|instituto|união|organização|aliança|federação|associação|tribunal|senado|"
+        "congresso|câmara|assembleia|fundação|universidade|banco central|ministério|governo|"
+        "presidência|embaixada|parlamento|exército|gabinete|serviço|"
         "assessoria|porta-voz do governo|delegação|missão|polícia|procuradoria|autoridades|"
         "comissão|conselho|agência|comité|partido|força aérea|forças armadas|estado-maior|"
         "autoridade"
@@ -590,6 +652,10 @@ PORTUGUESE = LanguageCues(
     connectors=_phrases("de|do|da|dos|das"),
     auxiliaries=_phrases("tem|foi|é|era|será|que"),
     media=_phrases("jornal|diário|agência|semanário|revista|canal|portal|site"),
+    adjectives=_phrases(
+        "europeu|europeia|africano|africana|asiático|asiática|americano|americana|árabe|nacional|"
+        "internacional|lusófono|lusófona|ocidental|oriental"
+    ),
     places=_phrases("mar|oceano|rio|lago|montanhas|golfo"),
 )
 

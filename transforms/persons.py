@@ -15,8 +15,32 @@ from transforms.records import Person, Span
 TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 ELIDED = re.compile(r"^[LlDdJjQqSsNnMmCc][’']")
 PARTICLES = frozenset(
-    {"de", "von", "van", "der", "al", "el", "bin", "ibn", "ben", "du", "da", "di", "dos", "ter"}
+    {
+        "de",
+        "von",
+        "van",
+        "der",
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "ben",
+        "du",
+        "da",
+        "di",
+        "dos",
+        "das",
+        "do",
+        "ter",
+    }
 )
+# Arabic article and kinship words glued to the next name word by a hyphen (al-Masri,
+# el-Sisi, bin-Salman): lowercase, yet the whole token is a name word.
+HYPHEN_PARTICLES = frozenset({"al", "el", "ad", "as", "ash", "an", "ar", "az", "bin", "ibn", "abu"})
+# German "zu" (Karl-Theodor zu Guttenberg) is also the preposition: it joins a name only
+# before a capitalised word without a plural or dative ending (not "zu Journalisten").
+NOBLE_PARTICLES = frozenset({"zu", "zur"})
+PREPOSITION_OBJECT_ENDINGS = ("en", "ern", "n")
 # Capitalised inside a name ("Jean-Yves Le Drian", "Ursula Von der Leyen"): kept within a run.
 INNER_PARTICLES = PARTICLES | {"le", "la", "del", "della", "des", "dei", "ten", "van der"}
 # German articles join a name only after "von"/"van" (Ursula von der Leyen); alone they make
@@ -79,6 +103,7 @@ COMPLEMENT_WORDS = frozenset(
         "verteidigung finanzen justiz wirtschaft ue eu onu otan nato osce oon"
     )
 )
+ADJECTIVE_WORDS = frozenset(a.casefold() for cues in LANGUAGES.values() for a in cues.adjectives)
 PLACE_WORDS = frozenset(p.casefold() for cues in LANGUAGES.values() for p in cues.places)
 TITLE_ABBREVIATIONS = frozenset({"gal", "gén", "gen", "col", "m", "mr", "mme", "dr", "pr"})
 # Transliteration variants of one name (Aliyev/Aliev, Hadjiyev/Hajiyev, Pashinyan/Pachinian).
@@ -92,7 +117,11 @@ TRANSLIT_RULES = (
     ("y", "i"),
     ("ou", "u"),
 )
-MAX_NAME_TOKENS = 4
+MAX_NAME_TOKENS = 4  # name words, particles aside (João Carlos dos Santos Ribeiro)
+# Letters of the languages whose names carry one surname (az, tr): a third capitalised word
+# after a surname used alone elsewhere is another phrase (İrakli Qaribaşvili Bakıya, "to
+# Baku"); elsewhere it may be a second surname (Franklin Molina Ortiz, then Molina).
+SINGLE_SURNAME_LETTERS = frozenset("ıİəƏğĞ")
 # The word tests below are pure and words repeat: a bounded cache keeps find_names cheap.
 WORD_CACHE = 1 << 16
 # Armenian case/article endings on names (Փաշինյան-ը, Բախտաձե-ն, Լավրով-ի): the name is the stem.
@@ -247,6 +276,9 @@ def person_key(name: str) -> str:
 def _is_name_word(word: str) -> bool:
     """Return True for a capitalised word that can be part of a person's name."""
     letters = [ch for ch in word if ch.isalpha()]
+    head, _, rest = word.partition("-")
+    if head in HYPHEN_PARTICLES and rest[:1].isupper():
+        return _is_name_word(rest)  # al-Masri
     if not letters or not word[0].isupper() or ELIDED.match(word):
         return False
     if len(letters) > 1 and all(ch.isupper() for ch in letters):
@@ -257,6 +289,8 @@ def _is_name_word(word: str) -> bool:
     core = word.rstrip(".").casefold()
     if core in NOT_NAME_WORDS or is_title_word(core) or is_institution_word(core):
         return False
+    if core in ADJECTIVE_WORDS:
+        return False  # "Southeast Asian", "Europäische", "Avrupa": a region, no person
     if _is_armenian(word) and core.endswith(ARMENIAN_PLACE_ENDINGS):
         return False  # Բրյուսելում (in Brussels): a place
     if word.endswith("s") and len(word) > 4 and country_code(word[:-1]) is not None:
@@ -359,6 +393,18 @@ def _joins_as_particle(run: list[_Token], word: str) -> bool:
     return key in INNER_PARTICLES
 
 
+def _noble_particle(text: str, run: list[_Token], token: _Token) -> bool:
+    """Return True for ``zu`` between a given name and a capitalised surname."""
+    if token.word not in NOBLE_PARTICLES or not run or run[-1].word.casefold() in PARTICLES:
+        return False
+    following = TOKEN.match(text, token.end + 1) if text[token.end : token.end + 1] == " " else None
+    return (
+        following is not None
+        and _is_name_word(following.group())
+        and not following.group().endswith(PREPOSITION_OBJECT_ENDINGS)
+    )
+
+
 def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
     """Return the capitalised-word runs of ``text`` that may name a person, in order."""
     mentions: list[NameMention] = []
@@ -366,7 +412,11 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
     for token in [*_tokens(text), None]:
         word = token.word if token else ""
         adjacent = token is not None and bool(run) and text[run[-1].end : token.start] == " "
-        if adjacent and (_is_name_word(word) or _joins_as_particle(run, word)):
+        if adjacent and (
+            _is_name_word(word)
+            or _joins_as_particle(run, word)
+            or (token is not None and _noble_particle(text, run, token))
+        ):
             assert token is not None
             run.append(token)
             continue
@@ -580,13 +630,18 @@ def _trim_run(text: str, run: list[_Token], bold: tuple[Span, ...]) -> list[_Tok
             break
     if len(run) >= 3 and (_common_noun(run[0].word) or run[0].word.casefold() in COMPLEMENT_WORDS):
         run = run[1:]  # "Stellungnahme Grigol Waschadse": a German noun before the name
-    if len(run) > MAX_NAME_TOKENS:
+    if _name_words(run) > MAX_NAME_TOKENS:
         run = run[:2]
     while run and run[-1].word.casefold() in INNER_PARTICLES:
         run.pop()
-    while run and run[0].word[0].islower():
+    while run and run[0].word[0].islower() and not _is_name_word(run[0].word):
         run = run[1:]  # "Europeo de Acción": dropping a word may leave a particle first
     return run
+
+
+def _name_words(run: list[_Token]) -> int:
+    """Return how many words of ``run`` are not particles."""
+    return sum(1 for t in run if t.word.casefold() not in INNER_PARTICLES | NOBLE_PARTICLES)
 
 
 def _cut_before_body(text: str, run: list[_Token]) -> list[_Token]:
@@ -646,47 +701,104 @@ def _names_a_body(text: str, end: int) -> bool:
 @dataclass(slots=True)
 class _PersonEntry:
     canonical: str
-    given: str
+    keys: tuple[str, ...]  # name_key of each word, title abbreviations dropped
     forms: list[str]
     mentions: int
 
+    @property
+    def full(self) -> bool:
+        """Return True when the person has a full name (given name and surname)."""
+        return len(self.keys) > 1
+
+
+def _particle_key(key: str) -> bool:
+    """Return True for the key of a name particle (``de``, ``van``, ``dos``)."""
+    return key in INNER_PARTICLES or key in NOBLE_PARTICLES
+
+
+def _refers(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Return True when a name with keys ``short`` can stand for the name with keys ``full``.
+
+    Names are read by their grammar: the same words; one surname word or a run of surname
+    words (``Molina``, ``Molina Ortiz``, ``Gómez de la Vega``, ``Van der Linden``); or, for
+    a longer name, its first words (``Teresa Ribera`` for ``Teresa Ribera Rodríguez``). A
+    given name alone never stands for the person.
+    """
+    if short == full:
+        return True
+    size = len(short)
+    if not size or size >= len(full):
+        return False
+    if size == 1:
+        return not _particle_key(short[0]) and short[0] in full[1:]
+    if full[:size] == short:
+        return True
+    return any(full[start : start + size] == short for start in range(1, len(full) - size + 1))
+
 
 class PersonRegistry:
-    """The persons of one document, each under its first full name, with variants."""
+    """The persons of one document, each under the fullest form of its name, with variants.
+
+    Each name word (particles aside) indexes the persons whose name holds it past the first
+    word, so a lookup reads only the few persons sharing a surname word.
+    """
 
     def __init__(self) -> None:
         self.people: list[_PersonEntry] = []
-        self.by_surname: dict[str, list[_PersonEntry]] = {}
+        self.by_word: dict[str, list[_PersonEntry]] = {}
         self.aliases: dict[str, str] = {}  # a run longer than the name -> the name
 
-    def _split(self, name: str) -> tuple[str, str]:
-        """Return (given-names key, surname key), title abbreviations dropped."""
+    def _keys(self, name: str) -> tuple[str, ...]:
+        """Return the name keys of ``name``, title abbreviations dropped."""
         words = name.split()
         while len(words) > 1 and name_key(words[0]) in TITLE_ABBREVIATIONS:
             words = words[1:]
-        given = " ".join(name_key(w) for w in words[:-1])
-        return given, name_key(words[-1])
+        return tuple(k for k in (name_key(w) for w in words) if k)
+
+    def _index(self, entry: _PersonEntry) -> None:
+        """Index ``entry`` under its surname words (every word for a one-word name)."""
+        words = entry.keys[1:] if entry.full else entry.keys
+        for key in dict.fromkeys(words):
+            if not _particle_key(key) and entry not in self.by_word.get(key, ()):
+                self.by_word.setdefault(key, []).append(entry)
 
     def _find(self, name: str) -> _PersonEntry | None:
-        """Return the known person ``name`` refers to, full name or surname alone."""
-        given, surname = self._split(self.aliases.get(name, name))
-        keys = [surname]
-        if " " not in name.strip():
-            keys += [name_key(stem) for stem in surname_stems(name.strip())]
-        for key in keys:
-            for entry in self.by_surname.get(key, ()):
-                if not given or given == entry.given:
+        """Return the known person ``name`` refers to: full name, part of it, or surname."""
+        keys = self._keys(self.aliases.get(name, name))
+        if not keys:
+            return None
+        lookups = [keys[-1]]
+        if len(keys) == 1:
+            lookups += [name_key(stem) for stem in surname_stems(name.strip())]
+        for lookup in lookups:
+            short = (lookup,) if len(keys) == 1 else keys
+            for entry in self.by_word.get(lookup, ()):
+                if _refers(short, entry.keys):
+                    return entry
+        return None
+
+    def _extended(self, keys: tuple[str, ...]) -> _PersonEntry | None:
+        """Return the known person whose shorter full name ``keys`` completes (``Molina
+        Ortiz`` known, ``Franklin Molina Ortiz`` written now)."""
+        for key in keys[1:]:
+            for entry in self.by_word.get(key, ()):
+                if entry.full and _refers(entry.keys, keys):
                     return entry
         return None
 
     def add(self, name: str) -> None:
-        """Record one mention of ``name``."""
+        """Record one mention of ``name``; a fuller form of a known name becomes canonical."""
         entry = self._find(name)
         if entry is None:
-            given, surname = self._split(name)
-            entry = _PersonEntry(base_name(name), given, [], 0)
-            self.people.append(entry)
-            self.by_surname.setdefault(surname, []).append(entry)
+            keys = self._keys(name)
+            entry = self._extended(keys) if len(keys) > 1 else None
+            if entry is None:
+                entry = _PersonEntry(base_name(name), keys, [], 0)
+                self.people.append(entry)
+            elif len(keys) > len(entry.keys):
+                entry.forms.append(entry.canonical)
+                entry.canonical, entry.keys = base_name(name), keys
+            self._index(entry)
         entry.mentions += 1
         if name not in entry.forms:
             entry.forms.append(name)
@@ -703,9 +815,13 @@ class PersonRegistry:
     def persons(self) -> tuple[Person, ...]:
         """Return the persons with a full name, in order of first mention."""
         return tuple(
-            Person(e.canonical, tuple(f for f in e.forms if f != e.canonical), e.mentions)
+            Person(
+                e.canonical,
+                tuple(dict.fromkeys(f for f in e.forms if f != e.canonical)),
+                e.mentions,
+            )
             for e in self.people
-            if e.given
+            if e.full
         )
 
 
@@ -732,9 +848,12 @@ def _cut_at_surname(name: str, alone: set[str]) -> str:
     """Return ``name`` cut after a middle word used alone elsewhere as the surname.
 
     ``İrakli Qaribaşvili Bakıya`` (to Baku) ends at ``Qaribaşvili`` when the text also says
-    ``Qaribaşvili`` alone.
+    ``Qaribaşvili`` alone. Only in the languages of one surname: ``Franklin Molina Ortiz``
+    stays whole though ``Molina`` is written alone.
     """
     words = name.split()
+    if not any(ch in SINGLE_SURNAME_LETTERS for ch in name):
+        return name
     for index in range(1, len(words) - 1):
         if name_key(words[index]) in alone:
             return " ".join(words[: index + 1])
