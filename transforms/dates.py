@@ -377,3 +377,26 @@ def has_day_and_month(text: str) -> bool:
         return True
     matches = [*DAY_MONTH.finditer(text), *MONTH_DAY.finditer(text)]
     return any(month_number(m[2] if m.re is DAY_MONTH else m[1]) for m in matches)
+
+
+# A day and month in figures (``29.03``, ``12/3``), a year at most after them: in a heading.
+NUMERIC_DAY_MONTH = re.compile(r"(\d{1,2})[./](\d{1,2})(?:[./](?:\d{2}|\d{4}))?\.?")
+DAY_RANGE = re.compile(r"(?<!\d)(\d{1,2})\s?[-–/]\s?(?=\d{1,2}\b)")  # ``14-15 mars`` -> ``15 mars``
+MAX_DATE_PHRASE_CHARS = 32
+MAX_DATE_PHRASE_WORDS = 5
+
+
+def is_date_phrase(text: str) -> bool:
+    """Return True when ``text`` is only a date, a weekday at most with it: ``12 mars``,
+    ``14-15 mars``, ``mardi 12 mars 2024``, ``29.03``, ``19 марта``, ``28 մարտի``.
+
+    Used for the date half of a heading (``Géorgie — 12 mars``), so a day-month without a
+    year counts; a sentence with a date in it does not (too long, too many words).
+    """
+    text = text.strip(" .,()[]")
+    if not 0 < len(text) <= MAX_DATE_PHRASE_CHARS or len(text.split()) > MAX_DATE_PHRASE_WORDS:
+        return False
+    numeric = NUMERIC_DAY_MONTH.fullmatch(text)
+    if numeric:
+        return 1 <= int(numeric[1]) <= 31 and 1 <= int(numeric[2]) <= 12
+    return has_day_and_month(DAY_RANGE.sub("", text))

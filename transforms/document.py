@@ -61,7 +61,7 @@ from transforms.speakers import (
     unnamed_source,
 )
 
-PARSER_VERSION = "0.2.0"
+PARSER_VERSION = "0.3.0"
 MAX_REMEMBERED_ROLES = 32
 MAX_INPUT_BYTES = 20 * 1024 * 1024
 QUOTE_SHARE_OF_PARAGRAPHS = 0.8

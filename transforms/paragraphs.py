@@ -15,8 +15,18 @@ TERMINAL = tuple('.!?…:;»"”“)։。！？')
 DANGLING = (",", " -", " –", " —")
 OPENING_MARKS = '«»"“„‹—–-•'
 BULLET_MARKS = frozenset("•◦▪‣·●■►▶➢➤✓✔")
+# A tail opening with one of these closes a quotation cut from its paragraph (``», a dit``).
+CLOSING_MARKS = "»”“"
+QUOTE_OPENERS = "«„“\"‹‚'"
+# A last word after a comma or one of these ends an enumeration (``Polónia e Estónia``).
+LIST_CONJUNCTIONS = frozenset(
+    ("and", "or", "et", "ou", "und", "oder", "и", "или", "y", "e", "o", "ed", "ve", "veya", "և")
+)
 WRAP_MIN, WRAP_MAX = 55, 100
-WRAP_SLACK = 12  # a line this much shorter than the wrapping width ended on purpose
+# A line ending this much short of the wrapping width (its next word would have fitted), or
+# this much longer than it, ended on purpose.
+WRAP_SLACK = 4
+WRAP_BAND = 12  # wrapped lines end within this many columns of the width
 MIN_CUT_HEAD = 40  # a shorter block ending without punctuation may be a heading
 # Lowercase prepositions, articles and conjunctions: a block never ends on one of them.
 FUNCTION_WORDS = frozenset(
@@ -102,10 +112,24 @@ def looks_hard_wrapped(lines_of_blocks: list[tuple[Line, ...]]) -> bool:
 
 
 def wrap_width(lines_of_blocks: list[tuple[Line, ...]]) -> int:
-    """Return the width text was wrapped at: the median inner line, so that one long URL or
-    a line left unwrapped does not widen it."""
-    inner = sorted(len(line.text) for lines in lines_of_blocks for line in lines[:-1])
-    return min(inner[len(inner) // 2], WRAP_MAX) if inner else 0
+    """Return the width text was wrapped at: where the inner lines pile up.
+
+    Wrapped at ``w`` columns, a line ends within a long word's length short of ``w``: the
+    width is the smallest ``w`` with the most inner lines in ``(w - WRAP_BAND, w]``. A long URL,
+    a line left unwrapped or a one-line paragraph does not widen it; lines cut early before
+    a long word do not narrow it. Linear: a histogram of lengths, then one sweep.
+    """
+    counts = [0] * (WRAP_MAX + 1)
+    for lines in lines_of_blocks:
+        for line in lines[:-1]:
+            if len(line.text) <= WRAP_MAX:
+                counts[len(line.text)] += 1
+    best, best_count, window = 0, 0, 0
+    for width in range(WRAP_MAX + 1):
+        window += counts[width] - (counts[width - WRAP_BAND] if width >= WRAP_BAND else 0)
+        if window > best_count:
+            best, best_count = width, window
+    return best
 
 
 def lines_to_paragraphs(lines: tuple[Line, ...], hard_wrapped: bool, width: int = 0) -> list[Line]:
@@ -143,9 +167,12 @@ def _opens_paragraph(previous: str, line: Line, hard_wrapped: bool, width: int) 
         return starts_new_paragraph(line.text)
     if line.text[:2] in ("– ", "— "):
         return True
+    if width < WRAP_MIN or not starts_new_paragraph(line.text):
+        return False
     first_word = line.text.split(" ", 1)[0]
     fits = len(previous) + 1 + len(first_word) <= width - WRAP_SLACK
-    return width >= WRAP_MIN and fits and starts_new_paragraph(line.text)
+    unwrapped = len(previous) > width + WRAP_SLACK  # longer than the width: never wrapped
+    return fits or unwrapped
 
 
 def _year_tail(head: str, tail: str) -> bool:
@@ -164,8 +191,72 @@ def _year_tail(head: str, tail: str) -> bool:
     )
 
 
+def _last_word(text: str) -> str | None:
+    """Return the last word of ``text`` (after an elided article) when it is a plain word.
+
+    A URL, an e-mail address, a number or a code is no word: a block may well end on one.
+    """
+    words = text[-60:].split()
+    if not words:
+        return None
+    word = words[-1].replace("’", "'").rsplit("'", 1)[-1]  # ``l'Azerbaïdjan``: the noun
+    return word if word and word.replace("-", "").isalpha() else None
+
+
+def _name_opening(text: str) -> bool:
+    """Return True when ``text`` opens with a name of two capitalised words then goes on in
+    lowercase (``Nikol Pashinyan on the ...``): the rest of a sentence cut before a name."""
+    words = text.split(None, 3)
+    return (
+        len(words) == 4
+        and all(w[:1].isupper() and w[1:2].islower() for w in words[:2])
+        and words[2][:1].islower()
+    )
+
+
+def _ends_a_list(text: str) -> bool:
+    """Return True when ``text`` ends with an enumeration (``..., Polónia e Estónia``)."""
+    words = text[-60:].split()
+    return len(words) >= 2 and (
+        words[-2].endswith(",") or words[-2].casefold() in LIST_CONJUNCTIONS
+    )
+
+
+def cut_mid_sentence(head: str, tail: str) -> bool:
+    """Return True when ``head`` (ending without punctuation) stops mid-sentence before ``tail``
+    even though ``tail`` opens with a capital, a digit or a quotation mark.
+
+    ``über die künftige`` / ``Zusammenarbeit ...``, ``com o homólogo`` / ``Mihai Popșoi e``,
+    ``auch wenn die Gespräche noch viele`` / ``Monate dauern``, ``Prime Minister`` /
+    ``Nikol Pashinyan on ...``, ``bis Ende`` / ``2025 vollständig``, ``neste processo`` /
+    ``», garantiu``. The head must read as prose (long enough, ending on a plain word); a
+    block ending on a URL, a list of names or a heading-like line is no cut sentence, and in
+    a script without capitals (Georgian) the missing full stop is the only sign.
+    """
+    tail = tail.lstrip()
+    if len(head) < MIN_CUT_HEAD or not tail:
+        return False
+    if tail[0] in CLOSING_MARKS and tail[1:].lstrip()[:1] in (",", ";", "", "—", "–", "-"):
+        return True  # ``», garantiu Rangel``: the quotation's end, cut from it
+    last = _last_word(head)
+    if last is None:
+        return False
+    first = tail[0]
+    if is_caseless(last[-1]):
+        return is_caseless(first) or first.isdigit() or first in QUOTE_OPENERS
+    if last[0].islower():
+        return first.isupper() or first.isdigit() or first in QUOTE_OPENERS
+    if _ends_a_list(head):
+        return False
+    second = tail.split(None, 2)[1:2]
+    if first.isdigit():
+        return bool(second) and second[0][:1].islower()  # ``2025 vollständig umgesetzt``
+    return _name_opening(tail)
+
+
 def repair_paragraphs(paragraphs: list[Line]) -> list[RepairedParagraph]:
-    """Return paragraphs with mid-sentence breaks joined: no closing punctuation, then lowercase."""
+    """Return paragraphs with mid-sentence breaks joined: no closing punctuation, then a
+    lowercase word, a preposition's object, or a sentence's cut rest (see cut_mid_sentence)."""
     repaired: list[RepairedParagraph] = []
     for line in paragraphs:
         if repaired:
@@ -175,6 +266,7 @@ def repair_paragraphs(paragraphs: list[Line]) -> list[RepairedParagraph]:
                 or (line.text[:1].isalpha() and ends_with_function_word(previous.text))
                 or _year_tail(previous.text, line.text)
                 or previous.text.rstrip().endswith(DANGLING)
+                or cut_mid_sentence(previous.text, line.text)
             ):
                 repaired[-1] = RepairedParagraph(join_lines(previous, line), True)
                 continue

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from transforms.countries import country_code, flag_code
-from transforms.dates import find_date, has_day_and_month
+from transforms.dates import find_date, has_day_and_month, is_date_phrase
 from transforms.markup import Block, Line
 from transforms.paragraphs import (
     BULLET_MARKS,
@@ -32,6 +32,10 @@ DECORATED = re.compile(
     r"\s*(?P=mark)$"
 )
 # ``1. Azerbaijan``, ``I. ARMENIA``, ``2) Politique``: a numbered heading, number dropped.
+# The halves of a heading with a date: ``Géorgie — 12 mars``, ``Turquía: 21 de marzo``,
+# ``Armenia, 12 March``, ``ARMENIA (29.03)``.
+DATED_CUT = re.compile(r"\s[—–-]\s|[,:|]\s|\s/\s")
+DATED_BRACKET = re.compile(r"(?P<name>[^()\[\]]{2,60}?)\s*[(\[](?P<date>[^()\[\]]{2,30})[)\]]")
 ENUMERATED = re.compile(r"^(?:[IVX]{1,5}|\d{1,2})(?:[.)/]|\s[–—-])\s*(?P<inner>[^\W\d_].{1,78})$")
 QUOTE_OR_DASH = tuple('«»"“”„‹›—–-')
 ARMENIAN = re.compile("[\u0531-\u058f]")
@@ -69,9 +73,26 @@ BYLINE = re.compile(
 )
 CREDIT = re.compile(
     r"^[\[(]?(?:photos?|fotos?|fotoğraf|фото|bild|image|source|sources|fuente|fuentes|fonte|"
-    r"quelle|источник|kaynak|credit|crédit|crédito|foto ?credit)\s*(?::|(?=\s(?:by|von|de)\s))",
+    r"quelle|источник|kaynak|credit|crédit|crédito|foto ?credit|աղբյուր|լուսանկար|წყარო|ფოტო)"
+    r"\s*(?:[:՝]|(?=\s(?:by|von|de)\s))",
     re.IGNORECASE,
 )
+# Mailing-list and rights boilerplate closing an e-mailed review: never paragraphs.
+BOILERPLATE = re.compile(
+    r"\b(?:unsubscribe|désabonner|désinscri\w*|ne plus recevoir|abbestellen|abmelden|"
+    r"отписаться|darse de baja|dar de baja|cancelar (?:la |a )?(?:suscripci|subscri)\w*|"
+    r"annullare l'iscrizione|disiscriver\w*|abonelikten çık\w*|all rights reserved|"
+    r"tous droits réservés|alle rechte vorbehalten|все права защищены|"
+    r"todos los derechos reservados|tutti i diritti riservati|tüm hakları saklıdır|"
+    r"todos os direitos reservados|you are receiving this|you received this|vous recevez ce|"
+    r"sie erhalten diese|for internal use only|à usage interne|nur für den internen gebrauch|"
+    r"для служебного пользования|compiled from open sources|update your preferences|"
+    r"view (?:this (?:e-?mail|message) )?in (?:your )?browser)\b",
+    re.IGNORECASE,
+)
+# An e-mail's signature delimiter (``-- ``): what follows it in its block signs the message.
+SIGNATURE_DELIMITER = "--"
+MAX_SIGNATURE_CHARS = 60
 # A caption's credit closing it: ``Aliyev and Pashinyan in Munich. (Photo: AFP)``.
 CAPTION_END = re.compile(
     r"\((?:photos?|fotos?|фото|foto ?credit|bild)\b[^()]{0,80}\)$", re.IGNORECASE
@@ -278,10 +299,12 @@ def match_dateline(text: str) -> str | None:
 
 
 def is_credit_line(text: str) -> bool:
-    """Return True for a photo or source credit or a wire trailer: a line that says nothing."""
+    """Return True for a photo or source credit, a wire trailer or mailing-list boilerplate
+    (``Tous droits réservés``, ``To unsubscribe ...``): a line that says nothing."""
     text = text.strip()
     return len(text) <= MAX_CREDIT_CHARS and (
         CREDIT.match(text) is not None
+        or BOILERPLATE.search(text) is not None
         or TRAILER.fullmatch(text) is not None
         or COMPILED_BY.match(text) is not None
         or CAPTION_END.search(text) is not None
@@ -291,6 +314,33 @@ def is_credit_line(text: str) -> bool:
 def is_byline(text: str) -> bool:
     """Return True for a byline such as ``By Anna Smith`` or ``Von Anna Müller, dpa``."""
     return BYLINE.match(text.strip()) is not None
+
+
+def dated_heading(text: str) -> str | None:
+    """Return the country a heading names next to a date (``Géorgie — 12 mars``,
+    ``ARMENIA (29.03)``, ``Turquía: 21 de marzo``, ``19 марта — Грузия``), else None.
+
+    The name half must be a country: ``APA - 12 mars`` is an item's source header.
+    """
+    text = text.strip().strip("*_#").strip()
+    if not text or len(text) > MAX_HEADING_CHARS or text.endswith((".", ",", ";", "!", "?")):
+        return None
+    bracket = DATED_BRACKET.fullmatch(text)
+    if bracket:
+        pairs = [(bracket["name"], bracket["date"])]
+    else:
+        cut = DATED_CUT.search(text)
+        if cut is None:
+            return None
+        head, tail = text[: cut.start()], text[cut.end() :]
+        pairs = [(head, tail), (tail, head)]
+    for name, when in pairs:
+        name = name.strip(" *_:")
+        if is_date_phrase(when) and not any(ch.isdigit() for ch in name):
+            code = country_code(name, fuzzy=True)
+            if code:
+                return code
+    return None
 
 
 def heading_of(block: Block, next_text: str | None, colon_rubrics: bool = True) -> str | None:
@@ -314,13 +364,30 @@ def heading_of(block: Block, next_text: str | None, colon_rubrics: bool = True) 
     inner = undecorated(text) or (_colon_rubric(text, next_text) if colon_rubrics else None)
     if inner:
         return inner
-    if len(text) > MAX_HEADING_CHARS or is_separator(text) or SOURCE_HEADER.match(text):
+    if dated_heading(text):
+        return text
+    if len(text) > MAX_HEADING_CHARS or is_separator(text):
+        return None
+    if SOURCE_HEADER.match(text) and not _caps_heading(text):
         return None
     if country_code(text) or _is_caps_line(text):
         return text
     if (_is_whole_bold(line) or len(line.bold) == 0) and _is_rubric_line(line, next_text):
         return text
     return None
+
+
+def _caps_heading(text: str) -> bool:
+    """Return True for a line all in capitals that a dash cuts (``COP29 - BAKU 2024``).
+
+    It reads as a source header's shape, but an item header goes on with text or a date:
+    a heading in capitals on both sides of its dash is no header.
+    """
+    header = SOURCE_HEADER.match(text)
+    if header is None or not _is_caps_line(text):
+        return False
+    rest = header["rest"]
+    return any(ch.isalpha() for ch in rest) and not is_date_phrase(rest) and not find_date(rest)
 
 
 def source_header(text: str) -> tuple[tuple[str, ...], str] | None:
@@ -390,12 +457,12 @@ class _OutlineBuilder:
 
     def new_section(self, heading: str) -> None:
         """Open a section; a flag before the name (``🇦🇲 Armenia``) is decoration and a code."""
-        if self.article and not country_code(heading, fuzzy=True):
+        if self.article and not (country_code(heading, fuzzy=True) or dated_heading(heading)):
             return  # an article's subheading; a country heading means a review after all
         flag = flag_code(heading)
         if flag:
             heading = heading.lstrip()[2:].strip() or heading
-        code = country_code(heading, fuzzy=True) or flag
+        code = country_code(heading, fuzzy=True) or flag or dated_heading(heading)
         self.outline.sections.append(SectionDraft(heading, code))
         self.item = None
 
@@ -597,7 +664,7 @@ def _block_heading(block: Block) -> str | None:
     if len(block.lines) < 2:
         return None
     text = block.lines[0].text
-    if country_code(text) or _is_caps_line(text):
+    if country_code(text) or _is_caps_line(text) or dated_heading(text):
         return text
     return undecorated(text)
 
@@ -615,6 +682,8 @@ def build_outline(blocks: list[Block]) -> Outline:
         first = " ".join(line.text for line in block.lines)
         if block.kind == "rule":
             builder.item = None
+            continue
+        if len(block.lines) == 1 and is_signature(block.lines[0].text, next_text):
             continue
         if _mail_header(builder, block, index):
             continue
@@ -718,6 +787,35 @@ def _is_short_date(text: str) -> bool:
     return len(text) < MAX_DATE_LINE_CHARS and find_date(text) is not None
 
 
+def is_signature(text: str, next_text: str | None) -> bool:
+    """Return True for a line signing the review right above its boilerplate.
+
+    ``Service de presse de l'Ambassade`` over ``Tous droits réservés``: a short line that
+    ends no sentence, followed by a rights or mailing-list line.
+    """
+    text = text.strip()
+    return (
+        next_text is not None
+        and BOILERPLATE.search(next_text) is not None
+        and 0 < len(text) <= MAX_SIGNATURE_CHARS
+        and not ends_sentence(text)
+        and country_code(text) is None
+    )
+
+
+def _unsigned(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """Return ``lines`` without an e-mail signature: from a ``--`` delimiter line on, and a
+    signature line right above boilerplate (see is_signature)."""
+    kept: list[Line] = []
+    for index, line in enumerate(lines):
+        if line.text.strip() == SIGNATURE_DELIMITER:
+            break
+        following = lines[index + 1].text if index + 1 < len(lines) else None
+        if not is_signature(line.text, following):
+            kept.append(line)
+    return tuple(kept)
+
+
 def _join_bare_credits(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     """Return ``lines`` with a bare ``Source:`` line joined to the short name under it."""
     out: list[Line] = []
@@ -743,7 +841,7 @@ def _split_at_separators(lines: tuple[Line, ...]) -> list[tuple[Line, ...]]:
     """
     runs: list[tuple[Line, ...]] = []
     current: list[Line] = []
-    lines = _join_bare_credits(lines)
+    lines = _unsigned(_join_bare_credits(lines))
     for index, line in enumerate(lines):
         previous = lines[index - 1].text if index else ""
         heading = (
