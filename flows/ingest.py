@@ -20,6 +20,7 @@ from prefect.futures import as_completed
 from prefect.runtime import flow_run
 from prefect.task_runners import TaskRunner
 
+from flows.batching import batch_bounds
 from flows.compute import build_task_runner as _build_task_runner
 from flows.compute import compute_pool, run_somewhere
 from flows.runlock import run_lock
@@ -150,16 +151,14 @@ def _jobs(
 ) -> list[BatchJob]:
     """Return the parse batches: paths and hashes only, never file contents."""
     paths = [f.path for f in plan.to_read]
-    size = settings.batch_size
+    bounds = batch_bounds(len(paths), settings.parallel_batches, settings.batch_size)
     return [
         BatchJob(
             batch=n,
             inbox=str(inbox),
-            paths=paths[start : start + size],
+            paths=paths[start:stop],
             known_sha256={
-                p: plan.known_sha256[p]
-                for p in paths[start : start + size]
-                if p in plan.known_sha256
+                p: plan.known_sha256[p] for p in paths[start:stop] if p in plan.known_sha256
             },
             warehouse_dir=str(warehouse_dir),
             run_id=run_id,
@@ -167,7 +166,7 @@ def _jobs(
             max_bytes=settings.max_file_bytes,
             storage_uri=settings.storage_uri,
         )
-        for n, start in enumerate(range(0, len(paths), size), start=1)
+        for n, (start, stop) in enumerate(bounds, start=1)
     ]
 
 

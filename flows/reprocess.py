@@ -8,6 +8,7 @@ from pathlib import Path
 from prefect import flow, get_run_logger, task
 from prefect.runtime import flow_run
 
+from flows.batching import batch_bounds
 from flows.compute import compute_pool, run_somewhere
 from flows.ingest import load_or_record_failure, publish_summary, run_batches, staged_files
 from flows.runlock import run_lock
@@ -38,17 +39,17 @@ def _reprocess_jobs(
     started: datetime,
 ) -> list[ReprocessJob]:
     """Return the reprocess batches."""
-    size = settings.batch_size
+    bounds = batch_bounds(len(documents), settings.parallel_batches, settings.batch_size)
     return [
         ReprocessJob(
             n,
-            documents[start : start + size],
+            documents[start:stop],
             str(warehouse_dir),
             run_id,
             started,
             storage_uri=settings.storage_uri,
         )
-        for n, start in enumerate(range(0, len(documents), size), start=1)
+        for n, (start, stop) in enumerate(bounds, start=1)
     ]
 
 

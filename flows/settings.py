@@ -20,7 +20,11 @@ class Settings(BaseSettings):
     warehouse_dir: Path = Field(
         default=Path("data/warehouse"), description="Folder of the DuckDB file and Parquet tree."
     )
-    batch_size: int = Field(default=64, ge=1, description="Files parsed per task run.")
+    batch_size: int = Field(
+        default=512,
+        ge=1,
+        description="Most files parsed per task run; a run ends on smaller batches (16 and up).",
+    )
     workers: int = Field(default_factory=lambda: os.cpu_count() or 1, ge=1)
     parse_in_processes: bool = Field(
         default=True, description="Parse batches in worker processes (one per worker)."
@@ -73,4 +77,11 @@ class Settings(BaseSettings):
         """Return the size of the local parse process pool (1: none)."""
         if self.task_runner == "dask" or not self.parse_in_processes:
             return 1  # a Dask worker is already a process of its own
+        return self.workers
+
+    @property
+    def parallel_batches(self) -> int:
+        """Return how many parse batches run at once: what the batch sizes are cut for."""
+        if self.task_runner == "dask":
+            return self.dask_workers or self.workers
         return self.workers
