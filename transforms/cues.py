@@ -162,7 +162,9 @@ ENGLISH = LanguageCues(
         "quoted as saying"
     ),
     before=_phrases("according to|in the words of"),
-    sources=_phrases("source|sources|insider|insiders|witness|protester|protestor|resident"),
+    sources=_phrases(
+        "source|sources|insider|insiders|witness|protester|protestor|resident|person|people"
+    ),
     statements=_phrases("statement|communique|communiqué|release|declaration|note"),
     listeners=_phrases("reporters|journalists|the press|lawmakers|parliament"),
     indefinite=_phrases("a|an|one"),
@@ -185,7 +187,7 @@ ENGLISH = LanguageCues(
         "aide"
     ),
     institutions=_phrases(
-        "organisation|organization|alliance|federation|association|coalition|league|tribunal|"
+        "airways|airlines|holding|organisation|organization|alliance|federation|association|coalition|league|tribunal|"
         "authority|corporation|senate|central bank|ministry|government|presidency|press service|"
         "office|agency|parliament|assembly|union|"
         "forum|group|summit|conference|fund|bank|company|university|institute|foundation|"

@@ -14,6 +14,7 @@ from transforms.gender import article_gender, role_gender
 from transforms.persons import (
     COMPLEMENT_WORDS,
     NOT_NAME_WORDS,
+    TITLE_WORDS,
     NameMention,
     find_names,
     is_demonym,
@@ -131,6 +132,13 @@ MAX_LONG_LEAD = 120
 MAX_ROLE_WORDS = 14
 MAX_INSTITUTION_WORDS = 7
 MAX_GAP_WORDS = 5  # words of role between a cue and a lone surname ("EU foreign policy chief")
+# Plural endings of titles in the languages that mark the plural at the end (en, fr, es, pt:
+# -s/-es; de: -en): "officials said" names a group, never the last person named.
+PLURAL_ENDINGS = ("es", "s", "en")
+MIN_PLURAL_STEM = 5  # "experts" -> "expert"; never a short word such as "mrs" -> "mr"
+# German articles of the genitive and dative only: the word after them is no subject ("am
+# Rande des Treffens sagte X"); "la Meloni" (it) and "der Belgier" are other cases.
+OBLIQUE_ARTICLES = frozenset({"des", "dem", "den", "eines", "einem"})
 ABBREVIATION_DOT = re.compile(r"\b([^\W\d_]{1,4})\.")
 COURTESY_TITLES = frozenset(
     str.split(
@@ -407,8 +415,8 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         and not _beyond_role(clause[cue.end() : n.span.start])
     ]
     if before:
-        name = before[-1]
-        role = _titled_role(lead[: name.span.start])
+        name = _subject_of(before, clause)
+        role = _titled_role(lead[: name.span.start]) or role_after(lead[name.span.end :])
         return Attribution(speaker=name.text, role=role, cue=cue[0])
     stripped = lead.strip(LEADING_PUNCTUATION)
     if unnamed_source(stripped):
@@ -420,6 +428,19 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     if after:
         return _from_name(after, clause, cue)
     return _unnamed_after(clause, cue, stripped)
+
+
+def _subject_of(before: list[NameMention], clause: str) -> NameMention:
+    """Return the name heading the subject before a cue: the first one when the others sit
+    in its apposition (``Hikmet Hajiyev, adviser to President Ilham Aliyev, told``), else the
+    one closest to the cue."""
+    first = before[0]
+    if len(before) > 1 and clause[first.span.end :].lstrip().startswith(","):
+        apposition = clause[first.span.end : before[-1].span.start]
+        titled = any(is_title_word(w) for w in WORD.findall(apposition))
+        if titled and SENTENCE_END.search(apposition) is None:
+            return first
+    return before[-1]
 
 
 def _agency(phrase: str) -> bool:
@@ -506,10 +527,24 @@ def unnamed_source(phrase: str) -> bool:
     words = WORD.findall(phrase)
     if not words or len(words) > MAX_ROLE_WORDS:
         return False
-    if SOURCE.search(phrase):
+    if SOURCE.search(phrase) or any(_plural_title(w) for w in words[:MAX_GAP_WORDS]):
         return True
     titles = INDEFINITE_TITLES.get(words[0].casefold(), frozenset())
     return any(w.casefold() in titles for w in words[1:4])
+
+
+def _plural_title(word: str) -> bool:
+    """Return True for the plural of a title (``officials``, ``diplomats``, ``Diplomaten``,
+    ``funcionarios``): a group of unnamed people, no one person."""
+    key = word.casefold()
+    if key in TITLE_WORDS:
+        return False
+    return any(
+        key.endswith(end)
+        and len(key) - len(end) >= MIN_PLURAL_STEM
+        and key[: -len(end)] in TITLE_WORDS
+        for end in PLURAL_ENDINGS
+    )
 
 
 def _beyond_role(between: str) -> bool:
@@ -592,6 +627,8 @@ def _usable(name: NameMention, clause: str, cue: re.Match[str]) -> bool:
         return True
     if previous and previous[0].casefold() in ARTICLE_SET and is_demonym(name.text):
         return False  # "der Belgier", "the Georgian premier": a nationality, no surname
+    if previous and previous[0] in OBLIQUE_ARTICLES:
+        return False  # "am Rande des Treffens": a noun in the genitive, never the subject
     if name.span.end <= cue.start():
         between = RELATIVE_CLAUSE.sub("", clause[name.span.end : cue.start()]).split()
         return all(w.isalpha() and w.islower() and not is_title_word(w) for w in between)
@@ -659,7 +696,7 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         if unnamed is not None:
             return unnamed
     if before:
-        name = before[-1]
+        name = _subject_of(before, clause)
         between = clause[name.span.end : cue.start()]
         role = role_before(clause[: name.span.start]) or role_after(between)
         return Attribution(speaker=name.text, role=role, cue=cue[0])

@@ -1,0 +1,227 @@
+"""Attribution mechanisms that generalise past the tuned corpus, on the parser's real output.
+
+Compound surnames and name particles (the fullest form of a name is the canonical speaker),
+capitalised regions, nationality adjectives and institutions that are never persons, role
+words glued to a name, surnames written before the full name, unnamed sources, and long
+institution names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.document import document_to_dict, parse_document
+from transforms.persons import build_registry, find_names
+
+
+def quotes(text: str) -> list[dict[str, object]]:
+    doc = document_to_dict(parse_document((text + "\n").encode("utf-8")))
+    found = doc["quotes"]
+    assert isinstance(found, list)
+    return found
+
+
+def speakers(text: str) -> list[object]:
+    return [q["speaker"] for q in quotes(text)]
+
+
+def names(text: str) -> list[str]:
+    return [m.text for m in find_names(text)]
+
+
+# --- compound surnames and particles -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "El canciller, Franklin Molina Ortiz, habló en Caracas. «No aceptaremos"
+            " injerencias en nuestros asuntos», declaró Molina Ortiz.\n\n«Seguiremos"
+            " dialogando con todos», añadió Molina.",
+            "Franklin Molina Ortiz",
+        ),
+        (
+            "A ministra, Santina Viegas Cardoso, falou ontem em Díli. «O Governo vai cumprir"
+            " a regra orçamental», garantiu Viegas Cardoso.",
+            "Santina Viegas Cardoso",
+        ),
+        (
+            "La commissaire Teresa Ribera Rodríguez était à Bruxelles. « L'Europe ne peut pas"
+            " ralentir sa transition », a déclaré Mme Ribera.",
+            "Teresa Ribera Rodríguez",
+        ),
+    ],
+)
+def test_every_shorter_form_maps_to_the_fullest_name(text: str, speaker: str) -> None:
+    assert set(speakers(text)) == {speaker}
+
+
+def test_particles_do_not_count_against_the_length_of_a_name() -> None:
+    assert names("El economista João Carlos dos Santos Ribeiro comentó los datos.") == [
+        "João Carlos dos Santos Ribeiro"
+    ]
+    assert "María Fernanda Gómez de la Vega" in names(
+        "La ministra de Defensa, María Fernanda Gómez de la Vega, visitó la frontera."
+    )
+
+
+def test_a_longer_form_written_later_becomes_canonical() -> None:
+    registry = build_registry(
+        [*find_names("Molina Ortiz habló."), *find_names("El canciller Franklin Molina Ortiz")]
+    )
+    assert [p.name for p in registry.persons()] == ["Franklin Molina Ortiz"]
+    assert registry.canonical("Molina") == "Franklin Molina Ortiz"
+    assert registry.canonical("Franklin Molina") == "Franklin Molina Ortiz"
+
+
+def test_a_given_name_alone_is_not_the_person() -> None:
+    registry = build_registry(find_names("El senador Juan Pablo Restrepo Uribe habló."))
+    assert not registry.knows_surname("Juan")
+    assert registry.knows_surname("Restrepo") and registry.knows_surname("Uribe")
+
+
+def test_one_surname_languages_still_cut_a_capitalised_place_after_the_name() -> None:
+    registry = build_registry(
+        [
+            *find_names("Baş naziri İrakli Qaribaşvili Bakıya səfər edib."),
+            *find_names("Qaribaşvili bildirib."),
+        ]
+    )
+    assert [p.name for p in registry.persons()] == ["İrakli Qaribaşvili"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("He met his counterpart Khalid al-Masri in Amman.", "Khalid al-Masri"),
+        ('"We need help," al-Masri said.', "al-Masri"),
+        ("Sie traf Karl-Theodor zu Guttenberg in Wien.", "Karl-Theodor zu Guttenberg"),
+        ("Minister Anne-Marie van der Linden spoke.", "Anne-Marie van der Linden"),
+    ],
+)
+def test_name_particles(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+def test_german_zu_before_a_plural_is_a_preposition() -> None:
+    assert "Merz zu Journalisten" not in names("Das sagte Merz zu Journalisten in Berlin.")
+
+
+# --- regions, adjectives and institutions are not persons ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Southeast Asian foreign ministers met in Jakarta.",
+        "Der Europäische Rat tagte in Brüssel.",
+        "Avrupa Birliği Konseyi bir açıklama yaptı.",
+        "O Fundo Petrolífero registou perdas.",
+        "O Banco Central de Timor-Leste publicou um relatório.",
+        "El Banco de España publicó su boletín.",
+        "Dünya Bankası yeni bir rapor yayımladı.",
+    ],
+)
+def test_no_person_in_regions_and_institutions(text: str) -> None:
+    assert [n for n in find_names(text) if not n.single] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "institution"),
+    [
+        (
+            '"The financing is secured," said the European Investment Bank.',
+            "European Investment Bank",
+        ),
+        (
+            "«A inflação vai descer», afirmou o Banco de Portugal no seu boletim.",
+            "Banco de Portugal",
+        ),
+        (
+            "Der Europäische Rat erklärte am Abend: „Die Sanktionen werden verlängert.“",
+            "Europäische Rat",
+        ),
+        (
+            "„Die Lage bleibt angespannt“, teilte das Auswärtige Amt in Berlin mit.",
+            "Auswärtige Amt",
+        ),
+        (
+            "Avrupa Birliği Konseyi tarafından yapılan açıklamada, “Üyelik müzakereleri"
+            " donmuş durumda” ifadelerine yer verildi.",
+            "Avrupa Birliği Konseyi",
+        ),
+        (
+            '"Such statements are unacceptable," the Ministry of Foreign Affairs of Georgia'
+            " said in a statement.",
+            "Ministry of Foreign Affairs of Georgia",
+        ),
+    ],
+)
+def test_institution_speaks_with_its_full_name(text: str, institution: str) -> None:
+    [quote] = quotes(text)
+    assert quote["speaker"] is None
+    assert institution in str(quote["institution"])
+
+
+def test_role_word_glued_to_the_name_is_stripped() -> None:
+    [quote] = quotes(
+        "Dünya Bankası Türkiye Ülke Müdürü Anna Lindqvist, “Türkiye ekonomisi bu yıl yüzde"
+        " üç büyüyecek” dedi."
+    )
+    assert quote["speaker"] == "Anna Lindqvist"
+    assert "Müdürü" in str(quote["speaker_role"])
+
+
+# --- surnames before the full name --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Bayramov, “Barış anlaşması imzalanmaya hazır” dedi. Dışişleri Bakanı Ceyhun"
+            " Bayramov, anayasa değişikliğini de yineledi.",
+            "Ceyhun Bayramov",
+        ),
+        (
+            "Wadephul traf seine Amtskollegin. „Wir werden die Hilfe nicht kürzen“, sagte"
+            " Wadephul.\n\nAußenminister Johann Wadephul reist weiter nach Vilnius.",
+            "Johann Wadephul",
+        ),
+    ],
+)
+def test_surname_before_the_full_name(text: str, speaker: str) -> None:
+    assert speakers(text)[0] == speaker
+
+
+def test_name_in_an_apposition_is_not_the_subject() -> None:
+    [quote] = quotes(
+        'Ilham Aliyev met the envoy. "Baku expects a signing soon," Hikmet Hajiyev, foreign'
+        " policy adviser to President Ilham Aliyev, told the agency."
+    )
+    assert quote["speaker"] == "Hikmet Hajiyev"
+
+
+# --- unnamed sources ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ararat Mirzoyan a parlé. « Les parties ont encore des divergences », a indiqué une"
+        " source diplomatique.",
+        "Ararat Mirzoyan a parlé. Selon une source proche du dossier, « la signature pourrait"
+        " avoir lieu au printemps ».",
+        'Hikmet Hajiyev spoke. "There is no deadline," a person familiar with the talks said.',
+        'Hikmet Hajiyev spoke. "The commission will meet again," officials in Yerevan said.',
+        "Ираклий Кобахидзе выступил. «Правительство не пойдет на уступки», — отметил"
+        " собеседник агентства.",
+        "Giancarlo Giorgetti ha parlato. «Non ci sono decisioni», ha riferito una fonte di"
+        " governo.",
+        "Fatih Karahan konuştu. Ankara'daki diplomatik kaynaklar, “Türkiye teklifini"
+        " yineledi” ifadelerini kullandı.",
+    ],
+)
+def test_unnamed_source_gives_no_speaker(text: str) -> None:
+    assert speakers(text)[-1] is None
