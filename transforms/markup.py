@@ -25,6 +25,12 @@ HTML_BLOCK_TAG = re.compile(
 # A line opening with a year ("2026. Traffic ..."): the tail of a broken sentence, never an
 # ordered list starting at 2026; escaping the dot keeps Markdown from reading a list.
 NUMBER_LINE = re.compile(r"^( {0,3}\d{3,9})([.)])(?=[ \t])", re.MULTILINE)
+# A line opening with a list marker (``- and the presidency ...``) right under a line that
+# ends no sentence, outside a list: hard-wrapped prose whose dash fell at the line start, not
+# a bullet interrupting the paragraph. Escaped, the marker stays text.
+LIST_MARKER = re.compile(r"^( {0,3})([-+*])(?=[ \t]+\S)")
+MIN_WRAPPED_CHARS = 40
+WRAP_CONTINUED = (".", "!", "?", "…", ":", ";", "։", "»", '"', "”")
 # A row of tildes (``~~~`` or ``~~~ Armenia ~~~``) is a separator or a decorated heading in a
 # review, not the fence of a code block that would swallow the rest of the file: escaped, it
 # stays text.
@@ -245,10 +251,45 @@ def _setext_title(title: str, underline: str) -> bool:
     )
 
 
+def escape_wrapped_markers(text: str) -> str:
+    """Return ``text`` with list markers that continue a wrapped sentence escaped.
+
+    ``which controls parliament`` / ``- and the presidency ...``: the line before is long,
+    ends no sentence and no list is open since the last blank line, so the dash is the
+    writer's, not a bullet. A list after a sentence, a colon or a short line, and every item
+    of an open list, stay lists. One pass over the lines.
+    """
+    lines = text.split("\n")
+    in_list = False
+    for index, line in enumerate(lines):
+        quoted = QUOTE_PREFIX.match(line)
+        body = line[quoted.end() :] if quoted else line
+        if not body.strip():
+            in_list = False
+            continue
+        marker = LIST_MARKER.match(body)
+        if marker is None:
+            continue
+        previous = lines[index - 1] if index else ""
+        before = QUOTE_PREFIX.match(previous)
+        previous = (previous[before.end() :] if before else previous).strip()
+        if (
+            in_list
+            or len(previous) < MIN_WRAPPED_CHARS  # a heading or an intro line over a list
+            or previous.endswith(WRAP_CONTINUED)
+            or previous[:1] == "#"
+        ):
+            in_list = True
+            continue
+        start = (quoted.end() if quoted else 0) + marker.start(2)
+        lines[index] = f"{line[:start]}\\{line[start:]}"
+    return "\n".join(lines)
+
+
 def parse_blocks(text: str) -> list[Block]:
     """Return the blocks of a Markdown (or plain-text) document in source order."""
     blocks: list[Block] = []
-    text = TILDE_ROW.sub(r"\1\\\2", setext_to_atx(text))
+    text = TILDE_ROW.sub(r"\1\\\2", escape_wrapped_markers(setext_to_atx(text)))
     tokens = MARKDOWN.parse(NUMBER_LINE.sub(r"\1\\\2", text))
     list_item_fresh = False
     ordered: list[bool] = []  # the open lists, innermost last: numbered or not

@@ -11,11 +11,13 @@ from transforms.markup import Block, Line
 from transforms.paragraphs import (
     BULLET_MARKS,
     ends_sentence,
+    ends_with_function_word,
     is_caseless,
     join_lines,
     lines_to_paragraphs,
     looks_hard_wrapped,
     starts_lowercase,
+    starts_new_paragraph,
     wrap_width,
 )
 from transforms.records import Span
@@ -159,7 +161,9 @@ SOURCE_HEADER = re.compile(
 )
 DOMAIN_LIKE = re.compile(r"\.(?:az|am|ge|ru|com|net|org|info|news|tr|ua)\b", re.IGNORECASE)
 MAX_HEADING_CHARS = 80
+URL_LIKE = re.compile(r"://|\bwww\.|\w@\w|\.[a-z]{2,6}/")
 MAX_RUBRIC_WORDS = 6
+MAX_INLINE_RUBRIC_WORDS = 4  # a plain rubric right above its text, no blank line between
 MAX_DATE_LINE_CHARS = 40
 MAX_DATED_NOTE_CHARS = 80
 MAX_TITLE_LINES = 4
@@ -221,6 +225,8 @@ def _is_rubric_line(line: Line, next_text: str | None) -> bool:
         return False
     if any(ch.isdigit() for ch in text) or any(ch in text for ch in '«»"“”„'):
         return False
+    if URL_LIKE.search(text):
+        return False  # ``Die Rede ist abrufbar: www.gov.am/de/news``
     if next_text is not None and starts_lowercase(next_text):
         return False  # the first half of a paragraph broken mid-sentence
     return len(text.split()) <= MAX_RUBRIC_WORDS and len(text) <= MAX_HEADING_CHARS
@@ -663,10 +669,37 @@ def _block_heading(block: Block) -> str | None:
     """Return the heading on the first line of a multi-line block (``ARMENIA`` then text)."""
     if len(block.lines) < 2:
         return None
-    text = block.lines[0].text
+    line, following = block.lines[0], block.lines[1].text
+    text = line.text
     if country_code(text) or _is_caps_line(text) or dated_heading(text):
         return text
-    return undecorated(text)
+    inner = undecorated(text)
+    if inner:
+        return inner
+    return text if _rubric_over_text(line, following) else None
+
+
+def _rubric_over_text(line: Line, following: str) -> bool:
+    """Return True for a short rubric line right above its text (``Politique étrangère`` /
+    ``Le ministre a reçu ...``), bold or plain.
+
+    The line must stop where no sentence does: at most a few words, not on a preposition or
+    an article, and the next line must open like a paragraph. A sentence cut by a line end
+    (``Le ministre a reçu`` / ``son homologue``) goes on in lowercase and stays text.
+    """
+    text = line.text
+    bold = _is_whole_bold(line)
+    if line.bold and not bold:
+        return False
+    words = len(text.split())
+    return (
+        _is_rubric_line(line, following)
+        and words <= (MAX_RUBRIC_WORDS if bold else MAX_INLINE_RUBRIC_WORDS)
+        and not ends_with_function_word(text)
+        and starts_new_paragraph(following)
+        and not is_credit_line(text)
+        and not is_byline(text)
+    )
 
 
 def build_outline(blocks: list[Block]) -> Outline:
@@ -796,6 +829,7 @@ def is_signature(text: str, next_text: str | None) -> bool:
     text = text.strip()
     return (
         next_text is not None
+        and len(next_text) <= MAX_CREDIT_CHARS
         and BOILERPLATE.search(next_text) is not None
         and 0 < len(text) <= MAX_SIGNATURE_CHARS
         and not ends_sentence(text)

@@ -1,0 +1,328 @@
+"""Structure on shapes the corpus did not cover: dated and digit-bearing headings, rubrics
+right above their text, mailing-list footers and signatures, sentences cut before a capital,
+a digit or a quotation mark, wrapped text mixed with one-line paragraphs, wrapped dashes."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.transforms.test_sections import outline_of
+from transforms.dates import is_date_phrase
+from transforms.document import parse_document
+from transforms.markup import Line, escape_wrapped_markers, parse_blocks
+from transforms.paragraphs import (
+    cut_mid_sentence,
+    lines_to_paragraphs,
+    repair_paragraphs,
+    wrap_width,
+)
+from transforms.sections import dated_heading, is_credit_line, is_signature
+
+
+def sections_of(text: str) -> list[tuple[str | None, str | None, list[str]]]:
+    """Return (heading, country, paragraph texts) per section of the parsed document."""
+    document = parse_document(text.encode("utf-8"), "review.txt")
+    return [
+        (
+            section.heading,
+            section.country_code,
+            [p.text for item in section.items for p in item.paragraphs],
+        )
+        for section in document.sections
+    ]
+
+
+# --- headings -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Géorgie — 12 mars", "GE"),
+        ("Azerbaïdjan — 14-15 mars", "AZ"),
+        ("ARMENIA (29.03)", "AM"),
+        ("Turquía: 21 de marzo", "TR"),
+        ("Грузия — 19 марта", "GE"),
+        ("19 марта — Армения", "AM"),
+        ("Վրաստան — 28 մարտի", "GE"),
+        ("Armenia, 12 March", "AM"),
+    ],
+)
+def test_country_with_a_date_is_a_heading(text: str, code: str) -> None:
+    assert dated_heading(text) == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "APA - 12 mars",  # an item's source header, not a country
+        "Géorgie — une crise politique",  # no date
+        "Le 12 mars, la Géorgie a voté.",  # a sentence
+        "Géorgie — 12 mars.",
+    ],
+)
+def test_not_a_dated_heading(text: str) -> None:
+    assert dated_heading(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12 mars", True),
+        ("14-15 mars", True),
+        ("29.03", True),
+        ("mardi 12 mars 2024", True),
+        ("27 მარტი", True),
+        ("2024", False),
+        ("COP29", False),
+        ("31.13", False),
+        ("Le 12 mars il a dit que tout allait bien", False),
+    ],
+)
+def test_is_date_phrase(text: str, expected: bool) -> None:
+    assert is_date_phrase(text) is expected
+
+
+def test_dated_headings_alone_and_right_above_text() -> None:
+    text = (
+        "Revue de presse du 15 mars 2024\n\n"
+        "Géorgie — 12 mars\nLe Premier ministre a présenté son bilan.\n\n"
+        "Arménie — 13 mars\n\nLe ministre s'est rendu à Paris.\n"
+    )
+    assert sections_of(text) == [
+        ("Géorgie — 12 mars", "GE", ["Le Premier ministre a présenté son bilan."]),
+        ("Arménie — 13 mars", "AM", ["Le ministre s'est rendu à Paris."]),
+    ]
+
+
+def test_markdown_heading_with_a_date_gets_its_country() -> None:
+    text = "# Revista de prensa – 21 de marzo de 2024\n\n### Turquía: 21 de marzo\nTexto.\n"
+    assert sections_of(text) == [("Turquía: 21 de marzo", "TR", ["Texto."])]
+
+
+def test_capitals_heading_with_digits_and_a_dash_is_no_source_header() -> None:
+    text = "Rassegna stampa del 22 marzo 2024\n\nCOP29 - BAKU 2024\n\nIl testo della notizia.\n"
+    assert sections_of(text) == [("COP29 - BAKU 2024", None, ["Il testo della notizia."])]
+
+
+def test_source_header_in_capitals_with_a_date_stays_an_item_header() -> None:
+    outline = outline_of("ARMENIA\n\nAPA - 12 MARCH 2024\n\nThe text of the item.")
+    (section,) = outline.sections
+    assert section.heading == "ARMENIA"
+    assert [line.text for item in section.items for line in item.lines] == ["The text of the item."]
+
+
+def test_rubric_right_above_its_text() -> None:
+    text = (
+        "Revue de presse du 12 mars 2024\n\n"
+        "Politique étrangère\nLe ministre a reçu son homologue.\n\n"
+        "**Économie**\nLa croissance a atteint 8 %.\n"
+    )
+    assert sections_of(text) == [
+        ("Politique étrangère", None, ["Le ministre a reçu son homologue."]),
+        ("Économie", None, ["La croissance a atteint 8 %."]),
+    ]
+
+
+def test_a_sentence_cut_by_a_line_end_is_no_rubric() -> None:
+    text = "ARMENIA\n\nLe président de la République\nIlham Aliyev a reçu le ministre.\n"
+    assert sections_of(text) == [
+        ("ARMENIA", "AM", ["Le président de la République Ilham Aliyev a reçu le ministre."])
+    ]
+
+
+def test_georgian_and_armenian_plain_headings() -> None:
+    text = (
+        "პრესის მიმოხილვა, 27 მარტი 2024\n\n"
+        "საქართველო\nპრემიერ-მინისტრი ბრიუსელში შეხვდა.\n\n"
+        "ეკონომიკა\n\nეკონომიკური ზრდა 9,1 პროცენტი იყო.\n"
+    )
+    headings = [(heading, code) for heading, code, _ in sections_of(text)]
+    assert headings == [("საქართველო", "GE"), ("ეკონომიკა", None)]
+
+
+# --- footers, signatures, credits -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "© 2024 Press Office. All rights reserved.",
+        "Tous droits réservés – reproduction interdite sans autorisation",
+        "To unsubscribe from this list, reply with UNSUBSCRIBE in the subject line.",
+        "Pour ne plus recevoir cette revue, écrivez à presse@example.org",
+        "*You are receiving this digest because you subscribed on our website.*",
+        "Unsubscribe | Update your preferences",
+        "Աղբյուր՝ Արմենպրես",
+        "წყარო: ინტერპრესნიუსი",
+    ],
+)
+def test_boilerplate_and_credits_are_no_paragraphs(text: str) -> None:
+    assert is_credit_line(text.strip("*"))
+
+
+def test_ordinary_sentences_are_no_boilerplate() -> None:
+    assert not is_credit_line("The ministry said all options remained on the table.")
+    assert not is_credit_line("Le ministre a reçu son homologue à Bakou.")
+
+
+def test_signature_is_the_short_line_over_boilerplate() -> None:
+    assert is_signature("Service de presse de l'Ambassade", "Tous droits réservés")
+    assert not is_signature("Service de presse de l'Ambassade", "Le ministre a dit.")
+    assert not is_signature("Le ministre a reçu son homologue.", "Tous droits réservés")
+
+
+def test_email_signature_and_footer_are_dropped() -> None:
+    text = (
+        "GEORGIA\n\nThe court upheld the sentence.\n\n"
+        "--\nThis review is compiled from open sources.\nJohn Smith, press attaché\n"
+    )
+    assert sections_of(text) == [("GEORGIA", "GE", ["The court upheld the sentence."])]
+
+
+def test_signature_block_and_footer_lines_are_dropped() -> None:
+    text = (
+        "ARMÉNIE\n\nLe ministre s'est rendu à Paris.\n\n"
+        "Service de presse de l'Ambassade\n"
+        "Tous droits réservés – reproduction interdite\n"
+        "Pour ne plus recevoir cette revue, écrivez à presse@example.org\n"
+    )
+    assert sections_of(text) == [("ARMÉNIE", "AM", ["Le ministre s'est rendu à Paris."])]
+
+
+# --- repairs --------------------------------------------------------------------------------
+
+HEAD = "Regierungschef Nikol Paschinjan hat am Wochenende in Gjumri über die künftige"
+
+
+@pytest.mark.parametrize(
+    ("head", "tail"),
+    [
+        (HEAD, "Zusammenarbeit mit der EU gesprochen."),  # a German noun
+        ("Er kündigte an, dass der Antrag auf Visafreiheit bis Ende", "2025 vollständig gilt."),
+        ("Rangel reuniu-se ontem em Chisinau com o homólogo", "Mihai Popșoi e garantiu."),
+        ("«Não haverá recuo neste processo de adesão da Moldávia", "», garantiu Rangel."),
+        ("Oppositionsführer Ischchan Saghateljan sprach von einem", "„Ausverkauf“ des Landes."),
+        ("The commissioner held talks in Yerevan with Prime Minister", "Nikol Pashinyan on visas."),
+        ("ოპოზიციურმა პარტიებმა თბილისში აქცია გამართეს და მთავრობას", "ვადამდელი არჩევნები."),
+        ("Ընդդիմության ներկայացուցիչները հանրահավաք են անցկացնելու", "Երևանի հրապարակում։"),
+    ],
+)
+def test_sentence_cut_before_a_capital_digit_or_mark(head: str, tail: str) -> None:
+    assert cut_mid_sentence(head, tail)
+    (joined,) = repair_paragraphs([Line(head), Line(tail)])
+    assert joined.repaired and joined.line.text == f"{head} {tail}"
+
+
+@pytest.mark.parametrize(
+    ("head", "tail"),
+    [
+        ("Participaram no encontro representantes de Portugal, Roménia e Estónia", "A nota."),
+        ("A declaração pode ser consultada em https://www.portugal.gov.pt/pt/gc24", "O texto."),
+        ("Die vollständige Rede ist auf der Website abrufbar: www.gov.am/de/news", "Die Rede."),
+        ("Short heading-like line", "Zusammenarbeit mit der EU."),
+        ("Le gouvernement a démenti l'information selon l'agence l'Azerbaïdjan", "Le peuple."),
+    ],
+)
+def test_block_ending_on_a_url_a_list_or_a_name_is_no_cut(head: str, tail: str) -> None:
+    assert not cut_mid_sentence(head, tail)
+    assert len(repair_paragraphs([Line(head), Line(tail)])) == 2
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Am Rande des Treffens sagte Paschinjan vor Journalisten:",
+        "Muitos refugiados continuam sem casa própria, segundo o Alto Comissariado…",
+    ],
+)
+def test_colon_or_ellipsis_ends_no_cut(head: str) -> None:
+    assert len(repair_paragraphs([Line(head), Line("„Wir werden weiter verhandeln“.")])) == 2
+
+
+def test_closing_quotation_ending_a_paragraph_is_no_cut() -> None:
+    head = "«Portugal não esquece os amigos e nunca esquecerá»"
+    assert len(repair_paragraphs([Line(head), Line("O Presidente falou em Lisboa.")])) == 2
+
+
+def test_repairs_in_a_whole_document() -> None:
+    text = (
+        "Pressespiegel vom 18. März 2024\n\nArmenien\n\n"
+        f"{HEAD}\n\nZusammenarbeit mit der Europäischen Union gesprochen.\n\n"
+        "Die Rede ist abrufbar: www.gov.am/de/news\n\nDie Opposition protestierte.\n"
+    )
+    ((_, _, paragraphs),) = sections_of(text)
+    assert paragraphs == [
+        f"{HEAD} Zusammenarbeit mit der Europäischen Union gesprochen.",
+        "Die Rede ist abrufbar: www.gov.am/de/news",
+        "Die Opposition protestierte.",
+    ]
+
+
+# --- wrapped text -----------------------------------------------------------------------------
+
+
+def test_wrap_width_is_where_lines_pile_up() -> None:
+    wrapped = tuple(Line("x" * n) for n in (70, 68, 72, 65, 71, 69, 30))
+    one_liners = tuple(Line("y" * 98) for _ in range(3))
+    assert wrap_width([wrapped, one_liners]) == 72
+    assert wrap_width([]) == 0
+
+
+def test_short_line_ending_a_sentence_opens_a_paragraph_in_wrapped_text() -> None:
+    lines = (
+        Line("La Banque nationale a maintenu son taux directeur à 11 % jeudi, indique"),
+        Line("le site Business Media Georgia, qui cite une inflation de 2,8 % en mars."),
+        Line("Les exportations de vin ont progressé de 14 % sur un an en février."),
+    )
+    assert len(lines_to_paragraphs(lines, hard_wrapped=True, width=75)) == 1
+    short = (Line("Le texte entre en vigueur le 1er juin."), lines[2])
+    assert len(lines_to_paragraphs(short, hard_wrapped=True, width=75)) == 2
+
+
+def test_line_longer_than_the_width_was_never_wrapped() -> None:
+    long_line = "Le Parlement géorgien a adopté en deuxième lecture la réforme du code électoral."
+    lines = (Line(long_line), Line("L'opposition a boycotté le vote."))
+    assert len(lines_to_paragraphs(lines, hard_wrapped=True, width=65)) == 2
+
+
+def test_wrapped_dash_is_no_bullet() -> None:
+    text = (
+        "Georgia's ruling party Georgian Dream, which controls a majority in parliament\n"
+        "- and the presidency since 2018 - said it would not return to the bill.\n"
+    )
+    assert escape_wrapped_markers(text).splitlines()[1].startswith("\\- and")
+    (block,) = parse_blocks(escape_wrapped_markers(text))
+    assert block.kind == "paragraph"
+    assert len(block.lines) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three priorities:\n- borders\n- energy\n",
+        "AZERBAIJAN\n- The president signed a decree.\n- SOCAR signed a deal.\n",
+        "The list follows.\n- one\n- two\n",
+        "- The president signed a decree on the return of former residents\n"
+        "to the Lachin district\n- SOCAR and BP extended the contract.\n",
+    ],
+)
+def test_lists_stay_lists(text: str) -> None:
+    assert escape_wrapped_markers(text) == text
+
+
+def test_wrapped_review_with_one_line_paragraphs() -> None:
+    text = (
+        "ARMENIA\n\n"
+        "The opposition gathered about 8,000 people on Sunday in Republic Square,\n"
+        "where its leaders demanded the resignation of the government and early\n"
+        "elections before the end of the year. Parliament speaker Alen Simonyan\n"
+        "said the protest would change nothing.\n"
+        "The prime minister did not comment.\n\n"
+        "The central bank kept its key rate at 9.25 per cent on Tuesday, citing\n"
+        "slower inflation in February and a stronger dram against the dollar.\n"
+    )
+    ((_, _, paragraphs),) = sections_of(text)
+    assert len(paragraphs) == 3
+    assert paragraphs[0].endswith("said the protest would change nothing.")
+    assert paragraphs[1] == "The prime minister did not comment."
