@@ -15,6 +15,7 @@ MIGRATIONS = (
     (1, "schema.sql", "output contract tables"),
     (2, "migration_002_persons.sql", "persons across documents, person_mentions per document"),
     (3, "migration_003_search.sql", "incremental full-text search index"),
+    (4, "migration_004_search_words.sql", "search_words() extracts words in one regex pass"),
 )
 LOCK_ERROR = re.compile(r"Could not set lock on file|Conflicting lock", re.IGNORECASE)
 LOCK_HOLDER = re.compile(r"held in (?P<program>[^\n]*?) \(PID (?P<pid>\d+)\)")

@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
+import pyarrow as pa
 import pyarrow.dataset as pads
 
 from warehouse.analytics import refresh_after_load
@@ -276,13 +277,27 @@ def _update_manifest(con: duckdb.DuckDBPyConnection) -> None:
 def _register_parquet(
     con: duckdb.DuckDBPyConnection, staged: dict[str, list[str]], run_id: str, storage: Storage
 ) -> None:
-    """Record the Parquet files this load made count (relative to the storage root)."""
-    for table, paths in staged.items():
-        for path in paths:
-            con.execute(
-                "INSERT OR REPLACE INTO parquet_files VALUES (?, ?, ?, ?)",
-                [storage.relative(path), table, parquet_row_count(storage, path), run_id],
-            )
+    """Record the Parquet files this load made count (relative to the storage root).
+
+    One INSERT from an Arrow table: a statement per file cost about 3 ms each, seconds for
+    the thousand files of a large run.
+    """
+    listed = [(table, path) for table, paths in staged.items() for path in paths]
+    files = pa.table(
+        {
+            "path": [storage.relative(path) for _, path in listed],
+            "table_name": [table for table, _ in listed],
+            "rows": pa.array([parquet_row_count(storage, path) for _, path in listed], pa.int64()),
+            "run_id": [run_id] * len(listed),
+        }
+    )
+    con.register("registered_parquet_files", files)
+    try:
+        con.execute(
+            "INSERT OR REPLACE INTO parquet_files BY NAME SELECT * FROM registered_parquet_files"
+        )
+    finally:
+        con.unregister("registered_parquet_files")
 
 
 def _record_run(

@@ -113,9 +113,9 @@ def refresh_search_index(con: duckdb.DuckDBPyConnection) -> int:
 
     A document is indexed as loaded by one run (``documents.run_id``): a reprocess, which
     loads every document again, replaces the old texts with the new parser's. Texts stream
-    through two passes (lengths, then words) straight into the tables: nothing proportional
-    to the documents indexed is held in memory, at the price of reading the new quotations
-    and paragraphs twice.
+    straight into the tables and each is split into words once: the texts are numbered
+    (their length still 0), their words become postings, and the lengths are then counted
+    from the postings. Nothing proportional to the documents indexed is held in memory.
     """
     load_fts(con)
     _drop_legacy_indexes(con)
@@ -128,14 +128,20 @@ def refresh_search_index(con: duckdb.DuckDBPyConnection) -> int:
         "SELECT doc_id, run_id FROM documents EXCEPT SELECT doc_id, run_id FROM search_documents"
     )
     _forget(con)
-    row = con.execute("SELECT nextval('search_text_numbers')").fetchone()
+    # Numbers continue after the highest in use (a number freed by _forget is never in a
+    # posting any more, so reusing it is safe); everything above ``first`` is this load's.
+    row = con.execute("SELECT coalesce(max(text_no), 0) FROM search_texts").fetchone()
     first = int(row[0]) if row else 0
-    _add_texts(con)
-    # Words are split again rather than kept from the first pass: splitting is cheaper than
-    # holding every word of a large load in memory.
+    _add_texts(con, first)
     con.execute(
         f"INSERT INTO search_postings SELECT t.text_no, unnest(search_words(x.text)) "
         f"FROM search_texts t JOIN ({_PENDING_TEXTS}) x USING (key) WHERE t.text_no > ?",
+        [first],
+    )
+    con.execute(
+        "UPDATE search_texts SET n_tokens = c.n FROM ("
+        "  SELECT text_no, count(*) AS n FROM search_postings WHERE text_no > ? GROUP BY text_no"
+        ") c WHERE search_texts.text_no = c.text_no",
         [first],
     )
     con.execute(
@@ -161,22 +167,23 @@ _PENDING_TEXTS = """
 """
 
 
-def _add_texts(con: duckdb.DuckDBPyConnection) -> None:
-    """Number the pending texts and record their stemmer and length."""
+def _add_texts(con: duckdb.DuckDBPyConnection, first: int) -> None:
+    """Number the pending texts after ``first`` and record their stemmer (length 0 for now)."""
     con.execute("CREATE OR REPLACE TEMP TABLE search_stemmers (language VARCHAR, stemmer VARCHAR)")
     con.executemany("INSERT INTO search_stemmers VALUES (?, ?)", list(STEMMERS.items()))
     # A text too short for its language to be told takes its document's.
     con.execute(
         f"""
         INSERT INTO search_texts
-        SELECT nextval('search_text_numbers'), x.key, x.kind, x.ref_id, x.doc_id, x.language,
-               coalesce(s.stemmer, '{NO_STEMMER}'), len(search_words(x.text))
+        SELECT ? + row_number() OVER (ORDER BY x.key), x.key, x.kind, x.ref_id, x.doc_id,
+               x.language, coalesce(s.stemmer, '{NO_STEMMER}'), 0
         FROM (
-            SELECT x.* EXCLUDE (language),
+            SELECT x.* EXCLUDE (language, text),
                    CASE WHEN x.language = 'und' THEN d.language ELSE x.language END AS language
             FROM ({_PENDING_TEXTS}) x JOIN documents d USING (doc_id)
         ) x LEFT JOIN search_stemmers s USING (language)
-        """
+        """,
+        [first],
     )
 
 

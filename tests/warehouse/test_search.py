@@ -199,3 +199,30 @@ def test_query_words_are_read_as_the_index_reads_them(sample_warehouse: Path) ->
     finally:
         con.close()
     assert words == (["हिन्दी", "समाचार", "l", "onu"],)  # combining marks stay in their word
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        " ,.;— ",
+        "« Nous avons discuté », a-t-il ajouté.",
+        "Заявил 3 марта: «Да»",
+        "ՀՀ ԱԳՆ-ից՝ «խաղաղություն»",
+        "l'ONU\u00a0et\u202fl’OTAN 2024-03-05",
+        "ṭ\u0301est e\u0301te\u0301",
+    ],
+)
+def test_search_words_finds_the_words_the_first_definition_found(text: str) -> None:
+    """Migration 4 extracts the word runs; migration 3 split on the rest and dropped empties."""
+    con = duckdb.connect()
+    try:
+        migrate(con)
+        words, split = con.execute(
+            "SELECT search_words($1), "
+            r"list_filter(regexp_split_to_array(lower($1), '[^\p{L}\p{M}\p{N}]+'), w -> w <> '')",
+            [text],
+        ).fetchone()
+    finally:
+        con.close()
+    assert words == split
