@@ -92,7 +92,8 @@ FRENCH = LanguageCues(
     ),
     statements=_phrases("communiqué|déclaration|note|texte|document"),
     sources=_phrases(
-        "source|sources|interlocuteur|interlocutrice|témoin|manifestant|manifestante|"
+        "source|sources|proche|proches|interlocuteur|interlocutrice|témoin|manifestant|"
+        "manifestante|"
         "habitant|habitante"
     ),
     listeners=_phrases("à la presse|aux journalistes|à la radio|à la télévision|aux médias"),
@@ -147,7 +148,9 @@ FRENCH = LanguageCues(
         "international|internationale|fédéral|fédérale|islamique|soviétique|atlantique|"
         "méditerranéen|méditerranéenne"
     ),
-    places=_phrases("mer|océan|lac|fleuve|mont|monts|golfe|détroit|vallée|plaine"),
+    places=_phrases(
+        "république|fédération|royaume|mer|océan|lac|fleuve|mont|monts|golfe|détroit|vallée|plaine"
+    ),
 )
 
 ENGLISH = LanguageCues(
@@ -187,7 +190,8 @@ ENGLISH = LanguageCues(
         "aide"
     ),
     institutions=_phrases(
-        "airways|airlines|holding|organisation|organization|alliance|federation|association|coalition|league|tribunal|"
+        "airways|airlines|holding|organisation|organization|alliance|federation|association|"
+        "coalition|league|tribunal|"
         "authority|corporation|senate|central bank|ministry|government|presidency|press service|"
         "office|agency|parliament|assembly|union|"
         "forum|group|summit|conference|fund|bank|company|university|institute|foundation|"
@@ -218,7 +222,8 @@ ENGLISH = LanguageCues(
         "scandinavian|eurasian|middle|far"
     ),
     places=_phrases(
-        "sea|ocean|river|lake|mountains|mountain|gulf|strait|valley|bay|desert|corridor|plain"
+        "republic|federation|kingdom|sea|ocean|river|lake|mountains|mountain|gulf|strait|valley|"
+        "bay|desert|corridor|plain"
     ),
 )
 
@@ -248,7 +253,8 @@ GERMAN = LanguageCues(
         "der|die|das|den|dem|des|ein|eine|einer|sein|seine|ihr|ihre|seinem|seiner|ihrem"
     ),
     titles=_phrases(
-        "präsident|präsidentin|minister|ministerin|außenminister|verteidigungsminister|"
+        "vertreter|vertreterin|mitarbeiter|mitarbeiterin|beamter|beamtin|präsident|präsidentin|"
+        "minister|ministerin|außenminister|verteidigungsminister|"
         "regierungschef|regierungschefin|regierungssprecher|sprecher|sprecherin|botschafter|"
         "botschafterin|general|generaloberst|oberst|herr|frau|dr|prof|ministerpräsident|"
         "ministerpräsidentin|bundeskanzler|kanzler|kanzlerin|abgeordnete|abgeordneter|"
@@ -299,7 +305,9 @@ GERMAN = LanguageCues(
         "internationalen|internationaler|deutsche|deutschen|deutscher|vereinte|vereinten|"
         "zentrale|zentralen"
     ),
-    places=_phrases("meer|see|ozean|fluss|gebirge|berge|golf|tal|straße"),
+    places=_phrases(
+        "republik|föderation|königreich|meer|see|ozean|fluss|gebirge|berge|golf|tal|straße"
+    ),
 )
 
 RUSSIAN = LanguageCues(
@@ -322,7 +330,8 @@ RUSSIAN = LanguageCues(
     ),
     pronouns=_phrases("он|она|они"),
     sources=_phrases(
-        "источник|источники|источника|собеседник|собеседница|собеседники|осведомленный источник|"
+        "источник|источники|источника|источников|дипломатов|чиновник|чиновники|чиновников|"
+        "собеседник|собеседница|собеседники|осведомленный источник|"
         "очевидец|очевидица|житель|жительница"
     ),
     adverbials=_phrases("на|после|в|во|по итогам|перед|в ходе|во время"),
@@ -362,7 +371,10 @@ RUSSIAN = LanguageCues(
         "международный|международного|национальный|национального|центральный|центрального|"
         "государственный|государственной|объединенных|объединённых"
     ),
-    places=_phrases("море|моря|океан|река|реки|горы|залив|озеро"),
+    places=_phrases(
+        "федерация|федерации|республика|республики|область|области|море|моря|океан|река|реки|"
+        "горы|залив|озеро"
+    ),
 )
 
 SPANISH = LanguageCues(
@@ -413,7 +425,9 @@ SPANISH = LanguageCues(
         "latinoamericano|latinoamericana|nacional|internacional|occidental|oriental|"
         "iberoamericano|interamericano|interamericana"
     ),
-    places=_phrases("mar|océano|río|lago|montañas|sierra|golfo|estrecho|valle"),
+    places=_phrases(
+        "república|federación|reino|mar|océano|río|lago|montañas|sierra|golfo|estrecho|valle"
+    ),
 )
 
 ITALIAN = LanguageCues(
@@ -472,7 +486,9 @@ ITALIAN = LanguageCues(
         "europeo|europea|africano|africana|asiatico|asiatica|americano|americana|arabo|araba|"
         "nazionale|internazionale|occidentale|orientale"
     ),
-    places=_phrases("mare|oceano|fiume|lago|monti|golfo|stretto|valle"),
+    places=_phrases(
+        "repubblica|federazione|regno|mare|oceano|fiume|lago|monti|golfo|stretto|valle"
+    ),
 )
 
 TURKISH = LanguageCues(
@@ -495,7 +511,8 @@ TURKISH = LanguageCues(
     impersonal=_phrases("denildi|belirtildi|ifade edildi|ifadelerine yer verildi"),
     pronouns=_phrases("o"),
     titles=_phrases(
-        "müdür|müdürü|direktörü|başkan yardımcısı|uzmanı|danışmanı|komiseri|cumhurbaşkanı|bakan|"
+        "yetkili|yetkilisi|yetkililer|diplomat|müdür|müdürü|direktörü|başkan yardımcısı|uzmanı|"
+        "danışmanı|komiseri|cumhurbaşkanı|bakan|"
         "bakanı|dışişleri|başbakan|sözcüsü|sözcü|general|büyükelçi|"
         "büyükelçisi|milletvekili|başkanı|başkan|yardımcısı|genelkurmay|lideri|müsteşarı|"
         "valisi|elçisi|temsilcisi|savunma|milli|sekreteri|genel|orgeneral|korgeneral"
@@ -517,7 +534,9 @@ TURKISH = LanguageCues(
         "avrupa|asya|afrika|amerika|orta|doğu|batı|kuzey|güney|uluslararası|ulusal|dünya|arap|"
         "birleşmiş"
     ),
-    places=_phrases("deniz|denizi|okyanus|nehri|dağları|gölü|körfezi"),
+    places=_phrases(
+        "cumhuriyeti|federasyonu|krallığı|deniz|denizi|okyanus|nehri|dağları|gölü|körfezi"
+    ),
 )
 
 AZERBAIJANI = LanguageCues(
@@ -658,7 +677,7 @@ PORTUGUESE = LanguageCues(
         "europeu|europeia|africano|africana|asiático|asiática|americano|americana|árabe|nacional|"
         "internacional|lusófono|lusófona|ocidental|oriental"
     ),
-    places=_phrases("mar|oceano|rio|lago|montanhas|golfo"),
+    places=_phrases("república|federação|reino|mar|oceano|rio|lago|montanhas|golfo"),
 )
 
 POLISH = LanguageCues(

@@ -117,6 +117,11 @@ TRANSLIT_RULES = (
     ("y", "i"),
     ("ou", "u"),
 )
+# Given names that are also a country's name: before a name word they open the name.
+GIVEN_NAME_COUNTRIES = frozenset({"jordan", "dominique", "israel", "chad"})
+# A Turkish/Azerbaijani locative or ablative after an apostrophe (Ankara'da, Bakü'den): a
+# place, never part of a person's name before it ("Recep Tayyip Erdoğan Ankara'da").
+PLACE_CASE = re.compile(r"['’][dt][aeə]n?$")
 MAX_NAME_TOKENS = 4  # name words, particles aside (João Carlos dos Santos Ribeiro)
 # Letters of the languages whose names carry one surname (az, tr): a third capitalised word
 # after a surname used alone elsewhere is another phrase (İrakli Qaribaşvili Bakıya, "to
@@ -409,22 +414,41 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
     """Return the capitalised-word runs of ``text`` that may name a person, in order."""
     mentions: list[NameMention] = []
     run: list[_Token] = []
-    for token in [*_tokens(text), None]:
+    tokens: list[_Token | None] = [*_tokens(text), None]
+    for index, token in enumerate(tokens):
         word = token.word if token else ""
         adjacent = token is not None and bool(run) and text[run[-1].end : token.start] == " "
-        if adjacent and (
-            _is_name_word(word)
-            or _joins_as_particle(run, word)
-            or (token is not None and _noble_particle(text, run, token))
+        if (
+            adjacent
+            and not PLACE_CASE.search(word)
+            and (
+                _is_name_word(word)
+                or _joins_as_particle(run, word)
+                or (token is not None and _noble_particle(text, run, token))
+            )
         ):
             assert token is not None
             run.append(token)
             continue
         _close_run(text, run, bold, mentions)
-        run = [token] if token is not None and _starts_name(word) else []
+        starts = token is not None and (
+            _starts_name(word) or _given_name_country(text, token, tokens[index + 1])
+        )
+        run = [token] if token is not None and starts else []
     if GEORGIAN_LETTERS.search(text):
         mentions = sorted([*mentions, *_georgian_names(text)], key=lambda m: m.span.start)
     return mentions
+
+
+def _given_name_country(text: str, token: _Token, following: _Token | None) -> bool:
+    """Return True for a country's name that is a given name here: ``Jordan Bardella``,
+    ``Israel Katz``, ``Dominique de Villepin`` (a name word or a particle right after it)."""
+    if token.word.casefold() not in GIVEN_NAME_COUNTRIES or following is None:
+        return False
+    if text[token.end : following.start] != " ":
+        return False
+    word = following.word
+    return _is_name_word(word) or (word in PARTICLES and word not in ARTICLE_PARTICLES)
 
 
 def _georgian_names(text: str) -> list[NameMention]:
@@ -746,6 +770,7 @@ class PersonRegistry:
     def __init__(self) -> None:
         self.people: list[_PersonEntry] = []
         self.by_word: dict[str, list[_PersonEntry]] = {}
+        self.by_first: dict[str, list[_PersonEntry]] = {}  # first word of full names
         self.aliases: dict[str, str] = {}  # a run longer than the name -> the name
 
     def _keys(self, name: str) -> tuple[str, ...]:
@@ -758,6 +783,8 @@ class PersonRegistry:
     def _index(self, entry: _PersonEntry) -> None:
         """Index ``entry`` under its surname words (every word for a one-word name)."""
         words = entry.keys[1:] if entry.full else entry.keys
+        if entry.full and entry not in self.by_first.get(entry.keys[0], ()):
+            self.by_first.setdefault(entry.keys[0], []).append(entry)
         for key in dict.fromkeys(words):
             if not _particle_key(key) and entry not in self.by_word.get(key, ()):
                 self.by_word.setdefault(key, []).append(entry)
@@ -775,7 +802,10 @@ class PersonRegistry:
             for entry in self.by_word.get(lookup, ()):
                 if _refers(short, entry.keys):
                     return entry
-        return None
+        # Surname first (Xi Jinping -> Xi, Wang Yi -> Wang, Orbán Viktor -> Orbán): a lone
+        # word that is no known surname but opens exactly one full name stands for it.
+        first = self.by_first.get(keys[0], []) if len(keys) == 1 else []
+        return first[0] if len(first) == 1 else None
 
     def _extended(self, keys: tuple[str, ...]) -> _PersonEntry | None:
         """Return the known person whose shorter full name ``keys`` completes (``Molina

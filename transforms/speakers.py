@@ -130,15 +130,18 @@ MAX_LEAD = 60  # a cue further from the quotation than this belongs to another c
 # Anitta Hipper, said" is one long subject.
 MAX_LONG_LEAD = 120
 MAX_ROLE_WORDS = 14
-MAX_INSTITUTION_WORDS = 7
+# Words after an institution's noun: "Ministry of Foreign Affairs of the Republic of Azerbaijan".
+MAX_INSTITUTION_WORDS = 10
 MAX_GAP_WORDS = 5  # words of role between a cue and a lone surname ("EU foreign policy chief")
 # Plural endings of titles in the languages that mark the plural at the end (en, fr, es, pt:
 # -s/-es; de: -en): "officials said" names a group, never the last person named.
 PLURAL_ENDINGS = ("es", "s", "en")
 MIN_PLURAL_STEM = 5  # "experts" -> "expert"; never a short word such as "mrs" -> "mr"
+MIN_COMPOUND_HEAD = 6  # "Regierungs-vertreter"; never a short title such as "rat"
 # German articles of the genitive and dative only: the word after them is no subject ("am
 # Rande des Treffens sagte X"); "la Meloni" (it) and "der Belgier" are other cases.
 OBLIQUE_ARTICLES = frozenset({"des", "dem", "den", "eines", "einem"})
+CASE_SUFFIX = re.compile(r"['’]\w{1,4}$")  # a case ending after an apostrophe (tr, az)
 ABBREVIATION_DOT = re.compile(r"\b([^\W\d_]{1,4})\.")
 COURTESY_TITLES = frozenset(
     str.split(
@@ -276,7 +279,8 @@ def institution_phrase(text: str, match: re.Match[str]) -> str:
     """Return the institution named around the noun at ``match`` (``Azerbaijani Foreign
     Ministry``, ``ministère des Affaires étrangères``), without articles."""
     start, end = institution_span(text, match)
-    return ELIDED_ARTICLE.sub("", text[start:end])  # "l'Aeronautica militare"
+    phrase = ELIDED_ARTICLE.sub("", text[start:end])  # "l'Aeronautica militare"
+    return CASE_SUFFIX.sub("", phrase)  # "Dışişleri Bakanlığı'ndan" -> "Dışişleri Bakanlığı"
 
 
 def institution_span(text: str, match: re.Match[str]) -> tuple[int, int]:
@@ -404,7 +408,7 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         return None
     lead = clause[: cue.start()]
     names = _speaker_names(clause, bold)
-    if cue.start() > MAX_LEAD and not _name_ends(lead, names):
+    if cue.start() > MAX_LEAD and not _name_ends(lead, names) and not _institution_ends(lead):
         return None
     before = [n for n in names if n.span.end <= cue.start() and _usable(n, clause, cue)]
     after = [
@@ -449,6 +453,13 @@ def _agency(phrase: str) -> bool:
     return any(w in AGENCIES for w in words) and all(
         w in AGENCIES or w in ARTICLE_SET or w in MEDIA_WORDS or w == "news" for w in words
     )
+
+
+def _institution_ends(lead: str) -> bool:
+    """Return True when an institution's name ends the lead (``the Ministry of Foreign
+    Affairs of the Republic of Azerbaijan said``): one long subject."""
+    found = list(INSTITUTION.finditer(lead))
+    return bool(found) and not lead[institution_span(lead, found[-1])[1] :].strip(" ,")
 
 
 def _name_ends(lead: str, names: list[NameMention]) -> bool:
@@ -530,7 +541,15 @@ def unnamed_source(phrase: str) -> bool:
     if SOURCE.search(phrase) or any(_plural_title(w) for w in words[:MAX_GAP_WORDS]):
         return True
     titles = INDEFINITE_TITLES.get(words[0].casefold(), frozenset())
-    return any(w.casefold() in titles for w in words[1:4])
+    return any(_among_titles(w.casefold(), titles) for w in words[1:4])
+
+
+def _among_titles(key: str, titles: frozenset[str]) -> bool:
+    """Return True when ``key`` is one of ``titles`` or a compound ending with a long one
+    (``ein Regierungsvertreter``)."""
+    return key in titles or any(
+        key[start:] in titles for start in range(1, len(key) - MIN_COMPOUND_HEAD + 1)
+    )
 
 
 def _plural_title(word: str) -> bool:

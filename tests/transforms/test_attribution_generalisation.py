@@ -75,10 +75,12 @@ def test_a_longer_form_written_later_becomes_canonical() -> None:
     assert registry.canonical("Franklin Molina") == "Franklin Molina Ortiz"
 
 
-def test_a_given_name_alone_is_not_the_person() -> None:
+def test_a_first_word_alone_stands_for_one_person_only() -> None:
     registry = build_registry(find_names("El senador Juan Pablo Restrepo Uribe habló."))
-    assert not registry.knows_surname("Juan")
     assert registry.knows_surname("Restrepo") and registry.knows_surname("Uribe")
+    assert registry.canonical("Juan") == "Juan Pablo Restrepo Uribe"  # the only Juan
+    two = build_registry(find_names("Juan Pablo Restrepo Uribe y Juan Carlos Ortega hablaron."))
+    assert not two.knows_surname("Juan")
 
 
 def test_one_surname_languages_still_cut_a_capitalised_place_after_the_name() -> None:
@@ -224,4 +226,73 @@ def test_name_in_an_apposition_is_not_the_subject() -> None:
     ],
 )
 def test_unnamed_source_gives_no_speaker(text: str) -> None:
+    assert speakers(text)[-1] is None
+
+
+# --- more grammar of names ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Xi Jinping met the delegation. "China supports dialogue," Xi said.', "Xi Jinping"),
+        (
+            'Wang Yi arrived in Moscow. "The relations are at their best," Wang told reporters.',
+            "Wang Yi",
+        ),
+        (
+            "Jordan Bardella était à Lyon. « Nous gagnerons », a déclaré Bardella.",
+            "Jordan Bardella",
+        ),
+        (
+            "Dominique de Villepin a parlé à Paris. « La France doit parler à tous », a ajouté"
+            " de Villepin.",
+            "Dominique de Villepin",
+        ),
+    ],
+)
+def test_surname_first_names_and_given_names_that_are_countries(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+def test_a_turkish_place_in_the_locative_ends_the_name() -> None:
+    assert names("Recep Tayyip Erdoğan Ankara'da konuştu.")[0] == "Recep Tayyip Erdoğan"
+
+
+@pytest.mark.parametrize(
+    ("text", "institution"),
+    [
+        (
+            '"We are deeply concerned," the Ministry of Foreign Affairs of the Republic of'
+            " Azerbaijan said.",
+            "Ministry of Foreign Affairs of the Republic of Azerbaijan",
+        ),
+        (
+            "Dışişleri Bakanlığı'ndan yapılan açıklamada, “Türkiye bu saldırıyı kınıyor” denildi.",
+            "Dışişleri Bakanlığı",
+        ),
+    ],
+)
+def test_long_and_inflected_institutions(text: str, institution: str) -> None:
+    [quote] = quotes(text)
+    assert quote["speaker"] is None and quote["institution"] == institution
+
+
+def test_a_republic_or_federation_is_no_person() -> None:
+    [quote] = quotes(
+        "«Мы осуждаем эти действия», — заявили в Министерстве иностранных дел Российской Федерации."
+    )
+    assert quote["speaker"] is None and quote["institution"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olaf Scholz war in Paris. „Wir brauchen mehr Tempo“, sagte ein Regierungsvertreter.",
+        "Recep Tayyip Erdoğan konuştu. Bir yetkili, “Görüşmeler yarın devam edecek” dedi.",
+        "Ilham Aliyev a parlé. « Rien n'est décidé », a confié un proche du dossier.",
+        "Мария Захарова выступила. «Решение еще не принято», — сказал один из дипломатов.",
+    ],
+)
+def test_more_unnamed_sources(text: str) -> None:
     assert speakers(text)[-1] is None
