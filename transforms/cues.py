@@ -119,7 +119,8 @@ FRENCH = LanguageCues(
         "haut-commissaire|patronne|présidente|sénatrice|ministre-président|homologue"
     ),
     institutions=_phrases(
-        "banque|fonds|organisation|alliance|fédération|institut|sénat|banque centrale|ministère|"
+        "commissariat|haut-commissariat|programme|nations|banque|fonds|organisation|alliance|"
+        "fédération|institut|sénat|banque centrale|ministère|"
         "gouvernement|présidence|service de presse|bureau|agence|parlement|union|"
         "assemblée|commission|ambassade|armée|état-major|mairie|conseil|parquet|tribunal|cour|"
         "parti|comité|administration|diplomatie|chancellerie|département|élysée|kremlin|"
@@ -143,7 +144,8 @@ FRENCH = LanguageCues(
         "journal|quotidien|hebdomadaire|agence|site|magazine|revue|chaîne|radio|portail|mensuel"
     ),
     adjectives=_phrases(
-        "européen|européenne|européens|européennes|africain|africaine|asiatique|américain|"
+        "haut|haute|unies|européen|européenne|européens|européennes|africain|africaine|asiatique|"
+        "américain|"
         "américaine|arabe|balte|nordique|occidental|occidentale|oriental|orientale|centrale|"
         "international|internationale|fédéral|fédérale|islamique|soviétique|atlantique|"
         "méditerranéen|méditerranéenne"
@@ -190,7 +192,8 @@ ENGLISH = LanguageCues(
         "aide"
     ),
     institutions=_phrases(
-        "airways|airlines|holding|organisation|organization|alliance|federation|association|"
+        "nations|airways|airlines|holding|organisation|organization|alliance|federation|"
+        "association|"
         "coalition|league|tribunal|"
         "authority|corporation|senate|central bank|ministry|government|presidency|press service|"
         "office|agency|parliament|assembly|union|"
@@ -216,7 +219,8 @@ ENGLISH = LanguageCues(
         "broadcaster|portal|tabloid|journal"
     ),
     adjectives=_phrases(
-        "asian|european|african|american|arab|nordic|baltic|balkan|caucasian|western|eastern|"
+        "united|asian|european|african|american|arab|nordic|baltic|balkan|caucasian|western|"
+        "eastern|"
         "northern|southern|southeast|southeastern|northeastern|northwestern|southwestern|central|"
         "latin|pacific|atlantic|transatlantic|mediterranean|international|global|islamic|soviet|"
         "scandinavian|eurasian|middle|far"
@@ -272,7 +276,8 @@ GERMAN = LanguageCues(
         "amtskollegin"
     ),
     institutions=_phrases(
-        "rat|amt|bank|fonds|union|organisation|bündnis|gericht|institut|verband|kammer|bundestag|"
+        "nationen|rat|amt|bank|fonds|union|organisation|bündnis|gericht|institut|verband|kammer|"
+        "bundestag|"
         "bundesrat|senat|stiftung|sicherheitsrat|europarat|aufsichtsrat|bundesamt|landesamt|"
         "auswärtiges amt|ministerium|außenministerium|regierung|präsidialamt|behörde|parlament|"
         "botschaft|"
@@ -405,7 +410,8 @@ SPANISH = LanguageCues(
         "homólogo|homóloga"
     ),
     institutions=_phrases(
-        "banco|fondo|instituto|unión|organización|alianza|federación|asociación|tribunal|corte|"
+        "naciones|banco|fondo|instituto|unión|organización|alianza|federación|asociación|"
+        "tribunal|corte|"
         "senado|congreso|cámara|junta|banco central|ministerio|gobierno|presidencia|embajada|"
         "parlamento|ejército|cancillería|comisión|"
         "oficina|departamento|partido|otan|osce|servicio de prensa|moncloa|kremlin|delegación|"
@@ -421,7 +427,7 @@ SPANISH = LanguageCues(
     auxiliaries=_phrases("ha|han|había|es|fue|era|será|se|que"),
     media=_phrases("diario|periódico|agencia|semanario|revista|cadena|portal|sitio|canal|emisora"),
     adjectives=_phrases(
-        "europeo|europea|africano|africana|asiático|asiática|americano|americana|árabe|"
+        "unidas|europeo|europea|africano|africana|asiático|asiática|americano|americana|árabe|"
         "latinoamericano|latinoamericana|nacional|internacional|occidental|oriental|"
         "iberoamericano|interamericano|interamericana"
     ),
@@ -461,7 +467,8 @@ ITALIAN = LanguageCues(
         "esperta|sindaca|deputata|senatrice|procuratore|collega|omologo|omologa"
     ),
     institutions=_phrases(
-        "banca|banco|fondo|istituto|unione|organizzazione|alleanza|federazione|associazione|"
+        "commissariato|nazioni|banca|banco|fondo|istituto|unione|organizzazione|alleanza|"
+        "federazione|associazione|"
         "tribunale|corte|senato|camera|ministero|governo|presidenza|ambasciata|parlamento|"
         "farnesina|commissione|ufficio|"
         "partito|cremlino|nato|osce|servizio|servizio stampa|esercito|stato maggiore|"
@@ -483,7 +490,8 @@ ITALIAN = LanguageCues(
         "giornale|quotidiano|agenzia|settimanale|rivista|emittente|portale|sito|testata|canale"
     ),
     adjectives=_phrases(
-        "europeo|europea|africano|africana|asiatico|asiatica|americano|americana|arabo|araba|"
+        "unite|uniti|europeo|europea|africano|africana|asiatico|asiatica|americano|americana|"
+        "arabo|araba|"
         "nazionale|internazionale|occidentale|orientale"
     ),
     places=_phrases(
@@ -531,7 +539,8 @@ TURKISH = LanguageCues(
     inflected=True,
     media=_phrases("gazetesi|gazete|ajansı|ajans|dergisi|kanalı|portalı|sitesi"),
     adjectives=_phrases(
-        "avrupa|asya|afrika|amerika|orta|doğu|batı|kuzey|güney|uluslararası|ulusal|dünya|arap|"
+        "dış|iç|yüksek|ilişkiler|merkez|devlet|halk|ekonomik|sosyal|ticaret|işbirliği|avrupa|"
+        "asya|afrika|amerika|orta|doğu|batı|kuzey|güney|uluslararası|ulusal|dünya|arap|"
         "birleşmiş"
     ),
     places=_phrases(
@@ -659,7 +668,8 @@ PORTUGUESE = LanguageCues(
         "homóloga"
     ),
     institutions=_phrases(
-        "banco|fundo|instituto|união|organização|aliança|federação|associação|tribunal|senado|"
+        "nações|banco|fundo|instituto|união|organização|aliança|federação|associação|tribunal|"
+        "senado|"
         "congresso|câmara|assembleia|fundação|universidade|banco central|ministério|governo|"
         "presidência|embaixada|parlamento|exército|gabinete|serviço|"
         "assessoria|porta-voz do governo|delegação|missão|polícia|procuradoria|autoridades|"
@@ -674,7 +684,8 @@ PORTUGUESE = LanguageCues(
     auxiliaries=_phrases("tem|foi|é|era|será|que"),
     media=_phrases("jornal|diário|agência|semanário|revista|canal|portal|site"),
     adjectives=_phrases(
-        "europeu|europeia|africano|africana|asiático|asiática|americano|americana|árabe|nacional|"
+        "unidas|europeu|europeia|africano|africana|asiático|asiática|americano|americana|árabe|"
+        "nacional|"
         "internacional|lusófono|lusófona|ocidental|oriental"
     ),
     places=_phrases("república|federação|reino|mar|oceano|rio|lago|montanhas|golfo"),

@@ -294,8 +294,8 @@ def _is_name_word(word: str) -> bool:
     core = word.rstrip(".").casefold()
     if core in NOT_NAME_WORDS or is_title_word(core) or is_institution_word(core):
         return False
-    if core in ADJECTIVE_WORDS:
-        return False  # "Southeast Asian", "Europäische", "Avrupa": a region, no person
+    if core in ADJECTIVE_WORDS or is_nationality(word):
+        return False  # "Southeast Asian", "Europäische", "Avrupa", "Georgian": no person
     if _is_armenian(word) and core.endswith(ARMENIAN_PLACE_ENDINGS):
         return False  # Բրյուսելում (in Brussels): a place
     if word.endswith("s") and len(word) > 4 and country_code(word[:-1]) is not None:
@@ -329,6 +329,32 @@ CASE_ENDINGS: dict[str, tuple[str, ...]] = {
 def _script(word: str) -> str:
     """Return the script of ``word`` when it has case endings in CASE_ENDINGS, else ""."""
     return "cyrillic" if any("\u0400" <= ch <= "\u04ff" for ch in word[:2]) else ""
+
+
+# English nationality adjectives are a country's name plus an ending, sometimes in place of
+# its last letters: Georgia-n, Armenia-n, Azerbaijan-i, Israel-i, Ukrain(e)-ian, Ital(y)-ian.
+NATIONALITY_ENDINGS = ("ian", "an", "n", "i", "ese", "ish")
+NATIONALITY_RESTORED = ("", "a", "ia", "e", "y", "ey")
+MIN_NATIONALITY_STEM = 4
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def is_nationality(word: str) -> bool:
+    """Return True for a capitalised nationality adjective made from a country's name
+    (``Georgian Dream``, ``Azerbaijani``, ``Israeli``); the country itself is no adjective."""
+    if not word[:1].isupper() or country_code(word) is not None:
+        return False
+    key = country_key(word)
+    table = country_names()
+    for ending in NATIONALITY_ENDINGS:
+        stem = key[: -len(ending)]
+        if (
+            key.endswith(ending)
+            and len(stem) >= MIN_NATIONALITY_STEM
+            and any(stem + extra in table for extra in NATIONALITY_RESTORED)
+        ):
+            return True
+    return False
 
 
 DEMONYM_PREFIX = 4  # Belg-ier/Belg-ien, Russ-e/Russ-ie, Georg-ian/Georg-ia share 4 letters

@@ -18,6 +18,7 @@ from transforms.persons import (
     NameMention,
     find_names,
     is_demonym,
+    is_nationality,
     is_title_word,
 )
 from transforms.records import Span
@@ -136,6 +137,7 @@ MAX_GAP_WORDS = 5  # words of role between a cue and a lone surname ("EU foreign
 # Plural endings of titles in the languages that mark the plural at the end (en, fr, es, pt:
 # -s/-es; de: -en): "officials said" names a group, never the last person named.
 PLURAL_ENDINGS = ("es", "s", "en")
+MAX_BODY_WORDS = 4
 MIN_PLURAL_STEM = 5  # "experts" -> "expert"; never a short word such as "mrs" -> "mr"
 MIN_COMPOUND_HEAD = 6  # "Regierungs-vertreter"; never a short title such as "rat"
 # German articles of the genitive and dative only: the word after them is no subject ("am
@@ -378,7 +380,8 @@ def institution_in(text: str, limit: int | None = None) -> str | None:
 def _speaker_names(clause: str, bold: tuple[Span, ...]) -> list[NameMention]:
     """Return the names of ``clause`` that are not part of an institution's name."""
     spans = [
-        (*institution_span(clause, match), match.end()) for match in INSTITUTION.finditer(clause)
+        (*institution_span(clause, match), match.end(), match.start())
+        for match in INSTITUTION.finditer(clause)
     ]
     # A full name after the institution's noun is a person of it (``МИД Белоруссии Анатолий
     # Глаз``); words up to the noun, or one word after it, belong to the institution.
@@ -388,10 +391,28 @@ def _speaker_names(clause: str, bold: tuple[Span, ...]) -> list[NameMention]:
         if not any(
             s < n.span.end
             and n.span.start
-            < (e if n.single or n.span.start < noun or _joined(clause, noun, n) else noun)
-            for s, e, noun in spans
+            < (
+                e
+                if n.single
+                or n.span.start < noun
+                or _joined(clause, noun, n)
+                or _names_noun(clause, s, head, noun, n)
+                else noun
+            )
+            for s, e, noun, head in spans
         )
     ]
+
+
+def _names_noun(clause: str, start: int, head: int, noun: int, name: NameMention) -> bool:
+    """Return True when a capitalised run right after a capitalised institution noun is the
+    rest of its name (``Partido Social Democrata``), not a person of it: no title before the
+    noun (``глава МИД Сергей Лавров``) and the noun no acronym (``генсек НАТО Марк Рютте``)."""
+    word = clause[head:noun]
+    if clause[noun : name.span.start] != " " or not word[:1].isupper() or word.isupper():
+        return False
+    before = WORD.findall(clause[max(0, start - 40) : start])
+    return not (before and is_title_word(before[-1]))
 
 
 def _joined(clause: str, noun: int, name: NameMention) -> bool:
@@ -429,6 +450,8 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     pronoun = pronoun or _inverted_pronoun(cue[0], clause[cue.end() :])
     if pronoun:
         return Attribution(cue=cue[0], anaphoric=True, pronoun=pronoun)
+    if _proper_body(stripped):
+        return Attribution(cue=cue[0], institution=stripped)  # "Georgian Dream said"
     if after:
         return _from_name(after, clause, cue)
     return _unnamed_after(clause, cue, stripped)
@@ -445,6 +468,22 @@ def _subject_of(before: list[NameMention], clause: str) -> NameMention:
         if titled and SENTENCE_END.search(apposition) is None:
             return first
     return before[-1]
+
+
+def _proper_body(lead: str) -> bool:
+    """Return True for a subject of capitalised words only that names no person, no title
+    and no nationality alone (``Georgian Dream``, ``Civil Contract``): a party, a body."""
+    words = WORD.findall(lead)
+    if not 2 <= len(words) <= MAX_BODY_WORDS or len(" ".join(words)) != len(lead):
+        return False
+    return all(
+        w[0].isupper()
+        and not w.isupper()
+        and not is_title_word(w)
+        and w.casefold() not in NOT_NAME_WORDS
+        and CUE.fullmatch(w) is None
+        for w in words
+    )
 
 
 def _agency(phrase: str) -> bool:
@@ -646,6 +685,8 @@ def _usable(name: NameMention, clause: str, cue: re.Match[str]) -> bool:
         return True
     if previous and previous[0].casefold() in ARTICLE_SET and is_demonym(name.text):
         return False  # "der Belgier", "the Georgian premier": a nationality, no surname
+    if previous and is_nationality(previous[0]):
+        return False  # "Georgian Dream said": the rest of a party's or a body's name
     if previous and previous[0] in OBLIQUE_ARTICLES:
         return False  # "am Rande des Treffens": a noun in the genitive, never the subject
     if name.span.end <= cue.start():

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from transforms.document import document_to_dict, parse_document
-from transforms.persons import build_registry, find_names
+from transforms.persons import build_registry, find_names, is_nationality
 
 
 def quotes(text: str) -> list[dict[str, object]]:
@@ -296,3 +296,70 @@ def test_a_republic_or_federation_is_no_person() -> None:
 )
 def test_more_unnamed_sources(text: str) -> None:
     assert speakers(text)[-1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "institution"),
+    [
+        (
+            "«A proposta é inaceitável», disse o Partido Social Democrata em comunicado.",
+            "Partido Social Democrata",
+        ),
+        (
+            "« La situation est grave », a déclaré le Haut Commissariat des Nations unies pour"
+            " les réfugiés.",
+            "Haut Commissariat des Nations unies",
+        ),
+        (
+            "«La situazione è grave», ha dichiarato l'Alto Commissariato delle Nazioni Unite"
+            " per i rifugiati.",
+            "Alto Commissariato delle Nazioni Unite",
+        ),
+        ('"There will be no snap elections," Georgian Dream said.', "Georgian Dream"),
+    ],
+)
+def test_capitalised_bodies_are_institutions(text: str, institution: str) -> None:
+    [quote] = quotes(text)
+    assert quote["speaker"] is None
+    assert institution in str(quote["institution"])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("«Ситуация серьезная», — сказал генсек НАТО Марк Рютте.", "Марк Рютте"),
+        (
+            "«Ситуация серьезная», — заявил глава Центрального банка Эльвира Набиуллина.",
+            "Эльвира Набиуллина",
+        ),
+        (
+            "Avrupa Birliği Dış İlişkiler Yüksek Temsilcisi Kaja Kallas, “Gürcistan yanlış"
+            " yolda” dedi.",
+            "Kaja Kallas",
+        ),
+        (
+            '"Georgia is at a crossroads," Georgian Dream chairman Irakli Kobakhidze said.',
+            "Irakli Kobakhidze",
+        ),
+    ],
+)
+def test_person_after_an_institution_and_a_title(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("word", "nationality"),
+    [
+        ("Georgian", True),
+        ("Azerbaijani", True),
+        ("Israeli", True),
+        ("Ukrainian", True),
+        ("Georgia", False),
+        ("Franklin", False),
+        ("Christian", False),
+        ("Jordan", False),
+        ("Sebastian", False),
+    ],
+)
+def test_nationality_adjectives(word: str, nationality: bool) -> None:
+    assert is_nationality(word) is nationality
