@@ -13,6 +13,7 @@ COMMAND_MODULES = (
     "flows.cmd_ingest",
     "flows.cmd_parse",
     "flows.cmd_reprocess",
+    "flows.cmd_rebuild",
     "flows.cmd_serve",
     "flows.cmd_query",
 )

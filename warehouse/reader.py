@@ -18,14 +18,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
-import pyarrow as pa
 import pyarrow.parquet as pq
 
-from warehouse.analytics import apply_views, snapshot_path
+from warehouse.analytics import apply_views
 from warehouse.db import LOCK_ERROR, database_path, migrate
-from warehouse.parquet import PARQUET_DIR
 from warehouse.people import refresh_persons
-from warehouse.schemas import DOCUMENT_TABLES, KEYS, SCHEMAS
+from warehouse.rebuild import fill_from_parquet
 from warehouse.search import SearchUnavailable, load_fts, refresh_search_index
 from warehouse.storage import Storage, open_storage
 
@@ -102,92 +100,14 @@ def _has_views(con: duckdb.DuckDBPyConnection) -> bool:
     return bool(row and row[0])
 
 
-def _parquet_files(warehouse_dir: Path, storage: Storage) -> tuple[str, list[tuple[str, str, int]]]:
-    """Return the source kind and (table, storage path, run order) of the files to read."""
-    snapshot = snapshot_path(warehouse_dir)
-    if snapshot.is_file():
-        files = json.loads(snapshot.read_text("utf-8"))["files"]
-        listed = [(f["table"], storage.path(f["path"]), int(f["run_order"])) for f in files]
-        if storage.local:  # a file deleted by hand is skipped; remote, a look costs a request
-            listed = [f for f in listed if Path(f[1]).is_file()]
-        return "snapshot", listed
-    # No snapshot: every file; a run's files are ordered by when they were written.
-    found = [
-        (path.rsplit("/", 2)[-2], path)
-        for path in storage.list_files(PARQUET_DIR)
-        if path.endswith(".parquet") and path.rsplit("/", 2)[-2] in SCHEMAS
-    ]
-    infos = storage.fs.get_file_info([path for _, path in found])
-    written: dict[str, float] = {}
-    for (_, path), info in zip(found, infos, strict=True):
-        run = _run_of(path)
-        mtime = info.mtime.timestamp() if info.mtime else 0.0
-        written[run] = min(written.get(run, mtime), mtime)
-    order = {run: n for n, run in enumerate(sorted(written, key=lambda r: (written[r], r)), 1)}
-    return "parquet", [(table, path, order[_run_of(path)]) for table, path in found]
-
-
-def _run_of(path: str) -> str:
-    """Return the run (and attempt) a batch's Parquet file name starts with."""
-    return path.rsplit("/", 1)[-1].rsplit("-b", 1)[0]
-
-
-def _table_source(
-    con: duckdb.DuckDBPyConnection, storage: Storage, table: str, paths: list[str]
-) -> tuple[str, list[object]]:
-    """Return a FROM item reading ``paths`` with a ``filename`` column, and its parameters.
-
-    Local files go through DuckDB's reader; remote ones are read with the storage's pyarrow
-    filesystem (no DuckDB extension, no second set of credentials) and registered.
-    """
-    if storage.local:
-        return "read_parquet(?, filename = true)", [paths]
-    parts = []
-    for path in paths:
-        part = pq.read_table(path, filesystem=storage.fs, schema=SCHEMAS[table])
-        parts.append(part.append_column("filename", pa.array([path] * part.num_rows)))
-    name = f"remote_parquet_{table}"  # the schema's table name, never input
-    con.register(name, pa.concat_tables(parts))
-    return name, []
-
-
 def _parquet_reader(
     warehouse_dir: Path, storage: Storage, note: str, with_search: bool = True
 ) -> Reader:
     """Return an in-memory DuckDB holding the tables rebuilt from Parquet, views and search."""
-    source, files = _parquet_files(warehouse_dir, storage)
     con = duckdb.connect(":memory:")
     con.execute("SET enable_progress_bar = false")
     migrate(con)
-    con.execute("CREATE TEMP TABLE source_files (table_name VARCHAR, path VARCHAR, run_order INT)")
-    if files:
-        con.executemany("INSERT INTO source_files VALUES (?, ?, ?)", files)
-    # Table and column names come from the fixed schema; paths are bound parameters.
-    for table in ("files", *DOCUMENT_TABLES, "rejected_files"):
-        paths = [f[1] for f in files if f[0] == table]
-        if not paths:
-            continue
-        keys = ", ".join(KEYS.get(table, ()))
-        # The manifest keeps a path's latest version; a document's rows are the first loaded.
-        newest_first = "DESC" if table == "files" else "ASC"
-        dedupe = (
-            f"QUALIFY row_number() OVER (PARTITION BY {keys} ORDER BY s.run_order {newest_first})"
-            " = 1"
-            if keys
-            else ""
-        )
-        live = (
-            "WHERE r.doc_id IN (SELECT doc_id FROM files WHERE doc_id IS NOT NULL)"
-            if table in DOCUMENT_TABLES
-            else ""
-        )
-        columns = ", ".join(f"r.{name}" for name in SCHEMAS[table].names)
-        rows, params = _table_source(con, storage, table, paths)
-        con.execute(
-            f"INSERT INTO {table} BY NAME SELECT {columns} "
-            f"FROM {rows} r JOIN source_files s ON s.path = r.filename {live} {dedupe}",
-            params,
-        )
+    source, _ = fill_from_parquet(con, warehouse_dir, storage)
     con.execute("INSERT INTO parquet_files SELECT path, table_name, 0, '' FROM source_files")
     refresh_persons(con)  # derived, never written to Parquet: rebuilt here as the load does
     apply_views(con)
