@@ -401,7 +401,8 @@ SPANISH = LanguageCues(
     pronouns=_phrases("él|ella"),
     articles=_phrases("el|la|los|las|un|una|su|del"),
     titles=_phrases(
-        "senador|senadora|congresista|economista|analista|experto|experta|investigador|"
+        "secretario general|secretaria general|senador|senadora|congresista|economista|analista|"
+        "experto|experta|investigador|"
         "investigadora|politólogo|politóloga|diplomático|diplomática|funcionario|funcionaria|"
         "presidente|presidenta|ministro|ministra|canciller|portavoz|general|embajador|"
         "embajadora|señor|señora|sr|sra|diputado|diputada|jefe|jefa|secretario|secretaria|"
@@ -459,7 +460,8 @@ ITALIAN = LanguageCues(
     pronouns=_phrases("lui|lei|egli|ella"),
     articles=_phrases("il|lo|la|i|gli|le|l'|un|una|suo|sua|del|della"),
     titles=_phrases(
-        "presidente|presidentessa|ministro|ministra|premier|generale|ambasciatore|"
+        "diplomatico|diplomatica|funzionario|funzionaria|segretario generale|presidente|"
+        "presidentessa|ministro|ministra|premier|generale|ambasciatore|"
         "ambasciatrice|portavoce|signor|signora|sig|dott|onorevole|segretario|segretaria|capo|"
         "primo|prima|vicepresidente|vice|alto|rappresentante|commissario|sindaco|leader|"
         "direttore|direttrice|consigliere|governatore|cancelliere|deputato|senatore|"
@@ -660,7 +662,8 @@ PORTUGUESE = LanguageCues(
     pronouns=_phrases("ele|ela"),
     articles=_phrases("o|a|os|as|um|uma|seu|sua|do|da"),
     titles=_phrases(
-        "senador|senadora|diplomata|presidente|ministro|ministra|primeiro-ministro|"
+        "secretário-geral|secretária-geral|diplomata|funcionário|funcionária|responsável|senador|"
+        "senadora|diplomata|presidente|ministro|ministra|primeiro-ministro|"
         "primeira-ministra|porta-voz|embaixador|"
         "general|deputado|secretário|chefe|líder|diretor|alto|representante|investigador|"
         "investigadora|analista|especialista|professor|professora|economista|presidenta|"

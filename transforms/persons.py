@@ -32,6 +32,17 @@ PARTICLES = frozenset(
         "das",
         "do",
         "ter",
+        # Cyrillic transcriptions (Урсула фон дер Ляйен, Шейх Мохаммед бин Заид)
+        "фон",
+        "ван",
+        "дер",
+        "де",
+        "да",
+        "ди",
+        "аль",
+        "эль",
+        "бин",
+        "ибн",
     }
 )
 # Arabic article and kinship words glued to the next name word by a hyphen (al-Masri,
@@ -45,7 +56,7 @@ PREPOSITION_OBJECT_ENDINGS = ("en", "ern", "n")
 INNER_PARTICLES = PARTICLES | {"le", "la", "del", "della", "des", "dei", "ten", "van der"}
 # German articles join a name only after "von"/"van" (Ursula von der Leyen); alone they make
 # a genitive between nouns ("Rande des Gipfels", "Angesichts der Lage").
-ARTICLE_PARTICLES = frozenset({"der", "des", "den", "dem"})
+ARTICLE_PARTICLES = frozenset({"der", "des", "den", "dem", "дер"})
 # A one-word before-cue ("Selon", "Ըստ", "Secondo") or source noun ("Источник") opens a
 # sentence with a capital but is never part of a name.
 NOT_NAME_WORDS = (
@@ -283,7 +294,8 @@ def _is_name_word(word: str) -> bool:
     letters = [ch for ch in word if ch.isalpha()]
     head, _, rest = word.partition("-")
     if head in HYPHEN_PARTICLES and rest[:1].isupper():
-        return _is_name_word(rest)  # al-Masri
+        # al-Masri, al-Sudani: a nisba may look like a nationality; it is the surname
+        return not (is_title_word(rest) or is_institution_word(rest))
     if not letters or not word[0].isupper() or ELIDED.match(word):
         return False
     if len(letters) > 1 and all(ch.isupper() for ch in letters):
@@ -669,7 +681,7 @@ def _trim_run(text: str, run: list[_Token], bold: tuple[Span, ...]) -> list[_Tok
     inside = [t for t in run if _inside_bold(Span(t.start, t.end), bold)]
     if inside:
         run = inside
-    elif len(run) != 2 and run and _after_institution(text, run[0].start):
+    elif _name_words(run) not in (0, 2) and _after_institution(text, run[0].start):
         run = run[
             1:
         ]  # "МИД Грузии Иван Петров"; two words are the person ("Кремля Дмитрий Песков")

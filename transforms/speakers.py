@@ -138,6 +138,10 @@ MAX_GAP_WORDS = 5  # words of role between a cue and a lone surname ("EU foreign
 # -s/-es; de: -en): "officials said" names a group, never the last person named.
 PLURAL_ENDINGS = ("es", "s", "en")
 MAX_BODY_WORDS = 4
+MAX_OVERLAP = 8  # the last reporting verbs of a clause a before-cue may sit inside
+# Before-cues that are also plain prepositions ("pour", "per", "para"): after a quotation
+# they open anything but an attribution.
+AMBIGUOUS_BEFORE = frozenset({"pour", "per", "para"})
 MIN_PLURAL_STEM = 5  # "experts" -> "expert"; never a short word such as "mrs" -> "mr"
 MIN_COMPOUND_HEAD = 6  # "Regierungs-vertreter"; never a short title such as "rat"
 # German articles of the genitive and dative only: the word after them is no subject ("am
@@ -424,6 +428,14 @@ def _joined(clause: str, noun: int, name: NameMention) -> bool:
 
 def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     """Return the attribution in the clause after a quotation (``», a déclaré X``)."""
+    start = len(clause) - len(clause.lstrip(LEADING_PUNCTUATION))
+    opening = BEFORE_CUE.match(clause, start)
+    verb = CUE.match(clause, start)  # "según indicó": a reporting verb, not "según X"
+    if opening is not None and verb is None and opening[0].casefold() not in AMBIGUOUS_BEFORE:
+        # "«...», selon un diplomate occidental", "..., according to a senior official"
+        found = attribute_before(clause[start:], _shifted(bold, start))
+        if found is not None:
+            return found
     cue = CUE.search(clause)
     if not cue or cue.start() > MAX_LONG_LEAD:
         return None
@@ -468,6 +480,11 @@ def _subject_of(before: list[NameMention], clause: str) -> NameMention:
         if titled and SENTENCE_END.search(apposition) is None:
             return first
     return before[-1]
+
+
+def _shifted(bold: tuple[Span, ...], offset: int) -> tuple[Span, ...]:
+    """Return bold spans relative to a clause cut ``offset`` characters later."""
+    return tuple(Span(b.start - offset, b.end - offset) for b in bold if b.end > offset)
 
 
 def _proper_body(lead: str) -> bool:
@@ -609,7 +626,12 @@ def _beyond_role(between: str) -> bool:
     """Return True when a name after the cue lies past the speaker's role and an adverbial
     (``afirmó el jefe del Gobierno tras reunirse con X``): X is someone else."""
     title = next((w for w in WORD.finditer(between) if is_title_word(w.group())), None)
-    return title is not None and ADVERBIAL.search(between, title.end()) is not None
+    if title is None:
+        return False
+    # "o ministro da Defesa, X": "da" links the role (pt), though it is "from" in Italian.
+    return any(
+        m[0].casefold() not in CONNECTOR_SET for m in ADVERBIAL.finditer(between, title.end())
+    )
 
 
 def _title_first(text: str, any_case: bool = False) -> bool:
@@ -735,7 +757,16 @@ def _inverted_pronoun(cue: str, rest: str) -> str | None:
 
 def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     """Return the attribution in the clause before a quotation (``X a déclaré : «``)."""
-    cues = [*CUE.finditer(clause), *BEFORE_CUE.finditer(clause)]
+    verbs = list(CUE.finditer(clause))
+    # "a estimé pour sa part que": "pour" inside a reporting phrase is no before-cue.
+    cues = [
+        *verbs,
+        *(
+            b
+            for b in BEFORE_CUE.finditer(clause)
+            if not any(v.start() <= b.start() < v.end() for v in verbs[-MAX_OVERLAP:])
+        ),
+    ]
     if not cues:
         return None
     cue = max(cues, key=lambda m: m.start())

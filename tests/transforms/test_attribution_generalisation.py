@@ -363,3 +363,49 @@ def test_person_after_an_institution_and_a_title(text: str, speaker: str) -> Non
 )
 def test_nationality_adjectives(word: str, nationality: bool) -> None:
     assert is_nationality(word) is nationality
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "«Ситуация серьезная», — заявила председатель Европейской комиссии Урсула фон дер"
+            " Ляйен.",
+            "Урсула фон дер Ляйен",
+        ),
+        (
+            '"We will not back down," Iraqi Prime Minister Mohammed Shia al-Sudani said.',
+            "Mohammed Shia al-Sudani",
+        ),
+        (
+            "«É inaceitável», afirmou o secretário-geral da ONU, António Guterres.",
+            "António Guterres",
+        ),
+        ("«Não haverá recuo», afirmou o ministro da Defesa, Nuno Melo.", "Nuno Melo"),
+    ],
+)
+def test_particles_in_cyrillic_nisba_and_portuguese_roles(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ilham Aliyev a parlé. « La paix est proche », a déclaré Aliyev. « Il reste des"
+        " obstacles sérieux », selon un diplomate occidental.",
+        'Ilham Aliyev spoke. "Peace is near," Aliyev said. "There are still serious'
+        ' obstacles," according to a senior official.',
+        "Ilham Aliyev ha parlato. «La pace è vicina», ha detto Aliyev. «Restano ostacoli"
+        " seri», ha spiegato un diplomatico occidentale.",
+    ],
+)
+def test_unnamed_source_after_the_quotation(text: str) -> None:
+    assert speakers(text) == ["Ilham Aliyev", None]
+
+
+def test_a_before_cue_inside_a_reporting_phrase_is_not_the_cue() -> None:
+    [quote] = quotes(
+        "Le ministre **Zohrab Mnatsakanyan** a estimé pour sa part que « la paix ne peut se"
+        " construire que sur un compromis »."
+    )
+    assert quote["cue"] == "a estimé pour sa part"
