@@ -119,7 +119,8 @@ FRENCH = LanguageCues(
         "haut-commissaire|patronne|présidente|sénatrice|ministre-président|homologue"
     ),
     institutions=_phrases(
-        "commissariat|haut-commissariat|programme|nations|banque|fonds|organisation|alliance|"
+        "palais|commissariat|haut-commissariat|programme|nations|banque|fonds|organisation|"
+        "alliance|"
         "fédération|institut|sénat|banque centrale|ministère|"
         "gouvernement|présidence|service de presse|bureau|agence|parlement|union|"
         "assemblée|commission|ambassade|armée|état-major|mairie|conseil|parquet|tribunal|cour|"
@@ -192,7 +193,7 @@ ENGLISH = LanguageCues(
         "aide"
     ),
     institutions=_phrases(
-        "nations|airways|airlines|holding|organisation|organization|alliance|federation|"
+        "palace|nations|airways|airlines|holding|organisation|organization|alliance|federation|"
         "association|"
         "coalition|league|tribunal|"
         "authority|corporation|senate|central bank|ministry|government|presidency|press service|"
@@ -411,7 +412,7 @@ SPANISH = LanguageCues(
         "homólogo|homóloga"
     ),
     institutions=_phrases(
-        "naciones|banco|fondo|instituto|unión|organización|alianza|federación|asociación|"
+        "palacio|naciones|banco|fondo|instituto|unión|organización|alianza|federación|asociación|"
         "tribunal|corte|"
         "senado|congreso|cámara|junta|banco central|ministerio|gobierno|presidencia|embajada|"
         "parlamento|ejército|cancillería|comisión|"
@@ -671,7 +672,8 @@ PORTUGUESE = LanguageCues(
         "homóloga"
     ),
     institutions=_phrases(
-        "nações|banco|fundo|instituto|união|organização|aliança|federação|associação|tribunal|"
+        "palácio|nações|banco|fundo|instituto|união|organização|aliança|federação|associação|"
+        "tribunal|"
         "senado|"
         "congresso|câmara|assembleia|fundação|universidade|banco central|ministério|governo|"
         "presidência|embaixada|parlamento|exército|gabinete|serviço|"

@@ -130,6 +130,8 @@ TRANSLIT_RULES = (
 )
 # Given names that are also a country's name: before a name word they open the name.
 GIVEN_NAME_COUNTRIES = frozenset({"jordan", "dominique", "israel", "chad"})
+# Particles that may open a surname used alone, capitalised (Van der Meer, De Wever, Di Maio)
+OPENING_PARTICLES = frozenset({"van", "von", "de", "di", "da", "du", "dos", "del", "della", "ter"})
 # A Turkish/Azerbaijani locative or ablative after an apostrophe (Ankara'da, Bakü'den): a
 # place, never part of a person's name before it ("Recep Tayyip Erdoğan Ankara'da").
 PLACE_CASE = re.compile(r"['’][dt][aeə]n?$")
@@ -292,6 +294,8 @@ def person_key(name: str) -> str:
 def _is_name_word(word: str) -> bool:
     """Return True for a capitalised word that can be part of a person's name."""
     letters = [ch for ch in word if ch.isalpha()]
+    if word.endswith("-"):
+        return False  # "Spionage- und Sabotageversuche": half of a German compound
     head, _, rest = word.partition("-")
     if head in HYPHEN_PARTICLES and rest[:1].isupper():
         # al-Masri, al-Sudani: a nisba may look like a nationality; it is the surname
@@ -479,9 +483,12 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
 
 
 def _given_name_country(text: str, token: _Token, following: _Token | None) -> bool:
-    """Return True for a country's name that is a given name here: ``Jordan Bardella``,
-    ``Israel Katz``, ``Dominique de Villepin`` (a name word or a particle right after it)."""
-    if token.word.casefold() not in GIVEN_NAME_COUNTRIES or following is None:
+    """Return True for a word that opens a name only before another name word: a country's
+    name that is a given name here (``Jordan Bardella``, ``Israel Katz``, ``Dominique de
+    Villepin``) or a capitalised particle opening a surname (``Van der Meer``, ``De Wever``)."""
+    key = token.word.casefold()
+    opener = key in GIVEN_NAME_COUNTRIES or (token.word[0].isupper() and key in OPENING_PARTICLES)
+    if not opener or following is None:
         return False
     if text[token.end : following.start] != " ":
         return False
@@ -638,8 +645,11 @@ def _close_run(
     is_bold = _inside_bold(span, bold)
     if len(run) == 1 and not _is_name_word(name):
         return
-    if any(t.word.casefold() in PLACE_WORDS for t in run[1:]):
-        return  # Black Sea, Mer Noire, Kaspisches Meer: a place
+    if any(
+        t.word.casefold() in PLACE_WORDS and run[i].word.casefold() not in INNER_PARTICLES
+        for i, t in enumerate(run[1:])
+    ):
+        return  # Black Sea, Mer Noire, Kaspisches Meer: a place; van der Meer is a name
     if not is_bold and _names_a_body(text, span.end):
         return
     if not is_bold and _role_context(text, span.start):

@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 from transforms.cues import AGENCIES, LANGUAGES
 from transforms.gender import article_gender, role_gender
 from transforms.persons import (
+    ARTICLE_PARTICLES,
     COMPLEMENT_WORDS,
+    INNER_PARTICLES,
     NOT_NAME_WORDS,
     TITLE_WORDS,
     NameMention,
@@ -138,6 +140,8 @@ MAX_GAP_WORDS = 5  # words of role between a cue and a lone surname ("EU foreign
 # -s/-es; de: -en): "officials said" names a group, never the last person named.
 PLURAL_ENDINGS = ("es", "s", "en")
 MAX_BODY_WORDS = 4
+NAME_PARTICLES = INNER_PARTICLES - {"van der"}
+MAX_PARTICLES_SPAN = 16  # "van der ", "de la ", "bin ": a few short words
 MAX_OVERLAP = 8  # the last reporting verbs of a clause a before-cue may sit inside
 # Before-cues that are also plain prepositions ("pour", "per", "para"): after a quotation
 # they open anything but an attribution.
@@ -465,6 +469,8 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     if _proper_body(stripped):
         return Attribution(cue=cue[0], institution=stripped)  # "Georgian Dream said"
     if after:
+        if unnamed_source(clause[cue.end() : after[0].span.start]):
+            return Attribution(cue=cue[0])  # "said a source close to Nikol Pashinyan"
         return _from_name(after, clause, cue)
     return _unnamed_after(clause, cue, stripped)
 
@@ -698,7 +704,8 @@ def _usable(name: NameMention, clause: str, cue: re.Match[str]) -> bool:
         return False  # "Tass quoted Lavrov as saying": the agency reports, never speaks
     if POSSESSIVE.search(name.text):
         return False  # "Aliyev's aide Hikmet Hajiyev": the possessor is not the speaker
-    previous = WORD.findall(clause[max(0, name.span.start - 30) : name.span.start])[-1:]
+    start = _particles_start(clause, name.span.start) if name.single else name.span.start
+    previous = WORD.findall(clause[max(0, start - 30) : start])[-1:]
     if previous and ADVERBIAL.fullmatch(previous[0]) is not None:
         return False  # "in Baku", "nach dem Treffen mit Paschinjan": not the subject
     if any(m.start() < name.span.start < m.end() for m in RELATIVE_CLAUSE.finditer(clause)):
@@ -714,10 +721,25 @@ def _usable(name: NameMention, clause: str, cue: re.Match[str]) -> bool:
     if name.span.end <= cue.start():
         between = RELATIVE_CLAUSE.sub("", clause[name.span.end : cue.start()]).split()
         return all(w.isalpha() and w.islower() and not is_title_word(w) for w in between)
-    gap = LISTENER.sub(" ", clause[cue.end() : name.span.start])
+    gap = LISTENER.sub(" ", clause[cue.end() : start])
     words = [w for w in WORD.findall(gap) if w.casefold() not in AGENCIES]
     titled = all(w.casefold() in ARTICLE_SET or is_title_word(w) for w in words)
     return (titled or _role_gap(words)) and not gap.strip(" ,.")[-1:].isdigit()
+
+
+def _particles_start(clause: str, start: int) -> int:
+    """Return where the lowercase name particles before a surname begin (``sagte van der
+    Meer``, ``a ajouté de Villepin``), ``start`` when there are none; the first particle is
+    never an article alone (``der Belgier``)."""
+    words = list(WORD.finditer(clause, max(0, start - MAX_PARTICLES_SPAN), start))
+    begin = start
+    for word in reversed(words):
+        if clause[word.end() : begin] != " " or word.group() not in NAME_PARTICLES:
+            break
+        begin = word.start()
+    while begin < start and clause[begin:start].split()[0] in ARTICLE_PARTICLES:
+        begin = start  # "der Belgier", "den Präsidenten": an article opens no name
+    return begin
 
 
 def _role_gap(words: list[str]) -> bool:
@@ -781,6 +803,8 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     if pronoun and not after:
         return Attribution(cue=cue[0], anaphoric=True, pronoun=pronoun[1])
     if after and (BEFORE_CUE.fullmatch(cue[0]) or not before):
+        if unnamed_source(clause[cue.end() : after[0].span.start]):
+            return Attribution(cue=cue[0])  # "Segundo uma fonte do Palácio do Planalto"
         return _from_name(after, clause, cue)
     if BEFORE_CUE.fullmatch(cue[0]) and not before:
         unnamed = _unnamed_before(clause[cue.end() :], cue[0])

@@ -409,3 +409,45 @@ def test_a_before_cue_inside_a_reporting_phrase_is_not_the_cue() -> None:
         " construire que sur un compromis »."
     )
     assert quote["cue"] == "a estimé pour sa part"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Van der Meer hatte gewarnt. „Die Bedrohung wächst“, sagte van der Meer am Dienstag."
+            " Der Präsident des Amtes, Sinan van der Meer, stellte den Bericht vor.",
+            "Sinan van der Meer",
+        ),
+        (
+            "Premierminister Bart De Wever kam nach Den Haag.\n\n„Belgien ist bereit“, sagte De"
+            " Wever nach dem Treffen.",
+            "Bart De Wever",
+        ),
+        (
+            "O Presidente, Luiz Inácio Lula da Silva, falou. «O Brasil e Portugal são irmãos»,"
+            " disse Lula.",
+            "Luiz Inácio Lula da Silva",
+        ),
+    ],
+)
+def test_particles_opening_a_surname_and_a_middle_name_alone(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+def test_half_of_a_german_compound_is_no_name() -> None:
+    found = find_names("Der Bericht zeigt einen Anstieg von Spionage- und Sabotageversuchen.")
+    assert [n.text for n in found if not n.single] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lula falou. Segundo uma fonte do Palácio do Planalto, «a visita foi preparada durante"
+        " meses».",
+        'Nikol Pashinyan spoke. "The visit was prepared for months," said a source close to'
+        " Nikol Pashinyan.",
+    ],
+)
+def test_a_source_close_to_a_named_person_is_still_unnamed(text: str) -> None:
+    assert speakers(text)[-1] is None
