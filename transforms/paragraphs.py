@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from transforms.cues import LANGUAGES
@@ -22,6 +23,8 @@ QUOTE_OPENERS = "«„“\"‹‚'"
 LIST_CONJUNCTIONS = frozenset(
     ("and", "or", "et", "ou", "und", "oder", "и", "или", "y", "e", "o", "ed", "ve", "veya", "և")
 )
+MAX_HEADLINE_CHARS = 60  # a line ending without punctuation this short may be a headline
+SENTENCE_INSIDE = re.compile(r"[.!?։…]\s")
 WRAP_MIN, WRAP_MAX = 55, 100
 # A line ending this much short of the wrapping width (its next word would have fitted), or
 # this much longer than it, ended on purpose.
@@ -222,6 +225,28 @@ def _ends_a_list(text: str) -> bool:
     )
 
 
+def reads_as_headline(text: str) -> bool:
+    """Return True for a short line that may stand alone as an item's headline or a subtitle
+    (``Le gouvernement prépare un remaniement ministériel``): one clause, no comma, no
+    sentence end inside, no quotation left open. Its missing full stop cuts nothing.
+    """
+    text = text.strip()
+    return (
+        len(text) <= MAX_HEADLINE_CHARS
+        and "," not in text
+        and SENTENCE_INSIDE.search(text) is None
+        and _open_quotes(text) == 0
+    )
+
+
+def _open_quotes(text: str) -> int:
+    """Return how many quotation marks ``text`` opens and does not close (never below 0)."""
+    opened = sum(text.count(mark) for mark in "«„")
+    closed = sum(text.count(mark) for mark in "»")
+    straight = text.count('"') % 2
+    return max(opened - closed, 0) + straight
+
+
 def cut_mid_sentence(head: str, tail: str) -> bool:
     """Return True when ``head`` (ending without punctuation) stops mid-sentence before ``tail``
     even though ``tail`` opens with a capital, a digit or a quotation mark.
@@ -229,9 +254,10 @@ def cut_mid_sentence(head: str, tail: str) -> bool:
     ``über die künftige`` / ``Zusammenarbeit ...``, ``com o homólogo`` / ``Mihai Popșoi e``,
     ``auch wenn die Gespräche noch viele`` / ``Monate dauern``, ``Prime Minister`` /
     ``Nikol Pashinyan on ...``, ``bis Ende`` / ``2025 vollständig``, ``neste processo`` /
-    ``», garantiu``. The head must read as prose (long enough, ending on a plain word); a
-    block ending on a URL, a list of names or a heading-like line is no cut sentence, and in
-    a script without capitals (Georgian) the missing full stop is the only sign.
+    ``», garantiu``. The head must read as prose (long enough, ending on a plain word, not
+    a headline); a block ending on a URL, a list of names or a heading-like line is no cut
+    sentence, and in a script without capitals (Georgian) the missing full stop is the only
+    sign.
     """
     tail = tail.lstrip()
     if len(head) < MIN_CUT_HEAD or not tail:
@@ -239,7 +265,7 @@ def cut_mid_sentence(head: str, tail: str) -> bool:
     if tail[0] in CLOSING_MARKS and tail[1:].lstrip()[:1] in (",", ";", "", "—", "–", "-"):
         return True  # ``», garantiu Rangel``: the quotation's end, cut from it
     last = _last_word(head)
-    if last is None:
+    if last is None or reads_as_headline(head):
         return False
     first = tail[0]
     if is_caseless(last[-1]):

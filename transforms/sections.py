@@ -163,7 +163,9 @@ DOMAIN_LIKE = re.compile(r"\.(?:az|am|ge|ru|com|net|org|info|news|tr|ua)\b", re.
 MAX_HEADING_CHARS = 80
 URL_LIKE = re.compile(r"://|\bwww\.|\w@\w|\.[a-z]{2,6}/")
 MAX_RUBRIC_WORDS = 6
+MAX_QUALIFIER_WORDS = 2
 MAX_INLINE_RUBRIC_WORDS = 4  # a plain rubric right above its text, no blank line between
+MIN_WRAPPED_BLOCK_LINES = 3  # a block this long can show its own wrapping width
 MAX_DATE_LINE_CHARS = 40
 MAX_DATED_NOTE_CHARS = 80
 MAX_TITLE_LINES = 4
@@ -324,7 +326,8 @@ def is_byline(text: str) -> bool:
 
 def dated_heading(text: str) -> str | None:
     """Return the country a heading names next to a date (``Géorgie — 12 mars``,
-    ``ARMENIA (29.03)``, ``Turquía: 21 de marzo``, ``19 марта — Грузия``), else None.
+    ``ARMENIA (29.03)``, ``Turquía: 21 de marzo``, ``19 марта — Грузия``) or a short remark
+    in brackets (``Arménie (suite)``), else None.
 
     The name half must be a country: ``APA - 12 mars`` is an item's source header.
     """
@@ -342,11 +345,19 @@ def dated_heading(text: str) -> str | None:
         pairs = [(head, tail), (tail, head)]
     for name, when in pairs:
         name = name.strip(" *_:")
-        if is_date_phrase(when) and not any(ch.isdigit() for ch in name):
+        qualifier = bracket is not None and _bracket_qualifier(when)
+        if (qualifier or is_date_phrase(when)) and not any(ch.isdigit() for ch in name):
             code = country_code(name, fuzzy=True)
             if code:
                 return code
     return None
+
+
+def _bracket_qualifier(text: str) -> bool:
+    """Return True for a short remark in brackets after a country (``(suite)``, ``(cont.)``,
+    ``(Fortsetzung)``): a word or two, no sentence."""
+    words = text.split()
+    return 0 < len(words) <= MAX_QUALIFIER_WORDS and not any(ch in text for ch in ',;:!?«»"')
 
 
 def heading_of(block: Block, next_text: str | None, colon_rubrics: bool = True) -> str | None:
@@ -659,6 +670,8 @@ def _is_front_matter(builder: _OutlineBuilder, block: Block, index: int) -> bool
     text = block.lines[0].text
     if source_header(text) is not None or source_date_line(text) is not None:
         return False
+    if dated_heading(text):
+        return False  # ``12 mars 2024 — Géorgie``: a country's section, dated
     if is_dated_note(text):
         builder.outline.date_line = builder.outline.date_line or text
         return True
@@ -741,7 +754,11 @@ def build_outline(blocks: list[Block]) -> Outline:
             lines = lines[1:]
         if block.kind == "bullet":
             builder.new_item()
-        _add_lines(builder, lines, hard_wrapped, width)
+        if hard_wrapped or len(lines) < MIN_WRAPPED_BLOCK_LINES:
+            _add_lines(builder, lines, hard_wrapped, width)
+        else:  # one wrapped block among one-line paragraphs: wrapped all the same
+            wrapped = looks_hard_wrapped([lines])
+            _add_lines(builder, lines, wrapped, wrap_width([lines]) if wrapped else 0)
     _empty_opening_as_title(builder.outline)
     return builder.outline
 
@@ -778,9 +795,13 @@ def _add_lines(
     builder: _OutlineBuilder, lines: tuple[Line, ...], hard_wrapped: bool, width: int
 ) -> None:
     """File a block's lines: headings, credits and separators apart, the rest as paragraphs."""
+    headings = _headings_inside(lines)
     for run in _split_at_separators(lines):
         if len(run) == 1 and country_line(run[0]):
             builder.new_section(run[0].text.strip(" *_:"))
+            continue
+        if len(run) == 1 and run[0] in headings:
+            builder.new_section(run[0].text.strip(" *_"))
             continue
         if len(run) == 1 and is_credit_line(run[0].text):
             builder.credit(run[0].text)
@@ -867,6 +888,41 @@ def _bare_credit(text: str) -> bool:
     return match is not None and not text.strip()[match.end() :].strip()
 
 
+def _headings_inside(lines: tuple[Line, ...]) -> set[Line]:
+    """Return the lines of a block that are headings between its sentences (see
+    _heading_inside), as _split_at_separators sees them."""
+    lines = _unsigned(_join_bare_credits(lines))
+    return {
+        line
+        for index, line in enumerate(lines)
+        if index
+        and _heading_inside(
+            line, lines[index - 1].text, lines[index + 1].text if index + 1 < len(lines) else None
+        )
+    }
+
+
+def _heading_inside(line: Line, previous: str, following: str | None) -> bool:
+    """Return True for a heading line between two paragraphs with no blank line around it.
+
+    ``... ended the talks.`` / ``A LA UNE`` / ``Le ministre ...``: after a sentence end or a
+    separator, a line in capitals, a country with a date or a bold rubric, with a paragraph
+    (or nothing) after it.
+    """
+    text = line.text.strip()
+    if not (ends_sentence(previous) or is_separator(previous)) or not text:
+        return False
+    if following is not None and not starts_new_paragraph(following):
+        return False
+    if is_credit_line(text) or is_separator(text) or match_dateline(text):
+        return False
+    if dated_heading(text):
+        return True
+    if SOURCE_HEADER.match(text) and not _caps_heading(text):
+        return False
+    return _is_caps_line(text) or (_is_whole_bold(line) and _is_rubric_line(line, following))
+
+
 def _split_at_separators(lines: tuple[Line, ...]) -> list[tuple[Line, ...]]:
     """Return the runs of lines between separator lines, each separator kept as its own run.
 
@@ -887,6 +943,8 @@ def _split_at_separators(lines: tuple[Line, ...]) -> list[tuple[Line, ...]]:
                 or line.text.rstrip().endswith(":")
                 or bool(line.bold)
             )
+        ) or _heading_inside(
+            line, previous, lines[index + 1].text if index + 1 < len(lines) else None
         )
         if is_separator(line.text) or heading or _stands_alone(line.text):
             if current:

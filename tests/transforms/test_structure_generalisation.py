@@ -124,6 +124,29 @@ def test_rubric_right_above_its_text() -> None:
     ]
 
 
+def test_headings_between_sentences_without_blank_lines() -> None:
+    text = (
+        "Revue de presse du 12 mars 2024\n\n"
+        "A LA UNE\nLe ministre a reçu son homologue.\n**Économie**\nLa croissance a atteint 8 %.\n"
+        "Géorgie — 12 mars\nLe Parlement a voté.\n"
+    )
+    document = parse_document(text.encode("utf-8"), "review.md")
+    assert [(s.heading, s.country_code) for s in document.sections] == [
+        ("A LA UNE", None),
+        ("Économie", None),
+        ("Géorgie — 12 mars", "GE"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [("Arménie (suite)", "AM"), ("Armenia (continued)", "AM"), ("12 mars 2024 — Géorgie", "GE")],
+)
+def test_country_with_a_remark_or_a_leading_date(line: str, code: str) -> None:
+    text = f"Revue de presse du 12 mars 2024\n\n{line}\n\nLe ministre a reçu son homologue.\n"
+    assert sections_of(text) == [(line, code, ["Le ministre a reçu son homologue."])]
+
+
 def test_a_sentence_cut_by_a_line_end_is_no_rubric() -> None:
     text = "ARMENIA\n\nLe président de la République\nIlham Aliyev a reçu le ministre.\n"
     assert sections_of(text) == [
@@ -200,12 +223,27 @@ HEAD = "Regierungschef Nikol Paschinjan hat am Wochenende in Gjumri über die k�
     [
         (HEAD, "Zusammenarbeit mit der EU gesprochen."),  # a German noun
         ("Er kündigte an, dass der Antrag auf Visafreiheit bis Ende", "2025 vollständig gilt."),
-        ("Rangel reuniu-se ontem em Chisinau com o homólogo", "Mihai Popșoi e garantiu."),
+        (
+            "O ministro Paulo Rangel reuniu-se ontem em Chisinau com o homólogo",
+            "Mihai Popșoi e garantiu.",
+        ),
         ("«Não haverá recuo neste processo de adesão da Moldávia", "», garantiu Rangel."),
-        ("Oppositionsführer Ischchan Saghateljan sprach von einem", "„Ausverkauf“ des Landes."),
-        ("The commissioner held talks in Yerevan with Prime Minister", "Nikol Pashinyan on visas."),
-        ("ოპოზიციურმა პარტიებმა თბილისში აქცია გამართეს და მთავრობას", "ვადამდელი არჩევნები."),
-        ("Ընդդիմության ներկայացուցիչները հանրահավաք են անցկացնելու", "Երևանի հրապարակում։"),
+        (
+            "Oppositionsführer Ischchan Saghateljan sprach gestern im Parlament von",
+            "„Ausverkauf“ des Landes.",
+        ),
+        (
+            "The EU commissioner held talks in Yerevan on Tuesday with Prime Minister",
+            "Nikol Pashinyan on visas.",
+        ),
+        (
+            "ოპოზიციურმა პარტიებმა თბილისში ერთობლივი აქცია გამართეს და მთავრობას",
+            "ვადამდელი არჩევნები.",
+        ),
+        (
+            "Ընդդիմության ներկայացուցիչները հայտարարել են, որ հանրահավաք են անցկացնելու",
+            "Երևանի հրապարակում։",
+        ),
     ],
 )
 def test_sentence_cut_before_a_capital_digit_or_mark(head: str, tail: str) -> None:
@@ -238,6 +276,19 @@ def test_block_ending_on_a_url_a_list_or_a_name_is_no_cut(head: str, tail: str) 
 )
 def test_colon_or_ellipsis_ends_no_cut(head: str) -> None:
     assert len(repair_paragraphs([Line(head), Line("„Wir werden weiter verhandeln“.")])) == 2
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Le gouvernement arménien prépare un remaniement ministériel",
+        "Interview exclusive du ministre des Affaires étrangères",
+    ],
+)
+def test_headline_over_its_text_is_no_cut(headline: str) -> None:
+    tail = "Selon le quotidien Hraparak, le Premier ministre remplacera trois ministres."
+    assert not cut_mid_sentence(headline, tail)
+    assert len(repair_paragraphs([Line(headline), Line(tail)])) == 2
 
 
 def test_closing_quotation_ending_a_paragraph_is_no_cut() -> None:
@@ -326,3 +377,18 @@ def test_wrapped_review_with_one_line_paragraphs() -> None:
     assert len(paragraphs) == 3
     assert paragraphs[0].endswith("said the protest would change nothing.")
     assert paragraphs[1] == "The prime minister did not comment."
+
+
+def test_wrapped_block_among_unwrapped_one_line_paragraphs() -> None:
+    long_one = "The opposition gathered about 8,000 people on Sunday in Republic Square" * 2
+    long_two = "Parliament speaker Alen Simonyan said the protest would change nothing" * 2
+    text = (
+        f"ARMENIA\n\n{long_one}.\n{long_two}.\n\n"
+        "The central bank kept its key rate at 9.25 per cent on Tuesday, citing slower\n"
+        "inflation in February and a stronger dram against the dollar and the euro.\n"
+        "The bank said it expected prices to rise by 3 per cent this year. Exports of\n"
+        "brandy fell by 12 per cent in the first two months, the committee said.\n"
+    )
+    ((_, _, paragraphs),) = sections_of(text)
+    assert len(paragraphs) == 3
+    assert paragraphs[2].startswith("The central bank") and paragraphs[2].endswith("said.")
