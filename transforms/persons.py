@@ -111,7 +111,10 @@ COMPLEMENT_WORDS = frozenset(
         "intérieur interieur défense defense armées economie économie finances justice énergie "
         "foreign affairs defence interior finance economy energy justice home state "
         "estrangeiros negócios defesa finanças justiça economia auswärtigen inneren "
-        "verteidigung finanzen justiz wirtschaft ue eu onu otan nato osce oon"
+        "verteidigung finanzen justiz wirtschaft ue eu onu otan nato osce oon "
+        "relaciones relações exterior internacional cooperación cooperação cooperazione "
+        "seguridad segurança sicurezza desarrollo desenvolvimento sviluppo interiores internos "
+        "europeus europeos europei relations security development cooperation"
     )
 )
 ADJECTIVE_WORDS = frozenset(a.casefold() for cues in LANGUAGES.values() for a in cues.adjectives)
@@ -645,6 +648,8 @@ def _close_run(
     is_bold = _inside_bold(span, bold)
     if len(run) == 1 and not _is_name_word(name):
         return
+    if all(t.word.casefold() in COMPLEMENT_WORDS | INNER_PARTICLES for t in run):
+        return  # "para Asuntos Exteriores", "Foreign Affairs": a portfolio, no person
     if any(
         t.word.casefold() in PLACE_WORDS and run[i].word.casefold() not in INNER_PARTICLES
         for i, t in enumerate(run[1:])

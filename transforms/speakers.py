@@ -780,6 +780,8 @@ def _inverted_pronoun(cue: str, rest: str) -> str | None:
 def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     """Return the attribution in the clause before a quotation (``X a déclaré : «``)."""
     verbs = list(CUE.finditer(clause))
+    if not verbs and BEFORE_CUE.search(clause) is None:
+        return _subject_before(clause, bold)
     # "a estimé pour sa part que": "pour" inside a reporting phrase is no before-cue.
     cues = [
         *verbs,
@@ -826,6 +828,23 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     if role:
         return Attribution(cue=cue[0], role=role, anaphoric=True)
     return _periphrasis(lead, cue[0])
+
+
+def _subject_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
+    """Return the subject of a verb-final attribution (tr, az): a name, with its titles
+    before it, alone before the comma that opens the quotation (``Fidan, “...” dedi``); the
+    cue comes after the quotation."""
+    stripped = clause.rstrip()
+    if not stripped.endswith(","):
+        return None
+    names = find_names(stripped, bold)
+    if not names or names[-1].span.end != len(stripped) - 1:
+        return None
+    name = names[-1]
+    lead = WORD.findall(stripped[: name.span.start])
+    if len(lead) > MAX_GAP_WORDS or not all(is_title_word(w) or w.isupper() for w in lead):
+        return None
+    return Attribution(speaker=name.text, role=_titled_role(stripped[: name.span.start]))
 
 
 def _periphrasis(lead: str, cue: str) -> Attribution | None:

@@ -451,3 +451,31 @@ def test_half_of_a_german_compound_is_no_name() -> None:
 )
 def test_a_source_close_to_a_named_person_is_still_unnamed(text: str) -> None:
     assert speakers(text)[-1] is None
+
+
+def test_a_portfolio_in_capitals_is_no_person() -> None:
+    [quote] = quotes(
+        "«La paz es posible», declaró el Alto Representante de la UE para Asuntos Exteriores,"
+        " Josep Borrell."
+    )
+    assert quote["speaker"] == "Josep Borrell"
+    assert "Representante" in str(quote["speaker_role"])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Kobakhidze, “Müzakere edilecek bir şey yok” dedi.", "Kobakhidze"),
+        (
+            "Bakan Fidan Brüksel'de konuştu. Fidan, “Türkiye tam üyelik hedefinden vazgeçmedi”"
+            " dedi.",
+            "Fidan",
+        ),
+        (
+            "Dışişleri Bakanı Ceyhun Bayramov, “Barış anlaşması imzalanmaya hazır” dedi.",
+            "Ceyhun Bayramov",
+        ),
+    ],
+)
+def test_verb_final_subject_before_the_quotation(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
