@@ -23,6 +23,7 @@ QUOTE_OPENERS = "«„“\"‹‚'"
 LIST_CONJUNCTIONS = frozenset(
     ("and", "or", "et", "ou", "und", "oder", "и", "или", "y", "e", "o", "ed", "ve", "veya", "և")
 )
+REPAIR_VIEW = 200  # characters of a growing paragraph the repair checks read (> 2 headlines)
 MAX_HEADLINE_CHARS = 60  # a line ending without punctuation this short may be a headline
 SENTENCE_INSIDE = re.compile(r"[.!?։…]\s")
 WRAP_MIN, WRAP_MAX = 55, 100
@@ -141,15 +142,15 @@ def lines_to_paragraphs(lines: tuple[Line, ...], hard_wrapped: bool, width: int 
     Files with one paragraph per line and no blank lines are common; in hard-wrapped text a
     line end means nothing unless the line stopped well short of the wrapping ``width``.
     """
-    paragraphs: list[Line] = []
+    groups: list[list[Line]] = []
     previous_line = ""
     for line in lines:
-        if paragraphs and not _opens_paragraph(previous_line, line, hard_wrapped, width):
-            paragraphs[-1] = join_lines(paragraphs[-1], line)
+        if groups and not _opens_paragraph(previous_line, line, hard_wrapped, width):
+            groups[-1].append(line)
         else:
-            paragraphs.append(line)
+            groups.append([line])
         previous_line = line.text
-    return paragraphs
+    return [join_all(group) for group in groups]
 
 
 def _opens_paragraph(previous: str, line: Line, hard_wrapped: bool, width: int) -> bool:
@@ -230,6 +231,8 @@ def reads_as_headline(text: str) -> bool:
     (``Le gouvernement prépare un remaniement ministériel``): one clause, no comma, no
     sentence end inside, no quotation left open. Its missing full stop cuts nothing.
     """
+    if len(text) > 2 * MAX_HEADLINE_CHARS:
+        return False  # checked before copying: a long paragraph grows by repairs
     text = text.strip()
     return (
         len(text) <= MAX_HEADLINE_CHARS
@@ -282,19 +285,48 @@ def cut_mid_sentence(head: str, tail: str) -> bool:
 
 def repair_paragraphs(paragraphs: list[Line]) -> list[RepairedParagraph]:
     """Return paragraphs with mid-sentence breaks joined: no closing punctuation, then a
-    lowercase word, a preposition's object, or a sentence's cut rest (see cut_mid_sentence)."""
-    repaired: list[RepairedParagraph] = []
+    lowercase word, a preposition's object, or a sentence's cut rest (see cut_mid_sentence).
+
+    Linear however many pieces join: each group is joined once at the end, and the checks
+    read a bounded tail of what the group holds so far (they look at its end and whether it
+    is long, never further back).
+    """
+    groups: list[list[Line]] = []
+    view = ""  # the current group's text, or its last REPAIR_VIEW characters
     for line in paragraphs:
-        if repaired:
-            previous = repaired[-1].line
-            if not ends_sentence(previous.text) and (
-                starts_lowercase(line.text)
-                or (line.text[:1].isalpha() and ends_with_function_word(previous.text))
-                or _year_tail(previous.text, line.text)
-                or previous.text.rstrip().endswith(DANGLING)
-                or cut_mid_sentence(previous.text, line.text)
-            ):
-                repaired[-1] = RepairedParagraph(join_lines(previous, line), True)
-                continue
-        repaired.append(RepairedParagraph(line, False))
-    return repaired
+        if groups and _continues(view, line.text):
+            groups[-1].append(line)
+            view = f"{view} {line.text}"[-REPAIR_VIEW:]
+            continue
+        groups.append([line])
+        view = line.text[-REPAIR_VIEW:] if len(line.text) > REPAIR_VIEW else line.text
+    return [RepairedParagraph(join_all(group), len(group) > 1) for group in groups]
+
+
+def _continues(previous: str, text: str) -> bool:
+    """Return True when ``text`` goes on with the sentence ``previous`` left unfinished."""
+    return not ends_sentence(previous) and (
+        starts_lowercase(text)
+        or (text[:1].isalpha() and ends_with_function_word(previous))
+        or _year_tail(previous, text)
+        or previous.rstrip().endswith(DANGLING)
+        or cut_mid_sentence(previous, text)
+    )
+
+
+def join_all(lines: list[Line]) -> Line:
+    """Return ``lines`` joined by single spaces (as join_lines, in one pass)."""
+    if len(lines) == 1:
+        return lines[0]
+    texts: list[str] = []
+    bold: list[Span] = []
+    offset = 0
+    for line in lines:
+        if not line.text:
+            continue
+        if texts:
+            offset += 1
+        bold.extend(Span(s.start + offset, s.end + offset) for s in line.bold)
+        texts.append(line.text)
+        offset += len(line.text)
+    return Line(" ".join(texts), tuple(bold))
