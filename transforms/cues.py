@@ -105,7 +105,9 @@ FRENCH = LanguageCues(
     pronouns=_phrases("il|elle|ils|elles|lui"),
     articles=_phrases("le|la|l'|les|un|une|son|sa|ses|leur|notre|du|des"),
     titles=_phrases(
-        "président|présidente|ministre|premier|première|général|gal|gén|colonel|m|mme|mlle|dr|"
+        "coordinateur|coordinatrice|rapporteur|rapporteuse|inspecteur|inspectrice|délégué|"
+        "déléguée|sous-secrétaire|défenseur|défenseure|commandant|président|présidente|ministre|"
+        "premier|première|général|gal|gén|colonel|m|mme|mlle|dr|"
         "pr|me|maître|ambassadeur|ambassadrice|député|députée|sénateur|porte-parole|chef|"
         "cheffe|directeur|directrice|secrétaire|vice-président|vice-première|vice-premier|"
         "représentant|représentante|commissaire|conseiller|conseillère|"
@@ -180,7 +182,9 @@ ENGLISH = LanguageCues(
     pronouns=_phrases("he|she|they"),
     articles=_phrases("the|a|an|his|her|its|their"),
     titles=_phrases(
-        "president|minister|prime|foreign|defence|defense|deputy|general|gen|colonel|col|mr|"
+        "coordinator|rapporteur|inspector|auditor|registrar|commandant|superintendent|"
+        "secretary-general|director-general|attorney|president|minister|prime|foreign|defence|"
+        "defense|deputy|general|gen|colonel|col|mr|"
         "mrs|ms|dr|prof|ambassador|spokesman|spokeswoman|spokesperson|chairman|chairwoman|"
         "chair|speaker|senator|secretary|head|director|mp|chief|vice|lieutenant|major|admiral|"
         "sir|representative|commissioner|envoy|adviser|advisor|governor|mayor|leader|"
@@ -258,7 +262,10 @@ GERMAN = LanguageCues(
         "der|die|das|den|dem|des|ein|eine|einer|sein|seine|ihr|ihre|seinem|seiner|ihrem"
     ),
     titles=_phrases(
-        "vertreter|vertreterin|mitarbeiter|mitarbeiterin|beamter|beamtin|präsident|präsidentin|"
+        "koordinator|koordinatorin|berichterstatter|berichterstatterin|generalsekretär|"
+        "generalsekretärin|staatsanwalt|staatsanwältin|kommandeur|befehlshaber|"
+        "ombudsmann|vertreter|vertreterin|mitarbeiter|mitarbeiterin|beamter|beamtin|präsident|"
+        "präsidentin|"
         "minister|ministerin|außenminister|verteidigungsminister|"
         "regierungschef|regierungschefin|regierungssprecher|sprecher|sprecherin|botschafter|"
         "botschafterin|general|generaloberst|oberst|herr|frau|dr|prof|ministerpräsident|"
@@ -343,7 +350,9 @@ RUSSIAN = LanguageCues(
     adverbials=_phrases("на|после|в|во|по итогам|перед|в ходе|во время"),
     listeners=_phrases("журналистам|корреспонденту|корреспондентам|агентству|журналистам в"),
     titles=_phrases(
-        "президент|министр|глава|премьер|премьер-министр|генерал|посол|пресс-секретарь|"
+        "координатор|докладчик|омбудсмен|прокурор|генпрокурор|судья|командующий|вице-президент|"
+        "вице-спикер|президент|министр|глава|премьер|премьер-министр|генерал|посол|"
+        "пресс-секретарь|"
         "спикер|депутат|председатель|замминистра|представитель|официальный|вице-премьер|"
         "руководитель|директор|советник|лидер|помощник|заместитель|мэр|губернатор|канцлер|"
         "генсек|секретарь|начальник|командующий|"
@@ -402,7 +411,10 @@ SPANISH = LanguageCues(
     pronouns=_phrases("él|ella"),
     articles=_phrases("el|la|los|las|un|una|su|del"),
     titles=_phrases(
-        "secretario general|secretaria general|senador|senadora|congresista|economista|analista|"
+        "coordinador|coordinadora|relator|relatora|defensor|defensora|fiscal|gobernadora|"
+        "consejero|consejera|subsecretario|subsecretaria|viceministro|viceministra|delegado|"
+        "delegada|comandante|alcaldesa|secretario general|secretaria general|senador|senadora|"
+        "congresista|economista|analista|"
         "experto|experta|investigador|"
         "investigadora|politólogo|politóloga|diplomático|diplomática|funcionario|funcionaria|"
         "presidente|presidenta|ministro|ministra|canciller|portavoz|general|embajador|"
@@ -461,7 +473,8 @@ ITALIAN = LanguageCues(
     pronouns=_phrases("lui|lei|egli|ella"),
     articles=_phrases("il|lo|la|i|gli|le|l'|un|una|suo|sua|del|della"),
     titles=_phrases(
-        "diplomatico|diplomatica|funzionario|funzionaria|segretario generale|presidente|"
+        "coordinatore|coordinatrice|relatore|relatrice|delegato|delegata|comandante|prefetto|"
+        "questore|diplomatico|diplomatica|funzionario|funzionaria|segretario generale|presidente|"
         "presidentessa|ministro|ministra|premier|generale|ambasciatore|"
         "ambasciatrice|portavoce|signor|signora|sig|dott|onorevole|segretario|segretaria|capo|"
         "primo|prima|vicepresidente|vice|alto|rappresentante|commissario|sindaco|leader|"
@@ -522,6 +535,7 @@ TURKISH = LanguageCues(
     impersonal=_phrases("denildi|belirtildi|ifade edildi|ifadelerine yer verildi"),
     pronouns=_phrases("o"),
     titles=_phrases(
+        "koordinatörü|raportörü|valisi|savcısı|komutanı|müsteşar|danışman|temsilci|başkanvekili|"
         "yetkili|yetkilisi|yetkililer|diplomat|müdür|müdürü|direktörü|başkan yardımcısı|uzmanı|"
         "danışmanı|komiseri|cumhurbaşkanı|bakan|"
         "bakanı|dışişleri|başbakan|sözcüsü|sözcü|general|büyükelçi|"
@@ -558,6 +572,7 @@ AZERBAIJANI = LanguageCues(
         "deyə əlavə edib|deyə vurğulayıb|deyə qeyd edib|bildirdi|dedi|əlavə etdi|qeyd etdi|"
         "deyən|deyərək|deyə vurğulayan|deyə bildirən|deyə qeyd edən|söyləyən"
     ),
+    sources=_phrases("mənbə|mənbələr|mənbəyi|mənbələri"),
     before=_phrases("görə|sözlərinə görə"),
     impersonal=_phrases("deyilir"),
     pronouns=_phrases("o"),
@@ -634,6 +649,7 @@ UKRAINIAN = LanguageCues(
         "повідомив|повідомила|підкреслив|підкреслила|написав|написала|йдеться|"
         "йдеться в повідомленні|повідомили|заявили"
     ),
+    sources=_phrases("джерело|джерела|співрозмовник|співрозмовниця"),
     before=_phrases("за словами|на думку|як заявив|як повідомив|за його словами|за її словами"),
     pronouns=_phrases("він|вона|вони"),
     titles=_phrases(
@@ -663,7 +679,10 @@ PORTUGUESE = LanguageCues(
     pronouns=_phrases("ele|ela"),
     articles=_phrases("o|a|os|as|um|uma|seu|sua|do|da"),
     titles=_phrases(
-        "secretário-geral|secretária-geral|diplomata|funcionário|funcionária|responsável|senador|"
+        "coordenador|coordenadora|relator|relatora|delegado|delegada|provedor|provedora|"
+        "procurador|procuradora|juiz|juíza|conselheiro|conselheira|assessor|assessora|comissário|"
+        "comissária|vice-presidente|secretário-geral|secretária-geral|diplomata|funcionário|"
+        "funcionária|responsável|senador|"
         "senadora|diplomata|presidente|ministro|ministra|primeiro-ministro|"
         "primeira-ministra|porta-voz|embaixador|"
         "general|deputado|secretário|chefe|líder|diretor|alto|representante|investigador|"

@@ -602,6 +602,8 @@ def unnamed_source(phrase: str) -> bool:
         return False
     if SOURCE.search(phrase) or any(_plural_title(w) for w in words[:MAX_GAP_WORDS]):
         return True
+    if len(words[0]) > 1 and words[0].isupper():
+        return False  # "UN Special Rapporteur": an acronym, not the article "un"
     titles = INDEFINITE_TITLES.get(words[0].casefold(), frozenset())
     return any(_among_titles(w.casefold(), titles) for w in words[1:4])
 

@@ -479,3 +479,9 @@ def test_a_portfolio_in_capitals_is_no_person() -> None:
 )
 def test_verb_final_subject_before_the_quotation(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+def test_an_acronym_is_not_an_indefinite_article() -> None:
+    assert speakers(
+        '"The talks will resume next week in Geneva," said UN Special Rapporteur Alice Edwards.'
+    ) == ["Alice Edwards"]
