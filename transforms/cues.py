@@ -411,7 +411,7 @@ SPANISH = LanguageCues(
     pronouns=_phrases("él|ella"),
     articles=_phrases("el|la|los|las|un|una|su|del"),
     titles=_phrases(
-        "coordinador|coordinadora|relator|relatora|defensor|defensora|fiscal|gobernadora|"
+        "vicepresidenta|coordinador|coordinadora|relator|relatora|defensor|defensora|fiscal|gobernadora|"
         "consejero|consejera|subsecretario|subsecretaria|viceministro|viceministra|delegado|"
         "delegada|comandante|alcaldesa|secretario general|secretaria general|senador|senadora|"
         "congresista|economista|analista|"

@@ -152,6 +152,8 @@ MIN_COMPOUND_HEAD = 6  # "Regierungs-vertreter"; never a short title such as "ra
 # Rande des Treffens sagte X"); "la Meloni" (it) and "der Belgier" are other cases.
 OBLIQUE_ARTICLES = frozenset({"des", "dem", "den", "eines", "einem"})
 CASE_SUFFIX = re.compile(r"['’]\w{1,4}$")  # a case ending after an apostrophe (tr, az)
+# A quotation inside a clause: its words are the speaker's, never the attribution's.
+QUOTED = re.compile(r"«[^«»]*»|“[^“”]*”|„[^„“”]*[“”]|\"[^\"]*\"")
 ABBREVIATION_DOT = re.compile(r"\b([^\W\d_]{1,4})\.")
 COURTESY_TITLES = frozenset(
     str.split(
@@ -378,11 +380,15 @@ def _joins_names(words: list[re.Match[str]], index: int, committed: int, head: i
 
 
 def institution_in(text: str, limit: int | None = None) -> str | None:
-    """Return the institution named in ``text`` (within ``limit`` characters of its start)."""
-    match = INSTITUTION.search(text)
-    if not match or (limit is not None and match.start() > limit):
-        return None
-    return institution_phrase(text, match)
+    """Return the institution named in ``text`` (within ``limit`` characters of its start),
+    never one inside a quotation the text holds (``«No se consultó al Congreso», dijo``)."""
+    quoted = [m.span() for m in QUOTED.finditer(text)]
+    for match in INSTITUTION.finditer(text):
+        if limit is not None and match.start() > limit:
+            return None
+        if not any(start < match.start() < end for start, end in quoted):
+            return institution_phrase(text, match)
+    return None
 
 
 def _speaker_names(clause: str, bold: tuple[Span, ...]) -> list[NameMention]:

@@ -485,3 +485,14 @@ def test_an_acronym_is_not_an_indefinite_article() -> None:
     assert speakers(
         '"The talks will resume next week in Geneva," said UN Special Rapporteur Alice Edwards.'
     ) == ["Alice Edwards"]
+
+
+def test_an_institution_inside_an_earlier_quotation_is_not_the_speaker() -> None:
+    found = quotes(
+        "La vicepresidenta Victoria Villarruel cuestionó el acuerdo. «No se consultó al"
+        " Congreso», dijo Villarruel. «Es un error político», agregó."
+    )
+    assert [(q["speaker"], q["institution"]) for q in found] == [
+        ("Victoria Villarruel", None),
+        ("Victoria Villarruel", None),
+    ]
