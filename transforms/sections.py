@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from transforms.countries import country_code, flag_code
 from transforms.dates import find_date, has_day_and_month, is_date_phrase
@@ -94,6 +94,32 @@ BOILERPLATE = re.compile(
 )
 # An e-mail's signature delimiter (``-- ``): what follows it in its block signs the message.
 SIGNATURE_DELIMITER = "--"
+# An e-mail's closing formula alone on its line: the signature follows it.
+SIGN_OFF = re.compile(
+    r"(?:(?:best|kind|warm|with best|many thanks and best) regards|regards|sincerely(?: yours)?|"
+    r"yours sincerely|best wishes|(?:bien |très )?cordialement|bien à vous|salutations distinguées|"
+    r"mit freundlichen grüßen|(?:viele|beste|herzliche) grüße|с уважением|с наилучшими пожеланиями|"
+    r"(?:un )?saludos?(?: cordiales)?|atentamente|cordiali saluti|distinti saluti|"
+    r"saygılarımla|saygılarımızla|atenciosamente|(?:melhores )?cumprimentos|"
+    r"հարգանքով|პატივისცემით)[,.!]?",
+    re.IGNORECASE,
+)
+# An e-mail's greeting and the line handing over the review, before the review itself.
+GREETING = re.compile(
+    r"^(?:dear|hello|hi|good morning|chers?|chères?|bonjour|madame|monsieur|liebe[rs]?|"
+    r"sehr geehrte[rn]?|guten (?:morgen|tag)|уважаем\w+|добрый день|коллеги|estimad[oa]s?|"
+    r"querid[oa]s?|hola|buen(?:os|as) (?:días|tardes)|car[ie]|gentili|buongiorno|sayın|merhaba|"
+    r"değerli|prezad[oa]s?|car[oa]s|bom dia|olá|հարգելի|ძვირფასო)\b[^.!?]{0,60}[,!:]?$",
+    re.IGNORECASE,
+)
+HANDOVER = re.compile(
+    r"^(?:please (?:find|see) (?:below|attached|enclosed)|below (?:is|you will find)|"
+    r"(?:veuillez|vous) trouve(?:r|z) ci-(?:dessous|joint)|ci-dessous|anbei|im folgenden|"
+    r"nachfolgend|ниже (?:направляем|представлен|приводим)|направляем|a continuación|adjunto|"
+    r"di seguito|in allegato|aşağıda|ekte|segue (?:abaixo|em anexo)|em anexo|abaixo)\b.{0,150}$",
+    re.IGNORECASE,
+)
+MAX_SIGNATURE_LINES = 15  # after a sign-off or ``--``: a signature, not a review's text
 MAX_SIGNATURE_CHARS = 60
 # A caption's credit closing it: ``Aliyev and Pashinyan in Munich. (Photo: AFP)``.
 CAPTION_END = re.compile(
@@ -715,9 +741,40 @@ def _rubric_over_text(line: Line, following: str) -> bool:
     )
 
 
+def without_signature(blocks: list[Block]) -> list[Block]:
+    """Return ``blocks`` up to an e-mail's sign-off (``Best regards,``, ``Cordialement``) or
+    signature delimiter (``--``), when only a signature's few lines follow it."""
+    lines_after = 0
+    for index in range(len(blocks) - 1, 0, -1):
+        block = blocks[index]
+        for position in range(len(block.lines) - 1, -1, -1):
+            lines_after += 1
+            if lines_after > MAX_SIGNATURE_LINES:
+                return blocks
+            text = block.lines[position].text.strip()
+            if text == SIGNATURE_DELIMITER or SIGN_OFF.fullmatch(text):
+                kept = blocks[:index]
+                if position:
+                    kept.append(replace(block, lines=block.lines[:position]))
+                return kept
+    return blocks
+
+
+def _mail_framing(builder: _OutlineBuilder, block: Block) -> bool:
+    """Return True for an e-mail's greeting or hand-over lines before the review
+    (``Dear colleagues,`` / ``Please find below today's press review.``)."""
+    if builder.has_body() or builder.outline.sections or not block.lines:
+        return False
+    return all(
+        GREETING.match(line.text.strip()) or HANDOVER.match(line.text.strip())
+        for line in block.lines
+    )
+
+
 def build_outline(blocks: list[Block]) -> Outline:
     """Return the title and the sections/items/paragraph drafts of a document's blocks."""
     builder = _OutlineBuilder()
+    blocks = without_signature(blocks)
     multi_line = [b.lines for b in blocks if len(b.lines) > 1]
     hard_wrapped = looks_hard_wrapped(multi_line)
     width = wrap_width(multi_line) if hard_wrapped else 0
@@ -731,7 +788,7 @@ def build_outline(blocks: list[Block]) -> Outline:
             continue
         if len(block.lines) == 1 and is_signature(block.lines[0].text, next_text):
             continue
-        if _mail_header(builder, block, index):
+        if _mail_header(builder, block, index) or _mail_framing(builder, block):
             continue
         if index < 3 and builder.outline.title is None and _opens_as_title(builder, block):
             builder.outline.title = first

@@ -392,3 +392,33 @@ def test_wrapped_block_among_unwrapped_one_line_paragraphs() -> None:
     ((_, _, paragraphs),) = sections_of(text)
     assert len(paragraphs) == 3
     assert paragraphs[2].startswith("The central bank") and paragraphs[2].endswith("said.")
+
+
+def test_email_greeting_handover_and_sign_off_are_no_paragraphs() -> None:
+    text = (
+        "From: Press Office\nSent: Tuesday, 12 March 2024 08:30\nTo: All staff\n"
+        "Subject: Press review 12 March 2024\n\n"
+        "Dear colleagues,\n\nPlease find below today's press review.\n\n"
+        "ARMENIA\n\nThe opposition gathered on Sunday in Yerevan.\n\n"
+        "GEORGIA\n\nThe court upheld the sentence.\n\n"
+        "Best regards,\nAnna Petrosyan\nPress and Information Officer\nTel. +374 10 123456\n"
+    )
+    assert sections_of(text) == [
+        ("ARMENIA", "AM", ["The opposition gathered on Sunday in Yerevan."]),
+        ("GEORGIA", "GE", ["The court upheld the sentence."]),
+    ]
+
+
+def test_french_sign_off_in_its_own_block() -> None:
+    text = (
+        "Chers collègues,\nVeuillez trouver ci-dessous la revue de presse du 12 mars 2024.\n\n"
+        "ARMÉNIE\n\nLe texte.\n\nCordialement,\n\nAnna Petrosyan\nService de presse\n"
+    )
+    assert sections_of(text) == [("ARMÉNIE", "AM", ["Le texte."])]
+
+
+def test_regards_inside_a_long_text_is_kept() -> None:
+    body = "\n\n".join(f"Paragraph number {i} of the review ends here." for i in range(20))
+    text = f"ARMENIA\n\nThe minister said.\nRegards,\n\n{body}\n"
+    paragraphs = [p for _, _, texts in sections_of(text) for p in texts]
+    assert len(paragraphs) == 21
