@@ -220,8 +220,10 @@ def is_title_word(word: str) -> bool:
     if any(key.endswith(e) and key[: -len(e)] in COMPOUND_TITLE_WORDS for e in WEAK_ENDINGS):
         return True
     parts = [part for part in word.strip(".").split("-") if part]
-    # Every part a title or an acronym: "Colonel-General", "EU-Außenbeauftragte"; not
-    # "Haut-Karabakh".
+    # Every part a title or an acronym: "Colonel-General", "EU-Außenbeauftragte"; or a title
+    # then its qualifiers: "Diretora-Geral", "Ambassador-at-large"; not "Haut-Karabakh".
+    if len(parts) > 1 and is_title_word(parts[0]) and not parts[0].isupper():
+        return True
     return len(parts) > 1 and all(p.isupper() or is_title_word(p) for p in parts)
 
 

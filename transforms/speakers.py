@@ -102,7 +102,7 @@ INSTITUTION = re.compile(
     rf"(?<![\w-])(?:(?:{_alternation(_all('institutions'))})"
     rf"|(?:{_alternation({w for c in LANGUAGES.values() if c.inflected for w in c.institutions})})"
     r"(?:-\w{1,5}|\w{0,5})"
-    rf"|\w+(?:{_alternation(COMPOUND_INSTITUTIONS)})\w{{0,2}})(?![\w-])",
+    rf"|\w+(?:{_alternation(COMPOUND_INSTITUTIONS)})(?:es|en|s|n|e)?)(?![\w-])",
     re.IGNORECASE,
 )
 ARTICLE_SET = frozenset(a.casefold().rstrip("'’") for a in _all("articles"))

@@ -496,3 +496,21 @@ def test_an_institution_inside_an_earlier_quotation_is_not_the_speaker() -> None
         ("Victoria Villarruel", None),
         ("Victoria Villarruel", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("«A economia vai crescer», afirmou a Diretora-Geral Anna Lindqvist.", "Diretora-Geral"),
+        ('"The economy will grow," Commissioner Anna Lindqvist said.', "Commissioner"),
+        (
+            '"The economy will grow," Ambassador-at-large Anna Lindqvist said.',
+            "Ambassador-at-large",
+        ),
+    ],
+)
+def test_glued_and_hyphenated_roles_leave_the_name(text: str, role: str) -> None:
+    [quote] = quotes(text)
+    assert quote["speaker"] == "Anna Lindqvist"
+    assert quote["speaker_role"] == role
+    assert quote["institution"] is None
