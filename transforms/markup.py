@@ -25,10 +25,10 @@ HTML_BLOCK_TAG = re.compile(
 # A line opening with a year ("2026. Traffic ..."): the tail of a broken sentence, never an
 # ordered list starting at 2026; escaping the dot keeps Markdown from reading a list.
 NUMBER_LINE = re.compile(r"^( {0,3}\d{3,9})([.)])(?=[ \t])", re.MULTILINE)
-# A line opening with a list marker (``- and the presidency ...``) right under a line that
-# ends no sentence, outside a list: hard-wrapped prose whose dash fell at the line start, not
-# a bullet interrupting the paragraph. Escaped, the marker stays text.
-LIST_MARKER = re.compile(r"^( {0,3})([-+*])(?=[ \t]+\S)")
+# A line opening with a list marker (``- and the presidency``, ``1. April``) right under a
+# line that ends no sentence, outside a list: hard-wrapped prose whose dash or number fell at
+# the line start, not a list interrupting the paragraph. Escaped, the marker stays text.
+LIST_MARKER = re.compile(r"^( {0,3})(?:[-+*]|\d{1,9}(?=[.)]))(?=[.)]?[ \t]+\S)")
 MIN_WRAPPED_CHARS = 40
 WRAP_CONTINUED = (".", "!", "?", "…", ":", ";", "։", "»", '"', "”")
 # A row of tildes (``~~~`` or ``~~~ Armenia ~~~``) is a separator or a decorated heading in a
@@ -281,7 +281,10 @@ def escape_wrapped_markers(text: str) -> str:
         ):
             in_list = True
             continue
-        start = (quoted.end() if quoted else 0) + marker.start(2)
+        # ``\- and ...`` or ``1\. April ...``: the backslash before the marker's punctuation
+        start = (quoted.end() if quoted else 0) + marker.end()
+        if body[marker.end() : marker.end() + 1] not in (".", ")"):
+            start = (quoted.end() if quoted else 0) + marker.end() - 1
         lines[index] = f"{line[:start]}\\{line[start:]}"
     return "\n".join(lines)
 

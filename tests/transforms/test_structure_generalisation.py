@@ -422,3 +422,15 @@ def test_regards_inside_a_long_text_is_kept() -> None:
     text = f"ARMENIA\n\nThe minister said.\nRegards,\n\n{body}\n"
     paragraphs = [p for _, _, texts in sections_of(text) for p in texts]
     assert len(paragraphs) == 21
+
+
+def test_wrapped_day_number_is_no_ordered_list() -> None:
+    text = (
+        "ARMENIEN\n\n"
+        "Die Regierung hat beschlossen, dass für Bürger der Europäischen Union ab dem\n"
+        "1. April neue Einreiseregeln gelten. Das Außenministerium veröffentlichte am\n"
+        "Montag eine Liste der benötigten Dokumente.\n"
+    )
+    document = parse_document(text.encode("utf-8"), "review.md")
+    ((paragraph,),) = [item.paragraphs for s in document.sections for item in s.items]
+    assert "ab dem 1. April neue" in paragraph.text
