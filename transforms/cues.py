@@ -411,7 +411,8 @@ SPANISH = LanguageCues(
     pronouns=_phrases("él|ella"),
     articles=_phrases("el|la|los|las|un|una|su|del"),
     titles=_phrases(
-        "vicepresidenta|coordinador|coordinadora|relator|relatora|defensor|defensora|fiscal|gobernadora|"
+        "vicepresidenta|coordinador|coordinadora|relator|relatora|defensor|defensora|fiscal|"
+        "gobernadora|"
         "consejero|consejera|subsecretario|subsecretaria|viceministro|viceministra|delegado|"
         "delegada|comandante|alcaldesa|secretario general|secretaria general|senador|senadora|"
         "congresista|economista|analista|"
@@ -556,7 +557,8 @@ TURKISH = LanguageCues(
     inflected=True,
     media=_phrases("gazetesi|gazete|ajansı|ajans|dergisi|kanalı|portalı|sitesi"),
     adjectives=_phrases(
-        "dış|iç|yüksek|ilişkiler|merkez|devlet|halk|ekonomik|sosyal|ticaret|işbirliği|avrupa|"
+        "güvenlik|politika|savunma|enerji|insan|hakları|dış|iç|yüksek|ilişkiler|merkez|devlet|"
+        "halk|ekonomik|sosyal|ticaret|işbirliği|avrupa|"
         "asya|afrika|amerika|orta|doğu|batı|kuzey|güney|uluslararası|ulusal|dünya|arap|"
         "birleşmiş"
     ),

@@ -131,6 +131,10 @@ TRANSLIT_RULES = (
     ("y", "i"),
     ("ou", "u"),
 )
+# Turkish/Azerbaijani possessive endings with letters of those languages only (Politika-sı,
+# Birli-ği, Bakanlı-ğı): the head of a compound noun, never a person's name.
+TURKIC_POSSESSED = ("ası", "ısı", "ğı", "ği", "ğu", "ğü")
+MIN_POSSESSED = 5
 # Given names that are also a country's name: before a name word they open the name.
 GIVEN_NAME_COUNTRIES = frozenset({"jordan", "dominique", "israel", "chad"})
 # Particles that may open a surname used alone, capitalised (Van der Meer, De Wever, Di Maio)
@@ -315,6 +319,8 @@ def _is_name_word(word: str) -> bool:
     core = word.rstrip(".").casefold()
     if core in NOT_NAME_WORDS or is_title_word(core) or is_institution_word(core):
         return False
+    if len(core) >= MIN_POSSESSED and core.endswith(TURKIC_POSSESSED):
+        return False  # "Güvenlik Politikası", "Avrupa Birliği": a Turkish possessed noun
     if core in ADJECTIVE_WORDS or is_nationality(word):
         return False  # "Southeast Asian", "Europäische", "Avrupa", "Georgian": no person
     if _is_armenian(word) and core.endswith(ARMENIAN_PLACE_ENDINGS):

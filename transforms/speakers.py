@@ -608,10 +608,15 @@ def unnamed_source(phrase: str) -> bool:
         return False
     if SOURCE.search(phrase) or any(_plural_title(w) for w in words[:MAX_GAP_WORDS]):
         return True
-    if len(words[0]) > 1 and words[0].isupper():
-        return False  # "UN Special Rapporteur": an acronym, not the article "un"
-    titles = INDEFINITE_TITLES.get(words[0].casefold(), frozenset())
-    return any(_among_titles(w.casefold(), titles) for w in words[1:4])
+    # The indefinite article opens the phrase or follows one qualifier ("Bakü'deki bir
+    # yetkili": an official in Baku).
+    for index, article in enumerate(words[:2]):
+        if len(article) > 1 and article.isupper():
+            continue  # "UN Special Rapporteur": an acronym, not the article "un"
+        titles = INDEFINITE_TITLES.get(article.casefold(), frozenset())
+        if any(_among_titles(w.casefold(), titles) for w in words[index + 1 : index + 4]):
+            return True
+    return False
 
 
 def _among_titles(key: str, titles: frozenset[str]) -> bool:

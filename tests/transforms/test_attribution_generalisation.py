@@ -514,3 +514,13 @@ def test_glued_and_hyphenated_roles_leave_the_name(text: str, role: str) -> None
     assert quote["speaker"] == "Anna Lindqvist"
     assert quote["speaker_role"] == role
     assert quote["institution"] is None
+
+
+def test_turkish_possessed_nouns_and_a_qualified_indefinite_source() -> None:
+    found = quotes(
+        "Ararat Mirzoyan konuştu. Avrupa Birliği Dış İlişkiler ve Güvenlik Politikası Yüksek"
+        " Temsilcisi Kaja Kallas ise “Gürcistan'ın AB yolu kapanıyor” ifadesini kullandı."
+        " Bakü'deki bir yetkili ise “Ermenistan anayasasını değiştirmeli” dedi."
+    )
+    assert [q["speaker"] for q in found] == ["Kaja Kallas", None]
+    assert "Güvenlik Politikası" not in names("Dış İlişkiler ve Güvenlik Politikası Yüksek")
