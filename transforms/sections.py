@@ -353,9 +353,10 @@ def is_byline(text: str) -> bool:
 def dated_heading(text: str) -> str | None:
     """Return the country a heading names next to a date (``Géorgie — 12 mars``,
     ``ARMENIA (29.03)``, ``Turquía: 21 de marzo``, ``19 марта — Грузия``) or a short remark
-    in brackets (``Arménie (suite)``), else None.
+    (``Arménie (suite)``, ``AZERBAIJAN — OIL``), else None.
 
-    The name half must be a country: ``APA - 12 mars`` is an item's source header.
+    The name half must be a country: ``APA - 12 mars`` is an item's source header; and the
+    remark none: ``RUSSIE – UKRAINE`` names two.
     """
     text = text.strip().strip("*_#").strip()
     if not text or len(text) > MAX_HEADING_CHARS or text.endswith((".", ",", ";", "!", "?")):
@@ -369,9 +370,14 @@ def dated_heading(text: str) -> str | None:
             return None
         head, tail = text[: cut.start()], text[cut.end() :]
         pairs = [(head, tail), (tail, head)]
-    for name, when in pairs:
+    for position, (name, when) in enumerate(pairs):
         name = name.strip(" *_:")
-        qualifier = bracket is not None and _bracket_qualifier(when)
+        # ``Arménie (suite)``, ``AZERBAIJAN — OIL``: a remark after the name, not a country
+        qualifier = (
+            (bracket is not None or position == 0)
+            and _bracket_qualifier(when)
+            and country_code(when.strip(" *_:"), fuzzy=True) is None
+        )
         if (qualifier or is_date_phrase(when)) and not any(ch.isdigit() for ch in name):
             code = country_code(name, fuzzy=True)
             if code:
@@ -403,7 +409,8 @@ def heading_of(block: Block, next_text: str | None, colon_rubrics: bool = True) 
         return None  # ``ANKARA (AA) -`` alone: the start of the first paragraph
     if flag_code(text):
         rest = text[2:].strip()
-        return text if not rest or _heading_like(undecorated(rest) or rest) else None
+        heading_like = _heading_like(undecorated(rest) or rest) or dated_heading(rest)
+        return text if not rest or heading_like else None
     inner = undecorated(text) or (_colon_rubric(text, next_text) if colon_rubrics else None)
     if inner:
         return inner

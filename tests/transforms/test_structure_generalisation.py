@@ -46,6 +46,9 @@ def sections_of(text: str) -> list[tuple[str | None, str | None, list[str]]]:
         ("19 марта — Армения", "AM"),
         ("Վրաստան — 28 մարտի", "GE"),
         ("Armenia, 12 March", "AM"),
+        ("AZERBAIJAN — OIL", "AZ"),
+        ("Azerbaïdjan : économie", "AZ"),
+        ("Arménie (suite)", "AM"),
     ],
 )
 def test_country_with_a_date_is_a_heading(text: str, code: str) -> None:
@@ -59,6 +62,7 @@ def test_country_with_a_date_is_a_heading(text: str, code: str) -> None:
         "Géorgie — une crise politique",  # no date
         "Le 12 mars, la Géorgie a voté.",  # a sentence
         "Géorgie — 12 mars.",
+        "RUSSIE – UKRAINE",  # two countries: no one code
     ],
 )
 def test_not_a_dated_heading(text: str) -> None:
@@ -434,3 +438,8 @@ def test_wrapped_day_number_is_no_ordered_list() -> None:
     document = parse_document(text.encode("utf-8"), "review.md")
     ((paragraph,),) = [item.paragraphs for s in document.sections for item in s.items]
     assert "ab dem 1. April neue" in paragraph.text
+
+
+def test_flag_before_a_dated_country_heading() -> None:
+    text = "Press review, 12 March 2024\n\n🇦🇲 Armenia — 12 March\n\nThe minister met him.\n"
+    assert sections_of(text) == [("Armenia — 12 March", "AM", ["The minister met him."])]
