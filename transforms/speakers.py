@@ -142,7 +142,7 @@ PLURAL_ENDINGS = ("es", "s", "en")
 MAX_BODY_WORDS = 4
 NAME_PARTICLES = INNER_PARTICLES - {"van der"}
 MAX_PARTICLES_SPAN = 16  # "van der ", "de la ", "bin ": a few short words
-MAX_OVERLAP = 8  # the last reporting verbs of a clause a before-cue may sit inside
+MAX_OVERLAP = 8  # the cues of one clause compared with one another
 # Before-cues that are also plain prepositions ("pour", "per", "para"): after a quotation
 # they open anything but an attribution.
 AMBIGUOUS_BEFORE = frozenset({"pour", "per", "para"})
@@ -792,20 +792,20 @@ def _inverted_pronoun(cue: str, rest: str) -> str | None:
 
 def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     """Return the attribution in the clause before a quotation (``X a déclaré : «``)."""
-    verbs = list(CUE.finditer(clause))
-    if not verbs and BEFORE_CUE.search(clause) is None:
-        return _subject_before(clause, bold)
-    # "a estimé pour sa part que": "pour" inside a reporting phrase is no before-cue.
-    cues = [
-        *verbs,
-        *(
-            b
-            for b in BEFORE_CUE.finditer(clause)
-            if not any(v.start() <= b.start() < v.end() for v in verbs[-MAX_OVERLAP:])
-        ),
+    found = sorted([*CUE.finditer(clause), *BEFORE_CUE.finditer(clause)], key=lambda m: m.start())[
+        -MAX_OVERLAP:
     ]
-    if not cues:
-        return None
+    if not found:
+        return _subject_before(clause, bold)
+    # A cue inside a longer one is part of it: "pour" in "a estimé pour sa part", "сообщил"
+    # in "как сообщил" (the clause is one window: a handful of cues).
+    cues = [
+        m
+        for m in found
+        if not any(
+            o.start() <= m.start() and m.end() <= o.end() and len(o[0]) > len(m[0]) for o in found
+        )
+    ]
     cue = max(cues, key=lambda m: m.start())
     names = [n for n in _speaker_names(clause, bold) if _usable(n, clause, cue)]
     after = [n for n in names if n.span.start >= cue.end()]

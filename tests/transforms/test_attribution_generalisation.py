@@ -524,3 +524,11 @@ def test_turkish_possessed_nouns_and_a_qualified_indefinite_source() -> None:
     )
     assert [q["speaker"] for q in found] == ["Kaja Kallas", None]
     assert "Güvenlik Politikası" not in names("Dış İlişkiler ve Güvenlik Politikası Yüksek")
+
+
+def test_a_before_cue_holding_a_verb_opens_an_unnamed_source() -> None:
+    [quote] = quotes(
+        "Никол Пашинян выступил. Как сообщил источник в администрации премьера, «визит в"
+        " Брюссель запланирован на май»."
+    )
+    assert quote["speaker"] is None and quote["cue"] == "Как сообщил"
