@@ -18,6 +18,7 @@ OPENING_MARKS = '«»"“„‹—–-•'
 BULLET_MARKS = frozenset("•◦▪‣·●■►▶➢➤✓✔")
 # A tail opening with one of these closes a quotation cut from its paragraph (``», a dit``).
 CLOSING_MARKS = "»”“"
+AFTER_CLOSING = frozenset((",", ";", ".", "!", "?", "…", "", "—", "–", "-"))
 QUOTE_OPENERS = "«„“\"‹‚'"
 # A last word after a comma or one of these ends an enumeration (``Polónia e Estónia``).
 LIST_CONJUNCTIONS = frozenset(
@@ -265,7 +266,7 @@ def cut_mid_sentence(head: str, tail: str) -> bool:
     tail = tail.lstrip()
     if len(head) < MIN_CUT_HEAD or not tail:
         return False
-    if tail[0] in CLOSING_MARKS and tail[1:].lstrip()[:1] in (",", ";", "", "—", "–", "-"):
+    if tail[0] in CLOSING_MARKS and tail[1:].lstrip()[:1] in AFTER_CLOSING:
         return True  # ``», garantiu Rangel``: the quotation's end, cut from it
     last = _last_word(head)
     if last is None or reads_as_headline(head):

@@ -232,6 +232,7 @@ HEAD = "Regierungschef Nikol Paschinjan hat am Wochenende in Gjumri über die k�
             "Mihai Popșoi e garantiu.",
         ),
         ("«Não haverá recuo neste processo de adesão da Moldávia", "», garantiu Rangel."),
+        ("«Nous ne céderons sur aucun point de ce dossier essentiel", "». Il a quitté la salle."),
         (
             "Oppositionsführer Ischchan Saghateljan sprach gestern im Parlament von",
             "„Ausverkauf“ des Landes.",
