@@ -31,6 +31,7 @@ WRAP_MIN, WRAP_MAX = 55, 100
 # A line ending this much short of the wrapping width (its next word would have fitted), or
 # this much longer than it, ended on purpose.
 WRAP_SLACK = 4
+SENTENCE_LINES = 0.6  # share of lines ending a sentence in text written one paragraph a line
 WRAP_BAND = 12  # wrapped lines end within this many columns of the width
 MIN_CUT_HEAD = 40  # a shorter block ending without punctuation may be a heading
 # Lowercase prepositions, articles and conjunctions: a block never ends on one of them.
@@ -101,16 +102,18 @@ def join_lines(first: Line, second: Line) -> Line:
 def looks_hard_wrapped(lines_of_blocks: list[tuple[Line, ...]]) -> bool:
     """Return True when multi-line blocks look wrapped at a fixed width, like an e-mail.
 
-    Either most inner lines are of one wrapping width, or no line is longer than that width
-    and several prose-long lines end mid-sentence: then a line that happens to end with a
-    full stop is a wrap too, not a paragraph end.
+    Either most inner lines are of one wrapping width (and not most of them end a sentence:
+    short paragraphs one per line), or no line is longer than that width and several
+    prose-long lines end mid-sentence: then a line that happens to end with a full stop is a
+    wrap too, not a paragraph end.
     """
     inner = [line.text for lines in lines_of_blocks for line in lines[:-1]]
     if not inner:
         return False
     lengths = [len(text) for text in inner]
     wrapped = sum(WRAP_MIN <= n <= WRAP_MAX for n in lengths)
-    if len(inner) >= 5 and wrapped >= 0.8 * len(inner):
+    ended = sum(ends_sentence(text) for text in inner)
+    if len(inner) >= 5 and wrapped >= 0.8 * len(inner) and ended < SENTENCE_LINES * len(inner):
         return True
     cut = sum(len(text) >= MIN_CUT_HEAD and not ends_sentence(text) for text in inner)
     return max(lengths) <= WRAP_MAX and cut >= 2

@@ -444,3 +444,17 @@ def test_wrapped_day_number_is_no_ordered_list() -> None:
 def test_flag_before_a_dated_country_heading() -> None:
     text = "Press review, 12 March 2024\n\n🇦🇲 Armenia — 12 March\n\nThe minister met him.\n"
     assert sections_of(text) == [("Armenia — 12 March", "AM", ["The minister met him."])]
+
+
+def test_short_paragraphs_one_per_line_are_not_wrapped_text() -> None:
+    text = (
+        "ARMENIA\n"
+        "The opposition gathered about 8,000 people on Sunday in Republic Square.\n"
+        "Parliament speaker Alen Simonyan said the protest would change nothing.\n"
+        "The central bank kept its key rate at 9.25 per cent on Tuesday morning.\n"
+        "Exports of brandy fell by 12 per cent in the first two months of the year.\n"
+        "The foreign minister will travel to Brussels on Thursday for talks.\n"
+        "The government approved a new programme for the Tavush region on Friday.\n"
+    )
+    ((_, _, paragraphs),) = sections_of(text)
+    assert len(paragraphs) == 6
