@@ -26,6 +26,10 @@ LIST_CONJUNCTIONS = frozenset(
 )
 REPAIR_VIEW = 200  # characters of a growing paragraph the repair checks read (> 2 headlines)
 MAX_HEADLINE_CHARS = 60  # a line ending without punctuation this short may be a headline
+MAX_TITLE_CASE_CHARS = 150
+TITLE_SMALL_WORD = 3  # ``of``, ``and``, ``the`` stay lowercase in title case
+TITLE_MIN_WORDS = 3
+TITLE_CASE_SHARE = 0.75
 SENTENCE_INSIDE = re.compile(r"[.!?։…]\s")
 WRAP_MIN, WRAP_MAX = 55, 100
 # A line ending this much short of the wrapping width (its next word would have fitted), or
@@ -231,19 +235,30 @@ def _ends_a_list(text: str) -> bool:
 
 
 def reads_as_headline(text: str) -> bool:
-    """Return True for a short line that may stand alone as an item's headline or a subtitle
-    (``Le gouvernement prépare un remaniement ministériel``): one clause, no comma, no
-    sentence end inside, no quotation left open. Its missing full stop cuts nothing.
+    """Return True for a line that may stand alone as an item's headline or a subtitle: short
+    with no comma (``Le gouvernement prépare un remaniement ministériel``) or in title case
+    to its last word, no sentence end inside, no quotation left open. Its missing full stop
+    cuts nothing. (Title case alone says little in German, where nouns are capitalised: a
+    line ending on a lowercase word is never taken for one by it.)
     """
-    if len(text) > 2 * MAX_HEADLINE_CHARS:
+    if len(text) > MAX_TITLE_CASE_CHARS:
         return False  # checked before copying: a long paragraph grows by repairs
     text = text.strip()
-    return (
-        len(text) <= MAX_HEADLINE_CHARS
-        and "," not in text
-        and SENTENCE_INSIDE.search(text) is None
-        and _open_quotes(text) == 0
-    )
+    if SENTENCE_INSIDE.search(text) is not None or _open_quotes(text):
+        return False
+    last = text.rsplit(None, 1)[-1] if text else ""
+    short = len(text) <= MAX_HEADLINE_CHARS and "," not in text
+    return short or (last[:1].isupper() and _title_cased(text))
+
+
+def _title_cased(text: str) -> bool:
+    """Return True for a line in capitals or in English-style title case (``Armenia and
+    Azerbaijan Agree on First Section of the Border``): most of its long words capitalised."""
+    words = [w for w in text.split() if w[:1].isalpha() and len(w) > TITLE_SMALL_WORD]
+    if len(words) < TITLE_MIN_WORDS:
+        return False
+    capitalised = sum(w[0].isupper() for w in words)
+    return capitalised >= TITLE_CASE_SHARE * len(words)
 
 
 def _open_quotes(text: str) -> int:

@@ -458,3 +458,11 @@ def test_short_paragraphs_one_per_line_are_not_wrapped_text() -> None:
     )
     ((_, _, paragraphs),) = sections_of(text)
     assert len(paragraphs) == 6
+
+
+def test_title_case_headline_over_a_name_is_no_cut() -> None:
+    head = "Armenia and Azerbaijan Agree on First Section of Border Delimitation"
+    tail = "Nikol Pashinyan said on Monday that the commissions would meet again."
+    assert not cut_mid_sentence(head, tail)
+    german = "Außenminister Ararat Mirsojan traf am Dienstag in Brüssel die künftige"
+    assert cut_mid_sentence(german, "Hohe Vertreterin der Europäischen Union.")
