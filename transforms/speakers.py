@@ -243,7 +243,9 @@ def role_before(text: str) -> str | None:
         key = word.group().casefold()
         cue = CUE.fullmatch(word.group()) is not None
         stop = key in NOT_NAME_WORDS and key not in ARTICLE_SET and key not in CONNECTOR_SET
-        if cue or key in AUXILIARY_SET or (stop and not is_title_word(key)):
+        # "für Außen- und Sicherheitspolitik": the conjunction completes a split compound
+        split = key in CONJUNCTIONS and tail[: word.start()].rstrip().endswith("-")
+        if cue or key in AUXILIARY_SET or (stop and not split and not is_title_word(key)):
             start = word.end()
     tail = tail[start:]
     for word in WORD.finditer(tail):
@@ -561,7 +563,9 @@ def _unnamed_after(clause: str, cue: re.Match[str], stripped: str) -> Attributio
     institution = institution_in(rest if impersonal else subject, reach) or institution_in(
         clause[: cue.start()], 25
     )
-    if institution and not lead_role and not _title_first(head) and not _told(subject):
+    held = cue[0].split()[-1]  # "sagte die Chefin des ...": the cue holds the article
+    titled = _title_first(f"{held} {head}" if held.casefold() in ARTICLE_SET else head)
+    if institution and not lead_role and not titled and not _told(subject):
         return Attribution(cue=cue[0], institution=institution)
     role = _forward_role(subject) or lead_role
     words = WORD.findall(subject[_role_start(subject) or 0 :] or stripped)[:4]
@@ -665,9 +669,29 @@ def _title_first(text: str, any_case: bool = False) -> bool:
         portfolio = word.group().casefold() in COMPLEMENT_WORDS
         if portfolio and following >= 0 and INSTITUTION.match(text, following):
             continue  # "the foreign ministry": a portfolio word modifying the noun
-        if is_title_word(word.group()) and (any_case or word.group()[0].islower()):
+        if is_title_word(word.group()) and (
+            any_case or word.group()[0].islower() or _article_title(text, words, index)
+        ):
             return True
     return False
+
+
+def _article_title(text: str, words: list[re.Match[str]], index: int) -> bool:
+    """Return True for a capitalised title right after an article and not heading an
+    institution's name (``die Chefin des Partito Democratico``; not ``the Prime Minister's
+    Office``)."""
+    if index == 0 or words[index - 1].group().casefold() not in ARTICLE_SET:
+        return False
+    following = words[index + 1] if index + 1 < len(words) else None
+    if following is None:
+        return True
+    joined = text[words[index].end() : following.start()].strip()
+    return not (
+        POSSESSIVE.search(following.group())
+        or is_title_word(following.group())
+        or INSTITUTION.match(text, following.start())
+        or joined in ("'", "’")
+    )
 
 
 def is_impersonal(cue: str) -> bool:

@@ -532,3 +532,15 @@ def test_a_before_cue_holding_a_verb_opens_an_unnamed_source() -> None:
         " Брюссель запланирован на май»."
     )
     assert quote["speaker"] is None and quote["cue"] == "Как сообщил"
+
+
+def test_german_capitalised_titles_and_prepositions() -> None:
+    found = quotes(
+        "Die Oppositionsführerin Elly Schlein kritisierte die Regierung. „Das ist zu wenig und"
+        " zu spät“, sagte die Chefin des Partito Democratico.\n\nAus Regierungskreisen hieß es,"
+        " die Lieferung sei geplant.\n\nDie Hohe Vertreterin der EU für Außen- und"
+        " Sicherheitspolitik, Kaja Kallas, sagte: „Europa steht geschlossen hinter der Ukraine.“"
+    )
+    assert [q["speaker"] for q in found] == ["Elly Schlein", "Kaja Kallas"]
+    assert "Sicherheitspolitik" in str(found[1]["speaker_role"])
+    assert "Aus Regierungskreisen" not in names("Aus Regierungskreisen hieß es, alles sei gut.")
