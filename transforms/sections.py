@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from transforms.countries import country_code, flag_code
+from transforms.cues import AGENCIES
 from transforms.dates import find_date, has_day_and_month, is_date_phrase
 from transforms.markup import Block, Line
 from transforms.paragraphs import (
@@ -333,11 +334,13 @@ def match_dateline(text: str) -> str | None:
 
 
 def is_credit_line(text: str) -> bool:
-    """Return True for a photo or source credit, a wire trailer or mailing-list boilerplate
-    (``Tous droits réservés``, ``To unsubscribe ...``): a line that says nothing."""
+    """Return True for a photo or source credit, an agency's name alone, a wire trailer or
+    mailing-list boilerplate (``Tous droits réservés``, ``To unsubscribe ...``): a line that
+    says nothing."""
     text = text.strip()
     return len(text) <= MAX_CREDIT_CHARS and (
-        CREDIT.match(text) is not None
+        text.strip("()[]/ ").casefold() in AGENCIES  # ``AFP`` alone under an item
+        or CREDIT.match(text) is not None
         or BOILERPLATE.search(text) is not None
         or TRAILER.fullmatch(text) is not None
         or COMPILED_BY.match(text) is not None

@@ -466,3 +466,8 @@ def test_title_case_headline_over_a_name_is_no_cut() -> None:
     assert not cut_mid_sentence(head, tail)
     german = "Außenminister Ararat Mirsojan traf am Dienstag in Brüssel die künftige"
     assert cut_mid_sentence(german, "Hohe Vertreterin der Europäischen Union.")
+
+
+def test_agency_name_alone_is_a_credit_not_a_heading() -> None:
+    text = "ARMENIA\n\nThe minister said the talks would continue.\nAFP\n\n(Reuters)\n"
+    assert sections_of(text) == [("ARMENIA", "AM", ["The minister said the talks would continue."])]
