@@ -160,7 +160,9 @@ FRENCH = LanguageCues(
 
 ENGLISH = LanguageCues(
     verbs=_phrases(
-        "said|says|added|told reporters|told journalists|told|stated|noted|stressed|emphasized|"
+        "criticized|criticised|stressed|declared|"
+        "said on|said|says|added|told reporters|told journalists|told|stated|noted|stressed|"
+        "emphasized|"
         "emphasised|declared|announced|explained|warned|insisted|commented|remarked|pointed out|"
         "underlined|continued|wrote|tweeted|claimed|argued|replied|concluded|said in a statement|"
         "told a news conference|told a press conference|confirmed|asserted|observed|recalled|"
@@ -238,7 +240,9 @@ ENGLISH = LanguageCues(
 
 GERMAN = LanguageCues(
     verbs=_phrases(
-        "fügte|ergänzte|sagte|sagt|erklärte|erklärt|betonte|betont|fügte hinzu|fügte er hinzu|"
+        "mahnte|beklagte|appellierte|versprach|"
+        "wies zurück|kritisierte|fügte|ergänzte|sagte|sagt|erklärte|erklärt|betonte|"
+        "betont|fügte hinzu|fügte er hinzu|"
         "fügte sie hinzu|meinte|unterstrich|teilte mit|hieß es|heißt es|so|warnte|kritisierte|"
         "bekräftigte|sagte er|sagte sie|erklärte er|erklärte sie|betonte er|betonte sie|"
         "zufolge|schrieb|versicherte|kündigte an|stellte fest|ergänzte|bestätigte|forderte|"
@@ -326,7 +330,8 @@ GERMAN = LanguageCues(
 
 RUSSIAN = LanguageCues(
     verbs=_phrases(
-        "заявил|заявила|сказал|сказала|добавил|добавила|отметил|отметила|подчеркнул|"
+        "раскритиковал|раскритиковала|призвал|призвала|потребовал|потребовала|"
+        "выразила|заявил|заявила|сказал|сказала|добавил|добавила|отметил|отметила|подчеркнул|"
         "подчеркнула|сообщил|сообщила|заметил|заметила|пояснил|пояснила|указал|указала|"
         "считает|заверил|заверила|констатировал|констатировала|предупредил|предупредила|"
         "напомнил|напомнила|заявили|сообщили|резюмировал|уточнил|уточнила|написал|написала|"
@@ -395,7 +400,9 @@ RUSSIAN = LanguageCues(
 
 SPANISH = LanguageCues(
     verbs=_phrases(
-        "afirmó|dijo|declaró|añadió|agregó|señaló|aseguró|explicó|subrayó|indicó|manifestó|"
+        "acusó|criticó|reconoció|lamentó|prometió|reclamó|exigió|recalcó|enfatizó|remarcó|aclaró|"
+        "defendió|admitió|sentenció|zanjó|ironizó|tuiteó|afirmó|dijo|declaró|añadió|agregó|"
+        "señaló|aseguró|explicó|subrayó|indicó|manifestó|"
         "destacó|advirtió|sostuvo|insistió|recordó|apuntó|concluyó|precisó|expresó|ha dicho|"
         "ha afirmado|ha declarado|ha añadido|ha señalado|ha asegurado|informó|comentó|"
         "respondió|denunció|reiteró|según indicó|según informó|según dijo|según afirmó|"
@@ -412,7 +419,8 @@ SPANISH = LanguageCues(
     pronouns=_phrases("él|ella"),
     articles=_phrases("el|la|los|las|un|una|su|del"),
     titles=_phrases(
-        "vicepresidenta|coordinador|coordinadora|relator|relatora|defensor|defensora|fiscal|"
+        "titular|vicepresidenta|coordinador|coordinadora|relator|relatora|defensor|defensora|"
+        "fiscal|"
         "gobernadora|"
         "consejero|consejera|subsecretario|subsecretaria|viceministro|viceministra|delegado|"
         "delegada|comandante|alcaldesa|secretario general|secretaria general|senador|senadora|"
@@ -454,6 +462,9 @@ SPANISH = LanguageCues(
 
 ITALIAN = LanguageCues(
     verbs=_phrases(
+        "ha accusato|ha criticato|ha tuonato|ha incalzato|ha rilanciato|ha ammonito|"
+        "ha esortato|ha promesso|ha garantito|ha rivendicato|ha chiarito|ha puntualizzato|"
+        "ha lamentato|ha riconosciuto|ha rimarcato|ha twittato|ha scandito|ha osservato ancora|"
         "ha detto|ha dichiarato|ha aggiunto|ha affermato|ha sottolineato|ha spiegato|"
         "ha precisato|ha ribadito|ha osservato|ha ricordato|ha annunciato|ha avvertito|"
         "ha concluso|ha scritto|ha commentato|ha assicurato|ha evidenziato|dice|afferma|"
@@ -475,7 +486,8 @@ ITALIAN = LanguageCues(
     pronouns=_phrases("lui|lei|egli|ella"),
     articles=_phrases("il|lo|la|i|gli|le|l'|un|una|suo|sua|del|della"),
     titles=_phrases(
-        "coordinatore|coordinatrice|relatore|relatrice|delegato|delegata|comandante|prefetto|"
+        "titolare|coordinatore|coordinatrice|relatore|relatrice|delegato|delegata|comandante|"
+        "prefetto|"
         "questore|diplomatico|diplomatica|funzionario|funzionaria|segretario generale|presidente|"
         "presidentessa|ministro|ministra|premier|generale|ambasciatore|"
         "ambasciatrice|portavoce|signor|signora|sig|dott|onorevole|segretario|segretaria|capo|"
@@ -666,6 +678,8 @@ UKRAINIAN = LanguageCues(
 
 PORTUGUESE = LanguageCues(
     verbs=_phrases(
+        "acusou|criticou|lamentou|prometeu|exigiu|reclamou|enfatizou|apontou|esclareceu|vincou|"
+        "assinalou|realçou|notou|rematou|ironizou|questionou|avançou|revelou|confirmou|negou|"
         "disse|afirmou|declarou|acrescentou|sublinhou|destacou|explicou|referiu|salientou|"
         "garantiu|assegurou|indicou|frisou|observou|lembrou|concluiu|escreveu|adiantou|"
         "defendeu|considerou|alertou|reconheceu|acusou|anunciou|informou|respondeu|"
@@ -682,7 +696,7 @@ PORTUGUESE = LanguageCues(
     pronouns=_phrases("ele|ela"),
     articles=_phrases("o|a|os|as|um|uma|seu|sua|do|da"),
     titles=_phrases(
-        "coordenador|coordenadora|relator|relatora|delegado|delegada|provedor|provedora|"
+        "titular|coordenador|coordenadora|relator|relatora|delegado|delegada|provedor|provedora|"
         "procurador|procuradora|juiz|juíza|conselheiro|conselheira|assessor|assessora|comissário|"
         "comissária|vice-presidente|secretário-geral|secretária-geral|diplomata|funcionário|"
         "funcionária|responsável|senador|"

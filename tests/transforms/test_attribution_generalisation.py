@@ -544,3 +544,13 @@ def test_german_capitalised_titles_and_prepositions() -> None:
     assert [q["speaker"] for q in found] == ["Elly Schlein", "Kaja Kallas"]
     assert "Sicherheitspolitik" in str(found[1]["speaker_role"])
     assert "Aus Regierungskreisen" not in names("Aus Regierungskreisen hieß es, alles sei gut.")
+
+
+def test_more_reporting_verbs_and_office_holders() -> None:
+    found = quotes(
+        "Il ministro degli Esteri Antonio Tajani era a Kiev. «Continueremo a sostenere Kiev», ha"
+        " assicurato il titolare della Farnesina.\n\n«Il governo agisce senza il Parlamento», ha"
+        " accusato il leader del Partido Popular, Alberto Núñez Feijóo."
+    )
+    assert [q["speaker"] for q in found] == ["Antonio Tajani", "Alberto Núñez Feijóo"]
+    assert found[0]["institution"] is None
