@@ -16,6 +16,15 @@ TERMINAL = tuple('.!?…:;»"”“)։。！？')
 DANGLING = (",", " -", " –", " —")
 OPENING_MARKS = '«»"“„‹—–-•'
 BULLET_MARKS = frozenset("•◦▪‣·●■►▶➢➤✓✔")
+# Pronouns that open sentences: after a block ending on a name, ``Il a ajouté`` is a new one.
+SENTENCE_PRONOUNS = frozenset(
+    (
+        *("i", "he", "she", "it", "we", "you", "they", "il", "elle", "ils", "elles", "nous"),
+        *("vous", "on", "er", "sie", "es", "wir", "ihr", "он", "она", "оно", "мы", "вы", "они"),
+        *("я", "él", "ella", "ellos", "ellas", "nosotros", "lui", "lei", "loro", "noi", "voi"),
+        *("egli", "essa", "o", "onlar", "biz", "siz", "ben", "ele", "ela", "eles", "elas", "nós"),
+    )
+)
 # A tail opening with one of these closes a quotation cut from its paragraph (``», a dit``).
 CLOSING_MARKS = "»”“"
 AFTER_CLOSING = frozenset((",", ";", ".", "!", "?", "…", "", "—", "–", "-"))
@@ -35,6 +44,9 @@ WRAP_MIN, WRAP_MAX = 55, 100
 # A line ending this much short of the wrapping width (its next word would have fitted), or
 # this much longer than it, ended on purpose.
 WRAP_SLACK = 4
+# The width is where wrapped lines pile up, never wider than they are: a next word that fits
+# within it (one column spared) would have been put on the line by any wrapper.
+FIT_SLACK = 1
 SENTENCE_LINES = 0.6  # share of lines ending a sentence in text written one paragraph a line
 WRAP_BAND = 12  # wrapped lines end within this many columns of the width
 MIN_CUT_HEAD = 40  # a shorter block ending without punctuation may be a heading
@@ -182,7 +194,7 @@ def _opens_paragraph(previous: str, line: Line, hard_wrapped: bool, width: int) 
     if width < WRAP_MIN or not starts_new_paragraph(line.text):
         return False
     first_word = line.text.split(" ", 1)[0]
-    fits = len(previous) + 1 + len(first_word) <= width - WRAP_SLACK
+    fits = len(previous) + 1 + len(first_word) <= width - FIT_SLACK
     unwrapped = len(previous) > width + WRAP_SLACK  # longer than the width: never wrapped
     return fits or unwrapped
 
@@ -296,10 +308,15 @@ def cut_mid_sentence(head: str, tail: str) -> bool:
         return first.isupper() or first.isdigit() or first in QUOTE_OPENERS
     if _ends_a_list(head):
         return False
-    second = tail.split(None, 2)[1:2]
+    words = tail.split(None, 2)
+    second = words[1:2]
     if first.isdigit():
         return bool(second) and second[0][:1].islower()  # ``2025 vollständig umgesetzt``
-    return _name_opening(tail)
+    # ``the Constitutional`` / ``Court by the end of the year``: a name's next word, not a
+    # sentence's first (an article, a conjunction or a pronoun opens those).
+    opener = words[0].strip(",;:").casefold()
+    content_word = first.isupper() and opener not in FUNCTION_WORDS | SENTENCE_PRONOUNS
+    return _name_opening(tail) or (content_word and bool(second) and second[0][:1].islower())
 
 
 def repair_paragraphs(paragraphs: list[Line]) -> list[RepairedParagraph]:

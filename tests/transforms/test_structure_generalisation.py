@@ -471,3 +471,21 @@ def test_title_case_headline_over_a_name_is_no_cut() -> None:
 def test_agency_name_alone_is_a_credit_not_a_heading() -> None:
     text = "ARMENIA\n\nThe minister said the talks would continue.\nAFP\n\n(Reuters)\n"
     assert sections_of(text) == [("ARMENIA", "AM", ["The minister said the talks would continue."])]
+
+
+def test_name_cut_after_its_capitalised_first_word() -> None:
+    head = "Pashinyan said the government would submit the draft to the Constitutional"
+    assert cut_mid_sentence(head, "Court by the end of the year.")
+    assert not cut_mid_sentence(head, "The opposition walked out of the session.")
+    assert not cut_mid_sentence(head, "Il a ajouté que rien ne changerait.")
+
+
+def test_wrapped_line_ending_a_sentence_where_the_next_word_fitted() -> None:
+    lines = (
+        Line("President Ilham Aliyev received the EU Special Representative in Baku"),
+        Line("on Monday to discuss the peace process and regional communications."),
+        Line('"We are closer to peace than ever," Aliyev said after the long meeting.'),
+    )
+    # 68 + 1 + 3 columns fit in 75: the writer ended the paragraph; in 71 they would not.
+    assert len(lines_to_paragraphs(lines, hard_wrapped=True, width=75)) == 2
+    assert len(lines_to_paragraphs(lines, hard_wrapped=True, width=71)) == 1
