@@ -40,6 +40,9 @@ TITLE_SMALL_WORD = 3  # ``of``, ``and``, ``the`` stay lowercase in title case
 TITLE_MIN_WORDS = 3
 TITLE_CASE_SHARE = 0.75
 SENTENCE_INSIDE = re.compile(r"[.!?։…]\s")
+SENTENCE_END = re.compile(r"[.!?։…](?:\s|$)")
+FRAGMENT_WORDS = 3
+FRAGMENT_CHARS = 60
 WRAP_MIN, WRAP_MAX = 55, 100
 # A line ending this much short of the wrapping width (its next word would have fitted), or
 # this much longer than it, ended on purpose.
@@ -281,6 +284,13 @@ def _open_quotes(text: str) -> int:
     return max(opened - closed, 0) + straight
 
 
+def _fragment(text: str) -> bool:
+    """Return True when ``text`` opens with a sentence's end of a few words only
+    (``«опасной иллюзией».``, ``Irakli Garibashvili.``): no paragraph starts so."""
+    end = SENTENCE_END.search(text, 0, FRAGMENT_CHARS)
+    return end is not None and len(text[: end.start()].split()) <= FRAGMENT_WORDS
+
+
 def cut_mid_sentence(head: str, tail: str) -> bool:
     """Return True when ``head`` (ending without punctuation) stops mid-sentence before ``tail``
     even though ``tail`` opens with a capital, a digit or a quotation mark.
@@ -299,7 +309,7 @@ def cut_mid_sentence(head: str, tail: str) -> bool:
     if tail[0] in CLOSING_MARKS and tail[1:].lstrip()[:1] in AFTER_CLOSING:
         return True  # ``», garantiu Rangel``: the quotation's end, cut from it
     last = _last_word(head)
-    if last is None or reads_as_headline(head):
+    if last is None or (reads_as_headline(head) and not _fragment(tail)):
         return False
     first = tail[0]
     if is_caseless(last[-1]):

@@ -89,7 +89,9 @@ BOILERPLATE = re.compile(
     r"todos los derechos reservados|tutti i diritti riservati|tüm hakları saklıdır|"
     r"todos os direitos reservados|you are receiving this|you received this|vous recevez ce|"
     r"sie erhalten diese|for internal use only|à usage interne|nur für den internen gebrauch|"
-    r"для служебного пользования|compiled from open sources|update your preferences|"
+    r"для служебного пользования|для внутреннего (?:пользования|использования)|"
+    r"(?:de |per |para |ad )?uso (?:esclusivamente |exclusivamente )?interno|iç kullanım\w*|"
+    r"compiled from open sources|update your preferences|"
     r"view (?:this (?:e-?mail|message) )?in (?:your )?browser)\b",
     re.IGNORECASE,
 )
@@ -597,7 +599,10 @@ def _opens_as_title(builder: _OutlineBuilder, block: Block) -> bool:
         return (
             any(TITLE_WORDS.search(t) for t in texts)
             and any(is_dated_note(t) for t in texts)
-            and not any(ends_sentence(t) or len(t) > MAX_HEADING_CHARS for t in texts)
+            and not any(
+                (ends_sentence(t) and not is_date_line(t)) or len(t) > MAX_HEADING_CHARS
+                for t in texts
+            )  # ``4 апреля 2024 г.``: a date's full stop ends no sentence
         )
     if len(block.lines) != 1:
         return False

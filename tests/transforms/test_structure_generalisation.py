@@ -489,3 +489,26 @@ def test_wrapped_line_ending_a_sentence_where_the_next_word_fitted() -> None:
     # 68 + 1 + 3 columns fit in 75: the writer ended the paragraph; in 71 they would not.
     assert len(lines_to_paragraphs(lines, hard_wrapped=True, width=75)) == 2
     assert len(lines_to_paragraphs(lines, hard_wrapped=True, width=71)) == 1
+
+
+def test_short_head_before_a_fragment_is_cut_all_the_same() -> None:
+    head = "Лидер оппозиции Роберт Кочарян назвал это заявление"
+    (joined,) = repair_paragraphs([Line(head), Line("«опасной иллюзией».")])
+    assert joined.line.text == f"{head} «опасной иллюзией»."
+    headline = "Le gouvernement arménien prépare un remaniement ministériel"
+    assert (
+        len(repair_paragraphs([Line(headline), Line("Selon Hraparak, trois ministres partiront.")]))
+        == 2
+    )
+
+
+def test_two_line_title_with_a_dated_line_ending_in_a_full_stop() -> None:
+    text = "ОБЗОР ПРЕССЫ\n4 апреля 2024 г.\n\nАРМЕНИЯ\n\nПарламент принял закон.\n"
+    document = parse_document(text.encode("utf-8"), "review.txt")
+    assert document.review_date == "2024-04-04"
+    assert [s.heading for s in document.sections] == ["АРМЕНИЯ"]
+
+
+def test_internal_use_notes_are_boilerplate() -> None:
+    assert is_credit_line("Este boletín es de uso interno.")
+    assert is_credit_line("Для внутреннего пользования.")
