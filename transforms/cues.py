@@ -582,14 +582,15 @@ TURKISH = LanguageCues(
 
 AZERBAIJANI = LanguageCues(
     verbs=_phrases(
-        "deyə bildirib|bildirib|deyib|əlavə edib|vurğulayıb|qeyd edib|bəyan edib|"
+        "bildirilib|qeyd olunub|vurğulanıb|deyilib|deyə bildirilib|deyə bildirib|bildirib|deyib|"
+        "əlavə edib|vurğulayıb|qeyd edib|bəyan edib|"
         "bəyanat yayıb|açıqlayıb|söyləyib|deyilir|məlumat yayıb|diqqətə çatdırıb|xatırladıb|"
         "deyə əlavə edib|deyə vurğulayıb|deyə qeyd edib|bildirdi|dedi|əlavə etdi|qeyd etdi|"
         "deyən|deyərək|deyə vurğulayan|deyə bildirən|deyə qeyd edən|söyləyən"
     ),
     sources=_phrases("mənbə|mənbələr|mənbəyi|mənbələri"),
     before=_phrases("görə|sözlərinə görə"),
-    impersonal=_phrases("deyilir"),
+    impersonal=_phrases("bildirilib|qeyd olunub|vurğulanıb|deyilib|deyə bildirilib|deyilir"),
     pronouns=_phrases("o"),
     titles=_phrases(
         "prezident|prezidenti|nazir|naziri|baş|sədr|sədri|səfir|səfiri|başçısı|rəhbəri|"
@@ -601,7 +602,7 @@ AZERBAIJANI = LanguageCues(
         "mətbuat xidməti|nato|ati"
     ),
     stop_words=_phrases(
-        "bu|bir|və|ilə|amma|da|də|dünən|bu gün|sabah|həmçinin|lakin|bazar|çərşənbə|cümə|"
+        "deyə|bu|bir|və|ilə|amma|da|də|dünən|bu gün|sabah|həmçinin|lakin|bazar|çərşənbə|cümə|"
         "şənbə|qəzeti|üçün|kimi"
     ),
     inflected=True,

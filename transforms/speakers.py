@@ -465,7 +465,7 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     ]
     if before:
         name = _subject_of(before, clause)
-        role = _titled_role(lead[: name.span.start]) or role_after(lead[name.span.end :])
+        role = role_before(lead[: name.span.start]) or role_after(lead[name.span.end :])
         return Attribution(speaker=name.text, role=role, cue=cue[0])
     stripped = lead.strip(LEADING_PUNCTUATION)
     if unnamed_source(stripped):

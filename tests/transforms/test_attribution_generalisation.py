@@ -554,3 +554,13 @@ def test_more_reporting_verbs_and_office_holders() -> None:
     )
     assert [q["speaker"] for q in found] == ["Antonio Tajani", "Alberto Núñez Feijóo"]
     assert found[0]["institution"] is None
+
+
+def test_azerbaijani_converb_and_passive_cues() -> None:
+    found = quotes(
+        "«Sülh sazişi bu il imzalanacaq», - deyə Prezident İlham Əliyev bildirib.\n\n«Sülh"
+        " sazişi imzalanmağa hazırdır», - deyə Xarici İşlər Nazirliyinin mətbuat xidmətindən"
+        " bildirilib."
+    )
+    assert found[0]["speaker"] == "İlham Əliyev" and found[0]["speaker_role"] == "Prezident"
+    assert found[1]["speaker"] is None and "Nazirliy" in str(found[1]["institution"])
