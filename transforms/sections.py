@@ -926,6 +926,8 @@ def is_signature(text: str, next_text: str | None) -> bool:
         and BOILERPLATE.search(next_text) is not None
         and 0 < len(text) <= MAX_SIGNATURE_CHARS
         and not ends_sentence(text)
+        and ":" not in text
+        and URL_LIKE.search(text) is None  # ``Mais informações: www.ine.gov.mz`` says something
         and country_code(text) is None
     )
 

@@ -197,6 +197,7 @@ def test_signature_is_the_short_line_over_boilerplate() -> None:
     assert is_signature("Service de presse de l'Ambassade", "Tous droits réservés")
     assert not is_signature("Service de presse de l'Ambassade", "Le ministre a dit.")
     assert not is_signature("Le ministre a reçu son homologue.", "Tous droits réservés")
+    assert not is_signature("Mais informações: www.ine.gov.mz", "Todos os direitos reservados.")
 
 
 def test_email_signature_and_footer_are_dropped() -> None:
