@@ -123,7 +123,8 @@ ARTICLE = re.compile(
 UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐԱ-ՖƏİŞĞŠŽŁŚŻĆČ"
 # A dot after a title abbreviation ("M. Mirzoyan", "Gen. Hasanov") does not end the sentence.
 ABBREVIATIONS = str.split("M Mr Mrs Ms Mme Mlle Dr Gen Gal Col Prof Sr Sra")
-NOT_SENTENCE_DOT = "".join(rf"(?<!\b{a})" for a in ABBREVIATIONS)
+# ...nor does the last dot of a dotted abbreviation ("the U.S. State Department").
+NOT_SENTENCE_DOT = "".join(rf"(?<!\b{a})" for a in ABBREVIATIONS) + r"(?<!\.[A-ZА-ЯЁ])"
 SENTENCE_END = re.compile(rf"(?:{NOT_SENTENCE_DOT}\.|[!?…])(?=\s+[{UPPER}«\"“„—–])|։|\n")
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 LEADING_PUNCTUATION = " ,;:–—-"

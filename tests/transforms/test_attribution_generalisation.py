@@ -564,3 +564,10 @@ def test_azerbaijani_converb_and_passive_cues() -> None:
     )
     assert found[0]["speaker"] == "İlham Əliyev" and found[0]["speaker_role"] == "Prezident"
     assert found[1]["speaker"] is None and "Nazirliy" in str(found[1]["institution"])
+
+
+def test_an_initial_dot_ends_no_sentence() -> None:
+    [quote] = quotes(
+        '"We are monitoring the situation closely," the U.S. State Department said in a statement.'
+    )
+    assert quote["speaker"] is None and "State Department" in str(quote["institution"])
