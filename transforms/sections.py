@@ -117,6 +117,8 @@ GREETING = re.compile(
 )
 HANDOVER = re.compile(
     r"^(?:please (?:find|see) (?:below|attached|enclosed)|below (?:is|you will find)|"
+    r"here (?:is|are) (?:today's|the|this)|voici (?:la|le|les)|hier (?:ist|sind|finden sie)|"
+    r"ecco (?:la|il)|aquí (?:está|tiene)|işte|"
     r"(?:veuillez|vous) trouve(?:r|z) ci-(?:dessous|joint)|ci-dessous|anbei|im folgenden|"
     r"nachfolgend|ниже (?:направляем|представлен|приводим)|направляем|a continuación|adjunto|"
     r"di seguito|in allegato|aşağıda|ekte|segue (?:abaixo|em anexo)|em anexo|abaixo)\b.{0,150}$",

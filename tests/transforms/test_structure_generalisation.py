@@ -513,3 +513,8 @@ def test_two_line_title_with_a_dated_line_ending_in_a_full_stop() -> None:
 def test_internal_use_notes_are_boilerplate() -> None:
     assert is_credit_line("Este boletín es de uso interno.")
     assert is_credit_line("Для внутреннего пользования.")
+
+
+def test_greeting_and_voici_line_before_the_review() -> None:
+    text = "Bonjour,\nVoici la revue de presse du jour.\n\nARMÉNIE\n\nLe texte.\n"
+    assert sections_of(text) == [("ARMÉNIE", "AM", ["Le texte."])]
