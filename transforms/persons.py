@@ -886,7 +886,10 @@ class PersonRegistry:
             if entry is None:
                 entry = _PersonEntry(base_name(name), keys, [], 0)
                 self.people.append(entry)
-            elif len(keys) > len(entry.keys):
+            elif len(keys) > len(entry.keys) and keys[-len(entry.keys) :] == entry.keys:
+                # Given names written before a known name (Molina Ortiz, then Franklin Molina
+                # Ortiz): the fuller form is canonical. Words after it may be another phrase
+                # (German nouns: "Ilham Aliyev Reportern"): the same person, no new canonical.
                 entry.forms.append(entry.canonical)
                 entry.canonical, entry.keys = base_name(name), keys
             self._index(entry)

@@ -571,3 +571,13 @@ def test_an_initial_dot_ends_no_sentence() -> None:
         '"We are monitoring the situation closely," the U.S. State Department said in a statement.'
     )
     assert quote["speaker"] is None and "State Department" in str(quote["institution"])
+
+
+def test_words_after_a_known_name_do_not_become_canonical() -> None:
+    registry = build_registry(
+        [
+            *find_names("Präsident Ilham Aliyev traf den Gast."),
+            *find_names("Das sagte Ilham Aliyev Reportern in Baku."),
+        ]
+    )
+    assert registry.canonical("Aliyev") == "Ilham Aliyev"
