@@ -902,8 +902,12 @@ class PersonRegistry:
         return self._find(name) is not None
 
     def canonical(self, name: str) -> str:
-        """Return the canonical name ``name`` refers to (itself when unknown)."""
+        """Return the canonical name ``name`` refers to (itself when unknown); a run holding
+        a known name and more words after it (``Ilham Aliyev Reportern``) is that person."""
         entry = self._find(name)
+        if entry is None:
+            keys = self._keys(self.aliases.get(name, name))
+            entry = self._extended(keys) if len(keys) > 1 else None
         return entry.canonical if entry else base_name(self.aliases.get(name, name))
 
     def persons(self) -> tuple[Person, ...]:

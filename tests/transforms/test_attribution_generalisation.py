@@ -581,3 +581,10 @@ def test_words_after_a_known_name_do_not_become_canonical() -> None:
         ]
     )
     assert registry.canonical("Aliyev") == "Ilham Aliyev"
+
+
+def test_a_run_past_a_known_name_speaks_as_that_person() -> None:
+    assert speakers(
+        "Präsident Ilham Aliyev traf den Gast.\n\n„Der Frieden ist nah“, sagte Ilham Aliyev"
+        " Reportern in Baku."
+    ) == ["Ilham Aliyev"]
