@@ -12,9 +12,8 @@ from transforms.errors import RejectedInput
 from warehouse.archive import archive_bytes, read_archived
 from warehouse.faults import crash_point
 from warehouse.inbox import ReadFile, read_file
-from warehouse.parquet import batch_path, write_table_atomic
+from warehouse.parquet import BatchTables, batch_path
 from warehouse.rows import FileFacts, Row, doc_id_for, document_rows
-from warehouse.schemas import SCHEMAS
 from warehouse.storage import Storage, open_storage
 
 
@@ -63,12 +62,12 @@ class BatchJob:
 def run_batch(job: BatchJob) -> BatchResult:
     """Parse every file of the batch and write its rows to Parquet, one file per table."""
     result = BatchResult(job.batch)
-    tables: dict[str, list[Row]] = {name: [] for name in SCHEMAS}
+    tables = BatchTables()
     for path in job.paths:
         read = read_file(Path(job.inbox), path, job.max_bytes)
         if read.facts and job.known_sha256.get(path) == read.facts.content_sha256:
             result.files_unchanged += 1  # touched, not changed: only its mtime is new
-            tables["files"].append(_manifest_row(read.facts, job.run_id, "unchanged"))
+            tables.add("files", _manifest_row(read.facts, job.run_id, "unchanged"))
             continue
         _parse_one(job, read, path, tables, result)
         crash_point("mid-parse")
@@ -101,31 +100,31 @@ def run_reprocess_batch(job: ReprocessJob) -> BatchResult:
         storage_uri=job.storage_uri,
     )
     result = BatchResult(job.batch)
-    tables: dict[str, list[Row]] = {name: [] for name in SCHEMAS}
+    tables = BatchTables()
     storage = as_ingest.storage()
     for facts in job.documents:
         data = read_archived(storage, facts.content_sha256)
         _parse_one(as_ingest, ReadFile(facts, data, None), facts.source_path, tables, result)
-    tables["files"] = []  # the manifest stays as it is: same paths, same contents
+    tables.clear("files")  # the manifest stays as it is: same paths, same contents
     _write_tables(as_ingest, tables, result)
     return result
 
 
-def _write_tables(job: BatchJob, tables: dict[str, list[Row]], result: BatchResult) -> None:
+def _write_tables(job: BatchJob, tables: BatchTables, result: BatchResult) -> None:
     """Write each non-empty table of the batch to its Parquet file."""
     storage = job.storage()
-    for table, rows in tables.items():
-        if rows:
-            # The start time tells attempts of one flow run apart: a retried run never
-            # overwrites the Parquet files its first attempt committed.
-            attempt = f"{job.run_id}-{job.started_at:%Y%m%dT%H%M%S%f}"
-            target = batch_path(storage, table, attempt, job.batch)
-            result.rows[table] += write_table_atomic(rows, table, target, storage)
-            result.parquet_files[table] = target
+    for table, data in tables.finish().items():
+        # The start time tells attempts of one flow run apart: a retried run never
+        # overwrites the Parquet files its first attempt committed.
+        attempt = f"{job.run_id}-{job.started_at:%Y%m%dT%H%M%S%f}"
+        target = batch_path(storage, table, attempt, job.batch)
+        storage.write_atomic(target, data, crash_at="parquet-written")
+        result.rows[table] += tables.counts[table]
+        result.parquet_files[table] = target
 
 
 def _parse_one(
-    job: BatchJob, read: ReadFile, path: str, tables: dict[str, list[Row]], result: BatchResult
+    job: BatchJob, read: ReadFile, path: str, tables: BatchTables, result: BatchResult
 ) -> None:
     """Parse one read file into ``tables``, or record why it was rejected."""
     reason = read.error
@@ -143,16 +142,17 @@ def _parse_one(
                 parser_version=PARSER_VERSION,
             )
             for table, table_rows in rows.items():
-                tables[table].extend(table_rows)
+                tables.extend(table, table_rows)
             archive_bytes(job.storage(), read.facts.content_sha256, read.data)
-            tables["files"].append(_manifest_row(read.facts, job.run_id, "loaded"))
+            tables.add("files", _manifest_row(read.facts, job.run_id, "loaded"))
             _tally(result, document.language.code, rows)
             return
     assert reason is not None
     result.rejections.append(Rejection(path, reason))
     if read.facts:  # remembered, so unchanged bad content is not read again every run
-        tables["files"].append(_manifest_row(read.facts, job.run_id, "rejected"))
-    tables["rejected_files"].append(
+        tables.add("files", _manifest_row(read.facts, job.run_id, "rejected"))
+    tables.add(
+        "rejected_files",
         {
             "source_path": path,
             "content_sha256": read.facts.content_sha256 if read.facts else None,
@@ -160,7 +160,7 @@ def _parse_one(
             "reason": reason,
             "run_id": job.run_id,
             "rejected_at": job.started_at,
-        }
+        },
     )
 
 
