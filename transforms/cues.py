@@ -240,7 +240,8 @@ ENGLISH = LanguageCues(
 
 GERMAN = LanguageCues(
     verbs=_phrases(
-        "mahnte|beklagte|appellierte|versprach|"
+        "sagten|erklärten|betonten|verlautete|verlautete aus|teilten mit|warnten|mahnte|beklagte|"
+        "appellierte|versprach|"
         "wies zurück|kritisierte|fügte|ergänzte|sagte|sagt|erklärte|erklärt|betonte|"
         "betont|fügte hinzu|fügte er hinzu|"
         "fügte sie hinzu|meinte|unterstrich|teilte mit|hieß es|heißt es|so|warnte|kritisierte|"
@@ -309,7 +310,7 @@ GERMAN = LanguageCues(
         "wenn|dass|man"
     ),
     connectors=_phrases("des|der|für|von|in|in der"),
-    impersonal=_phrases("hieß es|heißt es"),
+    impersonal=_phrases("verlautete|verlautete aus|hieß es|heißt es"),
     auxiliaries=_phrases("hat|habe|hatte|ist|sei|war|wird|wurde|haben|sind"),
     compound=True,
     media=_phrases(
@@ -400,7 +401,9 @@ RUSSIAN = LanguageCues(
 
 SPANISH = LanguageCues(
     verbs=_phrases(
-        "acusó|criticó|reconoció|lamentó|prometió|reclamó|exigió|recalcó|enfatizó|remarcó|aclaró|"
+        "aseguraron|dijeron|afirmaron|señalaron|indicaron|explicaron|añadieron|advirtieron|"
+        "precisaron|informaron|declararon|subrayaron|destacaron|acusó|criticó|reconoció|lamentó|"
+        "prometió|reclamó|exigió|recalcó|enfatizó|remarcó|aclaró|"
         "defendió|admitió|sentenció|zanjó|ironizó|tuiteó|afirmó|dijo|declaró|añadió|agregó|"
         "señaló|aseguró|explicó|subrayó|indicó|manifestó|"
         "destacó|advirtió|sostuvo|insistió|recordó|apuntó|concluyó|precisó|expresó|ha dicho|"
@@ -462,6 +465,8 @@ SPANISH = LanguageCues(
 
 ITALIAN = LanguageCues(
     verbs=_phrases(
+        "hanno riferito|hanno detto|hanno spiegato|hanno fatto sapere|hanno affermato|"
+        "hanno sottolineato|hanno precisato|hanno dichiarato|hanno assicurato|hanno aggiunto|"
         "ha accusato|ha criticato|ha tuonato|ha incalzato|ha rilanciato|ha ammonito|"
         "ha esortato|ha promesso|ha garantito|ha rivendicato|ha chiarito|ha puntualizzato|"
         "ha lamentato|ha riconosciuto|ha rimarcato|ha twittato|ha scandito|ha osservato ancora|"
@@ -679,7 +684,9 @@ UKRAINIAN = LanguageCues(
 
 PORTUGUESE = LanguageCues(
     verbs=_phrases(
-        "acusou|criticou|lamentou|prometeu|exigiu|reclamou|enfatizou|apontou|esclareceu|vincou|"
+        "garantiram|afirmaram|disseram|referiram|adiantaram|indicaram|explicaram|sublinharam|"
+        "declararam|acrescentaram|avisaram|acusou|criticou|lamentou|prometeu|exigiu|reclamou|"
+        "enfatizou|apontou|esclareceu|vincou|"
         "assinalou|realçou|notou|rematou|ironizou|questionou|avançou|revelou|confirmou|negou|"
         "disse|afirmou|declarou|acrescentou|sublinhou|destacou|explicou|referiu|salientou|"
         "garantiu|assegurou|indicou|frisou|observou|lembrou|concluiu|escreveu|adiantou|"

@@ -463,6 +463,7 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         if n.span.start >= cue.end()
         and _usable(n, clause, cue)
         and not _beyond_role(clause[cue.end() : n.span.start])
+        and not is_impersonal(cue[0])  # "verlautete aus Koalitionskreisen": nobody speaks
     ]
     if before:
         name = _subject_of(before, clause)

@@ -588,3 +588,25 @@ def test_a_run_past_a_known_name_speaks_as_that_person() -> None:
         "Präsident Ilham Aliyev traf den Gast.\n\n„Der Frieden ist nah“, sagte Ilham Aliyev"
         " Reportern in Baku."
     ) == ["Ilham Aliyev"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pedro Sánchez habló en Madrid. «No habrá adelanto electoral este año», aseguraron"
+        " fuentes cercanas a la Moncloa.",
+        "Pedro Sánchez habló en Madrid. «No habrá adelanto electoral este año», dijeron"
+        " diplomáticos europeos.",
+        "Luís Montenegro falou em Lisboa. «Não haverá eleições antecipadas este ano»,"
+        " afirmaram analistas ouvidos pela Lusa.",
+        "Giorgia Meloni ha parlato a Roma. «Non ci saranno elezioni anticipate quest'anno»,"
+        " hanno riferito fonti di Palazzo Chigi.",
+        "Friedrich Merz sprach in Berlin. „Es wird keine Neuwahlen in diesem Jahr geben“,"
+        " verlautete aus Koalitionskreisen.",
+        "Friedrich Merz sprach in Berlin. „Es wird keine Neuwahlen in diesem Jahr geben“,"
+        " sagten Diplomaten in Brüssel.",
+    ],
+)
+def test_plural_and_impersonal_cues_name_nobody(text: str) -> None:
+    [quote] = quotes(text)
+    assert quote["speaker"] is None and quote["cue"]
