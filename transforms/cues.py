@@ -199,7 +199,8 @@ ENGLISH = LanguageCues(
         "aide"
     ),
     institutions=_phrases(
-        "palace|nations|airways|airlines|holding|organisation|organization|alliance|federation|"
+        "service|palace|nations|airways|airlines|holding|organisation|organization|alliance|"
+        "federation|"
         "association|"
         "coalition|league|tribunal|"
         "authority|corporation|senate|central bank|ministry|government|presidency|press service|"
@@ -367,7 +368,8 @@ RUSSIAN = LanguageCues(
         "представител|официальн|руководител|заместител|председател|секретар"
     ),
     institutions=_phrases(
-        "союз|банк|фонд|альянс|организаци|министерств|мид|минобороны|правительств|администраци|"
+        "центризбирком|избирком|цик|союз|банк|фонд|альянс|организаци|министерств|мид|минобороны|"
+        "правительств|администраци|"
         "пресс-служб|ведомств|"
         "посольств|кремл|парламент|аппарат|госдеп|пентагон|генштаб|нато|обсе|служб|"
         "делегаци|миссии|миссия|прокуратур|комисси|штаб|"
@@ -562,7 +564,8 @@ TURKISH = LanguageCues(
         "valisi|elçisi|temsilcisi|savunma|milli|sekreteri|genel|orgeneral|korgeneral"
     ),
     institutions=_phrases(
-        "birliği|birlik|bankası|konseyi|fonu|örgütü|kurumu|teşkilatı|komisyonu|meclisi|"
+        "kurulu|kurul|birliği|birlik|bankası|konseyi|fonu|örgütü|kurumu|teşkilatı|komisyonu|"
+        "meclisi|"
         "parlamentosu|mahkemesi|müdürlüğü|ittifakı|vakfı|derneği|üniversitesi|bakanlığı|bakanlık|"
         "bakanlığın|hükümet|cumhurbaşkanlığı|meclis|ordu|büyükelçiliği|"
         "sözcülüğü|genelkurmay başkanlığı|başkanlığı|nato|agit|bakanlığı'nın|bakanlığından|"

@@ -141,6 +141,8 @@ MAX_GAP_WORDS = 5  # words of role between a cue and a lone surname ("EU foreign
 # -s/-es; de: -en): "officials said" names a group, never the last person named.
 PLURAL_ENDINGS = ("es", "s", "en")
 MAX_BODY_WORDS = 4
+MAX_PORTFOLIO_GAP = 2  # words between a portfolio word and its institution's noun
+MAX_INSTITUTION_LEAD = 3  # words before an institution's noun after a cue (в, adjectives)
 NAME_PARTICLES = INNER_PARTICLES - {"van der"}
 MAX_PARTICLES_SPAN = 16  # "van der ", "de la ", "bin ": a few short words
 MAX_OVERLAP = 8  # the cues of one clause compared with one another
@@ -527,6 +529,13 @@ def _agency(phrase: str) -> bool:
     )
 
 
+def _last_institution(lead: str) -> str | None:
+    """Return the institution whose name ends ``lead`` (``Georgia's State Security
+    Service``)."""
+    found = list(INSTITUTION.finditer(lead))
+    return institution_phrase(lead, found[-1]) if found else None
+
+
 def _institution_ends(lead: str) -> bool:
     """Return True when an institution's name ends the lead (``the Ministry of Foreign
     Affairs of the Republic of Azerbaijan said``): one long subject."""
@@ -561,9 +570,13 @@ def _unnamed_after(clause: str, cue: re.Match[str], stripped: str) -> Attributio
     # "hieß es in einer Stellungnahme der Präsidialverwaltung": an impersonal cue reaches
     # further; a personal one only to the noun phrase right after it ("said the ministry").
     impersonal = is_impersonal(cue[0])
-    reach = 60 if impersonal else 25
-    institution = institution_in(rest if impersonal else subject, reach) or institution_in(
-        clause[: cue.start()], 25
+    # "заявили в Центральной избирательной комиссии": adjectives before the noun count.
+    reach = 60 if impersonal else max(25, _word_start(subject, MAX_INSTITUTION_LEAD))
+    lead = clause[: cue.start()]
+    institution = (
+        institution_in(rest if impersonal else subject, reach)
+        or institution_in(lead, 25)
+        or (_last_institution(lead) if _institution_ends(lead) else None)
     )
     held = cue[0].split()[-1]  # "sagte die Chefin des ...": the cue holds the article
     titled = _title_first(f"{held} {head}" if held.casefold() in ARTICLE_SET else head)
@@ -576,6 +589,15 @@ def _unnamed_after(clause: str, cue: re.Match[str], stripped: str) -> Attributio
     # "der Franzose", "il lituano": no title, but the article still tells the gender.
     gender = role_gender(words) if role else article_gender(words)
     return Attribution(cue=cue[0], role=role, anaphoric=not impersonal, gender=gender)
+
+
+def _word_start(text: str, index: int) -> int:
+    """Return where the word number ``index`` (from 0) of ``text`` starts, 0 when it has
+    fewer words."""
+    for number, word in enumerate(WORD.finditer(text)):
+        if number == index:
+            return word.start()
+    return 0
 
 
 def _statement(phrase: str) -> str | None:
@@ -667,10 +689,10 @@ def _title_first(text: str, any_case: bool = False) -> bool:
     for index, word in enumerate(words):
         if INSTITUTION.match(text, word.start()):
             return False
-        following = words[index + 1].start() if index + 1 < len(words) else -1
         portfolio = word.group().casefold() in COMPLEMENT_WORDS
-        if portfolio and following >= 0 and INSTITUTION.match(text, following):
-            continue  # "the foreign ministry": a portfolio word modifying the noun
+        nearby = words[index + 1 : index + 1 + MAX_PORTFOLIO_GAP]
+        if portfolio and any(INSTITUTION.match(text, w.start()) for w in nearby):
+            continue  # "the foreign ministry", "State Security Service": a portfolio word
         if is_title_word(word.group()) and (
             any_case or word.group()[0].islower() or _article_title(text, words, index)
         ):

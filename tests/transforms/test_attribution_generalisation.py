@@ -610,3 +610,27 @@ def test_a_run_past_a_known_name_speaks_as_that_person() -> None:
 def test_plural_and_impersonal_cues_name_nobody(text: str) -> None:
     [quote] = quotes(text)
     assert quote["speaker"] is None and quote["cue"]
+
+
+@pytest.mark.parametrize(
+    ("text", "institution"),
+    [
+        (
+            '"The vote was free and fair overall," Georgia\'s State Security Service said in a'
+            " statement.",
+            "State Security Service",
+        ),
+        (
+            "«Выборы прошли свободно и честно», — заявили в Центральной избирательной комиссии"
+            " Грузии.",
+            "Центральной избирательной комиссии",
+        ),
+        (
+            "Yüksek Seçim Kurulu (YSK), “Seçim özgür ve adil geçti” açıklamasını yaptı.",
+            "Yüksek Seçim Kurulu",
+        ),
+    ],
+)
+def test_institutions_with_adjectives_and_possessors(text: str, institution: str) -> None:
+    [quote] = quotes(text)
+    assert quote["speaker"] is None and institution in str(quote["institution"])
