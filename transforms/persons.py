@@ -818,7 +818,17 @@ def _refers(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
         return not _particle_key(short[0]) and short[0] in full[1:]
     if full[:size] == short:
         return True
-    return any(full[start : start + size] == short for start in range(1, len(full) - size + 1))
+    if any(full[start : start + size] == short for start in range(1, len(full) - size + 1)):
+        return True
+    # The first given name and the last surname, the middle ones left out (João Lourenço for
+    # João Manuel Gonçalves Lourenço).
+    return short[0] == full[0] and short[-1] == full[-1] and _subsequence(short, full)
+
+
+def _subsequence(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Return True when the words of ``short`` occur in ``full`` in the same order."""
+    remaining = iter(full)
+    return all(word in remaining for word in short)
 
 
 class PersonRegistry:
@@ -886,10 +896,14 @@ class PersonRegistry:
             if entry is None:
                 entry = _PersonEntry(base_name(name), keys, [], 0)
                 self.people.append(entry)
-            elif len(keys) > len(entry.keys) and keys[-len(entry.keys) :] == entry.keys:
-                # Given names written before a known name (Molina Ortiz, then Franklin Molina
-                # Ortiz): the fuller form is canonical. Words after it may be another phrase
-                # (German nouns: "Ilham Aliyev Reportern"): the same person, no new canonical.
+            elif len(keys) > len(entry.keys) and (
+                keys[-len(entry.keys) :] == entry.keys or keys[-1] == entry.keys[-1]
+            ):
+                # Given names written before or inside a known name (Molina Ortiz, then
+                # Franklin Molina Ortiz; João Lourenço, then João Manuel Gonçalves Lourenço):
+                # the fuller form, ending with the same surname, is canonical. Words after
+                # it may be another phrase (German nouns: "Ilham Aliyev Reportern"): the same
+                # person, no new canonical.
                 entry.forms.append(entry.canonical)
                 entry.canonical, entry.keys = base_name(name), keys
             self._index(entry)

@@ -634,3 +634,14 @@ def test_plural_and_impersonal_cues_name_nobody(text: str) -> None:
 def test_institutions_with_adjectives_and_possessors(text: str, institution: str) -> None:
     [quote] = quotes(text)
     assert quote["speaker"] is None and institution in str(quote["institution"])
+
+
+def test_first_given_name_and_last_surname_stand_for_the_full_name() -> None:
+    assert speakers(
+        "O Presidente angolano, João Manuel Gonçalves Lourenço, discursou. «Angola vai"
+        " diversificar a economia», afirmou João Lourenço."
+    ) == ["João Manuel Gonçalves Lourenço"]
+    registry = build_registry(
+        [*find_names("João Lourenço falou."), *find_names("João Manuel Gonçalves Lourenço")]
+    )
+    assert registry.canonical("Lourenço") == "João Manuel Gonçalves Lourenço"
