@@ -321,8 +321,8 @@ def _is_name_word(word: str) -> bool:
         return False
     if len(core) >= MIN_POSSESSED and core.endswith(TURKIC_POSSESSED):
         return False  # "Güvenlik Politikası", "Avrupa Birliği": a Turkish possessed noun
-    if core in ADJECTIVE_WORDS or is_nationality(word):
-        return False  # "Southeast Asian", "Europäische", "Avrupa", "Georgian": no person
+    if core in ADJECTIVE_WORDS:
+        return False  # "Southeast Asian", "Europäische", "Avrupa": a region, no person
     if _is_armenian(word) and core.endswith(ARMENIAN_PLACE_ENDINGS):
         return False  # Բրյուսելում (in Brussels): a place
     if word.endswith("s") and len(word) > 4 and country_code(word[:-1]) is not None:
@@ -719,8 +719,12 @@ def _trim_run(text: str, run: list[_Token], bold: tuple[Span, ...]) -> list[_Tok
         run = run[:2]
     while run and run[-1].word.casefold() in INNER_PARTICLES:
         run.pop()
+    # "Europeo de Acción": dropping a word may leave a particle first.
     while run and run[0].word[0].islower() and not _is_name_word(run[0].word):
-        run = run[1:]  # "Europeo de Acción": dropping a word may leave a particle first
+        run = run[1:]
+    # "Georgian Dream": a nationality opens no name; inside one it may ("Anthony Albanese").
+    while run and is_nationality(run[0].word):
+        run = run[1:]
     return run
 
 

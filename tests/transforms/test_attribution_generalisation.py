@@ -645,3 +645,14 @@ def test_first_given_name_and_last_surname_stand_for_the_full_name() -> None:
         [*find_names("João Lourenço falou."), *find_names("João Manuel Gonçalves Lourenço")]
     )
     assert registry.canonical("Lourenço") == "João Manuel Gonçalves Lourenço"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Australian Prime Minister Anthony Albanese spoke.", "Anthony Albanese"),
+        ("UN rapporteur Francesca Albanese spoke.", "Francesca Albanese"),
+    ],
+)
+def test_a_nationality_shaped_surname_stays_in_the_name(text: str, name: str) -> None:
+    assert names(text) == [name]
