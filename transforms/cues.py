@@ -578,9 +578,9 @@ TURKISH = LanguageCues(
     inflected=True,
     media=_phrases("gazetesi|gazete|ajansı|ajans|dergisi|kanalı|portalı|sitesi"),
     adjectives=_phrases(
-        "güvenlik|politika|savunma|enerji|insan|hakları|dış|iç|yüksek|ilişkiler|merkez|devlet|"
+        "güvenlik|politika|savunma|enerji|insan|hakları|dış|iç|yüksek|ilişkiler|merkez|"
         "halk|ekonomik|sosyal|ticaret|işbirliği|avrupa|"
-        "asya|afrika|amerika|orta|doğu|batı|kuzey|güney|uluslararası|ulusal|dünya|arap|"
+        "asya|afrika|amerika|uluslararası|ulusal|dünya|arap|"
         "birleşmiş"
     ),
     places=_phrases(

@@ -656,3 +656,14 @@ def test_first_given_name_and_last_surname_stand_for_the_full_name() -> None:
 )
 def test_a_nationality_shaped_surname_stays_in_the_name(text: str, name: str) -> None:
     assert names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("MHP Genel Başkanı Devlet Bahçeli konuştu.", "Devlet Bahçeli"),
+        ("Ünlü yönetmen Yılmaz Güney anıldı.", "Yılmaz Güney"),
+    ],
+)
+def test_turkish_names_that_are_also_common_words(text: str, name: str) -> None:
+    assert name in names(text)
