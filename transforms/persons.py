@@ -29,7 +29,6 @@ PARTICLES = frozenset(
         "da",
         "di",
         "dos",
-        "das",
         "do",
         "ter",
         # Cyrillic transcriptions (Урсула фон дер Ляйен, Шейх Мохаммед бин Заид)
@@ -455,6 +454,8 @@ def _noble_particle(text: str, run: list[_Token], token: _Token) -> bool:
     """Return True for ``zu`` between a given name and a capitalised surname."""
     if token.word not in NOBLE_PARTICLES or not run or run[-1].word.casefold() in PARTICLES:
         return False
+    if len(run) == 1 and "-" not in run[0].word:
+        return False  # "sagte Merz zu Europa": a surname then the preposition
     following = TOKEN.match(text, token.end + 1) if text[token.end : token.end + 1] == " " else None
     return (
         following is not None

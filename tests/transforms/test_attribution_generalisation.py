@@ -667,3 +667,11 @@ def test_a_nationality_shaped_surname_stays_in_the_name(text: str, name: str) ->
 )
 def test_turkish_names_that_are_also_common_words(text: str, name: str) -> None:
     assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Das sagte Merz zu Europa.", "Bei der Sitzung begrüßte Merz das Abkommen."],
+)
+def test_german_prepositions_and_articles_after_a_surname_join_no_name(text: str) -> None:
+    assert "Merz" in names(text)
