@@ -40,15 +40,20 @@ def run(args: argparse.Namespace) -> int:
         Path(args.inbox).resolve(), warehouse.resolve(), settings
     ):
         return 0
-    # Imported only now: Prefect's import and its embedded server cost seconds a no-op
-    # scheduled run should not pay.
-    from flows.compute import prefect_api_for_workers
-    from flows.ingest import build_task_runner, ingest
-    from flows.report import print_run_report
+    from flows.early_server import early_temporary_server
 
-    flow = ingest.with_options(task_runner=build_task_runner(settings))
-    with prefect_api_for_workers(settings):
-        state = flow(inbox=args.inbox, warehouse=str(warehouse), return_state=True)
+    with early_temporary_server() as server:
+        # Imported only now, while the server boots: Prefect's import and its temporary
+        # server cost seconds a no-op scheduled run should not pay.
+        from flows.compute import prefect_api_for_workers
+        from flows.ingest import build_task_runner, ingest
+        from flows.report import print_run_report
+
+        if server:
+            server.wait_ready()
+        flow = ingest.with_options(task_runner=build_task_runner(settings))
+        with prefect_api_for_workers(settings):
+            state = flow(inbox=args.inbox, warehouse=str(warehouse), return_state=True)
     if not state.is_completed():
         print(f"pressreview: the ingest run ended {state.name}: {state.message}", file=sys.stderr)
         return 1

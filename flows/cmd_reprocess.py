@@ -19,9 +19,7 @@ def register(commands: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run the reprocess flow; 0 when it completed."""
-    from flows.compute import prefect_api_for_workers
-    from flows.ingest import build_task_runner
-    from flows.reprocess import reprocess
+    from flows.early_server import early_temporary_server
     from flows.settings import Settings
 
     settings = Settings()
@@ -29,9 +27,16 @@ def run(args: argparse.Namespace) -> int:
     if not (warehouse / "pressreview.duckdb").exists():
         print(f"pressreview: no warehouse at {warehouse}", file=sys.stderr)
         return 2
-    flow = reprocess.with_options(task_runner=build_task_runner(settings))
-    with prefect_api_for_workers(settings):
-        state = flow(warehouse=str(warehouse), return_state=True)
+    with early_temporary_server() as server:
+        from flows.compute import prefect_api_for_workers
+        from flows.ingest import build_task_runner
+        from flows.reprocess import reprocess
+
+        if server:
+            server.wait_ready()
+        flow = reprocess.with_options(task_runner=build_task_runner(settings))
+        with prefect_api_for_workers(settings):
+            state = flow(warehouse=str(warehouse), return_state=True)
     if not state.is_completed():
         print(
             f"pressreview: the reprocess run ended {state.name}: {state.message}", file=sys.stderr
