@@ -872,7 +872,11 @@ class PersonRegistry:
             return None
         lookups = [keys[-1]]
         if len(keys) == 1:
-            lookups += [name_key(stem) for stem in surname_stems(name.strip())]
+            stems = surname_stems(name.strip())
+            # Захаров-ой -> Захаров-а: a feminine surname's case ending replaces its -а
+            lookups += [name_key(stem) for stem in stems] + [
+                name_key(stem + "а") for stem in stems if not stem.endswith("а")
+            ]
         for lookup in lookups:
             short = (lookup,) if len(keys) == 1 else keys
             for entry in self.by_word.get(lookup, ()):

@@ -675,3 +675,12 @@ def test_turkish_names_that_are_also_common_words(text: str, name: str) -> None:
 )
 def test_german_prepositions_and_articles_after_a_surname_join_no_name(text: str) -> None:
     assert "Merz" in names(text)
+
+
+def test_russian_feminine_surname_in_an_oblique_case_before_the_full_name() -> None:
+    found = quotes(
+        "По словам Захаровой, «Москва внимательно следит за ситуацией». Официальный"
+        " представитель МИД Мария Захарова выступила на брифинге.\n\n«Ситуация под"
+        " контролем», — сказала Захарова. Позднее Мария Захарова уточнила детали."
+    )
+    assert [q["speaker"] for q in found] == ["Мария Захарова", "Мария Захарова"]
