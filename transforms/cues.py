@@ -121,7 +121,8 @@ FRENCH = LanguageCues(
         "haut-commissaire|patronne|présidente|sénatrice|ministre-président|homologue"
     ),
     institutions=_phrases(
-        "palais|commissariat|haut-commissariat|programme|nations|banque|fonds|organisation|"
+        "matignon|palais|commissariat|haut-commissariat|programme|nations|banque|fonds|"
+        "organisation|"
         "alliance|"
         "fédération|institut|sénat|banque centrale|ministère|"
         "gouvernement|présidence|service de presse|bureau|agence|parlement|union|"
@@ -290,7 +291,8 @@ GERMAN = LanguageCues(
         "amtskollegin"
     ),
     institutions=_phrases(
-        "nationen|rat|amt|bank|fonds|union|organisation|bündnis|gericht|institut|verband|kammer|"
+        "weiße haus|weißen haus|nationen|rat|amt|bank|fonds|union|organisation|bündnis|gericht|"
+        "institut|verband|kammer|"
         "bundestag|"
         "bundesrat|senat|stiftung|sicherheitsrat|europarat|aufsichtsrat|bundesamt|landesamt|"
         "auswärtiges amt|ministerium|außenministerium|regierung|präsidialamt|behörde|parlament|"
@@ -440,7 +442,8 @@ SPANISH = LanguageCues(
         "homólogo|homóloga"
     ),
     institutions=_phrases(
-        "palacio|naciones|banco|fondo|instituto|unión|organización|alianza|federación|asociación|"
+        "casa blanca|casa rosada|zarzuela|palacio|naciones|banco|fondo|instituto|unión|"
+        "organización|alianza|federación|asociación|"
         "tribunal|corte|"
         "senado|congreso|cámara|junta|banco central|ministerio|gobierno|presidencia|embajada|"
         "parlamento|ejército|cancillería|comisión|"
@@ -505,7 +508,8 @@ ITALIAN = LanguageCues(
         "esperta|sindaca|deputata|senatrice|procuratore|collega|omologo|omologa"
     ),
     institutions=_phrases(
-        "commissariato|nazioni|banca|banco|fondo|istituto|unione|organizzazione|alleanza|"
+        "casa bianca|quirinale|viminale|commissariato|nazioni|banca|banco|fondo|istituto|unione|"
+        "organizzazione|alleanza|"
         "federazione|associazione|"
         "tribunale|corte|senato|camera|ministero|governo|presidenza|ambasciata|parlamento|"
         "farnesina|commissione|ufficio|"
@@ -720,7 +724,8 @@ PORTUGUESE = LanguageCues(
         "homóloga"
     ),
     institutions=_phrases(
-        "palácio|nações|banco|fundo|instituto|união|organização|aliança|federação|associação|"
+        "casa branca|planalto|itamaraty|palácio|nações|banco|fundo|instituto|união|organização|"
+        "aliança|federação|associação|"
         "tribunal|"
         "senado|"
         "congresso|câmara|assembleia|fundação|universidade|banco central|ministério|governo|"

@@ -684,3 +684,16 @@ def test_russian_feminine_surname_in_an_oblique_case_before_the_full_name() -> N
         " контролем», — сказала Захарова. Позднее Мария Захарова уточнила детали."
     )
     assert [q["speaker"] for q in found] == ["Мария Захарова", "Мария Захарова"]
+
+
+@pytest.mark.parametrize(
+    ("text", "institution"),
+    [
+        ("«No habrá aranceles», señaló la Casa Blanca en un comunicado.", "Casa Blanca"),
+        ("«Non ci saranno dazi», ha fatto sapere il Quirinale.", "Quirinale"),
+        ("„Es wird keine Zölle geben“, teilte das Weiße Haus mit.", "Weiße Haus"),
+    ],
+)
+def test_seats_of_government_speak_as_institutions(text: str, institution: str) -> None:
+    [quote] = quotes(text)
+    assert quote["speaker"] is None and quote["institution"] == institution
