@@ -162,7 +162,7 @@ FRENCH = LanguageCues(
 ENGLISH = LanguageCues(
     verbs=_phrases(
         "criticized|criticised|stressed|declared|"
-        "said on|said|says|added|told reporters|told journalists|told|stated|noted|stressed|"
+        "said|says|added|told reporters|told journalists|told|stated|noted|stressed|"
         "emphasized|"
         "emphasised|declared|announced|explained|warned|insisted|commented|remarked|pointed out|"
         "underlined|continued|wrote|tweeted|claimed|argued|replied|concluded|said in a statement|"
