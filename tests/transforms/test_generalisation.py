@@ -53,7 +53,7 @@ def test_wire_article_headline_and_dateline() -> None:
     assert doc["title"] == "Talks resume in Geneva"
     assert doc["review_date"] == "2024-03-05"
     sections = doc["sections"]
-    assert isinstance(sections, list) and [s["heading"] for s in sections] == [None]
+    assert isinstance(sections, list) and [s["heading"] for s in sections] == [doc["title"]]
 
 
 @pytest.mark.parametrize(

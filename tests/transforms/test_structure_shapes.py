@@ -132,14 +132,14 @@ def test_not_a_dateline() -> None:
     assert DATELINE.match("The European Union (EU). It said so.") is None
 
 
-def test_wire_article_with_byline_is_one_section_titled_by_its_headline() -> None:
+def test_wire_article_with_byline_is_one_section_headed_and_titled_by_its_headline() -> None:
     text = (
         "Georgia delays media law\n\nBy Anna Smith\n\n"
         "TBILISI, Oct 7 (Reuters) - The government delayed the vote.\n\nProtests went on."
     )
     outline = outline_of(text)
     assert outline.title == "Georgia delays media law"
-    assert headings(outline) == [(None, None, 1)]
+    assert headings(outline) == [("Georgia delays media law", None, 1)]
     assert len(paragraphs(outline)) == 2
 
 
@@ -250,7 +250,7 @@ def test_subheading_inside_a_news_article_opens_no_section() -> None:
         "Background\n\nThey have cooperated since 2023.\n\nReporting by A. B.; Editing by C. D."
     )
     outline = outline_of(text)
-    assert headings(outline) == [(None, None, 1)]
+    assert headings(outline) == [("Armenia and France sign defence deal", None, 1)]
     assert len(paragraphs(outline)) == 2
 
 
@@ -315,7 +315,7 @@ def test_wire_with_kicker_stamp_bare_agency_and_caption() -> None:
     outline = outline_of(text)
     assert outline.title is not None and outline.title.endswith("border talks")
     assert outline.date_line == "March 12, 2024 10:45 AM UTC Updated 2 hours ago"
-    assert headings(outline) == [(None, None, 1)]
+    assert headings(outline) == [(outline.title, None, 1)]
     assert len(paragraphs(outline)) == 2
 
 
@@ -392,3 +392,15 @@ def test_bare_source_line_takes_the_name_under_it() -> None:
 )
 def test_who_prepared_the_review_is_a_credit(text: str, expected: bool) -> None:
     assert is_credit_line(text) is expected
+
+
+def test_headline_then_country_headings_is_a_review_titled_by_the_headline() -> None:
+    """A headline-looking first line before country sections is a title, not a section."""
+    text = (
+        "Caucasus press digest\n\nBAKU, March 12 (Reuters) - Opening words.\n\n"
+        "ARMENIA\n\nYerevan said things.\n\nGEORGIA\n\nTbilisi said other things."
+    )
+    outline = outline_of(text)
+    assert outline.title == "Caucasus press digest"
+    assert [h[0] for h in headings(outline)][-2:] == ["ARMENIA", "GEORGIA"]
+    assert all(h[2] > 0 for h in headings(outline))  # no empty section left by the headline
