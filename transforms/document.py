@@ -71,6 +71,7 @@ MEDIA_WORDS = frozenset(w for cues in LANGUAGES.values() for w in cues.media)
 LAST_WORD = re.compile(r"([^\W\d_][\w-]*)\W{0,3}$")
 ROLE_CONTEXT = 200  # characters before a name searched for its title
 SUBJECT_CONTEXT = 600
+MAX_LOOK_BACK = 64  # mentions searched back for a pronoun's referent: bounded, so linear
 MAX_INTERRUPTION = 90  # characters of an attribution that cuts a quoted sentence in two
 # ``Мы готовы, — сказал Пашинян, — подписать``: an attribution between dashes inside the marks.
 INNER_ATTRIBUTION = re.compile(
@@ -110,6 +111,8 @@ class _Counter:
     genders: dict[str, str] = field(default_factory=dict)  # person -> "m" / "f"
     # The item's previous quotation: its last paragraph and its speaker.
     previous: tuple[int, str | None] = (-2, None)
+    # The previous quotation came from an unnamed source ("a senior diplomat said").
+    unnamed_before: bool = False
 
 
 def parse_document(raw: bytes, source_name: str = "") -> ParsedDocument:
@@ -200,6 +203,7 @@ def _quotes(item: _ItemText, registry: PersonRegistry, counter: _Counter) -> tup
     """Return the item's quotations, attributed; scare quotes go to the document's terms."""
     quotes = []
     counter.previous = (-2, None)
+    counter.unnamed_before = False
     context = _Context(
         item, registry, counter, _mentions(item, registry), institutions_in(item.text)
     )
@@ -216,7 +220,8 @@ def _quotes(item: _ItemText, registry: PersonRegistry, counter: _Counter) -> tup
 
 def _after_media_word(text: str, mark: int) -> bool:
     """Return True when the word before the opening mark names a medium (``газета «...»``)."""
-    match = LAST_WORD.search(text[max(0, mark - 40) : mark])
+    window = text[max(0, mark - 40) : mark]
+    match = LAST_WORD.search(window[window.rfind("\n") + 1 :])  # this paragraph's words only
     if not match:
         return False
     word = match.group(1).casefold()
@@ -278,13 +283,36 @@ def _interrupted(text: str, first: QuoteSpan, second: QuoteSpan) -> bool:
 
 @dataclass(slots=True)
 class _Context:
-    """What attribution of one item's quotations looks up: names, titles, institutions."""
+    """What attribution of one item's quotations looks up: names, titles, institutions.
+
+    Quotations are attributed in text order, and every lookup of the mentions goes through
+    their offsets (bisect) or a bounded look-back, so an item with many quotations and many
+    names costs linear time, not quotations x names.
+    """
 
     item: _ItemText
     registry: PersonRegistry
     counter: _Counter
     mentions: list[_Mention]
     institutions: list[tuple[int, str]]
+    offsets: list[int] = field(default_factory=list)  # of the mentions, ascending
+    persons: frozenset[str] = frozenset()
+    registered: int = 0  # mentions whose title and gender the counter already holds
+
+    def __post_init__(self) -> None:
+        self.offsets = [m.offset for m in self.mentions]
+        self.persons = frozenset(m.person for m in self.mentions)
+
+    def between(self, low: int, high: int) -> list[_Mention]:
+        """Return the mentions at offsets in ``[low, high)``, in order."""
+        return self.mentions[
+            bisect.bisect_left(self.offsets, low) : bisect.bisect_left(self.offsets, high)
+        ]
+
+    def recent(self, before: int) -> list[_Mention]:
+        """Return the last mentions before offset ``before``, nearest first (bounded)."""
+        end = bisect.bisect_left(self.offsets, before)
+        return self.mentions[max(0, end - MAX_LOOK_BACK) : end][::-1]
 
 
 def _person(name: str, bold: bool, registry: PersonRegistry) -> str | None:
@@ -372,14 +400,25 @@ def _window_bold(bold: tuple[Span, ...], offset: int) -> tuple[Span, ...]:
 def _quote(context: _Context, span: QuoteSpan, attribution: Attribution) -> Quote:
     """Return the Quote record, resolving anaphora, titles and institutions."""
     item, counter = context.item, context.counter
-    for mention in context.mentions:
-        if mention.offset < span.start and mention.role:
+    while (
+        context.registered < len(context.mentions)
+        and context.mentions[context.registered].offset < span.start
+    ):
+        mention = context.mentions[context.registered]
+        if mention.role:
             _remember_role(counter, mention.person, mention.role)
-        if mention.offset < span.start and mention.gender:
+        if mention.gender:
             counter.genders.setdefault(mention.person, mention.gender)
+        context.registered += 1
     speaker = _speaker(context, span, attribution)
     role = _role(context, span, speaker, attribution)
     counter.previous = (span.last_paragraph, speaker)
+    unnamed = speaker is None and bool(attribution.cue) and not attribution.institution
+    if unnamed and not (attribution.speaker or attribution.anaphoric):
+        # "a senior official said": a pronoun after this refers to that source, not to the
+        # person quoted before it.
+        counter.last_speaker = None
+    counter.unnamed_before = unnamed
     if speaker:
         gender = _cue_gender(attribution)
         if gender:
@@ -433,9 +472,7 @@ def _remember_role(counter: _Counter, person: str, role: str) -> None:
 def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> str | None:
     """Return the canonical speaker: named, or found from a pronoun, a title or the context."""
     if attribution.speaker:
-        bold = any(
-            m.person == context.registry.canonical(attribution.speaker) for m in context.mentions
-        )
+        bold = context.registry.canonical(attribution.speaker) in context.persons
         named = _person(attribution.speaker, bold, context.registry)
         if named:
             return named
@@ -458,6 +495,11 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
             (c for c in candidates if c), None
         )
     if attribution.anaphoric:
+        last_paragraph, _ = context.counter.previous
+        if context.counter.unnamed_before and span.first_paragraph <= last_paragraph + 1:
+            # "a senior diplomat said. « ... », he added": the same source, unless the
+            # sentence leading to the quotation names someone ("X, « ... » dedi").
+            return _subject(context, span.start, this_sentence=True)
         return _anaphor(context, span.start, _cue_gender(attribution))
     if attribution.cue is None and _continues(context, span):
         return context.counter.previous[1]
@@ -491,8 +533,8 @@ def _anaphor(context: _Context, quote_start: int, wanted: str | None) -> str | N
         if candidate and agrees(wanted, genders.get(candidate)):
             return candidate
     if wanted:
-        for mention in reversed(context.mentions):
-            if mention.offset < quote_start and genders.get(mention.person) == wanted:
+        for mention in context.recent(quote_start):
+            if genders.get(mention.person) == wanted:
                 return mention.person
     return subject or context.counter.last_speaker
 
@@ -527,10 +569,13 @@ def _paragraph_start(item: _ItemText, offset: int) -> int:
     return item.starts[bisect.bisect_right(item.starts, offset) - 1]
 
 
-def _subject(context: _Context, quote_start: int, strict: bool = False) -> str | None:
+def _subject(
+    context: _Context, quote_start: int, strict: bool = False, this_sentence: bool = False
+) -> str | None:
     """Return the first person named in the sentence leading to the quotation, or the one before.
 
-    With ``strict`` (no cue at all), only a person opening the previous sentence counts.
+    With ``strict`` (no cue at all), only a person opening the previous sentence counts; with
+    ``this_sentence``, only the sentence leading to the quotation.
     """
     paragraph = _paragraph_start(context.item, quote_start)
     begin = max(paragraph, quote_start - SUBJECT_CONTEXT)
@@ -542,8 +587,10 @@ def _subject(context: _Context, quote_start: int, strict: bool = False) -> str |
     if strict:
         opening = text[cuts[-1] :].strip(' «»"“”„‹›—–-')
         windows = windows[1:] if not opening else []
+    elif this_sentence:
+        windows = windows[:1]
     for low, high in windows:
-        found = [m for m in context.mentions if begin + low <= m.offset < begin + high]
+        found = context.between(begin + low, begin + high)
         if found and (not strict or found[0].offset - begin - low < 80):
             return found[0].person
     return None
@@ -557,11 +604,9 @@ def _other_person(
 ) -> str | None:
     """Return the person last named before the quotation who is not the last speaker (and
     whose gender agrees with ``wanted``)."""
-    for mention in reversed(context.mentions):
-        if (
-            mention.offset < quote_start
-            and mention.person != context.counter.last_speaker
-            and agrees(wanted, (genders or {}).get(mention.person))
+    for mention in context.recent(quote_start):
+        if mention.person != context.counter.last_speaker and agrees(
+            wanted, (genders or {}).get(mention.person)
         ):
             return mention.person
     return None
@@ -578,8 +623,8 @@ def _role(
     if written:
         return written
     paragraph = _paragraph_start(context.item, span.start)
-    for mention in context.mentions:
-        if paragraph <= mention.offset < span.start and mention.person == speaker and mention.role:
+    for mention in context.between(paragraph, span.start):
+        if mention.person == speaker and mention.role:
             return mention.role
     return attribution.role
 
