@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from flows.batching import SMALLEST_BATCH, batch_bounds
@@ -19,7 +21,7 @@ def test_batches_cover_every_file_once_in_order(total: int, workers: int) -> Non
 def test_sizes_never_grow_and_stay_within_the_limits() -> None:
     sizes = [stop - start for start, stop in batch_bounds(10_000, 2, 512)]
     assert max(sizes) == 512
-    assert all(later <= earlier for earlier, later in zip(sizes, sizes[1:], strict=False))
+    assert all(later <= earlier for earlier, later in itertools.pairwise(sizes))
     assert all(size >= SMALLEST_BATCH for size in sizes[:-1])  # only the rest may be smaller
 
 
