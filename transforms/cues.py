@@ -302,7 +302,7 @@ GERMAN = LanguageCues(
         "ministerium|agentur|presse-agentur|behörde|pressestelle|pressedienst|wahlkommission|"
         "kommission|staatsanwaltschaft|zentralbank|partei|delegation|mission|polizei|"
         "sekretariat|behörden|kanzleramt|bundesregierung|luftwaffe|streitkräfte|grenzschutz|"
-        "generalstab|marine"
+        "generalstab|marine|direktion|präsidium|staatskanzlei|konzern"
     ),
     stop_words=_phrases(
         "aus|zu|bis|durch|um|von|trotz|wegen|der|die|das|den|dem|des|ein|eine|er|sie|"

@@ -130,6 +130,8 @@ TRANSLIT_RULES = (
     ("y", "i"),
     ("ou", "u"),
 )
+# The y of an iotated e after a vowel or opening a word, as a key spells it (i): dropped.
+IOTATED_E = re.compile(r"(?:(?<=[aeiou])|^)i(?=e)")
 # Turkish/Azerbaijani possessive endings with letters of those languages only (Politika-sı,
 # Birli-ği, Bakanlı-ğı): the head of a compound noun, never a person's name.
 TURKIC_POSSESSED = ("ası", "ısı", "ğı", "ği", "ğu", "ğü")
@@ -259,6 +261,8 @@ def name_key(word: str) -> str:
     for old, new in TRANSLIT_RULES:
         key = key.replace(old, new)
     key = re.sub(r"(.)\1+", r"\1", key)
+    # Iotated e written ye or e (Khodjayev/Khodjaev, Yevgeny/Evgeny, Yerlan/Erlan).
+    key = IOTATED_E.sub("", key)
     return key[:-1] if len(key) > 4 and key.endswith("e") else key
 
 

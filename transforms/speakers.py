@@ -20,6 +20,7 @@ from transforms.persons import (
     NameMention,
     find_names,
     is_demonym,
+    is_institution_word,
     is_nationality,
     is_title_word,
 )
@@ -128,6 +129,14 @@ NOT_SENTENCE_DOT = "".join(rf"(?<!\b{a})" for a in ABBREVIATIONS) + r"(?<!\.[A-Z
 SENTENCE_END = re.compile(rf"(?:{NOT_SENTENCE_DOT}\.|[!?…])(?=\s+[{UPPER}«\"“„—–])|։|\n")
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 LEADING_PUNCTUATION = " ,;:–—-"
+# Russian genitive complements of an institution noun (пресс-служба администрации региона).
+GENITIVE_ENDINGS = ("ого", "его", "ой", "ей", "ых", "их", "ии", "ов", "ев", "а", "я", "ы", "и")
+PAST_ENDINGS = ("ла", "ли", "ло", "ся", "сь", "ать", "ить")
+MAX_GENITIVES = 3
+CYRILLIC_WORD = re.compile(r"[а-яё-]+")
+OPENING_MARKS = ("«", "„", '"', "“")
+# The last sentence end or clause opening before a subject (the subject starts after it).
+SENTENCE_START = re.compile(r".*(?:[.!?։»\"“”]\s|[«„“])", re.DOTALL)
 WINDOW = 250
 MAX_LEAD = 60  # a cue further from the quotation than this belongs to another clause
 # ...unless a name ends right before it: ", the spokesperson for the European Commission,
@@ -296,7 +305,7 @@ def institution_phrase(text: str, match: re.Match[str]) -> str:
     """Return the institution named around the noun at ``match`` (``Azerbaijani Foreign
     Ministry``, ``ministère des Affaires étrangères``), without articles."""
     start, end = institution_span(text, match)
-    phrase = ELIDED_ARTICLE.sub("", text[start:end])  # "l'Aeronautica militare"
+    phrase = ELIDED_ARTICLE.sub("", text[start:end]).replace("«", "").replace("„", "")
     return CASE_SUFFIX.sub("", phrase)  # "Dışişleri Bakanlığı'ndan" -> "Dışişleri Bakanlığı"
 
 
@@ -343,14 +352,18 @@ def _extend_left(text: str, words: list[re.Match[str]], head: int) -> int:
 def _extend_right(text: str, words: list[re.Match[str]], last: int, inflected: bool) -> int:
     """Return the last word of the phrase: ``de la Défense``, ``géorgien``, ``in Baku``."""
     committed, cursor, previous_capital = last, last, True
+    genitives = 0
     # "le service de renseignement": a common-noun head takes one lowercase complement.
     complement = words[last].group()[0].islower() and not inflected
     while cursor + 1 < len(words) and cursor + 1 - last < MAX_INSTITUTION_WORDS:
+        word = words[cursor + 1].group()
         if not _gap_is_plain(text, words[cursor], words[cursor + 1]):
             gap = text[words[cursor].end() : words[cursor + 1].start()].strip()
+            if gap in OPENING_MARKS and word[0].isupper() and inflected and cursor == committed:
+                committed = cursor = cursor + 1  # "пресс-служба компании «КазМунайГаз»"
+                break
             if gap not in ("'", "’"):
                 break
-        word = words[cursor + 1].group()
         key = word.casefold().rstrip("'’")
         if CUE.fullmatch(word) or key in AUXILIARY_SET:
             break
@@ -368,11 +381,27 @@ def _extend_right(text: str, words: list[re.Match[str]], last: int, inflected: b
             committed = cursor = cursor + 1
             complement = previous_capital = False
             continue
+        if inflected and cursor == committed and genitives < MAX_GENITIVES and _genitive(key):
+            # "пресс-служба администрации региона": the head's genitive complement.
+            committed = cursor = cursor + 1
+            genitives += 1
+            continue
         if inflected or key in NOT_NAME_WORDS or not previous_capital or cursor != committed:
             break
         committed = cursor = cursor + 1
         previous_capital = False
     return committed
+
+
+def _genitive(key: str) -> bool:
+    """Return True for a lowercase Russian word in the genitive (``администрации``,
+    ``национальной``, ``региона``), not a past-tense verb (``провела``)."""
+    return (
+        CYRILLIC_WORD.fullmatch(key) is not None
+        and key not in NOT_NAME_WORDS
+        and key.endswith(GENITIVE_ENDINGS)
+        and not key.endswith(PAST_ENDINGS)
+    )
 
 
 def _joins_names(words: list[re.Match[str]], index: int, committed: int, head: int) -> bool:
@@ -469,6 +498,8 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     ]
     if before:
         name = _subject_of(before, clause)
+        if _source_of(clause[: name.span.start]):
+            return Attribution(cue=cue[0])  # "a spokesman for the state concern Turkmengaz said"
         role = role_before(lead[: name.span.start]) or role_after(lead[name.span.end :])
         return Attribution(speaker=name.text, role=role, cue=cue[0])
     stripped = lead.strip(LEADING_PUNCTUATION)
@@ -485,6 +516,17 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
             return Attribution(cue=cue[0])  # "said a source close to Nikol Pashinyan"
         return _from_name(after, clause, cue)
     return _unnamed_after(clause, cue, stripped)
+
+
+def _source_of(head: str) -> bool:
+    """Return True when the subject before a name is an unnamed source the name only
+    qualifies (``a source close to Meredov``, ``ein Sprecher der Staatsanwaltschaft``); a
+    comma before the name makes it an apposition (``a senior official, X, said``)."""
+    opening = SENTENCE_START.search(head)
+    phrase = (head[opening.end() :] if opening else head).strip(LEADING_PUNCTUATION + " ")
+    if not phrase or head.rstrip().endswith(","):
+        return False
+    return unnamed_source(phrase)
 
 
 def _subject_of(before: list[NameMention], clause: str) -> NameMention:
@@ -616,7 +658,12 @@ def _told(subject: str) -> bool:
     with its own article (``disse à agência Lusa o ministro``)."""
     start = _role_start(subject)
     found = INSTITUTION.search(subject)
-    return start is not None and found is not None and found.end() < start
+    if start is None or found is None or found.end() >= start:
+        return False
+    # "la oficina de prensa del Ministerio de Hacienda": the later noun is the institution's
+    # own complement, no role.
+    title = next((w for w in WORD.findall(subject[start:]) if is_title_word(w)), "")
+    return not is_institution_word(title)
 
 
 def _subject_phrase(head: str) -> str:
@@ -875,6 +922,8 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
             return unnamed
     if before:
         name = _subject_of(before, clause)
+        if _source_of(clause[: name.span.start]):
+            return Attribution(cue=cue[0])  # "Une source proche de Macron a déclaré :"
         between = clause[name.span.end : cue.start()]
         role = role_before(clause[: name.span.start]) or role_after(between)
         return Attribution(speaker=name.text, role=role, cue=cue[0])
