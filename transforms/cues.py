@@ -127,7 +127,7 @@ FRENCH = LanguageCues(
         "fédération|institut|sénat|banque centrale|ministère|"
         "gouvernement|présidence|service de presse|bureau|agence|parlement|union|"
         "assemblée|commission|ambassade|armée|état-major|mairie|conseil|parquet|tribunal|cour|"
-        "parti|comité|administration|diplomatie|chancellerie|département|élysée|kremlin|"
+        "parti|comité|administration|compagnie|société|diplomatie|chancellerie|département|élysée|kremlin|"
         "quai d'orsay|otan|onu|osce|maison blanche|service|services|aiea|direction|inspection|"
         "délégation|mission|secrétariat|police|autorités|commission électorale|armée de l'air|"
         "forces armées|garde-frontières|garde nationale|gendarmerie"
@@ -206,7 +206,7 @@ ENGLISH = LanguageCues(
         "coalition|league|tribunal|"
         "authority|corporation|senate|central bank|ministry|government|presidency|press service|"
         "office|agency|parliament|assembly|union|"
-        "forum|group|summit|conference|fund|bank|company|university|institute|foundation|"
+        "forum|group|summit|conference|fund|bank|company|concern|university|institute|foundation|"
         "commission|embassy|army|department|committee|party|council|kremlin|white house|"
         "administration|court|state department|pentagon|nato|osce|delegation|mission|secretariat|"
         "directorate|cabinet|police|authorities|central election commission|"
@@ -374,7 +374,7 @@ RUSSIAN = LanguageCues(
         "правительств|администраци|"
         "пресс-служб|ведомств|"
         "посольств|кремл|парламент|аппарат|госдеп|пентагон|генштаб|нато|обсе|служб|"
-        "делегаци|миссии|миссия|прокуратур|комисси|штаб|"
+        "делегаци|миссии|миссия|прокуратур|комисси|штаб|компани|корпораци|концерн|"
         "министерство|пресс-служба"
     ),
     stop_words=_phrases(
@@ -449,7 +449,7 @@ SPANISH = LanguageCues(
         "parlamento|ejército|cancillería|comisión|"
         "oficina|departamento|partido|otan|osce|servicio de prensa|moncloa|kremlin|delegación|"
         "misión|policía|fiscalía|autoridades|comité|consejo|agencia|fuerza aérea|"
-        "fuerzas armadas|guardia civil|estado mayor|servicio|autoridad"
+        "fuerzas armadas|guardia civil|empresa|compañía|estado mayor|servicio|autoridad"
     ),
     stop_words=_phrases(
         "el|la|los|las|un|una|en|por|con|pero|y|según|ayer|hoy|mañana|además|sin embargo|"
@@ -515,7 +515,8 @@ ITALIAN = LanguageCues(
         "farnesina|commissione|ufficio|"
         "partito|cremlino|nato|osce|servizio|servizio stampa|esercito|stato maggiore|"
         "palazzo chigi|delegazione|missione|polizia|procura|autorità|agenzia|consiglio|comitato|"
-        "aeronautica|marina militare|forze armate|protezione civile|guardia costiera|"
+        "aeronautica|marina militare|società|compagnia|azienda|forze armate|protezione civile|"
+        "guardia costiera|"
         "guardia di finanza|carabinieri|stato maggiore"
     ),
     stop_words=_phrases(

@@ -129,6 +129,19 @@ NOT_SENTENCE_DOT = "".join(rf"(?<!\b{a})" for a in ABBREVIATIONS) + r"(?<!\.[A-Z
 SENTENCE_END = re.compile(rf"(?:{NOT_SENTENCE_DOT}\.|[!?…])(?=\s+[{UPPER}«\"“„—–])|։|\n")
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 LEADING_PUNCTUATION = " ,;:–—-"
+# A connector elided onto the next word (dell'Alto, de l'Énergie, d'État).
+ELIDED_CONNECTOR = re.compile(r"(?:[Dd]ell|[Dd]all|[Nn]ell|[Ss]ull|[Dd]egl|[Dd]|[Ll])['’]")
+# Adjectives qualifying an institution's noun, never a title there (parquet général,
+# società statale, compañía nacional).
+INSTITUTION_ADJECTIVES = frozenset(
+    (  # noqa: SIM905
+        "général|générale|generale|general|geral|national|nationale|nazionale|nacional|"
+        "fédéral|fédérale|federale|federal|central|centrale|regional|régional|régionale|"
+        "regionale|statale|estatal|estadual|municipal|municipale|provincial|provinciale|"
+        "suprême|supremo|suprema|public|publique|pubblico|pubblica|público|pública|"
+        "state|state-owned|publiques|publics"
+    ).split("|")
+)
 # Russian genitive complements of an institution noun (пресс-служба администрации региона).
 GENITIVE_ENDINGS = ("ого", "его", "ой", "ей", "ых", "их", "ии", "ов", "ев", "а", "я", "ы", "и")
 PAST_ENDINGS = ("ла", "ли", "ло", "ся", "сь", "ать", "ить")
@@ -163,7 +176,8 @@ MIN_COMPOUND_HEAD = 6  # "Regierungs-vertreter"; never a short title such as "ra
 # German articles of the genitive and dative only: the word after them is no subject ("am
 # Rande des Treffens sagte X"); "la Meloni" (it) and "der Belgier" are other cases.
 OBLIQUE_ARTICLES = frozenset({"des", "dem", "den", "eines", "einem"})
-CASE_SUFFIX = re.compile(r"['’]\w{1,4}$")  # a case ending after an apostrophe (tr, az)
+# A case ending after an apostrophe (tr, az), lowercase: "dell'Alto" keeps its word.
+CASE_SUFFIX = re.compile(r"['’][^\W\d_A-ZÀ-Þ]\w{0,3}$")
 # A quotation inside a clause: its words are the speaker's, never the attribution's.
 QUOTED = re.compile(r"«[^«»]*»|“[^“”]*”|„[^„“”]*[“”]|\"[^\"]*\"")
 ABBREVIATION_DOT = re.compile(r"\b([^\W\d_]{1,4})\.")
@@ -367,6 +381,18 @@ def _extend_right(text: str, words: list[re.Match[str]], last: int, inflected: b
         key = word.casefold().rstrip("'’")
         if CUE.fullmatch(word) or key in AUXILIARY_SET:
             break
+        elided = ELIDED_CONNECTOR.match(word)
+        if elided and word[elided.end() :][:1].isupper():
+            committed = cursor = cursor + 1  # "Ufficio dell'Alto rappresentante"
+            previous_capital = True
+            continue
+        held = ELIDED_CONNECTOR.sub("", words[cursor].group(), count=1)
+        if cursor == committed and is_title_word(held) and is_title_word(key):
+            committed = cursor = cursor + 1  # "Ufficio dell'Alto rappresentante": the office
+            continue
+        if key in INSTITUTION_ADJECTIVES and cursor == committed:
+            committed = cursor = cursor + 1  # "parquet général", "società statale"
+            continue
         if key in CONNECTOR_SET or (key in ARTICLE_SET and cursor > committed):
             cursor += 1
             continue
@@ -658,7 +684,7 @@ def _told(subject: str) -> bool:
     with its own article (``disse à agência Lusa o ministro``)."""
     start = _role_start(subject)
     found = INSTITUTION.search(subject)
-    if start is None or found is None or found.end() >= start:
+    if start is None or found is None or institution_span(subject, found)[1] > start:
         return False
     # "la oficina de prensa del Ministerio de Hacienda": the later noun is the institution's
     # own complement, no role.
@@ -734,7 +760,8 @@ def _title_first(text: str, any_case: bool = False) -> bool:
     ``any_case``."""
     words = list(WORD.finditer(text))
     for index, word in enumerate(words):
-        if INSTITUTION.match(text, word.start()):
+        elided = ELIDED_ARTICLE.match(word.group())  # "l'Ufficio dell'Alto rappresentante"
+        if INSTITUTION.match(text, word.start() + (elided.end() if elided else 0)):
             return False
         portfolio = word.group().casefold() in COMPLEMENT_WORDS
         nearby = words[index + 1 : index + 1 + MAX_PORTFOLIO_GAP]
