@@ -575,7 +575,7 @@ TURKISH = LanguageCues(
         "parlamentosu|mahkemesi|müdürlüğü|ittifakı|vakfı|derneği|üniversitesi|bakanlığı|bakanlık|"
         "bakanlığın|hükümet|cumhurbaşkanlığı|meclis|ordu|büyükelçiliği|"
         "sözcülüğü|genelkurmay başkanlığı|başkanlığı|nato|agit|bakanlığı'nın|bakanlığından|"
-        "sözcülüğünden|iletişim başkanlığı"
+        "sözcülüğünden|iletişim başkanlığı|şirketi|şirketinden|şirketi'nden"
     ),
     stop_words=_phrases(
         "bu|bir|ve|ile|ama|da|de|dün|bugün|yarın|ayrıca|ancak|ise|pazartesi|salı|çarşamba|"
@@ -722,7 +722,7 @@ PORTUGUESE = LanguageCues(
         "general|deputado|secretário|chefe|líder|diretor|alto|representante|investigador|"
         "investigadora|analista|especialista|professor|professora|economista|presidenta|"
         "diretora|secretária|comandante|deputada|embaixadora|governador|governadora|homólogo|"
-        "homóloga"
+        "homóloga|governante|governantes"
     ),
     institutions=_phrases(
         "casa branca|planalto|itamaraty|palácio|nações|banco|fundo|instituto|união|organização|"
@@ -732,6 +732,7 @@ PORTUGUESE = LanguageCues(
         "congresso|câmara|assembleia|fundação|universidade|banco central|ministério|governo|"
         "presidência|embaixada|parlamento|exército|gabinete|serviço|"
         "assessoria|porta-voz do governo|delegação|missão|polícia|procuradoria|autoridades|"
+        "procuradoria-geral|empresa|companhia|"
         "comissão|conselho|agência|comité|partido|força aérea|forças armadas|estado-maior|"
         "autoridade"
     ),

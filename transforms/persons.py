@@ -753,6 +753,11 @@ def _cut_before_body(text: str, run: list[_Token]) -> list[_Token]:
     return run
 
 
+# Conjunctions inside an institution's name after a run of capitalised words.
+BODY_CONJUNCTIONS = frozenset({"ve", "və", "and", "et", "und", "y", "e", "ed", "i"})
+MAX_BODY_TAIL = 3
+
+
 # Media words and German noun suffixes: "Gressel der Zeitung" ends at "Gressel".
 NOUN_SUFFIXES = (
     "ung",
@@ -789,6 +794,18 @@ def _after_institution(text: str, start: int) -> bool:
 def _names_a_body(text: str, end: int) -> bool:
     """Return True when the run is followed by an institution word (``Milli Savunma Bakanlığı``)."""
     match = TOKEN.match(text, end + 1) if text[end : end + 1] == " " else None
+    if match is not None and match.group().casefold() in BODY_CONJUNCTIONS:
+        # "Devlet Petrol ve Gaz Şirketi": a conjunction, capitalised words, then the noun.
+        for _ in range(MAX_BODY_TAIL):
+            following = match.end()
+            match = (
+                TOKEN.match(text, following + 1) if text[following : following + 1] == " " else None
+            )
+            if match is None or not match.group()[:1].isupper():
+                return False
+            if is_institution_word(match.group()):
+                return True
+        return False
     return match is not None and is_institution_word(match.group())
 
 

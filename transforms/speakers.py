@@ -90,6 +90,9 @@ MEDIA_WORDS = frozenset(m.casefold() for m in _all("media"))
 STATEMENT = _word_pattern(_all("statements"))
 POSSESSIVE = re.compile(r"['’]s$")  # English possessive; Turkish case suffixes are never -'s
 CONJUNCTIONS = frozenset({"and", "et", "und", "y", "e", "ed", "i"})
+# Conjunctions joining two capitalised words before an institution's noun (tr "ve").
+CONJUNCTIONS_LEFT = CONJUNCTIONS | {"ve", "və"}
+MAX_LEFT_WORDS = 6
 # Institution nouns; in inflecting languages a case ending may follow (министерств-а); in
 # compounding ones the noun may end a longer word (Präsidial-verwaltung).
 COMPOUND_INSTITUTIONS = {
@@ -352,9 +355,23 @@ def _gap_is_plain(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
 def _extend_left(text: str, words: list[re.Match[str]], head: int) -> int:
     """Return the first word of the phrase: capitalised words and adjectives before the noun."""
     first = head
-    while first > 0 and head - first < 3 and _gap_is_plain(text, words[first - 1], words[first]):
+    while (
+        first > 0
+        and head - first < MAX_LEFT_WORDS
+        and _gap_is_plain(text, words[first - 1], words[first])
+    ):
         word = words[first - 1].group()
         key = word.casefold()
+        if head - first >= 3 and not word[0].isupper():
+            break  # past three words, only capitalised ones: "Türkmenistan Devlet Petrol"
+        if (
+            key in CONJUNCTIONS_LEFT
+            and first > 1
+            and words[first - 2].group()[0].isupper()
+            and words[first].group()[0].isupper()
+        ):
+            first -= 1  # "Petrol ve Gaz Şirketi", "Petróleo e Gás"
+            continue
         if key in NOT_NAME_WORDS and not (word[0].isupper() and is_title_word(key)):
             break
         if CUE.fullmatch(word) or key in AUXILIARY_SET:
@@ -444,7 +461,9 @@ def institution_in(text: str, limit: int | None = None) -> str | None:
     never one inside a quotation the text holds (``«No se consultó al Congreso», dijo``)."""
     quoted = [m.span() for m in QUOTED.finditer(text)]
     for match in INSTITUTION.finditer(text):
-        if limit is not None and match.start() > limit:
+        # A long name whose noun comes last ("Türkmenistan Devlet Petrol ve Gaz Şirketi")
+        # still opens within the limit.
+        if limit is not None and match.start() > limit and institution_span(text, match)[0] > limit:
             return None
         if not any(start < match.start() < end for start, end in quoted):
             return institution_phrase(text, match)
