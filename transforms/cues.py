@@ -722,7 +722,7 @@ PORTUGUESE = LanguageCues(
         "general|deputado|secretário|chefe|líder|diretor|alto|representante|investigador|"
         "investigadora|analista|especialista|professor|professora|economista|presidenta|"
         "diretora|secretária|comandante|deputada|embaixadora|governador|governadora|homólogo|"
-        "homóloga|governante|governantes"
+        "homóloga"
     ),
     institutions=_phrases(
         "casa branca|planalto|itamaraty|palácio|nações|banco|fundo|instituto|união|organização|"

@@ -55,6 +55,8 @@ from transforms.speakers import (
     institution_in,
     institutions_in,
     is_impersonal,
+    is_proxy_title,
+    proxy_role,
     role_after,
     role_before,
     role_refers_to,
@@ -298,10 +300,21 @@ class _Context:
     offsets: list[int] = field(default_factory=list)  # of the mentions, ascending
     persons: frozenset[str] = frozenset()
     registered: int = 0  # mentions whose title and gender the counter already holds
+    lowercase: frozenset[str] | None = None  # the item's lowercase words, built when asked
 
     def __post_init__(self) -> None:
         self.offsets = [m.offset for m in self.mentions]
         self.persons = frozenset(m.person for m in self.mentions)
+
+    def common(self, word: str) -> bool:
+        """Return True when ``word`` is also written in lowercase in the item (``Color`` at a
+        sentence start, ``color`` inside one): a common word, no surname. The item's
+        lowercase words are gathered once, on the first question."""
+        if self.lowercase is None:
+            self.lowercase = frozenset(
+                w for w in WORD.findall(self.item.text) if w.islower() and len(w) >= 3
+            )
+        return word.casefold() in self.lowercase
 
     def between(self, low: int, high: int) -> list[_Mention]:
         """Return the mentions at offsets in ``[low, high)``, in order."""
@@ -387,7 +400,14 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
         institution = institution_in(lead, 30)
         if institution and not any(not n.single for n in find_names(lead)):
             return Attribution(cue=found.cue, institution=institution)
-    if found.speaker is None and earlier is not None and earlier.speaker and found.anaphoric:
+    if (
+        found.speaker is None
+        and earlier is not None
+        and earlier.speaker
+        and found.anaphoric
+        and not (found.role and proxy_role(found.role))
+    ):
+        # "X, « ... », a-t-il ajouté"; not "« ... », a déclaré le porte-parole du ministre".
         return Attribution(speaker=earlier.speaker, role=earlier.role or found.role, cue=found.cue)
     return found
 
@@ -476,17 +496,22 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
         named = _person(attribution.speaker, bold, context.registry)
         if named:
             return named
-        if _bare_surname(attribution.speaker):
+        if _bare_surname(attribution.speaker) and not context.common(attribution.speaker):
             # "said Bayramov" with no full name anywhere in the document: the surname is all
             # the reader has, and still says who spoke.
             return context.registry.canonical(attribution.speaker)
     if attribution.institution or (attribution.cue and is_impersonal(attribution.cue)):
         return None
     if attribution.anaphoric and attribution.role:
+        holder = _by_role(context.counter, attribution.role)
+        if proxy_role(attribution.role) and not _speaks_for(context.counter, holder):
+            # "the minister's spokeswoman said": nobody named holds that role, and the
+            # minister is the one it is not.
+            return None
         wanted = _cue_gender(attribution)
         genders = context.counter.genders
         candidates = (
-            _by_role(context.counter, attribution.role),
+            holder,
             _subject(context, span.start),
             _other_person(context, span.start, wanted, genders),
             context.counter.last_speaker,
@@ -562,6 +587,12 @@ def _by_role(counter: _Counter, role: str) -> str | None:
     fits = [(role_refers_to(role, held), person) for person, held in reversed(recent)]
     best = max((fit for fit, _ in fits), default=0)
     return next((person for fit, person in fits if fit == best), None) if best else None
+
+
+def _speaks_for(counter: _Counter, person: str | None) -> bool:
+    """Return True when ``person`` was given a spokesperson's or an aide's title."""
+    recent = counter.roles[-MAX_REMEMBERED_ROLES:]
+    return person is not None and any(p == person and is_proxy_title(r) for p, r in recent)
 
 
 def _paragraph_start(item: _ItemText, offset: int) -> int:

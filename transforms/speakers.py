@@ -132,6 +132,39 @@ NOT_SENTENCE_DOT = "".join(rf"(?<!\b{a})" for a in ABBREVIATIONS) + r"(?<!\.[A-Z
 SENTENCE_END = re.compile(rf"(?:{NOT_SENTENCE_DOT}\.|[!?…])(?=\s+[{UPPER}«\"“„—–])|։|\n")
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 LEADING_PUNCTUATION = " ,;:–—-"
+# Titles of people speaking for someone else (spokesman, aide, representative).
+PROXY_STEMS = (
+    "spokes",
+    "aide",
+    "adviser",
+    "advisor",
+    "porte-parole",
+    "conseiller",
+    "conseillère",
+    "portavoce",
+    "portavoz",
+    "porta-voz",
+    "consigliere",
+    "asesor",
+    "assessor",
+    "sprecher",
+    "berater",
+    "представител",
+    "пресс-секретар",
+    "советник",
+    "помощник",
+    "sözcü",
+    "danışman",
+    "entorno",
+    "entourage",
+    "umfeld",
+    "окружени",
+    "cerchia",
+    "círculo",
+)
+# Everything up to the last closing quotation mark of a lead (a quotation and its comma).
+QUOTED_LEAD = re.compile(r".*[»\"”“]", re.DOTALL)
+POSSESSIVE_END = re.compile(r"['’]s?$")
 # A connector elided onto the next word (dell'Alto, de l'Énergie, d'État).
 ELIDED_CONNECTOR = re.compile(r"(?:[Dd]ell|[Dd]all|[Nn]ell|[Ss]ull|[Dd]egl|[Dd]|[Ll])['’]")
 # Adjectives qualifying an institution's noun, never a title there (parquet général,
@@ -669,6 +702,9 @@ def _unnamed_after(clause: str, cue: re.Match[str], stripped: str) -> Attributio
     titled = _title_first(f"{held} {head}" if held.casefold() in ARTICLE_SET else head)
     if institution and not lead_role and not titled and not _told(subject):
         return Attribution(cue=cue[0], institution=institution)
+    start = _role_start(subject)
+    if start is not None and is_proxy_title(subject[:start]):
+        return Attribution(cue=cue[0])  # "señalaron desde el entorno del presidente"
     role = _forward_role(subject) or lead_role
     words = WORD.findall(subject[_role_start(subject) or 0 :] or stripped)[:4]
     if cue[0].split()[-1].casefold() in ARTICLE_SET:
@@ -980,6 +1016,8 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     institution = institution_in(lead)
     if institution:
         return Attribution(cue=cue[0], institution=institution)
+    if unnamed_source(QUOTED_LEAD.sub("", lead).strip(LEADING_PUNCTUATION)):
+        return Attribution(cue=cue[0])  # "« ... », one official said. « ... »"
     role = _titled_role(lead)
     if role:
         return Attribution(cue=cue[0], role=role, anaphoric=True)
@@ -1078,3 +1116,18 @@ def role_refers_to(written: str, held: str) -> int:
     if qualifiers and qualifiers <= held_words:
         return 2
     return 1 if titles and titles <= held_words else 0
+
+
+def proxy_role(role: str) -> bool:
+    """Return True for a role speaking for another title's holder (``the minister's
+    spokeswoman``, ``porte-parole du ministre``, ``представитель министра``, ``portavoce del
+    ministro``): its speaker is not the holder of that other title."""
+    words = [POSSESSIVE_END.sub("", w) for w in WORD.findall(role.casefold())]
+    proxies = [w for w in words if w.startswith(PROXY_STEMS)]
+    others = [w for w in words if not w.startswith(PROXY_STEMS) and is_title_word(w)]
+    return bool(proxies and others)
+
+
+def is_proxy_title(role: str) -> bool:
+    """Return True for a role holding a spokesperson's or an aide's title."""
+    return any(w.startswith(PROXY_STEMS) for w in WORD.findall(role.casefold()))
