@@ -73,6 +73,7 @@ MEDIA_WORDS = frozenset(w for cues in LANGUAGES.values() for w in cues.media)
 LAST_WORD = re.compile(r"([^\W\d_][\w-]*)\W{0,3}$")
 ROLE_CONTEXT = 200  # characters before a name searched for its title
 SUBJECT_CONTEXT = 600
+MAX_SUBJECT_WORDS = 6  # words opening a sentence searched for an unnamed source
 MAX_LOOK_BACK = 64  # mentions searched back for a pronoun's referent: bounded, so linear
 MAX_INTERRUPTION = 90  # characters of an attribution that cuts a quoted sentence in two
 # ``Мы готовы, — сказал Пашинян, — подписать``: an attribution between dashes inside the marks.
@@ -525,6 +526,9 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
             # "a senior diplomat said. « ... », he added": the same source, unless the
             # sentence leading to the quotation names someone ("X, « ... » dedi").
             return _subject(context, span.start, this_sentence=True)
+        if _unnamed_subject(context, span.start):
+            # "A senior diplomat said the text was not final. « ... », he added."
+            return None
         return _anaphor(context, span.start, _cue_gender(attribution))
     if attribution.cue is None and _continues(context, span):
         return context.counter.previous[1]
@@ -587,6 +591,26 @@ def _by_role(counter: _Counter, role: str) -> str | None:
     fits = [(role_refers_to(role, held), person) for person, held in reversed(recent)]
     best = max((fit for fit, _ in fits), default=0)
     return next((person for fit, person in fits if fit == best), None) if best else None
+
+
+def _unnamed_subject(context: _Context, quote_start: int) -> bool:
+    """Return True when the sentence leading to the quotation, or the one before it, opens
+    with an unnamed source (``A senior diplomat said ...``) and no person is named from its
+    start to the quotation: a pronoun then refers to that source."""
+    item = context.item
+    paragraph = _paragraph_start(item, quote_start)
+    begin = max(paragraph, quote_start - SUBJECT_CONTEXT)
+    text = item.text[begin:quote_start]
+    cuts = [0, *(m.end() for m in SENTENCE_END.finditer(text))]
+    for low in reversed(cuts[-2:]):
+        if context.between(begin + low, quote_start):
+            return False
+        words = WORD.findall(text[low:])[:MAX_SUBJECT_WORDS]
+        if words and not words[0][0].islower():
+            for size in range(2, len(words) + 1):
+                if unnamed_source(" ".join(words[:size])):
+                    return True
+    return False
 
 
 def _speaks_for(counter: _Counter, person: str | None) -> bool:

@@ -182,6 +182,12 @@ INSTITUTION_ADJECTIVES = frozenset(
 GENITIVE_ENDINGS = ("ого", "его", "ой", "ей", "ых", "их", "ии", "ов", "ев", "а", "я", "ы", "и")
 PAST_ENDINGS = ("ла", "ли", "ло", "ся", "сь", "ать", "ить")
 MAX_GENITIVES = 3
+# "в/во" right before an institution: its first word is in the locative.
+LOCATIVE_BEFORE = re.compile(r"(?<![\w-])[Вв]о?\s+$")
+# Locative endings of institution nouns and their nominative (the first that fits wins).
+LOCATIVE_ENDINGS = (("ии", "ия"), ("стве", "ство"), ("е", "а"))
+# Feminine stems whose locative -е is the nominative -а (пресс-службе, прокуратуре).
+FEMININE_STEMS = ("служб", "прокуратур", "палат", "дум", "полици", "компани", "корпораци")
 CYRILLIC_WORD = re.compile(r"[а-яё-]+")
 OPENING_MARKS = ("«", "„", '"', "“")
 # The last sentence end or clause opening before a subject (the subject starts after it).
@@ -356,6 +362,8 @@ def institution_phrase(text: str, match: re.Match[str]) -> str:
     Ministry``, ``ministère des Affaires étrangères``), without articles."""
     start, end = institution_span(text, match)
     phrase = ELIDED_ARTICLE.sub("", text[start:end]).replace("«", "").replace("„", "")
+    if LOCATIVE_BEFORE.search(text, max(0, start - 4), start):
+        phrase = _nominative(phrase)  # "сообщили в пресс-службе" -> "пресс-служба"
     return CASE_SUFFIX.sub("", phrase)  # "Dışişleri Bakanlığı'ndan" -> "Dışişleri Bakanlığı"
 
 
@@ -467,6 +475,23 @@ def _extend_right(text: str, words: list[re.Match[str]], last: int, inflected: b
         committed = cursor = cursor + 1
         previous_capital = False
     return committed
+
+
+def _nominative(phrase: str) -> str:
+    """Return a Russian institution phrase with its first word from the locative to the
+    nominative (``администрации президента`` -> ``администрация президента``,
+    ``министерстве`` -> ``министерство``, ``пресс-службе`` -> ``пресс-служба``); the
+    complements keep their genitive."""
+    head, _, rest = phrase.partition(" ")
+    key = head.casefold()
+    if not CYRILLIC_WORD.fullmatch(key):
+        return phrase
+    for ending, nominative in LOCATIVE_ENDINGS:
+        stem = key[: -len(ending)]
+        if key.endswith(ending) and (nominative != "а" or stem.endswith(FEMININE_STEMS)):
+            head = head[: len(head) - len(ending)] + nominative
+            break
+    return f"{head} {rest}".strip()
 
 
 def _genitive(key: str) -> bool:

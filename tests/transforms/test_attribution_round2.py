@@ -170,3 +170,46 @@ def test_proxy_roles() -> None:
     assert not proxy_role("Kremlin spokesman")
     assert not proxy_role("ministre des Affaires étrangères")
     assert is_proxy_title("пресс-секретарь президента")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Foreign Minister Ararat Mirzoyan met his counterpart. "We are ready to sign," Mirzoyan'
+        ' said.\n\nA senior diplomat said the text was not final. "There are still open'
+        ' questions," he added.',
+        "Außenminister Johann Wadephul reiste nach Kiew. „Wir stehen an Ihrer Seite“, sagte"
+        " Wadephul.\n\nEin Sprecher der Staatsanwaltschaft erklärte, man prüfe den Fall. „Die"
+        " Ermittlungen laufen“, sagte er.",
+    ],
+)
+def test_a_pronoun_after_a_sentence_opened_by_an_unnamed_source(text: str) -> None:
+    found = quotes(text)
+    assert found[0]["speaker"] is not None
+    assert found[-1]["speaker"] is None
+
+
+def test_a_pronoun_after_a_named_subject_still_refers_to_it() -> None:
+    found = quotes(
+        "A senior diplomat, Hikmet Hajiyev, spoke in Baku. "
+        '"There are still open questions," he added.'
+    )
+    assert found[0]["speaker"] == "Hikmet Hajiyev"
+
+
+@pytest.mark.parametrize(
+    ("text", "institution"),
+    [
+        (
+            "«Документ не подписан», — сообщили в администрации президента.",
+            "администрация президента",
+        ),
+        ("«Документ не подписан», — сообщили в министерстве обороны.", "министерство обороны"),
+        (
+            "«Документ не подписан», — сообщили в пресс-службе губернатора.",
+            "пресс-служба губернатора",
+        ),
+    ],
+)
+def test_russian_institution_after_v_is_in_the_nominative(text: str, institution: str) -> None:
+    assert quotes(text)[0]["institution"] == institution
