@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import duckdb
@@ -139,21 +140,27 @@ def rebuild_database(warehouse_dir: Path, storage: Storage) -> RebuildResult:
 
     The caller holds the run lock: no load may commit meanwhile. The new file is written
     under a temporary name and renamed over the old one only when complete; the old file is
-    kept as ``pressreview.duckdb.before-rebuild-<time>``. ``ingest_runs`` is not in Parquet:
-    the rebuild records one row per run whose files it read (status ``rebuilt``), with the
-    documents, paragraphs and quotations each run contributes.
+    kept as ``pressreview.duckdb.before-rebuild-<time>``, with its write-ahead log beside it
+    (left next to the new file, DuckDB would replay it into the rebuilt database).
+    ``ingest_runs`` is not in Parquet: the rebuild records one row per run whose files it
+    read (status ``rebuilt``), started when its file names say, with the documents,
+    paragraphs and quotations each run contributes; ``document_versions`` is rebuilt from
+    every manifest row of the files read.
     """
     target = database_path(warehouse_dir)
+    for stale in warehouse_dir.glob(f".{target.name}.rebuild-*"):
+        stale.unlink()  # a rebuild killed before its swap (the run lock says none runs now)
     temporary = target.with_name(f".{target.name}.rebuild-{os.getpid()}")
-    temporary.unlink(missing_ok=True)
     con = duckdb.connect(str(temporary))
     try:
         con.execute("SET enable_progress_bar = false")
         migrate(con)
         con.execute("BEGIN TRANSACTION")
         source, files = fill_from_parquet(con, warehouse_dir, storage)
-        _register_files(con, storage, files)
-        _record_rebuilt_runs(con)
+        runs = _runs_of(warehouse_dir, storage, files)
+        _register_files(con, storage, files, runs)
+        _record_rebuilt_runs(con, runs)
+        _rebuild_versions(con, storage, files)
         refresh_persons(con)
         apply_views(con)
         refresh_search_index(con)
@@ -162,23 +169,67 @@ def rebuild_database(warehouse_dir: Path, storage: Storage) -> RebuildResult:
         con.execute("CHECKPOINT")
     except BaseException:
         con.close()
-        temporary.unlink(missing_ok=True)
+        for leftover in (temporary, temporary.with_name(temporary.name + ".wal")):
+            leftover.unlink(missing_ok=True)
         raise
     con.close()
-    previous = None
+    stamp = f"{datetime.now(UTC):%Y%m%dT%H%M%S}"
+    previous = target.with_name(f"{target.name}.before-rebuild-{stamp}")
+    log = target.with_name(target.name + ".wal")
+    if log.exists():
+        os.replace(log, previous.with_name(previous.name + ".wal"))
     if target.exists():
-        previous = target.with_name(
-            f"{target.name}.before-rebuild-{datetime.now(UTC):%Y%m%dT%H%M%S}"
-        )
         os.replace(target, previous)
     os.replace(temporary, target)
     with duckdb.connect(str(target), read_only=True) as check:
         write_snapshot(check, warehouse_dir)
-    return RebuildResult(source, len(files), rows, previous)
+    return RebuildResult(source, len(files), rows, previous if previous.exists() else None)
+
+
+# A batch file's name: ``<run_id>-<attempt start, UTC>-b<batch>.parquet`` (older runs wrote
+# ``<run_id>-b<batch>.parquet``, without the attempt).
+BATCH_NAME = re.compile(r"^(?P<run>.+)-(?P<attempt>\d{8}T\d{12})-b\d+\.parquet$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Run:
+    """A run whose files a rebuild reads: its id, when it started, its place in order."""
+
+    run_id: str
+    started_at: datetime
+    order: int
+
+
+def _runs_of(warehouse_dir: Path, storage: Storage, files: list[SourceFile]) -> dict[str, _Run]:
+    """Return each file's run (by storage path), in the order the files were committed.
+
+    The run id is the snapshot's when there is one, else the file name's. The start is the
+    attempt time in the name; a name without one (older runs) gets a start in 1970 that
+    keeps its place in the order, so that later loads' snapshots keep ordering runs right.
+    """
+    recorded: dict[str, str] = {}
+    snapshot = snapshot_path(warehouse_dir)
+    if snapshot.is_file():
+        for entry in json.loads(snapshot.read_text("utf-8"))["files"]:
+            recorded[storage.path(entry["path"])] = str(entry["run_id"])
+    runs: dict[str, _Run] = {}
+    for _, path, order in files:
+        name = path.rsplit("/", 1)[-1]
+        match = BATCH_NAME.match(name)
+        run_id = recorded.get(path) or (match["run"] if match else name.rsplit("-b", 1)[0])
+        if match:
+            started = datetime.strptime(match["attempt"], "%Y%m%dT%H%M%S%f").replace(tzinfo=UTC)
+        else:
+            started = datetime(1970, 1, 1, tzinfo=UTC) + timedelta(seconds=order)
+        runs[path] = _Run(run_id, started, order)
+    return runs
 
 
 def _register_files(
-    con: duckdb.DuckDBPyConnection, storage: Storage, files: list[SourceFile]
+    con: duckdb.DuckDBPyConnection,
+    storage: Storage,
+    files: list[SourceFile],
+    runs: dict[str, _Run],
 ) -> None:
     """Record the files read as the ones that count, with their row counts and run ids."""
     listed = pa.table(
@@ -188,7 +239,7 @@ def _register_files(
             "rows": pa.array(
                 [parquet_row_count(storage, path) for _, path, _ in files], pa.int64()
             ),
-            "run_id": [_run_id_of(path) for _, path, _ in files],
+            "run_id": [runs[path].run_id for _, path, _ in files],
         }
     )
     con.register("rebuilt_parquet_files", listed)
@@ -198,24 +249,24 @@ def _register_files(
         con.unregister("rebuilt_parquet_files")
 
 
-def _run_id_of(path: str) -> str:
-    """Return the run id in a batch file's name: ``<run_id>-<attempt time>-b<batch>``."""
-    return _run_of(path).rsplit("-", 1)[0]
-
-
-def _record_rebuilt_runs(con: duckdb.DuckDBPyConnection) -> None:
+def _record_rebuilt_runs(con: duckdb.DuckDBPyConnection, runs: dict[str, _Run]) -> None:
     """Add an ``ingest_runs`` row (status ``rebuilt``) for every run whose files were read."""
+    starts: dict[str, datetime] = {}
+    for run in runs.values():
+        starts[run.run_id] = min(run.started_at, starts.get(run.run_id, run.started_at))
+    con.execute("CREATE TEMP TABLE rebuilt_runs (run_id VARCHAR, started_at TIMESTAMPTZ)")
+    if starts:
+        con.executemany("INSERT INTO rebuilt_runs VALUES (?, ?)", list(starts.items()))
     con.execute(
         """
         INSERT INTO ingest_runs
-        SELECT p.run_id, NULL, '(rebuilt from Parquet)', coalesce(d.first, now()),
-               coalesce(d.first, now()), coalesce(f.n, 0), coalesce(f.n, 0), 0,
+        SELECT p.run_id, NULL, '(rebuilt from Parquet)', p.started_at, p.started_at,
+               coalesce(f.n, 0), coalesce(f.n, 0), 0,
                coalesce(r.n, 0), coalesce(d.n, 0), coalesce(pa.n, 0), coalesce(q.n, 0),
                coalesce(d.version, ''), 'rebuilt',
                'rebuilt from its Parquet files: file counts are those the tables still hold'
-        FROM (SELECT DISTINCT run_id FROM parquet_files) p
-        LEFT JOIN (SELECT run_id, count(*) AS n, min(ingested_at) AS first,
-                          max(parser_version) AS version
+        FROM rebuilt_runs p
+        LEFT JOIN (SELECT run_id, count(*) AS n, max(parser_version) AS version
                    FROM documents GROUP BY run_id) d USING (run_id)
         LEFT JOIN (SELECT run_id, count(*) AS n FROM files GROUP BY run_id) f USING (run_id)
         LEFT JOIN (SELECT run_id, count(*) AS n FROM rejected_files GROUP BY run_id) r
@@ -223,6 +274,28 @@ def _record_rebuilt_runs(con: duckdb.DuckDBPyConnection) -> None:
         LEFT JOIN (SELECT run_id, count(*) AS n FROM paragraphs GROUP BY run_id) pa USING (run_id)
         LEFT JOIN (SELECT run_id, count(*) AS n FROM quotes GROUP BY run_id) q USING (run_id)
         """
+    )
+
+
+def _rebuild_versions(
+    con: duckdb.DuckDBPyConnection, storage: Storage, files: list[SourceFile]
+) -> None:
+    """Fill ``document_versions`` from every manifest row read: each (path, document) once,
+    as first loaded (the load's own rule), dated by its run's start."""
+    paths = [path for table, path, _ in files if table == "files"]
+    if not paths:
+        return
+    rows, params = _table_source(con, storage, "files", paths)
+    con.execute(
+        f"""
+        INSERT INTO document_versions
+        SELECT r.source_path, r.doc_id, r.content_sha256, r.run_id, coalesce(x.started_at, now())
+        FROM {rows} r JOIN source_files s ON s.path = r.filename
+        LEFT JOIN rebuilt_runs x ON x.run_id = r.run_id
+        WHERE r.doc_id IS NOT NULL
+        QUALIFY row_number() OVER (PARTITION BY r.source_path, r.doc_id ORDER BY s.run_order) = 1
+        """,
+        params,
     )
 
 
