@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from contextlib import nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -49,10 +50,8 @@ def run(args: argparse.Namespace) -> int:
         from flows.ingest import build_task_runner, ingest
         from flows.report import print_run_report
 
-        if server:
-            server.wait_ready()
         flow = ingest.with_options(task_runner=build_task_runner(settings))
-        with prefect_api_for_workers(settings):
+        with server.in_use() if server else nullcontext(), prefect_api_for_workers(settings):
             state = flow(inbox=args.inbox, warehouse=str(warehouse), return_state=True)
     if not state.is_completed():
         print(f"pressreview: the ingest run ended {state.name}: {state.message}", file=sys.stderr)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -32,10 +33,8 @@ def run(args: argparse.Namespace) -> int:
         from flows.ingest import build_task_runner
         from flows.reprocess import reprocess
 
-        if server:
-            server.wait_ready()
         flow = reprocess.with_options(task_runner=build_task_runner(settings))
-        with prefect_api_for_workers(settings):
+        with server.in_use() if server else nullcontext(), prefect_api_for_workers(settings):
             state = flow(warehouse=str(warehouse), return_state=True)
     if not state.is_completed():
         print(

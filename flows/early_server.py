@@ -5,7 +5,8 @@ flow's process first imports Prefect, then its server stack (FastAPI, SQLAlchemy
 2 s that process never uses otherwise), then launches the server and waits for it, seconds
 more, with a core idle. Launched here first, the same server (Prefect's app factory under
 uvicorn, in Prefect's ephemeral mode, state in ``PREFECT_HOME``) boots on one core while
-the flow's modules import on the other; the runs reach it through ``PREFECT_API_URL``.
+the flow's modules import on the other. Once Prefect is imported, a server configured in
+Prefect's own settings (profile, ``prefect.toml``, ``.env``) still wins.
 """
 
 from __future__ import annotations
@@ -24,22 +25,59 @@ from pathlib import Path
 
 # Prefect's own default wait for its temporary server (the CLI sets it for slow machines).
 STARTUP_TIMEOUT_ENV = "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"
+PORT_TAKEN = 3  # uvicorn's exit status when it cannot bind its port
 
 
 class EarlyServer:
-    """A temporary server being started; :meth:`wait_ready` blocks until it answers."""
+    """A temporary server being started; :meth:`in_use` points the run at it."""
 
-    def __init__(self, process: subprocess.Popen[bytes], api_url: str) -> None:
-        self.process = process
-        self.api_url = api_url
+    def __init__(self, port: int) -> None:
+        self.port = port
+        self.process = _launch(port)
+
+    @property
+    def api_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/api"
+
+    @contextmanager
+    def in_use(self) -> Iterator[bool]:
+        """Run the block against this server, unless Prefect's settings name one.
+
+        Called once Prefect is imported: a server set in a profile, ``prefect.toml`` or
+        ``.env`` wins, as it would without this module (the early server is then stopped
+        unused). Otherwise Prefect's settings point here for the block, and so does
+        ``PREFECT_API_URL`` for child processes (a temporary Dask cluster's workers).
+        Yields whether this server is used.
+        """
+        from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_settings
+
+        if get_current_settings().api.url:
+            self.stop()
+            yield False
+            return
+        self.wait_ready()
+        os.environ["PREFECT_API_URL"] = self.api_url
+        try:
+            with temporary_settings(updates={PREFECT_API_URL: self.api_url}):
+                try:
+                    yield True
+                finally:
+                    _drain_prefect_queues()
+        finally:
+            os.environ.pop("PREFECT_API_URL", None)
 
     def wait_ready(self) -> None:
         """Return once the server answers its health check; raise if it never does."""
         deadline = time.monotonic() + float(os.environ.get(STARTUP_TIMEOUT_ENV) or 180)
         while time.monotonic() < deadline:
-            if self.process.poll() is not None:
+            status = self.process.poll()
+            if status == PORT_TAKEN:  # uvicorn could not bind: another process took the port
+                self.port = _free_port()
+                self.process = _launch(self.port)
+                continue
+            if status is not None:
                 raise RuntimeError(
-                    f"Prefect's temporary server exited with status {self.process.returncode} "
+                    f"Prefect's temporary server exited with status {status} "
                     "before answering (see its messages above)"
                 )
             with (
@@ -52,9 +90,9 @@ class EarlyServer:
         raise TimeoutError(f"Prefect's temporary server did not answer {self.api_url}/health")
 
     def stop(self) -> None:
-        """Send the logs and events Prefect still holds, then stop the server."""
-        if "prefect" in sys.modules:  # nothing to send if Prefect was never imported
-            _drain_prefect_queues()
+        """Stop the server (idempotent)."""
+        if self.process.poll() is not None:
+            return
         self.process.terminate()
         try:
             self.process.wait(timeout=10)
@@ -64,30 +102,27 @@ class EarlyServer:
 
 
 @contextmanager
-def early_temporary_server(needed: bool = True) -> Iterator[EarlyServer | None]:
-    """Start Prefect's temporary server now, unless a server is configured or not ``needed``.
+def early_temporary_server() -> Iterator[EarlyServer | None]:
+    """Start Prefect's temporary server now, unless ``PREFECT_API_URL`` names a server.
 
-    Within the block ``PREFECT_API_URL`` points at it; call ``wait_ready`` before the first
-    Prefect call. Yields None (and changes nothing) when ``PREFECT_API_URL`` is already set.
+    Import Prefect within the block, then run the flow inside ``server.in_use()``. Yields
+    None (and starts nothing) when ``PREFECT_API_URL`` is set.
     """
-    if not needed or os.environ.get("PREFECT_API_URL"):
+    if os.environ.get("PREFECT_API_URL"):
         yield None
         return
-    port = _free_port()
-    server = EarlyServer(_launch(port), f"http://127.0.0.1:{port}/api")
-    os.environ["PREFECT_API_URL"] = server.api_url
+    server = EarlyServer(_free_port())
     try:
         yield server
     finally:
-        os.environ.pop("PREFECT_API_URL", None)
         server.stop()
 
 
 def _drain_prefect_queues() -> None:
     """Wait (a few seconds at most) for Prefect's log and event queues to reach the server.
 
-    Prefect drains them when the process exits; this server stops before that, so it
-    drains them first, as Prefect's own test harness does before stopping its server.
+    Prefect drains them when the process exits; this server stops before that, so they are
+    drained first, as Prefect's own test harness does before stopping its server.
     """
     from prefect.events.worker import EventsWorker
     from prefect.logging.handlers import APILogWorker

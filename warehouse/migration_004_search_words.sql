@@ -4,3 +4,6 @@
 -- reviews), and it is called once per text at every load and on every query.
 CREATE OR REPLACE MACRO search_words(text) AS
     regexp_extract_all(lower(text), '[\p{L}\p{M}\p{N}]+');
+-- Since this migration the index numbers its texts after max(search_texts.text_no) with
+-- row_number() (warehouse/search.py); the sequence search_text_numbers of migration 3 is
+-- no longer drawn from.

@@ -106,3 +106,42 @@ def test_a_run_on_the_temporary_server_is_recorded_whole(tmp_path: Path) -> None
     # The last log lines, sent as the run ended, arrived before the server stopped.
     assert any("loaded 1 documents" in message for message in recorded["logs"])
     assert any("Finished in state Completed" in message for message in recorded["logs"])
+
+
+def test_a_server_named_in_a_profile_is_used_instead(
+    tmp_path: Path, cli_env: dict[str, str], prefect_api: str
+) -> None:
+    """PREFECT_API_URL in the active profile, not in the environment: the run goes there."""
+    from uuid import UUID
+
+    import duckdb
+    from prefect.client.orchestration import get_client
+
+    inbox, warehouse, home = tmp_path / "inbox", tmp_path / "wh", tmp_path / "prefect-home"
+    inbox.mkdir()
+    home.mkdir()
+    shutil.copy(SAMPLE, inbox / SAMPLE.name)
+    os.utime(inbox / SAMPLE.name, (OLD, OLD))
+    (home / "profiles.toml").write_text(
+        f'active = "default"\n\n[profiles.default]\nPREFECT_API_URL = "{prefect_api}"\n'
+    )
+    env = _clean_env(home)
+
+    done = subprocess.run(
+        [str(CLI), "ingest", str(inbox), "--warehouse", str(warehouse)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert prefect_api.removesuffix("/api") in done.stdout + done.stderr  # "View at ..."
+    with duckdb.connect(str(warehouse / "pressreview.duckdb"), read_only=True) as con:
+        row = con.execute("SELECT flow_run_id FROM ingest_runs").fetchone()
+    assert row is not None
+    with get_client(sync_client=True) as client:  # the test server: the run is there
+        flow_run = client.read_flow_run(UUID(str(row[0])))
+    assert flow_run.state is not None and flow_run.state.is_completed()
+    assert _servers_using(home) == []
