@@ -12,7 +12,9 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from uuid import UUID
 
+import duckdb
 import psutil
 import pytest
 
@@ -65,35 +67,39 @@ def _servers_using(home: Path) -> list[int]:
     return found
 
 
-def test_a_run_on_the_temporary_server_is_recorded_whole(tmp_path: Path) -> None:
+def _ingest_sample(tmp_path: Path) -> tuple[subprocess.CompletedProcess[str], Path, str]:
+    """Ingest the sample with the CLI, PREFECT_HOME in ``tmp_path``; return the run, the
+    Prefect home and the flow-run id the warehouse recorded."""
     inbox, warehouse, home = tmp_path / "inbox", tmp_path / "wh", tmp_path / "prefect-home"
     inbox.mkdir()
+    home.mkdir(exist_ok=True)
     shutil.copy(SAMPLE, inbox / SAMPLE.name)
     os.utime(inbox / SAMPLE.name, (OLD, OLD))
-    env = _clean_env(home)
-
     done = subprocess.run(
         [str(CLI), "ingest", str(inbox), "--warehouse", str(warehouse)],
-        env=env,
+        env=_clean_env(home),
         capture_output=True,
         text=True,
         timeout=600,
         check=False,
     )
-
     assert done.returncode == 0, done.stderr[-3000:]
+    with duckdb.connect(str(warehouse / "pressreview.duckdb"), read_only=True) as con:
+        row = con.execute("SELECT flow_run_id FROM ingest_runs").fetchone()
+    assert row is not None
+    return done, home, str(row[0])
+
+
+def test_a_run_on_the_temporary_server_is_recorded_whole(tmp_path: Path) -> None:
+    done, home, flow_run_id = _ingest_sample(tmp_path)
+
     output = done.stdout + done.stderr
     assert "7 quotations" in output
     assert "Error logging to API" not in output and "Traceback" not in output
     assert _servers_using(home) == []
-    import duckdb
-
-    with duckdb.connect(str(warehouse / "pressreview.duckdb"), read_only=True) as con:
-        row = con.execute("SELECT flow_run_id FROM ingest_runs").fetchone()
-    assert row is not None
     read = subprocess.run(
-        [sys.executable, "-c", READ_BACK, str(row[0])],
-        env=env,
+        [sys.executable, "-c", READ_BACK, flow_run_id],
+        env=_clean_env(home),
         capture_output=True,
         text=True,
         timeout=600,
@@ -108,40 +114,20 @@ def test_a_run_on_the_temporary_server_is_recorded_whole(tmp_path: Path) -> None
     assert any("Finished in state Completed" in message for message in recorded["logs"])
 
 
-def test_a_server_named_in_a_profile_is_used_instead(
-    tmp_path: Path, cli_env: dict[str, str], prefect_api: str
-) -> None:
+def test_a_server_named_in_a_profile_is_used_instead(tmp_path: Path, prefect_api: str) -> None:
     """PREFECT_API_URL in the active profile, not in the environment: the run goes there."""
-    from uuid import UUID
-
-    import duckdb
     from prefect.client.orchestration import get_client
 
-    inbox, warehouse, home = tmp_path / "inbox", tmp_path / "wh", tmp_path / "prefect-home"
-    inbox.mkdir()
+    home = tmp_path / "prefect-home"
     home.mkdir()
-    shutil.copy(SAMPLE, inbox / SAMPLE.name)
-    os.utime(inbox / SAMPLE.name, (OLD, OLD))
     (home / "profiles.toml").write_text(
         f'active = "default"\n\n[profiles.default]\nPREFECT_API_URL = "{prefect_api}"\n'
     )
-    env = _clean_env(home)
 
-    done = subprocess.run(
-        [str(CLI), "ingest", str(inbox), "--warehouse", str(warehouse)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
+    done, _, flow_run_id = _ingest_sample(tmp_path)
 
-    assert done.returncode == 0, done.stderr[-3000:]
     assert prefect_api.removesuffix("/api") in done.stdout + done.stderr  # "View at ..."
-    with duckdb.connect(str(warehouse / "pressreview.duckdb"), read_only=True) as con:
-        row = con.execute("SELECT flow_run_id FROM ingest_runs").fetchone()
-    assert row is not None
     with get_client(sync_client=True) as client:  # the test server: the run is there
-        flow_run = client.read_flow_run(UUID(str(row[0])))
+        flow_run = client.read_flow_run(UUID(flow_run_id))
     assert flow_run.state is not None and flow_run.state.is_completed()
     assert _servers_using(home) == []
