@@ -60,6 +60,7 @@ FUNCTION_WORDS = frozenset(
     for word in (*cues.articles, *cues.connectors, *cues.stop_words)
     if " " not in word and word.islower() and len(word) <= 5
 ) - {"me", "us", "it", "him", "her", "them", "lui", "elle", "er", "sie", "es", "он", "она"}
+OPENING_WORDS = FUNCTION_WORDS | SENTENCE_PRONOUNS  # built once, read per paragraph
 
 
 @dataclass(frozen=True, slots=True)
@@ -325,7 +326,7 @@ def cut_mid_sentence(head: str, tail: str) -> bool:
     # ``the Constitutional`` / ``Court by the end of the year``: a name's next word, not a
     # sentence's first (an article, a conjunction or a pronoun opens those).
     opener = words[0].strip(",;:").casefold()
-    content_word = first.isupper() and opener not in FUNCTION_WORDS | SENTENCE_PRONOUNS
+    content_word = first.isupper() and opener not in OPENING_WORDS
     return _name_opening(tail) or (content_word and bool(second) and second[0][:1].islower())
 
 

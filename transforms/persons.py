@@ -117,6 +117,9 @@ COMPLEMENT_WORDS = frozenset(
     )
 )
 ADJECTIVE_WORDS = frozenset(a.casefold() for cues in LANGUAGES.values() for a in cues.adjectives)
+# Unions used per word of every capitalised run: built once, not per call.
+PORTFOLIO_WORDS = COMPLEMENT_WORDS | INNER_PARTICLES
+ANY_PARTICLES = INNER_PARTICLES | NOBLE_PARTICLES
 PLACE_WORDS = frozenset(p.casefold() for cues in LANGUAGES.values() for p in cues.places)
 TITLE_ABBREVIATIONS = frozenset({"gal", "gén", "gen", "col", "m", "mr", "mme", "dr", "pr"})
 # Transliteration variants of one name (Aliyev/Aliev, Hadjiyev/Hajiyev, Pashinyan/Pachinian).
@@ -661,7 +664,7 @@ def _close_run(
     is_bold = _inside_bold(span, bold)
     if len(run) == 1 and not _is_name_word(name):
         return
-    if all(t.word.casefold() in COMPLEMENT_WORDS | INNER_PARTICLES for t in run):
+    if all(t.word.casefold() in PORTFOLIO_WORDS for t in run):
         return  # "para Asuntos Exteriores", "Foreign Affairs": a portfolio, no person
     if any(
         t.word.casefold() in PLACE_WORDS and run[i].word.casefold() not in INNER_PARTICLES
@@ -735,7 +738,7 @@ def _trim_run(text: str, run: list[_Token], bold: tuple[Span, ...]) -> list[_Tok
 
 def _name_words(run: list[_Token]) -> int:
     """Return how many words of ``run`` are not particles."""
-    return sum(1 for t in run if t.word.casefold() not in INNER_PARTICLES | NOBLE_PARTICLES)
+    return sum(1 for t in run if t.word.casefold() not in ANY_PARTICLES)
 
 
 def _cut_before_body(text: str, run: list[_Token]) -> list[_Token]:
