@@ -292,11 +292,29 @@ def test_a_triggered_run_completes_with_counts_in_logs_and_artifacts(
     ]
 
 
+def _running_interval(run_id: UUID) -> tuple[Any, Any]:
+    """Return when a run entered RUNNING and when it reached its final state."""
+    from prefect.client.orchestration import get_client
+
+    with get_client(sync_client=True) as client:
+        states = sorted(client.read_flow_run_states(run_id), key=lambda st: st.timestamp)
+    running = [st.timestamp for st in states if st.type.value == "RUNNING"]
+    assert running and states[-1].is_final()
+    return running[0], states[-1].timestamp
+
+
 @pytest.mark.slow
 def test_two_runs_at_once_one_runs_the_other_is_cancelled(served: Path) -> None:
     first, second = _trigger(), _trigger()
     runs = [_final(first), _final(second)]
     states = sorted(run.state.type.value for run in runs)
+    if states == ["COMPLETED", "COMPLETED"]:
+        # The runner polls every second: when a poll falls between the two triggers and the
+        # first run ends before the next poll, the second starts after it. Rare (once in
+        # several full-suite runs); what must hold then is that they did not overlap.
+        earlier, later = sorted(_running_interval(r.id) for r in runs)
+        assert earlier[1] <= later[0], "two runs of the deployment were RUNNING at once"
+        return
     assert states == ["CANCELLED", "COMPLETED"], [run.state for run in runs]
     [done] = [run for run in runs if run.state.is_completed()]
     [skipped] = [run for run in runs if run.state.is_cancelled()]
