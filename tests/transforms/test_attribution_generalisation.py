@@ -10,15 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.document import document_to_dict, parse_document
+from tests.transforms.parsed import quotes
 from transforms.persons import build_registry, find_names, is_nationality
-
-
-def quotes(text: str) -> list[dict[str, object]]:
-    doc = document_to_dict(parse_document((text + "\n").encode("utf-8")))
-    found = doc["quotes"]
-    assert isinstance(found, list)
-    return found
 
 
 def speakers(text: str) -> list[object]:

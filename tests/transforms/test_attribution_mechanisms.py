@@ -8,16 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.document import document_to_dict, parse_document
+from tests.transforms.parsed import quotes
 from transforms.gender import role_gender, title_gender, verb_gender
 from transforms.persons import base_word, find_names, name_key
-
-
-def quotes(text: str) -> list[dict[str, object]]:
-    doc = document_to_dict(parse_document((text + "\n").encode("utf-8")))
-    found = doc["quotes"]
-    assert isinstance(found, list)
-    return found
 
 
 @pytest.mark.parametrize(

@@ -8,17 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.document import document_to_dict, parse_document
+from tests.transforms.parsed import quotes
 from transforms.persons import find_names, name_key
 from transforms.speakers import institution_in, is_proxy_title, proxy_role
-
-
-def quotes(text: str) -> list[dict[str, object]]:
-    doc = document_to_dict(parse_document((text + "\n").encode("utf-8")))
-    found = doc["quotes"]
-    assert isinstance(found, list)
-    return found
-
 
 # --- 1. an unnamed source or an office after a named speaker -------------------------------
 

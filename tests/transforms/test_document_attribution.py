@@ -2,14 +2,7 @@
 
 from __future__ import annotations
 
-from transforms.document import document_to_dict, parse_document
-
-
-def quotes(text: str) -> list[dict[str, object]]:
-    doc = document_to_dict(parse_document((text + "\n").encode("utf-8")))
-    found = doc["quotes"]
-    assert isinstance(found, list)
-    return found
+from tests.transforms.parsed import quotes
 
 
 def test_a_pronoun_after_an_unnamed_source_is_not_the_person_quoted_before() -> None:

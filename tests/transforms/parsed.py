@@ -1,0 +1,13 @@
+"""The parser's records for a few sentences, as the attribution tests read them."""
+
+from __future__ import annotations
+
+from transforms.document import document_to_dict, parse_document
+
+
+def quotes(text: str) -> list[dict[str, object]]:
+    """Return the quotation records of ``text`` parsed as a one-item review."""
+    doc = document_to_dict(parse_document((text + "\n").encode("utf-8")))
+    found = doc["quotes"]
+    assert isinstance(found, list)
+    return found
