@@ -247,7 +247,8 @@ def _load(
         con.execute(f"INSERT INTO rejected_files BY NAME {_read('rejected_files')}")
     if inserted.get("person_mentions") or staged.get("files"):
         refresh_persons(con)
-    _register_parquet(con, staged, run.run_id, storage)
+    files = [(table, path, run.run_id) for table, paths in staged.items() for path in paths]
+    register_parquet_files(con, storage, files)
     return LoadResult(
         inserted.get("documents", 0), inserted.get("paragraphs", 0), inserted.get("quotes", 0)
     )
@@ -274,24 +275,25 @@ def _update_manifest(con: duckdb.DuckDBPyConnection) -> None:
         )
 
 
-def _register_parquet(
-    con: duckdb.DuckDBPyConnection, staged: dict[str, list[str]], run_id: str, storage: Storage
+def register_parquet_files(
+    con: duckdb.DuckDBPyConnection, storage: Storage, files: list[tuple[str, str, str]]
 ) -> None:
-    """Record the Parquet files this load made count (relative to the storage root).
+    """Record ``(table, storage path, run id)`` files as ones that count, with row counts.
 
     One INSERT from an Arrow table: a statement per file cost about 3 ms each, seconds for
-    the thousand files of a large run.
+    the thousand files of a large run. Used by the load and by the rebuild from Parquet.
     """
-    listed = [(table, path) for table, paths in staged.items() for path in paths]
-    files = pa.table(
+    listed = pa.table(
         {
-            "path": [storage.relative(path) for _, path in listed],
-            "table_name": [table for table, _ in listed],
-            "rows": pa.array([parquet_row_count(storage, path) for _, path in listed], pa.int64()),
-            "run_id": [run_id] * len(listed),
+            "path": [storage.relative(path) for _, path, _ in files],
+            "table_name": [table for table, _, _ in files],
+            "rows": pa.array(
+                [parquet_row_count(storage, path) for _, path, _ in files], pa.int64()
+            ),
+            "run_id": [run_id for _, _, run_id in files],
         }
     )
-    con.register("registered_parquet_files", files)
+    con.register("registered_parquet_files", listed)
     try:
         con.execute(
             "INSERT OR REPLACE INTO parquet_files BY NAME SELECT * FROM registered_parquet_files"

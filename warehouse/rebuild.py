@@ -25,7 +25,8 @@ import pyarrow.parquet as pq
 
 from warehouse.analytics import apply_views, snapshot_path, write_snapshot
 from warehouse.db import database_path, migrate
-from warehouse.parquet import PARQUET_DIR, parquet_row_count
+from warehouse.load import register_parquet_files
+from warehouse.parquet import PARQUET_DIR
 from warehouse.people import refresh_persons
 from warehouse.schemas import DOCUMENT_TABLES, KEYS, SCHEMAS
 from warehouse.search import refresh_search_index
@@ -158,7 +159,7 @@ def rebuild_database(warehouse_dir: Path, storage: Storage) -> RebuildResult:
         con.execute("BEGIN TRANSACTION")
         source, files = fill_from_parquet(con, warehouse_dir, storage)
         runs = _runs_of(warehouse_dir, storage, files)
-        _register_files(con, storage, files, runs)
+        register_parquet_files(con, storage, [(t, p, runs[p].run_id) for t, p, _ in files])
         _record_rebuilt_runs(con, runs)
         _rebuild_versions(con, storage, files)
         refresh_persons(con)
@@ -223,30 +224,6 @@ def _runs_of(warehouse_dir: Path, storage: Storage, files: list[SourceFile]) -> 
             started = datetime(1970, 1, 1, tzinfo=UTC) + timedelta(seconds=order)
         runs[path] = _Run(run_id, started, order)
     return runs
-
-
-def _register_files(
-    con: duckdb.DuckDBPyConnection,
-    storage: Storage,
-    files: list[SourceFile],
-    runs: dict[str, _Run],
-) -> None:
-    """Record the files read as the ones that count, with their row counts and run ids."""
-    listed = pa.table(
-        {
-            "path": [storage.relative(path) for _, path, _ in files],
-            "table_name": [table for table, _, _ in files],
-            "rows": pa.array(
-                [parquet_row_count(storage, path) for _, path, _ in files], pa.int64()
-            ),
-            "run_id": [runs[path].run_id for _, path, _ in files],
-        }
-    )
-    con.register("rebuilt_parquet_files", listed)
-    try:
-        con.execute("INSERT INTO parquet_files BY NAME SELECT * FROM rebuilt_parquet_files")
-    finally:
-        con.unregister("rebuilt_parquet_files")
 
 
 def _record_rebuilt_runs(con: duckdb.DuckDBPyConnection, runs: dict[str, _Run]) -> None:
