@@ -84,7 +84,11 @@ FRENCH = LanguageCues(
             "juge|considère|renchérit|réplique|confirme|tranche|résume"
         ),
     )
-    + _phrases("peut-on lire|lit-on|apprend-on|a-t-on appris"),
+    + _phrases("peut-on lire|lit-on|apprend-on|a-t-on appris")
+    + _phrases(
+        "affirmant|estimant|déclarant|soulignant|assurant|jugeant|expliquant|ajoutant|"
+        "rappelant|précisant|avertissant|martelant|insistant|indiquant|dénonçant|promettant"
+    ),
     before=_phrases("selon|d'après|pour|aux yeux de|de l'avis de"),
     impersonal=_phrases(
         "peut-on lire|lit-on|apprend-on|a-t-on appris|a-t-on indiqué|a-t-on précisé|"
@@ -171,7 +175,8 @@ ENGLISH = LanguageCues(
         "retorted|countered|maintained|vowed|promised|urged|suggested|predicted|cautioned|"
         "quipped|mentioned|indicated|highlighted|reiterated|posted|quoted|was quoted as saying|"
         "quoted as saying"
-    ),
+    )
+    + _phrases("saying|adding|warning|noting|insisting|stressing|arguing"),
     before=_phrases("according to|in the words of"),
     sources=_phrases(
         "source|sources|insider|insiders|witness|protester|protestor|resident|person|people"
@@ -288,7 +293,12 @@ GERMAN = LanguageCues(
         "journalist|journalistin|diplomat|diplomatin|anwalt|anwältin|historiker|"
         "historikerin|ökonom|ökonomin|forscher|forscherin|leiter|leiterin|direktor|direktorin|"
         "sprecherin|kandidatin|beobachter|beobachterin|verteidiger|verteidigerin|amtskollege|"
-        "amtskollegin"
+        "amtskollegin|beamte|landeshauptmann|landeshauptfrau|landrat|landrätin|hauptmann|"
+        "oberbürgermeister|oberbürgermeisterin|bundespräsident|bundespräsidentin|"
+        "staatspräsident|staatspräsidentin|geschäftsführer|geschäftsführerin|vorstandschef|"
+        "vorstandschefin|intendant|intendantin|gewerkschafter|gewerkschafterin|richter|"
+        "richterin|ministerialdirektor|ministerialdirektorin|stadtrat|stadträtin|"
+        "fraktionschef|fraktionschefin|generaldirektor|generaldirektorin|gesandter|gesandte"
     ),
     institutions=_phrases(
         "weiße haus|weißen haus|nationen|rat|amt|bank|fonds|union|organisation|bündnis|gericht|"
@@ -416,6 +426,10 @@ SPANISH = LanguageCues(
         "respondió|denunció|reiteró|según indicó|según informó|según dijo|según afirmó|"
         "escribió|anunció|prometió|consideró|estimó|ha indicado|ha subrayado|ha explicado|"
         "se lee|se lee en el comunicado|señala|indica|afirma|subraya|precisa|asegura|destaca"
+    )
+    + _phrases(
+        "afirmando|asegurando|señalando|advirtiendo|subrayando|añadiendo|explicando|"
+        "insistiendo|diciendo"
     ),
     before=_phrases("según|de acuerdo con|en palabras de"),
     sources=_phrases("fuente|fuentes|testigo|manifestante|vecino|vecina"),
@@ -485,6 +499,9 @@ ITALIAN = LanguageCues(
         "osserva|ricorda|conclude|scrive|ha riferito|riferisce|ha comunicato|comunica|"
         "ha reso noto|ha fatto sapere|fa sapere|ha dichiarato ancora|ha ammesso|ha avvertito|"
         "ha insistito|ha proseguito|ha continuato|ha rilevato|ha affermato lei|ha detto lei"
+    )
+    + _phrases(
+        "affermando|sottolineando|spiegando|aggiungendo|dicendo|avvertendo|assicurando|ribadendo"
     ),
     before=_phrases("secondo|a detta di|per"),
     sources=_phrases("fonte|fonti|testimone|manifestante|residente"),
@@ -621,7 +638,10 @@ AZERBAIJANI = LanguageCues(
     ),
     inflected=True,
     media=_phrases("qəzeti|qəzet|agentliyi|portalı|saytı|jurnalı|kanalı"),
-    adjectives=_phrases("avropa|asiya|afrika|amerika|beynəlxalq|milli|dünya|şərq|qərb|birləşmiş"),
+    adjectives=_phrases(
+        "avropa|asiya|afrika|amerika|beynəlxalq|milli|dünya|şərq|qərb|birləşmiş|mərkəzi|"
+        "cənubi|şimali|qərbi|şərqi|cənub|şimal|xəzər|qafqaz|orta"
+    ),
     places=_phrases("dəniz|dənizi|çayı|gölü|dağları"),
 )
 
@@ -702,6 +722,9 @@ PORTUGUESE = LanguageCues(
         "defendeu|considerou|alertou|reconheceu|acusou|anunciou|informou|respondeu|"
         "comunicou|avisou|admitiu|insistiu|reiterou|precisou|declarou ainda|disse ainda|"
         "lê-se|lê-se no comunicado|refere|sublinha|afirma|indica|assegura|salienta"
+    )
+    + _phrases(
+        "afirmando|dizendo|sublinhando|garantindo|acrescentando|explicando|alertando|frisando"
     ),
     before=_phrases("segundo|de acordo com|para"),
     sources=_phrases("fonte|fontes|testemunha|manifestante|morador|moradora"),

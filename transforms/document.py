@@ -77,6 +77,11 @@ MAX_SUBJECT_WORDS = 6  # words opening a sentence searched for an unnamed source
 MAX_LOOK_BACK = 64  # mentions searched back for a pronoun's referent: bounded, so linear
 MAX_INTERRUPTION = 90  # characters of an attribution that cuts a quoted sentence in two
 # ``Мы готовы, — сказал Пашинян, — подписать``: an attribution between dashes inside the marks.
+# Conjunctions that open a clause of its own after an interrupting attribution.
+CLAUSE_CONJUNCTIONS = frozenset(
+    {"and", "but", "et", "mais", "und", "aber", "y", "pero", "e", "ma", "ed", "i", "ale"}
+    | {"и", "но", "а", "ve", "ama", "və", "lakin"}
+)
 INNER_ATTRIBUTION = re.compile(
     r",\s[—–]\s(?P<clause>[^—–\n«»\"“”]{3,90}?),?\s[—–]\s(?=[^\W\d_])"
 )  # characters before a quotation searched for the person it follows
@@ -259,7 +264,13 @@ def _merged_spans(item: _ItemText, spans: list[QuoteSpan]) -> list[tuple[QuoteSp
             inner = INNER_ATTRIBUTION.search(span.text)
             if inner and CUE.search(inner["clause"]) and inner["clause"].strip():
                 found = attribute_after(inner["clause"], ())
-                if found is not None:
+                if found is not None and inner["clause"].rstrip().endswith("."):
+                    # "— Мы ждём, — подчеркнул X. — Если ...": the words after the author's
+                    # full stop are a new sentence, a quotation of its own.
+                    first, second = _split_at(span, inner.start(), inner.end())
+                    out.append((first, found))
+                    span, attribution = second, found
+                elif found is not None:
                     text = f"{span.text[: inner.start()]} {span.text[inner.end() :]}"
                     span, attribution = replace(span, text=text), found
         out.append((span, attribution))
@@ -267,9 +278,29 @@ def _merged_spans(item: _ItemText, spans: list[QuoteSpan]) -> list[tuple[QuoteSp
     return out
 
 
+def _split_at(span: QuoteSpan, cut: int, resume: int) -> tuple[QuoteSpan, QuoteSpan]:
+    """Return ``span`` as two quotations: its text before ``cut`` and from ``resume`` on."""
+    first = replace(
+        span,
+        end=span.start + cut,
+        close_mark="",
+        text=span.text[:cut],
+        last_paragraph=span.first_paragraph,
+    )
+    second = replace(span, start=span.start + resume, open_mark="—", text=span.text[resume:])
+    return first, second
+
+
 def _interrupted(text: str, first: QuoteSpan, second: QuoteSpan) -> bool:
-    """Return True when ``second`` continues the sentence ``first`` began, past an attribution."""
-    if not first.closed or not second.text[:1].islower():
+    """Return True when ``second`` continues the sentence ``first`` began, past an attribution.
+
+    A second part opening with a conjunction ("..., Faleolo said, "and families argue ...")
+    is a clause of its own: readers count it as a second quotation.
+    """
+    ended = first.closed or first.open_mark in "—–"  # dash speech ends at ", — said X"
+    if not ended or not second.text[:1].islower():
+        return False
+    if second.text.split(maxsplit=1)[0].casefold() in CLAUSE_CONJUNCTIONS:
         return False
     after = first.end + len(first.close_mark)
     gap = text[after : second.start - 1]
@@ -371,7 +402,11 @@ def _close_cue(item: _ItemText, span: QuoteSpan) -> bool:
     punctuated = any(ch in ",—–" for ch in lead) or item.text[span.end - 1 : span.end] in ",!?.…"
     lowercase = [w for w in lead.split() if w.isalpha() and w.islower()]
     if cue and punctuated and all(PRONOUN.fullmatch(w) for w in lowercase):
-        return True
+        # "« Non », a dit X" opens its sentence; "will das Paket „nicht blockieren“, sagte
+        # ein Beamter" quotes two words inside someone else's sentence: a term.
+        # The window takes in the opening mark: a sentence ends only before one.
+        lead_in = before_window(item.text, span.start)[0].rstrip('«„“"‹» \n')
+        return not lead_in or lead_in[-1] in ":—–-"
     if cue and not lead.strip() and not after[cue.end() :].strip(" .\n"):
         return True  # “Erivan ateşle oynuyor” ifadelerini kullandı.
     before, _ = before_window(item.text, span.start - 1)
@@ -524,8 +559,12 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
         last_paragraph, _ = context.counter.previous
         if context.counter.unnamed_before and span.first_paragraph <= last_paragraph + 1:
             # "a senior diplomat said. « ... », he added": the same source, unless the
-            # sentence leading to the quotation names someone ("X, « ... » dedi").
-            return _subject(context, span.start, this_sentence=True)
+            # sentence leading to the quotation names someone ("X, « ... » dedi"), or a new
+            # paragraph names someone before it ("X answered questions. « ... », he said").
+            named = _subject(context, span.start, this_sentence=True)
+            if named is None and span.first_paragraph > last_paragraph:
+                named = _subject(context, span.start)
+            return named
         if _unnamed_subject(context, span.start):
             # "A senior diplomat said the text was not final. « ... », he added."
             return None

@@ -24,6 +24,8 @@ PARTICLES = frozenset(
         "el",
         "bin",
         "ibn",
+        "bint",
+        "ould",
         "ben",
         "du",
         "da",
@@ -730,10 +732,16 @@ def _trim_run(text: str, run: list[_Token], bold: tuple[Span, ...]) -> list[_Tok
     # "Europeo de Acción": dropping a word may leave a particle first.
     while run and run[0].word[0].islower() and not _is_name_word(run[0].word):
         run = run[1:]
-    # "Georgian Dream": a nationality opens no name; inside one it may ("Anthony Albanese").
-    while run and is_nationality(run[0].word):
+    # "Georgian Dream": a nationality opens no name; inside one it may ("Anthony Albanese"),
+    # and so may a given name before a kinship particle ("Turki bin Nasser").
+    while run and is_nationality(run[0].word) and not _before_particle(run):
         run = run[1:]
     return run
+
+
+def _before_particle(run: list[_Token]) -> bool:
+    """Return True when the run's first word is followed by a particle (``Turki bin``)."""
+    return len(run) > 1 and run[1].word.casefold() in PARTICLES
 
 
 def _name_words(run: list[_Token]) -> int:
@@ -791,7 +799,9 @@ def _after_institution(text: str, start: int) -> bool:
     if not before:
         return False
     word = before[-1]
-    return is_institution_word(word) or (len(word) > 1 and word.isupper())
+    # A Cyrillic acronym is an office whose complement follows (МИД Грузии); a Latin one is
+    # mostly a party before its member's full name (del PP Alberto Núñez Feijóo).
+    return is_institution_word(word) or (len(word) > 1 and word.isupper() and bool(_script(word)))
 
 
 def _names_a_body(text: str, end: int) -> bool:

@@ -104,15 +104,21 @@ def find_quotes(paragraphs: list[str]) -> list[QuoteSpan]:
     found: list[QuoteSpan] = []
     stack: list[_Open] = []
     continuation_marks: list[int] = []
+    speech_resumes = False  # dash speech paused by the author's words in this paragraph
     for i in _mark_positions(text):
         ch = text[i]
         if stack and stack[0].mark in DASHES and _ends_dash_speech(text, i):
             found.append(_span(text, starts, stack[0], _dash_end(text, i), "", continuation_marks))
             stack, continuation_marks = [], []
+            speech_resumes = ch != "\n"
             continue
         if ch == "\n" or ch in DASHES:
-            if not stack and i in paragraph_starts and _opens_dash_speech(text, i):
+            if not stack and (
+                (i in paragraph_starts and _opens_dash_speech(text, i))
+                or (speech_resumes and _resumes_dash_speech(text, i))
+            ):
                 stack.append(_Open(ch, i))
+            speech_resumes = speech_resumes and ch != "\n"
             continue
         if stack and i in paragraph_starts and _continues(ch, stack):
             continuation_marks.append(i)  # « re-opened at each paragraph of a long quotation
@@ -153,6 +159,17 @@ def _opens_dash_speech(text: str, i: int) -> bool:
     end = text.find("\n", i)
     paragraph = text[i + 1 : end if end >= 0 else len(text)]
     return any(f"{p} {d} " in paragraph for p in DASH_CLOSE_BEFORE for d in DASHES)
+
+
+def _resumes_dash_speech(text: str, i: int) -> bool:
+    """Return True for `` — `` after the author's words: ``— ..., — сказал он. — Если ...``."""
+    return (
+        text[i] in DASHES
+        and i >= 2
+        and text[i - 1] == " "
+        and text[i - 2] in DASH_CLOSE_BEFORE
+        and text[i + 1 : i + 2] == " "
+    )
 
 
 def _continues(mark: str, stack: list[_Open]) -> bool:

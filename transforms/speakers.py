@@ -93,6 +93,9 @@ CONJUNCTIONS = frozenset({"and", "et", "und", "y", "e", "ed", "i"})
 # Conjunctions joining two capitalised words before an institution's noun (tr "ve").
 CONJUNCTIONS_LEFT = CONJUNCTIONS | {"ve", "və"}
 MAX_LEFT_WORDS = 6
+# Azerbaijani "deyə" and Turkish "diye" ("saying") tie the quotation to the clause that
+# follows, however long its adverbials before the verb.
+QUOTATIVE = re.compile(r"[\s,;–—-]*(?:deyə|diye)\s", re.IGNORECASE)
 # Institution nouns; in inflecting languages a case ending may follow (министерств-а); in
 # compounding ones the noun may end a longer word (Präsidial-verwaltung).
 COMPOUND_INSTITUTIONS = {
@@ -588,7 +591,12 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         return None
     lead = clause[: cue.start()]
     names = _speaker_names(clause, bold)
-    if cue.start() > MAX_LEAD and not _name_ends(lead, names) and not _institution_ends(lead):
+    if (
+        cue.start() > MAX_LEAD
+        and not _name_ends(lead, names)
+        and not _institution_ends(lead)
+        and not QUOTATIVE.match(lead)
+    ):
         return None
     before = [n for n in names if n.span.end <= cue.start() and _usable(n, clause, cue)]
     after = [
@@ -605,7 +613,8 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
             return Attribution(cue=cue[0])  # "a spokesman for the state concern Turkmengaz said"
         role = role_before(lead[: name.span.start]) or role_after(lead[name.span.end :])
         return Attribution(speaker=name.text, role=role, cue=cue[0])
-    stripped = lead.strip(LEADING_PUNCTUATION)
+    quotative = QUOTATIVE.match(lead)
+    stripped = lead[quotative.end() if quotative else 0 :].strip(LEADING_PUNCTUATION)
     if unnamed_source(stripped):
         return Attribution(cue=cue[0])  # "a diplomatic source in Baku said"
     pronoun = stripped if stripped and PRONOUN.fullmatch(stripped) else None
@@ -909,6 +918,17 @@ def _forward_role(text: str) -> str | None:
     return None if start is None else _titled_role(text[start:])
 
 
+def _after_media_word(before: list[str], text: str) -> bool:
+    """Return True when the words right before a name are a medium's noun, perhaps with an
+    article (``el diario El``, ``the newspaper``); a comma in between ends the phrase."""
+    if "," in text[text.rfind(before[-1]) if before else 0 :]:
+        return False
+    words = before[-3:]
+    while words and (words[-1].casefold() in ARTICLE_SET or words[-1][:1].isupper()):
+        words = words[:-1]  # "diario El", "diario ABC": the start of the medium's title
+    return bool(words) and words[-1].casefold() in MEDIA_WORDS
+
+
 def _usable(name: NameMention, clause: str, cue: re.Match[str]) -> bool:
     """Return True for a name that can be the speaker: one capitalised word only near the cue.
 
@@ -920,9 +940,12 @@ def _usable(name: NameMention, clause: str, cue: re.Match[str]) -> bool:
     if POSSESSIVE.search(name.text):
         return False  # "Aliyev's aide Hikmet Hajiyev": the possessor is not the speaker
     start = _particles_start(clause, name.span.start) if name.single else name.span.start
-    previous = WORD.findall(clause[max(0, start - 30) : start])[-1:]
+    before = WORD.findall(clause[max(0, start - 30) : start])
+    previous = before[-1:]
     if previous and ADVERBIAL.fullmatch(previous[0]) is not None:
         return False  # "in Baku", "nach dem Treffen mit Paschinjan": not the subject
+    if _after_media_word(before, clause[max(0, start - 30) : start]):
+        return False  # "el diario El Comercio", "the newspaper Kathimerini": a title
     if any(m.start() < name.span.start < m.end() for m in RELATIVE_CLAUSE.finditer(clause)):
         return False  # "Mirzoyan, who met Bayramov in Washington, said"
     if not name.single:
@@ -998,7 +1021,7 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         -MAX_OVERLAP:
     ]
     if not found:
-        return _subject_before(clause, bold)
+        return _subject_before(clause, bold) or _colon_subject(clause, bold)
     # A cue inside a longer one is part of it: "pour" in "a estimé pour sa part", "сообщил"
     # in "как сообщил" (the clause is one window: a handful of cues).
     cues = [
@@ -1064,6 +1087,28 @@ def _subject_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     if len(lead) > MAX_GAP_WORDS or not all(is_title_word(w) or w.isupper() for w in lead):
         return None
     return Attribution(speaker=name.text, role=_titled_role(stripped[: name.span.start]))
+
+
+def _colon_subject(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
+    """Return the subject of a sentence that announces the quotation with a colon and no
+    reporting verb (``..., Mme X avait déjà fixé le cap : «``): the name that opens the
+    sentence or the clause after its leading adverbial, with only titles before it."""
+    stripped = clause.rstrip()
+    if not stripped.endswith(":"):
+        return None
+    for name in _speaker_names(stripped, bold):
+        head = stripped[: name.span.start]
+        segment = head[head.rfind(",") + 1 :]
+        lead = WORD.findall(segment)
+        titled = any(is_title_word(w) or w.casefold() in COURTESY_TITLES for w in lead)
+        if lead and not titled:
+            continue  # "Le Monde", "à Nuuk": a named thing or a complement, no subject
+        if len(lead) <= MAX_GAP_WORDS and all(
+            is_title_word(w) or w.casefold() in ARTICLE_SET or w.casefold() in COURTESY_TITLES
+            for w in lead
+        ):
+            return Attribution(speaker=name.text, role=_titled_role(segment))
+    return None
 
 
 def _periphrasis(lead: str, cue: str) -> Attribution | None:
