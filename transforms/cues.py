@@ -293,7 +293,8 @@ GERMAN = LanguageCues(
         "journalist|journalistin|diplomat|diplomatin|anwalt|anwältin|historiker|"
         "historikerin|ökonom|ökonomin|forscher|forscherin|leiter|leiterin|direktor|direktorin|"
         "sprecherin|kandidatin|beobachter|beobachterin|verteidiger|verteidigerin|amtskollege|"
-        "amtskollegin|beamte|landeshauptmann|landeshauptfrau|landrat|landrätin|hauptmann|"
+        "amtskollegin|beamte|bundesrat|bundesrätin|staatsrat|staatsrätin|regierungsrat|"
+        "regierungsrätin|landeshauptmann|landeshauptfrau|landrat|landrätin|hauptmann|"
         "oberbürgermeister|oberbürgermeisterin|bundespräsident|bundespräsidentin|"
         "staatspräsident|staatspräsidentin|geschäftsführer|geschäftsführerin|vorstandschef|"
         "vorstandschefin|intendant|intendantin|gewerkschafter|gewerkschafterin|richter|"
@@ -375,7 +376,7 @@ RUSSIAN = LanguageCues(
         "пресс-секретарь|"
         "спикер|депутат|председатель|замминистра|представитель|официальный|вице-премьер|"
         "руководитель|директор|советник|лидер|помощник|заместитель|мэр|губернатор|канцлер|"
-        "генсек|секретарь|начальник|командующий|"
+        "генсек|секретарь|начальник|командующий|хоким|аким|вице-министр|замглавы|"
         # stems of titles whose nominative ending changes (представитель-я, официальн-ого)
         "представител|официальн|руководител|заместител|председател|секретар"
     ),
@@ -385,7 +386,8 @@ RUSSIAN = LanguageCues(
         "пресс-служб|ведомств|"
         "посольств|кремл|парламент|аппарат|госдеп|пентагон|генштаб|нато|обсе|служб|"
         "делегаци|миссии|миссия|прокуратур|комисси|штаб|компани|корпораци|концерн|"
-        "министерство|пресс-служба"
+        "министерство|пресс-служба|минфин|минэнерго|минэкономразвития|минтранс|минздрав|"
+        "минюст|минобрнауки|минпромторг|комитет|агентств|"
     ),
     stop_words=_phrases(
         "позднее|позже|ранее|затем|сейчас|впрочем|поэтому|кроме|вместе|именно|при этом|в|на|по|и|"
@@ -584,7 +586,8 @@ TURKISH = LanguageCues(
         "danışmanı|komiseri|cumhurbaşkanı|bakan|"
         "bakanı|dışişleri|başbakan|sözcüsü|sözcü|general|büyükelçi|"
         "büyükelçisi|milletvekili|başkanı|başkan|yardımcısı|genelkurmay|lideri|müsteşarı|"
-        "valisi|elçisi|temsilcisi|savunma|milli|sekreteri|genel|orgeneral|korgeneral"
+        "valisi|elçisi|temsilcisi|savunma|milli|sekreteri|genel|orgeneral|korgeneral|"
+        "belediye başkanı"
     ),
     institutions=_phrases(
         "kurulu|kurul|birliği|birlik|bankası|konseyi|fonu|örgütü|kurumu|teşkilatı|komisyonu|"
@@ -592,7 +595,8 @@ TURKISH = LanguageCues(
         "parlamentosu|mahkemesi|müdürlüğü|ittifakı|vakfı|derneği|üniversitesi|bakanlığı|bakanlık|"
         "bakanlığın|hükümet|cumhurbaşkanlığı|meclis|ordu|büyükelçiliği|"
         "sözcülüğü|genelkurmay başkanlığı|başkanlığı|nato|agit|bakanlığı'nın|bakanlığından|"
-        "sözcülüğünden|iletişim başkanlığı|şirketi|şirketinden|şirketi'nden"
+        "sözcülüğünden|iletişim başkanlığı|şirketi|şirketinden|şirketi'nden|idaresi|idare|"
+        "ajansı|enstitüsü"
     ),
     stop_words=_phrases(
         "bu|bir|ve|ile|ama|da|de|dün|bugün|yarın|ayrıca|ancak|ise|pazartesi|salı|çarşamba|"
@@ -625,12 +629,13 @@ AZERBAIJANI = LanguageCues(
     pronouns=_phrases("o"),
     titles=_phrases(
         "prezident|prezidenti|nazir|naziri|baş|sədr|sədri|səfir|səfiri|başçısı|rəhbəri|"
-        "sözçüsü|deputat|müavini|general|köməkçisi|nümayəndəsi|katibi"
+        "sözçüsü|deputat|müavini|general|köməkçisi|nümayəndəsi|katibi|akim|akimi|vitse-prezident|"
+        "vitse-prezidenti|rəisi|direktoru|icraçı|başçısı|meri|sədri"
     ),
     institutions=_phrases(
         "ittifaq|bankı|şura|fondu|təşkilat|komissiya|nazirliy|nazirlik|hökumət|administrasiya|"
         "aparat|səfirlik|parlament|məclis|ordu|"
-        "mətbuat xidməti|nato|ati"
+        "mətbuat xidməti|nato|ati|bank|idarəsi|agentliyi|komitəsi|xidməti|şirkəti|yolları"
     ),
     stop_words=_phrases(
         "deyə|bu|bir|və|ilə|amma|da|də|dünən|bu gün|sabah|həmçinin|lakin|bazar|çərşənbə|cümə|"

@@ -70,6 +70,9 @@ QUOTE_SHARE_OF_PARAGRAPHS = 0.8
 MAX_TERM_WORDS = 3
 MAX_MEDIA_NAME_WORDS = 5  # "the newspaper «Novoye Vremya»": a title, not a quotation
 MEDIA_WORDS = frozenset(w for cues in LANGUAGES.values() for w in cues.media)
+TITLE_OPENERS = '«“„"‹'
+TITLE_CLOSERS = '»”“"›'
+TITLE_SPACES = " \u00a0\u202f*"  # and Markdown bold marks
 LAST_WORD = re.compile(r"([^\W\d_][\w-]*)\W{0,3}$")
 ROLE_CONTEXT = 200  # characters before a name searched for its title
 SUBJECT_CONTEXT = 600
@@ -135,7 +138,7 @@ def parse_document(raw: bytes, source_name: str = "") -> ParsedDocument:
         raise RejectedInput("no text: the file holds no words")
     outline = build_outline(parse_blocks(text))
     items = _item_texts(outline)
-    names = {id(p): find_names(p.text, p.bold) for item in items for p in item.paragraphs}
+    names = {id(p): _people_named(p.text, p.bold) for item in items for p in item.paragraphs}
     registry = build_registry([m for found in names.values() for m in found])
     for item in items:
         item.names = [names[id(p)] for p in item.paragraphs]
@@ -224,6 +227,21 @@ def _quotes(item: _ItemText, registry: PersonRegistry, counter: _Counter) -> tup
             continue
         quotes.append(_quote(context, span, attribution))
     return tuple(quotes)
+
+
+def _people_named(text: str, bold: tuple[Span, ...]) -> list[NameMention]:
+    """Return the names of ``text`` less the titles of media and works: a name alone in
+    quotation marks (« Fraternité Matin ») or right after a medium's noun (le quotidien X)."""
+    return [n for n in find_names(text, bold) if not _names_a_work(text, n.span)]
+
+
+def _names_a_work(text: str, span: Span) -> bool:
+    """Return True when the capitalised run at ``span`` is a newspaper's or a work's title."""
+    before = text[max(0, span.start - 3) : span.start].rstrip(TITLE_SPACES)
+    after = text[span.end : span.end + 3].lstrip(TITLE_SPACES)
+    if before[-1:] in TITLE_OPENERS and after[:1] in TITLE_CLOSERS:
+        return True
+    return _after_media_word(text, span.start)
 
 
 def _after_media_word(text: str, mark: int) -> bool:

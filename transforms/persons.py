@@ -158,6 +158,9 @@ WORD_CACHE = 1 << 16
 # Armenian case/article endings on names (Փաշինյան-ը, Բախտաձե-ն, Լավրով-ի): the name is the stem.
 ARMENIAN_ENDINGS = ("ից", "ին", "ը", "ի")
 ARMENIAN_VOWELS_BEFORE_N = frozenset("եիոօւէ")
+# Stems whose -ին is the dative ending (Փաշինյանին, Պուտինին, Ալիևին); after other stems
+# -ին is a name in -ի with its article (Մեսխին, Գարիբաշվիլին, Ռշտունին).
+ARMENIAN_DATIVE_STEMS = ("յան", "ան", "ով", "և", "ին", "ենկո", "ց", "եր", "ոն", "են")
 ARMENIAN_PLACE_ENDINGS = ("ում",)  # locative
 ARMENIAN_CLOSING_ENDINGS = ("ը", "ից", "ով")  # on the last word of a name only
 # Russian feminine surnames in Armenian take the article -ն after -ա: Զախարովա-ն.
@@ -192,6 +195,8 @@ def base_word(word: str) -> str:
         return _georgian_nominative(word)
     if not _is_armenian(word) or len(word) < 4:
         return word
+    if word.endswith("ին") and not word[:-2].endswith(ARMENIAN_DATIVE_STEMS):
+        return word[:-1]  # Մեսխին, Ռշտունին: a name ending in -ի with its article -ն
     for ending in ARMENIAN_ENDINGS:
         if word.endswith(ending):
             return word[: -len(ending)]
@@ -209,6 +214,12 @@ def base_name(name: str) -> str:
     return " ".join([*words[:-1], base_word(words[-1])]) if words else name
 
 
+def fold(word: str) -> str:
+    """Return ``word`` casefolded, Turkish dotted capital I included (``İdaresi`` -> ``idaresi``,
+    where str.casefold gives ``i`` plus a combining dot)."""
+    return word.casefold().replace("i\u0307", "i")
+
+
 def _has_stem(key: str, stems: frozenset[str]) -> bool:
     """Return True when ``key`` is one of ``stems`` plus at most MAX_ENDING letters."""
     return any(key[: len(key) - cut] in stems for cut in range(min(MAX_ENDING, len(key) - 3) + 1))
@@ -222,7 +233,7 @@ def _has_head(key: str, heads: frozenset[str]) -> bool:
 @lru_cache(maxsize=WORD_CACHE)
 def is_title_word(word: str) -> bool:
     """Return True for a title or role word (``président``, ``Außenminister``, ``министра``)."""
-    key = word.casefold().strip(".")
+    key = fold(word).strip(".")
     if key in TITLE_WORDS or _has_stem(key, TITLE_STEMS) or _has_head(key, TITLE_HEADS):
         return True
     if any(key.endswith(h) and len(key) - len(h) >= MIN_COMPOUND_LEFT for h in SHORT_TITLE_HEADS):
@@ -240,7 +251,7 @@ def is_title_word(word: str) -> bool:
 @lru_cache(maxsize=WORD_CACHE)
 def is_institution_word(word: str) -> bool:
     """Return True for a word naming an institution (``ministère``, ``Außenministerium``)."""
-    key = word.casefold()
+    key = fold(word)
     if key in INSTITUTION_WORDS or _has_stem(key, INSTITUTION_STEMS):
         return True
     return _has_head(key, INSTITUTION_STEMS)

@@ -318,7 +318,7 @@ def role_before(text: str) -> str | None:
         split = key in CONJUNCTIONS and tail[: word.start()].rstrip().endswith("-")
         if cue or key in AUXILIARY_SET or (stop and not split and not is_title_word(key)):
             start = word.end()
-    tail = tail[start:]
+    tail = _from_title_phrase(tail[start:])
     for word in WORD.finditer(tail):
         if word.group().casefold() in ARTICLE_SET:
             tail = tail[word.start() :]
@@ -326,6 +326,27 @@ def role_before(text: str) -> str | None:
         if not word.group()[0].islower() or is_title_word(word.group()):
             break
     return _titled_role(tail)
+
+
+def _from_title_phrase(tail: str) -> str:
+    """Return ``tail`` from the noun phrase holding the first title word: ``la visite du
+    ministre des Transports`` -> ``ministre des Transports`` (a common noun and its "of"
+    word before the title belong to the sentence, not to the role)."""
+    words = list(WORD.finditer(tail))
+    for index, word in enumerate(words):
+        if is_title_word(word.group()):
+            for back in range(index - 1, 0, -1):
+                key = words[back].group().casefold()
+                before = words[back - 1].group()
+                if (
+                    key in CONNECTOR_SET
+                    and before[0].islower()
+                    and not is_title_word(before)
+                    and before.casefold() not in ARTICLE_SET
+                ):
+                    return tail[words[back].end() :]
+            break
+    return tail
 
 
 def _undot(match: re.Match[str]) -> str:
