@@ -261,7 +261,7 @@ GERMAN = LanguageCues(
     ),
     before=_phrases("laut|nach angaben von|nach den worten von|nach worten von"),
     sources=_phrases(
-        "quelle|quellen|insider|gesprächspartner|augenzeuge|augenzeugin|demonstrant|"
+        "quelle|quellen|insider|gesprächspartner|augenzeuge|augenzeugin|demonstrant|beamte|"
         "demonstrantin|anwohner|anwohnerin"
     ),
     statements=_phrases("erklärung|mitteilung|stellungnahme"),
@@ -293,7 +293,7 @@ GERMAN = LanguageCues(
         "journalist|journalistin|diplomat|diplomatin|anwalt|anwältin|historiker|"
         "historikerin|ökonom|ökonomin|forscher|forscherin|leiter|leiterin|direktor|direktorin|"
         "sprecherin|kandidatin|beobachter|beobachterin|verteidiger|verteidigerin|amtskollege|"
-        "amtskollegin|beamte|bundesrat|bundesrätin|staatsrat|staatsrätin|regierungsrat|"
+        "amtskollegin|beamte|bundesrätin|staatsrat|staatsrätin|regierungsrat|"
         "regierungsrätin|landeshauptmann|landeshauptfrau|landrat|landrätin|hauptmann|"
         "oberbürgermeister|oberbürgermeisterin|bundespräsident|bundespräsidentin|"
         "staatspräsident|staatspräsidentin|geschäftsführer|geschäftsführerin|vorstandschef|"
@@ -313,7 +313,9 @@ GERMAN = LanguageCues(
         "ministerium|agentur|presse-agentur|behörde|pressestelle|pressedienst|wahlkommission|"
         "kommission|staatsanwaltschaft|zentralbank|partei|delegation|mission|polizei|"
         "sekretariat|behörden|kanzleramt|bundesregierung|luftwaffe|streitkräfte|grenzschutz|"
-        "generalstab|marine|direktion|präsidium|staatskanzlei|konzern"
+        "generalstab|marine|direktion|präsidium|staatskanzlei|konzern|rechnungshof|"
+        "finanzkontrolle|stabilitätsrat|fiskalrat|sachverständigenrat|wissenschaftsrat|"
+        "ethikrat|verwaltungsrat|gremium|aufsicht|bundesanstalt|bundesagentur|landesbank"
     ),
     stop_words=_phrases(
         "aus|zu|bis|durch|um|von|trotz|wegen|der|die|das|den|dem|des|ein|eine|er|sie|"
@@ -578,7 +580,14 @@ TURKISH = LanguageCues(
     before=_phrases("göre"),
     sources=_phrases("kaynak|kaynaklar|kaynağı|kaynakları"),
     indefinite=_phrases("bir"),
-    impersonal=_phrases("denildi|belirtildi|ifade edildi|ifadelerine yer verildi"),
+    impersonal=_phrases(
+        "denildi|belirtildi|ifade edildi|ifadelerine yer verildi|ifadesi yer aldı|"
+        "ifadelerine yer verdi|kaydedildi|vurgulandı"
+    ),
+    statements=_phrases(
+        "açıklamada|açıklamasında|bültende|bülteninde|raporda|raporunda|bildiride|"
+        "bildirisinde|duyuruda|yazılı açıklamada"
+    ),
     pronouns=_phrases("o"),
     titles=_phrases(
         "koordinatörü|raportörü|valisi|savcısı|komutanı|müsteşar|danışman|temsilci|başkanvekili|"
@@ -621,11 +630,16 @@ AZERBAIJANI = LanguageCues(
         "əlavə edib|vurğulayıb|qeyd edib|bəyan edib|"
         "bəyanat yayıb|açıqlayıb|söyləyib|deyilir|məlumat yayıb|diqqətə çatdırıb|xatırladıb|"
         "deyə əlavə edib|deyə vurğulayıb|deyə qeyd edib|bildirdi|dedi|əlavə etdi|qeyd etdi|"
-        "deyən|deyərək|deyə vurğulayan|deyə bildirən|deyə qeyd edən|söyləyən"
+        "deyən|deyərək|deyə vurğulayan|deyə bildirən|deyə qeyd edən|söyləyən|bildirilir|"
+        "qeyd olunur|vurğulanır"
     ),
+    statements=_phrases("məlumatında|bəyanatında|açıqlamasında|hesabatında|məlumata görə"),
     sources=_phrases("mənbə|mənbələr|mənbəyi|mənbələri"),
     before=_phrases("görə|sözlərinə görə"),
-    impersonal=_phrases("bildirilib|qeyd olunub|vurğulanıb|deyilib|deyə bildirilib|deyilir"),
+    impersonal=_phrases(
+        "bildirilib|qeyd olunub|vurğulanıb|deyilib|deyə bildirilib|deyilir|bildirilir|"
+        "qeyd olunur|vurğulanır"
+    ),
     pronouns=_phrases("o"),
     titles=_phrases(
         "prezident|prezidenti|nazir|naziri|baş|sədr|sədri|səfir|səfiri|başçısı|rəhbəri|"
@@ -655,7 +669,12 @@ ARMENIAN = LanguageCues(
         "հայտարարել է|ասել է|ավելացրել է|նշել է|ընդգծել է|հայտնել է|հայտնում են|հայտնում է|"
         "գրել է|շեշտել է|պնդել է|պատասխանել է|հավելել է|հայտարարեց|ասաց|ավելացրեց|նշեց|"
         "ընդգծեց|հայտնեց|նշել են|ասել են|հայտարարել են|ընդգծել են|հաղորդում են|հաղորդում է|"
-        "հաղորդել է|տեղեկացնում են|տեղեկացրել են"
+        "հաղորդել է|տեղեկացնում են|տեղեկացրել են|նշված է|ասված է|նշվում է|ասվում է"
+    ),
+    impersonal=_phrases("նշված է|ասված է|նշվում է|ասվում է"),
+    statements=_phrases(
+        "հայտարարության|հայտարարությունում|հաղորդագրության|հաղորդագրությունում|"
+        "հաղորդագրությամբ|հայտարարությամբ"
     ),
     before=_phrases("համաձայն|ըստ|խոսքով|խոսքերով|կարծիքով"),
     sources=_phrases("աղբյուր|աղբյուրը|աղբյուրներ"),
@@ -666,7 +685,8 @@ ARMENIAN = LanguageCues(
     ),
     # Acronyms take their case ending after a hyphen (ԱԳՆ-ից: from the foreign ministry).
     institutions=_phrases(
-        "նախարարություն|կառավարություն|աշխատակազմ|դեսպանատուն|խորհրդարան|ագն|աած|կըհ|նգն"
+        "նախարարություն|կառավարություն|աշխատակազմ|դեսպանատուն|խորհրդարան|ագն|աած|կըհ|նգն|"
+        "կբ|կենտրոնական բանկ|պն|արտգործնախարարություն|քաղաքապետարան"
     ),
     stop_words=_phrases("և|որ|այս|այդ|իսկ|բայց|նաև|երեկ|այսօր|վաղը"),
     auxiliaries=_phrases("է|են|էր|էին"),

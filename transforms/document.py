@@ -732,8 +732,9 @@ def _role(
         return None
     # A role written at the cue wins: "said the country's top diplomat" (anaphoric too).
     written = attribution.role if attribution.speaker or attribution.anaphoric else None
-    if written:
+    if written and (attribution.speaker or attribution.cue or " " in written):
         return written
+    # A lone title that only pointed to its holder ("Ответ мэра ...:"): the holder's own.
     paragraph = _paragraph_start(context.item, span.start)
     for mention in context.between(paragraph, span.start):
         if mention.person == speaker and mention.role:

@@ -310,14 +310,21 @@ def role_before(text: str) -> str | None:
     tail = ROLE_CUT.split(ABBREVIATION_DOT.sub(_undot, text))[-1]
     words = list(WORD.finditer(tail))
     start = 0
+    titled = False  # a title word since the last cut
     for word in words:
         key = word.group().casefold()
         cue = CUE.fullmatch(word.group()) is not None
         stop = key in NOT_NAME_WORDS and key not in ARTICLE_SET and key not in CONNECTOR_SET
-        # "für Außen- und Sicherheitspolitik": the conjunction completes a split compound
-        split = key in CONJUNCTIONS and tail[: word.start()].rstrip().endswith("-")
+        # "für Außen- und Sicherheitspolitik": the conjunction completes a split compound;
+        # "Министр энергетики и водных ресурсов": it joins two portfolios of one title.
+        split = key in CONJUNCTIONS_LEFT | {"и", "та", "і"} and (
+            titled or tail[: word.start()].rstrip().endswith("-")
+        )
         if cue or key in AUXILIARY_SET or (stop and not split and not is_title_word(key)):
             start = word.end()
+            titled = False
+        elif is_title_word(key):
+            titled = True
     tail = _from_title_phrase(tail[start:])
     for word in WORD.finditer(tail):
         if word.group().casefold() in ARTICLE_SET:
@@ -636,7 +643,7 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         return Attribution(speaker=name.text, role=role, cue=cue[0])
     quotative = QUOTATIVE.match(lead)
     stripped = lead[quotative.end() if quotative else 0 :].strip(LEADING_PUNCTUATION)
-    if unnamed_source(stripped):
+    if unnamed_source(stripped) or _group(stripped):
         return Attribution(cue=cue[0])  # "a diplomatic source in Baku said"
     pronoun = stripped if stripped and PRONOUN.fullmatch(stripped) else None
     pronoun = pronoun or _inverted_pronoun(cue[0], clause[cue.end() :])
@@ -649,6 +656,17 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
             return Attribution(cue=cue[0])  # "said a source close to Nikol Pashinyan"
         return _from_name(after, clause, cue)
     return _unnamed_after(clause, cue, stripped)
+
+
+def _group(lead: str) -> bool:
+    """Return True for a subject of lowercase common nouns joined by a conjunction (``local
+    fishermen and their unions warned``): a group speaks, no one person."""
+    words = WORD.findall(lead)
+    if len(words) < 3 or not all(w.islower() for w in words):
+        return False
+    if any(PRONOUN.fullmatch(w) or is_title_word(w) for w in words):
+        return False
+    return any(w in CONJUNCTIONS_LEFT for w in words[1:-1])
 
 
 def _source_of(head: str) -> bool:
@@ -842,8 +860,8 @@ def _plural_title(word: str) -> bool:
     """Return True for the plural of a title (``officials``, ``diplomats``, ``Diplomaten``,
     ``funcionarios``): a group of unnamed people, no one person."""
     key = word.casefold()
-    if key in TITLE_WORDS:
-        return False
+    if key in TITLE_WORDS or key in COMPLEMENT_WORDS:
+        return False  # "des Finances", "Affaires": a portfolio, no group of people
     return any(
         key.endswith(end)
         and len(key) - len(end) >= MIN_PLURAL_STEM
@@ -1076,6 +1094,9 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         if _source_of(clause[: name.span.start]):
             return Attribution(cue=cue[0])  # "Une source proche de Macron a déclaré :"
         between = clause[name.span.end : cue.start()]
+        subject = next((w for w in WORD.findall(between) if PRONOUN.fullmatch(w)), None)
+        if subject:  # "Условие Пекина он назвал жестким:": the name is the object
+            return Attribution(cue=cue[0], anaphoric=True, pronoun=subject)
         role = role_before(clause[: name.span.start]) or role_after(between)
         return Attribution(speaker=name.text, role=role, cue=cue[0])
     lead = clause[: cue.start()]
@@ -1118,6 +1139,11 @@ def _colon_subject(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     if not stripped.endswith(":"):
         return None
     for name in _speaker_names(stripped, bold):
+        rest = stripped[name.span.end :]
+        if name.single and not rest.startswith(","):
+            continue  # "Прогноз у него неутешительный:" (but "Çavuşoğlu, ... bulundu:")
+        if any(PRONOUN.fullmatch(w) for w in WORD.findall(rest)):
+            return None  # "Условие Пекина он назвал жестким:": the pronoun is the subject
         head = stripped[: name.span.start]
         segment = head[head.rfind(",") + 1 :]
         lead = WORD.findall(segment)
@@ -1129,7 +1155,16 @@ def _colon_subject(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
             for w in lead
         ):
             return Attribution(speaker=name.text, role=_titled_role(segment))
-    return None
+    # "Ответ мэра критикам был резким:": no name, but the title points to its holder.
+    words = WORD.findall(stripped)
+    if any(unnamed_source(" ".join(words[:size])) for size in range(1, min(len(words), 6) + 1)):
+        return None  # "A senior official at the ministry was blunter:": nobody named
+    index = next((i for i, w in enumerate(words) if is_title_word(w)), None)
+    if index is None or words[index].casefold() in COURTESY_TITLES:
+        return None
+    if index and words[index - 1].casefold() in INDEFINITE_TITLES:
+        return None  # "cita um diplomata moldavo:": an unnamed one
+    return Attribution(role=words[index], anaphoric=True)
 
 
 def _periphrasis(lead: str, cue: str) -> Attribution | None:
