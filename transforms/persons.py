@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -54,10 +55,20 @@ HYPHEN_PARTICLES = frozenset({"al", "el", "ad", "as", "ash", "an", "ar", "az", "
 NOBLE_PARTICLES = frozenset({"zu", "zur"})
 PREPOSITION_OBJECT_ENDINGS = ("en", "ern", "n")
 # Capitalised inside a name ("Jean-Yves Le Drian", "Ursula Von der Leyen"): kept within a run.
-INNER_PARTICLES = PARTICLES | {"le", "la", "del", "della", "des", "dei", "ten", "van der"}
+# Catalan "i" joins two surnames (Josep Maria Puig i Ferrer): a particle between name words.
+INNER_PARTICLES = PARTICLES | {"le", "la", "del", "della", "des", "dei", "ten", "van der", "i"}
+# Kinship words: the next word is a name even when it is a title (Sidi Mohamed Ould Cheikh,
+# Mohammed bin Emir): a father's or ancestor's name.
+KINSHIP_PARTICLES = frozenset({"bin", "ibn", "bint", "ould", "ben", "abu", "бин", "ибн"})
+# An elided "de" before a capitalised surname (Kossi Ayité d'Almeida): part of the name.
+ELIDED_PARTICLES = frozenset({" d'", " d’", " D'", " D’"})
 # German articles join a name only after "von"/"van" (Ursula von der Leyen); alone they make
 # a genitive between nouns ("Rande des Gipfels", "Angesichts der Lage").
 ARTICLE_PARTICLES = frozenset({"der", "des", "den", "dem", "дер"})
+# Points of the compass: after a particle a region (Caucase du Sud, América del Sur), no name.
+COMPASS_WORDS = frozenset(
+    str.split("sud nord est ouest sur norte este oeste süd ost west north south east")
+)
 # A one-word before-cue ("Selon", "Ըստ", "Secondo") or source noun ("Источник") opens a
 # sentence with a capital but is never part of a name.
 NOT_NAME_WORDS = (
@@ -66,7 +77,8 @@ NOT_NAME_WORDS = (
         for cues in LANGUAGES.values()
         for word in (*cues.stop_words, *cues.titles, *cues.pronouns, *cues.articles, *cues.sources)
     )
-    | frozenset({"monsieur", "madame", "mister", "saint", "sud", "nord", "est", "ouest"})
+    | frozenset({"monsieur", "madame", "mister", "saint"})
+    | COMPASS_WORDS
     | frozenset(
         word.casefold() for cues in LANGUAGES.values() for word in cues.before if " " not in word
     )
@@ -135,6 +147,9 @@ TRANSLIT_RULES = (
     ("y", "i"),
     ("ou", "u"),
 )
+# Letters with a stroke that Unicode does not decompose, as ASCII transliterations write them
+# (Đurić -> Djuric, Łukasz -> Lukasz, Søren -> Soren); applied before TRANSLIT_RULES.
+STROKE_LETTERS = str.maketrans({"đ": "dj", "ł": "l", "ø": "o", "ħ": "h", "ŧ": "t"})
 # The y of an iotated e after a vowel or opening a word, as a key spells it (i): dropped.
 IOTATED_E = re.compile(r"(?:(?<=[aeiou])|^)i(?=e)")
 # Turkish/Azerbaijani possessive endings with letters of those languages only (Politika-sı,
@@ -148,6 +163,14 @@ OPENING_PARTICLES = frozenset({"van", "von", "de", "di", "da", "du", "dos", "del
 # A Turkish/Azerbaijani locative or ablative after an apostrophe (Ankara'da, Bakü'den): a
 # place, never part of a person's name before it ("Recep Tayyip Erdoğan Ankara'da").
 PLACE_CASE = re.compile(r"['’][dt][aeə]n?$")
+# Azerbaijani case endings written without an apostrophe on a place after a name (Brüssel-də,
+# Astana-da, Moskva-dan, Bakı-ya, Bakı-dakı): a word past the surname ending so ends the name.
+# -zadə/-zade is a surname (Məmmədzadə), never a locative.
+AZ_PLACE_ENDINGS = ("da", "də", "dan", "dən", "dakı", "dəki", "ya", "yə")
+AZ_SURNAME_ENDINGS = ("zadə", "zade")
+MIN_AZ_PLACE = 5
+# A Russian patronymic keeps a three-word name whole (Владимир Владимирович Путин).
+PATRONYMIC_ENDINGS = ("вич", "вна", "ична", "ич", "оглы", "кызы", "улы")
 MAX_NAME_TOKENS = 4  # name words, particles aside (João Carlos dos Santos Ribeiro)
 # Letters of the languages whose names carry one surname (az, tr): a third capitalised word
 # after a surname used alone elsewhere is another phrase (İrakli Qaribaşvili Bakıya, "to
@@ -270,7 +293,7 @@ class NameMention:
 @lru_cache(maxsize=WORD_CACHE)
 def name_key(word: str) -> str:
     """Return a spelling-insensitive key for one name word."""
-    decomposed = unicodedata.normalize("NFKD", base_word(word).casefold())
+    decomposed = unicodedata.normalize("NFKD", base_word(word).casefold().translate(STROKE_LETTERS))
     key = "".join(ch for ch in decomposed if ch.isalpha() and not unicodedata.combining(ch))
     if GEORGIAN_LETTERS.match(key):
         key = _georgian_stem(key)
@@ -470,6 +493,35 @@ def _joins_as_particle(run: list[_Token], word: str) -> bool:
     return key in INNER_PARTICLES
 
 
+def _surname_after_particle(run: list[_Token], word: str) -> bool:
+    """Return True for a capitalised surname after a particle inside a name, though the word
+    alone would be a common noun (``Ruiz de la Fuente``, "source") or, after a kinship
+    word, a title (``Ould Cheikh``, ``bin Emir``)."""
+    if len(run) < 2 or not word[:1].isupper():
+        return False
+    previous = run[-1].word.casefold()
+    if previous not in INNER_PARTICLES or previous == "i":
+        return False
+    return _particle_surname(word, previous in KINSHIP_PARTICLES)
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _particle_surname(word: str, kinship: bool) -> bool:
+    """Return True for a word that is a surname after a particle (see above)."""
+    letters = [ch for ch in word if ch.isalpha()]
+    if len(letters) < 2 or all(ch.isupper() for ch in letters) or ELIDED.match(word):
+        return False
+    if word.endswith("-") or (
+        len(fold(word)) >= MIN_POSSESSED and fold(word).endswith(TURKIC_POSSESSED)
+    ):
+        return False
+    if is_institution_word(word) or country_code(word) is not None or _inflected_country(word):
+        return False
+    if fold(word) in ADJECTIVE_WORDS or fold(word) in PLACE_WORDS or fold(word) in COMPASS_WORDS:
+        return False
+    return kinship or not is_title_word(word)
+
+
 def _noble_particle(text: str, run: list[_Token], token: _Token) -> bool:
     """Return True for ``zu`` between a given name and a capitalised surname."""
     if token.word not in NOBLE_PARTICLES or not run or run[-1].word.casefold() in PARTICLES:
@@ -492,13 +544,17 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
     for index, token in enumerate(tokens):
         word = token.word if token else ""
         adjacent = token is not None and bool(run) and text[run[-1].end : token.start] == " "
+        elided = (
+            token is not None and bool(run) and text[run[-1].end : token.start] in ELIDED_PARTICLES
+        )
         if (
-            adjacent
+            (adjacent or (elided and _is_name_word(word)))
             and not PLACE_CASE.search(word)
             and (
                 _is_name_word(word)
                 or _joins_as_particle(run, word)
                 or (token is not None and _noble_particle(text, run, token))
+                or _surname_after_particle(run, word)
             )
         ):
             assert token is not None
@@ -729,7 +785,10 @@ def _trim_run(text: str, run: list[_Token], bold: tuple[Span, ...]) -> list[_Tok
         run = run[
             1:
         ]  # "МИД Грузии Иван Петров"; two words are the person ("Кремля Дмитрий Песков")
+    elif _after_title_complement(text, run):
+        run = run[1:]  # "Хоким Ташкента Шухрат Мирзаахмедов": the title's place, then the name
     run = _cut_before_body(text, run)
+    run = _cut_at_place_case(run)
     for index, token in enumerate(run[:-1]):
         if _is_armenian(token.word) and token.word.endswith(ARMENIAN_CLOSING_ENDINGS):
             run = run[: index + 1]  # the case ending closes an Armenian name
@@ -748,6 +807,44 @@ def _trim_run(text: str, run: list[_Token], bold: tuple[Span, ...]) -> list[_Tok
     while run and is_nationality(run[0].word) and not _before_particle(run):
         run = run[1:]
     return run
+
+
+def _cut_at_place_case(run: list[_Token]) -> list[_Token]:
+    """Return the run cut before an Azerbaijani place in a case ending past the surname
+    (``Rəşad Əliquliyev Brüsseldə`` -> ``Rəşad Əliquliyev``)."""
+    if len(run) < 3 or not any(ch in SINGLE_SURNAME_LETTERS for t in run for ch in t.word):
+        return run
+    for index in range(2, len(run)):
+        if _az_place_case(run[index].word):
+            return run[:index]
+    return run
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _az_place_case(word: str) -> bool:
+    """Return True for a capitalised word in an Azerbaijani locative, ablative or dative."""
+    key = fold(word)
+    return (
+        len(key) >= MIN_AZ_PLACE
+        and key.endswith(AZ_PLACE_ENDINGS)
+        and not key.endswith(AZ_SURNAME_ENDINGS)
+    )
+
+
+def _after_title_complement(text: str, run: list[_Token]) -> bool:
+    """Return True for a Cyrillic run of three words after a title whose first word is the
+    title's complement (``Мэр Душанбе Шамсиддин Курбонов``, ``Хоким Ташкента ...``); a
+    patronymic in the middle keeps the name whole (``Президент Владимир Владимирович Путин``).
+    """
+    if len(run) != 3 or _name_words(run) != 3 or not all(_script(t.word) for t in run):
+        return False
+    if fold(run[1].word).endswith(PATRONYMIC_ENDINGS):
+        return False
+    start = run[0].start
+    if start < 2 or text[start - 1] != " ":
+        return False
+    before = TOKEN.findall(text[max(0, start - 40) : start])
+    return bool(before) and is_title_word(before[-1])
 
 
 def _before_particle(run: list[_Token]) -> bool:
@@ -996,8 +1093,13 @@ def build_registry(mentions: list[NameMention]) -> PersonRegistry:
     registry = PersonRegistry()
     full = [m for m in mentions if len(m.text.split()) > 1 and not _titled(m.text)]
     alone = {name_key(m.text) for m in mentions if len(m.text.split()) == 1}
+    surnames, given = _surnames_and_given(full)
+    # A run opening with another name's surname goes after the full names (it refers to one).
+    full.sort(key=lambda m: _leads_with_surname(m.text, surnames, given))
     for mention in full:
         short = _cut_at_surname(mention.text, alone)
+        if _leads_with_surname(short, surnames, given):
+            short = short.split()[0]  # "Sadıqov Aktau limanının": Nurlan Sadıqov, then a place
         registry.add(short)
         if short != mention.text:
             registry.aliases[mention.text] = short
@@ -1008,6 +1110,22 @@ def build_registry(mentions: list[NameMention]) -> PersonRegistry:
         if not mention.single or registry.knows_surname(mention.text):
             registry.add(mention.text)
     return registry
+
+
+def _surnames_and_given(full: list[NameMention]) -> tuple[set[str], Counter[str]]:
+    """Return the keys of the last words of the full names, and how many open with each key."""
+    keys = [[name_key(w) for w in m.text.split()] for m in full]
+    return {k[-1] for k in keys}, Counter(k[0] for k in keys)
+
+
+def _leads_with_surname(name: str, surnames: set[str], given: Counter[str]) -> bool:
+    """Return True for a run in a language of one surname whose first word is the surname of
+    another full name and opens no other (``Sadıqov Aktau`` after ``Nurlan Sadıqov``)."""
+    words = name.split()
+    if len(words) < 2 or not any(ch in SINGLE_SURNAME_LETTERS for ch in name):
+        return False
+    first = name_key(words[0])
+    return first in surnames and given[first] <= 1
 
 
 def _cut_at_surname(name: str, alone: set[str]) -> str:

@@ -1,0 +1,61 @@
+"""Which words form a person's name: particles, case endings, title complements, keys."""
+
+from __future__ import annotations
+
+from transforms.persons import build_registry, find_names, person_key
+
+
+def _names(text: str) -> list[str]:
+    return [m.text for m in find_names(text) if not m.single]
+
+
+def test_kinship_particle_keeps_a_title_like_name() -> None:
+    text = "a assuré le ministre du Pétrole, Sidi Mohamed Ould Cheikh, lors de"
+    assert "Sidi Mohamed Ould Cheikh" in _names(text)
+
+
+def test_common_noun_after_particles_is_a_surname() -> None:
+    text = "La ministra, María Teresa Ruiz de la Fuente, anunció un plan"
+    assert _names(text) == ["María Teresa Ruiz de la Fuente"]
+
+
+def test_compass_word_after_particle_is_a_region() -> None:
+    assert _names("la diplomatie du Caucase du Sud reste prudente") == []
+
+
+def test_catalan_i_joins_two_surnames() -> None:
+    assert _names("el presidente, Josep Maria Puig i Ferrer, criticó") == [
+        "Josep Maria Puig i Ferrer"
+    ]
+
+
+def test_elided_de_joins_the_surname() -> None:
+    assert _names("Kossi Ayité d'Almeida, ministre de l'Économie maritime") == [
+        "Kossi Ayité d'Almeida"
+    ]
+
+
+def test_stroke_letters_share_a_key_with_their_transliteration() -> None:
+    assert person_key("Marković-Đurić") == person_key("Markovic-Djuric")
+    assert person_key("Łukasz Søren") == person_key("Lukasz Soren")
+
+
+def test_azerbaijani_place_case_ends_the_name() -> None:
+    text = "Xarici işlər naziri Rəşad Əliquliyev Brüsseldə Avropa İttifaqının nümayəndələri"
+    assert "Rəşad Əliquliyev" in _names(text)
+    assert "Aynur Məmmədzadə" in _names("müavini Aynur Məmmədzadə qeyd edib")
+
+
+def test_russian_title_complement_before_the_name() -> None:
+    assert _names("Мэр Душанбе Шамсиддин Курбонов пообещал") == ["Шамсиддин Курбонов"]
+    assert _names("Президент Владимир Владимирович Путин заявил") == ["Владимир Владимирович Путин"]
+
+
+def test_surname_of_a_known_name_opens_another_phrase() -> None:
+    text = (
+        "Qazaxıstanın xarici işlər naziri Nurlan Sadıqov Astanada keçirib. "
+        "Sadıqov Aktau limanının genişləndirilməsinə də toxunub."
+    )
+    registry = build_registry(find_names(text))
+    assert [p.name for p in registry.persons()] == ["Nurlan Sadıqov"]
+    assert registry.canonical("Sadıqov Aktau") == "Nurlan Sadıqov"
