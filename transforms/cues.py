@@ -176,7 +176,11 @@ ENGLISH = LanguageCues(
         "quipped|mentioned|indicated|highlighted|reiterated|posted|quoted|was quoted as saying|"
         "quoted as saying"
     )
-    + _phrases("saying|adding|warning|noting|insisting|stressing|arguing"),
+    + _phrases("saying|adding|warning|noting|insisting|stressing|arguing")
+    + _phrases(
+        "clarified|conceded|pledged|lamented|contended|boasted|joked|assured|explained|"
+        "cautioned|announced|declared|stated|told the|wrote on|posted on|said on"
+    ),
     before=_phrases("according to|in the words of"),
     sources=_phrases(
         "source|sources|insider|insiders|witness|protester|protestor|resident|person|people"
@@ -605,6 +609,7 @@ TURKISH = LanguageCues(
         "bakanlığın|hükümet|cumhurbaşkanlığı|meclis|ordu|büyükelçiliği|"
         "sözcülüğü|genelkurmay başkanlığı|başkanlığı|nato|agit|bakanlığı'nın|bakanlığından|"
         "sözcülüğünden|iletişim başkanlığı|şirketi|şirketinden|şirketi'nden|idaresi|idare|"
+        "kurum|kurumdan|kurumun|bakanlıktan|bakanlığından|"
         "ajansı|enstitüsü"
     ),
     stop_words=_phrases(
@@ -762,6 +767,7 @@ PORTUGUESE = LanguageCues(
     articles=_phrases("o|a|os|as|um|uma|seu|sua|do|da"),
     titles=_phrases(
         "titular|coordenador|coordenadora|relator|relatora|delegado|delegada|provedor|provedora|"
+        "governante|governador|governadora|autarca|"
         "procurador|procuradora|juiz|juíza|conselheiro|conselheira|assessor|assessora|comissário|"
         "comissária|vice-presidente|secretário-geral|secretária-geral|diplomata|funcionário|"
         "funcionária|responsável|senador|"

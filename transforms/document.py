@@ -57,9 +57,11 @@ from transforms.speakers import (
     is_impersonal,
     is_proxy_title,
     proxy_role,
+    quoted_title,
     role_after,
     role_before,
     role_refers_to,
+    speaker_names,
     unnamed_source,
 )
 
@@ -70,9 +72,6 @@ QUOTE_SHARE_OF_PARAGRAPHS = 0.8
 MAX_TERM_WORDS = 3
 MAX_MEDIA_NAME_WORDS = 5  # "the newspaper «Novoye Vremya»": a title, not a quotation
 MEDIA_WORDS = frozenset(w for cues in LANGUAGES.values() for w in cues.media)
-TITLE_OPENERS = '«“„"‹'
-TITLE_CLOSERS = '»”“"›'
-TITLE_SPACES = " \u00a0\u202f*"  # and Markdown bold marks
 LAST_WORD = re.compile(r"([^\W\d_][\w-]*)\W{0,3}$")
 ROLE_CONTEXT = 200  # characters before a name searched for its title
 SUBJECT_CONTEXT = 600
@@ -237,11 +236,7 @@ def _people_named(text: str, bold: tuple[Span, ...]) -> list[NameMention]:
 
 def _names_a_work(text: str, span: Span) -> bool:
     """Return True when the capitalised run at ``span`` is a newspaper's or a work's title."""
-    before = text[max(0, span.start - 3) : span.start].rstrip(TITLE_SPACES)
-    after = text[span.end : span.end + 3].lstrip(TITLE_SPACES)
-    if before[-1:] in TITLE_OPENERS and after[:1] in TITLE_CLOSERS:
-        return True
-    return _after_media_word(text, span.start)
+    return quoted_title(text, span) or _after_media_word(text, span.start)
 
 
 def _after_media_word(text: str, mark: int) -> bool:
@@ -452,7 +447,7 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
         if found.anaphoric and unnamed_source(lead):
             return Attribution(cue=found.cue)  # "Bir diplomatik kaynak, “...” dedi."
         institution = institution_in(lead, 30)
-        if institution and not any(not n.single for n in find_names(lead)):
+        if institution and not any(not n.single for n in speaker_names(lead, ())):
             return Attribution(cue=found.cue, institution=institution)
     if (
         found.speaker is None
@@ -734,12 +729,13 @@ def _role(
     written = attribution.role if attribution.speaker or attribution.anaphoric else None
     if written and (attribution.speaker or attribution.cue or " " in written):
         return written
-    # A lone title that only pointed to its holder ("Ответ мэра ...:"): the holder's own.
+    # A lone title that only pointed to its holder ("Segundo o governante", "Ответ мэра
+    # ...:"): the holder's own title, as the paragraph writes it, says more.
     paragraph = _paragraph_start(context.item, span.start)
     for mention in context.between(paragraph, span.start):
         if mention.person == speaker and mention.role:
             return mention.role
-    return attribution.role
+    return written or attribution.role
 
 
 def _resolve_institution(context: _Context, quote_start: int, written: str) -> str:

@@ -93,6 +93,9 @@ CONJUNCTIONS = frozenset({"and", "et", "und", "y", "e", "ed", "i"})
 # Conjunctions joining two capitalised words before an institution's noun (tr "ve").
 CONJUNCTIONS_LEFT = CONJUNCTIONS | {"ve", "və"}
 MAX_LEFT_WORDS = 6
+# Adverbial words that also open a clause whose subject follows ("while Trajkovski insisted").
+ACADEMIC_TITLES = frozenset({"dr", "prof", "pr", "ing", "mgr", "д-р", "проф"})
+CLAUSE_OPENERS = frozenset({"while", "whereas", "when", "as", "während", "mentre", "mientras"})
 # Azerbaijani "deyə" and Turkish "diye" ("saying") tie the quotation to the clause that
 # follows, however long its adverbials before the verb.
 QUOTATIVE = re.compile(r"[\s,;–—-]*(?:deyə|diye)\s", re.IGNORECASE)
@@ -296,8 +299,8 @@ def _titled_role(text: str) -> str | None:
     if not parts:
         return None
     words = [w.casefold() for p in parts for w in WORD.findall(p)]
-    if all(w in COURTESY_TITLES for w in words):
-        return None
+    if all(w in COURTESY_TITLES or w in ACADEMIC_TITLES for w in words):
+        return None  # "Dr.", "Prof.": a form of address, the role is elsewhere
     return _clean_role(",".join(parts))
 
 
@@ -559,6 +562,24 @@ def institution_in(text: str, limit: int | None = None) -> str | None:
     return None
 
 
+TITLE_OPENERS = '«“„"‹'
+TITLE_CLOSERS = '»”“"›'
+TITLE_SPACES = " \u00a0\u202f*"  # and Markdown bold marks
+
+
+def quoted_title(text: str, span: Span) -> bool:
+    """Return True for a name alone in quotation marks: a medium's or a work's title
+    (« Fraternité Matin », сообщил «Интерфаксу»), never a person."""
+    before = text[max(0, span.start - 3) : span.start].rstrip(TITLE_SPACES)
+    after = text[span.end : span.end + 3].lstrip(TITLE_SPACES)
+    return before[-1:] in TITLE_OPENERS and after[:1] in TITLE_CLOSERS
+
+
+def speaker_names(clause: str, bold: tuple[Span, ...]) -> list[NameMention]:
+    """Return the names of ``clause`` that may speak: none inside an institution's name."""
+    return _speaker_names(clause, bold)
+
+
 def _speaker_names(clause: str, bold: tuple[Span, ...]) -> list[NameMention]:
     """Return the names of ``clause`` that are not part of an institution's name."""
     spans = [
@@ -570,7 +591,8 @@ def _speaker_names(clause: str, bold: tuple[Span, ...]) -> list[NameMention]:
     return [
         n
         for n in find_names(clause, bold)
-        if not any(
+        if not quoted_title(clause, n.span)
+        and not any(
             s < n.span.end
             and n.span.start
             < (
@@ -981,7 +1003,11 @@ def _usable(name: NameMention, clause: str, cue: re.Match[str]) -> bool:
     start = _particles_start(clause, name.span.start) if name.single else name.span.start
     before = WORD.findall(clause[max(0, start - 30) : start])
     previous = before[-1:]
-    if previous and ADVERBIAL.fullmatch(previous[0]) is not None:
+    if (
+        previous
+        and ADVERBIAL.fullmatch(previous[0]) is not None
+        and previous[0].casefold() not in CLAUSE_OPENERS
+    ):
         return False  # "in Baku", "nach dem Treffen mit Paschinjan": not the subject
     if _after_media_word(before, clause[max(0, start - 30) : start]):
         return False  # "el diario El Comercio", "the newspaper Kathimerini": a title
