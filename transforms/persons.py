@@ -88,6 +88,12 @@ TITLE_WORDS = frozenset(t.casefold() for cues in LANGUAGES.values() for t in cue
 # (Außen-minister, Oppositions-politiker): a word is a title when it starts or ends with one.
 TITLE_STEMS = frozenset(
     t.casefold() for cues in LANGUAGES.values() if cues.inflected for t in cues.titles
+) | frozenset(  # the head noun of a title phrase declines alone (მინისტრის მოადგილე-მ)
+    t.casefold().split()[-1]
+    for cues in LANGUAGES.values()
+    if cues.inflected
+    for t in cues.titles
+    if " " in t
 )
 TITLE_HEADS = frozenset(
     t.casefold() for cues in LANGUAGES.values() if cues.compound for t in cues.titles if len(t) >= 6

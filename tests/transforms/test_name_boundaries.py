@@ -59,3 +59,9 @@ def test_surname_of_a_known_name_opens_another_phrase() -> None:
     registry = build_registry(find_names(text))
     assert [p.name for p in registry.persons()] == ["Nurlan Sadıqov"]
     assert registry.canonical("Sadıqov Aktau") == "Nurlan Sadıqov"
+
+
+def test_georgian_head_of_a_title_phrase_declines_alone() -> None:
+    text = "ამის შესახებ ეკონომიკის მინისტრის მოადგილემ ნინო ბერიძემ განუცხადა."
+    registry = build_registry(find_names(text))
+    assert [p.name for p in registry.persons()] == ["ნინო ბერიძე"]
