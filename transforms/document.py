@@ -46,6 +46,7 @@ from transforms.speakers import (
     LEADING_PUNCTUATION,
     PRONOUN,
     SENTENCE_END,
+    STATEMENT,
     WORD,
     Attribution,
     after_window,
@@ -61,7 +62,6 @@ from transforms.speakers import (
     role_after,
     role_before,
     role_refers_to,
-    speaker_names,
     unnamed_source,
 )
 
@@ -447,7 +447,14 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
         if found.anaphoric and unnamed_source(lead):
             return Attribution(cue=found.cue)  # "Bir diplomatik kaynak, “...” dedi."
         institution = institution_in(lead, 30)
-        if institution and not any(not n.single for n in speaker_names(lead, ())):
+        # "Bulgaristan Ulaştırma Bakanlığı'ndan yapılan açıklamada": a statement of the body,
+        # whose name may look like a person's; "Genel Müdürü Anna Lindqvist ... açıklamada":
+        # a person's statement.
+        people = [n.text for n in find_names(lead) if not n.single]
+        if institution and (
+            not people
+            or (STATEMENT.search(lead) and all(_within(name, institution) for name in people))
+        ):
             return Attribution(cue=found.cue, institution=institution)
     if (
         found.speaker is None
@@ -459,6 +466,11 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
         # "X, « ... », a-t-il ajouté"; not "« ... », a déclaré le porte-parole du ministre".
         return Attribution(speaker=earlier.speaker, role=earlier.role or found.role, cue=found.cue)
     return found
+
+
+def _within(name: str, phrase: str) -> bool:
+    """Return True when every word of ``name``, less a Turkish case suffix, is in ``phrase``."""
+    return all(re.split("['’]", word)[0] in phrase for word in name.split())
 
 
 def _window_bold(bold: tuple[Span, ...], offset: int) -> tuple[Span, ...]:
