@@ -66,6 +66,9 @@ from transforms.speakers import (
 )
 
 PARSER_VERSION = "0.3.0"
+# Titles that only say "the one in office" ("disse o governante"): the role is the one the
+# text gave that person, not this word.
+GENERIC_TITLES = frozenset({"governante", "gobernante", "dirigeant", "dirigente", "responsable"})
 MAX_REMEMBERED_ROLES = 32
 MAX_INPUT_BYTES = 20 * 1024 * 1024
 QUOTE_SHARE_OF_PARAGRAPHS = 0.8
@@ -739,7 +742,8 @@ def _role(
         return None
     # A role written at the cue wins: "said the country's top diplomat" (anaphoric too).
     written = attribution.role if attribution.speaker or attribution.anaphoric else None
-    if written and (attribution.speaker or attribution.cue or " " in written):
+    generic = written is not None and written.casefold() in GENERIC_TITLES
+    if written and not generic and (attribution.speaker or attribution.cue or " " in written):
         return written
     # A lone title that only pointed to its holder ("Segundo o governante", "Ответ мэра
     # ...:"): the holder's own title, as the paragraph writes it, says more.
