@@ -28,6 +28,7 @@ from transforms.persons import (
     PersonRegistry,
     build_registry,
     find_names,
+    is_institution_word,
 )
 from transforms.quotes import QuoteSpan, find_quotes
 from transforms.records import (
@@ -472,8 +473,13 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
 
 
 def _within(name: str, phrase: str) -> bool:
-    """Return True when every word of ``name``, less a Turkish case suffix, is in ``phrase``."""
-    return all(re.split("['’]", word)[0] in phrase for word in name.split())
+    """Return True when every word of ``name``, less a Turkish case suffix, is in ``phrase``
+    and the phrase goes on past it to its noun (``Ulaştırma Bakanlığı``; not ``Genel Müdürü
+    Anna Lindqvist``, a title and its holder)."""
+    words = [re.split("['’]", word)[0] for word in name.split()]
+    return all(w in phrase for w in words) and (
+        is_institution_word(words[-1]) or not phrase.endswith(words[-1])
+    )
 
 
 def _window_bold(bold: tuple[Span, ...], offset: int) -> tuple[Span, ...]:
@@ -497,7 +503,8 @@ def _quote(context: _Context, span: QuoteSpan, attribution: Attribution) -> Quot
     speaker = _speaker(context, span, attribution)
     role = _role(context, span, speaker, attribution)
     counter.previous = (span.last_paragraph, speaker)
-    unnamed = speaker is None and bool(attribution.cue) and not attribution.institution
+    unnamed = speaker is None and not attribution.institution
+    unnamed = unnamed and (bool(attribution.cue) or attribution.unnamed)
     if unnamed and not (attribution.speaker or attribution.anaphoric):
         # "a senior official said": a pronoun after this refers to that source, not to the
         # person quoted before it.
@@ -564,7 +571,9 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
             # "said Bayramov" with no full name anywhere in the document: the surname is all
             # the reader has, and still says who spoke.
             return context.registry.canonical(attribution.speaker)
-    if attribution.institution or (attribution.cue and is_impersonal(attribution.cue)):
+    if attribution.unnamed or attribution.institution:
+        return None
+    if attribution.cue and is_impersonal(attribution.cue):
         return None
     if attribution.anaphoric and attribution.role:
         holder = _by_role(context.counter, attribution.role)

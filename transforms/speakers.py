@@ -268,6 +268,8 @@ class Attribution:
     # The subject pronoun of an anaphoric cue ("she", "elle"); detail, not identity.
     pronoun: str | None = field(default=None, compare=False)
     gender: str | None = field(default=None, compare=False)  # "la diplomate": "f"
+    # Said to be nobody named, with no cue to carry it ("A senior official was blunter:").
+    unnamed: bool = False
 
 
 def _clean_role(text: str) -> str | None:
@@ -1168,8 +1170,9 @@ def _colon_subject(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         rest = stripped[name.span.end :]
         if name.single and not rest.startswith(","):
             continue  # "Прогноз у него неутешительный:" (but "Çavuşoğlu, ... bulundu:")
-        if any(PRONOUN.fullmatch(w) for w in WORD.findall(rest)):
-            return None  # "Условие Пекина он назвал жестким:": the pronoun is the subject
+        pronoun = next((w for w in WORD.findall(rest) if PRONOUN.fullmatch(w)), None)
+        if pronoun:  # "Условие Пекина он назвал жестким:": the pronoun is the subject
+            return Attribution(anaphoric=True, pronoun=pronoun)
         head = stripped[: name.span.start]
         segment = head[head.rfind(",") + 1 :]
         lead = WORD.findall(segment)
@@ -1184,12 +1187,12 @@ def _colon_subject(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     # "Ответ мэра критикам был резким:": no name, but the title points to its holder.
     words = WORD.findall(stripped)
     if any(unnamed_source(" ".join(words[:size])) for size in range(1, min(len(words), 6) + 1)):
-        return None  # "A senior official at the ministry was blunter:": nobody named
+        return Attribution(unnamed=True)  # "A senior official at the ministry was blunter:"
     index = next((i for i, w in enumerate(words) if is_title_word(w)), None)
     if index is None or words[index].casefold() in COURTESY_TITLES:
         return None
     if index and words[index - 1].casefold() in INDEFINITE_TITLES:
-        return None  # "cita um diplomata moldavo:": an unnamed one
+        return Attribution(unnamed=True)  # "cita um diplomata moldavo:": an unnamed one
     return Attribution(role=words[index], anaphoric=True)
 
 
