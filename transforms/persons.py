@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from transforms.countries import country_code, country_names
 from transforms.countries import name_key as country_key
-from transforms.cues import LANGUAGES
+from transforms.cues import AGENCIES, LANGUAGES
 from transforms.records import Person, Span
 
 TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
@@ -133,7 +133,16 @@ COMPLEMENT_WORDS = frozenset(
         "verteidigung finanzen justiz wirtschaft ue eu onu otan nato osce oon "
         "relaciones relações exterior internacional cooperación cooperação cooperazione "
         "seguridad segurança sicurezza desarrollo desenvolvimento sviluppo interiores internos "
-        "europeus europeos europei relations security development cooperation"
+        "europeus europeos europei relations security development cooperation "
+        # Portfolios of ministries, capitalised in a role (ministra das Infraestruturas,
+        # Recursos Naturais e Ambiente; Turizm Bakanı; Tourism Minister)
+        "turismo turizm tourism tourismus recursos naturais naturales naturali ambiente "
+        "infraestruturas infraestructuras infrastrutture infrastructure transportes transporte "
+        "trasporti transport trabajo trabalho lavoro labour labor salud saúde sanità health "
+        "educación educação istruzione education agricultura agricoltura agriculture pesca "
+        "pescas fisheries cultura culture energia energía enerji industria indústria "
+        "industry comercio comércio commercio trade ticaret tarım ulaştırma sağlık eğitim "
+        "maliye dışişleri içişleri adalet savunma ekonomi"
     )
 )
 ADJECTIVE_WORDS = frozenset(a.casefold() for cues in LANGUAGES.values() for a in cues.adjectives)
@@ -371,6 +380,8 @@ def _is_name_word(word: str) -> bool:
         return False  # "Güvenlik Politikası", "Avrupa Birliği": a Turkish possessed noun
     if core in ADJECTIVE_WORDS:
         return False  # "Southeast Asian", "Europäische", "Avrupa": a region, no person
+    if _script(word) and (core in AGENCIES or any(s in AGENCIES for s in surname_stems(core))):
+        return False  # «Интерфаксу» (to Interfax): a news agency in a case ending
     if _is_armenian(word) and core.endswith(ARMENIAN_PLACE_ENDINGS):
         return False  # Բրյուսելում (in Brussels): a place
     if word.endswith("s") and len(word) > 4 and country_code(word[:-1]) is not None:
@@ -499,6 +510,15 @@ def _joins_as_particle(run: list[_Token], word: str) -> bool:
     return key in INNER_PARTICLES
 
 
+def _wrapped(text: str, run: list[_Token], token: _Token | None) -> bool:
+    """Return True when a line break inside a sentence separates ``token`` from the run
+    (``Staatsrat Marco`` / ``Bernasconi-Pedrini warnte``): the run does not open its line."""
+    if token is None or not run or text[run[-1].end : token.start] != "\n":
+        return False
+    start = run[0].start
+    return start > 0 and text[start - 1] == " "
+
+
 def _surname_after_particle(run: list[_Token], word: str) -> bool:
     """Return True for a capitalised surname after a particle inside a name, though the word
     alone would be a common noun (``Ruiz de la Fuente``, "source") or, after a kinship
@@ -554,7 +574,7 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
             token is not None and bool(run) and text[run[-1].end : token.start] in ELIDED_PARTICLES
         )
         if (
-            (adjacent or (elided and _is_name_word(word)))
+            (adjacent or ((elided or _wrapped(text, run, token)) and _is_name_word(word)))
             and not PLACE_CASE.search(word)
             and (
                 _is_name_word(word)
@@ -735,7 +755,7 @@ def _close_run(
     if not run:
         return
     span = Span(run[0].start, run[-1].end)
-    name = text[span.start : span.end]
+    name = text[span.start : span.end].replace("\n", " ")  # a name wrapped over two lines
     is_bold = _inside_bold(span, bold)
     if len(run) == 1 and not _is_name_word(name):
         return
@@ -746,7 +766,7 @@ def _close_run(
         for i, t in enumerate(run[1:])
     ):
         return  # Black Sea, Mer Noire, Kaspisches Meer: a place; van der Meer is a name
-    if not is_bold and _names_a_body(text, span.end):
+    if not is_bold and (_names_a_body(text, span.end) or _before_title(text, run)):
         return
     if not is_bold and _role_context(text, span.start):
         # "ministro degli Esteri Gabrielius Landsbergis": the complement, then the name.
@@ -754,8 +774,22 @@ def _close_run(
         if not tail:
             return
         run, span = tail, Span(tail[0].start, tail[-1].end)
-        name = text[span.start : span.end]
+        name = text[span.start : span.end].replace("\n", " ")
     out.append(NameMention(name, span, is_bold, single=len(run) == 1 and not is_bold))
+
+
+def _before_title(text: str, run: list[_Token]) -> bool:
+    """Return True for one word right before a capitalised title: its complement (``Turizm
+    Bakanı Radostina Velikova``, ``Tourism Minister ...``), never a person's name."""
+    end = run[-1].end
+    if len(run) != 1 or text[end : end + 1] != " ":
+        return False
+    following = TOKEN.match(text, end + 1)
+    return (
+        following is not None
+        and following.group()[:1].isupper()
+        and is_title_word(following.group())
+    )
 
 
 def _name_tail(run: list[_Token]) -> list[_Token]:
@@ -801,8 +835,12 @@ def _trim_run(text: str, run: list[_Token], bold: tuple[Span, ...]) -> list[_Tok
             break
     if len(run) >= 3 and (_common_noun(run[0].word) or run[0].word.casefold() in COMPLEMENT_WORDS):
         run = run[1:]  # "Stellungnahme Grigol Waschadse": a German noun before the name
-    if _name_words(run) > MAX_NAME_TOKENS:
+    # A lowercase particle marks a long Iberian name (Ana Cristina Vaz Neto da Graça): one
+    # word more; a run of capitals alone longer than a name is a headline or a title.
+    particle = any(t.word.islower() and t.word in ANY_PARTICLES for t in run)
+    if _name_words(run) > MAX_NAME_TOKENS + particle:
         run = run[:2]
+    run = _cut_at_country(text, run)
     while run and run[-1].word.casefold() in INNER_PARTICLES:
         run.pop()
     # "Europeo de Acción": dropping a word may leave a particle first.
@@ -851,6 +889,24 @@ def _after_title_complement(text: str, run: list[_Token]) -> bool:
         return False
     before = TOKEN.findall(text[max(0, start - 40) : start])
     return bool(before) and is_title_word(before[-1])
+
+
+def _cut_at_country(text: str, run: list[_Token]) -> list[_Token]:
+    """Return the run cut before a country's name of two words or more that ends it (``Cabo
+    Verde``, ``Energia de Cabo Verde``, ``São Tomé`` before ``e Príncipe``): no person."""
+    if not run:
+        return run
+    end = run[-1].end
+    following = TOKEN.match(text, end + 1) if text[end : end + 1] == " " else None
+    tail = ""
+    if following is not None and following.group().casefold() in BODY_CONJUNCTIONS:
+        joined = TOKEN.match(text, following.end() + 1)
+        if joined is not None and text[following.end() : joined.start()] == " ":
+            tail = f" {following.group()} {joined.group()}"  # São Tomé e Príncipe
+    for index in range(len(run) - (0 if tail else 1)):
+        if country_code(text[run[index].start : end] + tail) is not None:
+            return run[:index]
+    return run
 
 
 def _before_particle(run: list[_Token]) -> bool:

@@ -65,3 +65,31 @@ def test_georgian_head_of_a_title_phrase_declines_alone() -> None:
     text = "ამის შესახებ ეკონომიკის მინისტრის მოადგილემ ნინო ბერიძემ განუცხადა."
     registry = build_registry(find_names(text))
     assert [p.name for p in registry.persons()] == ["ნინო ბერიძე"]
+
+
+def test_name_wrapped_over_two_lines_is_one_name() -> None:
+    assert _names("Der Tessiner Staatsrat Marco\nBernasconi-Pedrini warnte") == [
+        "Marco Bernasconi-Pedrini"
+    ]
+
+
+def test_portfolio_before_a_title_is_no_person() -> None:
+    assert _names("diyen Turizm Bakanı Radostina Velikova, kış sezonu") == ["Radostina Velikova"]
+    assert [m.text for m in find_names("said Tourism Minister Anna Smith")] == ["Anna Smith"]
+
+
+def test_news_agency_in_a_case_ending_is_no_name() -> None:
+    assert find_names("Источник сообщил «Интерфаксу», что переговоры идут") == []
+
+
+def test_long_iberian_name_with_a_particle_stays_whole() -> None:
+    text = (
+        "A ministra das Infraestruturas, Recursos Naturais e Ambiente, "
+        "Ana Cristina Vaz Neto da Graça, inaugurou"
+    )
+    assert _names(text) == ["Ana Cristina Vaz Neto da Graça"]
+
+
+def test_country_of_two_words_is_no_person() -> None:
+    text = "A ministra de São Tomé e Príncipe disse. O presidente da Energia de Cabo Verde falou."
+    assert _names(text) == []
