@@ -759,6 +759,8 @@ def _close_run(
     is_bold = _inside_bold(span, bold)
     if len(run) == 1 and not _is_name_word(name):
         return
+    if not is_bold and (_after_german_article(text, run) or _source_header(text, span)):
+        return
     if all(t.word.casefold() in PORTFOLIO_WORDS for t in run):
         return  # "para Asuntos Exteriores", "Foreign Affairs": a portfolio, no person
     if any(
@@ -776,6 +778,26 @@ def _close_run(
         run, span = tail, Span(tail[0].start, tail[-1].end)
         name = text[span.start : span.end].replace("\n", " ")
     out.append(NameMention(name, span, is_bold, single=len(run) == 1 and not is_bold))
+
+
+GERMAN_ARTICLES = frozenset(str.split("der die das den dem des ein eine einer einem einen eines"))
+# A newspaper opening a line before its date: "Business News - 4 giugno", "Le Matin – 4 June".
+SOURCE_HEADER_TAIL = re.compile(r" ?[-–—] ?\d")
+
+
+def _after_german_article(text: str, run: list[_Token]) -> bool:
+    """Return True for one German noun after an article (``die Finanzierung der ...``)."""
+    if len(run) != 1 or not _common_noun(run[0].word):
+        return False
+    start = run[0].start
+    before = TOKEN.findall(text[max(0, start - 12) : start])
+    return bool(before) and text[start - 1] == " " and before[-1] in GERMAN_ARTICLES
+
+
+def _source_header(text: str, span: Span) -> bool:
+    """Return True for a run opening its line before a dash and a date: a medium's header."""
+    opens_line = span.start == 0 or text[span.start - 1] == "\n"
+    return opens_line and SOURCE_HEADER_TAIL.match(text, span.end) is not None
 
 
 def _before_title(text: str, run: list[_Token]) -> bool:
@@ -822,9 +844,10 @@ def _trim_run(text: str, run: list[_Token], bold: tuple[Span, ...]) -> list[_Tok
     if inside:
         run = inside
     elif _name_words(run) not in (0, 2) and _after_institution(text, run[0].start):
-        run = run[
-            1:
-        ]  # "МИД Грузии Иван Петров"; two words are the person ("Кремля Дмитрий Песков")
+        # "МИД Грузии Иван Петров": the complement, then the person ("Кремля Дмитрий Песков");
+        # in Latin script three words or more are the body's own name, its adjectives first
+        # (Empresa Eléctrica Regional Centro Sur).
+        run = run[1:] if _script(run[0].word) or _name_words(run) < 3 else []
     elif _after_title_complement(text, run):
         run = run[1:]  # "Хоким Ташкента Шухрат Мирзаахмедов": the title's place, then the name
     run = _cut_before_body(text, run)

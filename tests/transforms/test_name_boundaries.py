@@ -93,3 +93,16 @@ def test_long_iberian_name_with_a_particle_stays_whole() -> None:
 def test_country_of_two_words_is_no_person() -> None:
     text = "A ministra de São Tomé e Príncipe disse. O presidente da Energia de Cabo Verde falou."
     assert _names(text) == []
+
+
+def test_latin_run_after_an_institution_is_its_name() -> None:
+    text = "indicó la Empresa Eléctrica Regional Centro Sur, según el diario"
+    assert find_names(text) == []
+
+
+def test_german_noun_after_an_article_is_no_person() -> None:
+    assert find_names("räumte ein, die Finanzierung der Grenzpolizei sei offen") == []
+
+
+def test_medium_header_before_its_date_is_no_person() -> None:
+    assert find_names("Business News - 4 giugno\nSecondo una nota") == []
