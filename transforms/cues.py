@@ -134,7 +134,8 @@ FRENCH = LanguageCues(
         "parti|comité|administration|compagnie|société|diplomatie|chancellerie|département|élysée|kremlin|"
         "quai d'orsay|otan|onu|osce|maison blanche|service|services|aiea|direction|inspection|"
         "délégation|mission|secrétariat|police|autorités|commission électorale|armée de l'air|"
-        "forces armées|garde-frontières|garde nationale|gendarmerie"
+        "forces armées|garde-frontières|garde nationale|gendarmerie|autorité|office|institut|"
+        "observatoire|caisse|régie|entreprise|groupe|port autonome|préfecture|ministère public"
     ),
     stop_words=_phrases(
         "le|la|les|l|un|une|des|du|de|à|ce|cet|cette|ces|il|elle|ils|elles|on|nous|vous|je|dans|"
@@ -595,7 +596,8 @@ TURKISH = LanguageCues(
     pronouns=_phrases("o"),
     titles=_phrases(
         "koordinatörü|raportörü|valisi|savcısı|komutanı|müsteşar|danışman|temsilci|başkanvekili|"
-        "yetkili|yetkilisi|yetkililer|diplomat|müdür|müdürü|direktörü|başkan yardımcısı|uzmanı|"
+        "yetkili|yetkilisi|yetkililer|diplomat|diplomatı|diplomatlar|müdür|müdürü|direktörü|"
+        "başkan yardımcısı|uzmanı|"
         "danışmanı|komiseri|cumhurbaşkanı|bakan|"
         "bakanı|dışişleri|başbakan|sözcüsü|sözcü|general|büyükelçi|"
         "büyükelçisi|milletvekili|başkanı|başkan|yardımcısı|genelkurmay|lideri|müsteşarı|"

@@ -93,8 +93,10 @@ CONJUNCTIONS = frozenset({"and", "et", "und", "y", "e", "ed", "i"})
 # Conjunctions joining two capitalised words before an institution's noun (tr "ve").
 CONJUNCTIONS_LEFT = CONJUNCTIONS | {"ve", "və"}
 MAX_LEFT_WORDS = 6
-# Adverbial words that also open a clause whose subject follows ("while Trajkovski insisted").
+# "that" words: a name after one and a cue is part of what is reported.
+COMPLEMENTIZERS = frozenset({"that", "que", "qu", "dass", "che", "что", "ki"})
 ACADEMIC_TITLES = frozenset({"dr", "prof", "pr", "ing", "mgr", "д-р", "проф"})
+# Adverbial words that also open a clause whose subject follows ("while Trajkovski insisted").
 CLAUSE_OPENERS = frozenset({"while", "whereas", "when", "as", "während", "mentre", "mientras"})
 # Azerbaijani "deyə" and Turkish "diye" ("saying") tie the quotation to the clause that
 # follows, however long its adverbials before the verb.
@@ -589,11 +591,14 @@ def _speaker_names(clause: str, bold: tuple[Span, ...]) -> list[NameMention]:
         for match in INSTITUTION.finditer(clause)
     ]
     # A full name after the institution's noun is a person of it (``МИД Белоруссии Анатолий
-    # Глаз``); words up to the noun, or one word after it, belong to the institution.
+    # Глаз``); words up to the noun, or one word after it, belong to the institution. A name
+    # inside a quotation the clause holds is what someone said, not who.
+    quoted = [m.span() for m in QUOTED.finditer(clause)]
     return [
         n
         for n in find_names(clause, bold)
         if not quoted_title(clause, n.span)
+        and not any(start < n.span.start < end for start, end in quoted)
         and not any(
             s < n.span.end
             and n.span.start
@@ -708,6 +713,10 @@ def _subject_of(before: list[NameMention], clause: str) -> NameMention:
     """Return the name heading the subject before a cue: the first one when the others sit
     in its apposition (``Hikmet Hajiyev, adviser to President Ilham Aliyev, told``), else the
     one closest to the cue."""
+    # "X quipped that Phnom Penh was «...», before adding that": a name inside the reported
+    # clause is no subject of the cue.
+    subjects = [n for n in before if not _reported(clause, n.span.start)]
+    before = subjects or before
     first = before[0]
     if len(before) > 1 and clause[first.span.end :].lstrip().startswith(","):
         apposition = clause[first.span.end : before[-1].span.start]
@@ -715,6 +724,15 @@ def _subject_of(before: list[NameMention], clause: str) -> NameMention:
         if titled and SENTENCE_END.search(apposition) is None:
             return first
     return before[-1]
+
+
+def _reported(clause: str, start: int) -> bool:
+    """Return True when the name at ``start`` follows a reporting verb and "that" in the
+    same clause (``quipped that Phnom Penh``): part of what is reported."""
+    words = WORD.findall(clause[max(0, start - 40) : start])[-3:]
+    return any(w.casefold() in COMPLEMENTIZERS for w in words) and bool(
+        CUE.search(clause[max(0, start - 80) : start])
+    )
 
 
 def _shifted(bold: tuple[Span, ...], offset: int) -> tuple[Span, ...]:
@@ -1102,12 +1120,16 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     names = [n for n in _speaker_names(clause, bold) if _usable(n, clause, cue)]
     after = [n for n in names if n.span.start >= cue.end()]
     before = [n for n in names if n.span.end <= cue.start()]
-    pronoun = (
-        OBJECT_PRONOUN.match(clause, cue.end()) or OBJECT_PRONOUN.search(cue[0])
-        if BEFORE_CUE.fullmatch(cue[0])
-        else None
+    before_cue = BEFORE_CUE.fullmatch(cue[0]) is not None
+    following = OBJECT_PRONOUN.match(clause, cue.end()) if before_cue else None
+    inside = OBJECT_PRONOUN.search(cue[0]) if before_cue else None
+    pronoun = following or inside
+    # "По её словам, Сеул готов «...»", "Selon lui, Paris ...": the pronoun is the source,
+    # a name after it is content.
+    sourced = inside is not None or (
+        following is not None and clause[following.end() :].lstrip()[:1] == ","
     )
-    if pronoun and not after:
+    if pronoun and (not after or sourced):
         return Attribution(cue=cue[0], anaphoric=True, pronoun=pronoun[1])
     if after and (BEFORE_CUE.fullmatch(cue[0]) or not before):
         if unnamed_source(clause[cue.end() : after[0].span.start]):
@@ -1128,10 +1150,16 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         role = role_before(clause[: name.span.start]) or role_after(between)
         return Attribution(speaker=name.text, role=role, cue=cue[0])
     lead = clause[: cue.start()]
-    subject = PRONOUN.search(lead)
+    # "Il ministero dell'Economia ha fatto sapere": the institution opening the clause is
+    # the subject (Italian "il" is its article, the French "il" a pronoun).
+    titled = any(  # "O chefe do Governo"; "ministero" is an institution, no title
+        is_title_word(w) and not is_institution_word(w) for w in WORD.findall(lead)
+    )
+    institution = None if titled else institution_in(lead, MAX_LEAD)
+    subject = None if institution else PRONOUN.search(lead)
     if subject:
         return Attribution(cue=cue[0], anaphoric=True, pronoun=subject[0])
-    institution = institution_in(lead)
+    institution = institution or institution_in(lead)
     if institution:
         return Attribution(cue=cue[0], institution=institution)
     if unnamed_source(QUOTED_LEAD.sub("", lead).strip(LEADING_PUNCTUATION)):

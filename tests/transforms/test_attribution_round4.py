@@ -132,3 +132,39 @@ def test_generic_title_gives_way_to_the_persons_role() -> None:
     assert [(q["speaker"], q["speaker_role"]) for q in found] == [
         ("Carlos Zacarias", "ministro dos Recursos Minerais")
     ]
+
+
+def test_names_in_what_is_reported_are_no_speakers() -> None:
+    found = quotes(
+        "Prime Minister Sok Virak's spokeswoman, Sreymom Keo, quipped that Phnom Penh was "
+        '"not interested in a canal war," before adding that "the Funan Techo canal will be '
+        'built on Cambodian soil."'
+    )
+    assert [q["speaker"] for q in found] == ["Sreymom Keo", "Sreymom Keo"]
+
+
+def test_pronoun_in_the_before_cue_is_the_source() -> None:
+    found = attribute_before("По её словам, Сеул готов возобновить работу офиса связи ", ())
+    assert found is not None and found.speaker is None and found.pronoun == "её"
+
+
+@pytest.mark.parametrize(
+    ("clause", "institution"),
+    [
+        ("Il ministero dell'Economia ha fatto sapere in una nota che ", "ministero"),
+        ("O chefe do Governo acrescentou que ", None),
+    ],
+)
+def test_institution_opening_the_clause_is_the_subject(
+    clause: str, institution: str | None
+) -> None:
+    found = attribute_before(clause, ())
+    assert found is not None
+    assert (found.institution or "").startswith(institution or "") and bool(
+        found.institution
+    ) == bool(institution)
+
+
+def test_french_authority_is_an_institution() -> None:
+    found = attribute_after(", a fait savoir l'Autorité éthiopienne de l'électricité.", ())
+    assert found is not None and found.institution == "Autorité éthiopienne de l'électricité"
