@@ -51,8 +51,8 @@ COLON_HEADING = re.compile(r"^(?P<inner>[^:]{3,40}):$")
 # Oktober 2020 (dpa) -``) or in a script without capitals (Georgian) needs the comma and the
 # date: ``The European Union (EU).`` opening a paragraph is no dateline.
 # Latin Extended-A (Ā-ž) holds İ, Ş, Ł...: ``İSTANBUL``, ``Şuşa``.
-CAPS_PLACE = r"[A-ZÀ-ÞĀ-žА-ЯЁԱ-Ֆ][A-ZÀ-ÞĀ-žА-ЯЁԱ-Ֆ .'’-]{1,30}"
-ANY_PLACE = r"[A-ZÀ-ÞĀ-žА-ЯЁԱ-Ֆა-ჰ][^\W\d_]{1,20}(?:[ '’-][^\W\d_]{1,20}){0,2}"
+CAPS_PLACE = r"[A-ZÀ-ÞĀ-žА-ЯЁЄІЇҐԱ-Ֆ][A-ZÀ-ÞĀ-žА-ЯЁЄІЇҐԱ-Ֆ .'’-]{1,30}"
+ANY_PLACE = r"[A-ZÀ-ÞĀ-žА-ЯЁЄІЇҐԱ-Ֆა-ჰ][^\W\d_]{1,20}(?:[ '’-][^\W\d_]{1,20}){0,2}"
 DATE_PART = r",[^\n()/]{0,40}?"
 AGENCY_MARK = r"\s*(?:\([^()\n]{2,30}\)|/[^/\n]{2,20}/)\s*[.:–—-]"
 # ``Berlin (dpa) -`` or a bare ``(Reuters) -``: at most a mixed-case place, a short agency name
@@ -71,7 +71,7 @@ MAX_DATELINE_WORDS = 8
 # ``Von X, dpa``), a photo or source credit (``Photo: Azertac``, ``Source: APA``) and a wire
 # desk's trailer (``cd/ab/gv``, ``ABC // VM``, ``Lusa/Fim``). They are never paragraphs.
 BYLINE = re.compile(
-    r"^(?i:by|par|von|por|di|от|автор:?|yazan:?)\s+[A-ZÀ-ÞĀ-žА-ЯЁ][^\W\d_]+\s+[A-ZÀ-ÞĀ-žА-ЯЁ]"
+    r"^(?i:by|par|von|por|di|от|автор:?|yazan:?)\s+[A-ZÀ-ÞĀ-žА-ЯЁЄІЇҐ][^\W\d_]+\s+[A-ZÀ-ÞĀ-žА-ЯЁЄІЇҐ]"
     r"[^.!?:;«»\"“”„]{1,50}$"
 )
 CREDIT = re.compile(
@@ -172,7 +172,7 @@ SOURCE_WORDS = frozenset(
 BULLET = re.compile(rf"^[{''.join(sorted(BULLET_MARKS))}]\s*")
 # An item opened by an en dash (``– El Gobierno ...``); a dash then a reporting clause after a
 # comma (``– Nous sommes prêts, – a-t-il dit``) is dash speech instead.
-DASH_ITEM = re.compile(r"^–\s+(?=[A-ZÀ-ÞĀ-žА-ЯЁԱ-Ֆა-ჰ0-9«\"“„])")
+DASH_ITEM = re.compile(r"^–\s+(?=[A-ZÀ-ÞĀ-žА-ЯЁЄІЇҐԱ-Ֆა-ჰ0-9«\"“„])")
 DASH_SPEECH = re.compile(r"[,.!?…]\s?[–—]\s")
 # Words that name a review (``Revue de presse``, ``Обзор грузинской прессы``, ``weekly digest``);
 # an adjective may stand between the noun and the press word.
@@ -185,7 +185,7 @@ TITLE_WORDS = re.compile(
     r"mamul tesuyt|մամուլի (?:տեսություն|ակնարկ)|პრესის (?:მიმოხილვა|დაიჯესტი)",
     re.IGNORECASE,
 )
-SOURCE = r"[A-ZА-ЯЁ0-9][\w.&'’-]*(?: [A-ZА-ЯЁ0-9][\w.&'’-]*){0,3}"
+SOURCE = r"[A-ZА-ЯЁЄІЇҐ0-9][\w.&'’-]*(?: [A-ZА-ЯЁЄІЇҐ0-9][\w.&'’-]*){0,3}"
 SOURCE_NAME = re.compile(SOURCE)
 SOURCE_HEADER = re.compile(
     rf"^(?P<sources>{SOURCE}(?:\s*[,/;]\s*{SOURCE})*)\s+[-–—]\s+(?P<rest>.*)$"
