@@ -510,6 +510,20 @@ def _joins_as_particle(run: list[_Token], word: str) -> bool:
     return key in INNER_PARTICLES
 
 
+def _country_surname(text: str, run: list[_Token], token: _Token) -> bool:
+    """Return True for a country's name that is the surname of a titled person: one given
+    name after a title, then the country, then no capital (``primeiro-ministro Luís
+    Montenegro visitaram``)."""
+    if len(run) != 1 or country_code(token.word) is None or " " in token.word:
+        return False
+    following = text[token.end : token.end + 2]
+    if following[:1] == " " and following[1:].isupper():
+        return False  # "Luís Montenegro Sul ...": more capitals, another phrase
+    start = run[0].start
+    before = TOKEN.findall(text[max(0, start - 40) : start])
+    return bool(before) and text[start - 1 : start] == " " and is_title_word(before[-1])
+
+
 def _wrapped(text: str, run: list[_Token], token: _Token | None) -> bool:
     """Return True when a line break inside a sentence separates ``token`` from the run
     (``Staatsrat Marco`` / ``Bernasconi-Pedrini warnte``): the run does not open its line."""
@@ -581,6 +595,7 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
                 or _joins_as_particle(run, word)
                 or (token is not None and _noble_particle(text, run, token))
                 or _surname_after_particle(run, word)
+                or (token is not None and _country_surname(text, run, token))
             )
         ):
             assert token is not None
@@ -734,6 +749,8 @@ def _role_context(text: str, start: int) -> bool:
     """
     before = TOKEN.findall(text[max(0, start - 60) : start])[-4:]
     words = [w.casefold() for w in before]
+    if words and is_title_word(words[-1]) and before[-1][:1].isupper():
+        return False  # "the government of Prime Minister Zdravko Krivokapić": a titled person
     while words and (
         (words[-1] in ARTICLE_WORDS and words[-1] not in CONNECTOR_WORDS)
         or is_title_word(words[-1])

@@ -106,3 +106,14 @@ def test_german_noun_after_an_article_is_no_person() -> None:
 
 def test_medium_header_before_its_date_is_no_person() -> None:
     assert find_names("Business News - 4 giugno\nSecondo una nota") == []
+
+
+def test_capitalised_title_after_of_opens_a_name() -> None:
+    text = "The government of Prime Minister Zdravko Krivokapić survived a vote"
+    assert _names(text) == ["Zdravko Krivokapić"]
+    assert _names("head of the Foreign Policy Department") == []
+
+
+def test_country_after_a_titled_given_name_is_a_surname() -> None:
+    text = "e o primeiro-ministro Luís Montenegro visitaram o centro"
+    assert _names(text) == ["Luís Montenegro"]
