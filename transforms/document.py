@@ -641,7 +641,12 @@ def _anaphor(context: _Context, quote_start: int, wanted: str | None) -> str | N
         for mention in context.recent(quote_start):
             if genders.get(mention.person) == wanted:
                 return mention.person
-    return subject or context.counter.last_speaker
+    if subject or context.counter.last_speaker:
+        return subject or context.counter.last_speaker
+    # "Про це повідомив ... Сергій Бондаренко-Лисий. ¶ – ..., – сказав він": the person
+    # last named before the paragraph, when nothing says otherwise.
+    recent = context.recent(quote_start)[:1]
+    return recent[0].person if recent and agrees(wanted, genders.get(recent[0].person)) else None
 
 
 def _continues(context: _Context, span: QuoteSpan) -> bool:
