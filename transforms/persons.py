@@ -525,12 +525,15 @@ def _country_surname(text: str, run: list[_Token], token: _Token) -> bool:
 
 
 def _wrapped(text: str, run: list[_Token], token: _Token | None) -> bool:
-    """Return True when a line break inside a sentence separates ``token`` from the run
-    (``Staatsrat Marco`` / ``Bernasconi-Pedrini warnte``): the run does not open its line."""
+    """Return True when a line break separates ``token`` from a given name after a title
+    (``Staatsrat Marco`` / ``Bernasconi-Pedrini warnte``)."""
     if token is None or not run or text[run[-1].end : token.start] != "\n":
         return False
     start = run[0].start
-    return start > 0 and text[start - 1] == " "
+    if start < 2 or text[start - 1] != " ":
+        return False
+    before = TOKEN.findall(text[max(0, start - 40) : start])
+    return bool(before) and is_title_word(before[-1])  # not "im Herbst / Wahlen anstehen"
 
 
 def _surname_after_particle(run: list[_Token], word: str) -> bool:
@@ -802,13 +805,20 @@ GERMAN_ARTICLES = frozenset(str.split("der die das den dem des ein eine einer ei
 SOURCE_HEADER_TAIL = re.compile(r" ?[-–—] ?\d")
 
 
+# German prepositions fused with an article: a noun phrase follows (im Herbst Wahlen).
+GERMAN_CONTRACTIONS = frozenset(str.split("im vom zum beim ins ans"))
+
+
 def _after_german_article(text: str, run: list[_Token]) -> bool:
-    """Return True for one German noun after an article (``die Finanzierung der ...``)."""
-    if len(run) != 1 or not _common_noun(run[0].word):
-        return False
+    """Return True for one German noun after an article (``die Finanzierung der ...``) or
+    any run after a fused preposition (``im Herbst Wahlen anstehen``)."""
     start = run[0].start
     before = TOKEN.findall(text[max(0, start - 12) : start])
-    return bool(before) and text[start - 1] == " " and before[-1] in GERMAN_ARTICLES
+    if not before or text[start - 1] != " ":
+        return False
+    if before[-1] in GERMAN_CONTRACTIONS:
+        return True
+    return len(run) == 1 and _common_noun(run[0].word) and before[-1] in GERMAN_ARTICLES
 
 
 def _source_header(text: str, span: Span) -> bool:

@@ -117,3 +117,11 @@ def test_capitalised_title_after_of_opens_a_name() -> None:
 def test_country_after_a_titled_given_name_is_a_surname() -> None:
     text = "e o primeiro-ministro Luís Montenegro visitaram o centro"
     assert _names(text) == ["Luís Montenegro"]
+
+
+def test_line_break_after_a_noun_ends_the_run() -> None:
+    assert _names("nur weil im Herbst\nWahlen anstehen«, sagte sie") == []
+
+
+def test_run_after_a_fused_german_preposition_is_a_noun_phrase() -> None:
+    assert _names("nur weil im Herbst Wahlen anstehen, sagte sie") == []
