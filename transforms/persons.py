@@ -213,6 +213,8 @@ GEORGIAN_ERGATIVE = ("მა", "მ")
 # Place and object cases (ბრიფინგ-ზე "at the briefing", თბილის-ში, -თან, -დან): a word after
 # the verb in one of them is a circumstance, never the speaker.
 GEORGIAN_OBLIQUE = ("ისთვის", "ში", "ზე", "თან", "დან", "ით", "ად", "ის", "ს")
+# Postpositional case endings (-თან with, -ში in, -ზე on, -დან from, -მდე until, -ვით like).
+GEORGIAN_POSTPOSITIONS = ("თან", "ში", "ზე", "დან", "მდე", "ვით")
 GEORGIAN_VERBS = frozenset(v for v in LANGUAGES["ka"].verbs if " " not in v)
 # Postpositions after a name in the genitive/dative: "ნიკა გვარამიას თქმით" (in X's words).
 GEORGIAN_AFTER_NAME = frozenset(v for v in LANGUAGES["ka"].before if " " not in v)
@@ -652,7 +654,7 @@ def _georgian_names(text: str) -> list[NameMention]:
         run = _georgian_run(text, tokens[index + 1 : index + 1 + MAX_GEORGIAN_NAME], token)
         if not title and len(run) == MAX_GEORGIAN_NAME and run[0].word.endswith(GEORGIAN_ERGATIVE):
             run = run[:1]  # "აღნიშნა ბოჭორიშვილმა ჟურნალისტებთან": the agent, then a place
-        if not run:
+        if not run or (title and _georgian_case_mismatch(token.word, run[-1].word)):
             continue
         tail = text[run[-1].end : run[-1].end + 1]
         oblique = not title and run[-1].word.endswith(GEORGIAN_OBLIQUE)
@@ -666,6 +668,14 @@ def _georgian_names(text: str) -> list[NameMention]:
         out.append(_mention(text, run))
     unique = {m.span: m for m in out}  # a name after a title and before its verb: once
     return list(unique.values())
+
+
+def _georgian_case_mismatch(title: str, last: str) -> bool:
+    """Return True when a title in a postpositional case (``პრეზიდენტ-თან``, with the
+    president) is followed by words without that case: a name in apposition would carry it
+    too, so they are another phrase (``შეხვედრის შემდეგ``, after the meeting)."""
+    suffix = next((p for p in GEORGIAN_POSTPOSITIONS if title.endswith(p)), None)
+    return suffix is not None and not last.endswith(suffix)
 
 
 def _georgian_agent(text: str, before: list[_Token]) -> list[NameMention]:

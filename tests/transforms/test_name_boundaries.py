@@ -125,3 +125,8 @@ def test_line_break_after_a_noun_ends_the_run() -> None:
 
 def test_run_after_a_fused_german_preposition_is_a_noun_phrase() -> None:
     assert _names("nur weil im Herbst Wahlen anstehen, sagte sie") == []
+
+
+def test_georgian_title_in_a_postpositional_case_names_nobody_after_it() -> None:
+    text = "– განაცხადა ევროკომისიის პრეზიდენტთან შეხვედრის შემდეგ."
+    assert _names(text) == []
