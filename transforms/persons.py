@@ -171,6 +171,9 @@ IOTATED_E = re.compile(r"(?:(?<=[aeiou])|^)i(?=e)")
 # Birli-ği, Bakanlı-ğı): the head of a compound noun, never a person's name.
 TURKIC_POSSESSED = ("ası", "ısı", "ğı", "ği", "ğu", "ğü")
 MIN_POSSESSED = 5
+# The Turkic agent suffix (gazete-ci journalist, siyaset-çi politician, iş-çi worker).
+TURKIC_AGENT_ENDINGS = ("ci", "cı", "cu", "cü", "çi", "çı", "çu", "çü")
+MIN_AGENT_NOUN = 7
 # Given names that are also a country's name: before a name word they open the name.
 GIVEN_NAME_COUNTRIES = frozenset({"jordan", "dominique", "israel", "chad"})
 # Particles that may open a surname used alone, capitalised (Van der Meer, De Wever, Di Maio)
@@ -893,7 +896,11 @@ def _trim_run(text: str, run: list[_Token], bold: tuple[Span, ...]) -> list[_Tok
         if _is_armenian(token.word) and token.word.endswith(ARMENIAN_CLOSING_ENDINGS):
             run = run[: index + 1]  # the case ending closes an Armenian name
             break
-    if len(run) >= 3 and (_common_noun(run[0].word) or run[0].word.casefold() in COMPLEMENT_WORDS):
+    if len(run) >= 3 and (
+        _common_noun(run[0].word)
+        or run[0].word.casefold() in COMPLEMENT_WORDS
+        or _turkic_agent_noun(run[0].word)
+    ):
         run = run[1:]  # "Stellungnahme Grigol Waschadse": a German noun before the name
     # A lowercase particle marks a long Iberian name (Ana Cristina Vaz Neto da Graça): one
     # word more; a run of capitals alone longer than a name is a headline or a title.
@@ -911,6 +918,13 @@ def _trim_run(text: str, run: list[_Token], bold: tuple[Span, ...]) -> list[_Tok
     while run and is_nationality(run[0].word) and not _before_particle(run):
         run = run[1:]
     return run
+
+
+def _turkic_agent_noun(word: str) -> bool:
+    """Return True for a Turkish/Azerbaijani occupation noun in -ci (``Gazeteci``,
+    ``Siyasetçi``): a role before a name, never a given name."""
+    key = fold(word)
+    return len(key) >= MIN_AGENT_NOUN and key.endswith(TURKIC_AGENT_ENDINGS)
 
 
 def _cut_at_place_case(run: list[_Token]) -> list[_Token]:

@@ -130,3 +130,8 @@ def test_run_after_a_fused_german_preposition_is_a_noun_phrase() -> None:
 def test_georgian_title_in_a_postpositional_case_names_nobody_after_it() -> None:
     text = "– განაცხადა ევროკომისიის პრეზიდენტთან შეხვედრის შემდეგ."
     assert _names(text) == []
+
+
+def test_turkic_occupation_noun_before_a_name_is_a_role() -> None:
+    text = "haber sitesinde. Gazeteci Aigerim Tulegenova, hükümetin tasarıyı"
+    assert _names(text) == ["Aigerim Tulegenova"]
