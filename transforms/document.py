@@ -81,13 +81,7 @@ ROLE_CONTEXT = 200  # characters before a name searched for its title
 SUBJECT_CONTEXT = 600
 MAX_SUBJECT_WORDS = 6  # words opening a sentence searched for an unnamed source
 MAX_LOOK_BACK = 64  # mentions searched back for a pronoun's referent: bounded, so linear
-MAX_INTERRUPTION = 90  # characters of an attribution that cuts a quoted sentence in two
 # ``Мы готовы, — сказал Пашинян, — подписать``: an attribution between dashes inside the marks.
-# Conjunctions that open a clause of its own after an interrupting attribution.
-CLAUSE_CONJUNCTIONS = frozenset(
-    {"and", "but", "et", "mais", "und", "aber", "y", "pero", "e", "ma", "ed", "i", "ale"}
-    | {"и", "но", "а", "ve", "ama", "və", "lakin"}
-)
 INNER_ATTRIBUTION = re.compile(
     r",\s[—–]\s(?P<clause>[^—–\n«»\"“”]{3,90}?),?\s[—–]\s(?=[^\W\d_])"
 )  # characters before a quotation searched for the person it follows
@@ -221,7 +215,9 @@ def _quotes(item: _ItemText, registry: PersonRegistry, counter: _Counter) -> tup
     context = _Context(
         item, registry, counter, _mentions(item, registry), institutions_in(item.text)
     )
-    for span, attribution in _merged_spans(item, find_quotes([p.text for p in item.paragraphs])):
+    for span, attribution in _attributed_spans(
+        item, find_quotes([p.text for p in item.paragraphs])
+    ):
         words = len(span.text.split())
         if (words <= MAX_TERM_WORDS and not _close_cue(item, span)) or (
             words <= MAX_MEDIA_NAME_WORDS and _after_media_word(item.text, span.start - 1)
@@ -253,45 +249,27 @@ def _after_media_word(text: str, mark: int) -> bool:
     return word in MEDIA_WORDS or word.endswith("zeitung")
 
 
-def _merged_spans(item: _ItemText, spans: list[QuoteSpan]) -> list[tuple[QuoteSpan, Attribution]]:
-    """Return the quotations with their attributions, one sentence cut by its attribution whole.
+def _attributed_spans(
+    item: _ItemText, spans: list[QuoteSpan]
+) -> list[tuple[QuoteSpan, Attribution]]:
+    """Return the quotations with their attributions.
 
-    ``"We are ready," Bayramov said, "to expand ..."``: the first part ends with a comma, a
-    short clause with a reporting verb follows, and the second part goes on in lowercase: one
-    quotation, attributed by that clause. ``«Мы готовы, — сказал X, — подписать ...»`` is the
-    same inside one pair of marks.
+    A sentence cut by its attribution is two quotations, as independent annotators count
+    them: ``"We are ready," Bayramov said, "to expand ..."`` (two pairs of marks; the second
+    part finds the same speaker in the clause before it) and ``«Мы готовы, — сказал X, —
+    подписать ...»`` (one pair of marks, cut here at the author's words).
     """
     out: list[tuple[QuoteSpan, Attribution]] = []
-    index = 0
-    while index < len(spans):
-        span = spans[index]
+    for span in spans:
         attribution = _attribution(item, span)
-        following = spans[index + 1] if index + 1 < len(spans) else None
-        if following is not None and _interrupted(item.text, span, following):
-            text = f"{span.text} {following.text}"
-            span = replace(
-                following,
-                start=span.start,
-                first_paragraph=span.first_paragraph,
-                open_mark=span.open_mark,
-                text=text,
-            )
-            index += 1
-        else:
-            inner = INNER_ATTRIBUTION.search(span.text)
-            if inner and CUE.search(inner["clause"]) and inner["clause"].strip():
-                found = attribute_after(inner["clause"], ())
-                if found is not None and inner["clause"].rstrip().endswith("."):
-                    # "— Мы ждём, — подчеркнул X. — Если ...": the words after the author's
-                    # full stop are a new sentence, a quotation of its own.
-                    first, second = _split_at(span, inner.start(), inner.end())
-                    out.append((first, found))
-                    span, attribution = second, found
-                elif found is not None:
-                    text = f"{span.text[: inner.start()]} {span.text[inner.end() :]}"
-                    span, attribution = replace(span, text=text), found
+        inner = INNER_ATTRIBUTION.search(span.text)
+        if inner and inner["clause"].strip() and CUE.search(inner["clause"]):
+            found = attribute_after(inner["clause"], ())
+            if found is not None:
+                first, second = _split_at(span, inner.start(), inner.end())
+                out.append((first, found))
+                span, attribution = second, found
         out.append((span, attribution))
-        index += 1
     return out
 
 
@@ -306,30 +284,6 @@ def _split_at(span: QuoteSpan, cut: int, resume: int) -> tuple[QuoteSpan, QuoteS
     )
     second = replace(span, start=span.start + resume, open_mark="—", text=span.text[resume:])
     return first, second
-
-
-def _interrupted(text: str, first: QuoteSpan, second: QuoteSpan) -> bool:
-    """Return True when ``second`` continues the sentence ``first`` began, past an attribution.
-
-    A second part opening with a conjunction ("..., Faleolo said, "and families argue ...")
-    is a clause of its own: readers count it as a second quotation.
-    """
-    ended = first.closed or first.open_mark in "—–"  # dash speech ends at ", — said X"
-    if not ended or not second.text[:1].islower():
-        return False
-    if second.text.split(maxsplit=1)[0].casefold() in CLAUSE_CONJUNCTIONS:
-        return False
-    after = first.end + len(first.close_mark)
-    gap = text[after : second.start - 1]
-    comma = text[first.end - 1 : first.end] == "," or gap.lstrip()[:1] == ","
-    return (
-        comma
-        and len(gap) <= MAX_INTERRUPTION
-        and "\n" not in gap
-        and not any(ch in gap for ch in ".!?;")
-        and gap.rstrip()[-1:] in (",", "—", "–", ":")
-        and CUE.search(gap) is not None
-    )
 
 
 @dataclass(slots=True)
@@ -429,7 +383,9 @@ def _close_cue(item: _ItemText, span: QuoteSpan) -> bool:
     before, _ = before_window(item.text, span.start - 1)
     if before.rstrip().endswith(",") and BEFORE_CUE.search(before) is not None:
         return True  # "X-ის თქმით, „...“", "Selon lui, « ... »"
-    return before.rstrip().endswith(":") and CUE.search(before) is not None
+    # "X a dit : « Non »"; "« Siamo pronti », ha detto X, « a firmare »": the part after
+    # the attribution of a cut sentence.
+    return before.rstrip()[-1:] in (":", ",", "—", "–") and CUE.search(before) is not None
 
 
 def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
