@@ -235,7 +235,7 @@ ENGLISH = LanguageCues(
     auxiliaries=_phrases("has|have|had|is|was|were|are|will|would|who|which"),
     media=_phrases(
         "newspaper|daily|weekly|agency|news agency|website|site|magazine|outlet|channel|"
-        "broadcaster|portal|tabloid|journal"
+        "broadcaster|portal|tabloid|journal|news|times|post|herald|gazette"
     ),
     adjectives=_phrases(
         "united|asian|european|african|american|arab|nordic|baltic|balkan|caucasian|western|"
@@ -465,7 +465,7 @@ SPANISH = LanguageCues(
         "homólogo|homóloga"
     ),
     institutions=_phrases(
-        "casa blanca|casa rosada|zarzuela|palacio|naciones|banco|fondo|instituto|unión|"
+        "casa blanca|casa rosada|zarzuela|palacio|naciones|banco|fondo|instituto|unión|estado|"
         "organización|alianza|federación|asociación|"
         "tribunal|corte|"
         "senado|congreso|cámara|junta|banco central|ministerio|gobierno|presidencia|embajada|"
@@ -595,7 +595,7 @@ TURKISH = LanguageCues(
     ),
     pronouns=_phrases("o"),
     titles=_phrases(
-        "koordinatörü|raportörü|valisi|savcısı|komutanı|müsteşar|danışman|temsilci|başkanvekili|"
+        "koordinatörü|raportörü|valisi|savcısı|komutanı|müsteşar|danışman|temsilci|başkanvekili|gazeteci|"
         "yetkili|yetkilisi|yetkililer|diplomat|diplomatı|diplomatlar|müdür|müdürü|direktörü|"
         "başkan yardımcısı|uzmanı|"
         "danışmanı|komiseri|cumhurbaşkanı|bakan|"
@@ -708,7 +708,7 @@ GEORGIAN = LanguageCues(
         "აღნიშნავს|ამბობს|დაადასტურა|გამოაცხადა|მიიჩნევს|უპასუხა|განაცხადეს|აღნიშნეს|"
         "თქვეს|გააკეთა განცხადება|ნათქვამია|ნათქვამია განცხადებაში"
     ),
-    before=_phrases("მისი თქმით|თქმით|მიხედვით|განცხადებით|სიტყვებით"),
+    before=_phrases("მისი თქმით|მისივე თქმით|თქმით|მიხედვით|განცხადებით|სიტყვებით"),
     sources=_phrases("წყარო|წყაროს|წყარომ|წყაროები"),
     pronouns=_phrases("მან|ის|მათ"),
     titles=_phrases(
@@ -782,6 +782,7 @@ PORTUGUESE = LanguageCues(
     ),
     institutions=_phrases(
         "casa branca|planalto|itamaraty|palácio|nações|banco|fundo|instituto|união|organização|"
+        "estado|"
         "aliança|federação|associação|"
         "tribunal|"
         "senado|"
