@@ -109,7 +109,7 @@ FRENCH = LanguageCues(
     pronouns=_phrases("il|elle|ils|elles|lui"),
     articles=_phrases("le|la|l'|les|un|une|son|sa|ses|leur|notre|du|des"),
     titles=_phrases(
-        "coordinateur|coordinatrice|rapporteur|rapporteuse|inspecteur|inspectrice|délégué|"
+        "fonctionnaire|officiel|coordinateur|coordinatrice|rapporteur|rapporteuse|inspecteur|inspectrice|délégué|"
         "déléguée|sous-secrétaire|défenseur|défenseure|commandant|président|présidente|ministre|"
         "premier|première|général|gal|gén|colonel|m|mme|mlle|dr|"
         "pr|me|maître|ambassadeur|ambassadrice|député|députée|sénateur|porte-parole|chef|"
@@ -180,7 +180,8 @@ ENGLISH = LanguageCues(
     + _phrases("saying|adding|warning|noting|insisting|stressing|arguing")
     + _phrases(
         "clarified|conceded|pledged|lamented|contended|boasted|joked|assured|explained|"
-        "cautioned|announced|declared|stated|told the|wrote on|posted on|said on"
+        "cautioned|announced|declared|stated|told the|wrote on|posted on|said on|called|"
+        "described"
     ),
     before=_phrases("according to|in the words of"),
     sources=_phrases(
@@ -252,7 +253,7 @@ ENGLISH = LanguageCues(
 
 GERMAN = LanguageCues(
     verbs=_phrases(
-        "sagten|erklärten|betonten|verlautete|verlautete aus|teilten mit|warnten|mahnte|beklagte|"
+        "sagten|erklärten|zitiert|zitierte|mit den worten|betonten|verlautete|verlautete aus|teilten mit|warnten|mahnte|beklagte|"
         "appellierte|versprach|"
         "wies zurück|kritisierte|fügte|ergänzte|sagte|sagt|erklärte|erklärt|betonte|"
         "betont|fügte hinzu|fügte er hinzu|"

@@ -391,7 +391,10 @@ def _close_cue(item: _ItemText, span: QuoteSpan) -> bool:
 def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
     """Return who a quotation is attributed to: the clause after it first, then before it."""
     end = span.end + len(span.close_mark)
-    found = attribute_after(after_window(item.text, end), _window_bold(item.bold, end))
+    after = after_window(item.text, end)
+    found = attribute_after(after, _window_bold(item.bold, end))
+    if found is not None and _sentence_closed(item.text, span, after):
+        found = None  # '... discharge." Nakhon Phanom governor X told the paper': a new sentence
     before, begin = before_window(item.text, span.start - 1)
     if not before.strip() and begin > 0 and item.text[begin - 1] == "\n":
         # Speech announced at the end of the previous paragraph ("X заявил:" / "— ...").
@@ -426,6 +429,13 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
         # "X, « ... », a-t-il ajouté"; not "« ... », a déclaré le porte-parole du ministre".
         return Attribution(speaker=earlier.speaker, role=earlier.role or found.role, cue=found.cue)
     return found
+
+
+def _sentence_closed(text: str, span: QuoteSpan, after: str) -> bool:
+    """Return True when the quotation ends its sentence with a full stop inside the marks and
+    a new sentence follows: what comes next is no attribution of it."""
+    closing = text[max(0, span.end - 2) : span.end].rstrip()
+    return bool(span.close_mark) and closing.endswith(".") and after.lstrip()[:1].isupper()
 
 
 def _within(name: str, phrase: str) -> bool:

@@ -1150,6 +1150,8 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         role = role_before(clause[: name.span.start]) or role_after(between)
         return Attribution(speaker=name.text, role=role, cue=cue[0])
     lead = clause[: cue.start()]
+    if unnamed_source(QUOTED_LEAD.sub("", lead).strip(LEADING_PUNCTUATION)):
+        return Attribution(cue=cue[0])  # "Un haut fonctionnaire de l'autorité ... a confié"
     # "Il ministero dell'Economia ha fatto sapere": the institution opening the clause is
     # the subject (Italian "il" is its article, the French "il" a pronoun).
     titled = any(  # "O chefe do Governo"; "ministero" is an institution, no title

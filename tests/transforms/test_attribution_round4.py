@@ -168,3 +168,38 @@ def test_institution_opening_the_clause_is_the_subject(
 def test_french_authority_is_an_institution() -> None:
     found = attribute_after(", a fait savoir l'Autorité éthiopienne de l'électricité.", ())
     assert found is not None and found.institution == "Autorité éthiopienne de l'électricité"
+
+
+def test_unnamed_official_of_an_institution_is_no_institution() -> None:
+    found = attribute_before(
+        "Un haut fonctionnaire de l'autorité des barrages, qui a requis l'anonymat, a confié "
+        "au quotidien « Al-Sudani » : ",
+        (),
+    )
+    assert found is not None and (found.speaker, found.institution) == (None, None)
+
+
+def test_quotation_ending_its_sentence_takes_no_attribution_from_the_next() -> None:
+    found = quotes(
+        "Thailand's Office of National Water Resources said it would ask Laos for \"advance "
+        'notice of at least 72 hours." Governor Wiphawan Sirisuk told the paper that erosion '
+        'had swallowed "two temples and a primary school" since 2019.'
+    )
+    assert found[0]["speaker"] is None
+
+
+def test_newspaper_quoting_a_person_with_her_words() -> None:
+    found = attribute_before(
+        "Die „Lapin Kansa“ zitiert die Bürgermeisterin von Rovaniemi, Aino von Hertzen, mit "
+        "den Worten, der Tourismus sei ",
+        (),
+    )
+    assert found is not None and found.speaker == "Aino von Hertzen"
+
+
+def test_person_who_called_something_a_name_said_it() -> None:
+    found = quotes(
+        'Opposition leader Jean-Luc de Robillard called the plan "a gift to foreign shipping '
+        'companies." De Robillard said parliament had not seen the study.'
+    )
+    assert [q["speaker"] for q in found] == ["Jean-Luc de Robillard"]
