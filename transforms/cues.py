@@ -253,7 +253,8 @@ ENGLISH = LanguageCues(
 
 GERMAN = LanguageCues(
     verbs=_phrases(
-        "sagten|erklärten|zitiert|zitierte|mit den worten|betonten|verlautete|verlautete aus|teilten mit|warnten|mahnte|beklagte|"
+        "sagten|erklärten|zitiert|zitierte|mit den worten|betonten|verlautete|verlautete aus|"
+        "teilten mit|warnten|mahnte|beklagte|"
         "appellierte|versprach|"
         "wies zurück|kritisierte|fügte|ergänzte|sagte|sagt|erklärte|erklärt|betonte|"
         "betont|fügte hinzu|fügte er hinzu|"
