@@ -71,6 +71,8 @@ PARSER_VERSION = "0.3.0"
 # text gave that person, not this word.
 GENERIC_TITLES = frozenset({"governante", "gobernante", "dirigeant", "dirigente", "responsable"})
 MAX_REMEMBERED_ROLES = 32
+QUOTE_MARKS = "«»“”„\"‹›"
+MAX_CONTINUATION_WORDS = 3  # "Und weiter:", "Il a poursuivi :": the last speaker goes on
 MAX_INPUT_BYTES = 20 * 1024 * 1024
 QUOTE_SHARE_OF_PARAGRAPHS = 0.8
 MAX_TERM_WORDS = 3
@@ -262,6 +264,9 @@ def _attributed_spans(
     out: list[tuple[QuoteSpan, Attribution]] = []
     for span in spans:
         attribution = _attribution(item, span)
+        if out and _resumed_speech(item, out[-1][0], span) and not attribution.speaker:
+            # "– ..., – сказала она. – Но без газа ...": the same speaker goes on.
+            attribution = out[-1][1]
         inner = INNER_ATTRIBUTION.search(span.text)
         if inner and inner["clause"].strip() and CUE.search(inner["clause"]):
             found = attribute_after(inner["clause"], ())
@@ -271,6 +276,18 @@ def _attributed_spans(
                 span, attribution = second, found
         out.append((span, attribution))
     return out
+
+
+def _resumed_speech(item: _ItemText, previous: QuoteSpan, span: QuoteSpan) -> bool:
+    """Return True for dash speech resumed in the paragraph of the dash speech before it,
+    after the author's words (``– ..., – сказала она. – Но ...``)."""
+    dashes = "—–"
+    return (
+        span.open_mark in dashes
+        and previous.open_mark in dashes
+        and previous.last_paragraph == span.first_paragraph
+        and "\n" not in item.text[previous.end : span.start]
+    )
 
 
 def _split_at(span: QuoteSpan, cut: int, resume: int) -> tuple[QuoteSpan, QuoteSpan]:
@@ -577,7 +594,10 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
     if attribution.cue is None:
         before, _ = before_window(context.item.text, span.start - 1)
         if before.rstrip().endswith(":"):
-            return _subject(context, span.start)  # "X ... : « ... »"
+            named = _subject(context, span.start)  # "X ... : « ... »"
+            if named is None and len(WORD.findall(before)) <= MAX_CONTINUATION_WORDS:
+                return context.counter.last_speaker  # "Und weiter: „...“"
+            return named
         return _subject(context, span.start, strict=True)
     return None
 
@@ -599,7 +619,7 @@ def _anaphor(context: _Context, quote_start: int, wanted: str | None) -> str | N
     """Return who a pronoun or bare cue refers to: the subject or the last speaker, unless
     their gender contradicts the cue's; then the last person named whose gender agrees."""
     genders = context.counter.genders
-    subject = _subject(context, quote_start)
+    subject = _subject(context, quote_start) or _introduced(context, quote_start)
     for candidate in (subject, context.counter.last_speaker):
         if candidate and agrees(wanted, genders.get(candidate)):
             return candidate
@@ -613,6 +633,21 @@ def _anaphor(context: _Context, quote_start: int, wanted: str | None) -> str | N
     # last named before the paragraph, when nothing says otherwise.
     recent = context.recent(quote_start)[:1]
     return recent[0].person if recent and agrees(wanted, genders.get(recent[0].person)) else None
+
+
+def _introduced(context: _Context, quote_start: int) -> str | None:
+    """Return the person named last in the paragraph before, when the quotation opens its own
+    paragraph (``В Грозном министр ... Хеда Исмаилова представила программу. ¶ – ..., –
+    сказала она``): the paragraph introduced who speaks next."""
+    item = context.item
+    paragraph = _paragraph_start(item, quote_start)
+    if item.text[paragraph:quote_start].strip(' «»"“”„‹›—–-') or paragraph == 0:
+        return None
+    previous = _paragraph_start(item, paragraph - 1)
+    if any(mark in item.text[previous:paragraph] for mark in QUOTE_MARKS):
+        return None  # a paragraph that quotes someone: its speaker is the last speaker
+    found = context.between(previous, paragraph)
+    return found[0].person if found else None
 
 
 def _continues(context: _Context, span: QuoteSpan) -> bool:
