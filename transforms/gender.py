@@ -42,6 +42,9 @@ MASCULINE_TITLES = _words(
     "prince principe prinz könig"
 )
 FEMININE_ARTICLES = _words("la une una die eine")
+ARTICLES = _words("la le les l the der die das des del della dello degli el los las")
+COMPLEMENT_CONNECTORS = _words("de du des of di del della von der")
+MAX_COMPLEMENT_REACH = 3  # words before the connector searched for the head title
 # German accusative/dative "den", "dem", "einen", "einem" before a singular title: masculine.
 MASCULINE_ARTICLES = _words("le un el il lo der ein den dem einen einem")
 # Given names ending in -a that are men's (Latin and Cyrillic scripts).
@@ -112,15 +115,33 @@ def _weak_masculine(key: str) -> bool:
 
 
 def role_gender(words: list[str]) -> str | None:
-    """Return the gender marked by the words written before a name (title, article + title)."""
+    """Return the gender marked by the words written before a name (title, article + title).
+
+    A title inside a complement (``le porte-parole de la diplomatie iranienne``, ``head of
+    the delegation``) is not the role's head: the title before its connector says the gender.
+    """
     for index in range(len(words) - 1, -1, -1):
         word = words[index]
+        if _in_complement(words, index):
+            continue
         gender = title_gender(word)
         if gender:
             return gender
         if is_title_word(word):
             return _article_before(words[:index])
     return None
+
+
+def _in_complement(words: list[str], index: int) -> bool:
+    """Return True when the word at ``index`` follows a connector (``de``, ``of``), its
+    article between, and a title stands before that connector."""
+    before = [w.casefold().rstrip("'’") for w in words[max(0, index - 2) : index]]
+    while before and before[-1] in ARTICLES:
+        before.pop()
+    if not before or before[-1] not in COMPLEMENT_CONNECTORS:
+        return False
+    start = max(0, index - 2 - MAX_COMPLEMENT_REACH)
+    return any(is_title_word(w) for w in words[start : index - 1])
 
 
 def _article_before(words: list[str]) -> str | None:
@@ -150,13 +171,40 @@ def article_gender(words: list[str]) -> str | None:
 
 
 def given_name_gender(name: str) -> str | None:
-    """Return "f" for a given name ending in -a (not a man's), else None."""
+    """Return "f" for a given name ending in -a (not a man's); else the gender a Slavic or
+    Turkic surname marks (``Jeyhun Bayramov`` -> "m", ``Maria Zakharova``); else None."""
     words = name.split()
     if len(words) < 2:
         return None
     given = words[0].casefold()
     if len(given) >= 3 and given[-1] in "aа" and given not in MALE_NAMES_IN_A:
         return "f"
+    return surname_gender(words[-1])
+
+
+# Surname endings of Slavic and Turkic names in Latin and Cyrillic script, by gender; the
+# feminine ones first (Ivanova before Ivanov). Cyrillic -ин/-ина only: Latin -in/-ina ends
+# Romance names (Marin, Medina).
+FEMININE_SURNAME = re.compile(
+    r"(?:[^u]ova|[^u]eva|ovna|evna|skaya|tskaya|ska|cka|ská|ová|ова|ева|ина|ская|цкая|кызы|qızı|kyzy)$"
+)
+MASCULINE_SURNAME = re.compile(
+    r"(?:[^u]ov|[^u]yev|[^u]ev|sky|skiy|skyi|ski|cki|oglu|oğlu|ов|ев|ин|ын|ский|цкий|оглы)$"
+)
+MIN_SURNAME = 5
+
+
+@lru_cache(maxsize=4096)
+def surname_gender(surname: str) -> str | None:
+    """Return the gender marked by a Slavic or Turkic surname's ending (``Bayramov`` "m",
+    ``Ivanova`` "f", ``Zelenskyy``), else None."""
+    key = surname.casefold()
+    if len(key) < MIN_SURNAME:
+        return None
+    if FEMININE_SURNAME.search(key):
+        return "f"
+    if MASCULINE_SURNAME.search(key):
+        return "m"
     return None
 
 

@@ -142,14 +142,30 @@ COMPLEMENT_WORDS = frozenset(
         "educación educação istruzione education agricultura agricoltura agriculture pesca "
         "pescas fisheries cultura culture energia energía enerji industria indústria "
         "industry comercio comércio commercio trade ticaret tarım ulaştırma sağlık eğitim "
-        "maliye dışişleri içişleri adalet savunma ekonomi"
+        "maliye dışişleri içişleri adalet savunma ekonomi "
+        # English portfolios joined by "and" (Minister of Agriculture and Environment Tran
+        # Thi Bich Ngoc): the last one opens the capitalised run before the name.
+        "environment natural resources planning investment science technology housing "
+        "construction communications information welfare labor social"
     )
 )
 ADJECTIVE_WORDS = frozenset(a.casefold() for cues in LANGUAGES.values() for a in cues.adjectives)
 # Unions used per word of every capitalised run: built once, not per call.
 PORTFOLIO_WORDS = COMPLEMENT_WORDS | INNER_PARTICLES
 ANY_PARTICLES = INNER_PARTICLES | NOBLE_PARTICLES
-PLACE_WORDS = frozenset(p.casefold() for cues in LANGUAGES.values() for p in cues.places)
+PLACE_WORDS = frozenset(p.casefold() for cues in LANGUAGES.values() for p in cues.places) | {
+    # Turkish geographic nouns in the possessive (Hürmüz Boğazı, Kıbrıs Adası, Ümit Burnu)
+    "boğazı",
+    "adası",
+    "adaları",
+    "yarımadası",
+    "burnu",
+    "kanalı",
+    "ovası",
+}
+# The first word of a saint's place name (San Pedro Sula, Santa Cruz, São Paulo, Sankt
+# Petersburg): a city, not a person, whatever follows.
+HAGIONYM_OPENERS = frozenset(str.split("san santa santo são sankt"))
 TITLE_ABBREVIATIONS = frozenset({"gal", "gén", "gen", "col", "m", "mr", "mme", "dr", "pr"})
 # Transliteration variants of one name (Aliyev/Aliev, Hadjiyev/Hajiyev, Pashinyan/Pachinian).
 TRANSLIT_RULES = (
@@ -187,8 +203,11 @@ PLACE_CASE = re.compile(r"['’][dt][aeə]n?$")
 AZ_PLACE_ENDINGS = ("da", "də", "dan", "dən", "dakı", "dəki", "ya", "yə")
 AZ_SURNAME_ENDINGS = ("zadə", "zade")
 MIN_AZ_PLACE = 5
+AZ_WINDOW = 60  # characters either side of a run read for the language's letters
 # A Russian patronymic keeps a three-word name whole (Владимир Владимирович Путин).
 PATRONYMIC_ENDINGS = ("вич", "вна", "ична", "ич", "оглы", "кызы", "улы")
+MAX_SYLLABLE_SURNAME = 3  # Ли, Ким, Пак: an East Asian surname of one syllable
+MAX_FUNCTION_NAME = 4  # Le, Li, Elle, Ли: a pronoun or article that is also a name
 MAX_NAME_TOKENS = 4  # name words, particles aside (João Carlos dos Santos Ribeiro)
 # Letters of the languages whose names carry one surname (az, tr): a third capitalised word
 # after a surname used alone elsewhere is another phrase (İrakli Qaribaşvili Bakıya, "to
@@ -206,6 +225,7 @@ ARMENIAN_PLACE_ENDINGS = ("ում",)  # locative
 ARMENIAN_CLOSING_ENDINGS = ("ը", "ից", "ով")  # on the last word of a name only
 # Russian feminine surnames in Armenian take the article -ն after -ա: Զախարովա-ն.
 ARMENIAN_FEMININE_STEMS = ("ովա", "եվա", "ինա", "սկայա")
+APOSTROPHE = re.compile("['’]")  # a Turkish case suffix follows it (Boğazı'ndaki)
 APOSTROPHE_SUFFIX = re.compile(r"['’]\w{1,4}$")
 # Georgian: no capitals; names follow a title (მინისტრი X Y) or a cue (თქვა X-მა). Case
 # endings, longest first, come off the key (კობახიძემ, კობახიძის, კობახიძე -> კობახიძ).
@@ -496,6 +516,44 @@ def surname_stems(word: str) -> list[str]:
     ]
 
 
+# Case endings of a Cyrillic surname's parts and the nominative endings they replace:
+# adjective-like (Лис-ого, Лис-ому, Лис-им -> Лис-ий/-ый) and -о nouns (Бондаренк-а -> -о).
+PART_NOMINATIVES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ого", ("ий", "ый", "ой")),
+    ("ому", ("ий", "ый", "ой")),
+    ("им", ("ий",)),
+    ("ім", ("ій", "ий")),
+    ("ым", ("ый",)),
+    ("ом", ("о", "")),
+    ("ові", ("о", "")),
+    ("а", ("о", "")),
+    ("у", ("о", "")),
+)
+MIN_PART_STEM = 3
+MAX_HYPHEN_PARTS = 2
+
+
+def hyphen_nominatives(word: str) -> list[str]:
+    """Return the nominatives a hyphenated Cyrillic surname in a case form may stand for
+    (``Бондаренка-Лисого`` -> ``Бондаренко-Лисий``, ...): each part declines alone."""
+    parts = word.split("-")
+    if len(parts) != MAX_HYPHEN_PARTS or not _script(word):
+        return []
+    choices = [_part_nominatives(part) for part in parts]
+    return [f"{first}-{second}" for first in choices[0] for second in choices[1]]
+
+
+def _part_nominatives(part: str) -> list[str]:
+    """Return one part of a surname as written and in each nominative it may come from."""
+    key = part.casefold()
+    forms = [part]
+    for ending, nominatives in PART_NOMINATIVES:
+        if key.endswith(ending) and len(key) - len(ending) >= MIN_PART_STEM:
+            forms += [part[: -len(ending)] + n for n in nominatives]
+            break
+    return forms
+
+
 def _inside_bold(span: Span, bold: tuple[Span, ...]) -> bool:
     """Return True when ``span`` lies within one bold span."""
     return any(b.start <= span.start and span.end <= b.end for b in bold)
@@ -611,7 +669,9 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
             continue
         _close_run(text, run, bold, mentions)
         starts = token is not None and (
-            _starts_name(word) or _given_name_country(text, token, tokens[index + 1])
+            _starts_name(word)
+            or _given_name_country(text, token, tokens[index + 1])
+            or _opens_after_title(text, tokens[index - 1 : index + 3] if index else [])
         )
         run = [token] if token is not None and starts else []
     if GEORGIAN_LETTERS.search(text):
@@ -630,7 +690,31 @@ def _given_name_country(text: str, token: _Token, following: _Token | None) -> b
     if text[token.end : following.start] != " ":
         return False
     word = following.word
-    return _is_name_word(word) or (word in PARTICLES and word not in ARTICLE_PARTICLES)
+    if key in OPENING_PARTICLES and (is_demonym(word) or is_nationality(word)):
+        return False  # "De Noorse gouverneur": an article and a nationality adjective
+    if word in ARTICLE_PARTICLES:
+        return key in PARTICLES - ARTICLE_PARTICLES  # "Van den Berg", "Von der Leyen"
+    return _is_name_word(word) or word in PARTICLES
+
+
+def _opens_after_title(text: str, window: list[_Token | None]) -> bool:
+    """Return True for a short capitalised function word that is a given name or surname
+    right after a title and before two name words (``Prof. Le Minh Khoa``, ``Vorsitzende
+    Elle Márjá Sara``, ``генерал Ли Сон Мин``): a title is followed by its person's name."""
+    if len(window) < 4:
+        return False
+    title, token, given, last = window
+    if title is None or token is None or given is None or last is None:
+        return False
+    key = fold(token.word)
+    if not token.word[:1].isupper() or len(key) > MAX_FUNCTION_NAME or is_title_word(key):
+        return False
+    if text[title.end : token.start] not in (" ", ". ") or not is_title_word(title.word):
+        return False
+    if text[token.end : given.start] != " " or text[given.end : last.start] != " ":
+        return False
+    given_word = _is_name_word(given.word) or given.word.casefold() in PARTICLES  # Le Van Thanh
+    return given_word and _is_name_word(last.word)
 
 
 def _georgian_names(text: str) -> list[NameMention]:
@@ -797,10 +881,13 @@ def _close_run(
     if all(t.word.casefold() in PORTFOLIO_WORDS for t in run):
         return  # "para Asuntos Exteriores", "Foreign Affairs": a portfolio, no person
     if any(
-        t.word.casefold() in PLACE_WORDS and run[i].word.casefold() not in INNER_PARTICLES
+        fold(APOSTROPHE.split(t.word)[0]) in PLACE_WORDS
+        and run[i].word.casefold() not in INNER_PARTICLES
         for i, t in enumerate(run[1:])
     ):
         return  # Black Sea, Mer Noire, Kaspisches Meer: a place; van der Meer is a name
+    if len(run) > 1 and fold(run[0].word) in HAGIONYM_OPENERS:
+        return  # San Pedro Sula, Santa Cruz: a city named after a saint
     if not is_bold and (_names_a_body(text, span.end) or _before_title(text, run)):
         return
     if not is_bold and _role_context(text, span.start):
@@ -891,7 +978,7 @@ def _trim_run(text: str, run: list[_Token], bold: tuple[Span, ...]) -> list[_Tok
     elif _after_title_complement(text, run):
         run = run[1:]  # "Хоким Ташкента Шухрат Мирзаахмедов": the title's place, then the name
     run = _cut_before_body(text, run)
-    run = _cut_at_place_case(run)
+    run = _cut_at_place_case(text, run)
     for index, token in enumerate(run[:-1]):
         if _is_armenian(token.word) and token.word.endswith(ARMENIAN_CLOSING_ENDINGS):
             run = run[: index + 1]  # the case ending closes an Armenian name
@@ -902,6 +989,8 @@ def _trim_run(text: str, run: list[_Token], bold: tuple[Span, ...]) -> list[_Tok
         or _turkic_agent_noun(run[0].word)
     ):
         run = run[1:]  # "Stellungnahme Grigol Waschadse": a German noun before the name
+    while len(run) >= 3 and run[0].word.casefold() in COMPLEMENT_WORDS:
+        run = run[1:]  # "Resources Environment Tran Thi Bich Ngoc": every portfolio word off
     # A lowercase particle marks a long Iberian name (Ana Cristina Vaz Neto da Graça): one
     # word more; a run of capitals alone longer than a name is a headline or a title.
     particle = any(t.word.islower() and t.word in ANY_PARTICLES for t in run)
@@ -927,10 +1016,14 @@ def _turkic_agent_noun(word: str) -> bool:
     return len(key) >= MIN_AGENT_NOUN and key.endswith(TURKIC_AGENT_ENDINGS)
 
 
-def _cut_at_place_case(run: list[_Token]) -> list[_Token]:
+def _cut_at_place_case(text: str, run: list[_Token]) -> list[_Token]:
     """Return the run cut before an Azerbaijani place in a case ending past the surname
-    (``Rəşad Əliquliyev Brüsseldə`` -> ``Rəşad Əliquliyev``)."""
-    if len(run) < 3 or not any(ch in SINGLE_SURNAME_LETTERS for t in run for ch in t.word):
+    (``Rəşad Əliquliyev Brüsseldə`` -> ``Rəşad Əliquliyev``); a foreign name has none of the
+    language's letters, its neighbours do (``naziri Kim Do-hyun Seulda keçirilən``)."""
+    if len(run) < 3:
+        return run
+    around = text[max(0, run[0].start - AZ_WINDOW) : run[-1].end + AZ_WINDOW]
+    if not any(ch in SINGLE_SURNAME_LETTERS for ch in around):
         return run
     for index in range(2, len(run)):
         if _az_place_case(run[index].word):
@@ -958,6 +1051,8 @@ def _after_title_complement(text: str, run: list[_Token]) -> bool:
         return False
     if fold(run[1].word).endswith(PATRONYMIC_ENDINGS):
         return False
+    if len(run[0].word) <= MAX_SYLLABLE_SURNAME and all(len(t.word) <= 4 for t in run):
+        return False  # "генерал Ли Сон Мин": a Korean name, one syllable a word
     start = run[0].start
     if start < 2 or text[start - 1] != " ":
         return False
@@ -1155,6 +1250,7 @@ class PersonRegistry:
             lookups += [name_key(stem) for stem in stems] + [
                 name_key(stem + "а") for stem in stems if not stem.endswith("а")
             ]
+            lookups += [name_key(form) for form in hyphen_nominatives(name.strip())]
         for lookup in lookups:
             short = (lookup,) if len(keys) == 1 else keys
             for entry in self.by_word.get(lookup, ()):

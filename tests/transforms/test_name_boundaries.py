@@ -135,3 +135,40 @@ def test_georgian_title_in_a_postpositional_case_names_nobody_after_it() -> None
 def test_turkic_occupation_noun_before_a_name_is_a_role() -> None:
     text = "haber sitesinde. Gazeteci Aigerim Tulegenova, hükümetin tasarıyı"
     assert _names(text) == ["Aigerim Tulegenova"]
+
+
+def test_portfolio_words_joined_by_and_stay_out_of_the_name() -> None:
+    text = "said Minister of Natural Resources and Environment Do Duc Duy Anh on Monday"
+    assert _names(text) == ["Do Duc Duy Anh"]
+
+
+def test_short_function_word_after_a_title_opens_the_name() -> None:
+    assert _names("Prof. Le Van Thanh, a geologist, warned") == ["Le Van Thanh"]
+    assert _names("Ihre Vorsitzende Elle Ánne Somby erklärte") == ["Elle Ánne Somby"]
+    assert _names("Le ministre a parlé") == []
+
+
+def test_korean_name_in_cyrillic_after_a_title_keeps_its_surname() -> None:
+    assert _names("Бывший министр Ким Дэ Хо, ныне профессор") == ["Ким Дэ Хо"]
+    assert _names("Мэр Душанбе Шамсиддин Курбонов заявил") == ["Шамсиддин Курбонов"]
+
+
+def test_azerbaijani_locative_ends_a_foreign_name() -> None:
+    text = "enerji naziri Park Ji-sung Tokioda keçirilən forumda"
+    assert _names(text) == ["Park Ji-sung"]
+
+
+def test_dutch_article_before_a_nationality_is_no_name() -> None:
+    assert _names("De Duitse minister, Anna Peters, reageerde") == ["Anna Peters"]
+    assert _names("aldus Van der Berg-Smit. Ze zei") == ["Van der Berg-Smit"]
+
+
+def test_saint_place_name_and_turkish_strait_are_places() -> None:
+    assert _names("con empresarios en Santa Rosa Copán, dijo") == []
+    assert _names("“Çanakkale Boğazı'ndaki trafik arttı” dedi") == []
+
+
+def test_hyphenated_slavic_surname_in_a_case_form_finds_its_person() -> None:
+    text = "повідомив Олег Коваленко-Білий. За словами Коваленка-Білого, порт працює"
+    registry = build_registry(find_names(text))
+    assert registry.canonical("Коваленка-Білого") == "Олег Коваленко-Білий"
