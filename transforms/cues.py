@@ -53,6 +53,12 @@ class LanguageCues:
     compound: bool = False  # titles end compound words (Außenminister, Regierungssprecher)
 
 
+def _italian_adverb_forms(participles: str) -> tuple[str, ...]:
+    """Return ``ha poi detto``, ``ha anche spiegato``...: an adverb inside the compound verb."""
+    adverbs = ("poi", "anche", "inoltre", "quindi", "infine", "ancora", "però")
+    return tuple(f"ha {a} {p}" for p in _phrases(participles) for a in adverbs)
+
+
 def _french_verbs(participles: tuple[str, ...], presents: tuple[str, ...]) -> tuple[str, ...]:
     """Return the compound and inverted forms French reviews use around a quotation."""
     forms: list[str] = []
@@ -96,7 +102,8 @@ FRENCH = LanguageCues(
     ),
     statements=_phrases("communiqué|déclaration|note|texte|document"),
     sources=_phrases(
-        "source|sources|proche|proches|interlocuteur|interlocutrice|témoin|manifestant|"
+        "sous couvert d'anonymat|requis l'anonymat|source|sources|proche|proches|"
+        "interlocuteur|interlocutrice|témoin|manifestant|"
         "manifestante|"
         "habitant|habitante"
     ),
@@ -185,7 +192,8 @@ ENGLISH = LanguageCues(
     ),
     before=_phrases("according to|in the words of"),
     sources=_phrases(
-        "source|sources|insider|insiders|witness|protester|protestor|resident|person|people"
+        "on condition of anonymity|asked not to be named|declined to be named|source|sources|"
+        "insider|insiders|witness|protester|protestor|resident|person|people"
     ),
     statements=_phrases("statement|communique|communiqué|release|declaration|note"),
     listeners=_phrases("reporters|journalists|the press|lawmakers|parliament"),
@@ -236,7 +244,7 @@ ENGLISH = LanguageCues(
     auxiliaries=_phrases("has|have|had|is|was|were|are|will|would|who|which"),
     media=_phrases(
         "newspaper|daily|weekly|agency|news agency|website|site|magazine|outlet|channel|"
-        "broadcaster|portal|tabloid|journal|news|times|post|herald|gazette"
+        "broadcaster|portal|tabloid|journal|news|times|post|herald|gazette|interview"
     ),
     adjectives=_phrases(
         "united|asian|european|african|american|arab|nordic|baltic|balkan|caucasian|western|"
@@ -268,7 +276,8 @@ GERMAN = LanguageCues(
     ),
     before=_phrases("laut|nach angaben von|nach den worten von|nach worten von"),
     sources=_phrases(
-        "quelle|quellen|insider|gesprächspartner|augenzeuge|augenzeugin|demonstrant|beamte|"
+        "nicht genannt werden wollte|anonym bleiben wollte|quelle|quellen|insider|"
+        "gesprächspartner|augenzeuge|augenzeugin|demonstrant|beamte|"
         "demonstrantin|anwohner|anwohnerin"
     ),
     statements=_phrases("erklärung|mitteilung|stellungnahme"),
@@ -373,7 +382,8 @@ RUSSIAN = LanguageCues(
     ),
     pronouns=_phrases("он|она|они"),
     sources=_phrases(
-        "источник|источники|источника|источников|дипломатов|чиновник|чиновники|чиновников|"
+        "пожелавший остаться неназванным|на условиях анонимности|источник|источники|"
+        "источника|источников|дипломатов|чиновник|чиновники|чиновников|"
         "собеседник|собеседница|собеседники|осведомленный источник|"
         "очевидец|очевидица|житель|жительница"
     ),
@@ -443,7 +453,10 @@ SPANISH = LanguageCues(
         "insistiendo|diciendo"
     ),
     before=_phrases("según|de acuerdo con|en palabras de"),
-    sources=_phrases("fuente|fuentes|testigo|manifestante|vecino|vecina"),
+    sources=_phrases(
+        "bajo condición de anonimato|pidió el anonimato|fuente|fuentes|testigo|manifestante|"
+        "vecino|vecina"
+    ),
     impersonal=_phrases("se lee|se lee en el comunicado"),
     statements=_phrases("comunicado|nota|declaración|texto"),
     listeners=_phrases("a la prensa|a los periodistas|a los medios|a la agencia"),
@@ -468,6 +481,7 @@ SPANISH = LanguageCues(
     ),
     institutions=_phrases(
         "casa blanca|casa rosada|zarzuela|palacio|naciones|banco|fondo|instituto|unión|estado|"
+        "prefectura|armada|guardia costera|"
         "organización|alianza|federación|asociación|"
         "tribunal|corte|"
         "senado|congreso|cámara|junta|banco central|ministerio|gobierno|presidencia|embajada|"
@@ -483,7 +497,9 @@ SPANISH = LanguageCues(
     ),
     connectors=_phrases("de|del|de la|de los|para"),
     auxiliaries=_phrases("ha|han|había|es|fue|era|será|se|que"),
-    media=_phrases("diario|periódico|agencia|semanario|revista|cadena|portal|sitio|canal|emisora"),
+    media=_phrases(
+        "diario|periódico|agencia|semanario|revista|cadena|portal|sitio|canal|emisora|entrevista"
+    ),
     adjectives=_phrases(
         "unidas|europeo|europea|africano|africana|asiático|asiática|americano|americana|árabe|"
         "latinoamericano|latinoamericana|nacional|internacional|occidental|oriental|"
@@ -513,9 +529,15 @@ ITALIAN = LanguageCues(
     )
     + _phrases(
         "affermando|sottolineando|spiegando|aggiungendo|dicendo|avvertendo|assicurando|ribadendo"
+    )
+    + _italian_adverb_forms(
+        "detto|dichiarato|aggiunto|affermato|sottolineato|spiegato|precisato|ribadito|"
+        "osservato|ricordato|avvertito|ammonito|assicurato|commentato|replicato|chiarito"
     ),
     before=_phrases("secondo|a detta di|per"),
-    sources=_phrases("fonte|fonti|testimone|manifestante|residente"),
+    sources=_phrases(
+        "chiesto l'anonimato|dietro anonimato|fonte|fonti|testimone|manifestante|residente"
+    ),
     statements=_phrases("comunicato|nota|dichiarazione|testo"),
     listeners=_phrases("ai giornalisti|alla stampa|ai cronisti|all'agenzia"),
     indefinite=_phrases("un|una|uno"),
@@ -585,7 +607,10 @@ TURKISH = LanguageCues(
         "şeklinde konuştu|şeklinde açıklama yaptı|açıklamasında bulunan|diye ekleyen"
     ),
     before=_phrases("göre"),
-    sources=_phrases("kaynak|kaynaklar|kaynağı|kaynakları"),
+    sources=_phrases(
+        "adı açıklanmayan|ismini vermek istemeyen|isminin açıklanmaması|kaynak|kaynaklar|"
+        "kaynağı|kaynakları"
+    ),
     indefinite=_phrases("bir"),
     impersonal=_phrases(
         "denildi|belirtildi|ifade edildi|ifadelerine yer verildi|ifadesi yer aldı|"
@@ -613,7 +638,7 @@ TURKISH = LanguageCues(
         "bakanlığın|hükümet|cumhurbaşkanlığı|meclis|ordu|büyükelçiliği|"
         "sözcülüğü|genelkurmay başkanlığı|başkanlığı|nato|agit|bakanlığı'nın|bakanlığından|"
         "sözcülüğünden|iletişim başkanlığı|şirketi|şirketinden|şirketi'nden|idaresi|idare|"
-        "kurum|kurumdan|kurumun|bakanlıktan|bakanlığından|"
+        "kurum|kurumdan|kurumun|bakanlıktan|bakanlığından|işletmesi|otoritesi|"
         "ajansı|enstitüsü"
     ),
     stop_words=_phrases(
@@ -761,7 +786,9 @@ PORTUGUESE = LanguageCues(
         "afirmando|dizendo|sublinhando|garantindo|acrescentando|explicando|alertando|frisando"
     ),
     before=_phrases("segundo|de acordo com|para"),
-    sources=_phrases("fonte|fontes|testemunha|manifestante|morador|moradora"),
+    sources=_phrases(
+        "sob anonimato|pediu anonimato|fonte|fontes|testemunha|manifestante|morador|moradora"
+    ),
     impersonal=_phrases("lê-se|lê-se no comunicado"),
     statements=_phrases("comunicado|nota|declaração|texto"),
     listeners=_phrases("aos jornalistas|à imprensa|à agência|aos meios de comunicação"),
@@ -801,7 +828,7 @@ PORTUGUESE = LanguageCues(
     ),
     connectors=_phrases("de|do|da|dos|das"),
     auxiliaries=_phrases("tem|foi|é|era|será|que"),
-    media=_phrases("jornal|diário|agência|semanário|revista|canal|portal|site"),
+    media=_phrases("jornal|diário|agência|semanário|revista|canal|portal|site|entrevista"),
     adjectives=_phrases(
         "unidas|europeu|europeia|africano|africana|asiático|asiática|americano|americana|árabe|"
         "nacional|"
@@ -817,6 +844,7 @@ POLISH = LanguageCues(
         "poinformowała|mówił|mówiła"
     ),
     before=_phrases("według|zdaniem|jak powiedział"),
+    sources=_phrases("źródło|źródła|źródeł|rozmówca|rozmówczyni"),
     pronouns=_phrases("on|ona|oni"),
     titles=_phrases(
         "prezydent|minister|premier|ambasador|rzecznik|rzeczniczka|poseł|posłanka|generał|"

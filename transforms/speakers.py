@@ -93,8 +93,10 @@ CONJUNCTIONS = frozenset({"and", "et", "und", "y", "e", "ed", "i"})
 # Conjunctions joining two capitalised words before an institution's noun (tr "ve").
 CONJUNCTIONS_LEFT = CONJUNCTIONS | {"ve", "və"}
 MAX_LEFT_WORDS = 6
+MAX_DROPPED_SUBJECT_WORDS = 1  # "También", "Poi", "Dodał": an adverb, no subject
 # "that" words: a name after one and a cue is part of what is reported.
 COMPLEMENTIZERS = frozenset({"that", "que", "qu", "dass", "che", "что", "ki"})
+MEDIA_PREPOSITIONS = frozenset({"con", "with", "avec", "mit", "a", "à", "al", "ao", "dem"})
 ACADEMIC_TITLES = frozenset({"dr", "prof", "pr", "ing", "mgr", "д-р", "проф"})
 # Adverbial words that also open a clause whose subject follows ("while Trajkovski insisted").
 CLAUSE_OPENERS = frozenset({"while", "whereas", "when", "as", "während", "mentre", "mientras"})
@@ -718,7 +720,11 @@ def _subject_of(before: list[NameMention], clause: str) -> NameMention:
     subjects = [n for n in before if not _reported(clause, n.span.start)]
     before = subjects or before
     first = before[0]
-    if len(before) > 1 and clause[first.span.end :].lstrip().startswith(","):
+    opening = WORD.findall(clause[: first.span.start])[-1:]
+    governed = bool(opening) and (  # "Du côté du Front Polisario, le représentant X a dit"
+        opening[0].casefold() in CONNECTOR_SET or ADVERBIAL.fullmatch(opening[0]) is not None
+    )
+    if len(before) > 1 and not governed and clause[first.span.end :].lstrip().startswith(","):
         apposition = clause[first.span.end : before[-1].span.start]
         titled = any(is_title_word(w) for w in WORD.findall(apposition))
         if titled and SENTENCE_END.search(apposition) is None:
@@ -1004,9 +1010,11 @@ def _after_media_word(before: list[str], text: str) -> bool:
     article (``el diario El``, ``the newspaper``); a comma in between ends the phrase."""
     if "," in text[text.rfind(before[-1]) if before else 0 :]:
         return False
-    words = before[-3:]
+    words = before[-4:]
     while words and (words[-1].casefold() in ARTICLE_SET or words[-1][:1].isupper()):
         words = words[:-1]  # "diario El", "diario ABC": the start of the medium's title
+    if len(words) > 1 and words[-1].casefold() in MEDIA_PREPOSITIONS:
+        words = words[:-1]  # "En entrevista con La Prensa Austral", "interview with"
     return bool(words) and words[-1].casefold() in MEDIA_WORDS
 
 
@@ -1169,6 +1177,16 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     role = _titled_role(lead)
     if role:
         return Attribution(cue=cue[0], role=role, anaphoric=True)
+    rest = clause[cue.end() :]
+    following = WORD.findall(rest)[:1]
+    reported = bool(following) and following[0].casefold() in COMPLEMENTIZERS
+    inverted = None if reported else institution_in(rest, MAX_INSTITUTION_LEAD * 10)
+    if inverted:
+        return Attribution(cue=cue[0], institution=inverted)  # "Según indicó el Ministerio"
+    if len(WORD.findall(lead)) <= MAX_DROPPED_SUBJECT_WORDS and not QUOTED_LEAD.match(lead):
+        # "También sostuvo que ...", "Dodał, że ...": the subject is dropped, the verb
+        # goes on with whoever was speaking.
+        return Attribution(cue=cue[0], anaphoric=True)
     return _periphrasis(lead, cue[0])
 
 
