@@ -86,6 +86,7 @@ FRENCH = LanguageCues(
         ),
         _phrases(
             "déclare|indique|ajoute|souligne|affirme|dit|estime|note|précise|explique|assure|"
+            "nuance|tempère|prévient|"
             "annonce|rappelle|poursuit|conclut|insiste|martèle|avertit|observe|relève|écrit|"
             "juge|considère|renchérit|réplique|confirme|tranche|résume"
         ),
@@ -116,7 +117,8 @@ FRENCH = LanguageCues(
     pronouns=_phrases("il|elle|ils|elles|lui"),
     articles=_phrases("le|la|l'|les|un|une|son|sa|ses|leur|notre|du|des"),
     titles=_phrases(
-        "fonctionnaire|officiel|coordinateur|coordinatrice|rapporteur|rapporteuse|inspecteur|inspectrice|délégué|"
+        "fonctionnaire|officiel|officier|militaire|policier|coordinateur|coordinatrice|"
+        "rapporteur|rapporteuse|inspecteur|inspectrice|délégué|"
         "déléguée|sous-secrétaire|défenseur|défenseure|commandant|président|présidente|ministre|"
         "premier|première|général|gal|gén|colonel|m|mme|mlle|dr|"
         "pr|me|maître|ambassadeur|ambassadrice|député|députée|sénateur|porte-parole|chef|"
@@ -438,6 +440,7 @@ RUSSIAN = LanguageCues(
 SPANISH = LanguageCues(
     verbs=_phrases(
         "aseguraron|dijeron|afirmaron|señalaron|indicaron|explicaron|añadieron|advirtieron|"
+        "pidió|pidieron|matizó|admitió|"
         "precisaron|informaron|declararon|subrayaron|destacaron|acusó|criticó|reconoció|lamentó|"
         "prometió|reclamó|exigió|recalcó|enfatizó|remarcó|aclaró|"
         "defendió|admitió|sentenció|zanjó|ironizó|tuiteó|afirmó|dijo|declaró|añadió|agregó|"
@@ -595,6 +598,7 @@ ITALIAN = LanguageCues(
 TURKISH = LanguageCues(
     verbs=_phrases(
         "dedi|diye konuştu|açıkladı|söyledi|ifade etti|vurguladı|belirtti|diye ekledi|ekledi|"
+        "iddiasında bulundu|iddia etti|ifadelerine yer verdi|uyarısında bulundu|"
         "kaydetti|dile getirdi|bildirdi|diye yazdı|şeklinde konuştu|açıklamasında bulundu|"
         "değerlendirmesinde bulundu|ifadelerini kullandı|denildi|dedi ve|diye konuştu ve|"
         "açıklamasını yaptı|diye belirtti|diye vurguladı|sözlerini kullandı|diyerek|"
@@ -638,7 +642,8 @@ TURKISH = LanguageCues(
         "bakanlığın|hükümet|cumhurbaşkanlığı|meclis|ordu|büyükelçiliği|"
         "sözcülüğü|genelkurmay başkanlığı|başkanlığı|nato|agit|bakanlığı'nın|bakanlığından|"
         "sözcülüğünden|iletişim başkanlığı|şirketi|şirketinden|şirketi'nden|idaresi|idare|"
-        "kurum|kurumdan|kurumun|bakanlıktan|bakanlığından|işletmesi|otoritesi|"
+        "kurum|kurumdan|kurumun|bakanlıktan|bakanlığından|işletmesi|otoritesi|daire|dairesi|"
+        "dairenin|"
         "ajansı|enstitüsü"
     ),
     stop_words=_phrases(

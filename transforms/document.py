@@ -71,7 +71,8 @@ PARSER_VERSION = "0.3.0"
 # text gave that person, not this word.
 GENERIC_TITLES = frozenset({"governante", "gobernante", "dirigeant", "dirigente", "responsable"})
 MAX_REMEMBERED_ROLES = 32
-QUOTE_MARKS = "«»“”„\"‹›"
+QUOTE_MARKS = '«»“”„"‹›'
+MAX_ATTRIBUTION_GAP = 90  # characters of an attribution that cuts a quoted sentence in two
 MAX_CONTINUATION_WORDS = 3  # "Und weiter:", "Il a poursuivi :": the last speaker goes on
 MAX_INPUT_BYTES = 20 * 1024 * 1024
 QUOTE_SHARE_OF_PARAGRAPHS = 0.8
@@ -264,8 +265,13 @@ def _attributed_spans(
     out: list[tuple[QuoteSpan, Attribution]] = []
     for span in spans:
         attribution = _attribution(item, span)
-        if out and _resumed_speech(item, out[-1][0], span) and not attribution.speaker:
-            # "– ..., – сказала она. – Но без газа ...": the same speaker goes on.
+        if (
+            out
+            and not attribution.speaker
+            and (_resumed_speech(item, out[-1][0], span) or _cut_sentence(item, out[-1][0], span))
+        ):
+            # "– ..., – сказала она. – Но ...", "«...», ha aggiunto il sindaco, «e ...»":
+            # the same speaker goes on.
             attribution = out[-1][1]
         inner = INNER_ATTRIBUTION.search(span.text)
         if inner and inner["clause"].strip() and CUE.search(inner["clause"]):
@@ -287,6 +293,21 @@ def _resumed_speech(item: _ItemText, previous: QuoteSpan, span: QuoteSpan) -> bo
         and previous.open_mark in dashes
         and previous.last_paragraph == span.first_paragraph
         and "\n" not in item.text[previous.end : span.start]
+    )
+
+
+def _cut_sentence(item: _ItemText, previous: QuoteSpan, span: QuoteSpan) -> bool:
+    """Return True when only an attribution clause separates the two quotations in one
+    sentence (``«...», ha aggiunto il sindaco, «e lo diremo»``)."""
+    if not previous.closed or previous.last_paragraph != span.first_paragraph:
+        return False
+    gap = item.text[previous.end + len(previous.close_mark) : max(span.start - 1, 0)]
+    return (
+        len(gap) <= MAX_ATTRIBUTION_GAP
+        and "\n" not in gap
+        and not any(ch in gap for ch in ".!?;")
+        and gap.rstrip()[-1:] in (",", "—", "–", ":")
+        and CUE.search(gap) is not None
     )
 
 

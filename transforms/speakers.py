@@ -207,6 +207,7 @@ MAX_LEAD = 60  # a cue further from the quotation than this belongs to another c
 # ...unless a name ends right before it: ", the spokesperson for the European Commission,
 # Anitta Hipper, said" is one long subject.
 MAX_LONG_LEAD = 120
+MAX_QUOTATIVE_LEAD = 200  # "– deyə <title of eight words> <name> <place> <event> bildirib"
 MAX_ROLE_WORDS = 14
 # Words after an institution's noun: "Ministry of Foreign Affairs of the Republic of Azerbaijan".
 MAX_INSTITUTION_WORDS = 10
@@ -646,7 +647,7 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         if found is not None:
             return found
     cue = CUE.search(clause)
-    if not cue or cue.start() > MAX_LONG_LEAD:
+    if not cue or cue.start() > (MAX_QUOTATIVE_LEAD if QUOTATIVE.match(clause) else MAX_LONG_LEAD):
         return None
     lead = clause[: cue.start()]
     names = _speaker_names(clause, bold)
@@ -1234,7 +1235,9 @@ def _colon_subject(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
             return Attribution(speaker=name.text, role=_titled_role(segment))
     # "Ответ мэра критикам был резким:": no name, but the title points to its holder.
     words = WORD.findall(stripped)
-    if any(unnamed_source(" ".join(words[:size])) for size in range(1, min(len(words), 6) + 1)):
+    if unnamed_source(stripped) or any(
+        unnamed_source(" ".join(words[:size])) for size in range(1, min(len(words), 6) + 1)
+    ):
         return Attribution(unnamed=True)  # "A senior official at the ministry was blunter:"
     index = next((i for i, w in enumerate(words) if is_title_word(w)), None)
     if index is None or words[index].casefold() in COURTESY_TITLES:

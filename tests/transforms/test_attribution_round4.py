@@ -203,3 +203,33 @@ def test_person_who_called_something_a_name_said_it() -> None:
         'companies." De Robillard said parliament had not seen the study.'
     )
     assert [q["speaker"] for q in found] == ["Jean-Luc de Robillard"]
+
+
+def test_second_part_of_a_cut_sentence_keeps_the_speaker() -> None:
+    found = quotes(
+        "Il sindaco Arben Hoxholli ha parlato ieri. «Abbiamo già detto no due volte», ha "
+        "aggiunto il sindaco, «e lo diremo una terza.»"
+    )
+    assert [q["speaker"] for q in found] == ["Arben Hoxholli", "Arben Hoxholli"]
+
+
+def test_azerbaijani_quotative_reaches_a_long_title() -> None:
+    found = quotes(
+        "“Aralkum səhrasından qalxan duz tozları artıq Avropanın buzlaqlarına çatır”, – deyə "
+        "Qaraqalpaqıstan Nazirlər Sovetinin sədri Jaxongir Tajimuratov Nukusda keçirilən "
+        "beynəlxalq konfransda bildirib."
+    )
+    assert [q["speaker"] for q in found] == ["Jaxongir Tajimuratov"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le ministre Idriss Mahamat a parlé. Un officier supérieur, qui a requis l'anonymat, "
+        "nuance : « Ils reviennent dès que nous quittons une île. »",
+        "Bakan Ahmet Yılmaz konuştu. Adı açıklanmayan bir Avrupalı diplomat, “Borç yükü "
+        "tehlikeli biçimde artıyor” ifadelerini kullandı.",
+    ],
+)
+def test_anonymous_sources_name_nobody(text: str) -> None:
+    assert [q["speaker"] for q in quotes(text)] == [None]
