@@ -1179,8 +1179,8 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     if role:
         return Attribution(cue=cue[0], role=role, anaphoric=True)
     rest = clause[cue.end() :]
-    following = WORD.findall(rest)[:1]
-    reported = bool(following) and following[0].casefold() in COMPLEMENTIZERS
+    next_words = WORD.findall(rest)[:1]
+    reported = bool(next_words) and next_words[0].casefold() in COMPLEMENTIZERS
     inverted = None if reported else institution_in(rest, MAX_INSTITUTION_LEAD * 10)
     if inverted:
         return Attribution(cue=cue[0], institution=inverted)  # "Según indicó el Ministerio"
