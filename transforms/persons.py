@@ -116,6 +116,9 @@ INSTITUTION_STEMS = frozenset(
     if " " not in w
 )
 MAX_ENDING = 4
+# Suffixes that end surnames, never a case ending on an institution's stem (Marin-escu,
+# Petr-ović, Bondar-enko, Gharib-ashvili).
+SURNAME_SUFFIXES = ("escu", "ović", "ovic", "ević", "evic", "enko", "shvili")
 ARTICLE_WORDS = frozenset(
     a.casefold().rstrip("'") for cues in LANGUAGES.values() for a in cues.articles
 ) - {"du", "des", "del", "della"}
@@ -315,9 +318,11 @@ def is_title_word(word: str) -> bool:
 def is_institution_word(word: str) -> bool:
     """Return True for a word naming an institution (``ministère``, ``Außenministerium``)."""
     key = fold(word)
-    if key in INSTITUTION_WORDS or _has_stem(key, INSTITUTION_STEMS):
+    if key in INSTITUTION_WORDS:
         return True
-    return _has_head(key, INSTITUTION_STEMS)
+    if key.endswith(SURNAME_SUFFIXES):
+        return False  # Marin-escu is no "Marine" in a case form: a surname's own suffix
+    return _has_stem(key, INSTITUTION_STEMS) or _has_head(key, INSTITUTION_STEMS)
 
 
 @dataclass(frozen=True, slots=True)

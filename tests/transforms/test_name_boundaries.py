@@ -172,3 +172,8 @@ def test_hyphenated_slavic_surname_in_a_case_form_finds_its_person() -> None:
     text = "повідомив Олег Коваленко-Білий. За словами Коваленка-Білого, порт працює"
     registry = build_registry(find_names(text))
     assert registry.canonical("Коваленка-Білого") == "Олег Коваленко-Білий"
+
+
+def test_surname_suffix_is_no_case_ending_on_an_institution() -> None:
+    text = "La direttrice del parco, Elena Marinescu, ha detto"
+    assert _names(text) == ["Elena Marinescu"]
