@@ -695,8 +695,12 @@ def _given_name_country(text: str, token: _Token, following: _Token | None) -> b
     if text[token.end : following.start] != " ":
         return False
     word = following.word
-    if key in OPENING_PARTICLES and (is_demonym(word) or is_nationality(word)):
-        return False  # "De Noorse gouverneur": an article and a nationality adjective
+    if (
+        key in OPENING_PARTICLES
+        and word.endswith("e")
+        and (is_demonym(word) or is_nationality(word))
+    ):
+        return False  # "De Noorse gouverneur": an article and an inflected nationality adjective
     if word in ARTICLE_PARTICLES:
         return key in PARTICLES - ARTICLE_PARTICLES  # "Van den Berg", "Von der Leyen"
     return _is_name_word(word) or word in PARTICLES

@@ -177,3 +177,8 @@ def test_hyphenated_slavic_surname_in_a_case_form_finds_its_person() -> None:
 def test_surname_suffix_is_no_case_ending_on_an_institution() -> None:
     text = "La direttrice del parco, Elena Marinescu, ha detto"
     assert _names(text) == ["Elena Marinescu"]
+
+
+def test_particle_surnames_stay_whole_beside_nationality_words() -> None:
+    for name in ("De Santis", "Van Hollen", "De Rossi", "De Bruyne"):
+        assert _names(f"zei {name} gisteren") == [name]
