@@ -311,7 +311,7 @@ GERMAN = LanguageCues(
         "journalist|journalistin|diplomat|diplomatin|anwalt|anwältin|historiker|"
         "historikerin|ökonom|ökonomin|forscher|forscherin|leiter|leiterin|direktor|direktorin|"
         "sprecherin|kandidatin|beobachter|beobachterin|verteidiger|verteidigerin|amtskollege|"
-        "amtskollegin|beamte|bundesrätin|staatsrat|staatsrätin|regierungsrat|"
+        "amtskollegin|beamte|admiral|admiralin|bundesrätin|staatsrat|staatsrätin|regierungsrat|"
         "regierungsrätin|landeshauptmann|landeshauptfrau|landrat|landrätin|hauptmann|"
         "oberbürgermeister|oberbürgermeisterin|bundespräsident|bundespräsidentin|"
         "staatspräsident|staatspräsidentin|geschäftsführer|geschäftsführerin|vorstandschef|"
@@ -659,7 +659,7 @@ TURKISH = LanguageCues(
         "birleşmiş"
     ),
     places=_phrases(
-        "cumhuriyeti|federasyonu|krallığı|deniz|denizi|okyanus|nehri|dağları|gölü|körfezi"
+        "cumhuriyeti|federasyonu|krallığı|deniz|denizi|okyanus|nehri|dağları|gölü|körfezi|boğazı|adası|burnu"
     ),
 )
 
@@ -932,3 +932,53 @@ AGENCIES = frozenset(
         "kyodo",
     }
 )
+
+
+# Offices named by a periphrasis ("le chef de la diplomatie", "глава государства") and the
+# titles their holder is given elsewhere in the text: an anaphoric role of either list refers
+# to a person holding a title of the other.
+OFFICES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "head of state": (
+        _phrases(
+            "head of state|chef de l'état|chef de l'etat|jefe del estado|jefe de estado|"
+            "capo dello stato|chefe de estado|chefe do estado|staatschef|staatsoberhaupt|"
+            "глава государства|dövlət başçısı|devlet başkanı|глава держави|"
+            "պետության ղեկավար|სახელმწიფოს მეთაური|głowa państwa|staatshoofd"
+        ),
+        _phrases(
+            "president|président|présidente|presidente|presidenta|präsident|präsidentin|"
+            "президент|prezident|prezidenti|cumhurbaşkanı|նախագահ|პრეზიდენტ|prezydent"
+        ),
+    ),
+    "head of government": (
+        _phrases(
+            "head of government|chef du gouvernement|cheffe du gouvernement|jefe del gobierno|"
+            "jefa del gobierno|capo del governo|chefe do governo|regierungschef|"
+            "regierungschefin|глава правительства|hökumət başçısı|hükümet başkanı|"
+            "կառավարության ղեկավար|მთავრობის მეთაური|szef rządu|regeringsleider"
+        ),
+        _phrases(
+            "prime minister|premier|première ministre|premier ministre|primer ministro|"
+            "primera ministra|presidente del gobierno|presidente del consiglio|"
+            "primeiro-ministro|primeira-ministra|ministerpräsident|ministerpräsidentin|"
+            "премьер-министр|премьер|baş nazir|başbakan|վարչապետ|პრემიერ-მინისტრ|"
+            "прем'єр-міністр|minister-president"
+        ),
+    ),
+    "foreign minister": (
+        _phrases(
+            "top diplomat|chief diplomat|chef de la diplomatie|cheffe de la diplomatie|"
+            "jefe de la diplomacia|jefa de la diplomacia|capo della diplomazia|"
+            "chefe da diplomacia|chefdiplomat|chefdiplomatin|глава мид|глава дипломатии|"
+            "diplomatiya rəhbəri|diplomasi şefi|szef dyplomacji"
+        ),
+        _phrases(
+            "foreign minister|minister of foreign affairs|ministre des affaires étrangères|"
+            "ministre des affaires etrangeres|ministro de exteriores|ministro de asuntos "
+            "exteriores|canciller|ministro degli esteri|ministra degli esteri|ministro dos "
+            "negócios estrangeiros|außenminister|außenministerin|министр иностранных дел|"
+            "xarici işlər naziri|dışişleri bakanı|արտգործնախարար|საგარეო საქმეთა მინისტრ|"
+            "minister spraw zagranicznych|minister van buitenlandse zaken"
+        ),
+    ),
+}

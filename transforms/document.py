@@ -587,9 +587,12 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
             return None
         wanted = _cue_gender(attribution)
         genders = context.counter.genders
+        subject = _subject(context, span.start)
+        if subject and _holds(context.counter, subject, attribution.role):
+            holder = subject  # "X met Y. «...», said the head of state": both may be; X leads
         candidates = (
             holder,
-            _subject(context, span.start),
+            subject,
             _other_person(context, span.start, wanted, genders),
             context.counter.last_speaker,
         )
@@ -686,6 +689,12 @@ def _continues(context: _Context, span: QuoteSpan) -> bool:
     before = item.text[first : span.start]
     after = item.text[span.end + len(span.close_mark) : end]
     return not before.strip(' «»"“”„‹›—–-') and not after.strip(' .,;…»"“”')
+
+
+def _holds(counter: _Counter, person: str, role: str) -> bool:
+    """Return True when ``person`` was given a title that ``role`` refers to."""
+    recent = counter.roles[-MAX_REMEMBERED_ROLES:]
+    return any(p == person and role_refers_to(role, held) for p, held in recent)
 
 
 def _by_role(counter: _Counter, role: str) -> str | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from transforms.cues import AGENCIES, LANGUAGES
+from transforms.cues import AGENCIES, LANGUAGES, OFFICES
 from transforms.gender import article_gender, role_gender
 from transforms.persons import (
     ARTICLE_PARTICLES,
@@ -1170,6 +1170,9 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     subject = None if institution else PRONOUN.search(lead)
     if subject:
         return Attribution(cue=cue[0], anaphoric=True, pronoun=subject[0])
+    role = _titled_role(lead) if titled and _title_first(lead) else None
+    if role:  # "El jefe del Gobierno reconoció": the title heads the subject
+        return Attribution(cue=cue[0], role=role, anaphoric=True)
     institution = institution or institution_in(lead)
     if institution:
         return Attribution(cue=cue[0], institution=institution)
@@ -1321,7 +1324,25 @@ def role_refers_to(written: str, held: str) -> int:
     }
     if qualifiers and qualifiers <= held_words:
         return 2
-    return 1 if titles and titles <= held_words else 0
+    if titles and titles <= held_words:
+        return 1
+    # "le chef de la diplomatie" -> "ministre des Affaires étrangères", "глава государства"
+    # -> "Президент": one office under two names.
+    return 1 if _offices(written) & _offices(held, held=True) else 0
+
+
+def _offices(role: str, held: bool = False) -> frozenset[str]:
+    """Return the offices a role names, by a periphrasis or by a title (``OFFICES``); a title
+    held in a body (``President of the European Council``) names no country's office."""
+    words = WORD.findall(role.casefold())
+    if held and any(is_institution_word(w) for w in words):
+        return frozenset()
+    key = f" {' '.join(words)} "
+    return frozenset(
+        office
+        for office, (periphrases, titles) in OFFICES.items()
+        if any(f" {phrase} " in key for phrase in (*periphrases, *titles))
+    )
 
 
 def proxy_role(role: str) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tests.transforms.parsed import quotes
-from transforms.speakers import attribute_after, attribute_before, role_before
+from transforms.speakers import attribute_after, attribute_before, role_before, role_refers_to
 
 
 def test_colon_sentence_with_a_title_points_to_its_holder() -> None:
@@ -233,3 +233,29 @@ def test_azerbaijani_quotative_reaches_a_long_title() -> None:
 )
 def test_anonymous_sources_name_nobody(text: str) -> None:
     assert [q["speaker"] for q in quotes(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("written", "held"),
+    [
+        ("jefe del Gobierno", "primer ministro"),
+        ("chef de la diplomatie", "ministre des Affaires étrangères"),
+        ("dövlət başçısı", "Prezident"),
+        ("глава государства", "Президент"),
+    ],
+)
+def test_one_office_under_two_names(written: str, held: str) -> None:
+    assert role_refers_to(written, held) > 0
+
+
+def test_a_bodys_president_is_no_head_of_state() -> None:
+    assert role_refers_to("head of state", "President of the European Commission") == 0
+
+
+def test_title_heading_the_subject_is_a_role_not_an_institution() -> None:
+    found = quotes(
+        "• El primer ministro, **Adérito Vaz da Graça Trovoada**, firmó un acuerdo. «La "
+        "piratería no entiende de fronteras», afirmó.\n\nEl jefe del Gobierno reconoció que «la "
+        "guardia costera solo tiene dos lanchas operativas»."
+    )
+    assert [q["speaker"] for q in found] == ["Adérito Vaz da Graça Trovoada"] * 2

@@ -298,7 +298,7 @@ def test_russian_declined_titles_and_information_cue() -> None:
         ("Estonian minister", "Estonian counterpart", 2),
         ("Estonian minister", "Foreign Minister", 1),
         ("minister", "Foreign Minister", 1),
-        ("country's top diplomat", "Foreign Minister", 0),
+        ("country's top diplomat", "Foreign Minister", 1),  # one office (cues.OFFICES)
     ],
 )
 def test_role_refers_to(written: str, held: str, fit: int) -> None:
