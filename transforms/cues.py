@@ -144,10 +144,12 @@ FRENCH = LanguageCues(
         "quai d'orsay|otan|onu|osce|maison blanche|service|services|aiea|direction|inspection|"
         "délégation|mission|secrétariat|police|autorités|commission électorale|armée de l'air|"
         "forces armées|garde-frontières|garde nationale|gendarmerie|autorité|office|institut|"
-        "observatoire|caisse|régie|entreprise|groupe|port autonome|préfecture|ministère public"
+        "observatoire|caisse|régie|entreprise|groupe|port autonome|préfecture|ministère public|"
+        "université|école|académie|hôpital"
     ),
     stop_words=_phrases(
         "le|la|les|l|un|une|des|du|de|à|ce|cet|cette|ces|il|elle|ils|elles|on|nous|vous|je|dans|"
+        "état|"
         "pour|par|sur|selon|avec|mais|et|ou|en|au|aux|lors|après|avant|depuis|pendant|son|sa|"
         "ses|leur|leurs|quant|ainsi|alors|puis|ensuite|enfin|hier|aujourd'hui|demain|"
         "désormais|toutefois|cependant|pourtant|néanmoins|d'ailleurs|par ailleurs|outre|"
@@ -332,6 +334,7 @@ GERMAN = LanguageCues(
         "kommission|staatsanwaltschaft|zentralbank|partei|delegation|mission|polizei|"
         "sekretariat|behörden|kanzleramt|bundesregierung|luftwaffe|streitkräfte|grenzschutz|"
         "generalstab|marine|direktion|präsidium|staatskanzlei|konzern|rechnungshof|"
+        "universität|hochschule|konsortium|"
         "finanzkontrolle|stabilitätsrat|fiskalrat|sachverständigenrat|wissenschaftsrat|"
         "ethikrat|verwaltungsrat|gremium|aufsicht|bundesanstalt|bundesagentur|landesbank"
     ),
@@ -715,7 +718,7 @@ ARMENIAN = LanguageCues(
         "հայտարարության|հայտարարությունում|հաղորդագրության|հաղորդագրությունում|"
         "հաղորդագրությամբ|հայտարարությամբ"
     ),
-    before=_phrases("համաձայն|ըստ|խոսքով|խոսքերով|կարծիքով"),
+    before=_phrases("համաձայն|ըստ|խոսքով|խոսքերով|կարծիքով|նրա խոսքով|նրա խոսքերով|նրա կարծիքով"),
     sources=_phrases("աղբյուր|աղբյուրը|աղբյուրներ"),
     pronouns=_phrases("նա|նրանք"),
     titles=_phrases(
@@ -816,6 +819,7 @@ PORTUGUESE = LanguageCues(
     ),
     institutions=_phrases(
         "casa branca|planalto|itamaraty|palácio|nações|banco|fundo|instituto|união|organização|"
+        "base aérea|brigada|regimento|batalhão|comando|universidade|"
         "estado|"
         "aliança|federação|associação|"
         "tribunal|"

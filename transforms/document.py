@@ -72,6 +72,7 @@ PARSER_VERSION = "0.3.0"
 GENERIC_TITLES = frozenset({"governante", "gobernante", "dirigeant", "dirigente", "responsable"})
 MAX_REMEMBERED_ROLES = 32
 QUOTE_MARKS = '«»“”„"‹›'
+MAX_SENTENCE_GAP = 200  # characters between two quotations of one sentence
 MAX_ATTRIBUTION_GAP = 90  # characters of an attribution that cuts a quoted sentence in two
 MAX_CONTINUATION_WORDS = 3  # "Und weiter:", "Il a poursuivi :": the last speaker goes on
 MAX_INPUT_BYTES = 20 * 1024 * 1024
@@ -302,13 +303,13 @@ def _cut_sentence(item: _ItemText, previous: QuoteSpan, span: QuoteSpan) -> bool
     if not previous.closed or previous.last_paragraph != span.first_paragraph:
         return False
     gap = item.text[previous.end + len(previous.close_mark) : max(span.start - 1, 0)]
-    return (
-        len(gap) <= MAX_ATTRIBUTION_GAP
-        and "\n" not in gap
-        and not any(ch in gap for ch in ".!?;")
-        and gap.rstrip()[-1:] in (",", "—", "–", ":")
-        and CUE.search(gap) is not None
-    )
+    if "\n" in gap or any(ch in gap for ch in ".!?;") or CUE.search(gap) is None:
+        return False
+    if len(gap) <= MAX_ATTRIBUTION_GAP and gap.rstrip()[-1:] in (",", "—", "–", ":"):
+        return True
+    # "«...», a-t-elle affirmé lors du point de presse, ajoutant que le contingent «...»":
+    # one sentence, one reporting verb after another, nobody else named.
+    return len(gap) <= MAX_SENTENCE_GAP and not any(not n.single for n in find_names(gap))
 
 
 def _split_at(span: QuoteSpan, cut: int, resume: int) -> tuple[QuoteSpan, QuoteSpan]:
@@ -644,6 +645,19 @@ def _anaphor(context: _Context, quote_start: int, wanted: str | None) -> str | N
     their gender contradicts the cue's; then the last person named whose gender agrees."""
     genders = context.counter.genders
     subject = _subject(context, quote_start) or _introduced(context, quote_start)
+    if wanted and (subject is None or genders.get(subject) not in (None, wanted)):
+        # "..., dijo ella" after a man of unknown gender spoke: the woman named just before.
+        nearby = _paragraph_start(
+            context.item, max(0, _paragraph_start(context.item, quote_start) - 1)
+        )
+        marked = [
+            m.person
+            for m in context.between(nearby, quote_start)
+            if genders.get(m.person) == wanted
+        ]
+        last = context.counter.last_speaker
+        if marked and (last is None or genders.get(last) is None) and last not in marked:
+            return marked[-1]
     for candidate in (subject, context.counter.last_speaker):
         if candidate and agrees(wanted, genders.get(candidate)):
             return candidate

@@ -416,6 +416,8 @@ def _is_name_word(word: str) -> bool:
         return False  # Բրյուսելում (in Brussels): a place
     if word.endswith("s") and len(word) > 4 and country_code(word[:-1]) is not None:
         return False  # German genitive: "Russlands Außenminister"
+    if _is_armenian(word) and country_code(base_word(word)) is not None:
+        return False  # Հայաստանի: a country with its case ending
     return country_code(word) is None and not _inflected_country(word)
 
 
@@ -979,6 +981,8 @@ def _trim_run(text: str, run: list[_Token], bold: tuple[Span, ...]) -> list[_Tok
     inside = [t for t in run if _inside_bold(Span(t.start, t.end), bold)]
     if inside:
         run = inside
+    elif run and fold(run[0].word) in BODY_ADJECTIVES and _after_institution(text, run[0].start):
+        return []  # "Governo Regional dos Açores", "Banco Central de Reserva": the body's name
     elif _name_words(run) not in (0, 2) and _after_institution(text, run[0].start):
         # "МИД Грузии Иван Петров": the complement, then the person ("Кремля Дмитрий Песков");
         # in Latin script three words or more are the body's own name, its adjectives first
@@ -1113,6 +1117,31 @@ def _cut_before_body(text: str, run: list[_Token]) -> list[_Token]:
 
 
 # Conjunctions inside an institution's name after a run of capitalised words.
+# Adjectives that follow an institution's noun in its name: never a person's first word.
+BODY_ADJECTIVES = frozenset(
+    [
+        "regional",
+        "nacional",
+        "national",
+        "federal",
+        "central",
+        "popular",
+        "general",
+        "supremo",
+        "suprema",
+        "supreme",
+        "constitucional",
+        "constitutionnel",
+        "constitutional",
+        "autónoma",
+        "autonome",
+        "autonomo",
+        "republicano",
+        "municipal",
+        "provincial",
+        "estatal",
+    ]
+)
 BODY_CONJUNCTIONS = frozenset({"ve", "və", "and", "et", "und", "y", "e", "ed", "i"})
 MAX_BODY_TAIL = 3
 

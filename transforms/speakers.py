@@ -721,9 +721,14 @@ def _subject_of(before: list[NameMention], clause: str) -> NameMention:
     subjects = [n for n in before if not _reported(clause, n.span.start)]
     before = subjects or before
     first = before[0]
-    opening = WORD.findall(clause[: first.span.start])[-1:]
-    governed = bool(opening) and (  # "Du côté du Front Polisario, le représentant X a dit"
-        opening[0].casefold() in CONNECTOR_SET or ADVERBIAL.fullmatch(opening[0]) is not None
+    # "Du côté du Front Polisario, le représentant X a dit", "O presidente do Governo
+    # Regional dos Açores, X, afirmou": a name governed by a preposition or a body's noun.
+    opening = WORD.findall(clause[: first.span.start])[-2:]
+    governed = any(
+        w.casefold() in CONNECTOR_SET
+        or ADVERBIAL.fullmatch(w) is not None
+        or is_institution_word(w)
+        for w in opening
     )
     if len(before) > 1 and not governed and clause[first.span.end :].lstrip().startswith(","):
         apposition = clause[first.span.end : before[-1].span.start]

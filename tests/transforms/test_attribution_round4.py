@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tests.transforms.parsed import quotes
+from transforms.persons import find_names
 from transforms.speakers import attribute_after, attribute_before, role_before, role_refers_to
 
 
@@ -259,3 +260,30 @@ def test_title_heading_the_subject_is_a_role_not_an_institution() -> None:
         "guardia costera solo tiene dos lanchas operativas»."
     )
     assert [q["speaker"] for q in found] == ["Adérito Vaz da Graça Trovoada"] * 2
+
+
+def test_country_with_an_armenian_case_ending_is_no_name() -> None:
+    assert "Հայաստան" not in [m.text for m in find_names("Հայաստանի էկոնոմիկայի փոխնախարար")]
+
+
+def test_body_adjective_after_an_institution_is_no_person() -> None:
+    names = [m.text for m in find_names("O presidente do Governo Regional dos Açores, José Silva,")]
+    assert names == ["José Silva"]
+
+
+def test_she_after_a_man_of_unknown_gender_is_the_woman_named_before() -> None:
+    found = quotes(
+        "En Puerto Carreño, la alcaldesa **Yurani Piñeros Cuéllar** habló con la prensa. Su "
+        "secretario de Gobierno, Hernán Darío Ospina, fue más lejos: «Necesitamos un puente "
+        "humanitario».\n\n«Y si no llega en abril, lo pediremos en Bogotá», dijo ella."
+    )
+    assert [q["speaker"] for q in found] == ["Hernán Darío Ospina", "Yurani Piñeros Cuéllar"]
+
+
+def test_second_quotation_of_one_sentence_after_another_verb() -> None:
+    found = quotes(
+        "La diplomatie russe a réagi par la voix de sa porte-parole, **Olga Vesnina-Pavlova**. "
+        "« Moscou garantit la sécurité des habitants », a-t-elle affirmé lors du point de presse "
+        "hebdomadaire, ajoutant que le contingent « restera aussi longtemps que nécessaire »."
+    )
+    assert [q["speaker"] for q in found] == ["Olga Vesnina-Pavlova"] * 2
