@@ -313,7 +313,8 @@ GERMAN = LanguageCues(
         "journalist|journalistin|diplomat|diplomatin|anwalt|anwältin|historiker|"
         "historikerin|ökonom|ökonomin|forscher|forscherin|leiter|leiterin|direktor|direktorin|"
         "sprecherin|kandidatin|beobachter|beobachterin|verteidiger|verteidigerin|amtskollege|"
-        "amtskollegin|beamte|admiral|admiralin|bundesrätin|staatsrat|staatsrätin|regierungsrat|"
+        "amtskollegin|beamte|admiral|admiralin|gemeinderat|gemeinderätin|fischer|fischerin|"
+        "landwirt|landwirtin|unternehmer|unternehmerin|bundesrätin|staatsrat|staatsrätin|regierungsrat|"
         "regierungsrätin|landeshauptmann|landeshauptfrau|landrat|landrätin|hauptmann|"
         "oberbürgermeister|oberbürgermeisterin|bundespräsident|bundespräsidentin|"
         "staatspräsident|staatspräsidentin|geschäftsführer|geschäftsführerin|vorstandschef|"
@@ -819,7 +820,7 @@ PORTUGUESE = LanguageCues(
     ),
     institutions=_phrases(
         "casa branca|planalto|itamaraty|palácio|nações|banco|fundo|instituto|união|organização|"
-        "base aérea|brigada|regimento|batalhão|comando|universidade|"
+        "base aérea|base|brigada|regimento|batalhão|comando|universidade|"
         "estado|"
         "aliança|federação|associação|"
         "tribunal|"
@@ -867,7 +868,7 @@ POLISH = LanguageCues(
 DUTCH = LanguageCues(
     verbs=_phrases(
         "zei|zegt|verklaarde|voegde toe|voegde eraan toe|benadrukte|stelde|schreef|meldde|"
-        "waarschuwde|liet weten|aldus|zo zei|onderstreepte"
+        "waarschuwde|liet weten|aldus|zo zei|onderstreepte|noemde|noemt|verklaart|benadrukt"
     ),
     before=_phrases("volgens|naar verluidt"),
     pronouns=_phrases("hij|zij|ze"),

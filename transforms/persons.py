@@ -56,7 +56,9 @@ NOBLE_PARTICLES = frozenset({"zu", "zur"})
 PREPOSITION_OBJECT_ENDINGS = ("en", "ern", "n")
 # Capitalised inside a name ("Jean-Yves Le Drian", "Ursula Von der Leyen"): kept within a run.
 # Catalan "i" joins two surnames (Josep Maria Puig i Ferrer): a particle between name words.
-INNER_PARTICLES = PARTICLES | {"le", "la", "del", "della", "des", "dei", "ten", "van der", "i"}
+INNER_PARTICLES = PARTICLES | {
+    *("le", "la", "los", "las", "del", "della", "des", "dei", "ten", "van der", "i")
+}
 # Kinship words: the next word is a name even when it is a title (Sidi Mohamed Ould Cheikh,
 # Mohammed bin Emir): a father's or ancestor's name.
 KINSHIP_PARTICLES = frozenset({"bin", "ibn", "bint", "ould", "ben", "abu", "бин", "ибн"})
@@ -535,6 +537,8 @@ PART_NOMINATIVES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ові", ("о", "")),
     ("а", ("о", "")),
     ("у", ("о", "")),
+    ("ю", ("й",)),
+    ("я", ("й",)),  # Грицая -> Грицай
 )
 MIN_PART_STEM = 3
 MAX_HYPHEN_PARTS = 2
@@ -656,7 +660,10 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
     tokens: list[_Token | None] = [*_tokens(text), None]
     for index, token in enumerate(tokens):
         word = token.word if token else ""
-        adjacent = token is not None and bool(run) and text[run[-1].end : token.start] == " "
+        gap = text[run[-1].end : token.start] if token is not None and run else ""
+        # "Daniel K. Whitfield": a middle initial and its dot stay inside the name.
+        initial = gap == ". " and len(run) > 1 and len(run[-1].word) == 1
+        adjacent = token is not None and bool(run) and (gap == " " or initial)
         elided = (
             token is not None and bool(run) and text[run[-1].end : token.start] in ELIDED_PARTICLES
         )

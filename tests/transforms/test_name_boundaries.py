@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from transforms.persons import build_registry, find_names, person_key
+from transforms.persons import build_registry, find_names, hyphen_nominatives, person_key
 
 
 def _names(text: str) -> list[str]:
@@ -182,3 +182,17 @@ def test_surname_suffix_is_no_case_ending_on_an_institution() -> None:
 def test_particle_surnames_stay_whole_beside_nationality_words() -> None:
     for name in ("De Santis", "Van Hollen", "De Rossi", "De Bruyne"):
         assert _names(f"zei {name} gisteren") == [name]
+
+
+def test_middle_initial_stays_in_the_name() -> None:
+    names = [m.text for m in find_names("O comandante, coronel Daniel K. Whitfield, garantiu")]
+    assert "Daniel K. Whitfield" in names
+
+
+def test_los_inside_a_given_name() -> None:
+    names = [m.text for m in find_names("la ministra María de los Ángeles Rivas Tovar dijo")]
+    assert names == ["María de los Ángeles Rivas Tovar"]
+
+
+def test_ukrainian_genitive_in_ya_keys_as_the_nominative() -> None:
+    assert "Грицай-Мельник" in hyphen_nominatives("Грицая-Мельника")
