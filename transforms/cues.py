@@ -248,7 +248,8 @@ ENGLISH = LanguageCues(
     auxiliaries=_phrases("has|have|had|is|was|were|are|will|would|who|which"),
     media=_phrases(
         "newspaper|daily|weekly|agency|news agency|website|site|magazine|outlet|channel|"
-        "broadcaster|portal|tabloid|journal|news|times|post|herald|gazette|interview"
+        "broadcaster|portal|tabloid|journal|news|times|post|herald|gazette|interview|radio|"
+        "television|tv"
     ),
     adjectives=_phrases(
         "united|asian|european|african|american|arab|nordic|baltic|balkan|caucasian|western|"
@@ -505,7 +506,8 @@ SPANISH = LanguageCues(
     connectors=_phrases("de|del|de la|de los|para"),
     auxiliaries=_phrases("ha|han|había|es|fue|era|será|se|que"),
     media=_phrases(
-        "diario|periódico|agencia|semanario|revista|cadena|portal|sitio|canal|emisora|entrevista"
+        "diario|periódico|agencia|semanario|revista|cadena|portal|sitio|canal|emisora|entrevista|"
+        "radio|radioemisora|televisión"
     ),
     adjectives=_phrases(
         "unidas|europeo|europea|africano|africana|asiático|asiática|americano|americana|árabe|"
@@ -692,7 +694,8 @@ AZERBAIJANI = LanguageCues(
     institutions=_phrases(
         "ittifaq|bankı|şura|fondu|təşkilat|komissiya|nazirliy|nazirlik|hökumət|administrasiya|"
         "aparat|səfirlik|parlament|məclis|ordu|"
-        "mətbuat xidməti|nato|ati|bank|idarəsi|agentliyi|komitəsi|xidməti|şirkəti|yolları"
+        "mətbuat xidməti|nato|ati|bank|idarəsi|agentliyi|komitəsi|xidməti|şirkəti|yolları|"
+        "qoşunları|qoşunlarının"
     ),
     stop_words=_phrases(
         "deyə|bu|bir|və|ilə|amma|da|də|dünən|bu gün|sabah|həmçinin|lakin|bazar|çərşənbə|cümə|"
@@ -720,7 +723,8 @@ ARMENIAN = LanguageCues(
         "հաղորդագրությամբ|հայտարարությամբ"
     ),
     before=_phrases("համաձայն|ըստ|խոսքով|խոսքերով|կարծիքով|նրա խոսքով|նրա խոսքերով|նրա կարծիքով"),
-    sources=_phrases("աղբյուր|աղբյուրը|աղբյուրներ"),
+    sources=_phrases("աղբյուր|աղբյուրը|աղբյուրներ|անանուն|անունը չհրապարակելու"),
+    indefinite=_phrases("մի"),
     pronouns=_phrases("նա|նրանք"),
     titles=_phrases(
         "նախագահ|վարչապետ|նախարար|դեսպան|խոսնակ|պատգամավոր|գեներալ|ղեկավար|տեղակալ|"
@@ -853,7 +857,7 @@ POLISH = LanguageCues(
         "zaznaczył|zaznaczyła|stwierdził|stwierdziła|napisał|napisała|poinformował|"
         "poinformowała|mówił|mówiła"
     ),
-    before=_phrases("według|zdaniem|jak powiedział"),
+    before=_phrases("według|zdaniem|jak powiedział|jej zdaniem|jego zdaniem|ich zdaniem"),
     sources=_phrases("źródło|źródła|źródeł|rozmówca|rozmówczyni"),
     pronouns=_phrases("on|ona|oni"),
     titles=_phrases(

@@ -269,7 +269,11 @@ def _attributed_spans(
         if (
             out
             and not attribution.speaker
-            and (_resumed_speech(item, out[-1][0], span) or _cut_sentence(item, out[-1][0], span))
+            and (
+                _resumed_speech(item, out[-1][0], span)
+                or _cut_sentence(item, out[-1][0], span)
+                or (not attribution.cue and _quoted_on(item, out[-1][0], span))
+            )
         ):
             # "– ..., – сказала она. – Но ...", "«...», ha aggiunto il sindaco, «e ...»":
             # the same speaker goes on.
@@ -310,6 +314,20 @@ def _cut_sentence(item: _ItemText, previous: QuoteSpan, span: QuoteSpan) -> bool
     # "«...», a-t-elle affirmé lors du point de presse, ajoutant que le contingent «...»":
     # one sentence, one reporting verb after another, nobody else named.
     return len(gap) <= MAX_SENTENCE_GAP and not any(not n.single for n in find_names(gap))
+
+
+def _quoted_on(item: _ItemText, previous: QuoteSpan, span: QuoteSpan) -> bool:
+    """Return True for a quotation that follows, in the same paragraph, the attribution
+    closing the previous one (``« ... », a-t-il affirmé. « Il faut ... »``): the same voice."""
+    if not previous.closed or previous.last_paragraph != span.first_paragraph:
+        return False
+    gap = item.text[previous.end + len(previous.close_mark) : max(span.start - 1, 0)]
+    return (
+        len(gap) <= MAX_ATTRIBUTION_GAP
+        and gap.rstrip().endswith(".")
+        and CUE.search(gap) is not None
+        and not any(ch in gap for ch in "!?;\n")
+    )
 
 
 def _split_at(span: QuoteSpan, cut: int, resume: int) -> tuple[QuoteSpan, QuoteSpan]:

@@ -886,6 +886,8 @@ def _close_run(
     text: str, run: list[_Token], bold: tuple[Span, ...], out: list[NameMention]
 ) -> None:
     """Append the run of capitalised words to ``out`` when it looks like a person's name."""
+    if not run:
+        return  # most words close no run: skip the trimming
     run = _trim_run(text, run, bold)
     if not run:
         return
@@ -1322,7 +1324,7 @@ class PersonRegistry:
             keys = self._keys(name)
             entry = self._extended(keys) if len(keys) > 1 else None
             if entry is None:
-                entry = _PersonEntry(base_name(name), keys, [], 0)
+                entry = _PersonEntry(base_name(_untitled(name)), keys, [], 0)
                 self.people.append(entry)
             elif len(keys) > len(entry.keys) and (
                 keys[-len(entry.keys) :] == entry.keys or keys[-1] == entry.keys[-1]
@@ -1333,7 +1335,7 @@ class PersonRegistry:
                 # it may be another phrase (German nouns: "Ilham Aliyev Reportern"): the same
                 # person, no new canonical.
                 entry.forms.append(entry.canonical)
-                entry.canonical, entry.keys = base_name(name), keys
+                entry.canonical, entry.keys = base_name(_untitled(name)), keys
             self._index(entry)
         entry.mentions += 1
         if name not in entry.forms:
@@ -1363,6 +1365,15 @@ class PersonRegistry:
             for e in self.people
             if e.full
         )
+
+
+def _untitled(name: str) -> str:
+    """Return ``name`` without the title abbreviations opening it (``Pr Jean-Baptiste Ngo``,
+    ``Gal Zakir Hasanov``): a form of address, not part of the name."""
+    words = name.split()
+    while len(words) > 2 and name_key(words[0].rstrip(".")) in TITLE_ABBREVIATIONS:
+        words = words[1:]
+    return " ".join(words)
 
 
 def build_registry(mentions: list[NameMention]) -> PersonRegistry:

@@ -242,7 +242,8 @@ COURTESY_TITLES = frozenset(
 )
 # "Selon lui", "according to her", "по её словам": the pronoun after a before-cue.
 OBJECT_PRONOUN = re.compile(
-    r"\s*(him|her|lui|elle|él|ella|ihm|ihr|lei|cui|его|её|ее|него|неё|нее|його|її|მისი|նրա)(?!\w)",
+    r"\s*(him|her|lui|elle|él|ella|ihm|ihr|lei|cui|его|её|ее|него|неё|нее|його|її|მისი|նրա|"
+    r"jej|jego|niej|niego)(?!\w)",
     re.IGNORECASE,
 )
 RELATIVE = re.compile(
@@ -720,6 +721,8 @@ def _subject_of(before: list[NameMention], clause: str) -> NameMention:
     # clause is no subject of the cue.
     subjects = [n for n in before if not _reported(clause, n.span.start)]
     before = subjects or before
+    full = [n for n in before if not n.single or n.bold]  # "X visitou Tete e garantiu"
+    before = full or before
     first = before[0]
     # "Du côté du Front Polisario, le représentant X a dit", "O presidente do Governo
     # Regional dos Açores, X, afirmou": a name governed by a preposition or a body's noun.

@@ -287,3 +287,32 @@ def test_second_quotation_of_one_sentence_after_another_verb() -> None:
         "hebdomadaire, ajoutant que le contingent « restera aussi longtemps que nécessaire »."
     )
     assert [q["speaker"] for q in found] == ["Olga Vesnina-Pavlova"] * 2
+
+
+def test_title_abbreviation_is_not_part_of_the_speakers_name() -> None:
+    found = quotes(
+        "Le sociologue Pr Jean-Baptiste Ngo Mbarga s'inquiète. « Le lac ne meurt pas, il "
+        "respire », a-t-il déclaré."
+    )
+    assert [q["speaker"] for q in found] == ["Jean-Baptiste Ngo Mbarga"]
+
+
+def test_quotation_after_its_predecessors_attribution_is_the_same_voice() -> None:
+    found = quotes(
+        "Le député **Jean-Baptiste Kamardine-Lefèvre** juge la situation grave. « Les habitants "
+        "se sentent abandonnés », a-t-il affirmé. « Il faut un plan Marshall pour l'hôpital. »"
+    )
+    assert [q["speaker"] for q in found] == ["Jean-Baptiste Kamardine-Lefèvre"] * 2
+
+
+def test_full_name_outranks_a_place_before_the_cue() -> None:
+    found = quotes(
+        "O ministro das Obras Públicas, Carlos Alberto Muchanga Zimba, visitou Tete e garantiu "
+        'que a barragem "está a funcionar dentro dos limites de segurança".'
+    )
+    assert [q["speaker"] for q in found] == ["Carlos Alberto Muchanga Zimba"]
+
+
+def test_polish_her_opinion_is_the_woman_before() -> None:
+    found = attribute_before("Jej zdaniem rząd powinien ", ())
+    assert found is not None and found.speaker is None and found.pronoun == "Jej"
