@@ -190,9 +190,8 @@ ENGLISH = LanguageCues(
     )
     + _phrases("saying|adding|warning|noting|insisting|stressing|arguing")
     + _phrases(
-        "clarified|conceded|pledged|lamented|contended|boasted|joked|assured|explained|"
-        "cautioned|announced|declared|stated|told the|wrote on|posted on|said on|called|"
-        "described"
+        "clarified|conceded|pledged|lamented|contended|boasted|joked|assured|told the|"
+        "wrote on|posted on|said on|called|described"
     ),
     before=_phrases("according to|in the words of"),
     sources=_phrases(
@@ -248,7 +247,7 @@ ENGLISH = LanguageCues(
     auxiliaries=_phrases("has|have|had|is|was|were|are|will|would|who|which"),
     media=_phrases(
         "newspaper|daily|weekly|agency|news agency|website|site|magazine|outlet|channel|"
-        "broadcaster|portal|tabloid|journal|news|times|post|herald|gazette|interview|radio|"
+        "broadcaster|portal|tabloid|journal|herald|gazette|radio|"
         "television|tv"
     ),
     adjectives=_phrases(
@@ -314,13 +313,12 @@ GERMAN = LanguageCues(
         "journalist|journalistin|diplomat|diplomatin|anwalt|anwältin|historiker|"
         "historikerin|ökonom|ökonomin|forscher|forscherin|leiter|leiterin|direktor|direktorin|"
         "sprecherin|kandidatin|beobachter|beobachterin|verteidiger|verteidigerin|amtskollege|"
-        "amtskollegin|beamte|admiral|admiralin|gemeinderat|gemeinderätin|fischer|fischerin|"
-        "landwirt|landwirtin|unternehmer|unternehmerin|bundesrätin|staatsrat|staatsrätin|regierungsrat|"
-        "regierungsrätin|landeshauptmann|landeshauptfrau|landrat|landrätin|hauptmann|"
+        "amtskollegin|beamte|admiral|admiralin|gemeinderat|gemeinderätin|bundesrätin|staatsrat|staatsrätin|regierungsrat|"
+        "regierungsrätin|landeshauptmann|landeshauptfrau|landrat|landrätin|"
         "oberbürgermeister|oberbürgermeisterin|bundespräsident|bundespräsidentin|"
         "staatspräsident|staatspräsidentin|geschäftsführer|geschäftsführerin|vorstandschef|"
-        "vorstandschefin|intendant|intendantin|gewerkschafter|gewerkschafterin|richter|"
-        "richterin|ministerialdirektor|ministerialdirektorin|stadtrat|stadträtin|"
+        "vorstandschefin|intendant|intendantin|gewerkschafter|gewerkschafterin|"
+        "ministerialdirektor|ministerialdirektorin|stadtrat|stadträtin|"
         "fraktionschef|fraktionschefin|generaldirektor|generaldirektorin|gesandter|gesandte"
     ),
     institutions=_phrases(
@@ -506,7 +504,7 @@ SPANISH = LanguageCues(
     connectors=_phrases("de|del|de la|de los|para"),
     auxiliaries=_phrases("ha|han|había|es|fue|era|será|se|que"),
     media=_phrases(
-        "diario|periódico|agencia|semanario|revista|cadena|portal|sitio|canal|emisora|entrevista|"
+        "diario|periódico|agencia|semanario|revista|cadena|portal|sitio|canal|emisora|"
         "radio|radioemisora|televisión"
     ),
     adjectives=_phrases(
@@ -842,7 +840,7 @@ PORTUGUESE = LanguageCues(
     ),
     connectors=_phrases("de|do|da|dos|das"),
     auxiliaries=_phrases("tem|foi|é|era|será|que"),
-    media=_phrases("jornal|diário|agência|semanário|revista|canal|portal|site|entrevista"),
+    media=_phrases("jornal|diário|agência|semanário|revista|canal|portal|site"),
     adjectives=_phrases(
         "unidas|europeu|europeia|africano|africana|asiático|asiática|americano|americana|árabe|"
         "nacional|"

@@ -45,6 +45,7 @@ from transforms.speakers import (
     BEFORE_CUE,
     CUE,
     LEADING_PUNCTUATION,
+    MAX_SOURCE_LEAD,
     PRONOUN,
     SENTENCE_END,
     STATEMENT,
@@ -63,6 +64,7 @@ from transforms.speakers import (
     role_after,
     role_before,
     role_refers_to,
+    source_header,
     unnamed_source,
 )
 
@@ -240,7 +242,24 @@ def _people_named(text: str, bold: tuple[Span, ...]) -> list[NameMention]:
 
 def _names_a_work(text: str, span: Span) -> bool:
     """Return True when the capitalised run at ``span`` is a newspaper's or a work's title."""
-    return quoted_title(text, span) or _after_media_word(text, span.start)
+    return (
+        quoted_title(text, span)
+        or _after_media_word(text, span.start)
+        or _source_header(text, span)
+    )
+
+
+def _source_header(text: str, span: Span) -> bool:
+    """Return True for a name opening its paragraph as the source of what follows
+    (``Dhaka Tribune - The Ministry said``, ``The Financial Express - X called``)."""
+    window = max(0, span.start - MAX_SOURCE_LEAD - 1)  # bounded: no scan back per name
+    newline = text.rfind("\n", window, span.start)
+    if newline < 0 and window > 0:
+        return False
+    line_start = newline + 1
+    return source_header(
+        text[line_start : span.end + 3], Span(span.start - line_start, span.end - line_start)
+    )
 
 
 def _after_media_word(text: str, mark: int) -> bool:
@@ -269,6 +288,7 @@ def _attributed_spans(
         if (
             out
             and not attribution.speaker
+            and not attribution.pronoun  # "alors qu'elle a répondu : «...»": her own words
             and (
                 _resumed_speech(item, out[-1][0], span)
                 or _cut_sentence(item, out[-1][0], span)
@@ -434,7 +454,7 @@ def _close_cue(item: _ItemText, span: QuoteSpan) -> bool:
         # ein Beamter" quotes two words inside someone else's sentence: a term.
         # The window takes in the opening mark: a sentence ends only before one.
         lead_in = before_window(item.text, span.start)[0].rstrip('«„“"‹» \n')
-        return not lead_in or lead_in[-1] in ":—–-"
+        return not lead_in or lead_in[-1] in ":—–-,"
     if cue and not lead.strip() and not after[cue.end() :].strip(" .\n"):
         return True  # “Erivan ateşle oynuyor” ifadelerini kullandı.
     before, _ = before_window(item.text, span.start - 1)
@@ -662,20 +682,24 @@ def _anaphor(context: _Context, quote_start: int, wanted: str | None) -> str | N
     """Return who a pronoun or bare cue refers to: the subject or the last speaker, unless
     their gender contradicts the cue's; then the last person named whose gender agrees."""
     genders = context.counter.genders
-    subject = _subject(context, quote_start) or _introduced(context, quote_start)
+    subject = _subject(context, quote_start) or _introduced(context, quote_start, wanted)
     if wanted and (subject is None or genders.get(subject) not in (None, wanted)):
-        # "..., dijo ella" after a man of unknown gender spoke: the woman named just before.
+        # "..., dijo ella" after a man of unknown gender spoke: the woman named just before
+        # (this paragraph or the one before; a bounded look-back keeps it linear).
         nearby = _paragraph_start(
             context.item, max(0, _paragraph_start(context.item, quote_start) - 1)
         )
-        marked = [
-            m.person
-            for m in context.between(nearby, quote_start)
-            if genders.get(m.person) == wanted
-        ]
+        marked = next(
+            (
+                m.person
+                for m in context.recent(quote_start)
+                if m.offset >= nearby and genders.get(m.person) == wanted
+            ),
+            None,
+        )
         last = context.counter.last_speaker
-        if marked and (last is None or genders.get(last) is None) and last not in marked:
-            return marked[-1]
+        if marked and (last is None or genders.get(last) is None) and last != marked:
+            return marked
     for candidate in (subject, context.counter.last_speaker):
         if candidate and agrees(wanted, genders.get(candidate)):
             return candidate
@@ -691,19 +715,23 @@ def _anaphor(context: _Context, quote_start: int, wanted: str | None) -> str | N
     return recent[0].person if recent and agrees(wanted, genders.get(recent[0].person)) else None
 
 
-def _introduced(context: _Context, quote_start: int) -> str | None:
-    """Return the person named last in the paragraph before, when the quotation opens its own
-    paragraph (``В Грозном министр ... Хеда Исмаилова представила программу. ¶ – ..., –
-    сказала она``): the paragraph introduced who speaks next."""
+def _introduced(context: _Context, quote_start: int, wanted: str | None) -> str | None:
+    """Return the person a quote-free paragraph before introduced, when the quotation opens
+    its own paragraph (``В Грозном министр ... Хеда Исмаилова представила программу. ¶ –
+    ..., – сказала она``): the first one named whose gender agrees with the cue's."""
     item = context.item
     paragraph = _paragraph_start(item, quote_start)
-    if item.text[paragraph:quote_start].strip(' «»"“”„‹›—–-') or paragraph == 0:
+    if paragraph == 0 or item.text[paragraph:quote_start].strip(' «»"“”„‹›—–-'):
         return None
     previous = _paragraph_start(item, paragraph - 1)
     if any(mark in item.text[previous:paragraph] for mark in QUOTE_MARKS):
         return None  # a paragraph that quotes someone: its speaker is the last speaker
-    found = context.between(previous, paragraph)
-    return found[0].person if found else None
+    genders = context.counter.genders
+    found = [m.person for m in context.between(previous, paragraph)]
+    exact = [p for p in found if wanted and genders.get(p) == wanted]
+    fitting = [p for p in found if agrees(wanted, genders.get(p))]
+    chosen = exact or fitting
+    return chosen[0] if chosen else None
 
 
 def _continues(context: _Context, span: QuoteSpan) -> bool:

@@ -183,10 +183,11 @@ def given_name_gender(name: str) -> str | None:
 
 
 # Surname endings of Slavic and Turkic names in Latin and Cyrillic script, by gender; the
-# feminine ones first (Ivanova before Ivanov). Cyrillic -ин/-ина only: Latin -in/-ina ends
-# Romance names (Marin, Medina).
+# feminine ones first (Ivanova before Ivanov). Cyrillic -ин only: Latin -in/-ina ends
+# Romance names (Marin, Medina). Cyrillic -ова/-ева/-ина are no feminine mark: they are
+# also a man's genitive (Сергея Лаврова), the case a name is often first written in.
 FEMININE_SURNAME = re.compile(
-    r"(?:[^u]ova|[^u]eva|ovna|evna|skaya|tskaya|ska|cka|ská|ová|ова|ева|ина|ская|цкая|кызы|qızı|kyzy)$"
+    r"(?:[^u]ova|[^u]eva|ovna|evna|skaya|tskaya|ska|cka|ská|ová|ская|цкая|кызы|qızı|kyzy)$"
 )
 MASCULINE_SURNAME = re.compile(
     r"(?:[^u]ov|[^u]yev|[^u]ev|sky|skiy|skyi|ski|cki|oglu|oğlu|ов|ев|ин|ын|ский|цкий|оглы)$"

@@ -209,6 +209,7 @@ AZ_PLACE_ENDINGS = ("da", "də", "dan", "dən", "dakı", "dəki", "ya", "yə")
 AZ_SURNAME_ENDINGS = ("zadə", "zade")
 MIN_AZ_PLACE = 5
 AZ_WINDOW = 60  # characters either side of a run read for the language's letters
+ROMAN_NUMERALS = frozenset("IVXLC")
 # A Russian patronymic keeps a three-word name whole (Владимир Владимирович Путин).
 PATRONYMIC_ENDINGS = ("вич", "вна", "ична", "ич", "оглы", "кызы", "улы")
 MAX_SYLLABLE_SURNAME = 3  # Ли, Ким, Пак: an East Asian surname of one syllable
@@ -663,6 +664,7 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
         gap = text[run[-1].end : token.start] if token is not None and run else ""
         # "Daniel K. Whitfield": a middle initial and its dot stay inside the name.
         initial = gap == ". " and len(run) > 1 and len(run[-1].word) == 1
+        initial = initial and run[-1].word not in ROMAN_NUMERALS  # "World War I. Historians"
         adjacent = token is not None and bool(run) and (gap == " " or initial)
         elided = (
             token is not None and bool(run) and text[run[-1].end : token.start] in ELIDED_PARTICLES
@@ -992,7 +994,11 @@ def _trim_run(text: str, run: list[_Token], bold: tuple[Span, ...]) -> list[_Tok
         run = inside
     elif run and fold(run[0].word) in BODY_ADJECTIVES and _after_institution(text, run[0].start):
         return []  # "Governo Regional dos Açores", "Banco Central de Reserva": the body's name
-    elif _name_words(run) not in (0, 2) and _after_institution(text, run[0].start):
+    elif (
+        _name_words(run) not in (0, 2)
+        and _after_institution(text, run[0].start)
+        and not (len(run) == 3 and fold(run[1].word).endswith(PATRONYMIC_ENDINGS))
+    ):
         # "МИД Грузии Иван Петров": the complement, then the person ("Кремля Дмитрий Песков");
         # in Latin script three words or more are the body's own name, its adjectives first
         # (Empresa Eléctrica Regional Centro Sur).

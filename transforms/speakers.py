@@ -96,6 +96,8 @@ MAX_LEFT_WORDS = 6
 MAX_DROPPED_SUBJECT_WORDS = 1  # "También", "Poi", "Dodał": an adverb, no subject
 # "that" words: a name after one and a cue is part of what is reported.
 COMPLEMENTIZERS = frozenset({"that", "que", "qu", "dass", "che", "что", "ki"})
+# "In an interview X said": X speaks; "in an interview with X": X is the medium.
+INTERVIEW_WORDS = frozenset({"interview", "entrevista", "entretien", "intervista", "interviú"})
 MEDIA_PREPOSITIONS = frozenset({"con", "with", "avec", "mit", "a", "à", "al", "ao", "dem"})
 ACADEMIC_TITLES = frozenset({"dr", "prof", "pr", "ing", "mgr", "д-р", "проф"})
 # Adverbial words that also open a clause whose subject follows ("while Trajkovski insisted").
@@ -583,6 +585,19 @@ def quoted_title(text: str, span: Span) -> bool:
     return before[-1:] in TITLE_OPENERS and after[:1] in TITLE_CLOSERS
 
 
+MAX_SOURCE_LEAD = 5  # "The " before a medium's name opening the paragraph
+SOURCE_ARTICLES = frozenset({"", "the", "le", "la", "les", "el", "il", "lo", "die", "der", "das"})
+
+
+def source_header(text: str, span: Span) -> bool:
+    """Return True for a name opening ``text`` (a paragraph or a clause) as the source of
+    what follows, a hyphen after it (``Dhaka Tribune - The Ministry said``, ``The Financial
+    Express - X called``); a dash there opens an apposition instead (``X – le ministre –``)."""
+    if span.start > MAX_SOURCE_LEAD or text[span.end : span.end + 3] != " - ":
+        return False  # checked first: a name far into a paragraph costs nothing
+    return text[: span.start].strip().casefold() in SOURCE_ARTICLES
+
+
 def speaker_names(clause: str, bold: tuple[Span, ...]) -> list[NameMention]:
     """Return the names of ``clause`` that may speak: none inside an institution's name."""
     return _speaker_names(clause, bold)
@@ -602,6 +617,7 @@ def _speaker_names(clause: str, bold: tuple[Span, ...]) -> list[NameMention]:
         n
         for n in find_names(clause, bold)
         if not quoted_title(clause, n.span)
+        and not source_header(clause, n.span)
         and not any(start < n.span.start < end for start, end in quoted)
         and not any(
             s < n.span.end
@@ -726,7 +742,7 @@ def _subject_of(before: list[NameMention], clause: str) -> NameMention:
     first = before[0]
     # "Du côté du Front Polisario, le représentant X a dit", "O presidente do Governo
     # Regional dos Açores, X, afirmou": a name governed by a preposition or a body's noun.
-    opening = WORD.findall(clause[: first.span.start])[-2:]
+    opening = WORD.findall(clause[: first.span.start].rsplit(",", 1)[-1])[-2:]
     governed = any(
         w.casefold() in CONNECTOR_SET
         or ADVERBIAL.fullmatch(w) is not None
@@ -1024,6 +1040,8 @@ def _after_media_word(before: list[str], text: str) -> bool:
         words = words[:-1]  # "diario El", "diario ABC": the start of the medium's title
     if len(words) > 1 and words[-1].casefold() in MEDIA_PREPOSITIONS:
         words = words[:-1]  # "En entrevista con La Prensa Austral", "interview with"
+        if words[-1].casefold() in INTERVIEW_WORDS:
+            return True
     return bool(words) and words[-1].casefold() in MEDIA_WORDS
 
 
@@ -1343,14 +1361,18 @@ def _offices(role: str, held: bool = False) -> frozenset[str]:
     """Return the offices a role names, by a periphrasis or by a title (``OFFICES``); a title
     held in a body (``President of the European Council``) names no country's office."""
     words = WORD.findall(role.casefold())
-    if held and any(is_institution_word(w) for w in words):
-        return frozenset()
     key = f" {' '.join(words)} "
-    return frozenset(
-        office
+    found = {
+        office: [p for p in (*periphrases, *titles) if f" {p.casefold()} " in key]
         for office, (periphrases, titles) in OFFICES.items()
-        if any(f" {phrase} " in key for phrase in (*periphrases, *titles))
-    )
+    }
+    # A body's noun outside every phrase matched ("President of the European Commission")
+    # makes the title a body's; "presidente del Consiglio" is one phrase, an office.
+    spoken = " ".join(p.casefold() for phrases in found.values() for p in phrases)
+    bodies = [w for w in words if is_institution_word(w) and w not in spoken.split()]
+    if held and bodies:
+        return frozenset()
+    return frozenset(office for office, phrases in found.items() if phrases)
 
 
 def proxy_role(role: str) -> bool:

@@ -316,3 +316,44 @@ def test_full_name_outranks_a_place_before_the_cue() -> None:
 def test_polish_her_opinion_is_the_woman_before() -> None:
     found = attribute_before("Jej zdaniem rząd powinien ", ())
     assert found is not None and found.speaker is None and found.pronoun == "Jej"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Press review\n\nPeter Brown met Anna Smith in Rome.\n\n"We are ready," she said.',
+            "Anna Smith",
+        ),
+        ("Presseschau\n\nJoschka Fischer sagte: „Wir sind bereit.“", "Joschka Fischer"),
+        ('Press\n\nIn an interview Anna Smith said: "We are ready."', "Anna Smith"),
+        (
+            "Press\n\nJohn Smith spoke to reporters. Asked about the deal, “it is dead,” he said.",
+            "John Smith",
+        ),
+        (
+            "Press\n\nSpeaking in Baku, Hikmet Hajiyev, adviser to President Ilham Aliyev, told "
+            'reporters: "We are ready."',
+            "Hikmet Hajiyev",
+        ),
+    ],
+)
+def test_review_findings_stay_fixed(text: str, speaker: str) -> None:
+    """Cases a review of this round's diff found broken (regressions against 6b4d639)."""
+    assert [q["speaker"] for q in quotes(text)] == [speaker]
+
+
+def test_source_header_opening_a_paragraph_is_no_speaker() -> None:
+    found = quotes(
+        'Dhaka Tribune - The Ministry of Foreign Affairs said that "repatriation must be '
+        'voluntary, safe and dignified."'
+    )
+    assert [q["speaker"] for q in found] == [None]
+
+
+def test_one_long_paragraph_of_pronoun_quotations_completes() -> None:
+    """No timing asserted (bench/'s job): each quotation's look-back is bounded, so 3,000
+    quotations in one paragraph take seconds; the unbounded scan took minutes."""
+    sentence = "Министр Иван Петров встретился с Анной Ивановой. «Мы готовы», — сказала она. "
+    found = quotes("Обзор прессы\n\n" + sentence * 3000)
+    assert len(found) == 3000
