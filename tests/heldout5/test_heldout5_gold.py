@@ -1,34 +1,18 @@
-"""The fifth held-out set is well formed: the corpus gold checks, pointed at this folder.
+"""The fifth held-out set has the shape its README describes.
 
-The checks themselves live in ``tests/corpus/test_corpus_gold.py``; this module runs them on
-``tests/heldout5`` by swapping that module's folder. Only the size/language check differs,
-since the set has its own shape (12 documents: 8 reviews, 4 wire articles).
+The corpus gold checks (form, encoding, agreement with the text) run on every held-out
+folder from ``tests/corpus/test_heldout_golds.py``; only the set's own shape is here.
 """
 
 from __future__ import annotations
 
 import json
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-
 HERE = Path(__file__).resolve().parent
-CORPUS = HERE.parent / "corpus"
-if str(CORPUS) not in sys.path:
-    sys.path.insert(0, str(CORPUS))
-
-import test_corpus_gold as corpus_checks  # noqa: E402  (a module alias: pytest does not re-collect it)
 
 GOLD_FILES = sorted(HERE.glob("*.gold.json"))
 WIRES = {"509", "510", "511", "512"}
-
-
-@pytest.fixture(autouse=True)
-def _point_checks_here(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setattr(corpus_checks, "CORPUS", HERE)
-    yield
 
 
 def test_set_shape() -> None:
@@ -51,18 +35,3 @@ def test_set_shape() -> None:
     assert any(g.get("line_endings") == "crlf" for g in golds)
     assert any(any(ch.isdigit() for ch in g["file"][4:]) for g in golds)  # a dated file name
     assert 80 <= sum(len(g["quotes"]) for g in golds) <= 110
-
-
-@pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.name)
-def test_gold_form(path: Path) -> None:
-    corpus_checks.test_gold_form(path)
-
-
-@pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.name)
-def test_file_encoding(path: Path) -> None:
-    corpus_checks.test_file_encoding(path)
-
-
-@pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.name)
-def test_gold_agrees_with_text(path: Path) -> None:
-    corpus_checks.test_gold_agrees_with_text(path)
