@@ -598,11 +598,6 @@ def source_header(text: str, span: Span) -> bool:
     return text[: span.start].strip().casefold() in SOURCE_ARTICLES
 
 
-def speaker_names(clause: str, bold: tuple[Span, ...]) -> list[NameMention]:
-    """Return the names of ``clause`` that may speak: none inside an institution's name."""
-    return _speaker_names(clause, bold)
-
-
 def _speaker_names(clause: str, bold: tuple[Span, ...]) -> list[NameMention]:
     """Return the names of ``clause`` that are not part of an institution's name."""
     spans = [
