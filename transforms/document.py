@@ -321,13 +321,19 @@ def _resumed_speech(item: _ItemText, previous: QuoteSpan, span: QuoteSpan) -> bo
     )
 
 
+def _gap_between(item: _ItemText, previous: QuoteSpan, span: QuoteSpan) -> str | None:
+    """Return the text between a closed quotation and the next one in its paragraph, else
+    None (what both the cut-sentence and the quoted-on tests read)."""
+    if not previous.closed or previous.last_paragraph != span.first_paragraph:
+        return None
+    return item.text[previous.end + len(previous.close_mark) : max(span.start - 1, 0)]
+
+
 def _cut_sentence(item: _ItemText, previous: QuoteSpan, span: QuoteSpan) -> bool:
     """Return True when only an attribution clause separates the two quotations in one
     sentence (``«...», ha aggiunto il sindaco, «e lo diremo»``)."""
-    if not previous.closed or previous.last_paragraph != span.first_paragraph:
-        return False
-    gap = item.text[previous.end + len(previous.close_mark) : max(span.start - 1, 0)]
-    if "\n" in gap or any(ch in gap for ch in ".!?;") or CUE.search(gap) is None:
+    gap = _gap_between(item, previous, span)
+    if gap is None or "\n" in gap or any(ch in gap for ch in ".!?;") or CUE.search(gap) is None:
         return False
     if len(gap) <= MAX_ATTRIBUTION_GAP and gap.rstrip()[-1:] in (",", "—", "–", ":"):
         return True
@@ -339,11 +345,10 @@ def _cut_sentence(item: _ItemText, previous: QuoteSpan, span: QuoteSpan) -> bool
 def _quoted_on(item: _ItemText, previous: QuoteSpan, span: QuoteSpan) -> bool:
     """Return True for a quotation that follows, in the same paragraph, the attribution
     closing the previous one (``« ... », a-t-il affirmé. « Il faut ... »``): the same voice."""
-    if not previous.closed or previous.last_paragraph != span.first_paragraph:
-        return False
-    gap = item.text[previous.end + len(previous.close_mark) : max(span.start - 1, 0)]
+    gap = _gap_between(item, previous, span)
     return (
-        len(gap) <= MAX_ATTRIBUTION_GAP
+        gap is not None
+        and len(gap) <= MAX_ATTRIBUTION_GAP
         and gap.rstrip().endswith(".")
         and CUE.search(gap) is not None
         and not any(ch in gap for ch in "!?;\n")
