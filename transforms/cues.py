@@ -88,7 +88,8 @@ FRENCH = LanguageCues(
             "déclare|indique|ajoute|souligne|affirme|dit|estime|note|précise|explique|assure|"
             "nuance|tempère|prévient|"
             "annonce|rappelle|poursuit|conclut|insiste|martèle|avertit|observe|relève|écrit|"
-            "juge|considère|renchérit|réplique|confirme|tranche|résume"
+            "juge|considère|renchérit|réplique|confirme|tranche|résume|reconnaît|regrette|"
+            "dénonce|confie|admet|répond|raconte|déplore|plaide|ironise|avoue|lance"
         ),
     )
     + _phrases("peut-on lire|lit-on|apprend-on|a-t-on appris")
@@ -140,7 +141,8 @@ FRENCH = LanguageCues(
         "fédération|institut|sénat|banque centrale|ministère|"
         "gouvernement|présidence|service de presse|bureau|agence|parlement|union|"
         "assemblée|commission|ambassade|armée|état-major|mairie|conseil|parquet|tribunal|cour|"
-        "parti|comité|administration|compagnie|société|diplomatie|chancellerie|département|élysée|kremlin|"
+        "parti|comité|administration|compagnie|société|diplomatie|chancellerie|département|"
+        "élysée|kremlin|"
         "quai d'orsay|otan|onu|osce|maison blanche|service|services|aiea|direction|inspection|"
         "délégation|mission|secrétariat|police|autorités|commission électorale|armée de l'air|"
         "forces armées|garde-frontières|garde nationale|gendarmerie|autorité|office|institut|"
@@ -176,7 +178,14 @@ FRENCH = LanguageCues(
 )
 
 ENGLISH = LanguageCues(
+    # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
+        "warns|argues|insists|notes|adds|explains|stresses|admits|recalls|concedes|conceded|"
+        "acknowledges|acknowledged|cautions|cautioned|retorted|countered|quipped|observed|"
+        "pointed out|points out|maintains|maintained|contends|contended|asserted|asserts|"
+        "emphasised|emphasized|underlined|reiterated|told"
+    )
+    + _phrases(
         "criticized|criticised|stressed|declared|"
         "said|says|added|told reporters|told journalists|told|stated|noted|stressed|"
         "emphasized|"
@@ -264,7 +273,13 @@ ENGLISH = LanguageCues(
 )
 
 GERMAN = LanguageCues(
+    # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
+        "warnt|meint|fordert|kritisiert|räumt|bekräftigt|mahnt|unterstreicht|erinnerte|erinnert|"
+        "ergänzt|schreibt|berichtet|versichert|beklagt|bemängelt|verweist|stellt klar|gibt zu|"
+        "so der|so die|sagte am|erklärte am"
+    )
+    + _phrases(
         "sagten|erklärten|zitiert|zitierte|mit den worten|betonten|verlautete|verlautete aus|"
         "teilten mit|warnten|mahnte|beklagte|"
         "appellierte|versprach|"
@@ -276,7 +291,11 @@ GERMAN = LanguageCues(
         "ergänzte er|ergänzte sie|meinte er|meinte sie|so er|so sie|warf vor|betonte der|"
         "sagte der|sagte die|erklärte der|erklärte die|unterstrich er|unterstrich sie|"
         "berichtete|verkündete|mahnte|räumte ein|antwortete|entgegnete|teilte|gab bekannt|"
-        "erklärte sie|sagte sie|betonte sie"
+        "erklärte sie|sagte sie|betonte sie|"
+        # separable verbs whose particle may stand far after (räumte jedoch ein, dass)
+        "räumte|hob hervor|stellte klar|führte aus|merkte an|wandte ein|gab zu|gestand|"
+        "bemerkte|beteuerte|argumentierte|kommentierte|resümierte|schilderte|verwies darauf|"
+        "gab zu bedenken|hob|wies darauf hin|mahnte an|bilanzierte|präzisierte|ergänzte dass"
     ),
     before=_phrases("laut|nach angaben von|nach den worten von|nach worten von"),
     sources=_phrases(
@@ -313,7 +332,8 @@ GERMAN = LanguageCues(
         "journalist|journalistin|diplomat|diplomatin|anwalt|anwältin|historiker|"
         "historikerin|ökonom|ökonomin|forscher|forscherin|leiter|leiterin|direktor|direktorin|"
         "sprecherin|kandidatin|beobachter|beobachterin|verteidiger|verteidigerin|amtskollege|"
-        "amtskollegin|beamte|admiral|admiralin|gemeinderat|gemeinderätin|bundesrätin|staatsrat|staatsrätin|regierungsrat|"
+        "amtskollegin|beamte|admiral|admiralin|gemeinderat|gemeinderätin|bundesrätin|staatsrat|"
+        "staatsrätin|regierungsrat|"
         "regierungsrätin|landeshauptmann|landeshauptfrau|landrat|landrätin|"
         "oberbürgermeister|oberbürgermeisterin|bundespräsident|bundespräsidentin|"
         "staatspräsident|staatspräsidentin|geschäftsführer|geschäftsführerin|vorstandschef|"
@@ -367,7 +387,15 @@ GERMAN = LanguageCues(
 )
 
 RUSSIAN = LanguageCues(
+    # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
+        "отмечает|подчеркивает|подчёркивает|говорит|признает|признаёт|признался|призналась|"
+        "пояснил|пояснила|напомнил|напомнила|предупредил|предупредила|уточнил|уточнила|"
+        "резюмировал|резюмировала|считает|констатировал|констатировала|посетовал|посетовала|"
+        "возразил|возразила|парировал|парировала|признал|признала|заверил|заверила|пообещал|"
+        "пообещала|рассказал|рассказала|написал|написала"
+    )
+    + _phrases(
         "раскритиковал|раскритиковала|призвал|призвала|потребовал|потребовала|"
         "выразила|заявил|заявила|сказал|сказала|добавил|добавила|отметил|отметила|подчеркнул|"
         "подчеркнула|сообщил|сообщила|заметил|заметила|пояснил|пояснила|указал|указала|"
@@ -441,7 +469,13 @@ RUSSIAN = LanguageCues(
 )
 
 SPANISH = LanguageCues(
+    # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
+        "advierte|replicó|replica|sostiene|insiste|recuerda|reconoce|considera|opina|critica|"
+        "denuncia|lamenta|apunta|añade|explica|declara|dice|estima|defiende|admite|reitera|"
+        "alerta|alertó|matiza|puntualizó|puntualiza|confesó|confiesa|avisó|resumió|ironiza|zanja"
+    )
+    + _phrases(
         "aseguraron|dijeron|afirmaron|señalaron|indicaron|explicaron|añadieron|advirtieron|"
         "pidió|pidieron|matizó|admitió|"
         "precisaron|informaron|declararon|subrayaron|destacaron|acusó|criticó|reconoció|lamentó|"
@@ -518,7 +552,13 @@ SPANISH = LanguageCues(
 )
 
 ITALIAN = LanguageCues(
+    # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
+        "sostiene|avverte|ammette|denuncia|replica|assicura|conferma|insiste|evidenzia|rimarca|"
+        "spiega|dichiara|osserva|racconta|commenta|sottolinea|ricorda|precisa|incalza|ribadisce|"
+        "chiarisce|puntualizza|taglia corto|aggiunge|afferma|dice"
+    )
+    + _phrases(
         "hanno riferito|hanno detto|hanno spiegato|hanno fatto sapere|hanno affermato|"
         "hanno sottolineato|hanno precisato|hanno dichiarato|hanno assicurato|hanno aggiunto|"
         "ha accusato|ha criticato|ha tuonato|ha incalzato|ha rilanciato|ha ammonito|"
@@ -600,7 +640,13 @@ ITALIAN = LanguageCues(
 )
 
 TURKISH = LanguageCues(
+    # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
+        "diyor|ifade etti|dile getirdi|belirtiyor|vurguluyor|söylüyor|açıklıyor|uyardı|"
+        "hatırlattı|savundu|değerlendirdi|yorumladı|şeklinde konuştu|anlattı|aktardı|iddia etti|"
+        "öne sürdü|altını çizdi"
+    )
+    + _phrases(
         "dedi|diye konuştu|açıkladı|söyledi|ifade etti|vurguladı|belirtti|diye ekledi|ekledi|"
         "iddiasında bulundu|iddia etti|ifadelerine yer verdi|uyarısında bulundu|"
         "kaydetti|dile getirdi|bildirdi|diye yazdı|şeklinde konuştu|açıklamasında bulundu|"
@@ -630,7 +676,8 @@ TURKISH = LanguageCues(
     ),
     pronouns=_phrases("o"),
     titles=_phrases(
-        "koordinatörü|raportörü|valisi|savcısı|komutanı|müsteşar|danışman|temsilci|başkanvekili|gazeteci|"
+        "koordinatörü|raportörü|valisi|savcısı|komutanı|müsteşar|danışman|temsilci|başkanvekili|"
+        "gazeteci|"
         "yetkili|yetkilisi|yetkililer|diplomat|diplomatı|diplomatlar|müdür|müdürü|direktörü|"
         "başkan yardımcısı|uzmanı|"
         "danışmanı|komiseri|cumhurbaşkanı|bakan|"
@@ -663,7 +710,8 @@ TURKISH = LanguageCues(
         "birleşmiş"
     ),
     places=_phrases(
-        "cumhuriyeti|federasyonu|krallığı|deniz|denizi|okyanus|nehri|dağları|gölü|körfezi|boğazı|adası|burnu"
+        "cumhuriyeti|federasyonu|krallığı|deniz|denizi|okyanus|nehri|dağları|gölü|körfezi|boğazı|"
+        "adası|burnu"
     ),
 )
 
@@ -764,25 +812,52 @@ GEORGIAN = LanguageCues(
 )
 
 UKRAINIAN = LanguageCues(
+    # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
+        "пояснив|пояснила|нагадав|нагадала|попередив|попередила|визнав|визнала|відзначив|"
+        "відзначила|розповів|розповіла|вважає|каже|зауважив|зауважила|запевнив|запевнила|"
+        "наголошує|підсумував|підсумувала|уточнив|уточнила|закликав|закликала|констатував|"
+        "констатувала|відповів|відповіла|пообіцяв|пообіцяла|повідомляє|зазначає|заявляє|"
+        "підкреслює|говорить|зізнався|зізналася|написала у|написав у"
+    )
+    + _phrases(
         "заявив|заявила|сказав|сказала|додав|додала|зазначив|зазначила|наголосив|наголосила|"
         "повідомив|повідомила|підкреслив|підкреслила|написав|написала|йдеться|"
         "йдеться в повідомленні|повідомили|заявили"
     ),
-    sources=_phrases("джерело|джерела|співрозмовник|співрозмовниця"),
+    sources=_phrases(
+        "мешканець|мешканка|очевидець|очевидиця|співрозмовник агентства|"
+        "джерело|джерела|співрозмовник|співрозмовниця"
+    ),
     before=_phrases("за словами|на думку|як заявив|як повідомив|за його словами|за її словами"),
     pronouns=_phrases("він|вона|вони"),
     titles=_phrases(
+        "міністерка|посолка|мер|губернатор|начальник|начальниця|директор|директорка|командувач|"
+        "командир|віцепрем'єр|віце-прем'єр|заступниця|радниця|депутатка|експерт|експертка|"
+        "аналітик|аналітикиня|політолог|прессекретар|прес-секретар|спікер|спікерка|очільниця|"
+        "керівниця|прокурор|губернаторка|уповноважений|уповноважена|омбудсман|лідер|лідерка|"
+        "голова правління|"
         "президент|міністр|прем'єр-міністр|прем'єр|посол|речник|речниця|депутат|голова|"
         "генерал|представник|радник|заступник|секретар|очільник|керівник"
     ),
-    institutions=_phrases("міністерств|мзс|міноборони|уряд|адміністраці|посольств|парламент|офіс"),
+    institutions=_phrases(
+        "служб|відомств|комітет|управлінн|агентств|компані|генштаб|командуванн|прокуратур|кабмін|"
+        "мвс|сбу|дснс|зсу|міськрад|обладміністраці|держслужб|"
+        "міністерств|мзс|міноборони|уряд|адміністраці|посольств|парламент|офіс"
+    ),
     stop_words=_phrases("в|у|на|по|і|й|та|але|він|вона|вони|це|як|при|з|вчора|сьогодні"),
     inflected=True,
 )
 
 PORTUGUESE = LanguageCues(
+    # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
+        "diz|explica|defende|alerta|adverte|garante|lembra|considera|reconhece|acrescenta|"
+        "insiste|frisa|frisou|ressalvou|ressalva|salienta|salientou|sublinha|afirma|declara|"
+        "refere|admite|admitiu|avisa|avisou|critica|criticou|denuncia|denunciou|aponta|apontou|"
+        "recorda|recordou|conclui|concluiu"
+    )
+    + _phrases(
         "garantiram|afirmaram|disseram|referiram|adiantaram|indicaram|explicaram|sublinharam|"
         "declararam|acrescentaram|avisaram|acusou|criticou|lamentou|prometeu|exigiu|reclamou|"
         "enfatizou|apontou|esclareceu|vincou|"
@@ -850,36 +925,71 @@ PORTUGUESE = LanguageCues(
 )
 
 POLISH = LanguageCues(
+    # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
+        "przyznał|przyznała|ocenił|oceniła|zauważył|zauważyła|wyjaśnił|wyjaśniła|przekonywał|"
+        "przekonywała|ostrzegł|ostrzegła|zapewnił|zapewniła|przypomniał|przypomniała|dodaje|mówi|"
+        "uważa|twierdzi|podkreśla|zaznacza|ocenia|zapowiedział|zapowiedziała|argumentował|"
+        "argumentowała|tłumaczył|tłumaczyła|stwierdza|odpowiedział|odpowiedziała|apelował|"
+        "apelowała|wskazał|wskazała|skomentował|skomentowała|przekazał|przekazała|oznajmił|"
+        "oznajmiła|zapowiada"
+    )
+    + _phrases(
         "powiedział|powiedziała|oświadczył|oświadczyła|dodał|dodała|podkreślił|podkreśliła|"
         "zaznaczył|zaznaczyła|stwierdził|stwierdziła|napisał|napisała|poinformował|"
         "poinformowała|mówił|mówiła"
     ),
     before=_phrases("według|zdaniem|jak powiedział|jej zdaniem|jego zdaniem|ich zdaniem"),
-    sources=_phrases("źródło|źródła|źródeł|rozmówca|rozmówczyni"),
+    sources=_phrases(
+        "mieszkaniec|mieszkanka|świadek|informator|źródło|źródła|źródeł|rozmówca|rozmówczyni"
+    ),
     pronouns=_phrases("on|ona|oni"),
     titles=_phrases(
+        "ministra|prezes|prezeska|burmistrz|wojewoda|marszałek|starosta|dyrektor|dyrektorka|"
+        "prokurator|ekspert|ekspertka|analityk|analityczka|politolog|przewodnicząca|komendant|"
+        "dowódca|europoseł|europosłanka|senator|senatorka|radny|radna|wójt|wiceprezydent|"
+        "wiceprezes|rzeczniczka prasowa|rzecznik prasowy|"
         "prezydent|minister|premier|ambasador|rzecznik|rzeczniczka|poseł|posłanka|generał|"
         "przewodniczący|szef|szefowa|wiceminister|wicepremier|sekretarz"
     ),
-    institutions=_phrases("ministerstw|rząd|kancelari|ambasad|parlament|sejm|mswia|msz"),
+    institutions=_phrases(
+        "urząd|urzęd|straż|policj|komend|prokuratur|agencj|inspektorat|nbp|spółk|"
+        "ministerstw|rząd|kancelari|ambasad|parlament|sejm|mswia|msz"
+    ),
     stop_words=_phrases("w|na|i|ale|on|ona|to|jak|z|wczoraj|dziś|dzisiaj|jutro|także|również"),
     inflected=True,
 )
 
 DUTCH = LanguageCues(
+    # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
+        "zei hij|zei ze|vertelde|waarschuwt|stelt|meent|vindt|erkende|erkent|gaf toe|voegt toe|"
+        "reageerde|antwoordde|merkte op|wees erop|laat weten|bevestigde|bevestigt|kondigde aan|"
+        "beloofde|riep op|verzekerde|zegt hij|zegt ze|concludeerde|legde uit|lichtte toe|"
+        "zei tegen|onderstreept|sprak van"
+    )
+    + _phrases(
         "zei|zegt|verklaarde|voegde toe|voegde eraan toe|benadrukte|stelde|schreef|meldde|"
         "waarschuwde|liet weten|aldus|zo zei|onderstreepte|noemde|noemt|verklaart|benadrukt"
     ),
+    indefinite=_phrases("een"),
     before=_phrases("volgens|naar verluidt"),
     pronouns=_phrases("hij|zij|ze"),
     articles=_phrases("de|het|een|zijn|haar"),
     titles=_phrases(
+        "burgemeester|wethouder|gouverneur|directeur|directrice|hoogleraar|deskundige|expert|"
+        "analist|onderzoeker|onderzoekster|commissaris|gezant|secretaris-generaal|"
+        "fractievoorzitter|europarlementariër|senator|topman|topvrouw|bestuurder|diplomaat|"
+        "coördinator|bevelhebber|commandant|officier|vicepremier|korpschef|lijsttrekker|"
+        "partijleider|"
         "president|minister|premier|ambassadeur|woordvoerder|woordvoerster|generaal|"
         "kamerlid|voorzitter|staatssecretaris|leider|chef|minister-president"
     ),
-    institutions=_phrases("ministerie|regering|kabinet|ambassade|parlement|leger"),
+    institutions=_phrases(
+        "dienst|inspectie|kustwacht|politie|gemeente|provincie|agentschap|commissie|autoriteit|"
+        "organisatie|"
+        "ministerie|regering|kabinet|ambassade|parlement|leger"
+    ),
     stop_words=_phrases(
         "de|het|een|in|op|aan|voor|met|maar|en|of|gisteren|vandaag|morgen|ook|echter|van"
     ),

@@ -34,6 +34,7 @@ PARTICLES = frozenset(
         "dos",
         "do",
         "ter",
+        "af",  # Swedish nobility (Magnus af Ekström)
         # Cyrillic transcriptions (Урсула фон дер Ляйен, Шейх Мохаммед бин Заид)
         "фон",
         "ван",
@@ -212,6 +213,12 @@ AZ_WINDOW = 60  # characters either side of a run read for the language's letter
 ROMAN_NUMERALS = frozenset("IVXLC")
 # A Russian patronymic keeps a three-word name whole (Владимир Владимирович Путин).
 PATRONYMIC_ENDINGS = ("вич", "вна", "ична", "ич", "оглы", "кызы", "улы")
+# A Russian compound adjective: a first stem joined by -о-/-е- and an adjective's ending
+# (Азово-Черноморского, Северо-Западный); a double surname (Скворцов-Лаптев,
+# Бондаренко-Лисий) has no -ск-/-н- adjective after it, or an -енко before.
+CYRILLIC_COMPOUND_ADJECTIVE = re.compile(
+    r"^[а-яёі]+(?<!нк)[ое]-[а-яёі]+(?:ск|цк|н)(?:ого|ому|ой|ий|ый|ая|ое|их|ых|им|ым|ую|ої|а)$"
+)
 MAX_SYLLABLE_SURNAME = 3  # Ли, Ким, Пак: an East Asian surname of one syllable
 MAX_FUNCTION_NAME = 4  # Le, Li, Elle, Ли: a pronoun or article that is also a name
 MAX_NAME_TOKENS = 4  # name words, particles aside (João Carlos dos Santos Ribeiro)
@@ -417,6 +424,8 @@ def _is_name_word(word: str) -> bool:
         return False  # «Интерфаксу» (to Interfax): a news agency in a case ending
     if _is_armenian(word) and core.endswith(ARMENIAN_PLACE_ENDINGS):
         return False  # Բրյուսելում (in Brussels): a place
+    if CYRILLIC_COMPOUND_ADJECTIVE.match(core):
+        return False  # Азово-Черноморского, Северо-Западный: a region's adjective
     if word.endswith("s") and len(word) > 4 and country_code(word[:-1]) is not None:
         return False  # German genitive: "Russlands Außenminister"
     if _is_armenian(word) and country_code(base_word(word)) is not None:
@@ -940,7 +949,9 @@ def _after_german_article(text: str, run: list[_Token]) -> bool:
         return False
     if before[-1] in GERMAN_CONTRACTIONS:
         return True
-    return len(run) == 1 and _common_noun(run[0].word) and before[-1] in GERMAN_ARTICLES
+    # One capitalised word after an article is a noun (die Zusammenarbeit, der Belgier);
+    # a person needs a title between (der Minister Wadephul) or no article at all.
+    return len(run) == 1 and before[-1] in GERMAN_ARTICLES
 
 
 def _source_header(text: str, span: Span) -> bool:
@@ -977,8 +988,8 @@ def _name_tail(run: list[_Token]) -> list[_Token]:
     if start:
         return run[start:]
     start = len(run) - 2
-    while start > 0 and run[start].word.casefold() in INNER_PARTICLES:
-        start -= 1
+    while start > 0 and run[start].word.casefold() in INNER_PARTICLES | ARTICLE_PARTICLES:
+        start -= 1  # "van den Berg": the article after a particle is part of the surname
     return run[start:] if start > 0 else []
 
 
@@ -1005,6 +1016,7 @@ def _trim_run(text: str, run: list[_Token], bold: tuple[Span, ...]) -> list[_Tok
         run = run[1:] if _script(run[0].word) or _name_words(run) < 3 else []
     elif _after_title_complement(text, run):
         run = run[1:]  # "Хоким Ташкента Шухрат Мирзаахмедов": the title's place, then the name
+    run = _from_patronymic(run)
     run = _cut_before_body(text, run)
     run = _cut_at_place_case(text, run)
     for index, token in enumerate(run[:-1]):
@@ -1034,6 +1046,16 @@ def _trim_run(text: str, run: list[_Token], bold: tuple[Span, ...]) -> list[_Tok
     # and so may a given name before a kinship particle ("Turki bin Nasser").
     while run and is_nationality(run[0].word) and not _before_particle(run):
         run = run[1:]
+    return run
+
+
+def _from_patronymic(run: list[_Token]) -> list[_Token]:
+    """Return the run from the given name before its first patronymic: ``Росрыболовства
+    Геннадий Павлович Скворцов-Лаптев`` -> ``Геннадий Павлович Скворцов-Лаптев``; whatever
+    comes before a given name and patronymic is a body's or a place's name."""
+    for index, token in enumerate(run[:-1]):
+        if _script(token.word) and fold(token.word).endswith(PATRONYMIC_ENDINGS):
+            return run[index - 1 :] if index >= 2 else run
     return run
 
 

@@ -875,6 +875,23 @@ def _statement(phrase: str) -> str | None:
     return words[0]
 
 
+# Prepositions before a statement noun opening the sentence ("В сообщении X говорится",
+# "Im Kommuniqué von X heißt es", "In a statement, X said").
+STATEMENT_PREPOSITIONS = frozenset(str.split("в во у in im dans nel nella na no em w ve"))
+
+
+def _in_statement(lead: str) -> bool:
+    """Return True when the sentence before a name is a preposition and a statement noun
+    (``В сообщении``): the name after it is the body that issued the statement."""
+    sentence = SENTENCE_END.split(lead)[-1]
+    words = [w.casefold() for w in WORD.findall(sentence)]
+    return (
+        len(words) == 2
+        and words[0] in STATEMENT_PREPOSITIONS
+        and STATEMENT.fullmatch(words[1]) is not None
+    )
+
+
 def _told(subject: str) -> bool:
     """Return True when the institution after the cue is the listener and a role follows
     with its own article (``disse à agência Lusa o ministro``)."""
@@ -1173,6 +1190,9 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         name = _subject_of(before, clause)
         if _source_of(clause[: name.span.start]):
             return Attribution(cue=cue[0])  # "Une source proche de Macron a déclaré :"
+        if name.single and _in_statement(clause[: name.span.start]):
+            # "В сообщении Росприроднадзора говорится": the body whose statement it is.
+            return Attribution(cue=cue[0], institution=name.text)
         between = clause[name.span.end : cue.start()]
         subject = next((w for w in WORD.findall(between) if PRONOUN.fullmatch(w)), None)
         if subject:  # "Условие Пекина он назвал жестким:": the name is the object

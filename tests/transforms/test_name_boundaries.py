@@ -196,3 +196,28 @@ def test_los_inside_a_given_name() -> None:
 
 def test_ukrainian_genitive_in_ya_keys_as_the_nominative() -> None:
     assert "Грицай-Мельник" in hyphen_nominatives("Грицая-Мельника")
+
+
+def test_swedish_af_joins_a_name() -> None:
+    assert _names("Außenminister Magnus Fredrik af Ekström sagte") == ["Magnus Fredrik af Ekström"]
+
+
+def test_portfolio_before_a_name_with_van_den() -> None:
+    text = "minister voor Ontwikkelingshulp Willemijn van den Berg-Oosterhuis zei"
+    assert _names(text) == ["Willemijn van den Berg-Oosterhuis"]
+
+
+def test_russian_compound_adjective_is_no_name() -> None:
+    text = (
+        "заявил руководитель Азово-Черноморского территориального управления "
+        "Росрыболовства Геннадий Павлович Скворцов-Лаптев."
+    )
+    assert _names(text) == ["Геннадий Павлович Скворцов-Лаптев"]
+
+
+def test_double_surname_in_enko_is_no_compound_adjective() -> None:
+    assert _names("повідомив Сергій Бондаренко-Лисий.") == ["Сергій Бондаренко-Лисий"]
+
+
+def test_one_german_noun_after_an_article_is_no_name() -> None:
+    assert find_names("Der Minister betonte, die Zusammenarbeit sei gut.") == []

@@ -225,10 +225,10 @@ def test_georgian_agent_before_the_verb(text: str, names: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "names"),
     [
-        ("Am Rande des Gipfels traf Merz den Präsidenten.", ["Rande", "Gipfels", "Merz"]),
+        ("Am Rande des Gipfels traf Merz den Präsidenten.", ["Rande", "Merz"]),
         (
             "Angesichts der Lage forderte Selenskyj mehr Hilfe.",
-            ["Angesichts", "Lage", "Selenskyj", "Hilfe"],
+            ["Angesichts", "Selenskyj", "Hilfe"],
         ),
         ("Ursula von der Leyen sagte", ["Ursula von der Leyen"]),
         ("Russlands Außenminister Lawrow", ["Lawrow"]),

@@ -1,0 +1,81 @@
+"""Attribution shapes of the tenth held-out set's failures (session 5).
+
+Separable German verbs, a particle opening a surname after the cue, a newspaper quoting a
+person, nouns after an article, and names after a body's long genitive complement.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.transforms.parsed import quotes
+
+
+def test_separable_verb_with_its_particle_far_after() -> None:
+    found = quotes(
+        "Verteidigungsminister Petteri Lindqvist-Hämäläinen räumte jedoch ein, dass die "
+        "Überwachung „deutlich verstärkt werden muss, vor allem im Winter“."
+    )
+    assert [q["speaker"] for q in found] == ["Petteri Lindqvist-Hämäläinen"]
+
+
+def test_newspaper_quoting_a_minister_is_not_the_speaker() -> None:
+    found = quotes(
+        "Svenska Dagbladet zitiert den schwedischen Außenminister Magnus Fredrik af Ekström "
+        "nach einem Treffen. „Schweden hat kein Interesse daran, die Frage neu zu eröffnen“, "
+        "sagte af Ekström in Stockholm. Der Minister betonte, die Zusammenarbeit sei „enger "
+        "als je zuvor seit dem Beitritt“."
+    )
+    assert [q["speaker"] for q in found] == ["Magnus Fredrik af Ekström"] * 2
+
+
+def test_name_after_a_body_in_the_genitive() -> None:
+    found = quotes(
+        "«Запасы пиленгаса и тарани упали до исторического минимума», — заявил руководитель "
+        "Азово-Черноморского территориального управления Росрыболовства Геннадий Павлович "
+        "Скворцов-Лаптев."
+    )
+    assert [q["speaker"] for q in found] == ["Геннадий Павлович Скворцов-Лаптев"]
+
+
+def test_statement_of_a_body_named_in_the_genitive() -> None:
+    found = quotes(
+        "В сообщении Росприроднадзора говорится, что «превышение нормативов по нефтепродуктам "
+        "в районе порта не выявлено». Экологи называют эти данные неполными."
+    )
+    assert [(q["speaker"], q["institution"]) for q in found] == [(None, "Росприроднадзора")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ignacio Ferrer Lobo, delegado del Gobierno, llegó. Ferrer Lobo advierte que «el Estado "
+        "ha triplicado los fondos para las islas».",
+        "Ignacio Ferrer Lobo, ministro, chegou. Ferrer Lobo alerta que «o Estado triplicou os "
+        "fundos para as ilhas».",
+        "Ignacio Ferrer Lobo, minister, arrived. Ferrer Lobo warns that “the state has tripled "
+        "the funds for the islands”.",
+        "Ignacio Ferrer Lobo, minister, kwam aan. Ferrer Lobo waarschuwt dat „de staat de "
+        "fondsen voor de eilanden heeft verdrievoudigd”.",
+        "Ignacio Ferrer Lobo, minister, przyjechał. Ferrer Lobo przyznał, że „państwo "
+        "potroiło fundusze dla wysp”.",
+    ],
+)
+def test_present_tense_and_less_common_verbs_are_cues(text: str) -> None:
+    assert [q["speaker"] for q in quotes(text)] == ["Ignacio Ferrer Lobo"]
+
+
+def test_dutch_indefinite_title_names_nobody() -> None:
+    found = quotes(
+        "„Wij hebben gestemd en wachten op het antwoord”, zei president Simon Pumbu Kakarere. "
+        "Een westerse diplomaat in Port Moresby zei dat „niemand hier een nieuwe crisis wil”."
+    )
+    assert [q["speaker"] for q in found] == ["Simon Pumbu Kakarere", None]
+
+
+def test_given_name_is_no_polish_institution_stem() -> None:
+    found = quotes(
+        "El gobernador, Gustavo Adolfo Ñancucheo Ferreyra, habló. «Ushuaia será la puerta de "
+        "entrada a la Antártida», declaró el gobernador."
+    )
+    assert [q["speaker"] for q in found] == ["Gustavo Adolfo Ñancucheo Ferreyra"]
