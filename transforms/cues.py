@@ -82,14 +82,16 @@ FRENCH = LanguageCues(
             "dénoncé|prévenu|tweeté|constaté|jugé|considéré|regretté|admis|expliqué aux "
             "journalistes|déclaré aux journalistes|fait remarquer|mis en garde|soutenu|proclamé|"
             "promis|menacé|accusé|démenti|renchéri|répliqué|ironisé|tranché|résumé|plaidé|"
-            "confirmé|informé|communiqué|réagi|protesté|argué|encore dit|témoigné|raconté"
+            "confirmé|informé|communiqué|réagi|protesté|argué|encore dit|témoigné|raconté|"
+            "qualifié|décrit"
         ),
         _phrases(
             "déclare|indique|ajoute|souligne|affirme|dit|estime|note|précise|explique|assure|"
             "nuance|tempère|prévient|"
             "annonce|rappelle|poursuit|conclut|insiste|martèle|avertit|observe|relève|écrit|"
             "juge|considère|renchérit|réplique|confirme|tranche|résume|reconnaît|regrette|"
-            "dénonce|confie|admet|répond|raconte|déplore|plaide|ironise|avoue|lance"
+            "dénonce|confie|admet|répond|raconte|déplore|plaide|ironise|avoue|lance|qualifie|"
+            "décrit"
         ),
     )
     + _phrases("peut-on lire|lit-on|apprend-on|a-t-on appris")
@@ -135,6 +137,7 @@ FRENCH = LanguageCues(
         "haut-commissaire|patronne|présidente|sénatrice|ministre-président|homologue"
     ),
     institutions=_phrases(
+        "province|région|commune|collectivité|municipalité|conseil régional|syndicat|"
         "matignon|palais|commissariat|haut-commissariat|programme|nations|banque|fonds|"
         "organisation|"
         "alliance|"
@@ -180,6 +183,7 @@ FRENCH = LanguageCues(
 ENGLISH = LanguageCues(
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
+        "described|describes|labelled|labeled|branded|calls|"
         "warns|argues|insists|notes|adds|explains|stresses|admits|recalls|concedes|conceded|"
         "acknowledges|acknowledged|cautions|cautioned|retorted|countered|quipped|observed|"
         "pointed out|points out|maintains|maintained|contends|contended|asserted|asserts|"
@@ -231,6 +235,8 @@ ENGLISH = LanguageCues(
         "aide"
     ),
     institutions=_phrases(
+        "municipality|city council|city hall|regional government|provincial government|"
+        "state government|port authority|command|trade union|"
         "service|palace|nations|airways|airlines|holding|organisation|organization|alliance|"
         "federation|"
         "association|"
@@ -275,6 +281,7 @@ ENGLISH = LanguageCues(
 GERMAN = LanguageCues(
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
+        "bezeichnete|bezeichnet|beschrieb|beschreibt|nennt|"
         "warnt|meint|fordert|kritisiert|räumt|bekräftigt|mahnt|unterstreicht|erinnerte|erinnert|"
         "ergänzt|schreibt|berichtet|versichert|beklagt|bemängelt|verweist|stellt klar|gibt zu|"
         "so der|so die|sagte am|erklärte am"
@@ -342,6 +349,8 @@ GERMAN = LanguageCues(
         "fraktionschef|fraktionschefin|generaldirektor|generaldirektorin|gesandter|gesandte"
     ),
     institutions=_phrases(
+        "landesregierung|kommando|küstenwache|gemeinde|stadtverwaltung|landratsamt|gewerkschaft|"
+        "provinzregierung|"
         "weiße haus|weißen haus|nationen|rat|amt|bank|fonds|union|organisation|bündnis|gericht|"
         "institut|verband|kammer|"
         "bundestag|"
@@ -389,6 +398,7 @@ GERMAN = LanguageCues(
 RUSSIAN = LanguageCues(
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
+        "назвал|назвала|охарактеризовал|охарактеризовала|называет|"
         "отмечает|подчеркивает|подчёркивает|говорит|признает|признаёт|признался|призналась|"
         "пояснил|пояснила|напомнил|напомнила|предупредил|предупредила|уточнил|уточнила|"
         "резюмировал|резюмировала|считает|констатировал|констатировала|посетовал|посетовала|"
@@ -471,6 +481,7 @@ RUSSIAN = LanguageCues(
 SPANISH = LanguageCues(
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
+        "describió|describe|calificó|califica|definió|define|tachó|tacha|"
         "advierte|replicó|replica|sostiene|insiste|recuerda|reconoce|considera|opina|critica|"
         "denuncia|lamenta|apunta|añade|explica|declara|dice|estima|defiende|admite|reitera|"
         "alerta|alertó|matiza|puntualizó|puntualiza|confesó|confiesa|avisó|resumió|ironiza|zanja"
@@ -520,6 +531,8 @@ SPANISH = LanguageCues(
         "homólogo|homóloga"
     ),
     institutions=_phrases(
+        "ayuntamiento|consejería|diputación|salvamento marítimo|sindicato|gobierno regional|"
+        "hospital|universidad|fundación|xunta|generalitat|"
         "casa blanca|casa rosada|zarzuela|palacio|naciones|banco|fondo|instituto|unión|estado|"
         "prefectura|armada|guardia costera|"
         "organización|alianza|federación|asociación|"
@@ -554,6 +567,7 @@ SPANISH = LanguageCues(
 ITALIAN = LanguageCues(
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
+        "ha definito|ha descritto|ha bollato|definisce|descrive|bolla|"
         "sostiene|avverte|ammette|denuncia|replica|assicura|conferma|insiste|evidenzia|rimarca|"
         "spiega|dichiara|osserva|racconta|commenta|sottolinea|ricorda|precisa|incalza|ribadisce|"
         "chiarisce|puntualizza|taglia corto|aggiunge|afferma|dice"
@@ -605,6 +619,8 @@ ITALIAN = LanguageCues(
         "esperta|sindaca|deputata|senatrice|procuratore|collega|omologo|omologa"
     ),
     institutions=_phrases(
+        "comando|prefettura|questura|regione|provincia|comune|capitaneria|sindacato|ospedale|"
+        "università|fondazione|"
         "casa bianca|quirinale|viminale|commissariato|nazioni|banca|banco|fondo|istituto|unione|"
         "organizzazione|alleanza|"
         "federazione|associazione|"
@@ -852,6 +868,7 @@ UKRAINIAN = LanguageCues(
 PORTUGUESE = LanguageCues(
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
+        "descreveu|descreve|classificou|classifica|qualificou|qualifica|definiu|define|chamou|"
         "diz|explica|defende|alerta|adverte|garante|lembra|considera|reconhece|acrescenta|"
         "insiste|frisa|frisou|ressalvou|ressalva|salienta|salientou|sublinha|afirma|declara|"
         "refere|admite|admitiu|avisa|avisou|critica|criticou|denuncia|denunciou|aponta|apontou|"
@@ -896,6 +913,7 @@ PORTUGUESE = LanguageCues(
         "homóloga"
     ),
     institutions=_phrases(
+        "câmara municipal|município|região|direção-geral|capitania|marinha|sindicato|hospital|"
         "casa branca|planalto|itamaraty|palácio|nações|banco|fundo|instituto|união|organização|"
         "base aérea|base|brigada|regimento|batalhão|comando|universidade|"
         "estado|"

@@ -58,7 +58,7 @@ PREPOSITION_OBJECT_ENDINGS = ("en", "ern", "n")
 # Capitalised inside a name ("Jean-Yves Le Drian", "Ursula Von der Leyen"): kept within a run.
 # Catalan "i" joins two surnames (Josep Maria Puig i Ferrer): a particle between name words.
 INNER_PARTICLES = PARTICLES | {
-    *("le", "la", "los", "las", "del", "della", "des", "dei", "ten", "van der", "i")
+    *("le", "la", "lo", "los", "las", "del", "della", "des", "dei", "ten", "van der", "i")
 }
 # Kinship words: the next word is a name even when it is a title (Sidi Mohamed Ould Cheikh,
 # Mohammed bin Emir): a father's or ancestor's name.
@@ -239,6 +239,10 @@ ARMENIAN_CLOSING_ENDINGS = ("ը", "ից", "ով")  # on the last word of a name 
 # Russian feminine surnames in Armenian take the article -ն after -ա: Զախարովա-ն.
 ARMENIAN_FEMININE_STEMS = ("ովա", "եվա", "ինա", "սկայա")
 APOSTROPHE = re.compile("['’]")  # a Turkish case suffix follows it (Boğazı'ndaki)
+# The "n" between a Turkish possessive and a case ending other than the genitive
+# (Üniversitesi'nden, Bakanlığı'nda, Meclisi'ne): only nouns take it, never a person's name
+# (Ali'den, Erdoğan'a; Ali'nin is a genitive and stays a name).
+TURKISH_POSSESSED_CASE = re.compile(r"[ıiuü]['’]n(?:den|dan|de|da|deki|daki|e|a|ı|i|u|ü)$")
 APOSTROPHE_SUFFIX = re.compile(r"['’]\w{1,4}$")
 # Georgian: no capitals; names follow a title (მინისტრი X Y) or a cue (თქვა X-მა). Case
 # endings, longest first, come off the key (კობახიძემ, კობახიძის, კობახიძე -> კობახიძ).
@@ -424,6 +428,8 @@ def _is_name_word(word: str) -> bool:
         return False  # «Интерфаксу» (to Interfax): a news agency in a case ending
     if _is_armenian(word) and core.endswith(ARMENIAN_PLACE_ENDINGS):
         return False  # Բրյուսելում (in Brussels): a place
+    if TURKISH_POSSESSED_CASE.search(core):
+        return False  # Üniversitesi'nden, Bakanlığı'nda: a possessed noun, a body's name
     if CYRILLIC_COMPOUND_ADJECTIVE.match(core):
         return False  # Азово-Черноморского, Северо-Западный: a region's adjective
     if word.endswith("s") and len(word) > 4 and country_code(word[:-1]) is not None:
@@ -1233,7 +1239,12 @@ def _names_a_body(text: str, end: int) -> bool:
             if is_institution_word(match.group()):
                 return True
         return False
-    return match is not None and is_institution_word(match.group())
+    if match is None:
+        return False
+    word = match.group()
+    return is_institution_word(word) or (
+        word[:1].isupper() and TURKISH_POSSESSED_CASE.search(word.casefold()) is not None
+    )
 
 
 @dataclass(slots=True)

@@ -892,6 +892,35 @@ def _in_statement(lead: str) -> bool:
     )
 
 
+# "The paper quoted the information ministry as saying that": the medium quotes, the one
+# between "quoted" and "as saying" speaks.
+QUOTED_AS = re.compile(
+    r"\b(?:quoted|quotes|cited|cites)\s+(?P<who>[^.;:!?]{1,80}?)\s+as\s+"
+    r"(?P<cue>saying|telling|stating|having said|warning|adding)(?:\s+that)?[\s,:]*$",
+    re.IGNORECASE,
+)
+
+
+def _quoted_as(clause: str) -> Attribution | None:
+    """Return the attribution of ``quoted X as saying``: X by name, institution or role."""
+    match = QUOTED_AS.search(clause)
+    if match is None:
+        return None
+    who = match["who"]
+    names = [n for n in find_names(who) if not n.single]
+    if names:
+        return Attribution(
+            speaker=names[0].text, role=role_before(who[: names[0].span.start]), cue=match["cue"]
+        )
+    institution = institution_in(who)
+    if institution:
+        return Attribution(cue=match["cue"], institution=institution)
+    if unnamed_source(who):
+        return Attribution(cue=match["cue"])
+    role = _titled_role(who)
+    return Attribution(cue=match["cue"], role=role, anaphoric=role is not None)
+
+
 def _told(subject: str) -> bool:
     """Return True when the institution after the cue is the listener and a role follows
     with its own article (``disse à agência Lusa o ministro``)."""
@@ -931,6 +960,22 @@ def unnamed_source(phrase: str) -> bool:
         if any(_among_titles(w.casefold(), titles) for w in words[index + 1 : index + 4]):
             return True
     return False
+
+
+# Indefinite articles that are one in every language that writes them ("a" is the
+# Portuguese "the": "Segundo a ministra" names someone).
+UNAMBIGUOUS_INDEFINITES = frozenset(INDEFINITE_TITLES) - {"a"}
+
+
+def _indefinite_noun(words: list[str]) -> bool:
+    """Return True for an indefinite article and a common noun (``un cadre``, ``una
+    funzionaria``): after "according to", someone the text does not name."""
+    return (
+        len(words) == 2
+        and words[0] in UNAMBIGUOUS_INDEFINITES
+        and words[1].islower()
+        and STATEMENT.fullmatch(words[1]) is None
+    )
 
 
 def _among_titles(key: str, titles: frozenset[str]) -> bool:
@@ -1164,6 +1209,9 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         )
     ]
     cue = max(cues, key=lambda m: m.start())
+    quoted = _quoted_as(clause)
+    if quoted is not None:
+        return quoted
     names = [n for n in _speaker_names(clause, bold) if _usable(n, clause, cue)]
     after = [n for n in names if n.span.start >= cue.end()]
     before = [n for n in names if n.span.end <= cue.start()]
@@ -1179,6 +1227,9 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     if pronoun and (not after or sourced):
         return Attribution(cue=cue[0], anaphoric=True, pronoun=pronoun[1])
     if after and (BEFORE_CUE.fullmatch(cue[0]) or not before):
+        lead_words = WORD.findall(clause[cue.end() : after[0].span.start])[:2]
+        if BEFORE_CUE.fullmatch(cue[0]) and _indefinite_noun(lead_words):
+            return Attribution(cue=cue[0])  # "Selon un cadre de la Société Le Nickel"
         if unnamed_source(clause[cue.end() : after[0].span.start]):
             return Attribution(cue=cue[0])  # "Segundo uma fonte do Palácio do Planalto"
         return _from_name(after, clause, cue)

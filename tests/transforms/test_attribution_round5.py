@@ -79,3 +79,62 @@ def test_given_name_is_no_polish_institution_stem() -> None:
         "entrada a la Antártida», declaró el gobernador."
     )
     assert [q["speaker"] for q in found] == ["Gustavo Adolfo Ñancucheo Ferreyra"]
+
+
+def test_italian_lo_particle_stays_in_the_name() -> None:
+    found = quotes(
+        "Il ministro dell’Interno, Federica Lo Russo-Valli, ha assicurato che «entro venerdì "
+        "l’hotspot sarà svuotato». La ministra ha poi ammonito che «chi specula non avrà vita "
+        "facile»."
+    )
+    assert [q["speaker"] for q in found] == ["Federica Lo Russo-Valli"] * 2
+
+
+def test_turkish_possessed_noun_in_a_case_ends_no_name() -> None:
+    found = quotes(
+        "- Karadeniz Teknik Üniversitesi'nden Prof. Dr. Ayşe Nur Karaosmanoğlu, \"Abhazya "
+        'kıyısındaki askeri yığınak dengeyi değiştirebilir" diye konuştu.'
+    )
+    assert [q["speaker"] for q in found] == ["Ayşe Nur Karaosmanoğlu"]
+
+
+def test_according_to_an_unnamed_person_names_nobody() -> None:
+    found = quotes(
+        "Selon un cadre de la Société Le Nickel interrogé par Radio Rythme Bleu, « aucune "
+        "reprise n’est envisageable sans un prix garanti »."
+    )
+    assert [q["speaker"] for q in found] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'The state newspaper quoted the information ministry as saying that "the returns '
+            'have no legal basis."',
+            (None, "information ministry"),
+        ),
+        (
+            'The Times quoted Defence Minister John Smith as saying: "We will not retreat."',
+            ("John Smith", None),
+        ),
+    ],
+)
+def test_quoted_as_saying_names_who_speaks(text: str, expected: tuple[str | None, ...]) -> None:
+    assert [(q["speaker"], q["institution"]) for q in quotes(text)] == [expected]
+
+
+def test_province_is_a_body() -> None:
+    found = quotes(
+        "La province Nord a publié un bilan. « Les trois usines ont perdu 2 400 emplois », "
+        "indique la province dans un communiqué."
+    )
+    assert [(q["speaker"], q["institution"]) for q in found] == [(None, "province Nord")]
+
+
+def test_described_as_is_a_cue() -> None:
+    found = quotes(
+        "A diretora da organização, a portuguesa Dra. Maria Leonor Vasconcelos de Sá, "
+        'descreveu a situação nos campos como "a pior desde o fim dos combates".'
+    )
+    assert [q["speaker"] for q in found] == ["Maria Leonor Vasconcelos de Sá"]
