@@ -25,6 +25,9 @@ NAME_LANGUAGES = (
     "hy",
     "az",
     "ka",
+    "ro",
+    "sv",
+    "cs",
 )
 # Everyday names the ISO tables spell otherwise ("Russian Federation", "Türkiye", ...).
 ALIASES: dict[str, str] = {

@@ -320,6 +320,7 @@ GERMAN = LanguageCues(
         "der|die|das|den|dem|des|ein|eine|einer|sein|seine|ihr|ihre|seinem|seiner|ihrem"
     ),
     titles=_phrases(
+        "jährige|jähriger|jährigen|"
         "koordinator|koordinatorin|berichterstatter|berichterstatterin|generalsekretär|"
         "generalsekretärin|staatsanwalt|staatsanwältin|kommandeur|befehlshaber|"
         "ombudsmann|vertreter|vertreterin|mitarbeiter|mitarbeiterin|beamter|beamtin|präsident|"
@@ -531,6 +532,8 @@ SPANISH = LanguageCues(
         "homólogo|homóloga"
     ),
     institutions=_phrases(
+        "sociedad|cooperativa|confederación|colegio|"
+        "electricidad|ferrocarriles|telecomunicaciones|yacimientos|petróleos|"
         "ayuntamiento|consejería|diputación|salvamento marítimo|sindicato|gobierno regional|"
         "hospital|universidad|fundación|xunta|generalitat|"
         "casa blanca|casa rosada|zarzuela|palacio|naciones|banco|fondo|instituto|unión|estado|"
@@ -913,6 +916,8 @@ PORTUGUESE = LanguageCues(
         "homóloga"
     ),
     institutions=_phrases(
+        "sociedade|cooperativa|confederação|"
+        "electricidade|eletricidade|transportes|telecomunicações|caminhos de ferro|"
         "câmara municipal|município|região|direção-geral|capitania|marinha|sindicato|hospital|"
         "casa branca|planalto|itamaraty|palácio|nações|banco|fundo|instituto|união|organização|"
         "base aérea|base|brigada|regimento|batalhão|comando|universidade|"
@@ -1016,6 +1021,67 @@ DUTCH = LanguageCues(
     compound=True,
 )
 
+# Romanian words that other languages write too ("el", "o", "a", "la", "de") are left out:
+# these tables are matched across all languages at once.
+ROMANIAN = LanguageCues(
+    verbs=_phrases(
+        "a declarat|a spus|a afirmat|a subliniat|a adăugat|a precizat|a explicat|a arătat|"
+        "a menționat|a avertizat|a insistat|a transmis|a anunțat|a apreciat|a considerat|"
+        "a recunoscut|a completat|a conchis|a replicat|a răspuns|a reamintit|a amintit|"
+        "a criticat|a denunțat|a dat asigurări|a scris|a notat|a ținut să precizeze|"
+        "a mai spus|a mai declarat|a mai adăugat|a mai precizat|a mai subliniat|"
+        "au declarat|au afirmat|au precizat|au transmis|au anunțat|"
+        "declară|spune|afirmă|subliniază|adaugă|precizează|explică|arată|consideră|"
+        "avertizează|susține|insistă|recunoaște|crede|estimează|a estimat|a susținut|"
+        "s-a arătat|a dat de înțeles|se arată|se menționează|se precizează|se spune|"
+        "adăugând|subliniind|afirmând|precizând|declarând|spunând|arătând|menționând|"
+        "avertizând|insistând|explicând"
+    ),
+    # Feminine and plural forms only: "regional", "popular", "european" are words of other
+    # languages' body names too (Empresa Eléctrica Regional Centro Sur).
+    adjectives=_phrases(
+        "europeană|europene|națională|naționale|internațională|moldovenească|moldovenesc|"
+        "română|românesc|românească|rusă|ucraineană|turcă|găgăuză|americană|britanică|"
+        "franceză|germană|italiană|spaniolă|chineză|populară|regională|mondială"
+    ),
+    before=_phrases("potrivit|conform|după spusele|în opinia|citat de|în viziunea"),
+    impersonal=_phrases("se arată|se menționează|se precizează|se spune"),
+    statements=_phrases("comunicat|comunicatul|declarație|declarația|notă|nota"),
+    sources=_phrases(
+        "sursă|surse|surse guvernamentale|sub protecția anonimatului|care a dorit să rămână "
+        "anonim|care a cerut să nu fie numit|martor|localnic|localnică"
+    ),
+    indefinite=_phrases("un"),
+    listeners=_phrases("jurnaliștilor|presei|reporterilor|agenției"),
+    pronouns=_phrases("ea|dânsul|dânsa"),
+    articles=_phrases("un|unui|unei"),
+    titles=_phrases(
+        "președinte|președintele|președinta|președintelui|ministru|ministrul|ministra|"
+        "ministrului|premier|premierul|prim-ministru|prim-ministrul|purtător|purtătorul|"
+        "purtătoarea|ambasador|ambasadorul|ambasadoarea|deputat|deputatul|deputata|senator|"
+        "senatorul|primar|primarul|primărița|guvernator|guvernatorul|director|directorul|"
+        "directoarea|șef|șeful|șefa|secretar|secretarul|secretara|consilier|consilierul|"
+        "consiliera|expert|expertul|experta|analist|analistul|analista|profesor|profesorul|"
+        "profesoara|lider|liderul|lidera|vicepreședinte|vicepreședintele|viceprim-ministru|"
+        "general|generalul|comandant|comandantul|procuror|procurorul|başkan|bașcan|bașcanul|"
+        "guvernatoarea|reprezentant|reprezentantul|reprezentanta|coordonator|coordonatorul|"
+        "coordonatoarea|cercetător|cercetătorul|cercetătoarea|dr|prof"
+    ),
+    institutions=_phrases(
+        "ministerul|ministerului|guvernul|guvernului|președinția|președinției|parlamentul|"
+        "parlamentului|ambasada|ambasadei|agenția|agenției|organizația|organizației|"
+        "comisia|comisiei|consiliul|consiliului|adunarea|adunării|primăria|primăriei|"
+        "serviciul|serviciului|compania|companiei|institutul|institutului|banca|băncii|"
+        "fondul|fondului|uniunea|uniunii|autoritatea|autorității|autoritățile|direcția|"
+        "direcției|inspectoratul|inspectoratului|poliția|poliției|armata|armatei|"
+        "procuratura|procuraturii|departamentul|departamentului|cancelaria|cancelariei"
+    ),
+    stop_words=_phrases("și|dar|acesta|aceasta|ieri|astăzi|mâine|în|pe"),
+    connectors=_phrases("din|pentru"),
+    auxiliaries=_phrases("este|era|fost"),
+    adverbials=_phrases("după|în timpul|la finalul|înainte|în"),
+)
+
 LANGUAGES: dict[str, LanguageCues] = {
     "fr": FRENCH,
     "en": ENGLISH,
@@ -1031,6 +1097,7 @@ LANGUAGES: dict[str, LanguageCues] = {
     "pt": PORTUGUESE,
     "pl": POLISH,
     "nl": DUTCH,
+    "ro": ROMANIAN,
 }
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -218,12 +219,11 @@ def _quotes(item: _ItemText, registry: PersonRegistry, counter: _Counter) -> tup
     quotes = []
     counter.previous = (-2, None)
     counter.unnamed_before = False
+    spans = find_quotes([p.text for p in item.paragraphs])
     context = _Context(
-        item, registry, counter, _mentions(item, registry), institutions_in(item.text)
+        item, registry, counter, _mentions(item, registry, spans), institutions_in(item.text)
     )
-    for span, attribution in _attributed_spans(
-        item, find_quotes([p.text for p in item.paragraphs])
-    ):
+    for span, attribution in _attributed_spans(item, spans):
         words = len(span.text.split())
         if (words <= MAX_TERM_WORDS and not _close_cue(item, span)) or (
             words <= MAX_MEDIA_NAME_WORDS and _after_media_word(item.text, span.start - 1)
@@ -420,15 +420,21 @@ def _person(name: str, bold: bool, registry: PersonRegistry) -> str | None:
     return None
 
 
-def _mentions(item: _ItemText, registry: PersonRegistry) -> list[_Mention]:
-    """Return every person named in the item, with the title written next to the name."""
+def _mentions(
+    item: _ItemText, registry: PersonRegistry, quoted: Sequence[QuoteSpan] = ()
+) -> list[_Mention]:
+    """Return every person named in the item, with the title written next to the name;
+    not those named inside a quotation: what someone said, never who says the next one."""
+    inside = sorted((span.start, span.end) for span in quoted)
+    starts = [start for start, _ in inside]
     mentions = []
     for paragraph, start, names in zip(item.paragraphs, item.starts, item.names, strict=True):
         text = paragraph.text
         previous_end = 0
         for name in names:
             person = _person(name.text, name.bold, registry)
-            if person is None:
+            at = bisect.bisect_right(starts, start + name.span.start) - 1
+            if person is None or (at >= 0 and start + name.span.start < inside[at][1]):
                 continue
             # The title sits between the previous name and this one, never across a name.
             low = max(previous_end, name.span.start - ROLE_CONTEXT)
@@ -656,6 +662,11 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
         if _unnamed_subject(context, span.start):
             # "A senior diplomat said the text was not final. « ... », he added."
             return None
+        if attribution.pronoun_leads:
+            # "..., she said the road to Mocímboa remained «...»": the person named before.
+            named = _subject(context, span.start, previous_only=True)
+            if named and agrees(_cue_gender(attribution), context.counter.genders.get(named)):
+                return named
         return _anaphor(context, span.start, _cue_gender(attribution))
     if attribution.cue is None and _continues(context, span):
         return context.counter.previous[1]
@@ -802,12 +813,17 @@ def _paragraph_start(item: _ItemText, offset: int) -> int:
 
 
 def _subject(
-    context: _Context, quote_start: int, strict: bool = False, this_sentence: bool = False
+    context: _Context,
+    quote_start: int,
+    strict: bool = False,
+    this_sentence: bool = False,
+    previous_only: bool = False,
 ) -> str | None:
     """Return the first person named in the sentence leading to the quotation, or the one before.
 
     With ``strict`` (no cue at all), only a person opening the previous sentence counts; with
-    ``this_sentence``, only the sentence leading to the quotation.
+    ``this_sentence``, only the sentence leading to the quotation; with ``previous_only``,
+    only the one before it.
     """
     paragraph = _paragraph_start(context.item, quote_start)
     begin = max(paragraph, quote_start - SUBJECT_CONTEXT)
@@ -821,6 +837,8 @@ def _subject(
         windows = windows[1:] if not opening else []
     elif this_sentence:
         windows = windows[:1]
+    elif previous_only:
+        windows = windows[1:]
     for low, high in windows:
         found = context.between(begin + low, begin + high)
         if found and (not strict or found[0].offset - begin - low < 80):

@@ -239,6 +239,10 @@ ARMENIAN_CLOSING_ENDINGS = ("ը", "ից", "ով")  # on the last word of a name 
 # Russian feminine surnames in Armenian take the article -ն after -ա: Զախարովա-ն.
 ARMENIAN_FEMININE_STEMS = ("ովա", "եվա", "ինա", "սկայա")
 APOSTROPHE = re.compile("['’]")  # a Turkish case suffix follows it (Boğazı'ndaki)
+# Romanian genitive-dative endings of the nouns after a title (ministrul Mediului,
+# ministra Economiei): no given name or surname ends so.
+ROMANIAN_GENITIVES = ("ului", "elor", "ilor", "iei")
+MIN_ROMANIAN_GENITIVE = 7
 # The "n" between a Turkish possessive and a case ending other than the genitive
 # (Üniversitesi'nden, Bakanlığı'nda, Meclisi'ne): only nouns take it, never a person's name
 # (Ali'den, Erdoğan'a; Ali'nin is a genitive and stays a name).
@@ -428,6 +432,8 @@ def _is_name_word(word: str) -> bool:
         return False  # «Интерфаксу» (to Interfax): a news agency in a case ending
     if _is_armenian(word) and core.endswith(ARMENIAN_PLACE_ENDINGS):
         return False  # Բրյուսելում (in Brussels): a place
+    if len(core) >= MIN_ROMANIAN_GENITIVE and core.endswith(ROMANIAN_GENITIVES):
+        return False  # Mediului, Finanțelor, Economiei: a portfolio in the genitive
     if TURKISH_POSSESSED_CASE.search(core):
         return False  # Üniversitesi'nden, Bakanlığı'nda: a possessed noun, a body's name
     if CYRILLIC_COMPOUND_ADJECTIVE.match(core):
@@ -1022,7 +1028,16 @@ def _trim_run(text: str, run: list[_Token], bold: tuple[Span, ...]) -> list[_Tok
         run = run[1:] if _script(run[0].word) or _name_words(run) < 3 else []
     elif _after_title_complement(text, run):
         run = run[1:]  # "Хоким Ташкента Шухрат Мирзаахмедов": the title's place, then the name
+    if len(run) >= 2 and _word_before(text, run[0].start).casefold() in GERMAN_ARTICLES:
+        run = run[1:]  # "Die Woiwodin von Schlesien", "des Bundesverbands Max Müller": a noun
     run = _from_patronymic(run)
+    if (
+        len(run) >= 3
+        and _script(run[0].word)
+        and not fold(run[1].word).endswith(PATRONYMIC_ENDINGS)  # Наталья Ивановна Гурьева
+        and _after_genitive_adjective(text, run[0].start)
+    ):
+        run = run[1:]  # "непризнанного Приднестровья Виталий Игнатенко": the region, then the name
     run = _cut_before_body(text, run)
     run = _cut_at_place_case(text, run)
     for index, token in enumerate(run[:-1]):
@@ -1053,6 +1068,30 @@ def _trim_run(text: str, run: list[_Token], bold: tuple[Span, ...]) -> list[_Tok
     while run and is_nationality(run[0].word) and not _before_particle(run):
         run = run[1:]
     return run
+
+
+GENITIVE_ADJECTIVE_ENDINGS = ("ого", "его", "ой", "ей", "ых", "их")
+
+
+def _after_genitive_adjective(text: str, start: int) -> bool:
+    """Return True when a lowercase Cyrillic adjective in the genitive precedes ``start``:
+    the capitalised word after it is the noun it qualifies (a place or body), no name."""
+    before = TOKEN.findall(text[max(0, start - 30) : start])
+    return (
+        bool(before)
+        and text[start - 1 : start] == " "
+        and before[-1].islower()
+        and bool(_script(before[-1]))
+        and before[-1].endswith(GENITIVE_ADJECTIVE_ENDINGS)
+    )
+
+
+def _word_before(text: str, start: int) -> str:
+    """Return the word right before ``start`` (one space between), else ""."""
+    if start < 2 or text[start - 1] != " ":
+        return ""
+    before = TOKEN.findall(text[max(0, start - 12) : start])
+    return before[-1] if before else ""
 
 
 def _from_patronymic(run: list[_Token]) -> list[_Token]:

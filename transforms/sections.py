@@ -175,11 +175,12 @@ BULLET = re.compile(rf"^[{''.join(sorted(BULLET_MARKS))}]\s*")
 DASH_ITEM = re.compile(r"^–\s+(?=[A-ZÀ-ÞĀ-žА-ЯЁЄІЇҐԱ-Ֆა-ჰ0-9«\"“„])")
 DASH_SPEECH = re.compile(r"[,.!?…]\s?[–—]\s")
 # Words that name a review (``Revue de presse``, ``Обзор грузинской прессы``, ``weekly digest``);
-# an adjective may stand between the noun and the press word.
+# adjectives may stand between the noun and the press word (молдавской и российской).
 TITLE_WORDS = re.compile(
     r"revue (?:de |des )?(?:la )?(?:\w+ )?(?:presse|médias)|press (?:review|digest|summary)|"
     r"media (?:review|digest|monitoring)|\bdigest\b|pressespiegel|presseschau|medienspiegel|"
-    r"medienschau|обзор (?:\w+ )?(?:прессы|сми|печати)|огляд (?:\w+ )?(?:преси|змі)|"
+    r"medienschau|обзор (?:\w+ (?:и )?){0,3}(?:прессы|сми|печати)|"
+    r"огляд (?:\w+ (?:і )?){0,3}(?:преси|змі)|revista presei|przegląd prasy|persoverzicht|"
     r"дайджест|(?:revista|resumen|resumo|síntesis) de (?:la )?(?:prensa|imprensa)|"
     r"rassegna (?:della )?stampa|basın (?:özeti|taraması)|medya özeti|mətbuat icmalı|"
     r"mamul tesuyt|մամուլի (?:տեսություն|ակնարկ)|პრესის (?:მიმოხილვა|დაიჯესტი)",

@@ -278,6 +278,9 @@ class Attribution:
     gender: str | None = field(default=None, compare=False)  # "la diplomate": "f"
     # Said to be nobody named, with no cue to carry it ("A senior official was blunter:").
     unnamed: bool = False
+    # The pronoun opens a clause that goes on to the quotation ("she said the road to X
+    # remained «...»"): names later in that sentence are what is reported, not who.
+    pronoun_leads: bool = field(default=False, compare=False)
 
 
 def _clean_role(text: str) -> str | None:
@@ -892,6 +895,34 @@ def _in_statement(lead: str) -> bool:
     )
 
 
+# Prepositions of the one told, right after the cue ("aseguró a El Divisadero", "a dit à
+# Libération", "told to"): the name after them is the listener.
+LISTENER_PREPOSITIONS = frozenset(str.split("a à al ao à au aux to dem der"))
+
+
+def _pronoun_before(clause: str, cue: re.Match[str]) -> str | None:
+    """Return the subject pronoun right before a reporting verb (``she said``, ``il a
+    dit``), else None; not after "according to" cues (``Selon lui``)."""
+    if BEFORE_CUE.fullmatch(cue[0]):
+        return None
+    lead = clause[: cue.start()].rstrip()
+    words: list[str] = WORD.findall(lead[-12:])
+    if words and lead.endswith(words[-1]) and PRONOUN.fullmatch(words[-1]):
+        return words[-1]
+    return None
+
+
+def _listener(clause: str, cue: re.Match[str], name: NameMention) -> bool:
+    """Return True for a name right after the cue and a preposition of the one told."""
+    gap = WORD.findall(clause[cue.end() : name.span.start])
+    return (
+        bool(gap)
+        and gap[0].casefold() in LISTENER_PREPOSITIONS
+        and len(gap) <= 2
+        and not any(is_title_word(w) for w in gap)  # "sagte der Minister X": the speaker
+    )
+
+
 # "The paper quoted the information ministry as saying that": the medium quotes, the one
 # between "quoted" and "as saying" speaks.
 QUOTED_AS = re.compile(
@@ -1212,7 +1243,14 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     quoted = _quoted_as(clause)
     if quoted is not None:
         return quoted
-    names = [n for n in _speaker_names(clause, bold) if _usable(n, clause, cue)]
+    leading = _pronoun_before(clause, cue)
+    if leading:  # "she said the road to X remained «...»", "he told The Citizen. «...»"
+        return Attribution(cue=cue[0], anaphoric=True, pronoun=leading, pronoun_leads=True)
+    names = [
+        n
+        for n in _speaker_names(clause, bold)
+        if _usable(n, clause, cue) and not _listener(clause, cue, n)
+    ]
     after = [n for n in names if n.span.start >= cue.end()]
     before = [n for n in names if n.span.end <= cue.start()]
     before_cue = BEFORE_CUE.fullmatch(cue[0]) is not None

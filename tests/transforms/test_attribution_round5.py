@@ -138,3 +138,73 @@ def test_described_as_is_a_cue() -> None:
         'descreveu a situação nos campos como "a pior desde o fim dos combates".'
     )
     assert [q["speaker"] for q in found] == ["Maria Leonor Vasconcelos de Sá"]
+
+
+def test_pronoun_before_the_cue_is_the_subject() -> None:
+    found = quotes(
+        "The deputy governor, Anastácia Julieta Cuamba, was blunter. Speaking to Carta de "
+        'Moçambique, she said the road between Macomia and Mocímboa da Praia remained "a trap '
+        'for anyone with a lorry".'
+    )
+    assert [q["speaker"] for q in found] == ["Anastácia Julieta Cuamba"]
+
+
+def test_medium_told_is_the_listener() -> None:
+    found = quotes(
+        'Human rights lawyer Baraka Mwakyusa disputed that. "We have the names and gave them '
+        'twice," he told The Citizen. "The ministry prefers not to read its own mail."'
+    )
+    assert [q["speaker"] for q in found] == ["Baraka Mwakyusa"] * 2
+
+
+def test_medium_after_a_dative_preposition_is_no_speaker() -> None:
+    found = quotes(
+        "Un funcionario regional, que pidió no ser identificado, aseguró a El Divisadero que "
+        'la obra "costará al menos un 30 por ciento más de lo presupuestado".'
+    )
+    assert [q["speaker"] for q in found] == [None]
+
+
+def test_german_age_noun_refers_back() -> None:
+    found = quotes(
+        "Die Woiwodin von Schlesien, Agnieszka Kowalczyk-Nowak, hat einen Fonds gefordert. "
+        "„Wir schließen Gruben, aber wir eröffnen keine Zukunft“, sagte die 47-Jährige der "
+        "„Gazeta Wyborcza“."
+    )
+    assert [q["speaker"] for q in found] == ["Agnieszka Kowalczyk-Nowak"]
+
+
+def test_region_after_a_genitive_adjective_is_no_name() -> None:
+    found = quotes(
+        "Глава внешнеполитического ведомства непризнанного Приднестровья Виталий Игнатенко "
+        "ответил в своем Telegram-канале, что «разговоры о поездах без разговора о платежах "
+        "бессмысленны»."
+    )
+    assert [q["speaker"] for q in found] == ["Виталий Игнатенко"]
+
+
+def test_name_inside_a_quotation_never_speaks_the_next() -> None:
+    found = quotes(
+        "Președintele Adunării Populare, Dmitrii Kiosse, a mers mai departe. „Dacă Chișinăul "
+        "nu găsește bani, îi vom căuta singuri”, a avertizat Kiosse, adăugând că „răbdarea "
+        "oamenilor din sud are o limită”."
+    )
+    assert [q["speaker"] for q in found] == ["Dmitrii Kiosse"] * 2
+
+
+def test_romanian_cue_role_and_portfolio_in_the_genitive() -> None:
+    found = quotes(
+        "„Algele mor în câteva zile când apa trece de 31 de grade”, a declarat ministra "
+        "Economiei Albastre și Pescuitului, Asha Suleiman Mwinyi."
+    )
+    assert [q["speaker"] for q in found] == ["Asha Suleiman Mwinyi"]
+
+
+def test_body_opening_the_clause_with_a_statement() -> None:
+    found = quotes(
+        "La Sociedad Rural de Río Gallegos, por su parte, indicó en un comunicado que «la "
+        "meseta se vacía de gente antes que de ovejas»."
+    )
+    assert [(q["speaker"], q["institution"]) for q in found] == [
+        (None, "Sociedad Rural de Río Gallegos")
+    ]
