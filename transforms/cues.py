@@ -681,6 +681,7 @@ TURKISH = LanguageCues(
     ),
     before=_phrases("göre"),
     sources=_phrases(
+        "adının açıklanmaması|çalışanlarından biri|ismini vermeyen|adını vermeyen|"
         "adı açıklanmayan|ismini vermek istemeyen|isminin açıklanmaması|kaynak|kaynaklar|"
         "kaynağı|kaynakları"
     ),
@@ -695,6 +696,7 @@ TURKISH = LanguageCues(
     ),
     pronouns=_phrases("o"),
     titles=_phrases(
+        "başkonsolos|başkonsolosu|konsolos|konsolosu|akademisyen|rektörü|rektör|dekanı|dekan|vali|kaymakam|kaymakamı|yazarı|"
         "koordinatörü|raportörü|valisi|savcısı|komutanı|müsteşar|danışman|temsilci|başkanvekili|"
         "gazeteci|"
         "yetkili|yetkilisi|yetkililer|diplomat|diplomatı|diplomatlar|müdür|müdürü|direktörü|"

@@ -48,6 +48,7 @@ from transforms.speakers import (
     LEADING_PUNCTUATION,
     MAX_SOURCE_LEAD,
     PRONOUN,
+    QUOTED,
     SENTENCE_END,
     STATEMENT,
     WORD,
@@ -66,6 +67,7 @@ from transforms.speakers import (
     role_before,
     role_refers_to,
     source_header,
+    title_subject,
     unnamed_source,
 )
 
@@ -507,6 +509,11 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
             or (STATEMENT.search(lead) and all(_within(name, institution) for name in people))
         ):
             return Attribution(cue=found.cue, institution=institution)
+    titled = title_subject(before) if found.anaphoric and not found.role else None
+    if found.speaker is None and titled:
+        # "Bakan Yardımcısı, X çerçevesinde ... belirterek «...» diye ekledi": the title
+        # opening the sentence is the subject of the verb after the quotation.
+        return replace(found, role=titled, subject_leads=True)
     if (
         found.speaker is None
         and earlier is not None
@@ -637,7 +644,7 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
             return None
         wanted = _cue_gender(attribution)
         genders = context.counter.genders
-        subject = _subject(context, span.start)
+        subject = _subject(context, span.start, previous_only=attribution.subject_leads)
         if subject and _holds(context.counter, subject, attribution.role):
             holder = subject  # "X met Y. «...», said the head of state": both may be; X leads
         candidates = (
@@ -662,7 +669,7 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
         if _unnamed_subject(context, span.start):
             # "A senior diplomat said the text was not final. « ... », he added."
             return None
-        if attribution.pronoun_leads:
+        if attribution.subject_leads:
             # "..., she said the road to Mocímboa remained «...»": the person named before.
             named = _subject(context, span.start, previous_only=True)
             if named and agrees(_cue_gender(attribution), context.counter.genders.get(named)):
@@ -740,7 +747,10 @@ def _introduced(context: _Context, quote_start: int, wanted: str | None) -> str 
     if paragraph == 0 or item.text[paragraph:quote_start].strip(' «»"“”„‹›—–-'):
         return None
     previous = _paragraph_start(item, paragraph - 1)
-    if any(mark in item.text[previous:paragraph] for mark in QUOTE_MARKS):
+    if any(
+        len(quoted.group().split()) > MAX_TERM_WORDS
+        for quoted in QUOTED.finditer(item.text, previous, paragraph)
+    ):
         return None  # a paragraph that quotes someone: its speaker is the last speaker
     genders = context.counter.genders
     found = [m.person for m in context.between(previous, paragraph)]

@@ -432,6 +432,9 @@ def _is_name_word(word: str) -> bool:
         return False  # «Интерфаксу» (to Interfax): a news agency in a case ending
     if _is_armenian(word) and core.endswith(ARMENIAN_PLACE_ENDINGS):
         return False  # Բրյուսելում (in Brussels): a place
+    stem = APOSTROPHE.split(word)[0]
+    if stem != word and country_code(stem) is not None:
+        return False  # Türkiye'nin, Gürcistan'ın: a country in a Turkish case
     if len(core) >= MIN_ROMANIAN_GENITIVE and core.endswith(ROMANIAN_GENITIVES):
         return False  # Mediului, Finanțelor, Economiei: a portfolio in the genitive
     if TURKISH_POSSESSED_CASE.search(core):
@@ -620,6 +623,21 @@ def _country_surname(text: str, run: list[_Token], token: _Token) -> bool:
     return bool(before) and text[start - 1 : start] == " " and is_title_word(before[-1])
 
 
+def _institution_surname(text: str, run: list[_Token], token: _Token) -> bool:
+    """Return True for a surname that is also a body's noun closing a full name (``Duarte
+    Nóbrega Câmara``, ``Ana Banco``): two name words before it and no capitalised word or
+    "of" word after it, where a body's own name would go on (Câmara de Lobos)."""
+    if len(run) < 2 or not all(_is_name_word(t.word) for t in run[-2:]):
+        return False
+    word = token.word
+    if not word[:1].isupper() or not is_institution_word(word) or is_title_word(word):
+        return False
+    following = TOKEN.match(text, token.end + 1) if text[token.end : token.end + 1] == " " else None
+    return following is None or not (
+        following.group()[:1].isupper() or following.group().casefold() in INNER_PARTICLES
+    )
+
+
 def _wrapped(text: str, run: list[_Token], token: _Token | None) -> bool:
     """Return True when a line break separates ``token`` from a given name after a title
     (``Staatsrat Marco`` / ``Bernasconi-Pedrini warnte``)."""
@@ -699,6 +717,7 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
                 or (token is not None and _noble_particle(text, run, token))
                 or _surname_after_particle(run, word)
                 or (token is not None and _country_surname(text, run, token))
+                or (token is not None and _institution_surname(text, run, token))
             )
         ):
             assert token is not None
@@ -931,7 +950,9 @@ def _close_run(
         return  # Black Sea, Mer Noire, Kaspisches Meer: a place; van der Meer is a name
     if len(run) > 1 and fold(run[0].word) in HAGIONYM_OPENERS:
         return  # San Pedro Sula, Santa Cruz: a city named after a saint
-    if not is_bold and (_names_a_body(text, span.end) or _before_title(text, run)):
+    if not is_bold and (
+        _names_a_body(text, span.end) or _before_title(text, run) or _joined_to_body(text, span)
+    ):
         return
     if not is_bold and _role_context(text, span.start):
         # "ministro degli Esteri Gabrielius Landsbergis": the complement, then the name.
@@ -972,11 +993,15 @@ def _source_header(text: str, span: Span) -> bool:
     return opens_line and SOURCE_HEADER_TAIL.match(text, span.end) is not None
 
 
+MAX_TITLE_COMPLEMENT = 3  # capitalised words of a portfolio before its title
+
+
 def _before_title(text: str, run: list[_Token]) -> bool:
-    """Return True for one word right before a capitalised title: its complement (``Turizm
-    Bakanı Radostina Velikova``, ``Tourism Minister ...``), never a person's name."""
+    """Return True for words right before a capitalised title: its complement (``Turizm
+    Bakanı Radostina Velikova``, ``Sürdürülebilir Kalkınma Bakanı``, ``Tourism Minister``),
+    never a person's name."""
     end = run[-1].end
-    if len(run) != 1 or text[end : end + 1] != " ":
+    if len(run) > MAX_TITLE_COMPLEMENT or text[end : end + 1] != " ":
         return False
     following = TOKEN.match(text, end + 1)
     return (
@@ -1202,6 +1227,8 @@ def _cut_before_body(text: str, run: list[_Token]) -> list[_Token]:
 # Adjectives that follow an institution's noun in its name: never a person's first word.
 BODY_ADJECTIVES = frozenset(
     [
+        "milli",  # Kırım Tatar Milli Meclisi
+        "ulusal",
         "regional",
         "nacional",
         "national",
@@ -1263,6 +1290,21 @@ def _after_institution(text: str, start: int) -> bool:
     return is_institution_word(word) or (len(word) > 1 and word.isupper() and bool(_script(word)))
 
 
+def _joined_to_body(text: str, span: Span) -> bool:
+    """Return True for a run after a conjunction that continues a body's name (``Associação
+    Comercial e Industrial do Funchal``, ``Ministerio de Trabajo y Seguridad Social``)."""
+    before = list(TOKEN.finditer(text[max(0, span.start - 80) : span.start]))
+    if len(before) < 2 or before[-1].group().casefold() not in BODY_CONJUNCTIONS:
+        return False
+    for match in reversed(before[-MAX_BODY_TAIL - 2 : -1]):
+        word = match.group()
+        if is_institution_word(word):
+            return True
+        if not (word[:1].isupper() or word.casefold() in INNER_PARTICLES):
+            return False
+    return False
+
+
 def _names_a_body(text: str, end: int) -> bool:
     """Return True when the run is followed by an institution word (``Milli Savunma Bakanlığı``)."""
     match = TOKEN.match(text, end + 1) if text[end : end + 1] == " " else None
@@ -1278,9 +1320,19 @@ def _names_a_body(text: str, end: int) -> bool:
             if is_institution_word(match.group()):
                 return True
         return False
-    if match is None:
-        return False
-    word = match.group()
+    for _ in range(MAX_BODY_TAIL - 1):
+        # "Kırım Tatar Milli Meclisi'nin": the body's adjectives, then its noun.
+        if match is None or _body_noun(match.group()):
+            break
+        if fold(match.group()) not in BODY_ADJECTIVES:
+            return False
+        following = match.end()
+        match = TOKEN.match(text, following + 1) if text[following : following + 1] == " " else None
+    return match is not None and _body_noun(match.group())
+
+
+def _body_noun(word: str) -> bool:
+    """Return True for an institution's noun, also a Turkish possessed one in a case."""
     return is_institution_word(word) or (
         word[:1].isupper() and TURKISH_POSSESSED_CASE.search(word.casefold()) is not None
     )

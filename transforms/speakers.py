@@ -278,9 +278,9 @@ class Attribution:
     gender: str | None = field(default=None, compare=False)  # "la diplomate": "f"
     # Said to be nobody named, with no cue to carry it ("A senior official was blunter:").
     unnamed: bool = False
-    # The pronoun opens a clause that goes on to the quotation ("she said the road to X
-    # remained «...»"): names later in that sentence are what is reported, not who.
-    pronoun_leads: bool = field(default=False, compare=False)
+    # A pronoun or a title opens the clause that goes on to the quotation ("she said the road
+    # to X remained «...»", "Bakan, X ile ... kaydetti:"): later names are what is reported.
+    subject_leads: bool = field(default=False, compare=False)
 
 
 def _clean_role(text: str) -> str | None:
@@ -900,6 +900,26 @@ def _in_statement(lead: str) -> bool:
 LISTENER_PREPOSITIONS = frozenset(str.split("a à al ao à au aux to dem der"))
 
 
+TITLE_SUBJECT = re.compile(r"\s*[-–—•]?\s*((?:[^\W\d_][\w'’.-]*\s){0,3}[^\W\d_][\w'’.-]*),\s+(\S+)")
+
+
+def title_subject(clause: str) -> str | None:
+    """Return the title that opens the sentence as its subject, set off by a comma (``Bakan,
+    terminalin ... kaydetti:``, ``The minister, speaking in Lagos, said``), else None: the
+    names later in that sentence are what it is about."""
+    sentence = SENTENCE_END.split(clause)[-1]
+    match = TITLE_SUBJECT.match(sentence)
+    if match is None or match[2][:1].isupper():
+        return None  # "Bakan, Levan Abaşidze, ...": the name in apposition is the subject
+    written: list[str] = WORD.findall(match[1])
+    if written[0].casefold() in INDEFINITE_TITLES or unnamed_source(sentence[: match.end(1)]):
+        return None  # "Ein Beamter, der nicht genannt werden wollte, sagte": nobody named
+    words = [w for w in written if w.casefold() not in ARTICLE_SET]
+    if not words or not all(is_title_word(w) for w in words):
+        return None
+    return match[1].strip()
+
+
 def _pronoun_before(clause: str, cue: re.Match[str]) -> str | None:
     """Return the subject pronoun right before a reporting verb (``she said``, ``il a
     dit``), else None; not after "according to" cues (``Selon lui``)."""
@@ -1243,9 +1263,18 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     quoted = _quoted_as(clause)
     if quoted is not None:
         return quoted
+    opening_title = title_subject(clause)
+    if opening_title is not None:
+        return Attribution(
+            cue=cue[0],
+            role=opening_title,
+            anaphoric=True,
+            gender=role_gender(WORD.findall(opening_title)),
+            subject_leads=True,
+        )
     leading = _pronoun_before(clause, cue)
     if leading:  # "she said the road to X remained «...»", "he told The Citizen. «...»"
-        return Attribution(cue=cue[0], anaphoric=True, pronoun=leading, pronoun_leads=True)
+        return Attribution(cue=cue[0], anaphoric=True, pronoun=leading, subject_leads=True)
     names = [
         n
         for n in _speaker_names(clause, bold)

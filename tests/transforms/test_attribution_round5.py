@@ -208,3 +208,56 @@ def test_body_opening_the_clause_with_a_statement() -> None:
     assert [(q["speaker"], q["institution"]) for q in found] == [
         (None, "Sociedad Rural de Río Gallegos")
     ]
+
+
+def test_surname_that_is_also_a_body_noun_closes_a_full_name() -> None:
+    found = quotes(
+        "O presidente do Governo Regional da Madeira, Duarte Nóbrega Câmara, defendeu hoje "
+        'que a região precisa de "uma segunda ligação marítima regular".'
+    )
+    assert [q["speaker"] for q in found] == ["Duarte Nóbrega Câmara"]
+
+
+def test_words_after_a_conjunction_inside_a_body_name_are_no_person() -> None:
+    found = quotes(
+        'A Associação Comercial e Industrial do Funchal alertou que "cada mês sem ferry custa '
+        'caro às pequenas empresas".'
+    )
+    assert [(q["speaker"], q["institution"]) for q in found] == [
+        (None, "Associação Comercial e Industrial do Funchal")
+    ]
+
+
+def test_person_introduced_with_a_short_term_before_her_quotation() -> None:
+    found = quotes(
+        'O presidente, Duarte Nóbrega Câmara, disse que "o porto precisa de investimento".\n'
+        "Contactada pela Lusa, a secretária de Estado das Infraestruturas, Inês Carvalho "
+        'Serrão, considerou a proposta "um bom começo".\n'
+        '"As regras europeias aplicam-se à Madeira como a qualquer outra região", assegurou.'
+    )
+    assert [q["speaker"] for q in found] == ["Duarte Nóbrega Câmara", "Inês Carvalho Serrão"]
+
+
+def test_title_opening_the_sentence_is_its_subject() -> None:
+    found = quotes(
+        "Gürcistan Ekonomi ve Sürdürülebilir Kalkınma Bakanı Levan Abaşidze törende konuştu. "
+        'Bakan, terminalin Türkiye ile bağlantısına da değinerek şunları kaydetti: "Sarp sınır '
+        'kapısındaki yoğunluğu denize taşımak istiyoruz."'
+    )
+    assert [q["speaker"] for q in found] == ["Levan Abaşidze"]
+
+
+def test_body_name_with_an_adjective_before_its_noun() -> None:
+    found = quotes(
+        "- Kırım Tatar Milli Meclisi'nin Ankara temsilcisi Zarema Seitablayeva-Çelebi dün "
+        'panelde konuştu. "Son bir yılda 64 Kırım Tatarı gözaltına alındı" dedi.'
+    )
+    assert [q["speaker"] for q in found] == ["Zarema Seitablayeva-Çelebi"]
+
+
+def test_indefinite_official_opening_the_sentence_names_nobody() -> None:
+    found = quotes(
+        "Ein Beamter, der nicht genannt werden wollte, sagte der Zeitung: „Die Entscheidung "
+        "ist praktisch gefallen, es fehlt nur die Unterschrift.“"
+    )
+    assert [q["speaker"] for q in found] == [None]
