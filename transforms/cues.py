@@ -978,6 +978,7 @@ POLISH = LanguageCues(
         "przewodniczący|szef|szefowa|wiceminister|wicepremier|sekretarz"
     ),
     institutions=_phrases(
+        "komisj|parti|unia|unii|bank|związek|stowarzyszeni|"
         "urząd|urzęd|straż|policj|komend|prokuratur|agencj|inspektorat|nbp|spółk|"
         "ministerstw|rząd|kancelari|ambasad|parlament|sejm|mswia|msz"
     ),
@@ -1084,6 +1085,34 @@ ROMANIAN = LanguageCues(
     adverbials=_phrases("după|în timpul|la finalul|înainte|în"),
 )
 
+# Swedish, with the Norwegian and Danish reporting verbs; "han" (he) is left out of the
+# pronouns: it is also a surname (Han Duck-soo) in every other language's text.
+SWEDISH = LanguageCues(
+    verbs=_phrases(
+        "säger|sade|berättar|berättade|uppger|uppgav|skriver|skrev|menar|anser|ansåg|"
+        "tillägger|lade till|konstaterar|konstaterade|svarar|svarade|framhåller|framhöll|"
+        "betonar|betonade|understryker|underströk|varnar|varnade|hävdar|hävdade|förklarar|"
+        "förklarade|beskriver|beskrev|säger han|säger hon|sa han|sa hon|sade han|sade hon|"
+        "sier|forteller|uttaler|uttalte|siger|sagde|fortæller"
+    ),
+    before=_phrases("enligt|ifølge"),
+    pronouns=_phrases("hon"),
+    sources=_phrases("som inte vill bli namngiven|som vill vara anonym|källa|källor"),
+    indefinite=_phrases("ett"),
+    titles=_phrases(
+        "minister|turistminister|statsminister|utrikesminister|försvarsminister|ordförande|"
+        "talesperson|presstalesperson|pressekreterare|ambassadör|borgmästare|kommunalråd|"
+        "direktör|vd|professor|forskare|expert|analytiker|generalsekreterare|"
+        "riksdagsledamot|hotellägaren|hotellägare|chefen"
+    ),
+    institutions=_phrases(
+        "regeringen|ministeriet|departementet|myndigheten|turistrådet|turistråd|kommunen|verket|"
+        "riksdagen|polisen|försvarsmakten|stortinget|folketinget|regjeringen"
+    ),
+    listeners=_phrases("till tt|till ntb|till ritzau"),
+    compound=True,
+)
+
 LANGUAGES: dict[str, LanguageCues] = {
     "fr": FRENCH,
     "en": ENGLISH,
@@ -1100,6 +1129,7 @@ LANGUAGES: dict[str, LanguageCues] = {
     "pl": POLISH,
     "nl": DUTCH,
     "ro": ROMANIAN,
+    "sv": SWEDISH,
 }
 
 

@@ -19,9 +19,9 @@ def _words(text: str) -> frozenset[str]:
 
 
 PRONOUNS: dict[str, str] = {
-    **dict.fromkeys(_words("he il lui él egli er он він hij ele him ihm его него його"), "m"),
+    **dict.fromkeys(_words("he il lui él egli er он він hij ele him ihm его него його han"), "m"),
     **dict.fromkeys(
-        _words("she elle ella lei sie она вона ona zij ela her ihr её ее неё нее її"), "f"
+        _words("she elle ella lei sie она вона ona zij ela her ihr её ее неё нее її hon"), "f"
     ),
 }
 FEMININE_TITLES = _words(

@@ -27,6 +27,7 @@ PARTICLES = frozenset(
         "ibn",
         "bint",
         "ould",
+        "mint",  # Mauritanian "daughter of" (Aminetou Mint Cheikh El Moustapha)
         "ben",
         "du",
         "da",
@@ -35,6 +36,10 @@ PARTICLES = frozenset(
         "do",
         "ter",
         "af",  # Swedish nobility (Magnus af Ekström)
+        # Faroese and Icelandic farm names (Sólrun í Jákupsstovu, Hanus við Gørðum)
+        "í",
+        "á",
+        "við",
         # Cyrillic transcriptions (Урсула фон дер Ляйен, Шейх Мохаммед бин Заид)
         "фон",
         "ван",
@@ -62,7 +67,8 @@ INNER_PARTICLES = PARTICLES | {
 }
 # Kinship words: the next word is a name even when it is a title (Sidi Mohamed Ould Cheikh,
 # Mohammed bin Emir): a father's or ancestor's name.
-KINSHIP_PARTICLES = frozenset({"bin", "ibn", "bint", "ould", "ben", "abu", "бин", "ибн"})
+MIN_CATALAN_RUN = 3
+KINSHIP_PARTICLES = frozenset({"bin", "ibn", "bint", "ould", "mint", "ben", "abu", "бин", "ибн"})
 # An elided "de" before a capitalised surname (Kossi Ayité d'Almeida): part of the name.
 ELIDED_PARTICLES = frozenset({" d'", " d’", " D'", " D’"})
 # German articles join a name only after "von"/"van" (Ursula von der Leyen); alone they make
@@ -606,6 +612,10 @@ def _joins_as_particle(run: list[_Token], word: str) -> bool:
     key = word.casefold()
     if key in ARTICLE_PARTICLES:
         return run[-1].word.casefold() in PARTICLES - ARTICLE_PARTICLES
+    if key == "i":
+        # Catalan "Josep Maria Puig i Ferrer" after two given names; "Penjor i Paro" (sv, pl
+        # "in", "and") after a shorter run.
+        return len(run) >= MIN_CATALAN_RUN
     return key in INNER_PARTICLES
 
 
@@ -1049,8 +1059,12 @@ def _trim_run(text: str, run: list[_Token], bold: tuple[Span, ...]) -> list[_Tok
     ):
         # "МИД Грузии Иван Петров": the complement, then the person ("Кремля Дмитрий Песков");
         # in Latin script three words or more are the body's own name, its adjectives first
-        # (Empresa Eléctrica Regional Centro Sur).
-        run = run[1:] if _script(run[0].word) or _name_words(run) < 3 else []
+        # (Empresa Eléctrica Regional Centro Sur), unless the body is an acronym, which
+        # takes no adjectives after it (hiszpańskiego MSZ Carmen Ruiz de Azúa).
+        if _script(run[0].word) or _name_words(run) < 3:
+            run = run[1:]
+        elif not _word_before(text, run[0].start).isupper():
+            run = []
     elif _after_title_complement(text, run):
         run = run[1:]  # "Хоким Ташкента Шухрат Мирзаахмедов": the title's place, then the name
     if len(run) >= 2 and _word_before(text, run[0].start).casefold() in GERMAN_ARTICLES:
@@ -1080,7 +1094,7 @@ def _trim_run(text: str, run: list[_Token], bold: tuple[Span, ...]) -> list[_Tok
     # A lowercase particle marks a long Iberian name (Ana Cristina Vaz Neto da Graça): one
     # word more; a run of capitals alone longer than a name is a headline or a title.
     particle = any(t.word.islower() and t.word in ANY_PARTICLES for t in run)
-    if _name_words(run) > MAX_NAME_TOKENS + particle:
+    if _name_words(run) > MAX_NAME_TOKENS + particle and not inside:  # bold marks it exactly
         run = run[:2]
     run = _cut_at_country(text, run)
     while run and run[-1].word.casefold() in INNER_PARTICLES:

@@ -6,6 +6,7 @@ One left-to-right pass with a small stack: linear in the text, whatever the mark
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 # Marks and the roles they can play; context (spaces around) and state decide.
@@ -108,7 +109,7 @@ def find_quotes(paragraphs: list[str]) -> list[QuoteSpan]:
     for i in _mark_positions(text):
         ch = text[i]
         if stack and stack[0].mark in DASHES and _ends_dash_speech(text, i):
-            found.append(_span(text, starts, stack[0], _dash_end(text, i), "", continuation_marks))
+            found += _dash_spans(text, starts, stack[0], _dash_end(text, i), continuation_marks)
             stack, continuation_marks = [], []
             speech_resumes = ch != "\n"
             continue
@@ -133,14 +134,43 @@ def find_quotes(paragraphs: list[str]) -> list[QuoteSpan]:
             if not stack:
                 found.append(_span(text, starts, outer, i, ch, continuation_marks))
                 continuation_marks = []
-    if stack:
+    if stack and stack[0].mark in DASHES:
+        found += _dash_spans(text, starts, stack[0], len(text), continuation_marks)
+    elif stack:
         found.append(_span(text, starts, stack[0], len(text), "", continuation_marks))
     return found
+
+
+def _dash_spans(
+    text: str, starts: list[int], opened: _Open, end: int, skipped: list[int]
+) -> list[QuoteSpan]:
+    """Return dash speech up to ``end``; speech closed by a Nordic ``, säger X`` has no
+    closing dash: it ends at the comma, and a lowercase clause after ``säger X,`` resumes it
+    (``– Turismen är viktig, säger Wangmo, men den får aldrig ...``)."""
+    said = NORDIC_SPEECH_END.search(text, opened.position, end)
+    if said is None:
+        return [_span(text, starts, opened, end, "", skipped)]
+    spans = [_span(text, starts, opened, said.start(), "", skipped)]
+    resumed = NORDIC_RESUMED.match(text, said.end(), end)
+    if resumed is not None:
+        spans.append(_span(text, starts, _Open(",", resumed.end() - 1), end, "", []))
+    return spans
 
 
 def _mark_positions(text: str) -> list[int]:
     """Return the offsets of quotation marks, dashes and paragraph ends, in order."""
     return [i for i, ch in enumerate(text) if ch in MARKS_AND_BREAKS]
+
+
+# Swedish, Norwegian and Danish speech opens with a dash and closes with no mark before the
+# reporting verb: "– Vi vill ha färre besökare, säger turistminister X till TT."
+NORDIC_VERBS = (
+    "säger|sa|sade|berättar|uppger|skriver|menar|tillägger|konstaterar|svarar|framhåller|"
+    "betonar|understryker|varnar|hävdar|förklarar|sier|forteller|uttaler|siger|sagde|fortæller"
+)
+NORDIC_SPEECH_END = re.compile(rf"[,.!?…](?=\s+(?:{NORDIC_VERBS})\b)")
+# The author's words end at the next comma within a few words, and speech goes on in lowercase.
+NORDIC_RESUMED = re.compile(r"[^,.!?\n]{1,60}?,\s(?=[a-zåäöæø])")
 
 
 def _opens_dash_speech(text: str, i: int) -> bool:
@@ -158,6 +188,8 @@ def _opens_dash_speech(text: str, i: int) -> bool:
         return True
     end = text.find("\n", i)
     paragraph = text[i + 1 : end if end >= 0 else len(text)]
+    if NORDIC_SPEECH_END.search(paragraph):
+        return True
     return any(f"{p} {d} " in paragraph for p in DASH_CLOSE_BEFORE for d in DASHES)
 
 

@@ -21,6 +21,7 @@ from transforms.paragraphs import (
     starts_new_paragraph,
     wrap_width,
 )
+from transforms.quotes import NORDIC_SPEECH_END
 from transforms.records import Span
 
 # ``(...)``, ``[…]``, ``( )``, rows of marks: ``***``, ``* * *``, ``———``, ``• • •``,
@@ -58,8 +59,14 @@ AGENCY_MARK = r"\s*(?:\([^()\n]{2,30}\)|/[^/\n]{2,20}/)\s*[.:–—-]"
 # ``Berlin (dpa) -`` or a bare ``(Reuters) -``: at most a mixed-case place, a short agency name
 # in brackets, then a dash.
 PLACE_AGENCY_DASH = rf"(?:{ANY_PLACE})?\s*\([^()\n\s]{{2,12}}\)\s*[–—-]"
+# ``Thimphu, 13 januari 2027 (TT) Bhutans regering``: the Nordic agencies' dateline has no
+# mark after the bracket; a dated one with a capital after it is still a dateline.
+DATED_AGENCY_BARE = (
+    rf"{ANY_PLACE},[^\n()/]{{0,30}}?\d{{4}}\s*\([^()\n]{{2,30}}\)\s+(?=[A-ZÀ-ÞĀ-žА-ЯЁЄІЇҐ])"
+)
 DATELINE = re.compile(
-    rf"^(?:(?:{CAPS_PLACE}(?:{DATE_PART})?|{ANY_PLACE}{DATE_PART}){AGENCY_MARK}|{PLACE_AGENCY_DASH})"
+    rf"^(?:(?:{CAPS_PLACE}(?:{DATE_PART})?|{ANY_PLACE}{DATE_PART}){AGENCY_MARK}|{PLACE_AGENCY_DASH}"
+    rf"|{DATED_AGENCY_BARE})"
 )
 # Without brackets: ``YEREVAN, MARCH 12, ARMENPRESS:``, ``Москва. 3 марта. ИНТЕРФАКС -``,
 # ``Baku, 12 March 2024 –``: the place, a day and a month, then a dash or a colon.
@@ -598,8 +605,8 @@ def _dash_item(text: str, previous: str) -> re.Match[str] | None:
     """
     match = DASH_ITEM.match(text)
     speech = previous.rstrip().endswith(":") or previous.startswith(("–", "—"))
-    if match is None or speech or DASH_SPEECH.search(text):
-        return None
+    if match is None or speech or DASH_SPEECH.search(text) or NORDIC_SPEECH_END.search(text):
+        return None  # "– Vi vill ..., säger X": Nordic speech closes with no dash
     return match
 
 

@@ -926,9 +926,13 @@ def _pronoun_before(clause: str, cue: re.Match[str]) -> str | None:
     if BEFORE_CUE.fullmatch(cue[0]):
         return None
     lead = clause[: cue.start()].rstrip()
-    words: list[str] = WORD.findall(lead[-12:])
-    if words and lead.endswith(words[-1]) and PRONOUN.fullmatch(words[-1]):
+    words: list[str] = WORD.findall(lead[-24:])
+    if not words or not lead.endswith(words[-1]):
+        return None
+    if PRONOUN.fullmatch(words[-1]):
         return words[-1]
+    if len(words) >= 2 and words[-1].islower() and PRONOUN.fullmatch(words[-2]):
+        return words[-2]  # "She later told", "he also said": one adverb between
     return None
 
 
@@ -1109,9 +1113,31 @@ def is_impersonal(cue: str) -> bool:
 def _from_name(after: list[NameMention], clause: str, cue: re.Match[str]) -> Attribution:
     """Return the attribution to the first name after the cue (a bold one when there is)."""
     name = next((n for n in after if n.bold), after[0])
+    if name.single:
+        # "ասել է Կահուլի շրջանի նախագահ Վասիլե Ջուրջուն": a lone word (a place in the
+        # genitive), then a title and the full name of who spoke.
+        name = next(
+            (
+                n
+                for n in after
+                if not n.single and _title_between(clause[name.span.end : n.span.start])
+            ),
+            name,
+        )
     between = clause[cue.end() : name.span.start]
     role = _forward_role(between) or role_after(clause[name.span.end :])
     return Attribution(speaker=name.text, role=role, cue=cue[0])
+
+
+MAX_TITLE_BETWEEN = 3
+
+
+def _title_between(text: str) -> bool:
+    """Return True for a few words holding a title between a lone word and a full name (a
+    place's title: ``Կահուլի շրջանի նախագահ``), not a clause (``am Mittwoch nach einem
+    Treffen mit EU-Ratspräsident``)."""
+    words = WORD.findall(text)
+    return len(words) <= MAX_TITLE_BETWEEN and any(is_title_word(w) for w in words)
 
 
 def _role_start(text: str) -> int | None:

@@ -261,3 +261,58 @@ def test_indefinite_official_opening_the_sentence_names_nobody() -> None:
         "ist praktisch gefallen, es fehlt nur die Unterschrift.“"
     )
     assert [q["speaker"] for q in found] == [None]
+
+
+def test_swedish_dash_speech_closed_by_the_verb_and_resumed() -> None:
+    found = quotes(
+        "Turistminister Karma Dechen Wangmo talade i Thimphu.\n"
+        "– Vi vill ha färre besökare som stannar längre, säger turistminister Karma Dechen "
+        "Wangmo till TT.\n"
+        "– Turismen är viktig, säger Wangmo, men den får aldrig bli viktigare än Bhutan."
+    )
+    assert [(q["text"], q["speaker"]) for q in found] == [
+        ("Vi vill ha färre besökare som stannar längre", "Karma Dechen Wangmo"),
+        ("Turismen är viktig", "Karma Dechen Wangmo"),
+        ("men den får aldrig bli viktigare än Bhutan.", "Karma Dechen Wangmo"),
+    ]
+
+
+def test_faroese_particles_stay_in_names() -> None:
+    found = quotes(
+        "The Faroese prime minister, Sólrun í Jákupsstovu, told Kringvarp Føroya that "
+        'Tórshavn was ready. "Our port in Klaksvík has space," she said.'
+    )
+    assert [q["speaker"] for q in found] == ["Sólrun í Jákupsstovu"]
+
+
+def test_pronoun_and_an_adverb_before_the_cue() -> None:
+    found = quotes(
+        "Morag Isbister-Tulloch, chair of the transport committee, spoke first. She later told "
+        'BBC Radio Shetland that the council would "take this to Holyrood and to the courts".'
+    )
+    assert [q["speaker"] for q in found] == ["Morag Isbister-Tulloch"]
+
+
+def test_title_and_full_name_after_a_place_in_the_genitive() -> None:
+    found = quotes(
+        "«Կահուլը միշտ եղել է խաչմերուկ։ Այստեղ ապրում են մոլդովացիներ», - ասել է Կահուլի "
+        "շրջանի նախագահ Վասիլե Ջուրջուն։"
+    )
+    assert [q["speaker"] for q in found] == ["Վասիլե Ջուրջու"]
+
+
+def test_name_after_an_acronym_body_is_its_spokesperson() -> None:
+    found = quotes(
+        "Rzeczniczka hiszpańskiego MSZ Carmen Ruiz de Azúa odpowiedziała, że polityka "
+        'zagraniczna "pozostaje wyłączną kompetencją państwa".'
+    )
+    assert [q["speaker"] for q in found] == ["Carmen Ruiz de Azúa"]
+
+
+def test_bold_name_with_a_kinship_particle_is_whole() -> None:
+    found = quotes(
+        "En Nuadibú, la ministra de Pesca, **Aminetou Mint Cheikh El Moustapha**, anunció "
+        "nuevas restricciones: «No vamos a permitir que los barcos extranjeros vacíen nuestras "
+        "aguas»."
+    )
+    assert [q["speaker"] for q in found] == ["Aminetou Mint Cheikh El Moustapha"]
