@@ -76,7 +76,6 @@ PARSER_VERSION = "0.5.0"
 # text gave that person, not this word.
 GENERIC_TITLES = frozenset({"governante", "gobernante", "dirigeant", "dirigente", "responsable"})
 MAX_REMEMBERED_ROLES = 32
-QUOTE_MARKS = '«»“”„"‹›'
 MAX_SENTENCE_GAP = 200  # characters between two quotations of one sentence
 MAX_ATTRIBUTION_GAP = 90  # characters of an attribution that cuts a quoted sentence in two
 MAX_CONTINUATION_WORDS = 3  # "Und weiter:", "Il a poursuivi :": the last speaker goes on

@@ -61,13 +61,14 @@ HYPHEN_PARTICLES = frozenset({"al", "el", "ad", "as", "ash", "an", "ar", "az", "
 NOBLE_PARTICLES = frozenset({"zu", "zur"})
 PREPOSITION_OBJECT_ENDINGS = ("en", "ern", "n")
 # Capitalised inside a name ("Jean-Yves Le Drian", "Ursula Von der Leyen"): kept within a run.
-# Catalan "i" joins two surnames (Josep Maria Puig i Ferrer): a particle between name words.
+# Catalan "i" joins two surnames (Josep Maria Puig i Ferrer): a particle between name words,
+# after two given names and a surname (elsewhere "i" is Swedish "in", Polish "and").
+MIN_CATALAN_RUN = 3
 INNER_PARTICLES = PARTICLES | {
     *("le", "la", "lo", "los", "las", "del", "della", "des", "dei", "ten", "van der", "i")
 }
 # Kinship words: the next word is a name even when it is a title (Sidi Mohamed Ould Cheikh,
 # Mohammed bin Emir): a father's or ancestor's name.
-MIN_CATALAN_RUN = 3
 KINSHIP_PARTICLES = frozenset({"bin", "ibn", "bint", "ould", "mint", "ben", "abu", "бин", "ибн"})
 # An elided "de" before a capitalised surname (Kossi Ayité d'Almeida): part of the name.
 ELIDED_PARTICLES = frozenset({" d'", " d’", " D'", " D’"})
@@ -642,7 +643,7 @@ def _institution_surname(text: str, run: list[_Token], token: _Token) -> bool:
     word = token.word
     if not word[:1].isupper() or not is_institution_word(word) or is_title_word(word):
         return False
-    following = TOKEN.match(text, token.end + 1) if text[token.end : token.end + 1] == " " else None
+    following = _token_after(text, token.end)
     return following is None or not (
         following.group()[:1].isupper() or following.group().casefold() in INNER_PARTICLES
     )
@@ -695,7 +696,7 @@ def _noble_particle(text: str, run: list[_Token], token: _Token) -> bool:
         return False
     if len(run) == 1 and "-" not in run[0].word:
         return False  # "sagte Merz zu Europa": a surname then the preposition
-    following = TOKEN.match(text, token.end + 1) if text[token.end : token.end + 1] == " " else None
+    following = _token_after(text, token.end)
     return (
         following is not None
         and _is_name_word(following.group())
@@ -986,15 +987,12 @@ GERMAN_CONTRACTIONS = frozenset(str.split("im vom zum beim ins ans"))
 def _after_german_article(text: str, run: list[_Token]) -> bool:
     """Return True for one German noun after an article (``die Finanzierung der ...``) or
     any run after a fused preposition (``im Herbst Wahlen anstehen``)."""
-    start = run[0].start
-    before = TOKEN.findall(text[max(0, start - 12) : start])
-    if not before or text[start - 1] != " ":
-        return False
-    if before[-1] in GERMAN_CONTRACTIONS:
+    before = _word_before(text, run[0].start)
+    if before in GERMAN_CONTRACTIONS:
         return True
     # One capitalised word after an article is a noun (die Zusammenarbeit, der Belgier);
     # a person needs a title between (der Minister Wadephul) or no article at all.
-    return len(run) == 1 and before[-1] in GERMAN_ARTICLES
+    return len(run) == 1 and before in GERMAN_ARTICLES
 
 
 def _source_header(text: str, span: Span) -> bool:
@@ -1110,18 +1108,15 @@ def _trim_run(text: str, run: list[_Token], bold: tuple[Span, ...]) -> list[_Tok
 
 
 GENITIVE_ADJECTIVE_ENDINGS = ("ого", "его", "ой", "ей", "ых", "их")
+WORD_REACH = 40  # characters read back for the word before a run (внешнеполитического)
 
 
 def _after_genitive_adjective(text: str, start: int) -> bool:
     """Return True when a lowercase Cyrillic adjective in the genitive precedes ``start``:
     the capitalised word after it is the noun it qualifies (a place or body), no name."""
-    before = TOKEN.findall(text[max(0, start - 30) : start])
+    before = _word_before(text, start)
     return (
-        bool(before)
-        and text[start - 1 : start] == " "
-        and before[-1].islower()
-        and bool(_script(before[-1]))
-        and before[-1].endswith(GENITIVE_ADJECTIVE_ENDINGS)
+        before.islower() and bool(_script(before)) and before.endswith(GENITIVE_ADJECTIVE_ENDINGS)
     )
 
 
@@ -1129,8 +1124,13 @@ def _word_before(text: str, start: int) -> str:
     """Return the word right before ``start`` (one space between), else ""."""
     if start < 2 or text[start - 1] != " ":
         return ""
-    before = TOKEN.findall(text[max(0, start - 12) : start])
+    before = TOKEN.findall(text[max(0, start - WORD_REACH) : start])
     return before[-1] if before else ""
+
+
+def _token_after(text: str, end: int) -> re.Match[str] | None:
+    """Return the word right after ``end`` (one space between), else None."""
+    return TOKEN.match(text, end + 1) if text[end : end + 1] == " " else None
 
 
 def _from_patronymic(run: list[_Token]) -> list[_Token]:
@@ -1200,7 +1200,7 @@ def _cut_at_country(text: str, run: list[_Token]) -> list[_Token]:
     if not run:
         return run
     end = run[-1].end
-    following = TOKEN.match(text, end + 1) if text[end : end + 1] == " " else None
+    following = _token_after(text, end)
     tail = ""
     if following is not None and following.group().casefold() in BODY_CONJUNCTIONS:
         joined = TOKEN.match(text, following.end() + 1)
@@ -1321,14 +1321,11 @@ def _joined_to_body(text: str, span: Span) -> bool:
 
 def _names_a_body(text: str, end: int) -> bool:
     """Return True when the run is followed by an institution word (``Milli Savunma Bakanlığı``)."""
-    match = TOKEN.match(text, end + 1) if text[end : end + 1] == " " else None
+    match = _token_after(text, end)
     if match is not None and match.group().casefold() in BODY_CONJUNCTIONS:
         # "Devlet Petrol ve Gaz Şirketi": a conjunction, capitalised words, then the noun.
         for _ in range(MAX_BODY_TAIL):
-            following = match.end()
-            match = (
-                TOKEN.match(text, following + 1) if text[following : following + 1] == " " else None
-            )
+            match = _token_after(text, match.end())
             if match is None or not match.group()[:1].isupper():
                 return False
             if is_institution_word(match.group()):
@@ -1340,8 +1337,7 @@ def _names_a_body(text: str, end: int) -> bool:
             break
         if fold(match.group()) not in BODY_ADJECTIVES:
             return False
-        following = match.end()
-        match = TOKEN.match(text, following + 1) if text[following : following + 1] == " " else None
+        match = _token_after(text, match.end())
     return match is not None and _body_noun(match.group())
 
 

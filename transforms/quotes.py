@@ -9,6 +9,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from transforms.cues import NORDIC_SPEECH_VERBS
+
 # Marks and the roles they can play; context (spaces around) and state decide.
 GUILLEMETS_OPEN = "«‹"
 GUILLEMETS_CLOSE = "»›"
@@ -153,7 +155,8 @@ def _dash_spans(
     spans = [_span(text, starts, opened, said.start(), "", skipped)]
     resumed = NORDIC_RESUMED.match(text, said.end(), end)
     if resumed is not None:
-        spans.append(_span(text, starts, _Open(",", resumed.end() - 1), end, "", []))
+        # Resumed speech keeps the dash it opened with, as resumed Russian dash speech does.
+        spans.append(_span(text, starts, _Open(opened.mark, resumed.end() - 1), end, "", []))
     return spans
 
 
@@ -164,11 +167,7 @@ def _mark_positions(text: str) -> list[int]:
 
 # Swedish, Norwegian and Danish speech opens with a dash and closes with no mark before the
 # reporting verb: "– Vi vill ha färre besökare, säger turistminister X till TT."
-NORDIC_VERBS = (
-    "säger|sa|sade|berättar|uppger|skriver|menar|tillägger|konstaterar|svarar|framhåller|"
-    "betonar|understryker|varnar|hävdar|förklarar|sier|forteller|uttaler|siger|sagde|fortæller"
-)
-NORDIC_SPEECH_END = re.compile(rf"[,.!?…](?=\s+(?:{NORDIC_VERBS})\b)")
+NORDIC_SPEECH_END = re.compile(rf"[,.!?…](?=\s+(?:{'|'.join(NORDIC_SPEECH_VERBS)})\b)")
 # The author's words end at the next comma within a few words, and speech goes on in lowercase.
 NORDIC_RESUMED = re.compile(r"[^,.!?\n]{1,60}?,\s(?=[a-zåäöæø])")
 
