@@ -49,6 +49,9 @@ class LanguageCues:
     # Nationality and region adjectives, and nouns of regions used as adjectives ("Southeast
     # Asian", "Europäische", "Avrupa"): capitalised, yet never part of a person's name.
     adjectives: tuple[str, ...] = ()
+    # Conjunctions that open a second clause with its own subject ("while", "mientras que"):
+    # a cue after them belongs to that clause, not to the quotation before them.
+    contrasts: tuple[str, ...] = ()
     inflected: bool = False  # titles/institutions are stems that take case endings
     compound: bool = False  # titles end compound words (Außenminister, Regierungssprecher)
 
@@ -74,6 +77,7 @@ def _french_verbs(participles: tuple[str, ...], presents: tuple[str, ...]) -> tu
 
 
 FRENCH = LanguageCues(
+    contrasts=_phrases("alors que|tandis que"),
     verbs=_french_verbs(
         _phrases(
             "déclaré|indiqué|ajouté|souligné|affirmé|dit|estimé|noté|précisé|expliqué|martelé|"
@@ -181,6 +185,7 @@ FRENCH = LanguageCues(
 )
 
 ENGLISH = LanguageCues(
+    contrasts=_phrases("while|whereas"),
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
         "described|describes|labelled|labeled|branded|calls|"
@@ -279,9 +284,10 @@ ENGLISH = LanguageCues(
 )
 
 GERMAN = LanguageCues(
+    contrasts=_phrases("während|wohingegen|wogegen"),
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
-        "bezeichnete|bezeichnet|beschrieb|beschreibt|nennt|"
+        "bezeichnete|bezeichnet|beschrieb|beschreibt|nennt|nannte|"
         "warnt|meint|fordert|kritisiert|räumt|bekräftigt|mahnt|unterstreicht|erinnerte|erinnert|"
         "ergänzt|schreibt|berichtet|versichert|beklagt|bemängelt|verweist|stellt klar|gibt zu|"
         "so der|so die|sagte am|erklärte am"
@@ -397,6 +403,7 @@ GERMAN = LanguageCues(
 )
 
 RUSSIAN = LanguageCues(
+    contrasts=_phrases("тогда как|в то время как"),
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
         "назвал|назвала|охарактеризовал|охарактеризовала|называет|"
@@ -480,6 +487,7 @@ RUSSIAN = LanguageCues(
 )
 
 SPANISH = LanguageCues(
+    contrasts=_phrases("mientras que|mientras|en tanto que"),
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
         "describió|describe|calificó|califica|definió|define|tachó|tacha|"
@@ -568,6 +576,7 @@ SPANISH = LanguageCues(
 )
 
 ITALIAN = LanguageCues(
+    contrasts=_phrases("mentre|laddove"),
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
         "ha definito|ha descritto|ha bollato|definisce|descrive|bolla|"
@@ -578,7 +587,8 @@ ITALIAN = LanguageCues(
     + _phrases(
         "hanno riferito|hanno detto|hanno spiegato|hanno fatto sapere|hanno affermato|"
         "hanno sottolineato|hanno precisato|hanno dichiarato|hanno assicurato|hanno aggiunto|"
-        "ha accusato|ha criticato|ha tuonato|ha incalzato|ha rilanciato|ha ammonito|"
+        "ha accusato|ha attaccato|attacca|ha criticato|ha tuonato|ha incalzato|ha rilanciato|"
+        "ha ammonito|"
         "ha esortato|ha promesso|ha garantito|ha rivendicato|ha chiarito|ha puntualizzato|"
         "ha lamentato|ha riconosciuto|ha rimarcato|ha twittato|ha scandito|ha osservato ancora|"
         "ha detto|ha dichiarato|ha aggiunto|ha affermato|ha sottolineato|ha spiegato|"
@@ -663,7 +673,7 @@ TURKISH = LanguageCues(
     verbs=_phrases(
         "diyor|ifade etti|dile getirdi|belirtiyor|vurguluyor|söylüyor|açıklıyor|uyardı|"
         "hatırlattı|savundu|değerlendirdi|yorumladı|şeklinde konuştu|anlattı|aktardı|iddia etti|"
-        "öne sürdü|altını çizdi"
+        "öne sürdü|altını çizdi|derken|diyerek"
     )
     + _phrases(
         "dedi|diye konuştu|açıkladı|söyledi|ifade etti|vurguladı|belirtti|diye ekledi|ekledi|"
@@ -833,6 +843,7 @@ GEORGIAN = LanguageCues(
 )
 
 UKRAINIAN = LanguageCues(
+    contrasts=_phrases("тоді як|в той час як"),
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
         "пояснив|пояснила|нагадав|нагадала|попередив|попередила|визнав|визнала|відзначив|"
@@ -871,6 +882,7 @@ UKRAINIAN = LanguageCues(
 )
 
 PORTUGUESE = LanguageCues(
+    contrasts=_phrases("enquanto|enquanto que|ao passo que"),
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
         "descreveu|descreve|classificou|classifica|qualificou|qualifica|definiu|define|chamou|"
@@ -950,6 +962,7 @@ PORTUGUESE = LanguageCues(
 )
 
 POLISH = LanguageCues(
+    contrasts=_phrases("podczas gdy|natomiast"),
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
         "przyznał|przyznała|ocenił|oceniła|zauważył|zauważyła|wyjaśnił|wyjaśniła|przekonywał|"

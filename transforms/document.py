@@ -30,6 +30,7 @@ from transforms.persons import (
     build_registry,
     find_names,
     is_institution_word,
+    is_title_word,
 )
 from transforms.quotes import QuoteSpan, find_quotes
 from transforms.records import (
@@ -43,6 +44,7 @@ from transforms.records import (
 )
 from transforms.sections import Outline, build_outline
 from transforms.speakers import (
+    ADVERBIAL,
     BEFORE_CUE,
     CUE,
     LEADING_PUNCTUATION,
@@ -61,6 +63,7 @@ from transforms.speakers import (
     institutions_in,
     is_impersonal,
     is_proxy_title,
+    opens_contrast,
     proxy_role,
     quoted_title,
     role_after,
@@ -482,7 +485,7 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
     end = span.end + len(span.close_mark)
     after = after_window(item.text, end)
     found = attribute_after(after, _window_bold(item.bold, end))
-    if found is not None and _sentence_closed(item.text, span, after):
+    if found is not None and (_sentence_closed(item.text, span, after) or opens_contrast(after)):
         found = None  # '... discharge." Nakhon Phanom governor X told the paper': a new sentence
     before, begin = before_window(item.text, span.start - 1)
     if not before.strip() and begin > 0 and item.text[begin - 1] == "\n":
@@ -517,7 +520,7 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
         found.speaker is None
         and earlier is not None
         and earlier.speaker
-        and found.anaphoric
+        and (found.anaphoric or _bare_cue(found, after))
         and not (found.role and proxy_role(found.role))
     ):
         # "X, « ... », a-t-il ajouté"; not "« ... », a déclaré le porte-parole du ministre".
@@ -525,11 +528,31 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
     return found
 
 
+def _bare_cue(found: Attribution, after: str) -> bool:
+    """Return True for a cue with nobody around it (``», señaló tras el Consejo``): the verb's
+    dropped subject is whoever the sentence before the quotation named. Not "», afirmou a
+    mesma fonte", "», the diplomat said": a source is named there; only an adverbial may
+    follow the verb."""
+    if found.speaker or found.institution or found.role or found.pronoun or found.unnamed:
+        return False
+    if not found.cue or is_impersonal(found.cue):
+        return False  # "», hieß es aus Regierungskreisen": nobody
+    lead = after.lstrip(LEADING_PUNCTUATION)
+    if not lead.casefold().startswith(found.cue.casefold()):
+        return False
+    rest = lead[len(found.cue) :].strip(" .,\n")
+    if any(is_title_word(w) for w in WORD.findall(rest)):
+        return False  # "», señalaron desde el entorno del presidente": his aides
+    return not rest or ADVERBIAL.match(rest) is not None
+
+
 def _sentence_closed(text: str, span: QuoteSpan, after: str) -> bool:
     """Return True when the quotation ends its sentence with a full stop inside the marks and
     a new sentence follows: what comes next is no attribution of it."""
     closing = text[max(0, span.end - 2) : span.end].rstrip()
-    return bool(span.close_mark) and closing.endswith(".") and after.lstrip()[:1].isupper()
+    # '... Gdańsk." "I have no reason ...," X added': the next sentence is a new quotation.
+    opening = after.lstrip(" \n\"“„«‹'‘")
+    return bool(span.close_mark) and closing.endswith(".") and opening[:1].isupper()
 
 
 def _within(name: str, phrase: str) -> bool:
@@ -640,6 +663,10 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
         if proxy_role(attribution.role) and not _speaks_for(context.counter, holder):
             # "the minister's spokeswoman said": nobody named holds that role, and the
             # minister is the one it is not.
+            return None
+        if holder is None and _unnamed_subject(context, span.start):
+            # "A senior official, who asked not to be named, said ... «...», the official
+            # said": the title refers back to the unnamed source.
             return None
         wanted = _cue_gender(attribution)
         genders = context.counter.genders

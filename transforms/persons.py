@@ -65,8 +65,12 @@ PREPOSITION_OBJECT_ENDINGS = ("en", "ern", "n")
 # after two given names and a surname (elsewhere "i" is Swedish "in", Polish "and").
 MIN_CATALAN_RUN = 3
 INNER_PARTICLES = PARTICLES | {
-    *("le", "la", "lo", "los", "las", "del", "della", "des", "dei", "ten", "van der", "i")
+    *("le", "la", "lo", "los", "las", "del", "della", "des", "dei", "ten", "van der", "i"),
+    *("dalla", "dal"),
 }
+# Italian "dalla", "dal" ("from the") join a name only capitalised (Giancarlo Dalla Torre;
+# not "Salvini dal Viminale").
+CAPITALISED_PARTICLES = frozenset({"dalla", "dal"})
 # Kinship words: the next word is a name even when it is a title (Sidi Mohamed Ould Cheikh,
 # Mohammed bin Emir): a father's or ancestor's name.
 KINSHIP_PARTICLES = frozenset({"bin", "ibn", "bint", "ould", "mint", "ben", "abu", "бин", "ибн"})
@@ -204,9 +208,11 @@ MIN_POSSESSED = 5
 TURKIC_AGENT_ENDINGS = ("ci", "cı", "cu", "cü", "çi", "çı", "çu", "çü")
 MIN_AGENT_NOUN = 7
 # Given names that are also a country's name: before a name word they open the name.
-GIVEN_NAME_COUNTRIES = frozenset({"jordan", "dominique", "israel", "chad"})
+GIVEN_NAME_COUNTRIES = frozenset({"jordan", "dominique", "israel", "chad", "montserrat"})
 # Particles that may open a surname used alone, capitalised (Van der Meer, De Wever, Di Maio)
-OPENING_PARTICLES = frozenset({"van", "von", "de", "di", "da", "du", "dos", "del", "della", "ter"})
+OPENING_PARTICLES = frozenset(
+    {"van", "von", "de", "di", "da", "du", "dos", "del", "della", "dalla", "dal", "ter"}
+)
 # A Turkish/Azerbaijani locative or ablative after an apostrophe (Ankara'da, Bakü'den): a
 # place, never part of a person's name before it ("Recep Tayyip Erdoğan Ankara'da").
 PLACE_CASE = re.compile(r"['’][dt][aeə]n?$")
@@ -608,15 +614,18 @@ def _starts_name(word: str) -> bool:
     return _is_name_word(word) or (name_key(word) in TITLE_ABBREVIATIONS and word[0].isupper())
 
 
-def _joins_as_particle(run: list[_Token], word: str) -> bool:
-    """Return True for a particle that continues a name run (``von der``, ``Di``, ``da``)."""
+def _joins_as_particle(run: list[_Token], word: str, bold: bool = False) -> bool:
+    """Return True for a particle that continues a name run (``von der``, ``Di``, ``da``);
+    ``bold`` when the word is inside a bold name (``**Jordi Bosch i Ferrer**``)."""
     key = word.casefold()
     if key in ARTICLE_PARTICLES:
         return run[-1].word.casefold() in PARTICLES - ARTICLE_PARTICLES
+    if key in CAPITALISED_PARTICLES:
+        return word[:1].isupper()
     if key == "i":
         # Catalan "Josep Maria Puig i Ferrer" after two given names; "Penjor i Paro" (sv, pl
         # "in", "and") after a shorter run.
-        return len(run) >= MIN_CATALAN_RUN
+        return bold or len(run) >= MIN_CATALAN_RUN
     return key in INNER_PARTICLES
 
 
@@ -714,17 +723,21 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
         gap = text[run[-1].end : token.start] if token is not None and run else ""
         # "Daniel K. Whitfield": a middle initial and its dot stay inside the name.
         initial = gap == ". " and len(run) > 1 and len(run[-1].word) == 1
-        initial = initial and run[-1].word not in ROMAN_NUMERALS  # "World War I. Historians"
+        initial = initial and (len(run) == 2 or run[-1].word not in ROMAN_NUMERALS)
         adjacent = token is not None and bool(run) and (gap == " " or initial)
+        if adjacent and token is not None and _middle_initial(text, run, token, tokens[index + 1]):
+            run.append(token)
+            continue
         elided = (
             token is not None and bool(run) and text[run[-1].end : token.start] in ELIDED_PARTICLES
         )
+        in_bold = bool(bold) and token is not None and _inside_bold(token.span, bold)
         if (
             (adjacent or ((elided or _wrapped(text, run, token)) and _is_name_word(word)))
             and not PLACE_CASE.search(word)
             and (
                 _is_name_word(word)
-                or _joins_as_particle(run, word)
+                or _joins_as_particle(run, word, in_bold)
                 or (token is not None and _noble_particle(text, run, token))
                 or _surname_after_particle(run, word)
                 or (token is not None and _country_surname(text, run, token))
@@ -744,6 +757,22 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
     if GEORGIAN_LETTERS.search(text):
         mentions = sorted([*mentions, *_georgian_names(text)], key=lambda m: m.span.start)
     return mentions
+
+
+def _middle_initial(text: str, run: list[_Token], token: _Token, following: _Token | None) -> bool:
+    """Return True for a capital letter and its dot between a given name and a surname
+    (``Jānis A. Ozoliņš``, ``Marek J. Wróblewski``, ``Айгуль Т. Осмонова``).
+
+    "A" and "W" are words elsewhere (an article, a preposition), so the letter is taken on
+    what follows it: a dot, one space and a name word. A Roman numeral is an initial only
+    after a single given name (``Vasile V. Bolea``, not ``World War I. Historians``).
+    """
+    word = token.word
+    if len(word) != 1 or not word.isupper() or following is None:
+        return False
+    if text[token.end : following.start] != ". " or not _is_name_word(following.word):
+        return False
+    return word not in ROMAN_NUMERALS or len(run) == 1
 
 
 def _given_name_country(text: str, token: _Token, following: _Token | None) -> bool:
@@ -900,6 +929,11 @@ class _Token:
     start: int
     end: int
 
+    @property
+    def span(self) -> Span:
+        """Return where the word stands in the text."""
+        return Span(self.start, self.end)
+
 
 def _tokens(text: str) -> list[_Token]:
     """Return the words of ``text``; an elided article (``d'``, ``l'``) is not part of a name."""
@@ -961,6 +995,8 @@ def _close_run(
         return  # Black Sea, Mer Noire, Kaspisches Meer: a place; van der Meer is a name
     if len(run) > 1 and fold(run[0].word) in HAGIONYM_OPENERS:
         return  # San Pedro Sula, Santa Cruz: a city named after a saint
+    if _route(text, run):
+        return  # "für Lkw von München bis Verona": a route, no person
     if not is_bold and (
         _names_a_body(text, span.end) or _before_title(text, run) or _joined_to_body(text, span)
     ):
@@ -973,6 +1009,18 @@ def _close_run(
         run, span = tail, Span(tail[0].start, tail[-1].end)
         name = text[span.start : span.end].replace("\n", " ")
     out.append(NameMention(name, span, is_bold, single=len(run) == 1 and not is_bold))
+
+
+# German "von X bis Y", "von X nach Y": a route or a range between places.
+ROUTE_ENDS = frozenset({"bis", "nach"})
+
+
+def _route(text: str, run: list[_Token]) -> bool:
+    """Return True for a run ``<Word> von <Place>`` that a route's end follows."""
+    if not any(t.word == "von" for t in run[1:]):
+        return False
+    following = _token_after(text, run[-1].end)
+    return following is not None and following.group() in ROUTE_ENDS
 
 
 GERMAN_ARTICLES = frozenset(str.split("der die das den dem des ein eine einer einem einen eines"))

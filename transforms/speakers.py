@@ -70,6 +70,10 @@ BEFORE_CUE = _word_pattern(_all("before"))
 PRONOUN = _word_pattern(_all("pronouns"))
 IMPERSONAL = frozenset(p.casefold() for p in _all("impersonal"))
 SOURCE = _word_pattern(_all("sources"))
+CONTRAST = _word_pattern(_all("contrasts"))
+# Turkish converbs ("while saying"): they close the speaker's clause, and a name after their
+# comma is the subject of the next one ("X, “...” derken, Y, “...” diye konuştu").
+CLAUSE_FINAL_CUES = frozenset({"derken", "diyerek"})
 
 
 # An indefinite article with a title of its own language: "a senior official" (en) names
@@ -387,6 +391,12 @@ def role_after(text: str) -> str | None:
     return _titled_role(part)
 
 
+def opens_contrast(after: str) -> bool:
+    """Return True when the clause after a quotation opens with "while", "mientras que"...:
+    its cue and subject are another speaker's (``X calificó «...», mientras que Y lamentó``)."""
+    return CONTRAST.match(after.lstrip(LEADING_PUNCTUATION)) is not None
+
+
 def after_window(text: str, end: int) -> str:
     """Return the clause that follows a quotation, up to the sentence end."""
     window = text[end : end + WINDOW]
@@ -681,6 +691,7 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         and _usable(n, clause, cue)
         and not _beyond_role(clause[cue.end() : n.span.start])
         and not is_impersonal(cue[0])  # "verlautete aus Koalitionskreisen": nobody speaks
+        and cue[0].casefold() not in CLAUSE_FINAL_CUES
     ]
     if before:
         name = _subject_of(before, clause)
@@ -750,7 +761,9 @@ def _subject_of(before: list[NameMention], clause: str) -> NameMention:
     if len(before) > 1 and not governed and clause[first.span.end :].lstrip().startswith(","):
         apposition = clause[first.span.end : before[-1].span.start]
         titled = any(is_title_word(w) for w in WORD.findall(apposition))
-        if titled and SENTENCE_END.search(apposition) is None:
+        # "X, calificó las cuentas de «...», mientras que la diputada Y lamentó": a verb
+        # between the two names ends the apposition; Y is the subject of the later cue.
+        if titled and SENTENCE_END.search(apposition) is None and not CUE.search(apposition):
             return first
     return before[-1]
 
@@ -1271,6 +1284,11 @@ def _inverted_pronoun(cue: str, rest: str) -> str | None:
 
 def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     """Return the attribution in the clause before a quotation (``X a déclaré : «``)."""
+    closed = [m for m in CUE.finditer(clause) if m[0].casefold() in CLAUSE_FINAL_CUES]
+    if closed and clause[closed[-1].end() :].lstrip().startswith(","):
+        # "X, “...” derken, Y, “": the quotation belongs to the clause after the converb.
+        tail = clause.index(",", closed[-1].end()) + 1
+        return attribute_before(clause[tail:], _shifted(bold, tail))
     found = sorted([*CUE.finditer(clause), *BEFORE_CUE.finditer(clause)], key=lambda m: m.start())[
         -MAX_OVERLAP:
     ]
@@ -1320,10 +1338,13 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     if pronoun and (not after or sourced):
         return Attribution(cue=cue[0], anaphoric=True, pronoun=pronoun[1])
     if after and (BEFORE_CUE.fullmatch(cue[0]) or not before):
-        lead_words = WORD.findall(clause[cue.end() : after[0].span.start])[:2]
-        if BEFORE_CUE.fullmatch(cue[0]) and _indefinite_noun(lead_words):
+        gap = clause[cue.end() : after[0].span.start]
+        lead_words = WORD.findall(gap)[:2]
+        # "According to a ministry spokeswoman, X,": the name in apposition is the source.
+        named = gap.rstrip().endswith(",") and any(is_title_word(w) for w in WORD.findall(gap))
+        if BEFORE_CUE.fullmatch(cue[0]) and _indefinite_noun(lead_words) and not named:
             return Attribution(cue=cue[0])  # "Selon un cadre de la Société Le Nickel"
-        if unnamed_source(clause[cue.end() : after[0].span.start]):
+        if unnamed_source(gap) and not named:
             return Attribution(cue=cue[0])  # "Segundo uma fonte do Palácio do Planalto"
         return _from_name(after, clause, cue)
     if BEFORE_CUE.fullmatch(cue[0]) and not before:
@@ -1391,7 +1412,11 @@ def _subject_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         return None
     name = names[-1]
     lead = WORD.findall(stripped[: name.span.start])
-    if len(lead) > MAX_GAP_WORDS or not all(is_title_word(w) or w.isupper() for w in lead):
+    # "MHP İzmir Milletvekili X,": a place may qualify the title right before the name.
+    titled = bool(lead) and is_title_word(lead[-1]) and all(w[:1].isupper() for w in lead)
+    if len(lead) > MAX_GAP_WORDS or not (
+        titled or all(is_title_word(w) or w.isupper() for w in lead)
+    ):
         return None
     return Attribution(speaker=name.text, role=_titled_role(stripped[: name.span.start]))
 

@@ -1,0 +1,149 @@
+"""Attribution shapes of long news articles (session 6, held-out 16's failures).
+
+Middle initials, two speakers in one sentence joined by "while", Turkish converbs, a name in
+apposition to an indefinite source, an unnamed official taken up by "the official", words
+one official reports from another, Italian particles, German routes, and dropped subjects.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.transforms.parsed import quotes
+from transforms.persons import find_names
+
+
+def _names(text: str) -> list[str]:
+    return [m.text for m in find_names(text) if not m.single]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("the harbour master, Edgars A. Kalniņš, warned", "Edgars A. Kalniņš"),  # "A": a word
+        ("powiedział wiceminister Tadeusz W. Borowiec-Lis na", "Tadeusz W. Borowiec-Lis"),
+        ("a lancé Sorin V. Munteanu, chef du groupe", "Sorin V. Munteanu"),  # a Roman numeral
+        ("сказала эксперт Динара Т. Абдыкадырова журналистам", "Динара Т. Абдыкадырова"),
+        ("– deyə direktor Elnur Ə. Qasımov bildirib", "Elnur Ə. Qasımov"),
+    ],
+)
+def test_middle_initial_stays_inside_the_name(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
+def test_roman_numeral_after_two_words_ends_the_run() -> None:
+    assert "World War I. Historians" not in " ".join(_names("after World War I. Historians say"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El portavoz del PNV, Iker Arregi Zubia, calificó el plan de «una chapuza hecha en "
+        "Madrid sin consultar», mientras que la diputada de Bildu Maite Olano Etxeberria "
+        "lamentó que el Gobierno «haya olvidado a los pescadores del Cantábrico».",
+        "SPD-Fraktionsvize Jonas Brettschneider nannte den Plan „eine Bankrotterklärung der "
+        "Landesregierung“, während die Grünen-Abgeordnete Maite Olano-Etxeberria warnte: „Wer "
+        "jetzt spart, zahlt später doppelt.“",
+        'O deputado Rui Tavares Moniz classificou o plano como "um presente para os grandes '
+        'grupos económicos", enquanto a deputada Maite Olano Ferraz exigiu "que o Parlamento '
+        'vote cada contrato".',
+    ],
+)
+def test_while_opens_another_speakers_clause(text: str) -> None:
+    speakers = [q["speaker"] for q in quotes(text)]
+    assert len(speakers) == 2
+    assert speakers[0] != speakers[1]
+    assert all(speakers)
+    assert "Olano" in str(speakers[1]) and "Olano" not in str(speakers[0])
+
+
+def test_turkish_converb_hands_the_next_quotation_to_the_next_subject() -> None:
+    found = quotes(
+        'İYİ Parti Grup Başkanvekili Murat Derinkaya, "Bu anlaşma çiftçiyi korumuyor, sadece '
+        'ithalatçıyı koruyor" derken, AK Parti Trabzon Milletvekili Elif Karagöl Şen, "Karadeniz '
+        'limanları yeniden canlanacak" diye konuştu.'
+    )
+    assert [q["speaker"] for q in found] == ["Murat Derinkaya", "Elif Karagöl Şen"]
+    assert found[0]["cue"] == "derken"
+
+
+def test_name_in_apposition_to_an_indefinite_source() -> None:
+    found = quotes(
+        "The ministry said the ferry would be ready in June. According to a ministry "
+        'spokeswoman, Ilze Bērziņa-Ward, "the hull passed its sea trials in the first week '
+        'of March."'
+    )
+    assert [q["speaker"] for q in found] == ["Ilze Bērziņa-Ward"]
+
+
+def test_the_official_refers_back_to_an_unnamed_official() -> None:
+    found = quotes(
+        "Port director Oskars Liepiņš-Roe said the terminal was ready. A senior official at "
+        'the ministry, who asked not to be named, said the dredging would cost "far more '
+        'than anyone admits". "Fuel prices alone added 40 million euros," the official said.'
+    )
+    assert found[-1]["speaker"] is None
+
+
+def test_words_one_official_reports_from_another() -> None:
+    found = quotes(
+        "Interior Minister Arvydas P. Kazlauskas said his Latvian counterpart, Ivars "
+        'Ozoliņš-Berg, had assured him in Riga that "Latvia will keep the border crossing open '
+        'every night." "I have no reason to doubt him," Kazlauskas added.'
+    )
+    assert [q["speaker"] for q in found] == ["Ivars Ozoliņš-Berg", "Arvydas P. Kazlauskas"]
+
+
+def test_capitalised_italian_particle_opens_a_surname() -> None:
+    assert _names("Ministerin Chiara Dal Lago reiste ab. sagte Dal Lago laut Ansa") == [
+        "Chiara Dal Lago",
+        "Dal Lago",
+    ]
+    assert "dal Quirinale" not in " ".join(_names("ha detto Mattarella dal Quirinale ieri"))
+
+
+def test_a_route_between_places_is_no_person() -> None:
+    found = quotes(
+        "Der Landesrat für Verkehr, Lukas M. Obwexer-Plank, forderte Slots für Lkw von Rosenheim "
+        "bis Trient. „Ein Buchungssystem würde die Staus halbieren“, betonte er."
+    )
+    assert [q["speaker"] for q in found] == ["Lukas M. Obwexer-Plank"]
+
+
+def test_catalan_i_inside_a_bold_name() -> None:
+    found = quotes(
+        "La consellera de Cultura, **Marta Vidal i Roca**, defendió el plan. «Hemos "
+        "priorizado las bibliotecas de barrio», afirmó la consellera."
+    )
+    assert [q["speaker"] for q in found] == ["Marta Vidal i Roca"]
+
+
+def test_montserrat_is_a_given_name_before_a_surname() -> None:
+    assert _names("La ministra, Montserrat Puigdomènech-Sala, explicó") == [
+        "Montserrat Puigdomènech-Sala"
+    ]
+
+
+def test_colon_subject_with_a_bare_cue_after_a_broken_paragraph() -> None:
+    found = quotes(
+        "La ministra portavoz, **Lucía Ferrándiz-Ortega**, evitó entrar en detalles: «El "
+        "Gobierno respeta la autonomía del Parlamento y no va a opinar sobre\n\n"
+        "cada partida del presupuesto», señaló tras el Consejo de Ministros."
+    )
+    assert [q["speaker"] for q in found] == ["Lucía Ferrándiz-Ortega"]
+
+
+def test_an_unnamed_source_after_a_named_speaker_stays_unnamed() -> None:
+    found = quotes(
+        "Bundeskanzler Otto Reimers traf Vertreter der Bahn. „Wir brauchen mehr Züge“, sagte "
+        "Reimers. „Ein Gipfel im Mai ist geplant“, hieß es aus Regierungskreisen."
+    )
+    assert [q["speaker"] for q in found] == ["Otto Reimers", None]
+
+
+def test_attacking_verb_attributes_a_reaction() -> None:
+    found = quotes(
+        "«Il governo sta svendendo la nostra flotta per una foto a Bruxelles», ha attaccato il "
+        "leader dell'opposizione Stefano Carraro-Vitale."
+    )
+    assert [q["speaker"] for q in found] == ["Stefano Carraro-Vitale"]
