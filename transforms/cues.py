@@ -287,7 +287,7 @@ GERMAN = LanguageCues(
     contrasts=_phrases("während|wohingegen|wogegen"),
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
-        "bezeichnete|bezeichnet|beschrieb|beschreibt|nennt|nannte|"
+        "bezeichnete|bezeichnet|beschrieb|beschreibt|nennt|nannte|rief|ruft|"
         "warnt|meint|fordert|kritisiert|räumt|bekräftigt|mahnt|unterstreicht|erinnerte|erinnert|"
         "ergänzt|schreibt|berichtet|versichert|beklagt|bemängelt|verweist|stellt klar|gibt zu|"
         "so der|so die|sagte am|erklärte am"

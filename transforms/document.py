@@ -59,6 +59,7 @@ from transforms.speakers import (
     attribute_after,
     attribute_before,
     before_window,
+    coordinated_cue,
     institution_in,
     institutions_in,
     is_impersonal,
@@ -496,6 +497,8 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
     earlier = attribute_before(before, _window_bold(item.bold, begin))
     if found is None:
         return earlier or Attribution()
+    if earlier is not None and earlier.speaker and coordinated_cue(after):
+        return earlier
     if found.speaker is None and found.institution is None and not found.role and not found.pronoun:
         # Turkish/Azerbaijani order: "Bakanlık açıklamasında, “...” denildi".
         lead = before.lstrip(LEADING_PUNCTUATION)

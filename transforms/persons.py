@@ -234,6 +234,7 @@ CYRILLIC_COMPOUND_ADJECTIVE = re.compile(
 )
 MAX_SYLLABLE_SURNAME = 3  # Ли, Ким, Пак: an East Asian surname of one syllable
 MAX_FUNCTION_NAME = 4  # Le, Li, Elle, Ли: a pronoun or article that is also a name
+MAX_BOLD_NAME_WORDS = 3  # "**Ante Šimundža**"; a longer bold run is a headline or a body
 MAX_NAME_TOKENS = 4  # name words, particles aside (João Carlos dos Santos Ribeiro)
 # Letters of the languages whose names carry one surname (az, tr): a third capitalised word
 # after a surname used alone elsewhere is another phrase (İrakli Qaribaşvili Bakıya, "to
@@ -752,11 +753,24 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
             _starts_name(word)
             or _given_name_country(text, token, tokens[index + 1])
             or _opens_after_title(text, tokens[index - 1 : index + 3] if index else [])
+            or (token is not None and _opens_bold_name(text, token, bold))
         )
         run = [token] if token is not None and starts else []
     if GEORGIAN_LETTERS.search(text):
         mentions = sorted([*mentions, *_georgian_names(text)], key=lambda m: m.span.start)
     return mentions
+
+
+def _opens_bold_name(text: str, token: _Token, bold: tuple[Span, ...]) -> bool:
+    """Return True for a capitalised word opening a bold span of two or three capitalised
+    words: ``**Ante Šimundža**`` is a name though "ante" is a Spanish preposition."""
+    if not token.word[:1].isupper() or token.word.casefold() in ARTICLE_WORDS:
+        return False  # "**Le Calame**": a newspaper
+    span = next((b for b in bold if b.start == token.start), None)
+    if span is None:
+        return False
+    words = text[span.start : span.end].split()
+    return 2 <= len(words) <= MAX_BOLD_NAME_WORDS and all(w[:1].isupper() for w in words)
 
 
 def _middle_initial(text: str, run: list[_Token], token: _Token, following: _Token | None) -> bool:

@@ -391,6 +391,22 @@ def role_after(text: str) -> str | None:
     return _titled_role(part)
 
 
+# "and" words that join a second verb to the subject before the quotation.
+MAX_APPOSED_ROLE_WORDS = 8  # a role with its place before the name in apposition
+COORDINATORS = frozenset({"y", "and", "et", "und", "e", "ed", "i", "и", "і", "ve", "și", "och"})
+
+
+def coordinated_cue(after: str) -> bool:
+    """Return True when the clause after a quotation is "and" and a reporting verb
+    (``acusó al Gobierno de «...» y reclamó que ...``): the verb shares the subject named
+    before the quotation."""
+    lead = after.lstrip(LEADING_PUNCTUATION)
+    first = WORD.match(lead)
+    if first is None or first[0].casefold() not in COORDINATORS:
+        return False
+    return CUE.match(lead, len(lead) - len(lead[first.end() :].lstrip())) is not None
+
+
 def opens_contrast(after: str) -> bool:
     """Return True when the clause after a quotation opens with "while", "mientras que"...:
     its cue and subject are another speaker's (``X calificó «...», mientras que Y lamentó``)."""
@@ -692,6 +708,7 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         and not _beyond_role(clause[cue.end() : n.span.start])
         and not is_impersonal(cue[0])  # "verlautete aus Koalitionskreisen": nobody speaks
         and cue[0].casefold() not in CLAUSE_FINAL_CUES
+        and not _reports_clause(clause, cue)
     ]
     if before:
         name = _subject_of(before, clause)
@@ -714,6 +731,13 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
             return Attribution(cue=cue[0])  # "said a source close to Nikol Pashinyan"
         return _from_name(after, clause, cue)
     return _unnamed_after(clause, cue, stripped)
+
+
+def _reports_clause(clause: str, cue: re.Match[str]) -> bool:
+    """Return True when "that" follows the cue (``», y reclamó que la Unión Europea ...``):
+    the names after it are what is reported, the subject came before the quotation."""
+    following = WORD.match(clause, len(clause) - len(clause[cue.end() :].lstrip()))
+    return following is not None and following[0].casefold() in COMPLEMENTIZERS
 
 
 def _group(lead: str) -> bool:
@@ -1074,6 +1098,8 @@ def _beyond_role(between: str) -> bool:
     title = next((w for w in WORD.finditer(between) if is_title_word(w.group())), None)
     if title is None:
         return False
+    if between.rstrip().endswith(",") and len(WORD.findall(between)) <= MAX_APPOSED_ROLE_WORDS:
+        return False  # "lamentó su coordinadora en Andalucía, X": X is the role's holder
     # "o ministro da Defesa, X": "da" links the role (pt), though it is "from" in Italian.
     return any(
         m[0].casefold() not in CONNECTOR_SET for m in ADVERBIAL.finditer(between, title.end())

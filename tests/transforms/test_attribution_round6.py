@@ -147,3 +147,44 @@ def test_attacking_verb_attributes_a_reaction() -> None:
         "leader dell'opposizione Stefano Carraro-Vitale."
     )
     assert [q["speaker"] for q in found] == ["Stefano Carraro-Vitale"]
+
+
+def test_bold_name_whose_given_name_is_a_preposition_elsewhere() -> None:
+    found = quotes(
+        "Le ministre des Transports, **Ante Bralić**, a salué un « tournant ». « Split "
+        "redevient, a-t-il affirmé, le premier port de croisière de l'Adriatique. »"
+    )
+    assert [q["speaker"] for q in found] == ["Ante Bralić"]
+
+
+def test_newspaper_in_bold_is_no_person() -> None:
+    found = quotes(
+        "**Le Calame** cite le ministre, **Ahmedou Ould Sidi**, devant l'Assemblée : « La "
+        "frontière restera ouverte aux commerçants. »"
+    )
+    assert [q["speaker"] for q in found] == ["Ahmedou Ould Sidi"]
+
+
+def test_and_a_second_verb_shares_the_subject_before_the_quotation() -> None:
+    found = quotes(
+        "La portavoz del PSOE en el Parlamento gallego, María Luisa Vázquez Rey, acusó a la "
+        'Xunta de haber "olvidado a los mariscadores de la ría" y reclamó que la Comisión '
+        "Europea active el fondo de ayuda del Plan de Pesca."
+    )
+    assert [q["speaker"] for q in found] == ["María Luisa Vázquez Rey"]
+
+
+def test_role_with_its_place_before_the_name_in_apposition() -> None:
+    found = quotes(
+        'La organización Brazos Abiertos denunció la falta de medios. "No tenemos nada que '
+        'decirles a las familias", lamentó su coordinadora en Murcia, Ainhoa Garmendia Ruiz.'
+    )
+    assert [q["speaker"] for q in found] == ["Ainhoa Garmendia Ruiz"]
+
+
+def test_calling_out_is_a_reporting_verb() -> None:
+    found = quotes(
+        "In Brig gab sich Staatsrat Beat Imboden-Kalbermatten kämpferisch. „Wir bauen diese "
+        "Mauer“, rief er unter Applaus, „nicht gegen das Tal, sondern für das Tal.“"
+    )
+    assert [q["speaker"] for q in found] == ["Beat Imboden-Kalbermatten"] * 2
