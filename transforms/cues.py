@@ -540,7 +540,7 @@ SPANISH = LanguageCues(
         "homólogo|homóloga"
     ),
     institutions=_phrases(
-        "sociedad|cooperativa|confederación|colegio|"
+        "sociedad|cooperativa|confederación|colegio|cruz roja|media luna roja|"
         "electricidad|ferrocarriles|telecomunicaciones|yacimientos|petróleos|"
         "ayuntamiento|consejería|diputación|salvamento marítimo|sindicato|gobierno regional|"
         "hospital|universidad|fundación|xunta|generalitat|"
@@ -866,7 +866,7 @@ UKRAINIAN = LanguageCues(
     titles=_phrases(
         "міністерка|посолка|мер|губернатор|начальник|начальниця|директор|директорка|командувач|"
         "командир|віцепрем'єр|віце-прем'єр|заступниця|радниця|депутатка|експерт|експертка|"
-        "аналітик|аналітикиня|політолог|прессекретар|прес-секретар|спікер|спікерка|очільниця|"
+        "аналітик|аналітикиня|політолог|гідролог|гідрологиня|науковець|науковиця|прессекретар|прес-секретар|спікер|спікерка|очільниця|"
         "керівниця|прокурор|губернаторка|уповноважений|уповноважена|омбудсман|лідер|лідерка|"
         "голова правління|"
         "президент|міністр|прем'єр-міністр|прем'єр|посол|речник|речниця|депутат|голова|"
@@ -1053,6 +1053,9 @@ ROMANIAN = LanguageCues(
         "adăugând|subliniind|afirmând|precizând|declarând|spunând|arătând|menționând|"
         "avertizând|insistând|explicând"
     ),
+    places=_phrases(
+        "marea|mării|munții|munților|râul|râului|lacul|lacului|delta|golful|strâmtoarea"
+    ),
     # Feminine and plural forms only: "regional", "popular", "european" are words of other
     # languages' body names too (Empresa Eléctrica Regional Centro Sur).
     adjectives=_phrases(
@@ -1081,7 +1084,8 @@ ROMANIAN = LanguageCues(
         "profesoara|lider|liderul|lidera|vicepreședinte|vicepreședintele|viceprim-ministru|"
         "general|generalul|comandant|comandantul|procuror|procurorul|başkan|bașcan|bașcanul|"
         "guvernatoarea|reprezentant|reprezentantul|reprezentanta|coordonator|coordonatorul|"
-        "coordonatoarea|cercetător|cercetătorul|cercetătoarea|dr|prof"
+        "coordonatoarea|cercetător|cercetătorul|cercetătoarea|parlamentar|parlamentarul|"
+        "parlamentara|dr|prof"
     ),
     institutions=_phrases(
         "ministerul|ministerului|guvernul|guvernului|președinția|președinției|parlamentul|"
@@ -1115,7 +1119,9 @@ SWEDISH = LanguageCues(
     ),
     before=_phrases("enligt|ifølge"),
     pronouns=_phrases("hon"),
-    sources=_phrases("som inte vill bli namngiven|som vill vara anonym|källa|källor"),
+    sources=_phrases(
+        "som inte vill bli namngiven|som vill vara anonym|källa|källor|tjänsteman|tjänstemannen"
+    ),
     indefinite=_phrases("ett"),
     titles=_phrases(
         "minister|turistminister|statsminister|utrikesminister|försvarsminister|ordförande|"
@@ -1125,7 +1131,8 @@ SWEDISH = LanguageCues(
     ),
     institutions=_phrases(
         "regeringen|ministeriet|departementet|myndigheten|turistrådet|turistråd|kommunen|verket|"
-        "riksdagen|polisen|försvarsmakten|stortinget|folketinget|regjeringen"
+        "riksdagen|polisen|försvarsmakten|stortinget|folketinget|regjeringen|styrelse|"
+        "styrelsen|bolaget|sametinget"
     ),
     listeners=_phrases("till tt|till ntb|till ritzau"),
     compound=True,

@@ -91,6 +91,9 @@ MEDIA_WORDS = frozenset(w for cues in LANGUAGES.values() for w in cues.media)
 LAST_WORD = re.compile(r"([^\W\d_][\w-]*)\W{0,3}$")
 ROLE_CONTEXT = 200  # characters before a name searched for its title
 SUBJECT_CONTEXT = 600
+# Languages whose compound titles without -in are masculine (Außenminister); in Swedish or
+# Dutch the same "minister" says nothing of the holder.
+GERMAN_GENDERED = frozenset({"de", "und"})
 MAX_SUBJECT_WORDS = 6  # words opening a sentence searched for an unnamed source
 MAX_LOOK_BACK = 64  # mentions searched back for a pronoun's referent: bounded, so linear
 # ``Мы готовы, — сказал Пашинян, — подписать``: an attribution between dashes inside the marks.
@@ -447,7 +450,8 @@ def _mentions(
                 text[name.span.end : name.span.end + 120]
             )
             words = WORD.findall(text[low : name.span.start])[-6:]
-            gender = role_gender(words) or given_name_gender(name.text)
+            compounds_mark = paragraph.language.code in GERMAN_GENDERED
+            gender = role_gender(words, compounds_mark) or given_name_gender(name.text)
             mentions.append(_Mention(start + name.span.start, person, role, gender))
             previous_end = name.span.end
     return mentions

@@ -83,8 +83,12 @@ def verb_gender(cue: str | None) -> str | None:
 
 
 @lru_cache(maxsize=4096)
-def title_gender(word: str) -> str | None:
-    """Return the gender a title word marks (``ministra``, ``Präsidentin``, ``Mr``)."""
+def title_gender(word: str, compounds_mark: bool = True) -> str | None:
+    """Return the gender a title word marks (``ministra``, ``Präsidentin``, ``Mr``).
+
+    ``compounds_mark``: a compound title without -in is masculine (German "Minister");
+    False for text in Swedish, Dutch..., where the same compound says nothing
+    (``Näringsminister Karin ...``)."""
     key = word.casefold().strip(".")
     if key in FEMININE_TITLES:
         return "f"
@@ -92,7 +96,13 @@ def title_gender(word: str) -> str | None:
         return "m"
     if len(key) > 6 and key.endswith("in") and _compound_title(key[:-2]):
         return "f"  # German -in: Außenministerin, Präsidentin, Sprecherin
-    if len(key) > 5 and _compound_title(key) and _compound_title(key + "in") and key[-1] != "e":
+    if (
+        compounds_mark
+        and len(key) > 5
+        and _compound_title(key)
+        and _compound_title(key + "in")
+        and key[-1] != "e"
+    ):
         return "m"  # a German title with a feminine -in form: Ministerpräsident
     if _weak_masculine(key):
         return "m"  # den Präsidenten, dem Experten: only masculine nouns decline so
@@ -114,7 +124,7 @@ def _weak_masculine(key: str) -> bool:
     return False
 
 
-def role_gender(words: list[str]) -> str | None:
+def role_gender(words: list[str], compounds_mark: bool = True) -> str | None:
     """Return the gender marked by the words written before a name (title, article + title).
 
     A title inside a complement (``le porte-parole de la diplomatie iranienne``, ``head of
@@ -124,7 +134,7 @@ def role_gender(words: list[str]) -> str | None:
         word = words[index]
         if _in_complement(words, index):
             continue
-        gender = title_gender(word)
+        gender = title_gender(word, compounds_mark)
         if gender:
             return gender
         if is_title_word(word):

@@ -182,6 +182,7 @@ PLACE_WORDS = frozenset(p.casefold() for cues in LANGUAGES.values() for p in cue
 }
 # The first word of a saint's place name (San Pedro Sula, Santa Cruz, São Paulo, Sankt
 # Petersburg): a city, not a person, whatever follows.
+MAX_PLACE_RUN = 3  # "Marea Neagră", "Río de la Plata" is longer and has particles
 HAGIONYM_OPENERS = frozenset(str.split("san santa santo são sankt"))
 TITLE_ABBREVIATIONS = frozenset({"gal", "gén", "gen", "col", "m", "mr", "mme", "dr", "pr"})
 # Transliteration variants of one name (Aliyev/Aliev, Hadjiyev/Hajiyev, Pashinyan/Pachinian).
@@ -352,6 +353,8 @@ def is_institution_word(word: str) -> bool:
     key = fold(word)
     if key in INSTITUTION_WORDS:
         return True
+    if word.casefold() in TITLE_WORDS:
+        return False  # "parlamentarul" (the MP) is a title, though "parlament" is a body
     if key.endswith(SURNAME_SUFFIXES):
         return False  # Marin-escu is no "Marine" in a case form: a surname's own suffix
     return _has_stem(key, INSTITUTION_STEMS) or _has_head(key, INSTITUTION_STEMS)
@@ -1011,6 +1014,8 @@ def _close_run(
         return  # San Pedro Sula, Santa Cruz: a city named after a saint
     if _route(text, run):
         return  # "für Lkw von München bis Verona": a route, no person
+    if COMPANY_FORM.match(text, run[-1].end):
+        return  # "Norrmalm Mineral AB", "Vinci SA": a company
     if not is_bold and (
         _names_a_body(text, span.end) or _before_title(text, run) or _joined_to_body(text, span)
     ):
@@ -1022,9 +1027,17 @@ def _close_run(
             return
         run, span = tail, Span(tail[0].start, tail[-1].end)
         name = text[span.start : span.end].replace("\n", " ")
+    if not is_bold and 1 < len(run) <= MAX_PLACE_RUN and fold(run[0].word) in PLACE_WORDS:
+        return  # Marea Neagră, Mer Noire, Mar Menor: a sea or a river named first
     out.append(NameMention(name, span, is_bold, single=len(run) == 1 and not is_bold))
 
 
+# Legal forms written after a company's name: the capitalised run before them is no person.
+COMPANY_FORM = re.compile(
+    r",? (?:AB|AG|GmbH|ASA|A/S|Oyj?|S\.?p\.?A\.?|S\.A\.?|SA|SAS|SARL|Ltd|LLC|Inc|PLC|plc|NV|"
+    r"BV|QSC|ASC|MMC|OAO|OOO|OJSC|PJSC|JSC|ПАО|ОАО|ООО|ЗАО|АО|A\.Ş\.|AŞ|Kft|Zrt|s\.r\.o\.|"
+    r"a\.s\.)(?![\w-])"
+)
 # German "von X bis Y", "von X nach Y": a route or a range between places.
 ROUTE_ENDS = frozenset({"bis", "nach"})
 

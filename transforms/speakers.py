@@ -592,6 +592,8 @@ def institution_in(text: str, limit: int | None = None) -> str | None:
     never one inside a quotation the text holds (``«No se consultó al Congreso», dijo``)."""
     quoted = [m.span() for m in QUOTED.finditer(text)]
     for match in INSTITUTION.finditer(text):
+        if match[0].casefold() in TITLE_WORDS:
+            continue  # "parlamentarul" (the MP): a title, though "parlament" is a body
         # A long name whose noun comes last ("Türkmenistan Devlet Petrol ve Gaz Şirketi")
         # still opens within the limit.
         if limit is not None and match.start() > limit and institution_span(text, match)[0] > limit:
@@ -690,6 +692,12 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     cue = CUE.search(clause)
     if not cue or cue.start() > (MAX_QUOTATIVE_LEAD if QUOTATIVE.match(clause) else MAX_LONG_LEAD):
         return None
+    if cue[0].casefold() in CLAUSE_FINAL_CUES and not clause[: cue.start()].strip(
+        LEADING_PUNCTUATION
+    ):
+        # "Kalikov, “...” diyerek hükümeti ... çağırdı": the converb closes the speaker's
+        # clause; what follows is his next action, not who spoke.
+        return Attribution(cue=cue[0], anaphoric=True)
     lead = clause[: cue.start()]
     names = _speaker_names(clause, bold)
     if (

@@ -188,3 +188,70 @@ def test_calling_out_is_a_reporting_verb() -> None:
         "Mauer“, rief er unter Applaus, „nicht gegen das Tal, sondern für das Tal.“"
     )
     assert [q["speaker"] for q in found] == ["Beat Imboden-Kalbermatten"] * 2
+
+
+def test_red_cross_is_an_institution() -> None:
+    found = quotes(
+        "Cruz Roja, por su parte, indicó en un comunicado que sus voluntarios atendieron a 40 "
+        'personas y que "la mayoría llevaban tres días en el mar sin agua potable".'
+    )
+    assert [(q["speaker"], q["institution"]) for q in found] == [(None, "Cruz Roja")]
+
+
+def test_a_title_is_no_institution_though_its_stem_is_a_body() -> None:
+    found = quotes(
+        "Deputatul Mihai Ardeleanu, membru al Comisiei pentru energie, a criticat calendarul. "
+        "„Localnicii au văzut multe panglici tăiate și niciun metru de țeavă”, a adăugat "
+        "parlamentarul."
+    )
+    assert [q["speaker"] for q in found] == ["Mihai Ardeleanu"]
+
+
+def test_a_sea_named_first_is_no_person() -> None:
+    found = quotes(
+        "Analistul Sorin Petrescu-Vlad consideră că proiectul depinde de producția din Marea "
+        "Neagră. „Fără gazul offshore, conducta riscă să transporte aer”, a explicat el."
+    )
+    assert [q["speaker"] for q in found] == ["Sorin Petrescu-Vlad"]
+
+
+def test_turkish_converb_then_the_speakers_next_action() -> None:
+    found = quotes(
+        'Kooperatif başkanı Nurlan Abenov da kotalara tepki gösterdi. Abenov, "Kaçak avcılar '
+        'kota tanımıyor, bedeli yasal balıkçılar ödüyor" diyerek hükümeti denetimleri '
+        "artırmaya çağırdı."
+    )
+    assert [(q["speaker"], q["institution"]) for q in found] == [("Nurlan Abenov", None)]
+
+
+def test_swedish_compound_title_says_nothing_of_the_holders_gender() -> None:
+    found = quotes(
+        "Kulturminister Annika Berglund-Ek säger att beslutet har föregåtts av en noggrann "
+        "prövning.\n\n– Det här är en avvägning, och vi har gjort den, säger hon till TT."
+    )
+    assert [q["speaker"] for q in found] == ["Annika Berglund-Ek"]
+
+
+def test_german_compound_title_still_marks_a_man() -> None:
+    found = quotes(
+        "Innenministerin Petra Vogelsang traf Verkehrsminister Jonas Albrecht in Kiel. „Wir "
+        "brauchen mehr Personal an der Grenze“, sagte er."
+    )
+    assert [q["speaker"] for q in found] == ["Jonas Albrecht"]
+
+
+def test_a_company_with_its_legal_form_is_no_person() -> None:
+    found = quotes(
+        "Bolaget bakom projektet, Kiruna Järn AB, skriver i ett pressmeddelande att man "
+        "”kommer att fortsätta dialogen med samebyarna i området”."
+    )
+    assert [q["speaker"] for q in found] == [None]
+
+
+def test_the_official_after_an_anonymous_swedish_official() -> None:
+    found = quotes(
+        "En tjänsteman på Regeringskansliet, som vill vara anonym, säger till TT att frågan "
+        "diskuterats länge.\n\n– Det fanns olika uppfattningar inom regeringen, säger "
+        "tjänstemannen."
+    )
+    assert [q["speaker"] for q in found] == [None]
