@@ -203,7 +203,7 @@ STROKE_LETTERS = str.maketrans({"đ": "dj", "ł": "l", "ø": "o", "ħ": "h", "ŧ
 IOTATED_E = re.compile(r"(?:(?<=[aeiou])|^)i(?=e)")
 # Turkish/Azerbaijani possessive endings with letters of those languages only (Politika-sı,
 # Birli-ği, Bakanlı-ğı): the head of a compound noun, never a person's name.
-TURKIC_POSSESSED = ("ası", "ısı", "ğı", "ği", "ğu", "ğü")
+TURKIC_POSSESSED = ("ası", "ısı", "nsı", "ğı", "ği", "ğu", "ğü")
 MIN_POSSESSED = 5
 # The Turkic agent suffix (gazete-ci journalist, siyaset-çi politician, iş-çi worker).
 TURKIC_AGENT_ENDINGS = ("ci", "cı", "cu", "cü", "çi", "çı", "çu", "çü")
@@ -235,6 +235,8 @@ CYRILLIC_COMPOUND_ADJECTIVE = re.compile(
 )
 MAX_SYLLABLE_SURNAME = 3  # Ли, Ким, Пак: an East Asian surname of one syllable
 MAX_FUNCTION_NAME = 4  # Le, Li, Elle, Ли: a pronoun or article that is also a name
+TURKIC_ALSO = frozenset({"da", "de", "də"})
+TURKIC_LETTERS = frozenset("ıəğ")  # in no language whose names take "da", "de" particles
 MAX_BOLD_NAME_WORDS = 3  # "**Ante Šimundža**"; a longer bold run is a headline or a body
 MAX_NAME_TOKENS = 4  # name words, particles aside (João Carlos dos Santos Ribeiro)
 # Letters of the languages whose names carry one surname (az, tr): a third capitalised word
@@ -553,7 +555,14 @@ def _inflected_country(word: str) -> bool:
         return False
     key = country_key(word)  # й -> и, as the country table has it
     stems = _country_stems()
-    return any(key[: len(key) - cut] in stems for cut in range(3) if len(key) - cut >= 4)
+    endings = CASE_ENDINGS.get(_script(word))
+    return any(
+        key[: len(key) - cut] in stems
+        # "Малика" is no "Мали" in a case: "ка" is no case ending
+        and (cut == 0 or endings is None or key[len(key) - cut :] in endings)
+        for cut in range(3)
+        if len(key) - cut >= 4
+    )
 
 
 def surname_stems(word: str) -> list[str]:
@@ -741,7 +750,7 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
             and not PLACE_CASE.search(word)
             and (
                 _is_name_word(word)
-                or _joins_as_particle(run, word, in_bold)
+                or (_joins_as_particle(run, word, in_bold) and not _turkic_also(text, run, word))
                 or (token is not None and _noble_particle(text, run, token))
                 or _surname_after_particle(run, word)
                 or (token is not None and _country_surname(text, run, token))
@@ -762,6 +771,16 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
     if GEORGIAN_LETTERS.search(text):
         mentions = sorted([*mentions, *_georgian_names(text)], key=lambda m: m.span.start)
     return mentions
+
+
+def _turkic_also(text: str, run: list[_Token], word: str) -> bool:
+    """Return True for Turkish/Azerbaijani "da"/"de" ("also") after a full name
+    (``Aigerim Nurlanqızı Saparova da Aktau ...``): no particle; after a single given name
+    it still is one (``Marie-Hélène de Saint-Aubin``)."""
+    if word.casefold() not in TURKIC_ALSO or len(run) < 2:
+        return False
+    around = text[max(0, run[0].start - AZ_WINDOW) : run[-1].end + AZ_WINDOW]
+    return any(ch in TURKIC_LETTERS for ch in around)
 
 
 def _opens_bold_name(text: str, token: _Token, bold: tuple[Span, ...]) -> bool:
@@ -1032,6 +1051,9 @@ def _close_run(
     out.append(NameMention(name, span, is_bold, single=len(run) == 1 and not is_bold))
 
 
+# "In" before a place in the locative (ru, uk, pl): the capitalised word after it is no
+# person ("в Бишкеке", "w Szczecinie"); "у", "з", "na" also take people, so they are not here.
+LOCATIVE_PREPOSITIONS = frozenset({"в", "во", "w", "we"})
 # Legal forms written after a company's name: the capitalised run before them is no person.
 COMPANY_FORM = re.compile(
     r",? (?:AB|AG|GmbH|ASA|A/S|Oyj?|S\.?p\.?A\.?|S\.A\.?|SA|SAS|SARL|Ltd|LLC|Inc|PLC|plc|NV|"
@@ -1142,6 +1164,8 @@ def _trim_run(text: str, run: list[_Token], bold: tuple[Span, ...]) -> list[_Tok
         run = run[1:]  # "Хоким Ташкента Шухрат Мирзаахмедов": the title's place, then the name
     if len(run) >= 2 and _word_before(text, run[0].start).casefold() in GERMAN_ARTICLES:
         run = run[1:]  # "Die Woiwodin von Schlesien", "des Bundesverbands Max Müller": a noun
+    if run and _word_before(text, run[0].start) in LOCATIVE_PREPOSITIONS:
+        run = run[1:]  # "в Бишкеке Айгуль Осмонова", "Urząd Morski w Szczecinie": a place
     run = _from_patronymic(run)
     if (
         len(run) >= 3
@@ -1258,8 +1282,8 @@ def _after_title_complement(text: str, run: list[_Token]) -> bool:
     """
     if len(run) != 3 or _name_words(run) != 3 or not all(_script(t.word) for t in run):
         return False
-    if fold(run[1].word).endswith(PATRONYMIC_ENDINGS):
-        return False
+    if fold(run[1].word).endswith(PATRONYMIC_ENDINGS) or len(run[1].word) == 1:
+        return False  # a patronymic or its initial: "Динара Т. Абдыкадырова" is one name
     if len(run[0].word) <= MAX_SYLLABLE_SURNAME and all(len(t.word) <= 4 for t in run):
         return False  # "генерал Ли Сон Мин": a Korean name, one syllable a word
     start = run[0].start

@@ -145,7 +145,11 @@ UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐԱ-ՖƏİŞĞŠŽŁŚŻĆČ"
 ABBREVIATIONS = str.split("M Mr Mrs Ms Mme Mlle Dr Gen Gal Col Prof Sr Sra")
 # ...nor does the last dot of a dotted abbreviation ("the U.S. State Department").
 NOT_SENTENCE_DOT = "".join(rf"(?<!\b{a})" for a in ABBREVIATIONS) + r"(?<!\.[A-ZА-ЯЁ])"
-SENTENCE_END = re.compile(rf"(?:{NOT_SENTENCE_DOT}\.|[!?…])(?=\s+[{UPPER}«\"“„—–])|։|\n")
+# ...nor does a middle initial's ("Taleh Ə. Zeynalov", "Айгуль Т. Осмонова").
+INITIAL_DOT = rf"(?<!\s[{UPPER}])"
+SENTENCE_END = re.compile(
+    rf"(?:{NOT_SENTENCE_DOT}{INITIAL_DOT}\.|[!?…])(?=\s+[{UPPER}«\"“„—–])|։|\n"
+)
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 LEADING_PUNCTUATION = " ,;:–—-"
 # Titles of people speaking for someone else (spokesman, aide, representative).

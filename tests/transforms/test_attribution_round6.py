@@ -255,3 +255,47 @@ def test_the_official_after_an_anonymous_swedish_official() -> None:
         "tjänstemannen."
     )
     assert [q["speaker"] for q in found] == [None]
+
+
+def test_given_name_is_no_country_in_a_case() -> None:
+    assert _names("Вице-премьер Таджикистана Малика Сафаровна Рахимова отметила, что") == [
+        "Малика Сафаровна Рахимова"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Эксперт Центра исследований в Бишкеке Айгуль Т. Осмонова назвала", "Айгуль Т. Осмонова"),
+        ("Urząd Morski w Szczecinie poinformował w komunikacie", None),
+    ],
+)
+def test_a_place_after_in_is_no_person(text: str, name: str | None) -> None:
+    assert _names(text) == ([name] if name else [])
+
+
+def test_a_middle_initial_does_not_end_the_sentence() -> None:
+    found = quotes(
+        "“Limanın ikinci mərhələsi tamamlandıqdan sonra ötürmə qabiliyyətimiz ildə 25 milyon "
+        "tona çatacaq”, – deyə limanın baş direktoru Rauf Ə. Məmmədli bildirib."
+    )
+    assert [q["speaker"] for q in found] == ["Rauf Ə. Məmmədli"]
+
+
+def test_polish_attribution_between_dashes_without_a_comma() -> None:
+    found = quotes(
+        "„Granica nie jest już najsłabszym punktem” – powiedział wiceminister Jerzy Kamiński. "
+        "„Każdy, kto myśli inaczej – podkreślił szef resortu – powinien przyjechać tu i "
+        "zobaczyć, co zbudowaliśmy”."
+    )
+    assert [q["speaker"] for q in found] == ["Jerzy Kamiński"] * 3
+
+
+def test_turkic_also_after_a_full_name_is_no_particle() -> None:
+    assert _names(
+        "Nazir müavini Aigerim Nurlanqızı Jaksybekova da Aktau və Kurık limanlarında "
+        "yeni terminalların tikildiyini deyib."
+    ) == ["Aigerim Nurlanqızı Jaksybekova"]
+    assert "Anne-Sophie de Montclair" in _names(
+        "Konferansı adına törene katılan Anne-Sophie de Montclair de, bir açıklama yaptı."
+    )

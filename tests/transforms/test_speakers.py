@@ -204,8 +204,13 @@ def test_name_before_quote() -> None:
 
 
 def test_after_window_stops_at_the_sentence_end() -> None:
-    text = "«Oui», a déclaré X. Puis Y a parlé."
-    assert after_window(text, text.index("»") + 1) == ", a déclaré X."
+    text = "«Oui», a déclaré Aliyev. Puis Pashinyan a parlé."
+    assert after_window(text, text.index("»") + 1) == ", a déclaré Aliyev."
+
+
+def test_after_window_goes_past_a_middle_initial() -> None:
+    text = "«Oui», a déclaré Ilham H. Aliyev. Puis Pashinyan a parlé."
+    assert after_window(text, text.index("»") + 1) == ", a déclaré Ilham H. Aliyev."
 
 
 def test_after_window_stops_at_the_paragraph_end() -> None:
