@@ -509,7 +509,10 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
         lead = before.lstrip(LEADING_PUNCTUATION)
         if found.anaphoric and unnamed_source(lead):
             return Attribution(cue=found.cue)  # "Bir diplomatik kaynak, “...” dedi."
-        institution = institution_in(lead, 30)
+        # "A governante garantiu que a empresa ... "...". "Não haverá ...", acrescentou": a
+        # finished sentence that quoted its own speaker names no body for this verb.
+        finished = lead.rstrip().endswith((".", "!", "?", "…")) and QUOTED.search(lead)
+        institution = None if finished else institution_in(lead, 30)
         # "Bulgaristan Ulaştırma Bakanlığı'ndan yapılan açıklamada": a statement of the body,
         # whose name may look like a person's; "Genel Müdürü Anna Lindqvist ... açıklamada":
         # a person's statement.

@@ -773,6 +773,14 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
     return mentions
 
 
+def _article_demonym(text: str, token: _Token) -> bool:
+    """Return True for a nationality noun after an article (``l'Irlandais``, ``le Belge``,
+    ``the Belgian``): a nationality before a name never belongs to the name."""
+    elided = text[max(0, token.start - 2) : token.start] in ("l'", "l’", "L'", "L’")
+    after_article = elided or _word_before(text, token.start).casefold() in ARTICLE_WORDS
+    return after_article and is_demonym(token.word)
+
+
 def _turkic_also(text: str, run: list[_Token], word: str) -> bool:
     """Return True for Turkish/Azerbaijani "da"/"de" ("also") after a full name
     (``Aigerim Nurlanqızı Saparova da Aktau ...``): no particle; after a single given name
@@ -1051,9 +1059,10 @@ def _close_run(
     out.append(NameMention(name, span, is_bold, single=len(run) == 1 and not is_bold))
 
 
-# "In" before a place in the locative (ru, uk, pl): the capitalised word after it is no
-# person ("в Бишкеке", "w Szczecinie"); "у", "з", "na" also take people, so they are not here.
-LOCATIVE_PREPOSITIONS = frozenset({"в", "во", "w", "we"})
+# "In" before a place (ru, uk, pl locative; pt): the capitalised word after it is no person
+# ("в Бишкеке", "w Szczecinie", "em Covas do Barroso"); "у", "з", "na", "en", "in" also
+# take people, so they are not here.
+LOCATIVE_PREPOSITIONS = frozenset({"в", "во", "w", "we", "em"})
 # Legal forms written after a company's name: the capitalised run before them is no person.
 COMPANY_FORM = re.compile(
     r",? (?:AB|AG|GmbH|ASA|A/S|Oyj?|S\.?p\.?A\.?|S\.A\.?|SA|SAS|SARL|Ltd|LLC|Inc|PLC|plc|NV|"
@@ -1164,8 +1173,12 @@ def _trim_run(text: str, run: list[_Token], bold: tuple[Span, ...]) -> list[_Tok
         run = run[1:]  # "Хоким Ташкента Шухрат Мирзаахмедов": the title's place, then the name
     if len(run) >= 2 and _word_before(text, run[0].start).casefold() in GERMAN_ARTICLES:
         run = run[1:]  # "Die Woiwodin von Schlesien", "des Bundesverbands Max Müller": a noun
+    if len(run) >= 2 and _article_demonym(text, run[0]):
+        run = run[1:]  # "l'Irlandais Ruairí Ó Dálaigh", "the Belgian Jan Peeters": a nationality
     if run and _word_before(text, run[0].start) in LOCATIVE_PREPOSITIONS:
         run = run[1:]  # "в Бишкеке Айгуль Осмонова", "Urząd Morski w Szczecinie": a place
+        if run and run[0].word.casefold() in INNER_PARTICLES:
+            run = []  # "em Covas do Barroso": the place's own particle, the place goes on
     run = _from_patronymic(run)
     if (
         len(run) >= 3

@@ -1375,6 +1375,16 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     )
     if pronoun and (not after or sourced):
         return Attribution(cue=cue[0], anaphoric=True, pronoun=pronoun[1])
+    titled_source = _titled_source(clause, cue) if before_cue else None
+    if titled_source:
+        # "Según la ministra, el Principado «...»": the title is the source; a name after
+        # its comma is what is reported.
+        return Attribution(
+            cue=cue[0],
+            role=titled_source,
+            anaphoric=True,
+            gender=role_gender(WORD.findall(titled_source)),
+        )
     if after and (BEFORE_CUE.fullmatch(cue[0]) or not before):
         gap = clause[cue.end() : after[0].span.start]
         lead_words = WORD.findall(gap)[:2]
@@ -1436,6 +1446,21 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         # goes on with whoever was speaking.
         return Attribution(cue=cue[0], anaphoric=True)
     return _periphrasis(lead, cue[0])
+
+
+def _titled_source(clause: str, cue: re.Match[str]) -> str | None:
+    """Return the title after "according to" that its comma closes (``Según la ministra,``,
+    ``According to the minister,``), else None."""
+    rest = clause[cue.end() :]
+    head, comma, _ = rest.partition(",")
+    words = WORD.findall(head)
+    if not comma or not words or len(words) > MAX_GAP_WORDS:
+        return None
+    if words[0].casefold() in ARTICLE_SET:
+        words = words[1:]
+    if not words or not all(w.islower() and is_title_word(w) for w in words):
+        return None
+    return " ".join(words)
 
 
 def _subject_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:

@@ -299,3 +299,32 @@ def test_turkic_also_after_a_full_name_is_no_particle() -> None:
     assert "Anne-Sophie de Montclair" in _names(
         "Konferansı adına törene katılan Anne-Sophie de Montclair de, bir açıklama yaptı."
     )
+
+
+def test_a_finished_quoting_sentence_names_no_body_for_the_next_verb() -> None:
+    found = quotes(
+        '"O país tem as maiores reservas da Europa", afirmou a ministra da Energia, Inês '
+        "Carvalho Reis, no final da reunião.\n\nA governante garantiu que a empresa "
+        'concessionária terá de cumprir "mais de 200 medidas de mitigação ambiental". "Não '
+        'haverá uma única tonelada extraída sem fiscalização", acrescentou.'
+    )
+    assert [q["speaker"] for q in found] == ["Inês Carvalho Reis"] * 3
+
+
+def test_a_place_after_portuguese_em_is_no_person() -> None:
+    assert _names("Governo aprova exploração em Covas do Barroso apesar da contestação") == []
+
+
+def test_a_nationality_after_an_article_is_no_part_of_the_name() -> None:
+    assert _names("Le rapporteur pour la Moldavie, l'Irlandais Ciarán Ó Murchú, a rappelé") == [
+        "Ciarán Ó Murchú"
+    ]
+
+
+def test_according_to_a_title_then_a_comma_is_that_title_speaking() -> None:
+    found = quotes(
+        "La ministra de Turismo, **Carme Soler-Pujol**, explicó las cifras. «Hemos cerrado "
+        "tres años con superávit», afirmó. Según la ministra, el Principado «mantendrá la "
+        "deuda por debajo del 35 % del PIB»."
+    )
+    assert [q["speaker"] for q in found] == ["Carme Soler-Pujol"] * 2
