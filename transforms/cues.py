@@ -1107,6 +1107,43 @@ ROMANIAN = LanguageCues(
 # pronouns: it is also a surname (Han Duck-soo) in every other language's text.
 # Verbs that close Nordic dash speech with no mark (quotes.py): "– ..., säger X". "sa" alone
 # stays out of the cues: Italian, Romanian and others write it too.
+# Czech (session 6): ČTK wires and Czech reviews.
+CZECH = LanguageCues(
+    verbs=_phrases(
+        "řekl|řekla|řekli|uvedl|uvedla|uvedli|dodal|dodala|dodali|napsal|napsala|prohlásil|"
+        "prohlásila|zdůraznil|zdůraznila|upozornil|upozornila|sdělil|sdělila|sdělilo|"
+        "konstatoval|konstatovala|poznamenal|poznamenala|varoval|varovala|podotkl|podotkla|"
+        "oznámil|oznámila|oznámilo|vysvětlil|vysvětlila|odpověděl|odpověděla|ujistil|"
+        "ujistila|připomněl|připomněla|prohlašuje|uvádí|říká|dodává|tvrdí|míní|upozorňuje|"
+        "zdůrazňuje|varuje|píše|vysvětluje|konstatuje|odpovídá|řekl novinářům|"
+        "řekla novinářům|uvádí se|stojí v prohlášení|stojí v tiskové zprávě"
+    ),
+    before=_phrases("podle|podle něj|podle ní|podle nich|jak uvedl|jak uvedla|podle slov"),
+    pronouns=_phrases("ona|oni"),
+    sources=_phrases(
+        "zdroj|zdroje|zdrojů|nechtěl být jmenován|nechtěla být jmenována|svědek|svědkyně|"
+        "obyvatel|obyvatelka|informátor"
+    ),
+    impersonal=_phrases("uvádí se|stojí v prohlášení|stojí v tiskové zprávě"),
+    statements=_phrases("prohlášení|tiskové zprávě|tisková zpráva|sdělení|komuniké"),
+    listeners=_phrases("novinářům|čtk|agentuře|médiím|serveru"),
+    titles=_phrases(
+        "ministr|ministryně|premiér|premiérka|prezident|prezidentka|mluvčí|velitel|"
+        "velitelka|analytik|analytička|náměstek|náměstkyně|poslanec|poslankyně|senátor|"
+        "senátorka|starosta|starostka|hejtman|hejtmanka|ředitel|ředitelka|předseda|"
+        "předsedkyně|místopředseda|místopředsedkyně|velvyslanec|velvyslankyně|ombudsman|"
+        "odborník|odbornice|profesor|profesorka|šéf|šéfka|generál|komisař|komisařka|"
+        "tajemník|tajemnice|kancléř|kancléřka|vicepremiér|vicepremiérka|europoslanec|"
+        "europoslankyně|ekonom|ekonomka|politolog|politoložka"
+    ),
+    institutions=_phrases(
+        "ministerstvo|ministerstva|ministerstvu|vláda|vlády|vládě|úřad|úřadu|policie|policii|"
+        "armáda|armády|sněmovna|sněmovny|senát|senátu|velvyslanectví|agentura|agentury|"
+        "agentuře|společnost|společnosti|soud|soudu|státní zastupitelství|hasiči|stráž"
+    ),
+    stop_words=_phrases("podle|také|však|když|dnes|včera|zítra"),
+)
+
 NORDIC_SPEECH_VERBS = _phrases(
     "säger|sa|sade|berättar|uppger|skriver|menar|tillägger|konstaterar|svarar|framhåller|"
     "betonar|understryker|varnar|hävdar|förklarar|sier|forteller|uttaler|siger|sagde|fortæller"
@@ -1156,6 +1193,7 @@ LANGUAGES: dict[str, LanguageCues] = {
     "nl": DUTCH,
     "ro": ROMANIAN,
     "sv": SWEDISH,
+    "cs": CZECH,
 }
 
 

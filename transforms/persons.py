@@ -67,6 +67,7 @@ MIN_CATALAN_RUN = 3
 INNER_PARTICLES = PARTICLES | {
     *("le", "la", "lo", "los", "las", "del", "della", "des", "dei", "ten", "van der", "i"),
     *("dalla", "dal"),
+    "ó",  # Irish "Ó" (Ruairí Ó Dálaigh): a letter alone is no name word otherwise
 }
 # Italian "dalla", "dal" ("from the") join a name only capitalised (Giancarlo Dalla Torre;
 # not "Salvini dal Viminale").
@@ -435,6 +436,8 @@ def _is_name_word(word: str) -> bool:
         return not (is_title_word(rest) or is_institution_word(rest))
     if not letters or not word[0].isupper() or ELIDED.match(word):
         return False
+    if len(word) == 1:
+        return False  # "sul suo profilo X": a letter alone; a middle initial joins elsewhere
     if len(letters) > 1 and all(ch.isupper() for ch in letters):
         return False  # acronyms: UE, ONU, NATO
     head = word.split("-")[0]

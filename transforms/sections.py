@@ -64,9 +64,11 @@ PLACE_AGENCY_DASH = rf"(?:{ANY_PLACE})?\s*\([^()\n\s]{{2,12}}\)\s*[–—-]"
 DATED_AGENCY_BARE = (
     rf"{ANY_PLACE},[^\n()/]{{0,30}}?\d{{4}}\s*\([^()\n]{{2,30}}\)\s+(?=[A-ZÀ-ÞĀ-žА-ЯЁЄІЇҐ])"
 )
+# ``Helsinky 25. dubna (ČTK) -``: a Czech or German day with its dot and the month, no comma.
+DOTTED_DAY = r"\s\d{1,2}\.\s[^\W\d_]{3,12}(?:\s\d{4})?"
 DATELINE = re.compile(
-    rf"^(?:(?:{CAPS_PLACE}(?:{DATE_PART})?|{ANY_PLACE}{DATE_PART}){AGENCY_MARK}|{PLACE_AGENCY_DASH}"
-    rf"|{DATED_AGENCY_BARE})"
+    rf"^(?:(?:{CAPS_PLACE}(?:{DATE_PART})?|{ANY_PLACE}(?:{DATE_PART}|{DOTTED_DAY})){AGENCY_MARK}"
+    rf"|{PLACE_AGENCY_DASH}|{DATED_AGENCY_BARE})"
 )
 # Without brackets: ``YEREVAN, MARCH 12, ARMENPRESS:``, ``Москва. 3 марта. ИНТЕРФАКС -``,
 # ``Baku, 12 March 2024 –``: the place, a day and a month, then a dash or a colon.
@@ -465,6 +467,7 @@ def source_header(text: str) -> tuple[tuple[str, ...], str] | None:
     telling = (
         not rest
         or find_date(rest) is not None
+        or is_date_phrase(rest)  # "Koha Ditore - 19 aprile": a day and month, no year
         or len(sources) >= 2
         or all(s.isupper() or DOMAIN_LIKE.search(s) for s in sources)
         or _reads_as_source(sources, rest)
@@ -591,7 +594,7 @@ class _OutlineBuilder:
         if header:
             sources, rest = header
             self.new_item(sources)
-            if not rest or (find_date(rest) is not None and len(rest) < 40):
+            if not rest or is_date_phrase(rest) or (find_date(rest) is not None and len(rest) < 40):
                 return
             line = _after(line, len(line.text) - len(rest))
         self.add(line)

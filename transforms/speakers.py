@@ -253,7 +253,7 @@ COURTESY_TITLES = frozenset(
 # "Selon lui", "according to her", "по её словам": the pronoun after a before-cue.
 OBJECT_PRONOUN = re.compile(
     r"\s*(him|her|lui|elle|él|ella|ihm|ihr|lei|cui|его|её|ее|него|неё|нее|його|її|მისი|նրա|"
-    r"jej|jego|niej|niego)(?!\w)",
+    r"jej|jego|niej|niego|něj|ní)(?!\w)",
     re.IGNORECASE,
 )
 RELATIVE = re.compile(

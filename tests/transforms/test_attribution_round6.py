@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tests.transforms.parsed import quotes
+from transforms.document import document_to_dict, parse_document
 from transforms.persons import find_names
 
 
@@ -328,3 +329,46 @@ def test_according_to_a_title_then_a_comma_is_that_title_speaking() -> None:
         "deuda por debajo del 35 % del PIB»."
     )
     assert [q["speaker"] for q in found] == ["Carme Soler-Pujol"] * 2
+
+
+def test_czech_wire_dateline_cues_and_sources() -> None:
+    doc = document_to_dict(
+        parse_document(
+            (
+                "Švédsko zadrželo nákladní loď v Botnickém zálivu\n\n"
+                "Stockholm 12. května (ČTK) - Švédská pobřežní stráž v noci zadržela loď.\n\n"
+                "„Posádka nespolupracovala a loď se pokusila odplout,“ řekl novinářům velitel "
+                "operace Lars Ekdahl. „Zásah trval necelé dvě hodiny.“\n\n"
+                "Námořní analytik Pavel Dvořák z pražského institutu upozorňuje, že jde o "
+                "třetí incident. „Kotva se po dně sama neusmýkne,“ uvádí Dvořák. Podle něj by "
+                "státy měly „začít kontrolovat lodě stínové flotily už při vplutí“.\n"
+            ).encode(),
+            "cs_ctk_20260512.txt",
+        )
+    )
+    assert [s["heading"] for s in doc["sections"]] == [
+        "Švédsko zadrželo nákladní loď v Botnickém zálivu"
+    ]
+    assert doc["review_date"] == "2026-05-12"
+    assert [q["speaker"] for q in doc["quotes"]] == ["Lars Ekdahl"] * 2 + ["Pavel Dvořák"] * 2
+
+
+def test_source_header_with_a_day_and_month_opens_an_item() -> None:
+    doc = document_to_dict(
+        parse_document(
+            (
+                "Rassegna stampa del 20 aprile 2026\n\nKOSOVO\n\nKoha Ditore - 19 aprile\n\n"
+                "Il negoziatore è rientrato da Bruxelles.\n\nZëri - 18 aprile\n\n"
+                "L'ufficio del premier ha diffuso una nota.\n\nSERBIA\n\nPolitika - 19 aprile\n\n"
+                "Il direttore ha parlato alla televisione.\n"
+            ).encode()
+        )
+    )
+    items = [it for s in doc["sections"] for it in s["items"]]
+    assert [it["sources"] for it in items] == [["Koha Ditore"], ["Zëri"], ["Politika"]]
+    assert [len(it["paragraphs"]) for it in items] == [1, 1, 1]
+
+
+def test_a_letter_alone_is_no_name() -> None:
+    found = [m.text for m in find_names("Sul suo profilo X van Leeuwen ha poi scritto")]
+    assert found == ["Leeuwen"]
