@@ -33,6 +33,9 @@ class LanguageCues:
     # Nouns of an unnamed source ("a diplomatic source said", "собеседник агентства"): the
     # quotation has no speaker, and no earlier person is meant.
     sources: tuple[str, ...] = ()
+    # Phrases saying a source asked not to be named ("speaking on condition of anonymity"):
+    # wherever they stand in the sentence, its speaker is nobody named.
+    anonymity: tuple[str, ...] = ()
     indefinite: tuple[str, ...] = ()  # "a", "un", "ein": "an official said" names nobody
     # Words that end a role written after the cue and open an adverbial ("said the minister
     # at a news conference", "ha detto la premier al termine ..."): never part of the role.
@@ -77,6 +80,11 @@ def _french_verbs(participles: tuple[str, ...], presents: tuple[str, ...]) -> tu
 
 
 FRENCH = LanguageCues(
+    anonymity=_phrases(
+        "sous couvert d'anonymat|sous le couvert de l'anonymat|ayant requis l'anonymat|"
+        "qui a requis l'anonymat|qui a souhaité garder l'anonymat|"
+        "qui n'a pas souhaité être nommé|qui a demandé à ne pas être nommé"
+    ),
     contrasts=_phrases("alors que|tandis que"),
     verbs=_french_verbs(
         _phrases(
@@ -185,6 +193,10 @@ FRENCH = LanguageCues(
 )
 
 ENGLISH = LanguageCues(
+    anonymity=_phrases(
+        "on condition of anonymity|asked not to be named|declined to be named|"
+        "asked not to be identified|speaking anonymously|who requested anonymity"
+    ),
     contrasts=_phrases("while|whereas"),
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
@@ -284,6 +296,9 @@ ENGLISH = LanguageCues(
 )
 
 GERMAN = LanguageCues(
+    anonymity=_phrases(
+        "anonym bleiben|nicht genannt werden|nicht namentlich genannt|ungenannt bleiben"
+    ),
     contrasts=_phrases("während|wohingegen|wogegen"),
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
@@ -403,6 +418,11 @@ GERMAN = LanguageCues(
 )
 
 RUSSIAN = LanguageCues(
+    anonymity=_phrases(
+        "пожелавший остаться неназванным|пожелавшая остаться неназванной|"
+        "пожелавший остаться неизвестным|попросивший не называть|попросившая не называть|"
+        "на условиях анонимности|на условии анонимности"
+    ),
     contrasts=_phrases("тогда как|в то время как"),
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
@@ -488,6 +508,10 @@ RUSSIAN = LanguageCues(
 )
 
 SPANISH = LanguageCues(
+    anonymity=_phrases(
+        "bajo condición de anonimato|pidió el anonimato|que pidió no ser identificado|"
+        "que pidió no ser identificada|que prefirió no ser identificado|bajo anonimato"
+    ),
     contrasts=_phrases("mientras que|mientras|en tanto que"),
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
@@ -577,6 +601,10 @@ SPANISH = LanguageCues(
 )
 
 ITALIAN = LanguageCues(
+    anonymity=_phrases(
+        "chiesto l'anonimato|dietro anonimato|sotto anonimato|"
+        "che ha chiesto di non essere nominato|che ha chiesto di restare anonimo"
+    ),
     contrasts=_phrases("mentre|laddove"),
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
@@ -670,6 +698,10 @@ ITALIAN = LanguageCues(
 )
 
 TURKISH = LanguageCues(
+    anonymity=_phrases(
+        "ismini vermek istemeyen|ismini vermeme koşuluyla|adının açıklanmaması|"
+        "isminin açıklanmaması|adını vermek istemeyen|ismini vermeyen|adını vermeyen"
+    ),
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
         "diyor|ifade etti|dile getirdi|belirtiyor|vurguluyor|söylüyor|açıklıyor|uyardı|"
@@ -748,6 +780,7 @@ TURKISH = LanguageCues(
 )
 
 AZERBAIJANI = LanguageCues(
+    anonymity=_phrases("adının açıqlanmamasını|adını açıqlamaq istəməyən|adının çəkilməməsini"),
     verbs=_phrases(
         "bildirilib|qeyd olunub|vurğulanıb|deyilib|deyə bildirilib|deyə bildirib|bildirib|deyib|"
         "əlavə edib|vurğulayıb|qeyd edib|bəyan edib|"
@@ -789,6 +822,7 @@ AZERBAIJANI = LanguageCues(
 )
 
 ARMENIAN = LanguageCues(
+    anonymity=_phrases("չնշել իր անունը|անունը չհրապարակելու պայմանով|անանուն մնալու պայմանով"),
     verbs=_phrases(
         "հայտարարել է|ասել է|ավելացրել է|նշել է|ընդգծել է|հայտնել է|հայտնում են|հայտնում է|"
         "գրել է|շեշտել է|պնդել է|պատասխանել է|հավելել է|հայտարարեց|ասաց|ավելացրեց|նշեց|"
@@ -821,6 +855,7 @@ ARMENIAN = LanguageCues(
 # Georgian has no capital letters: names are found after a title or a cue (persons.py), and
 # titles/institutions are stems that take case endings (მინისტრ-მა, სამინისტრო-ში).
 GEORGIAN = LanguageCues(
+    anonymity=_phrases("ვინაობის გამჟღავნება|ანონიმურობის პირობით"),
     verbs=_phrases(
         "განაცხადა|თქვა|დასძინა|აღნიშნა|განმარტა|ხაზი გაუსვა|დაწერა|აცხადებს|აცხადებენ|"
         "აღნიშნავს|ამბობს|დაადასტურა|გამოაცხადა|მიიჩნევს|უპასუხა|განაცხადეს|აღნიშნეს|"
@@ -844,6 +879,10 @@ GEORGIAN = LanguageCues(
 )
 
 UKRAINIAN = LanguageCues(
+    anonymity=_phrases(
+        "на умовах анонімності|побажав залишитися анонімним|побажала залишитися анонімною|"
+        "попросив не називати|попросила не називати"
+    ),
     contrasts=_phrases("тоді як|в той час як"),
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
@@ -883,6 +922,11 @@ UKRAINIAN = LanguageCues(
 )
 
 PORTUGUESE = LanguageCues(
+    anonymity=_phrases(
+        "que pediu para não ser identificado|que pediu para não ser identificada|"
+        "que pediu anonimato|sob anonimato|sob condição de anonimato|"
+        "sob a condição de anonimato"
+    ),
     contrasts=_phrases("enquanto|enquanto que|ao passo que"),
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
@@ -963,6 +1007,11 @@ PORTUGUESE = LanguageCues(
 )
 
 POLISH = LanguageCues(
+    anonymity=_phrases(
+        "zastrzegł anonimowość|zastrzegła anonimowość|prosił o anonimowość|"
+        "prosiła o anonimowość|pragnący zachować anonimowość|chcący zachować anonimowość|"
+        "nie chciał ujawniać nazwiska|proszący o anonimowość"
+    ),
     contrasts=_phrases("podczas gdy|natomiast"),
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
@@ -1001,6 +1050,9 @@ POLISH = LanguageCues(
 )
 
 DUTCH = LanguageCues(
+    anonymity=_phrases(
+        "die anoniem wil blijven|op voorwaarde van anonimiteit|die niet bij naam genoemd wil worden"
+    ),
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
         "zei hij|zei ze|vertelde|waarschuwt|stelt|meent|vindt|erkende|erkent|gaf toe|voegt toe|"
@@ -1041,6 +1093,10 @@ DUTCH = LanguageCues(
 # Romanian words that other languages write too ("el", "o", "a", "la", "de") are left out:
 # these tables are matched across all languages at once.
 ROMANIAN = LanguageCues(
+    anonymity=_phrases(
+        "sub protecția anonimatului|care a dorit să rămână anonim|"
+        "care a cerut să nu fie numit|sub condiția anonimatului"
+    ),
     verbs=_phrases(
         "a declarat|a spus|a afirmat|a subliniat|a adăugat|a precizat|a explicat|a arătat|"
         "a menționat|a avertizat|a insistat|a transmis|a anunțat|a apreciat|a considerat|"
@@ -1109,6 +1165,10 @@ ROMANIAN = LanguageCues(
 # stays out of the cues: Italian, Romanian and others write it too.
 # Czech (session 6): ČTK wires and Czech reviews.
 CZECH = LanguageCues(
+    anonymity=_phrases(
+        "nechtěl být jmenován|nechtěla být jmenována|nechce být jmenován|"
+        "nechce být jmenována|pod podmínkou anonymity"
+    ),
     verbs=_phrases(
         "řekl|řekla|řekli|uvedl|uvedla|uvedli|dodal|dodala|dodali|napsal|napsala|prohlásil|"
         "prohlásila|zdůraznil|zdůraznila|upozornil|upozornila|sdělil|sdělila|sdělilo|"
@@ -1149,6 +1209,7 @@ NORDIC_SPEECH_VERBS = _phrases(
     "betonar|understryker|varnar|hävdar|förklarar|sier|forteller|uttaler|siger|sagde|fortæller"
 )
 SWEDISH = LanguageCues(
+    anonymity=_phrases("som inte vill bli namngiven|som vill vara anonym|som vill vara anonyma"),
     verbs=tuple(v for v in NORDIC_SPEECH_VERBS if v != "sa")
     + _phrases(
         "berättade|uppgav|skrev|anser|ansåg|lade till|konstaterade|svarade|framhöll|"

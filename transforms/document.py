@@ -56,6 +56,7 @@ from transforms.speakers import (
     WORD,
     Attribution,
     after_window,
+    anonymous,
     attribute_after,
     attribute_before,
     before_window,
@@ -667,6 +668,8 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
             return context.registry.canonical(attribution.speaker)
     if attribution.unnamed or attribution.institution:
         return None
+    if anonymous(before_window(context.item.text, span.start - 1)[0]):
+        return None  # "un camionneur, qui a requis l'anonymat, témoigne : « ... »"
     if attribution.cue and is_impersonal(attribution.cue):
         return None
     if attribution.anaphoric and attribution.role:

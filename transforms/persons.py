@@ -1096,7 +1096,7 @@ GERMAN_CONTRACTIONS = frozenset(str.split("im vom zum beim ins ans"))
 def _after_german_article(text: str, run: list[_Token]) -> bool:
     """Return True for one German noun after an article (``die Finanzierung der ...``) or
     any run after a fused preposition (``im Herbst Wahlen anstehen``)."""
-    before = _word_before(text, run[0].start)
+    before = _word_before(text, run[0].start).casefold()  # "Die Zeitung" opens a sentence
     if before in GERMAN_CONTRACTIONS:
         return True
     # One capitalised word after an article is a noun (die Zusammenarbeit, der Belgier);

@@ -71,6 +71,7 @@ PRONOUN = _word_pattern(_all("pronouns"))
 IMPERSONAL = frozenset(p.casefold() for p in _all("impersonal"))
 SOURCE = _word_pattern(_all("sources"))
 CONTRAST = _word_pattern(_all("contrasts"))
+ANONYMITY = _word_pattern(_all("anonymity"))
 # Turkish converbs ("while saying"): they close the speaker's clause, and a name after their
 # comma is the subject of the next one ("X, “...” derken, Y, “...” diye konuştu").
 CLAUSE_FINAL_CUES = frozenset({"derken", "diyerek"})
@@ -1047,10 +1048,17 @@ def _subject_phrase(head: str) -> str:
     return head[: cut.start()] if cut else head
 
 
+def anonymous(text: str) -> bool:
+    """Return True when ``text`` says its source asked not to be named."""
+    return ANONYMITY.search(text) is not None
+
+
 def unnamed_source(phrase: str) -> bool:
     """Return True for an unnamed source (``a diplomatic source``, ``un diplomate``,
     ``собеседник агентства``): a source noun, or an indefinite article opening a title."""
     words = WORD.findall(phrase)
+    if ANONYMITY.search(phrase):
+        return True  # "A volunteer ..., speaking on condition of anonymity, was less confident"
     if not words or len(words) > MAX_ROLE_WORDS:
         return False
     if SOURCE.search(phrase) or any(_plural_title(w) for w in words[:MAX_GAP_WORDS]):

@@ -372,3 +372,21 @@ def test_source_header_with_a_day_and_month_opens_an_item() -> None:
 def test_a_letter_alone_is_no_name() -> None:
     found = [m.text for m in find_names("Sul suo profilo X van Leeuwen ha poi scritto")]
     assert found == ["Leeuwen"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister Anna Petrosyan visited the camp. A volunteer who hands out food parcels in "
+        'Dilijan, speaking on condition of anonymity, was less confident: "Every month they '
+        'tell us next month."',
+        "Verkehrsministerin Eva Brandl sprach von Fortschritten. Die Zeitung zitiert einen "
+        "Villacher Spediteur, der anonym bleiben will: „Auf die Schiene gehe ich, wenn der Zug "
+        "pünktlich ist.“",
+        "Dışişleri Bakanı Ayşe Kurtuluş açıklama yaptı. Brüksel'de görüşüne başvurulan bir AB "
+        'diplomatı ise ismini vermeme koşuluyla, "Bu karar diğer ülkeler için de bir emsal '
+        'oluşturacak" değerlendirmesinde bulundu.',
+    ],
+)
+def test_a_source_who_asked_not_to_be_named_names_nobody(text: str) -> None:
+    assert quotes(text)[-1]["speaker"] is None
