@@ -188,7 +188,7 @@ FRENCH = LanguageCues(
         "méditerranéen|méditerranéenne"
     ),
     places=_phrases(
-        "république|fédération|royaume|mer|océan|lac|fleuve|mont|monts|golfe|détroit|vallée|plaine"
+        "péninsule|république|fédération|royaume|mer|océan|lac|fleuve|mont|monts|golfe|détroit|vallée|plaine"
     ),
 )
 
@@ -290,7 +290,7 @@ ENGLISH = LanguageCues(
         "scandinavian|eurasian|middle|far"
     ),
     places=_phrases(
-        "republic|federation|kingdom|sea|ocean|river|lake|mountains|mountain|gulf|strait|valley|"
+        "peninsula|republic|federation|kingdom|sea|ocean|river|lake|mountains|mountain|gulf|strait|valley|"
         "bay|desert|corridor|plain"
     ),
 )
@@ -391,7 +391,7 @@ GERMAN = LanguageCues(
     ),
     stop_words=_phrases(
         "aus|zu|bis|durch|um|von|trotz|wegen|der|die|das|den|dem|des|ein|eine|er|sie|"
-        "es|wir|ich|in|im|am|an|auf|für|mit|aber|und|"
+        "es|wir|ich|in|im|am|an|auf|für|mit|aber|und|beim|vom|zum|zur|ins|ans|über|unter|"
         "oder|nach|bei|seit|laut|auch|dabei|zudem|so|gestern|heute|morgen|außerdem|jedoch|"
         "dennoch|inzwischen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
         "zuvor|damit|deshalb|daher|vor|über|unter|gegen|ohne|zwischen|wie|wer|was|wo|als|"
@@ -413,7 +413,7 @@ GERMAN = LanguageCues(
         "zentrale|zentralen"
     ),
     places=_phrases(
-        "republik|föderation|königreich|meer|see|ozean|fluss|gebirge|berge|golf|tal|straße"
+        "halbinsel|republik|föderation|königreich|meer|see|ozean|fluss|gebirge|berge|golf|tal|straße"
     ),
 )
 
@@ -502,7 +502,7 @@ RUSSIAN = LanguageCues(
         "государственный|государственной|объединенных|объединённых"
     ),
     places=_phrases(
-        "федерация|федерации|республика|республики|область|области|море|моря|океан|река|реки|"
+        "полуостров|полуострова|федерация|федерации|республика|республики|область|области|море|моря|океан|река|реки|"
         "горы|залив|озеро"
     ),
 )
@@ -596,7 +596,7 @@ SPANISH = LanguageCues(
         "iberoamericano|interamericano|interamericana"
     ),
     places=_phrases(
-        "república|federación|reino|mar|océano|río|lago|montañas|sierra|golfo|estrecho|valle"
+        "península|república|federación|reino|mar|océano|río|lago|montañas|sierra|golfo|estrecho|valle"
     ),
 )
 
@@ -693,7 +693,7 @@ ITALIAN = LanguageCues(
         "nazionale|internazionale|occidentale|orientale"
     ),
     places=_phrases(
-        "repubblica|federazione|regno|mare|oceano|fiume|lago|monti|golfo|stretto|valle"
+        "penisola|repubblica|federazione|regno|mare|oceano|fiume|lago|monti|golfo|stretto|valle"
     ),
 )
 
@@ -774,7 +774,7 @@ TURKISH = LanguageCues(
         "birleşmiş"
     ),
     places=_phrases(
-        "cumhuriyeti|federasyonu|krallığı|deniz|denizi|okyanus|nehri|dağları|gölü|körfezi|boğazı|"
+        "yarımada|yarımadası|cumhuriyeti|federasyonu|krallığı|deniz|denizi|okyanus|nehri|dağları|gölü|körfezi|boğazı|"
         "adası|burnu"
     ),
 )
@@ -1003,7 +1003,7 @@ PORTUGUESE = LanguageCues(
         "nacional|"
         "internacional|lusófono|lusófona|ocidental|oriental"
     ),
-    places=_phrases("república|federação|reino|mar|oceano|rio|lago|montanhas|golfo"),
+    places=_phrases("península|república|federação|reino|mar|oceano|rio|lago|montanhas|golfo"),
 )
 
 POLISH = LanguageCues(
@@ -1020,7 +1020,7 @@ POLISH = LanguageCues(
         "uważa|twierdzi|podkreśla|zaznacza|ocenia|zapowiedział|zapowiedziała|argumentował|"
         "argumentowała|tłumaczył|tłumaczyła|stwierdza|odpowiedział|odpowiedziała|apelował|"
         "apelowała|wskazał|wskazała|skomentował|skomentowała|przekazał|przekazała|oznajmił|"
-        "oznajmiła|zapowiada"
+        "oznajmiła|zapowiada|zarzucił|zarzuciła|zarzucili|pytał|pytała|pyta"
     )
     + _phrases(
         "powiedział|powiedziała|oświadczył|oświadczyła|dodał|dodała|podkreślił|podkreśliła|"
@@ -1029,7 +1029,8 @@ POLISH = LanguageCues(
     ),
     before=_phrases("według|zdaniem|jak powiedział|jej zdaniem|jego zdaniem|ich zdaniem"),
     sources=_phrases(
-        "mieszkaniec|mieszkanka|świadek|informator|źródło|źródła|źródeł|rozmówca|rozmówczyni"
+        "mieszkaniec|mieszkanka|świadek|informator|źródło|źródła|źródeł|rozmówca|rozmówczyni|"
+        "jeden z|jedna z"
     ),
     pronouns=_phrases("on|ona|oni"),
     titles=_phrases(

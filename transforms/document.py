@@ -104,6 +104,11 @@ INNER_ATTRIBUTION = re.compile(
 )  # characters before a quotation searched for the person it follows
 
 
+# French writes the author's words inside the marks between commas, the verb first:
+# « Nous ne sommes pas venus, a poursuivi M. Kallimachou, mais ... ».
+WOVEN_ATTRIBUTION = re.compile(r",\s(?P<clause>[^,«»\"“”\n]{5,80}?),\s(?=[^\W\d_])")
+
+
 @dataclass(slots=True)
 class _ItemText:
     """An item's repaired paragraphs joined the way find_quotes sees them."""
@@ -308,6 +313,12 @@ def _attributed_spans(
             # "– ..., – сказала она. – Но ...", "«...», ha aggiunto il sindaco, «e ...»":
             # the same speaker goes on.
             attribution = out[-1][1]
+        if not attribution.speaker and not attribution.cue:
+            # « Nous ne sommes pas venus, a poursuivi M. X, mais ... »: the author's words
+            # inside one pair of marks (kept one quotation, as most annotators do).
+            woven = WOVEN_ATTRIBUTION.search(span.text)
+            if woven and CUE.match(woven["clause"]):
+                attribution = attribute_after(woven["clause"], ()) or attribution
         inner = INNER_ATTRIBUTION.search(span.text)
         if inner and inner["clause"].strip() and CUE.search(inner["clause"]):
             found = attribute_after(inner["clause"], ())

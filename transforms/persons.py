@@ -1046,6 +1046,8 @@ def _close_run(
         return  # "für Lkw von München bis Verona": a route, no person
     if COMPANY_FORM.match(text, run[-1].end):
         return  # "Norrmalm Mineral AB", "Vinci SA": a company
+    if len(run) == 1 and _before_region_noun(text, run[0]):
+        return  # "председатель Согдийской области": the region's adjective
     if not is_bold and (
         _names_a_body(text, span.end) or _before_title(text, run) or _joined_to_body(text, span)
     ):
@@ -1066,6 +1068,22 @@ def _close_run(
 # ("в Бишкеке", "w Szczecinie", "em Covas do Barroso"); "у", "з", "na", "en", "in" also
 # take people, so they are not here.
 LOCATIVE_PREPOSITIONS = frozenset({"в", "во", "w", "we", "em"})
+# Nouns of a region that a capitalised adjective qualifies (ru, uk): "Согдийской области",
+# "Закарпатської області", "Ставропольского края".
+REGION_NOUNS = frozenset(
+    str.split(
+        "область области областью краю края край района район округа округ республики "
+        "губернии області району громади округу"
+    )
+)
+
+
+def _before_region_noun(text: str, token: _Token) -> bool:
+    """Return True for a Cyrillic word right before a region's noun."""
+    following = _token_after(text, token.end)
+    return bool(_script(token.word)) and following is not None and following[0] in REGION_NOUNS
+
+
 # Legal forms written after a company's name: the capitalised run before them is no person.
 COMPANY_FORM = re.compile(
     r",? (?:AB|AG|GmbH|ASA|A/S|Oyj?|S\.?p\.?A\.?|S\.A\.?|SA|SAS|SARL|Ltd|LLC|Inc|PLC|plc|NV|"

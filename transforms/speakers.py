@@ -397,6 +397,9 @@ def role_after(text: str) -> str | None:
 
 
 # "and" words that join a second verb to the subject before the quotation.
+# Words after a name's comma that open another subject, not an apposition: "and", Polish
+# and Russian "а" ("whereas").
+APPOSITION_BREAKERS = frozenset({"a", "а", "and", "et", "und", "y", "e", "i", "и", "і", "ve"})
 MAX_APPOSED_ROLE_WORDS = 8  # a role with its place before the name in apposition
 COORDINATORS = frozenset({"y", "and", "et", "und", "e", "ed", "i", "и", "і", "ve", "și", "och"})
 
@@ -797,6 +800,9 @@ def _subject_of(before: list[NameMention], clause: str) -> NameMention:
     )
     if len(before) > 1 and not governed and clause[first.span.end :].lstrip().startswith(","):
         apposition = clause[first.span.end : before[-1].span.start]
+        opening = WORD.findall(apposition)[:1]
+        if opening and opening[0].casefold() in APPOSITION_BREAKERS:
+            return before[-1]  # "X, a posłanka Y zarzuciła": "and" opens another subject
         titled = any(is_title_word(w) for w in WORD.findall(apposition))
         # "X, calificó las cuentas de «...», mientras que la diputada Y lamentó": a verb
         # between the two names ends the apposition; Y is the subject of the later cue.

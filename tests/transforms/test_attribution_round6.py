@@ -390,3 +390,45 @@ def test_a_letter_alone_is_no_name() -> None:
 )
 def test_a_source_who_asked_not_to_be_named_names_nobody(text: str) -> None:
     assert quotes(text)[-1]["speaker"] is None
+
+
+def test_and_after_a_names_comma_opens_another_subject() -> None:
+    found = quotes(
+        "„To kolejna obietnica na papierze” – ocenił poseł opozycji Tomasz Nowicki, a "
+        "posłanka z podkarpackiego okręgu Ewa Sadowska-Kral zarzuciła rządowi, że „rozmawia "
+        "z rolnikami dopiero wtedy, gdy ciągniki stoją na granicy”."
+    )
+    assert [q["speaker"] for q in found] == ["Tomasz Nowicki", "Ewa Sadowska-Kral"]
+
+
+def test_french_attribution_woven_inside_one_pair_of_marks() -> None:
+    found = quotes(
+        "« Nous avons un calendrier », a déclaré **Nikos Charalambous** à la sortie.\n\n"
+        "« Nous ne sommes pas venus pour signer n'importe quoi, a poursuivi M. Charalambous, "
+        "mais nous ne quitterons pas la table les premiers. »"
+    )
+    assert [q["speaker"] for q in found] == ["Nikos Charalambous"] * 2
+    assert found[1]["cue"] == "a poursuivi"
+
+
+def test_a_regions_adjective_before_its_noun_is_no_person() -> None:
+    found = quotes(
+        "«Мы ждали этого дня пять лет», — заявил председатель Согдийской области Рустам "
+        "Назаров на церемонии открытия."
+    )
+    assert [q["speaker"] for q in found] == ["Рустам Назаров"]
+
+
+def test_a_peninsula_is_no_person() -> None:
+    found = quotes(
+        "«Uma rede isolada é uma rede frágil», afirmou a ministra da Energia, Teresa Lobo "
+        "Antunes.\n\nA governante acrescentou que a ligação da Península Ibérica deverá passar "
+        "«dos atuais 4,2 para cerca de 5 gigawatts» até ao final da década."
+    )
+    assert [q["speaker"] for q in found] == ["Teresa Lobo Antunes"] * 2
+
+
+def test_a_german_contraction_opening_a_sentence_is_no_name() -> None:
+    assert _names("Beim Treffen in Lugano forderte Kommissar Henrik Lindqvist eine Plattform") == [
+        "Henrik Lindqvist"
+    ]
