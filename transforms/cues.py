@@ -1001,7 +1001,8 @@ PORTUGUESE = LanguageCues(
     adjectives=_phrases(
         "unidas|europeu|europeia|africano|africana|asiático|asiática|americano|americana|árabe|"
         "nacional|"
-        "internacional|lusófono|lusófona|ocidental|oriental"
+        "internacional|lusófono|lusófona|ocidental|oriental|nacionais|energética|energéticas|"
+        "portuguesa|portuguesas|europeias"
     ),
     places=_phrases("península|república|federação|reino|mar|oceano|rio|lago|montanhas|golfo"),
 )
@@ -1103,6 +1104,7 @@ ROMANIAN = LanguageCues(
         "a menționat|a avertizat|a insistat|a transmis|a anunțat|a apreciat|a considerat|"
         "a recunoscut|a completat|a conchis|a replicat|a răspuns|a reamintit|a amintit|"
         "a criticat|a denunțat|a dat asigurări|a scris|a notat|a ținut să precizeze|"
+        "a calificat|a calificat-o|a calificat-l|a catalogat|a numit|a descris|a acuzat|"
         "a mai spus|a mai declarat|a mai adăugat|a mai precizat|a mai subliniat|"
         "au declarat|au afirmat|au precizat|au transmis|au anunțat|"
         "declară|spune|afirmă|subliniază|adaugă|precizează|explică|arată|consideră|"
@@ -1119,7 +1121,8 @@ ROMANIAN = LanguageCues(
     adjectives=_phrases(
         "europeană|europene|națională|naționale|internațională|moldovenească|moldovenesc|"
         "română|românesc|românească|rusă|ucraineană|turcă|găgăuză|americană|britanică|"
-        "franceză|germană|italiană|spaniolă|chineză|populară|regională|mondială"
+        "franceză|germană|italiană|spaniolă|chineză|populară|regională|mondială|externe|"
+        "interne|externă|internă|electorale|electorală|centrale|centrală"
     ),
     before=_phrases("potrivit|conform|după spusele|în opinia|citat de|în viziunea"),
     impersonal=_phrases("se arată|se menționează|se precizează|se spune"),

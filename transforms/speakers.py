@@ -17,6 +17,7 @@ from transforms.persons import (
     INNER_PARTICLES,
     NOT_NAME_WORDS,
     TITLE_WORDS,
+    TURKIC_LETTERS,
     NameMention,
     find_names,
     is_demonym,
@@ -1498,6 +1499,14 @@ def _subject_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     return Attribution(speaker=name.text, role=_titled_role(stripped[: name.span.start]))
 
 
+def _subject_pronoun(word: str, clause: str) -> bool:
+    """Return True for a subject pronoun; Turkish/Azerbaijani "o" only in a clause written
+    with their letters (Romanian "a avut o reacție": "o" is the article)."""
+    if PRONOUN.fullmatch(word) is None:
+        return False
+    return word.casefold() != "o" or any(ch in TURKIC_LETTERS for ch in clause)
+
+
 def _colon_subject(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     """Return the subject of a sentence that announces the quotation with a colon and no
     reporting verb (``..., Mme X avait déjà fixé le cap : «``): the name that opens the
@@ -1509,7 +1518,7 @@ def _colon_subject(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         rest = stripped[name.span.end :]
         if name.single and not rest.startswith(","):
             continue  # "Прогноз у него неутешительный:" (but "Çavuşoğlu, ... bulundu:")
-        pronoun = next((w for w in WORD.findall(rest) if PRONOUN.fullmatch(w)), None)
+        pronoun = next((w for w in WORD.findall(rest) if _subject_pronoun(w, stripped)), None)
         if pronoun:  # "Условие Пекина он назвал жестким:": the pronoun is the subject
             return Attribution(anaphoric=True, pronoun=pronoun)
         head = stripped[: name.span.start]

@@ -432,3 +432,28 @@ def test_a_german_contraction_opening_a_sentence_is_no_name() -> None:
     assert _names("Beim Treffen in Lugano forderte Kommissar Henrik Lindqvist eine Plattform") == [
         "Henrik Lindqvist"
     ]
+
+
+def test_romanian_article_o_is_no_pronoun_and_apposed_name_speaks() -> None:
+    found = quotes(
+        "Purtătorul de cuvânt al partidului de guvernământ Visul Georgian, Levan Beridze, a "
+        "avut o reacție mai tăioasă: „Georgia nu are nevoie de lecții despre democrație.”"
+    )
+    assert [q["speaker"] for q in found] == ["Levan Beridze"]
+
+
+def test_romanian_ministry_with_its_adjective_is_no_person() -> None:
+    found = quotes(
+        "Ministerul Afacerilor Externe al Georgiei a transmis, într-un comunicat, că „Georgia "
+        "rămâne deschisă pentru toți observatorii internaționali”."
+    )
+    assert [q["speaker"] for q in found] == [None]
+    assert found[0]["institution"]
+
+
+def test_romanian_verb_with_its_clitic() -> None:
+    found = quotes(
+        "Nika Melia-Dadiani, unul dintre candidații respinși, a calificat-o însă drept „o "
+        "execuție administrativă pe care nimeni nu o va uita”."
+    )
+    assert [q["speaker"] for q in found] == ["Nika Melia-Dadiani"]
