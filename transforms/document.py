@@ -92,6 +92,18 @@ MEDIA_WORDS = frozenset(w for cues in LANGUAGES.values() for w in cues.media)
 LAST_WORD = re.compile(r"([^\W\d_][\w-]*)\W{0,3}$")
 ROLE_CONTEXT = 200  # characters before a name searched for its title
 SUBJECT_CONTEXT = 600
+# Languages the detector confuses on a short text: a quotation detected as one of its
+# paragraph's siblings is in the paragraph's language.
+SIBLINGS: dict[str, frozenset[str]] = {
+    code: group - {code}
+    for group in (
+        frozenset({"es", "pt", "gl", "ca"}),
+        frozenset({"cs", "sk", "sl", "hr"}),
+        frozenset({"sv", "no", "da"}),
+        frozenset({"nl", "af"}),
+    )
+    for code in group
+}
 # Languages whose compound titles without -in are masculine (Außenminister); in Swedish or
 # Dutch the same "minister" says nothing of the holder.
 GERMAN_GENDERED = frozenset({"de", "und"})
@@ -653,11 +665,16 @@ def _quote_language(paragraphs: list[Paragraph], span: QuoteSpan) -> LanguageGue
     """
     spanned = paragraphs[span.first_paragraph : span.last_paragraph + 1]
     length = sum(len(p.text) for p in spanned)
-    if length and len(span.text) >= QUOTE_SHARE_OF_PARAGRAPHS * length:
-        known = combine_guesses((p.language, len(p.text)) for p in spanned)
-        if known.code != "und":
-            return known
-    return detect_language(span.text)
+    known = combine_guesses((p.language, len(p.text)) for p in spanned)
+    if length and len(span.text) >= QUOTE_SHARE_OF_PARAGRAPHS * length and known.code != "und":
+        return known
+    guess = detect_language(span.text)
+    if known.code != "und" and (guess.code == "und" or guess.code in SIBLINGS.get(known.code, ())):
+        # A short quotation the detector cannot tell ("We consider it a positive signal"),
+        # or tells as its paragraph's close sibling (es/pt, cs/sk/sl): a quotation is in
+        # the language around it unless the detector says plainly otherwise.
+        return known
+    return guess
 
 
 def _remember_role(counter: _Counter, person: str, role: str) -> None:

@@ -457,3 +457,29 @@ def test_romanian_verb_with_its_clitic() -> None:
         "execuție administrativă pe care nimeni nu o va uita”."
     )
     assert [q["speaker"] for q in found] == ["Nika Melia-Dadiani"]
+
+
+def test_a_short_quotation_takes_its_paragraphs_language() -> None:
+    found = quotes(
+        "The foreign minister met his counterpart on Monday in Valletta and talked for an hour "
+        'about migration, fishing quotas and the new port. "Malta will not turn back," he '
+        "said afterwards to the waiting reporters outside the palace."
+    )
+    assert found[0]["language"] == "en"
+
+
+def test_a_sibling_language_guess_yields_to_the_paragraph() -> None:
+    found = quotes(
+        "El ministro insistió ante los periodistas en que el acuerdo energético con Argelia "
+        'era una buena noticia para todos y "no va dirigido contra nadie", según dijo al '
+        "término de la reunión celebrada en la capital."
+    )
+    assert found[0]["language"] == "es"
+
+
+def test_a_long_foreign_quotation_keeps_its_own_language() -> None:
+    found = quotes(
+        "Le diplomate a ensuite écrit en anglais sur son compte : “We have a roadmap now, and "
+        "both sides need the political courage to walk it before the summer is over.”"
+    )
+    assert found[0]["language"] == "en"
