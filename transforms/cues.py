@@ -931,6 +931,7 @@ PORTUGUESE = LanguageCues(
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
         "descreveu|descreve|classificou|classifica|qualificou|qualifica|definiu|define|chamou|"
+        "contou|relatou|revelou|"
         "diz|explica|defende|alerta|adverte|garante|lembra|considera|reconhece|acrescenta|"
         "insiste|frisa|frisou|ressalvou|ressalva|salienta|salientou|sublinha|afirma|declara|"
         "refere|admite|admitiu|avisa|avisou|critica|criticou|denuncia|denunciou|aponta|apontou|"
@@ -1326,6 +1327,17 @@ OFFICES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "primeiro-ministro|primeira-ministra|ministerpräsident|ministerpräsidentin|"
             "премьер-министр|премьер|baş nazir|başbakan|վարչապետ|პრემიერ-მინისტრ|"
             "прем'єр-міністр|minister-president"
+        ),
+    ),
+    # "A governante acrescentou": any minister of the government.
+    "member of the government": (
+        _phrases(
+            "governante|membro do governo|membre du gouvernement|miembro del gobierno|"
+            "membro del governo|regierungsmitglied|член правительства|член уряду"
+        ),
+        _phrases(
+            "ministra|ministro|ministre|minister|ministerin|министр|міністр|bakan|nazir|"
+            "ministru|ministr|ministryně"
         ),
     ),
     "foreign minister": (

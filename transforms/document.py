@@ -702,6 +702,8 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
         return None
     if attribution.anaphoric and attribution.role:
         holder = _by_role(context.counter, attribution.role)
+        if attribution.relayed:
+            return holder  # the relayed words of a title nobody named are nobody's here
         if proxy_role(attribution.role) and not _speaks_for(context.counter, holder):
             # "the minister's spokeswoman said": nobody named holds that role, and the
             # minister is the one it is not.

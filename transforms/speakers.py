@@ -17,7 +17,6 @@ from transforms.persons import (
     INNER_PARTICLES,
     NOT_NAME_WORDS,
     TITLE_WORDS,
-    TURKIC_LETTERS,
     NameMention,
     find_names,
     is_demonym,
@@ -68,7 +67,9 @@ def _all(field: str) -> set[str]:
 
 CUE = _word_pattern(_all("verbs"))
 BEFORE_CUE = _word_pattern(_all("before"))
-PRONOUN = _word_pattern(_all("pronouns"))
+# Turkish/Azerbaijani "o" is also the Portuguese article ("que o Presidente ... garantiu")
+# and the Romanian one ("a avut o reacție"): left out, the Turkic verbs carry the person.
+PRONOUN = _word_pattern(_all("pronouns") - {"o"})
 IMPERSONAL = frozenset(p.casefold() for p in _all("impersonal"))
 SOURCE = _word_pattern(_all("sources"))
 CONTRAST = _word_pattern(_all("contrasts"))
@@ -291,6 +292,9 @@ class Attribution:
     # A pronoun or a title opens the clause that goes on to the quotation ("she said the road
     # to X remained «...»", "Bakan, X ile ... kaydetti:"): later names are what is reported.
     subject_leads: bool = field(default=False, compare=False)
+    # Words one person relays from another ("X said that the president assured him that
+    # «...»"): the title's holder if one is named, else nobody; never the relaying X.
+    relayed: bool = field(default=False, compare=False)
 
 
 def _clean_role(text: str) -> str | None:
@@ -810,6 +814,43 @@ def _subject_of(before: list[NameMention], clause: str) -> NameMention:
         if titled and SENTENCE_END.search(apposition) is None and not CUE.search(apposition):
             return first
     return before[-1]
+
+
+MAX_RELAYED_GAP = 3  # words between a relayed subject and its verb ("had assured him")
+
+
+def _relayed(clause: str, cue: re.Match[str], names: list[NameMention]) -> Attribution | None:
+    """Return the attribution of words relayed from someone else: an earlier reporting verb
+    and "that" open a clause whose own subject speaks at the last cue (``X contou que o
+    Presidente da Comissão lhe garantiu ... que «...»``, ``X said his counterpart Y had
+    assured him that "..."`` is Y's already)."""
+    opening = None
+    for earlier in CUE.finditer(clause, 0, cue.start()):
+        following = WORD.findall(clause[earlier.end() : cue.start()])[:3]
+        if any(w.casefold() in COMPLEMENTIZERS for w in following):
+            opening = earlier
+            break
+    if opening is None:
+        return None
+    that = next(
+        m
+        for m in WORD.finditer(clause, opening.end(), cue.start())
+        if m[0].casefold() in COMPLEMENTIZERS
+    )
+    inner = clause[that.end() : cue.start()]
+    if CUE.search(inner) or QUOTED.search(inner) or len(WORD.findall(inner)) > MAX_ROLE_WORDS:
+        return None  # "quipped that Phnom Penh was «...», before adding": no new subject
+    inside = [n for n in names if that.end() <= n.span.start and n.span.end <= cue.start()]
+    if inside:
+        name = inside[-1]
+        if len(WORD.findall(clause[name.span.end : cue.start()])) > MAX_RELAYED_GAP:
+            return None
+        role = role_before(clause[that.end() : name.span.start])
+        return Attribution(speaker=name.text, role=role, cue=cue[0])
+    title = _titled_role(inner)
+    if title is None or not _title_first(inner):
+        return None
+    return Attribution(cue=cue[0], role=title, anaphoric=True, relayed=True)
 
 
 def _reported(clause: str, start: int) -> bool:
@@ -1414,6 +1455,9 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         unnamed = _unnamed_before(clause[cue.end() :], cue[0])
         if unnamed is not None:
             return unnamed
+    relay = _relayed(clause, cue, before)
+    if relay is not None:
+        return relay
     if before:
         name = _subject_of(before, clause)
         if _source_of(clause[: name.span.start]):
@@ -1499,14 +1543,6 @@ def _subject_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     return Attribution(speaker=name.text, role=_titled_role(stripped[: name.span.start]))
 
 
-def _subject_pronoun(word: str, clause: str) -> bool:
-    """Return True for a subject pronoun; Turkish/Azerbaijani "o" only in a clause written
-    with their letters (Romanian "a avut o reacție": "o" is the article)."""
-    if PRONOUN.fullmatch(word) is None:
-        return False
-    return word.casefold() != "o" or any(ch in TURKIC_LETTERS for ch in clause)
-
-
 def _colon_subject(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     """Return the subject of a sentence that announces the quotation with a colon and no
     reporting verb (``..., Mme X avait déjà fixé le cap : «``): the name that opens the
@@ -1518,7 +1554,7 @@ def _colon_subject(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         rest = stripped[name.span.end :]
         if name.single and not rest.startswith(","):
             continue  # "Прогноз у него неутешительный:" (but "Çavuşoğlu, ... bulundu:")
-        pronoun = next((w for w in WORD.findall(rest) if _subject_pronoun(w, stripped)), None)
+        pronoun = next((w for w in WORD.findall(rest) if PRONOUN.fullmatch(w)), None)
         if pronoun:  # "Условие Пекина он назвал жестким:": the pronoun is the subject
             return Attribution(anaphoric=True, pronoun=pronoun)
         head = stripped[: name.span.start]

@@ -483,3 +483,23 @@ def test_a_long_foreign_quotation_keeps_its_own_language() -> None:
         "both sides need the political courage to walk it before the summer is over.”"
     )
     assert found[0]["language"] == "en"
+
+
+def test_words_relayed_from_an_unnamed_title_holder_are_nobodys() -> None:
+    found = quotes(
+        "O ministro dos Negócios Estrangeiros, Rui Fontes Carvalho, abriu os trabalhos.\n\n"
+        "Fontes Carvalho contou ainda que o Presidente da Comissão da CEDEAO lhe garantiu, "
+        'numa conversa telefónica, que Abuja estava disposta a "discutir tudo, incluindo as '
+        'sanções ainda em vigor".'
+    )
+    assert [q["speaker"] for q in found] == [None]
+
+
+def test_a_government_member_is_the_minister_who_just_spoke() -> None:
+    found = quotes(
+        'O ministro das Obras Públicas, Armando Tivane Cuna, visitou Tete. "Não há motivo '
+        'para pânico", disse o ministro.\n\nO governante acrescentou: "Estamos a reforçar as '
+        'equipas em Mutarara e Caia." O Instituto Nacional de Gestão de Calamidades tem 30 '
+        "centros abertos."
+    )
+    assert [q["speaker"] for q in found] == ["Armando Tivane Cuna"] * 2
