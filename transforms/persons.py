@@ -579,6 +579,42 @@ def surname_stems(word: str) -> list[str]:
     ]
 
 
+# Case endings of Polish and Czech surnames in Latin script and the nominative endings they
+# replace ("Według Hnatiuka" -> Hnatiuk, "Kowalskiego" -> Kowalski, "Novákové" -> Nováková):
+# tried only against surnames the document already names in full.
+LATIN_CASE_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("iego", "i"),
+    ("iej", "a"),
+    ("owi", ""),
+    ("ego", ""),
+    ("ého", "ý"),
+    ("ému", "ý"),
+    ("ové", "ová"),
+    ("iem", ""),
+    ("em", ""),
+    ("ej", "a"),
+    ("ą", "a"),
+    ("ym", "y"),
+    ("ým", "ý"),
+    ("ovi", ""),
+    ("a", ""),
+    ("u", ""),
+)
+MIN_LATIN_STEM = 4
+
+
+def latin_nominatives(word: str) -> list[str]:
+    """Return the nominative forms a Latin-script surname in a case may stand for."""
+    if _script(word) or " " in word:
+        return []
+    key = word.casefold()
+    return [
+        word[: len(word) - len(ending)] + nominative
+        for ending, nominative in LATIN_CASE_ENDINGS
+        if key.endswith(ending) and len(key) - len(ending) >= MIN_LATIN_STEM
+    ]
+
+
 # Case endings of a Cyrillic surname's parts and the nominative endings they replace:
 # adjective-like (Лис-ого, Лис-ому, Лис-им -> Лис-ий/-ый) and -о nouns (Бондаренк-а -> -о).
 PART_NOMINATIVES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -1571,6 +1607,7 @@ class PersonRegistry:
                 name_key(stem + "а") for stem in stems if not stem.endswith("а")
             ]
             lookups += [name_key(form) for form in hyphen_nominatives(name.strip())]
+            lookups += [name_key(form) for form in latin_nominatives(name.strip())]
         for lookup in lookups:
             short = (lookup,) if len(keys) == 1 else keys
             for entry in self.by_word.get(lookup, ()):

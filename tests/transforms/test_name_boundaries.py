@@ -221,3 +221,13 @@ def test_double_surname_in_enko_is_no_compound_adjective() -> None:
 
 def test_one_german_noun_after_an_article_is_no_name() -> None:
     assert find_names("Der Minister betonte, die Zusammenarbeit sei gut.") == []
+
+
+def test_polish_and_czech_surnames_in_a_case_find_their_full_name() -> None:
+    mentions = find_names(
+        "Wiceminister Ołeh Hnatiuk powiedział. Według Hnatiuka blokady kosztują. Minister "
+        "Jan Kowalski przyjechał. Według Kowalskiego nic."
+    )
+    registry = build_registry(mentions)
+    assert registry.canonical("Hnatiuka") == "Ołeh Hnatiuk"
+    assert registry.canonical("Kowalskiego") == "Jan Kowalski"
