@@ -780,7 +780,9 @@ TURKISH = LanguageCues(
 )
 
 AZERBAIJANI = LanguageCues(
-    anonymity=_phrases("adının açıqlanmamasını|adını açıqlamaq istəməyən|adının çəkilməməsini"),
+    anonymity=_phrases(
+        "adının açıqlanmamasını|adını açıqlamaq istəməyən|adının çəkilməməsini|adının çəkilməməsi"
+    ),
     verbs=_phrases(
         "bildirilib|qeyd olunub|vurğulanıb|deyilib|deyə bildirilib|deyə bildirib|bildirib|deyib|"
         "əlavə edib|vurğulayıb|qeyd edib|bəyan edib|"

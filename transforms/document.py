@@ -685,6 +685,8 @@ def _remember_role(counter: _Counter, person: str, role: str) -> None:
 
 def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> str | None:
     """Return the canonical speaker: named, or found from a pronoun, a title or the context."""
+    if anonymous(before_window(context.item.text, span.start - 1)[0]):
+        return None  # "un camionneur, qui a requis l'anonymat, témoigne : « ... »"
     if attribution.speaker:
         bold = context.registry.canonical(attribution.speaker) in context.persons
         named = _person(attribution.speaker, bold, context.registry)
@@ -696,8 +698,6 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
             return context.registry.canonical(attribution.speaker)
     if attribution.unnamed or attribution.institution:
         return None
-    if anonymous(before_window(context.item.text, span.start - 1)[0]):
-        return None  # "un camionneur, qui a requis l'anonymat, témoigne : « ... »"
     if attribution.cue and is_impersonal(attribution.cue):
         return None
     if attribution.anaphoric and attribution.role:

@@ -503,3 +503,11 @@ def test_a_government_member_is_the_minister_who_just_spoke() -> None:
         "centros abertos."
     )
     assert [q["speaker"] for q in found] == ["Armando Tivane Cuna"] * 2
+
+
+def test_anonymity_outweighs_a_capitalised_word_read_as_a_name() -> None:
+    found = quotes(
+        "Layihədə çalışan mühəndislərdən biri isə adının çəkilməməsi şərti ilə bildirib ki, "
+        "“ən çətin hissə Araz çayı boyunca olan tunellərdir”."
+    )
+    assert [q["speaker"] for q in found] == [None]
