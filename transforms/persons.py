@@ -11,6 +11,7 @@ from functools import lru_cache
 from transforms.countries import country_code, country_names
 from transforms.countries import name_key as country_key
 from transforms.cues import AGENCIES, LANGUAGES
+from transforms.given_names import is_given_name
 from transforms.records import Person, Span
 
 TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
@@ -1120,6 +1121,11 @@ def _before_region_noun(text: str, token: _Token) -> bool:
     return bool(_script(token.word)) and following is not None and following[0] in REGION_NOUNS
 
 
+CYRILLIC_OBLIQUE = ("а", "я", "и", "ы", "у", "ю", "ого", "его", "ой", "ей", "ому")
+LATIN_SLAVIC_OBLIQUE = ("ji", "cy", "ii", "ego", "iego", "ej", "y")
+MIN_CUT_RUN = 3  # words before a given name, the given name and a surname at least
+# Words of respect opening a full name, before its given name (Sidi Mohamed Ould Cheikh).
+HONORIFICS = frozenset({"sidi", "moulay", "mulay", "sayyid", "seyyed", "haji", "hadji"})
 # Legal forms written after a company's name: the capitalised run before them is no person.
 COMPANY_FORM = re.compile(
     r",? (?:AB|AG|GmbH|ASA|A/S|Oyj?|S\.?p\.?A\.?|S\.A\.?|SA|SAS|SARL|Ltd|LLC|Inc|PLC|plc|NV|"
@@ -1190,6 +1196,11 @@ def _name_tail(run: list[_Token]) -> list[_Token]:
     """
     if len(run) < 3:
         return []
+    if is_given_name(run[0].word):
+        return run  # cut at its given name already
+    given = next((i for i in range(1, len(run) - 1) if is_given_name(run[i].word)), None)
+    if given is not None:
+        return run[given:]  # "Universidad de Almería Inmaculada Fernández Vílchez"
     start = 0
     while start < len(run) - 2 and run[start].word.casefold() in COMPLEMENT_WORDS:
         start += 1
@@ -1237,6 +1248,7 @@ def _trim_run(text: str, run: list[_Token], bold: tuple[Span, ...]) -> list[_Tok
         if run and run[0].word.casefold() in INNER_PARTICLES:
             run = []  # "em Covas do Barroso": the place's own particle, the place goes on
     run = _from_patronymic(run)
+    run = _from_given_name(run)
     if (
         len(run) >= 3
         and _script(run[0].word)
@@ -1300,6 +1312,35 @@ def _word_before(text: str, start: int) -> str:
 def _token_after(text: str, end: int) -> re.Match[str] | None:
     """Return the word right after ``end`` (one space between), else None."""
     return TOKEN.match(text, end + 1) if text[end : end + 1] == " " else None
+
+
+def _from_given_name(run: list[_Token]) -> list[_Token]:
+    """Return the run from its first common given name when the words before it are none:
+    ``Севморпути Дмитрий Шамраев``, ``Geografía Humana Inmaculada Fernández``, ``Konfederacji
+    Marek J. Wróblewski`` start with a body's, a place's or a subject's name. A name that
+    opens with a given name, a particle or an honorific (Sidi Mohamed ...) stays whole."""
+    if len(run) < MIN_CUT_RUN or is_given_name(run[0].word):
+        return run
+    if fold(run[0].word) in HONORIFICS:
+        return run
+    for index in range(1, len(run) - 1):
+        word = run[index].word
+        if word.casefold() in ANY_PARTICLES:
+            return run  # "Ruiz de Aguilar": a surname's particle, the name is one
+        if is_given_name(word):
+            # One word before is cut only in a case (Севморпути, Konfederacji): "Ismaïl Omar
+            # Bouh" or "Ghjuvan Petru Santucci" open with a given name the table lacks.
+            return run[index:] if index >= 2 or _in_a_case(run[0].word) else run
+    return run
+
+
+def _in_a_case(word: str) -> bool:
+    """Return True for a Slavic word in an oblique case (Дагестана, Чечни, Konfederacji,
+    Lewicy, Wolińskiego): a body's or a place's name before a person's, never a given name."""
+    key = word.casefold()
+    if _script(word):
+        return key.endswith(CYRILLIC_OBLIQUE)
+    return key.endswith(LATIN_SLAVIC_OBLIQUE)
 
 
 def _from_patronymic(run: list[_Token]) -> list[_Token]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from transforms.persons import build_registry, find_names, hyphen_nominatives, person_key
 
 
@@ -231,3 +233,26 @@ def test_polish_and_czech_surnames_in_a_case_find_their_full_name() -> None:
     registry = build_registry(mentions)
     assert registry.canonical("Hnatiuka") == "Ołeh Hnatiuk"
     assert registry.canonical("Kowalskiego") == "Jan Kowalski"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("сообщил руководитель управления Севморпути Дмитрий Шамраев", "Дмитрий Шамраев"),
+        ("Poseł Konfederacji Marek J. Wróblewski stwierdził", "Marek J. Wróblewski"),
+        (
+            "La profesora de Geografía Humana de la Universidad de Almería Inmaculada "
+            "Fernández Vílchez considera",
+            "Inmaculada Fernández Vílchez",
+        ),
+    ],
+)
+def test_a_run_is_cut_where_its_given_name_starts(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    "name", ["Ismaïl Omar Bouh", "Ghjuvan Petru Santucci", "Sidi Mohamed Ould Cheikh"]
+)
+def test_an_unlisted_given_name_before_a_listed_one_stays(name: str) -> None:
+    assert _names(f"a déclaré le ministre {name} lundi") == [name]
