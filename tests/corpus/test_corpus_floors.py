@@ -41,7 +41,7 @@ FLOORS_FIRST: dict[str, float] = {
     "role_accuracy": 0.994,
     "cue_accuracy": 0.995,
     "institution_accuracy": 1.0,
-    "quote_language_accuracy": 0.98,
+    "quote_language_accuracy": 0.995,
     "country_codes": 1.0,
     "persons_found": 0.995,
 }
@@ -51,7 +51,7 @@ FLOORS: dict[str, float] = {
     "role_accuracy": 0.97,
     "cue_accuracy": 0.97,
     "institution_accuracy": 0.97,
-    "quote_language_accuracy": 0.98,
+    "quote_language_accuracy": 0.995,
     "country_codes": 0.995,
     "persons_found": 0.995,
 }
