@@ -132,6 +132,16 @@ INSTITUTION_STEMS = frozenset(
     if " " not in w
 )
 MAX_ENDING = 4
+# Case endings a short title or body stem (Turkish "vali", "kurul") takes: anything else
+# after four letters makes another word.
+MAX_SHORT_STEM = 4
+SHORT_STEM_ENDINGS = frozenset(
+    str.split(
+        "a e i ı u ü o y ya ye yi yı yu yü si sı su sü nin nın nun nün in ın un ün de da te ta "
+        "den dan ten tan ler lar leri ları ne na nı ni sine sına ом ем у ю а я е и ы ой ей ам ям "
+        "ами ях ах ого его ому ых их ів ові ам"
+    )
+)
 # Suffixes that end surnames, never a case ending on an institution's stem (Marin-escu,
 # Petr-ović, Bondar-enko, Gharib-ashvili).
 SURNAME_SUFFIXES = ("escu", "ović", "ovic", "ević", "evic", "enko", "shvili")
@@ -324,8 +334,15 @@ def fold(word: str) -> str:
 
 
 def _has_stem(key: str, stems: frozenset[str]) -> bool:
-    """Return True when ``key`` is one of ``stems`` plus at most MAX_ENDING letters."""
-    return any(key[: len(key) - cut] in stems for cut in range(min(MAX_ENDING, len(key) - 3) + 1))
+    """Return True when ``key`` is one of ``stems`` plus at most MAX_ENDING letters; a short
+    stem takes only a real case ending ("vali-si", not "Vali-ge", a given name)."""
+    for cut in range(min(MAX_ENDING, len(key) - 3) + 1):
+        stem = key[: len(key) - cut]
+        if stem in stems and (
+            cut == 0 or len(stem) > MAX_SHORT_STEM or key[len(stem) :] in SHORT_STEM_ENDINGS
+        ):
+            return True
+    return False
 
 
 def _has_head(key: str, heads: frozenset[str]) -> bool:
@@ -1123,6 +1140,15 @@ def _before_region_noun(text: str, token: _Token) -> bool:
 
 CYRILLIC_OBLIQUE = ("а", "я", "и", "ы", "у", "ю", "ого", "его", "ой", "ей", "ому")
 LATIN_SLAVIC_OBLIQUE = ("ji", "cy", "ii", "ego", "iego", "ej", "y")
+# Lowercase nouns of a place whose name follows them (ru, uk, pl, cs, ro, en):
+# "округа Певек", "села Ак-Сай", "prowincji Enga", "village of"... (genitive forms).
+PLACE_NOUNS = frozenset(
+    str.split(
+        "города округа села деревни посёлка поселка района области провинции кишлака аула "
+        "міста села округу району області провінції містечка prowincji miasta wsi gminy "
+        "powiatu regionu města obce kraje provinciei orașului satului județului province"
+    )
+)
 MIN_CUT_RUN = 3  # words before a given name, the given name and a surname at least
 # Words of respect opening a full name, before its given name (Sidi Mohamed Ould Cheikh).
 HONORIFICS = frozenset({"sidi", "moulay", "mulay", "sayyid", "seyyed", "haji", "hadji"})
@@ -1243,6 +1269,12 @@ def _trim_run(text: str, run: list[_Token], bold: tuple[Span, ...]) -> list[_Tok
         run = run[1:]  # "Die Woiwodin von Schlesien", "des Bundesverbands Max Müller": a noun
     if len(run) >= 2 and _article_demonym(text, run[0]):
         run = run[1:]  # "l'Irlandais Ruairí Ó Dálaigh", "the Belgian Jan Peeters": a nationality
+    if (
+        len(run) >= MIN_CUT_RUN
+        and _word_before(text, run[0].start) in PLACE_NOUNS
+        and is_given_name(run[1].word)
+    ):
+        run = run[1:]  # "округа Певек Игорь Вуквутагин", "prowincji Enga Peter ...": the place
     if run and _word_before(text, run[0].start) in LOCATIVE_PREPOSITIONS:
         run = run[1:]  # "в Бишкеке Айгуль Осмонова", "Urząd Morski w Szczecinie": a place
         if run and run[0].word.casefold() in INNER_PARTICLES:

@@ -256,3 +256,20 @@ def test_a_run_is_cut_where_its_given_name_starts(text: str, name: str) -> None:
 )
 def test_an_unlisted_given_name_before_a_listed_one_stays(name: str) -> None:
     assert _names(f"a déclaré le ministre {name} lundi") == [name]
+
+
+def test_a_short_title_stem_takes_only_a_case_ending() -> None:
+    assert _names("The governor of Cabo Delgado province, Valige Tauabo Momade, said") == [
+        "Valige Tauabo Momade"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Глава городского округа Певек Игорь Вуквутагин отметил", "Игорь Вуквутагин"),
+        ("— говорит фермер из села Ак-Сай Бакыт Осмонкулов.", "Бакыт Осмонкулов"),
+    ],
+)
+def test_a_place_named_after_its_noun_is_cut_before_the_given_name(text: str, name: str) -> None:
+    assert _names(text) == [name]
