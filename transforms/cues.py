@@ -1233,7 +1233,7 @@ SWEDISH = LanguageCues(
         "minister|turistminister|statsminister|utrikesminister|försvarsminister|ordförande|"
         "talesperson|presstalesperson|pressekreterare|ambassadör|borgmästare|kommunalråd|"
         "direktör|vd|professor|forskare|expert|analytiker|generalsekreterare|"
-        "riksdagsledamot|hotellägaren|hotellägare|chefen"
+        "riksdagsledamot|hotellägaren|hotellägare|chefen|lantråd|lantrådet"
     ),
     institutions=_phrases(
         "regeringen|ministeriet|departementet|myndigheten|turistrådet|turistråd|kommunen|verket|"

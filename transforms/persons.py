@@ -1522,6 +1522,10 @@ NOUN_SUFFIXES = (
     "agentur",
     "tion",
     "ium",
+    # Dutch portfolios (Ontwikkelingshulp, Buitenlandse Zaken): a noun before a name
+    "hulp",
+    "zaken",
+    "beleid",
 )
 MEDIA_NAME_WORDS = frozenset(m.casefold() for cues in LANGUAGES.values() for m in cues.media)
 

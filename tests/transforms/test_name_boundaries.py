@@ -273,3 +273,18 @@ def test_a_short_title_stem_takes_only_a_case_ending() -> None:
 )
 def test_a_place_named_after_its_noun_is_cut_before_the_given_name(text: str, name: str) -> None:
     assert _names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lantrådet Annika Sjöberg-Karlsson sagte am Dienstag", "Annika Sjöberg-Karlsson"),
+        (
+            "Dat maakte minister voor Buitenlandse Handel en Ontwikkelingshulp Willemijn van "
+            "den Berg bekend",
+            "Willemijn van den Berg",
+        ),
+    ],
+)
+def test_a_title_or_portfolio_noun_before_a_name_is_cut(text: str, name: str) -> None:
+    assert name in _names(text)
