@@ -848,6 +848,19 @@ def _turkic_also(text: str, run: list[_Token], word: str) -> bool:
     return any(ch in TURKIC_LETTERS for ch in around)
 
 
+def _bold_title(text: str, span: Span, bold: tuple[Span, ...]) -> bool:
+    """Return True when the bold span holding ``span`` opens with an article (a title)."""
+    holder = next((b for b in bold if b.start <= span.start and span.end <= b.end), None)
+    if holder is None:
+        return False
+    first = TOKEN.match(text, holder.start)
+    return (
+        first is not None
+        and first.start() == holder.start
+        and (first[0].casefold() in ARTICLE_WORDS or first[0].casefold() in GERMAN_ARTICLES)
+    )
+
+
 def _opens_bold_name(text: str, token: _Token, bold: tuple[Span, ...]) -> bool:
     """Return True for a capitalised word opening a bold span of two or three capitalised
     words: ``**Ante Šimundža**`` is a name though "ante" is a Spanish preposition."""
@@ -1084,6 +1097,8 @@ def _close_run(
     is_bold = _inside_bold(span, bold)
     if len(run) == 1 and not _is_name_word(name):
         return
+    if is_bold and _bold_title(text, span, bold):
+        return  # "**El Mercurio**", "**Le Calame**": a newspaper's bold name, no person
     if not is_bold and (_after_german_article(text, run) or _source_header(text, span)):
         return
     if all(t.word.casefold() in PORTFOLIO_WORDS for t in run):

@@ -511,3 +511,12 @@ def test_anonymity_outweighs_a_capitalised_word_read_as_a_name() -> None:
         "“ən çətin hissə Araz çayı boyunca olan tunellərdir”."
     )
     assert [q["speaker"] for q in found] == [None]
+
+
+def test_a_bold_newspaper_name_is_no_later_speaker() -> None:
+    found = quotes(
+        "• La ministra de Defensa, **Carolina Fuentealba Ríos**, visitó Puerto Williams.\n\n"
+        "«Los chilenos del sur merecen la misma atención», dijo ella después en una entrevista "
+        "con **El Mercurio**. «Hemos invertido en la base naval más que nunca.»"
+    )
+    assert [q["speaker"] for q in found] == ["Carolina Fuentealba Ríos"] * 2
