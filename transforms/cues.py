@@ -645,7 +645,8 @@ ITALIAN = LanguageCues(
     listeners=_phrases("ai giornalisti|alla stampa|ai cronisti|all'agenzia"),
     indefinite=_phrases("un|una|uno"),
     adverbials=_phrases(
-        "al termine|alla fine|dopo|durante|in|nel|nella|davanti|a margine|prima|da|dal|dalla|con"
+        "al termine|alla fine|dopo|durante|in|nel|nella|davanti|a margine|prima|da|dal|dalla|con|"
+        "su|sul|sulla"
     ),
     pronouns=_phrases("lui|lei|egli|ella"),
     articles=_phrases("il|lo|la|i|gli|le|l'|un|una|suo|sua|del|della"),
