@@ -188,7 +188,8 @@ FRENCH = LanguageCues(
         "méditerranéen|méditerranéenne"
     ),
     places=_phrases(
-        "péninsule|république|fédération|royaume|mer|océan|lac|fleuve|mont|monts|golfe|détroit|vallée|plaine"
+        "péninsule|république|fédération|royaume|mer|océan|lac|fleuve|mont|monts|golfe|détroit|"
+        "vallée|plaine"
     ),
 )
 
@@ -290,8 +291,8 @@ ENGLISH = LanguageCues(
         "scandinavian|eurasian|middle|far"
     ),
     places=_phrases(
-        "peninsula|republic|federation|kingdom|sea|ocean|river|lake|mountains|mountain|gulf|strait|valley|"
-        "bay|desert|corridor|plain"
+        "peninsula|republic|federation|kingdom|sea|ocean|river|lake|mountains|mountain|gulf|strait|"
+        "valley|bay|desert|corridor|plain"
     ),
 )
 
@@ -413,7 +414,8 @@ GERMAN = LanguageCues(
         "zentrale|zentralen"
     ),
     places=_phrases(
-        "halbinsel|republik|föderation|königreich|meer|see|ozean|fluss|gebirge|berge|golf|tal|straße"
+        "halbinsel|republik|föderation|königreich|meer|see|ozean|fluss|gebirge|berge|golf|tal|"
+        "straße"
     ),
 )
 
@@ -502,7 +504,8 @@ RUSSIAN = LanguageCues(
         "государственный|государственной|объединенных|объединённых"
     ),
     places=_phrases(
-        "полуостров|полуострова|федерация|федерации|республика|республики|область|области|море|моря|океан|река|реки|"
+        "полуостров|полуострова|федерация|федерации|республика|республики|область|области|море|"
+        "моря|океан|река|реки|"
         "горы|залив|озеро"
     ),
 )
@@ -596,7 +599,8 @@ SPANISH = LanguageCues(
         "iberoamericano|interamericano|interamericana"
     ),
     places=_phrases(
-        "península|república|federación|reino|mar|océano|río|lago|montañas|sierra|golfo|estrecho|valle"
+        "península|república|federación|reino|mar|océano|río|lago|montañas|sierra|golfo|estrecho|"
+        "valle"
     ),
 )
 
@@ -740,7 +744,8 @@ TURKISH = LanguageCues(
     ),
     pronouns=_phrases("o"),
     titles=_phrases(
-        "başkonsolos|başkonsolosu|konsolos|konsolosu|akademisyen|rektörü|rektör|dekanı|dekan|vali|kaymakam|kaymakamı|yazarı|"
+        "başkonsolos|başkonsolosu|konsolos|konsolosu|akademisyen|rektörü|rektör|dekanı|dekan|vali|"
+        "kaymakam|kaymakamı|yazarı|"
         "koordinatörü|raportörü|valisi|savcısı|komutanı|müsteşar|danışman|temsilci|başkanvekili|"
         "gazeteci|"
         "yetkili|yetkilisi|yetkililer|diplomat|diplomatı|diplomatlar|müdür|müdürü|direktörü|"
@@ -775,7 +780,8 @@ TURKISH = LanguageCues(
         "birleşmiş"
     ),
     places=_phrases(
-        "yarımada|yarımadası|cumhuriyeti|federasyonu|krallığı|deniz|denizi|okyanus|nehri|dağları|gölü|körfezi|boğazı|"
+        "yarımada|yarımadası|cumhuriyeti|federasyonu|krallığı|deniz|denizi|okyanus|nehri|dağları|"
+        "gölü|körfezi|boğazı|"
         "adası|burnu"
     ),
 )
@@ -909,7 +915,8 @@ UKRAINIAN = LanguageCues(
     titles=_phrases(
         "міністерка|посолка|мер|губернатор|начальник|начальниця|директор|директорка|командувач|"
         "командир|віцепрем'єр|віце-прем'єр|заступниця|радниця|депутатка|експерт|експертка|"
-        "аналітик|аналітикиня|політолог|гідролог|гідрологиня|науковець|науковиця|прессекретар|прес-секретар|спікер|спікерка|очільниця|"
+        "аналітик|аналітикиня|політолог|гідролог|гідрологиня|науковець|науковиця|прессекретар|"
+        "прес-секретар|спікер|спікерка|очільниця|"
         "керівниця|прокурор|губернаторка|уповноважений|уповноважена|омбудсман|лідер|лідерка|"
         "голова правління|"
         "президент|міністр|прем'єр-міністр|прем'єр|посол|речник|речниця|депутат|голова|"

@@ -139,7 +139,7 @@ SHORT_STEM_ENDINGS = frozenset(
     str.split(
         "a e i ı u ü o y ya ye yi yı yu yü si sı su sü nin nın nun nün in ın un ün de da te ta "
         "den dan ten tan ler lar leri ları ne na nı ni sine sına ом ем у ю а я е и ы ой ей ам ям "
-        "ами ях ах ого его ому ых их ів ові ам"
+        "ами ях ах ого его ому ых их ів ові"
     )
 )
 # Suffixes that end surnames, never a case ending on an institution's stem (Marin-escu,
@@ -673,9 +673,14 @@ def _part_nominatives(part: str) -> list[str]:
     return forms
 
 
+def _bold_holding(span: Span, bold: tuple[Span, ...]) -> Span | None:
+    """Return the bold span ``span`` lies within, else None."""
+    return next((b for b in bold if b.start <= span.start and span.end <= b.end), None)
+
+
 def _inside_bold(span: Span, bold: tuple[Span, ...]) -> bool:
     """Return True when ``span`` lies within one bold span."""
-    return any(b.start <= span.start and span.end <= b.end for b in bold)
+    return _bold_holding(span, bold) is not None
 
 
 @lru_cache(maxsize=WORD_CACHE)
@@ -850,7 +855,7 @@ def _turkic_also(text: str, run: list[_Token], word: str) -> bool:
 
 def _bold_title(text: str, span: Span, bold: tuple[Span, ...]) -> bool:
     """Return True when the bold span holding ``span`` opens with an article (a title)."""
-    holder = next((b for b in bold if b.start <= span.start and span.end <= b.end), None)
+    holder = _bold_holding(span, bold)
     if holder is None:
         return False
     first = TOKEN.match(text, holder.start)

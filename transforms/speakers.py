@@ -401,12 +401,17 @@ def role_after(text: str) -> str | None:
     return _titled_role(part)
 
 
-# "and" words that join a second verb to the subject before the quotation.
 # Words after a name's comma that open another subject, not an apposition: "and", Polish
 # and Russian "а" ("whereas").
 APPOSITION_BREAKERS = frozenset({"a", "а", "and", "et", "und", "y", "e", "i", "и", "і", "ve"})
 MAX_APPOSED_ROLE_WORDS = 8  # a role with its place before the name in apposition
+# "and" words that join a second verb to the subject before the quotation.
 COORDINATORS = frozenset({"y", "and", "et", "und", "e", "ed", "i", "и", "і", "ve", "și", "och"})
+
+
+def _past_spaces(text: str, start: int) -> int:
+    """Return where the next non-space character at or after ``start`` stands."""
+    return len(text) - len(text[start:].lstrip())
 
 
 def coordinated_cue(after: str) -> bool:
@@ -417,7 +422,7 @@ def coordinated_cue(after: str) -> bool:
     first = WORD.match(lead)
     if first is None or first[0].casefold() not in COORDINATORS:
         return False
-    return CUE.match(lead, len(lead) - len(lead[first.end() :].lstrip())) is not None
+    return CUE.match(lead, _past_spaces(lead, first.end())) is not None
 
 
 def opens_contrast(after: str) -> bool:
@@ -757,7 +762,7 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
 def _reports_clause(clause: str, cue: re.Match[str]) -> bool:
     """Return True when "that" follows the cue (``», y reclamó que la Unión Europea ...``):
     the names after it are what is reported, the subject came before the quotation."""
-    following = WORD.match(clause, len(clause) - len(clause[cue.end() :].lstrip()))
+    following = WORD.match(clause, _past_spaces(clause, cue.end()))
     return following is not None and following[0].casefold() in COMPLEMENTIZERS
 
 
