@@ -5,6 +5,7 @@ Speed is never asserted here (it is measured by bench/run.py and reported in BEN
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -90,3 +91,16 @@ def test_quick_benchmark_writes_a_table(tmp_path: Path) -> None:
         assert row in text
     assert "| pipeline (embedded) / bare |" in text
     assert "language detection" in text  # the profile's stage table
+
+
+def test_langdetect_speed_compares_equal_answers(tmp_path: Path) -> None:
+    env = _env(tmp_path)
+    inbox = tmp_path / "inbox"
+    _generate(inbox, 6, 5, env)
+    command = [sys.executable, str(BENCH / "langdetect_speed.py"), str(inbox), "--files", "6"]
+    done = subprocess.run([*command, "--rounds", "1"], env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert result["files"] == 6 and result["paragraphs"] > 20
+    assert result["differing answers"] == 0
+    assert result["ms per call, fast"] > 0 and result["ms per file parse, fast"] > 0

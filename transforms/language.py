@@ -31,6 +31,7 @@ from typing import Any
 from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
 from langdetect.lang_detect_exception import LangDetectException
 
+from transforms.langdetect_fast import FastDetector
 from transforms.records import UNDETERMINED, LanguageGuess
 
 # langdetect samples n-grams at random; a fixed seed makes every answer reproducible. The
@@ -302,7 +303,7 @@ def _langdetect(
     text: str, profiles: tuple[str, ...], allowed: tuple[str, ...]
 ) -> tuple[str, float]:
     """langdetect's best language among ``allowed`` and its probability."""
-    detector = _factory(profiles).create()
+    detector = FastDetector(_factory(profiles))
     detector.n_trial = N_TRIAL
     if allowed != profiles:
         # A zero prior rules a language out: langdetect multiplies from the prior.
