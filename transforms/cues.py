@@ -480,7 +480,7 @@ RUSSIAN = LanguageCues(
         "посольств|кремл|парламент|аппарат|госдеп|пентагон|генштаб|нато|обсе|служб|"
         "делегаци|миссии|миссия|прокуратур|комисси|штаб|компани|корпораци|концерн|"
         "министерство|пресс-служба|минфин|минэнерго|минэкономразвития|минтранс|минздрав|"
-        "минюст|минобрнауки|минпромторг|комитет|агентств|"
+        "минюст|минобрнауки|минпромторг|комитет|агентств|университет|"
     ),
     stop_words=_phrases(
         "позднее|позже|ранее|затем|сейчас|впрочем|поэтому|кроме|вместе|именно|при этом|в|на|по|и|"
@@ -705,7 +705,9 @@ ITALIAN = LanguageCues(
 TURKISH = LanguageCues(
     anonymity=_phrases(
         "ismini vermek istemeyen|ismini vermeme koşuluyla|adının açıklanmaması|"
-        "isminin açıklanmaması|adını vermek istemeyen|ismini vermeyen|adını vermeyen"
+        "isminin açıklanmaması|adını vermek istemeyen|ismini vermeyen|adını vermeyen|"
+        "adının açıklanmasını istemeyen|isminin açıklanmasını istemeyen|"
+        "adını açıklamak istemeyen|ismini açıklamak istemeyen"
     ),
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
@@ -788,7 +790,8 @@ TURKISH = LanguageCues(
 
 AZERBAIJANI = LanguageCues(
     anonymity=_phrases(
-        "adının açıqlanmamasını|adını açıqlamaq istəməyən|adının çəkilməməsini|adının çəkilməməsi"
+        "adının açıqlanmamasını|adını açıqlamaq istəməyən|adının çəkilməməsini|adının çəkilməməsi|"
+        "adının çəkilməsini istəməyən|adının açıqlanmasını istəməyən|adını çəkmək istəməyən"
     ),
     verbs=_phrases(
         "bildirilib|qeyd olunub|vurğulanıb|deyilib|deyə bildirilib|deyə bildirib|bildirib|deyib|"
@@ -925,7 +928,7 @@ UKRAINIAN = LanguageCues(
     institutions=_phrases(
         "служб|відомств|комітет|управлінн|агентств|компані|генштаб|командуванн|прокуратур|кабмін|"
         "мвс|сбу|дснс|зсу|міськрад|обладміністраці|держслужб|"
-        "міністерств|мзс|міноборони|уряд|адміністраці|посольств|парламент|офіс"
+        "міністерств|мзс|міноборони|уряд|адміністраці|посольств|парламент|офіс|університет"
     ),
     stop_words=_phrases("в|у|на|по|і|й|та|але|він|вона|вони|це|як|при|з|вчора|сьогодні"),
     inflected=True,
@@ -1056,7 +1059,7 @@ POLISH = LanguageCues(
     institutions=_phrases(
         "komisj|parti|unia|unii|bank|związek|stowarzyszeni|"
         "urząd|urzęd|straż|policj|komend|prokuratur|agencj|inspektorat|nbp|spółk|"
-        "ministerstw|rząd|kancelari|ambasad|parlament|sejm|mswia|msz"
+        "ministerstw|rząd|kancelari|ambasad|parlament|sejm|mswia|msz|uniwersytet|politechnik"
     ),
     stop_words=_phrases("w|na|i|ale|on|ona|to|jak|z|wczoraj|dziś|dzisiaj|jutro|także|również"),
     inflected=True,
@@ -1092,7 +1095,7 @@ DUTCH = LanguageCues(
     ),
     institutions=_phrases(
         "dienst|inspectie|kustwacht|politie|gemeente|provincie|agentschap|commissie|autoriteit|"
-        "organisatie|"
+        "organisatie|universiteit|hogeschool|rechtbank|stichting|"
         "ministerie|regering|kabinet|ambassade|parlement|leger"
     ),
     stop_words=_phrases(
@@ -1166,7 +1169,8 @@ ROMANIAN = LanguageCues(
         "serviciul|serviciului|compania|companiei|institutul|institutului|banca|băncii|"
         "fondul|fondului|uniunea|uniunii|autoritatea|autorității|autoritățile|direcția|"
         "direcției|inspectoratul|inspectoratului|poliția|poliției|armata|armatei|"
-        "procuratura|procuraturii|departamentul|departamentului|cancelaria|cancelariei"
+        "procuratura|procuraturii|departamentul|departamentului|cancelaria|cancelariei|"
+        "universitatea|universității"
     ),
     stop_words=_phrases("și|dar|acesta|aceasta|ieri|astăzi|mâine|în|pe"),
     connectors=_phrases("din|pentru"),
@@ -1214,7 +1218,8 @@ CZECH = LanguageCues(
     institutions=_phrases(
         "ministerstvo|ministerstva|ministerstvu|vláda|vlády|vládě|úřad|úřadu|policie|policii|"
         "armáda|armády|sněmovna|sněmovny|senát|senátu|velvyslanectví|agentura|agentury|"
-        "agentuře|společnost|společnosti|soud|soudu|státní zastupitelství|hasiči|stráž"
+        "agentuře|společnost|společnosti|soud|soudu|státní zastupitelství|hasiči|stráž|"
+        "univerzita|univerzity|univerzitě"
     ),
     stop_words=_phrases("podle|také|však|když|dnes|včera|zítra"),
 )
@@ -1246,7 +1251,7 @@ SWEDISH = LanguageCues(
     institutions=_phrases(
         "regeringen|ministeriet|departementet|myndigheten|turistrådet|turistråd|kommunen|verket|"
         "riksdagen|polisen|försvarsmakten|stortinget|folketinget|regjeringen|styrelse|"
-        "styrelsen|bolaget|sametinget"
+        "styrelsen|bolaget|sametinget|universitet|universitetet|högskolan"
     ),
     listeners=_phrases("till tt|till ntb|till ritzau"),
     compound=True,

@@ -745,6 +745,17 @@ def _wrapped(text: str, run: list[_Token], token: _Token | None) -> bool:
     return bool(before) and is_title_word(before[-1])  # not "im Herbst / Wahlen anstehen"
 
 
+def _particle_inside(run: list[_Token], index: int) -> bool:
+    """Return True when the run's word at ``index`` is a particle inside a name (``van der
+    Meer``, ``Jan Van Meer``, ``Dal Lago``); a capital "Van" opening the run is the Turkish
+    lake's city (``Van Gölü``), not Dutch "van"."""
+    word = run[index].word
+    key = word.casefold()
+    if key not in INNER_PARTICLES:
+        return False
+    return index > 0 or not word[:1].isupper() or key in CAPITALISED_PARTICLES
+
+
 def _surname_after_particle(run: list[_Token], word: str) -> bool:
     """Return True for a capitalised surname after a particle inside a name, though the word
     alone would be a common noun (``Ruiz de la Fuente``, "source") or, after a kinship
@@ -1109,8 +1120,7 @@ def _close_run(
     if all(t.word.casefold() in PORTFOLIO_WORDS for t in run):
         return  # "para Asuntos Exteriores", "Foreign Affairs": a portfolio, no person
     if any(
-        fold(APOSTROPHE.split(t.word)[0]) in PLACE_WORDS
-        and run[i].word.casefold() not in INNER_PARTICLES
+        fold(APOSTROPHE.split(t.word)[0]) in PLACE_WORDS and not _particle_inside(run, i)
         for i, t in enumerate(run[1:])
     ):
         return  # Black Sea, Mer Noire, Kaspisches Meer: a place; van der Meer is a name
@@ -1674,6 +1684,9 @@ class PersonRegistry:
         self.by_word: dict[str, list[_PersonEntry]] = {}
         self.by_first: dict[str, list[_PersonEntry]] = {}  # first word of full names
         self.aliases: dict[str, str] = {}  # a run longer than the name -> the name
+        # nominative surname key -> persons first written in a case ("Według Marka
+        # Zielińskiego", before "Marek Zieliński"): the nominative, once met, is canonical.
+        self.by_declined: dict[str, list[_PersonEntry]] = {}
 
     def _keys(self, name: str) -> tuple[str, ...]:
         """Return the name keys of ``name``, title abbreviations dropped."""
@@ -1698,22 +1711,36 @@ class PersonRegistry:
             return None
         lookups = [keys[-1]]
         if len(keys) == 1:
-            stems = surname_stems(name.strip())
-            # Захаров-ой -> Захаров-а: a feminine surname's case ending replaces its -а
-            lookups += [name_key(stem) for stem in stems] + [
-                name_key(stem + "а") for stem in stems if not stem.endswith("а")
-            ]
-            lookups += [name_key(form) for form in hyphen_nominatives(name.strip())]
-            lookups += [name_key(form) for form in latin_nominatives(name.strip())]
+            lookups += nominative_keys(name.strip())
         for lookup in lookups:
             short = (lookup,) if len(keys) == 1 else keys
             for entry in self.by_word.get(lookup, ()):
                 if _refers(short, entry.keys):
                     return entry
+        if len(keys) == DECLINED_NAME_WORDS:
+            declined = self._declined(name, keys)
+            if declined is not None:
+                return declined
         # Surname first (Xi Jinping -> Xi, Wang Yi -> Wang, Orbán Viktor -> Orbán): a lone
         # word that is no known surname but opens exactly one full name stands for it.
         first = self.by_first.get(keys[0], []) if len(keys) == 1 else []
         return first[0] if len(first) == 1 else None
+
+    def _declined(self, name: str, keys: tuple[str, ...]) -> _PersonEntry | None:
+        """Return the known person whose two-word name ``name`` is in a case, both words
+        declined (``Marka Zielińskiego``: Marek Zieliński, ``Ирины Гореловой``)."""
+        for lookup in nominative_keys(name.split()[-1]):
+            for entry in self.by_word.get(lookup, ()):
+                if entry.keys[-1] == lookup and _declined_given(keys[0], entry.keys):
+                    return entry
+        return None
+
+    def _nominative_of_declined(self, keys: tuple[str, ...]) -> _PersonEntry | None:
+        """Return the person first written in a case whose nominative ``keys`` are now."""
+        for entry in self.by_declined.get(keys[-1], ()):
+            if len(entry.keys) == DECLINED_NAME_WORDS and _declined_given(entry.keys[0], keys):
+                return entry
+        return None
 
     def _extended(self, keys: tuple[str, ...]) -> _PersonEntry | None:
         """Return the known person whose shorter full name ``keys`` completes (``Molina
@@ -1730,9 +1757,18 @@ class PersonRegistry:
         if entry is None:
             keys = self._keys(name)
             entry = self._extended(keys) if len(keys) > 1 else None
-            if entry is None:
+            declined = self._nominative_of_declined(keys) if entry is None else None
+            if declined is not None:
+                entry = declined
+                self.aliases[entry.canonical] = base_name(_untitled(name))
+                entry.forms.append(entry.canonical)
+                entry.canonical, entry.keys = base_name(_untitled(name)), keys
+            elif entry is None:
                 entry = _PersonEntry(base_name(_untitled(name)), keys, [], 0)
                 self.people.append(entry)
+                if len(keys) == DECLINED_NAME_WORDS:
+                    for nominative in nominative_keys(name.split()[-1]):
+                        self.by_declined.setdefault(nominative, []).append(entry)
             elif len(keys) > len(entry.keys) and (
                 keys[-len(entry.keys) :] == entry.keys or keys[-1] == entry.keys[-1]
             ):
@@ -1772,6 +1808,27 @@ class PersonRegistry:
             for e in self.people
             if e.full
         )
+
+
+# A full name is matched across cases when it has two words: given name and surname.
+DECLINED_NAME_WORDS = 2
+# A given name in a case keeps its first letters (Marek/Marka, Ирина/Ирины, Jana/Jany).
+DECLINED_GIVEN_PREFIX = 3
+
+
+def nominative_keys(word: str) -> list[str]:
+    """Return the name keys of the nominatives a surname in a case may stand for."""
+    stems = surname_stems(word)
+    # Захаров-ой -> Захаров-а: a feminine surname's case ending replaces its -а
+    forms = [*stems, *(stem + "а" for stem in stems if not stem.endswith("а"))]
+    forms += hyphen_nominatives(word) + latin_nominatives(word)
+    return [name_key(form) for form in forms]
+
+
+def _declined_given(given: str, keys: tuple[str, ...]) -> bool:
+    """Return True when ``given`` (a key) may be the first word of ``keys`` in a case."""
+    prefix = keys[0][:DECLINED_GIVEN_PREFIX]
+    return len(prefix) == DECLINED_GIVEN_PREFIX and given[:DECLINED_GIVEN_PREFIX] == prefix
 
 
 def _untitled(name: str) -> str:

@@ -1,0 +1,82 @@
+"""Attribution shapes of session 7 (held-out 21's failures), on invented text.
+
+Anonymity phrases built on "his name to be disclosed" (tr, az), a body after a Dutch
+"van de", the Turkish city Van before a lake, and two-word names written first in a case.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.transforms.parsed import quotes
+from transforms.persons import build_registry, find_names
+
+
+def _speakers(text: str) -> list[object]:
+    return [q["speaker"] for q in quotes(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bakan Mehmet Aydın açıklama yaptı. Adının açıklanmasını istemeyen bir liman yöneticisi "
+        'de "Gemiler limanda bekliyor, kimse ne olacağını bilmiyor" ifadesini kullandı.',
+        "Nazir Rəşad Məmmədov çıxış edib. Adının çəkilməsini istəməyən bir fermer isə "
+        '"Su kanalları hələ təmir olunmayıb, biz gözləyirik" – deyə əlavə edib.',
+    ],
+)
+def test_a_source_who_would_not_be_named_is_nobody(text: str) -> None:
+    assert _speakers(text) == [None]
+
+
+def test_a_university_after_van_de_ends_the_name() -> None:
+    text = (
+        "Volgens hydroloog Marieke Dijkstra van de Universiteit van Twente is het water "
+        '"al jaren te zout voor de landbouw" in het hele gebied.'
+    )
+    assert _speakers(text) == ["Marieke Dijkstra"]
+
+
+def test_lake_van_is_a_place_and_the_name_follows_the_titles() -> None:
+    text = (
+        "Van Gölü Havzası Araştırma Merkezi Müdürü Prof. Dr. Selin Aksoy Demir ise, "
+        '"Göldeki su seviyesi her yıl biraz daha düşüyor" diye konuştu.'
+    )
+    assert "Van Gölü" not in [m.text for m in find_names(text)]
+    assert _speakers(text) == ["Selin Aksoy Demir"]
+
+
+@pytest.mark.parametrize(
+    ("text", "declined", "nominative"),
+    [
+        (
+            "Według starosty Tomasza Wędrowskiego „most będzie gotowy w maju”. Tomasz "
+            "Wędrowski był wcześniej inżynierem.",
+            "Tomasza Wędrowskiego",
+            "Tomasz Wędrowski",
+        ),
+        (
+            "Tomasz Wędrowski był wcześniej inżynierem. Według Tomasza Wędrowskiego most "
+            "będzie gotowy.",
+            "Tomasza Wędrowskiego",
+            "Tomasz Wędrowski",
+        ),
+        (
+            "По словам Галины Сомовой, мост готов. Галина Сомова руководит работами.",
+            "Галины Сомовой",
+            "Галина Сомова",
+        ),
+    ],
+)
+def test_a_two_word_name_in_a_case_is_its_nominative(
+    text: str, declined: str, nominative: str
+) -> None:
+    registry = build_registry(find_names(text))
+    assert registry.canonical(declined) == nominative
+    persons = [p for p in registry.persons() if p.name in {declined, nominative}]
+    assert [p.name for p in persons] == [nominative]
+
+
+def test_a_declined_name_needs_the_same_given_name() -> None:
+    registry = build_registry(find_names("Maria Wędrowska mówi. Według Tomasza Wędrowskiego nic."))
+    assert registry.canonical("Tomasza Wędrowskiego") != "Maria Wędrowska"
