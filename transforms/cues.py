@@ -1054,7 +1054,12 @@ POLISH = LanguageCues(
         "dowódca|europoseł|europosłanka|senator|senatorka|radny|radna|wójt|wiceprezydent|"
         "wiceprezes|rzeczniczka prasowa|rzecznik prasowy|"
         "prezydent|minister|premier|ambasador|rzecznik|rzeczniczka|poseł|posłanka|generał|"
-        "przewodniczący|szef|szefowa|wiceminister|wicepremier|sekretarz"
+        "przewodniczący|szef|szefowa|wiceminister|wicepremier|sekretarz|"
+        # A nationality noun as the subject of a cue ("– dodała Niemka") says who, not a name.
+        # Not the masculine forms that are common surnames too (Polak, Niemiec, Czech, Szwed).
+        "Niemka|Polka|Francuzka|Rosjanka|Ukrainka|Czeszka|Litwinka|Szwedka|Holenderka|Włoszka|"
+        "Hiszpanka|Amerykanka|Brytyjka|Słowaczka|Białorusinka|"
+        "Rosjanin|Ukrainiec|Amerykanin|Brytyjczyk|Białorusin"
     ),
     institutions=_phrases(
         "komisj|parti|unia|unii|bank|związek|stowarzyszeni|"

@@ -557,10 +557,18 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
         and earlier.speaker
         and (found.anaphoric or _bare_cue(found, after))
         and not (found.role and proxy_role(found.role))
+        and not _verbs_disagree(earlier.cue, found.cue)
     ):
         # "X, « ... », a-t-il ajouté"; not "« ... », a déclaré le porte-parole du ministre".
         return Attribution(speaker=earlier.speaker, role=earlier.role or found.role, cue=found.cue)
     return found
+
+
+def _verbs_disagree(earlier: str | None, later: str | None) -> bool:
+    """Return True when two Slavic cues mark different genders: "« ... » – powiedział X.
+    « ... » – dodała Niemka" is not X again."""
+    first, second = verb_gender(earlier), verb_gender(later)
+    return first is not None and second is not None and first != second
 
 
 def _bare_cue(found: Attribution, after: str) -> bool:
@@ -723,9 +731,12 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
             _other_person(context, span.start, wanted, genders),
             context.counter.last_speaker,
         )
-        return next((c for c in candidates if c and agrees(wanted, genders.get(c))), None) or next(
-            (c for c in candidates if c), None
-        )
+        agreeing = next((c for c in candidates if c and agrees(wanted, genders.get(c))), None)
+        if agreeing is None and wanted:
+            # "– dodała Niemka" after a man spoke: the woman named before, as for "she".
+            agreeing = _anaphor(context, span.start, wanted)
+            agreeing = agreeing if agreeing and agrees(wanted, genders.get(agreeing)) else None
+        return agreeing or next((c for c in candidates if c), None)
     if attribution.anaphoric:
         last_paragraph, _ = context.counter.previous
         if context.counter.unnamed_before and span.first_paragraph <= last_paragraph + 1:
@@ -767,8 +778,10 @@ def _bare_surname(name: str) -> bool:
 
 
 def _cue_gender(attribution: Attribution) -> str | None:
-    """Return the gender the cue marks: its pronoun (``she``), else its verb (``заявила``)."""
-    return pronoun_gender(attribution.pronoun) or attribution.gender or verb_gender(attribution.cue)
+    """Return the gender the cue marks: its pronoun (``she``), its verb (``заявила``), else
+    its role's article or ending. A Slavic verb agrees with the person while the title may
+    not: "powiedziała minister", "заявила министр" are a woman's words."""
+    return pronoun_gender(attribution.pronoun) or verb_gender(attribution.cue) or attribution.gender
 
 
 def _anaphor(context: _Context, quote_start: int, wanted: str | None) -> str | None:

@@ -613,6 +613,7 @@ LATIN_CASE_ENDINGS: tuple[tuple[str, str], ...] = (
     ("ej", "a"),
     ("ą", "a"),
     ("ym", "y"),
+    ("im", "i"),  # Grabowskim -> Grabowski (instrumental)
     ("ým", "ý"),
     ("ovi", ""),
     ("a", ""),

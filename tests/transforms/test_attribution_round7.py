@@ -9,7 +9,9 @@ from __future__ import annotations
 import pytest
 
 from tests.transforms.parsed import quotes
+from transforms.document import _cue_gender
 from transforms.persons import build_registry, find_names
+from transforms.speakers import Attribution
 
 
 def _speakers(text: str) -> list[object]:
@@ -80,3 +82,22 @@ def test_a_two_word_name_in_a_case_is_its_nominative(
 def test_a_declined_name_needs_the_same_given_name() -> None:
     registry = build_registry(find_names("Maria Wędrowska mówi. Według Tomasza Wędrowskiego nic."))
     assert registry.canonical("Tomasza Wędrowskiego") != "Maria Wędrowska"
+
+
+@pytest.mark.parametrize(
+    ("cue", "gender"), [("powiedziała", "f"), ("заявила", "f"), ("powiedział", "m")]
+)
+def test_a_slavic_verb_gives_the_gender_a_masculine_title_hides(cue: str, gender: str) -> None:
+    # "powiedziała minister": Polish "minister" is a woman's title too; the verb agrees.
+    attribution = Attribution(cue=cue, role="minister", anaphoric=True, gender="m")
+    assert _cue_gender(attribution) == gender
+
+
+def test_a_cue_of_the_other_gender_is_not_the_speaker_before() -> None:
+    text = (
+        "Ministra środowiska Saksonii Katrin Hoffmann zapowiedziała własne pomiary. „Wir prüfen "
+        "das selbst”, powiedziała w radiu.\n\nW piątek spotkała się z marszałkiem Tomaszem "
+        "Wędrowskim. „Mamy wspólny plan” – powiedział marszałek Tomasz Wędrowski. „Ale tylko "
+        "na papierze” – dodała Niemka."
+    )
+    assert _speakers(text) == ["Katrin Hoffmann", "Tomasz Wędrowski", "Katrin Hoffmann"]
