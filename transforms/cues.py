@@ -88,7 +88,7 @@ FRENCH = LanguageCues(
     contrasts=_phrases("alors que|tandis que"),
     verbs=_french_verbs(
         _phrases(
-            "déclaré|indiqué|ajouté|souligné|affirmé|dit|estimé|noté|précisé|expliqué|martelé|"
+            "rétorqué|déclaré|indiqué|ajouté|souligné|affirmé|dit|estimé|noté|précisé|expliqué|martelé|"
             "assuré|annoncé|rappelé|poursuivi|conclu|répondu|insisté|averti|déploré|fait savoir|"
             "fait valoir|commenté|confié|lancé|répété|reconnu|signalé|observé|relevé|écrit|"
             "dénoncé|prévenu|tweeté|constaté|jugé|considéré|regretté|admis|expliqué aux "
@@ -303,6 +303,7 @@ GERMAN = LanguageCues(
     contrasts=_phrases("während|wohingegen|wogegen"),
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
+        "reagierte|"  # reactions as speech (session 7)
         "bezeichnete|bezeichnet|beschrieb|beschreibt|nennt|nannte|rief|ruft|"
         "warnt|meint|fordert|kritisiert|räumt|bekräftigt|mahnt|unterstreicht|erinnerte|erinnert|"
         "ergänzt|schreibt|berichtet|versichert|beklagt|bemängelt|verweist|stellt klar|gibt zu|"
@@ -373,6 +374,7 @@ GERMAN = LanguageCues(
     ),
     institutions=_phrases(
         "landesregierung|kommando|küstenwache|gemeinde|stadtverwaltung|landratsamt|gewerkschaft|"
+        "rathaus|landkreis|"
         "provinzregierung|"
         "weiße haus|weißen haus|nationen|rat|amt|bank|fonds|union|organisation|bündnis|gericht|"
         "institut|verband|kammer|"
@@ -428,6 +430,7 @@ RUSSIAN = LanguageCues(
     contrasts=_phrases("тогда как|в то время как"),
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
+        "отреагировал|отреагировала|"  # reactions as speech (session 7)
         "назвал|назвала|охарактеризовал|охарактеризовала|называет|"
         "отмечает|подчеркивает|подчёркивает|говорит|признает|признаёт|признался|призналась|"
         "пояснил|пояснила|напомнил|напомнила|предупредил|предупредила|уточнил|уточнила|"
@@ -475,7 +478,7 @@ RUSSIAN = LanguageCues(
     ),
     institutions=_phrases(
         "центризбирком|избирком|цик|союз|банк|фонд|альянс|организаци|министерств|мид|минобороны|"
-        "правительств|администраци|"
+        "правительств|администраци|мэри|"
         "пресс-служб|ведомств|"
         "посольств|кремл|парламент|аппарат|госдеп|пентагон|генштаб|нато|обсе|служб|"
         "делегаци|миссии|миссия|прокуратур|комисси|штаб|компани|корпораци|концерн|"
@@ -518,6 +521,7 @@ SPANISH = LanguageCues(
     contrasts=_phrases("mientras que|mientras|en tanto que"),
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
+        "reaccionó|"  # reactions as speech (session 7)
         "describió|describe|calificó|califica|definió|define|tachó|tacha|"
         "advierte|replicó|replica|sostiene|insiste|recuerda|reconoce|considera|opina|critica|"
         "denuncia|lamenta|apunta|añade|explica|declara|dice|estima|defiende|admite|reitera|"
@@ -570,7 +574,8 @@ SPANISH = LanguageCues(
     institutions=_phrases(
         "sociedad|cooperativa|confederación|colegio|cruz roja|media luna roja|"
         "electricidad|ferrocarriles|telecomunicaciones|yacimientos|petróleos|"
-        "ayuntamiento|consejería|diputación|salvamento marítimo|sindicato|gobierno regional|"
+        "ayuntamiento|cabildo|consejería|diputación|salvamento marítimo|sindicato|"
+        "gobierno regional|"
         "hospital|universidad|fundación|xunta|generalitat|"
         "casa blanca|casa rosada|zarzuela|palacio|naciones|banco|fondo|instituto|unión|estado|"
         "prefectura|armada|guardia costera|"
@@ -612,6 +617,7 @@ ITALIAN = LanguageCues(
     contrasts=_phrases("mentre|laddove"),
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
+        "ha reagito|"  # reactions as speech (session 7)
         "ha definito|ha descritto|ha bollato|definisce|descrive|bolla|"
         "sostiene|avverte|ammette|denuncia|replica|assicura|conferma|insiste|evidenzia|rimarca|"
         "spiega|dichiara|osserva|racconta|commenta|sottolinea|ricorda|precisa|incalza|ribadisce|"
@@ -711,6 +717,7 @@ TURKISH = LanguageCues(
     ),
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
+        "yanıt verdi|karşılık verdi|"  # reactions as speech (session 7)
         "diyor|ifade etti|dile getirdi|belirtiyor|vurguluyor|söylüyor|açıklıyor|uyardı|"
         "hatırlattı|savundu|değerlendirdi|yorumladı|şeklinde konuştu|anlattı|aktardı|iddia etti|"
         "öne sürdü|altını çizdi|derken|diyerek"
@@ -760,6 +767,7 @@ TURKISH = LanguageCues(
     ),
     institutions=_phrases(
         "kurulu|kurul|birliği|birlik|bankası|konseyi|fonu|örgütü|kurumu|teşkilatı|komisyonu|"
+        "belediyesi|belediye|valiliği|valilik|kaymakamlığı|"
         "meclisi|"
         "parlamentosu|mahkemesi|müdürlüğü|ittifakı|vakfı|derneği|üniversitesi|bakanlığı|bakanlık|"
         "bakanlığın|hükümet|cumhurbaşkanlığı|meclis|ordu|büyükelçiliği|"
@@ -794,6 +802,7 @@ AZERBAIJANI = LanguageCues(
         "adının çəkilməsini istəməyən|adının açıqlanmasını istəməyən|adını çəkmək istəməyən"
     ),
     verbs=_phrases(
+        "cavab verib|"  # reactions as speech (session 7)
         "bildirilib|qeyd olunub|vurğulanıb|deyilib|deyə bildirilib|deyə bildirib|bildirib|deyib|"
         "əlavə edib|vurğulayıb|qeyd edib|bəyan edib|"
         "bəyanat yayıb|açıqlayıb|söyləyib|deyilir|məlumat yayıb|diqqətə çatdırıb|xatırladıb|"
@@ -898,6 +907,7 @@ UKRAINIAN = LanguageCues(
     contrasts=_phrases("тоді як|в той час як"),
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
+        "відреагував|відреагувала|"  # reactions as speech (session 7)
         "пояснив|пояснила|нагадав|нагадала|попередив|попередила|визнав|визнала|відзначив|"
         "відзначила|розповів|розповіла|вважає|каже|зауважив|зауважила|запевнив|запевнила|"
         "наголошує|підсумував|підсумувала|уточнив|уточнила|закликав|закликала|констатував|"
@@ -943,6 +953,7 @@ PORTUGUESE = LanguageCues(
     contrasts=_phrases("enquanto|enquanto que|ao passo que"),
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
+        "reagiu|reagiram|"  # reactions as speech (session 7)
         "descreveu|descreve|classificou|classifica|qualificou|qualifica|definiu|define|chamou|"
         "contou|relatou|revelou|"
         "diz|explica|defende|alerta|adverte|garante|lembra|considera|reconhece|acrescenta|"
@@ -989,7 +1000,7 @@ PORTUGUESE = LanguageCues(
         "homóloga"
     ),
     institutions=_phrases(
-        "sociedade|cooperativa|confederação|"
+        "sociedade|cooperativa|confederação|prefeitura|"
         "electricidade|eletricidade|transportes|telecomunicações|caminhos de ferro|"
         "câmara municipal|município|região|direção-geral|capitania|marinha|sindicato|hospital|"
         "casa branca|planalto|itamaraty|palácio|nações|banco|fundo|instituto|união|organização|"
@@ -1030,6 +1041,7 @@ POLISH = LanguageCues(
     contrasts=_phrases("podczas gdy|natomiast"),
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
+        "zareagował|zareagowała|"  # reactions as speech (session 7)
         "przyznał|przyznała|ocenił|oceniła|zauważył|zauważyła|wyjaśnił|wyjaśniła|przekonywał|"
         "przekonywała|ostrzegł|ostrzegła|zapewnił|zapewniła|przypomniał|przypomniała|dodaje|mówi|"
         "uważa|twierdzi|podkreśla|zaznacza|ocenia|zapowiedział|zapowiedziała|argumentował|"
@@ -1062,7 +1074,7 @@ POLISH = LanguageCues(
         "Rosjanin|Ukrainiec|Amerykanin|Brytyjczyk|Białorusin"
     ),
     institutions=_phrases(
-        "komisj|parti|unia|unii|bank|związek|stowarzyszeni|"
+        "komisj|parti|unia|unii|bank|związek|stowarzyszeni|gmin|"
         "urząd|urzęd|straż|policj|komend|prokuratur|agencj|inspektorat|nbp|spółk|"
         "ministerstw|rząd|kancelari|ambasad|parlament|sejm|mswia|msz|uniwersytet|politechnik"
     ),
@@ -1119,6 +1131,7 @@ ROMANIAN = LanguageCues(
         "care a cerut să nu fie numit|sub condiția anonimatului"
     ),
     verbs=_phrases(
+        "a reacționat|"  # reactions as speech (session 7)
         "a declarat|a spus|a afirmat|a subliniat|a adăugat|a precizat|a explicat|a arătat|"
         "a menționat|a avertizat|a insistat|a transmis|a anunțat|a apreciat|a considerat|"
         "a recunoscut|a completat|a conchis|a replicat|a răspuns|a reamintit|a amintit|"
@@ -1194,6 +1207,7 @@ CZECH = LanguageCues(
         "nechce být jmenována|pod podmínkou anonymity"
     ),
     verbs=_phrases(
+        "reagoval|reagovala|"  # reactions as speech (session 7)
         "řekl|řekla|řekli|uvedl|uvedla|uvedli|dodal|dodala|dodali|napsal|napsala|prohlásil|"
         "prohlásila|zdůraznil|zdůraznila|upozornil|upozornila|sdělil|sdělila|sdělilo|"
         "konstatoval|konstatovala|poznamenal|poznamenala|varoval|varovala|podotkl|podotkla|"
@@ -1255,6 +1269,7 @@ SWEDISH = LanguageCues(
     ),
     institutions=_phrases(
         "regeringen|ministeriet|departementet|myndigheten|turistrådet|turistråd|kommunen|verket|"
+        "kommun|"
         "riksdagen|polisen|försvarsmakten|stortinget|folketinget|regjeringen|styrelse|"
         "styrelsen|bolaget|sametinget|universitet|universitetet|högskolan"
     ),

@@ -101,3 +101,29 @@ def test_a_cue_of_the_other_gender_is_not_the_speaker_before() -> None:
         "na papierze” – dodała Niemka."
     )
     assert _speakers(text) == ["Katrin Hoffmann", "Tomasz Wędrowski", "Katrin Hoffmann"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "«O acordo chega tarde», reagiu o presidente da Associação Comercial, Industrial "
+            "e Agrícola, Tomé Varela Lopes, «mas os exportadores vão cumpri-lo».",
+            "Tomé Varela Lopes",
+        ),
+        ("«Es un buen comienzo», reaccionó la alcaldesa Irene Soto Llamas.", "Irene Soto Llamas"),
+        ("„Das kam zu spät“, reagierte Landrat Jonas Obermeier-Falk.", "Jonas Obermeier-Falk"),
+        ("«Это запоздалое решение», — отреагировал губернатор Олег Сомов.", "Олег Сомов"),
+    ],
+)
+def test_a_reaction_verb_introduces_speech(text: str, speaker: str) -> None:
+    assert set(_speakers(text)) == {speaker}
+
+
+def test_an_island_council_is_a_body_not_a_person() -> None:
+    text = (
+        "El Cabildo de Lanzarote aprobó el plan, según su presidenta, Marta Gil Perera. La "
+        'presidenta insular explicó que el Cabildo pagará dos plantas. "No hay otra salida", '
+        "dijo."
+    )
+    assert _speakers(text) == ["Marta Gil Perera"]
