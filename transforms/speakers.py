@@ -1475,7 +1475,10 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         if subject:  # "Условие Пекина он назвал жестким:": the name is the object
             return Attribution(cue=cue[0], anaphoric=True, pronoun=subject)
         role = role_before(clause[: name.span.start]) or role_after(between)
-        return Attribution(speaker=name.text, role=role, cue=cue[0])
+        speaker = name.text
+        if cue[0].casefold() in GENITIVE_CUES:
+            speaker = _turkic_nominative(speaker)  # "Elşən Quliyevin sözlərinə görə"
+        return Attribution(speaker=speaker, role=role, cue=cue[0])
     lead = clause[: cue.start()]
     if unnamed_source(QUOTED_LEAD.sub("", lead).strip(LEADING_PUNCTUATION)):
         return Attribution(cue=cue[0])  # "Un haut fonctionnaire de l'autorité ... a confié"
@@ -1510,6 +1513,22 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         # goes on with whoever was speaking.
         return Attribution(cue=cue[0], anaphoric=True)
     return _periphrasis(lead, cue[0])
+
+
+def _turkic_nominative(name: str) -> str:
+    """Return ``name`` without the genitive suffix its last word takes before "sözlərinə
+    görə" (Quliyev-in, Aydoğdu-nun); Turkish writes it after an apostrophe, kept elsewhere."""
+    words = name.split()
+    last = words[-1]
+    if APOSTROPHE_MARK in last or "’" in last:
+        return name
+    for endings, after_vowel in (TURKIC_GENITIVE_AFTER_VOWEL, TURKIC_GENITIVE):
+        for ending in endings:
+            stem = last[: -len(ending)]
+            vowel_before = stem[-1:].casefold() in TURKIC_VOWELS
+            if last.endswith(ending) and len(stem) >= MIN_NAME_STEM and vowel_before == after_vowel:
+                return " ".join([*words[:-1], stem])
+    return name
 
 
 def _titled_source(clause: str, cue: re.Match[str]) -> str | None:
@@ -1649,12 +1668,39 @@ def sentences_before(text: str) -> list[str]:
     return [current, previous]
 
 
+# Words making a title the deputy's (as separate words: "wiceminister" is one title already).
+DEPUTY_WORDS = frozenset(
+    {
+        "deputy",
+        "vice",
+        "adjunto",
+        "adjunta",
+        "yardımcısı",
+        "заместитель",
+        "заступник",
+        "stellvertretender",
+        "stellvertretende",
+    }
+)
+
+
+# "According to X's words" (az, tr): the name before them is in the genitive.
+GENITIVE_CUES = frozenset({"sözlərinə görə", "sözlerine göre", "fikrincə", "fikrince"})
+TURKIC_VOWELS = frozenset("aeıioöuüə")
+TURKIC_GENITIVE_AFTER_VOWEL = (("nın", "nin", "nun", "nün"), True)
+TURKIC_GENITIVE = (("ın", "in", "un", "ün"), False)
+APOSTROPHE_MARK = "'"
+MIN_NAME_STEM = 3
+
+
 def role_refers_to(written: str, held: str) -> int:
     """Return how well a role at an anaphoric cue fits a role a person was given: 2 when its
     qualifiers match (``the Georgian premier`` -> ``Georgian Prime Minister``), 1 when its
     title words do (``the minister`` -> ``Foreign Minister``), else 0."""
     words = [w.casefold() for w in WORD.findall(written)]
     held_words = {w.casefold() for w in WORD.findall(held)}
+    if held_words & DEPUTY_WORDS and not DEPUTY_WORDS.intersection(words):
+        return 0  # "the minister" is not the "Deputy Education Minister" named last
     titles = {w for w in words if is_title_word(w)}
     qualifiers = {
         w for w in words if w not in titles and w not in NOT_NAME_WORDS and w not in ARTICLE_SET

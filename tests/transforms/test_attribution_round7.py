@@ -127,3 +127,24 @@ def test_an_island_council_is_a_body_not_a_person() -> None:
         "dijo."
     )
     assert _speakers(text) == ["Marta Gil Perera"]
+
+
+def test_the_minister_is_not_the_deputy_named_last() -> None:
+    text = (
+        'Education Minister Ilga Ozoliņa defended the reform. "Nobody will lose a job," she '
+        "said. Deputy Education Minister Pēteris Kalns, who drafted the bill, said the "
+        'timetable was generous. "Three years is enough," Kalns said. The minister was more '
+        'cautious: "Some schools in Rēzekne will need help."'
+    )
+    assert _speakers(text) == ["Ilga Ozoliņa", "Pēteris Kalns", "Ilga Ozoliņa"]
+
+
+@pytest.mark.parametrize(
+    ("name", "nominative"),
+    [("Elşən Quliyevin", "Elşən Quliyev"), ("Kamran Aydoğdunun", "Kamran Aydoğdu")],
+)
+def test_a_name_before_according_to_his_words_loses_its_genitive(
+    name: str, nominative: str
+) -> None:
+    text = f'Millət vəkili **{name}** sözlərinə görə, "bu xətt bölgələrin əlaqəsini dəyişəcək".'
+    assert _speakers(text) == [nominative]
