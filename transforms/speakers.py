@@ -1707,11 +1707,27 @@ def role_refers_to(written: str, held: str) -> int:
     }
     if qualifiers and qualifiers <= held_words:
         return 2
-    if titles and titles <= held_words:
+    if titles and all(_title_among(t, held_words) for t in titles):
         return 1
     # "le chef de la diplomatie" -> "ministre des Affaires étrangères", "глава государства"
     # -> "Президент": one office under two names.
     return 1 if _offices(written) & _offices(held, held=True) else 0
+
+
+def _title_among(title: str, words: set[str]) -> bool:
+    """Return True when ``title`` is among ``words`` as written or in a case (``министр``
+    in ``министра финансов``, ``wojewoda`` in ``wojewody opolskiego``)."""
+    if title in words:
+        return True
+    shared = max(MIN_DECLINED_TITLE, len(title) - 1)
+    return len(title) >= MIN_DECLINED_TITLE and any(
+        w[:shared] == title[:shared] and abs(len(w) - len(title)) <= MAX_CASE_LETTERS for w in words
+    )
+
+
+# A title declined in a held role keeps all its letters but one (wojewod-a/-y, министр/-а).
+MIN_DECLINED_TITLE = 5
+MAX_CASE_LETTERS = 2
 
 
 def _offices(role: str, held: bool = False) -> frozenset[str]:

@@ -11,7 +11,7 @@ import pytest
 from tests.transforms.parsed import quotes
 from transforms.document import _cue_gender
 from transforms.persons import build_registry, find_names
-from transforms.speakers import Attribution
+from transforms.speakers import Attribution, role_refers_to
 
 
 def _speakers(text: str) -> list[object]:
@@ -148,3 +148,18 @@ def test_a_name_before_according_to_his_words_loses_its_genitive(
 ) -> None:
     text = f'Millət vəkili **{name}** sözlərinə görə, "bu xətt bölgələrin əlaqəsini dəyişəcək".'
     assert _speakers(text) == [nominative]
+
+
+@pytest.mark.parametrize(
+    ("written", "held", "fits"),
+    [
+        ("министр", "министра финансов", True),  # the title in the genitive
+        ("wojewoda", "wojewody opolskiego", True),
+        ("ministr", "ministra zemědělství", True),
+        ("minister", "ministerstwa", False),  # a ministry, not a minister
+        ("minister", "Deputy Education Minister", False),
+        ("vali", "valisi", False),  # short titles match only as written
+    ],
+)
+def test_a_title_refers_to_the_same_title_in_a_case(written: str, held: str, fits: bool) -> None:
+    assert bool(role_refers_to(written, held)) is fits
