@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from transforms.cues import AGENCIES, LANGUAGES, OFFICES
 from transforms.gender import article_gender, role_gender
 from transforms.persons import (
+    APOSTROPHE,
     ARTICLE_PARTICLES,
     COMPLEMENT_WORDS,
     INNER_PARTICLES,
@@ -1515,12 +1516,20 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     return _periphrasis(lead, cue[0])
 
 
+# "According to X's words" (az, tr): the name before them is in the genitive.
+GENITIVE_CUES = frozenset({"sözlərinə görə", "sözlerine göre", "fikrincə", "fikrince"})
+TURKIC_VOWELS = frozenset("aeıioöuüə")
+TURKIC_GENITIVE_AFTER_VOWEL = (("nın", "nin", "nun", "nün"), True)
+TURKIC_GENITIVE = (("ın", "in", "un", "ün"), False)
+MIN_NAME_STEM = 3
+
+
 def _turkic_nominative(name: str) -> str:
     """Return ``name`` without the genitive suffix its last word takes before "sözlərinə
     görə" (Quliyev-in, Aydoğdu-nun); Turkish writes it after an apostrophe, kept elsewhere."""
     words = name.split()
     last = words[-1]
-    if APOSTROPHE_MARK in last or "’" in last:
+    if APOSTROPHE.search(last):
         return name
     for endings, after_vowel in (TURKIC_GENITIVE_AFTER_VOWEL, TURKIC_GENITIVE):
         for ending in endings:
@@ -1684,13 +1693,9 @@ DEPUTY_WORDS = frozenset(
 )
 
 
-# "According to X's words" (az, tr): the name before them is in the genitive.
-GENITIVE_CUES = frozenset({"sözlərinə görə", "sözlerine göre", "fikrincə", "fikrince"})
-TURKIC_VOWELS = frozenset("aeıioöuüə")
-TURKIC_GENITIVE_AFTER_VOWEL = (("nın", "nin", "nun", "nün"), True)
-TURKIC_GENITIVE = (("ın", "in", "un", "ün"), False)
-APOSTROPHE_MARK = "'"
-MIN_NAME_STEM = 3
+# A title declined in a held role keeps all its letters but one (wojewod-a/-y, министр/-а).
+MIN_DECLINED_TITLE = 5
+MAX_CASE_LETTERS = 2
 
 
 def role_refers_to(written: str, held: str) -> int:
@@ -1723,11 +1728,6 @@ def _title_among(title: str, words: set[str]) -> bool:
     return len(title) >= MIN_DECLINED_TITLE and any(
         w[:shared] == title[:shared] and abs(len(w) - len(title)) <= MAX_CASE_LETTERS for w in words
     )
-
-
-# A title declined in a held role keeps all its letters but one (wojewod-a/-y, министр/-а).
-MIN_DECLINED_TITLE = 5
-MAX_CASE_LETTERS = 2
 
 
 def _offices(role: str, held: bool = False) -> frozenset[str]:
