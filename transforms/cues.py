@@ -150,6 +150,7 @@ FRENCH = LanguageCues(
     ),
     institutions=_phrases(
         "province|région|commune|collectivité|municipalité|conseil régional|syndicat|"
+        "sécurité civile|protection civile|"
         "matignon|palais|commissariat|haut-commissariat|programme|nations|banque|fonds|"
         "organisation|"
         "alliance|"
@@ -572,7 +573,7 @@ SPANISH = LanguageCues(
         "homólogo|homóloga"
     ),
     institutions=_phrases(
-        "sociedad|cooperativa|confederación|colegio|cruz roja|media luna roja|"
+        "sociedad|cooperativa|confederación|colegio|cruz roja|media luna roja|protección civil|"
         "electricidad|ferrocarriles|telecomunicaciones|yacimientos|petróleos|"
         "ayuntamiento|cabildo|consejería|diputación|salvamento marítimo|sindicato|"
         "gobierno regional|"
@@ -1000,7 +1001,7 @@ PORTUGUESE = LanguageCues(
         "homóloga"
     ),
     institutions=_phrases(
-        "sociedade|cooperativa|confederação|prefeitura|"
+        "sociedade|cooperativa|confederação|prefeitura|defesa civil|proteção civil|protecção civil|"
         "electricidade|eletricidade|transportes|telecomunicações|caminhos de ferro|"
         "câmara municipal|município|região|direção-geral|capitania|marinha|sindicato|hospital|"
         "casa branca|planalto|itamaraty|palácio|nações|banco|fundo|instituto|união|organização|"

@@ -247,8 +247,13 @@ def _quotes(item: _ItemText, registry: PersonRegistry, counter: _Counter) -> tup
     counter.previous = (-2, None)
     counter.unnamed_before = False
     spans = find_quotes([p.text for p in item.paragraphs])
+    quoted = [(span.start, span.end) for span in spans]
     context = _Context(
-        item, registry, counter, _mentions(item, registry, spans), institutions_in(item.text)
+        item,
+        registry,
+        counter,
+        _mentions(item, registry, spans),
+        institutions_in(item.text, quoted),
     )
     for span, attribution in _attributed_spans(item, spans):
         words = len(span.text.split())

@@ -568,3 +568,39 @@ def is_given_name(word: str) -> bool:
         return True
     parts = key.split("-")
     return len(parts) > 1 and all(part in GIVEN_NAMES for part in parts)
+
+
+# Slavic case endings of a given name and the nominative endings they replace: Олени,
+# Ирины -> Олена, Ирина; Дмитрия -> Дмитрий; Katarzyny, Anny -> Katarzyna, Anna; Piotra ->
+# Piotr. Each is tried against the table, so a common noun in a case never turns into one.
+GIVEN_CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ы", ("а",)),
+    ("и", ("а", "я", "й", "ь")),
+    ("і", ("а", "я")),
+    ("ї", ("я",)),
+    ("ой", ("а",)),
+    ("ей", ("я", "а")),
+    ("ою", ("а",)),
+    ("ею", ("я",)),
+    ("я", ("й", "ь")),
+    ("а", ("", "о")),
+    ("у", ("а", "")),
+    ("ю", ("я", "й", "ь")),
+    ("y", ("a",)),
+    ("i", ("a",)),
+    ("ej", ("a",)),
+    ("ą", ("a",)),
+    ("a", ("",)),
+)
+MIN_GIVEN_STEM = 3
+
+
+def is_given_name_in_a_case(word: str) -> bool:
+    """True for a common given name in a Slavic oblique case (``Олени``, ``Katarzyny``)."""
+    key = name_key(word)
+    for ending, nominatives in GIVEN_CASE_ENDINGS:
+        if key.endswith(ending) and len(key) - len(ending) >= MIN_GIVEN_STEM:
+            stem = key[: -len(ending)]
+            if any(stem + nominative in GIVEN_NAMES for nominative in nominatives):
+                return True
+    return False

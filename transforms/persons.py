@@ -11,7 +11,7 @@ from functools import lru_cache
 from transforms.countries import country_code, country_names
 from transforms.countries import name_key as country_key
 from transforms.cues import AGENCIES, LANGUAGES
-from transforms.given_names import is_given_name
+from transforms.given_names import is_given_name, is_given_name_in_a_case
 from transforms.records import Person, Span
 
 TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
@@ -1292,6 +1292,8 @@ def _trim_run(text: str, run: list[_Token], bold: tuple[Span, ...]) -> list[_Tok
         # takes no adjectives after it (hiszpańskiego MSZ Carmen Ruiz de Azúa).
         if _script(run[0].word) or _name_words(run) < 3:
             run = run[1:]
+        elif (named := _from_given_name(run)) is not run:
+            run = named  # "Ministerul Agriculturii Andreea Mocanu-Dobre": the portfolio, a name
         elif not _word_before(text, run[0].start).isupper():
             run = []
     elif _after_title_complement(text, run):
@@ -1394,6 +1396,8 @@ def _from_given_name(run: list[_Token]) -> list[_Token]:
             # One word before is cut only in a case (Севморпути, Konfederacji): "Ismaïl Omar
             # Bouh" or "Ghjuvan Petru Santucci" open with a given name the table lacks.
             return run[index:] if index >= 2 or _in_a_case(run[0].word) else run
+        if _in_a_case(run[0].word) and is_given_name_in_a_case(word):
+            return run[index:]  # "Чернігова Олени Савчук": the city, then a name in a case
     return run
 
 
@@ -1768,7 +1772,7 @@ class PersonRegistry:
                 entry = _PersonEntry(base_name(_untitled(name)), keys, [], 0)
                 self.people.append(entry)
                 if len(keys) == DECLINED_NAME_WORDS:
-                    for nominative in nominative_keys(name.split()[-1]):
+                    for nominative in _declined_surname_keys(name, keys):
                         self.by_declined.setdefault(nominative, []).append(entry)
             elif len(keys) > len(entry.keys) and (
                 keys[-len(entry.keys) :] == entry.keys or keys[-1] == entry.keys[-1]
@@ -1824,6 +1828,16 @@ def nominative_keys(word: str) -> list[str]:
     forms = [*stems, *(stem + "а" for stem in stems if not stem.endswith("а"))]
     forms += hyphen_nominatives(word) + latin_nominatives(word)
     return [name_key(form) for form in forms]
+
+
+def _declined_surname_keys(name: str, keys: tuple[str, ...]) -> list[str]:
+    """Return the nominative surname keys a two-word name in a case may be filed under: the
+    surname's nominatives, and the surname itself when only the given name shows a case
+    (``Олени Савчук``: Савчук does not decline for a woman)."""
+    nominatives = nominative_keys(name.split()[-1])
+    if is_given_name_in_a_case(keys[0]) and not is_given_name(keys[0]):
+        nominatives.append(keys[-1])
+    return nominatives
 
 
 def _declined_given(given: str, keys: tuple[str, ...]) -> bool:

@@ -7,6 +7,7 @@ quantifiers, so matching stays linear whatever the text.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from transforms.cues import AGENCIES, LANGUAGES, OFFICES
@@ -122,10 +123,16 @@ COMPOUND_INSTITUTIONS = {
     for w in c.institutions
     if len(w) >= 6 and " " not in w
 }
+INFLECTED_INSTITUTIONS = {w for c in LANGUAGES.values() if c.inflected for w in c.institutions}
+# A stem of four letters or fewer (NATO, bank, Sejm, МИД) takes a case ending of three
+# letters at most: "nato" + "miast" is Polish "however", no alliance.
+SHORT_INSTITUTION_STEM = 4
 INSTITUTION = re.compile(
     rf"(?<![\w-])(?:(?:{_alternation(_all('institutions'))})"
-    rf"|(?:{_alternation({w for c in LANGUAGES.values() if c.inflected for w in c.institutions})})"
+    rf"|(?:{_alternation({w for w in INFLECTED_INSTITUTIONS if len(w) > SHORT_INSTITUTION_STEM})})"
     r"(?:-\w{1,5}|\w{0,5})"
+    rf"|(?:{_alternation({w for w in INFLECTED_INSTITUTIONS if len(w) <= SHORT_INSTITUTION_STEM})})"
+    r"(?:-\w{1,5}|\w{0,3})"
     rf"|\w+(?:{_alternation(COMPOUND_INSTITUTIONS)})(?:es|en|s|n|e)?)(?![\w-])",
     re.IGNORECASE,
 )
@@ -1664,9 +1671,15 @@ def name_before_quote(clause: str, bold: tuple[Span, ...]) -> str | None:
     return None
 
 
-def institutions_in(text: str) -> list[tuple[int, str]]:
-    """Return (offset, phrase) for every institution named in ``text``, in order."""
-    return [(m.start(), institution_phrase(text, m)) for m in INSTITUTION.finditer(text)]
+def institutions_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[tuple[int, str]]:
+    """Return (offset, phrase) for every institution named in ``text``, in order, outside
+    the ``quoted`` spans: "« ... que l'Union ne tient pas parole »" names no body a later
+    cue refers to."""
+    return [
+        (m.start(), institution_phrase(text, m))
+        for m in INSTITUTION.finditer(text)
+        if not any(start < m.start() < end for start, end in quoted)
+    ]
 
 
 def sentences_before(text: str) -> list[str]:

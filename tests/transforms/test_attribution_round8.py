@@ -1,0 +1,78 @@
+"""Attribution shapes of session 8 (held-out 25's failures), on invented text.
+
+A person's name after a ministry's portfolio or a city in the genitive, a surname that does
+not decline after a given name that does, civil-protection bodies, a Polish adverb that
+starts like an alliance's acronym, and bodies named inside an earlier quotation.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.transforms.parsed import quotes
+from transforms.given_names import is_given_name_in_a_case
+from transforms.speakers import institution_in
+
+
+def _fields(text: str) -> list[tuple[object, object]]:
+    return [(q["speaker"], q["institution"]) for q in quotes(text)]
+
+
+def test_a_name_after_a_ministry_portfolio_is_the_person() -> None:
+    text = (
+        "Comerț\n\nDirectorul general din Ministerul Economiei Ioana Petrescu-Vlad a anunțat "
+        "noi reguli. „Firmele mici vor avea un formular mai scurt de acum înainte”, a precizat "
+        "Petrescu-Vlad."
+    )
+    assert _fields(text) == [("Ioana Petrescu-Vlad", None)]
+
+
+def test_a_given_name_in_a_case_after_a_city_opens_the_name() -> None:
+    text = (
+        "УКРАЇНА\n\nЗа словами міської голови Житомира Ірини Коваль, ремонт мосту завершать "
+        "«не пізніше жовтня, якщо не буде нових затримок». Ірина Коваль додала, що відкриють "
+        "і пішохідну частину."
+    )
+    assert _fields(text) == [("Ірина Коваль", None)]
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("Ірини", True), ("Katarzyny", True), ("Дмитрия", True), ("Житомира", False)],
+)
+def test_given_names_in_a_case_come_from_the_table(word: str, expected: bool) -> None:
+    assert is_given_name_in_a_case(word) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            'BRASIL\n\nA Defesa Civil de Santa Catarina informou que "o nível do rio Itajaí '
+            'deve passar da cota de inundação ainda hoje".',
+            "Defesa Civil de Santa Catarina",
+        ),
+        (
+            'ESPAÑA\n\nProtección Civil advirtió de que "las lluvias seguirán durante toda la '
+            'noche en la comarca".',
+            "Protección Civil",
+        ),
+    ],
+)
+def test_civil_protection_speaks_as_a_body(text: str, body: str) -> None:
+    assert _fields(text) == [(None, body)]
+
+
+def test_natomiast_is_no_alliance() -> None:
+    assert institution_in("Nowak zapowiedziała natomiast zmiany w ustawie.", 30) is None
+    assert institution_in("Według NATO-u sytuacja się nie zmieni.", 30) is not None
+
+
+def test_a_body_named_inside_a_quotation_is_no_referent_later() -> None:
+    text = (
+        "POLSKA\n\nUnijna komisarz Ingrid Vanhove nie miała złudzeń. „Kolejne odroczenie byłoby "
+        "sygnałem, że Komisja nie traktuje poważnie zobowiązań” – odpowiedziała komisarz.\n\n"
+        "Vanhove zapowiedziała natomiast prostsze formularze dla firm. „To możemy zrobić "
+        "jeszcze w tym roku, bez zmiany rozporządzenia” – zapewniła."
+    )
+    assert _fields(text) == [("Ingrid Vanhove", None), ("Ingrid Vanhove", None)]
