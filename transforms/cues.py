@@ -205,6 +205,7 @@ ENGLISH = LanguageCues(
         "described|describes|labelled|labeled|branded|calls|"
         "warns|argues|insists|notes|adds|explains|stresses|admits|recalls|concedes|conceded|"
         "acknowledges|acknowledged|cautions|cautioned|retorted|countered|quipped|observed|"
+        "shot back|fired back|hit back|snapped|"
         "pointed out|points out|maintains|maintained|contends|contended|asserted|asserts|"
         "emphasised|emphasized|underlined|reiterated|told"
     )
@@ -304,6 +305,7 @@ GERMAN = LanguageCues(
     contrasts=_phrases("während|wohingegen|wogegen"),
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
+        "erzählte|erzählt|"  # telling as speech (session 8)
         "reagierte|"  # reactions as speech (session 7)
         "bezeichnete|bezeichnet|beschrieb|beschreibt|nennt|nannte|rief|ruft|"
         "warnt|meint|fordert|kritisiert|räumt|bekräftigt|mahnt|unterstreicht|erinnerte|erinnert|"
@@ -522,6 +524,7 @@ SPANISH = LanguageCues(
     contrasts=_phrases("mientras que|mientras|en tanto que"),
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
+        "contó|relató|ha contado|ha relatado|"  # telling as speech (session 8)
         "reaccionó|"  # reactions as speech (session 7)
         "describió|describe|calificó|califica|definió|define|tachó|tacha|"
         "advierte|replicó|replica|sostiene|insiste|recuerda|reconoce|considera|opina|critica|"
@@ -618,6 +621,7 @@ ITALIAN = LanguageCues(
     contrasts=_phrases("mentre|laddove"),
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
+        "ha raccontato|ha narrato|"  # telling as speech (session 8)
         "ha reagito|"  # reactions as speech (session 7)
         "ha definito|ha descritto|ha bollato|definisce|descrive|bolla|"
         "sostiene|avverte|ammette|denuncia|replica|assicura|conferma|insiste|evidenzia|rimarca|"
@@ -1042,6 +1046,8 @@ POLISH = LanguageCues(
     contrasts=_phrases("podczas gdy|natomiast"),
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
+        # telling as speech (session 8)
+        "opowiada|opowiedział|opowiedziała|opowiadał|opowiadała|relacjonował|relacjonowała|"
         "zareagował|zareagowała|"  # reactions as speech (session 7)
         "przyznał|przyznała|ocenił|oceniła|zauważył|zauważyła|wyjaśnił|wyjaśniła|przekonywał|"
         "przekonywała|ostrzegł|ostrzegła|zapewnił|zapewniła|przypomniał|przypomniała|dodaje|mówi|"

@@ -935,6 +935,9 @@ def _unnamed_after(clause: str, cue: re.Match[str], stripped: str) -> Attributio
         named = [cue[0].split()[-1], *named]  # the cue "betonte der" holds the article
     if unnamed_source(subject) or (_named_thing(named) and not INSTITUTION.search(subject)):
         return Attribution(cue=cue[0])  # "— сказал собеседник агентства", "a écrit Le Monde"
+    if _indefinite_noun([w.casefold() if i == 0 else w for i, w in enumerate(named[:2])]):
+        # "a raconté un chauffeur de taxi", "said a fisherman": someone the text never names
+        return Attribution(cue=cue[0], unnamed=True)
     lead_role = _titled_role(stripped) if _title_first(stripped, any_case=True) else None
     document = _statement(subject) or _statement(stripped)
     if document and not lead_role:

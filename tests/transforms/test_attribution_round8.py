@@ -76,3 +76,29 @@ def test_a_body_named_inside_a_quotation_is_no_referent_later() -> None:
         "jeszcze w tym roku, bez zmiany rozporządzenia” – zapewniła."
     )
     assert _fields(text) == [("Ingrid Vanhove", None), ("Ingrid Vanhove", None)]
+
+
+def test_someone_unnamed_after_the_cue_is_nobody_not_the_last_speaker() -> None:
+    text = (
+        "GABON\n\nLe ministre Hervé Obiang a promis des livraisons. « Le carburant arrivera "
+        "lundi dans toutes les stations », a-t-il assuré.\n\nÀ Franceville, les files "
+        "s'allongent. « Je fais la queue depuis cinq heures et on me dit qu'il n'y a plus de "
+        "gazole », a raconté une commerçante au journal."
+    )
+    assert [q["speaker"] for q in quotes(text)] == ["Hervé Obiang", None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Mayor Anna Haufiku asked for the contract. "It will be public before the end of the '
+        'month," the minister replied.\n\n"Your word is not a water meter," the mayor shot back.',
+        "Der Landrat Jonas Weber war skeptisch. „Das Wasser reicht schon heute kaum für die "
+        "Dörfer im Tal“, erzählte Weber den Zuhörern.",
+        "La alcaldesa Marta Ruiz Peña visitó el puerto. «Llevamos tres semanas sin un solo "
+        "barco en el muelle», contó Ruiz Peña a los periodistas.",
+    ],
+)
+def test_shooting_back_and_telling_are_speech(text: str) -> None:
+    speakers = [q["speaker"] for q in quotes(text)]
+    assert speakers[-1] in ("Anna Haufiku", "Jonas Weber", "Marta Ruiz Peña")
