@@ -178,6 +178,10 @@ COMPLEMENT_WORDS = frozenset(
         "construction communications information welfare labor social"
     )
 )
+# A portfolio word in a case keeps all its letters but the last (agricultur-a/-ii).
+MIN_PORTFOLIO_STEM = 6
+MAX_PORTFOLIO_ENDING = 3
+LONG_COMPLEMENT_WORDS = tuple(w for w in COMPLEMENT_WORDS if len(w) > MIN_PORTFOLIO_STEM)
 ADJECTIVE_WORDS = frozenset(a.casefold() for cues in LANGUAGES.values() for a in cues.adjectives)
 # Unions used per word of every capitalised run: built once, not per call.
 PORTFOLIO_WORDS = COMPLEMENT_WORDS | INNER_PARTICLES
@@ -1281,6 +1285,8 @@ def _trim_run(text: str, run: list[_Token], bold: tuple[Span, ...]) -> list[_Tok
         run = inside
     elif run and fold(run[0].word) in BODY_ADJECTIVES and _after_institution(text, run[0].start):
         return []  # "Governo Regional dos Açores", "Banco Central de Reserva": the body's name
+    elif _portfolio_in_a_case(run[0].word) and _after_institution(text, run[0].start):
+        run = run[1:]  # "Ministerului Agriculturii de la Kampala": the portfolio, a place
     elif (
         _name_words(run) not in (0, 2)
         and _after_institution(text, run[0].start)
@@ -1570,6 +1576,18 @@ def _common_noun(word: str) -> bool:
     """Return True for a capitalised word that is a common noun (a medium, a German -ung)."""
     key = word.casefold()
     return key in MEDIA_NAME_WORDS or (len(key) > 6 and key.endswith(NOUN_SUFFIXES))
+
+
+def _portfolio_in_a_case(word: str) -> bool:
+    """Return True for a ministry's portfolio word, as listed or in a case (Agriculturii,
+    Finanțelor): the complement of the body before it, never a name."""
+    key = word.casefold()
+    if key in COMPLEMENT_WORDS:
+        return True
+    return any(
+        key.startswith(stem[:-1]) and len(key) - len(stem) + 1 <= MAX_PORTFOLIO_ENDING
+        for stem in LONG_COMPLEMENT_WORDS
+    )
 
 
 def _after_institution(text: str, start: int) -> bool:

@@ -102,3 +102,16 @@ def test_someone_unnamed_after_the_cue_is_nobody_not_the_last_speaker() -> None:
 def test_shooting_back_and_telling_are_speech(text: str) -> None:
     speakers = [q["speaker"] for q in quotes(text)]
     assert speakers[-1] in ("Anna Haufiku", "Jonas Weber", "Marta Ruiz Peña")
+
+
+def test_a_portfolio_in_a_case_after_a_ministry_is_no_person() -> None:
+    text = (
+        "Kenya\n\nMinistrul kenyan al Agriculturii, Daniel Otieno Wekesa, a cerut o nouă "
+        "inspecție. „Nu putem lăsa mii de fermieri fără venit din cauza a două fabrici”, a "
+        "subliniat ministrul.\n\n„Fabricile au fost închise până la finalizarea anchetei”, se "
+        "arată într-un comunicat al Ministerului Agriculturii de la Nairobi."
+    )
+    assert _fields(text) == [
+        ("Daniel Otieno Wekesa", None),
+        (None, "Ministerului Agriculturii de la Nairobi"),
+    ]
