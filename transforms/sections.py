@@ -53,7 +53,8 @@ COLON_HEADING = re.compile(r"^(?P<inner>[^:]{3,40}):$")
 # date: ``The European Union (EU).`` opening a paragraph is no dateline.
 # Latin Extended-A (Ā-ž) holds İ, Ş, Ł...: ``İSTANBUL``, ``Şuşa``.
 CAPS_PLACE = r"[A-ZÀ-ÞĀ-žА-ЯЁЄІЇҐԱ-Ֆ][A-ZÀ-ÞĀ-žА-ЯЁЄІЇҐԱ-Ֆ .'’-]{1,30}"
-ANY_PLACE = r"[A-ZÀ-ÞĀ-žА-ЯЁЄІЇҐԱ-Ֆა-ჰ][^\W\d_]{1,20}(?:[ '’-][^\W\d_]{1,20}){0,2}"
+# Up to four words: ``Santa Cruz de Tenerife``, ``Vilanova de Arousa``.
+ANY_PLACE = r"[A-ZÀ-ÞĀ-žА-ЯЁЄІЇҐԱ-Ֆა-ჰ][^\W\d_]{1,20}(?:[ '’-][^\W\d_]{1,20}){0,3}"
 DATE_PART = r",[^\n()/]{0,40}?"
 AGENCY_MARK = r"\s*(?:\([^()\n]{2,30}\)|/[^/\n]{2,20}/)\s*[.:–—-]"
 # ``Berlin (dpa) -`` or a bare ``(Reuters) -``: at most a mixed-case place, a short agency name
@@ -656,7 +657,7 @@ def _is_headline(blocks: list[Block], index: int) -> bool:
     block = blocks[index]
     if index != 0 or not 0 < len(block.lines) <= 2 or block.kind not in ("paragraph", "heading"):
         return False  # a headline, a kicker over it at most
-    if any(ends_sentence(line.text) or len(line.text) > 200 for line in block.lines):
+    if any(_closes_sentence(line.text) or len(line.text) > 200 for line in block.lines):
         return False
     if country_line(block.lines[0]) or undecorated(block.lines[0].text):
         return False  # ``Azerbaïdjan`` over a first item opening with a dateline
@@ -669,6 +670,17 @@ def _is_headline(blocks: list[Block], index: int) -> bool:
         if len(following.lines) > 1 or not _is_metadata_line(first):
             return False
     return False
+
+
+def _closes_sentence(text: str) -> bool:
+    """Return True when ``text`` ends a sentence: a quotation closing a headline without a
+    full stop before its mark (``... pede adesão à ASEAN "sem mais adiamentos"``) does not."""
+    stripped = text.rstrip()
+    unquoted = stripped.rstrip(HEADLINE_QUOTE_CLOSERS)
+    return ends_sentence(unquoted) if unquoted != stripped else ends_sentence(stripped)
+
+
+HEADLINE_QUOTE_CLOSERS = "\"”»’'“"
 
 
 def _is_metadata_line(text: str) -> bool:

@@ -404,3 +404,27 @@ def test_headline_then_country_headings_is_a_review_titled_by_the_headline() -> 
     assert outline.title == "Caucasus press digest"
     assert [h[0] for h in headings(outline)][-2:] == ["ARMENIA", "GEORGIA"]
     assert all(h[2] > 0 for h in headings(outline))  # no empty section left by the headline
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        (  # a place of four words in the dateline
+            "Galicia declara la emergencia por la sequía en las rías\n\nSan Andrés de Teixido"
+            ", 3 de mayo de 2027 (EFE).- La Xunta declaró hoy la emergencia.\n\nMás.",
+            "Galicia declara la emergencia por la sequía en las rías",
+        ),
+        (  # a headline ending on a quotation without a full stop
+            'Cabo Verde pede apoio contra a seca "antes das chuvas"\n\nPraia, 4 mai 2027 '
+            "(Lusa) - O Governo pediu hoje ajuda.\n\nMais.",
+            'Cabo Verde pede apoio contra a seca "antes das chuvas"',
+        ),
+    ],
+)
+def test_wire_headline_shapes(text: str, headline: str) -> None:
+    assert headings(outline_of(text)) == [(headline, None, 1)]
+
+
+def test_a_quoted_sentence_closing_with_its_full_stop_is_no_headline() -> None:
+    text = 'He said "we will win."\n\nPraia, 4 mai 2027 (Lusa) - O Governo pediu hoje.'
+    assert headings(outline_of(text))[0][0] is None
