@@ -561,6 +561,9 @@ SPANISH = LanguageCues(
     pronouns=_phrases("él|ella"),
     articles=_phrases("el|la|los|las|un|una|su|del"),
     titles=_phrases(
+        # local officials (session 8)
+        "concejal|concejala|intendente|edil|regidor|regidora|síndico|síndica|conselleiro|"
+        "conselleira|"
         "titular|vicepresidenta|coordinador|coordinadora|relator|relatora|defensor|defensora|"
         "fiscal|"
         "gobernadora|"
@@ -992,6 +995,7 @@ PORTUGUESE = LanguageCues(
     pronouns=_phrases("ele|ela"),
     articles=_phrases("o|a|os|as|um|uma|seu|sua|do|da"),
     titles=_phrases(
+        "prefeito|prefeita|vereador|vereadora|edil|"  # local officials (session 8)
         "titular|coordenador|coordenadora|relator|relatora|delegado|delegada|provedor|provedora|"
         "governante|governador|governadora|autarca|"
         "procurador|procuradora|juiz|juíza|conselheiro|conselheira|assessor|assessora|comissário|"

@@ -1110,9 +1110,12 @@ def _close_run(
     """Append the run of capitalised words to ``out`` when it looks like a person's name."""
     if not run:
         return  # most words close no run: skip the trimming
+    first = run[0].start
     run = _trim_run(text, run, bold)
     if not run:
         return
+    if len(run) == 1 and run[0].start != first and _role_context(text, first):
+        return  # "prefeito de Porto Alegre": one word left of a role's complement
     span = Span(run[0].start, run[-1].end)
     name = text[span.start : span.end].replace("\n", " ")  # a name wrapped over two lines
     is_bold = _inside_bold(span, bold)

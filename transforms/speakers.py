@@ -1427,6 +1427,13 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
             subject_leads=True,
         )
     leading = _pronoun_before(clause, cue)
+    chained = [
+        m for m in cues if m.end() <= cue.start() and not clause[m.end() : cue.start()].strip(" ,")
+    ]
+    if not leading and chained:
+        # "The company had moved it, he said, adding: «...»": the pronoun of the verb before
+        # the chained cue speaks, not the body the reported clause opens with.
+        leading = _pronoun_before(clause, chained[-1])
     if leading:  # "she said the road to X remained «...»", "he told The Citizen. «...»"
         return Attribution(cue=cue[0], anaphoric=True, pronoun=leading, subject_leads=True)
     names = [

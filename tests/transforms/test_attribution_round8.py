@@ -115,3 +115,35 @@ def test_a_portfolio_in_a_case_after_a_ministry_is_no_person() -> None:
         ("Daniel Otieno Wekesa", None),
         (None, "Ministerului Agriculturii de la Nairobi"),
     ]
+
+
+def test_the_pronoun_of_a_chained_cue_speaks_not_the_body_reported() -> None:
+    text = (
+        'Chief executive Jonas Ekblad defended the plan. "We will not take the town\'s water," '
+        "Ekblad said.\n\nThe company had moved the outfall offshore after new modelling, he "
+        'said, adding: "We publish the model. Anyone is welcome to run it."'
+    )
+    assert _fields(text) == [("Jonas Ekblad", None), ("Jonas Ekblad", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        (
+            "BRASIL\n\nO jornal ouviu o prefeito de Porto Velho, Anselmo Rocha Dias, sobre os "
+            'diques. "A cidade não vai viver outra enchente como a de 2024", disse o prefeito.',
+            "Anselmo Rocha Dias",
+            "prefeito",
+        ),
+        (
+            "ESPAÑA\n\nLa concejala de Medio Ambiente, Irene Soto Vidal, defendió el plan. "
+            '"Las obras empezarán antes del verano en todos los barrios", aseguró la concejala.',
+            "Irene Soto Vidal",
+            "concejala",
+        ),
+    ],
+)
+def test_local_officials_are_titles(text: str, speaker: str, role: str) -> None:
+    (quote,) = quotes(text)
+    assert quote["speaker"] == speaker
+    assert quote["speaker_role"].startswith(role)  # "concejala de Medio Ambiente" too
