@@ -705,6 +705,11 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
         named = _person(attribution.speaker, bold, context.registry)
         if named:
             return named
+        holder = _by_role(context.counter, attribution.role) if attribution.role else None
+        if holder and " " not in attribution.speaker.strip():
+            # "Prezydent Bytomia dodała", "руководитель Главсевморпути ответил": one unknown
+            # word after a title is the title's complement; the title's holder speaks.
+            return holder
         if _bare_surname(attribution.speaker) and not context.common(attribution.speaker):
             # "said Bayramov" with no full name anywhere in the document: the surname is all
             # the reader has, and still says who spoke.

@@ -147,3 +147,20 @@ def test_local_officials_are_titles(text: str, speaker: str, role: str) -> None:
     (quote,) = quotes(text)
     assert quote["speaker"] == speaker
     assert quote["speaker_role"].startswith(role)  # "concejala de Medio Ambiente" too
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prezydent Rybnika Joanna Malec-Wójcik odebrała nagrodę. „To dobry dzień dla miasta” – "
+        "powiedziała Malec-Wójcik.\n\nPrezydent Rybnika dodała, że miasto przejmie tereny. „Za "
+        "pięć lat chcę tu widzieć ludzi z laptopami, a nie z lampami” – podkreśliła.",
+        "Руководитель Росморречфлота Олег Дятлов прибыл в порт. «Причалы готовы к сезону», — "
+        "сказал Дятлов.\n\nНа вопрос корреспондента руководитель Росморречфлота ответил: «Для "
+        "восточного сектора круглый год — нет, и это честный ответ».",
+    ],
+)
+def test_one_unknown_word_after_a_title_is_its_complement(text: str) -> None:
+    first, last = (q["speaker"] for q in quotes(text))
+    assert last == first
+    assert first.endswith(("Malec-Wójcik", "Олег Дятлов"))
