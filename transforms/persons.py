@@ -1321,6 +1321,8 @@ def _trim_run(text: str, run: list[_Token], bold: tuple[Span, ...]) -> list[_Tok
         run = run[1:]  # "в Бишкеке Айгуль Осмонова", "Urząd Morski w Szczecinie": a place
         if run and run[0].word.casefold() in INNER_PARTICLES:
             run = []  # "em Covas do Barroso": the place's own particle, the place goes on
+    if len(run) >= MIN_CUT_RUN and run[0].word.casefold() in AGENCIES:
+        run = run[1:]  # "disse à Lusa Osvaldo Ceita Bragança": the agency told, then the name
     run = _from_patronymic(run)
     run = _from_given_name(run)
     if (

@@ -164,3 +164,12 @@ def test_one_unknown_word_after_a_title_is_its_complement(text: str) -> None:
     first, last = (q["speaker"] for q in quotes(text))
     assert last == first
     assert first.endswith(("Malec-Wójcik", "Олег Дятлов"))
+
+
+def test_the_agency_told_is_no_part_of_the_name_after_it() -> None:
+    text = (
+        "Praia, 4 mar 2027 (Lusa) - Os pescadores pediram ajuda ao Governo.\n\n"
+        '"Saímos às quatro da manhã e voltamos com três peixes", disse à Lusa Armando Tavares '
+        "Semedo, presidente da associação dos pescadores."
+    )
+    assert _fields(text) == [("Armando Tavares Semedo", None)]
