@@ -132,6 +132,8 @@ FRENCH = LanguageCues(
     pronouns=_phrases("il|elle|ils|elles|lui"),
     articles=_phrases("le|la|l'|les|un|une|son|sa|ses|leur|notre|du|des"),
     titles=_phrases(
+        # professions named as a speaker's title (session 8)
+        "ingénieur|ingénieure|géologue|biologiste|recteur|rectrice|"
         "fonctionnaire|officiel|officier|militaire|policier|coordinateur|coordinatrice|"
         "rapporteur|rapporteuse|inspecteur|inspectrice|délégué|"
         "déléguée|sous-secrétaire|défenseur|défenseure|commandant|président|présidente|ministre|"
@@ -240,6 +242,8 @@ ENGLISH = LanguageCues(
     pronouns=_phrases("he|she|they"),
     articles=_phrases("the|a|an|his|her|its|their"),
     titles=_phrases(
+        # professions named as a speaker's title (session 8)
+        "engineer|geologist|biologist|rector|dean|"
         "coordinator|rapporteur|inspector|auditor|registrar|commandant|superintendent|"
         "secretary-general|director-general|attorney|president|minister|prime|foreign|defence|"
         "defense|deputy|general|gen|colonel|col|mr|"
@@ -346,6 +350,8 @@ GERMAN = LanguageCues(
         "der|die|das|den|dem|des|ein|eine|einer|sein|seine|ihr|ihre|seinem|seiner|ihrem"
     ),
     titles=_phrases(
+        # professions named as a speaker's title (session 8)
+        "ingenieur|ingenieurin|geologe|geologin|biologe|biologin|rektor|rektorin|"
         "jährige|jähriger|jährigen|"
         "koordinator|koordinatorin|berichterstatter|berichterstatterin|generalsekretär|"
         "generalsekretärin|staatsanwalt|staatsanwältin|kommandeur|befehlshaber|"
@@ -469,6 +475,8 @@ RUSSIAN = LanguageCues(
     adverbials=_phrases("на|после|в|во|по итогам|перед|в ходе|во время"),
     listeners=_phrases("журналистам|корреспонденту|корреспондентам|агентству|журналистам в"),
     titles=_phrases(
+        # professions named as a speaker's title (session 8)
+        "исследователь|инженер|юрист|адвокат|геолог|биолог|ректор|"
         "координатор|докладчик|омбудсмен|прокурор|генпрокурор|судья|командующий|вице-президент|"
         "вице-спикер|президент|министр|глава|премьер|премьер-министр|генерал|посол|"
         "пресс-секретарь|"
@@ -561,6 +569,8 @@ SPANISH = LanguageCues(
     pronouns=_phrases("él|ella"),
     articles=_phrases("el|la|los|las|un|una|su|del"),
     titles=_phrases(
+        # professions named as a speaker's title (session 8)
+        "profesora|catedrático|catedrática|ingeniero|ingeniera|geólogo|geóloga|biólogo|bióloga|abogado|abogada|rector|rectora|decano|decana|"
         # local officials (session 8)
         "concejal|concejala|intendente|edil|regidor|regidora|síndico|síndica|conselleiro|"
         "conselleira|"
@@ -669,6 +679,8 @@ ITALIAN = LanguageCues(
     pronouns=_phrases("lui|lei|egli|ella"),
     articles=_phrases("il|lo|la|i|gli|le|l'|un|una|suo|sua|del|della"),
     titles=_phrases(
+        # professions named as a speaker's title (session 8)
+        "professore|professoressa|ingegnere|avvocato|avvocata|geologo|geologa|biologo|biologa|rettore|rettrice|"
         "titolare|coordinatore|coordinatrice|relatore|relatrice|delegato|delegata|comandante|"
         "prefetto|"
         "questore|diplomatico|diplomatica|funzionario|funzionaria|segretario generale|presidente|"
@@ -761,6 +773,8 @@ TURKISH = LanguageCues(
     ),
     pronouns=_phrases("o"),
     titles=_phrases(
+        # professions named as a speaker's title (session 8)
+        "profesör|araştırmacı|mühendis|ekonomist|avukat|jeolog|biyolog|"
         "başkonsolos|başkonsolosu|konsolos|konsolosu|akademisyen|rektörü|rektör|dekanı|dekan|vali|"
         "kaymakam|kaymakamı|yazarı|"
         "koordinatörü|raportörü|valisi|savcısı|komutanı|müsteşar|danışman|temsilci|başkanvekili|"
@@ -934,6 +948,8 @@ UKRAINIAN = LanguageCues(
     before=_phrases("за словами|на думку|як заявив|як повідомив|за його словами|за її словами"),
     pronouns=_phrases("він|вона|вони"),
     titles=_phrases(
+        # professions named as a speaker's title (session 8)
+        "дослідник|дослідниця|інженер|економіст|юрист|адвокат|геолог|біолог|ректор|"
         "міністерка|посолка|мер|губернатор|начальник|начальниця|директор|директорка|командувач|"
         "командир|віцепрем'єр|віце-прем'єр|заступниця|радниця|депутатка|експерт|експертка|"
         "аналітик|аналітикиня|політолог|гідролог|гідрологиня|науковець|науковиця|прессекретар|"
@@ -995,6 +1011,8 @@ PORTUGUESE = LanguageCues(
     pronouns=_phrases("ele|ela"),
     articles=_phrases("o|a|os|as|um|uma|seu|sua|do|da"),
     titles=_phrases(
+        # professions named as a speaker's title (session 8)
+        "pesquisadora|engenheiro|engenheira|advogado|advogada|geólogo|geóloga|biólogo|bióloga|reitor|reitora|"
         "prefeito|prefeita|vereador|vereadora|edil|"  # local officials (session 8)
         "titular|coordenador|coordenadora|relator|relatora|delegado|delegada|provedor|provedora|"
         "governante|governador|governadora|autarca|"
@@ -1072,6 +1090,8 @@ POLISH = LanguageCues(
     ),
     pronouns=_phrases("on|ona|oni"),
     titles=_phrases(
+        # professions named as a speaker's title (session 8)
+        "badacz|badaczka|inżynier|ekonomista|ekonomistka|prawnik|adwokat|geolog|biolog|rektor|"
         "ministra|prezes|prezeska|burmistrz|wojewoda|marszałek|starosta|dyrektor|dyrektorka|"
         "prokurator|ekspert|ekspertka|analityk|analityczka|politolog|przewodnicząca|komendant|"
         "dowódca|europoseł|europosłanka|senator|senatorka|radny|radna|wójt|wiceprezydent|"

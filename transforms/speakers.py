@@ -305,6 +305,10 @@ class Attribution:
     relayed: bool = field(default=False, compare=False)
 
 
+# The preposition of the agency a speaker told (es, pt, fr, it, de, en).
+TOLD_AGENCY = frozenset({"a", "à", "al", "ao", "alla", "dem", "der", "to"})
+
+
 def _clean_role(text: str) -> str | None:
     """Return a role without articles or edge punctuation; parts joined by ", "."""
     parts = []
@@ -315,6 +319,9 @@ def _clean_role(text: str) -> str | None:
             if stripped == part:
                 break
             part = stripped
+        words = part.split()
+        if len(words) > 2 and words[-1].casefold() in AGENCIES and words[-2] in TOLD_AGENCY:
+            part = " ".join(words[:-2])  # "la profesora a EFE": told the agency, no role
         if part:
             parts.append(part)
     role = ", ".join(parts)

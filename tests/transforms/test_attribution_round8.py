@@ -173,3 +173,14 @@ def test_the_agency_told_is_no_part_of_the_name_after_it() -> None:
         "Semedo, presidente da associação dos pescadores."
     )
     assert _fields(text) == [("Armando Tavares Semedo", None)]
+
+
+def test_a_profession_is_a_title_the_cue_refers_back_to() -> None:
+    text = (
+        "Almería, 3 may 2027 (EFE).- Las llegadas crecen.\n\nLa profesora de Geografía Humana "
+        "de la Universidad de Granada Lucía Ortega Marín estudia la ruta desde hace años.\n\n"
+        '"Lo que vemos es la salida de jóvenes con estudios que ya no esperan nada", explicó '
+        "la profesora a EFE."
+    )
+    (quote,) = quotes(text)
+    assert (quote["speaker"], quote["speaker_role"]) == ("Lucía Ortega Marín", "profesora")
