@@ -451,6 +451,15 @@ class _Context:
         return self.mentions[max(0, end - MAX_LOOK_BACK) : end][::-1]
 
 
+def _known_person(registry: PersonRegistry, phrase: str) -> bool:
+    """Return True when ``phrase`` (two words or more, all capitalised) is the end of a full
+    name the document gives a person."""
+    words = phrase.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    return registry.canonical(phrase) != phrase and registry.canonical(phrase).endswith(phrase)
+
+
 def _person(name: str, bold: bool, registry: PersonRegistry) -> str | None:
     """Return the canonical person a name stands for, or None for a lone unknown word."""
     if len(name.split()) > 1 or bold or registry.knows_surname(name):
@@ -714,6 +723,10 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
             # "said Bayramov" with no full name anywhere in the document: the surname is all
             # the reader has, and still says who spoke.
             return context.registry.canonical(attribution.speaker)
+    if attribution.institution and _known_person(context.registry, attribution.institution):
+        # "Nóbrega Câmara, de 56 anos, adiantou": a person's surnames, one of them a body's
+        # noun (Câmara), when the document names "Duarte Nóbrega Câmara".
+        return context.registry.canonical(attribution.institution)
     if attribution.unnamed or attribution.institution:
         return None
     if attribution.cue and is_impersonal(attribution.cue):

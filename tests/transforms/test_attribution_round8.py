@@ -184,3 +184,13 @@ def test_a_profession_is_a_title_the_cue_refers_back_to() -> None:
     )
     (quote,) = quotes(text)
     assert (quote["speaker"], quote["speaker_role"]) == ("Lucía Ortega Marín", "profesora")
+
+
+def test_surnames_holding_a_body_noun_are_the_person_named_in_full() -> None:
+    text = (
+        "PORTUGAL\n\nO presidente do Governo Regional, Rui Teixeira Câmara, falou aos "
+        'jornalistas. "Os açorianos pagam o mesmo IVA que os lisboetas", afirmou.\n\nTeixeira '
+        'Câmara, de 56 anos, adiantou uma proposta. "Não pedimos um subsídio. Pedimos um '
+        'contrato com regras claras", sublinhou.'
+    )
+    assert [q["speaker"] for q in quotes(text)] == ["Rui Teixeira Câmara"] * 2
