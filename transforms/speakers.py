@@ -751,6 +751,11 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         and cue[0].casefold() not in CLAUSE_FINAL_CUES
         and not _reports_clause(clause, cue)
     ]
+    carried = INVERTED_PRONOUN.search(cue[0])
+    if carried and not before:
+        # "a-t-il confié à France 3 Corse ViaStella": the verb carries its subject; a name
+        # after it is whom he told.
+        return Attribution(cue=cue[0], anaphoric=True, pronoun=carried[1])
     if before:
         name = _subject_of(before, clause)
         if _source_of(clause[: name.span.start]):
@@ -1379,9 +1384,12 @@ def _role_gap(words: list[str]) -> bool:
     )
 
 
+INVERTED_PRONOUN = re.compile(r"-(?:t-)?(il|elle|ils|elles)\b", re.IGNORECASE)
+
+
 def _inverted_pronoun(cue: str, rest: str) -> str | None:
     """Return the subject pronoun the cue carries (``a-t-il``, ``said he``), if any."""
-    inverted = re.search(r"-(?:t-)?(il|elle|ils|elles)\b", cue, re.IGNORECASE)
+    inverted = INVERTED_PRONOUN.search(cue)
     if inverted:
         return inverted[1]
     for word in cue.split()[1:]:
@@ -1421,6 +1429,13 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         )
     ]
     cue = max(cues, key=lambda m: m.start())
+    carried = INVERTED_PRONOUN.search(cue[0])
+    if carried and not clause[cue.end() :].strip(" ,:"):
+        return Attribution(cue=cue[0], anaphoric=True, pronoun=carried[1])  # "a-t-il dit : «"
+    if carried and not QUOTED.sub("", clause[: cue.start()]).strip(LEADING_PUNCTUATION + " "):
+        # "« ... », a-t-il confié à France 3 Corse ViaStella. « ... »": the second sentence
+        # is his too; the name after the verb is whom he told.
+        return Attribution(cue=cue[0], anaphoric=True, pronoun=carried[1])
     quoted = _quoted_as(clause)
     if quoted is not None:
         return quoted

@@ -194,3 +194,12 @@ def test_surnames_holding_a_body_noun_are_the_person_named_in_full() -> None:
         'contrato com regras claras", sublinhou.'
     )
     assert [q["speaker"] for q in quotes(text)] == ["Rui Teixeira Câmara"] * 2
+
+
+def test_an_inverted_pronoun_is_the_subject_not_the_medium_told() -> None:
+    text = (
+        "CORSE\n\nÀ Calvi, le président de la chambre de commerce, Jean-Marc Santoni, s'est "
+        "montré sceptique. « On nous promet des propositions depuis six ans », a-t-il confié "
+        "à France 3 Corse ViaStella."
+    )
+    assert [q["speaker"] for q in quotes(text)] == ["Jean-Marc Santoni"]
