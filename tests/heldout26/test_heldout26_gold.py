@@ -1,0 +1,35 @@
+"""The twenty-sixth held-out set has the shape its README describes.
+
+The corpus gold checks (form, encoding, agreement with the text) run on every held-out
+folder from ``tests/corpus/test_heldout_golds.py``; the shape shared by the four-digit sets
+is checked by ``tests/heldout_shape.py``; only this set's own numbers and extras are here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.heldout_shape import check_set_shape
+
+HERE = Path(__file__).resolve().parent
+
+
+def test_set_shape() -> None:
+    golds = check_set_shape(
+        HERE,
+        first=2601,
+        articles={"2608", "2609", "2610", "2611", "2612"},
+        languages={"fr", "en", "de", "ru", "es", "it", "tr", "pt", "pl", "ro", "hu", "bg"},
+        quotes=(90, 120),
+    )
+    quotes = [q for g in golds for q in g["quotes"]]
+    assert sum(1 for q in quotes if q["n_paragraphs"] >= 2) >= 3  # multi-paragraph quotations
+    assert sum(1 for g in golds if g["paragraph_repairs"]) >= 7  # every review repairs a break
+    # an original-language quotation inside a review in another language
+    assert sum(1 for g in golds for q in g["quotes"] if q["language"] != g["language"]) >= 4
+    named = [q for q in quotes if q["speaker"] is not None]
+    institutions = [q for q in quotes if q["speaker"] is None and q.get("institution")]
+    anonymous = [q for q in quotes if q["speaker"] is None and not q.get("institution")]
+    assert len(institutions) + len(anonymous) >= 10
+    assert len(named) > 2 * (len(institutions) + len(anonymous))
+    assert institutions and anonymous
