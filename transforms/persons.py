@@ -1101,6 +1101,8 @@ def _role_context(text: str, start: int) -> bool:
     words.pop()
     while words and words[-1] in ARTICLE_WORDS:
         words.pop()
+    if len(words) >= 2 and words[-1].islower() and is_title_word(words[-2]):
+        words.pop()  # "vicepresidenta española para la Transición": an adjective between
     return bool(words) and (is_title_word(words[-1]) or is_institution_word(words[-1]))
 
 
