@@ -848,7 +848,23 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
         run = [token] if token is not None and starts else []
     if GEORGIAN_LETTERS.search(text):
         mentions = sorted([*mentions, *_georgian_names(text)], key=lambda m: m.span.start)
-    return mentions
+    return [_with_initials(text, m) for m in mentions]
+
+
+# Two or three initials before a surname (``M. K. Selvaraj``, ``J. R. Perera``); one alone is
+# ambiguous with a title abbreviation (``M. Dupont``: Monsieur).
+INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\. ?){1,2}[A-Z]\. $")
+INITIALS_REACH = 9
+
+
+def _with_initials(text: str, mention: NameMention) -> NameMention:
+    """Return ``mention`` with the initials written before it, when there are two or more."""
+    start = mention.span.start
+    found = INITIALS_BEFORE.search(text, max(0, start - INITIALS_REACH), start)
+    if found is None or found.end() != start or found.group().count(".") < 2:
+        return mention
+    span = Span(found.start(), mention.span.end)
+    return NameMention(text[span.start : span.end], span, mention.bold)
 
 
 def _article_demonym(text: str, token: _Token) -> bool:
@@ -1875,7 +1891,11 @@ def _untitled(name: str) -> str:
     """Return ``name`` without the title abbreviations opening it (``Pr Jean-Baptiste Ngo``,
     ``Gal Zakir Hasanov``): a form of address, not part of the name."""
     words = name.split()
-    while len(words) > 2 and name_key(words[0].rstrip(".")) in TITLE_ABBREVIATIONS:
+    while (
+        len(words) > 2
+        and name_key(words[0].rstrip(".")) in TITLE_ABBREVIATIONS
+        and len(words[1].rstrip(".")) > 1  # "M. K. Selvaraj": initials, no Monsieur
+    ):
         words = words[1:]
     return " ".join(words)
 

@@ -11,6 +11,7 @@ import pytest
 
 from tests.transforms.parsed import quotes
 from transforms.given_names import is_given_name_in_a_case
+from transforms.persons import build_registry, find_names
 from transforms.speakers import institution_in
 
 
@@ -212,3 +213,20 @@ def test_a_portfolio_after_a_title_and_its_adjective_is_no_person() -> None:
         'renovables, las acompaña", dijo por su parte la vicepresidenta.'
     )
     assert [q["speaker"] for q in quotes(text)] == ["Marta Quiroga Peral"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Tamil Nadu Chief Minister M. K. Selvaraj wrote.", ["M. K. Selvaraj"]),
+        ("Fisheries Minister J. R. Perera spoke.", ["J. R. Perera"]),
+        ("M. Dupont a parlé.", ["Dupont"]),  # Monsieur, not an initial
+    ],
+)
+def test_two_initials_open_a_name(text: str, names: list[str]) -> None:
+    assert [m.text for m in find_names(text)] == names
+
+
+def test_initials_are_no_title_abbreviation_in_the_registry() -> None:
+    registry = build_registry(find_names("Chief Minister M. K. Selvaraj wrote to Delhi."))
+    assert [p.name for p in registry.persons()] == ["M. K. Selvaraj"]
