@@ -181,7 +181,8 @@ COMPLEMENT_WORDS = frozenset(
 # A portfolio word in a case keeps all its letters but the last (agricultur-a/-ii).
 MIN_PORTFOLIO_STEM = 6
 MAX_PORTFOLIO_ENDING = 3
-LONG_COMPLEMENT_WORDS = tuple(w for w in COMPLEMENT_WORDS if len(w) > MIN_PORTFOLIO_STEM)
+PORTFOLIO_STEMS = frozenset(w[:-1] for w in COMPLEMENT_WORDS if len(w) > MIN_PORTFOLIO_STEM)
+PORTFOLIO_STEM_SIZES = sorted({len(stem) for stem in PORTFOLIO_STEMS})
 ADJECTIVE_WORDS = frozenset(a.casefold() for cues in LANGUAGES.values() for a in cues.adjectives)
 # Unions used per word of every capitalised run: built once, not per call.
 PORTFOLIO_WORDS = COMPLEMENT_WORDS | INNER_PARTICLES
@@ -1306,7 +1307,7 @@ def _trim_run(text: str, run: list[_Token], bold: tuple[Span, ...]) -> list[_Tok
         run = inside
     elif run and fold(run[0].word) in BODY_ADJECTIVES and _after_institution(text, run[0].start):
         return []  # "Governo Regional dos Açores", "Banco Central de Reserva": the body's name
-    elif _portfolio_in_a_case(run[0].word) and _after_institution(text, run[0].start):
+    elif _after_institution(text, run[0].start) and _portfolio_in_a_case(run[0].word):
         run = run[1:]  # "Ministerului Agriculturii de la Kampala": the portfolio, a place
     elif (
         _name_words(run) not in (0, 2)
@@ -1607,9 +1608,10 @@ def _portfolio_in_a_case(word: str) -> bool:
     key = word.casefold()
     if key in COMPLEMENT_WORDS:
         return True
+    # The stem is the word less its last letter; what follows it is the case ending.
     return any(
-        key.startswith(stem[:-1]) and len(key) - len(stem) + 1 <= MAX_PORTFOLIO_ENDING
-        for stem in LONG_COMPLEMENT_WORDS
+        key[:size] in PORTFOLIO_STEMS and len(key) - size <= MAX_PORTFOLIO_ENDING
+        for size in PORTFOLIO_STEM_SIZES
     )
 
 

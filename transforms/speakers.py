@@ -6,6 +6,7 @@ quantifiers, so matching stays linear whatever the text.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -1707,11 +1708,14 @@ def institutions_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[t
     """Return (offset, phrase) for every institution named in ``text``, in order, outside
     the ``quoted`` spans: "« ... que l'Union ne tient pas parole »" names no body a later
     cue refers to."""
-    return [
-        (m.start(), institution_phrase(text, m))
-        for m in INSTITUTION.finditer(text)
-        if not any(start < m.start() < end for start, end in quoted)
-    ]
+    spans = sorted(quoted)
+    starts = [start for start, _ in spans]
+    found = []
+    for match in INSTITUTION.finditer(text):
+        at = bisect.bisect_left(starts, match.start()) - 1  # the last span opening before it
+        if at < 0 or match.start() >= spans[at][1]:
+            found.append((match.start(), institution_phrase(text, match)))
+    return found
 
 
 def sentences_before(text: str) -> list[str]:
