@@ -56,3 +56,20 @@ def check_set_shape(
     low, high = quotes
     assert low <= sum(len(g["quotes"]) for g in golds) <= high
     return golds
+
+
+def check_quote_mix(golds: list[dict[str, Any]], repairs: int) -> None:
+    """Check what the quotations of a blind set of twelve must include: three quotations over
+    several paragraphs, a paragraph repair in ``repairs`` documents, four quotations in
+    another language than their document, ten institutions and anonymous sources together
+    (both kinds), and named speakers more than twice as many."""
+    quotes = [q for g in golds for q in g["quotes"]]
+    assert sum(1 for q in quotes if q["n_paragraphs"] >= 2) >= 3
+    assert sum(1 for g in golds if g["paragraph_repairs"]) >= repairs
+    assert sum(1 for g in golds for q in g["quotes"] if q["language"] != g["language"]) >= 4
+    named = [q for q in quotes if q["speaker"] is not None]
+    institutions = [q for q in quotes if q["speaker"] is None and q.get("institution")]
+    anonymous = [q for q in quotes if q["speaker"] is None and not q.get("institution")]
+    assert len(institutions) + len(anonymous) >= 10
+    assert len(named) > 2 * (len(institutions) + len(anonymous))
+    assert institutions and anonymous

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.heldout_shape import check_set_shape
+from tests.heldout_shape import check_quote_mix, check_set_shape
 
 HERE = Path(__file__).resolve().parent
 ARTICLES = {"2502", "2505", "2507", "2509"}
@@ -23,17 +23,8 @@ def test_set_shape() -> None:
         languages={"fr", "en", "de", "ru", "es", "it", "tr", "pt", "pl", "uk", "nl", "ro"},
         quotes=(90, 120),
     )
-    quotes = [q for g in golds for q in g["quotes"]]
-    assert sum(1 for q in quotes if q["n_paragraphs"] >= 2) >= 3  # multi-paragraph quotations
     reviews = [g for g in golds if g["file"][:4] not in ARTICLES]
     assert all(g["paragraph_repairs"] for g in reviews)  # every review repairs a break
-    # an original-language quotation inside a document in another language
-    assert sum(1 for g in golds for q in g["quotes"] if q["language"] != g["language"]) >= 4
-    named = [q for q in quotes if q["speaker"] is not None]
-    institutions = [q for q in quotes if q["speaker"] is None and q.get("institution")]
-    anonymous = [q for q in quotes if q["speaker"] is None and not q.get("institution")]
-    assert len(institutions) + len(anonymous) >= 10
-    assert len(named) > 2 * (len(institutions) + len(anonymous))
-    assert institutions and anonymous
+    check_quote_mix(golds, repairs=len(reviews))
     # a review mixing rubric (null) and country headings
     assert any({s["country_code"] is None for s in g["sections"]} == {True, False} for g in reviews)
