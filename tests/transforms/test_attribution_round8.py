@@ -209,7 +209,7 @@ def test_an_inverted_pronoun_is_the_subject_not_the_medium_told() -> None:
 def test_a_portfolio_after_a_title_and_its_adjective_is_no_person() -> None:
     text = (
         "Orán, 2 may 2027 (EFE).- El acuerdo fue firmado por la vicepresidenta española para "
-        "la Transición Ecológica, Marta Quiroga Peral.\n\n\"Este gas no compite con las "
+        'la Transición Ecológica, Marta Quiroga Peral.\n\n"Este gas no compite con las '
         'renovables, las acompaña", dijo por su parte la vicepresidenta.'
     )
     assert [q["speaker"] for q in quotes(text)] == ["Marta Quiroga Peral"]
