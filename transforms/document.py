@@ -92,6 +92,10 @@ MEDIA_WORDS = frozenset(w for cues in LANGUAGES.values() for w in cues.media)
 LAST_WORD = re.compile(r"([^\W\d_][\w-]*)\W{0,3}$")
 ROLE_CONTEXT = 200  # characters before a name searched for its title
 SUBJECT_CONTEXT = 600
+# A title opening a sentence as its subject: at most this many words read, articles first.
+MAX_OPENING_TITLE_WORDS = 6
+OPENING_ARTICLES = frozenset({"la", "el", "le", "il", "lo", "the", "o", "a", "der", "die"})
+QUOTE_OPENERS = ' «»"“”„‹›—–-\n'  # what may stand between a sentence's end and a quotation
 # Languages the detector confuses on a short text: a quotation detected as one of its
 # paragraph's siblings is in the paragraph's language.
 SIBLINGS: dict[str, frozenset[str]] = {
@@ -768,7 +772,7 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
             # paragraph names someone before it ("X answered questions. « ... », he said").
             named = _subject(context, span.start, this_sentence=True)
             if named is None and span.first_paragraph > last_paragraph:
-                named = _subject(context, span.start)
+                named = _subject(context, span.start) or _titled_holder(context, span.start)
             return named
         if _unnamed_subject(context, span.start):
             # "A senior diplomat said the text was not final. « ... », he added."
@@ -960,6 +964,34 @@ def _subject(
         if found and (not strict or found[0].offset - begin - low < 80):
             return found[0].person
     return None
+
+
+def _titled_holder(context: _Context, quote_start: int) -> str | None:
+    """Return the holder of the title opening the sentence before the quotation when that
+    sentence names nobody (``La ministra cerró la rueda de prensa ... «...», sentenció``)."""
+    paragraph = _paragraph_start(context.item, quote_start)
+    begin = max(paragraph, quote_start - SUBJECT_CONTEXT)
+    text = context.item.text[begin:quote_start]
+    cuts = [0, *(m.end() for m in SENTENCE_END.finditer(text))]
+    low, high = cuts[-1], len(text)
+    if not text[low:high].strip(QUOTE_OPENERS):
+        if len(cuts) < 2:
+            return None
+        low, high = cuts[-2], cuts[-1]  # the quotation opens its sentence: the one before
+    if context.between(begin + low, begin + high):
+        return None
+    words = WORD.findall(text[low:high])[:MAX_OPENING_TITLE_WORDS]
+    while words and words[0].casefold() in OPENING_ARTICLES:
+        words = words[1:]
+    titles = []
+    for word in words:
+        if not is_title_word(word):
+            break
+        titles.append(word)
+    after = words[len(titles)] if len(titles) < len(words) else ""
+    if not titles or not after.islower():
+        return None
+    return _by_role(context.counter, " ".join(titles))
 
 
 def _other_person(

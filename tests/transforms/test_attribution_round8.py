@@ -230,3 +230,18 @@ def test_two_initials_open_a_name(text: str, names: list[str]) -> None:
 def test_initials_are_no_title_abbreviation_in_the_registry() -> None:
     registry = build_registry(find_names("Chief Minister M. K. Selvaraj wrote to Delhi."))
     assert [p.name for p in registry.persons()] == ["M. K. Selvaraj"]
+
+
+def test_after_an_unnamed_source_a_title_opening_the_paragraph_speaks_again() -> None:
+    text = (
+        'PARAGUAY\n\nLa ministra Marta Duarte Giménez presentó el plan. "Habrá convoyes '
+        'cada día desde el lunes", dijo.\n\nUn portavoz de la Armada aseguró que hay '
+        'remolcadores. "Tenemos seis remolcadores disponibles", dijo el portavoz.\n\nLa '
+        'ministra cerró la rueda de prensa con una advertencia a los armadores. "El que '
+        'especule con los fletes va a tener noticias nuestras", sentenció.'
+    )
+    assert [q["speaker"] for q in quotes(text)] == [
+        "Marta Duarte Giménez",
+        None,
+        "Marta Duarte Giménez",
+    ]
