@@ -243,7 +243,7 @@ ENGLISH = LanguageCues(
     articles=_phrases("the|a|an|his|her|its|their"),
     titles=_phrases(
         # professions named as a speaker's title (session 8)
-        "engineer|geologist|biologist|rector|dean|"
+        "engineer|geologist|biologist|rector|"
         "coordinator|rapporteur|inspector|auditor|registrar|commandant|superintendent|"
         "secretary-general|director-general|attorney|president|minister|prime|foreign|defence|"
         "defense|deputy|general|gen|colonel|col|mr|"
@@ -1012,7 +1012,7 @@ PORTUGUESE = LanguageCues(
     articles=_phrases("o|a|os|as|um|uma|seu|sua|do|da"),
     titles=_phrases(
         # professions named as a speaker's title (session 8)
-        "pesquisadora|engenheiro|engenheira|advogado|advogada|geólogo|geóloga|biólogo|bióloga|reitor|reitora|"
+        "pesquisador|pesquisadora|engenheiro|engenheira|advogado|advogada|geólogo|geóloga|biólogo|bióloga|reitor|reitora|"
         "prefeito|prefeita|vereador|vereadora|edil|"  # local officials (session 8)
         "titular|coordenador|coordenadora|relator|relatora|delegado|delegada|provedor|provedora|"
         "governante|governador|governadora|autarca|"
@@ -1423,3 +1423,8 @@ OFFICES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
     ),
 }
+
+
+# The preposition before the agency a speaker told (es, pt, fr, it, de, en): "disse à Lusa",
+# "explicó la profesora a EFE", "told Reuters" has none.
+TOLD_AGENCY = frozenset({"a", "à", "al", "ao", "alla", "dem", "to"})

@@ -718,10 +718,11 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
         named = _person(attribution.speaker, bold, context.registry)
         if named:
             return named
-        holder = _by_role(context.counter, attribution.role) if attribution.role else None
-        if holder and " " not in attribution.speaker.strip():
+        holder = _complement_holder(context.counter, attribution)
+        if holder:
             # "Prezydent Bytomia dodała", "руководитель Главсевморпути ответил": one unknown
-            # word after a title is the title's complement; the title's holder speaks.
+            # word after a title is the title's complement when the holder was introduced
+            # with it; "Foreign Minister Bayramov" after "Defence Minister X" is Bayramov.
             return holder
         if _bare_surname(attribution.speaker) and not context.common(attribution.speaker):
             # "said Bayramov" with no full name anywhere in the document: the surname is all
@@ -891,6 +892,17 @@ def _holds(counter: _Counter, person: str, role: str) -> bool:
     """Return True when ``person`` was given a title that ``role`` refers to."""
     recent = counter.roles[-MAX_REMEMBERED_ROLES:]
     return any(p == person and role_refers_to(role, held) for p, held in recent)
+
+
+def _complement_holder(counter: _Counter, attribution: Attribution) -> str | None:
+    """Return the person introduced with a title and the one word ``attribution`` names
+    after that title (``Prezydent Bytomia``), else None."""
+    word = (attribution.speaker or "").strip()
+    if not attribution.role or not word or " " in word:
+        return None
+    holder = _by_role(counter, attribution.role)
+    held = next((r for person, r in reversed(counter.roles) if person == holder), "")
+    return holder if holder and word.casefold() in held.casefold().split() else None
 
 
 def _by_role(counter: _Counter, role: str) -> str | None:

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from transforms.countries import country_code, country_names
 from transforms.countries import name_key as country_key
-from transforms.cues import AGENCIES, LANGUAGES
+from transforms.cues import AGENCIES, LANGUAGES, TOLD_AGENCY
 from transforms.given_names import is_given_name, is_given_name_in_a_case
 from transforms.records import Person, Span
 
@@ -854,15 +854,15 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
 
 # Two or three initials before a surname (``M. K. Selvaraj``, ``J. R. Perera``); one alone is
 # ambiguous with a title abbreviation (``M. Dupont``: Monsieur).
-INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\. ?){1,2}[A-Z]\. $")
-INITIALS_REACH = 9
+INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\. ){2,3}$")  # not "the U.K. Johnson"
+INITIALS_REACH = 10  # three initials and their spaces
 
 
 def _with_initials(text: str, mention: NameMention) -> NameMention:
     """Return ``mention`` with the initials written before it, when there are two or more."""
     start = mention.span.start
     found = INITIALS_BEFORE.search(text, max(0, start - INITIALS_REACH), start)
-    if found is None or found.end() != start or found.group().count(".") < 2:
+    if found is None:
         return mention
     span = Span(found.start(), mention.span.end)
     return NameMention(text[span.start : span.end], span, mention.bold)
@@ -1118,9 +1118,20 @@ def _role_context(text: str, start: int) -> bool:
     words.pop()
     while words and words[-1] in ARTICLE_WORDS:
         words.pop()
-    if len(words) >= 2 and words[-1].islower() and is_title_word(words[-2]):
+    if len(words) >= 2 and _qualifier(before[len(words) - 1]) and is_title_word(words[-2]):
         words.pop()  # "vicepresidenta española para la Transición": an adjective between
     return bool(words) and (is_title_word(words[-1]) or is_institution_word(words[-1]))
+
+
+def _qualifier(word: str) -> bool:
+    """Return True for a lowercase adjective that may follow a title: a nationality
+    (``española``, ``argelino``) or a listed one (``europea``, ``nacional``)."""
+    if not word.islower():
+        return False
+    key = country_key(word)
+    return word in ADJECTIVE_WORDS or (
+        len(key) > DEMONYM_PREFIX and key[:DEMONYM_PREFIX] in _country_prefixes()
+    )
 
 
 def _close_run(
@@ -1340,7 +1351,12 @@ def _trim_run(text: str, run: list[_Token], bold: tuple[Span, ...]) -> list[_Tok
         run = run[1:]  # "в Бишкеке Айгуль Осмонова", "Urząd Morski w Szczecinie": a place
         if run and run[0].word.casefold() in INNER_PARTICLES:
             run = []  # "em Covas do Barroso": the place's own particle, the place goes on
-    if len(run) >= MIN_CUT_RUN and run[0].word.casefold() in AGENCIES:
+    if (
+        len(run) >= MIN_CUT_RUN
+        and run[0].word.casefold() in AGENCIES
+        and _word_before(text, run[0].start).casefold() in TOLD_AGENCY
+        and not is_given_name(run[0].word)  # Efe Can Yılmaz: a given name, not EFE
+    ):
         run = run[1:]  # "disse à Lusa Osvaldo Ceita Bragança": the agency told, then the name
     run = _from_patronymic(run)
     run = _from_given_name(run)
@@ -1603,8 +1619,9 @@ def _common_noun(word: str) -> bool:
 
 
 def _portfolio_in_a_case(word: str) -> bool:
-    """Return True for a ministry's portfolio word, as listed or in a case (Agriculturii,
-    Finanțelor): the complement of the body before it, never a name."""
+    """Return True for a ministry's portfolio word, as listed or with a case ending of up
+    to three letters in place of its last (Agricultur-ii): the complement of the body
+    before it, never a name."""
     key = word.casefold()
     if key in COMPLEMENT_WORDS:
         return True
@@ -1896,7 +1913,7 @@ def _untitled(name: str) -> str:
     while (
         len(words) > 2
         and name_key(words[0].rstrip(".")) in TITLE_ABBREVIATIONS
-        and len(words[1].rstrip(".")) > 1  # "M. K. Selvaraj": initials, no Monsieur
+        and not (len(words[0].rstrip(".")) == 1 == len(words[1].rstrip(".")))  # M. K. Selvaraj
     ):
         words = words[1:]
     return " ".join(words)

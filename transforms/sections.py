@@ -672,15 +672,13 @@ def _is_headline(blocks: list[Block], index: int) -> bool:
     return False
 
 
+HEADLINE_QUOTE_CLOSERS = "\"”»’'“"
+
+
 def _closes_sentence(text: str) -> bool:
     """Return True when ``text`` ends a sentence: a quotation closing a headline without a
     full stop before its mark (``... pede adesão à ASEAN "sem mais adiamentos"``) does not."""
-    stripped = text.rstrip()
-    unquoted = stripped.rstrip(HEADLINE_QUOTE_CLOSERS)
-    return ends_sentence(unquoted) if unquoted != stripped else ends_sentence(stripped)
-
-
-HEADLINE_QUOTE_CLOSERS = "\"”»’'“"
+    return ends_sentence(text.rstrip().rstrip(HEADLINE_QUOTE_CLOSERS))
 
 
 def _is_metadata_line(text: str) -> bool:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from transforms.cues import AGENCIES, LANGUAGES, OFFICES
+from transforms.cues import AGENCIES, LANGUAGES, OFFICES, TOLD_AGENCY
 from transforms.gender import article_gender, role_gender
 from transforms.persons import (
     APOSTROPHE,
@@ -115,6 +115,8 @@ CLAUSE_OPENERS = frozenset({"while", "whereas", "when", "as", "während", "mentr
 # Azerbaijani "deyə" and Turkish "diye" ("saying") tie the quotation to the clause that
 # follows, however long its adverbials before the verb.
 QUOTATIVE = re.compile(r"[\s,;–—-]*(?:deyə|diye)\s", re.IGNORECASE)
+# The subject pronoun a French cue carries after its verb: "a-t-il confié", "dit-elle".
+INVERTED_PRONOUN = re.compile(r"-(?:t-)?(il|elle|ils|elles)\b", re.IGNORECASE)
 # Institution nouns; in inflecting languages a case ending may follow (министерств-а); in
 # compounding ones the noun may end a longer word (Präsidial-verwaltung).
 COMPOUND_INSTITUTIONS = {
@@ -125,15 +127,15 @@ COMPOUND_INSTITUTIONS = {
     if len(w) >= 6 and " " not in w
 }
 INFLECTED_INSTITUTIONS = {w for c in LANGUAGES.values() if c.inflected for w in c.institutions}
-# A stem of four letters or fewer (NATO, bank, Sejm, МИД) takes a case ending of three
-# letters at most: "nato" + "miast" is Polish "however", no alliance.
+# A stem of four letters or fewer (NATO, bank, Sejm, МИД) takes a case ending of four
+# letters at most (Şura-sına, ნატო-სთან): "nato" + "miast" is Polish "however", no alliance.
 SHORT_INSTITUTION_STEM = 4
 INSTITUTION = re.compile(
     rf"(?<![\w-])(?:(?:{_alternation(_all('institutions'))})"
     rf"|(?:{_alternation({w for w in INFLECTED_INSTITUTIONS if len(w) > SHORT_INSTITUTION_STEM})})"
     r"(?:-\w{1,5}|\w{0,5})"
     rf"|(?:{_alternation({w for w in INFLECTED_INSTITUTIONS if len(w) <= SHORT_INSTITUTION_STEM})})"
-    r"(?:-\w{1,5}|\w{0,3})"
+    r"(?:-\w{1,5}|\w{0,4})"
     rf"|\w+(?:{_alternation(COMPOUND_INSTITUTIONS)})(?:es|en|s|n|e)?)(?![\w-])",
     re.IGNORECASE,
 )
@@ -304,10 +306,6 @@ class Attribution:
     # Words one person relays from another ("X said that the president assured him that
     # «...»"): the title's holder if one is named, else nobody; never the relaying X.
     relayed: bool = field(default=False, compare=False)
-
-
-# The preposition of the agency a speaker told (es, pt, fr, it, de, en).
-TOLD_AGENCY = frozenset({"a", "à", "al", "ao", "alla", "dem", "der", "to"})
 
 
 def _clean_role(text: str) -> str | None:
@@ -752,11 +750,6 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         and cue[0].casefold() not in CLAUSE_FINAL_CUES
         and not _reports_clause(clause, cue)
     ]
-    carried = INVERTED_PRONOUN.search(cue[0])
-    if carried and not before:
-        # "a-t-il confié à France 3 Corse ViaStella": the verb carries its subject; a name
-        # after it is whom he told.
-        return Attribution(cue=cue[0], anaphoric=True, pronoun=carried[1])
     if before:
         name = _subject_of(before, clause)
         if _source_of(clause[: name.span.start]):
@@ -949,7 +942,8 @@ def _unnamed_after(clause: str, cue: re.Match[str], stripped: str) -> Attributio
     if unnamed_source(subject) or (_named_thing(named) and not INSTITUTION.search(subject)):
         return Attribution(cue=cue[0])  # "— сказал собеседник агентства", "a écrit Le Monde"
     if _indefinite_noun([w.casefold() if i == 0 else w for i, w in enumerate(named[:2])]):
-        # "a raconté un chauffeur de taxi", "said a fisherman": someone the text never names
+        # "a raconté un chauffeur de taxi", "contó una vecina": someone the text never names
+        # (not English "a", which is Portuguese "the")
         return Attribution(cue=cue[0], unnamed=True)
     lead_role = _titled_role(stripped) if _title_first(stripped, any_case=True) else None
     document = _statement(subject) or _statement(stripped)
@@ -1385,9 +1379,6 @@ def _role_gap(words: list[str]) -> bool:
     )
 
 
-INVERTED_PRONOUN = re.compile(r"-(?:t-)?(il|elle|ils|elles)\b", re.IGNORECASE)
-
-
 def _inverted_pronoun(cue: str, rest: str) -> str | None:
     """Return the subject pronoun the cue carries (``a-t-il``, ``said he``), if any."""
     inverted = INVERTED_PRONOUN.search(cue)
@@ -1433,9 +1424,17 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     carried = INVERTED_PRONOUN.search(cue[0])
     if carried and not clause[cue.end() :].strip(" ,:"):
         return Attribution(cue=cue[0], anaphoric=True, pronoun=carried[1])  # "a-t-il dit : «"
-    if carried and not QUOTED.sub("", clause[: cue.start()]).strip(LEADING_PUNCTUATION + " "):
+    if (
+        carried
+        and not QUOTED.sub("", clause[: cue.start()]).strip(LEADING_PUNCTUATION + " ")
+        and all(
+            _listener(clause, cue, n)
+            for n in _speaker_names(clause, bold)
+            if n.span.start >= cue.end()
+        )
+    ):
         # "« ... », a-t-il confié à France 3 Corse ViaStella. « ... »": the second sentence
-        # is his too; the name after the verb is whom he told.
+        # is his too; the name after the verb is whom he told (not "..., qui cite le préfet X").
         return Attribution(cue=cue[0], anaphoric=True, pronoun=carried[1])
     quoted = _quoted_as(clause)
     if quoted is not None:
@@ -1712,7 +1711,7 @@ def institutions_in(text: str, quoted: Sequence[tuple[int, int]] = ()) -> list[t
     starts = [start for start, _ in spans]
     found = []
     for match in INSTITUTION.finditer(text):
-        at = bisect.bisect_left(starts, match.start()) - 1  # the last span opening before it
+        at = bisect.bisect_right(starts, match.start()) - 1  # the last span opening at or before
         if at < 0 or match.start() >= spans[at][1]:
             found.append((match.start(), institution_phrase(text, match)))
     return found
