@@ -461,7 +461,8 @@ def _known_person(registry: PersonRegistry, phrase: str) -> bool:
     words = phrase.split()
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return False
-    return registry.canonical(phrase) != phrase and registry.canonical(phrase).endswith(phrase)
+    canonical = registry.canonical(phrase)
+    return canonical != phrase and canonical.endswith(" " + phrase)
 
 
 def _person(name: str, bold: bool, registry: PersonRegistry) -> str | None:

@@ -572,7 +572,8 @@ def is_given_name(word: str) -> bool:
 
 # Slavic case endings of a given name and the nominative endings they replace: Олени,
 # Ирины -> Олена, Ирина; Дмитрия -> Дмитрий; Katarzyny, Anny -> Katarzyna, Anna; Piotra ->
-# Piotr. Each is tried against the table, so a common noun in a case never turns into one.
+# Piotr. Each is tried against the table, so only a noun the table also holds as a name
+# (Веры, Надежды) can pass for one.
 GIVEN_CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ы", ("а",)),
     ("и", ("а", "я", "й", "ь")),
