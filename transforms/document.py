@@ -455,14 +455,14 @@ class _Context:
         return self.mentions[max(0, end - MAX_LOOK_BACK) : end][::-1]
 
 
-def _known_person(registry: PersonRegistry, phrase: str) -> bool:
-    """Return True when ``phrase`` (two words or more, all capitalised) is the end of a full
-    name the document gives a person."""
+def _known_person(registry: PersonRegistry, phrase: str) -> str | None:
+    """Return the full name the document gives a person when ``phrase`` (two words or more,
+    all capitalised) is its end, else None."""
     words = phrase.split()
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
-        return False
+        return None
     canonical = registry.canonical(phrase)
-    return canonical != phrase and canonical.endswith(" " + phrase)
+    return canonical if canonical != phrase and canonical.endswith(" " + phrase) else None
 
 
 def _person(name: str, bold: bool, registry: PersonRegistry) -> str | None:
@@ -729,10 +729,11 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
             # "said Bayramov" with no full name anywhere in the document: the surname is all
             # the reader has, and still says who spoke.
             return context.registry.canonical(attribution.speaker)
-    if attribution.institution and _known_person(context.registry, attribution.institution):
+    known = _known_person(context.registry, attribution.institution or "")
+    if known:
         # "Nóbrega Câmara, de 56 anos, adiantou": a person's surnames, one of them a body's
         # noun (Câmara), when the document names "Duarte Nóbrega Câmara".
-        return context.registry.canonical(attribution.institution)
+        return known
     if attribution.unnamed or attribution.institution:
         return None
     if attribution.cue and is_impersonal(attribution.cue):
@@ -902,7 +903,8 @@ def _complement_holder(counter: _Counter, attribution: Attribution) -> str | Non
     if not attribution.role or not word or " " in word:
         return None
     holder = _by_role(counter, attribution.role)
-    held = next((r for person, r in reversed(counter.roles) if person == holder), "")
+    recent = counter.roles[-MAX_REMEMBERED_ROLES:]  # where _by_role found the holder
+    held = next((r for person, r in reversed(recent) if person == holder), "")
     return holder if holder and word.casefold() in held.casefold().split() else None
 
 
@@ -914,15 +916,20 @@ def _by_role(counter: _Counter, role: str) -> str | None:
     return next((person for fit, person in fits if fit == best), None) if best else None
 
 
+def _lead(context: _Context, quote_start: int) -> tuple[int, str, list[int]]:
+    """Return where the text leading to the quotation starts in the item (its paragraph,
+    at most SUBJECT_CONTEXT characters back), that text, and the offsets in it where its
+    sentences start."""
+    begin = max(_paragraph_start(context.item, quote_start), quote_start - SUBJECT_CONTEXT)
+    text = context.item.text[begin:quote_start]
+    return begin, text, [0, *(m.end() for m in SENTENCE_END.finditer(text))]
+
+
 def _unnamed_subject(context: _Context, quote_start: int) -> bool:
     """Return True when the sentence leading to the quotation, or the one before it, opens
     with an unnamed source (``A senior diplomat said ...``) and no person is named from its
     start to the quotation: a pronoun then refers to that source."""
-    item = context.item
-    paragraph = _paragraph_start(item, quote_start)
-    begin = max(paragraph, quote_start - SUBJECT_CONTEXT)
-    text = item.text[begin:quote_start]
-    cuts = [0, *(m.end() for m in SENTENCE_END.finditer(text))]
+    begin, text, cuts = _lead(context, quote_start)
     for low in reversed(cuts[-2:]):
         if context.between(begin + low, quote_start):
             return False
@@ -958,10 +965,7 @@ def _subject(
     ``this_sentence``, only the sentence leading to the quotation; with ``previous_only``,
     only the one before it.
     """
-    paragraph = _paragraph_start(context.item, quote_start)
-    begin = max(paragraph, quote_start - SUBJECT_CONTEXT)
-    text = context.item.text[begin:quote_start]
-    cuts = [0, *(m.end() for m in SENTENCE_END.finditer(text))]
+    begin, text, cuts = _lead(context, quote_start)
     windows = [(cuts[-1], len(text))]
     if len(cuts) > 1:
         windows.append((cuts[-2], cuts[-1]))
@@ -982,10 +986,7 @@ def _subject(
 def _titled_holder(context: _Context, quote_start: int) -> str | None:
     """Return the holder of the title opening the sentence before the quotation when that
     sentence names nobody (``La ministra cerró la rueda de prensa ... «...», sentenció``)."""
-    paragraph = _paragraph_start(context.item, quote_start)
-    begin = max(paragraph, quote_start - SUBJECT_CONTEXT)
-    text = context.item.text[begin:quote_start]
-    cuts = [0, *(m.end() for m in SENTENCE_END.finditer(text))]
+    begin, text, cuts = _lead(context, quote_start)
     low, high = cuts[-1], len(text)
     if not text[low:high].strip(QUOTE_OPENERS):
         if len(cuts) < 2:

@@ -182,7 +182,6 @@ COMPLEMENT_WORDS = frozenset(
 MIN_PORTFOLIO_STEM = 6
 MAX_PORTFOLIO_ENDING = 3
 PORTFOLIO_STEMS = frozenset(w[:-1] for w in COMPLEMENT_WORDS if len(w) > MIN_PORTFOLIO_STEM)
-PORTFOLIO_STEM_SIZES = sorted({len(stem) for stem in PORTFOLIO_STEMS})
 ADJECTIVE_WORDS = frozenset(a.casefold() for cues in LANGUAGES.values() for a in cues.adjectives)
 # Unions used per word of every capitalised run: built once, not per call.
 PORTFOLIO_WORDS = COMPLEMENT_WORDS | INNER_PARTICLES
@@ -338,10 +337,10 @@ def fold(word: str) -> str:
     return word.casefold().replace("i\u0307", "i")
 
 
-def _has_stem(key: str, stems: frozenset[str]) -> bool:
-    """Return True when ``key`` is one of ``stems`` plus at most MAX_ENDING letters; a short
-    stem takes only a real case ending ("vali-si", not "Vali-ge", a given name)."""
-    for cut in range(min(MAX_ENDING, len(key) - 3) + 1):
+def _has_stem(key: str, stems: frozenset[str], max_ending: int = MAX_ENDING) -> bool:
+    """Return True when ``key`` is one of ``stems`` plus at most ``max_ending`` letters; a
+    short stem takes only a real case ending ("vali-si", not "Vali-ge", a given name)."""
+    for cut in range(min(max_ending, len(key) - 3) + 1):
         stem = key[: len(key) - cut]
         if stem in stems and (
             cut == 0 or len(stem) > MAX_SHORT_STEM or key[len(stem) :] in SHORT_STEM_ENDINGS
@@ -561,10 +560,16 @@ def _country_prefixes() -> frozenset[str]:
 def is_demonym(word: str) -> bool:
     """Return True for a capitalised noun made from a country's name (``Belgier``,
     ``Franzose``, ``Georgian``): after an article it stands for a person, not a name."""
-    key = country_key(word)
-    if not word[:1].isupper() or len(key) <= DEMONYM_PREFIX or country_code(word) is not None:
+    if not word[:1].isupper() or country_code(word) is not None:
         return False  # "la Russie" is the country itself
-    return key[:DEMONYM_PREFIX] in _country_prefixes()
+    return _country_prefixed(word)
+
+
+def _country_prefixed(word: str) -> bool:
+    """Return True when ``word`` is longer than a country's first letters and opens with
+    them (``Belgier``, ``española``): a word made from the country's name."""
+    key = country_key(word)
+    return len(key) > DEMONYM_PREFIX and key[:DEMONYM_PREFIX] in _country_prefixes()
 
 
 @lru_cache(maxsize=1)
@@ -1126,12 +1131,7 @@ def _role_context(text: str, start: int) -> bool:
 def _qualifier(word: str) -> bool:
     """Return True for a lowercase adjective that may follow a title: a nationality
     (``española``, ``argelino``) or a listed one (``europea``, ``nacional``)."""
-    if not word.islower():
-        return False
-    key = country_key(word)
-    return word in ADJECTIVE_WORDS or (
-        len(key) > DEMONYM_PREFIX and key[:DEMONYM_PREFIX] in _country_prefixes()
-    )
+    return word.islower() and (word in ADJECTIVE_WORDS or _country_prefixed(word))
 
 
 def _close_run(
@@ -1623,13 +1623,7 @@ def _portfolio_in_a_case(word: str) -> bool:
     to three letters in place of its last (Agricultur-ii): the complement of the body
     before it, never a name."""
     key = word.casefold()
-    if key in COMPLEMENT_WORDS:
-        return True
-    # The stem is the word less its last letter; what follows it is the case ending.
-    return any(
-        key[:size] in PORTFOLIO_STEMS and len(key) - size <= MAX_PORTFOLIO_ENDING
-        for size in PORTFOLIO_STEM_SIZES
-    )
+    return key in COMPLEMENT_WORDS or _has_stem(key, PORTFOLIO_STEMS, MAX_PORTFOLIO_ENDING)
 
 
 def _after_institution(text: str, start: int) -> bool:

@@ -1422,19 +1422,23 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     ]
     cue = max(cues, key=lambda m: m.start())
     carried = INVERTED_PRONOUN.search(cue[0])
-    if carried and not clause[cue.end() :].strip(" ,:"):
-        return Attribution(cue=cue[0], anaphoric=True, pronoun=carried[1])  # "a-t-il dit : «"
     if (
         carried
-        and not QUOTED.sub("", clause[: cue.start()]).strip(LEADING_PUNCTUATION + " ")
-        and all(
-            _listener(clause, cue, n)
-            for n in _speaker_names(clause, bold)
-            if n.span.start >= cue.end()
+        and (
+            not clause[cue.end() :].strip(" ,:")  # "a-t-il dit : «"
+            or (
+                # "« ... », a-t-il confié à France 3 Corse ViaStella. « ... »": the second
+                # sentence is his too; the name after the verb is whom he told (not "..., qui
+                # cite le préfet X").
+                not QUOTED.sub("", clause[: cue.start()]).strip(LEADING_PUNCTUATION + " ")
+                and all(
+                    _listener(clause, cue, n)
+                    for n in _speaker_names(clause, bold)
+                    if n.span.start >= cue.end()
+                )
+            )
         )
     ):
-        # "« ... », a-t-il confié à France 3 Corse ViaStella. « ... »": the second sentence
-        # is his too; the name after the verb is whom he told (not "..., qui cite le préfet X").
         return Attribution(cue=cue[0], anaphoric=True, pronoun=carried[1])
     quoted = _quoted_as(clause)
     if quoted is not None:
