@@ -18,7 +18,7 @@ from typing import Any
 
 import duckdb
 
-from warehouse.search import refresh_search_index
+from warehouse.search import load_fts, refresh_search_index
 
 VIEWS = ("quote_facts", "coverage_by_country_week", "speaker_directory", "language_mix")
 # The Parquet files the last commit counts, readable while a writer holds the DuckDB file.
@@ -33,6 +33,9 @@ def views_sql() -> str:
 
 def apply_views(con: duckdb.DuckDBPyConnection) -> None:
     """Create or replace the analyst views (they read the tables: never stale)."""
+    # The search macro calls fts's stem(): without the extension loaded first, DuckDB tries
+    # to download it, which fails offline on a machine whose ~/.duckdb does not have it.
+    load_fts(con)
     con.execute(views_sql())
 
 

@@ -15,8 +15,8 @@ import duckdb
 
 from tests.conftest import ROOT, SAMPLE
 from tests.warehouse.test_load import _ingest
-from warehouse.analytics import VIEWS, snapshot_path
-from warehouse.db import database_path
+from warehouse.analytics import VIEWS, apply_views, snapshot_path
+from warehouse.db import database_path, migrate
 from warehouse.reader import open_reader, render_table, run_query
 
 OLD = 1_600_000_000
@@ -103,6 +103,18 @@ def test_every_view_and_column_is_documented(sample_warehouse: Path) -> None:
         con.close()
     assert all(views.get(v) for v in VIEWS), views
     assert undocumented == []
+
+
+def test_views_apply_where_duckdb_cannot_fetch_extensions() -> None:
+    # A clean machine offline: nothing in ~/.duckdb, no download. The search macro's stem()
+    # must come from the fts wheel, loaded before the views are created.
+    offline = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
+    con = duckdb.connect(":memory:", config=offline)
+    migrate(con)
+    apply_views(con)
+    names = {r[0] for r in con.execute("SELECT view_name FROM duckdb_views()").fetchall()}
+    assert set(VIEWS) <= names
+    assert con.execute("SELECT * FROM search_matches('résolution')").fetchall() == []
 
 
 def test_views_on_the_sample(sample_warehouse: Path) -> None:
