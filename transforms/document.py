@@ -786,7 +786,9 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
             if named and agrees(_cue_gender(attribution), context.counter.genders.get(named)):
                 return named
         return _anaphor(context, span.start, _cue_gender(attribution))
-    if attribution.cue is None and _continues(context, span):
+    if attribution.cue is None and (
+        _continues(context, span) or _resumes_after_narration(context, span)
+    ):
         return context.counter.previous[1]
     if attribution.cue is None:
         before, _ = before_window(context.item.text, span.start - 1)
@@ -881,7 +883,26 @@ def _continues(context: _Context, span: QuoteSpan) -> bool:
     last_paragraph, speaker = context.counter.previous
     if speaker is None or span.first_paragraph != last_paragraph + 1:
         return False
-    item = context.item
+    return _alone(context.item, span)
+
+
+def _resumes_after_narration(context: _Context, span: QuoteSpan) -> bool:
+    """Return True for a quotation alone in its paragraph after one paragraph of narration
+    whose subject is a pronoun for the last speaker: ``– ..., säger Karin Sjöberg. ¶ Hon
+    lovar ... ¶ – Vi kommer ...`` is still hers."""
+    last_paragraph, speaker = context.counter.previous
+    if speaker is None or span.first_paragraph != last_paragraph + 2:
+        return False
+    narration = context.item.paragraphs[span.first_paragraph - 1].text
+    words = narration.split(maxsplit=1)
+    gender = pronoun_gender(words[0]) if words else None
+    if gender is None or any(mark in narration for mark in '«»"“”„'):
+        return False
+    return agrees(gender, context.counter.genders.get(speaker)) and _alone(context.item, span)
+
+
+def _alone(item: _ItemText, span: QuoteSpan) -> bool:
+    """Return True when nothing but the quotation and its marks fills its paragraphs."""
     first = item.starts[span.first_paragraph]
     last = span.last_paragraph
     end = item.starts[last] + len(item.paragraphs[last].text)

@@ -108,6 +108,9 @@ def find_quotes(paragraphs: list[str]) -> list[QuoteSpan]:
     stack: list[_Open] = []
     continuation_marks: list[int] = []
     speech_resumes = False  # dash speech paused by the author's words in this paragraph
+    # Once an item has spoken in dashes, a later paragraph opening with a dash is speech too,
+    # even with no verb of its own: "– Vi kommer inte ..." after a line of narration.
+    dash_speech_seen = False
     for i in _mark_positions(text):
         ch = text[i]
         if stack and stack[0].mark in DASHES and _ends_dash_speech(text, i):
@@ -117,10 +120,11 @@ def find_quotes(paragraphs: list[str]) -> list[QuoteSpan]:
             continue
         if ch == "\n" or ch in DASHES:
             if not stack and (
-                (i in paragraph_starts and _opens_dash_speech(text, i))
+                (i in paragraph_starts and _opens_dash_speech(text, i, dash_speech_seen))
                 or (speech_resumes and _resumes_dash_speech(text, i))
             ):
                 stack.append(_Open(ch, i))
+                dash_speech_seen = True
             speech_resumes = speech_resumes and ch != "\n"
             continue
         if stack and i in paragraph_starts and _continues(ch, stack):
@@ -172,14 +176,16 @@ NORDIC_SPEECH_END = re.compile(rf"[,.!?…](?=\s+(?:{'|'.join(NORDIC_SPEECH_VERB
 NORDIC_RESUMED = re.compile(r"[^,.!?\n]{1,60}?,\s(?=[a-zåäöæø])")
 
 
-def _opens_dash_speech(text: str, i: int) -> bool:
+def _opens_dash_speech(text: str, i: int, seen: bool = False) -> bool:
     """Return True for ``— `` opening a paragraph of speech, not a dash bullet.
 
     Speech is announced by a colon ending the previous paragraph, or closed in its own
-    paragraph by ``, — said he``.
+    paragraph by ``, — said he``, or follows dash speech ``seen`` earlier in the item.
     """
     if text[i] not in DASHES or text[i + 1 : i + 2] != " ":
         return False
+    if seen:
+        return True
     before = i - 1
     while before >= 0 and text[before].isspace():
         before -= 1

@@ -67,9 +67,25 @@ DATED_AGENCY_BARE = (
 )
 # ``Helsinky 25. dubna (ČTK) -``: a Czech or German day with its dot and the month, no comma.
 DOTTED_DAY = r"\s\d{1,2}\.\s[^\W\d_]{3,12}(?:\s\d{4})?"
+# ``SAN JAVIER (MURCIA), 15 (EUROPA PRESS) -``: a capitals place may name its province.
+PROVINCE = r"(?:\s\([A-ZÀ-ÞĀ-žА-ЯЁЄІЇҐ][^()\n]{1,30}\))?"
+# Europa Press's dateline alone on its line, the text below it: place, day, agency. The day
+# is required: a capitals heading with an acronym (``UNION EUROPÉENNE (UE)``) is no dateline.
+DATED_AGENCY_LINE = rf"{CAPS_PLACE}{PROVINCE},\s*\d[^\n()/]{{0,30}}?\([^()\n]{{2,30}}\)\s*$"
+# ``(ANSA) - LIPARI (MESSINA), 16 MAR 2027 -``: the agency first, then the place and date.
+AGENCY_FIRST = (
+    rf"\([^()\n\s]{{2,12}}\)\s*[–—-]\s*{CAPS_PLACE}{PROVINCE},[^\n()/]{{0,30}}?\d"
+    rf"[^\n()/]{{0,20}}?\s[–—-]"
+)
+# ``TROLLHÄTTAN 19 mars 2027 (TT) Trollhätte kanal``: a capitals place, no comma, full date.
+CAPS_DATED_BARE = (
+    rf"{CAPS_PLACE}\s\d{{1,2}}\.?\s[^\W\d_]{{3,12}}\s\d{{4}}\s*\([^()\n]{{2,30}}\)\s+"
+    rf"(?=[A-ZÀ-ÞĀ-žА-ЯЁЄІЇҐ])"
+)
 DATELINE = re.compile(
-    rf"^(?:(?:{CAPS_PLACE}(?:{DATE_PART})?|{ANY_PLACE}(?:{DATE_PART}|{DOTTED_DAY})){AGENCY_MARK}"
-    rf"|{PLACE_AGENCY_DASH}|{DATED_AGENCY_BARE})"
+    rf"^(?:(?:{CAPS_PLACE}{PROVINCE}(?:{DATE_PART})?|{ANY_PLACE}(?:{DATE_PART}|{DOTTED_DAY}))"
+    rf"{AGENCY_MARK}|{DATED_AGENCY_LINE}|{AGENCY_FIRST}|{PLACE_AGENCY_DASH}|{DATED_AGENCY_BARE}"
+    rf"|{CAPS_DATED_BARE})"
 )
 # Without brackets: ``YEREVAN, MARCH 12, ARMENPRESS:``, ``Москва. 3 марта. ИНТЕРФАКС -``,
 # ``Baku, 12 March 2024 –``: the place, a day and a month, then a dash or a colon.
@@ -198,6 +214,12 @@ TITLE_WORDS = re.compile(
 )
 SOURCE = r"[A-ZА-ЯЁЄІЇҐ0-9][\w.&'’-]*(?: [A-ZА-ЯЁЄІЇҐ0-9][\w.&'’-]*){0,3}"
 SOURCE_NAME = re.compile(SOURCE)
+# A newspaper whose name goes on in lowercase (``Jutarnji list``, ``Новая газета``, ``Le Monde
+# diplomatique``): a source only when a date follows it, as in ``Jutarnji list – 8. März:``.
+DATED_SOURCE_NAME = re.compile(r"[A-ZÀ-ÞА-ЯЁЄІЇҐ0-9][\w.&'’-]*(?: [\w.&'’-]+){1,3}")
+DATED_SOURCE_HEADER = re.compile(
+    rf"^(?P<source>{DATED_SOURCE_NAME.pattern})\s+[-–—]\s+(?P<rest>.*)$"
+)
 SOURCE_HEADER = re.compile(
     rf"^(?P<sources>{SOURCE}(?:\s*[,/;]\s*{SOURCE})*)\s+[-–—]\s+(?P<rest>.*)$"
 )
@@ -222,6 +244,7 @@ class ItemDraft:
 
     sources: tuple[str, ...] = ()
     lines: list[Line] = field(default_factory=list)
+    dash_speech: bool = False  # a paragraph of it opens with a dash that was speech
 
 
 @dataclass(slots=True)
@@ -462,6 +485,9 @@ def source_header(text: str) -> tuple[tuple[str, ...], str] | None:
     """Return (sources, rest) for an item head such as ``APA, Trend - ...``, else None."""
     match = SOURCE_HEADER.match(text)
     if not match:
+        dated = DATED_SOURCE_HEADER.match(text)
+        if dated and _is_short_date(dated["rest"].rstrip(":").strip()):
+            return (dated["source"],), dated["rest"].strip()
         return None
     sources = tuple(s.strip() for s in re.split(r"\s*[,/;]\s*", match["sources"]) if s.strip())
     rest = match["rest"].strip()
@@ -583,7 +609,10 @@ class _OutlineBuilder:
             self.item = None
             return
         previous = self.item.lines[-1].text if self.item and self.item.lines else ""
-        bullet = BULLET.match(line.text) or _dash_item(line.text, previous)
+        # An item whose dashes were speech goes on in speech: a news article's second
+        # "– Vi kommer ..." after a paragraph of narration is no list.
+        speech = self.item is not None and self.item.dash_speech
+        bullet = BULLET.match(line.text) or (None if speech else _dash_item(line.text, previous))
         if bullet:
             self.new_item()
             line = _after(line, bullet.end())
@@ -599,6 +628,8 @@ class _OutlineBuilder:
                 return
             line = _after(line, len(line.text) - len(rest))
         self.add(line)
+        if line.text.startswith(("–", "—")) and self.item is not None:
+            self.item.dash_speech = True
 
 
 def _dash_item(text: str, previous: str) -> re.Match[str] | None:
@@ -763,6 +794,8 @@ def _block_heading(block: Block) -> str | None:
         return None
     line, following = block.lines[0], block.lines[1].text
     text = line.text
+    if match_dateline(text):
+        return None  # ``SAN JAVIER (MURCIA), 15 (EUROPA PRESS)`` over the article's text
     if country_code(text) or _is_caps_line(text) or dated_heading(text):
         return text
     inner = undecorated(text)
@@ -940,7 +973,10 @@ def _stands_alone(text: str) -> bool:
 def source_date_line(text: str) -> tuple[str, ...] | None:
     """Return the source of an item header line ``APA, 12 marzo 2024`` (source, comma, date)."""
     head, comma, rest = text.strip().partition(",")
-    if not comma or not _is_short_date(rest.strip()) or not SOURCE_NAME.fullmatch(head.strip()):
+    name = head.strip()
+    if not comma or not _is_short_date(rest.strip()):
+        return None
+    if not (SOURCE_NAME.fullmatch(name) or DATED_SOURCE_NAME.fullmatch(name)):
         return None
     return (head.strip(),)
 

@@ -1,0 +1,122 @@
+"""Shapes of session 9 (held-out 28's failures), on invented text: three wire datelines, and
+dash speech that goes on after a paragraph of narration."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.transforms.parsed import quotes
+from tests.transforms.test_sections import outline_of
+from tests.transforms.test_structure_shapes import headings, paragraphs
+from transforms.dates import review_date
+from transforms.sections import match_dateline
+
+
+@pytest.mark.parametrize(
+    ("line", "dateline"),
+    [
+        # Europa Press: the dateline alone on its line, a day and no month.
+        ("ALCOY (ALICANTE), 9 (EUROPA PRESS)", "ALCOY (ALICANTE), 9 (EUROPA PRESS)"),
+        # ANSA: the agency first, then the place, its province and the date.
+        ("(ANSA) - SIENA (SI), 4 APR 2027 - La giunta", "(ANSA) - SIENA (SI), 4 APR 2027 -"),
+        # TT: a capitals place, no comma, a full date, the agency and the text.
+        ("VÄSTERÅS 2 maj 2027 (TT) Kommunen säger", "VÄSTERÅS 2 maj 2027 (TT) "),
+        ("GÖTEBORG 2. maj 2027 (TT) Kommunen", "GÖTEBORG 2. maj 2027 (TT) "),
+    ],
+)
+def test_more_wire_datelines(line: str, dateline: str) -> None:
+    assert match_dateline(line) == dateline
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "UNION EUROPÉENNE (UE)",  # a capitals heading with an acronym
+        "ORGANISATION MONDIALE (OMS)",
+        "ARMENIA (29.03)",  # a dated heading, no agency
+        "In 2027 (see above) The rule",  # a sentence: no capitals place
+    ],
+)
+def test_capitals_lines_with_brackets_are_no_datelines(line: str) -> None:
+    assert match_dateline(line) is None
+
+
+def test_a_dateline_alone_on_its_line_joins_the_first_paragraph_and_heads_the_article() -> None:
+    text = (
+        "La Generalitat cierra el embalse de Guadalest al baño tras detectar algas tóxicas\n\n"
+        "GUADALEST (ALICANTE), 9 (EUROPA PRESS)\n"
+        "La Conselleria ha cerrado este martes el baño en el embalse.\n\n"
+        "El alcalde ha pedido calma a los vecinos."
+    )
+    outline = outline_of(text)
+    title = "La Generalitat cierra el embalse de Guadalest al baño tras detectar algas tóxicas"
+    assert headings(outline) == [(title, None, 1)]
+    assert paragraphs(outline)[0].startswith("GUADALEST (ALICANTE), 9 (EUROPA PRESS) La ")
+    assert len(paragraphs(outline)) == 2
+
+
+def test_agency_first_dateline_dates_the_article() -> None:
+    text = (
+        "Siena, chiuso il ponte sulla Tressa\n\n"
+        "(ANSA) - SIENA (SI), 4 APR 2027 - Il ponte resta chiuso fino a maggio.\n\n"
+        "Il Comune ha pubblicato un avviso."
+    )
+    outline = outline_of(text)
+    assert headings(outline) == [("Siena, chiuso il ponte sulla Tressa", None, 1)]
+    assert outline.dateline == "(ANSA) - SIENA (SI), 4 APR 2027 -"
+    assert review_date([outline.dateline or ""], "") == date(2027, 4, 4)
+
+
+TT_ARTICLE = (
+    "Färjelinjen till Öland läggs ned\n\n"
+    "KALMAR 3 maj 2027 (TT) Rederiet lägger ned linjen i höst.\n\n"
+    "– Vi har förlorat pengar i tre år, säger rederiets vd Eva Lundmark till TT.\n\n"
+    "Hon beklagar beslutet men ser ingen annan väg.\n\n"
+    "– Vi har letat efter en köpare sedan i fjol. Ingen ville ta över.\n\n"
+    "Kommunen har inte kommenterat."
+)
+
+
+def test_dash_speech_after_narration_stays_in_the_item_and_is_quoted() -> None:
+    outline = outline_of(TT_ARTICLE)
+    assert headings(outline) == [("Färjelinjen till Öland läggs ned", None, 1)]
+    found = [(q["speaker"], str(q["text"])[:20]) for q in quotes(TT_ARTICLE)]
+    assert found == [
+        ("Eva Lundmark", "Vi har förlorat peng"),
+        ("Eva Lundmark", "Vi har letat efter e"),
+    ]
+
+
+def test_a_pronoun_of_the_other_gender_keeps_the_quotation_unattributed() -> None:
+    text = TT_ARTICLE.replace("Hon beklagar", "Han beklagar")
+    assert [q["speaker"] for q in quotes(text)] == ["Eva Lundmark", None]
+
+
+def test_dash_bullets_with_no_speech_before_them_are_still_items() -> None:
+    text = (
+        "Sverige\n\n– Regeringen sänker skatten på diesel.\n\n"
+        "– Riksbanken lämnar räntan oförändrad.\n\n– Kommunerna varslar personal."
+    )
+    assert headings(outline_of(text)) == [("Sverige", "SE", 3)]
+
+
+def test_newspapers_named_partly_in_lowercase_head_their_items_when_dated() -> None:
+    text = (
+        "KROATIEN\n\nVečernji list – 3. Mai 2027:\nDie Fähre nach Hvar fährt seltener.\n\n"
+        "Novi list, 2. Mai 2027\nDer Hafen von Rijeka wächst.\n\n"
+        "RUSSLAND\n\nНовая газета – 2 мая 2027:\nДума приняла закон."
+    )
+    outline = outline_of(text)
+    assert headings(outline) == [("KROATIEN", "HR", 2), ("RUSSLAND", "RU", 1)]
+    sources = [item.sources for s in outline.sections for item in s.items]
+    assert sources == [("Večernji list",), ("Novi list",), ("Новая газета",)]
+    assert paragraphs(outline)[0] == "Die Fähre nach Hvar fährt seltener."
+
+
+def test_a_lowercase_phrase_before_a_dash_is_no_source_without_a_date() -> None:
+    text = "Politik\n\nDer neue Minister – ein Jurist aus Split – trat sein Amt an."
+    outline = outline_of(text)
+    assert [item.sources for s in outline.sections for item in s.items] == [()]
+    assert paragraphs(outline) == ["Der neue Minister – ein Jurist aus Split – trat sein Amt an."]
