@@ -533,6 +533,7 @@ SPANISH = LanguageCues(
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
         "contó|relató|ha contado|ha relatado|"  # telling as speech (session 8)
+        "gritó|exclamó|espetó|clamó|"  # raised voices (session 9)
         "reaccionó|"  # reactions as speech (session 7)
         "describió|describe|calificó|califica|definió|define|tachó|tacha|"
         "advierte|replicó|replica|sostiene|insiste|recuerda|reconoce|considera|opina|critica|"
@@ -978,6 +979,7 @@ PORTUGUESE = LanguageCues(
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
         "reagiu|reagiram|"  # reactions as speech (session 7)
+        "rebateu|rebate|retrucou|ripostou|"  # retorts (session 9)
         "descreveu|descreve|classificou|classifica|qualificou|qualifica|definiu|define|chamou|"
         "contou|relatou|revelou|"
         "diz|explica|defende|alerta|adverte|garante|lembra|considera|reconhece|acrescenta|"
@@ -1122,7 +1124,10 @@ DUTCH = LanguageCues(
         "zei hij|zei ze|vertelde|waarschuwt|stelt|meent|vindt|erkende|erkent|gaf toe|voegt toe|"
         "reageerde|antwoordde|merkte op|wees erop|laat weten|bevestigde|bevestigt|kondigde aan|"
         "beloofde|riep op|verzekerde|zegt hij|zegt ze|concludeerde|legde uit|lichtte toe|"
-        "zei tegen|onderstreept|sprak van"
+        "zei tegen|onderstreept|sprak van|"
+        # the separable verb around its inverted pronoun (session 9)
+        "voegde hij eraan toe|voegde ze eraan toe|voegde zij eraan toe|voegde hij toe|"
+        "voegde ze toe|voegde zij toe"
     )
     + _phrases(
         "zei|zegt|verklaarde|voegde toe|voegde eraan toe|benadrukte|stelde|schreef|meldde|"

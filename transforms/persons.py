@@ -1306,6 +1306,11 @@ def _name_tail(run: list[_Token]) -> list[_Token]:
     return run[start:] if start > 0 else []
 
 
+def _acronym(word: str) -> bool:
+    """Return True for an acronym in capitals (``TPN``, ``CPK``), never a one-letter initial."""
+    return len(word) >= 2 and word.isupper() and word.isalpha()
+
+
 def _trim_run(text: str, run: list[_Token], bold: tuple[Span, ...]) -> list[_Token]:
     """Return the part of a run that is the name: the bold words, no complement or tail.
 
@@ -1341,6 +1346,8 @@ def _trim_run(text: str, run: list[_Token], bold: tuple[Span, ...]) -> list[_Tok
         run = run[1:]  # "Die Woiwodin von Schlesien", "des Bundesverbands Max Müller": a noun
     if len(run) >= 2 and _article_demonym(text, run[0]):
         run = run[1:]  # "l'Irlandais Ruairí Ó Dálaigh", "the Belgian Jan Peeters": a nationality
+    if len(run) >= MIN_CUT_RUN and _acronym(run[0].word) and is_given_name(run[1].word):
+        run = run[1:]  # "dyrektor TPN Tomasz Zięba": the body's acronym, then the person
     if (
         len(run) >= MIN_CUT_RUN
         and _word_before(text, run[0].start) in PLACE_NOUNS

@@ -1132,7 +1132,7 @@ def unnamed_source(phrase: str) -> bool:
         return True  # "A volunteer ..., speaking on condition of anonymity, was less confident"
     if not words or len(words) > MAX_ROLE_WORDS:
         return False
-    if SOURCE.search(phrase) or any(_plural_title(w) for w in words[:MAX_GAP_WORDS]):
+    if _source_noun(phrase) or any(_plural_title(w) for w in words[:MAX_GAP_WORDS]):
         return True
     # The indefinite article opens the phrase or follows one qualifier ("Bakü'deki bir
     # yetkili": an official in Baku).
@@ -1141,6 +1141,21 @@ def unnamed_source(phrase: str) -> bool:
             continue  # "UN Special Rapporteur": an acronym, not the article "un"
         titles = INDEFINITE_TITLES.get(article.casefold(), frozenset())
         if any(_among_titles(w.casefold(), titles) for w in words[index + 1 : index + 4]):
+            return True
+    return False
+
+
+MAX_TITLE_WORD_CHARS = 40  # enough to read the word after a source noun
+
+
+def _source_noun(phrase: str) -> bool:
+    """Return True for a source noun (``sources``, ``kaynaklar``) that is no part of a title:
+    capitalised before a title it is the title's portfolio (``Enerji ve Tabii Kaynaklar
+    Bakanı``, the Energy and Natural Resources Minister)."""
+    for match in SOURCE.finditer(phrase):
+        following = WORD.findall(phrase[match.end() : match.end() + MAX_TITLE_WORD_CHARS])
+        portfolio = phrase[match.start()].isupper() and following and is_title_word(following[0])
+        if not portfolio:
             return True
     return False
 
@@ -1254,9 +1269,23 @@ def _from_name(after: list[NameMention], clause: str, cue: re.Match[str]) -> Att
             ),
             name,
         )
+    apposed = _apposed_name(after, name, clause)
+    if apposed is not None and _forward_role(clause[cue.end() : name.span.start]):
+        # "säger kommunstyrelsens ordförande i Jönköping, Anna-Karin Lind", "il presidente
+        # di Federalberghi Isole Eolie, Massimo Arena": the title's complement, then its holder.
+        role = _forward_role(clause[cue.end() : apposed.span.start].rstrip(" ,"))
+        return Attribution(speaker=apposed.text, role=role, cue=cue[0])
     between = clause[cue.end() : name.span.start]
     role = _forward_role(between) or role_after(clause[name.span.end :])
     return Attribution(speaker=name.text, role=role, cue=cue[0])
+
+
+def _apposed_name(after: list[NameMention], name: NameMention, clause: str) -> NameMention | None:
+    """Return the full name set off by a comma right after ``name``, if there is one."""
+    following = next((n for n in after if n.span.start > name.span.end), None)
+    if following is None or following.single:
+        return None
+    return following if clause[name.span.end : following.span.start].strip() == "," else None
 
 
 MAX_TITLE_BETWEEN = 3

@@ -1,0 +1,77 @@
+"""Attribution shapes of session 9 (held-out 27's and 28's failures), on invented text.
+
+A capitalised source noun inside a minister's portfolio, a title's complement set off by a
+comma before its holder's name, an acronym glued before a name, and reporting verbs of
+raised voices, retorts and a Dutch separable verb around its pronoun.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.transforms.parsed import quotes
+
+
+def _speakers(text: str) -> list[object]:
+    return [q["speaker"] for q in quotes(text)]
+
+
+def test_a_source_noun_in_a_ministers_portfolio_opens_no_unnamed_source() -> None:
+    text = (
+        "Su ve Doğal Kaynaklar Bakanı Levent Aksoy, Rize'deki açılışta “Barajın ilk türbini "
+        "bu akşam çalışmaya başladı” dedi."
+    )
+    assert _speakers(text) == ["Levent Aksoy"]
+
+
+def test_a_lowercase_source_noun_is_still_an_unnamed_source() -> None:
+    text = "Bakanlık kaynakları, “Görüşmeler gelecek hafta yeniden başlayacak” dedi."
+    assert _speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        (
+            "”Sjön är dricksvatten för hela regionen”, säger kommunstyrelsens ordförande i "
+            "Västerås, Lena Håkansson.",
+            "Lena Håkansson",
+            "kommunstyrelsens ordförande i Västerås",
+        ),
+        (
+            '"Senza acqua la stagione è finita", ha detto il presidente di Confcommercio '
+            "Isole Egadi, Paolo Ferrante Lo Bue.",
+            "Paolo Ferrante Lo Bue",
+            "presidente di Confcommercio Isole Egadi",
+        ),
+    ],
+)
+def test_the_name_after_a_titles_complement_and_a_comma_is_the_speaker(
+    text: str, speaker: str, role: str
+) -> None:
+    (found,) = quotes(text)
+    assert (found["speaker"], found["speaker_role"]) == (speaker, role)
+
+
+def test_an_acronym_before_a_given_name_is_the_bodys_not_the_persons() -> None:
+    text = "„Szlak będzie zamknięty do końca maja” – powiedział dyrektor KPN Marek Wójcik-Nowak."
+    assert _speakers(text) == ["Marek Wójcik-Nowak"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "«Que vengan a ver los campos antes de firmar», gritó ante la prensa Rosa Villalba.",
+            "Rosa Villalba",
+        ),
+        ("«A ponte não resolve nada», rebateu Carvalho Lemos no mesmo dia.", "Carvalho Lemos"),
+        (
+            'Minister Pieter Vandamme sprak in de Kamer. "We kopen zekerheid", voegde hij '
+            "eraan toe.",
+            "Pieter Vandamme",
+        ),
+    ],
+)
+def test_more_reporting_verbs(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
