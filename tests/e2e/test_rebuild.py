@@ -16,6 +16,7 @@ from tests.warehouse.test_views import CORPUS, OLD, build_multilingual, ingest, 
 from warehouse.analytics import snapshot_path
 from warehouse.db import database_path
 from warehouse.reader import _parquet_reader, open_reader
+from warehouse.search import load_fts
 from warehouse.storage import open_storage
 
 # Every table a load writes or derives, with an order that makes the rows comparable.
@@ -59,7 +60,7 @@ def _contents(warehouse: Path) -> dict[str, list[tuple[object, ...]]]:
 
 def _search_hits(warehouse: Path, words: str) -> list[tuple[object, ...]]:
     with duckdb.connect(str(database_path(warehouse)), read_only=True) as con:
-        con.execute("LOAD fts")
+        load_fts(con)  # from the wheel: a clean machine has no ~/.duckdb copy
         return con.execute(
             "SELECT ref_id, round(score, 6) FROM search_matches(?) ORDER BY 2 DESC, 1", [words]
         ).fetchall()
