@@ -534,6 +534,16 @@ SPANISH = LanguageCues(
     verbs=_phrases(
         "contó|relató|ha contado|ha relatado|"  # telling as speech (session 8)
         "gritó|exclamó|espetó|clamó|"  # raised voices (session 9)
+        # the perfect of today's news in Spain (Europa Press): "ha defendido que" (session 9)
+        "ha defendido|ha sostenido|ha insistido|ha recordado|ha lamentado|ha criticado|"
+        "ha denunciado|ha reconocido|ha admitido|ha advertido|ha destacado|ha apuntado|"
+        "ha matizado|ha reiterado|ha avisado|ha alertado|ha reclamado|ha exigido|"
+        "ha precisado|ha manifestado|ha replicado|ha respondido|ha comentado|ha valorado|"
+        "ha calificado|ha confirmado|ha concluido|ha zanjado|ha argumentado|ha justificado|"
+        "ha prometido|ha garantizado|ha agregado|ha remarcado|ha incidido|ha resaltado|"
+        "ha enfatizado|ha detallado|ha aclarado|ha sentenciado|ha expresado|ha puntualizado|"
+        "han defendido|han denunciado|han advertido|han recordado|han lamentado|han criticado|"
+        "han reclamado|han insistido|han asegurado|han explicado|han señalado|han indicado|"
         "reaccionó|"  # reactions as speech (session 7)
         "describió|describe|calificó|califica|definió|define|tachó|tacha|"
         "advierte|replicó|replica|sostiene|insiste|recuerda|reconoce|considera|opina|critica|"

@@ -791,6 +791,9 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
     ):
         return context.counter.previous[1]
     if attribution.cue is None:
+        reporter = _reporting_paragraph_before(context, span)
+        if reporter:
+            return reporter
         before, _ = before_window(context.item.text, span.start - 1)
         if before.rstrip().endswith(":"):
             named = _subject(context, span.start)  # "X ... : « ... »"
@@ -899,6 +902,25 @@ def _resumes_after_narration(context: _Context, span: QuoteSpan) -> bool:
     if gender is None or any(mark in narration for mark in '«»"“”„'):
         return False
     return agrees(gender, context.counter.genders.get(speaker)) and _alone(context.item, span)
+
+
+MAX_OPENING_NAME_OFFSET = 40  # a title before the name: "El ministro de Hacienda, X"
+
+
+def _reporting_paragraph_before(context: _Context, span: QuoteSpan) -> str | None:
+    """Return who opens the paragraph before a quotation standing alone with no cue, when
+    that paragraph reports their words (``Barresi Picone ha ricordato che ... ¶ "..."``)."""
+    if span.first_paragraph == 0 or not _alone(context.item, span):
+        return None
+    item = context.item
+    previous = item.paragraphs[span.first_paragraph - 1].text
+    if CUE.search(previous) is None:
+        return None
+    low = item.starts[span.first_paragraph - 1]
+    mentions = context.between(low, item.starts[span.first_paragraph])
+    if not mentions or mentions[0].offset - low > MAX_OPENING_NAME_OFFSET:
+        return None  # a person named deep in the sentence is rarely who spoke
+    return _introduced(context, span.start, None)
 
 
 def _alone(item: _ItemText, span: QuoteSpan) -> bool:

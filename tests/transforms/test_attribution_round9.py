@@ -75,3 +75,30 @@ def test_an_acronym_before_a_given_name_is_the_bodys_not_the_persons() -> None:
 )
 def test_more_reporting_verbs(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+def test_spanish_perfect_tense_cues() -> None:
+    text = (
+        'La portavoz de la plataforma, Carmen Robles Ibáñez, ha defendido que "la laguna '
+        'no aguanta otro verano así". "Nadie nos escucha", ha lamentado la portavoz.'
+    )
+    assert [(q["speaker"], q["cue"]) for q in quotes(text)] == [
+        ("Carmen Robles Ibáñez", "ha defendido"),
+        ("Carmen Robles Ibáñez", "ha lamentado"),
+    ]
+
+
+def test_a_quotation_alone_after_a_paragraph_reporting_its_speaker() -> None:
+    text = (
+        "Scordato Amato ha ricordato che il depuratore doveva aprire a ottobre.\n\n"
+        '"I cantieri sono fermi da mesi. Io non posso aspettare ancora."'
+    )
+    assert _speakers(text) == ["Scordato Amato"]
+
+
+def test_a_quotation_alone_after_a_paragraph_without_speech_keeps_no_speaker() -> None:
+    text = (
+        "Scordato Amato è arrivato in porto alle nove con due assessori.\n\n"
+        '"I cantieri sono fermi da mesi. Io non posso aspettare ancora."'
+    )
+    assert _speakers(text) == [None]
