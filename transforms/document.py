@@ -545,8 +545,8 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
     earlier = attribute_before(before, _window_bold(item.bold, begin))
     if found is None:
         return earlier or Attribution()
-    if earlier is not None and earlier.speaker and coordinated_cue(after):
-        return earlier
+    if earlier is not None and (earlier.speaker or earlier.institution) and coordinated_cue(after):
+        return earlier  # "X ha asegurado que «...» y ha recordado que": X's first verb
     if found.speaker is None and found.institution is None and not found.role and not found.pronoun:
         # Turkish/Azerbaijani order: "Bakanlık açıklamasında, “...” denildi".
         lead = before.lstrip(LEADING_PUNCTUATION)

@@ -100,6 +100,10 @@ MEDIA_WORDS = frozenset(m.casefold() for m in _all("media"))
 STATEMENT = _word_pattern(_all("statements"))
 POSSESSIVE = re.compile(r"['’]s$")  # English possessive; Turkish case suffixes are never -'s
 CONJUNCTIONS = frozenset({"and", "et", "und", "y", "e", "ed", "i"})
+MAX_LISTED_WORDS = 4  # "Meer, Verkehr und Infrastruktur": portfolios listed before "und"
+# Romanian joins a genitive complement with a possessive article: "a Infrastructurii".
+ROMANIAN_GENITIVE_ARTICLES = frozenset({"a", "al", "ai", "ale"})
+ROMANIAN_GENITIVE_ENDINGS = ("ii", "ului", "ei", "lor")
 # Conjunctions joining two capitalised words before an institution's noun (tr "ve").
 CONJUNCTIONS_LEFT = CONJUNCTIONS | {"ve", "və"}
 MAX_LEFT_WORDS = 6
@@ -539,11 +543,18 @@ def _extend_right(text: str, words: list[re.Match[str]], last: int, inflected: b
             if gap in OPENING_MARKS and word[0].isupper() and inflected and cursor == committed:
                 committed = cursor = cursor + 1  # "пресс-служба компании «КазМунайГаз»"
                 break
-            if gap not in ("'", "’"):
+            listed = gap == "," and committed > last and cursor == committed
+            if not (gap in ("'", "’") or (listed and _listed_portfolio(words, cursor + 1))):
                 break
         key = word.casefold().rstrip("'’")
+        if key in ROMANIAN_GENITIVE_ARTICLES and _romanian_genitive(words, cursor + 2):
+            cursor += 1  # "Compania Națională de Administrare a Infrastructurii Rutiere"
+            continue
         if CUE.fullmatch(word) or key in AUXILIARY_SET:
             break
+        if cursor > committed and _noun_between_connectors(words, cursor + 1):
+            cursor += 1  # "Capitaneria di porto di Milazzo": a common noun, then its place
+            continue
         elided = ELIDED_CONNECTOR.match(word)
         if elided and word[elided.end() :][:1].isupper():
             committed = cursor = cursor + 1  # "Ufficio dell'Alto rappresentante"
@@ -612,11 +623,48 @@ def _genitive(key: str) -> bool:
 
 def _joins_names(words: list[re.Match[str]], index: int, committed: int, head: int) -> bool:
     """Return True when the conjunction at ``index`` joins two capitalised parts of one
-    institution's name: a complement was already taken and a non-title capital follows."""
+    institution's name: a complement was already taken and a non-title capital follows,
+    maybe after an article (``para la Transición Ecológica y el Reto Demográfico``)."""
     if committed == head or index + 1 >= len(words):
         return False
     following = words[index + 1].group()
+    if following.casefold() in ARTICLE_SET and index + 2 < len(words):
+        following = words[index + 2].group()
     return following[0].isupper() and not is_title_word(following)
+
+
+def _listed_portfolio(words: list[re.Match[str]], index: int) -> bool:
+    """Return True when a comma goes on listing a body's portfolios: capitalised words up to
+    a conjunction and one more (``Ministerium für Meer, Verkehr und Infrastruktur``)."""
+    for at in range(index, min(index + MAX_LISTED_WORDS, len(words) - 1)):
+        word = words[at].group()
+        if word.casefold() in CONJUNCTIONS:
+            return at > index and words[at + 1].group()[0].isupper()
+        if not word[0].isupper() or is_title_word(word):
+            return False
+    return False
+
+
+def _noun_between_connectors(words: list[re.Match[str]], index: int) -> bool:
+    """Return True for a lowercase noun between two connectors, a capital after them
+    (``di porto di Milazzo``, ``de servicios de Salud``)."""
+    if index + 2 >= len(words):
+        return False
+    word, connector, name = (w.group() for w in words[index : index + 3])
+    return (
+        word[0].islower()
+        and word.casefold() not in NOT_NAME_WORDS
+        and connector.casefold() in CONNECTOR_SET
+        and name[0].isupper()
+    )
+
+
+def _romanian_genitive(words: list[re.Match[str]], index: int) -> bool:
+    """Return True for a capitalised Romanian genitive (``Infrastructurii``, ``Statului``)."""
+    if index >= len(words):
+        return False
+    word = words[index].group()
+    return word[0].isupper() and word.casefold().endswith(ROMANIAN_GENITIVE_ENDINGS)
 
 
 def institution_in(text: str, limit: int | None = None) -> str | None:

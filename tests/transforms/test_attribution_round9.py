@@ -102,3 +102,47 @@ def test_a_quotation_alone_after_a_paragraph_without_speech_keeps_no_speaker() -
         '"I cantieri sono fermi da mesi. Io non posso aspettare ancora."'
     )
     assert _speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "institution"),
+    [
+        (
+            "Das Ministerium für Wirtschaft, Arbeit und Tourismus teilte am Abend mit: "
+            "„Die Förderung wird bis Juni verlängert.“",
+            "Ministerium für Wirtschaft, Arbeit und Tourismus",
+        ),
+        (
+            "El Ministerio de Agricultura, Pesca y Alimentación ha asegurado que «las ayudas "
+            "llegarán antes del verano».",
+            "Ministerio de Agricultura, Pesca y Alimentación",
+        ),
+        (
+            "Por su parte, el Ministerio para la Igualdad y el Reto Social ha indicado que «el "
+            "plan se aprobará en mayo».",
+            "Ministerio para la Igualdad y el Reto Social",
+        ),
+        (
+            "La Capitaneria di porto di Trapani ha fatto sapere che «i traghetti partiranno "
+            "regolarmente da domani».",
+            "Capitaneria di porto di Trapani",
+        ),
+        (
+            "Agenția Națională de Administrare a Fondurilor Europene a transmis că „plățile "
+            "vor fi reluate în luna mai”.",
+            "Agenția Națională de Administrare a Fondurilor Europene",
+        ),
+    ],
+)
+def test_a_bodys_long_name_speaks_as_the_body(text: str, institution: str) -> None:
+    assert [(q["speaker"], q["institution"]) for q in quotes(text)] == [(None, institution)]
+
+
+def test_a_second_verb_after_a_bodys_quotation_keeps_the_first_cue() -> None:
+    text = (
+        "El Ministerio de Sanidad ha asegurado en un comunicado que «la vacuna llegará en "
+        "mayo» y ha recordado que la campaña empieza en otoño."
+    )
+    assert [(q["institution"], q["cue"]) for q in quotes(text)] == [
+        ("Ministerio de Sanidad", "ha asegurado")
+    ]
