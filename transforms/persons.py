@@ -1157,6 +1157,15 @@ def _close_run(
         return
     if all(t.word.casefold() in PORTFOLIO_WORDS for t in run):
         return  # "para Asuntos Exteriores", "Foreign Affairs": a portfolio, no person
+    if (
+        not is_bold
+        and len(run) > 1
+        and is_institution_word(run[-1].word)
+        and not is_given_name(run[0].word)
+    ):
+        # "the Georgian Revenue Service confirmed": a body's name ends on its noun; "Duarte
+        # Nóbrega Câmara" opens with a given name and is a person's.
+        return
     if any(
         fold(APOSTROPHE.split(t.word)[0]) in PLACE_WORDS and not _particle_inside(run, i)
         for i, t in enumerate(run[1:])
@@ -1887,6 +1896,8 @@ def nominative_keys(word: str) -> list[str]:
     stems = surname_stems(word)
     # Захаров-ой -> Захаров-а: a feminine surname's case ending replaces its -а
     forms = [*stems, *(stem + "а" for stem in stems if not stem.endswith("а"))]
+    # Марченк-а -> Марченк-о: Ukrainian surnames in -ко decline (Russian ones do not).
+    forms += [stem + "о" for stem in stems if stem.endswith("к")]
     forms += hyphen_nominatives(word) + latin_nominatives(word)
     return [name_key(form) for form in forms]
 

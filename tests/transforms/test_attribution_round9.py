@@ -146,3 +146,29 @@ def test_a_second_verb_after_a_bodys_quotation_keeps_the_first_cue() -> None:
     assert [(q["institution"], q["cue"]) for q in quotes(text)] == [
         ("Ministerio de Sanidad", "ha asegurado")
     ]
+
+
+def test_a_ukrainian_surname_in_ko_declines_to_the_full_name() -> None:
+    text = (
+        "«Вода вже є в кожному будинку», – заявив міський голова Херсона Ігор Бойченко. "
+        "За словами Бойченка, «до зими ремонт завершать»."
+    )
+    assert _speakers(text) == ["Ігор Бойченко", "Ігор Бойченко"]
+
+
+def test_a_bodys_name_ending_on_its_noun_is_no_person() -> None:
+    text = (
+        'The Armenian Customs Service confirmed the plan: "The post will work around the '
+        'clock from May," it said in a statement.'
+    )
+    assert [(q["speaker"], q["institution"]) for q in quotes(text)] == [
+        (None, "Armenian Customs Service")
+    ]
+
+
+def test_a_persons_surname_that_is_also_a_bodys_noun_stays_a_person() -> None:
+    text = (
+        'O presidente da câmara, Duarte Costa Câmara, afirmou: "A obra começa em maio." '
+        '"Não haverá atrasos nem desculpas", sublinhou Costa Câmara.'
+    )
+    assert _speakers(text) == ["Duarte Costa Câmara", "Duarte Costa Câmara"]
