@@ -896,11 +896,14 @@ def _resumes_after_narration(context: _Context, span: QuoteSpan) -> bool:
     last_paragraph, speaker = context.counter.previous
     if speaker is None or span.first_paragraph != last_paragraph + 2:
         return False
-    narration = context.item.paragraphs[span.first_paragraph - 1].text
+    item = context.item
+    narration = item.paragraphs[span.first_paragraph - 1].text
     words = narration.split(maxsplit=1)
     gender = pronoun_gender(words[0]) if words else None
     if gender is None or any(mark in narration for mark in '«»"“”„'):
         return False
+    if context.between(item.starts[span.first_paragraph - 1], item.starts[span.first_paragraph]):
+        return False  # "She faces X, who disagrees. ¶ «...»": X may be the one who answers
     return agrees(gender, context.counter.genders.get(speaker)) and _alone(context.item, span)
 
 
@@ -914,13 +917,17 @@ def _reporting_paragraph_before(context: _Context, span: QuoteSpan) -> str | Non
         return None
     item = context.item
     previous = item.paragraphs[span.first_paragraph - 1].text
-    if CUE.search(previous) is None:
+    cues = list(CUE.finditer(previous))
+    if not cues or QUOTED.search(previous):
         return None
-    low = item.starts[span.first_paragraph - 1]
-    mentions = context.between(low, item.starts[span.first_paragraph])
+    # The sentence holding the paragraph's last reporting verb, and who opens it: "Anna Lind
+    # met Peter Berg. Berg said that ... ¶ «...»" is Berg's.
+    starts = [0, *(m.end() for m in SENTENCE_END.finditer(previous, 0, cues[-1].start()))]
+    low = item.starts[span.first_paragraph - 1] + starts[-1]
+    mentions = context.between(low, item.starts[span.first_paragraph - 1] + cues[-1].start())
     if not mentions or mentions[0].offset - low > MAX_OPENING_NAME_OFFSET:
         return None  # a person named deep in the sentence is rarely who spoke
-    return _introduced(context, span.start, None)
+    return mentions[0].person
 
 
 def _alone(item: _ItemText, span: QuoteSpan) -> bool:

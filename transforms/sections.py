@@ -74,8 +74,8 @@ PROVINCE = r"(?:\s\([A-ZÀ-ÞĀ-žА-ЯЁЄІЇҐ][^()\n]{1,30}\))?"
 DATED_AGENCY_LINE = rf"{CAPS_PLACE}{PROVINCE},\s*\d[^\n()/]{{0,30}}?\([^()\n]{{2,30}}\)\s*$"
 # ``(ANSA) - LIPARI (MESSINA), 16 MAR 2027 -``: the agency first, then the place and date.
 AGENCY_FIRST = (
-    rf"\([^()\n\s]{{2,12}}\)\s*[–—-]\s*{CAPS_PLACE}{PROVINCE},[^\n()/]{{0,30}}?\d"
-    rf"[^\n()/]{{0,20}}?\s[–—-]"
+    rf"\([^()\n\s]{{2,12}}\)\s*[–—-]\s*{CAPS_PLACE}{PROVINCE},\s*\d{{1,2}}\.?\s"
+    rf"[^\W\d_]{{3,12}}\.?(?:\s\d{{4}})?\s[–—-]"
 )
 # ``TROLLHÄTTAN 19 mars 2027 (TT) Trollhätte kanal``: a capitals place, no comma, full date.
 CAPS_DATED_BARE = (
@@ -216,7 +216,7 @@ SOURCE = r"[A-ZА-ЯЁЄІЇҐ0-9][\w.&'’-]*(?: [A-ZА-ЯЁЄІЇҐ0-9][\w.&'�
 SOURCE_NAME = re.compile(SOURCE)
 # A newspaper whose name goes on in lowercase (``Jutarnji list``, ``Новая газета``, ``Le Monde
 # diplomatique``): a source only when a date follows it, as in ``Jutarnji list – 8. März:``.
-DATED_SOURCE_NAME = re.compile(r"[A-ZÀ-ÞА-ЯЁЄІЇҐ0-9][\w.&'’-]*(?: [\w.&'’-]+){1,3}")
+DATED_SOURCE_NAME = re.compile(r"[A-ZÀ-ÞА-ЯЁЄІЇҐ0-9][\w.&'’-]*(?: [\w.&'’-]+){1,2}")
 DATED_SOURCE_HEADER = re.compile(
     rf"^(?P<source>{DATED_SOURCE_NAME.pattern})\s+[-–—]\s+(?P<rest>.*)$"
 )
@@ -245,6 +245,7 @@ class ItemDraft:
     sources: tuple[str, ...] = ()
     lines: list[Line] = field(default_factory=list)
     dash_speech: bool = False  # a paragraph of it opens with a dash that was speech
+    dash_bullet: bool = False  # it opened with a dash bullet: its next dashes open items
 
 
 @dataclass(slots=True)
@@ -353,10 +354,19 @@ def _colon_rubric(text: str, next_text: str | None) -> str | None:
     return None
 
 
+def _country_line_heading(line: str) -> bool:
+    """Return True for a dateline-shaped line whose place is a country (datelines name a
+    town): ``ARMENIA, 12 MARCH (TUESDAY)`` heads a section."""
+    place = re.split(r"[,(]", line, maxsplit=1)[0].strip()
+    return country_code(place) is not None
+
+
 def match_dateline(text: str) -> str | None:
     """Return the wire dateline opening ``text`` (``BAKU, March 12 (Reuters) -``), if any."""
     match = DATELINE.match(text)
     if match:
+        if match.group().rstrip().endswith(")") and _country_line_heading(match.group()):
+            return None  # "ARMENIA, 12 MARCH (TUESDAY)": a country's dated heading
         return match.group()
     cut = DATELINE_CUT.search(text, 0, MAX_DATELINE_CHARS)
     if cut is None:
@@ -611,10 +621,12 @@ class _OutlineBuilder:
         previous = self.item.lines[-1].text if self.item and self.item.lines else ""
         # An item whose dashes were speech goes on in speech: a news article's second
         # "– Vi kommer ..." after a paragraph of narration is no list.
-        speech = self.item is not None and self.item.dash_speech
+        speech = self.item is not None and self.item.dash_speech and not self.item.dash_bullet
         bullet = BULLET.match(line.text) or (None if speech else _dash_item(line.text, previous))
         if bullet:
             self.new_item()
+            assert self.item is not None
+            self.item.dash_bullet = line.text.startswith(("–", "—", "-"))
             line = _after(line, bullet.end())
         dated = source_date_line(line.text)
         if dated:
@@ -976,8 +988,9 @@ def source_date_line(text: str) -> tuple[str, ...] | None:
     name = head.strip()
     if not comma or not _is_short_date(rest.strip()):
         return None
-    if not (SOURCE_NAME.fullmatch(name) or DATED_SOURCE_NAME.fullmatch(name)):
-        return None
+    loose = DATED_SOURCE_NAME.fullmatch(name) and not ends_sentence(rest.strip())
+    if not (SOURCE_NAME.fullmatch(name) or loose):
+        return None  # "Voting ended on Sunday, 12 March 2024." is a sentence
     return (head.strip(),)
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from transforms.cues import AGENCIES, LANGUAGES, OFFICES, TOLD_AGENCY
 from transforms.gender import article_gender, role_gender
+from transforms.given_names import is_given_name
 from transforms.persons import (
     APOSTROPHE,
     ARTICLE_PARTICLES,
@@ -552,7 +553,7 @@ def _extend_right(text: str, words: list[re.Match[str]], last: int, inflected: b
             continue
         if CUE.fullmatch(word) or key in AUXILIARY_SET:
             break
-        if cursor > committed and _noun_between_connectors(words, cursor + 1):
+        if cursor > committed == last and _noun_between_connectors(words, cursor + 1):
             cursor += 1  # "Capitaneria di porto di Milazzo": a common noun, then its place
             continue
         elided = ELIDED_CONNECTOR.match(word)
@@ -630,6 +631,8 @@ def _joins_names(words: list[re.Match[str]], index: int, committed: int, head: i
     following = words[index + 1].group()
     if following.casefold() in ARTICLE_SET and index + 2 < len(words):
         following = words[index + 2].group()
+        if is_institution_word(following):
+            return False  # "della Salute e la Regione Lazio": a second body, not the name
     return following[0].isupper() and not is_title_word(following)
 
 
@@ -639,8 +642,10 @@ def _listed_portfolio(words: list[re.Match[str]], index: int) -> bool:
     for at in range(index, min(index + MAX_LISTED_WORDS, len(words) - 1)):
         word = words[at].group()
         if word.casefold() in CONJUNCTIONS:
-            return at > index and words[at + 1].group()[0].isupper()
-        if not word[0].isupper() or is_title_word(word):
+            last = words[at + 1].group()
+            # "Ministry of Health, Unicef and WHO": an acronym is another body, no portfolio
+            return at > index and last[0].isupper() and not last.isupper()
+        if not word[0].isupper() or word.isupper() or is_title_word(word):
             return False
     return False
 
@@ -1331,8 +1336,8 @@ def _from_name(after: list[NameMention], clause: str, cue: re.Match[str]) -> Att
 def _apposed_name(after: list[NameMention], name: NameMention, clause: str) -> NameMention | None:
     """Return the full name set off by a comma right after ``name``, if there is one."""
     following = next((n for n in after if n.span.start > name.span.end), None)
-    if following is None or following.single:
-        return None
+    if following is None or following.single or is_given_name(name.text.split()[0]):
+        return None  # "said Anna Lind, Peter Berg and ...": a list of people
     return following if clause[name.span.end : following.span.start].strip() == "," else None
 
 

@@ -172,3 +172,46 @@ def test_a_persons_surname_that_is_also_a_bodys_noun_stays_a_person() -> None:
         '"Não haverá atrasos nem desculpas", sublinhou Costa Câmara.'
     )
     assert _speakers(text) == ["Duarte Costa Câmara", "Duarte Costa Câmara"]
+
+
+def test_the_reporting_sentence_not_the_paragraphs_first_name_gives_the_speaker() -> None:
+    text = (
+        "Anna Lind met Peter Berg in Stockholm on Monday. Berg said that the talks had "
+        'failed.\n\n"We have run out of time and patience."'
+    )
+    assert _speakers(text) == ["Peter Berg"]
+
+
+def test_narration_naming_someone_else_stops_the_resumed_speech() -> None:
+    text = (
+        '"We will win this election," said Karin Sjöberg.\n\nShe faces the Social Democrat '
+        'leader Peter Berg, who disagrees strongly.\n\n"This plan will never work."'
+    )
+    assert _speakers(text)[1] is None
+
+
+def test_a_list_of_people_after_the_cue_gives_the_first() -> None:
+    text = (
+        '"We are ready for the talks," said Prime Minister Anna Lind, Peter Berg and Olof '
+        "Palme in a joint statement."
+    )
+    assert _speakers(text) == ["Anna Lind"]
+
+
+@pytest.mark.parametrize(
+    ("text", "institution"),
+    [
+        (
+            'The Ministry of Health, Unicef and WHO said in a joint statement that "the '
+            'vaccination campaign will start in May".',
+            "Ministry of Health",
+        ),
+        (
+            "Il Ministero della Salute e la Regione Lazio hanno dichiarato che «la situazione "
+            "è sotto controllo».",
+            "Ministero della Salute",
+        ),
+    ],
+)
+def test_two_bodies_are_not_one_name(text: str, institution: str) -> None:
+    assert [(q["speaker"], q["institution"]) for q in quotes(text)] == [(None, institution)]

@@ -120,3 +120,43 @@ def test_a_lowercase_phrase_before_a_dash_is_no_source_without_a_date() -> None:
     outline = outline_of(text)
     assert [item.sources for s in outline.sections for item in s.items] == [()]
     assert paragraphs(outline) == ["Der neue Minister – ein Jurist aus Split – trat sein Amt an."]
+
+
+def test_dash_bullets_after_dash_speech_in_a_bulleted_item_stay_items() -> None:
+    text = (
+        "## Sweden\n\n– The government presented its budget on Monday. The finance minister "
+        "said:\n\n– This is a responsible budget.\n\nThe opposition criticised the plan.\n\n"
+        "– The police arrested three men in Malmö on Sunday.\n\n"
+        "– Storms hit the north coast on Tuesday."
+    )
+    assert headings(outline_of(text)) == [("Sweden", "SE", 3)]
+    assert [str(q["text"])[:20] for q in quotes(text)] == ["This is a responsibl"]
+
+
+def test_a_countrys_dated_capitals_heading_is_no_dateline() -> None:
+    text = (
+        "Press review\n\nARMENIA, 12 MARCH (TUESDAY)\nThe government approved the plan.\n\n"
+        "AZERBAIJAN, 12 MARCH (TUESDAY)\nThe parliament met."
+    )
+    outline = outline_of(text)
+    assert outline.dateline is None
+    assert [s.heading for s in outline.sections] == [
+        "ARMENIA, 12 MARCH (TUESDAY)",
+        "AZERBAIJAN, 12 MARCH (TUESDAY)",
+    ]
+
+
+def test_a_sentence_ending_on_a_date_heads_no_item() -> None:
+    text = (
+        "## Armenia\n\nThe parliament debated the new budget on Monday.\n\n"
+        "Voting ended on Sunday, 12 March 2024.\n\nThe opposition boycotted the vote."
+    )
+    outline = outline_of(text)
+    assert [item.sources for s in outline.sections for item in s.items] == [()]
+    assert len(paragraphs(outline)) == 3
+
+
+def test_an_agency_first_dateline_needs_a_day_and_month() -> None:
+    assert match_dateline("(Reuters) - NATO, which turned 75 in 2024 - said on Monday") == (
+        "(Reuters) -"
+    )
