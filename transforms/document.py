@@ -20,6 +20,7 @@ from transforms.gender import (
     role_gender,
     verb_gender,
 )
+from transforms.given_names import is_given_name
 from transforms.language import combine_guesses, detect_language
 from transforms.markup import parse_blocks
 from transforms.normalize import normalize_text
@@ -645,6 +646,7 @@ def _quote(context: _Context, span: QuoteSpan, attribution: Attribution) -> Quot
         if mention.gender:
             counter.genders.setdefault(mention.person, mention.gender)
         context.registered += 1
+    attribution = _lone_body(context, span, attribution)
     speaker = _speaker(context, span, attribution)
     role = _role(context, span, speaker, attribution)
     counter.previous = (span.last_paragraph, speaker)
@@ -682,6 +684,23 @@ def _quote(context: _Context, span: QuoteSpan, attribution: Attribution) -> Quot
         closed=span.closed,
         language=_quote_language(item.paragraphs, span),
     )
+
+
+def _lone_body(context: _Context, span: QuoteSpan, attribution: Attribution) -> Attribution:
+    """Return the attribution to a body when its speaker is one unknown capitalised word
+    speaking through a statement (``ha reso noto Snam in un comunicato``, ``Em nota, o
+    ICMBio afirmou``): a person quoted by surname alone was named in full before."""
+    name = (attribution.speaker or "").strip()
+    if not _bare_surname(name) or context.registry.knows_surname(name) or is_given_name(name):
+        return attribution
+    text = context.item.text
+    before = before_window(text, span.start - 1)[0]
+    sentence = before[max((m.end() for m in SENTENCE_END.finditer(before)), default=0) :]
+    after = after_window(text, span.end + len(span.close_mark))
+    after = SENTENCE_END.split(after, maxsplit=1)[0]
+    if STATEMENT.search(sentence) is None and STATEMENT.search(after) is None:
+        return attribution
+    return replace(attribution, speaker=None, role=None, institution=name)
 
 
 def _quote_language(paragraphs: list[Paragraph], span: QuoteSpan) -> LanguageGuess:

@@ -985,6 +985,9 @@ def _name_ends(lead: str, names: list[NameMention]) -> bool:
 def _unnamed_after(clause: str, cue: re.Match[str], stripped: str) -> Attribution:
     """Return the attribution of a cue naming nobody: a source, an institution or a role."""
     rest = clause[cue.end() :]
+    if ANONYMITY.search(re.split(r"[.;!?։]", rest, maxsplit=1)[0]):
+        # "disse ao jornal o dono de uma pousada ..., que pediu para não ser identificado"
+        return Attribution(cue=cue[0], unnamed=True)
     head = re.split(r"[.,;:!?։]", rest, maxsplit=1)[0]
     subject = _subject_phrase(head)
     if _agency(stripped) or _agency(subject):

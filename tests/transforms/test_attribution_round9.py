@@ -215,3 +215,36 @@ def test_a_list_of_people_after_the_cue_gives_the_first() -> None:
 )
 def test_two_bodies_are_not_one_name(text: str, institution: str) -> None:
     assert [(q["speaker"], q["institution"]) for q in quotes(text)] == [(None, institution)]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("«I depositi sono pieni al 94 per cento», ha reso noto Terna in un comunicato.", "Terna"),
+        ('Em nota, o ICMBio afirmou que "o acesso à praia será limitado o ano inteiro".', "ICMBio"),
+        (
+            "« Le chenal sera dragué dès lundi », a indiqué Waterschap, le service des eaux, "
+            "dans un communiqué.",
+            "Waterschap",
+        ),
+    ],
+)
+def test_a_lone_unknown_word_speaking_in_a_statement_is_a_body(text: str, body: str) -> None:
+    assert [(q["speaker"], q["institution"]) for q in quotes(text)] == [(None, body)]
+
+
+def test_a_surname_named_in_full_before_stays_a_person_in_a_statement() -> None:
+    text = (
+        "Le président Ilham Kerimov a reçu la délégation. « Nous ne céderons pas à la "
+        "pression », a déclaré Kerimov dans un communiqué."
+    )
+    assert [(q["speaker"], q["institution"]) for q in quotes(text)] == [("Ilham Kerimov", None)]
+
+
+def test_anonymity_after_the_cues_noun_phrase_keeps_the_source_unnamed() -> None:
+    text = (
+        'O autarca Rui Lopes Faria afirmou que "as obras começam em maio".\n\n'
+        '"Quem paga a taxa vai querer ir para outra praia", disse ao jornal o dono de um '
+        "restaurante na vila, que pediu para não ser identificado."
+    )
+    assert [q["speaker"] for q in quotes(text)] == ["Rui Lopes Faria", None]
