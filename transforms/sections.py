@@ -657,6 +657,16 @@ def _dash_item(text: str, previous: str) -> re.Match[str] | None:
     return match
 
 
+def _title_over_country(builder: _OutlineBuilder, block: Block) -> bool:
+    """Return True for a two-line block opening the document: a title, then a country."""
+    return (
+        not builder.outline.sections
+        and len(block.lines) == 2
+        and _is_title(block.lines[0].text)
+        and country_line(block.lines[1])
+    )
+
+
 def _opens_as_title(builder: _OutlineBuilder, block: Block) -> bool:
     """Return True for a one-line block before any heading or text that reads as a title.
 
@@ -887,6 +897,11 @@ def build_outline(blocks: list[Block]) -> Outline:
         if len(block.lines) == 1 and is_signature(block.lines[0].text, next_text):
             continue
         if _mail_header(builder, block, index) or _mail_framing(builder, block):
+            continue
+        if index < 3 and builder.outline.title is None and _title_over_country(builder, block):
+            # "Revue de la presse du 14 septembre" / "Les Pays-Bas": no blank line between
+            builder.outline.title = block.lines[0].text
+            builder.new_section(block.lines[1].text.strip(" *_:"))
             continue
         if index < 3 and builder.outline.title is None and _opens_as_title(builder, block):
             builder.outline.title = first

@@ -160,3 +160,22 @@ def test_an_agency_first_dateline_needs_a_day_and_month() -> None:
     assert match_dateline("(Reuters) - NATO, which turned 75 in 2024 - said on Monday") == (
         "(Reuters) -"
     )
+
+
+@pytest.mark.parametrize(
+    ("heading", "code"),
+    [("Les Pays-Bas", "NL"), ("La Turquie", "TR"), ("Die Schweiz", "CH"), ("The Gambia", "GM")],
+)
+def test_a_country_heading_keeps_its_article(heading: str, code: str) -> None:
+    text = f"{heading}\n\nLe gouvernement a présenté son budget lundi.\n\nAutre\n\nTexte."
+    assert headings(outline_of(text))[0] == (heading, code, 1)
+
+
+def test_a_title_line_right_above_the_first_country_heading() -> None:
+    text = (
+        "Revue de la presse alpine du 3 mars 2027\nLa Suisse\n\n"
+        "Le Conseil fédéral a présenté son plan.\n\nAutriche\n\nLe gouvernement a démissionné."
+    )
+    outline = outline_of(text)
+    assert outline.title == "Revue de la presse alpine du 3 mars 2027"
+    assert headings(outline) == [("La Suisse", "CH", 1), ("Autriche", "AT", 1)]
