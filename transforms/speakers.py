@@ -101,6 +101,7 @@ MEDIA_WORDS = frozenset(m.casefold() for m in _all("media"))
 STATEMENT = _word_pattern(_all("statements"))
 POSSESSIVE = re.compile(r"['’]s$")  # English possessive; Turkish case suffixes are never -'s
 CONJUNCTIONS = frozenset({"and", "et", "und", "y", "e", "ed", "i"})
+MAX_BODY_TITLE_WORDS = 4  # "the cabinet secretary", "the deputy party leader"
 MAX_LISTED_WORDS = 4  # "Meer, Verkehr und Infrastruktur": portfolios listed before "und"
 # Romanian joins a genitive complement with a possessive article: "a Infrastructurii".
 ROMANIAN_GENITIVE_ARTICLES = frozenset({"a", "al", "ai", "ale"})
@@ -1002,6 +1003,8 @@ def _unnamed_after(clause: str, cue: re.Match[str], stripped: str) -> Attributio
         # (not English "a", which is Portuguese "the")
         return Attribution(cue=cue[0], unnamed=True)
     lead_role = _titled_role(stripped) if _title_first(stripped, any_case=True) else None
+    if lead_role is None and _body_then_title(stripped):
+        lead_role = _titled_role(stripped)  # "the cabinet secretary said": a title, no body
     document = _statement(subject) or _statement(stripped)
     if document and not lead_role:
         # "the statement said", "indique le communiqué de la présidence": the body named in
@@ -1265,6 +1268,19 @@ def _beyond_role(between: str) -> bool:
     # "o ministro da Defesa, X": "da" links the role (pt), though it is "from" in Italian.
     return any(
         m[0].casefold() not in CONNECTOR_SET for m in ADVERBIAL.finditer(between, title.end())
+    )
+
+
+def _body_then_title(lead: str) -> bool:
+    """Return True for a short lowercase lead ending on a title after a body's noun (``the
+    cabinet secretary``, ``the party leader``): the holder of that title, not the body."""
+    words = WORD.findall(lead)
+    return (
+        2 <= len(words) <= MAX_BODY_TITLE_WORDS
+        and all(w.islower() for w in words)
+        and is_title_word(words[-1])
+        and not is_proxy_title(words[-1])
+        and INSTITUTION.search(lead) is not None
     )
 
 

@@ -248,3 +248,14 @@ def test_anonymity_after_the_cues_noun_phrase_keeps_the_source_unnamed() -> None
         "restaurante na vila, que pediu para não ser identificado."
     )
     assert [q["speaker"] for q in quotes(text)] == ["Rui Lopes Faria", None]
+
+
+def test_a_title_after_a_bodys_noun_refers_to_its_holder() -> None:
+    text = (
+        "Energy Cabinet Secretary Grace Wanjiru Mwangi opened the plant. Mwangi rejected the "
+        'criticism. "Every new plant was called a white elephant before it ran," the cabinet '
+        "secretary said."
+    )
+    assert [(q["speaker"], q["institution"]) for q in quotes(text)] == [
+        ("Grace Wanjiru Mwangi", None)
+    ]
