@@ -1500,6 +1500,27 @@ def _inverted_pronoun(cue: str, rest: str) -> str | None:
     return None
 
 
+# Slavic replies put whom they answer first, in the dative: "Ему возразил X", "Озолсу
+# возразила депутат X", "Йому відповіла X".
+DATIVE_PRONOUNS = frozenset(str.split("ему ей им йому їй ім нему ней"))
+CYRILLIC_DATIVE_ENDINGS = ("у", "ю")
+
+
+def _after_dative(clause: str, cue: re.Match[str], bold: tuple[Span, ...]) -> Attribution | None:
+    """Return the full name after the cue when the one word before it is a Cyrillic dative:
+    the verb's subject follows it (``Озолсу возразила депутат Инесе Калниня:``)."""
+    lead = WORD.findall(clause[: cue.start()].split(".")[-1])
+    if len(lead) != 1:
+        return None
+    word = lead[0].casefold()
+    if word not in DATIVE_PRONOUNS and not (
+        CYRILLIC_WORD.fullmatch(word) and word.endswith(CYRILLIC_DATIVE_ENDINGS)
+    ):
+        return None
+    after = [n for n in _speaker_names(clause, bold) if n.span.start >= cue.end() and not n.single]
+    return _from_name(after, clause, cue) if after else None
+
+
 def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     """Return the attribution in the clause before a quotation (``X a déclaré : «``)."""
     closed = [m for m in CUE.finditer(clause) if m[0].casefold() in CLAUSE_FINAL_CUES]
@@ -1544,6 +1565,9 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     quoted = _quoted_as(clause)
     if quoted is not None:
         return quoted
+    replied = _after_dative(clause, cue, bold)
+    if replied is not None:
+        return replied
     opening_title = title_subject(clause)
     if opening_title is not None:
         return Attribution(

@@ -259,3 +259,12 @@ def test_a_title_after_a_bodys_noun_refers_to_its_holder() -> None:
     assert [(q["speaker"], q["institution"]) for q in quotes(text)] == [
         ("Grace Wanjiru Mwangi", None)
     ]
+
+
+@pytest.mark.parametrize("listener", ["Петрову", "Ему"])
+def test_a_dative_before_a_reply_verb_is_the_listener(listener: str) -> None:
+    text = (
+        "«Мост откроют в мае», — сказал министр Олег Петров. "
+        f"{listener} возразила депутат думы Анна Соколова: «Мост не откроют и в июне»."
+    )
+    assert _speakers(text) == ["Олег Петров", "Анна Соколова"]
