@@ -200,12 +200,11 @@ def country_code(heading: str, fuzzy: bool = False) -> str | None:
     name in another case after a preposition (``ПО АРМЕНИИ``, ``В Азербайджане``).
     """
     key = name_key(heading)
-    bare = LEADING_ARTICLE.sub("", key)
-    # "Les Pays-Bas", "Die Schweiz": the name with its article is still the country.
-    code = _country_table().get(key) or _country_table().get(bare)
+    code = _country_table().get(key)
     if code or not fuzzy:
         return code
-    code = _inflected_code(key) or _case_ending_code(bare)
+    bare = LEADING_ARTICLE.sub("", key)
+    code = _country_table().get(bare) or _inflected_code(key) or _case_ending_code(bare)
     if code or len(key) < FUZZY_MIN_LETTERS:
         return code
     table = _fuzzy_table()

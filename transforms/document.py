@@ -686,12 +686,27 @@ def _quote(context: _Context, span: QuoteSpan, attribution: Attribution) -> Quot
     )
 
 
+ARTICLE_REACH = 6  # characters before a name that hold its article ("o ", "la ")
+APPOSITION_WORDS = 3  # ", le service néerlandais": the body's noun comes within three words
+DEFINITE_ARTICLES = frozenset(str.split("o a os as the le la les il lo el der die das"))
+
+
 def _lone_body(context: _Context, span: QuoteSpan, attribution: Attribution) -> Attribution:
     """Return the attribution to a body when its speaker is one unknown capitalised word
     speaking through a statement (``ha reso noto Snam in un comunicato``, ``Em nota, o
     ICMBio afirmou``): a person quoted by surname alone was named in full before."""
     name = (attribution.speaker or "").strip()
-    if not _bare_surname(name) or context.registry.knows_surname(name) or is_given_name(name):
+    # "Foreign Minister Mirzoyan": a title before the word; "Georgian State Electrosystem":
+    # "State" names the body's owner here, no title.
+    role_words = WORD.findall(attribution.role or "")
+    titled = bool(role_words) and role_words[-1].casefold() != "state"
+    titled = titled and is_title_word(role_words[-1])
+    if (
+        titled  # "Foreign Minister Mirzoyan said in a statement": a person with a title
+        or not _bare_surname(name)
+        or context.registry.knows_surname(name)
+        or is_given_name(name)
+    ):
         return attribution
     text = context.item.text
     before = before_window(text, span.start - 1)[0]
@@ -700,7 +715,83 @@ def _lone_body(context: _Context, span: QuoteSpan, attribution: Attribution) -> 
     after = SENTENCE_END.split(after, maxsplit=1)[0]
     if STATEMENT.search(sentence) is None and STATEMENT.search(after) is None:
         return attribution
+    window = sentence if name in sentence else after
+    if _surname_shaped(name) and not _body_marks(window, window.find(name), name):
+        return attribution  # "Aliyev said in a statement": a surname, not a body
     return replace(attribution, speaker=None, role=None, institution=name)
+
+
+# Endings that make a word a surname far more often than a company's or an agency's name
+# (Aliyev, Pashinyan, Kobakhidze, Bakradze, Shevchenko, Kowalski, Petrović, Karaoğlu...).
+SURNAME_ENDINGS = (
+    "ov",
+    "ova",
+    "ev",
+    "eva",
+    "yan",
+    "ian",
+    "dze",
+    "shvili",
+    "enko",
+    "chuk",
+    "uk",
+    "sky",
+    "ski",
+    "ska",
+    "skaya",
+    "ić",
+    "vić",
+    "oğlu",
+    "zade",
+    "escu",
+    "eanu",
+    "idis",
+    "akis",
+    "opoulos",
+    "sen",
+    "son",
+    "ssen",
+    "mann",
+    "berg",
+    "ez",
+    "ов",
+    "ова",
+    "ев",
+    "ева",
+    "ян",
+    "дзе",
+    "швили",
+    "енко",
+    "ук",
+    "чук",
+    "ский",
+    "ская",
+    "ин",
+    "ина",
+)
+
+
+def _surname_shaped(word: str) -> bool:
+    """Return True for a word ending as surnames do in the review's languages."""
+    return word.casefold().endswith(SURNAME_ENDINGS)
+
+
+def _body_marks(text: str, at: int, name: str) -> bool:
+    """Return True when the word at ``at`` looks like a body's name rather than a surname:
+    a capital inside it (``ICMBio``), a definite article before it (``o ICMBio``) or a
+    body's noun in apposition after it (``Rijkswaterstaat, le service des eaux``)."""
+    if at < 0:
+        return False
+    if any(ch.isupper() for ch in name[1:]):
+        return True
+    words = WORD.findall(text[max(0, at - ARTICLE_REACH) : at])
+    if words and words[-1].casefold() in DEFINITE_ARTICLES:
+        return True
+    apposition = text[at + len(name) :].lstrip()
+    if not apposition.startswith(","):
+        return False
+    following = WORD.findall(apposition)[:APPOSITION_WORDS]
+    return any(is_institution_word(w) for w in following)
 
 
 def _quote_language(paragraphs: list[Paragraph], span: QuoteSpan) -> LanguageGuess:

@@ -898,7 +898,13 @@ def build_outline(blocks: list[Block]) -> Outline:
             continue
         if _mail_header(builder, block, index) or _mail_framing(builder, block):
             continue
-        if index < 3 and builder.outline.title is None and _title_over_country(builder, block):
+        if (
+            index < 3
+            and builder.outline.title is None
+            and _title_over_country(builder, block)
+            and next_text is not None
+            and (ends_sentence(next_text) or len(next_text) > MAX_HEADING_CHARS)
+        ):
             # "Revue de la presse du 14 septembre" / "Les Pays-Bas": no blank line between
             builder.outline.title = block.lines[0].text
             builder.new_section(block.lines[1].text.strip(" *_:"))
@@ -979,6 +985,11 @@ def _add_lines(
             builder.add_paragraph(paragraph)
 
 
+COUNTRY_ARTICLE = re.compile(
+    r"^(?:l['’]|la |le |les |die |der |el |los |las |il |lo |o |os )", re.IGNORECASE
+)
+
+
 def country_line(line: Line) -> bool:
     """Return True for a short line that is only a country's name, in any language.
 
@@ -986,7 +997,12 @@ def country_line(line: Line) -> bool:
     under it.
     """
     text = line.text.strip().strip("*_#").strip().rstrip(":").strip()
-    return 0 < len(text.split()) <= MAX_COUNTRY_LINE_WORDS and country_code(text) is not None
+    if not 0 < len(text.split()) <= MAX_COUNTRY_LINE_WORDS:
+        return False
+    # "Les Pays-Bas", "Die Schweiz": a country keeps its article; English "The Island" is a
+    # newspaper's name, not Iceland.
+    bare = COUNTRY_ARTICLE.sub("", text, count=1)
+    return country_code(text) is not None or (bare != text and country_code(bare) is not None)
 
 
 def _stands_alone(text: str) -> bool:

@@ -986,7 +986,13 @@ def _name_ends(lead: str, names: list[NameMention]) -> bool:
 def _unnamed_after(clause: str, cue: re.Match[str], stripped: str) -> Attribution:
     """Return the attribution of a cue naming nobody: a source, an institution or a role."""
     rest = clause[cue.end() :]
-    if ANONYMITY.search(re.split(r"[.;!?։]", rest, maxsplit=1)[0]):
+    own = re.split(r"[.;!?։]", rest, maxsplit=1)[0]
+    # "..., according to a diplomat who ...": the anonymity is someone else's.
+    other = next(
+        (m for m in BEFORE_CUE.finditer(own) if m[0].casefold() not in AMBIGUOUS_BEFORE), None
+    )
+    own = own[: other.start()] if other else own
+    if ANONYMITY.search(own) and not institution_in(own, MAX_INSTITUTION_LEAD):
         # "disse ao jornal o dono de uma pousada ..., que pediu para não ser identificado"
         return Attribution(cue=cue[0], unnamed=True)
     head = re.split(r"[.,;:!?։]", rest, maxsplit=1)[0]

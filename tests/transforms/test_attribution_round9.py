@@ -268,3 +268,34 @@ def test_a_dative_before_a_reply_verb_is_the_listener(listener: str) -> None:
         f"{listener} возразила депутат думы Анна Соколова: «Мост не откроют и в июне»."
     )
     assert _speakers(text) == ["Олег Петров", "Анна Соколова"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Pashinyan said in a statement on Monday: "We are ready to sign the peace treaty '
+            'this year."',
+            "Pashinyan",
+        ),
+        (
+            '"We will not accept any preconditions," Aliyev said, calling for the release of '
+            "the detainees.",
+            "Aliyev",
+        ),
+        (
+            '"The treaty text is agreed," Foreign Minister Mirzoyan said in a statement on Monday.',
+            "Mirzoyan",
+        ),
+    ],
+)
+def test_a_surname_quoted_in_a_statement_stays_a_person(text: str, speaker: str) -> None:
+    assert [(q["speaker"], q["institution"]) for q in quotes(text)] == [(speaker, None)]
+
+
+def test_anonymity_after_according_to_belongs_to_someone_else() -> None:
+    text = (
+        '"We have not received any request," said the Foreign Ministry, according to a '
+        "diplomat who spoke on condition of anonymity."
+    )
+    assert [(q["speaker"], q["institution"]) for q in quotes(text)] == [(None, "Foreign Ministry")]

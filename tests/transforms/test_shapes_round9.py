@@ -179,3 +179,25 @@ def test_a_title_line_right_above_the_first_country_heading() -> None:
     outline = outline_of(text)
     assert outline.title == "Revue de la presse alpine du 3 mars 2027"
     assert headings(outline) == [("La Suisse", "CH", 1), ("Autriche", "AT", 1)]
+
+
+def test_an_english_newspaper_named_like_a_country_is_still_a_source() -> None:
+    text = (
+        "Sri Lanka\n\nThe Island - The finance minister said on Monday that the budget would "
+        "be presented next week in parliament.\n\nDaily Mirror - The opposition walked out of "
+        "parliament on Tuesday after the speaker refused a debate."
+    )
+    outline = outline_of(text)
+    assert [item.sources for s in outline.sections for item in s.items] == [
+        ("The Island",),
+        ("Daily Mirror",),
+    ]
+
+
+def test_a_title_over_one_country_then_rubrics_keeps_the_country_in_the_title() -> None:
+    text = (
+        "Revue de presse du 14 septembre 2027\nArménie\n\nPolitique\n\n"
+        "Le gouvernement a présenté son plan.\n\nÉconomie\n\nLa banque centrale a relevé son taux."
+    )
+    outline = outline_of(text)
+    assert [s.heading for s in outline.sections] == ["Politique", "Économie"]
