@@ -73,10 +73,12 @@ PROVINCE = r"(?:\s\([A-ZÀ-ÞĀ-žА-ЯЁЄІЇҐ][^()\n]{1,30}\))?"
 # is required: a capitals heading with an acronym (``UNION EUROPÉENNE (UE)``) is no dateline.
 DATED_AGENCY_LINE = rf"{CAPS_PLACE}{PROVINCE},\s*\d[^\n()/]{{0,30}}?\([^()\n]{{2,30}}\)\s*$"
 # ``(ANSA) - LIPARI (MESSINA), 16 MAR 2027 -``: the agency first, then the place and date.
-AGENCY_FIRST = (
-    rf"\([^()\n\s]{{2,12}}\)\s*[–—-]\s*{CAPS_PLACE}{PROVINCE},\s*\d{{1,2}}\.?\s"
-    rf"[^\W\d_]{{3,12}}\.?(?:\s\d{{4}})?\s[–—-]"
+# The date: ``16 MAR 2027``, ``16 de marzo de 2027``, ``16.03.2027``, a time after it.
+AGENCY_DATE = (
+    r"\d{1,2}(?:\.\d{1,2}\.\d{2,4}|\.?\s(?:de\s)?[^\W\d_]{3,12}\.?(?:\s(?:de\s)?\d{4})?)"
+    r"(?:,?\s\d{1,2}[:.]\d{2})?"
 )
+AGENCY_FIRST = rf"\([^()\n\s]{{2,12}}\)\s*[–—-]\s*{CAPS_PLACE}{PROVINCE},\s*{AGENCY_DATE}\s[–—-]"
 # ``TROLLHÄTTAN 19 mars 2027 (TT) Trollhätte kanal``: a capitals place, no comma, full date.
 CAPS_DATED_BARE = (
     rf"{CAPS_PLACE}\s\d{{1,2}}\.?\s[^\W\d_]{{3,12}}\s\d{{4}}\s*\([^()\n]{{2,30}}\)\s+"

@@ -21,6 +21,9 @@ from transforms.sections import match_dateline
         ("ALCOY (ALICANTE), 9 (EUROPA PRESS)", "ALCOY (ALICANTE), 9 (EUROPA PRESS)"),
         # ANSA: the agency first, then the place, its province and the date.
         ("(ANSA) - SIENA (SI), 4 APR 2027 - La giunta", "(ANSA) - SIENA (SI), 4 APR 2027 -"),
+        ("(ANSA) - ROMA, 16.03.2027 - Il governo", "(ANSA) - ROMA, 16.03.2027 -"),
+        ("(EFE) - CÁDIZ, 9 de mayo de 2027 - El", "(EFE) - CÁDIZ, 9 de mayo de 2027 -"),
+        ("(ANSA) - BARI, 4 APR 2027, 10:15 - La", "(ANSA) - BARI, 4 APR 2027, 10:15 -"),
         # TT: a capitals place, no comma, a full date, the agency and the text.
         ("VÄSTERÅS 2 maj 2027 (TT) Kommunen säger", "VÄSTERÅS 2 maj 2027 (TT) "),
         ("GÖTEBORG 2. maj 2027 (TT) Kommunen", "GÖTEBORG 2. maj 2027 (TT) "),
