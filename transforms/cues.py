@@ -1148,7 +1148,7 @@ DUTCH = LanguageCues(
     pronouns=_phrases("hij|zij|ze"),
     articles=_phrases("de|het|een|zijn|haar"),
     titles=_phrases(
-        "burgemeester|wethouder|gouverneur|directeur|directrice|hoogleraar|deskundige|expert|"
+        "burgemeester|wethouder|gedeputeerde|gouverneur|directeur|directrice|hoogleraar|deskundige|expert|"
         "analist|onderzoeker|onderzoekster|commissaris|gezant|secretaris-generaal|"
         "fractievoorzitter|europarlementariër|senator|topman|topvrouw|bestuurder|diplomaat|"
         "coördinator|bevelhebber|commandant|officier|vicepremier|korpschef|lijsttrekker|"

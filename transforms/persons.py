@@ -854,7 +854,29 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
         run = [token] if token is not None and starts else []
     if GEORGIAN_LETTERS.search(text):
         mentions = sorted([*mentions, *_georgian_names(text)], key=lambda m: m.span.start)
-    return [_with_initials(text, m) for m in mentions]
+    return [_with_initials(text, m) for m in _without_apposed_complements(text, mentions)]
+
+
+def _without_apposed_complements(text: str, mentions: list[NameMention]) -> list[NameMention]:
+    """Drop a run with no given name set off by a comma right before a full name that opens
+    with one: ``Primarul orașului Curtea de Argeș, Dan Ilie Ghiță``, ``ministra da
+    Integração e do Desenvolvimento Regional, Teresa Albuquerque Lins``: a place or a
+    portfolio, then the person."""
+    kept = []
+    for index, mention in enumerate(mentions):
+        following = mentions[index + 1] if index + 1 < len(mentions) else None
+        if (
+            following is not None
+            and not mention.bold
+            and text[mention.span.end : following.span.start].strip() == ","
+            and not following.single
+            and is_given_name(following.text.split()[0])
+            and not any(is_given_name(w) for w in mention.text.split())
+            and _title_phrase_before(text, mention.span.start, capitals=True)
+        ):
+            continue
+        kept.append(mention)
+    return kept
 
 
 # Two or three initials before a surname (``M. K. Selvaraj``, ``J. R. Perera``); one alone is
@@ -1315,6 +1337,43 @@ def _name_tail(run: list[_Token]) -> list[_Token]:
     return run[start:] if start > 0 else []
 
 
+GENITIVE_PLACE_ENDINGS = ("а", "я", "ы", "и")  # Дагестана, Сибири, Чукотки
+# Slavic and Romanian genitives and locatives of places (Jastarni, Frymburku, Zakopanego)
+LATIN_COMPLEMENT_ENDINGS = ("i", "u", "y", "a", "e", "ego", "ów", "ului", "ei")
+TITLE_PHRASE_REACH = 7  # "ministra da Integração e do Desenvolvimento Regional"
+
+
+def _complement_before_given_name(text: str, run: list[_Token]) -> bool:
+    """Return True when the run's first word is a title's complement (a place, a body in
+    the genitive) before a given name and a surname: ``burmistrz Jastarni Ewa Konkol``,
+    ``Министр природных ресурсов Дагестана Гасан Магомедов``. A name whose last word is
+    a given name too is a surname-first one (``Kovács Levente Péter``) and stays whole."""
+    if len(run) != MIN_CUT_RUN or not is_given_name(run[1].word):
+        return False
+    first, last = run[0].word, run[-1].word
+    if is_given_name(first) or is_given_name_in_a_case(first) or is_given_name(last):
+        return False
+    if is_title_word(first):
+        return True  # "Gedeputeerde Ruud Coumans": the title opening the sentence
+    # The complement is in a case (Jastarni, Frymburku); "général Abdirahman Yusuf" is a name.
+    place = fold(first).endswith(LATIN_COMPLEMENT_ENDINGS)
+    return place and _title_phrase_before(text, run[0].start)
+
+
+def _title_phrase_before(text: str, start: int, capitals: bool = False) -> bool:
+    """Return True when a title ends the words before ``start``, lowercase complements at
+    most between (``Министр природных ресурсов``, ``burmistrz``); with ``capitals``, a
+    portfolio's capitalised words too (``ministra da Integração e do``), within the clause."""
+    clause = re.split(r"[.;:!?]", text[max(0, start - 80) : start])[-1]
+    reach = TITLE_PHRASE_REACH if capitals else 4
+    for word in reversed(TOKEN.findall(clause)[-reach:]):
+        if is_title_word(word):
+            return True
+        if not word.islower() and not capitals:
+            return False
+    return False
+
+
 def _acronym(word: str) -> bool:
     """Return True for an acronym in capitals (``TPN``, ``CPK``), never a one-letter initial."""
     return len(word) >= 2 and word.isupper() and word.isalpha()
@@ -1357,6 +1416,8 @@ def _trim_run(text: str, run: list[_Token], bold: tuple[Span, ...]) -> list[_Tok
         run = run[1:]  # "l'Irlandais Ruairí Ó Dálaigh", "the Belgian Jan Peeters": a nationality
     if len(run) >= MIN_CUT_RUN and _acronym(run[0].word) and is_given_name(run[1].word):
         run = run[1:]  # "dyrektor TPN Tomasz Zięba": the body's acronym, then the person
+    if _complement_before_given_name(text, run):
+        run = run[1:]  # "burmistrz Jastarni Ewa Konkol", "Starosta Frymburku Pavel Šimánek"
     if (
         len(run) >= MIN_CUT_RUN
         and _word_before(text, run[0].start) in PLACE_NOUNS
@@ -1530,7 +1591,11 @@ def _after_title_complement(text: str, run: list[_Token]) -> bool:
     if start < 2 or text[start - 1] != " ":
         return False
     before = TOKEN.findall(text[max(0, start - 40) : start])
-    return bool(before) and is_title_word(before[-1])
+    if before and is_title_word(before[-1]):
+        return True
+    # "Министр природных ресурсов Дагестана Гасан Магомедов": lowercase words between the
+    # title and a place in the genitive; "Лидер движения Хуссейн Бахш Джамали" is a name.
+    return fold(run[0].word).endswith(GENITIVE_PLACE_ENDINGS) and _title_phrase_before(text, start)
 
 
 def _cut_at_country(text: str, run: list[_Token]) -> list[_Token]:

@@ -299,3 +299,52 @@ def test_anonymity_after_according_to_belongs_to_someone_else() -> None:
         "diplomat who spoke on condition of anonymity."
     )
     assert [(q["speaker"], q["institution"]) for q in quotes(text)] == [(None, "Foreign Ministry")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "„Woda przeleje się na drugą stronę” – powiedziała PAP burmistrz Helu Anna Zawada.",
+            "Anna Zawada",
+        ),
+        (
+            "Starosta Lipna Pavel Dvořák upozornil na sucho. „Přívoz už nejezdí,“ dodal.",
+            "Pavel Dvořák",
+        ),
+        (
+            "Министр природных ресурсов Дагестана Гасан Алиев заявил: «Воды нет уже шесть недель».",
+            "Гасан Алиев",
+        ),
+        (
+            'Gedeputeerde Ruud Jansen noemde het nieuws goed. "De dijk komt er," zei hij.',
+            "Ruud Jansen",
+        ),
+        (
+            "Primarul orașului Sinaia, Dan Ilie Popa, se declară îngrijorat. „Turiștii nu vor "
+            "mai veni la noi”, a spus primarul.",
+            "Dan Ilie Popa",
+        ),
+    ],
+)
+def test_a_titles_place_before_a_given_name_is_no_part_of_the_name(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Лидер движения Хуссейн Бахш Джамали заявил: «Мы не уйдём с берега».",
+            "Хуссейн Бахш Джамали",
+        ),
+        (
+            "« Nous ne céderons rien », a martelé le ministre, général Abdirahman Yusuf al-Qadi.",
+            "Abdirahman Yusuf al-Qadi",
+        ),
+    ],
+)
+def test_a_name_whose_first_word_is_an_unlisted_given_name_stays_whole(
+    text: str, speaker: str
+) -> None:
+    assert _speakers(text) == [speaker]
