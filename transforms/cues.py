@@ -744,7 +744,8 @@ TURKISH = LanguageCues(
         "ismini vermek istemeyen|ismini vermeme koşuluyla|adının açıklanmaması|"
         "isminin açıklanmaması|adını vermek istemeyen|ismini vermeyen|adını vermeyen|"
         "adının açıklanmasını istemeyen|isminin açıklanmasını istemeyen|"
-        "adını açıklamak istemeyen|ismini açıklamak istemeyen"
+        "adını açıklamak istemeyen|ismini açıklamak istemeyen|adının yazılmamasını isteyerek|"
+        "isminin yazılmamasını isteyerek|adının yazılmasını istemeyen"
     ),
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
@@ -1119,7 +1120,8 @@ POLISH = LanguageCues(
     institutions=_phrases(
         "komisj|parti|unia|unii|bank|związek|stowarzyszeni|gmin|"
         "urząd|urzęd|straż|policj|komend|prokuratur|agencj|inspektorat|nbp|spółk|"
-        "ministerstw|rząd|kancelari|ambasad|parlament|sejm|mswia|msz|uniwersytet|politechnik"
+        "ministerstw|rząd|kancelari|ambasad|parlament|sejm|mswia|msz|uniwersytet|politechnik|"
+        "dyrekcj"  # Regionalna Dyrekcja Ochrony Środowiska (session 9)
     ),
     stop_words=_phrases("w|na|i|ale|on|ona|to|jak|z|wczoraj|dziś|dzisiaj|jutro|także|również"),
     inflected=True,
@@ -1127,7 +1129,9 @@ POLISH = LanguageCues(
 
 DUTCH = LanguageCues(
     anonymity=_phrases(
-        "die anoniem wil blijven|op voorwaarde van anonimiteit|die niet bij naam genoemd wil worden"
+        "die anoniem wil blijven|op voorwaarde van anonimiteit|"
+        "die niet bij naam genoemd wil worden|die anoniem wilde blijven|"
+        "die anoniem wenste te blijven"
     ),
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
@@ -1278,7 +1282,7 @@ CZECH = LanguageCues(
         "předsedkyně|místopředseda|místopředsedkyně|velvyslanec|velvyslankyně|ombudsman|"
         "odborník|odbornice|profesor|profesorka|šéf|šéfka|generál|komisař|komisařka|"
         "tajemník|tajemnice|kancléř|kancléřka|vicepremiér|vicepremiérka|europoslanec|"
-        "europoslankyně|ekonom|ekonomka|politolog|politoložka"
+        "europoslankyně|ekonom|ekonomka|politolog|politoložka|radní"
     ),
     institutions=_phrases(
         "ministerstvo|ministerstva|ministerstvu|vláda|vlády|vládě|úřad|úřadu|policie|policii|"

@@ -101,6 +101,7 @@ MEDIA_WORDS = frozenset(m.casefold() for m in _all("media"))
 STATEMENT = _word_pattern(_all("statements"))
 POSSESSIVE = re.compile(r"['’]s$")  # English possessive; Turkish case suffixes are never -'s
 CONJUNCTIONS = frozenset({"and", "et", "und", "y", "e", "ed", "i"})
+MIN_DESCRIBED = 3  # words describing an unnamed speaker before a place in the description
 MAX_BODY_TITLE_WORDS = 4  # "the cabinet secretary", "the deputy party leader"
 MAX_LISTED_WORDS = 4  # "Meer, Verkehr und Infrastruktur": portfolios listed before "und"
 # Romanian joins a genitive complement with a possessive article: "a Infrastructurii".
@@ -823,6 +824,11 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     if after:
         if unnamed_source(clause[cue.end() : after[0].span.start]):
             return Attribution(cue=cue[0])  # "said a source close to Nikol Pashinyan"
+        described = len(WORD.findall(clause[cue.end() : after[0].span.start])) >= MIN_DESCRIBED
+        if described and _anonymous_after(clause[cue.end() :]):
+            # "řekl ČTK majitel jedné z půjčoven ve Vyšším Brodě, který nechtěl být jmenován":
+            # a description, a place in it, and the wish not to be named.
+            return Attribution(cue=cue[0], unnamed=True)
         return _from_name(after, clause, cue)
     return _unnamed_after(clause, cue, stripped)
 
@@ -983,16 +989,22 @@ def _name_ends(lead: str, names: list[NameMention]) -> bool:
     return any(not n.single and not lead[n.span.end :].strip(" ,") for n in names)
 
 
-def _unnamed_after(clause: str, cue: re.Match[str], stripped: str) -> Attribution:
-    """Return the attribution of a cue naming nobody: a source, an institution or a role."""
-    rest = clause[cue.end() :]
+def _anonymous_after(rest: str) -> bool:
+    """Return True when the sentence after a cue says its speaker asked not to be named
+    (``řekl ČTK majitel ..., který nechtěl být jmenován``), and names no body; anonymity after
+    "according to a diplomat who ..." is someone else's."""
     own = re.split(r"[.;!?։]", rest, maxsplit=1)[0]
-    # "..., according to a diplomat who ...": the anonymity is someone else's.
     other = next(
         (m for m in BEFORE_CUE.finditer(own) if m[0].casefold() not in AMBIGUOUS_BEFORE), None
     )
     own = own[: other.start()] if other else own
-    if ANONYMITY.search(own) and not institution_in(own, MAX_INSTITUTION_LEAD):
+    return ANONYMITY.search(own) is not None and not institution_in(own, MAX_INSTITUTION_LEAD)
+
+
+def _unnamed_after(clause: str, cue: re.Match[str], stripped: str) -> Attribution:
+    """Return the attribution of a cue naming nobody: a source, an institution or a role."""
+    rest = clause[cue.end() :]
+    if _anonymous_after(rest):
         # "disse ao jornal o dono de uma pousada ..., que pediu para não ser identificado"
         return Attribution(cue=cue[0], unnamed=True)
     head = re.split(r"[.,;:!?։]", rest, maxsplit=1)[0]

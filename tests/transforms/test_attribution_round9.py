@@ -348,3 +348,33 @@ def test_a_name_whose_first_word_is_an_unlisted_given_name_stays_whole(
     text: str, speaker: str
 ) -> None:
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Letos jsme přišli o nejlepší týdny. Kdo má dluhy, ten zimu nepřežije,“ řekl ČTK "
+        "majitel jedné z půjčoven lodí ve Vyšším Brodě, který nechtěl být jmenován.",
+        "Een bewoner van de Dorpsstraat, die anoniem wilde blijven, zei tegen het ANP dat hij "
+        '"elke keer als het regent, de zandzakken klaarzet".',
+        "Bodrum'da bir otel işletmecisi, adının yazılmamasını isteyerek, “Misafirlerimize "
+        "duşta tuzlu su akabileceğini söylemek zorunda kaldık” diye konuştu.",
+    ],
+)
+def test_a_speaker_who_asked_not_to_be_named_stays_unnamed(text: str) -> None:
+    assert [q["speaker"] for q in quotes(text)] == [None]
+
+
+def test_czech_councillor_and_polish_directorate() -> None:
+    text = (
+        "Radní Jihočeského kraje pro cestovní ruch Jitka Horáková označila situaci za vážnou. "
+        "„Kraj připraví pro podnikatele mimořádný program podpory,“ uvedla."
+    )
+    assert _speakers(text) == ["Jitka Horáková"]
+    text = (
+        "Regionalna Dyrekcja Ochrony Środowiska przypomniała w komunikacie, że „refulacja w "
+        "sezonie lęgowym jest niedopuszczalna”."
+    )
+    assert [(q["speaker"], q["institution"]) for q in quotes(text)] == [
+        (None, "Regionalna Dyrekcja Ochrony Środowiska")
+    ]
