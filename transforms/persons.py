@@ -857,6 +857,15 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
     return [_with_initials(text, m) for m in _without_apposed_complements(text, mentions)]
 
 
+POSSESSIVE_END = re.compile(r"['’]s\b")
+
+
+def _title_right_before(text: str, start: int) -> bool:
+    """Return True when the word right before ``start`` is a title."""
+    before = TOKEN.findall(text[max(0, start - 40) : start])
+    return bool(before) and is_title_word(before[-1])
+
+
 def _without_apposed_complements(text: str, mentions: list[NameMention]) -> list[NameMention]:
     """Drop a run with no given name set off by a comma right before a full name that opens
     with one: ``Primarul orașului Curtea de Argeș, Dan Ilie Ghiță``, ``ministra da
@@ -872,6 +881,8 @@ def _without_apposed_complements(text: str, mentions: list[NameMention]) -> list
             and not following.single
             and is_given_name(following.text.split()[0])
             and not any(is_given_name(w) for w in mention.text.split())
+            and not _title_right_before(text, mention.span.start)  # "minister Bogna Nowak,"
+            and not POSSESSIVE_END.match(text, following.span.end)  # "Fico, Peter X's ally"
             and _title_phrase_before(text, mention.span.start, capitals=True)
         ):
             continue
@@ -1337,9 +1348,9 @@ def _name_tail(run: list[_Token]) -> list[_Token]:
     return run[start:] if start > 0 else []
 
 
-GENITIVE_PLACE_ENDINGS = ("а", "я", "ы", "и")  # Дагестана, Сибири, Чукотки
 # Slavic and Romanian genitives and locatives of places (Jastarni, Frymburku, Zakopanego)
 LATIN_COMPLEMENT_ENDINGS = ("i", "u", "y", "a", "e", "ego", "ów", "ului", "ei")
+DECLINING_LANGUAGES = ("pl", "cs", "ro", "uk", "ru")
 TITLE_PHRASE_REACH = 7  # "ministra da Integração e do Desenvolvimento Regional"
 
 
@@ -1355,23 +1366,35 @@ def _complement_before_given_name(text: str, run: list[_Token]) -> bool:
         return False
     if is_title_word(first):
         return True  # "Gedeputeerde Ruud Coumans": the title opening the sentence
-    # The complement is in a case (Jastarni, Frymburku); "général Abdirahman Yusuf" is a name.
+    # The complement is in a case (Jastarni, Frymburku) after a title of a language that
+    # declines places; "Governor Abdullahi Umar Ganduje", "général Abdirahman Yusuf" are names.
     place = fold(first).endswith(LATIN_COMPLEMENT_ENDINGS)
-    return place and _title_phrase_before(text, run[0].start)
+    return place and _title_phrase_before(text, run[0].start, declining=True)
 
 
-def _title_phrase_before(text: str, start: int, capitals: bool = False) -> bool:
+def _title_phrase_before(
+    text: str, start: int, capitals: bool = False, declining: bool = False
+) -> bool:
     """Return True when a title ends the words before ``start``, lowercase complements at
-    most between (``Министр природных ресурсов``, ``burmistrz``); with ``capitals``, a
-    portfolio's capitalised words too (``ministra da Integração e do``), within the clause."""
+    most between (``burmistrz``, ``Primarul orașului``); with ``capitals``, a portfolio's
+    capitalised words too (``ministra da Integração e do``), within the clause; with
+    ``declining``, only a title of a language that declines place names (pl, cs, ro...)."""
     clause = re.split(r"[.;:!?]", text[max(0, start - 80) : start])[-1]
     reach = TITLE_PHRASE_REACH if capitals else 4
     for word in reversed(TOKEN.findall(clause)[-reach:]):
         if is_title_word(word):
-            return True
+            return not declining or fold(word) in _declining_titles()
         if not word.islower() and not capitals:
             return False
     return False
+
+
+@lru_cache(maxsize=1)
+def _declining_titles() -> frozenset[str]:
+    """Return the one-word titles of the languages that put a title's place in a case."""
+    return frozenset(
+        fold(t) for code in DECLINING_LANGUAGES for t in LANGUAGES[code].titles if " " not in t
+    )
 
 
 def _acronym(word: str) -> bool:
@@ -1591,11 +1614,7 @@ def _after_title_complement(text: str, run: list[_Token]) -> bool:
     if start < 2 or text[start - 1] != " ":
         return False
     before = TOKEN.findall(text[max(0, start - 40) : start])
-    if before and is_title_word(before[-1]):
-        return True
-    # "Министр природных ресурсов Дагестана Гасан Магомедов": lowercase words between the
-    # title and a place in the genitive; "Лидер движения Хуссейн Бахш Джамали" is a name.
-    return fold(run[0].word).endswith(GENITIVE_PLACE_ENDINGS) and _title_phrase_before(text, start)
+    return bool(before) and is_title_word(before[-1])
 
 
 def _cut_at_country(text: str, run: list[_Token]) -> list[_Token]:

@@ -825,6 +825,8 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         if unnamed_source(clause[cue.end() : after[0].span.start]):
             return Attribution(cue=cue[0])  # "said a source close to Nikol Pashinyan"
         described = len(WORD.findall(clause[cue.end() : after[0].span.start])) >= MIN_DESCRIBED
+        # "the mayor John Smith, whose neighbour ...": a full name is the speaker's own.
+        described = described and not is_given_name(after[0].text.split()[0])
         if described and _anonymous_after(clause[cue.end() :]):
             # "řekl ČTK majitel jedné z půjčoven ve Vyšším Brodě, který nechtěl být jmenován":
             # a description, a place in it, and the wish not to be named.
