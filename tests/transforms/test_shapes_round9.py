@@ -204,3 +204,15 @@ def test_a_title_over_one_country_then_rubrics_keeps_the_country_in_the_title() 
     )
     outline = outline_of(text)
     assert [s.heading for s in outline.sections] == ["Politique", "Économie"]
+
+
+def test_a_mixed_case_place_with_its_state_in_brackets_opens_a_dateline() -> None:
+    text = (
+        "Seca no São Francisco: irrigantes temem racionamento\n\n"
+        "Juazeiro (BA), 3 de outubro de 2027 (Agência Brasil) – O nível do lago caiu.\n\n"
+        "Os produtores pedem ajuda."
+    )
+    outline = outline_of(text)
+    assert outline.dateline == "Juazeiro (BA), 3 de outubro de 2027 (Agência Brasil) –"
+    assert headings(outline) == [("Seca no São Francisco: irrigantes temem racionamento", None, 1)]
+    assert review_date([outline.dateline or ""], "") == date(2027, 10, 3)
