@@ -1356,9 +1356,10 @@ TITLE_PHRASE_REACH = 7  # "ministra da Integração e do Desenvolvimento Regiona
 
 def _complement_before_given_name(text: str, run: list[_Token]) -> bool:
     """Return True when the run's first word is a title's complement (a place, a body in
-    the genitive) before a given name and a surname: ``burmistrz Jastarni Ewa Konkol``,
-    ``Министр природных ресурсов Дагестана Гасан Магомедов``. A name whose last word is
-    a given name too is a surname-first one (``Kovács Levente Péter``) and stays whole."""
+    a case) before a given name and a surname: ``burmistrz Jastarni Ewa Konkol``, ``Starosta
+    Frymburku Pavel Šimánek``. A name whose last word is a given name too is a surname-first
+    one (``Kovács Levente Péter``) and stays whole. Cyrillic runs after a title are
+    ``_after_title_complement``'s."""
     if len(run) != MIN_CUT_RUN or not is_given_name(run[1].word):
         return False
     first, last = run[0].word, run[-1].word
@@ -1613,8 +1614,7 @@ def _after_title_complement(text: str, run: list[_Token]) -> bool:
     start = run[0].start
     if start < 2 or text[start - 1] != " ":
         return False
-    before = TOKEN.findall(text[max(0, start - 40) : start])
-    return bool(before) and is_title_word(before[-1])
+    return _title_right_before(text, start)
 
 
 def _cut_at_country(text: str, run: list[_Token]) -> list[_Token]:

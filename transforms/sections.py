@@ -1024,7 +1024,7 @@ def source_date_line(text: str) -> tuple[str, ...] | None:
     loose = DATED_SOURCE_NAME.fullmatch(name) and not ends_sentence(rest.strip())
     if not (SOURCE_NAME.fullmatch(name) or loose):
         return None  # "Voting ended on Sunday, 12 March 2024." is a sentence
-    return (head.strip(),)
+    return (name,)
 
 
 def _is_short_date(text: str) -> bool:
