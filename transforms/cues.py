@@ -383,6 +383,7 @@ GERMAN = LanguageCues(
     ),
     institutions=_phrases(
         "landesregierung|kommando|küstenwache|gemeinde|stadtverwaltung|landratsamt|gewerkschaft|"
+        "gesellschaft|unternehmen|genossenschaft|stadtwerke|anstalt|"
         "rathaus|landkreis|"
         "provinzregierung|"
         "weiße haus|weißen haus|nationen|rat|amt|bank|fonds|union|organisation|bündnis|gericht|"
@@ -601,6 +602,8 @@ SPANISH = LanguageCues(
     ),
     institutions=_phrases(
         "sociedad|cooperativa|confederación|colegio|cruz roja|media luna roja|protección civil|"
+        "secretaría|subsecretaría|procuraduría|fiscalía general|alcaldía|municipalidad|"
+        "gobernación|defensoría|contraloría|superintendencia|capitanía|dirección general|"
         "electricidad|ferrocarriles|telecomunicaciones|yacimientos|petróleos|"
         "ayuntamiento|cabildo|consejería|diputación|salvamento marítimo|sindicato|"
         "gobierno regional|"

@@ -1,0 +1,43 @@
+"""Attribution shapes of session 10 (held-out 31's and 32's failures), on invented text.
+
+Bodies named by a Spanish secretariat or prosecutor's office, by a German compound ending
+in -gesellschaft or -unternehmen, and the shapes added after them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.transforms.parsed import quotes
+
+
+def _attribution(text: str) -> list[tuple[object, object]]:
+    return [(q["speaker"], q["institution"]) for q in quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "institution"),
+    [
+        (
+            "Según la Secretaría de Pesca, «la veda del pulpo se adelantará dos semanas este año».",
+            "Secretaría de Pesca",
+        ),
+        (
+            "La Procuraduría Agraria (PA) informó que «los ejidatarios recibirán sus "
+            "títulos antes de diciembre».",
+            "Procuraduría Agraria",
+        ),
+        (
+            "„Der Fährbetrieb wird ab Montag um die Hälfte reduziert“, teilte das staatliche "
+            "Schifffahrtsunternehmen Lodní Doprava mit.",
+            "staatliche Schifffahrtsunternehmen Lodní Doprava",
+        ),
+        (
+            "Die Nordfriesische Gesellschaft für Küstenschutz wies die Kritik zurück. Der Deich "
+            "sei „in einem guten und sicheren Zustand“, teilte die Gesellschaft in Husum mit.",
+            "Gesellschaft in Husum",
+        ),
+    ],
+)
+def test_a_secretariat_or_a_company_compound_speaks_as_a_body(text: str, institution: str) -> None:
+    assert _attribution(text) == [(None, institution)]
