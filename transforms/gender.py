@@ -62,6 +62,11 @@ COMPOUND_TITLES = frozenset(
 )
 SLAVIC_FEMININE_VERB = re.compile(r"(?:ла|ła)(?:сь)?$")
 SLAVIC_MASCULINE_VERB = re.compile(r"(?:л|ł|[иаі]в)(?:ся)?$")
+# Czech past tenses end as Russian ones do, in Latin letters (řekla, uvedl), but "-la" ends
+# words of other languages too: only the Czech table's own verbs are read for it.
+CZECH_PAST_TENSES = frozenset(
+    word for word in LANGUAGES["cs"].verbs if " " not in word and word.endswith(("l", "la"))
+)
 
 
 def pronoun_gender(pronoun: str | None) -> str | None:
@@ -75,6 +80,8 @@ def verb_gender(cue: str | None) -> str | None:
     if not cue:
         return None
     for word in cue.casefold().split():
+        if word in CZECH_PAST_TENSES:
+            return "f" if word.endswith("la") else "m"
         if not any("\u0400" <= ch <= "\u04ff" or ch in "łąę" for ch in word):
             continue
         if SLAVIC_FEMININE_VERB.search(word):

@@ -41,3 +41,12 @@ def _attribution(text: str) -> list[tuple[object, object]]:
 )
 def test_a_secretariat_or_a_company_compound_speaks_as_a_body(text: str, institution: str) -> None:
     assert _attribution(text) == [(None, institution)]
+
+
+def test_a_czech_past_tense_marks_the_speakers_gender() -> None:
+    text = (
+        "Ředitel přístavu Tomáš Vondráček plán hájí. „Nikoho nechceme vyhánět,“ dodal "
+        "ředitel.\n\nStarostka Lipna Marta Šebestová rozhodnutí kritizuje. Obec podle ní "
+        "přijde o hosty. „Lidé přijedou a hned se otočí,“ řekla ČTK."
+    )
+    assert [q["speaker"] for q in quotes(text)] == ["Tomáš Vondráček", "Marta Šebestová"]
