@@ -88,6 +88,7 @@ MAX_CONTINUATION_WORDS = 3  # "Und weiter:", "Il a poursuivi :": the last speake
 MAX_INPUT_BYTES = 20 * 1024 * 1024
 QUOTE_SHARE_OF_PARAGRAPHS = 0.8
 MAX_TERM_WORDS = 3
+MAX_REPORTER_REACH = 80  # characters from a name to the reporting verb it is subject of
 MAX_MEDIA_NAME_WORDS = 5  # "the newspaper «Novoye Vremya»": a title, not a quotation
 MEDIA_WORDS = frozenset(w for cues in LANGUAGES.values() for w in cues.media)
 LAST_WORD = re.compile(r"([^\W\d_][\w-]*)\W{0,3}$")
@@ -976,16 +977,27 @@ def _introduced(context: _Context, quote_start: int, wanted: str | None) -> str 
         return None
     previous = _paragraph_start(item, paragraph - 1)
     if any(
-        len(quoted.group().split()) > MAX_TERM_WORDS
+        len(WORD.findall(quoted.group())) > MAX_TERM_WORDS
         for quoted in QUOTED.finditer(item.text, previous, paragraph)
     ):
         return None  # a paragraph that quotes someone: its speaker is the last speaker
     genders = context.counter.genders
-    found = [m.person for m in context.between(previous, paragraph)]
+    mentions = context.between(previous, paragraph)
+    if not mentions:
+        return None
+    # "..., dont le président, Andrew Pellow, a répondu aux questions de ...": the one a
+    # reporting verb follows is who the quotation goes on with.
+    ends = [*(m.offset for m in mentions[1:]), paragraph]
+    reporters = {
+        m.person
+        for m, end in zip(mentions, ends, strict=True)
+        if CUE.search(item.text, m.offset, min(end, m.offset + MAX_REPORTER_REACH))
+    }
+    found = [m.person for m in mentions]
     exact = [p for p in found if wanted and genders.get(p) == wanted]
     fitting = [p for p in found if agrees(wanted, genders.get(p))]
     chosen = exact or fitting
-    return chosen[0] if chosen else None
+    return next((p for p in chosen if p in reporters), chosen[0] if chosen else None)
 
 
 def _continues(context: _Context, span: QuoteSpan) -> bool:

@@ -50,3 +50,13 @@ def test_a_czech_past_tense_marks_the_speakers_gender() -> None:
         "přijde o hosty. „Lidé přijedou a hned se otočí,“ řekla ČTK."
     )
     assert [q["speaker"] for q in quotes(text)] == ["Tomáš Vondráček", "Marta Šebestová"]
+
+
+def test_a_pronoun_goes_on_with_who_reported_in_the_paragraph_before() -> None:
+    text = (
+        "« Les deux vont ensemble », a rétorqué le ministre des Mines, Levan Abashidze.\n\n"
+        "La mine appartient au fonds Black Sea Metals, dont le directeur, Gareth Conwy, a "
+        "répondu en anglais aux questions de « Georgia Today ».\n\n"
+        '"We are staying in Chiatura," a-t-il déclaré.'
+    )
+    assert [q["speaker"] for q in quotes(text)] == ["Levan Abashidze", "Gareth Conwy"]
