@@ -1314,6 +1314,10 @@ SWEDISH = LanguageCues(
         "som inte vill bli namngiven|som vill vara anonym|källa|källor|tjänsteman|tjänstemannen"
     ),
     indefinite=_phrases("ett"),
+    stop_words=_phrases(
+        "och|på|för|med|av|men|att|när|efter|enligt|även|också|nu|då|sedan|där|här|eller|"
+        "mot|utan|över|mellan|vid|från|igår|idag|i dag|i går"
+    ),
     titles=_phrases(
         "minister|turistminister|statsminister|utrikesminister|försvarsminister|ordförande|"
         "talesperson|presstalesperson|pressekreterare|ambassadör|borgmästare|kommunalråd|"

@@ -60,3 +60,13 @@ def test_a_pronoun_goes_on_with_who_reported_in_the_paragraph_before() -> None:
         '"We are staying in Chiatura," a-t-il déclaré.'
     )
     assert [q["speaker"] for q in quotes(text)] == ["Levan Abashidze", "Gareth Conwy"]
+
+
+def test_a_swedish_preposition_opening_a_sentence_is_no_name() -> None:
+    text = (
+        "– Vi har inget val, säger projektledaren Karin Alm på Trafikverket.\n\n"
+        "För Gotlands näringsliv är beskedet ett hårt slag. Visby kommunalråd Nils Berg (C) "
+        "kallar det ”en ekonomisk katastrof” för öns åkerier.\n\n"
+        "– Varje lastbil måste nu ta färjan, säger han."
+    )
+    assert [q["speaker"] for q in quotes(text)] == ["Karin Alm", "Nils Berg"]
