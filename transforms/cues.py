@@ -443,7 +443,7 @@ RUSSIAN = LanguageCues(
         "отреагировал|отреагировала|"  # reactions as speech (session 7)
         "назвал|назвала|охарактеризовал|охарактеризовала|называет|"
         "отмечает|подчеркивает|подчёркивает|говорит|признает|признаёт|признался|призналась|"
-        "пояснил|пояснила|напомнил|напомнила|предупредил|предупредила|уточнил|уточнила|"
+        "пояснил|пояснила|напомнил|напомнила|напоминает|полагает|предупредил|предупредила|уточнил|уточнила|"
         "резюмировал|резюмировала|считает|констатировал|констатировала|посетовал|посетовала|"
         "возразил|возразила|парировал|парировала|признал|признала|заверил|заверила|пообещал|"
         "пообещала|рассказал|рассказала|написал|написала"
@@ -1005,7 +1005,7 @@ PORTUGUESE = LanguageCues(
         "garantiram|afirmaram|disseram|referiram|adiantaram|indicaram|explicaram|sublinharam|"
         "declararam|acrescentaram|avisaram|acusou|criticou|lamentou|prometeu|exigiu|reclamou|"
         "enfatizou|apontou|esclareceu|vincou|"
-        "assinalou|realçou|notou|rematou|ironizou|questionou|avançou|revelou|confirmou|negou|"
+        "assinalou|realçou|notou|rematou|ironizou|contrapôs|desabafou|resumiu|ressaltou|comentou|questionou|avançou|revelou|confirmou|negou|"
         "disse|afirmou|declarou|acrescentou|sublinhou|destacou|explicou|referiu|salientou|"
         "garantiu|assegurou|indicou|frisou|observou|lembrou|concluiu|escreveu|adiantou|"
         "defendeu|considerou|alertou|reconheceu|acusou|anunciou|informou|respondeu|"

@@ -250,7 +250,7 @@ SOUTH_SLAVIC_LATIN = (
     "ivan|marko|aleksandar|nikola|stefan|luka|milan|dragan|zoran|goran|dejan|nenad|miloš|vladimir|"
     "srđan|bojan|darko|dušan|đorđe|nebojša|predrag|saša|slobodan|tomislav|vojislav|zlatko|željko|"
     "zdravko|branko|boris|ante|andrej|andrija|ivo|josip|mario|krunoslav|davor|damir|dario|hrvoje|"
-    "igor|jure|kristijan|mladen|petar|stjepan|tihomir|vedran|zvonimir|franjo|milorad|miodrag|"
+    "igor|jure|mate|jakov|kristijan|mladen|petar|stjepan|tihomir|vedran|zvonimir|franjo|milorad|miodrag|"
     "radovan|ratko|momčilo|nemanja|vuk|uroš|veljko|vladan|žarko|mirko|borut|janez|matej|robert|"
     "bakir|alija|haris|adnan|almir|amir|denis|edin|elvir|kenan|nermin|senad|zlatan|milo|dimitar|"
     "hristijan|stevo|milojko|jelena|aleksandra|ana|marija|ivana|milica|dragana|snežana|vesna|"
@@ -368,7 +368,7 @@ TURKISH = (
     "aysel|büşra|dilek|ebru|derya|gizem|tuğba|songül|nermin|nuray|sibel|şule|tülay|canan|gamze|"
     "melike|sevim|hande|pınar|sena|selin|defne|ece|irem|nazlı|aslı|burcu|damla|cansu|duygu|tansu|"
     "meral|pervin|nilüfer|leyla|feride|filiz|gönül|aylin|sevda|nesrin|gülşen|oya|şebnem|tuba|zuhal|"
-    "beyza|kübra|rabia|hilal|ilknur|idil|ayten|berrin|ceren|dilara|ezgi|gülay|gülsüm"
+    "beyza|nurcan|kübra|rabia|hilal|ilknur|idil|ayten|berrin|ceren|dilara|ezgi|gülay|gülsüm"
 )
 
 # Azerbaijani (with ə), plus common plain-Latin spellings.

@@ -1351,6 +1351,11 @@ def _name_tail(run: list[_Token]) -> list[_Token]:
 # Slavic and Romanian genitives and locatives of places (Jastarni, Frymburku, Zakopanego)
 LATIN_COMPLEMENT_ENDINGS = ("i", "u", "y", "a", "e", "ego", "ów", "ului", "ei")
 DECLINING_LANGUAGES = ("pl", "cs", "ro", "uk", "ru")
+# A preposition of origin or affiliation right before a run of three words: the first is
+# the place or body, the given name and surname follow.
+PLACE_PREPOSITION_BEFORE = re.compile(
+    r"(?<!\S)(?:di|da|de|do|dos|das|del|della|iz|from|of|por|aus|z|ze)\s+$", re.IGNORECASE
+)
 TITLE_PHRASE_REACH = 7  # "ministra da Integração e do Desenvolvimento Regional"
 
 
@@ -1367,6 +1372,8 @@ def _complement_before_given_name(text: str, run: list[_Token]) -> bool:
         return False
     if is_title_word(first):
         return True  # "Gedeputeerde Ruud Coumans": the title opening the sentence
+    if PLACE_PREPOSITION_BEFORE.search(text, max(0, run[0].start - 6), run[0].start):
+        return True  # "l'ambientalista di Scutari Besa Hoxha", "ribar iz Pakoštana Mate ..."
     # The complement is in a case (Jastarni, Frymburku) after a title of a language that
     # declines places; "Governor Abdullahi Umar Ganduje", "général Abdirahman Yusuf" are names.
     place = fold(first).endswith(LATIN_COMPLEMENT_ENDINGS)

@@ -70,3 +70,32 @@ def test_a_swedish_preposition_opening_a_sentence_is_no_name() -> None:
         "– Varje lastbil måste nu ta färjan, säger han."
     )
     assert [q["speaker"] for q in quotes(text)] == ["Karin Alm", "Nils Berg"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Ribar iz Zatona Mate Bilić kaže da jegulje više nema. "Moj djed lovio je ovdje '
+            'jegulje svaki dan", rekao je Bilić.',
+            "Mate Bilić",
+        ),
+        (
+            "«Il porto non regge altri traghetti», ha scritto su Facebook l’ambientalista di "
+            "Piombino Carlo Neri.",
+            "Carlo Neri",
+        ),
+        (
+            "«A senhora ministra promete rever há três anos», contrapôs o deputado eleito por "
+            "Beja Rui Palma.",
+            "Rui Palma",
+        ),
+        (
+            "Их адвокат Ерлан Сейтказиев напоминает, что «все постройки имеют разрешения, "
+            "выданные тем же акиматом».",
+            "Ерлан Сейтказиев",
+        ),
+    ],
+)
+def test_a_place_after_of_or_from_stays_out_of_the_name(text: str, speaker: str) -> None:
+    assert [q["speaker"] for q in quotes(text)] == [speaker]
