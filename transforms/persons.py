@@ -11,7 +11,13 @@ from functools import lru_cache
 from transforms.countries import country_code, country_names
 from transforms.countries import name_key as country_key
 from transforms.cues import AGENCIES, LANGUAGES, TOLD_AGENCY
-from transforms.given_names import is_given_name, is_given_name_in_a_case
+from transforms.given_names import (
+    CATALAN_GIVEN_NAMES,
+    PORTUGUESE_GIVEN_NAMES,
+    is_given_name,
+    is_given_name_in_a_case,
+)
+from transforms.given_names import name_key as given_name_key
 from transforms.records import Person, Span
 
 TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
@@ -709,9 +715,14 @@ def _joins_as_particle(run: list[_Token], word: str, bold: bool = False) -> bool
     if key in CAPITALISED_PARTICLES:
         return word[:1].isupper()
     if key == "i":
-        # Catalan "Josep Maria Puig i Ferrer" after two given names; "Penjor i Paro" (sv, pl
-        # "in", "and") after a shorter run.
-        return bold or len(run) >= MIN_CATALAN_RUN
+        # Catalan "Josep Maria Puig i Ferrer" after two given names, or "Jordi Ferré i Cabré"
+        # after a Catalan given name and a surname; "Penjor i Paro" (sv, pl "in", "and")
+        # after a shorter run.
+        catalan = len(run) == 2 and given_name_key(run[0].word) in CATALAN_GIVEN_NAMES
+        return bold or catalan or len(run) >= MIN_CATALAN_RUN
+    if key == "das":
+        # Portuguese "Francisco das Chagas Mendonça"; German "das" is an article.
+        return word == key and given_name_key(run[0].word) in PORTUGUESE_GIVEN_NAMES
     return key in INNER_PARTICLES
 
 

@@ -99,3 +99,32 @@ def test_a_swedish_preposition_opening_a_sentence_is_no_name() -> None:
 )
 def test_a_place_after_of_or_from_stays_out_of_the_name(text: str, speaker: str) -> None:
     assert [q["speaker"] for q in quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "«Essa estrada acaba de vez com as chuvas», rebateu o presidente da Associação dos "
+            "Motoristas de Caxias, Francisco das Neves Barbosa.",
+            "Francisco das Neves Barbosa",
+        ),
+        (
+            "«El port s'està enfonsant», advirtió en catalán el alcalde de Amposta, Jordi Puig "
+            "i Vallès.",
+            "Jordi Puig i Vallès",
+        ),
+        (
+            "„Das Gesetz kommt zu spät“, sagte Anna Berger. Dann gab Anna das Mikrofon weiter.",
+            "Anna Berger",
+        ),
+        (
+            "Zu Gast waren Jan Nowak i Ewa Lis. „Budowa ruszy w maju” – powiedział Jan Nowak.",
+            "Jan Nowak",
+        ),
+    ],
+)
+def test_catalan_i_and_portuguese_das_join_a_name_only_after_their_own_given_names(
+    text: str, speaker: str
+) -> None:
+    assert [q["speaker"] for q in quotes(text)] == [speaker]
