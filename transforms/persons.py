@@ -241,9 +241,9 @@ OPENING_PARTICLES = frozenset(
 PLACE_CASE = re.compile(r"['’][dt][aeə]n?$")
 # Azerbaijani case endings written without an apostrophe on a place after a name (Brüssel-də,
 # Astana-da, Moskva-dan, Bakı-ya, Bakı-dakı): a word past the surname ending so ends the name.
-# -zadə/-zade is a surname (Məmmədzadə), never a locative.
+# -zadə/-zade (Məmmədzadə) and -kaya (Sarıkaya) end surnames, never a locative.
 AZ_PLACE_ENDINGS = ("da", "də", "dan", "dən", "dakı", "dəki", "ya", "yə")
-AZ_SURNAME_ENDINGS = ("zadə", "zade")
+AZ_SURNAME_ENDINGS = ("zadə", "zade", "kaya")  # Turkish Sarıkaya, Karakaya: "rock"
 MIN_AZ_PLACE = 5
 AZ_WINDOW = 60  # characters either side of a run read for the language's letters
 ROMAN_NUMERALS = frozenset("IVXLC")

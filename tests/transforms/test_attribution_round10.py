@@ -128,3 +128,11 @@ def test_catalan_i_and_portuguese_das_join_a_name_only_after_their_own_given_nam
     text: str, speaker: str
 ) -> None:
     assert [q["speaker"] for q in quotes(text)] == [speaker]
+
+
+def test_a_turkish_surname_ending_in_kaya_is_no_place_in_the_dative() -> None:
+    text = (
+        "Köyde balıkçılık yapan Hasan Hüseyin Karakaya ise karara karşı çıktı: “Göl "
+        "kurursa köy de boşalır.”"
+    )
+    assert [q["speaker"] for q in quotes(text)] == ["Hasan Hüseyin Karakaya"]
