@@ -243,7 +243,9 @@ ENGLISH = LanguageCues(
     articles=_phrases("the|a|an|his|her|its|their"),
     titles=_phrases(
         # professions named as a speaker's title (session 8)
-        "engineer|geologist|biologist|rector|"
+        "engineer|geologist|biologist|rector|ornithologist|hydrologist|ecologist|glaciologist|"
+        "seismologist|volcanologist|zoologist|meteorologist|climatologist|oceanographer|"
+        "archaeologist|sociologist|criminologist|epidemiologist|virologist|"
         "coordinator|rapporteur|inspector|auditor|registrar|commandant|superintendent|"
         "secretary-general|director-general|attorney|president|minister|prime|foreign|defence|"
         "defense|deputy|general|gen|colonel|col|mr|"

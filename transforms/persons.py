@@ -890,7 +890,7 @@ def _without_apposed_complements(text: str, mentions: list[NameMention]) -> list
             and not mention.bold
             and text[mention.span.end : following.span.start].strip() == ","
             and not following.single
-            and is_given_name(following.text.split()[0])
+            and _opens_with_given_name_or_title(following.text)
             and not any(is_given_name(w) for w in mention.text.split())
             and not _title_right_before(text, mention.span.start)  # "minister Bogna Nowak,"
             and not POSSESSIVE_END.match(text, following.span.end)  # "Fico, Peter X's ally"
@@ -899,6 +899,15 @@ def _without_apposed_complements(text: str, mentions: list[NameMention]) -> list
             continue
         kept.append(mention)
     return kept
+
+
+def _opens_with_given_name_or_title(name: str) -> bool:
+    """Return True for a full name opening with a given name, or with a title before two
+    words (``Dr Onalenna Seretse-Molefi``)."""
+    words = name.split()
+    if is_given_name(words[0]):
+        return True
+    return is_title_word(words[0]) and len(words) >= MIN_CUT_RUN and words[1][:1].isupper()
 
 
 # Two or three initials before a surname (``M. K. Selvaraj``, ``J. R. Perera``); one alone is

@@ -136,3 +136,27 @@ def test_a_turkish_surname_ending_in_kaya_is_no_place_in_the_dative() -> None:
         "kurursa köy de boşalır.”"
     )
     assert [q["speaker"] for q in quotes(text)] == ["Hasan Hüseyin Karakaya"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        (
+            "The Minister of Mines and Energy Affairs, Dr Naledi Kgosietsile-Tau, visited "
+            'Orapa on Monday. She told a kgotla meeting that the state had "no intention of '
+            'closing the mine".',
+            "Naledi Kgosietsile-Tau",
+            "Minister of Mines and Energy Affairs",
+        ),
+        (
+            "Hydrologist Anna Sargsyan, who has measured the lake since 2001, says it fell "
+            'again. "There has never been so little water," the hydrologist said.',
+            "Anna Sargsyan",
+            "Hydrologist",
+        ),
+    ],
+)
+def test_a_portfolio_or_a_profession_before_a_name_is_its_title(
+    text: str, speaker: str, role: str
+) -> None:
+    assert [(q["speaker"], q["speaker_role"]) for q in quotes(text)] == [(speaker, role)]
