@@ -107,6 +107,7 @@ def title_gender(word: str, compounds_mark: bool = True) -> str | None:
         return "f"  # German -in: Außenministerin, Präsidentin, Sprecherin
     if (
         compounds_mark
+        and word[:1].isupper()  # German writes every noun so: "the minister" is English
         and len(key) > 5
         and _compound_title(key)
         and _compound_title(key + "in")

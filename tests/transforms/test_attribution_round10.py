@@ -160,3 +160,17 @@ def test_a_portfolio_or_a_profession_before_a_name_is_its_title(
     text: str, speaker: str, role: str
 ) -> None:
     assert [(q["speaker"], q["speaker_role"]) for q in quotes(text)] == [(speaker, role)]
+
+
+def test_a_lowercase_english_title_marks_no_gender() -> None:
+    text = (
+        'Environment Minister Lilit Sargsyan defended the order. "The tests will take three '
+        'months," she said.\n\n"Three months without a licence is three months without '
+        'wages," replied MP Armen Petrosyan, who represents Syunik.\n\n'
+        '"The licence stays valid while we measure," the minister shot back.'
+    )
+    assert [q["speaker"] for q in quotes(text)] == [
+        "Lilit Sargsyan",
+        "Armen Petrosyan",
+        "Lilit Sargsyan",
+    ]
