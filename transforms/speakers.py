@@ -122,6 +122,15 @@ CLAUSE_OPENERS = frozenset({"while", "whereas", "when", "as", "während", "mentr
 # Azerbaijani "deyə" and Turkish "diye" ("saying") tie the quotation to the clause that
 # follows, however long its adverbials before the verb.
 QUOTATIVE = re.compile(r"[\s,;–—-]*(?:deyə|diye)\s", re.IGNORECASE)
+# Sentence adverbs between a cue and its subject.
+CUE_ADVERB = re.compile(
+    r"^\s*(?:par ailleurs|de son côté|pour sa part|d['’]ailleurs|également|aussi|encore|"
+    r"toutefois|cependant|however|also|further|außerdem|ebenfalls|zudem|además|también|"
+    r"asimismo|inoltre|anche|peraltro|ainda|também|além disso)(?!\w),?",
+    re.IGNORECASE,
+)
+# French pronouns that stand before a cue as its indirect object when a name follows.
+DATIVE_CLITICS = frozenset({"lui", "leur"})
 # The subject pronoun a French cue carries after its verb: "a-t-il confié", "dit-elle".
 INVERTED_PRONOUN = re.compile(r"-(?:t-)?(il|elle|ils|elles)\b", re.IGNORECASE)
 # Institution nouns; in inflecting languages a case ending may follow (министерств-а); in
@@ -816,6 +825,8 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     if unnamed_source(stripped) or _group(stripped):
         return Attribution(cue=cue[0])  # "a diplomatic source in Baku said"
     pronoun = stripped if stripped and PRONOUN.fullmatch(stripped) else None
+    if pronoun and pronoun.casefold() in DATIVE_CLITICS and after:
+        pronoun = None  # "lui a répondu Mme Gelovani": to him, and she answered
     pronoun = pronoun or _inverted_pronoun(cue[0], clause[cue.end() :])
     if pronoun:
         return Attribution(cue=cue[0], anaphoric=True, pronoun=pronoun)
@@ -1005,7 +1016,8 @@ def _anonymous_after(rest: str) -> bool:
 
 def _unnamed_after(clause: str, cue: re.Match[str], stripped: str) -> Attribution:
     """Return the attribution of a cue naming nobody: a source, an institution or a role."""
-    rest = clause[cue.end() :]
+    # "précise par ailleurs un communiqué du ministère": the adverb is no subject.
+    rest = CUE_ADVERB.sub("", clause[cue.end() :], count=1)
     if _anonymous_after(rest):
         # "disse ao jornal o dono de uma pousada ..., que pediu para não ser identificado"
         return Attribution(cue=cue[0], unnamed=True)

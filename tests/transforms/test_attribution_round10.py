@@ -174,3 +174,20 @@ def test_a_lowercase_english_title_marks_no_gender() -> None:
         "Armen Petrosyan",
         "Lilit Sargsyan",
     ]
+
+
+def test_a_dative_pronoun_before_the_cue_leaves_the_speaker_after_it() -> None:
+    text = (
+        "Le ministre des Mines, Levan Abashidze, a promis une aide. « L'État paiera une "
+        "partie des factures », a-t-il assuré.\n\n« Ce sont les salaires qu'il faut "
+        "garantir », lui a répondu Mme Kavtaradze."
+    )
+    assert [q["speaker"] for q in quotes(text)] == ["Levan Abashidze", "Kavtaradze"]
+
+
+def test_an_adverb_after_the_cue_leaves_the_statement_and_its_body() -> None:
+    text = (
+        "« Aucune demande de fermeture n'a été déposée », précise par ailleurs un communiqué "
+        "du ministère de l'Industrie."
+    )
+    assert _attribution(text) == [(None, "ministère de l'Industrie")]
