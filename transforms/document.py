@@ -33,7 +33,7 @@ from transforms.persons import (
     is_institution_word,
     is_title_word,
 )
-from transforms.quotes import QuoteSpan, find_quotes
+from transforms.quotes import QuoteSpan, find_quotes, hyphen_speech_as_dashes
 from transforms.records import (
     Item,
     LanguageGuess,
@@ -170,7 +170,7 @@ def parse_document(raw: bytes, source_name: str = "") -> ParsedDocument:
             f"file too large: {len(raw):,} bytes, the limit for one review is {MAX_INPUT_BYTES:,}"
         )
     decoded = decode_bytes(raw)
-    text = normalize_text(decoded.text)
+    text = hyphen_speech_as_dashes(normalize_text(decoded.text))
     if sum(ch.isalpha() for ch in text[:100_000]) < 3:
         raise RejectedInput("no text: the file holds no words")
     outline = build_outline(parse_blocks(text))

@@ -172,8 +172,24 @@ def _mark_positions(text: str) -> list[int]:
 # Swedish, Norwegian and Danish speech opens with a dash and closes with no mark before the
 # reporting verb: "– Vi vill ha färre besökare, säger turistminister X till TT."
 NORDIC_SPEECH_END = re.compile(rf"[,.!?…](?=\s+(?:{'|'.join(NORDIC_SPEECH_VERBS)})\b)")
-# The author's words end at the next comma within a few words, and speech goes on in lowercase.
-NORDIC_RESUMED = re.compile(r"[^,.!?\n]{1,60}?,\s(?=[a-zåäöæø])")
+# The author's words end at the next comma within a few words, and speech goes on in
+# lowercase; a relative clause there ("siger X, der er formand for ...",
+# "som leder ...") goes on describing the speaker.
+NORDIC_RESUMED = re.compile(r"[^,.!?\n]{1,60}?,\s(?!(?:der|som|hvor)\s)(?=[a-zåäöæø])")
+# Danish and Norwegian wires may open speech with a hyphen-minus ("- Vi venter, siger X");
+# once one such line closes on a Nordic reporting verb, the text's "- " lines are speech.
+HYPHEN_SPEECH_LINE = re.compile(
+    rf"^- (?=[^\n]*[,.!?…]\s+(?:{'|'.join(NORDIC_SPEECH_VERBS)})\b)", re.MULTILINE
+)
+HYPHEN_LINE = re.compile(r"^- ", re.MULTILINE)
+
+
+def hyphen_speech_as_dashes(text: str) -> str:
+    """Return ``text`` with the hyphens opening its speech lines made en dashes, when a line
+    so opened reads as Nordic speech; otherwise ``text`` as it is (hyphens are bullets)."""
+    if not HYPHEN_SPEECH_LINE.search(text):
+        return text
+    return HYPHEN_LINE.sub("– ", text)
 
 
 def _opens_dash_speech(text: str, i: int, seen: bool = False) -> bool:

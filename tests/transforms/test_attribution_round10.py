@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tests.transforms.parsed import quotes
+from transforms.document import document_to_dict, parse_document
 
 
 def _attribution(text: str) -> list[tuple[object, object]]:
@@ -191,3 +192,30 @@ def test_an_adverb_after_the_cue_leaves_the_statement_and_its_body() -> None:
         "du ministère de l'Industrie."
     )
     assert _attribution(text) == [(None, "ministère de l'Industrie")]
+
+
+def test_danish_speech_opened_by_a_hyphen_is_speech_and_a_relative_clause_is_not() -> None:
+    text = (
+        "Skive, 2. august 2027 (Ritzau) - Iltsvindet breder sig i Skive Fjord.\n\n"
+        "- Vi kan ikke gøre andet end at vente på blæst, siger Ole Kjærgaard, der er formand "
+        "for fiskerforeningen.\n\n"
+        "Forskerne peger på landbruget.\n\n"
+        "- Så længe vi ikke halverer udledningen, kommer det igen, siger han."
+    )
+    found = quotes(text)
+    assert [q["text"] for q in found] == [
+        "Vi kan ikke gøre andet end at vente på blæst",
+        "Så længe vi ikke halverer udledningen, kommer det igen",
+    ]
+    assert [q["speaker"] for q in found] == ["Ole Kjærgaard", "Ole Kjærgaard"]
+
+
+def test_hyphen_bullets_without_nordic_speech_stay_bullets() -> None:
+    text = "## Danmark\n\n- Regeringen fremlægger en plan.\n\n- Oppositionen kritiserer den.\n"
+    doc = document_to_dict(parse_document(text.encode("utf-8")))
+    items = doc["sections"][0]["items"]
+    assert [p["text"] for item in items for p in item["paragraphs"]] == [
+        "Regeringen fremlægger en plan.",
+        "Oppositionen kritiserer den.",
+    ]
+    assert len(items) == 2
