@@ -250,7 +250,7 @@ SOUTH_SLAVIC_LATIN = (
     "ivan|marko|aleksandar|nikola|stefan|luka|milan|dragan|zoran|goran|dejan|nenad|miloš|vladimir|"
     "srđan|bojan|darko|dušan|đorđe|nebojša|predrag|saša|slobodan|tomislav|vojislav|zlatko|željko|"
     "zdravko|branko|boris|ante|andrej|andrija|ivo|josip|mario|krunoslav|davor|damir|dario|hrvoje|"
-    "igor|jure|mate|jakov|kristijan|mladen|petar|stjepan|tihomir|vedran|zvonimir|franjo|milorad|miodrag|"
+    "igor|jure|jakov|kristijan|mladen|petar|stjepan|tihomir|vedran|zvonimir|franjo|milorad|miodrag|"
     "radovan|ratko|momčilo|nemanja|vuk|uroš|veljko|vladan|žarko|mirko|borut|janez|matej|robert|"
     "bakir|alija|haris|adnan|almir|amir|denis|edin|elvir|kenan|nermin|senad|zlatan|milo|dimitar|"
     "hristijan|stevo|milojko|jelena|aleksandra|ana|marija|ivana|milica|dragana|snežana|vesna|"

@@ -77,9 +77,9 @@ def test_a_swedish_preposition_opening_a_sentence_is_no_name() -> None:
     ("text", "speaker"),
     [
         (
-            'Ribar iz Zatona Mate Bilić kaže da jegulje više nema. "Moj djed lovio je ovdje '
+            'Ribar iz Zatona Jakov Bilić kaže da jegulje više nema. "Moj djed lovio je ovdje '
             'jegulje svaki dan", rekao je Bilić.',
-            "Mate Bilić",
+            "Jakov Bilić",
         ),
         (
             "«Il porto non regge altri traghetti», ha scritto su Facebook l’ambientalista di "
