@@ -95,7 +95,7 @@ FRENCH = LanguageCues(
             "journalistes|déclaré aux journalistes|fait remarquer|mis en garde|soutenu|proclamé|"
             "promis|menacé|accusé|démenti|renchéri|répliqué|ironisé|tranché|résumé|plaidé|"
             "confirmé|informé|communiqué|réagi|protesté|argué|encore dit|témoigné|raconté|"
-            "qualifié|décrit"
+            "qualifié|décrit|demandé"
         ),
         _phrases(
             "déclare|indique|ajoute|souligne|affirme|dit|estime|note|précise|explique|assure|"
@@ -312,6 +312,7 @@ GERMAN = LanguageCues(
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
         "erzählte|erzählt|"  # telling as speech (session 8)
+        "konterte|kontert|fragte|"  # retorts and questions (session 10)
         "reagierte|"  # reactions as speech (session 7)
         "bezeichnete|bezeichnet|beschrieb|beschreibt|nennt|nannte|rief|ruft|"
         "warnt|meint|fordert|kritisiert|räumt|bekräftigt|mahnt|unterstreicht|erinnerte|erinnert|"
@@ -537,6 +538,7 @@ SPANISH = LanguageCues(
     verbs=_phrases(
         "contó|relató|ha contado|ha relatado|"  # telling as speech (session 8)
         "gritó|exclamó|espetó|clamó|"  # raised voices (session 9)
+        "preguntó|completó|"  # questions and endings (session 10)
         # the perfect of today's news in Spain (Europa Press): "ha defendido que" (session 9)
         "ha defendido|ha sostenido|ha insistido|ha recordado|ha lamentado|ha criticado|"
         "ha denunciado|ha reconocido|ha admitido|ha advertido|ha destacado|ha apuntado|"
@@ -651,6 +653,7 @@ ITALIAN = LanguageCues(
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
         "ha raccontato|ha narrato|"  # telling as speech (session 8)
+        "ha chiuso|"  # last words (session 10); not "ha chiesto": a request, rarely speech
         "ha reagito|"  # reactions as speech (session 7)
         "ha definito|ha descritto|ha bollato|definisce|descrive|bolla|"
         "sostiene|avverte|ammette|denuncia|replica|assicura|conferma|insiste|evidenzia|rimarca|"
@@ -996,6 +999,7 @@ PORTUGUESE = LanguageCues(
     verbs=_phrases(
         "reagiu|reagiram|"  # reactions as speech (session 7)
         "rebateu|rebate|retrucou|ripostou|"  # retorts (session 9)
+        "perguntou|completou|"  # questions and endings (session 10)
         "descreveu|descreve|classificou|classifica|qualificou|qualifica|definiu|define|chamou|"
         "contou|relatou|revelou|"
         "diz|explica|defende|alerta|adverte|garante|lembra|considera|reconhece|acrescenta|"

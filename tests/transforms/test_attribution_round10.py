@@ -219,3 +219,30 @@ def test_hyphen_bullets_without_nordic_speech_stay_bullets() -> None:
         "Oppositionen kritiserer den.",
     ]
     assert len(items) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "„Sie verteilen Versprechen“, rief Heiko Ross. „Doch, Sandsäcke, und die haben "
+            "gehalten“, konterte Jana Brück.",
+            "Jana Brück",
+        ),
+        (
+            "«¿Y nosotros no somos el país?», preguntó Eusebia Calderón, de 71 años.",
+            "Eusebia Calderón",
+        ),
+        (
+            '"É preciso rever os valores agora", completou a defensora Letícia Moura.',
+            "Letícia Moura",
+        ),
+        (
+            "«Allora ce li mandi, e vediamo», ha chiuso il governatore Enzo Ruggieri.",
+            "Enzo Ruggieri",
+        ),
+        ("« Et les salaires ? », a demandé la syndicaliste Nino Kapanadze.", "Nino Kapanadze"),
+    ],
+)
+def test_retorts_questions_and_last_words_are_reporting_verbs(text: str, speaker: str) -> None:
+    assert [q["speaker"] for q in quotes(text)][-1] == speaker
