@@ -606,6 +606,7 @@ SPANISH = LanguageCues(
     ),
     institutions=_phrases(
         "sociedad|cooperativa|confederación|colegio|cruz roja|media luna roja|protección civil|"
+        "corporación|"
         "secretaría|subsecretaría|procuraduría|fiscalía general|alcaldía|municipalidad|"
         "gobernación|defensoría|contraloría|superintendencia|capitanía|dirección general|"
         "electricidad|ferrocarriles|telecomunicaciones|yacimientos|petróleos|"
@@ -1049,6 +1050,7 @@ PORTUGUESE = LanguageCues(
         "homóloga"
     ),
     institutions=_phrases(
+        "mineração|mineradora|concessionária|"
         "sociedade|cooperativa|confederação|prefeitura|defesa civil|proteção civil|protecção civil|"
         "electricidade|eletricidade|transportes|telecomunicações|caminhos de ferro|"
         "câmara municipal|município|região|direção-geral|capitania|marinha|sindicato|hospital|"
@@ -1170,6 +1172,7 @@ DUTCH = LanguageCues(
         "kamerlid|voorzitter|staatssecretaris|leider|chef|minister-president"
     ),
     institutions=_phrases(
+        "directie|waterschap|"
         "dienst|inspectie|kustwacht|politie|gemeente|provincie|agentschap|commissie|autoriteit|"
         "organisatie|universiteit|hogeschool|rechtbank|stichting|"
         "ministerie|regering|kabinet|ambassade|parlement|leger"
@@ -1240,6 +1243,7 @@ ROMANIAN = LanguageCues(
         "parlamentara|dr|prof"
     ),
     institutions=_phrases(
+        "administrația|administrației|societatea|societății|asociația|asociației|"
         "ministerul|ministerului|guvernul|guvernului|președinția|președinției|parlamentul|"
         "parlamentului|ambasada|ambasadei|agenția|agenției|organizația|organizației|"
         "comisia|comisiei|consiliul|consiliului|adunarea|adunării|primăria|primăriei|"

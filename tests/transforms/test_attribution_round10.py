@@ -246,3 +246,33 @@ def test_hyphen_bullets_without_nordic_speech_stay_bullets() -> None:
 )
 def test_retorts_questions_and_last_words_are_reporting_verbs(text: str, speaker: str) -> None:
     assert [q["speaker"] for q in quotes(text)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "institution"),
+    [
+        (
+            'Em nota, a Mineração Serra Azul informou que "todas as famílias serão '
+            'indenizadas até dezembro".',
+            "Mineração Serra Azul",
+        ),
+        (
+            'Volgens de directie van Groningen Airport is "een nieuwe terminal hier niet nodig".',
+            "directie van Groningen Airport",
+        ),
+        (
+            'Administrația Bazinală de Apă Siret a transmis că "monitorizarea apei se face '
+            'lunar, fără excepție".',
+            "Administrația Bazinală de Apă Siret",
+        ),
+        (
+            "La Corporación Autónoma Regional del Cesar advirtió en un comunicado que «sin "
+            "caudal ningún dragado será suficiente».",
+            "Corporación Autónoma Regional del Cesar",
+        ),
+    ],
+)
+def test_companies_managements_and_basin_authorities_speak_as_bodies(
+    text: str, institution: str
+) -> None:
+    assert _attribution(text) == [(None, institution)]
