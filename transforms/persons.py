@@ -1469,6 +1469,7 @@ def _trim_run(text: str, run: list[_Token], bold: tuple[Span, ...]) -> list[_Tok
         run = run[1:]  # "dyrektor TPN Tomasz Zięba": the body's acronym, then the person
     if _complement_before_given_name(text, run):
         run = run[1:]  # "burmistrz Jastarni Ewa Konkol", "Starosta Frymburku Pavel Šimánek"
+    run = run[_cyrillic_complement_words(text, run) :]
     if (
         len(run) >= MIN_CUT_RUN
         and _word_before(text, run[0].start) in PLACE_NOUNS
@@ -1642,6 +1643,33 @@ def _after_title_complement(text: str, run: list[_Token]) -> bool:
     if start < 2 or text[start - 1] != " ":
         return False
     return _title_right_before(text, start)
+
+
+# Case endings of a Cyrillic body or place in the genitive or dative (Кенеша, Грузії,
+# Меджлісу), and surname endings that say the run's last two words are a full name.
+CYRILLIC_CASE_ENDINGS = ("а", "я", "у", "ю", "и", "і", "ї", "ы")
+CYRILLIC_SURNAME_ENDINGS = (
+    *("ов", "ова", "ев", "ева", "ин", "ина", "ян", "янц", "швили", "швілі", "дзе", "ли", "лі"),
+    *("ский", "ская", "ський", "ська", "енко", "ук", "юк", "зода", "заде", "иев", "иева"),
+)
+
+
+def _cyrillic_complement_words(text: str, run: list[_Token]) -> int:
+    """Return how many words open a Cyrillic run of three or four as a title's complement in
+    a case before a full name (``депутат Жогорку Кенеша Чынара Абдраимова``, ``міністр
+    економіки ... Грузії Давіт Мчедлішвілі``): none unless a title phrase comes before."""
+    if not MIN_CUT_RUN <= len(run) <= MIN_CUT_RUN + 1 or not all(_script(t.word) for t in run):
+        return 0
+    leading, given, surname = run[:-2], fold(run[-2].word), fold(run[-1].word)
+    if given.endswith(PATRONYMIC_ENDINGS) or surname.endswith(PATRONYMIC_ENDINGS):
+        return 0  # "Владимир Владимирович Путин", "Ильхам Гейдар оглы Алиев"
+    if any(is_given_name(t.word) for t in leading):
+        return 0
+    if not fold(leading[-1].word).endswith(CYRILLIC_CASE_ENDINGS):
+        return 0
+    if len(surname) <= MAX_FUNCTION_NAME or not surname.endswith(CYRILLIC_SURNAME_ENDINGS):
+        return 0  # "генерал Ли Сон Мин": a Korean name, one syllable a word
+    return len(leading) if _title_phrase_before(text, run[0].start, capitals=True) else 0
 
 
 def _cut_at_country(text: str, run: list[_Token]) -> list[_Token]:

@@ -276,3 +276,27 @@ def test_companies_managements_and_basin_authorities_speak_as_bodies(
     text: str, institution: str
 ) -> None:
     assert _attribution(text) == [(None, institution)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "— А кто это согласовывал? — парировала депутат Жогорку Кенеша Айпери Токтосунова.",
+            "Айпери Токтосунова",
+        ),
+        (
+            "«Жодна плита не з'явиться без згоди людей», — заявив міністр економіки та "
+            "сталого розвитку Грузії Леван Чхеідзе.",
+            "Леван Чхеідзе",
+        ),
+        (
+            "— Это не паника, это арифметика, — подчеркнул бывший генерал Ли Сон Мин.",
+            "Ли Сон Мин",
+        ),
+    ],
+)
+def test_a_cyrillic_body_or_country_in_a_case_stays_out_of_the_name(
+    text: str, speaker: str
+) -> None:
+    assert [q["speaker"] for q in quotes(text)] == [speaker]
