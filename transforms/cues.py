@@ -103,7 +103,8 @@ FRENCH = LanguageCues(
             "annonce|rappelle|poursuit|conclut|insiste|martèle|avertit|observe|relève|écrit|"
             "juge|considère|renchérit|réplique|confirme|tranche|résume|reconnaît|regrette|"
             "dénonce|confie|admet|répond|raconte|déplore|plaide|ironise|avoue|lance|qualifie|"
-            "décrit"
+            "décrit|s'interroge|s'inquiète|s'indigne|s'étonne|se demande|s'alarme|s'insurge|"
+            "se félicite|s'emporte"
         ),
     )
     + _phrases("peut-on lire|lit-on|apprend-on|a-t-on appris")
@@ -754,7 +755,8 @@ TURKISH = LanguageCues(
         "isminin açıklanmaması|adını vermek istemeyen|ismini vermeyen|adını vermeyen|"
         "adının açıklanmasını istemeyen|isminin açıklanmasını istemeyen|"
         "adını açıklamak istemeyen|ismini açıklamak istemeyen|adının yazılmamasını isteyerek|"
-        "isminin yazılmamasını isteyerek|adının yazılmasını istemeyen"
+        "isminin yazılmamasını isteyerek|adının yazılmasını istemeyen|"
+        "adının yayımlanmasını istemeyen|isminin yayımlanmasını istemeyen"
     ),
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
@@ -848,6 +850,7 @@ AZERBAIJANI = LanguageCues(
         "cavab verib|"  # reactions as speech (session 7)
         "bildirilib|qeyd olunub|vurğulanıb|deyilib|deyə bildirilib|deyə bildirib|bildirib|deyib|"
         "əlavə edib|vurğulayıb|qeyd edib|bəyan edib|"
+        "xəbərdarlıq edir|xəbərdarlıq edib|"
         "bəyanat yayıb|açıqlayıb|söyləyib|deyilir|məlumat yayıb|diqqətə çatdırıb|xatırladıb|"
         "deyə əlavə edib|deyə vurğulayıb|deyə qeyd edib|bildirdi|dedi|əlavə etdi|qeyd etdi|"
         "deyən|deyərək|deyə vurğulayan|deyə bildirən|deyə qeyd edən|söyləyən|bildirilir|"
@@ -862,6 +865,7 @@ AZERBAIJANI = LanguageCues(
     ),
     pronouns=_phrases("o"),
     titles=_phrases(
+        "fermer|ekoloq|"
         "prezident|prezidenti|nazir|naziri|baş|sədr|sədri|səfir|səfiri|başçısı|rəhbəri|"
         "sözçüsü|deputat|müavini|general|köməkçisi|nümayəndəsi|katibi|akim|akimi|vitse-prezident|"
         "vitse-prezidenti|rəisi|direktoru|icraçı|başçısı|meri|sədri"
@@ -889,6 +893,7 @@ ARMENIAN = LanguageCues(
     anonymity=_phrases("չնշել իր անունը|անունը չհրապարակելու պայմանով|անանուն մնալու պայմանով"),
     verbs=_phrases(
         "հայտարարել է|ասել է|ավելացրել է|նշել է|ընդգծել է|հայտնել է|հայտնում են|հայտնում է|"
+        "բողոքել է|դժգոհել է|"
         "գրել է|շեշտել է|պնդել է|պատասխանել է|հավելել է|հայտարարեց|ասաց|ավելացրեց|նշեց|"
         "ընդգծեց|հայտնեց|նշել են|ասել են|հայտարարել են|ընդգծել են|հաղորդում են|հաղորդում է|"
         "հաղորդել է|տեղեկացնում են|տեղեկացրել են|նշված է|ասված է|նշվում է|ասվում է"
@@ -971,6 +976,7 @@ UKRAINIAN = LanguageCues(
     titles=_phrases(
         # professions named as a speaker's title (session 8)
         "дослідник|дослідниця|інженер|економіст|юрист|адвокат|геолог|біолог|ректор|"
+        "еколог|екологиня|гідролог|"
         "міністерка|посолка|мер|губернатор|начальник|начальниця|директор|директорка|командувач|"
         "командир|віцепрем'єр|віце-прем'єр|заступниця|радниця|депутатка|експерт|експертка|"
         "аналітик|аналітикиня|політолог|гідролог|гідрологиня|науковець|науковиця|прессекретар|"

@@ -300,3 +300,39 @@ def test_a_cyrillic_body_or_country_in_a_case_stays_out_of_the_name(
     text: str, speaker: str
 ) -> None:
     assert [q["speaker"] for q in quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "«  Quand la route sera vide, il ne restera que les vaches  » s'interroge Tamar "
+            "Beridze, propriétaire d'une auberge.",
+            "Tamar Beridze",
+        ),
+        (
+            "Շահումյանի դպրոցի տնօրենը չի մեկնաբանել։ «Երեք օր է սպասում ենք», — բողոքել է "
+            "վարորդ Արմեն Սարգսյանը։",
+            "Արմեն Սարգսյան",
+        ),
+        (
+            "Xəstəxananın baş həkimi Leyla Quliyeva isə xəbərdarlıq edir: “Ehtiyatlar sonsuz "
+            "deyil.”",
+            "Leyla Quliyeva",
+        ),
+        (
+            "Еколог Олена Бондар попереджає: «Озеро втратило дві третини площі».",
+            "Олена Бондар",
+        ),
+    ],
+)
+def test_worried_questions_complaints_and_warnings_are_cues(text: str, speaker: str) -> None:
+    assert [q["speaker"] for q in quotes(text)] == [speaker]
+
+
+def test_a_turkish_source_unwilling_to_be_published_is_anonymous() -> None:
+    text = (
+        'Bölgede balıkçılık yapan ve adının yayımlanmasını istemeyen bir vatandaş, "Bu yıl '
+        'ağlar boş çıkıyor" dedi.'
+    )
+    assert [q["speaker"] for q in quotes(text)] == [None]
