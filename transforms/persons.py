@@ -1470,6 +1470,7 @@ def _trim_run(text: str, run: list[_Token], bold: tuple[Span, ...]) -> list[_Tok
     if _complement_before_given_name(text, run):
         run = run[1:]  # "burmistrz Jastarni Ewa Konkol", "Starosta Frymburku Pavel Šimánek"
     run = run[_cyrillic_complement_words(text, run) :]
+    run = run[_portfolio_tail_words(text, run) :]
     if (
         len(run) >= MIN_CUT_RUN
         and _word_before(text, run[0].start) in PLACE_NOUNS
@@ -1670,6 +1671,24 @@ def _cyrillic_complement_words(text: str, run: list[_Token]) -> int:
     if len(surname) <= MAX_FUNCTION_NAME or not surname.endswith(CYRILLIC_SURNAME_ENDINGS):
         return 0  # "генерал Ли Сон Мин": a Korean name, one syllable a word
     return len(leading) if _title_phrase_before(text, run[0].start, capitals=True) else 0
+
+
+PORTFOLIO_CONJUNCTIONS = frozenset({"and", "en", "y", "et", "und", "e", "ve", "və", "și"})
+
+
+def _portfolio_tail_words(text: str, run: list[_Token]) -> int:
+    """Return how many words open the run as the end of a title's portfolio after its
+    conjunction (``minister van Infrastructuur en Waterstaat Ingrid Bakker-Mulder``,
+    ``Minister for Trade and Industry Paul Smith``): the words up to its first given name."""
+    if len(run) < MIN_CUT_RUN or _word_before(text, run[0].start).casefold() not in (
+        PORTFOLIO_CONJUNCTIONS
+    ):
+        return 0
+    conjunction = text.rfind(" ", 0, run[0].start - 1) + 1
+    if not _title_phrase_before(text, conjunction, capitals=True):
+        return 0
+    # With no given name known the cut is a guess (Tran Thi Bich Ngoc): the run stays whole.
+    return next((i for i in range(1, len(run) - 1) if is_given_name(run[i].word)), 0)
 
 
 def _cut_at_country(text: str, run: list[_Token]) -> list[_Token]:

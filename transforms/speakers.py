@@ -1299,7 +1299,20 @@ def _beyond_role(between: str) -> bool:
         return False  # "lamentó su coordinadora en Andalucía, X": X is the role's holder
     # "o ministro da Defesa, X": "da" links the role (pt), though it is "from" in Italian.
     return any(
-        m[0].casefold() not in CONNECTOR_SET for m in ADVERBIAL.finditer(between, title.end())
+        m[0].casefold() not in CONNECTOR_SET and not _joins_capitals(between, m)
+        for m in ADVERBIAL.finditer(between, title.end())
+    )
+
+
+def _joins_capitals(text: str, match: re.Match[str]) -> bool:
+    """Return True for "en" between two capitalised words: Dutch "and" inside a portfolio
+    (``minister van Infrastructuur en Waterstaat``), not French "in"."""
+    if match[0].casefold() != "en":
+        return False
+    before = WORD.findall(text[max(0, match.start() - 40) : match.start()])
+    after = WORD.match(text, _past_spaces(text, match.end()))
+    return (
+        bool(before) and before[-1][:1].isupper() and after is not None and after[0][:1].isupper()
     )
 
 

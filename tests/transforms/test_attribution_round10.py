@@ -336,3 +336,24 @@ def test_a_turkish_source_unwilling_to_be_published_is_anonymous() -> None:
         'ağlar boş çıkıyor" dedi.'
     )
     assert [q["speaker"] for q in quotes(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"Vandaag hakken we de knoop door", zei minister van Landbouw en Visserij '
+            "Marieke de Vries-Bos (CDA) na afloop van de ministerraad.",
+            "Marieke de Vries-Bos",
+        ),
+        (
+            '"We will close the sluice gates this week," said Deputy Minister of Agriculture '
+            "and Environment Tran Thi Bich Ngoc.",
+            "Tran Thi Bich Ngoc",
+        ),
+    ],
+)
+def test_a_portfolio_after_its_conjunction_ends_before_the_given_name(
+    text: str, speaker: str
+) -> None:
+    assert [q["speaker"] for q in quotes(text)] == [speaker]
