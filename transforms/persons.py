@@ -75,6 +75,8 @@ INNER_PARTICLES = PARTICLES | {
     *("le", "la", "lo", "los", "las", "del", "della", "des", "dei", "ten", "van der", "i"),
     *("dalla", "dal"),
     "ó",  # Irish "Ó" (Ruairí Ó Dálaigh): a letter alone is no name word otherwise
+    # Azerbaijani patronymics in full official names (Elnur Vaqif oğlu Səfərli)
+    *("oğlu", "qızı"),
 }
 # Italian "dalla", "dal" ("from the") join a name only capitalised (Giancarlo Dalla Torre;
 # not "Salvini dal Viminale").

@@ -357,3 +357,12 @@ def test_a_portfolio_after_its_conjunction_ends_before_the_given_name(
     text: str, speaker: str
 ) -> None:
     assert [q["speaker"] for q in quotes(text)] == [speaker]
+
+
+def test_an_azerbaijani_patronymic_stays_inside_the_full_name() -> None:
+    text = (
+        "“Bu il kurorta 18 min qonaq gəlib”, – deyə agentliyin sədr müavini Rauf Tofiq oğlu "
+        "Həsənli bildirib.\n\nHəsənli cavabında bildirib ki, “hasilat ciddi nəzarət "
+        "altındadır”."
+    )
+    assert [q["speaker"] for q in quotes(text)] == ["Rauf Tofiq oğlu Həsənli"] * 2
