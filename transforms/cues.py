@@ -580,7 +580,10 @@ SPANISH = LanguageCues(
     ),
     impersonal=_phrases("se lee|se lee en el comunicado"),
     statements=_phrases("comunicado|nota|declaración|texto"),
-    listeners=_phrases("a la prensa|a los periodistas|a los medios|a la agencia"),
+    listeners=_phrases(
+        "a la prensa|a los periodistas|a los medios|a la agencia|a ese diario|a este diario|"
+        "a ese periódico|a este periódico|al diario|al periódico|a la emisora|a la radio"
+    ),
     indefinite=_phrases("un|una"),
     adverbials=_phrases("tras|en|durante|después|ante|al término|al final|desde|antes|con"),
     pronouns=_phrases("él|ella"),

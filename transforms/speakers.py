@@ -129,6 +129,9 @@ CUE_ADVERB = re.compile(
     r"asimismo|inoltre|anche|peraltro|ainda|também|além disso)(?!\w),?",
     re.IGNORECASE,
 )
+# Demonstratives before a medium's noun: the medium was named before, what follows is not
+# its title.
+DEMONSTRATIVES = frozenset({"ese", "este", "esa", "esta", "dicho", "ce", "cet", "this", "that"})
 # French pronouns that stand before a cue as its indirect object when a name follows.
 DATIVE_CLITICS = frozenset({"lui", "leur"})
 # The subject pronoun a French cue carries after its verb: "a-t-il confié", "dit-elle".
@@ -1452,6 +1455,8 @@ def _after_media_word(before: list[str], text: str) -> bool:
         words = words[:-1]  # "En entrevista con La Prensa Austral", "interview with"
         if words[-1].casefold() in INTERVIEW_WORDS:
             return True
+    if len(words) > 1 and words[-2].casefold() in DEMONSTRATIVES:
+        return False  # "dijo a ese diario Eliécer Barrios": the paper was named before
     return bool(words) and words[-1].casefold() in MEDIA_WORDS
 
 

@@ -366,3 +366,11 @@ def test_an_azerbaijani_patronymic_stays_inside_the_full_name() -> None:
         "altındadır”."
     )
     assert [q["speaker"] for q in quotes(text)] == ["Rauf Tofiq oğlu Həsənli"] * 2
+
+
+def test_a_medium_named_before_with_a_demonstrative_leaves_the_name_after_it() -> None:
+    text = (
+        "«Aquí ya no se pesca, se recogen muertos», dijo a ese diario Eliécer Pardo "
+        "Villalba, de 63 años, presidente de la asociación de pescadores."
+    )
+    assert [q["speaker"] for q in quotes(text)] == ["Eliécer Pardo Villalba"]
