@@ -189,7 +189,7 @@ def hyphen_speech_as_dashes(text: str) -> str:
     so opened reads as Nordic speech; otherwise ``text`` as it is (hyphens are bullets)."""
     if not HYPHEN_SPEECH_LINE.search(text):
         return text
-    return HYPHEN_LINE.sub("– ", text)
+    return HYPHEN_LINE.sub("— ", text)  # an em dash: speech, never an en-dash item
 
 
 def _opens_dash_speech(text: str, i: int, seen: bool = False) -> bool:
@@ -211,7 +211,20 @@ def _opens_dash_speech(text: str, i: int, seen: bool = False) -> bool:
     paragraph = text[i + 1 : end if end >= 0 else len(text)]
     if NORDIC_SPEECH_END.search(paragraph):
         return True
+    if end >= 0 and _nordic_speech_next(text, end):
+        return True  # "— Muslingerne ligger døde. ¶ — Vi venter, siger X": one speaker
     return any(f"{p} {d} " in paragraph for p in DASH_CLOSE_BEFORE for d in DASHES)
+
+
+def _nordic_speech_next(text: str, end: int) -> bool:
+    """Return True when the paragraph after the one ending at ``end`` is Nordic dash speech."""
+    start = end
+    while start < len(text) and text[start].isspace():
+        start += 1
+    if text[start : start + 2] not in {f"{d} " for d in DASHES}:
+        return False
+    stop = text.find("\n", start)
+    return NORDIC_SPEECH_END.search(text, start, stop if stop >= 0 else len(text)) is not None
 
 
 def _resumes_dash_speech(text: str, i: int) -> bool:

@@ -374,3 +374,17 @@ def test_a_medium_named_before_with_a_demonstrative_leaves_the_name_after_it() -
         "Villalba, de 63 años, presidente de la asociación de pescadores."
     )
     assert [q["speaker"] for q in quotes(text)] == ["Eliécer Pardo Villalba"]
+
+
+def test_danish_hyphen_speech_before_its_attributed_paragraph_is_speech_in_the_same_item() -> None:
+    text = (
+        "Skive, 2. august 2027 (Ritzau) - Iltsvindet breder sig i Skive Fjord.\n\n"
+        "- Muslingerne ligger døde på bunden. Det har jeg ikke set siden 2002.\n\n"
+        "- Vi kan ikke gøre andet end at vente på blæst, siger Ole Kjærgaard.\n"
+    )
+    doc = document_to_dict(parse_document(text.encode("utf-8")))
+    assert [q["text"] for q in doc["quotes"]] == [
+        "Muslingerne ligger døde på bunden. Det har jeg ikke set siden 2002.",
+        "Vi kan ikke gøre andet end at vente på blæst",
+    ]
+    assert [len(s["items"]) for s in doc["sections"]] == [1]
