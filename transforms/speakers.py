@@ -1619,6 +1619,11 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     if replied is not None:
         return replied
     opening_title = title_subject(clause)
+    carried_pronoun = next((w for w in WORD.findall(cue[0]) if PRONOUN.fullmatch(w)), None)
+    if opening_title is not None and carried_pronoun is not None:
+        # "Die Ministerin, fügte er hinzu, habe ...": the cue's own pronoun is its subject,
+        # the title opening the clause is whom he speaks of.
+        return Attribution(cue=cue[0], anaphoric=True, pronoun=carried_pronoun)
     if opening_title is not None:
         return Attribution(
             cue=cue[0],

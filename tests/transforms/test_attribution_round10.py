@@ -388,3 +388,13 @@ def test_danish_hyphen_speech_before_its_attributed_paragraph_is_speech_in_the_s
         "Vi kan ikke gøre andet end at vente på blæst",
     ]
     assert [len(s["items"]) for s in doc["sections"]] == [1]
+
+
+def test_the_cues_own_pronoun_speaks_not_the_title_opening_the_clause() -> None:
+    text = (
+        "Die Ministerin Kadri Tamm lehnte ab. „Wir haben kein Geld“, sagte sie.\n\n"
+        "„Seit Jahren verspricht man uns diese Brücke“, sagte der Bürgermeister von Kärdla, "
+        "Tiit Saar. Die Ministerin, fügte er hinzu, habe die Insel „in drei Jahren kein "
+        "einziges Mal besucht“."
+    )
+    assert [q["speaker"] for q in quotes(text)] == ["Kadri Tamm", "Tiit Saar", "Tiit Saar"]
