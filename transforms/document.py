@@ -826,6 +826,10 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
     if anonymous(before_window(context.item.text, span.start - 1)[0]):
         return None  # "un camionneur, qui a requis l'anonymat, témoigne : « ... »"
     if attribution.speaker:
+        if " " in attribution.speaker.strip():
+            place_holder = _complement_holder(context.counter, attribution)
+            if place_holder:
+                return place_holder
         bold = context.registry.canonical(attribution.speaker) in context.persons
         named = _person(attribution.speaker, bold, context.registry)
         if named:
@@ -1069,13 +1073,18 @@ def _holds(counter: _Counter, person: str, role: str) -> bool:
 
 
 def _complement_holder(counter: _Counter, attribution: Attribution) -> str | None:
-    """Return the person introduced with a title and the one word ``attribution`` names
-    after that title (``Prezydent Bytomia``), else None."""
+    """Return the person introduced with a title and the word ``attribution`` names after
+    that title (``Prezydent Bytomia``), or the place a title of theirs ends on, else None."""
     word = (attribution.speaker or "").strip()
-    if not attribution.role or not word or " " in word:
+    if not attribution.role or not word:
         return None
+    recent = counter.roles[-MAX_REMEMBERED_ROLES:]  # where _by_role finds the holder
+    if " " in word:
+        # "Secondo la prima cittadina di Castiglione del Lago": the place of a title held
+        # before ("Il sindaco di Castiglione del Lago, Laura Benincasa"), another word for it.
+        key = f" {word.casefold()}"
+        return next((p for p, held in reversed(recent) if held.casefold().endswith(key)), None)
     holder = _by_role(counter, attribution.role)
-    recent = counter.roles[-MAX_REMEMBERED_ROLES:]  # where _by_role found the holder
     held = next((r for person, r in reversed(recent) if person == holder), "")
     return holder if holder and word.casefold() in held.casefold().split() else None
 

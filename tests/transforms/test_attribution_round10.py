@@ -398,3 +398,12 @@ def test_the_cues_own_pronoun_speaks_not_the_title_opening_the_clause() -> None:
         "einziges Mal besucht“."
     )
     assert [q["speaker"] for q in quotes(text)] == ["Kadri Tamm", "Tiit Saar", "Tiit Saar"]
+
+
+def test_another_title_for_the_same_place_is_its_holder() -> None:
+    text = (
+        'Il sindaco di Passignano sul Trasimeno, Laura Bellini, ha chiesto aiuto. "Non è più '
+        'un problema di turismo", ha detto il sindaco.\n\nSecondo la prima cittadina di '
+        'Passignano sul Trasimeno, però, "il piano della Regione non basta".'
+    )
+    assert [q["speaker"] for q in quotes(text)] == ["Laura Bellini", "Laura Bellini"]
