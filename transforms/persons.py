@@ -1029,6 +1029,13 @@ def _opens_after_title(text: str, window: list[_Token | None]) -> bool:
     return given_word and _is_name_word(last.word)
 
 
+def _sentence_opens_at(text: str, start: int) -> bool:
+    """Return True when only spaces stand between a sentence's or paragraph's end and
+    ``start``."""
+    before = text[max(0, start - 3) : start].rstrip()
+    return not before or before[-1] in '.!?\n»“”"'
+
+
 def _georgian_names(text: str) -> list[NameMention]:
     """Return the Georgian names of ``text``: up to two words right after a title or a cue.
 
@@ -1044,6 +1051,9 @@ def _georgian_names(text: str) -> list[NameMention]:
             run = _georgian_run(text, tokens[max(0, index - MAX_GEORGIAN_NAME) : index][::-1])
             if len(run) == MAX_GEORGIAN_NAME:  # a full name only: one word may be a noun
                 out.append(_mention(text, run[::-1]))
+            elif run and _sentence_opens_at(text, run[0].start):
+                # "ვარდანიანის თქმით, „...“": a surname in the genitive opening the sentence
+                out.append(_mention(text, run[:1]))
             continue
         title = is_title_word(token.word) and "ებ" not in token.word  # not a plural
         if token.word in GEORGIAN_VERBS:

@@ -407,3 +407,17 @@ def test_another_title_for_the_same_place_is_its_holder() -> None:
         'Passignano sul Trasimeno, però, "il piano della Regione non basta".'
     )
     assert [q["speaker"] for q in quotes(text)] == ["Laura Bellini", "Laura Bellini"]
+
+
+def test_georgian_professions_and_a_surname_in_the_genitive_before_according_to() -> None:
+    text = (
+        "მინისტრი გიორგი ბერიძე საბადოზე იმყოფებოდა.\n\n„საბადო 600 სამუშაო ადგილს "
+        "შექმნის“, — თქვა ბერიძემ.\n\nგარემოსდამცველი ნინო კაპანაძე ამ გეგმას "
+        "ეწინააღმდეგება. „კუდსაცავი უკვე ჟონავს“, — უპასუხა მან.\n\nბერიძის თქმით, "
+        "„ყველა ნარჩენი გადამუშავდება“."
+    )
+    assert [q["speaker"] for q in quotes(text)] == [
+        "გიორგი ბერიძე",
+        "ნინო კაპანაძე",
+        "გიორგი ბერიძე",
+    ]
