@@ -541,6 +541,8 @@ def _extend_left(text: str, words: list[re.Match[str]], head: int) -> int:
             break
         if CUE.fullmatch(word) or key in AUXILIARY_SET:
             break
+        if word.islower() and ADVERBIAL.fullmatch(word):
+            break  # "Margaret Tobin-Reilly devant l'Assemblée": a preposition ends the body
         first -= 1
     return first
 

@@ -421,3 +421,11 @@ def test_georgian_professions_and_a_surname_in_the_genitive_before_according_to(
         "ნინო კაპანაძე",
         "გიორგი ბერიძე",
     ]
+
+
+def test_a_preposition_before_a_body_ends_the_body_before_the_name() -> None:
+    text = (
+        "« Nous ouvrons un nouveau chapitre », a déclaré la première ministre de Nouvelle-"
+        "Écosse Claire Doucet-Arsenault devant l'Assemblée de Halifax."
+    )
+    assert [q["speaker"] for q in quotes(text)] == ["Claire Doucet-Arsenault"]
