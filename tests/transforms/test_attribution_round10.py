@@ -429,3 +429,11 @@ def test_a_preposition_before_a_body_ends_the_body_before_the_name() -> None:
         "Écosse Claire Doucet-Arsenault devant l'Assemblée de Halifax."
     )
     assert [q["speaker"] for q in quotes(text)] == ["Claire Doucet-Arsenault"]
+
+
+def test_a_country_in_a_case_before_an_unlisted_given_name_and_a_slavic_surname() -> None:
+    text = (
+        "Wiceminister rolnictwa Ukrainy Ołeksij Kowalczuk powiedział agencji Ukrinform, że "
+        "Kijów jest gotów. „Nie mamy nic do ukrycia” – zaznaczył Kowalczuk."
+    )
+    assert [q["speaker"] for q in quotes(text)] == ["Ołeksij Kowalczuk"]
