@@ -658,7 +658,7 @@ ITALIAN = LanguageCues(
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
         "ha raccontato|ha narrato|"  # telling as speech (session 8)
-        "ha chiuso|"  # last words (session 10); not "ha chiesto": a request, rarely speech
+        "ha chiuso|ha raccomandato|raccomanda|"  # session 10; not "ha chiesto": a request
         "ha reagito|"  # reactions as speech (session 7)
         "ha definito|ha descritto|ha bollato|definisce|descrive|bolla|"
         "sostiene|avverte|ammette|denuncia|replica|assicura|conferma|insiste|evidenzia|rimarca|"

@@ -70,7 +70,14 @@ def _all(field: str) -> set[str]:
 
 
 CUE = _word_pattern(_all("verbs"))
-BEFORE_CUE = _word_pattern(_all("before"))
+# Italian "per" ("Per il ministro, «...»") is "for" inside a clause ("l'asta per la
+# Galizia è «rinviata»"): it introduces a speaker only where a sentence or clause opens.
+OPENING_ONLY_BEFORE = frozenset({"per"})
+BEFORE_CUE = re.compile(
+    rf"(?<![\w-])(?:{_alternation(_all('before') - OPENING_ONLY_BEFORE)}"
+    rf"|(?:(?<![^\n])|(?<=[.!?:;,»”\"] ))(?:{_alternation(set(OPENING_ONLY_BEFORE))}))(?![\w-])",
+    re.IGNORECASE,
+)
 # Turkish/Azerbaijani "o" is also the Portuguese article ("que o Presidente ... garantiu")
 # and the Romanian one ("a avut o reacție"): left out, the Turkic verbs carry the person.
 PRONOUN = _word_pattern(_all("pronouns") - {"o"})

@@ -437,3 +437,15 @@ def test_a_country_in_a_case_before_an_unlisted_given_name_and_a_slavic_surname(
         "Kijów jest gotów. „Nie mamy nic do ukrycia” – zaznaczył Kowalczuk."
     )
     assert [q["speaker"] for q in quotes(text)] == ["Ołeksij Kowalczuk"]
+
+
+def test_italian_per_introduces_a_speaker_only_where_a_clause_opens() -> None:
+    text = (
+        "Il ministero per la Transizione ecologica ha fatto sapere che l’asta per la Sicilia "
+        "è «rinviata a dopo l’estate, in attesa della nuova mappa».\n\nPer il ministro Luca "
+        "Ferri, «il piano va rivisto da capo»."
+    )
+    assert _attribution(text) == [
+        (None, "ministero per la Transizione ecologica"),
+        ("Luca Ferri", None),
+    ]
