@@ -868,7 +868,7 @@ AZERBAIJANI = LanguageCues(
     ),
     pronouns=_phrases("o"),
     titles=_phrases(
-        "fermer|ekoloq|"
+        "ekoloq|fermeri|"  # not "fermer": French "to close"
         "prezident|prezidenti|nazir|naziri|baş|sədr|sədri|səfir|səfiri|başçısı|rəhbəri|"
         "sözçüsü|deputat|müavini|general|köməkçisi|nümayəndəsi|katibi|akim|akimi|vitse-prezident|"
         "vitse-prezidenti|rəisi|direktoru|icraçı|başçısı|meri|sədri"
@@ -980,7 +980,7 @@ UKRAINIAN = LanguageCues(
     titles=_phrases(
         # professions named as a speaker's title (session 8)
         "дослідник|дослідниця|інженер|економіст|юрист|адвокат|геолог|біолог|ректор|"
-        "еколог|екологиня|гідролог|"
+        "екологиня|"
         "міністерка|посолка|мер|губернатор|начальник|начальниця|директор|директорка|командувач|"
         "командир|віцепрем'єр|віце-прем'єр|заступниця|радниця|депутатка|експерт|експертка|"
         "аналітик|аналітикиня|політолог|гідролог|гідрологиня|науковець|науковиця|прессекретар|"
@@ -1334,15 +1334,20 @@ SWEDISH = LanguageCues(
         "som inte vill bli namngiven|som vill vara anonym|källa|källor|tjänsteman|tjänstemannen"
     ),
     indefinite=_phrases("ett"),
+    # Only words no other covered language writes as a name or a word ("Men", "Vid",
+    # "Eller", "Sedan", "Nu", "Mot" are names, places or words elsewhere): every
+    # language's stop words are shared.
     stop_words=_phrases(
-        "och|på|för|med|av|men|att|när|efter|enligt|även|också|nu|då|sedan|där|här|eller|"
-        "mot|utan|över|mellan|vid|från|igår|idag|i dag|i går"
+        "och|på|för|med|att|när|efter|enligt|även|också|då|där|här|utan|över|mellan|från|igår|"
+        "idag|i dag|i går"
     ),
     titles=_phrases(
         "minister|turistminister|statsminister|utrikesminister|försvarsminister|ordförande|"
         "talesperson|presstalesperson|pressekreterare|ambassadör|borgmästare|kommunalråd|"
         "direktör|vd|professor|forskare|expert|analytiker|generalsekreterare|"
-        "riksdagsledamot|hotellägaren|hotellägare|chefen|lantråd|lantrådet"
+        "riksdagsledamot|hotellägaren|hotellägare|chefen|lantråd|lantrådet|"
+        # Danish and Norwegian posts (Ritzau, NTB)
+        "formand|forkvinde|borgmester|seniorforsker|forsker|direktør|talsmand|talskvinde"
     ),
     institutions=_phrases(
         "regeringen|ministeriet|departementet|myndigheten|turistrådet|turistråd|kommunen|verket|"

@@ -995,13 +995,21 @@ def _introduced(context: _Context, quote_start: int, wanted: str | None) -> str 
     reporters = {
         m.person
         for m, end in zip(mentions, ends, strict=True)
-        if CUE.search(item.text, m.offset, min(end, m.offset + MAX_REPORTER_REACH))
+        if _reports(item.text, m.offset, min(end, m.offset + MAX_REPORTER_REACH))
     }
     found = [m.person for m in mentions]
     exact = [p for p in found if wanted and genders.get(p) == wanted]
     fitting = [p for p in found if agrees(wanted, genders.get(p))]
     chosen = exact or fitting
     return next((p for p in chosen if p in reporters), chosen[0] if chosen else None)
+
+
+def _reports(text: str, start: int, end: int) -> bool:
+    """Return True when a reporting verb follows the name at ``start`` with only its own
+    capitalised words and commas between (``Andrew Pellow, a répondu``); a lowercase word
+    there opens another subject (``Jean Martin, dont le syndicat a déclaré``)."""
+    cue = CUE.search(text, start, end)
+    return cue is not None and all(w[:1].isupper() for w in WORD.findall(text, start, cue.start()))
 
 
 def _continues(context: _Context, span: QuoteSpan) -> bool:

@@ -563,8 +563,8 @@ GIVEN_NAMES: frozenset[str] = frozenset(
 # Given names that are Catalan or Portuguese only: after one of them, "i" (Jordi Ferré i
 # Cabré) or "das" (Francisco das Chagas) joins a name rather than two phrases.
 CATALAN_ONLY = (
-    "jordi|josep|joan|pere|oriol|carles|arnau|ferran|jaume|lluís|enric|roser|mercè|bernat|"
-    "quim|joaquim|montserrat|mireia|laia|meritxell|núria|neus|xavier|marc"
+    "jordi|josep|pere|oriol|carles|arnau|ferran|jaume|lluís|enric|roser|mercè|bernat|quim|"
+    "joaquim|montserrat|mireia|laia|meritxell|núria|neus"
 )
 CATALAN_GIVEN_NAMES: frozenset[str] = frozenset(name_key(name) for name in CATALAN_ONLY.split("|"))
 PORTUGUESE_GIVEN_NAMES: frozenset[str] = frozenset(name_key(name) for name in PORTUGUESE.split("|"))

@@ -71,12 +71,15 @@ PREPOSITION_OBJECT_ENDINGS = ("en", "ern", "n")
 # Catalan "i" joins two surnames (Josep Maria Puig i Ferrer): a particle between name words,
 # after two given names and a surname (elsewhere "i" is Swedish "in", Polish "and").
 MIN_CATALAN_RUN = 3
+# Azerbaijani patronymics in full official names (Elnur Vaqif oğlu Səfərli), and the genitive
+# endings of a parent's name that make the same words "X's son/daughter".
+PATRONYMIC_PARTICLES = ("oğlu", "qızı")
+GENITIVE_ENDINGS = ("in", "ın", "un", "ün", "nin", "nın", "nun", "nün")
 INNER_PARTICLES = PARTICLES | {
     *("le", "la", "lo", "los", "las", "del", "della", "des", "dei", "ten", "van der", "i"),
     *("dalla", "dal"),
     "ó",  # Irish "Ó" (Ruairí Ó Dálaigh): a letter alone is no name word otherwise
-    # Azerbaijani patronymics in full official names (Elnur Vaqif oğlu Səfərli)
-    *("oğlu", "qızı"),
+    *PATRONYMIC_PARTICLES,
 }
 # Italian "dalla", "dal" ("from the") join a name only capitalised (Giancarlo Dalla Torre;
 # not "Salvini dal Viminale").
@@ -245,7 +248,8 @@ PLACE_CASE = re.compile(r"['’][dt][aeə]n?$")
 # Astana-da, Moskva-dan, Bakı-ya, Bakı-dakı): a word past the surname ending so ends the name.
 # -zadə/-zade (Məmmədzadə) and -kaya (Sarıkaya) end surnames, never a locative.
 AZ_PLACE_ENDINGS = ("da", "də", "dan", "dən", "dakı", "dəki", "ya", "yə")
-AZ_SURNAME_ENDINGS = ("zadə", "zade", "kaya")  # Turkish Sarıkaya, Karakaya: "rock"
+# Turkish Sarıkaya, Karakaya, Akkaya: "rock"; not Afrikaya, Amerikaya (to Africa, America).
+AZ_SURNAME_ENDINGS = ("zadə", "zade", "ıkaya", "akaya", "kkaya", "şkaya", "rkaya", "ekaya")
 MIN_AZ_PLACE = 5
 AZ_WINDOW = 60  # characters either side of a run read for the language's letters
 ROMAN_NUMERALS = frozenset("IVXLC")
@@ -723,8 +727,15 @@ def _joins_as_particle(run: list[_Token], word: str, bold: bool = False) -> bool
         catalan = len(run) == 2 and given_name_key(run[0].word) in CATALAN_GIVEN_NAMES
         return bold or catalan or len(run) >= MIN_CATALAN_RUN
     if key == "das":
-        # Portuguese "Francisco das Chagas Mendonça"; German "das" is an article.
-        return word == key and given_name_key(run[0].word) in PORTUGUESE_GIVEN_NAMES
+        # Portuguese "Francisco das Chagas Mendonça" right after the given name; German
+        # "das" is an article ("leitet Sandra Müller das Institut").
+        return (
+            word == key and len(run) == 1 and given_name_key(run[0].word) in PORTUGUESE_GIVEN_NAMES
+        )
+    if key in PATRONYMIC_PARTICLES:
+        # "Elnur Vaqif oğlu Səfərli": a given name and the father's; "İlham Əliyevin qızı
+        # Leyla" (his daughter) and "Mehmet Şahin oğlu Can" (his son) are two people.
+        return len(run) == 2 and not run[-1].word.casefold().endswith(GENITIVE_ENDINGS)
     return key in INNER_PARTICLES
 
 
@@ -1417,8 +1428,11 @@ def _complement_before_given_name(text: str, run: list[_Token]) -> bool:
         return False
     if is_title_word(first):
         return True  # "Gedeputeerde Ruud Coumans": the title opening the sentence
-    if PLACE_PREPOSITION_BEFORE.search(text, max(0, run[0].start - 6), run[0].start):
-        return True  # "l'ambientalista di Scutari Besa Hoxha", "ribar iz Pakoštana Mate ..."
+    preposition = PLACE_PREPOSITION_BEFORE.search(text, max(0, run[0].start - 6), run[0].start)
+    if preposition and _title_phrase_before(text, preposition.start()):
+        # "il sindaco di Scutari Carlo Neri", "o deputado eleito por Beja Rui Palma"; not
+        # "the son of Asif Ali Zardari", "a statement from ...": no title, a person's name
+        return True
     # The complement is in a case (Jastarni, Frymburku) after a title of a language that
     # declines places; "Governor Abdullahi Umar Ganduje", "général Abdirahman Yusuf" are names.
     place = fold(first).endswith(LATIN_COMPLEMENT_ENDINGS)
@@ -1712,6 +1726,8 @@ def _portfolio_tail_words(text: str, run: list[_Token]) -> int:
     conjunction = text.rfind(" ", 0, run[0].start - 1) + 1
     if not _title_phrase_before(text, conjunction, capitals=True):
         return 0
+    if is_given_name(run[0].word):
+        return 0  # "la ministra Yolanda Díaz y José Luis Escrivá": a second person, whole
     # With no given name known the cut is a guess (Tran Thi Bich Ngoc): the run stays whole.
     return next((i for i in range(1, len(run) - 1) if is_given_name(run[i].word)), 0)
 

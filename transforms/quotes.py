@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from transforms.cues import NORDIC_SPEECH_VERBS
+from transforms.persons import is_title_word
 
 # Marks and the roles they can play; context (spaces around) and state decide.
 GUILLEMETS_OPEN = "«‹"
@@ -158,10 +159,16 @@ def _dash_spans(
         return [_span(text, starts, opened, end, "", skipped)]
     spans = [_span(text, starts, opened, said.start(), "", skipped)]
     resumed = NORDIC_RESUMED.match(text, said.end(), end)
-    if resumed is not None:
+    if resumed is not None and not _describes_speaker(text, resumed.end(), end):
         # Resumed speech keeps the dash it opened with, as resumed Russian dash speech does.
         spans.append(_span(text, starts, _Open(opened.mark, resumed.end() - 1), end, "", []))
     return spans
+
+
+def _describes_speaker(text: str, start: int, end: int) -> bool:
+    """Return True when the clause at ``start`` is "der er" + a title: the speaker's post."""
+    match = RELATIVE_DER.match(text, start, end)
+    return match is not None and is_title_word(match.group(1))
 
 
 def _mark_positions(text: str) -> list[int]:
@@ -173,23 +180,46 @@ def _mark_positions(text: str) -> list[int]:
 # reporting verb: "– Vi vill ha färre besökare, säger turistminister X till TT."
 NORDIC_SPEECH_END = re.compile(rf"[,.!?…](?=\s+(?:{'|'.join(NORDIC_SPEECH_VERBS)})\b)")
 # The author's words end at the next comma within a few words, and speech goes on in
-# lowercase; a relative clause there ("siger X, der er formand for ...",
-# "som leder ...") goes on describing the speaker.
-NORDIC_RESUMED = re.compile(r"[^,.!?\n]{1,60}?,\s(?!(?:der|som|hvor)\s)(?=[a-zåäöæø])")
-# Danish and Norwegian wires may open speech with a hyphen-minus ("- Vi venter, siger X");
-# once one such line closes on a Nordic reporting verb, the text's "- " lines are speech.
-HYPHEN_SPEECH_LINE = re.compile(
-    rf"^- (?=[^\n]*[,.!?…]\s+(?:{'|'.join(NORDIC_SPEECH_VERBS)})\b)", re.MULTILINE
+# lowercase; a relative clause there ("siger X, som leder ...") goes on describing the
+# speaker.
+NORDIC_RESUMED = re.compile(r"[^,.!?\n]{1,60}?,\s(?!(?:som|hvor)\s)(?=[a-zåäöæø])")
+# Danish "der er"/"der var" is "who is" before a title ("siger X, der er formand for ...")
+# and "there is" before anything else ("..., der er ingen tvivl om").
+RELATIVE_DER = re.compile(r"der (?:er|var) (?:\w+ ){0,2}?(\w+)")
+# Danish and Norwegian wires may open speech with a hyphen-minus ("- Vi venter, siger X"):
+# when every "- " line is such speech or comes right before it (the same speaker's first
+# paragraph), they are speech; a text with any other "- " line keeps them all as bullets.
+# Norwegian "sa" is left out: it is Romanian "să" without its diacritic ("sa spunem").
+HYPHEN_SPEECH_END = re.compile(
+    rf"[,.!?…]\s+(?:{'|'.join(v for v in NORDIC_SPEECH_VERBS if v != 'sa')})\b"
 )
-HYPHEN_LINE = re.compile(r"^- ", re.MULTILINE)
 
 
 def hyphen_speech_as_dashes(text: str) -> str:
-    """Return ``text`` with the hyphens opening its speech lines made en dashes, when a line
-    so opened reads as Nordic speech; otherwise ``text`` as it is (hyphens are bullets)."""
-    if not HYPHEN_SPEECH_LINE.search(text):
+    """Return ``text`` with the hyphens opening its Nordic speech lines made em dashes
+    (speech, never an en-dash item); a text with none is returned as it is."""
+    if "- " not in text:
         return text
-    return HYPHEN_LINE.sub("— ", text)  # an em dash: speech, never an en-dash item
+    lines = text.split("\n")
+    speech = [
+        line.startswith("- ") and HYPHEN_SPEECH_END.search(line) is not None for line in lines
+    ]
+    if not any(speech):
+        return text
+    converted = []
+    following = False  # whether the next non-blank line closes on a Nordic reporting verb
+    for index in range(len(lines) - 1, -1, -1):
+        line = lines[index]
+        if not line.strip():
+            continue
+        if line.startswith("- "):
+            if not (speech[index] or following):
+                return text  # a "- " line that is no speech: the text's hyphens are bullets
+            converted.append(index)
+        following = speech[index]
+    for index in converted:
+        lines[index] = "— " + lines[index][2:]
+    return "\n".join(lines)
 
 
 def _opens_dash_speech(text: str, i: int, seen: bool = False) -> bool:

@@ -138,9 +138,12 @@ CUE_ADVERB = re.compile(
 )
 # Demonstratives before a medium's noun: the medium was named before, what follows is not
 # its title.
-DEMONSTRATIVES = frozenset({"ese", "este", "esa", "esta", "dicho", "ce", "cet", "this", "that"})
+DEMONSTRATIVES = frozenset({"ese", "este", "esa", "esta", "dicho", "ce", "cet"})  # not "that"
 # French pronouns that stand before a cue as its indirect object when a name follows.
 DATIVE_CLITICS = frozenset({"lui", "leur"})
+FRENCH_CUES = frozenset(v.casefold() for v in LANGUAGES["fr"].verbs) - frozenset(
+    v.casefold() for v in LANGUAGES["it"].verbs
+)
 # The subject pronoun a French cue carries after its verb: "a-t-il confié", "dit-elle".
 INVERTED_PRONOUN = re.compile(r"-(?:t-)?(il|elle|ils|elles)\b", re.IGNORECASE)
 # Institution nouns; in inflecting languages a case ending may follow (министерств-а); in
@@ -837,7 +840,7 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     if unnamed_source(stripped) or _group(stripped):
         return Attribution(cue=cue[0])  # "a diplomatic source in Baku said"
     pronoun = stripped if stripped and PRONOUN.fullmatch(stripped) else None
-    if pronoun and pronoun.casefold() in DATIVE_CLITICS and after:
+    if pronoun and pronoun.casefold() in DATIVE_CLITICS and after and _french(cue[0]):
         pronoun = None  # "lui a répondu Mme Gelovani": to him, and she answered
     pronoun = pronoun or _inverted_pronoun(cue[0], clause[cue.end() :])
     if pronoun:
@@ -856,6 +859,12 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
             return Attribution(cue=cue[0], unnamed=True)
         return _from_name(after, clause, cue)
     return _unnamed_after(clause, cue, stripped)
+
+
+def _french(cue: str) -> bool:
+    """Return True for a French cue: "lui" before it is "to him" (``lui a répondu X``), where
+    before an Italian one it is "he" (``lui ha risposto al premier X``)."""
+    return cue.casefold() in FRENCH_CUES
 
 
 def _reports_clause(clause: str, cue: re.Match[str]) -> bool:
