@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from transforms.cues import LANGUAGES
 from transforms.markup import Line
+from transforms.persons import is_title_word
 from transforms.records import Span
 
 # ``։`` is the Armenian full stop, ``。！？`` the full-width ones.
@@ -29,6 +30,7 @@ SENTENCE_PRONOUNS = frozenset(
 CLOSING_MARKS = "»”“"
 AFTER_CLOSING = frozenset((",", ";", ".", "!", "?", "…", "", "—", "–", "-"))
 QUOTE_OPENERS = "«„“\"‹‚'"
+MIN_CLOSED_WORD = 3  # a word and its closing mark: "Transformacji”", not a lone "”"
 # A last word after a comma or one of these ends an enumeration (``Polónia e Estónia``).
 LIST_CONJUNCTIONS = frozenset(
     ("and", "or", "et", "ou", "und", "oder", "и", "или", "y", "e", "o", "ed", "ve", "veya", "և")
@@ -321,6 +323,10 @@ def cut_mid_sentence(head: str, tail: str) -> bool:
         return False
     words = tail.split(None, 2)
     second = words[1:2]
+    if _closes_open_quotation(head, words[0]):
+        return True  # "z Funduszu Sprawiedliwej" / "Transformacji” – dodała": the quotation's end
+    if is_title_word(last) and is_title_word(words[0].strip("*_")):
+        return True  # "said Deputy Prime" / "Minister **Mele Fifita** at ...": one title
     if first.isdigit():
         return bool(second) and second[0][:1].islower()  # ``2025 vollständig umgesetzt``
     # ``the Constitutional`` / ``Court by the end of the year``: a name's next word, not a
@@ -328,6 +334,16 @@ def cut_mid_sentence(head: str, tail: str) -> bool:
     opener = words[0].strip(",;:").casefold()
     content_word = first.isupper() and opener not in OPENING_WORDS
     return _name_opening(tail) or (content_word and bool(second) and second[0][:1].islower())
+
+
+def _closes_open_quotation(head: str, word: str) -> bool:
+    """Return True when ``word`` ends a quotation the head's last sentence opened and left
+    open (``„... z Funduszu Sprawiedliwej`` / ``Transformacji”``)."""
+    if word[-1:] not in CLOSING_MARKS or len(word) < MIN_CLOSED_WORD:
+        return False
+    view = head[-REPAIR_VIEW:]
+    opened = max(view.rfind(mark) for mark in "„«“")
+    return opened >= 0 and not any(mark in view[opened + 1 :] for mark in CLOSING_MARKS)
 
 
 def repair_paragraphs(paragraphs: list[Line]) -> list[RepairedParagraph]:

@@ -547,3 +547,21 @@ def test_danish_there_is_after_the_speaker_is_resumed_speech() -> None:
         "handle nu."
     )
     assert len(quotes(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title cut between its words
+        '"We cannot keep depending on one cable and a few dishes," said Deputy Prime\n\n'
+        "Minister **Mele Taufa** at a press conference in Nuku'alofa.",
+        # a quotation cut before its last word, which ends it
+        "„Każdy miesiąc pracy bloków to strata, a gmina dostanie 2 mld zł z Funduszu "
+        "Sprawiedliwej\n\nTransformacji” – dodała minister Anna Nowak.",
+    ],
+)
+def test_a_paragraph_cut_inside_a_title_or_before_a_quotations_last_word_is_one(
+    text: str,
+) -> None:
+    doc = document_to_dict(parse_document(text.encode("utf-8")))
+    assert sum(len(i["paragraphs"]) for s in doc["sections"] for i in s["items"]) == 1
