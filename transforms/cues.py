@@ -1409,6 +1409,10 @@ AGENCIES = frozenset(
         "новости",
         "lusa",
         "ukrinform",
+        "укрінформ",
+        "укрінформу",
+        "уніан",
+        "unian",
         "belta",
         "kyodo",
     }

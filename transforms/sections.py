@@ -89,6 +89,11 @@ DATELINE = re.compile(
     rf"{AGENCY_MARK}|{DATED_AGENCY_LINE}|{AGENCY_FIRST}|{PLACE_AGENCY_DASH}|{DATED_AGENCY_BARE}"
     rf"|{CAPS_DATED_BARE})"
 )
+# ``Луцьк, 25 жовтня 2027. Укрінформ. Рівень ...``: place, full date, the agency between
+# full stops (Ukrinform's style); the agency must be one the tables know.
+DATED_AGENCY_DOT = re.compile(
+    rf"^{ANY_PLACE},\s*\d{{1,2}}\.?\s[^\W\d_]{{3,12}}\s\d{{4}}\.\s*([^\W\d_][\w-]{{1,15}})\.\s"
+)
 # Without brackets: ``YEREVAN, MARCH 12, ARMENPRESS:``, ``Москва. 3 марта. ИНТЕРФАКС -``,
 # ``Baku, 12 March 2024 –``: the place, a day and a month, then a dash or a colon.
 DATELINE_CUT = re.compile(r"\s[–—-]\s|[:։]\s")
@@ -365,6 +370,9 @@ def _country_line_heading(line: str) -> bool:
 
 def match_dateline(text: str) -> str | None:
     """Return the wire dateline opening ``text`` (``BAKU, March 12 (Reuters) -``), if any."""
+    dotted = DATED_AGENCY_DOT.match(text)
+    if dotted and dotted.group(1).casefold() in AGENCIES:
+        return dotted.group().rstrip()  # "Луцьк, 25 жовтня 2027. Укрінформ."
     match = DATELINE.match(text)
     if match:
         if match.group().rstrip().endswith(")") and _country_line_heading(match.group()):

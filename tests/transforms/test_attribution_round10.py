@@ -565,3 +565,14 @@ def test_a_paragraph_cut_inside_a_title_or_before_a_quotations_last_word_is_one(
 ) -> None:
     doc = document_to_dict(parse_document(text.encode("utf-8")))
     assert sum(len(i["paragraphs"]) for s in doc["sections"] for i in s["items"]) == 1
+
+
+def test_ukrinforms_dateline_between_full_stops_heads_the_article() -> None:
+    text = (
+        "На Волині висихають озера\n\nЛуцьк, 12 вересня 2027. Укрінформ. Рівень води в "
+        "озері знизився на метр.\n\n«Такого не було ніколи», — сказала директор парку "
+        "Оксана Мельник.\n"
+    )
+    doc = document_to_dict(parse_document(text.encode("utf-8")))
+    assert [s["heading"] for s in doc["sections"]] == ["На Волині висихають озера"]
+    assert doc["review_date"] == "2027-09-12"
