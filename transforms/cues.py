@@ -387,7 +387,7 @@ GERMAN = LanguageCues(
     ),
     institutions=_phrases(
         "landesregierung|kommando|küstenwache|gemeinde|stadtverwaltung|landratsamt|gewerkschaft|"
-        "gesellschaft|unternehmen|genossenschaft|stadtwerke|anstalt|"
+        "gesellschaft|unternehmen|genossenschaft|stadtwerke|anstalt|präfektur|"
         "rathaus|landkreis|"
         "provinzregierung|"
         "weiße haus|weißen haus|nationen|rat|amt|bank|fonds|union|organisation|bündnis|gericht|"
@@ -676,7 +676,8 @@ ITALIAN = LanguageCues(
         "ha precisato|ha ribadito|ha osservato|ha ricordato|ha annunciato|ha avvertito|"
         "ha concluso|ha scritto|ha commentato|ha assicurato|ha evidenziato|dice|afferma|"
         "aggiunge|sottolinea|spiega|dichiara|ha dichiarato ai giornalisti|si legge|"
-        "si legge in una nota|si legge nella nota|ha replicato|ha risposto|ha insistito|"
+        "si legge in una nota|si legge nella nota|ha replicato|ha ribattuto|ha risposto|"
+        "ha insistito|"
         "ha confermato|ha affermato ancora|ha denunciato|ha sostenuto|precisa|ribadisce|"
         "osserva|ricorda|conclude|scrive|ha riferito|riferisce|ha comunicato|comunica|"
         "ha reso noto|ha fatto sapere|fa sapere|ha dichiarato ancora|ha ammesso|ha avvertito|"
@@ -1152,7 +1153,8 @@ DUTCH = LanguageCues(
     anonymity=_phrases(
         "die anoniem wil blijven|op voorwaarde van anonimiteit|"
         "die niet bij naam genoemd wil worden|die anoniem wilde blijven|"
-        "die anoniem wenste te blijven"
+        "die anoniem wenste te blijven|die niet met naam in het nieuws wil|"
+        "die niet met naam genoemd wil worden|die niet met zijn naam|die niet met haar naam"
     ),
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(

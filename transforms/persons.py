@@ -74,6 +74,7 @@ MIN_CATALAN_RUN = 3
 # Azerbaijani patronymics in full official names (Elnur Vaqif oğlu Səfərli), and the genitive
 # endings of a parent's name that make the same words "X's son/daughter".
 PATRONYMIC_PARTICLES = ("oğlu", "qızı")
+AFFILIATION_PARTICLES = frozenset({"van", "von"})
 GENITIVE_ENDINGS = ("in", "ın", "un", "ün", "nin", "nın", "nun", "nün")
 INNER_PARTICLES = PARTICLES | {
     *("le", "la", "lo", "los", "las", "del", "della", "des", "dei", "ten", "van der", "i"),
@@ -720,6 +721,11 @@ def _joins_as_particle(run: list[_Token], word: str, bold: bool = False) -> bool
         return run[-1].word.casefold() in PARTICLES - ARTICLE_PARTICLES
     if key in CAPITALISED_PARTICLES:
         return word[:1].isupper()
+    if key in AFFILIATION_PARTICLES and _complete_name(run):
+        # "burgemeester Anke Meijerink van Hollands Kroon", "Marleen de Graaf-Bosma van
+        # Infrastructuur": "van" after a surname is where the person works; "Vincent van
+        # Gogh", "Landeshauptmann Maximilian von Traun" take it after a given name.
+        return False
     if key == "i":
         # Catalan "Josep Maria Puig i Ferrer" after two given names, or "Jordi Ferré i Cabré"
         # after a Catalan given name and a surname; "Penjor i Paro" (sv, pl "in", "and")
@@ -737,6 +743,14 @@ def _joins_as_particle(run: list[_Token], word: str, bold: bool = False) -> bool
         # Leyla" (his daughter) and "Mehmet Şahin oğlu Can" (his son) are two people.
         return len(run) == 2 and not run[-1].word.casefold().endswith(GENITIVE_ENDINGS)
     return key in INNER_PARTICLES
+
+
+def _complete_name(run: list[_Token]) -> bool:
+    """Return True for a run that already reads as a whole name: a particle and a surname
+    (``Marleen de Graaf-Bosma``), or a given name and a surname (``Anke Meijerink``)."""
+    if len(run) < 2 or is_given_name(run[-1].word) or run[-1].word.casefold() in PARTICLES:
+        return False
+    return is_given_name(run[0].word) or any(t.word.casefold() in PARTICLES for t in run[1:-1])
 
 
 def _country_surname(text: str, run: list[_Token], token: _Token) -> bool:

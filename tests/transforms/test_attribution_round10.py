@@ -576,3 +576,37 @@ def test_ukrinforms_dateline_between_full_stops_heads_the_article() -> None:
     doc = document_to_dict(parse_document(text.encode("utf-8")))
     assert [s["heading"] for s in doc["sections"]] == ["На Волині висихають озера"]
     assert doc["review_date"] == "2027-09-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"Voor Den Helder is dit opnieuw een klap", zei burgemeester Anke Visser van '
+            "Hollands Kroon.",
+            "Anke Visser",
+        ),
+        (
+            "Dat maakte minister Marleen de Boer-Smit van Infrastructuur en Waterstaat vrijdag "
+            'bekend. "De kosten stijgen fors", zei de minister.',
+            "Marleen de Boer-Smit",
+        ),
+        ('"Het is een mooie dag", zei Jan Peter van den Berg.', "Jan Peter van den Berg"),
+        (
+            "Landeshauptmann Maximilian von Traun-Abensberg (ÖVP) sagte: „Es gibt Spielraum.“",
+            "Maximilian von Traun-Abensberg",
+        ),
+        (
+            "«Lo Stato compra il granchio a 3 dinari», ha ribattuto il governatore di Medenine, "
+            "Habib Trabelsi.",
+            "Habib Trabelsi",
+        ),
+        (
+            "Een medewerker van de sluis, die niet met naam in het nieuws wil, zegt dat de "
+            'vertraging "al lang bekend was bij iedereen".',
+            None,
+        ),
+    ],
+)
+def test_dutch_van_after_a_whole_name_is_where_the_person_works(text: str, speaker: object) -> None:
+    assert [q["speaker"] for q in quotes(text)][-1] == speaker
