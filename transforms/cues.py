@@ -244,6 +244,7 @@ ENGLISH = LanguageCues(
     articles=_phrases("the|a|an|his|her|its|their"),
     titles=_phrases(
         # professions named as a speaker's title (session 8)
+        "rep|gov|lt|sgt|"  # abbreviated before a name: "state Rep. Dana Whitlock" (not "Sen")
         "engineer|geologist|biologist|rector|ornithologist|hydrologist|ecologist|glaciologist|"
         "seismologist|volcanologist|zoologist|meteorologist|climatologist|oceanographer|"
         "archaeologist|sociologist|criminologist|epidemiologist|virologist|"

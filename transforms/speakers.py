@@ -185,7 +185,7 @@ ARTICLE = re.compile(
 )
 UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐԱ-ՖƏİŞĞŠŽŁŚŻĆČ"
 # A dot after a title abbreviation ("M. Mirzoyan", "Gen. Hasanov") does not end the sentence.
-ABBREVIATIONS = str.split("M Mr Mrs Ms Mme Mlle Dr Gen Gal Col Prof Sr Sra")
+ABBREVIATIONS = str.split("M Mr Mrs Ms Mme Mlle Dr Gen Gal Col Prof Sr Sra Rep Gov Lt Sgt")
 # ...nor does the last dot of a dotted abbreviation ("the U.S. State Department").
 NOT_SENTENCE_DOT = "".join(rf"(?<!\b{a})" for a in ABBREVIATIONS) + r"(?<!\.[A-ZА-ЯЁ])"
 # ...nor does a middle initial's ("Taleh Ə. Zeynalov", "Айгуль Т. Осмонова").

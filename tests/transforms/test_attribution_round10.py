@@ -610,3 +610,19 @@ def test_ukrinforms_dateline_between_full_stops_heads_the_article() -> None:
 )
 def test_dutch_van_after_a_whole_name_is_where_the_person_works(text: str, speaker: object) -> None:
     assert [q["speaker"] for q in quotes(text)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"We are not going to save the lake," said state Rep. Dana Whitfield, chairman of '
+            "the committee.",
+            "Dana Whitfield",
+        ),
+        ('"It will pass," said Gov. Spencer Coxe.', "Spencer Coxe"),
+        ('"Growth matters," said Amartya Sen.', "Amartya Sen"),
+    ],
+)
+def test_abbreviated_american_titles_before_a_name(text: str, speaker: str) -> None:
+    assert [q["speaker"] for q in quotes(text)] == [speaker]
