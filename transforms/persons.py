@@ -626,6 +626,14 @@ def surname_stems(word: str) -> list[str]:
 # replace ("Według Hnatiuka" -> Hnatiuk, "Kowalskiego" -> Kowalski, "Novákové" -> Nováková):
 # tried only against surnames the document already names in full.
 LATIN_CASE_ENDINGS: tuple[tuple[str, str], ...] = (
+    # Czech and Polish surnames drop a mobile -e- when they decline (Hronek -> Hronka,
+    # Hronkovi; Němec -> Němce)
+    ("kovi", "ek"),
+    ("kem", "ek"),
+    ("ka", "ek"),
+    ("covi", "ec"),
+    ("cem", "ec"),
+    ("ce", "ec"),
     ("iego", "i"),
     ("iej", "a"),
     ("owi", ""),

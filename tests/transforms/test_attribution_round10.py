@@ -626,3 +626,11 @@ def test_dutch_van_after_a_whole_name_is_where_the_person_works(text: str, speak
 )
 def test_abbreviated_american_titles_before_a_name(text: str, speaker: str) -> None:
     assert [q["speaker"] for q in quotes(text)] == [speaker]
+
+
+def test_a_czech_surname_that_drops_its_mobile_e_in_a_case_finds_its_nominative() -> None:
+    text = (
+        "„To je pro vodní dopravu konec,“ řekl ministr dopravy Vojtěch Horáček. Podle "
+        "Horáčka by stavba měla začít „nejpozději v roce 2030“."
+    )
+    assert [q["speaker"] for q in quotes(text)] == ["Vojtěch Horáček"] * 2
