@@ -192,6 +192,36 @@ MONTHS: dict[str, tuple[str, ...]] = {
         "noiembrie",
         "decembrie",
     ),
+    # Hungarian writes the year first ("2027. szeptember 27.").
+    "hu": (
+        "januar",
+        "februar",
+        "marcius",
+        "aprilis",
+        "majus",
+        "junius",
+        "julius",
+        "augusztus",
+        "szeptember",
+        "oktober",
+        "november",
+        "december",
+    ),
+    # Greek: the genitive after a day ("28 Σεπτεμβρίου 2027"), accents dropped by name_key.
+    "el": (
+        "ιανουαριου",
+        "φεβρουαριου",
+        "μαρτιου",
+        "απριλιου",
+        "μαιου",
+        "ιουνιου",
+        "ιουλιου",
+        "αυγουστου",
+        "σεπτεμβριου",
+        "οκτωβριου",
+        "νοεμβριου",
+        "δεκεμβριου",
+    ),
     # Czech: the genitive after a day ("25. dubna"), then the nominative below.
     "cs": (
         "ledna",
@@ -278,7 +308,7 @@ ORDINAL = r"(?:er|st|nd|rd|th|\.|-?(?:ci|cı|cu|cü|ü|u))?"
 DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}}){ORDINAL}\s+{OF}({WORD}),?\s+{OF}(\d{{4}})(?!\d)")
 MONTH_DAY_YEAR = re.compile(rf"\b({WORD})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")
 YEAR_MONTH_DAY = re.compile(
-    rf"(?<!\d)(\d{{4}})\s*(?:թ\.|г\.|ел\.|il\.?|yılı|წ\.|წლის|m\.)?,?\s+({WORD})\s+(\d{{1,2}})(?!\d)"
+    rf"(?<!\d)(\d{{4}})\s*(?:թ\.|г\.|ел\.|il\.?|yılı|წ\.|წლის|m\.|\.)?,?\s+({WORD})\s+(\d{{1,2}})(?!\d)"
 )
 # Georgian: "2024 წლის 7 ოქტომბერი" (year, then day and month).
 YEAR_DAY_MONTH = re.compile(rf"(?<!\d)(\d{{4}})\s*(?:წლის|წ\.)\s+(\d{{1,2}})\s+({WORD})")

@@ -52,9 +52,10 @@ COLON_HEADING = re.compile(r"^(?P<inner>[^:]{3,40}):$")
 # Oktober 2020 (dpa) -``) or in a script without capitals (Georgian) needs the comma and the
 # date: ``The European Union (EU).`` opening a paragraph is no dateline.
 # Latin Extended-A (Ā-ž) holds İ, Ş, Ł...: ``İSTANBUL``, ``Şuşa``.
-CAPS_PLACE = r"[A-ZÀ-ÞĀ-žА-ЯЁЄІЇҐԱ-Ֆ][A-ZÀ-ÞĀ-žА-ЯЁЄІЇҐԱ-Ֆ .'’-]{1,30}"
-# Up to four words: ``Santa Cruz de Tenerife``, ``Vilanova de Arousa``.
-ANY_PLACE = r"[A-ZÀ-ÞĀ-žА-ЯЁЄІЇҐԱ-Ֆა-ჰ][^\W\d_]{1,20}(?:[ '’-][^\W\d_]{1,20}){0,3}"
+CAPS_PLACE = r"[A-ZÀ-ÞĀ-žА-ЯЁЄІЇҐԱ-ՖΆ-Ϋ][A-ZÀ-ÞĀ-žА-ЯЁЄІЇҐԱ-ՖΆ-Ϋ .'’-]{1,30}"
+# Up to four words: ``Santa Cruz de Tenerife``, ``Vilanova de Arousa``, ``Eğirdir/Isparta``
+# (Anadolu's district/province).
+ANY_PLACE = r"[A-ZÀ-ÞĀ-žА-ЯЁЄІЇҐԱ-Ֆა-ჰΆ-Ϋ][^\W\d_]{1,20}(?:[ '’/-][^\W\d_]{1,20}){0,3}"
 DATE_PART = r",[^\n()/]{0,40}?"
 AGENCY_MARK = r"\s*(?:\([^()\n]{2,30}\)|/[^/\n]{2,20}/)\s*[.:–—-]"
 # ``Berlin (dpa) -`` or a bare ``(Reuters) -``: at most a mixed-case place, a short agency name

@@ -638,3 +638,32 @@ def test_a_dutch_source_unwilling_to_be_named_in_the_news_is_anonymous() -> None
         'vertraging "al lang bekend was bij iedereen".'
     )
     assert [(q["speaker"], q["cue"]) for q in quotes(text)] == [(None, "zegt")]
+
+
+@pytest.mark.parametrize(
+    ("text", "heading", "day"),
+    [
+        (
+            "Eğirdir Gölü'nde su seviyesi düştü\n\nEğirdir/Isparta, 5 Ekim 2027 (AA) - Gölde "
+            "su seviyesi son 50 yılın en düşük noktasına indi.\n",
+            "Eğirdir Gölü'nde su seviyesi düştü",
+            "2027-10-05",
+        ),
+        (
+            "Vízkorlátozást kérnek a gazdák\n\nDebrecen, 2027. szeptember 27. (MTI) – "
+            "Vízhasználati korlátozást kér kétszáz gazdálkodó.\n",
+            "Vízkorlátozást kérnek a gazdák",
+            "2027-09-27",
+        ),
+        (
+            "Μαζικός θάνατος ψαριών στη λίμνη\n\nΚΑΣΤΟΡΙΑ, 28 Σεπτεμβρίου 2027 (ΑΠΕ-ΜΠΕ) – "
+            "Χιλιάδες νεκρά ψάρια εμφανίστηκαν στις όχθες.\n",
+            "Μαζικός θάνατος ψαριών στη λίμνη",
+            "2027-09-28",
+        ),
+    ],
+)
+def test_anadolu_hungarian_and_greek_datelines(text: str, heading: str, day: str) -> None:
+    doc = document_to_dict(parse_document(text.encode("utf-8")))
+    assert [s["heading"] for s in doc["sections"]] == [heading]
+    assert doc["review_date"] == day
