@@ -31,6 +31,8 @@ CLOSING_MARKS = "»”“"
 AFTER_CLOSING = frozenset((",", ";", ".", "!", "?", "…", "", "—", "–", "-"))
 QUOTE_OPENERS = "«„“\"‹‚'"
 MIN_CLOSED_WORD = 3  # a word and its closing mark: "Transformacji”", not a lone "”"
+# Title words that never end a title: a paragraph cut after one goes on with the title.
+TITLE_MODIFIERS = frozenset({"prime", "deputy", "vice", "acting", "first"})
 # A last word after a comma or one of these ends an enumeration (``Polónia e Estónia``).
 LIST_CONJUNCTIONS = frozenset(
     ("and", "or", "et", "ou", "und", "oder", "и", "или", "y", "e", "o", "ed", "ve", "veya", "և")
@@ -325,7 +327,7 @@ def cut_mid_sentence(head: str, tail: str) -> bool:
     second = words[1:2]
     if _closes_open_quotation(head, words[0]):
         return True  # "z Funduszu Sprawiedliwej" / "Transformacji” – dodała": the quotation's end
-    if is_title_word(last) and is_title_word(words[0].strip("*_")):
+    if last.casefold() in TITLE_MODIFIERS and is_title_word(words[0].strip("*_")):
         return True  # "said Deputy Prime" / "Minister **Mele Fifita** at ...": one title
     if first.isdigit():
         return bool(second) and second[0][:1].islower()  # ``2025 vollständig umgesetzt``
@@ -337,13 +339,19 @@ def cut_mid_sentence(head: str, tail: str) -> bool:
 
 
 def _closes_open_quotation(head: str, word: str) -> bool:
-    """Return True when ``word`` ends a quotation the head's last sentence opened and left
-    open (``„... z Funduszu Sprawiedliwej`` / ``Transformacji”``)."""
+    """Return True when ``word`` ends a quotation the head left open (``„... z Funduszu
+    Sprawiedliwej`` / ``Transformacji”``). "“" opens in English and closes „ in German."""
     if word[-1:] not in CLOSING_MARKS or len(word) < MIN_CLOSED_WORD:
         return False
-    view = head[-REPAIR_VIEW:]
-    opened = max(view.rfind(mark) for mark in "„«“")
-    return opened >= 0 and not any(mark in view[opened + 1 :] for mark in CLOSING_MARKS)
+    opener = ""
+    for mark in head[-REPAIR_VIEW:]:
+        if mark in "„«":
+            opener = mark
+        elif mark == "“":
+            opener = "" if opener == "„" else mark
+        elif mark in "»”":
+            opener = ""
+    return bool(opener)
 
 
 def repair_paragraphs(paragraphs: list[Line]) -> list[RepairedParagraph]:

@@ -75,6 +75,9 @@ MIN_CATALAN_RUN = 3
 # endings of a parent's name that make the same words "X's son/daughter".
 PATRONYMIC_PARTICLES = ("oğlu", "qızı")
 AFFILIATION_PARTICLES = frozenset({"van", "von"})
+# Abbreviated titles that are a word without their dot ("a union rep"): titles only dotted.
+DOTTED_TITLES = frozenset({"rep"})
+NOBLE_TITLES = frozenset({"prinz", "prinzessin", "graf", "gräfin", "freiherr", "baron", "jonkheer"})
 GENITIVE_ENDINGS = ("in", "ın", "un", "ün", "nin", "nın", "nun", "nün")
 INNER_PARTICLES = PARTICLES | {
     *("le", "la", "lo", "los", "las", "del", "della", "des", "dei", "ten", "van der", "i"),
@@ -213,7 +216,7 @@ PLACE_WORDS = frozenset(p.casefold() for cues in LANGUAGES.values() for p in cue
 MAX_PLACE_RUN = 3  # "Marea Neagră", "Río de la Plata" is longer and has particles
 HAGIONYM_OPENERS = frozenset(str.split("san santa santo são sankt"))
 TITLE_ABBREVIATIONS = frozenset(
-    {"gal", "gén", "gen", "col", "m", "mr", "mme", "dr", "pr", "rep", "gov", "lt", "sgt"}
+    {"gal", "gén", "gen", "col", "m", "mr", "mme", "dr", "pr", "gov", "lt", "sgt"}
 )
 # Transliteration variants of one name (Aliyev/Aliev, Hadjiyev/Hajiyev, Pashinyan/Pachinian).
 TRANSLIT_RULES = (
@@ -723,7 +726,9 @@ def _starts_name(word: str) -> bool:
     return _is_name_word(word) or (name_key(word) in TITLE_ABBREVIATIONS and word[0].isupper())
 
 
-def _joins_as_particle(run: list[_Token], word: str, bold: bool = False) -> bool:
+def _joins_as_particle(
+    run: list[_Token], word: str, bold: bool = False, following: _Token | None = None
+) -> bool:
     """Return True for a particle that continues a name run (``von der``, ``Di``, ``da``);
     ``bold`` when the word is inside a bold name (``**Jordi Bosch i Ferrer**``)."""
     key = word.casefold()
@@ -731,10 +736,16 @@ def _joins_as_particle(run: list[_Token], word: str, bold: bool = False) -> bool
         return run[-1].word.casefold() in PARTICLES - ARTICLE_PARTICLES
     if key in CAPITALISED_PARTICLES:
         return word[:1].isupper()
-    if key in AFFILIATION_PARTICLES and _complete_name(run):
+    if (
+        key in AFFILIATION_PARTICLES
+        and following is not None
+        and following.word.casefold() not in PARTICLES | ARTICLE_PARTICLES
+        and _complete_name(run)
+    ):
         # "burgemeester Anke Meijerink van Hollands Kroon", "Marleen de Graaf-Bosma van
-        # Infrastructuur": "van" after a surname is where the person works; "Vincent van
-        # Gogh", "Landeshauptmann Maximilian von Traun" take it after a given name.
+        # Infrastructuur": "van" after a whole name, before a capital, is where the person
+        # works; "Vincent van Gogh", "Pieter Cort van der Linden", "Philipp Prinz von
+        # Hessen" are names.
         return False
     if key == "i":
         # Catalan "Josep Maria Puig i Ferrer" after two given names, or "Jordi Ferré i Cabré"
@@ -758,7 +769,8 @@ def _joins_as_particle(run: list[_Token], word: str, bold: bool = False) -> bool
 def _complete_name(run: list[_Token]) -> bool:
     """Return True for a run that already reads as a whole name: a particle and a surname
     (``Marleen de Graaf-Bosma``), or a given name and a surname (``Anke Meijerink``)."""
-    if len(run) < 2 or is_given_name(run[-1].word) or run[-1].word.casefold() in PARTICLES:
+    last = run[-1].word
+    if len(run) < 2 or is_given_name(last) or last.casefold() in PARTICLES | NOBLE_TITLES:
         return False
     return is_given_name(run[0].word) or any(t.word.casefold() in PARTICLES for t in run[1:-1])
 
@@ -882,7 +894,10 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
             and not PLACE_CASE.search(word)
             and (
                 _is_name_word(word)
-                or (_joins_as_particle(run, word, in_bold) and not _turkic_also(text, run, word))
+                or (
+                    _joins_as_particle(run, word, in_bold, tokens[index + 1])
+                    and not _turkic_also(text, run, word)
+                )
                 or (token is not None and _noble_particle(text, run, token))
                 or _surname_after_particle(run, word)
                 or (token is not None and _country_surname(text, run, token))
@@ -1251,6 +1266,8 @@ def _close_run(
     is_bold = _inside_bold(span, bold)
     if len(run) == 1 and not _is_name_word(name):
         return
+    if len(run) == 1 and name_key(name) in DOTTED_TITLES and text[span.end : span.end + 2] == ". ":
+        return  # "state Rep. Dana Whitlock": the title's abbreviation, the name after it
     if is_bold and _bold_title(text, span, bold):
         return  # "**El Mercurio**", "**Le Calame**": a newspaper's bold name, no person
     if not is_bold and (_after_german_article(text, run) or _source_header(text, span)):

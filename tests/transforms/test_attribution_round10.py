@@ -667,3 +667,40 @@ def test_anadolu_hungarian_and_greek_datelines(text: str, heading: str, day: str
     doc = document_to_dict(parse_document(text.encode("utf-8")))
     assert [s["heading"] for s in doc["sections"]] == [heading]
     assert doc["review_date"] == day
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("„Es gibt Spielraum“, sagte Philipp Prinz von Hessen.", "Philipp Prinz von Hessen"),
+        ('"Het is een mooie dag", zei Pieter Cort van der Linden.', "Pieter Cort van der Linden"),
+        (
+            '"We will win," said Johannes Gerhardus van der Merwe.',
+            "Johannes Gerhardus van der Merwe",
+        ),
+        (
+            "Minister Hugo de Jonge, die niet met zijn naam aan het plan verbonden wil worden, "
+            'zei: "Dit is niet mijn voorstel."',
+            "Hugo de Jonge",
+        ),
+        ('"The phones sold out in an hour," said a union rep, Mark Evans.', "Mark Evans"),
+    ],
+)
+def test_the_second_reviews_counterexamples_keep_their_speakers(text: str, speaker: str) -> None:
+    assert [q["speaker"] for q in quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv asks partners for more air defence, says the Foreign Minister\n\nPresident "
+        'Volodymyr Zelensky said on Monday that the talks had been useful. "We need more '
+        'systems," he said.',
+        "Bundeskanzler Scholz sprach im Bundestag erneut von einer historischen „Zeitenwende“ "
+        "in Europa\n\n„Zeitenwende“ ist seither das Wort, das alle benutzen. „Wir bleiben "
+        "dabei“, sagte Regierungssprecher Steffen Hebestreit.",
+    ],
+)
+def test_a_paragraph_ending_on_a_title_or_a_closed_quotation_stays_apart(text: str) -> None:
+    doc = document_to_dict(parse_document(text.encode("utf-8")))
+    assert sum(len(i["paragraphs"]) for s in doc["sections"] for i in s["items"]) == 2
