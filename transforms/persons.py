@@ -942,7 +942,10 @@ def _without_apposed_complements(text: str, mentions: list[NameMention]) -> list
             and not mention.bold
             and text[mention.span.end : following.span.start].strip() == ","
             and not following.single
-            and _opens_with_given_name_or_title(following.text)
+            and (
+                _opens_with_given_name_or_title(following.text)
+                or _after_portfolio_conjunction(text, mention.span.start)
+            )
             and not any(is_given_name(w) for w in mention.text.split())
             and not _title_right_before(text, mention.span.start)  # "minister Bogna Nowak,"
             and not POSSESSIVE_END.match(text, following.span.end)  # "Fico, Peter X's ally"
@@ -951,6 +954,15 @@ def _without_apposed_complements(text: str, mentions: list[NameMention]) -> list
             continue
         kept.append(mention)
     return kept
+
+
+def _after_portfolio_conjunction(text: str, start: int) -> bool:
+    """Return True when a conjunction inside a title's portfolio comes right before
+    ``start`` (``La ministra de Ambiente y Desarrollo Sostenible, Luz Marina ...``)."""
+    if _word_before(text, start).casefold() not in PORTFOLIO_CONJUNCTIONS:
+        return False
+    conjunction = text.rfind(" ", 0, start - 1) + 1
+    return _title_phrase_before(text, conjunction, capitals=True)
 
 
 def _opens_with_given_name_or_title(name: str) -> bool:

@@ -704,3 +704,11 @@ def test_the_second_reviews_counterexamples_keep_their_speakers(text: str, speak
 def test_a_paragraph_ending_on_a_title_or_a_closed_quotation_stays_apart(text: str) -> None:
     doc = document_to_dict(parse_document(text.encode("utf-8")))
     assert sum(len(i["paragraphs"]) for s in doc["sections"] for i in s["items"]) == 2
+
+
+def test_a_portfolios_last_words_before_a_comma_and_the_holder_are_no_person() -> None:
+    text = (
+        "La ministra de Agricultura y Desarrollo Rural, Luz Marina Pardo Ríos, atribuyó la "
+        "crisis al cierre de los caños. Según la ministra, «la sedimentación impide el flujo»."
+    )
+    assert [q["speaker"] for q in quotes(text)] == ["Luz Marina Pardo Ríos"]
