@@ -871,12 +871,14 @@ AZERBAIJANI = LanguageCues(
     pronouns=_phrases("o"),
     titles=_phrases(
         "ekoloq|fermeri|"  # not "fermer": French "to close"
+        "rəis|müdir|müdiri|həkimi|"
         "prezident|prezidenti|nazir|naziri|baş|sədr|sədri|səfir|səfiri|başçısı|rəhbəri|"
         "sözçüsü|deputat|müavini|general|köməkçisi|nümayəndəsi|katibi|akim|akimi|vitse-prezident|"
         "vitse-prezidenti|rəisi|direktoru|icraçı|başçısı|meri|sədri"
     ),
     institutions=_phrases(
         "ittifaq|bankı|şura|fondu|təşkilat|komissiya|nazirliy|nazirlik|hökumət|administrasiya|"
+        "hakimiyyəti|hakimiyyətinin|"
         "aparat|səfirlik|parlament|məclis|ordu|"
         "mətbuat xidməti|nato|ati|bank|idarəsi|agentliyi|komitəsi|xidməti|şirkəti|yolları|"
         "qoşunları|qoşunlarının"

@@ -712,3 +712,11 @@ def test_a_portfolios_last_words_before_a_comma_and_the_holder_are_no_person() -
         "crisis al cierre de los caños. Según la ministra, «la sedimentación impide el flujo»."
     )
     assert [q["speaker"] for q in quotes(text)] == ["Luz Marina Pardo Ríos"]
+
+
+def test_an_azerbaijani_executive_authority_speaks_as_a_body() -> None:
+    text = (
+        "Qəbələ Rayon İcra Hakimiyyətinin məlumatında bildirilir ki, “məhdudiyyət ailələrə "
+        "təsir etməyəcək”."
+    )
+    assert [q["speaker"] for q in quotes(text)] == [None]
