@@ -244,7 +244,7 @@ ENGLISH = LanguageCues(
     articles=_phrases("the|a|an|his|her|its|their"),
     titles=_phrases(
         # professions named as a speaker's title (session 8)
-        "gov|lt|sgt|"  # abbreviated before a name (not "rep": "a union rep"; not "Sen")
+        "rep|gov|lt|sgt|"  # abbreviated before a name: "Rep. Jamie Raskin" (not "Sen")
         "engineer|geologist|biologist|rector|ornithologist|hydrologist|ecologist|glaciologist|"
         "seismologist|volcanologist|zoologist|meteorologist|climatologist|oceanographer|"
         "archaeologist|sociologist|criminologist|epidemiologist|virologist|"
@@ -1157,7 +1157,9 @@ DUTCH = LanguageCues(
         "die anoniem wil blijven|op voorwaarde van anonimiteit|"
         "die niet bij naam genoemd wil worden|die anoniem wilde blijven|"
         "die anoniem wenste te blijven|die niet met naam in het nieuws wil|"
-        "die niet met naam genoemd wil worden"
+        "die niet met naam genoemd wil worden|die niet met naam in de krant wil|"
+        "die niet met zijn naam in de krant wil|die niet met haar naam in de krant wil|"
+        "die niet met zijn naam in het nieuws wil|die niet met haar naam in het nieuws wil"
     ),
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(

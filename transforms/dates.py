@@ -308,8 +308,11 @@ ORDINAL = r"(?:er|st|nd|rd|th|\.|-?(?:ci|cı|cu|cü|ü|u))?"
 DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}}){ORDINAL}\s+{OF}({WORD}),?\s+{OF}(\d{{4}})(?!\d)")
 MONTH_DAY_YEAR = re.compile(rf"\b({WORD})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")
 YEAR_MONTH_DAY = re.compile(
-    rf"(?<!\d)(\d{{4}})\s*(?:թ\.|г\.|ел\.|il\.?|yılı|წ\.|წლის|m\.|\.)?,?\s+({WORD})\s+(\d{{1,2}})(?!\d)"
+    rf"(?<!\d)(\d{{4}})\s*(?:թ\.|г\.|ел\.|il\.?|yılı|წ\.|წლის|m\.)?,?\s+({WORD})\s+(\d{{1,2}})(?!\d)"
 )
+# Hungarian: "2027. szeptember 27." (a full stop after the year and after the day; "since
+# 2022. May 15 summit" has none after the day).
+HUNGARIAN_YMD = re.compile(rf"(?<!\d)(\d{{4}})\.\s+({WORD})\s+(\d{{1,2}})\.(?!\d)")
 # Georgian: "2024 წლის 7 ოქტომბერი" (year, then day and month).
 YEAR_DAY_MONTH = re.compile(rf"(?<!\d)(\d{{4}})\s*(?:წლის|წ\.)\s+(\d{{1,2}})\s+({WORD})")
 # ``12.03.24``: a two-digit year, read as 20yy.
@@ -356,6 +359,10 @@ def find_date(text: str) -> date | None:
         if found:
             return found
     for match in YEAR_MONTH_DAY.finditer(text):
+        found = _safe_date(int(match[1]), month_number(match[2]), int(match[3]))
+        if found:
+            return found
+    for match in HUNGARIAN_YMD.finditer(text):
         found = _safe_date(int(match[1]), month_number(match[2]), int(match[3]))
         if found:
             return found

@@ -93,7 +93,7 @@ GERMAN = (
 
 # Dutch and Flemish.
 DUTCH = (
-    "jan|piet|kees|henk|joost|wouter|pieter|maarten|ruud|geert|frans|hans|johan|willem|bart|bram|"
+    "jan|piet|kees|gerhardus|johannes|henk|joost|wouter|pieter|maarten|ruud|geert|frans|hans|johan|willem|bart|bram|"
     "daan|sem|lucas|thijs|jeroen|sander|niels|sjoerd|rutger|dirk|erik|gert|gerrit|hendrik|hugo|"
     "jasper|jesse|koen|lars|marco|martijn|menno|michiel|ronald|stijn|tom|tim|vincent|wim|wopke|"
     "dick|jelle|stef|rik|pim|ruben|thierry|caspar|diederik|frits|gijs|hidde|jaap|joris|klaas|"

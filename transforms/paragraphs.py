@@ -32,7 +32,11 @@ AFTER_CLOSING = frozenset((",", ";", ".", "!", "?", "…", "", "—", "–", "-"
 QUOTE_OPENERS = "«„“\"‹‚'"
 MIN_CLOSED_WORD = 3  # a word and its closing mark: "Transformacji”", not a lone "”"
 # Title words that never end a title: a paragraph cut after one goes on with the title.
-TITLE_MODIFIERS = frozenset({"prime", "deputy", "vice", "acting", "first"})
+TITLE_MODIFIERS = frozenset(
+    {"prime", "deputy", "vice", "acting", "first", "foreign", "defence", "defense", "interior"}
+    | {"finance", "justice", "home", "trade", "health", "chief", "special", "senior"}
+    | {"assistant", "under", "secretary"}
+)
 # A last word after a comma or one of these ends an enumeration (``Polónia e Estónia``).
 LIST_CONJUNCTIONS = frozenset(
     ("and", "or", "et", "ou", "und", "oder", "и", "или", "y", "e", "o", "ed", "ve", "veya", "և")

@@ -75,8 +75,6 @@ MIN_CATALAN_RUN = 3
 # endings of a parent's name that make the same words "X's son/daughter".
 PATRONYMIC_PARTICLES = ("oğlu", "qızı")
 AFFILIATION_PARTICLES = frozenset({"van", "von"})
-# Abbreviated titles that are a word without their dot ("a union rep"): titles only dotted.
-DOTTED_TITLES = frozenset({"rep"})
 NOBLE_TITLES = frozenset({"prinz", "prinzessin", "graf", "gräfin", "freiherr", "baron", "jonkheer"})
 GENITIVE_ENDINGS = ("in", "ın", "un", "ün", "nin", "nın", "nun", "nün")
 INNER_PARTICLES = PARTICLES | {
@@ -216,7 +214,7 @@ PLACE_WORDS = frozenset(p.casefold() for cues in LANGUAGES.values() for p in cue
 MAX_PLACE_RUN = 3  # "Marea Neagră", "Río de la Plata" is longer and has particles
 HAGIONYM_OPENERS = frozenset(str.split("san santa santo são sankt"))
 TITLE_ABBREVIATIONS = frozenset(
-    {"gal", "gén", "gen", "col", "m", "mr", "mme", "dr", "pr", "gov", "lt", "sgt"}
+    {"gal", "gén", "gen", "col", "m", "mr", "mme", "dr", "pr", "rep", "gov", "lt", "sgt"}
 )
 # Transliteration variants of one name (Aliyev/Aliev, Hadjiyev/Hajiyev, Pashinyan/Pachinian).
 TRANSLIT_RULES = (
@@ -736,16 +734,11 @@ def _joins_as_particle(
         return run[-1].word.casefold() in PARTICLES - ARTICLE_PARTICLES
     if key in CAPITALISED_PARTICLES:
         return word[:1].isupper()
-    if (
-        key in AFFILIATION_PARTICLES
-        and following is not None
-        and following.word.casefold() not in PARTICLES | ARTICLE_PARTICLES
-        and _complete_name(run)
-    ):
-        # "burgemeester Anke Meijerink van Hollands Kroon", "Marleen de Graaf-Bosma van
-        # Infrastructuur": "van" after a whole name, before a capital, is where the person
-        # works; "Vincent van Gogh", "Pieter Cort van der Linden", "Philipp Prinz von
-        # Hessen" are names.
+    if key in AFFILIATION_PARTICLES and following is not None and _complete_name(run):
+        # "burgemeester Anke Meijerink van Hollands Kroon", "Anna Schmidt von der Allianz":
+        # "van"/"von" after a whole name is where the person works ("Vincent van Gogh",
+        # "Philipp Prinz von Hessen" are names; so is "Pieter Cort van der Linden", which
+        # this cuts: the affiliation is far the commoner).
         return False
     if key == "i":
         # Catalan "Josep Maria Puig i Ferrer" after two given names, or "Jordi Ferré i Cabré"
@@ -962,6 +955,11 @@ def _after_portfolio_conjunction(text: str, start: int) -> bool:
     if _word_before(text, start).casefold() not in PORTFOLIO_CONJUNCTIONS:
         return False
     conjunction = text.rfind(" ", 0, start - 1) + 1
+    # The portfolio's first noun after its connector: "de Ambiente y", not "met Sergei
+    # Lavrov and" (a person before the conjunction).
+    before = TOKEN.findall(text[max(0, conjunction - 60) : conjunction])
+    if len(before) < 2 or before[-2].casefold() not in PORTFOLIO_CONNECTORS:
+        return False
     return _title_phrase_before(text, conjunction, capitals=True)
 
 
@@ -1278,8 +1276,6 @@ def _close_run(
     is_bold = _inside_bold(span, bold)
     if len(run) == 1 and not _is_name_word(name):
         return
-    if len(run) == 1 and name_key(name) in DOTTED_TITLES and text[span.end : span.end + 2] == ". ":
-        return  # "state Rep. Dana Whitlock": the title's abbreviation, the name after it
     if is_bold and _bold_title(text, span, bold):
         return  # "**El Mercurio**", "**Le Calame**": a newspaper's bold name, no person
     if not is_bold and (_after_german_article(text, run) or _source_header(text, span)):
@@ -1766,6 +1762,9 @@ def _cyrillic_complement_words(text: str, run: list[_Token]) -> int:
 
 
 PORTFOLIO_CONJUNCTIONS = frozenset({"and", "en", "y", "et", "und", "e", "ve", "və", "și"})
+PORTFOLIO_CONNECTORS = frozenset(
+    {"of", "for", "de", "del", "du", "des", "da", "do", "di", "della", "van", "voor", "für"}
+)
 
 
 def _portfolio_tail_words(text: str, run: list[_Token]) -> int:

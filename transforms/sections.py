@@ -52,10 +52,12 @@ COLON_HEADING = re.compile(r"^(?P<inner>[^:]{3,40}):$")
 # Oktober 2020 (dpa) -``) or in a script without capitals (Georgian) needs the comma and the
 # date: ``The European Union (EU).`` opening a paragraph is no dateline.
 # Latin Extended-A (Ā-ž) holds İ, Ş, Ł...: ``İSTANBUL``, ``Şuşa``.
-CAPS_PLACE = r"[A-ZÀ-ÞĀ-žА-ЯЁЄІЇҐԱ-ՖΆ-Ϋ][A-ZÀ-ÞĀ-žА-ЯЁЄІЇҐԱ-ՖΆ-Ϋ .'’-]{1,30}"
-# Up to four words: ``Santa Cruz de Tenerife``, ``Vilanova de Arousa``, ``Eğirdir/Isparta``
-# (Anadolu's district/province).
-ANY_PLACE = r"[A-ZÀ-ÞĀ-žА-ЯЁЄІЇҐԱ-Ֆა-ჰΆ-Ϋ][^\W\d_]{1,20}(?:[ '’/-][^\W\d_]{1,20}){0,3}"
+CAPS_PLACE = r"[A-ZÀ-ÞĀ-žА-ЯЁЄІЇҐԱ-Ֆ][A-ZÀ-ÞĀ-žА-ЯЁЄІЇҐԱ-Ֆ .'’-]{1,30}"
+# Up to four words: ``Santa Cruz de Tenerife``, ``Vilanova de Arousa``.
+ANY_PLACE = r"[A-ZÀ-ÞĀ-žА-ЯЁЄІЇҐԱ-Ֆა-ჰ][^\W\d_]{1,20}(?:[ '’-][^\W\d_]{1,20}){0,3}"
+# Anadolu's district/province (``Eğirdir/Isparta, 5 Ekim 2027 (AA) -``): the slash only
+# before a bracketed agency, where "Trend/APA, 12 March –" (two sources) cannot stand.
+SLASHED_PLACE = r"[A-ZÀ-ÞĀ-žА-ЯЁЄІЇҐԱ-Ֆა-ჰ][^\W\d_]{1,20}(?:[ '’/-][^\W\d_]{1,20}){0,3}"
 DATE_PART = r",[^\n()/]{0,40}?"
 AGENCY_MARK = r"\s*(?:\([^()\n]{2,30}\)|/[^/\n]{2,20}/)\s*[.:–—-]"
 # ``Berlin (dpa) -`` or a bare ``(Reuters) -``: at most a mixed-case place, a short agency name
@@ -86,7 +88,7 @@ CAPS_DATED_BARE = (
     rf"(?=[A-ZÀ-ÞĀ-žА-ЯЁЄІЇҐ])"
 )
 DATELINE = re.compile(
-    rf"^(?:(?:{CAPS_PLACE}{PROVINCE}(?:{DATE_PART})?|{ANY_PLACE}{PROVINCE}(?:{DATE_PART}|{DOTTED_DAY}))"
+    rf"^(?:(?:{CAPS_PLACE}{PROVINCE}(?:{DATE_PART})?|{SLASHED_PLACE}{PROVINCE}(?:{DATE_PART}|{DOTTED_DAY}))"
     rf"{AGENCY_MARK}|{DATED_AGENCY_LINE}|{AGENCY_FIRST}|{PLACE_AGENCY_DASH}|{DATED_AGENCY_BARE}"
     rf"|{CAPS_DATED_BARE})"
 )
