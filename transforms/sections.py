@@ -509,7 +509,9 @@ def source_header(text: str) -> tuple[tuple[str, ...], str] | None:
     match = SOURCE_HEADER.match(text)
     if not match:
         dated = DATED_SOURCE_HEADER.match(text)
-        if dated and _is_short_date(dated["rest"].rstrip(":").strip()):
+        when = dated["rest"].rstrip(":").strip() if dated else ""
+        if dated and (_is_short_date(when) or is_date_phrase(when)):
+            # "Ziarul de Gardă - 15 octombrie": a day and month, as "Koha Ditore - 19 aprile"
             return (dated["source"],), dated["rest"].strip()
         return None
     sources = tuple(s.strip() for s in re.split(r"\s*[,/;]\s*", match["sources"]) if s.strip())

@@ -766,3 +766,14 @@ def test_two_sources_with_a_slash_and_a_year_ending_a_sentence_are_no_dateline(
     doc = document_to_dict(parse_document(text.encode("utf-8")))
     assert [s["heading"] for s in doc["sections"]] == headings
     assert doc["review_date"] == day
+
+
+def test_a_newspaper_named_partly_in_lowercase_heads_its_item_with_a_day_and_month() -> None:
+    text = (
+        "## Moldova\n\nProsecutorii au deschis un dosar.\n\nZiarul de Gardă - 15 octombrie\n\n"
+        "Prutul a ajuns la Ungheni la cel mai scăzut nivel.\n"
+    )
+    doc = document_to_dict(parse_document(text.encode("utf-8")))
+    items = doc["sections"][0]["items"]
+    assert [i["sources"] for i in items] == [[], ["Ziarul de Gardă"]]
+    assert [len(i["paragraphs"]) for i in items] == [1, 1]
