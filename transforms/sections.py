@@ -986,7 +986,8 @@ def _add_lines(
 ) -> None:
     """File a block's lines: headings, credits and separators apart, the rest as paragraphs."""
     headings = _headings_inside(lines)
-    for run in _split_at_separators(lines):
+    runs = [piece for run in _split_at_separators(lines) for piece in _split_after_sources(run)]
+    for run in runs:
         if len(run) == 1 and country_line(run[0]):
             builder.new_section(run[0].text.strip(" *_:"))
             continue
@@ -998,6 +999,21 @@ def _add_lines(
             continue
         for paragraph in lines_to_paragraphs(run, hard_wrapped, width):
             builder.add_paragraph(paragraph)
+
+
+def _split_after_sources(lines: tuple[Line, ...]) -> list[tuple[Line, ...]]:
+    """Return the block's lines cut after each ``Source - date`` line that has text under it
+    (``Giornale di Sicilia - 19 marzo`` / ``Il prefetto ...``): the header opens the item,
+    the text below is its first paragraph, not the header's continuation."""
+    pieces: list[tuple[Line, ...]] = []
+    start = 0
+    for index, line in enumerate(lines[:-1]):
+        header = source_header(line.text)
+        if header and (not header[1] or is_date_phrase(header[1].rstrip(":"))):
+            pieces.append(lines[start : index + 1])
+            start = index + 1
+    pieces.append(lines[start:])
+    return [piece for piece in pieces if piece]
 
 
 COUNTRY_ARTICLE = re.compile(

@@ -777,3 +777,18 @@ def test_a_newspaper_named_partly_in_lowercase_heads_its_item_with_a_day_and_mon
     items = doc["sections"][0]["items"]
     assert [i["sources"] for i in items] == [[], ["Ziarul de Gardă"]]
     assert [len(i["paragraphs"]) for i in items] == [1, 1]
+
+
+def test_a_source_and_date_line_with_text_right_under_it_opens_an_item() -> None:
+    text = (
+        "Rassegna stampa del 20 marzo 2026\n\nITALIA\n\nGiornale di Sicilia - 19 marzo\n"
+        "Il prefetto ha convocato un vertice. «Abbiamo trasferito mille persone», ha detto.\n\n"
+        "La Repubblica - 19 marzo\nIl sindaco di Pozzallo ha chiesto fondi.\n"
+    )
+    doc = document_to_dict(parse_document(text.encode("utf-8")))
+    items = doc["sections"][0]["items"]
+    assert [i["sources"] for i in items] == [["Giornale di Sicilia"], ["La Repubblica"]]
+    assert [i["paragraphs"][0]["text"].split()[:2] for i in items] == [
+        ["Il", "prefetto"],
+        ["Il", "sindaco"],
+    ]
