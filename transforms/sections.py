@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from transforms.countries import country_code, flag_code
-from transforms.cues import AGENCIES
+from transforms.cues import AGENCIES, LANGUAGES
 from transforms.dates import find_date, has_day_and_month, is_date_phrase
 from transforms.markup import Block, Line
 from transforms.paragraphs import (
@@ -232,6 +232,17 @@ DATED_SOURCE_HEADER = re.compile(
 )
 SOURCE_HEADER = re.compile(
     rf"^(?P<sources>{SOURCE}(?:\s*[,/;]\s*{SOURCE})*)\s+[-–—]\s+(?P<rest>.*)$"
+)
+# Words of newspapers' names: the media nouns of every language, and mastheads' own words.
+MASTHEAD_WORDS = (
+    "ziarul|ziar|gazeta|gazette|gazzetta|list|novosti|vesti|izvestia|times|post|tribune|folha|"
+    "correio|tribuna|"
+    "herald|courier|kurier|corriere|dziennik|noviny|novine|daily|weekly|monitor|mail|"
+    "telegraph|observer|express|pravda|vedomosti|газета|газеты|вести|новости|правда|"
+    "ведомости|известия|вечерний"
+)
+PAPER_WORDS = frozenset(m.casefold() for c in LANGUAGES.values() for m in c.media) | frozenset(
+    MASTHEAD_WORDS.split("|")
 )
 DOMAIN_LIKE = re.compile(r"\.(?:az|am|ge|ru|com|net|org|info|news|tr|ua)\b", re.IGNORECASE)
 MAX_HEADING_CHARS = 80
@@ -510,8 +521,11 @@ def source_header(text: str) -> tuple[tuple[str, ...], str] | None:
     if not match:
         dated = DATED_SOURCE_HEADER.match(text)
         when = dated["rest"].rstrip(":").strip() if dated else ""
-        if dated and (_is_short_date(when) or is_date_phrase(when)):
-            # "Ziarul de Gardă - 15 octombrie": a day and month, as "Koha Ditore - 19 aprile"
+        if dated and (
+            _is_short_date(when) or (is_date_phrase(when) and _names_a_paper(dated["source"]))
+        ):
+            # "Ziarul de Gardă - 15 octombrie": a day and month after a paper's name; not
+            # "Politique étrangère - 3 mars", "Conseil des ministres - 3 mars" (rubrics)
             return (dated["source"],), dated["rest"].strip()
         return None
     sources = tuple(s.strip() for s in re.split(r"\s*[,/;]\s*", match["sources"]) if s.strip())
@@ -525,6 +539,12 @@ def source_header(text: str) -> tuple[tuple[str, ...], str] | None:
         or _reads_as_source(sources, rest)
     )
     return (sources, rest) if telling else None
+
+
+def _names_a_paper(name: str) -> bool:
+    """Return True when a name partly in lowercase holds a newspaper's word (``Ziarul de
+    Gardă``, ``Giornale di Sicilia``, ``Jutarnji list``)."""
+    return any(word.casefold() in PAPER_WORDS for word in name.split())
 
 
 def _reads_as_source(sources: tuple[str, ...], rest: str) -> bool:
@@ -1004,12 +1024,20 @@ def _add_lines(
 def _split_after_sources(lines: tuple[Line, ...]) -> list[tuple[Line, ...]]:
     """Return the block's lines cut after each ``Source - date`` line that has text under it
     (``Giornale di Sicilia - 19 marzo`` / ``Il prefetto ...``): the header opens the item,
-    the text below is its first paragraph, not the header's continuation."""
+    the text below is its first paragraph, not the header's continuation. Not after a
+    review's title, a country and its date (a wrapped sentence's end: "... of / Armenia - 15
+    March / Prime Minister ..."), or a line over another such line (a list of sources)."""
     pieces: list[tuple[Line, ...]] = []
     start = 0
     for index, line in enumerate(lines[:-1]):
         header = source_header(line.text)
-        if header and (not header[1] or is_date_phrase(header[1].rstrip(":"))):
+        if (
+            header
+            and (not header[1] or is_date_phrase(header[1].rstrip(":")))
+            and not _is_title(line.text)
+            and not any(country_code(source) for source in header[0])
+            and source_header(lines[index + 1].text) is None
+        ):
             pieces.append(lines[start : index + 1])
             start = index + 1
     pieces.append(lines[start:])

@@ -792,3 +792,40 @@ def test_a_source_and_date_line_with_text_right_under_it_opens_an_item() -> None
         ["Il", "prefetto"],
         ["Il", "sindaco"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "Sources consultées :\nLe Monde - 3 mars\nLibération - 4 mars\nLe Figaro - 5 mars\n",
+            "Le Monde - 3 mars",
+        ),
+        (
+            "Politique étrangère - 3 mars\n\nLe ministre des Affaires étrangères a parlé.\n",
+            "Politique étrangère - 3 mars",
+        ),
+        (
+            "Conseil des ministres - 12 mars\nLe conseil examine le budget.\n",
+            "Conseil des ministres - 12 mars",
+        ),
+        (
+            "Revue de presse - 12 mars\nLe gouvernement arménien a annoncé une réforme.\n",
+            "Revue de presse - 12 mars",
+        ),
+        (
+            "The vote took place in the National Assembly of\nArmenia - 15 March\nPrime "
+            "Minister Nikol Pashinyan told reporters the law would pass.\n",
+            "Armenia - 15 March",
+        ),
+    ],
+)
+def test_rubrics_titles_lists_and_wrapped_lines_with_a_date_are_no_source(
+    text: str, kept: str
+) -> None:
+    doc = document_to_dict(parse_document(text.encode("utf-8")))
+    texts = " ".join(
+        p["text"] for s in doc["sections"] for i in s["items"] for p in i["paragraphs"]
+    )
+    assert kept in texts or doc["title"] == kept
+    assert all(not i["sources"] for s in doc["sections"] for i in s["items"])
