@@ -1389,6 +1389,8 @@ LANGUAGES: dict[str, LanguageCues] = {
 
 # News agencies and outlets that head or close wire copy ("(Reuters)", "— ТАСС"): next to a
 # reporting verb they name the source, never the speaker.
+# The media nouns of every language ("newspaper", "diario", "газета"), lowercase in the tables.
+MEDIA_WORDS = frozenset(m.casefold() for cues in LANGUAGES.values() for m in cues.media)
 AGENCIES = frozenset(
     {
         "reuters",

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from transforms.cues import AGENCIES, LANGUAGES
+from transforms.cues import AGENCIES, MEDIA_WORDS
 from transforms.dates import review_date
 from transforms.decode import decode_bytes
 from transforms.errors import RejectedInput
@@ -90,7 +90,6 @@ QUOTE_SHARE_OF_PARAGRAPHS = 0.8
 MAX_TERM_WORDS = 3
 MAX_REPORTER_REACH = 80  # characters from a name to the reporting verb it is subject of
 MAX_MEDIA_NAME_WORDS = 5  # "the newspaper «Novoye Vremya»": a title, not a quotation
-MEDIA_WORDS = frozenset(w for cues in LANGUAGES.values() for w in cues.media)
 LAST_WORD = re.compile(r"([^\W\d_][\w-]*)\W{0,3}$")
 ROLE_CONTEXT = 200  # characters before a name searched for its title
 SUBJECT_CONTEXT = 600
@@ -826,10 +825,9 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
     if anonymous(before_window(context.item.text, span.start - 1)[0]):
         return None  # "un camionneur, qui a requis l'anonymat, témoigne : « ... »"
     if attribution.speaker:
-        if " " in attribution.speaker.strip():
-            place_holder = _complement_holder(context.counter, attribution)
-            if place_holder:
-                return place_holder
+        place_holder = _place_holder(context.counter, attribution)
+        if place_holder:
+            return place_holder
         bold = context.registry.canonical(attribution.speaker) in context.persons
         named = _person(attribution.speaker, bold, context.registry)
         if named:
@@ -1081,20 +1079,27 @@ def _holds(counter: _Counter, person: str, role: str) -> bool:
 
 
 def _complement_holder(counter: _Counter, attribution: Attribution) -> str | None:
-    """Return the person introduced with a title and the word ``attribution`` names after
-    that title (``Prezydent Bytomia``), or the place a title of theirs ends on, else None."""
+    """Return the person introduced with a title and the one word ``attribution`` names
+    after that title (``Prezydent Bytomia``), else None."""
     word = (attribution.speaker or "").strip()
-    if not attribution.role or not word:
+    if not attribution.role or not word or " " in word:
         return None
-    recent = counter.roles[-MAX_REMEMBERED_ROLES:]  # where _by_role finds the holder
-    if " " in word:
-        # "Secondo la prima cittadina di Castiglione del Lago": the place of a title held
-        # before ("Il sindaco di Castiglione del Lago, Laura Benincasa"), another word for it.
-        key = f" {word.casefold()}"
-        return next((p for p, held in reversed(recent) if held.casefold().endswith(key)), None)
     holder = _by_role(counter, attribution.role)
+    recent = counter.roles[-MAX_REMEMBERED_ROLES:]  # where _by_role found the holder
     held = next((r for person, r in reversed(recent) if person == holder), "")
     return holder if holder and word.casefold() in held.casefold().split() else None
+
+
+def _place_holder(counter: _Counter, attribution: Attribution) -> str | None:
+    """Return the person whose title ends on the place of several words ``attribution``
+    names after a title (``Secondo la prima cittadina di Castiglione del Lago``, after ``Il
+    sindaco di Castiglione del Lago, Laura Benincasa``): another word for that title."""
+    place = (attribution.speaker or "").strip()
+    if not attribution.role or " " not in place:
+        return None
+    key = f" {place.casefold()}"
+    recent = counter.roles[-MAX_REMEMBERED_ROLES:]
+    return next((p for p, held in reversed(recent) if held.casefold().endswith(key)), None)
 
 
 def _by_role(counter: _Counter, role: str) -> str | None:

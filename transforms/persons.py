@@ -724,9 +724,7 @@ def _starts_name(word: str) -> bool:
     return _is_name_word(word) or (name_key(word) in TITLE_ABBREVIATIONS and word[0].isupper())
 
 
-def _joins_as_particle(
-    run: list[_Token], word: str, bold: bool = False, following: _Token | None = None
-) -> bool:
+def _joins_as_particle(run: list[_Token], word: str, bold: bool = False) -> bool:
     """Return True for a particle that continues a name run (``von der``, ``Di``, ``da``);
     ``bold`` when the word is inside a bold name (``**Jordi Bosch i Ferrer**``)."""
     key = word.casefold()
@@ -734,7 +732,7 @@ def _joins_as_particle(
         return run[-1].word.casefold() in PARTICLES - ARTICLE_PARTICLES
     if key in CAPITALISED_PARTICLES:
         return word[:1].isupper()
-    if key in AFFILIATION_PARTICLES and following is not None and _complete_name(run):
+    if key in AFFILIATION_PARTICLES and _complete_name(run):
         # "burgemeester Anke Meijerink van Hollands Kroon", "Anna Schmidt von der Allianz":
         # "van"/"von" after a whole name is where the person works ("Vincent van Gogh",
         # "Philipp Prinz von Hessen" are names; so is "Pieter Cort van der Linden", which
@@ -887,10 +885,7 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
             and not PLACE_CASE.search(word)
             and (
                 _is_name_word(word)
-                or (
-                    _joins_as_particle(run, word, in_bold, tokens[index + 1])
-                    and not _turkic_also(text, run, word)
-                )
+                or (_joins_as_particle(run, word, in_bold) and not _turkic_also(text, run, word))
                 or (token is not None and _noble_particle(text, run, token))
                 or _surname_after_particle(run, word)
                 or (token is not None and _country_surname(text, run, token))
@@ -952,15 +947,13 @@ def _without_apposed_complements(text: str, mentions: list[NameMention]) -> list
 def _after_portfolio_conjunction(text: str, start: int) -> bool:
     """Return True when a conjunction inside a title's portfolio comes right before
     ``start`` (``La ministra de Ambiente y Desarrollo Sostenible, Luz Marina ...``)."""
-    if _word_before(text, start).casefold() not in PORTFOLIO_CONJUNCTIONS:
+    conjunction = _portfolio_conjunction(text, start)
+    if conjunction is None:
         return False
-    conjunction = text.rfind(" ", 0, start - 1) + 1
     # The portfolio's first noun after its connector: "de Ambiente y", not "met Sergei
     # Lavrov and" (a person before the conjunction).
     before = TOKEN.findall(text[max(0, conjunction - 60) : conjunction])
-    if len(before) < 2 or before[-2].casefold() not in PORTFOLIO_CONNECTORS:
-        return False
-    return _title_phrase_before(text, conjunction, capitals=True)
+    return len(before) >= 2 and before[-2].casefold() in PORTFOLIO_CONNECTORS
 
 
 def _opens_with_given_name_or_title(name: str) -> bool:
@@ -1771,17 +1764,21 @@ def _portfolio_tail_words(text: str, run: list[_Token]) -> int:
     """Return how many words open the run as the end of a title's portfolio after its
     conjunction (``minister van Infrastructuur en Waterstaat Ingrid Bakker-Mulder``,
     ``Minister for Trade and Industry Paul Smith``): the words up to its first given name."""
-    if len(run) < MIN_CUT_RUN or _word_before(text, run[0].start).casefold() not in (
-        PORTFOLIO_CONJUNCTIONS
-    ):
-        return 0
-    conjunction = text.rfind(" ", 0, run[0].start - 1) + 1
-    if not _title_phrase_before(text, conjunction, capitals=True):
+    if len(run) < MIN_CUT_RUN or _portfolio_conjunction(text, run[0].start) is None:
         return 0
     if is_given_name(run[0].word):
         return 0  # "la ministra Yolanda Díaz y José Luis Escrivá": a second person, whole
     # With no given name known the cut is a guess (Tran Thi Bich Ngoc): the run stays whole.
     return next((i for i in range(1, len(run) - 1) if is_given_name(run[i].word)), 0)
+
+
+def _portfolio_conjunction(text: str, start: int) -> int | None:
+    """Return where the conjunction right before ``start`` stands when a title's phrase
+    comes before it (``minister van Infrastructuur en``, ``ministra de Ambiente y``)."""
+    if _word_before(text, start).casefold() not in PORTFOLIO_CONJUNCTIONS:
+        return None
+    conjunction = text.rfind(" ", 0, start - 1) + 1
+    return conjunction if _title_phrase_before(text, conjunction, capitals=True) else None
 
 
 def _cut_at_country(text: str, run: list[_Token]) -> list[_Token]:

@@ -39,6 +39,7 @@ PARTNERS: dict[str, str] = {
 # Dash-introduced speech (ru, uk, bg...): "— Text, — said he." opens at a paragraph start.
 DASHES = "—–"
 DASH_CLOSE_BEFORE = frozenset(",.!?…")
+DASH_OPENERS = frozenset(f"{dash} " for dash in DASHES)  # a dash and its space open speech
 MARKS_AND_BREAKS = ALL_MARKS | frozenset(DASHES + "\n")
 
 
@@ -251,7 +252,7 @@ def _nordic_speech_next(text: str, end: int) -> bool:
     start = end
     while start < len(text) and text[start].isspace():
         start += 1
-    if text[start : start + 2] not in {f"{d} " for d in DASHES}:
+    if text[start : start + 2] not in DASH_OPENERS:
         return False
     stop = text.find("\n", start)
     return NORDIC_SPEECH_END.search(text, start, stop if stop >= 0 else len(text)) is not None

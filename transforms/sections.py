@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from transforms.countries import country_code, flag_code
-from transforms.cues import AGENCIES, LANGUAGES
+from transforms.cues import AGENCIES, MEDIA_WORDS
 from transforms.dates import find_date, has_day_and_month, is_date_phrase
 from transforms.markup import Block, Line
 from transforms.paragraphs import (
@@ -241,9 +241,7 @@ MASTHEAD_WORDS = (
     "telegraph|observer|express|pravda|vedomosti|газета|газеты|вести|новости|правда|"
     "ведомости|известия|вечерний"
 )
-PAPER_WORDS = frozenset(m.casefold() for c in LANGUAGES.values() for m in c.media) | frozenset(
-    MASTHEAD_WORDS.split("|")
-)
+PAPER_WORDS = MEDIA_WORDS | frozenset(MASTHEAD_WORDS.split("|"))
 DOMAIN_LIKE = re.compile(r"\.(?:az|am|ge|ru|com|net|org|info|news|tr|ua)\b", re.IGNORECASE)
 MAX_HEADING_CHARS = 80
 URL_LIKE = re.compile(r"://|\bwww\.|\w@\w|\.[a-z]{2,6}/")
@@ -1029,14 +1027,15 @@ def _split_after_sources(lines: tuple[Line, ...]) -> list[tuple[Line, ...]]:
     March / Prime Minister ..."), or a line over another such line (a list of sources)."""
     pieces: list[tuple[Line, ...]] = []
     start = 0
+    headers = [source_header(line.text) for line in lines]
     for index, line in enumerate(lines[:-1]):
-        header = source_header(line.text)
+        header = headers[index]
         if (
             header
             and (not header[1] or is_date_phrase(header[1].rstrip(":")))
             and not _is_title(line.text)
             and not any(country_code(source) for source in header[0])
-            and source_header(lines[index + 1].text) is None
+            and headers[index + 1] is None
         ):
             pieces.append(lines[start : index + 1])
             start = index + 1

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from transforms.cues import AGENCIES, LANGUAGES, OFFICES, TOLD_AGENCY
+from transforms.cues import AGENCIES, LANGUAGES, MEDIA_WORDS, OFFICES, TOLD_AGENCY
 from transforms.gender import article_gender, role_gender
 from transforms.given_names import is_given_name
 from transforms.persons import (
@@ -104,7 +104,6 @@ def _indefinite_titles() -> dict[str, frozenset[str]]:
 INDEFINITE_TITLES = _indefinite_titles()
 ADVERBIAL = _word_pattern(_all("adverbials"))
 LISTENER = _word_pattern(_all("listeners"))
-MEDIA_WORDS = frozenset(m.casefold() for m in _all("media"))
 STATEMENT = _word_pattern(_all("statements"))
 POSSESSIVE = re.compile(r"['’]s$")  # English possessive; Turkish case suffixes are never -'s
 CONJUNCTIONS = frozenset({"and", "et", "und", "y", "e", "ed", "i"})
@@ -1637,7 +1636,7 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     if replied is not None:
         return replied
     opening_title = title_subject(clause)
-    carried_pronoun = next((w for w in WORD.findall(cue[0]) if PRONOUN.fullmatch(w)), None)
+    carried_pronoun = _inverted_pronoun(cue[0], "")
     if opening_title is not None and carried_pronoun is not None:
         # "Die Ministerin, fügte er hinzu, habe ...": the cue's own pronoun is its subject,
         # the title opening the clause is whom he speaks of.
