@@ -153,6 +153,7 @@ FRENCH = LanguageCues(
     ),
     institutions=_phrases(
         "province|région|commune|collectivité|municipalité|conseil régional|syndicat|"
+        "parc naturel|parc national|parc naturel marin|parc naturel régional|"
         "sécurité civile|protection civile|"
         "matignon|palais|commissariat|haut-commissariat|programme|nations|banque|fonds|"
         "organisation|"
@@ -189,7 +190,8 @@ FRENCH = LanguageCues(
         "américain|"
         "américaine|arabe|balte|nordique|occidental|occidentale|oriental|orientale|centrale|"
         "international|internationale|fédéral|fédérale|islamique|soviétique|atlantique|"
-        "méditerranéen|méditerranéenne"
+        "méditerranéen|méditerranéenne|"
+        "générale|adjointe|adjoint"  # "directrice générale d’Iroise Courants": a title's
     ),
     places=_phrases(
         "péninsule|république|fédération|royaume|mer|océan|lac|fleuve|mont|monts|golfe|détroit|"
@@ -228,7 +230,8 @@ ENGLISH = LanguageCues(
     + _phrases(
         "clarified|conceded|pledged|lamented|contended|boasted|joked|assured|told the|"
         "wrote on|posted on|said on|called|described"
-    ),
+    )
+    + _phrases("answered|answers"),  # not "asked": "and asked for the issue to be raised"
     before=_phrases("according to|in the words of"),
     sources=_phrases(
         "on condition of anonymity|asked not to be named|declined to be named|source|sources|"
@@ -276,7 +279,8 @@ ENGLISH = LanguageCues(
         "administration|court|state department|pentagon|nato|osce|delegation|mission|secretariat|"
         "directorate|cabinet|police|authorities|central election commission|"
         "election commission|prosecutor's office|high representative|air force|navy|"
-        "armed forces|general staff|border guard|border service|national guard|coast guard"
+        "armed forces|general staff|border guard|border service|national guard|coast guard|"
+        "fisheries|national park"
     ),
     stop_words=_phrases(
         "the|a|an|this|that|these|those|he|she|it|they|we|i|you|in|on|at|for|by|with|but|and|"
@@ -323,7 +327,7 @@ GERMAN = LanguageCues(
     )
     + _phrases(
         "sagten|erklärten|zitiert|zitierte|mit den worten|betonten|verlautete|verlautete aus|"
-        "teilten mit|warnten|mahnte|beklagte|"
+        "teilten mit|warnten|mahnte|beklagte|klagte|klagt|"
         "appellierte|versprach|"
         "wies zurück|kritisierte|fügte|ergänzte|sagte|sagt|erklärte|erklärt|betonte|"
         "betont|fügte hinzu|fügte er hinzu|"
@@ -379,7 +383,8 @@ GERMAN = LanguageCues(
         "sprecherin|kandidatin|beobachter|beobachterin|verteidiger|verteidigerin|amtskollege|"
         "amtskollegin|beamte|admiral|admiralin|gemeinderat|gemeinderätin|bundesrätin|staatsrat|"
         "staatsrätin|regierungsrat|"
-        "regierungsrätin|landeshauptmann|landeshauptfrau|landrat|landrätin|"
+        "regierungsrätin|landeshauptmann|landeshauptfrau|landrat|landrätin|landesrat|"
+        "landesrätin|bezirkshauptmann|bezirkshauptfrau|fischermeister|bootsverleiher|"
         "oberbürgermeister|oberbürgermeisterin|bundespräsident|bundespräsidentin|"
         "staatspräsident|staatspräsidentin|geschäftsführer|geschäftsführerin|vorstandschef|"
         "vorstandschefin|intendant|intendantin|gewerkschafter|gewerkschafterin|"
@@ -389,6 +394,7 @@ GERMAN = LanguageCues(
     institutions=_phrases(
         "landesregierung|kommando|küstenwache|gemeinde|stadtverwaltung|landratsamt|gewerkschaft|"
         "gesellschaft|unternehmen|genossenschaft|stadtwerke|anstalt|präfektur|"
+        "bezirkshauptmannschaft|"
         "rathaus|landkreis|"
         "provinzregierung|"
         "weiße haus|weißen haus|nationen|rat|amt|bank|fonds|union|organisation|bündnis|gericht|"
@@ -539,6 +545,7 @@ SPANISH = LanguageCues(
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
         "contó|relató|ha contado|ha relatado|"  # telling as speech (session 8)
+        "cuenta|relata|"  # present tense of a feature: "«...», cuenta."
         "gritó|exclamó|espetó|clamó|"  # raised voices (session 9)
         "preguntó|completó|"  # questions and endings (session 10)
         # the perfect of today's news in Spain (Europa Press): "ha defendido que" (session 9)
@@ -611,6 +618,7 @@ SPANISH = LanguageCues(
     ),
     institutions=_phrases(
         "sociedad|cooperativa|confederación|colegio|cruz roja|media luna roja|protección civil|"
+        "parque nacional|parque natural|"
         "corporación|"
         "secretaría|subsecretaría|procuraduría|fiscalía general|alcaldía|municipalidad|"
         "gobernación|defensoría|contraloría|superintendencia|capitanía|dirección general|"
@@ -719,6 +727,7 @@ ITALIAN = LanguageCues(
     ),
     institutions=_phrases(
         "comando|prefettura|questura|regione|provincia|comune|capitaneria|sindacato|ospedale|"
+        "parco nazionale|parco naturale|ente parco|"
         "università|fondazione|"
         "casa bianca|quirinale|viminale|commissariato|nazioni|banca|banco|fondo|istituto|unione|"
         "organizzazione|alleanza|"
@@ -911,7 +920,9 @@ ARMENIAN = LanguageCues(
         "հաղորդագրությամբ|հայտարարությամբ"
     ),
     before=_phrases("համաձայն|ըստ|խոսքով|խոսքերով|կարծիքով|նրա խոսքով|նրա խոսքերով|նրա կարծիքով"),
-    sources=_phrases("աղբյուր|աղբյուրը|աղբյուրներ|անանուն|անունը չհրապարակելու"),
+    sources=_phrases(
+        "աղբյուր|աղբյուրը|աղբյուրներ|աղբյուրի|աղբյուրների|անանուն|անունը չհրապարակելու"
+    ),
     indefinite=_phrases("մի"),
     pronouns=_phrases("նա|նրանք"),
     titles=_phrases(
@@ -1064,7 +1075,7 @@ PORTUGUESE = LanguageCues(
         "homóloga"
     ),
     institutions=_phrases(
-        "mineração|mineradora|concessionária|"
+        "mineração|mineradora|concessionária|parque nacional|parque natural|"
         "sociedade|cooperativa|confederação|prefeitura|defesa civil|proteção civil|protecção civil|"
         "electricidade|eletricidade|transportes|telecomunicações|caminhos de ferro|"
         "câmara municipal|município|região|direção-geral|capitania|marinha|sindicato|hospital|"
@@ -1146,7 +1157,8 @@ POLISH = LanguageCues(
         "komisj|parti|unia|unii|bank|związek|stowarzyszeni|gmin|"
         "urząd|urzęd|straż|policj|komend|prokuratur|agencj|inspektorat|nbp|spółk|"
         "ministerstw|rząd|kancelari|ambasad|parlament|sejm|mswia|msz|uniwersytet|politechnik|"
-        "dyrekcj"  # Regionalna Dyrekcja Ochrony Środowiska (session 9)
+        "dyrekcj|"  # Regionalna Dyrekcja Ochrony Środowiska (session 9)
+        "zrzeszeni|fundacj|towarzystw|izb"
     ),
     stop_words=_phrases("w|na|i|ale|on|ona|to|jak|z|wczoraj|dziś|dzisiaj|jutro|także|również"),
     inflected=True,
@@ -1169,7 +1181,8 @@ DUTCH = LanguageCues(
         "zei tegen|onderstreept|sprak van|"
         # the separable verb around its inverted pronoun (session 9)
         "voegde hij eraan toe|voegde ze eraan toe|voegde zij eraan toe|voegde hij toe|"
-        "voegde ze toe|voegde zij toe"
+        "voegde ze toe|voegde zij toe|"
+        "voegde|voegt"  # the particle far after the name: "voegde Van Dijk eraan toe"
     )
     + _phrases(
         "zei|zegt|verklaarde|voegde toe|voegde eraan toe|benadrukte|stelde|schreef|meldde|"

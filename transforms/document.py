@@ -15,9 +15,8 @@ from transforms.decode import decode_bytes
 from transforms.errors import RejectedInput
 from transforms.gender import (
     agrees,
-    given_name_gender,
+    mention_gender,
     pronoun_gender,
-    role_gender,
     verb_gender,
 )
 from transforms.given_names import is_given_name
@@ -496,7 +495,8 @@ def _mentions(
             )
             words = WORD.findall(text[low : name.span.start])[-6:]
             compounds_mark = paragraph.language.code in GERMAN_GENDERED
-            gender = role_gender(words, compounds_mark) or given_name_gender(name.text)
+            english = paragraph.language.code == "en"
+            gender = mention_gender(words, name.text, compounds_mark, english)
             mentions.append(_Mention(start + name.span.start, person, role, gender))
             previous_end = name.span.end
     return mentions
@@ -888,7 +888,11 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
             # paragraph names someone before it ("X answered questions. « ... », he said").
             named = _subject(context, span.start, this_sentence=True)
             if named is None and span.first_paragraph > last_paragraph:
-                named = _subject(context, span.start) or _titled_holder(context, span.start)
+                named = (
+                    _subject(context, span.start)
+                    or _titled_holder(context, span.start)
+                    or _named_in_paragraph(context, span.start, _cue_gender(attribution))
+                )
             return named
         if _unnamed_subject(context, span.start):
             # "A senior diplomat said the text was not final. « ... », he added."
@@ -952,6 +956,9 @@ def _anaphor(context: _Context, quote_start: int, wanted: str | None) -> str | N
             None,
         )
         last = context.counter.last_speaker
+        last_paragraph, previous = context.counter.previous
+        if previous == last and last_paragraph == _paragraph_index(context.item, quote_start):
+            marked = None  # "“...,” she said. “...”": her paragraph goes on with her
         if marked and (last is None or genders.get(last) is None) and last != marked:
             return marked
     for candidate in (subject, context.counter.last_speaker):
@@ -1141,6 +1148,11 @@ def _speaks_for(counter: _Counter, person: str | None) -> bool:
     return person is not None and any(p == person and is_proxy_title(r) for p, r in recent)
 
 
+def _paragraph_index(item: _ItemText, offset: int) -> int:
+    """Return the index of the item's paragraph holding ``offset``."""
+    return bisect.bisect_right(item.starts, offset) - 1
+
+
 def _paragraph_start(item: _ItemText, offset: int) -> int:
     """Return the item offset where the paragraph holding ``offset`` starts."""
     return item.starts[bisect.bisect_right(item.starts, offset) - 1]
@@ -1174,6 +1186,17 @@ def _subject(
         found = context.between(begin + low, begin + high)
         if found and (not strict or found[0].offset - begin - low < 80):
             return found[0].person
+    return None
+
+
+def _named_in_paragraph(context: _Context, quote_start: int, wanted: str | None) -> str | None:
+    """Return the first person the quotation's paragraph names before it whose gender agrees
+    (``Tregear is asked whether she will object. She puts the jar down. “...,” she says``)."""
+    paragraph = _paragraph_start(context.item, quote_start)
+    genders = context.counter.genders
+    for mention in context.between(paragraph, quote_start):
+        if agrees(wanted, genders.get(mention.person)):
+            return mention.person
     return None
 
 

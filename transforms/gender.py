@@ -119,6 +119,25 @@ def title_gender(word: str, compounds_mark: bool = True) -> str | None:
     return None
 
 
+# English titles are gender-neutral ("the council chairman, Jenna Carbis", "Professor Helen
+# ..."): only these words say a gender there.
+GENDERED_IN_ENGLISH = _words(
+    "mr mrs ms miss sir lady dame lord king queen prince princess baron baroness spokesman "
+    "spokeswoman chairwoman congressman congresswoman businessman businesswoman"
+)
+
+
+def mention_gender(
+    words: list[str], name: str, compounds_mark: bool = True, english: bool = False
+) -> str | None:
+    """Return the gender of a person named after ``words``: their title's, else their given
+    name's or surname's. An English title says none unless it is a gendered word."""
+    titled = role_gender(words, compounds_mark)
+    if english and not GENDERED_IN_ENGLISH.intersection(w.casefold().strip(".") for w in words):
+        titled = None
+    return titled or given_name_gender(name)
+
+
 def _compound_title(key: str) -> bool:
     """Return True for a title of a compounding language, whole or as a compound's head."""
     return any(key[start:] in COMPOUND_TITLES for start in range(0, max(1, len(key) - 5)))

@@ -62,7 +62,10 @@ PARTICLES = frozenset(
 )
 # Arabic article and kinship words glued to the next name word by a hyphen (al-Masri,
 # el-Sisi, bin-Salman): lowercase, yet the whole token is a name word.
-HYPHEN_PARTICLES = frozenset({"al", "el", "ad", "as", "ash", "an", "ar", "az", "bin", "ibn", "abu"})
+HYPHEN_PARTICLES = frozenset(
+    {"al", "el", "ad", "as", "ash", "an", "ar", "az", "bin", "ibn", "abu"}
+    | {"аль", "эль", "ель", "ал", "ас", "ад", "ан", "ар", "аш"}  # Cyrillic transcriptions
+)
 # German "zu" (Karl-Theodor zu Guttenberg) is also the preposition: it joins a name only
 # before a capitalised word without a plural or dative ending (not "zu Journalisten").
 NOBLE_PARTICLES = frozenset({"zu", "zur"})
@@ -91,6 +94,8 @@ CAPITALISED_PARTICLES = frozenset({"dalla", "dal"})
 KINSHIP_PARTICLES = frozenset({"bin", "ibn", "bint", "ould", "mint", "ben", "abu", "бин", "ибн"})
 # An elided "de" before a capitalised surname (Kossi Ayité d'Almeida): part of the name.
 ELIDED_PARTICLES = frozenset({" d'", " d’", " D'", " D’"})
+# Romance articles, lowercase, join a name only after a particle (de la, de los).
+ROMANCE_ARTICLES = frozenset({"le", "la", "lo", "los", "las"})
 # German articles join a name only after "von"/"van" (Ursula von der Leyen); alone they make
 # a genitive between nouns ("Rande des Gipfels", "Angesichts der Lage").
 ARTICLE_PARTICLES = frozenset({"der", "des", "den", "dem", "дер"})
@@ -210,9 +215,10 @@ PLACE_WORDS = frozenset(p.casefold() for cues in LANGUAGES.values() for p in cue
     "ovası",
 }
 # The first word of a saint's place name (San Pedro Sula, Santa Cruz, São Paulo, Sankt
-# Petersburg): a city, not a person, whatever follows.
+# Petersburg, St Ives): a city, not a person, whatever follows.
 MAX_PLACE_RUN = 3  # "Marea Neagră", "Río de la Plata" is longer and has particles
-HAGIONYM_OPENERS = frozenset(str.split("san santa santo são sankt"))
+POLISH_GENITIVE_PLURAL = "ów"  # Rybaków, Kupców: a plural noun, never a name's first word
+HAGIONYM_OPENERS = frozenset(str.split("san santa santo são sankt st ste"))
 TITLE_ABBREVIATIONS = frozenset(
     {"gal", "gén", "gen", "col", "m", "mr", "mme", "dr", "pr", "rep", "gov", "lt", "sgt"}
 )
@@ -296,7 +302,8 @@ MIN_ROMANIAN_GENITIVE = 7
 # (Üniversitesi'nden, Bakanlığı'nda, Meclisi'ne): only nouns take it, never a person's name
 # (Ali'den, Erdoğan'a; Ali'nin is a genitive and stays a name).
 TURKISH_POSSESSED_CASE = re.compile(r"[ıiuü]['’]n(?:den|dan|de|da|deki|daki|e|a|ı|i|u|ü)$")
-APOSTROPHE_SUFFIX = re.compile(r"['’]\w{1,4}$")
+# No Turkish suffix is a lone "h": Breton "c'h" ends the name itself (Créac'h, Le Goarc'h).
+APOSTROPHE_SUFFIX = re.compile(r"['’](?!h$)\w{1,4}$")
 # Georgian: no capitals; names follow a title (მინისტრი X Y) or a cue (თქვა X-მა). Case
 # endings, longest first, come off the key (კობახიძემ, კობახიძის, კობახიძე -> კობახიძ).
 GEORGIAN_LETTERS = re.compile("[\u10d0-\u10ff]")
@@ -463,14 +470,20 @@ def person_key(name: str) -> str:
 
 
 @lru_cache(maxsize=WORD_CACHE)
+def _hyphen_particle(word: str) -> bool:
+    """Return True for a surname glued to its Arabic article (al-Masri, аль-Мусаві)."""
+    head, _, rest = word.partition("-")
+    return head in HYPHEN_PARTICLES and rest[:1].isupper()
+
+
 def _is_name_word(word: str) -> bool:
     """Return True for a capitalised word that can be part of a person's name."""
     letters = [ch for ch in word if ch.isalpha()]
     if word.endswith("-"):
         return False  # "Spionage- und Sabotageversuche": half of a German compound
-    head, _, rest = word.partition("-")
-    if head in HYPHEN_PARTICLES and rest[:1].isupper():
+    if _hyphen_particle(word):
         # al-Masri, al-Sudani: a nisba may look like a nationality; it is the surname
+        rest = word.partition("-")[2]
         return not (is_title_word(rest) or is_institution_word(rest))
     if not letters or not word[0].isupper() or ELIDED.match(word):
         return False
@@ -730,6 +743,10 @@ def _joins_as_particle(run: list[_Token], word: str, bold: bool = False) -> bool
     key = word.casefold()
     if key in ARTICLE_PARTICLES:
         return run[-1].word.casefold() in PARTICLES - ARTICLE_PARTICLES
+    if word in ROMANCE_ARTICLES:
+        # "Ruiz de la Fuente" after a particle; "à Tengrinews la Britannique Helen X" is a
+        # medium, then an article and a noun (capitalised "Le Drian", "La Guardia" join).
+        return run[-1].word.casefold() in PARTICLES
     if key in CAPITALISED_PARTICLES:
         return word[:1].isupper()
     if key in AFFILIATION_PARTICLES and _complete_name(run):
@@ -883,6 +900,7 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
         if (
             (adjacent or ((elided or _wrapped(text, run, token)) and _is_name_word(word)))
             and not PLACE_CASE.search(word)
+            and not _case_closed(run)
             and (
                 _is_name_word(word)
                 or (_joins_as_particle(run, word, in_bold) and not _turkic_also(text, run, word))
@@ -906,6 +924,18 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
     if GEORGIAN_LETTERS.search(text):
         mentions = sorted([*mentions, *_georgian_names(text)], key=lambda m: m.span.start)
     return [_with_initials(text, m) for m in _without_apposed_complements(text, mentions)]
+
+
+# Turkish and Azerbaijani case endings written after an apostrophe: only a name's last word
+# takes one, so a word with one closes its run (Bakuriani'yi | Uludağ'a: two places).
+TURKIC_CASE_SUFFIX = re.compile(
+    r"['’](?:y?[aeəıiuü]|[dt][aeə]n?|n?[ıiuü]n|y?l[aeə]|nd?[aeə]n?|[dt][aeə]k[iı]|n[ıiuü]n)$"
+)
+
+
+def _case_closed(run: list[_Token]) -> bool:
+    """Return True when the run's last word carries a Turkic case ending (``Bakuriani'yi``)."""
+    return bool(run) and TURKIC_CASE_SUFFIX.search(run[-1].word) is not None
 
 
 POSSESSIVE_END = re.compile(r"['’]s\b")
@@ -1228,7 +1258,7 @@ def _role_context(text: str, start: int) -> bool:
     capitalised run after a title (or institution) and an "of" word is not a person.
     """
     before = TOKEN.findall(text[max(0, start - 60) : start])[-4:]
-    words = [w.casefold() for w in before]
+    words = [w.casefold().rstrip("'’") for w in before]  # "directrice générale d’Iroise"
     if words and is_title_word(words[-1]) and before[-1][:1].isupper():
         return False  # "the government of Prime Minister Zdravko Krivokapić": a titled person
     while words and (
@@ -1291,6 +1321,8 @@ def _close_run(
         return  # Black Sea, Mer Noire, Kaspisches Meer: a place; van der Meer is a name
     if len(run) > 1 and fold(run[0].word) in HAGIONYM_OPENERS:
         return  # San Pedro Sula, Santa Cruz: a city named after a saint
+    if run[0].word.endswith(POLISH_GENITIVE_PLURAL) and not is_given_name(run[0].word):
+        return  # "Zrzeszenia Rybaków Morskich": a body's plural complement, no person
     if _route(text, run):
         return  # "für Lkw von München bis Verona": a route, no person
     if COMPANY_FORM.match(text, run[-1].end):
@@ -1317,6 +1349,8 @@ def _close_run(
 # ("в Бишкеке", "w Szczecinie", "em Covas do Barroso"); "у", "з", "na", "en", "in" also
 # take people, so they are not here.
 LOCATIVE_PREPOSITIONS = frozenset({"в", "во", "w", "we", "em"})
+# Cyrillic prepositions whose object, in an oblique case, may open a run before the subject.
+OBJECT_PREPOSITIONS = frozenset(str.split("с со к ко у от о об про для з із зі до від"))
 # Nouns of a region that a capitalised adjective qualifies (ru, uk): "Согдийской области",
 # "Закарпатської області", "Ставропольского края".
 REGION_NOUNS = frozenset(
@@ -1333,7 +1367,7 @@ def _before_region_noun(text: str, token: _Token) -> bool:
     return bool(_script(token.word)) and following is not None and following[0] in REGION_NOUNS
 
 
-CYRILLIC_OBLIQUE = ("а", "я", "и", "ы", "у", "ю", "ого", "его", "ой", "ей", "ому")
+CYRILLIC_OBLIQUE = ("а", "я", "и", "ї", "ы", "у", "ю", "ого", "его", "ой", "ей", "ому")
 LATIN_SLAVIC_OBLIQUE = ("ji", "cy", "ii", "ego", "iego", "ej", "y")
 # Lowercase nouns of a place whose name follows them (ru, uk, pl, cs, ro, en):
 # "округа Певек", "села Ак-Сай", "prowincji Enga", "village of"... (genitive forms).
@@ -1341,7 +1375,8 @@ PLACE_NOUNS = frozenset(
     str.split(
         "города округа села деревни посёлка поселка района области провинции кишлака аула "
         "міста села округу району області провінції містечка prowincji miasta wsi gminy "
-        "powiatu regionu města obce kraje provinciei orașului satului județului province"
+        "powiatu regionu města obce kraje provinciei orașului satului județului province "
+        "селища селищі посёлке поселке селе городе місті"  # locatives: "в селищі Ваді-Рам"
     )
 )
 MIN_CUT_RUN = 3  # words before a given name, the given name and a surname at least
@@ -1555,9 +1590,18 @@ def _trim_run(text: str, run: list[_Token], bold: tuple[Span, ...]) -> list[_Tok
     if (
         len(run) >= MIN_CUT_RUN
         and _word_before(text, run[0].start) in PLACE_NOUNS
-        and is_given_name(run[1].word)
+        and (is_given_name(run[1].word) or _hyphen_particle(run[-1].word))
     ):
         run = run[1:]  # "округа Певек Игорь Вуквутагин", "prowincji Enga Peter ...": the place
+    if (
+        len(run) >= 2
+        and _word_before(text, run[0].start).casefold() in OBJECT_PREPOSITIONS
+        and _script(run[0].word)
+        and _in_a_case(run[0].word)
+        and not is_given_name_in_a_case(run[0].word)  # "с Валентиной Матвиенко": one person
+        and not _in_a_case(run[1].word)
+    ):
+        run = run[1:]  # "С Мирзоевой Сафаров не согласен": with her, then who disagrees
     if run and _word_before(text, run[0].start) in LOCATIVE_PREPOSITIONS:
         run = run[1:]  # "в Бишкеке Айгуль Осмонова", "Urząd Morski w Szczecinie": a place
         if run and run[0].word.casefold() in INNER_PARTICLES:

@@ -143,6 +143,9 @@ DATIVE_CLITICS = frozenset({"lui", "leur"})
 FRENCH_CUES = frozenset(v.casefold() for v in LANGUAGES["fr"].verbs) - frozenset(
     v.casefold() for v in LANGUAGES["it"].verbs
 )
+PORTUGUESE_CUES = frozenset(v.casefold() for v in LANGUAGES["pt"].verbs) - frozenset(
+    v.casefold() for lang in ("it", "es") for v in LANGUAGES[lang].verbs
+)
 # The subject pronoun a French cue carries after its verb: "a-t-il confié", "dit-elle".
 INVERTED_PRONOUN = re.compile(r"-(?:t-)?(il|elle|ils|elles)\b", re.IGNORECASE)
 # Institution nouns; in inflecting languages a case ending may follow (министерств-а); in
@@ -823,11 +826,16 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         for n in names
         if n.span.start >= cue.end()
         and _usable(n, clause, cue)
+        and not _told_after(clause, cue, n)  # "ha dichiarato a Pobjeda": the one told
         and not _beyond_role(clause[cue.end() : n.span.start])
         and not is_impersonal(cue[0])  # "verlautete aus Koalitionskreisen": nobody speaks
         and cue[0].casefold() not in CLAUSE_FINAL_CUES
         and not _reports_clause(clause, cue)
     ]
+    if len(after) > 1 and after[0].single and after[0].text.casefold().endswith(ADJECTIVAL_CASES):
+        # "сказал ТАСС директор Соловецкого музея Игорь Кондратов": the museum's adjective,
+        # in the genitive, is no subject; the full name after it is.
+        after = after[1:]
     if before:
         name = _subject_of(before, clause)
         if _source_of(clause[: name.span.start]):
@@ -858,6 +866,10 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
             return Attribution(cue=cue[0], unnamed=True)
         return _from_name(after, clause, cue)
     return _unnamed_after(clause, cue, stripped)
+
+
+# Adjectival endings of the Slavic oblique cases (Соловецкого, Морской, Wolińskiego).
+ADJECTIVAL_CASES = ("ого", "его", "ому", "ему", "ых", "их", "ой", "ей", "ego", "iego", "ej")
 
 
 def _french(cue: str) -> bool:
@@ -1042,6 +1054,9 @@ def _unnamed_after(clause: str, cue: re.Match[str], stripped: str) -> Attributio
         # "disse ao jornal o dono de uma pousada ..., que pediu para não ser identificado"
         return Attribution(cue=cue[0], unnamed=True)
     head = re.split(r"[.,;:!?։]", rest, maxsplit=1)[0]
+    if not stripped and _told_only(head, cue[0]):
+        # "«...», ha dichiarato a Pobjeda.": the one told, so the subject is named before.
+        return Attribution(cue=cue[0], anaphoric=not is_impersonal(cue[0]))
     subject = _subject_phrase(head)
     if _agency(stripped) or _agency(subject):
         return Attribution(cue=cue[0])  # "Interfax reported", "reported the AFP agency"
@@ -1088,6 +1103,39 @@ def _unnamed_after(clause: str, cue: re.Match[str], stripped: str) -> Attributio
     # "der Franzose", "il lituano": no title, but the article still tells the gender.
     gender = role_gender(words) if role else article_gender(words)
     return Attribution(cue=cue[0], role=role, anaphoric=not impersonal, gender=gender)
+
+
+MAX_TOLD_WORDS = 3  # "a Pobjeda", "à Radio Kiskeya": the medium told, nothing more
+
+
+def _told_only(head: str, cue: str) -> bool:
+    """Return True when the words after a cue only say whom it was said to (``a Pobjeda``,
+    ``to Reuters``): a preposition of the one told and a capitalised name, no title."""
+    words = WORD.findall(head)
+    return (
+        1 < len(words) <= MAX_TOLD_WORDS
+        and _told_preposition(words[0], cue)
+        and all(w[:1].isupper() for w in words[1:])
+        and not any(is_title_word(w) for w in words[1:])
+    )
+
+
+def _told_preposition(word: str, cue: str) -> bool:
+    """Return True for a preposition of the one told right after a cue. Not German "der",
+    also a nominative (``sagt der Winzer``), nor "a" after a Portuguese cue, where it is the
+    article (``informou a Petrobras``)."""
+    key = word.casefold()
+    if key == "der" or (key == "a" and cue.casefold() in PORTUGUESE_CUES):
+        return False
+    return key in LISTENER_PREPOSITIONS
+
+
+def _told_after(clause: str, cue: re.Match[str], name: NameMention) -> bool:
+    """Return True for a name right after the cue and a preposition (``ha dichiarato a
+    Pobjeda``, ``a déclaré à Tengrinews``): the one told, not the speaker. One told before
+    the name (``a déclaré à Bakou Ilham Aliyev``) leaves the name the speaker's."""
+    gap = WORD.findall(clause[cue.end() : name.span.start])
+    return len(gap) == 1 and _told_preposition(gap[0], cue[0])
 
 
 def _word_start(text: str, index: int) -> int:
@@ -1704,6 +1752,10 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     relay = _relayed(clause, cue, before)
     if relay is not None:
         return relay
+    if len(after) > 1 and after[0].single and after[0].text.casefold().endswith(ADJECTIVAL_CASES):
+        # "сказал ТАСС директор Соловецкого музея Игорь Кондратов": the museum's adjective,
+        # in the genitive, is no subject; the full name after it is.
+        after = after[1:]
     if before:
         name = _subject_of(before, clause)
         if _source_of(clause[: name.span.start]):
