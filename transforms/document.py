@@ -17,6 +17,7 @@ from transforms.gender import (
     agrees,
     mention_gender,
     pronoun_gender,
+    role_gender,
     verb_gender,
 )
 from transforms.given_names import is_given_name
@@ -578,10 +579,22 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
         and (found.anaphoric or _bare_cue(found, after))
         and not (found.role and proxy_role(found.role))
         and not _verbs_disagree(earlier.cue, found.cue)
+        and not _answered_earlier(before, earlier, found)
     ):
         # "X, « ... », a-t-il ajouté"; not "« ... », a déclaré le porte-parole du ministre".
         return Attribution(speaker=earlier.speaker, role=earlier.role or found.role, cue=found.cue)
     return found
+
+
+def _answered_earlier(before: str, earlier: Attribution, found: Attribution) -> bool:
+    """Return True when the clause before the quotation is a finished sentence whose speaker's
+    title disagrees with the pronoun after it: «...», ha ribattuto il governatore X. «...»,
+    ha replicato lei. A woman answered him."""
+    if not before.rstrip().endswith((".", "!", "?", "…")) or not earlier.role:
+        return False
+    wanted = pronoun_gender(found.pronoun)
+    held = role_gender(WORD.findall(earlier.role))
+    return wanted is not None and held is not None and wanted != held
 
 
 def _verbs_disagree(earlier: str | None, later: str | None) -> bool:

@@ -34,14 +34,14 @@ FEMININE_TITLES = _words(
     "direttrice sindaca deputata senatrice segretaria primeira-ministra investigadora "
     "professora diretora secretária deputada embaixadora governadora речниця "
     "posłanka rzeczniczka szefowa woordvoerster baronesa lady dame queen reine regina "
-    "principessa princesse prinzessin königin"
+    "principessa princesse prinzessin königin governatrice gobernadora assessora"
 )
 MASCULINE_TITLES = _words(
     "m mr herr monsieur señor sr signor sig spokesman chairman congressman sir "
     "ministro président directeur ambassadeur député chancelier "
     "embajador diputado senador alcalde ambasciatore direttore sindaco deputato "
     "senatore investigador professor diretor embaixador governador king roi re rey "
-    "prince principe prinz könig"
+    "prince principe prinz könig governatore gobernador gouverneur prefetto assessore"
 )
 FEMININE_ARTICLES = _words("la une una die eine")
 ARTICLES = _words("la le les l the der die das des del della dello degli el los las")

@@ -246,3 +246,14 @@ def test_an_armenian_source_in_the_genitive_is_anonymous() -> None:
 def test_a_turkic_case_ending_closes_a_name_run() -> None:
     names = [m.text for m in find_names("Misafirler artık Gudauri'yi Palandöken'e tercih ediyor.")]
     assert "Gudauri'yi Palandöken'e" not in names
+
+
+def test_a_womans_pronoun_after_a_mans_titled_answer_is_not_him() -> None:
+    text = (
+        "La presidente della cooperativa dei pescatori, Amal Gharbi, chiede aiuti: «Il "
+        "granchio blu ci ha tolto tutto».\n\n"
+        "«Lo Stato paga il granchio tre dinari al chilo, nessun paese fa tanto», ha ribattuto "
+        "il governatore di Sfax, Karim Mejri. «Tre dinari non pagano neanche il gasolio», ha "
+        "replicato lei."
+    )
+    assert _speakers(text) == ["Amal Gharbi", "Karim Mejri", "Amal Gharbi"]
