@@ -328,6 +328,7 @@ GERMAN = LanguageCues(
     + _phrases(
         "sagten|erklärten|zitiert|zitierte|mit den worten|betonten|verlautete|verlautete aus|"
         "teilten mit|warnten|mahnte|beklagte|klagte|klagt|"
+        "entgegnet|antwortet|erwidert|erwiderte|widerspricht|widersprach|kündigte|kündigt|"
         "appellierte|versprach|"
         "wies zurück|kritisierte|fügte|ergänzte|sagte|sagt|erklärte|erklärt|betonte|"
         "betont|fügte hinzu|fügte er hinzu|"
@@ -394,7 +395,7 @@ GERMAN = LanguageCues(
     institutions=_phrases(
         "landesregierung|kommando|küstenwache|gemeinde|stadtverwaltung|landratsamt|gewerkschaft|"
         "gesellschaft|unternehmen|genossenschaft|stadtwerke|anstalt|präfektur|"
-        "bezirkshauptmannschaft|"
+        "bezirkshauptmannschaft|landesbetrieb|eigenbetrieb|"
         "rathaus|landkreis|"
         "provinzregierung|"
         "weiße haus|weißen haus|nationen|rat|amt|bank|fonds|union|organisation|bündnis|gericht|"
@@ -545,7 +546,7 @@ SPANISH = LanguageCues(
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
         "contó|relató|ha contado|ha relatado|"  # telling as speech (session 8)
-        "cuenta|relata|"  # present tense of a feature: "«...», cuenta."
+        "relata|"  # present tense of a feature: "«...», relata." (not "cuenta", the noun)
         "gritó|exclamó|espetó|clamó|"  # raised voices (session 9)
         "preguntó|completó|"  # questions and endings (session 10)
         # the perfect of today's news in Spain (Europa Press): "ha defendido que" (session 9)
@@ -661,7 +662,9 @@ SPANISH = LanguageCues(
 ITALIAN = LanguageCues(
     anonymity=_phrases(
         "chiesto l'anonimato|dietro anonimato|sotto anonimato|"
-        "che ha chiesto di non essere nominato|che ha chiesto di restare anonimo"
+        "che ha chiesto di non essere nominato|che ha chiesto di restare anonimo|"
+        "che chiede di non essere citato|che chiede di non essere nominato|"
+        "che chiede di restare anonimo|che chiede l'anonimato"
     ),
     contrasts=_phrases("mentre|laddove"),
     # present tense and less common reporting verbs (session 5)
@@ -775,6 +778,7 @@ TURKISH = LanguageCues(
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
         "yanıt verdi|karşılık verdi|"  # reactions as speech (session 7)
+        "seslendi|"  # addressed: "X, ... Türk turistlere seslendi: “...”"
         "diyor|ifade etti|dile getirdi|belirtiyor|vurguluyor|söylüyor|açıklıyor|uyardı|"
         "hatırlattı|savundu|değerlendirdi|yorumladı|şeklinde konuştu|anlattı|aktardı|iddia etti|"
         "öne sürdü|altını çizdi|derken|diyerek"
@@ -927,7 +931,8 @@ ARMENIAN = LanguageCues(
     pronouns=_phrases("նա|նրանք"),
     titles=_phrases(
         "նախագահ|վարչապետ|նախարար|դեսպան|խոսնակ|պատգամավոր|գեներալ|ղեկավար|տեղակալ|"
-        "քարտուղար|փոխնախարար|փոխվարչապետ|նախագահի|ներկայացուցիչ"
+        "քարտուղար|փոխնախարար|փոխվարչապետ|նախագահի|ներկայացուցիչ|"
+        "մարզպետ|քաղաքապետ|համայնքապետ|տնօրեն|ռեկտոր|դատախազ"
     ),
     # Acronyms take their case ending after a hyphen (ԱԳՆ-ից: from the foreign ministry).
     institutions=_phrases(
@@ -1157,8 +1162,7 @@ POLISH = LanguageCues(
         "komisj|parti|unia|unii|bank|związek|stowarzyszeni|gmin|"
         "urząd|urzęd|straż|policj|komend|prokuratur|agencj|inspektorat|nbp|spółk|"
         "ministerstw|rząd|kancelari|ambasad|parlament|sejm|mswia|msz|uniwersytet|politechnik|"
-        "dyrekcj|"  # Regionalna Dyrekcja Ochrony Środowiska (session 9)
-        "zrzeszeni|fundacj|towarzystw|izb"
+        "dyrekcj"  # Regionalna Dyrekcja Ochrony Środowiska (session 9)
     ),
     stop_words=_phrases("w|na|i|ale|on|ona|to|jak|z|wczoraj|dziś|dzisiaj|jutro|także|również"),
     inflected=True,
@@ -1497,6 +1501,18 @@ OFFICES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "negócios estrangeiros|außenminister|außenministerin|министр иностранных дел|"
             "xarici işlər naziri|dışişleri bakanı|արտգործնախարար|საგარეო საქმეთა მინისტრ|"
             "minister spraw zagranicznych|minister van buitenlandse zaken"
+        ),
+    ),
+    # "aggiunge la prima cittadina", "le premier magistrat de la ville": the mayor.
+    "mayor": (
+        _phrases(
+            "prima cittadina|primo cittadino|premier magistrat|première magistrate|"
+            "primera edil|primer edil|autarca"
+        ),
+        _phrases(
+            "sindaco|sindaca|maire|mairesse|alcalde|alcaldesa|prefeito|prefeita|"
+            "presidente da câmara|presidente della giunta comunale|bürgermeister|"
+            "bürgermeisterin|mayor|мэр|мер|burmistrz|starosta|primar|primarul|belediye başkanı"
         ),
     ),
 }

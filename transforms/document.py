@@ -593,7 +593,8 @@ def _answered_earlier(before: str, earlier: Attribution, found: Attribution) -> 
     if not before.rstrip().endswith((".", "!", "?", "…")) or not earlier.role:
         return False
     wanted = pronoun_gender(found.pronoun)
-    held = role_gender(WORD.findall(earlier.role))
+    # Not German compounds' rule: "the Minister of State" is English, and says no gender.
+    held = role_gender(WORD.findall(earlier.role), compounds_mark=False)
     return wanted is not None and held is not None and wanted != held
 
 
@@ -970,7 +971,14 @@ def _anaphor(context: _Context, quote_start: int, wanted: str | None) -> str | N
         )
         last = context.counter.last_speaker
         last_paragraph, previous = context.counter.previous
-        if previous == last and last_paragraph == _paragraph_index(context.item, quote_start):
+        if (
+            previous == last
+            and last_paragraph == _paragraph_index(context.item, quote_start)
+            and not any(
+                m.person != last and genders.get(m.person) == wanted
+                for m in context.between(_paragraph_start(context.item, quote_start), quote_start)
+            )
+        ):
             marked = None  # "“...,” she said. “...”": her paragraph goes on with her
         if marked and (last is None or genders.get(last) is None) and last != marked:
             return marked
@@ -1205,10 +1213,12 @@ def _subject(
 def _named_in_paragraph(context: _Context, quote_start: int, wanted: str | None) -> str | None:
     """Return the first person the quotation's paragraph names before it whose gender agrees
     (``Tregear is asked whether she will object. She puts the jar down. “...,” she says``)."""
+    if wanted is None:
+        return None
     paragraph = _paragraph_start(context.item, quote_start)
     genders = context.counter.genders
     for mention in context.between(paragraph, quote_start):
-        if agrees(wanted, genders.get(mention.person)):
+        if genders.get(mention.person) == wanted:  # known, not just not contradicted
             return mention.person
     return None
 

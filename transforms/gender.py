@@ -131,11 +131,14 @@ def mention_gender(
     words: list[str], name: str, compounds_mark: bool = True, english: bool = False
 ) -> str | None:
     """Return the gender of a person named after ``words``: their title's, else their given
-    name's or surname's. An English title says none unless it is a gendered word."""
+    name's or surname's. An English title says none unless it is a gendered word ("the
+    council chairman, Jenna ...", "Professor Helen ...")."""
     titled = role_gender(words, compounds_mark)
-    if english and not GENDERED_IN_ENGLISH.intersection(w.casefold().strip(".") for w in words):
-        titled = None
-    return titled or given_name_gender(name)
+    named = given_name_gender(name)
+    keys = {w.casefold().strip(".") for w in words}
+    if english and not GENDERED_IN_ENGLISH.intersection(keys):
+        return named  # "Professor Helen ...", "the council chairman, Jenna ..."
+    return titled or named
 
 
 def _compound_title(key: str) -> bool:
@@ -209,13 +212,63 @@ def article_gender(words: list[str]) -> str | None:
     return None
 
 
+# Common given names whose gender their ending does not tell (a woman's name in -a is told
+# by the rule below): English, Irish, Welsh, French, German, Dutch, Nordic, Spanish,
+# Portuguese and Italian ones. Names given to both men and women (Jean, Kim, Andrea, Sasha,
+# Dominique, Robin, Leslie, Simone, Michele...) are left out on purpose.
+FEMALE_GIVEN_NAMES = _words(
+    "helen ellen jane janet judith ruth rachel sarah hannah deborah esther miriam naomi "
+    "elizabeth mary margaret catherine katherine kathleen kate karen susan alice rose grace "
+    "emily charlotte sophie lucy claire louise caroline frances harriet isabel isabelle "
+    "eleanor jennifer michelle nicole stephanie amy zoe chloe megan bethan carys cerys gwen "
+    "gwyneth eluned rhiannon siân sian siobhán siobhan niamh aoife bridget brigid clodagh "
+    "eimear gráinne grainne maeve máire mairead róisín roisin sinéad sinead orlaith ann anne "
+    "annie sally jenny judy lynne gail dawn hazel heather ivy jill joy kay lesley lorraine "
+    "marion maureen pauline sharon shirley valerie yvonne wendy carol beatrice bernadette "
+    "phoebe madeleine josephine agnes margot marguerite geneviève genevieve élise elise "
+    "hélène helene chantal nathalie sylvie brigitte christine catherine isabelle mireille "
+    "maryvonne soizic gwenaëlle gwenaelle nolwenn anne-laure marie anne-marie "
+    "ingrid karin birgit sigrid astrid gudrun heike silke ute elke anke antje kerstin "
+    "liesbeth marloes femke ilse inge ines beatriz raquel isabel pilar mercedes dolores "
+    "carmen consuelo esperanza guadalupe rosario inés margarida conceição "
+    "beatrice rachele irene chiara"
+)
+MALE_GIVEN_NAMES = _words(
+    "john james robert michael william david richard joseph thomas charles christopher "
+    "daniel matthew anthony donald steven stephen paul andrew mark kenneth kevin brian george "
+    "timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan larry justin "
+    "scott brandon benjamin samuel gregory alexander patrick frank raymond jack dennis jerry "
+    "tyler aaron adam henry nathan douglas peter kyle walter ethan jeremy harold keith roger "
+    "noah gerald carl terry sean arthur lawrence dylan bryan joe bruce albert gabriel logan "
+    "alan wayne roy ralph randy eugene vincent russell elijah louis bobby philip johnny "
+    "tristan alistair alasdair derek graham colin malcolm duncan angus hamish fergus stuart "
+    "craig gavin ewan neil ian nigel gareth rhys dafydd owain ieuan huw gethin emrys "
+    "pádraig padraig seamus séamus liam conor declan ciarán ciaran eoin niall cathal dermot "
+    "brendan eamon eamonn oisín oisin ruairí ronan cormac "
+    "jean-pierre jean-luc jean-marc jean-paul pierre jacques michel philippe alain bernard "
+    "françois francois patrice thierry olivier laurent nicolas sébastien sebastien julien "
+    "yannick erwan gwenaël gwenael loïc loic hervé herve yves didier gérard gerard "
+    "hans klaus jürgen jurgen dieter wolfgang günter gunter horst helmut heinz werner "
+    "manfred gerhard uwe jens dirk sven lars jan pieter kees joost sjoerd "
+    "carlos juan josé jose miguel manuel antonio francisco javier jesús jesus pedro "
+    "alejandro fernando rafael ramón ramon vicent jordi pau joão joao "
+    "giuseppe giovanni marco francesco alessandro matteo lorenzo roberto stefano paolo "
+    "sergio massimo gennaro salvatore vincenzo"
+)
+
+
 def given_name_gender(name: str) -> str | None:
-    """Return "f" for a given name ending in -a (not a man's); else the gender a Slavic or
-    Turkic surname marks (``Jeyhun Bayramov`` -> "m", ``Maria Zakharova``); else None."""
+    """Return the gender a common given name has (``Helen``, ``Pádraig``; a name in -a that
+    is no man's is a woman's); else the gender a Slavic or Turkic surname marks (``Jeyhun
+    Bayramov`` -> "m", ``Maria Zakharova``); else None."""
     words = name.split()
     if len(words) < 2:
         return None
     given = words[0].casefold()
+    if given in FEMALE_GIVEN_NAMES:
+        return "f"
+    if given in MALE_GIVEN_NAMES:
+        return "m"
     if len(given) >= 3 and given[-1] in "aа" and given not in MALE_NAMES_IN_A:
         return "f"
     return surname_gender(words[-1])

@@ -64,7 +64,7 @@ PARTICLES = frozenset(
 # el-Sisi, bin-Salman): lowercase, yet the whole token is a name word.
 HYPHEN_PARTICLES = frozenset(
     {"al", "el", "ad", "as", "ash", "an", "ar", "az", "bin", "ibn", "abu"}
-    | {"аль", "эль", "ель", "ал", "ас", "ад", "ан", "ар", "аш"}  # Cyrillic transcriptions
+    | {"аль", "эль", "ель", "ал", "ас", "ад", "ан", "ар", "аш", "аз", "ат"}  # in Cyrillic
 )
 # German "zu" (Karl-Theodor zu Guttenberg) is also the preposition: it joins a name only
 # before a capitalised word without a plural or dative ending (not "zu Journalisten").
@@ -219,6 +219,11 @@ PLACE_WORDS = frozenset(p.casefold() for cues in LANGUAGES.values() for p in cue
 MAX_PLACE_RUN = 3  # "Marea Neagră", "Río de la Plata" is longer and has particles
 POLISH_GENITIVE_PLURAL = "ów"  # Rybaków, Kupców: a plural noun, never a name's first word
 HAGIONYM_OPENERS = frozenset(str.split("san santa santo são sankt st ste"))
+# "St" is also a name's (St John Greer, said St Clair): a place only after a preposition.
+SHORT_HAGIONYMS = frozenset({"st", "ste"})
+PLACE_PREPOSITIONS = frozenset(
+    str.split("in at on above below near from of to into by around outside across beyond")
+)
 TITLE_ABBREVIATIONS = frozenset(
     {"gal", "gén", "gen", "col", "m", "mr", "mme", "dr", "pr", "rep", "gov", "lt", "sgt"}
 )
@@ -469,13 +474,21 @@ def person_key(name: str) -> str:
     return " ".join(k for k in (name_key(w) for w in words) if k)
 
 
-@lru_cache(maxsize=WORD_CACHE)
+def _saints_place(text: str, run: list[_Token]) -> bool:
+    """Return True when the run opening with a saint's word is a place: always for San,
+    Santa, Sankt...; for St and Ste only after a preposition (``above St Dennis``)."""
+    if fold(run[0].word) not in SHORT_HAGIONYMS:
+        return True
+    return _word_before(text, run[0].start).casefold() in PLACE_PREPOSITIONS
+
+
 def _hyphen_particle(word: str) -> bool:
     """Return True for a surname glued to its Arabic article (al-Masri, аль-Мусаві)."""
     head, _, rest = word.partition("-")
     return head in HYPHEN_PARTICLES and rest[:1].isupper()
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def _is_name_word(word: str) -> bool:
     """Return True for a capitalised word that can be part of a person's name."""
     letters = [ch for ch in word if ch.isalpha()]
@@ -744,9 +757,11 @@ def _joins_as_particle(run: list[_Token], word: str, bold: bool = False) -> bool
     if key in ARTICLE_PARTICLES:
         return run[-1].word.casefold() in PARTICLES - ARTICLE_PARTICLES
     if word in ROMANCE_ARTICLES:
-        # "Ruiz de la Fuente" after a particle; "à Tengrinews la Britannique Helen X" is a
-        # medium, then an article and a noun (capitalised "Le Drian", "La Guardia" join).
-        return run[-1].word.casefold() in PARTICLES
+        # "Ruiz de la Fuente" after a particle, "Giuseppe lo Bianco" after a given name;
+        # "à Tengrinews la Britannique Helen X" is a medium, then an article and a noun.
+        return run[-1].word.casefold() in PARTICLES or (
+            len(run) == 1 and is_given_name(run[0].word)
+        )
     if key in CAPITALISED_PARTICLES:
         return word[:1].isupper()
     if key in AFFILIATION_PARTICLES and _complete_name(run):
@@ -928,14 +943,25 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
 
 # Turkish and Azerbaijani case endings written after an apostrophe: only a name's last word
 # takes one, so a word with one closes its run (Bakuriani'yi | Uludağ'a: two places).
+MIN_CASED_STEM = 3
+TURKIC_VOWEL_LETTERS = frozenset("aeəıioöuü")
 TURKIC_CASE_SUFFIX = re.compile(
     r"['’](?:y?[aeəıiuü]|[dt][aeə]n?|n?[ıiuü]n|y?l[aeə]|nd?[aeə]n?|[dt][aeə]k[iı]|n[ıiuü]n)$"
 )
 
 
 def _case_closed(run: list[_Token]) -> bool:
-    """Return True when the run's last word carries a Turkic case ending (``Bakuriani'yi``)."""
-    return bool(run) and TURKIC_CASE_SUFFIX.search(run[-1].word) is not None
+    """Return True when the run's last word carries a Turkic case ending (``Bakuriani'yi``).
+    A lone vowel after a vowel is none (Turkish writes Keali'yi): Ma'a Nonu, Keali'i Reichel."""
+    if not run:
+        return False
+    found = TURKIC_CASE_SUFFIX.search(run[-1].word)
+    if found is None:
+        return False
+    stem, suffix = run[-1].word[: found.start()], found.group()[1:]
+    return len(stem) >= MIN_CASED_STEM and not (
+        len(suffix) == 1 and stem[-1:].casefold() in TURKIC_VOWEL_LETTERS
+    )
 
 
 POSSESSIVE_END = re.compile(r"['’]s\b")
@@ -1319,10 +1345,26 @@ def _close_run(
         for i, t in enumerate(run[1:])
     ):
         return  # Black Sea, Mer Noire, Kaspisches Meer: a place; van der Meer is a name
-    if len(run) > 1 and fold(run[0].word) in HAGIONYM_OPENERS:
-        return  # San Pedro Sula, Santa Cruz: a city named after a saint
-    if run[0].word.endswith(POLISH_GENITIVE_PLURAL) and not is_given_name(run[0].word):
-        return  # "Zrzeszenia Rybaków Morskich": a body's plural complement, no person
+    if len(run) > 1 and fold(run[0].word) in HAGIONYM_OPENERS and _saints_place(text, run):
+        # San Pedro Sula, Santa Cruz: a city named after a saint; "In St Ives Morwenna
+        # Pascoe keeps": the person from her given name on.
+        given = next((i for i in range(2, len(run) - 1) if is_given_name(run[i].word)), None)
+        if given is None:
+            return
+        run = run[given:]
+        span = Span(run[0].start, run[-1].end)
+        name = text[span.start : span.end].replace("\n", " ")
+    plural = next(
+        (i for i, t in enumerate(run[:-1]) if t.word.endswith(POLISH_GENITIVE_PLURAL)), None
+    )
+    if plural is not None:
+        # "Zrzeszenia Rybaków Morskich": a body's plural complement, no person; "prezes
+        # Zrzeszenia Rybaków Jan Nowak": the person after it (a surname "Kozłów" ends a run).
+        run = run[plural + 1 :]
+        if len(run) < 2:
+            return
+        span = Span(run[0].start, run[-1].end)
+        name = text[span.start : span.end].replace("\n", " ")
     if _route(text, run):
         return  # "für Lkw von München bis Verona": a route, no person
     if COMPANY_FORM.match(text, run[-1].end):
@@ -1349,6 +1391,7 @@ def _close_run(
 # ("в Бишкеке", "w Szczecinie", "em Covas do Barroso"); "у", "з", "na", "en", "in" also
 # take people, so they are not here.
 LOCATIVE_PREPOSITIONS = frozenset({"в", "во", "w", "we", "em"})
+ROMANCE_LOCATIVES = frozenset({"a", "à", "en", "in"})  # before a place and a full name
 # Cyrillic prepositions whose object, in an oblique case, may open a run before the subject.
 OBJECT_PREPOSITIONS = frozenset(str.split("с со к ко у от о об про для з із зі до від"))
 # Nouns of a region that a capitalised adjective qualifies (ru, uk): "Согдийской области",
@@ -1367,7 +1410,7 @@ def _before_region_noun(text: str, token: _Token) -> bool:
     return bool(_script(token.word)) and following is not None and following[0] in REGION_NOUNS
 
 
-CYRILLIC_OBLIQUE = ("а", "я", "и", "ї", "ы", "у", "ю", "ого", "его", "ой", "ей", "ому")
+CYRILLIC_OBLIQUE = ("а", "я", "и", "і", "ї", "ы", "у", "ю", "ого", "его", "ой", "ей", "ому")
 LATIN_SLAVIC_OBLIQUE = ("ji", "cy", "ii", "ego", "iego", "ej", "y")
 # Lowercase nouns of a place whose name follows them (ru, uk, pl, cs, ro, en):
 # "округа Певек", "села Ак-Сай", "prowincji Enga", "village of"... (genitive forms).
@@ -1591,6 +1634,7 @@ def _trim_run(text: str, run: list[_Token], bold: tuple[Span, ...]) -> list[_Tok
         len(run) >= MIN_CUT_RUN
         and _word_before(text, run[0].start) in PLACE_NOUNS
         and (is_given_name(run[1].word) or _hyphen_particle(run[-1].word))
+        and not is_given_name(run[0].word)  # "глава района Мухаммед Салех аль-Хасан"
     ):
         run = run[1:]  # "округа Певек Игорь Вуквутагин", "prowincji Enga Peter ...": the place
     if (
@@ -1599,9 +1643,20 @@ def _trim_run(text: str, run: list[_Token], bold: tuple[Span, ...]) -> list[_Tok
         and _script(run[0].word)
         and _in_a_case(run[0].word)
         and not is_given_name_in_a_case(run[0].word)  # "с Валентиной Матвиенко": one person
-        and not _in_a_case(run[1].word)
+        and (not _in_a_case(run[1].word) or is_given_name(run[1].word))
     ):
-        run = run[1:]  # "С Мирзоевой Сафаров не согласен": with her, then who disagrees
+        # "С Мирзоевой Сафаров не согласен": with her, then who disagrees; "с Кайей Каллас
+        # Марко Рубио": her name, then his from its given name; "з Поляниці Марія Федорак".
+        given = next((i for i in range(1, len(run)) if is_given_name(run[i].word)), 1)
+        run = run[given:]
+    if (
+        len(run) >= MIN_CUT_RUN
+        and _word_before(text, run[0].start).casefold() in ROMANCE_LOCATIVES
+        and is_given_name(run[1].word)
+        and not is_given_name(run[0].word)
+        and fold(run[0].word) not in HAGIONYM_OPENERS  # "en San Pedro Sula": one place
+    ):
+        run = run[1:]  # "ha dichiarato a Bruxelles Giorgia Fabbri": the place, then the name
     if run and _word_before(text, run[0].start) in LOCATIVE_PREPOSITIONS:
         run = run[1:]  # "в Бишкеке Айгуль Осмонова", "Urząd Morski w Szczecinie": a place
         if run and run[0].word.casefold() in INNER_PARTICLES:

@@ -143,9 +143,9 @@ DATIVE_CLITICS = frozenset({"lui", "leur"})
 FRENCH_CUES = frozenset(v.casefold() for v in LANGUAGES["fr"].verbs) - frozenset(
     v.casefold() for v in LANGUAGES["it"].verbs
 )
-PORTUGUESE_CUES = frozenset(v.casefold() for v in LANGUAGES["pt"].verbs) - frozenset(
-    v.casefold() for lang in ("it", "es") for v in LANGUAGES[lang].verbs
-)
+# After a Portuguese cue "a" is the article ("afirma a Vale"), even one Spanish shares.
+PORTUGUESE_CUES = frozenset(v.casefold() for v in LANGUAGES["pt"].verbs)
+ENGLISH_CUES = frozenset(v.casefold() for v in LANGUAGES["en"].verbs)
 # The subject pronoun a French cue carries after its verb: "a-t-il confié", "dit-elle".
 INVERTED_PRONOUN = re.compile(r"-(?:t-)?(il|elle|ils|elles)\b", re.IGNORECASE)
 # Institution nouns; in inflecting languages a case ending may follow (министерств-а); in
@@ -832,7 +832,7 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         and cue[0].casefold() not in CLAUSE_FINAL_CUES
         and not _reports_clause(clause, cue)
     ]
-    if len(after) > 1 and after[0].single and after[0].text.casefold().endswith(ADJECTIVAL_CASES):
+    if len(after) > 1 and _adjective_before_name(clause, after[0], after[1]):
         # "сказал ТАСС директор Соловецкого музея Игорь Кондратов": the museum's adjective,
         # in the genitive, is no subject; the full name after it is.
         after = after[1:]
@@ -870,6 +870,24 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
 
 # Adjectival endings of the Slavic oblique cases (Соловецкого, Морской, Wolińskiego).
 ADJECTIVAL_CASES = ("ого", "его", "ому", "ему", "ых", "их", "ой", "ей", "ego", "iego", "ej")
+MAX_ADJECTIVE_GAP = 2  # "Соловецкого музея-заповедника Игорь": the noun it qualifies between
+
+
+def _adjective_before_name(clause: str, word: NameMention, name: NameMention) -> bool:
+    """Return True for one capitalised adjective in an oblique case that qualifies the noun
+    before a full name (``директор Соловецкого музея Игорь Кондратов``): not a given name
+    (``Алексей из Нижнего Новгорода``), nothing but lowercase nouns between the two."""
+    if not word.single or not word.text.casefold().endswith(ADJECTIVAL_CASES):
+        return False
+    if is_given_name(word.text) or name.single:
+        return False
+    gap = clause[word.span.end : name.span.start]
+    words = WORD.findall(gap)
+    return (
+        "," not in gap
+        and len(words) <= MAX_ADJECTIVE_GAP
+        and all(w.islower() and len(w) > 3 for w in words)  # no preposition (с, из, u)
+    )
 
 
 def _french(cue: str) -> bool:
@@ -1127,6 +1145,8 @@ def _told_preposition(word: str, cue: str) -> bool:
     key = word.casefold()
     if key == "der" or (key == "a" and cue.casefold() in PORTUGUESE_CUES):
         return False
+    if key == "to" and cue.casefold() not in ENGLISH_CUES:
+        return False  # Czech, Polish "to" is "it": "řekl to Andrej Babiš"
     return key in LISTENER_PREPOSITIONS
 
 
@@ -1135,6 +1155,8 @@ def _told_after(clause: str, cue: re.Match[str], name: NameMention) -> bool:
     Pobjeda``, ``a déclaré à Tengrinews``): the one told, not the speaker. One told before
     the name (``a déclaré à Bakou Ilham Aliyev``) leaves the name the speaker's."""
     gap = WORD.findall(clause[cue.end() : name.span.start])
+    if any(is_given_name(w) for w in name.text.split()):
+        return False  # "ha dichiarato a Bruxelles Giorgia Meloni": a place, then the speaker
     return len(gap) == 1 and _told_preposition(gap[0], cue[0])
 
 
@@ -1749,10 +1771,13 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         unnamed = _unnamed_before(clause[cue.end() :], cue[0])
         if unnamed is not None:
             return unnamed
+        acronym = _acronym_subject(clause[cue.end() :].split(",")[0])
+        if acronym:
+            return Attribution(cue=cue[0], institution=acronym)  # "Según la EAAB, «...»"
     relay = _relayed(clause, cue, before)
     if relay is not None:
         return relay
-    if len(after) > 1 and after[0].single and after[0].text.casefold().endswith(ADJECTIVAL_CASES):
+    if len(after) > 1 and _adjective_before_name(clause, after[0], after[1]):
         # "сказал ТАСС директор Соловецкого музея Игорь Кондратов": the museum's adjective,
         # in the genitive, is no subject; the full name after it is.
         after = after[1:]
@@ -1801,11 +1826,32 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     inverted = None if reported else institution_in(rest, MAX_INSTITUTION_LEAD * 10)
     if inverted:
         return Attribution(cue=cue[0], institution=inverted)  # "Según indicó el Ministerio"
+    acronym = _acronym_subject(lead)
+    if acronym:
+        return Attribution(cue=cue[0], institution=acronym)  # "L'OFT a précisé que «...»"
     if len(WORD.findall(lead)) <= MAX_DROPPED_SUBJECT_WORDS and not QUOTED_LEAD.match(lead):
         # "También sostuvo que ...", "Dodał, że ...": the subject is dropped, the verb
         # goes on with whoever was speaking.
         return Attribution(cue=cue[0], anaphoric=True)
     return _periphrasis(lead, cue[0])
+
+
+MIN_ACRONYM = 2
+MAX_ACRONYM = 8
+
+
+def _acronym_subject(phrase: str) -> str | None:
+    """Return the body's acronym that is the whole subject (``L'OFT``, ``la EAAB``, ``the
+    FAA``), an article aside; not a news agency's (``l'AFP`` reports)."""
+    words = [w for w in WORD.findall(phrase) if w.casefold().rstrip("'’") not in ARTICLE_SET]
+    if len(words) != 1:
+        return None
+    word = ELIDED_ARTICLE.sub("", words[0])
+    letters = [ch for ch in word if ch.isalpha()]
+    capitals = sum(ch.isupper() for ch in letters)
+    if not MIN_ACRONYM <= len(letters) <= MAX_ACRONYM or capitals < max(2, len(letters) - 1):
+        return None
+    return None if word.casefold() in AGENCIES else word
 
 
 # "According to X's words" (az, tr): the name before them is in the genitive.

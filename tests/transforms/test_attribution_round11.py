@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tests.transforms.parsed import quotes
-from transforms.gender import mention_gender
+from transforms.gender import given_name_gender, mention_gender
 from transforms.persons import find_names
 
 
@@ -229,7 +229,7 @@ def test_dutch_voegde_with_the_name_before_its_particle() -> None:
 def test_a_spanish_feature_tells_in_the_present() -> None:
     text = (
         "SUECA, 4 de mayo de 2027 – El arrozal se seca, según el agricultor Vicent Ferrando."
-        "\n\nEn la acequia, Ferrando limpia las compuertas. «Mi abuelo ya lo decía», cuenta. "
+        "\n\nEn la acequia, Ferrando limpia las compuertas. «Mi abuelo ya lo decía», relata. "
         "«Nadie le creyó entonces, ni siquiera mi padre»."
     )
     assert _speakers(text) == ["Vicent Ferrando", "Vicent Ferrando"]
@@ -257,3 +257,186 @@ def test_a_womans_pronoun_after_a_mans_titled_answer_is_not_him() -> None:
         "replicato lei."
     )
     assert _speakers(text) == ["Amal Gharbi", "Karim Mejri", "Amal Gharbi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "institution"),
+    [
+        ("L'OFROU a précisé dans un communiqué que « les travaux dureront deux ans ».", "OFROU"),
+        ("Según la CAR, «el embalse no bajará del treinta por ciento este año».", "CAR"),
+        ("The FAA said that the runway “meets every federal standard for now”.", "FAA"),
+    ],
+)
+def test_a_bodys_acronym_as_the_whole_subject_is_the_body(text: str, institution: str) -> None:
+    assert _attribution(text) == [(None, institution)]
+
+
+def test_an_agencys_acronym_reports_and_does_not_speak() -> None:
+    assert _attribution("Selon l'AFP, « les négociations reprendront lundi à Genève ».") == [
+        (None, None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Geschäftsführer Uwe Mattke verteidigt den Plan.\n\n„Die Dichtwand kommt erst "
+            "2030, früher geht es nicht“, entgegnet Mattke.",
+            "Uwe Mattke",
+        ),
+        (
+            "Sektionschefin Daniela Imboden kündigte „ein neues Messnetz für den ganzen "
+            "Gletscher“ an.",
+            "Daniela Imboden",
+        ),
+        (
+            "Il sindaco di Stresa, Giulia Ferrandi, protesta: «Il lago non è un serbatoio». "
+            "«I negozi hanno perso un terzo degli incassi», aggiunge la prima cittadina.",
+            "Giulia Ferrandi",
+        ),
+        (
+            "Törende Bakan Yardımcısı Fuad Nağıyev, açılışta turistlere seslendi: “Qəbələ "
+            "sizi dörd fəsildə gözləyir.”",
+            "Fuad Nağıyev",
+        ),
+    ],
+)
+def test_present_tense_answers_mayors_and_addresses(text: str, speaker: str) -> None:
+    assert _speakers(text)[-1] == speaker
+
+
+def test_an_armenian_governor_is_a_title_not_a_name() -> None:
+    text = (
+        "«Այգիների կեսը ցրտահարվել է», - ասել է մարզպետ Արմեն Սահակյանը։ Մարզպետի "
+        "խոսքով՝ «պետությունը կփոխհատուցի վնասի մեծ մասը»։"
+    )
+    assert _speakers(text) == ["Արմեն Սահակյան", "Արմեն Սահակյան"]
+
+
+def test_an_italian_source_asking_now_not_to_be_named_is_anonymous() -> None:
+    text = (
+        "Un tecnico della diga, che chiede di non essere citato, la racconta così: «Ogni "
+        "volta che apriamo le paratoie ci telefonano tutti»."
+    )
+    assert _attribution(text) == [(None, None)]
+
+
+def test_a_german_state_enterprise_speaks_as_a_body() -> None:
+    text = (
+        "Der Landesbetrieb für Küstenschutz teilte mit, die Arbeiten würden „nur nachts und "
+        "nur am Weststrand“ stattfinden."
+    )
+    assert _attribution(text) == [(None, "Landesbetrieb für Küstenschutz")]
+
+
+def test_a_polish_plural_complement_before_a_name_is_cut_not_the_name() -> None:
+    names = [m.text for m in find_names("Zdaniem prezesa Zrzeszenia Rybaków Jan Nowak ma rację.")]
+    assert "Jan Nowak" in names
+    assert "Kozłów" in [m.text for m in find_names("„Nie zgadzamy się”, dodał Kozłów.")]
+
+
+@pytest.mark.parametrize(
+    ("name", "gender"),
+    [
+        ("Helen Marsh", "f"),
+        ("Siobhán Kearney", "f"),
+        ("John Hartley", "m"),
+        ("Pádraig Culhane", "m"),
+        ("Anna Jones", "f"),
+        ("Andrea Bianchi", None),  # a man's name in Italian, a woman's elsewhere
+        ("Kim Larsen", None),
+    ],
+)
+def test_common_given_names_tell_a_gender(name: str, gender: str | None) -> None:
+    assert given_name_gender(name) == gender
+
+
+def test_she_goes_to_a_woman_named_in_english_without_an_a() -> None:
+    text = (
+        "“The dam is safe,” said Tom Porter, the engineer.\n\nHis report was reviewed by "
+        "Professor Helen Hartley of Leeds University. “The dam will fail within ten "
+        "years,” she said."
+    )
+    assert _speakers(text) == ["Tom Porter", "Helen Hartley"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“We will not give up the lease,” said St John Greer, a fisherman.", "St John Greer"),
+        (
+            "TRURO, 4 May 2027 – In St Ives Helen Pascoe keeps a jar of dust. “That is "
+            "what we breathe every day,” she says.",
+            "Helen Pascoe",
+        ),
+        ("“We will not let this happen again,” said Giuseppe lo Bianco.", "Giuseppe lo Bianco"),
+        ("“We play for the islands every week,” said Keali'i Reichel.", "Keali'i Reichel"),
+    ],
+)
+def test_saints_articles_and_apostrophes_inside_real_names(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "institution"),
+    [
+        (
+            "„Rozpočet musí být vyrovnaný, jinak to nepůjde,“ řekl to Andrej Kubík.",
+            "Andrej Kubík",
+            None,
+        ),
+        ("«A empresa cumpre todas as normas ambientais», afirma a Vale em nota.", None, "Vale"),
+        (
+            "«Nunca vimos nada assim nesta região», afirma a Maria do Carmo Silva, moradora.",
+            "Maria do Carmo Silva",
+            None,
+        ),
+        (
+            "«Restiamo in Europa», ha dichiarato a Bruxelles Giorgia Fabbri, la ministra.",
+            "Giorgia Fabbri",
+            None,
+        ),
+    ],
+)
+def test_what_follows_a_cue_is_no_listener_when_it_is_the_speaker(
+    text: str, speaker: str | None, institution: str | None
+) -> None:
+    assert _attribution(text) == [(speaker, institution)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("— Мы живём без воды третий год, — говорит Алексей из Нижнего Новгорода.", "Алексей"),
+        ("„Nie mamy wody od tygodnia” – mówi Maciej z Nowego Sącza.", "Maciej"),
+    ],
+)
+def test_a_given_name_in_an_adjectival_ending_stays_the_speaker(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
+
+
+def test_she_goes_to_the_woman_named_between_a_mans_quote_and_hers() -> None:
+    text = (
+        "«Vamos a recurrir la sentencia», dijo Carlos Gómez, líder del sindicato. Su "
+        "abogada, María López, fue más prudente. El proceso puede durar años. «Tenemos que "
+        "ser realistas con los plazos», dijo ella."
+    )
+    assert _speakers(text) == ["Carlos Gómez", "María López"]
+
+
+def test_he_after_an_unnamed_source_stays_with_the_source() -> None:
+    text = (
+        "BRUSSELS, 4 May 2027 – A senior EU diplomat, who asked not to be named, said the "
+        "talks were “going nowhere fast at the moment, frankly”.\n\n"
+        "Hungary's Viktor Orbán has blocked the text since March. The diplomat expects no "
+        "change before the summer. “He wants the money first and the reforms never,” he said."
+    )
+    assert _speakers(text) == [None, None]
+
+
+def test_a_given_name_after_a_preposition_object_opens_the_subjects_name() -> None:
+    names = [m.text for m in find_names("Об этом сказал после встречи с Кайей Каллас Марко Рубио.")]
+    assert "Марко Рубио" in names
+    text = "«Воду возимо бочками», — розповіла пенсіонерка з Поляниці Марія Федорак."
+    assert _speakers(text) == ["Марія Федорак"]
