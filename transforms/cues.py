@@ -1095,7 +1095,7 @@ PORTUGUESE = LanguageCues(
         "assessoria|porta-voz do governo|delegação|missão|polícia|procuradoria|autoridades|"
         "procuradoria-geral|empresa|companhia|"
         "comissão|conselho|agência|comité|partido|força aérea|forças armadas|estado-maior|"
-        "autoridade"
+        "autoridade|administração|direção|direcção"
     ),
     stop_words=_phrases(
         "o|a|os|as|um|uma|em|no|na|nos|nas|num|numa|por|pelo|pela|com|mas|e|ontem|hoje|amanhã|"

@@ -67,6 +67,7 @@ from transforms.speakers import (
     is_impersonal,
     is_proxy_title,
     opens_contrast,
+    periphrasis,
     proxy_role,
     quoted_title,
     role_after,
@@ -878,6 +879,10 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
             # said": the title refers back to the unnamed source.
             return None
         wanted = _cue_gender(attribution)
+        if holder and periphrasis(attribution.role) and not attribution.pronoun:
+            # "aggiunge la prima cittadina" of "il sindaco, Giulia X": one office under two
+            # names of two grammatical genders.
+            wanted = None
         genders = context.counter.genders
         subject = _subject(context, span.start, previous_only=attribution.subject_leads)
         if subject and _holds(context.counter, subject, attribution.role):
@@ -954,7 +959,11 @@ def _anaphor(context: _Context, quote_start: int, wanted: str | None) -> str | N
     """Return who a pronoun or bare cue refers to: the subject or the last speaker, unless
     their gender contradicts the cue's; then the last person named whose gender agrees."""
     genders = context.counter.genders
-    subject = _subject(context, quote_start) or _introduced(context, quote_start, wanted)
+    subject = (
+        _subject(context, quote_start)
+        or _introduced(context, quote_start, wanted)
+        or _pronoun_chain(context, quote_start, wanted)
+    )
     if wanted and (subject is None or genders.get(subject) not in (None, wanted)):
         # "..., dijo ella" after a man of unknown gender spoke: the woman named just before
         # (this paragraph or the one before; a bounded look-back keeps it linear).
@@ -995,6 +1004,28 @@ def _anaphor(context: _Context, quote_start: int, wanted: str | None) -> str | N
     # last named before the paragraph, when nothing says otherwise.
     recent = context.recent(quote_start)[:1]
     return recent[0].person if recent and agrees(wanted, genders.get(recent[0].person)) else None
+
+
+def _pronoun_chain(context: _Context, quote_start: int, wanted: str | None) -> str | None:
+    """Return the person named in the sentence before one that opens with a pronoun of the
+    cue's gender and names nobody (``X a annoncé ... . Il a toutefois reconnu ... . « ... »,
+    a-t-il résumé``): the pronoun and the cue both go back to X."""
+    begin, text, cuts = _lead(context, quote_start)
+    bounds = zip(cuts, [*cuts[1:], len(text)], strict=True)
+    sentences = [(low, high) for low, high in bounds if text[low:high].strip(QUOTE_OPENERS)]
+    if len(sentences) < 2:
+        return None
+    low, high = sentences[-1]
+    opening = WORD.findall(text[low:high])[:1]
+    said = pronoun_gender(opening[0]) if opening else None
+    if said is None or (wanted and said != wanted) or context.between(begin + low, begin + high):
+        return None
+    genders = context.counter.genders
+    low, high = sentences[-2]
+    for mention in context.between(begin + low, begin + high):
+        if agrees(said, genders.get(mention.person)):
+            return mention.person
+    return None
 
 
 def _introduced(context: _Context, quote_start: int, wanted: str | None) -> str | None:
@@ -1206,8 +1237,29 @@ def _subject(
     for low, high in windows:
         found = context.between(begin + low, begin + high)
         if found and (not strict or found[0].offset - begin - low < 80):
+            if len(found) > 1 and _complement_of_title(context, found[0], found[1]):
+                return found[1].person
             return found[0].person
     return None
+
+
+MAX_TITLE_COMPLEMENT_WORDS = 2  # "Hakimiyeti Başkanı", "adviser": the title and its noun
+
+
+def _complement_of_title(context: _Context, first: _Mention, second: _Mention) -> bool:
+    """Return True when only a title stands between two runs read as names: the first is the
+    title's complement (``Kabala Rayon İcra Hakimiyeti Başkanı Elçin Rüstemli``, ``Trump
+    adviser John Smith``), the second its holder."""
+    if not second.role:
+        return False
+    between = context.item.text[first.offset : second.offset]
+    words = WORD.findall(between)[len(first.person.split()) :]
+    return (
+        0 < len(words) <= MAX_TITLE_COMPLEMENT_WORDS
+        and not any(mark in between for mark in ',.;:!?()«»“”"')
+        and is_title_word(words[-1])
+        and all(w[:1].isupper() or is_title_word(w) for w in words)
+    )
 
 
 def _named_in_paragraph(context: _Context, quote_start: int, wanted: str | None) -> str | None:

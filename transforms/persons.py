@@ -35,6 +35,7 @@ PARTICLES = frozenset(
         "bint",
         "ould",
         "mint",  # Mauritanian "daughter of" (Aminetou Mint Cheikh El Moustapha)
+        "ag",  # Tuareg "son of" (Iyad ag Ghali)
         "ben",
         "du",
         "da",
@@ -116,6 +117,8 @@ NOT_NAME_WORDS = (
     | frozenset(
         word.casefold() for cues in LANGUAGES.values() for word in cues.before if " " not in word
     )
+    # German units of time, capitalised nouns after a number ("seit 31 Jahren Touristen").
+    | frozenset(str.split("jahren jahre jahr monaten monate wochen tagen tage stunden minuten"))
 )
 TITLE_WORDS = frozenset(t.casefold() for cues in LANGUAGES.values() for t in cues.titles)
 # Stems that take case endings (министр-а, bakan-ı, նախարար-ի) and compound heads
@@ -916,6 +919,7 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
             (adjacent or ((elided or _wrapped(text, run, token)) and _is_name_word(word)))
             and not PLACE_CASE.search(word)
             and not _case_closed(run)
+            and not (run and word and _script(run[-1].word) != _script(word))  # Gold Джеймс
             and (
                 _is_name_word(word)
                 or (_joins_as_particle(run, word, in_bold) and not _turkic_also(text, run, word))
@@ -1329,6 +1333,8 @@ def _close_run(
         return  # "**El Mercurio**", "**Le Calame**": a newspaper's bold name, no person
     if not is_bold and (_after_german_article(text, run) or _source_header(text, span)):
         return
+    if _word_before(text, run[0].start) in SHIP_PREFIXES:
+        return  # "a deckhand on the MV Skerry Lass": a ship
     if all(t.word.casefold() in PORTFOLIO_WORDS for t in run):
         return  # "para Asuntos Exteriores", "Foreign Affairs": a portfolio, no person
     if (
@@ -1449,7 +1455,8 @@ SOURCE_HEADER_TAIL = re.compile(r" ?[-–—] ?\d")
 
 
 # German prepositions fused with an article: a noun phrase follows (im Herbst Wahlen).
-GERMAN_CONTRACTIONS = frozenset(str.split("im vom zum beim ins ans"))
+SHIP_PREFIXES = frozenset({"MV", "MS", "HMS", "USS", "RV", "SS", "FV", "RMS", "HMCS"})
+GERMAN_CONTRACTIONS = frozenset(str.split("am im vom zum zur beim ins ans"))
 
 
 def _after_german_article(text: str, run: list[_Token]) -> bool:

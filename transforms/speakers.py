@@ -950,6 +950,8 @@ def _subject_of(before: list[NameMention], clause: str) -> NameMention:
         opening = WORD.findall(apposition)[:1]
         if opening and opening[0].casefold() in APPOSITION_BREAKERS:
             return before[-1]  # "X, a posłanka Y zarzuciła": "and" opens another subject
+        if WORD.findall(apposition) == opening and opening[0].casefold() in ORIGIN_WORDS:
+            return first  # "Il pescatore X, di Trevignano Romano, racconta": where he is from
         titled = any(is_title_word(w) for w in WORD.findall(apposition))
         # "X, calificó las cuentas de «...», mientras que la diputada Y lamentó": a verb
         # between the two names ends the apposition; Y is the subject of the later cue.
@@ -958,6 +960,8 @@ def _subject_of(before: list[NameMention], clause: str) -> NameMention:
     return before[-1]
 
 
+# "X, di Trevignano Romano, racconta", "X, from Corinne, said": the place X is from.
+ORIGIN_WORDS = frozenset(str.split("di da de du of from aus z ze iz из з із din"))
 MAX_RELAYED_GAP = 3  # words between a relayed subject and its verb ("had assured him")
 
 
@@ -2093,6 +2097,15 @@ def _offices(role: str, held: bool = False) -> frozenset[str]:
     if held and bodies:
         return frozenset()
     return frozenset(office for office, phrases in found.items() if phrases)
+
+
+def periphrasis(role: str) -> bool:
+    """Return True for an office named by a periphrasis (``la prima cittadina``, ``le chef de
+    la diplomatie``): its grammatical gender says nothing of its holder's title's."""
+    key = f" {' '.join(WORD.findall(role.casefold()))} "
+    return any(
+        f" {phrase.casefold()} " in key for phrases, _ in OFFICES.values() for phrase in phrases
+    )
 
 
 def proxy_role(role: str) -> bool:

@@ -440,3 +440,73 @@ def test_a_given_name_after_a_preposition_object_opens_the_subjects_name() -> No
     assert "Марко Рубио" in names
     text = "«Воду возимо бочками», — розповіла пенсіонерка з Поляниці Марія Федорак."
     assert _speakers(text) == ["Марія Федорак"]
+
+
+def test_a_place_after_a_german_contraction_is_no_person() -> None:
+    text = (
+        "LÜBBENAU, 4. Mai 2027 – Ronny Kaschke stakt seit 31 Jahren Touristen durch die "
+        "Fließe. Das Wasser am Alten Hafen ist rostbraun. „Früher haben die Gäste die Hand ins "
+        "Wasser gehalten“, sagt der 56-Jährige."
+    )
+    assert _speakers(text) == ["Ronny Kaschke"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "« Nous avons attendu huit ans », estime Moussa ag Ibrahim, guide.",
+            ["Moussa ag Ibrahim"],
+        ),
+        ("Kevin Rowe, a deckhand on the MV Skerry Maid, said so.", ["Kevin Rowe"]),
+        (
+            "Представитель инвестора Northwind Gold Джеймс Кэллоуэй заявил об этом.",
+            ["Northwind Gold", "Джеймс Кэллоуэй"],
+        ),
+    ],
+)
+def test_tuareg_particles_ships_and_a_change_of_script(sentence: str, names: list[str]) -> None:
+    assert [m.text for m in find_names(sentence)] == names
+
+
+def test_the_mayors_periphrasis_goes_to_the_woman_titled_il_sindaco() -> None:
+    text = (
+        "«Il lago non è un serbatoio», dice il sindaco di Arona, Giulia Morandi Rossi. Il "
+        "lungolago è stato chiuso due volte. «I negozi hanno perso un terzo degli incassi», "
+        "aggiunge la prima cittadina."
+    )
+    assert _speakers(text) == ["Giulia Morandi Rossi", "Giulia Morandi Rossi"]
+
+
+def test_a_portuguese_administration_speaks_as_a_body() -> None:
+    text = (
+        "«As receitas da taxa serão aplicadas na fiscalização», indicou a Administração "
+        "Nacional das Áreas de Conservação."
+    )
+    assert _attribution(text) == [(None, "Administração Nacional das Áreas de Conservação")]
+
+
+def test_a_turkish_body_before_a_title_and_its_holder() -> None:
+    text = (
+        "Gədəbəy Rayon İcra Hakimiyeti Başkanı Elçin Hüseynli ise “Kayak sezonunu yaz "
+        "aylarında yürüyüş rotalarıyla tamamlayacağız” diye konuştu."
+    )
+    assert _speakers(text) == ["Elçin Hüseynli"]
+
+
+def test_the_place_a_speaker_is_from_is_no_speaker() -> None:
+    text = (
+        "Il pescatore Sandro Melis, di Porto Torres, racconta che «i pontili di legno ormai "
+        "poggiano sul fango»."
+    )
+    assert _speakers(text) == ["Sandro Melis"]
+
+
+def test_a_pronoun_opening_the_sentence_before_carries_the_subject_on() -> None:
+    text = (
+        "« Les travaux sont bloqués », a déclaré le ministre Tigran Avakian.\n\n"
+        "Le gouverneur de la région, Vahan Sarkissian, a annoncé la reprise des travaux en "
+        "mai. Il a toutefois reconnu que l'entreprise n'avait pas été payée. « L'argent est "
+        "là, ce sont les signatures qui manquent », a-t-il résumé."
+    )
+    assert _speakers(text) == ["Tigran Avakian", "Vahan Sarkissian"]
