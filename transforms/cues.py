@@ -1505,14 +1505,13 @@ OFFICES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     # "aggiunge la prima cittadina", "le premier magistrat de la ville": the mayor.
     "mayor": (
-        _phrases(
-            "prima cittadina|primo cittadino|premier magistrat|première magistrate|"
-            "primera edil|primer edil|autarca"
-        ),
+        _phrases("prima cittadina|primo cittadino|primera edil|primer edil|autarca"),
+        # Not Spanish "mayor" (Estado Mayor), French "premier magistrat" (de France too),
+        # Polish "starosta" (a county's); the Câmara dos Deputados is no town hall (speakers).
         _phrases(
             "sindaco|sindaca|maire|mairesse|alcalde|alcaldesa|prefeito|prefeita|"
             "presidente da câmara|presidente della giunta comunale|bürgermeister|"
-            "bürgermeisterin|mayor|мэр|мер|burmistrz|starosta|primar|primarul|belediye başkanı"
+            "bürgermeisterin|мэр|мер|burmistrz|primar|primarul|belediye başkanı"
         ),
     ),
 }

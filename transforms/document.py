@@ -599,6 +599,23 @@ def _answered_earlier(before: str, earlier: Attribution, found: Attribution) -> 
     return wanted is not None and held is not None and wanted != held
 
 
+SPELLED_OUT_WORDS = 8  # "Empresa de Acueducto y Alcantarillado de Bogotá (EAAB)"
+
+
+def _spelled_out(text: str, acronym: str | None) -> bool:
+    """Return True when ``text`` gives the acronym in brackets after a body's name
+    (``Office fédéral des transports (OFT)``), not after a person's (``... Obrador (AMLO)``)."""
+    if not acronym:
+        return False
+    at = text.find(f"({acronym})")
+    while at >= 0:
+        before = WORD.findall(text[max(0, at - 120) : at])[-SPELLED_OUT_WORDS:]
+        if any(is_institution_word(re.sub(r"^\w['’]", "", w)) for w in before):  # L'Office
+            return True
+        at = text.find(f"({acronym})", at + 1)
+    return False
+
+
 def _verbs_disagree(earlier: str | None, later: str | None) -> bool:
     """Return True when two Slavic cues mark different genders: "« ... » – powiedział X.
     « ... » – dodała Niemka" is not X again."""
@@ -662,6 +679,9 @@ def _quote(context: _Context, span: QuoteSpan, attribution: Attribution) -> Quot
             counter.genders.setdefault(mention.person, mention.gender)
         context.registered += 1
     attribution = _lone_body(context, span, attribution)
+    if attribution.acronym and not _spelled_out(context.item.text, attribution.institution):
+        # "AMLO dijo", "The CEO said", "KCNA said": no body's name spelled out before it.
+        attribution = Attribution(cue=attribution.cue, anaphoric=True)
     speaker = _speaker(context, span, attribution)
     role = _role(context, span, speaker, attribution)
     counter.previous = (span.last_paragraph, speaker)

@@ -224,6 +224,7 @@ POLISH_GENITIVE_PLURAL = "ów"  # Rybaków, Kupców: a plural noun, never a name
 HAGIONYM_OPENERS = frozenset(str.split("san santa santo são sankt st ste"))
 # "St" is also a name's (St John Greer, said St Clair): a place only after a preposition.
 SHORT_HAGIONYMS = frozenset({"st", "ste"})
+CLUB_WORDS = frozenset({"boss", "manager", "coach", "captain", "striker", "goalkeeper"})
 PLACE_PREPOSITIONS = frozenset(
     str.split("in at on above below near from of to into by around outside across beyond")
 )
@@ -477,11 +478,36 @@ def person_key(name: str) -> str:
     return " ".join(k for k in (name_key(w) for w in words) if k)
 
 
+# Capitals and summit towns a speaker is often "in" before the name (a Bruxelles X, à Kyiv
+# X); countries are known from the country tables.
+SPEAKING_PLACES = frozenset(
+    str.split(
+        "bruxelles bruselas bruxelas brussels brüssel strasbourg strasburgo estrasburgo "
+        "genève ginevra ginebra genebra geneva genf davos kiev kyiv kiew kijów roma rome "
+        "parigi paris parís londra londres london londen berlino berlin madrid lisbona lisboa "
+        "mosca moscou moscú moscovo moskau washington pechino pékin pekín beijing tokyo "
+        "bakou bakú baku erevan ereván yerevan tbilisi tiflis ankara istanbul vienna vienne "
+        "viena wien varsavia varsovie varsovia praga prague atene athènes atenas "
+        "lussemburgo luxembourg luxemburgo"
+    )
+)
+
+
+def _known_place(word: str) -> bool:
+    """Return True for a country or a city a speaker is often said to be in."""
+    return word.casefold() in SPEAKING_PLACES or country_code(word) is not None
+
+
 def _saints_place(text: str, run: list[_Token]) -> bool:
     """Return True when the run opening with a saint's word is a place: always for San,
     Santa, Sankt...; for St and Ste only after a preposition (``above St Dennis``)."""
     if fold(run[0].word) not in SHORT_HAGIONYMS:
         return True
+    following = _token_after(text, run[-1].end)
+    if following is not None and following.group().islower():
+        word = following.group()
+        if is_title_word(word) or word in CLUB_WORDS:
+            return True  # "St Mirren boss Stephen Robinson": a club's or a town's title
     return _word_before(text, run[0].start).casefold() in PLACE_PREPOSITIONS
 
 
@@ -760,11 +786,9 @@ def _joins_as_particle(run: list[_Token], word: str, bold: bool = False) -> bool
     if key in ARTICLE_PARTICLES:
         return run[-1].word.casefold() in PARTICLES - ARTICLE_PARTICLES
     if word in ROMANCE_ARTICLES:
-        # "Ruiz de la Fuente" after a particle, "Giuseppe lo Bianco" after a given name;
-        # "à Tengrinews la Britannique Helen X" is a medium, then an article and a noun.
-        return run[-1].word.casefold() in PARTICLES or (
-            len(run) == 1 and is_given_name(run[0].word)
-        )
+        # "Ruiz de la Fuente" after a particle; "à Tengrinews la Britannique Helen X" is a
+        # medium, then an article and a noun; "contó Pedro la Nochebuena pasada" a date.
+        return run[-1].word.casefold() in PARTICLES
     if key in CAPITALISED_PARTICLES:
         return word[:1].isupper()
     if key in AFFILIATION_PARTICLES and _complete_name(run):
@@ -1660,8 +1684,7 @@ def _trim_run(text: str, run: list[_Token], bold: tuple[Span, ...]) -> list[_Tok
         len(run) >= MIN_CUT_RUN
         and _word_before(text, run[0].start).casefold() in ROMANCE_LOCATIVES
         and is_given_name(run[1].word)
-        and not is_given_name(run[0].word)
-        and fold(run[0].word) not in HAGIONYM_OPENERS  # "en San Pedro Sula": one place
+        and _known_place(run[0].word)  # not "a Pier Carlo Padoan", "à Bola Ahmed Tinubu"
     ):
         run = run[1:]  # "ha dichiarato a Bruxelles Giorgia Fabbri": the place, then the name
     if run and _word_before(text, run[0].start) in LOCATIVE_PREPOSITIONS:

@@ -143,9 +143,25 @@ DATIVE_CLITICS = frozenset({"lui", "leur"})
 FRENCH_CUES = frozenset(v.casefold() for v in LANGUAGES["fr"].verbs) - frozenset(
     v.casefold() for v in LANGUAGES["it"].verbs
 )
-# After a Portuguese cue "a" is the article ("afirma a Vale"), even one Spanish shares.
+# After a Portuguese cue "a" is the article ("informou a Petrobras"); after one Spanish or
+# Italian shares, only in a clause that reads Portuguese.
 PORTUGUESE_CUES = frozenset(v.casefold() for v in LANGUAGES["pt"].verbs)
+SPANISH_OR_ITALIAN_CUES = frozenset(
+    v.casefold() for lang in ("es", "it") for v in LANGUAGES[lang].verbs
+)
 ENGLISH_CUES = frozenset(v.casefold() for v in LANGUAGES["en"].verbs)
+PORTUGUESE_WORDS = frozenset(str.split("em não do dos ao aos à às pelo pela"))
+SPANISH_WORDS = frozenset(str.split("el del los las y al il della dello degli gli ha"))
+
+
+def _reads_spanish(clause: str) -> bool:
+    """Return True for a clause with Spanish or Italian words and no Portuguese ones
+    (``critica a Sánchez el líder del PP``; not ``afirma a Vale em nota``)."""
+    words = {w.casefold() for w in WORD.findall(clause)}
+    portuguese = any(ch in clause for ch in "ãõ") or bool(words & PORTUGUESE_WORDS)
+    return bool(words & SPANISH_WORDS) and not portuguese
+
+
 # The subject pronoun a French cue carries after its verb: "a-t-il confié", "dit-elle".
 INVERTED_PRONOUN = re.compile(r"-(?:t-)?(il|elle|ils|elles)\b", re.IGNORECASE)
 # Institution nouns; in inflecting languages a case ending may follow (министерств-а); in
@@ -337,6 +353,9 @@ class Attribution:
     # Words one person relays from another ("X said that the president assured him that
     # «...»"): the title's holder if one is named, else nobody; never the relaying X.
     relayed: bool = field(default=False, compare=False)
+    # The institution is an acronym standing alone as the subject ("L'OFT a précisé"): a
+    # body's only when the text spells it out after a body's name ("Office ... (OFT)").
+    acronym: bool = field(default=False, compare=False)
 
 
 def _clean_role(text: str) -> str | None:
@@ -870,7 +889,10 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
 
 # Adjectival endings of the Slavic oblique cases (Соловецкого, Морской, Wolińskiego).
 ADJECTIVAL_CASES = ("ого", "его", "ому", "ему", "ых", "их", "ой", "ей", "ego", "iego", "ej")
-MAX_ADJECTIVE_GAP = 2  # "Соловецкого музея-заповедника Игорь": the noun it qualifies between
+MAX_ADJECTIVE_GAP = 7  # "Главного управления МЧС России по Курской области Иван Петров"
+OBJECT_PREPOSITION_WORDS = frozenset(
+    str.split("с со из у к ко от о об про для после при z ze od u do dla o iz")
+)
 
 
 def _adjective_before_name(clause: str, word: NameMention, name: NameMention) -> bool:
@@ -882,11 +904,13 @@ def _adjective_before_name(clause: str, word: NameMention, name: NameMention) ->
     if is_given_name(word.text) or name.single:
         return False
     gap = clause[word.span.end : name.span.start]
-    words = WORD.findall(gap)
+    words = [w.casefold() for w in WORD.findall(gap)]
+    # "начальник Главного управления МЧС России по Курской области Иван Петров"; not
+    # "сказал Белых после встречи с Сергеем Ивановым" (a preposition of an object).
     return (
         "," not in gap
         and len(words) <= MAX_ADJECTIVE_GAP
-        and all(w.islower() and len(w) > 3 for w in words)  # no preposition (с, из, u)
+        and not any(w in OBJECT_PREPOSITION_WORDS for w in words)
     )
 
 
@@ -1136,18 +1160,22 @@ def _told_only(head: str, cue: str) -> bool:
     words = WORD.findall(head)
     return (
         1 < len(words) <= MAX_TOLD_WORDS
-        and _told_preposition(words[0], cue)
+        and _told_preposition(words[0], cue, head)
         and all(w[:1].isupper() for w in words[1:])
         and not any(is_title_word(w) for w in words[1:])
     )
 
 
-def _told_preposition(word: str, cue: str) -> bool:
+def _told_preposition(word: str, cue: str, clause: str) -> bool:
     """Return True for a preposition of the one told right after a cue. Not German "der",
     also a nominative (``sagt der Winzer``), nor "a" after a Portuguese cue, where it is the
-    article (``informou a Petrobras``)."""
+    article (``informou a Petrobras``; a verb Spanish shares when the clause reads
+    Portuguese: ``afirma a Vale em nota``, not ``critica a Sánchez el líder del PP``)."""
     key = word.casefold()
-    if key == "der" or (key == "a" and cue.casefold() in PORTUGUESE_CUES):
+    if key == "der":
+        return False
+    shared = cue.casefold() in SPANISH_OR_ITALIAN_CUES
+    if key == "a" and cue.casefold() in PORTUGUESE_CUES and not (shared and _reads_spanish(clause)):
         return False
     if key == "to" and cue.casefold() not in ENGLISH_CUES:
         return False  # Czech, Polish "to" is "it": "řekl to Andrej Babiš"
@@ -1159,9 +1187,7 @@ def _told_after(clause: str, cue: re.Match[str], name: NameMention) -> bool:
     Pobjeda``, ``a déclaré à Tengrinews``): the one told, not the speaker. One told before
     the name (``a déclaré à Bakou Ilham Aliyev``) leaves the name the speaker's."""
     gap = WORD.findall(clause[cue.end() : name.span.start])
-    if any(is_given_name(w) for w in name.text.split()):
-        return False  # "ha dichiarato a Bruxelles Giorgia Meloni": a place, then the speaker
-    return len(gap) == 1 and _told_preposition(gap[0], cue[0])
+    return len(gap) == 1 and _told_preposition(gap[0], cue[0], clause)
 
 
 def _word_start(text: str, index: int) -> int:
@@ -1777,7 +1803,7 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
             return unnamed
         acronym = _acronym_subject(clause[cue.end() :].split(",")[0])
         if acronym:
-            return Attribution(cue=cue[0], institution=acronym)  # "Según la EAAB, «...»"
+            return Attribution(cue=cue[0], institution=acronym, acronym=True)  # según la EAAB
     relay = _relayed(clause, cue, before)
     if relay is not None:
         return relay
@@ -1832,7 +1858,7 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         return Attribution(cue=cue[0], institution=inverted)  # "Según indicó el Ministerio"
     acronym = _acronym_subject(lead)
     if acronym:
-        return Attribution(cue=cue[0], institution=acronym)  # "L'OFT a précisé que «...»"
+        return Attribution(cue=cue[0], institution=acronym, acronym=True)  # L'OFT a dit
     if len(WORD.findall(lead)) <= MAX_DROPPED_SUBJECT_WORDS and not QUOTED_LEAD.match(lead):
         # "También sostuvo que ...", "Dodał, że ...": the subject is dropped, the verb
         # goes on with whoever was speaking.
@@ -2090,6 +2116,8 @@ def _offices(role: str, held: bool = False) -> frozenset[str]:
         office: [p for p in (*periphrases, *titles) if f" {p.casefold()} " in key]
         for office, (periphrases, titles) in OFFICES.items()
     }
+    if LEGISLATURE_WORDS.intersection(words):
+        found.pop("mayor", None)  # "presidente da Câmara dos Deputados": a parliament's
     # A body's noun outside every phrase matched ("President of the European Commission")
     # makes the title a body's; "presidente del Consiglio" is one phrase, an office.
     spoken = " ".join(p.casefold() for phrases in found.values() for p in phrases)
@@ -2097,6 +2125,9 @@ def _offices(role: str, held: bool = False) -> frozenset[str]:
     if held and bodies:
         return frozenset()
     return frozenset(office for office, phrases in found.items() if phrases)
+
+
+LEGISLATURE_WORDS = frozenset(str.split("deputados diputados députés deputati abgeordneten"))
 
 
 def periphrasis(role: str) -> bool:

@@ -262,19 +262,36 @@ def test_a_womans_pronoun_after_a_mans_titled_answer_is_not_him() -> None:
 @pytest.mark.parametrize(
     ("text", "institution"),
     [
-        ("L'OFROU a précisé dans un communiqué que « les travaux dureront deux ans ».", "OFROU"),
-        ("Según la CAR, «el embalse no bajará del treinta por ciento este año».", "CAR"),
-        ("The FAA said that the runway “meets every federal standard for now”.", "FAA"),
+        (
+            "L'Office fédéral des routes (OFROU) suit le chantier. L'OFROU a précisé dans un "
+            "communiqué que « les travaux dureront deux ans ».",
+            "OFROU",
+        ),
+        (
+            "La Corporación Autónoma Regional (CAR) vigila el embalse. Según la CAR, «el "
+            "embalse no bajará del treinta por ciento este año».",
+            "CAR",
+        ),
+        (
+            "The Federal Aviation Administration (FAA) inspected the airport. The FAA said "
+            "that the runway “meets every federal standard for now”.",
+            "FAA",
+        ),
     ],
 )
 def test_a_bodys_acronym_as_the_whole_subject_is_the_body(text: str, institution: str) -> None:
     assert _attribution(text) == [(None, institution)]
 
 
-def test_an_agencys_acronym_reports_and_does_not_speak() -> None:
+def test_an_acronym_no_body_spells_out_is_no_body() -> None:
     assert _attribution("Selon l'AFP, « les négociations reprendront lundi à Genève ».") == [
         (None, None)
     ]
+    text = (
+        "El presidente Andrés Manuel López Obrador (AMLO) habló en Palacio. AMLO dijo: «No "
+        "vamos a permitir que se privatice el agua»."
+    )
+    assert _speakers(text) == ["Andrés Manuel López Obrador"]
 
 
 @pytest.mark.parametrize(
@@ -370,7 +387,6 @@ def test_she_goes_to_a_woman_named_in_english_without_an_a() -> None:
             "what we breathe every day,” she says.",
             "Helen Pascoe",
         ),
-        ("“We will not let this happen again,” said Giuseppe lo Bianco.", "Giuseppe lo Bianco"),
         ("“We play for the islands every week,” said Keali'i Reichel.", "Keali'i Reichel"),
     ],
 )
@@ -510,3 +526,53 @@ def test_a_pronoun_opening_the_sentence_before_carries_the_subject_on() -> None:
         "là, ce sont les signatures qui manquent », a-t-il résumé."
     )
     assert _speakers(text) == ["Tigran Avakian", "Vahan Sarkissian"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "institution"),
+    [
+        ("«A empresa cumpre todas as normas», afirma a Vale em nota enviada.", None, "Vale"),
+        (
+            "«No vamos a ceder ni un milímetro», critica a Sánchez el líder de la oposición, "
+            "Alberto Núñez Feijóo.",
+            "Alberto Núñez Feijóo",
+            None,
+        ),
+    ],
+)
+def test_a_after_a_verb_portuguese_and_spanish_share(
+    text: str, speaker: str | None, institution: str | None
+) -> None:
+    assert _attribution(text) == [(speaker, institution)]
+
+
+def test_the_mayors_office_is_not_the_general_staff_nor_the_chamber_of_deputies() -> None:
+    text = (
+        "El alcalde de Madrid, José Luis Martínez-Almeida, presentó el plan. El jefe del "
+        "Estado Mayor, Teodoro López Calderón, asistió al acto. «Madrid estará preparada "
+        "para la cumbre», afirmó el alcalde."
+    )
+    assert _speakers(text)[-1] == "José Luis Martínez-Almeida"
+    text = (
+        "O prefeito do Rio, Eduardo Paes, recebeu o presidente da Câmara dos Deputados, "
+        "Arthur Lira. «A cidade vai receber a cúpula com segurança», disse o autarca."
+    )
+    assert _speakers(text)[-1] == "Eduardo Paes"
+
+
+def test_a_long_russian_body_between_an_adjective_and_the_name() -> None:
+    text = (
+        "— Угрозы для жителей нет, — сообщил начальник Главного управления МЧС России по "
+        "Курской области Иван Петров."
+    )
+    assert _speakers(text) == ["Иван Петров"]
+
+
+def test_a_clubs_saint_before_its_title() -> None:
+    text = "“We were nowhere near good enough today,” said St Mirren boss Stephen Robinson."
+    assert _speakers(text) == ["Stephen Robinson"]
+
+
+def test_names_given_to_men_and_women_alike_say_no_gender() -> None:
+    assert given_name_gender("Rosario Crocetta") is None
+    assert given_name_gender("Jan Brewer") is None
