@@ -11,3 +11,13 @@ def quotes(text: str) -> list[dict[str, object]]:
     found = doc["quotes"]
     assert isinstance(found, list)
     return found
+
+
+def speakers(text: str) -> list[object]:
+    """Return the speaker of each quotation of ``text``."""
+    return [q["speaker"] for q in quotes(text)]
+
+
+def attributions(text: str) -> list[tuple[object, object]]:
+    """Return (speaker, institution) for each quotation of ``text``."""
+    return [(q["speaker"], q["institution"]) for q in quotes(text)]

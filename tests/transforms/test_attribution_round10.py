@@ -8,12 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.transforms.parsed import quotes
+from tests.transforms.parsed import attributions, quotes
 from transforms.document import document_to_dict, parse_document
-
-
-def _attribution(text: str) -> list[tuple[object, object]]:
-    return [(q["speaker"], q["institution"]) for q in quotes(text)]
 
 
 @pytest.mark.parametrize(
@@ -41,7 +37,7 @@ def _attribution(text: str) -> list[tuple[object, object]]:
     ],
 )
 def test_a_secretariat_or_a_company_compound_speaks_as_a_body(text: str, institution: str) -> None:
-    assert _attribution(text) == [(None, institution)]
+    assert attributions(text) == [(None, institution)]
 
 
 def test_a_czech_past_tense_marks_the_speakers_gender() -> None:
@@ -186,7 +182,7 @@ def test_an_adverb_after_the_cue_leaves_the_statement_and_its_body() -> None:
         "« Aucune demande de fermeture n'a été déposée », précise par ailleurs un communiqué "
         "du ministère de l'Industrie."
     )
-    assert _attribution(text) == [(None, "ministère de l'Industrie")]
+    assert attributions(text) == [(None, "ministère de l'Industrie")]
 
 
 def test_danish_speech_opened_by_a_hyphen_is_speech_and_a_relative_clause_is_not() -> None:
@@ -270,7 +266,7 @@ def test_retorts_questions_and_last_words_are_reporting_verbs(text: str, speaker
 def test_companies_managements_and_basin_authorities_speak_as_bodies(
     text: str, institution: str
 ) -> None:
-    assert _attribution(text) == [(None, institution)]
+    assert attributions(text) == [(None, institution)]
 
 
 @pytest.mark.parametrize(
@@ -437,7 +433,7 @@ def test_italian_per_introduces_a_speaker_only_where_a_clause_opens() -> None:
         "è «rinviata a dopo l’estate, in attesa della nuova mappa».\n\nPer il ministro Luca "
         "Ferri, «il piano va rivisto da capo»."
     )
-    assert _attribution(text) == [
+    assert attributions(text) == [
         (None, "ministero per la Transizione ecologica"),
         ("Luca Ferri", None),
     ]
@@ -489,7 +485,7 @@ def test_italian_per_introduces_a_speaker_only_where_a_clause_opens() -> None:
         ),
     ],
 )
-def test_the_session_reviews_counterexamples_keep_their_speakers(text: str, speaker: str) -> None:
+def test_the_session_reviews_counterexamples_keep_theirspeakers(text: str, speaker: str) -> None:
     assert [q["speaker"] for q in quotes(text)] == [speaker]
 
 
@@ -678,7 +674,7 @@ def test_anadolu_and_hungarian_datelines(text: str, heading: str, day: str) -> N
         ),
     ],
 )
-def test_the_second_reviews_counterexamples_keep_their_speakers(text: str, speaker: str) -> None:
+def test_the_second_reviews_counterexamples_keep_theirspeakers(text: str, speaker: str) -> None:
     assert [q["speaker"] for q in quotes(text)] == [speaker]
 
 
@@ -739,7 +735,7 @@ def test_an_azerbaijani_executive_authority_speaks_as_a_body() -> None:
         ),
     ],
 )
-def test_the_third_reviews_counterexamples_keep_their_speakers(text: str, speaker: object) -> None:
+def test_the_third_reviews_counterexamples_keep_theirspeakers(text: str, speaker: object) -> None:
     assert [q["speaker"] for q in quotes(text)] == [speaker]
 
 

@@ -9,17 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.transforms.parsed import quotes
+from tests.transforms.parsed import attributions, quotes, speakers
 from transforms.gender import given_name_gender, mention_gender
 from transforms.persons import find_names
-
-
-def _speakers(text: str) -> list[object]:
-    return [q["speaker"] for q in quotes(text)]
-
-
-def _attribution(text: str) -> list[tuple[object, object]]:
-    return [(q["speaker"], q["institution"]) for q in quotes(text)]
 
 
 def test_an_english_title_says_no_gender_the_given_name_does() -> None:
@@ -38,7 +30,7 @@ def test_she_goes_back_to_the_woman_a_titled_sentence_introduced() -> None:
         "According to Professor Rhiannon Penrose of the marine institute, the beds can recover. "
         "“The oysters came back after 1998,” she said. “They will come back again.”"
     )
-    assert _speakers(text) == [
+    assert speakers(text) == [
         "Tristan Polglase",
         "Gemma Trelawny",
         "Rhiannon Penrose",
@@ -52,7 +44,7 @@ def test_a_saints_place_is_no_speaker() -> None:
         "the hedges, Morwenna Pascoe, a retired nurse, keeps a jar of it. “That is what we "
         "breathe,” she says."
     )
-    assert _speakers(text) == ["Morwenna Pascoe"]
+    assert speakers(text) == ["Morwenna Pascoe"]
 
 
 def test_a_pronoun_after_an_unnamed_source_goes_to_the_woman_the_paragraph_names() -> None:
@@ -64,7 +56,7 @@ def test_a_pronoun_after_an_unnamed_source_goes_to_the_woman_the_paragraph_names
         "Back home, Pascoe is asked whether she will sign the petition. She closes the jar. "
         "“I will sign it twice,” she says."
     )
-    assert _speakers(text) == ["Morwenna Pascoe", None, "Morwenna Pascoe"]
+    assert speakers(text) == ["Morwenna Pascoe", None, "Morwenna Pascoe"]
 
 
 def test_english_answered_is_a_cue_and_asked_by_is_not() -> None:
@@ -101,7 +93,7 @@ def test_english_answered_is_a_cue_and_asked_by_is_not() -> None:
 def test_a_german_profession_or_office_before_the_name_is_its_title(
     text: str, speaker: str
 ) -> None:
-    assert _speakers(text) == [speaker]
+    assert speakers(text) == [speaker]
 
 
 @pytest.mark.parametrize(
@@ -127,7 +119,7 @@ def test_a_german_profession_or_office_before_the_name_is_its_title(
 def test_a_district_authority_a_park_or_a_fisheries_board_speaks_as_a_body(
     text: str, institution: str
 ) -> None:
-    assert _attribution(text) == [(None, institution)]
+    assert attributions(text) == [(None, institution)]
 
 
 def test_the_medium_told_after_the_cue_is_not_the_speaker() -> None:
@@ -137,17 +129,17 @@ def test_the_medium_told_after_the_cue_is_not_the_speaker() -> None:
         "« Le canyon est fragile », a déclaré à Kazinform la Britannique Ellen Hartigan, "
         "qui conduisait la mission."
     )
-    assert _speakers(text) == ["Dragan Bulatović", "Ellen Hartigan"]
+    assert speakers(text) == ["Dragan Bulatović", "Ellen Hartigan"]
 
 
 def test_a_portuguese_article_after_the_cue_still_names_the_body() -> None:
     text = "«O plano é o mais robusto do país», informou a Petrobras em nota."
-    assert _attribution(text) == [(None, "Petrobras")]
+    assert attributions(text) == [(None, "Petrobras")]
 
 
 def test_a_german_nominative_der_after_the_cue_is_no_listener() -> None:
     text = "»Wenn kein Regen kommt, verlieren wir die Lese«, sagt der Winzer Pavel Dvořák."
-    assert _speakers(text) == ["Pavel Dvořák"]
+    assert speakers(text) == ["Pavel Dvořák"]
 
 
 def test_a_breton_name_keeps_its_apostrophe() -> None:
@@ -155,7 +147,7 @@ def test_a_breton_name_keeps_its_apostrophe() -> None:
         "Le maire de Molène, Yannick Le Goarc’h, se veut prudent : « Le câble passera au "
         "large. »\n\n« Les pêcheurs seront consultés », a-t-il ajouté."
     )
-    assert _speakers(text) == ["Yannick Le Goarc’h", "Yannick Le Goarc’h"]
+    assert speakers(text) == ["Yannick Le Goarc’h", "Yannick Le Goarc’h"]
 
 
 def test_a_company_after_a_title_and_an_elided_de_is_no_person() -> None:
@@ -164,7 +156,7 @@ def test_a_company_after_a_title_and_an_elided_de_is_no_person() -> None:
         "d’Armor Marées. La maire de Sein, Marie Le Bras, se veut optimiste : « On y "
         "arrivera sans fioul. »\n\n« Le fioul coûte trop cher », a-t-elle rappelé."
     )
-    assert _speakers(text) == ["Anne-Laure Quéré", "Marie Le Bras", "Marie Le Bras"]
+    assert speakers(text) == ["Anne-Laure Quéré", "Marie Le Bras", "Marie Le Bras"]
     assert [m.text for m in find_names(text.split(". La maire")[0])] == ["Anne-Laure Quéré"]
 
 
@@ -173,7 +165,7 @@ def test_a_cyrillic_genitive_adjective_after_the_cue_is_no_speaker() -> None:
         "Квоты введут с мая.\n\n— Мы давно просили об этом, — сказал ТАСС директор "
         "Кижского музея-заповедника Андрей Лаптев."
     )
-    assert _speakers(text) == ["Андрей Лаптев"]
+    assert speakers(text) == ["Андрей Лаптев"]
 
 
 def test_an_arabic_surname_article_and_a_place_before_the_name() -> None:
@@ -183,7 +175,7 @@ def test_an_arabic_surname_article_and_a_place_before_the_name() -> None:
         "«Табори поділять квоту», – сказав власник табору в селищі Ваді-Муса Омар "
         "аль-Хасанат."
     )
-    assert _speakers(text) == ["Карім аль-Саеді", "Омар аль-Хасанат"]
+    assert speakers(text) == ["Карім аль-Саеді", "Омар аль-Хасанат"]
 
 
 def test_a_ukrainian_country_in_the_genitive_before_the_name() -> None:
@@ -191,7 +183,7 @@ def test_a_ukrainian_country_in_the_genitive_before_the_name() -> None:
         "Рішення оголосила міністр туризму Йорданії Ліна Маалуф. «Ми не хочемо "
         "автостоянки в пустелі», – заявила міністр."
     )
-    assert _speakers(text) == ["Ліна Маалуф"]
+    assert speakers(text) == ["Ліна Маалуф"]
 
 
 def test_a_russian_preposition_object_does_not_open_the_subjects_name() -> None:
@@ -199,7 +191,7 @@ def test_a_russian_preposition_object_does_not_open_the_subjects_name() -> None:
         "— Дорогу строим для жителей, — заявил председатель района Фаридун Рахимов.\n\n"
         "С Гафуровой Рахимов не согласен: «Экологи предлагают оставить людей без дороги»."
     )
-    assert _speakers(text) == ["Фаридун Рахимов", "Фаридун Рахимов"]
+    assert speakers(text) == ["Фаридун Рахимов", "Фаридун Рахимов"]
 
 
 def test_a_polish_association_in_the_genitive_is_no_person() -> None:
@@ -207,7 +199,7 @@ def test_a_polish_association_in_the_genitive_is_no_person() -> None:
         "Innego zdania jest prezes Zrzeszenia Rybaków Zalewowych w Krynicy Tadeusz Koral. "
         "„Na papierze wszystko wygląda pięknie” – mówił w rozmowie z PAP."
     )
-    assert _speakers(text) == ["Tadeusz Koral"]
+    assert speakers(text) == ["Tadeusz Koral"]
 
 
 def test_a_polish_unionist_is_no_union() -> None:
@@ -215,7 +207,7 @@ def test_a_polish_unionist_is_no_union() -> None:
         "Innego zdania jest przewodniczący zakładowej Solidarności Marek Pawlak. „To nie "
         "jest propozycja” – ocenił związkowiec."
     )
-    assert _speakers(text) == ["Marek Pawlak"]
+    assert speakers(text) == ["Marek Pawlak"]
 
 
 def test_dutch_voegde_with_the_name_before_its_particle() -> None:
@@ -223,7 +215,7 @@ def test_dutch_voegde_with_the_name_before_its_particle() -> None:
         'Gedeputeerde Marloes de Wit-Brouwer wil zekerheid. "De provincie wil afspraken", '
         'zei ze.\n\n"We hebben gezien hoe lang het duurt", voegde De Wit-Brouwer eraan toe.'
     )
-    assert _speakers(text) == ["Marloes de Wit-Brouwer", "Marloes de Wit-Brouwer"]
+    assert speakers(text) == ["Marloes de Wit-Brouwer", "Marloes de Wit-Brouwer"]
 
 
 def test_a_spanish_feature_tells_in_the_present() -> None:
@@ -232,7 +224,7 @@ def test_a_spanish_feature_tells_in_the_present() -> None:
         "\n\nEn la acequia, Ferrando limpia las compuertas. «Mi abuelo ya lo decía», relata. "
         "«Nadie le creyó entonces, ni siquiera mi padre»."
     )
-    assert _speakers(text) == ["Vicent Ferrando", "Vicent Ferrando"]
+    assert speakers(text) == ["Vicent Ferrando", "Vicent Ferrando"]
 
 
 def test_an_armenian_source_in_the_genitive_is_anonymous() -> None:
@@ -240,7 +232,7 @@ def test_an_armenian_source_in_the_genitive_is_anonymous() -> None:
         "«Բանակցություններն ընթանում են», - ասել է ընկերության տնօրեն Գուրամ Բերիձեն։ "
         "Ըստ նավահանգստի աղբյուրի՝ «առաջին նավը կժամանի հուլիսին»։"
     )
-    assert _speakers(text) == ["Գուրամ Բերիձե", None]
+    assert speakers(text) == ["Գուրամ Բերիձե", None]
 
 
 def test_a_turkic_case_ending_closes_a_name_run() -> None:
@@ -256,7 +248,7 @@ def test_a_womans_pronoun_after_a_mans_titled_answer_is_not_him() -> None:
         "il governatore di Sfax, Karim Mejri. «Tre dinari non pagano neanche il gasolio», ha "
         "replicato lei."
     )
-    assert _speakers(text) == ["Amal Gharbi", "Karim Mejri", "Amal Gharbi"]
+    assert speakers(text) == ["Amal Gharbi", "Karim Mejri", "Amal Gharbi"]
 
 
 @pytest.mark.parametrize(
@@ -280,18 +272,18 @@ def test_a_womans_pronoun_after_a_mans_titled_answer_is_not_him() -> None:
     ],
 )
 def test_a_bodys_acronym_as_the_whole_subject_is_the_body(text: str, institution: str) -> None:
-    assert _attribution(text) == [(None, institution)]
+    assert attributions(text) == [(None, institution)]
 
 
 def test_an_acronym_no_body_spells_out_is_no_body() -> None:
-    assert _attribution("Selon l'AFP, « les négociations reprendront lundi à Genève ».") == [
+    assert attributions("Selon l'AFP, « les négociations reprendront lundi à Genève ».") == [
         (None, None)
     ]
     text = (
         "El presidente Andrés Manuel López Obrador (AMLO) habló en Palacio. AMLO dijo: «No "
         "vamos a permitir que se privatice el agua»."
     )
-    assert _speakers(text) == ["Andrés Manuel López Obrador"]
+    assert speakers(text) == ["Andrés Manuel López Obrador"]
 
 
 @pytest.mark.parametrize(
@@ -320,7 +312,7 @@ def test_an_acronym_no_body_spells_out_is_no_body() -> None:
     ],
 )
 def test_present_tense_answers_mayors_and_addresses(text: str, speaker: str) -> None:
-    assert _speakers(text)[-1] == speaker
+    assert speakers(text)[-1] == speaker
 
 
 def test_an_armenian_governor_is_a_title_not_a_name() -> None:
@@ -328,7 +320,7 @@ def test_an_armenian_governor_is_a_title_not_a_name() -> None:
         "«Այգիների կեսը ցրտահարվել է», - ասել է մարզպետ Արմեն Սահակյանը։ Մարզպետի "
         "խոսքով՝ «պետությունը կփոխհատուցի վնասի մեծ մասը»։"
     )
-    assert _speakers(text) == ["Արմեն Սահակյան", "Արմեն Սահակյան"]
+    assert speakers(text) == ["Արմեն Սահակյան", "Արմեն Սահակյան"]
 
 
 def test_an_italian_source_asking_now_not_to_be_named_is_anonymous() -> None:
@@ -336,7 +328,7 @@ def test_an_italian_source_asking_now_not_to_be_named_is_anonymous() -> None:
         "Un tecnico della diga, che chiede di non essere citato, la racconta così: «Ogni "
         "volta che apriamo le paratoie ci telefonano tutti»."
     )
-    assert _attribution(text) == [(None, None)]
+    assert attributions(text) == [(None, None)]
 
 
 def test_a_german_state_enterprise_speaks_as_a_body() -> None:
@@ -344,7 +336,7 @@ def test_a_german_state_enterprise_speaks_as_a_body() -> None:
         "Der Landesbetrieb für Küstenschutz teilte mit, die Arbeiten würden „nur nachts und "
         "nur am Weststrand“ stattfinden."
     )
-    assert _attribution(text) == [(None, "Landesbetrieb für Küstenschutz")]
+    assert attributions(text) == [(None, "Landesbetrieb für Küstenschutz")]
 
 
 def test_a_polish_plural_complement_before_a_name_is_cut_not_the_name() -> None:
@@ -375,7 +367,7 @@ def test_she_goes_to_a_woman_named_in_english_without_an_a() -> None:
         "Professor Helen Hartley of Leeds University. “The dam will fail within ten "
         "years,” she said."
     )
-    assert _speakers(text) == ["Tom Porter", "Helen Hartley"]
+    assert speakers(text) == ["Tom Porter", "Helen Hartley"]
 
 
 @pytest.mark.parametrize(
@@ -391,7 +383,7 @@ def test_she_goes_to_a_woman_named_in_english_without_an_a() -> None:
     ],
 )
 def test_saints_articles_and_apostrophes_inside_real_names(text: str, speaker: str) -> None:
-    assert _speakers(text) == [speaker]
+    assert speakers(text) == [speaker]
 
 
 @pytest.mark.parametrize(
@@ -418,7 +410,7 @@ def test_saints_articles_and_apostrophes_inside_real_names(text: str, speaker: s
 def test_what_follows_a_cue_is_no_listener_when_it_is_the_speaker(
     text: str, speaker: str | None, institution: str | None
 ) -> None:
-    assert _attribution(text) == [(speaker, institution)]
+    assert attributions(text) == [(speaker, institution)]
 
 
 @pytest.mark.parametrize(
@@ -429,7 +421,7 @@ def test_what_follows_a_cue_is_no_listener_when_it_is_the_speaker(
     ],
 )
 def test_a_given_name_in_an_adjectival_ending_stays_the_speaker(text: str, speaker: str) -> None:
-    assert _speakers(text) == [speaker]
+    assert speakers(text) == [speaker]
 
 
 def test_she_goes_to_the_woman_named_between_a_mans_quote_and_hers() -> None:
@@ -438,7 +430,7 @@ def test_she_goes_to_the_woman_named_between_a_mans_quote_and_hers() -> None:
         "abogada, María López, fue más prudente. El proceso puede durar años. «Tenemos que "
         "ser realistas con los plazos», dijo ella."
     )
-    assert _speakers(text) == ["Carlos Gómez", "María López"]
+    assert speakers(text) == ["Carlos Gómez", "María López"]
 
 
 def test_he_after_an_unnamed_source_stays_with_the_source() -> None:
@@ -448,14 +440,14 @@ def test_he_after_an_unnamed_source_stays_with_the_source() -> None:
         "Hungary's Viktor Orbán has blocked the text since March. The diplomat expects no "
         "change before the summer. “He wants the money first and the reforms never,” he said."
     )
-    assert _speakers(text) == [None, None]
+    assert speakers(text) == [None, None]
 
 
 def test_a_given_name_after_a_preposition_object_opens_the_subjects_name() -> None:
     names = [m.text for m in find_names("Об этом сказал после встречи с Кайей Каллас Марко Рубио.")]
     assert "Марко Рубио" in names
     text = "«Воду возимо бочками», — розповіла пенсіонерка з Поляниці Марія Федорак."
-    assert _speakers(text) == ["Марія Федорак"]
+    assert speakers(text) == ["Марія Федорак"]
 
 
 def test_a_place_after_a_german_contraction_is_no_person() -> None:
@@ -464,7 +456,7 @@ def test_a_place_after_a_german_contraction_is_no_person() -> None:
         "Fließe. Das Wasser am Alten Hafen ist rostbraun. „Früher haben die Gäste die Hand ins "
         "Wasser gehalten“, sagt der 56-Jährige."
     )
-    assert _speakers(text) == ["Ronny Kaschke"]
+    assert speakers(text) == ["Ronny Kaschke"]
 
 
 @pytest.mark.parametrize(
@@ -491,7 +483,7 @@ def test_the_mayors_periphrasis_goes_to_the_woman_titled_il_sindaco() -> None:
         "lungolago è stato chiuso due volte. «I negozi hanno perso un terzo degli incassi», "
         "aggiunge la prima cittadina."
     )
-    assert _speakers(text) == ["Giulia Morandi Rossi", "Giulia Morandi Rossi"]
+    assert speakers(text) == ["Giulia Morandi Rossi", "Giulia Morandi Rossi"]
 
 
 def test_a_portuguese_administration_speaks_as_a_body() -> None:
@@ -499,7 +491,7 @@ def test_a_portuguese_administration_speaks_as_a_body() -> None:
         "«As receitas da taxa serão aplicadas na fiscalização», indicou a Administração "
         "Nacional das Áreas de Conservação."
     )
-    assert _attribution(text) == [(None, "Administração Nacional das Áreas de Conservação")]
+    assert attributions(text) == [(None, "Administração Nacional das Áreas de Conservação")]
 
 
 def test_a_turkish_body_before_a_title_and_its_holder() -> None:
@@ -507,7 +499,7 @@ def test_a_turkish_body_before_a_title_and_its_holder() -> None:
         "Gədəbəy Rayon İcra Hakimiyeti Başkanı Elçin Hüseynli ise “Kayak sezonunu yaz "
         "aylarında yürüyüş rotalarıyla tamamlayacağız” diye konuştu."
     )
-    assert _speakers(text) == ["Elçin Hüseynli"]
+    assert speakers(text) == ["Elçin Hüseynli"]
 
 
 def test_the_place_a_speaker_is_from_is_no_speaker() -> None:
@@ -515,7 +507,7 @@ def test_the_place_a_speaker_is_from_is_no_speaker() -> None:
         "Il pescatore Sandro Melis, di Porto Torres, racconta che «i pontili di legno ormai "
         "poggiano sul fango»."
     )
-    assert _speakers(text) == ["Sandro Melis"]
+    assert speakers(text) == ["Sandro Melis"]
 
 
 def test_a_pronoun_opening_the_sentence_before_carries_the_subject_on() -> None:
@@ -525,7 +517,7 @@ def test_a_pronoun_opening_the_sentence_before_carries_the_subject_on() -> None:
         "mai. Il a toutefois reconnu que l'entreprise n'avait pas été payée. « L'argent est "
         "là, ce sont les signatures qui manquent », a-t-il résumé."
     )
-    assert _speakers(text) == ["Tigran Avakian", "Vahan Sarkissian"]
+    assert speakers(text) == ["Tigran Avakian", "Vahan Sarkissian"]
 
 
 @pytest.mark.parametrize(
@@ -543,7 +535,7 @@ def test_a_pronoun_opening_the_sentence_before_carries_the_subject_on() -> None:
 def test_a_after_a_verb_portuguese_and_spanish_share(
     text: str, speaker: str | None, institution: str | None
 ) -> None:
-    assert _attribution(text) == [(speaker, institution)]
+    assert attributions(text) == [(speaker, institution)]
 
 
 def test_the_mayors_office_is_not_the_general_staff_nor_the_chamber_of_deputies() -> None:
@@ -552,12 +544,12 @@ def test_the_mayors_office_is_not_the_general_staff_nor_the_chamber_of_deputies(
         "Estado Mayor, Teodoro López Calderón, asistió al acto. «Madrid estará preparada "
         "para la cumbre», afirmó el alcalde."
     )
-    assert _speakers(text)[-1] == "José Luis Martínez-Almeida"
+    assert speakers(text)[-1] == "José Luis Martínez-Almeida"
     text = (
         "O prefeito do Rio, Eduardo Paes, recebeu o presidente da Câmara dos Deputados, "
         "Arthur Lira. «A cidade vai receber a cúpula com segurança», disse o autarca."
     )
-    assert _speakers(text)[-1] == "Eduardo Paes"
+    assert speakers(text)[-1] == "Eduardo Paes"
 
 
 def test_a_long_russian_body_between_an_adjective_and_the_name() -> None:
@@ -565,12 +557,12 @@ def test_a_long_russian_body_between_an_adjective_and_the_name() -> None:
         "— Угрозы для жителей нет, — сообщил начальник Главного управления МЧС России по "
         "Курской области Иван Петров."
     )
-    assert _speakers(text) == ["Иван Петров"]
+    assert speakers(text) == ["Иван Петров"]
 
 
 def test_a_clubs_saint_before_its_title() -> None:
     text = "“We were nowhere near good enough today,” said St Mirren boss Stephen Robinson."
-    assert _speakers(text) == ["Stephen Robinson"]
+    assert speakers(text) == ["Stephen Robinson"]
 
 
 def test_names_given_to_men_and_women_alike_say_no_gender() -> None:

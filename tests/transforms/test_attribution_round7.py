@@ -8,14 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.transforms.parsed import quotes
+from tests.transforms.parsed import speakers
 from transforms.document import _cue_gender
 from transforms.persons import build_registry, find_names
 from transforms.speakers import Attribution, role_refers_to
-
-
-def _speakers(text: str) -> list[object]:
-    return [q["speaker"] for q in quotes(text)]
 
 
 @pytest.mark.parametrize(
@@ -28,7 +24,7 @@ def _speakers(text: str) -> list[object]:
     ],
 )
 def test_a_source_who_would_not_be_named_is_nobody(text: str) -> None:
-    assert _speakers(text) == [None]
+    assert speakers(text) == [None]
 
 
 def test_a_university_after_van_de_ends_the_name() -> None:
@@ -36,7 +32,7 @@ def test_a_university_after_van_de_ends_the_name() -> None:
         "Volgens hydroloog Marieke Dijkstra van de Universiteit van Twente is het water "
         '"al jaren te zout voor de landbouw" in het hele gebied.'
     )
-    assert _speakers(text) == ["Marieke Dijkstra"]
+    assert speakers(text) == ["Marieke Dijkstra"]
 
 
 def test_lake_van_is_a_place_and_the_name_follows_the_titles() -> None:
@@ -45,7 +41,7 @@ def test_lake_van_is_a_place_and_the_name_follows_the_titles() -> None:
         '"Göldeki su seviyesi her yıl biraz daha düşüyor" diye konuştu.'
     )
     assert "Van Gölü" not in [m.text for m in find_names(text)]
-    assert _speakers(text) == ["Selin Aksoy Demir"]
+    assert speakers(text) == ["Selin Aksoy Demir"]
 
 
 @pytest.mark.parametrize(
@@ -100,7 +96,7 @@ def test_a_cue_of_the_other_gender_is_not_the_speaker_before() -> None:
         "Wędrowskim. „Mamy wspólny plan” – powiedział marszałek Tomasz Wędrowski. „Ale tylko "
         "na papierze” – dodała Niemka."
     )
-    assert _speakers(text) == ["Katrin Hoffmann", "Tomasz Wędrowski", "Katrin Hoffmann"]
+    assert speakers(text) == ["Katrin Hoffmann", "Tomasz Wędrowski", "Katrin Hoffmann"]
 
 
 @pytest.mark.parametrize(
@@ -117,7 +113,7 @@ def test_a_cue_of_the_other_gender_is_not_the_speaker_before() -> None:
     ],
 )
 def test_a_reaction_verb_introduces_speech(text: str, speaker: str) -> None:
-    assert set(_speakers(text)) == {speaker}
+    assert set(speakers(text)) == {speaker}
 
 
 def test_an_island_council_is_a_body_not_a_person() -> None:
@@ -126,7 +122,7 @@ def test_an_island_council_is_a_body_not_a_person() -> None:
         'presidenta insular explicó que el Cabildo pagará dos plantas. "No hay otra salida", '
         "dijo."
     )
-    assert _speakers(text) == ["Marta Gil Perera"]
+    assert speakers(text) == ["Marta Gil Perera"]
 
 
 def test_the_minister_is_not_the_deputy_named_last() -> None:
@@ -136,7 +132,7 @@ def test_the_minister_is_not_the_deputy_named_last() -> None:
         'timetable was generous. "Three years is enough," Kalns said. The minister was more '
         'cautious: "Some schools in Rēzekne will need help."'
     )
-    assert _speakers(text) == ["Ilga Ozoliņa", "Pēteris Kalns", "Ilga Ozoliņa"]
+    assert speakers(text) == ["Ilga Ozoliņa", "Pēteris Kalns", "Ilga Ozoliņa"]
 
 
 @pytest.mark.parametrize(
@@ -147,7 +143,7 @@ def test_a_name_before_according_to_his_words_loses_its_genitive(
     name: str, nominative: str
 ) -> None:
     text = f'Millət vəkili **{name}** sözlərinə görə, "bu xətt bölgələrin əlaqəsini dəyişəcək".'
-    assert _speakers(text) == [nominative]
+    assert speakers(text) == [nominative]
 
 
 @pytest.mark.parametrize(

@@ -9,12 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.transforms.parsed import quotes
+from tests.transforms.parsed import quotes, speakers
 from transforms.persons import find_names
-
-
-def _speakers(text: str) -> list[object]:
-    return [q["speaker"] for q in quotes(text)]
 
 
 def test_a_source_noun_in_a_ministers_portfolio_opens_no_unnamed_source() -> None:
@@ -22,12 +18,12 @@ def test_a_source_noun_in_a_ministers_portfolio_opens_no_unnamed_source() -> Non
         "Su ve Doğal Kaynaklar Bakanı Levent Aksoy, Rize'deki açılışta “Barajın ilk türbini "
         "bu akşam çalışmaya başladı” dedi."
     )
-    assert _speakers(text) == ["Levent Aksoy"]
+    assert speakers(text) == ["Levent Aksoy"]
 
 
 def test_a_lowercase_source_noun_is_still_an_unnamed_source() -> None:
     text = "Bakanlık kaynakları, “Görüşmeler gelecek hafta yeniden başlayacak” dedi."
-    assert _speakers(text) == [None]
+    assert speakers(text) == [None]
 
 
 @pytest.mark.parametrize(
@@ -56,7 +52,7 @@ def test_the_name_after_a_titles_complement_and_a_comma_is_the_speaker(
 
 def test_an_acronym_before_a_given_name_is_the_bodys_not_the_persons() -> None:
     text = "„Szlak będzie zamknięty do końca maja” – powiedział dyrektor KPN Marek Wójcik-Nowak."
-    assert _speakers(text) == ["Marek Wójcik-Nowak"]
+    assert speakers(text) == ["Marek Wójcik-Nowak"]
 
 
 @pytest.mark.parametrize(
@@ -75,7 +71,7 @@ def test_an_acronym_before_a_given_name_is_the_bodys_not_the_persons() -> None:
     ],
 )
 def test_more_reporting_verbs(text: str, speaker: str) -> None:
-    assert _speakers(text) == [speaker]
+    assert speakers(text) == [speaker]
 
 
 def test_spanish_perfect_tense_cues() -> None:
@@ -94,7 +90,7 @@ def test_a_quotation_alone_after_a_paragraph_reporting_its_speaker() -> None:
         "Scordato Amato ha ricordato che il depuratore doveva aprire a ottobre.\n\n"
         '"I cantieri sono fermi da mesi. Io non posso aspettare ancora."'
     )
-    assert _speakers(text) == ["Scordato Amato"]
+    assert speakers(text) == ["Scordato Amato"]
 
 
 def test_a_quotation_alone_after_a_paragraph_without_speech_keeps_no_speaker() -> None:
@@ -102,7 +98,7 @@ def test_a_quotation_alone_after_a_paragraph_without_speech_keeps_no_speaker() -
         "Scordato Amato è arrivato in porto alle nove con due assessori.\n\n"
         '"I cantieri sono fermi da mesi. Io non posso aspettare ancora."'
     )
-    assert _speakers(text) == [None]
+    assert speakers(text) == [None]
 
 
 @pytest.mark.parametrize(
@@ -154,7 +150,7 @@ def test_a_ukrainian_surname_in_ko_declines_to_the_full_name() -> None:
         "«Вода вже є в кожному будинку», – заявив міський голова Херсона Ігор Бойченко. "
         "За словами Бойченка, «до зими ремонт завершать»."
     )
-    assert _speakers(text) == ["Ігор Бойченко", "Ігор Бойченко"]
+    assert speakers(text) == ["Ігор Бойченко", "Ігор Бойченко"]
 
 
 def test_a_bodys_name_ending_on_its_noun_is_no_person() -> None:
@@ -172,7 +168,7 @@ def test_a_persons_surname_that_is_also_a_bodys_noun_stays_a_person() -> None:
         'O presidente da câmara, Duarte Costa Câmara, afirmou: "A obra começa em maio." '
         '"Não haverá atrasos nem desculpas", sublinhou Costa Câmara.'
     )
-    assert _speakers(text) == ["Duarte Costa Câmara", "Duarte Costa Câmara"]
+    assert speakers(text) == ["Duarte Costa Câmara", "Duarte Costa Câmara"]
 
 
 def test_the_reporting_sentence_not_the_paragraphs_first_name_gives_the_speaker() -> None:
@@ -180,7 +176,7 @@ def test_the_reporting_sentence_not_the_paragraphs_first_name_gives_the_speaker(
         "Anna Lind met Peter Berg in Stockholm on Monday. Berg said that the talks had "
         'failed.\n\n"We have run out of time and patience."'
     )
-    assert _speakers(text) == ["Peter Berg"]
+    assert speakers(text) == ["Peter Berg"]
 
 
 def test_narration_naming_someone_else_stops_the_resumed_speech() -> None:
@@ -188,7 +184,7 @@ def test_narration_naming_someone_else_stops_the_resumed_speech() -> None:
         '"We will win this election," said Karin Sjöberg.\n\nShe faces the Social Democrat '
         'leader Peter Berg, who disagrees strongly.\n\n"This plan will never work."'
     )
-    assert _speakers(text)[1] is None
+    assert speakers(text)[1] is None
 
 
 def test_a_list_of_people_after_the_cue_gives_the_first() -> None:
@@ -196,7 +192,7 @@ def test_a_list_of_people_after_the_cue_gives_the_first() -> None:
         '"We are ready for the talks," said Prime Minister Anna Lind, Peter Berg and Olof '
         "Palme in a joint statement."
     )
-    assert _speakers(text) == ["Anna Lind"]
+    assert speakers(text) == ["Anna Lind"]
 
 
 @pytest.mark.parametrize(
@@ -268,7 +264,7 @@ def test_a_dative_before_a_reply_verb_is_the_listener(listener: str) -> None:
         "«Мост откроют в мае», — сказал министр Олег Петров. "
         f"{listener} возразила депутат думы Анна Соколова: «Мост не откроют и в июне»."
     )
-    assert _speakers(text) == ["Олег Петров", "Анна Соколова"]
+    assert speakers(text) == ["Олег Петров", "Анна Соколова"]
 
 
 @pytest.mark.parametrize(
@@ -325,7 +321,7 @@ def test_anonymity_after_according_to_belongs_to_someone_else() -> None:
     ],
 )
 def test_a_titles_place_before_a_given_name_is_no_part_of_the_name(text: str, speaker: str) -> None:
-    assert _speakers(text) == [speaker]
+    assert speakers(text) == [speaker]
 
 
 @pytest.mark.parametrize(
@@ -344,7 +340,7 @@ def test_a_titles_place_before_a_given_name_is_no_part_of_the_name(text: str, sp
 def test_a_name_whose_first_word_is_an_unlisted_given_name_stays_whole(
     text: str, speaker: str
 ) -> None:
-    assert _speakers(text) == [speaker]
+    assert speakers(text) == [speaker]
 
 
 @pytest.mark.parametrize(
@@ -367,7 +363,7 @@ def test_czech_councillor_and_polish_directorate() -> None:
         "Radní Jihočeského kraje pro cestovní ruch Jitka Horáková označila situaci za vážnou. "
         "„Kraj připraví pro podnikatele mimořádný program podpory,“ uvedla."
     )
-    assert _speakers(text) == ["Jitka Horáková"]
+    assert speakers(text) == ["Jitka Horáková"]
     text = (
         "Regionalna Dyrekcja Ochrony Środowiska przypomniała w komunikacie, że „refulacja w "
         "sezonie lęgowym jest niedopuszczalna”."
@@ -410,4 +406,4 @@ def test_a_person_after_a_title_before_a_comma_list_stays() -> None:
     ],
 )
 def test_named_speakers_next_to_other_people_stay_named(text: str, speaker: str) -> None:
-    assert _speakers(text) == [speaker]
+    assert speakers(text) == [speaker]
