@@ -1505,7 +1505,11 @@ OFFICES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     # "aggiunge la prima cittadina", "le premier magistrat de la ville": the mayor.
     "mayor": (
-        _phrases("prima cittadina|primo cittadino|primera edil|primer edil|autarca"),
+        _phrases(
+            "prima cittadina|primo cittadino|primera edil|primer edil|autarca|"
+            "premier magistrat de la ville|première magistrate de la ville|"
+            "premier magistrat de la commune"
+        ),
         # Not Spanish "mayor" (Estado Mayor), French "premier magistrat" (de France too),
         # Polish "starosta" (a county's); the Câmara dos Deputados is no town hall (speakers).
         _phrases(

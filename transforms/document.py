@@ -47,6 +47,7 @@ from transforms.sections import Outline, build_outline
 from transforms.speakers import (
     ADVERBIAL,
     BEFORE_CUE,
+    COMPLEMENTIZERS,
     CUE,
     LEADING_PUNCTUATION,
     MAX_SOURCE_LEAD,
@@ -599,18 +600,25 @@ def _answered_earlier(before: str, earlier: Attribution, found: Attribution) -> 
     return wanted is not None and held is not None and wanted != held
 
 
-SPELLED_OUT_WORDS = 8  # "Empresa de Acueducto y Alcantarillado de Bogotá (EAAB)"
+# Titles written as acronyms: "The CEO said" is a person's words, not a body's.
+TITLE_ACRONYMS = frozenset(str.split("ceo cfo coo cto pm pdg dg mep mp mdb mdl msp td gp ag dci"))
 
 
-def _spelled_out(text: str, acronym: str | None) -> bool:
-    """Return True when ``text`` gives the acronym in brackets after a body's name
-    (``Office fédéral des transports (OFT)``), not after a person's (``... Obrador (AMLO)``)."""
+def _persons_acronym(text: str, acronym: str | None) -> bool:
+    """Return True for an acronym that is a title (``the CEO``) or a person's initials given
+    in brackets after the name (``Andrés Manuel López Obrador (AMLO)``); not a party after
+    a person (``Olaf Scholz (SPD)``) or a body (``Federal Bureau of Investigation (FBI)``)."""
     if not acronym:
         return False
+    if acronym.casefold() in TITLE_ACRONYMS:
+        return True
+    letters = acronym.casefold()
     at = text.find(f"({acronym})")
     while at >= 0:
-        before = WORD.findall(text[max(0, at - 120) : at])[-SPELLED_OUT_WORDS:]
-        if any(is_institution_word(re.sub(r"^\w['’]", "", w)) for w in before):  # L'Office
+        before = WORD.findall(text[max(0, at - 80) : at])[-len(letters) :]
+        if "".join(w[0].casefold() for w in before) == letters and all(
+            w[:1].isupper() and not is_institution_word(w) for w in before
+        ):
             return True
         at = text.find(f"({acronym})", at + 1)
     return False
@@ -679,8 +687,8 @@ def _quote(context: _Context, span: QuoteSpan, attribution: Attribution) -> Quot
             counter.genders.setdefault(mention.person, mention.gender)
         context.registered += 1
     attribution = _lone_body(context, span, attribution)
-    if attribution.acronym and not _spelled_out(context.item.text, attribution.institution):
-        # "AMLO dijo", "The CEO said", "KCNA said": no body's name spelled out before it.
+    if attribution.acronym and _persons_acronym(context.item.text, attribution.institution):
+        # "The CEO said", "López Obrador (AMLO) ... AMLO dijo": a title's or a person's.
         attribution = Attribution(cue=attribution.cue, anaphoric=True)
     speaker = _speaker(context, span, attribution)
     role = _role(context, span, speaker, attribution)
@@ -1026,6 +1034,16 @@ def _anaphor(context: _Context, quote_start: int, wanted: str | None) -> str | N
     return recent[0].person if recent and agrees(wanted, genders.get(recent[0].person)) else None
 
 
+# What follows French "Il" opening a sentence: a verb, an auxiliary or a clitic.
+FRENCH_AFTER_IL = frozenset(
+    str.split(
+        "a avait aura est était sera ne n s se y en l le la les lui leur doit devait peut "
+        "pouvait va allait vient venait reste estime juge pense reconnaît affirme assure "
+        "dit explique ajoute rappelle souligne indique déclare"
+    )
+)
+
+
 def _pronoun_chain(context: _Context, quote_start: int, wanted: str | None) -> str | None:
     """Return the person named in the sentence before one that opens with a pronoun of the
     cue's gender and names nobody (``X a annoncé ... . Il a toutefois reconnu ... . « ... »,
@@ -1036,15 +1054,25 @@ def _pronoun_chain(context: _Context, quote_start: int, wanted: str | None) -> s
     if len(sentences) < 2:
         return None
     low, high = sentences[-1]
-    opening = WORD.findall(text[low:high])[:1]
+    opening = WORD.findall(text[low:high])[:2]
     said = pronoun_gender(opening[0]) if opening else None
     if said is None or (wanted and said != wanted) or context.between(begin + low, begin + high):
         return None
+    if opening[0].casefold() == "il" and (len(opening) < 2 or opening[1] not in FRENCH_AFTER_IL):
+        return None  # Italian "Il vertice è durato due ore": an article, no pronoun
+    words = {w.casefold().rstrip("'’") for w in WORD.findall(text[low:high])}
+    if not words & COMPLEMENTIZERS:
+        return None  # "Он продлился два часа": a thing; "Il a reconnu que ...": a person
     genders = context.counter.genders
     low, high = sentences[-2]
-    for mention in context.between(begin + low, begin + high):
-        if agrees(said, genders.get(mention.person)):
-            return mention.person
+    mentions = context.between(begin + low, begin + high)
+    fitting = {m.person for m in mentions if agrees(said, genders.get(m.person))}
+    # A titled person beats a run that may be a place (Lori Berd); "Putin spoke with Trump.
+    # It lasted an hour": two who fit, no telling which.
+    marked = {m.person for m in mentions if m.person in fitting and m.role}
+    for candidates in (marked, fitting):
+        if len(candidates) == 1:
+            return next(iter(candidates))
     return None
 
 

@@ -493,9 +493,20 @@ SPEAKING_PLACES = frozenset(
 )
 
 
-def _known_place(word: str) -> bool:
-    """Return True for a country or a city a speaker is often said to be in."""
-    return word.casefold() in SPEAKING_PLACES or country_code(word) is not None
+MIN_PLACE_BEFORE_NAME = 5  # "a Milano Giuseppe Sala"; "Pier", "Gian", "Bola" open names
+
+
+def _place_before_name(word: str) -> bool:
+    """Return True for a word that is a place before a given name and a surname: a country
+    or a city a speaker is often said to be in, or any longer word no given name is."""
+    if word.casefold() in SPEAKING_PLACES or country_code(word) is not None:
+        return True
+    # "en Santa Rosa Copán": a saint's word opens the place's own name
+    return (
+        len(word) >= MIN_PLACE_BEFORE_NAME
+        and not is_given_name(word)
+        and fold(word) not in HAGIONYM_OPENERS
+    )
 
 
 def _saints_place(text: str, run: list[_Token]) -> bool:
@@ -1479,14 +1490,19 @@ SOURCE_HEADER_TAIL = re.compile(r" ?[-–—] ?\d")
 
 
 # German prepositions fused with an article: a noun phrase follows (im Herbst Wahlen).
-SHIP_PREFIXES = frozenset({"MV", "MS", "HMS", "USS", "RV", "SS", "FV", "RMS", "HMCS"})
-GERMAN_CONTRACTIONS = frozenset(str.split("am im vom zum zur beim ins ans"))
+# Not "SS" (SS Lazio, a club) nor "MS" (a Welsh Senedd member before her name).
+SHIP_PREFIXES = frozenset({"MV", "HMS", "USS", "RV", "FV", "RMS", "HMCS"})
+ENGLISH_TIME = re.compile(r"\d\s*am\s*$")
+# Not "zur": a name's particle too (Harald zur Hausen).
+GERMAN_CONTRACTIONS = frozenset(str.split("am im vom zum beim ins ans"))
 
 
 def _after_german_article(text: str, run: list[_Token]) -> bool:
     """Return True for one German noun after an article (``die Finanzierung der ...``) or
     any run after a fused preposition (``im Herbst Wahlen anstehen``)."""
     before = _word_before(text, run[0].start).casefold()  # "Die Zeitung" opens a sentence
+    if before == "am" and ENGLISH_TIME.search(text, max(0, run[0].start - 12), run[0].start):
+        return False  # "At 10 am Boris Johnson said": English time
     if before in GERMAN_CONTRACTIONS:
         return True
     # One capitalised word after an article is a noun (die Zusammenarbeit, der Belgier);
@@ -1684,7 +1700,7 @@ def _trim_run(text: str, run: list[_Token], bold: tuple[Span, ...]) -> list[_Tok
         len(run) >= MIN_CUT_RUN
         and _word_before(text, run[0].start).casefold() in ROMANCE_LOCATIVES
         and is_given_name(run[1].word)
-        and _known_place(run[0].word)  # not "a Pier Carlo Padoan", "à Bola Ahmed Tinubu"
+        and _place_before_name(run[0].word)  # not "a Pier Carlo Padoan", "à Bola Ahmed"
     ):
         run = run[1:]  # "ha dichiarato a Bruxelles Giorgia Fabbri": the place, then the name
     if run and _word_before(text, run[0].start) in LOCATIVE_PREPOSITIONS:

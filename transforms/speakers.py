@@ -891,7 +891,7 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
 ADJECTIVAL_CASES = ("ого", "его", "ому", "ему", "ых", "их", "ой", "ей", "ego", "iego", "ej")
 MAX_ADJECTIVE_GAP = 7  # "Главного управления МЧС России по Курской области Иван Петров"
 OBJECT_PREPOSITION_WORDS = frozenset(
-    str.split("с со из у к ко от о об про для после при z ze od u do dla o iz")
+    str.split("с со из у к ко от о об про для после при в во на за z ze od u do dla o iz")
 )
 
 

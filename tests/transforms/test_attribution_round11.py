@@ -568,3 +568,67 @@ def test_a_clubs_saint_before_its_title() -> None:
 def test_names_given_to_men_and_women_alike_say_no_gender() -> None:
     assert given_name_gender("Rosario Crocetta") is None
     assert given_name_gender("Jan Brewer") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Joe Biden spoke in Ohio. “We will win this fight together,” he said. The FBI "
+            "said in a statement: “The investigation into the attack is continuing.”",
+            [("Joe Biden", None), (None, "FBI")],
+        ),
+        (
+            "Olaf Scholz (SPD) sprach in Berlin. Die SPD erklärte: „Wir stehen geschlossen "
+            "hinter dem Kanzler und seinem Kurs.“",
+            [(None, "SPD")],
+        ),
+    ],
+)
+def test_a_bodys_acronym_speaks_unless_it_is_a_persons(
+    text: str, expected: list[tuple[object, object]]
+) -> None:
+    assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Dobbiamo restare uniti», ha detto Giorgia Meloni. Ieri ha incontrato Emmanuel "
+        "Macron a Parigi. Il vertice è durato due ore. «Abbiamo trovato un accordo sui "
+        "migranti», ha aggiunto.",
+        "— Мы будем продолжать переговоры, — сказал Дмитрий Песков. Вчера Путин провел "
+        "разговор с Дональдом Трампом. Он продлился два часа. — Мы ждем ответа от "
+        "Вашингтона, — добавил он.",
+    ],
+)
+def test_an_article_or_a_thing_opening_the_sentence_before_carries_no_one_on(text: str) -> None:
+    found = speakers(text)
+    assert found[0] == found[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("— Спасибо за вопрос, — сказал Белых в ответ на вопрос Андрея Малахова.", "Белых"),
+        (
+            "«Il bilancio della città è in ordine», ha detto a Milano Giuseppe Sala.",
+            "Giuseppe Sala",
+        ),
+        (
+            'At 10 am Boris Johnson said: "We will get this done before the summer recess."',
+            "Boris Johnson",
+        ),
+    ],
+)
+def test_prepositions_and_times_before_the_speakers_name(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+def test_the_first_magistrate_of_the_town_is_its_mayor() -> None:
+    text = (
+        "Le maire, Benoît Payan, a reçu le préfet Christophe Mirmand. « Nous rouvrirons le "
+        "port lundi », a dit le préfet. « La ville est prête à accueillir les croisières », "
+        "a ajouté le premier magistrat de la ville."
+    )
+    assert speakers(text)[-1] == "Benoît Payan"
