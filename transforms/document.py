@@ -616,8 +616,10 @@ def _persons_acronym(text: str, acronym: str | None) -> bool:
     at = text.find(f"({acronym})")
     while at >= 0:
         before = WORD.findall(text[max(0, at - 80) : at])[-len(letters) :]
-        if "".join(w[0].casefold() for w in before) == letters and all(
-            w[:1].isupper() and not is_institution_word(w) for w in before
+        if (
+            "".join(w[0].casefold() for w in before) == letters
+            and is_given_name(before[0])  # not "Organismo Autónomo Parques Nacionales (OAPN)"
+            and all(w[:1].isupper() and not is_institution_word(w) for w in before)
         ):
             return True
         at = text.find(f"({acronym})", at + 1)
