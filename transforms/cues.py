@@ -104,7 +104,7 @@ FRENCH = LanguageCues(
             "juge|considère|renchérit|réplique|confirme|tranche|résume|reconnaît|regrette|"
             "dénonce|confie|admet|répond|raconte|déplore|plaide|ironise|avoue|lance|qualifie|"
             "décrit|s'interroge|s'inquiète|s'indigne|s'étonne|se demande|s'alarme|s'insurge|"
-            "se félicite|s'emporte"
+            "se félicite|s'emporte|s'agace|s'irrite|se désole|s'offusque"
         ),
     )
     + _phrases("peut-on lire|lit-on|apprend-on|a-t-on appris")
@@ -1441,6 +1441,9 @@ AGENCIES = frozenset(
         "unian",
         "belta",
         "kyodo",
+        "europa press",
+        "agerpres",
+        "kcna",
     }
 )
 
@@ -1506,7 +1509,7 @@ OFFICES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # "aggiunge la prima cittadina", "le premier magistrat de la ville": the mayor.
     "mayor": (
         _phrases(
-            "prima cittadina|primo cittadino|primera edil|primer edil|autarca|"
+            "prima cittadina|primo cittadino|primera edil|primer edil|autarca|regidora|regidor|"
             "premier magistrat de la ville|première magistrate de la ville|"
             "premier magistrat de la commune"
         ),

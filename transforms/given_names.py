@@ -561,6 +561,13 @@ GIVEN_NAMES: frozenset[str] = frozenset(
 )
 
 
+# Arabic, Persian and Somali given names: a name of these often strings several given names
+# (Abdirizak Mohamed Warsame), so one long unknown word before them is a name too.
+ARABIC_GIVEN_NAMES: frozenset[str] = frozenset(
+    name_key(name) for table in (ARABIC, PERSIAN) for name in table.split("|")
+)
+
+
 # Given names that are Catalan or Portuguese only: after one of them, "i" (Jordi Ferré i
 # Cabré) or "das" (Francisco das Chagas) joins a name rather than two phrases.
 CATALAN_ONLY = (

@@ -12,6 +12,7 @@ from transforms.countries import country_code, country_names
 from transforms.countries import name_key as country_key
 from transforms.cues import AGENCIES, LANGUAGES, TOLD_AGENCY
 from transforms.given_names import (
+    ARABIC_GIVEN_NAMES,
     CATALAN_GIVEN_NAMES,
     PORTUGUESE_GIVEN_NAMES,
     is_given_name,
@@ -1781,6 +1782,9 @@ def _token_after(text: str, end: int) -> re.Match[str] | None:
     return TOKEN.match(text, end + 1) if text[end : end + 1] == " " else None
 
 
+MIN_ROLE_NOUN = 8
+
+
 def _from_given_name(run: list[_Token]) -> list[_Token]:
     """Return the run from its first common given name when the words before it are none:
     ``Севморпути Дмитрий Шамраев``, ``Geografía Humana Inmaculada Fernández``, ``Konfederacji
@@ -1790,6 +1794,16 @@ def _from_given_name(run: list[_Token]) -> list[_Token]:
         return run
     if fold(run[0].word) in HONORIFICS:
         return run
+    if (
+        len(run[0].word) >= MIN_ROLE_NOUN
+        and "-" not in run[0].word
+        and is_given_name(run[1].word)
+        and given_name_key(run[1].word) not in ARABIC_GIVEN_NAMES
+    ):
+        # "county Supervisor Delfina X", "sagte Lotsenältester Fiete X": a long word before a
+        # given name is a role's noun; given names that long are in the tables, but not all
+        # that go before an Arabic one (Abdirizak Mohamed Warsame, Abdirahman Yusuf al-Qadi).
+        return run[1:]
     for index in range(1, len(run) - 1):
         word = run[index].word
         if word.casefold() in ANY_PARTICLES:

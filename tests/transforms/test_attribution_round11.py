@@ -632,3 +632,33 @@ def test_the_first_magistrate_of_the_town_is_its_mayor() -> None:
         "a ajouté le premier magistrat de la ville."
     )
     assert speakers(text)[-1] == "Benoît Payan"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "„Wir fahren bei Nebel ungern“, sagte Lotsenältester Martin Brodersen.",
+            "Martin Brodersen",
+        ),
+        ("Die Sitzung leitete Landtagsabgeordneter Thomas Kühl.", "Thomas Kühl"),
+        ("Le ministre, le général Abdirahman Yusuf al-Qadi, a parlé.", "Abdirahman Yusuf al-Qadi"),
+    ],
+)
+def test_a_long_word_before_a_given_name_is_a_role_not_an_arabic_name(
+    sentence: str, name: str
+) -> None:
+    assert name in [m.text for m in find_names(sentence)]
+
+
+def test_french_annoyance_and_a_spanish_regidora() -> None:
+    text = (
+        "La alcaldesa de Llanes, Rocío Pando, ha valorado la medida. «Pedimos que parte de "
+        "la recaudación se quede en el concejo», ha insistido la regidora."
+    )
+    assert speakers(text) == ["Rocío Pando"]
+    text = (
+        "Josiane Vidal tient le café du port. « On nous parle de laisser faire la nature, "
+        "mais ici la nature c'est nous », s'agace Mme Vidal."
+    )
+    assert speakers(text) == ["Josiane Vidal"]
