@@ -263,7 +263,7 @@ ENGLISH = LanguageCues(
         "premier|economy|interior|finance|justice|energy|state|diplomat|negotiator|activist|"
         "journalist|researcher|economist|lawyer|historian|professor|scholar|specialist|"
         "commander|candidate|nominee|presidential|ombudsman|ombudswoman|negotiator|counterpart|"
-        "aide"
+        "aide|supervisor|alderman|alderwoman|councillor|councilor|councilman|councilwoman"
     ),
     institutions=_phrases(
         "municipality|city council|city hall|regional government|provincial government|"

@@ -662,3 +662,12 @@ def test_french_annoyance_and_a_spanish_regidora() -> None:
         "mais ici la nature c'est nous », s'agace Mme Vidal."
     )
     assert speakers(text) == ["Josiane Vidal"]
+
+
+def test_an_american_county_supervisor_is_a_title() -> None:
+    text = (
+        "BRAWLEY, Calif. (AP) – Hundreds packed a gymnasium to argue over the plan, and "
+        "county Supervisor Marisela Arreola-Whitcomb told them the vote could not wait.\n\n"
+        "“We have been the poorest corner of this state for too long,” Arreola-Whitcomb said."
+    )
+    assert speakers(text) == ["Marisela Arreola-Whitcomb"]
