@@ -1056,14 +1056,14 @@ def _pronoun_chain(context: _Context, quote_start: int, wanted: str | None) -> s
     if len(sentences) < 2:
         return None
     low, high = sentences[-1]
-    opening = WORD.findall(text[low:high])[:2]
+    written = WORD.findall(text[low:high])
+    opening = written[:2]
     said = pronoun_gender(opening[0]) if opening else None
     if said is None or (wanted and said != wanted) or context.between(begin + low, begin + high):
         return None
     if opening[0].casefold() == "il" and (len(opening) < 2 or opening[1] not in FRENCH_AFTER_IL):
         return None  # Italian "Il vertice è durato due ore": an article, no pronoun
-    words = {w.casefold().rstrip("'’") for w in WORD.findall(text[low:high])}
-    if not words & COMPLEMENTIZERS:
+    if not {w.casefold().rstrip("'’") for w in written} & COMPLEMENTIZERS:
         return None  # "Он продлился два часа": a thing; "Il a reconnu que ...": a person
     genders = context.counter.genders
     low, high = sentences[-2]
@@ -1257,7 +1257,7 @@ def _paragraph_index(item: _ItemText, offset: int) -> int:
 
 def _paragraph_start(item: _ItemText, offset: int) -> int:
     """Return the item offset where the paragraph holding ``offset`` starts."""
-    return item.starts[bisect.bisect_right(item.starts, offset) - 1]
+    return item.starts[_paragraph_index(item, offset)]
 
 
 def _subject(

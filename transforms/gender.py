@@ -133,12 +133,10 @@ def mention_gender(
     """Return the gender of a person named after ``words``: their title's, else their given
     name's or surname's. An English title says none unless it is a gendered word ("the
     council chairman, Jenna ...", "Professor Helen ...")."""
-    titled = role_gender(words, compounds_mark)
     named = given_name_gender(name)
-    keys = {w.casefold().strip(".") for w in words}
-    if english and not GENDERED_IN_ENGLISH.intersection(keys):
+    if english and not GENDERED_IN_ENGLISH.intersection(w.casefold().strip(".") for w in words):
         return named  # "Professor Helen ...", "the council chairman, Jenna ..."
-    return titled or named
+    return role_gender(words, compounds_mark) or named
 
 
 def _compound_title(key: str) -> bool:
@@ -226,12 +224,12 @@ FEMALE_GIVEN_NAMES = _words(
     "annie sally jenny judy lynne gail dawn hazel heather ivy jill joy lesley lorraine "
     "maureen pauline sharon shirley valerie yvonne wendy beatrice bernadette "
     "phoebe madeleine josephine agnes margot marguerite geneviève genevieve élise elise "
-    "hélène helene chantal nathalie sylvie brigitte christine catherine isabelle mireille "
+    "hélène helene chantal nathalie sylvie brigitte christine mireille "
     "maryvonne soizic gwenaëlle gwenaelle nolwenn anne-laure marie anne-marie "
     "ingrid karin birgit sigrid astrid gudrun heike silke ute elke anke antje kerstin "
-    "liesbeth marloes femke ilse inge ines beatriz raquel isabel pilar mercedes dolores "
+    "liesbeth marloes femke ilse inge ines beatriz raquel pilar mercedes dolores "
     "carmen consuelo esperanza guadalupe inés margarida conceição "
-    "beatrice rachele irene chiara"
+    "rachele irene chiara"
 )
 MALE_GIVEN_NAMES = _words(
     "john james robert michael william david richard joseph thomas charles christopher "

@@ -221,7 +221,6 @@ PLACE_WORDS = frozenset(p.casefold() for cues in LANGUAGES.values() for p in cue
 # The first word of a saint's place name (San Pedro Sula, Santa Cruz, São Paulo, Sankt
 # Petersburg, St Ives): a city, not a person, whatever follows.
 MAX_PLACE_RUN = 3  # "Marea Neagră", "Río de la Plata" is longer and has particles
-POLISH_GENITIVE_PLURAL = "ów"  # Rybaków, Kupców: a plural noun, never a name's first word
 HAGIONYM_OPENERS = frozenset(str.split("san santa santo são sankt st ste"))
 # "St" is also a name's (St John Greer, said St Clair): a place only after a preposition.
 SHORT_HAGIONYMS = frozenset({"st", "ste"})
@@ -229,6 +228,7 @@ CLUB_WORDS = frozenset({"boss", "manager", "coach", "captain", "striker", "goalk
 PLACE_PREPOSITIONS = frozenset(
     str.split("in at on above below near from of to into by around outside across beyond")
 )
+POLISH_GENITIVE_PLURAL = "ów"  # Rybaków, Kupców: a plural noun, never a name's first word
 TITLE_ABBREVIATIONS = frozenset(
     {"gal", "gén", "gen", "col", "m", "mr", "mme", "dr", "pr", "rep", "gov", "lt", "sgt"}
 )
@@ -1348,6 +1348,12 @@ def _qualifier(word: str) -> bool:
     return word.islower() and (word in ADJECTIVE_WORDS or _country_prefixed(word))
 
 
+def _run_text(text: str, run: list[_Token]) -> tuple[Span, str]:
+    """Return the span of a run and its text, a name wrapped over two lines joined again."""
+    span = Span(run[0].start, run[-1].end)
+    return span, text[span.start : span.end].replace("\n", " ")
+
+
 def _close_run(
     text: str, run: list[_Token], bold: tuple[Span, ...], out: list[NameMention]
 ) -> None:
@@ -1360,8 +1366,7 @@ def _close_run(
         return
     if len(run) == 1 and run[0].start != first and _role_context(text, first):
         return  # "prefeito de Porto Alegre": one word left of a role's complement
-    span = Span(run[0].start, run[-1].end)
-    name = text[span.start : span.end].replace("\n", " ")  # a name wrapped over two lines
+    span, name = _run_text(text, run)
     is_bold = _inside_bold(span, bold)
     if len(run) == 1 and not _is_name_word(name):
         return
@@ -1394,8 +1399,7 @@ def _close_run(
         if given is None:
             return
         run = run[given:]
-        span = Span(run[0].start, run[-1].end)
-        name = text[span.start : span.end].replace("\n", " ")
+        span, name = _run_text(text, run)
     plural = next(
         (i for i, t in enumerate(run[:-1]) if t.word.endswith(POLISH_GENITIVE_PLURAL)), None
     )
@@ -1405,8 +1409,7 @@ def _close_run(
         run = run[plural + 1 :]
         if len(run) < 2:
             return
-        span = Span(run[0].start, run[-1].end)
-        name = text[span.start : span.end].replace("\n", " ")
+        span, name = _run_text(text, run)
     if _route(text, run):
         return  # "für Lkw von München bis Verona": a route, no person
     if COMPANY_FORM.match(text, run[-1].end):
@@ -1422,8 +1425,8 @@ def _close_run(
         tail = _name_tail(run)
         if not tail:
             return
-        run, span = tail, Span(tail[0].start, tail[-1].end)
-        name = text[span.start : span.end].replace("\n", " ")
+        run = tail
+        span, name = _run_text(text, run)
     if not is_bold and 1 < len(run) <= MAX_PLACE_RUN and fold(run[0].word) in PLACE_WORDS:
         return  # Marea Neagră, Mer Noire, Mar Menor: a sea or a river named first
     out.append(NameMention(name, span, is_bold, single=len(run) == 1 and not is_bold))
@@ -1490,11 +1493,11 @@ GERMAN_ARTICLES = frozenset(str.split("der die das den dem des ein eine einer ei
 SOURCE_HEADER_TAIL = re.compile(r" ?[-–—] ?\d")
 
 
-# German prepositions fused with an article: a noun phrase follows (im Herbst Wahlen).
 # Not "SS" (SS Lazio, a club) nor "MS" (a Welsh Senedd member before her name).
 SHIP_PREFIXES = frozenset({"MV", "HMS", "USS", "RV", "FV", "RMS", "HMCS"})
 ENGLISH_TIME = re.compile(r"\d\s*am\s*$")
-# Not "zur": a name's particle too (Harald zur Hausen).
+# German prepositions fused with an article: a noun phrase follows (im Herbst Wahlen). Not
+# "zur": a name's particle too (Harald zur Hausen).
 GERMAN_CONTRACTIONS = frozenset(str.split("am im vom zum beim ins ans"))
 
 

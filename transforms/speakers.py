@@ -1807,10 +1807,6 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     relay = _relayed(clause, cue, before)
     if relay is not None:
         return relay
-    if len(after) > 1 and _adjective_before_name(clause, after[0], after[1]):
-        # "сказал ТАСС директор Соловецкого музея Игорь Кондратов": the museum's adjective,
-        # in the genitive, is no subject; the full name after it is.
-        after = after[1:]
     if before:
         name = _subject_of(before, clause)
         if _source_of(clause[: name.span.start]):
@@ -2107,11 +2103,16 @@ def _title_among(title: str, words: set[str]) -> bool:
     )
 
 
+def _padded(role: str) -> tuple[list[str], str]:
+    """Return a role's lowercase words and them joined between spaces, for phrase lookups."""
+    words = WORD.findall(role.casefold())
+    return words, f" {' '.join(words)} "
+
+
 def _offices(role: str, held: bool = False) -> frozenset[str]:
     """Return the offices a role names, by a periphrasis or by a title (``OFFICES``); a title
     held in a body (``President of the European Council``) names no country's office."""
-    words = WORD.findall(role.casefold())
-    key = f" {' '.join(words)} "
+    words, key = _padded(role)
     found = {
         office: [p for p in (*periphrases, *titles) if f" {p.casefold()} " in key]
         for office, (periphrases, titles) in OFFICES.items()
@@ -2133,7 +2134,7 @@ LEGISLATURE_WORDS = frozenset(str.split("deputados diputados députés deputati 
 def periphrasis(role: str) -> bool:
     """Return True for an office named by a periphrasis (``la prima cittadina``, ``le chef de
     la diplomatie``): its grammatical gender says nothing of its holder's title's."""
-    key = f" {' '.join(WORD.findall(role.casefold()))} "
+    _, key = _padded(role)
     return any(
         f" {phrase.casefold()} " in key for phrases, _ in OFFICES.values() for phrase in phrases
     )
