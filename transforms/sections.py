@@ -51,10 +51,10 @@ COLON_HEADING = re.compile(r"^(?P<inner>[^:]{3,40}):$")
 # /TASS/.``, ``PARIS, 5 mars (AFP) -``, ``ANKARA (AA) -``. A place in mixed case (``Tiflis, 7.
 # Oktober 2020 (dpa) -``) or in a script without capitals (Georgian) needs the comma and the
 # date: ``The European Union (EU).`` opening a paragraph is no dateline.
-# Latin Extended-A (Ā-ž) holds İ, Ş, Ł...: ``İSTANBUL``, ``Şuşa``.
-CAPS_PLACE = r"[A-ZÀ-ÞĀ-žА-ЯЁЄІЇҐԱ-Ֆ][A-ZÀ-ÞĀ-žА-ЯЁЄІЇҐԱ-Ֆ .'’-]{1,30}"
+# Latin Extended-A (Ā-ž) holds İ, Ş, Ł...: ``İSTANBUL``, ``Şuşa``; Greek: ``ΚΑΣΤΟΡΙΑ``.
+CAPS_PLACE = r"[A-ZÀ-ÞĀ-žА-ЯЁЄІЇҐԱ-ՖΆ-Ϋ][A-ZÀ-ÞĀ-žА-ЯЁЄІЇҐԱ-ՖΆ-Ϋ .'’-]{1,30}"
 # Up to four words: ``Santa Cruz de Tenerife``, ``Vilanova de Arousa``.
-ANY_PLACE = r"[A-ZÀ-ÞĀ-žА-ЯЁЄІЇҐԱ-Ֆა-ჰ][^\W\d_]{1,20}(?:[ '’-][^\W\d_]{1,20}){0,3}"
+ANY_PLACE = r"[A-ZÀ-ÞĀ-žА-ЯЁЄІЇҐԱ-ՖΆ-Ϋა-ჰ][^\W\d_]{1,20}(?:[ '’-][^\W\d_]{1,20}){0,3}"
 # Anadolu's district/province (``Eğirdir/Isparta, 5 Ekim 2027 (AA) -``): the slash only
 # before a bracketed agency, where "Trend/APA, 12 March –" (two sources) cannot stand.
 SLASHED_PLACE = r"[A-ZÀ-ÞĀ-žА-ЯЁЄІЇҐԱ-Ֆა-ჰ][^\W\d_]{1,20}(?:[ '’/-][^\W\d_]{1,20}){0,3}"
@@ -96,6 +96,15 @@ DATELINE = re.compile(
 # full stops (Ukrinform's style); the agency must be one the tables know.
 DATED_AGENCY_DOT = re.compile(
     rf"^{ANY_PLACE},\s*\d{{1,2}}\.?\s[^\W\d_]{{3,12}}\s\d{{4}}\.\s*([^\W\d_][\w-]{{1,15}})\.\s"
+)
+# A newspaper's dateline, no agency named: ``Ouessant (Finistère), le 21 mars 2027. –``,
+# ``El Palmar (Valencia), 15 de abril de 2027 —``, ``Lübbenau, 11. Oktober 2027.``,
+# ``Астрахань, 13 октября 2027 года.``: a place, its region at most, a full date with its
+# year, then a full stop or a dash. Only read under a headline: a review's item may open
+# with its newspaper's name and date the same way.
+NEWSPAPER_DATELINE = re.compile(
+    rf"^{ANY_PLACE}(?:\s\([^()\n]{{2,40}}\))?,\s(?P<date>[^\n]{{5,40}}?\d{{4}})"
+    r"(?:\s(?:года|г\.|yılı))?(?:\.\s*[–—-]?|\s[–—-])\s"
 )
 # Without brackets: ``YEREVAN, MARCH 12, ARMENPRESS:``, ``Москва. 3 марта. ИНТЕРФАКС -``,
 # ``Baku, 12 March 2024 –``: the place, a day and a month, then a dash or a colon.
@@ -401,6 +410,14 @@ def match_dateline(text: str) -> str | None:
     ):
         return text[: cut.end()].rstrip()
     return None
+
+
+def newspaper_dateline(text: str) -> str | None:
+    """Return the newspaper's dateline opening ``text`` (``Lübbenau, 11. Oktober 2027.``)."""
+    match = NEWSPAPER_DATELINE.match(text)
+    if match is None or find_date(match["date"]) is None or not is_date_phrase(match["date"]):
+        return None
+    return match.group().rstrip()
 
 
 def is_credit_line(text: str) -> bool:
@@ -751,7 +768,7 @@ def _is_headline(blocks: list[Block], index: int) -> bool:
         if not following.lines:
             return False
         first = following.lines[0].text
-        if match_dateline(first):
+        if match_dateline(first) or newspaper_dateline(first):
             return True
         if len(following.lines) > 1 or not _is_metadata_line(first):
             return False
@@ -790,7 +807,9 @@ def _note_dates(builder: _OutlineBuilder, block: Block, index: int) -> None:
     outline = builder.outline
     if outline.dateline is None and (not builder.has_body() or index < TOP_BLOCKS):
         for line in block.lines:
-            dateline = match_dateline(line.text)
+            dateline = match_dateline(line.text) or (
+                newspaper_dateline(line.text) if builder.article else None
+            )
             if dateline:
                 outline.dateline = dateline
                 break

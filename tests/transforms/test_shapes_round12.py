@@ -1,0 +1,64 @@
+"""Shapes of the twelfth round: newspaper articles dated by their own dateline, no agency."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.document import document_to_dict, parse_document
+from transforms.sections import newspaper_dateline
+
+
+def parse(text: str) -> dict[str, object]:
+    return document_to_dict(parse_document(text.encode("utf-8")))
+
+
+@pytest.mark.parametrize(
+    ("headline", "dateline", "day"),
+    [
+        (
+            "Les goélands de Sein désertent la chaussée",
+            "Île-de-Sein (Finistère), le 4 juin 2027. – Les ornithologues comptent",
+            "2027-06-04",
+        ),
+        (
+            "El Segura llega seco a Guardamar",
+            "Guardamar del Segura (Alicante), 9 de mayo de 2027 — Los regantes cuentan",
+            "2027-05-09",
+        ),
+        (
+            "Wie der Rhein bei Kaub zur Furt wird",
+            "Kaub, 22. August 2027. Lotse Bernd Hartwig zeigt auf die Sandbank",
+            "2027-08-22",
+        ),
+        (
+            "Волга у Камышина мелеет",
+            "Камышин, 3 июля 2027 года. Речники жалуются на мели у пристани",
+            "2027-07-03",
+        ),
+        (
+            "Λειψυδρία στη Λέρο",
+            "ΛΕΡΟΣ, 14 Ιουλίου 2027 (ΑΠΕ-ΜΠΕ) – Οι κάτοικοι του νησιού",
+            "2027-07-14",
+        ),
+    ],
+)
+def test_headline_over_a_dated_first_paragraph(headline: str, dateline: str, day: str) -> None:
+    """A newspaper's article: the headline heads its one section and the dateline dates it."""
+    doc = parse(f"{headline}\n\n{dateline}, avec la suite du texte.\n\nUn second paragraphe.\n")
+    assert doc["title"] == headline
+    assert doc["review_date"] == day
+    sections = doc["sections"]
+    assert isinstance(sections, list)
+    assert [(s["heading"], s["country_code"]) for s in sections] == [(headline, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kaub, 22. August. Lotse Bernd Hartwig zeigt",  # no year: a date in the text
+        "Kaub, wo der Rhein 2027 fast austrocknete. Lotse",  # a year, but no date
+        "Kaub, 22. August 2027 war ein heißer Tag. Lotse",  # the date goes on as a sentence
+    ],
+)
+def test_no_newspaper_dateline(text: str) -> None:
+    assert newspaper_dateline(text) is None
