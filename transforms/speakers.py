@@ -143,6 +143,7 @@ DATIVE_CLITICS = frozenset({"lui", "leur"})
 FRENCH_CUES = frozenset(v.casefold() for v in LANGUAGES["fr"].verbs) - frozenset(
     v.casefold() for v in LANGUAGES["it"].verbs
 )
+MAX_INDEFINITE_SUBJECT_WORDS = 4  # "a retired fishing skipper": longer runs are clauses
 # After a Portuguese cue "a" is the article ("informou a Petrobras"); after one Spanish or
 # Italian shares, only in a clause that reads Portuguese.
 PORTUGUESE_CUES = frozenset(v.casefold() for v in LANGUAGES["pt"].verbs)
@@ -859,12 +860,18 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         name = _subject_of(before, clause)
         if _source_of(clause[: name.span.start]):
             return Attribution(cue=cue[0])  # "a spokesman for the state concern Turkmengaz said"
+        between = lead[name.span.end :]
+        if "," not in between and unnamed_source(between):
+            # "Ərkivan kəndinin sakinlərindən biri bildirib": one of the village's residents
+            return Attribution(cue=cue[0], unnamed=True)
         role = role_before(lead[: name.span.start]) or role_after(lead[name.span.end :])
         return Attribution(speaker=name.text, role=role, cue=cue[0])
     quotative = QUOTATIVE.match(lead)
     stripped = lead[quotative.end() if quotative else 0 :].strip(LEADING_PUNCTUATION)
     if unnamed_source(stripped) or _group(stripped):
         return Attribution(cue=cue[0])  # "a diplomatic source in Baku said"
+    if _indefinite_subject(stripped, cue[0]):
+        return Attribution(cue=cue[0], unnamed=True)  # "a local shopkeeper told Publika"
     pronoun = stripped if stripped and PRONOUN.fullmatch(stripped) else None
     if pronoun and pronoun.casefold() in DATIVE_CLITICS and after and _french(cue[0]):
         pronoun = None  # "lui a répondu Mme Gelovani": to him, and she answered
@@ -1228,8 +1235,9 @@ def _in_statement(lead: str) -> bool:
 
 
 # Prepositions of the one told, right after the cue ("aseguró a El Divisadero", "a dit à
-# Libération", "told to"): the name after them is the listener.
-LISTENER_PREPOSITIONS = frozenset(str.split("a à al ao à au aux to dem der"))
+# Libération", "told to", "a declarat pentru Ziarul de Tulcea", "powiedział dla Radia
+# Gdańsk"): the name after them is the listener.
+LISTENER_PREPOSITIONS = frozenset(str.split("a à al ao à au aux to dem der pentru dla"))
 
 
 TITLE_SUBJECT = re.compile(r"\s*[-–—•]?\s*((?:[^\W\d_][\w'’.-]*\s){0,3}[^\W\d_][\w'’.-]*),\s+(\S+)")
@@ -1385,6 +1393,21 @@ def _indefinite_noun(words: list[str]) -> bool:
         and words[1].islower()
         and STATEMENT.fullmatch(words[1]) is None
     )
+
+
+def _indefinite_subject(subject: str, cue: str) -> bool:
+    """Return True for a subject of common nouns after an indefinite article (``a local
+    shopkeeper``, ``un vieux pêcheur``): someone the text never names, not the last speaker."""
+    words = WORD.findall(subject)
+    if not 2 <= len(words) <= MAX_INDEFINITE_SUBJECT_WORDS:
+        return False
+    if any(not word.islower() for word in words[1:]):
+        return False  # a capital: a name, a body or a place may be the one meant
+    article = words[0].casefold()
+    if article in ("a", "an"):
+        # English "a"; before a Portuguese cue the article ("a ministra disse": named before)
+        return cue.casefold() in ENGLISH_CUES and cue.casefold() not in PORTUGUESE_CUES
+    return article in UNAMBIGUOUS_INDEFINITES
 
 
 def _among_titles(key: str, titles: frozenset[str]) -> bool:

@@ -1,0 +1,57 @@
+"""Attribution shapes of session 12 (held-out 42's failures), on invented text.
+
+Unnamed people after a named speaker: a common noun behind an indefinite article, the wish
+not to be named in Turkish, Romanian and Georgian, and "one of the residents".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.transforms.parsed import speakers
+
+NAMED_FIRST = {
+    "en": "“The quay will be rebuilt by May,” said Harbour Minister Tobias Wrenfield.",
+    "tr": "Liman Başkanı Kemal Oruçoğlu, \"Rıhtım mayısa kadar yenilenecek\" dedi.",
+    "ro": "„Cheiul va fi refăcut până în mai”, a declarat ministrul Porturilor, Dorin Mălaimare.",
+    "ka": "„ნავმისადგომი მაისამდე აშენდება“, – განაცხადა მინისტრმა გიორგი ბერიძემ.",
+    "az": "“Körpü may ayına qədər bərpa olunacaq”, – deyə nazir Elçin Məmmədli bildirib.",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "unnamed"),
+    [
+        ("en", "“Nobody asked us about the boats,” a retired ferry skipper told Wave FM."),
+        ("en", "“We were never consulted,” an old shopkeeper said."),
+        (
+            "tr",
+            "Kimliğinin açıklanmasını istemeyen bir kayıkçı, \"Bize kimse sormadı\" dedi.",
+        ),
+        (
+            "ro",
+            "„Nimeni nu ne-a întrebat”, a declarat pentru Ziarul de Tulcea un pescar care nu a "
+            "vrut să-și dea numele.",
+        ),
+        (
+            "ka",
+            "„ჩვენ არავინ გვკითხა“, – თქვა სოფლის ერთ-ერთმა მცხოვრებმა, რომელმაც ვინაობის "
+            "დასახელება არ ისურვა.",
+        ),
+        ("az", "“Bizdən heç kim soruşmayıb”, – deyə Şıxlar kəndinin sakinlərindən biri bildirib."),
+    ],
+)
+def test_an_unnamed_person_after_a_named_speaker_is_nobody_named(
+    language: str, unnamed: str
+) -> None:
+    found = speakers(f"{NAMED_FIRST[language]}\n\n{unnamed}")
+    assert found[1] is None
+    assert found[0] is not None
+
+
+def test_a_is_the_portuguese_article_before_a_portuguese_cue() -> None:
+    text = (
+        "A ministra das Pescas, Teresa Valadim, visitou o porto. «O cais estará pronto em "
+        "maio», afirmou. «Não haverá atrasos», garantiu a ministra."
+    )
+    assert speakers(text) == ["Teresa Valadim", "Teresa Valadim"]
