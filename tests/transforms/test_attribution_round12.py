@@ -12,7 +12,7 @@ from tests.transforms.parsed import speakers
 
 NAMED_FIRST = {
     "en": "“The quay will be rebuilt by May,” said Harbour Minister Tobias Wrenfield.",
-    "tr": "Liman Başkanı Kemal Oruçoğlu, \"Rıhtım mayısa kadar yenilenecek\" dedi.",
+    "tr": 'Liman Başkanı Kemal Oruçoğlu, "Rıhtım mayısa kadar yenilenecek" dedi.',
     "ro": "„Cheiul va fi refăcut până în mai”, a declarat ministrul Porturilor, Dorin Mălaimare.",
     "ka": "„ნავმისადგომი მაისამდე აშენდება“, – განაცხადა მინისტრმა გიორგი ბერიძემ.",
     "az": "“Körpü may ayına qədər bərpa olunacaq”, – deyə nazir Elçin Məmmədli bildirib.",
@@ -26,7 +26,7 @@ NAMED_FIRST = {
         ("en", "“We were never consulted,” an old shopkeeper said."),
         (
             "tr",
-            "Kimliğinin açıklanmasını istemeyen bir kayıkçı, \"Bize kimse sormadı\" dedi.",
+            'Kimliğinin açıklanmasını istemeyen bir kayıkçı, "Bize kimse sormadı" dedi.',
         ),
         (
             "ro",
