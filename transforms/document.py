@@ -21,7 +21,7 @@ from transforms.gender import (
     verb_gender,
 )
 from transforms.given_names import is_given_name
-from transforms.language import combine_guesses, detect_language
+from transforms.language import combine_guesses, detect_language, says_sibling
 from transforms.markup import parse_blocks
 from transforms.normalize import normalize_text
 from transforms.paragraphs import repair_paragraphs
@@ -43,7 +43,7 @@ from transforms.records import (
     Section,
     Span,
 )
-from transforms.sections import Outline, build_outline
+from transforms.sections import PAPER_WORDS, Outline, build_outline
 from transforms.speakers import (
     ADVERBIAL,
     BEFORE_CUE,
@@ -265,7 +265,8 @@ def _quotes(item: _ItemText, registry: PersonRegistry, counter: _Counter) -> tup
     for span, attribution in _attributed_spans(item, spans):
         words = len(span.text.split())
         if (words <= MAX_TERM_WORDS and not _close_cue(item, span)) or (
-            words <= MAX_MEDIA_NAME_WORDS and _after_media_word(item.text, span.start - 1)
+            words <= MAX_MEDIA_NAME_WORDS
+            and (_after_media_word(item.text, span.start - 1) or _masthead(span.text))
         ):
             counter.terms.append(span.text)
             continue
@@ -299,6 +300,13 @@ def _source_header(text: str, span: Span) -> bool:
     return source_header(
         text[line_start : span.end + 3], Span(span.start - line_start, span.end - line_start)
     )
+
+
+def _masthead(quoted: str) -> bool:
+    """Return True for a newspaper's title in quotation marks (``‘Dagblad van het Noorden’``,
+    « Gazeta Wyborcza »): a capitalised paper's noun opens it."""
+    first = quoted.split(maxsplit=1)[0] if quoted.strip() else ""
+    return first[:1].isupper() and first.casefold() in PAPER_WORDS
 
 
 def _after_media_word(text: str, mark: int) -> bool:
@@ -851,6 +859,10 @@ def _quote_language(paragraphs: list[Paragraph], span: QuoteSpan) -> LanguageGue
     if length and len(span.text) >= QUOTE_SHARE_OF_PARAGRAPHS * length and known.code != "und":
         return known
     guess = detect_language(span.text)
+    if guess.code in SIBLINGS.get(known.code, ()) and says_sibling(
+        span.text, guess.code, known.code
+    ):
+        return guess  # "«Isso já ouvimos antes», contestó": Portuguese in a Spanish review
     if known.code != "und" and (guess.code == "und" or guess.code in SIBLINGS.get(known.code, ())):
         # A short quotation the detector cannot tell ("We consider it a positive signal"),
         # or tells as its paragraph's close sibling (es/pt, cs/sk/sl): a quotation is in

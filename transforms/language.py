@@ -399,3 +399,39 @@ def combine_guesses(weighted: Iterable[tuple[LanguageGuess, int]]) -> LanguageGu
         return UNDETERMINED
     code, score = max(totals.items(), key=lambda kv: kv[1])
     return LanguageGuess(code, round(score / all_weight, 4))
+
+
+# Words and letters one of two close siblings writes and the other never does. A quotation
+# in Portuguese inside a Spanish review ("Isso já ouvimos antes") is the sibling the detector
+# names, not the review's language, when it says so in words of its own.
+SIBLING_TELLS: dict[str, frozenset[str]] = {
+    "pt": frozenset(
+        str.split(
+            "não uma já isso isto muito muita são você nós ao aos às é vai têm estão pelo pela "
+            "nem nosso nossa hoje ainda agora só também então"
+        )
+    ),
+    "es": frozenset(
+        str.split(
+            "el los ya muy pero y eso esto nosotros hoy aún sólo hay del al lo usted también "
+            "entonces"
+        )
+    ),
+}
+SIBLING_TELL_LETTERS: dict[str, frozenset[str]] = {"pt": frozenset("ãõ"), "es": frozenset("ñ¿¡")}
+
+
+def says_sibling(text: str, code: str, around: str) -> bool:
+    """Return True when ``text`` has words or letters of ``code`` and none of ``around``,
+    its close sibling (pt and es): it is written in ``code`` whatever surrounds it."""
+    if code not in SIBLING_TELLS or around not in SIBLING_TELLS:
+        return False
+    words = {w.casefold() for w in _WORD_RE.findall(text)}
+    letters = set(text.casefold())
+
+    def tells(language: str) -> bool:
+        return bool(words & SIBLING_TELLS[language]) or not SIBLING_TELL_LETTERS[
+            language
+        ].isdisjoint(letters)
+
+    return tells(code) and not tells(around)

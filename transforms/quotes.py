@@ -70,8 +70,14 @@ def _context(text: str, i: int) -> tuple[bool, bool]:
     return left_blank and not right_blank, right_blank and not left_blank
 
 
-def _role(mark: str, opens: bool, closes: bool, stack: list[_Open]) -> str:
-    """Return "open", "close" or "skip" for one mark, given context and the open quotes."""
+def _role(
+    mark: str, opens: bool, closes: bool, stack: list[_Open], single_primary: bool = False
+) -> str:
+    """Return "open", "close" or "skip" for one mark, given context and the open quotes.
+
+    ``single_primary``: the item quotes with ‘ ’ (Dutch, British English), so ‘ opens a
+    quotation outside any other too.
+    """
     inside = bool(stack)
     if mark in GUILLEMETS_OPEN:
         if inside and stack[-1].mark in GUILLEMETS_CLOSE and not opens:
@@ -88,10 +94,34 @@ def _role(mark: str, opens: bool, closes: bool, stack: list[_Open]) -> str:
     if mark == SINGLE_LEFT:
         if inside and stack[-1].mark == "‚" and not opens:
             return "close"  # German ‚nested‘
-        return "open" if inside and opens else "skip"
+        return "open" if opens and (inside or single_primary) else "skip"
     if mark == SINGLE_RIGHT:
         return "close" if inside and stack[-1].mark in "‘‚" and not opens else "skip"
     return "skip"
+
+
+def _quotes_in_single_marks(text: str) -> bool:
+    """Return True when ‘ ’ are the item's quotation marks: a ‘ that can open stands outside
+    double quotes and guillemets, and as many ’ can close as ‘ open.
+
+    ’ is also the apostrophe (l’île, boats’), so ‘ decides: it opens nothing else. A stray ‘
+    with no closing ’ after it leaves the item as it was.
+    """
+    openers = closers = 0
+    depth = 0  # inside double quotes or guillemets, ‘ is the nested mark it always was
+    for i, ch in enumerate(text):
+        if ch not in ALL_MARKS:
+            continue
+        opens, closes = _context(text, i)
+        if ch in GUILLEMETS_OPEN + LOW_OPEN + DOUBLE_LEFT and ch != "‚":
+            depth += 1
+        elif ch in GUILLEMETS_CLOSE + DOUBLE_RIGHT:
+            depth = max(depth - 1, 0)
+        elif ch == SINGLE_LEFT and opens:
+            openers += depth == 0
+        elif ch == SINGLE_RIGHT and closes and openers > closers:
+            closers += 1
+    return openers > 0 and closers >= openers
 
 
 def _clean(text: str) -> str:
@@ -113,6 +143,7 @@ def find_quotes(paragraphs: list[str]) -> list[QuoteSpan]:
     # Once an item has spoken in dashes, a later paragraph opening with a dash is speech too,
     # even with no verb of its own: "– Vi kommer inte ..." after a line of narration.
     dash_speech_seen = False
+    single_primary = _quotes_in_single_marks(text)
     for i in _mark_positions(text):
         ch = text[i]
         if stack and stack[0].mark in DASHES and _ends_dash_speech(text, i):
@@ -133,7 +164,7 @@ def find_quotes(paragraphs: list[str]) -> list[QuoteSpan]:
             continuation_marks.append(i)  # « re-opened at each paragraph of a long quotation
             continue
         opens, closes = _context(text, i)
-        role = _role(ch, opens, closes, stack)
+        role = _role(ch, opens, closes, stack, single_primary)
         if role == "open" and len(stack) < MAX_NESTING:
             stack.append(_Open(ch, i))
         elif role == "close" and stack:

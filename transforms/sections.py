@@ -245,7 +245,7 @@ SOURCE_HEADER = re.compile(
 # Words of newspapers' names: the media nouns of every language, and mastheads' own words.
 MASTHEAD_WORDS = (
     "ziarul|ziar|gazeta|gazette|gazzetta|list|novosti|vesti|izvestia|times|post|tribune|folha|"
-    "correio|tribuna|"
+    "correio|tribuna|dagblad|nieuwsblad|courant|"
     "herald|courier|kurier|corriere|dziennik|noviny|novine|daily|weekly|monitor|mail|"
     "telegraph|observer|express|pravda|vedomosti|газета|газеты|вести|новости|правда|"
     "ведомости|известия|вечерний"

@@ -62,3 +62,51 @@ def test_headline_over_a_dated_first_paragraph(headline: str, dateline: str, day
 )
 def test_no_newspaper_dateline(text: str) -> None:
     assert newspaper_dateline(text) is None
+
+
+def quote_texts(text: str) -> list[str]:
+    found = parse(text)["quotes"]
+    assert isinstance(found, list)
+    return [q["text"] for q in found]
+
+
+def test_single_marks_quote_when_the_item_quotes_with_them() -> None:
+    """Dutch and British papers quote with ‘ ’; ’ alone stays an apostrophe."""
+    text = (
+        "Het waterschap trekt 40 miljoen uit voor de dijk. ‘Dit is geen cadeau, dit is "
+        "achterstallig onderhoud’, zei dijkgraaf Sietske Hoogland. ’s Avonds kwam de "
+        "‘dijkwacht’ bijeen. ‘We wachten al tien jaar’, zegt een boer.\n"
+    )
+    assert quote_texts(text) == [
+        "Dit is geen cadeau, dit is achterstallig onderhoud",
+        "We wachten al tien jaar",
+    ]
+
+
+def test_single_marks_inside_double_marks_stay_nested() -> None:
+    text = "“The ‘temporary’ homes are still here,” said the mayor, and it’s true.\n"
+    assert quote_texts(text) == ["The ‘temporary’ homes are still here"]
+
+
+def test_a_stray_single_opener_quotes_nothing() -> None:
+    text = "The ‘green port plan was shelved, and nobody asked why.\n"
+    assert quote_texts(text) == []
+
+
+def test_a_newspaper_title_in_quotation_marks_is_no_quotation() -> None:
+    text = (
+        "Jelle Wiersma vertelde het ‘Dagblad van het Noorden’: ‘Mijn huis staat nog steeds "
+        "op stutten’.\n"
+    )
+    assert quote_texts(text) == ["Mijn huis staat nog steeds op stutten"]
+
+
+def test_portuguese_quoted_in_a_spanish_review_is_portuguese() -> None:
+    text = (
+        "La bióloga Inês Valadares respondió en el mismo acto, ante los alcaldes del litoral: "
+        "«Isso já ouvimos antes». El alcalde de Huelva, en cambio, dijo que el proyecto traerá "
+        "empleo a toda la comarca y que la refrigeración se hará con agua de mar desalada.\n"
+    )
+    found = parse(text)["quotes"]
+    assert isinstance(found, list)
+    assert [(q["text"], q["language"]) for q in found] == [("Isso já ouvimos antes", "pt")]
