@@ -348,7 +348,9 @@ GERMAN = LanguageCues(
     sources=_phrases(
         "nicht genannt werden wollte|anonym bleiben wollte|quelle|quellen|insider|"
         "gesprächspartner|augenzeuge|augenzeugin|demonstrant|beamte|"
-        "demonstrantin|anwohner|anwohnerin"
+        "demonstrantin|anwohner|anwohnerin|unternehmenskreisen|regierungskreisen|"
+        "koalitionskreisen|branchenkreisen|sicherheitskreisen|diplomatenkreisen|"
+        "ministeriumskreisen|konzernkreisen"
     ),
     statements=_phrases("erklärung|mitteilung|stellungnahme"),
     listeners=_phrases("journalisten|reportern|der presse"),
@@ -540,7 +542,9 @@ RUSSIAN = LanguageCues(
 SPANISH = LanguageCues(
     anonymity=_phrases(
         "bajo condición de anonimato|pidió el anonimato|que pidió no ser identificado|"
-        "que pidió no ser identificada|que prefirió no ser identificado|bajo anonimato"
+        "que pidió no ser identificada|que prefirió no ser identificado|bajo anonimato|"
+        "que pidió no dar su nombre|que prefirió no dar su nombre|que pide no dar su nombre|"
+        "que prefiere no dar su nombre|que prefirió no ser identificada"
     ),
     contrasts=_phrases("mientras que|mientras|en tanto que"),
     # present tense and less common reporting verbs (session 5)
@@ -797,7 +801,10 @@ TURKISH = LanguageCues(
         "ifadesini kullanarak|ifadelerini kullanarak|diye konuşan|şeklinde konuşan|"
         # participles and converbs before the speaker's name: "“...” diye belirten Fidan"
         "diye belirten|diye vurgulayan|diye kaydeden|diyerek konuşan|sözlerini kullanan|"
-        "şeklinde konuştu|şeklinde açıklama yaptı|açıklamasında bulunan|diye ekleyen"
+        "şeklinde konuştu|şeklinde açıklama yaptı|açıklamasında bulunan|diye ekleyen|"
+        # "with the words": "X ise “...” sözleriyle tepki gösterdi"
+        "sözleriyle tepki gösterdi|sözleriyle yanıt verdi|sözleriyle konuştu|"
+        "sözleriyle karşılık verdi|sözleriyle tepki gösteren"
     ),
     before=_phrases("göre"),
     sources=_phrases(

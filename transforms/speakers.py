@@ -883,6 +883,8 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     if after:
         if unnamed_source(clause[cue.end() : after[0].span.start]):
             return Attribution(cue=cue[0])  # "said a source close to Nikol Pashinyan"
+        if _someone_from(clause[cue.end() : after[0].span.start], cue[0]):
+            return Attribution(cue=cue[0], unnamed=True)  # "explicó un agricultor de Chtouka"
         described = len(WORD.findall(clause[cue.end() : after[0].span.start])) >= MIN_DESCRIBED
         # "the mayor John Smith, whose neighbour ...": a full name is the speaker's own.
         described = described and not is_given_name(after[0].text.split()[0])
@@ -1118,9 +1120,11 @@ def _unnamed_after(clause: str, cue: re.Match[str], stripped: str) -> Attributio
         named = [cue[0].split()[-1], *named]  # the cue "betonte der" holds the article
     if unnamed_source(subject) or (_named_thing(named) and not INSTITUTION.search(subject)):
         return Attribution(cue=cue[0])  # "— сказал собеседник агентства", "a écrit Le Monde"
-    if _indefinite_noun([w.casefold() if i == 0 else w for i, w in enumerate(named[:2])]):
+    if _indefinite_noun(
+        [w.casefold() if i == 0 else w for i, w in enumerate(named[:2])]
+    ) or _someone_from(" ".join(named[:-1]), cue[0]):
         # "a raconté un chauffeur de taxi", "contó una vecina": someone the text never names
-        # (not English "a", which is Portuguese "the")
+        # (not English "a", which is Portuguese "the", unless "said a fisherman from X")
         return Attribution(cue=cue[0], unnamed=True)
     lead_role = _titled_role(stripped) if _title_first(stripped, any_case=True) else None
     if lead_role is None and _body_then_title(stripped):
@@ -1403,11 +1407,29 @@ def _indefinite_subject(subject: str, cue: str) -> bool:
         return False
     if any(not word.islower() for word in words[1:]):
         return False  # a capital: a name, a body or a place may be the one meant
+    if any(STATEMENT.fullmatch(word) or is_institution_word(word) for word in words[1:]):
+        return False  # "a statement from the ministry said", "a ministry said": a body speaks
     article = words[0].casefold()
     if article in ("a", "an"):
         # English "a"; before a Portuguese cue the article ("a ministra disse": named before)
         return cue.casefold() in ENGLISH_CUES and cue.casefold() not in PORTUGUESE_CUES
     return article in UNAMBIGUOUS_INDEFINITES
+
+
+# Prepositions of where someone is from, or whom they work for: "un agricultor de X".
+FROM_PREPOSITIONS = frozenset(str.split("de del of from di da du des van aus von z ze din"))
+
+
+def _someone_from(gap: str, cue: str) -> bool:
+    """Return True for an unnamed person and the place or body they are from, between a cue
+    and a name (``explicó un agricultor de Chtouka``, ``said a fisherman from Chioggia``):
+    the name is the place, and the speaker is nobody named."""
+    words = WORD.findall(gap)
+    return (
+        len(words) >= 3
+        and words[-1].casefold() in FROM_PREPOSITIONS
+        and _indefinite_subject(" ".join(words[:-1]), cue)
+    )
 
 
 def _among_titles(key: str, titles: frozenset[str]) -> bool:

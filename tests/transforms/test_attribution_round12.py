@@ -55,3 +55,33 @@ def test_a_is_the_portuguese_article_before_a_portuguese_cue() -> None:
         "maio», afirmou. «Não haverá atrasos», garantiu a ministra."
     )
     assert speakers(text) == ["Teresa Valadim", "Teresa Valadim"]
+
+
+@pytest.mark.parametrize(
+    "unnamed",
+    [
+        "«Hemos perdido la mitad de la cosecha», explicó un agricultor de Chtouka Aït Baha.",
+        "“We lost half the catch,” said a fisherman from Chioggia.",
+        "«Abbiamo perso metà del pescato», ha detto un pescatore di Chioggia.",
+        "«Nadie nos ha llamado», dijo una vecina que pidió no dar su nombre.",
+    ],
+)
+def test_someone_from_a_place_is_nobody_named(unnamed: str) -> None:
+    named = "«El agua llegará en 2029», declaró el ministro Hicham Bennani."
+    assert speakers(f"{named} {unnamed}") == ["Hicham Bennani", None]
+
+
+def test_turkish_words_quoted_with_soezleriyle() -> None:
+    text = (
+        'Sinop Belediye Başkanı Ayten Kocabaş ise "Bu şehirde bize sorulmadan tek bir temel '
+        'atılamaz" sözleriyle tepki gösterdi.'
+    )
+    assert speakers(text) == ["Ayten Kocabaş"]
+
+
+def test_company_circles_are_no_person() -> None:
+    text = (
+        "„Wir kämpfen um jeden Arbeitsplatz“, sagte Betriebsrat Timo Brandt. Aus "
+        "Unternehmenskreisen hieß es, die Entscheidung sei „schon vor Monaten gefallen“."
+    )
+    assert speakers(text) == ["Timo Brandt", None]
