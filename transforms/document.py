@@ -91,6 +91,7 @@ MAX_INPUT_BYTES = 20 * 1024 * 1024
 QUOTE_SHARE_OF_PARAGRAPHS = 0.8
 MAX_TERM_WORDS = 3
 MAX_REPORTER_REACH = 80  # characters from a name to the reporting verb it is subject of
+MAX_LINK_WORD_CHARS = 3  # "van", "het", "de", "of": lowercase words inside a paper's title
 MAX_MEDIA_NAME_WORDS = 5  # "the newspaper «Novoye Vremya»": a title, not a quotation
 LAST_WORD = re.compile(r"([^\W\d_][\w-]*)\W{0,3}$")
 ROLE_CONTEXT = 200  # characters before a name searched for its title
@@ -266,7 +267,10 @@ def _quotes(item: _ItemText, registry: PersonRegistry, counter: _Counter) -> tup
         words = len(span.text.split())
         if (words <= MAX_TERM_WORDS and not _close_cue(item, span)) or (
             words <= MAX_MEDIA_NAME_WORDS
-            and (_after_media_word(item.text, span.start - 1) or _masthead(span.text))
+            and (
+                _after_media_word(item.text, span.start - 1)
+                or (_masthead(span.text) and not _close_cue(item, span))
+            )
         ):
             counter.terms.append(span.text)
             continue
@@ -304,9 +308,12 @@ def _source_header(text: str, span: Span) -> bool:
 
 def _masthead(quoted: str) -> bool:
     """Return True for a newspaper's title in quotation marks (``‘Dagblad van het Noorden’``,
-    « Gazeta Wyborcza »): a capitalised paper's noun opens it."""
-    first = quoted.split(maxsplit=1)[0] if quoted.strip() else ""
-    return first[:1].isupper() and first.casefold() in PAPER_WORDS
+    « Gazeta Wyborcza »): a capitalised paper's noun opens it, and every word after it is
+    capitalised or a short link word ("Times are hard" is a sentence)."""
+    words = quoted.split()
+    if not words or not words[0][:1].isupper() or words[0].casefold() not in PAPER_WORDS:
+        return False
+    return all(w[:1].isupper() or len(w) <= MAX_LINK_WORD_CHARS for w in words[1:])
 
 
 def _after_media_word(text: str, mark: int) -> bool:

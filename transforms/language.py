@@ -413,8 +413,8 @@ SIBLING_TELLS: dict[str, frozenset[str]] = {
     ),
     "es": frozenset(
         str.split(
-            "el los ya muy pero y eso esto nosotros hoy aún sólo hay del al lo usted también "
-            "entonces"
+            "el los las la en con es una ya muy pero eso esto nosotros hoy aún sólo hay del "
+            "al lo usted también entonces"
         )
     ),
 }
@@ -426,8 +426,9 @@ def says_sibling(text: str, code: str, around: str) -> bool:
     its close sibling (pt and es): it is written in ``code`` whatever surrounds it."""
     if code not in SIBLING_TELLS or around not in SIBLING_TELLS:
         return False
-    words = {w.casefold() for w in _WORD_RE.findall(text)}
-    letters = set(text.casefold())
+    # Lowercase words only: a name ("São Paulo", "El Salvador") is no sign of the language.
+    words = {w for w in _WORD_RE.findall(text) if w.islower()}
+    letters = set("".join(words)) | (set(text) & {"¿", "¡"})
 
     def tells(language: str) -> bool:
         return bool(words & SIBLING_TELLS[language]) or not SIBLING_TELL_LETTERS[

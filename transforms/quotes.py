@@ -101,27 +101,44 @@ def _role(
 
 
 def _quotes_in_single_marks(text: str) -> bool:
-    """Return True when ‘ ’ are the item's quotation marks: a ‘ that can open stands outside
-    double quotes and guillemets, and as many ’ can close as ‘ open.
+    """Return True when ‘ ’ are the item's quotation marks: every ‘ that opens outside double
+    quotes and guillemets finds its ’ before the next such ‘ or quotation.
 
-    ’ is also the apostrophe (l’île, boats’), so ‘ decides: it opens nothing else. A stray ‘
-    with no closing ’ after it leaves the item as it was.
+    ’ is also the apostrophe (l’île, boats’), so ‘ decides. A stray ‘ (a scare quote left
+    open, ‘ndrangheta) leaves the item as it was: the quotation it would swallow says so.
     """
-    openers = closers = 0
+    pairs = 0
+    pending = False  # a ‘ opened at the top level, its ’ not seen yet
     depth = 0  # inside double quotes or guillemets, ‘ is the nested mark it always was
     for i, ch in enumerate(text):
         if ch not in ALL_MARKS:
             continue
         opens, closes = _context(text, i)
-        if ch in GUILLEMETS_OPEN + LOW_OPEN + DOUBLE_LEFT and ch != "‚":
+        if ch in DOUBLE_OPENERS or (ch == STRAIGHT and opens):
+            if pending:
+                return False  # a quotation inside an unclosed ‘: that ‘ quoted nothing
             depth += 1
-        elif ch in GUILLEMETS_CLOSE + DOUBLE_RIGHT:
+        elif ch in DOUBLE_CLOSERS or (ch == STRAIGHT and closes):
             depth = max(depth - 1, 0)
-        elif ch == SINGLE_LEFT and opens:
-            openers += depth == 0
-        elif ch == SINGLE_RIGHT and closes and openers > closers:
-            closers += 1
-    return openers > 0 and closers >= openers
+        elif ch == SINGLE_LEFT and opens and depth == 0 and not _elision(text, i):
+            if pending:
+                return False
+            pending = True
+        elif ch == SINGLE_RIGHT and closes and pending:
+            pending, pairs = False, pairs + 1
+    return pairs > 0 and not pending
+
+
+DOUBLE_OPENERS = frozenset(GUILLEMETS_OPEN + "„“")
+DOUBLE_CLOSERS = frozenset(GUILLEMETS_CLOSE + "”")
+
+
+def _elision(text: str, i: int) -> bool:
+    """Return True for a ‘ typed for an elision: ‘90s, ‘s avonds, rock ‘n’ roll."""
+    following = text[i + 1 : i + 3]
+    return following[:1].isdigit() or (
+        len(following) == 2 and following[0].isalpha() and following[1] in " ’'"
+    )
 
 
 def _clean(text: str) -> str:
@@ -164,6 +181,8 @@ def find_quotes(paragraphs: list[str]) -> list[QuoteSpan]:
             continuation_marks.append(i)  # « re-opened at each paragraph of a long quotation
             continue
         opens, closes = _context(text, i)
+        if ch == SINGLE_LEFT and _elision(text, i):
+            opens = False  # ‘90s, ‘s avonds: an apostrophe typed the other way round
         role = _role(ch, opens, closes, stack, single_primary)
         if role == "open" and len(stack) < MAX_NESTING:
             stack.append(_Open(ch, i))

@@ -768,11 +768,32 @@ def _is_headline(blocks: list[Block], index: int) -> bool:
         if not following.lines:
             return False
         first = following.lines[0].text
-        if match_dateline(first) or newspaper_dateline(first):
+        if match_dateline(first):
             return True
+        if newspaper_dateline(first):
+            return _reads_as_article(blocks, index)
         if len(following.lines) > 1 or not _is_metadata_line(first):
             return False
     return False
+
+
+MIN_HEADLINE_WORDS = 3  # "Kommersant", "Politique": a newspaper's or a rubric's name
+MAX_RUBRIC_LINE_CHARS = 60  # a line alone this short, no sentence: a rubric or a masthead
+
+
+def _reads_as_article(blocks: list[Block], headline: int) -> bool:
+    """Return True when a line over a newspaper's dateline heads an article, not a review
+    whose first item opens with a place and a date: a headline of a few words, and no
+    rubric, newspaper name or heading on a line of its own further down."""
+    if len(blocks[headline].lines[0].text.split()) < MIN_HEADLINE_WORDS:
+        return False
+    for block in blocks[headline + 2 :]:
+        if block.kind == "heading":
+            return False
+        line = block.lines[0].text if len(block.lines) == 1 else ""
+        if line and len(line) <= MAX_RUBRIC_LINE_CHARS and not _closes_sentence(line):
+            return False
+    return True
 
 
 HEADLINE_QUOTE_CLOSERS = "\"”»’'“"

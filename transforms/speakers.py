@@ -144,6 +144,17 @@ FRENCH_CUES = frozenset(v.casefold() for v in LANGUAGES["fr"].verbs) - frozenset
     v.casefold() for v in LANGUAGES["it"].verbs
 )
 MAX_INDEFINITE_SUBJECT_WORDS = 4  # "a retired fishing skipper": longer runs are clauses
+# Words of "once again" and "a day later" phrases, which open with an indefinite article too.
+ONCE_AGAIN = frozenset(
+    str.split(
+        "later again time times fois plus nouveau nouvelle vez más nueva volta più nuovo mais "
+        "nova später mal tarde después depois dopo tard târziu kez daha sonra bir później "
+        "raz позже раз пізніше"
+    )
+)
+# Azerbaijani and Turkish "one of" after a plural in the ablative: "sakinlərindən biri".
+ONE_OF = "biri"
+ABLATIVE_ENDINGS = ("dən", "dan", "den", "tən", "tan", "ten")
 # After a Portuguese cue "a" is the article ("informou a Petrobras"); after one Spanish or
 # Italian shares, only in a clause that reads Portuguese.
 PORTUGUESE_CUES = frozenset(v.casefold() for v in LANGUAGES["pt"].verbs)
@@ -860,8 +871,7 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         name = _subject_of(before, clause)
         if _source_of(clause[: name.span.start]):
             return Attribution(cue=cue[0])  # "a spokesman for the state concern Turkmengaz said"
-        between = lead[name.span.end :]
-        if "," not in between and unnamed_source(between):
+        if _one_of(lead[name.span.end :]):
             # "Ərkivan kəndinin sakinlərindən biri bildirib": one of the village's residents
             return Attribution(cue=cue[0], unnamed=True)
         role = role_before(lead[: name.span.start]) or role_after(lead[name.span.end :])
@@ -870,7 +880,7 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     stripped = lead[quotative.end() if quotative else 0 :].strip(LEADING_PUNCTUATION)
     if unnamed_source(stripped) or _group(stripped):
         return Attribution(cue=cue[0])  # "a diplomatic source in Baku said"
-    if _indefinite_subject(stripped, cue[0]):
+    if not after and _indefinite_subject(stripped, cue[0]):
         return Attribution(cue=cue[0], unnamed=True)  # "a local shopkeeper told Publika"
     pronoun = stripped if stripped and PRONOUN.fullmatch(stripped) else None
     if pronoun and pronoun.casefold() in DATIVE_CLITICS and after and _french(cue[0]):
@@ -1239,9 +1249,8 @@ def _in_statement(lead: str) -> bool:
 
 
 # Prepositions of the one told, right after the cue ("aseguró a El Divisadero", "a dit à
-# Libération", "told to", "a declarat pentru Ziarul de Tulcea", "powiedział dla Radia
-# Gdańsk"): the name after them is the listener.
-LISTENER_PREPOSITIONS = frozenset(str.split("a à al ao à au aux to dem der pentru dla"))
+# Libération", "told to"): the name after them is the listener.
+LISTENER_PREPOSITIONS = frozenset(str.split("a à al ao à au aux to dem der"))
 
 
 TITLE_SUBJECT = re.compile(r"\s*[-–—•]?\s*((?:[^\W\d_][\w'’.-]*\s){0,3}[^\W\d_][\w'’.-]*),\s+(\S+)")
@@ -1409,6 +1418,8 @@ def _indefinite_subject(subject: str, cue: str) -> bool:
         return False  # a capital: a name, a body or a place may be the one meant
     if any(STATEMENT.fullmatch(word) or is_institution_word(word) for word in words[1:]):
         return False  # "a statement from the ministry said", "a ministry said": a body speaks
+    if any(PRONOUN.fullmatch(word) or word.casefold() in ONCE_AGAIN for word in words):
+        return False  # "a day later he told", "una vez más aseguró": when, not who
     article = words[0].casefold()
     if article in ("a", "an"):
         # English "a"; before a Portuguese cue the article ("a ministra disse": named before)
@@ -1430,6 +1441,13 @@ def _someone_from(gap: str, cue: str) -> bool:
         and words[-1].casefold() in FROM_PREPOSITIONS
         and _indefinite_subject(" ".join(words[:-1]), cue)
     )
+
+
+def _one_of(between: str) -> bool:
+    """Return True when the words between a name and its cue end on "one of" a group
+    (``Ərkivan kəndinin sakinlərindən biri bildirib``): the name is the group's place."""
+    words = [w.casefold() for w in WORD.findall(between)]
+    return len(words) >= 2 and words[-1] == ONE_OF and words[-2].endswith(ABLATIVE_ENDINGS)
 
 
 def _among_titles(key: str, titles: frozenset[str]) -> bool:

@@ -30,7 +30,7 @@ NAMED_FIRST = {
         ),
         (
             "ro",
-            "„Nimeni nu ne-a întrebat”, a declarat pentru Ziarul de Tulcea un pescar care nu a "
+            "„Nimeni nu ne-a întrebat”, a declarat pentru Libertatea un pescar care nu a "
             "vrut să-și dea numele.",
         ),
         (
@@ -85,3 +85,44 @@ def test_company_circles_are_no_person() -> None:
         "Unternehmenskreisen hieß es, die Entscheidung sei „schon vor Monaten gefallen“."
     )
     assert speakers(text) == ["Timo Brandt", None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Bakan Mehmet Şimşek iş dünyasıyla buluştu. "Enflasyon yıl sonunda düşecek" diye bir kez daha '
+            "vurguladı Şimşek.",
+            "Mehmet Şimşek",
+        ),
+        (
+            "President Volodymyr Zelensky addressed the Rada. “We will not accept it,” a day "
+            "later he told reporters.",
+            "Volodymyr Zelensky",
+        ),
+        (
+            "La vicepresidenta Yolanda Díaz respondió. «La reducción de jornada llegará», una vez más "
+            "aseguró la vicepresidenta.",
+            "Yolanda Díaz",
+        ),
+    ],
+)
+def test_once_again_and_a_day_later_are_no_unnamed_subject(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+def test_one_of_the_residents_after_the_name_only() -> None:
+    text = (
+        "Kənd sakinlərindən biri, 70 yaşlı Əli Məmmədov bildirib: “Otuz il bu günü gözləmişik”.\n\n"
+        "“Hər şey hazırdır, evlər tikilib”, – deyə Ağdam rayon icra hakimiyyətinin başçısı Vahid Hacıyev "
+        "sakinlərdən biri ilə söhbətində bildirib."
+    )
+    assert speakers(text) == ["Əli Məmmədov", "Vahid Hacıyev"]
+
+
+def test_an_identity_not_disclosed_is_not_the_speakers() -> None:
+    text = (
+        "CHP Grup Başkanvekili Ali Mahir Başarır, saldırganın kimliğinin açıklanmaması üzerine "
+        'konuştu: "Halkın gerçeği öğrenme hakkı var."'
+    )
+    assert speakers(text) == ["Ali Mahir Başarır"]

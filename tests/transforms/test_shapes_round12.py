@@ -110,3 +110,77 @@ def test_portuguese_quoted_in_a_spanish_review_is_portuguese() -> None:
     found = parse(text)["quotes"]
     assert isinstance(found, list)
     assert [(q["text"], q["language"]) for q in found] == [("Isso já ouvimos antes", "pt")]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Service de presse de l'ambassade à Chișinău",
+        "Politique",
+        "Kommersant",
+    ],
+)
+def test_a_review_whose_first_item_opens_with_place_and_date_stays_a_review(first: str) -> None:
+    """Rubrics or mastheads on lines of their own further down: a review, not an article."""
+    text = (
+        f"{first}\n\nChișinău, le 12 mars 2027. Les journaux reviennent sur la visite.\n\n"
+        "Économie\n\nLe ministre a présenté le budget.\n\nSociété\n\nLes écoles ferment.\n"
+    )
+    sections = parse(text)["sections"]
+    assert isinstance(sections, list)
+    assert [s["heading"] for s in sections][-2:] == ["Économie", "Société"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In the ‘90s the port employed 3,000 people. “We have been forgotten,” said docker "
+            "John Hale. The farmers’ union agreed.",
+            ["We have been forgotten"],
+        ),
+        (
+            "Critics call it the ‘radical opposition. “There will be no new elections,” said "
+            "Prime Minister Irakli Kobakhidze. It was his party’s line.",
+            ["There will be no new elections"],
+        ),
+        (
+            "’s Avonds bleef het onrustig. ‘s Nachts ook. “Dit tolereren we niet,” zei "
+            "burgemeester Femke Halsema.",
+            ["Dit tolereren we niet"],
+        ),
+        (
+            "La ‘ndrangheta controlla il porto. «Lo Stato deve investire», ha detto il "
+            "procuratore Nicola Gratteri, un po’ deluso.",
+            ["Lo Stato deve investire"],
+        ),
+    ],
+)
+def test_elisions_and_stray_single_marks_quote_nothing(text: str, expected: list[str]) -> None:
+    assert quote_texts(text + "\n") == expected
+
+
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        "“Times are hard,” said",
+        "«Правда на нашей стороне», — заявил",
+        "„Post wird seltener kommen“, sagte",
+    ],
+)
+def test_a_short_quotation_opening_with_a_papers_noun_is_a_quotation(quoted: str) -> None:
+    assert len(quote_texts(f"{quoted} der Minister Karl Brenner.\n")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("«La situación en São Paulo es grave», dijo el canciller Gerardo Wert.", "es"),
+        ("«Hablé con João ayer por la noche», dijo el presidente Javier Milo.", "es"),
+        ("“Vou encontrar o presidente de El Salvador amanhã”, disse o ministro Mauro Viana.", "pt"),
+    ],
+)
+def test_names_say_nothing_of_a_quotations_language(text: str, language: str) -> None:
+    found = parse(text + "\n")["quotes"]
+    assert isinstance(found, list)
+    assert [q["language"] for q in found] == [language]
