@@ -91,8 +91,8 @@ def test_company_circles_are_no_person() -> None:
     ("text", "speaker"),
     [
         (
-            'Bakan Mehmet Şimşek iş dünyasıyla buluştu. "Enflasyon yıl sonunda düşecek" diye bir kez daha '
-            "vurguladı Şimşek.",
+            'Bakan Mehmet Şimşek iş dünyasıyla buluştu. "Enflasyon yıl sonunda düşecek" diye '
+            "bir kez daha vurguladı Şimşek.",
             "Mehmet Şimşek",
         ),
         (
@@ -101,8 +101,8 @@ def test_company_circles_are_no_person() -> None:
             "Volodymyr Zelensky",
         ),
         (
-            "La vicepresidenta Yolanda Díaz respondió. «La reducción de jornada llegará», una vez más "
-            "aseguró la vicepresidenta.",
+            "La vicepresidenta Yolanda Díaz respondió. «La reducción de jornada llegará», "
+            "una vez más aseguró la vicepresidenta.",
             "Yolanda Díaz",
         ),
     ],
@@ -113,9 +113,9 @@ def test_once_again_and_a_day_later_are_no_unnamed_subject(text: str, speaker: s
 
 def test_one_of_the_residents_after_the_name_only() -> None:
     text = (
-        "Kənd sakinlərindən biri, 70 yaşlı Əli Məmmədov bildirib: “Otuz il bu günü gözləmişik”.\n\n"
-        "“Hər şey hazırdır, evlər tikilib”, – deyə Ağdam rayon icra hakimiyyətinin başçısı Vahid Hacıyev "
-        "sakinlərdən biri ilə söhbətində bildirib."
+        "Kənd sakinlərindən biri, 70 yaşlı Əli Məmmədov bildirib: “Otuz il bu günü "
+        "gözləmişik”.\n\n“Hər şey hazırdır, evlər tikilib”, – deyə Ağdam rayon icra "
+        "hakimiyyətinin başçısı Vahid Hacıyev sakinlərdən biri ilə söhbətində bildirib."
     )
     assert speakers(text) == ["Əli Məmmədov", "Vahid Hacıyev"]
 
