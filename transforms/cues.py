@@ -921,7 +921,7 @@ ARMENIAN = LanguageCues(
     anonymity=_phrases("չնշել իր անունը|անունը չհրապարակելու պայմանով|անանուն մնալու պայմանով"),
     verbs=_phrases(
         "հայտարարել է|ասել է|ավելացրել է|նշել է|ընդգծել է|հայտնել է|հայտնում են|հայտնում է|"
-        "բողոքել է|դժգոհել է|"
+        "բողոքել է|դժգոհել է|զգուշացրել է|զգուշացրեց|"
         "գրել է|շեշտել է|պնդել է|պատասխանել է|հավելել է|հայտարարեց|ասաց|ավելացրեց|նշեց|"
         "ընդգծեց|հայտնեց|նշել են|ասել են|հայտարարել են|ընդգծել են|հաղորդում են|հաղորդում է|"
         "հաղորդել է|տեղեկացնում են|տեղեկացրել են|նշված է|ասված է|նշվում է|ասվում է"
@@ -1132,7 +1132,7 @@ POLISH = LanguageCues(
     verbs=_phrases(
         # telling as speech (session 8)
         "opowiada|opowiedział|opowiedziała|opowiadał|opowiadała|relacjonował|relacjonowała|"
-        "zareagował|zareagowała|"  # reactions as speech (session 7)
+        "zareagował|zareagowała|uciął|ucięła|odparł|odparła|"  # reactions as speech (session 7)
         "przyznał|przyznała|ocenił|oceniła|zauważył|zauważyła|wyjaśnił|wyjaśniła|przekonywał|"
         "przekonywała|ostrzegł|ostrzegła|zapewnił|zapewniła|przypomniał|przypomniała|dodaje|mówi|"
         "uważa|twierdzi|podkreśla|zaznacza|ocenia|zapowiedział|zapowiedziała|argumentował|"
@@ -1170,7 +1170,8 @@ POLISH = LanguageCues(
         "komisj|parti|unia|unii|bank|związek|stowarzyszeni|gmin|"
         "urząd|urzęd|straż|policj|komend|prokuratur|agencj|inspektorat|nbp|spółk|"
         "ministerstw|rząd|kancelari|ambasad|parlament|sejm|mswia|msz|uniwersytet|politechnik|"
-        "dyrekcj"  # Regionalna Dyrekcja Ochrony Środowiska (session 9)
+        "dyrekcj|"  # Regionalna Dyrekcja Ochrony Środowiska (session 9)
+        "zarząd"  # Regionalny Zarząd Gospodarki Wodnej
     ),
     stop_words=_phrases("w|na|i|ale|on|ona|to|jak|z|wczoraj|dziś|dzisiaj|jutro|także|również"),
     inflected=True,
@@ -1216,7 +1217,7 @@ DUTCH = LanguageCues(
     institutions=_phrases(
         "directie|waterschap|"
         "dienst|inspectie|kustwacht|politie|gemeente|provincie|agentschap|commissie|autoriteit|"
-        "organisatie|universiteit|hogeschool|rechtbank|stichting|"
+        "organisatie|universiteit|hogeschool|rechtbank|stichting|coöperatie|coöperatieve|"
         "ministerie|regering|kabinet|ambassade|parlement|leger"
     ),
     stop_words=_phrases(

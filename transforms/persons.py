@@ -339,7 +339,9 @@ def _is_armenian(word: str) -> bool:
 @lru_cache(maxsize=WORD_CACHE)
 def base_word(word: str) -> str:
     """Return a name word without a case ending (``Փաշինյանը`` -> ``Փաշինյան``, ``Aliyev'in``)."""
-    if APOSTROPHE_SUFFIX.search(word) and word[-1].islower():
+    suffix = APOSTROPHE_SUFFIX.search(word)
+    if suffix and word[-1].islower() and word[suffix.start() + 1].islower():
+        # Turkish suffixes are lowercase: O'Shea and D'Alema keep what follows the mark.
         return APOSTROPHE_SUFFIX.sub("", word)
     if GEORGIAN_LETTERS.match(word) and len(word) > 4:
         return _georgian_nominative(word)
@@ -1220,12 +1222,29 @@ def _georgian_names(text: str) -> list[NameMention]:
         alone = len(run) == 1 and tail.isalnum() and not agent
         if alone or oblique or _georgian_body(text, run, title):
             continue
-        following = TOKEN.match(text, run[-1].end + 1)
-        if not title and following is not None and is_title_word(following.group()):
-            continue  # "აღნიშნა საგარეო საქმეთა მინისტრმა ...": the title's complement
+        if not title and _title_follows(text, run[-1].end):
+            # "აღნიშნა საგარეო საქმეთა მინისტრმა ...", "განაცხადა რეგიონული განვითარებისა და
+            # ინფრასტრუქტურის მინისტრის მოადგილემ ...": the title's complement
+            continue
         out.append(_mention(text, run))
     unique = {m.span: m for m in out}  # a name after a title and before its verb: once
     return list(unique.values())
+
+
+MAX_GEORGIAN_COMPLEMENT = 5  # words between a verb's first words and the title they qualify
+
+
+def _title_follows(text: str, end: int) -> bool:
+    """Return True when a title comes within a few words after ``end``, in the same clause."""
+    position = end
+    for _ in range(MAX_GEORGIAN_COMPLEMENT):
+        following = TOKEN.match(text, position + 1)
+        if following is None or text[position : following.start()].strip():
+            return False  # punctuation: the clause ends
+        if is_title_word(following.group()):
+            return True
+        position = following.end()
+    return False
 
 
 def _georgian_case_mismatch(title: str, last: str) -> bool:

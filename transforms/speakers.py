@@ -143,6 +143,8 @@ DATIVE_CLITICS = frozenset({"lui", "leur"})
 FRENCH_CUES = frozenset(v.casefold() for v in LANGUAGES["fr"].verbs) - frozenset(
     v.casefold() for v in LANGUAGES["it"].verbs
 )
+GERMAN_INDEFINITES = frozenset({"ein", "eine", "einer", "eines"})
+SENTENCE_BREAK = re.compile(r"[.!?…]\s")
 MAX_INDEFINITE_SUBJECT_WORDS = 4  # "a retired fishing skipper": longer runs are clauses
 # Words of "once again" and "a day later" phrases, which open with an indefinite article too.
 ONCE_AGAIN = frozenset(
@@ -1414,13 +1416,15 @@ def _indefinite_subject(subject: str, cue: str) -> bool:
     words = WORD.findall(subject)
     if not 2 <= len(words) <= MAX_INDEFINITE_SUBJECT_WORDS:
         return False
-    if any(not word.islower() for word in words[1:]):
-        return False  # a capital: a name, a body or a place may be the one meant
+    article = words[0].casefold()
+    # A capital: a name, a body or a place may be the one meant; German capitalises its
+    # nouns ("ein Wirt"), so a German subject may have capitals.
+    if article not in GERMAN_INDEFINITES and any(not word.islower() for word in words[1:]):
+        return False
     if any(STATEMENT.fullmatch(word) or is_institution_word(word) for word in words[1:]):
         return False  # "a statement from the ministry said", "a ministry said": a body speaks
     if any(PRONOUN.fullmatch(word) or word.casefold() in ONCE_AGAIN for word in words):
         return False  # "a day later he told", "una vez más aseguró": when, not who
-    article = words[0].casefold()
     if article in ("a", "an"):
         # English "a"; before a Portuguese cue the article ("a ministra disse": named before)
         return cue.casefold() in ENGLISH_CUES and cue.casefold() not in PORTUGUESE_CUES
@@ -1874,6 +1878,9 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         name = _subject_of(before, clause)
         if _source_of(clause[: name.span.start]):
             return Attribution(cue=cue[0])  # "Une source proche de Macron a déclaré :"
+        sentence = SENTENCE_BREAK.split(clause[: name.span.start])[-1]
+        if _someone_from(sentence, cue[0]):
+            return Attribution(cue=cue[0], unnamed=True)  # "Ein Wirt aus Promontogno sagte"
         if name.single and _in_statement(clause[: name.span.start]):
             # "В сообщении Росприроднадзора говорится": the body whose statement it is.
             return Attribution(cue=cue[0], institution=name.text)
@@ -2076,6 +2083,9 @@ def _unnamed_before(rest: str, cue: str) -> Attribution | None:
     institution = institution_in(phrase, 25)
     if institution and not _title_first(phrase):
         return Attribution(cue=cue, institution=institution)
+    words = WORD.findall(phrase)[:2]
+    if _indefinite_noun([w.casefold() if i == 0 else w for i, w in enumerate(words)]):
+        return Attribution(cue=cue)  # "Selon un cheminot de la gare de Marloie,": nobody named
     role = _titled_role(phrase)
     if role is None:
         return None

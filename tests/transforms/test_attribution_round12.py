@@ -126,3 +126,58 @@ def test_an_identity_not_disclosed_is_not_the_speakers() -> None:
         'konuştu: "Halkın gerçeği öğrenme hakkı var."'
     )
     assert speakers(text) == ["Ali Mahir Başarır"]
+
+
+def test_an_irish_surname_keeps_what_follows_its_apostrophe() -> None:
+    text = "“We have bookings until September,” said boatman Declan O'Shea, who runs the ferry."
+    assert speakers(text) == ["Declan O'Shea"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Burmistrz Beata Kordecka nie dała się przekonać. „Pomiary inwestora to nie są "
+            "żadne pomiary” – ucięła burmistrz.",
+            "Beata Kordecka",
+        ),
+        (
+            "«Եթե գները չկայունանան, աշնանը հացը կթանկանա»,- զգուշացրել է միության նախագահ "
+            "Սուրեն Պողոսյանը։",
+            "Սուրեն Պողոսյան",
+        ),
+        (
+            "„პროექტის განახლება მოგვიწევს“, – განაცხადა რეგიონული განვითარებისა და "
+            "ინფრასტრუქტურის მინისტრის მოადგილემ ნინო ქავთარაძემ.",
+            "ნინო ქავთარაძე",
+        ),
+    ],
+)
+def test_cues_and_titles_of_round_12(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regionalny Zarząd Gospodarki Wodnej poinformował w komunikacie, że „sprawa zostanie "
+        "przeanalizowana w ramach oceny”.",
+        "Volgens de Coöperatieve Visafslag Zoutkamp “ligt de oorzaak bij de grote vangsten in "
+        "Denemarken”.",
+    ],
+)
+def test_boards_and_cooperatives_are_bodies(text: str) -> None:
+    assert speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    "unnamed",
+    [
+        "Selon un cheminot de la gare de Marloie, « les horaires ont été pensés pour Bruxelles ».",
+        "Ein Wirt aus Promontogno sagte der Zeitung, die Gäste blieben weg: „Wer im Internet "
+        "sucht, sieht zuerst die Bilder der Mure.“",
+    ],
+)
+def test_an_unnamed_person_introducing_a_quotation(unnamed: str) -> None:
+    named = "« Nous avons entendu les écoles », a déclaré le ministre Philippe Hennart."
+    assert speakers(f"{named}\n\n{unnamed}") == ["Philippe Hennart", None]
