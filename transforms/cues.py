@@ -1125,7 +1125,8 @@ POLISH = LanguageCues(
     anonymity=_phrases(
         "zastrzegł anonimowość|zastrzegła anonimowość|prosił o anonimowość|"
         "prosiła o anonimowość|pragnący zachować anonimowość|chcący zachować anonimowość|"
-        "nie chciał ujawniać nazwiska|proszący o anonimowość"
+        "nie chciał ujawniać nazwiska|proszący o anonimowość|by nie podawać jego nazwiska|"
+        "by nie podawać jej nazwiska|prosi o niepodawanie nazwiska|prosi o anonimowość"
     ),
     contrasts=_phrases("podczas gdy|natomiast"),
     # present tense and less common reporting verbs (session 5)
@@ -1539,3 +1540,9 @@ OFFICES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 # The preposition before the agency a speaker told (es, pt, fr, it, de, en): "disse à Lusa",
 # "explicó la profesora a EFE", "told Reuters" has none.
 TOLD_AGENCY = frozenset({"a", "à", "al", "ao", "alla", "dem", "to"})
+
+# Polish and Czech close dash speech with no comma before the dash: "– Nie mogliśmy
+# zaryzykować – mówi burmistrz". A dash followed by one of their reporting verbs closes it.
+DASH_CLOSING_VERBS: tuple[str, ...] = tuple(
+    sorted({v for lang in ("pl", "cs") for v in LANGUAGES[lang].verbs if " " not in v})
+)

@@ -9,7 +9,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from transforms.cues import NORDIC_SPEECH_VERBS
+from transforms.cues import DASH_CLOSING_VERBS, NORDIC_SPEECH_VERBS
 from transforms.persons import is_title_word
 
 # Marks and the roles they can play; context (spaces around) and state decide.
@@ -294,6 +294,8 @@ def _opens_dash_speech(text: str, i: int, seen: bool = False) -> bool:
         return True
     if end >= 0 and _nordic_speech_next(text, end):
         return True  # "— Muslingerne ligger døde. ¶ — Vi venter, siger X": one speaker
+    if DASH_VERB.search(paragraph, 1):
+        return True  # "– Nie mogliśmy zaryzykować – mówi burmistrz"
     return any(f"{p} {d} " in paragraph for p in DASH_CLOSE_BEFORE for d in DASHES)
 
 
@@ -340,16 +342,17 @@ def _closed_index(mark: str, stack: list[_Open]) -> int:
 
 
 def _ends_dash_speech(text: str, i: int) -> bool:
-    """Return True where dash-introduced speech ends: the paragraph end or ``, — ``."""
+    """Return True where dash-introduced speech ends: the paragraph end, ``, — `` or, in
+    Polish and Czech, `` – mówi`` with no comma before the dash."""
     if text[i] == "\n":
         return True
-    return (
-        text[i] in DASHES
-        and i >= 2
-        and text[i - 1] == " "
-        and text[i - 2] in DASH_CLOSE_BEFORE
-        and text[i + 1 : i + 2] in (" ", "")
-    )
+    if text[i] not in DASHES or i < 2 or text[i - 1] != " " or text[i + 1 : i + 2] not in (" ", ""):
+        return False
+    return text[i - 2] in DASH_CLOSE_BEFORE or DASH_VERB.match(text, i) is not None
+
+
+# A dash and a Polish or Czech reporting verb after it: "– mówi", "– dodała".
+DASH_VERB = re.compile(rf"[{DASHES}] (?:{'|'.join(DASH_CLOSING_VERBS)})\b")
 
 
 def _dash_end(text: str, i: int) -> int:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from transforms.countries import country_code, flag_code
-from transforms.cues import AGENCIES, MEDIA_WORDS
+from transforms.cues import AGENCIES, DASH_CLOSING_VERBS, MEDIA_WORDS
 from transforms.dates import find_date, has_day_and_month, is_date_phrase
 from transforms.markup import Block, Line
 from transforms.paragraphs import (
@@ -99,12 +99,12 @@ DATED_AGENCY_DOT = re.compile(
 )
 # A newspaper's dateline, no agency named: ``Ouessant (Finistère), le 21 mars 2027. –``,
 # ``El Palmar (Valencia), 15 de abril de 2027 —``, ``Lübbenau, 11. Oktober 2027.``,
-# ``Астрахань, 13 октября 2027 года.``: a place, its region at most, a full date with its
-# year, then a full stop or a dash. Only read under a headline: a review's item may open
-# with its newspaper's name and date the same way.
+# ``Астрахань, 13 октября 2027 года.``, ``Giżycko, 17 czerwca 2027 r.``: a place, its region
+# at most, a full date with its year, then a full stop or a dash. Only read under a headline:
+# a review's item may open with its newspaper's name and date the same way.
 NEWSPAPER_DATELINE = re.compile(
     rf"^{ANY_PLACE}(?:\s\([^()\n]{{2,40}}\))?,\s(?P<date>[^\n]{{5,40}}?\d{{4}})"
-    r"(?:\s(?:года|г\.|yılı))?(?:\.\s*[–—-]?|\s[–—-])\s"
+    r"(?:\s(?:года|року|г|р|r|roku|yılı)\.?)?(?:\.\s*[–—-]?|\s[–—-])\s"
 )
 # Without brackets: ``YEREVAN, MARCH 12, ARMENPRESS:``, ``Москва. 3 марта. ИНТЕРФАКС -``,
 # ``Baku, 12 March 2024 –``: the place, a day and a month, then a dash or a colon.
@@ -218,7 +218,8 @@ BULLET = re.compile(rf"^[{''.join(sorted(BULLET_MARKS))}]\s*")
 # An item opened by an en dash (``– El Gobierno ...``); a dash then a reporting clause after a
 # comma (``– Nous sommes prêts, – a-t-il dit``) is dash speech instead.
 DASH_ITEM = re.compile(r"^–\s+(?=[A-ZÀ-ÞĀ-žА-ЯЁЄІЇҐԱ-Ֆა-ჰ0-9«\"“„])")
-DASH_SPEECH = re.compile(r"[,.!?…]\s?[–—]\s")
+# Speech closed by a dash: ", – said he", or a Polish or Czech verb after it ("– mówi").
+DASH_SPEECH = re.compile(rf"[,.!?…]\s?[–—]\s|\s[–—]\s(?:{'|'.join(DASH_CLOSING_VERBS)})\b")
 # Words that name a review (``Revue de presse``, ``Обзор грузинской прессы``, ``weekly digest``);
 # adjectives may stand between the noun and the press word (молдавской и российской).
 TITLE_WORDS = re.compile(

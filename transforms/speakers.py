@@ -154,9 +154,10 @@ ONCE_AGAIN = frozenset(
         "raz позже раз пізніше"
     )
 )
-# Azerbaijani and Turkish "one of" after a plural in the ablative: "sakinlərindən biri".
-ONE_OF = "biri"
-ABLATIVE_ENDINGS = ("dən", "dan", "den", "tən", "tan", "ten")
+# Azerbaijani, Turkish and Armenian "one of" after a plural in the ablative: "sakinlərindən
+# biri", "բնակիչներից մեկը".
+ONE_OF = frozenset({"biri", "մեկը"})
+ABLATIVE_ENDINGS = ("dən", "dan", "den", "tən", "tan", "ten", "ից")
 # After a Portuguese cue "a" is the article ("informou a Petrobras"); after one Spanish or
 # Italian shares, only in a clause that reads Portuguese.
 PORTUGUESE_CUES = frozenset(v.casefold() for v in LANGUAGES["pt"].verbs)
@@ -897,6 +898,8 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
             return Attribution(cue=cue[0])  # "said a source close to Nikol Pashinyan"
         if _someone_from(clause[cue.end() : after[0].span.start], cue[0]):
             return Attribution(cue=cue[0], unnamed=True)  # "explicó un agricultor de Chtouka"
+        if _one_of(re.split(r"[,.;:!?։]", clause[after[0].span.end :], maxsplit=1)[0]):
+            return Attribution(cue=cue[0], unnamed=True)  # "ասել է Վարդենիսի բնակիչներից մեկը"
         described = len(WORD.findall(clause[cue.end() : after[0].span.start])) >= MIN_DESCRIBED
         # "the mayor John Smith, whose neighbour ...": a full name is the speaker's own.
         described = described and not is_given_name(after[0].text.split()[0])
@@ -1414,6 +1417,9 @@ def _indefinite_subject(subject: str, cue: str) -> bool:
     """Return True for a subject of common nouns after an indefinite article (``a local
     shopkeeper``, ``un vieux pêcheur``): someone the text never names, not the last speaker."""
     words = WORD.findall(subject)
+    # "a pensioner on Trg slobode", "een eilander op de kade": the place is no part of who.
+    cut = next((i for i, w in enumerate(words[2:], 2) if w.casefold() in PLACE_PREPOSITIONS), None)
+    words = words[:cut]
     if not 2 <= len(words) <= MAX_INDEFINITE_SUBJECT_WORDS:
         return False
     article = words[0].casefold()
@@ -1433,6 +1439,9 @@ def _indefinite_subject(subject: str, cue: str) -> bool:
 
 # Prepositions of where someone is from, or whom they work for: "un agricultor de X".
 FROM_PREPOSITIONS = frozenset(str.split("de del of from di da du des van aus von z ze din"))
+PLACE_PREPOSITIONS = FROM_PREPOSITIONS | frozenset(
+    str.split("on in at near op en à dans im am bei в на w na u în pe")
+)
 
 
 def _someone_from(gap: str, cue: str) -> bool:
@@ -1451,7 +1460,7 @@ def _one_of(between: str) -> bool:
     """Return True when the words between a name and its cue end on "one of" a group
     (``Ərkivan kəndinin sakinlərindən biri bildirib``): the name is the group's place."""
     words = [w.casefold() for w in WORD.findall(between)]
-    return len(words) >= 2 and words[-1] == ONE_OF and words[-2].endswith(ABLATIVE_ENDINGS)
+    return len(words) >= 2 and words[-1] in ONE_OF and words[-2].endswith(ABLATIVE_ENDINGS)
 
 
 def _among_titles(key: str, titles: frozenset[str]) -> bool:
@@ -1580,8 +1589,19 @@ def _from_name(after: list[NameMention], clause: str, cue: re.Match[str]) -> Att
         role = _forward_role(clause[cue.end() : apposed.span.start].rstrip(" ,"))
         return Attribution(speaker=apposed.text, role=role, cue=cue[0])
     between = clause[cue.end() : name.span.start]
+    if _body_noun_ends(between):
+        return Attribution(cue=cue[0], institution=name.text)  # "a répondu la société X"
     role = _forward_role(between) or role_after(clause[name.span.end :])
     return Attribution(speaker=name.text, role=role, cue=cue[0])
+
+
+def _body_noun_ends(text: str) -> bool:
+    """Return True when ``text`` ends on a body's noun and holds no title (``la société``,
+    ``the salt company``, ``compania``): the name after it is the body's, not a person's."""
+    words = WORD.findall(text)
+    if not words or len(words) > MAX_BODY_TITLE_WORDS or not is_institution_word(words[-1]):
+        return False
+    return not any(map(is_title_word, words))
 
 
 def _apposed_name(after: list[NameMention], name: NameMention, clause: str) -> NameMention | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.transforms.parsed import speakers
+from tests.transforms.parsed import attributions, speakers
 
 NAMED_FIRST = {
     "en": "“The quay will be rebuilt by May,” said Harbour Minister Tobias Wrenfield.",
@@ -181,3 +181,35 @@ def test_boards_and_cooperatives_are_bodies(text: str) -> None:
 def test_an_unnamed_person_introducing_a_quotation(unnamed: str) -> None:
     named = "« Nous avons entendu les écoles », a déclaré le ministre Philippe Hennart."
     assert speakers(f"{named}\n\n{unnamed}") == ["Philippe Hennart", None]
+
+
+@pytest.mark.parametrize(
+    ("text", "institution"),
+    [
+        (
+            "« L'usine respecte toutes les normes en vigueur », a répondu la société Kartli "
+            "Cement dans un communiqué.",
+            "Kartli Cement",
+        ),
+        (
+            "„Toate pășunile au fost închiriate legal”, a transmis compania Sisian Solar.",
+            "Sisian Solar",
+        ),
+    ],
+)
+def test_a_company_named_after_the_cue_is_a_body(text: str, institution: str) -> None:
+    assert attributions(text) == [(None, institution)]
+
+
+@pytest.mark.parametrize(
+    "unnamed",
+    [
+        "“My grandfather built this house in 1931,” a pensioner on Trg slobode told the paper.",
+        "«Մեր երեխաները ձմռանը հազում են հանքի փոշուց»,- թերթին ասել է Վարդենիսի բնակիչներից մեկը։",
+        "– Pani burmistrz chyba nigdy tamtędy nie płynęła – mówi jeden z żeglarzy, który prosi, "
+        "by nie podawać jego nazwiska.",
+    ],
+)
+def test_someone_described_by_a_place_is_nobody_named(unnamed: str) -> None:
+    named = "“No licence will be renewed,” said Prime Minister Edin Mehmedović."
+    assert speakers(f"{named}\n\n{unnamed}") == ["Edin Mehmedović", None]

@@ -184,3 +184,36 @@ def test_names_say_nothing_of_a_quotations_language(text: str, language: str) ->
     found = parse(text + "\n")["quotes"]
     assert isinstance(found, list)
     assert [q["language"] for q in found] == [language]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "day"),
+    [
+        ("Giżycko, 17 czerwca 2027 r. Od lipca most będzie zamknięty", "2027-06-17"),
+        ("Кам'янець-Подільський, 18 червня 2027 року. Міська рада ухвалила", "2027-06-18"),
+    ],
+)
+def test_a_dateline_with_the_year_word(dateline: str, day: str) -> None:
+    doc = parse(f"Most obrotowy stanie w środku sezonu\n\n{dateline} rozkład.\n")
+    assert doc["review_date"] == day
+
+
+def test_polish_dash_speech_closes_on_its_verb_without_a_comma() -> None:
+    text = (
+        "Most obrotowy stanie w środku sezonu\n\n"
+        "Giżycko, 17 czerwca 2027 r. Od lipca most będzie zamknięty.\n\n"
+        "– Nie mogliśmy zaryzykować. Bezpieczeństwo jest ważniejsze niż kalendarz – mówi "
+        "burmistrz Giżycka Joanna Wiśniewska.\n\n"
+        "– To najgorszy możliwy termin dla nas wszystkich – dodaje armator Tomasz Kowalczyk.\n"
+    )
+    doc = parse(text)
+    quotes = doc["quotes"]
+    assert isinstance(quotes, list)
+    assert [(q["text"], q["speaker"]) for q in quotes] == [
+        (
+            "Nie mogliśmy zaryzykować. Bezpieczeństwo jest ważniejsze niż kalendarz",
+            "Joanna Wiśniewska",
+        ),
+        ("To najgorszy możliwy termin dla nas wszystkich", "Tomasz Kowalczyk"),
+    ]
+    assert doc["counts"]["items"] == 1  # type: ignore[index]
