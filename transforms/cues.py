@@ -1171,8 +1171,7 @@ POLISH = LanguageCues(
         "komisj|parti|unia|unii|bank|związek|stowarzyszeni|gmin|"
         "urząd|urzęd|straż|policj|komend|prokuratur|agencj|inspektorat|nbp|spółk|"
         "ministerstw|rząd|kancelari|ambasad|parlament|sejm|mswia|msz|uniwersytet|politechnik|"
-        "dyrekcj|"  # Regionalna Dyrekcja Ochrony Środowiska (session 9)
-        "zarząd"  # Regionalny Zarząd Gospodarki Wodnej
+        "dyrekcj"  # Regionalna Dyrekcja Ochrony Środowiska (session 9)
     ),
     stop_words=_phrases("w|na|i|ale|on|ona|to|jak|z|wczoraj|dziś|dzisiaj|jutro|także|również"),
     inflected=True,

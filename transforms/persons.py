@@ -1222,9 +1222,10 @@ def _georgian_names(text: str) -> list[NameMention]:
         alone = len(run) == 1 and tail.isalnum() and not agent
         if alone or oblique or _georgian_body(text, run, title):
             continue
-        if not title and _title_follows(text, run[-1].end):
+        if not title and not agent and _title_follows(text, run[-1].end):
             # "აღნიშნა საგარეო საქმეთა მინისტრმა ...", "განაცხადა რეგიონული განვითარებისა და
-            # ინფრასტრუქტურის მინისტრის მოადგილემ ...": the title's complement
+            # ინფრასტრუქტურის მინისტრის მოადგილემ ...": the title's complement (in the
+            # genitive; a name in the ergative is the agent, its title after it)
             continue
         out.append(_mention(text, run))
     unique = {m.span: m for m in out}  # a name after a title and before its verb: once

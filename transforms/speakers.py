@@ -897,6 +897,10 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         if unnamed_source(clause[cue.end() : after[0].span.start]):
             return Attribution(cue=cue[0])  # "said a source close to Nikol Pashinyan"
         if _someone_from(clause[cue.end() : after[0].span.start], cue[0]):
+            apposed = after[1] if len(after) > 1 and not after[1].single else None
+            if apposed and clause[after[0].span.end : apposed.span.start].strip() == ",":
+                # "sagte eine Tochter von Peter Habeler, Christina Habeler": she is named
+                return Attribution(speaker=apposed.text, cue=cue[0])
             return Attribution(cue=cue[0], unnamed=True)  # "explicó un agricultor de Chtouka"
         if _one_of(re.split(r"[,.;:!?։]", clause[after[0].span.end :], maxsplit=1)[0]):
             return Attribution(cue=cue[0], unnamed=True)  # "ասել է Վարդենիսի բնակիչներից մեկը"
@@ -998,7 +1002,11 @@ def _subject_of(before: list[NameMention], clause: str) -> NameMention:
         opening = WORD.findall(apposition)[:1]
         if opening and opening[0].casefold() in APPOSITION_BREAKERS:
             return before[-1]  # "X, a posłanka Y zarzuciła": "and" opens another subject
-        if WORD.findall(apposition) == opening and opening[0].casefold() in ORIGIN_WORDS:
+        if (
+            opening
+            and WORD.findall(apposition) == opening
+            and opening[0].casefold() in ORIGIN_WORDS
+        ):
             return first  # "Il pescatore X, di Trevignano Romano, racconta": where he is from
         titled = any(is_title_word(w) for w in WORD.findall(apposition))
         # "X, calificó las cuentas de «...», mientras que la diputada Y lamentó": a verb
@@ -1427,7 +1435,10 @@ def _indefinite_subject(subject: str, cue: str) -> bool:
     # nouns ("ein Wirt"), so a German subject may have capitals.
     if article not in GERMAN_INDEFINITES and any(not word.islower() for word in words[1:]):
         return False
-    if any(STATEMENT.fullmatch(word) or is_institution_word(word) for word in words[1:]):
+    if any(
+        STATEMENT.fullmatch(word) or is_institution_word(word) or word.casefold() in DOCUMENT_NOUNS
+        for word in words[1:]
+    ):
         return False  # "a statement from the ministry said", "a ministry said": a body speaks
     if any(PRONOUN.fullmatch(word) or word.casefold() in ONCE_AGAIN for word in words):
         return False  # "a day later he told", "una vez más aseguró": when, not who
@@ -1461,6 +1472,28 @@ def _one_of(between: str) -> bool:
     (``Ərkivan kəndinin sakinlərindən biri bildirib``): the name is the group's place."""
     words = [w.casefold() for w in WORD.findall(between)]
     return len(words) >= 2 and words[-1] in ONE_OF and words[-2].endswith(ABLATIVE_ENDINGS)
+
+
+# Before-cues that are also "for" ("Pour un homme réputé discret, le sénateur"), and nouns
+# of what someone said or wrote ("Selon un entretien diffusé lundi"): the one who gave the
+# interview or wrote the post may well be the last speaker.
+PURPOSE_CUES = frozenset({"pour", "para", "per", "for"})
+DOCUMENT_NOUNS = frozenset(
+    str.split(
+        "entretien interview entrevista intervista message mensaje messaggio mensagem post tweet "
+        "bericht passage livre libro livro book article artículo articolo artigo vidéo video "
+        "vídeo publication publicación pubblicazione texte texto testo lettre carta lettera "
+        "letter brief discours discurso discorso speech rede courrier e-mail mail"
+    )
+)
+
+
+def _someone_unnamed(words: list[str], cue: str) -> bool:
+    """Return True for "according to" a person the text does not name (``Selon un
+    cheminot``): an indefinite article and a common noun that is no document."""
+    if cue.casefold() in PURPOSE_CUES or (words and words[0] == "one"):
+        return False
+    return _indefinite_noun(words) and words[1].casefold() not in DOCUMENT_NOUNS
 
 
 def _among_titles(key: str, titles: frozenset[str]) -> bool:
@@ -2103,8 +2136,8 @@ def _unnamed_before(rest: str, cue: str) -> Attribution | None:
     institution = institution_in(phrase, 25)
     if institution and not _title_first(phrase):
         return Attribution(cue=cue, institution=institution)
-    words = WORD.findall(phrase)[:2]
-    if _indefinite_noun([w.casefold() if i == 0 else w for i, w in enumerate(words)]):
+    words = [w.casefold() if i == 0 else w for i, w in enumerate(WORD.findall(phrase)[:2])]
+    if _someone_unnamed(words, cue):
         return Attribution(cue=cue)  # "Selon un cheminot de la gare de Marloie,": nobody named
     role = _titled_role(phrase)
     if role is None:

@@ -157,16 +157,11 @@ def test_cues_and_titles_of_round_12(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Regionalny Zarząd Gospodarki Wodnej poinformował w komunikacie, że „sprawa zostanie "
-        "przeanalizowana w ramach oceny”.",
+def test_cooperatives_are_bodies() -> None:
+    text = (
         "Volgens de Coöperatieve Visafslag Zoutkamp “ligt de oorzaak bij de grote vangsten in "
-        "Denemarken”.",
-    ],
-)
-def test_boards_and_cooperatives_are_bodies(text: str) -> None:
+        "Denemarken”."
+    )
     assert speakers(text) == [None]
 
 
@@ -213,3 +208,44 @@ def test_a_company_named_after_the_cue_is_a_body(text: str, institution: str) ->
 def test_someone_described_by_a_place_is_nobody_named(unnamed: str) -> None:
     named = "“No licence will be renewed,” said Prime Minister Edin Mehmedović."
     assert speakers(f"{named}\n\n{unnamed}") == ["Edin Mehmedović", None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "„არჩევნები გაყალბდა“, – განაცხადა ნიკა მელიამ ოპოზიციის ლიდერმა ბრიფინგზე.",
+            "ნიკა მელია",
+        ),
+        (
+            "Wojewoda Anna Żabska zarządziła ewakuację. „Woda będzie jeszcze rosła” – "
+            "ostrzegła wojewoda.",
+            "Anna Żabska",
+        ),
+        (
+            "Der verstorbene Bergsteiger Peter Habeler wurde beigesetzt. „Er war immer am Berg zu "
+            "Hause“, sagte eine Tochter von Peter Habeler, Christina Habeler.",
+            "Christina Habeler",
+        ),
+        (
+            "Ein Wirt aus Bad Ragaz, Gian Ferrari, sagte der Zeitung: „Die Gäste bleiben dieses "
+            "Jahr einfach weg.“",
+            "Gian Ferrari",
+        ),
+    ],
+)
+def test_guards_of_the_second_review(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Selon un entretien diffusé lundi, « l'État doit payer sa part ».",
+        "Pour un homme réputé discret, le maire s'est montré ferme : « Je n'ai rien à regretter ».",
+        "According to one interview, “there will be no new taxes this year”.",
+    ],
+)
+def test_according_to_a_document_or_for_someone_keeps_the_speaker(second: str) -> None:
+    first = "Le maire Benoît Payan était à Paris. « Marseille ne sera pas sacrifiée », a-t-il dit."
+    assert speakers(f"{first} {second}") == ["Benoît Payan", "Benoît Payan"]
