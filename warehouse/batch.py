@@ -133,6 +133,11 @@ def _parse_one(
             document = parse_document(read.data, path)
         except RejectedInput as exc:
             reason = str(exc)
+        except Exception as exc:  # a parser fault on one file must not stop the inbox
+            reason = (
+                f"the parser {PARSER_VERSION} failed on this file ({type(exc).__name__}: {exc}); "
+                "touch the file to have it read again after an upgrade"
+            )
         else:
             rows = document_rows(
                 document,

@@ -162,6 +162,30 @@ def test_bad_files_are_rejected_and_good_ones_load(inbox: Path, tmp_path: Path) 
     assert again["plan"].unchanged == 4  # bad content is remembered, not re-read every run
 
 
+def test_a_parser_fault_rejects_its_file_and_the_rest_loads(
+    inbox: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An unexpected exception in the parser (a bug, not bad input) costs one file, with a
+    reason that says so, not the batch and the run."""
+    import warehouse.batch
+
+    real_parse = warehouse.batch.parse_document
+
+    def parse_or_fail(data: bytes, path: str | None = None) -> object:
+        if b"TRIPS-THE-PARSER" in data:
+            raise IndexError("list index out of range")
+        return real_parse(data, path)
+
+    monkeypatch.setattr(warehouse.batch, "parse_document", parse_or_fail)
+    warehouse_dir = tmp_path / "wh"
+    _put(inbox, "faulty.txt", b"Revue de presse\n\nTRIPS-THE-PARSER a long enough text.\n")
+    _, result = _ingest(inbox, warehouse_dir, "run-1")
+    assert result.documents_loaded == 1
+    reasons = dict(_rows(warehouse_dir, "SELECT source_path, reason FROM rejected_files"))
+    reason = reasons[str(inbox / "faulty.txt")]
+    assert f"parser {PARSER_VERSION} failed" in reason and "IndexError" in reason
+
+
 def test_orphan_parquet_is_swept_and_committed_kept(inbox: Path, tmp_path: Path) -> None:
     warehouse = tmp_path / "wh"
     _ingest(inbox, warehouse, "run-1")
