@@ -152,7 +152,7 @@ FRENCH = LanguageCues(
         "haut-commissaire|patronne|présidente|sénatrice|ministre-président|homologue"
     ),
     institutions=_phrases(
-        "province|région|commune|collectivité|municipalité|conseil régional|syndicat|"
+        "province|région|commune|collectivité|municipalité|conseil régional|syndicat|centre|"
         "parc naturel|parc national|parc naturel marin|parc naturel régional|"
         "sécurité civile|protection civile|"
         "matignon|palais|commissariat|haut-commissariat|programme|nations|banque|fonds|"
@@ -750,7 +750,7 @@ ITALIAN = LanguageCues(
     stop_words=_phrases(
         "il|lo|la|i|gli|le|un|una|in|per|con|ma|e|ieri|oggi|domani|inoltre|tuttavia|anche|"
         "poi|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|di|del|della|dei|degli|"
-        "delle|da|dal|dalla|su|sul|sulla|tra|fra|secondo|questo|questa|che|come|durante"
+        "delle|da|dal|dalla|su|sul|sulla|tra|fra|secondo|questo|questa|che|come|durante|ad"
     ),
     connectors=_phrases(
         "di|del|dell'|della|dei|degli|delle|per|per gli|per la|agli|ai|alla|allo|al"
@@ -1008,7 +1008,7 @@ UKRAINIAN = LanguageCues(
     titles=_phrases(
         # professions named as a speaker's title (session 8)
         "дослідник|дослідниця|інженер|економіст|юрист|адвокат|геолог|біолог|ректор|"
-        "екологиня|"
+        "екологиня|держсекретар|держсекретарка|"
         "міністерка|посолка|мер|губернатор|начальник|начальниця|директор|директорка|командувач|"
         "командир|віцепрем'єр|віце-прем'єр|заступниця|радниця|депутатка|експерт|експертка|"
         "аналітик|аналітикиня|політолог|гідролог|гідрологиня|науковець|науковиця|прессекретар|"
@@ -1133,7 +1133,7 @@ POLISH = LanguageCues(
     verbs=_phrases(
         # telling as speech (session 8)
         "opowiada|opowiedział|opowiedziała|opowiadał|opowiadała|relacjonował|relacjonowała|"
-        "zareagował|zareagowała|uciął|ucięła|odparł|odparła|"  # reactions as speech (session 7)
+        "zareagował|zareagowała|uciął|ucięła|odparł|odparła|odpowiada|"  # reactions (session 7)
         "przyznał|przyznała|ocenił|oceniła|zauważył|zauważyła|wyjaśnił|wyjaśniła|przekonywał|"
         "przekonywała|ostrzegł|ostrzegła|zapewnił|zapewniła|przypomniał|przypomniała|dodaje|mówi|"
         "uważa|twierdzi|podkreśla|zaznacza|ocenia|zapowiedział|zapowiedziała|argumentował|"
@@ -1171,7 +1171,7 @@ POLISH = LanguageCues(
         "komisj|parti|unia|unii|bank|związek|stowarzyszeni|gmin|"
         "urząd|urzęd|straż|policj|komend|prokuratur|agencj|inspektorat|nbp|spółk|"
         "ministerstw|rząd|kancelari|ambasad|parlament|sejm|mswia|msz|uniwersytet|politechnik|"
-        "dyrekcj"  # Regionalna Dyrekcja Ochrony Środowiska (session 9)
+        "dyrekcj|inspekcj"  # Regionalna Dyrekcja Ochrony Środowiska (session 9)
     ),
     stop_words=_phrases("w|na|i|ale|on|ona|to|jak|z|wczoraj|dziś|dzisiaj|jutro|także|również"),
     inflected=True,

@@ -306,7 +306,8 @@ ARMENIAN_FEMININE_STEMS = ("ովա", "եվա", "ինա", "սկայա")
 APOSTROPHE = re.compile("['’]")  # a Turkish case suffix follows it (Boğazı'ndaki)
 # Romanian genitive-dative endings of the nouns after a title (ministrul Mediului,
 # ministra Economiei): no given name or surname ends so.
-ROMANIAN_GENITIVES = ("ului", "elor", "ilor", "iei")
+ROMANIAN_GENITIVES = ("ului", "elor", "ilor", "iei", "urii", "ății", "ții")
+MIN_ACRONYM_CAPITALS = 3
 MIN_ROMANIAN_GENITIVE = 7
 # The "n" between a Turkish possessive and a case ending other than the genitive
 # (Üniversitesi'nden, Bakanlığı'nda, Meclisi'ne): only nouns take it, never a person's name
@@ -545,8 +546,11 @@ def _is_name_word(word: str) -> bool:
         return False
     if len(word) == 1:
         return False  # "sul suo profilo X": a letter alone; a middle initial joins elsewhere
-    if len(letters) > 1 and all(ch.isupper() for ch in letters):
+    capitals = sum(ch.isupper() for ch in letters)
+    if len(letters) > 1 and capitals == len(letters):
         return False  # acronyms: UE, ONU, NATO
+    if capitals >= MIN_ACRONYM_CAPITALS and len(letters) - capitals == 1:
+        return False  # an acronym with one small letter (ВООПИиК); McDonald is a name
     head = word.split("-")[0]
     if "-" in word and len(head) > 1 and head.isupper():
         return False  # an acronym with a case ending: ԱԳՆ-ից, НАТО-вский

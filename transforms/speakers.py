@@ -154,6 +154,12 @@ ONCE_AGAIN = frozenset(
         "raz позже раз пізніше"
     )
 )
+# "One of" a group named by a common noun: "один із фермерів", "one of the residents".
+ONE_OF_GROUP = re.compile(
+    r"\b(?:один|одна|одно|jeden|jedna|jedno|one|uno|una|l'un|l'une|l’un|l’une|einer|eine)\s+"
+    r"(?:(?:із|з|из|z|of|de|dei|delle|degli|des)\s+(?:the\s+|los\s+|las\s+)?[a-zа-яіїєёąćęłńóśźż]"
+    r"|der\s+[A-ZÄÖÜ])"  # German capitalises the group's noun: "einer der Anwohner"
+)
 # Azerbaijani, Turkish and Armenian "one of" after a plural in the ablative: "sakinlərindən
 # biri", "բնակիչներից մեկը".
 ONE_OF = frozenset({"biri", "մեկը"})
@@ -877,6 +883,8 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         if _one_of(lead[name.span.end :]):
             # "Ərkivan kəndinin sakinlərindən biri bildirib": one of the village's residents
             return Attribution(cue=cue[0], unnamed=True)
+        if _body_noun_ends(SENTENCE_BREAK.split(lead[: name.span.start])[-1].rsplit(",", 1)[-1]):
+            return Attribution(cue=cue[0], institution=name.text)  # "the salt company X said"
         role = role_before(lead[: name.span.start]) or role_after(lead[name.span.end :])
         return Attribution(speaker=name.text, role=role, cue=cue[0])
     quotative = QUOTATIVE.match(lead)
@@ -1143,9 +1151,12 @@ def _unnamed_after(clause: str, cue: re.Match[str], stripped: str) -> Attributio
         named = [cue[0].split()[-1], *named]  # the cue "betonte der" holds the article
     if unnamed_source(subject) or (_named_thing(named) and not INSTITUTION.search(subject)):
         return Attribution(cue=cue[0])  # "— сказал собеседник агентства", "a écrit Le Monde"
-    if _indefinite_noun(
-        [w.casefold() if i == 0 else w for i, w in enumerate(named[:2])]
-    ) or _someone_from(" ".join(named[:-1]), cue[0]):
+    if (
+        _indefinite_noun([w.casefold() if i == 0 else w for i, w in enumerate(named[:2])])
+        or _someone_from(" ".join(named[:-1]), cue[0])
+        or ONE_OF_GROUP.search(subject)
+        or _unnamed_after_listener(head)
+    ):
         # "a raconté un chauffeur de taxi", "contó una vecina": someone the text never names
         # (not English "a", which is Portuguese "the", unless "said a fisherman from X")
         return Attribution(cue=cue[0], unnamed=True)
@@ -1186,6 +1197,21 @@ def _unnamed_after(clause: str, cue: re.Match[str], stripped: str) -> Attributio
 
 
 MAX_TOLD_WORDS = 3  # "a Pobjeda", "à Radio Kiskeya": the medium told, nothing more
+
+
+MAX_LISTENER_WORDS = 4  # "al canale televisivo", "to the regional broadcaster"
+
+
+def _unnamed_after_listener(head: str) -> bool:
+    """Return True for the one told, then an unnamed subject (``ha detto al canale televisivo
+    un venditore di tappeti``): an indefinite article and a common noun after the listener."""
+    words = WORD.findall(head)
+    if not words or words[0].casefold() not in LISTENER_WORDS:
+        return False
+    for index in range(1, min(len(words) - 1, MAX_LISTENER_WORDS + 1)):
+        if words[index] in UNAMBIGUOUS_INDEFINITES and words[index + 1].islower():
+            return True
+    return False
 
 
 def _told_only(head: str, cue: str) -> bool:
@@ -1264,6 +1290,7 @@ def _in_statement(lead: str) -> bool:
 # Prepositions of the one told, right after the cue ("aseguró a El Divisadero", "a dit à
 # Libération", "told to"): the name after them is the listener.
 LISTENER_PREPOSITIONS = frozenset(str.split("a à al ao à au aux to dem der"))
+LISTENER_WORDS = LISTENER_PREPOSITIONS | frozenset(str.split("alla allo ai agli alle aos à às"))
 
 
 TITLE_SUBJECT = re.compile(r"\s*[-–—•]?\s*((?:[^\W\d_][\w'’.-]*\s){0,3}[^\W\d_][\w'’.-]*),\s+(\S+)")
@@ -1934,6 +1961,8 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         sentence = SENTENCE_BREAK.split(clause[: name.span.start])[-1]
         if _someone_from(sentence, cue[0]):
             return Attribution(cue=cue[0], unnamed=True)  # "Ein Wirt aus Promontogno sagte"
+        if _body_noun_ends(sentence.rsplit(",", 1)[-1]):
+            return Attribution(cue=cue[0], institution=name.text)  # "polska spółka X podała"
         if name.single and _in_statement(clause[: name.span.start]):
             # "В сообщении Росприроднадзора говорится": the body whose statement it is.
             return Attribution(cue=cue[0], institution=name.text)
