@@ -248,6 +248,7 @@ ENGLISH = LanguageCues(
     titles=_phrases(
         # professions named as a speaker's title (session 8)
         "rep|gov|lt|sgt|"  # abbreviated before a name: "Rep. Jamie Raskin" (not "Sen")
+        "owner|founder|co-founder|"
         "engineer|geologist|biologist|rector|ornithologist|hydrologist|ecologist|glaciologist|"
         "seismologist|volcanologist|zoologist|meteorologist|climatologist|oceanographer|"
         "archaeologist|sociologist|criminologist|epidemiologist|virologist|"
@@ -491,7 +492,7 @@ RUSSIAN = LanguageCues(
     listeners=_phrases("журналистам|корреспонденту|корреспондентам|агентству|журналистам в"),
     titles=_phrases(
         # professions named as a speaker's title (session 8)
-        "исследователь|инженер|юрист|адвокат|геолог|биолог|ректор|"
+        "исследователь|инженер|юрист|адвокат|геолог|биолог|ректор|примар|"
         "координатор|докладчик|омбудсмен|прокурор|генпрокурор|судья|командующий|вице-президент|"
         "вице-спикер|президент|министр|глава|премьер|премьер-министр|генерал|посол|"
         "пресс-секретарь|"
@@ -1008,7 +1009,7 @@ UKRAINIAN = LanguageCues(
     titles=_phrases(
         # professions named as a speaker's title (session 8)
         "дослідник|дослідниця|інженер|економіст|юрист|адвокат|геолог|біолог|ректор|"
-        "екологиня|держсекретар|держсекретарка|"
+        "екологиня|держсекретар|держсекретарка|примар|"
         "міністерка|посолка|мер|губернатор|начальник|начальниця|директор|директорка|командувач|"
         "командир|віцепрем'єр|віце-прем'єр|заступниця|радниця|депутатка|експерт|експертка|"
         "аналітик|аналітикиня|політолог|гідролог|гідрологиня|науковець|науковиця|прессекретар|"
@@ -1189,6 +1190,7 @@ DUTCH = LanguageCues(
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
         "zei hij|zei ze|vertelde|waarschuwt|stelt|meent|vindt|erkende|erkent|gaf toe|voegt toe|"
+        "lachte|"
         "reageerde|antwoordde|merkte op|wees erop|laat weten|bevestigde|bevestigt|kondigde aan|"
         "beloofde|riep op|verzekerde|zegt hij|zegt ze|concludeerde|legde uit|lichtte toe|"
         "zei tegen|onderstreept|sprak van|"
@@ -1225,6 +1227,12 @@ DUTCH = LanguageCues(
     ),
     connectors=_phrases("van|van de|van het|voor"),
     auxiliaries=_phrases("heeft|hebben|had|is|was|werd|wordt"),
+    # Nationality adjectives before a title or a name: "de Britse bezoekster Rachel Moore".
+    adjectives=_phrases(
+        "britse|duitse|franse|belgische|amerikaanse|nederlandse|poolse|spaanse|italiaanse|"
+        "russische|oekraïense|turkse|chinese|japanse|zweedse|noorse|deense|oostenrijkse|"
+        "zwitserse|canadese|australische|ierse|schotse|engelse|europese"
+    ),
     compound=True,
 )
 

@@ -322,3 +322,27 @@ def test_bodies_named_with_their_noun(text: str, institution: str) -> None:
 def test_one_of_a_group_and_a_capitalised_preposition_name_nobody(unnamed: str) -> None:
     named = "«Це найкоротший шлях для зерна», — заявила міністр Анна Ковальська."
     assert speakers(f"{named}\n\n{unnamed}") == ["Анна Ковальська", None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“Three days in June is nothing,” said the owner of Breiðá Boat Tours, Guðrún "
+            "Sigurðardóttir, one of three operators licensed on the lagoon.",
+            "Guðrún Sigurðardóttir",
+        ),
+        (
+            "Toeristen reageerden laconiek. “It's still the most beautiful village I've ever "
+            "seen,” lachte de Britse bezoekster Rachel Moore.",
+            "Rachel Moore",
+        ),
+        (
+            "Примар Сахарни Віорел Чобану, який говорив із журналістами російською, додав: "
+            "«Паломники шли к монастырю и по грязи»",
+            "Віорел Чобану",
+        ),
+    ],
+)
+def test_owner_laughing_and_primar(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
