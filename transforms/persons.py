@@ -549,8 +549,10 @@ def _is_name_word(word: str) -> bool:
     capitals = sum(ch.isupper() for ch in letters)
     if len(letters) > 1 and capitals == len(letters):
         return False  # acronyms: UE, ONU, NATO
-    if capitals >= MIN_ACRONYM_CAPITALS and len(letters) - capitals == 1:
-        return False  # an acronym with one small letter (ВООПИиК); McDonald is a name
+    if capitals >= MIN_ACRONYM_CAPITALS and len(letters) - capitals == 1 and letters[1].isupper():
+        # an acronym with one small letter inside (ВООПИиК); McCONNELL, DeSANTIS and ДеВОС
+        # are surnames in capitals after their prefix
+        return False
     head = word.split("-")[0]
     if "-" in word and len(head) > 1 and head.isupper():
         return False  # an acronym with a case ending: ԱԳՆ-ից, НАТО-вский

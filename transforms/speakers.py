@@ -160,6 +160,22 @@ ONE_OF_GROUP = re.compile(
     r"(?:(?:із|з|из|z|of|de|dei|delle|degli|des)\s+(?:the\s+|los\s+|las\s+)?[a-zа-яіїєёąćęłńóśźż]"
     r"|der\s+[A-ZÄÖÜ])"  # German capitalises the group's noun: "einer der Anwohner"
 )
+
+
+def _one_of_group(subject: str) -> bool:
+    """Return True for "one of" a group as the subject (``один із фермерів``, ``газеті один
+    із фермерів``), not after a preposition (``a uno dei cronisti``, ``in una delle sue``)."""
+    match = ONE_OF_GROUP.search(subject)
+    if match is None:
+        return False
+    before = WORD.findall(subject[: match.start()])
+    if not before:
+        return True
+    # one word before: the one told ("газеті"), not a preposition nor the subject's title
+    word = before[0]
+    return len(before) == 1 and word.casefold() not in PHRASE_OPENERS and not is_title_word(word)
+
+
 # Azerbaijani, Turkish and Armenian "one of" after a plural in the ablative: "sakinlərindən
 # biri", "բնակիչներից մեկը".
 ONE_OF = frozenset({"biri", "մեկը"})
@@ -1154,7 +1170,7 @@ def _unnamed_after(clause: str, cue: re.Match[str], stripped: str) -> Attributio
     if (
         _indefinite_noun([w.casefold() if i == 0 else w for i, w in enumerate(named[:2])])
         or _someone_from(" ".join(named[:-1]), cue[0])
-        or ONE_OF_GROUP.search(subject)
+        or _one_of_group(subject)
         or _unnamed_after_listener(head)
     ):
         # "a raconté un chauffeur de taxi", "contó una vecina": someone the text never names
@@ -1204,14 +1220,26 @@ MAX_LISTENER_WORDS = 4  # "al canale televisivo", "to the regional broadcaster"
 
 def _unnamed_after_listener(head: str) -> bool:
     """Return True for the one told, then an unnamed subject (``ha detto al canale televisivo
-    un venditore di tappeti``): an indefinite article and a common noun after the listener."""
+    un venditore di tappeti``): an indefinite article and a common noun after the listener's
+    own words, not inside a phrase (``dijo a una radio local``, ``en una rueda de prensa``)."""
     words = WORD.findall(head)
     if not words or words[0].casefold() not in LISTENER_WORDS:
         return False
-    for index in range(1, min(len(words) - 1, MAX_LISTENER_WORDS + 1)):
+    for index in range(2, min(len(words) - 1, MAX_LISTENER_WORDS + 1)):
+        if words[index - 1].casefold() in PHRASE_OPENERS:
+            return False  # "durante una visita", "di una tv locale": a phrase, no subject
         if words[index] in UNAMBIGUOUS_INDEFINITES and words[index + 1].islower():
             return True
     return False
+
+
+# Prepositions and conjunctions that open a phrase inside the words after a cue.
+PHRASE_OPENERS = frozenset(
+    str.split(
+        "a à al ao aos au aux en in durante during di de da del della dello su sur dans em no na "
+        "nel nella con with per por para pour at on after dopo après tras e y et and ai alle agli"
+    )
+)
 
 
 def _told_only(head: str, cue: str) -> bool:
@@ -1655,11 +1683,22 @@ def _from_name(after: list[NameMention], clause: str, cue: re.Match[str]) -> Att
     return Attribution(speaker=name.text, role=role, cue=cue[0])
 
 
+# A company's noun, in the case it takes right before the company's name: "la société X",
+# "polska spółka X", "the salt company X". Other bodies' nouns (bank, ministry, centre) more
+# often end a place or an employer before a person's name ("Klient banku Tomasz Nowak").
+COMPANY_NOUNS = frozenset(
+    str.split(
+        "company société spółka firma baufirma compania empresa società companhia unternehmen "
+        "konzern şirketi şirkəti компания компанія bedrijf gesellschaft"
+    )
+)
+
+
 def _body_noun_ends(text: str) -> bool:
-    """Return True when ``text`` ends on a body's noun and holds no title (``la société``,
-    ``the salt company``, ``compania``): the name after it is the body's, not a person's."""
+    """Return True when ``text`` ends on a company's noun and holds no title (``la société``,
+    ``the salt company``, ``compania``): the name after it is the company's, not a person's."""
     words = WORD.findall(text)
-    if not words or len(words) > MAX_BODY_TITLE_WORDS or not is_institution_word(words[-1]):
+    if not words or len(words) > MAX_BODY_TITLE_WORDS or words[-1].casefold() not in COMPANY_NOUNS:
         return False
     return not any(map(is_title_word, words))
 

@@ -346,3 +346,44 @@ def test_one_of_a_group_and_a_capitalised_preposition_name_nobody(unnamed: str) 
 )
 def test_owner_laughing_and_primar(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "El alcalde Juan Martínez visitó el barrio. «No habrá cortes de agua», dijo a una "
+            "radio local.",
+            "Juan Martínez",
+        ),
+        (
+            "Il ministro Giancarlo Giorgetti era a Cernobbio. «I conti sono in ordine», ha detto "
+            "il ministro a uno dei cronisti.",
+            "Giancarlo Giorgetti",
+        ),
+        (
+            "Verteidigungsminister Boris Pistorius besuchte die Truppe. „Wir bleiben hier“, sagte "
+            "der Minister einer der Soldatinnen.",
+            "Boris Pistorius",
+        ),
+        (
+            "На заседании правительства Михаил Мишустин заявил: «Бюджет будет исполнен».",
+            "Михаил Мишустин",
+        ),
+        (
+            "Klient banku Tomasz Nowak powiedział: „Nikt nas nie uprzedził o zmianach”.",
+            "Tomasz Nowak",
+        ),
+        (
+            "Au centre Marie Laurent a expliqué : « Nous accueillons cent familles par jour ».",
+            "Marie Laurent",
+        ),
+    ],
+)
+def test_guards_of_the_third_review(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+def test_a_surname_in_capitals_after_its_prefix_is_a_name() -> None:
+    text = "« Nous ne voterons pas ce texte », a déclaré le sénateur Mitch McCONNELL."
+    assert speakers(text) == ["Mitch McCONNELL"]
