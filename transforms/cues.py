@@ -248,7 +248,6 @@ ENGLISH = LanguageCues(
     titles=_phrases(
         # professions named as a speaker's title (session 8)
         "rep|gov|lt|sgt|"  # abbreviated before a name: "Rep. Jamie Raskin" (not "Sen")
-        "owner|founder|co-founder|"
         "engineer|geologist|biologist|rector|ornithologist|hydrologist|ecologist|glaciologist|"
         "seismologist|volcanologist|zoologist|meteorologist|climatologist|oceanographer|"
         "archaeologist|sociologist|criminologist|epidemiologist|virologist|"
@@ -1227,12 +1226,6 @@ DUTCH = LanguageCues(
     ),
     connectors=_phrases("van|van de|van het|voor"),
     auxiliaries=_phrases("heeft|hebben|had|is|was|werd|wordt"),
-    # Nationality adjectives before a title or a name: "de Britse bezoekster Rachel Moore".
-    adjectives=_phrases(
-        "britse|duitse|franse|belgische|amerikaanse|nederlandse|poolse|spaanse|italiaanse|"
-        "russische|oekraïense|turkse|chinese|japanse|zweedse|noorse|deense|oostenrijkse|"
-        "zwitserse|canadese|australische|ierse|schotse|engelse|europese"
-    ),
     compound=True,
 )
 
