@@ -491,7 +491,7 @@ RUSSIAN = LanguageCues(
     listeners=_phrases("журналистам|корреспонденту|корреспондентам|агентству|журналистам в"),
     titles=_phrases(
         # professions named as a speaker's title (session 8)
-        "исследователь|инженер|юрист|адвокат|геолог|биолог|ректор|примар|"
+        "исследователь|инженер|юрист|адвокат|геолог|биолог|ректор|примар|архитектор|агроном|"
         "координатор|докладчик|омбудсмен|прокурор|генпрокурор|судья|командующий|вице-президент|"
         "вице-спикер|президент|министр|глава|премьер|премьер-министр|генерал|посол|"
         "пресс-секретарь|"
@@ -544,12 +544,14 @@ SPANISH = LanguageCues(
         "bajo condición de anonimato|pidió el anonimato|que pidió no ser identificado|"
         "que pidió no ser identificada|que prefirió no ser identificado|bajo anonimato|"
         "que pidió no dar su nombre|que prefirió no dar su nombre|que pide no dar su nombre|"
-        "que prefiere no dar su nombre|que prefirió no ser identificada"
+        "que prefiere no dar su nombre|que prefirió no ser identificada|"
+        "que ha preferido no dar su nombre|que ha pedido no dar su nombre|"
+        "que ha pedido no ser identificado|que ha pedido no ser identificada"
     ),
     contrasts=_phrases("mientras que|mientras|en tanto que"),
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
-        "contó|relató|ha contado|ha relatado|"  # telling as speech (session 8)
+        "contó|relató|ha contado|ha relatado|ha pedido|"  # telling as speech (session 8)
         "relata|"  # present tense of a feature: "«...», relata." (not "cuenta", the noun)
         "gritó|exclamó|espetó|clamó|"  # raised voices (session 9)
         "preguntó|completó|"  # questions and endings (session 10)
@@ -1008,7 +1010,7 @@ UKRAINIAN = LanguageCues(
     titles=_phrases(
         # professions named as a speaker's title (session 8)
         "дослідник|дослідниця|інженер|економіст|юрист|адвокат|геолог|біолог|ректор|"
-        "екологиня|держсекретар|держсекретарка|примар|"
+        "екологиня|держсекретар|держсекретарка|примар|архітектор|архітекторка|"
         "міністерка|посолка|мер|губернатор|начальник|начальниця|директор|директорка|командувач|"
         "командир|віцепрем'єр|віце-прем'єр|заступниця|радниця|депутатка|експерт|експертка|"
         "аналітик|аналітикиня|політолог|гідролог|гідрологиня|науковець|науковиця|прессекретар|"
@@ -1126,7 +1128,8 @@ POLISH = LanguageCues(
         "zastrzegł anonimowość|zastrzegła anonimowość|prosił o anonimowość|"
         "prosiła o anonimowość|pragnący zachować anonimowość|chcący zachować anonimowość|"
         "nie chciał ujawniać nazwiska|proszący o anonimowość|by nie podawać jego nazwiska|"
-        "by nie podawać jej nazwiska|prosi o niepodawanie nazwiska|prosi o anonimowość"
+        "by nie podawać jej nazwiska|prosi o niepodawanie nazwiska|prosi o anonimowość|"
+        "nie chce podawać nazwiska|nie chciała podać nazwiska|nie chciał podać nazwiska"
     ),
     contrasts=_phrases("podczas gdy|natomiast"),
     # present tense and less common reporting verbs (session 5)
@@ -1134,6 +1137,7 @@ POLISH = LanguageCues(
         # telling as speech (session 8)
         "opowiada|opowiedział|opowiedziała|opowiadał|opowiadała|relacjonował|relacjonowała|"
         "zareagował|zareagowała|uciął|ucięła|odparł|odparła|odpowiada|"  # reactions (session 7)
+        "obiecał|obiecała|obiecuje|"
         "przyznał|przyznała|ocenił|oceniła|zauważył|zauważyła|wyjaśnił|wyjaśniła|przekonywał|"
         "przekonywała|ostrzegł|ostrzegła|zapewnił|zapewniła|przypomniał|przypomniała|dodaje|mówi|"
         "uważa|twierdzi|podkreśla|zaznacza|ocenia|zapowiedział|zapowiedziała|argumentował|"
@@ -1240,7 +1244,7 @@ ROMANIAN = LanguageCues(
         "care nu a vrut să fie numit"
     ),
     verbs=_phrases(
-        "a reacționat|"  # reactions as speech (session 7)
+        "a reacționat|i-a răspuns|i-a replicat|"  # reactions as speech (session 7)
         "a declarat|a spus|a afirmat|a subliniat|a adăugat|a precizat|a explicat|a arătat|"
         "a menționat|a avertizat|a insistat|a transmis|a anunțat|a apreciat|a considerat|"
         "a recunoscut|a completat|a conchis|a replicat|a răspuns|a reamintit|a amintit|"

@@ -179,6 +179,7 @@ def _one_of_group(subject: str) -> bool:
 # Azerbaijani, Turkish and Armenian "one of" after a plural in the ablative: "sakinlərindən
 # biri", "բնակիչներից մեկը".
 ONE_OF = frozenset({"biri", "մեկը"})
+MAX_ONE_OF_POSITION = 2  # "sakinlərindən biri" right after the place's name, or one word on
 ABLATIVE_ENDINGS = ("dən", "dan", "den", "tən", "tan", "ten", "ից")
 # After a Portuguese cue "a" is the article ("informou a Petrobras"); after one Spanish or
 # Italian shares, only in a clause that reads Portuguese.
@@ -1526,7 +1527,13 @@ def _one_of(between: str) -> bool:
     """Return True when the words between a name and its cue end on "one of" a group
     (``Ərkivan kəndinin sakinlərindən biri bildirib``): the name is the group's place."""
     words = [w.casefold() for w in WORD.findall(between)]
-    return len(words) >= 2 and words[-1] in ONE_OF and words[-2].endswith(ABLATIVE_ENDINGS)
+    # "Kənd sakinlərindən biri isə ... deyib": "one of" may open a longer subject
+    return any(
+        words[i] in ONE_OF
+        and words[i - 1].endswith(ABLATIVE_ENDINGS)
+        and words[i + 1 : i + 2] != ["ilə"]  # "sakinlərdən biri ilə": with one of them
+        for i in range(1, min(len(words), MAX_ONE_OF_POSITION + 1))
+    )
 
 
 # Before-cues that are also "for" ("Pour un homme réputé discret, le sénateur"), and nouns
@@ -2002,6 +2009,8 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
             return Attribution(cue=cue[0], unnamed=True)  # "Ein Wirt aus Promontogno sagte"
         if _body_noun_ends(sentence.rsplit(",", 1)[-1]):
             return Attribution(cue=cue[0], institution=name.text)  # "polska spółka X podała"
+        if _one_of(clause[name.span.end : cue.start()]):
+            return Attribution(cue=cue[0], unnamed=True)  # "Kənd sakinlərindən biri isə deyib:"
         if name.single and _in_statement(clause[: name.span.start]):
             # "В сообщении Росприроднадзора говорится": the body whose statement it is.
             return Attribution(cue=cue[0], institution=name.text)
@@ -2131,6 +2140,15 @@ def _subject_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     return Attribution(speaker=name.text, role=_titled_role(stripped[: name.span.start]))
 
 
+# Russian and Ukrainian "X (does not) agree with Y" opening a sentence, the one agreeing
+# after the verb: "С Садыровым не согласен архитектор X", "Із Гасановим погоджується X".
+AGREES_WITH = re.compile(
+    r"^\s*(?:С|Со|З|Із)\s+\w+\s+(?:не\s+)?(?:\w+\s+)?"
+    r"(?:соглас(?:ен|на|ны)|погоджу(?:ється|ються))\s+",
+    re.IGNORECASE,
+)
+
+
 def _colon_subject(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     """Return the subject of a sentence that announces the quotation with a colon and no
     reporting verb (``..., Mme X avait déjà fixé le cap : «``): the name that opens the
@@ -2147,6 +2165,8 @@ def _colon_subject(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
             return Attribution(anaphoric=True, pronoun=pronoun)
         head = stripped[: name.span.start]
         segment = head[head.rfind(",") + 1 :]
+        # "С Садыровым не согласен архитектор X:": who disagrees is the subject
+        segment = AGREES_WITH.sub("", segment, count=1)
         lead = WORD.findall(segment)
         titled = any(is_title_word(w) or w.casefold() in COURTESY_TITLES for w in lead)
         if lead and not titled:

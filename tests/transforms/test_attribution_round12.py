@@ -379,3 +379,48 @@ def test_guards_of_the_third_review(text: str, speaker: str) -> None:
 def test_a_surname_in_capitals_after_its_prefix_is_a_name() -> None:
     text = "« Nous ne voterons pas ce texte », a déclaré le sénateur Mitch McCONNELL."
     assert speakers(text) == ["Mitch McCONNELL"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "— Мы ждём заключения специалистов, — сказал директор Айбек Садыров.\n\nС "
+            "Садыровым не согласен архитектор Бакыт Осмонов, работавший на башне: «Кирпичи уже "
+            "крошатся, и японцы рискуют приехать к руинам».",
+            "Бакыт Осмонов",
+        ),
+        (
+            "“Yol bu il açılacaq”, – deyə icra başçısı Elnur Məmmədli bildirib.\n\nKənd "
+            "sakinlərindən biri isə bağının bir hissəsini itirdiyini deyib: “Kompensasiya vəd "
+            "etdilər, amma heç kim danışmayıb.”",
+            None,
+        ),
+        (
+            "Ministra Rūta Vaitkienė była w Wilnie. Vaitkienė obiecała, że ministerstwo "
+            "„przeanalizuje liczbę godzin przed wrześniem”.",
+            "Rūta Vaitkienė",
+        ),
+        (
+            "El alcalde Jesús Martínez Olmeda visitó la zona. Martínez Olmeda ha pedido a los "
+            "vecinos del casco antiguo «calma y un poco de paciencia».",
+            "Jesús Martínez Olmeda",
+        ),
+    ],
+)
+def test_shapes_of_held_out_48(text: str, speaker: str | None) -> None:
+    assert speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "unnamed",
+    [
+        "„Dzieci uczą się dwóch języków naraz” – powiedziała nam nauczycielka z Ejszyszek, "
+        "która nie chce podawać nazwiska.",
+        "«Perderemos el sábado y el domingo», ha lamentado el dueño de un mesón que ha "
+        "preferido no dar su nombre.",
+    ],
+)
+def test_more_wishes_not_to_be_named(unnamed: str) -> None:
+    named = "„Nie prosimy o łatwiejszy egzamin” – odpowiedział dyrektor Jan Jankowski."
+    assert speakers(f"{named}\n\n{unnamed}") == ["Jan Jankowski", None]
