@@ -180,6 +180,7 @@ def _one_of_group(subject: str) -> bool:
 # biri", "բնակիչներից մեկը".
 ONE_OF = frozenset({"biri", "մեկը"})
 MAX_ONE_OF_POSITION = 2  # "sakinlərindən biri" right after the place's name, or one word on
+TOPIC_PARTICLES = frozenset({"isə", "ise"})
 ABLATIVE_ENDINGS = ("dən", "dan", "den", "tən", "tan", "ten", "ից")
 # After a Portuguese cue "a" is the article ("informou a Petrobras"); after one Spanish or
 # Italian shares, only in a clause that reads Portuguese.
@@ -1526,12 +1527,15 @@ def _someone_from(gap: str, cue: str) -> bool:
 def _one_of(between: str) -> bool:
     """Return True when the words between a name and its cue end on "one of" a group
     (``Ərkivan kəndinin sakinlərindən biri bildirib``): the name is the group's place."""
+    if "," in between:
+        return False  # "Rauf Əliyev, layihə müəlliflərindən biri, bildirib": his apposition
     words = [w.casefold() for w in WORD.findall(between)]
-    # "Kənd sakinlərindən biri isə ... deyib": "one of" may open a longer subject
+    # "one of" closing the subject, or before the topic particle that ends it ("Kənd
+    # sakinlərindən biri isə ... deyib"); not "biri ilə" (with one), "biri olan", "biri kimi"
     return any(
         words[i] in ONE_OF
         and words[i - 1].endswith(ABLATIVE_ENDINGS)
-        and words[i + 1 : i + 2] != ["ilə"]  # "sakinlərdən biri ilə": with one of them
+        and (i == len(words) - 1 or words[i + 1] in TOPIC_PARTICLES)
         for i in range(1, min(len(words), MAX_ONE_OF_POSITION + 1))
     )
 
