@@ -890,7 +890,7 @@ AZERBAIJANI = LanguageCues(
         "bildirilib|qeyd olunub|vurğulanıb|deyilib|deyə bildirilib|deyilir|bildirilir|"
         "qeyd olunur|vurğulanır"
     ),
-    pronouns=_phrases("o"),
+    pronouns=_phrases("o|onun"),  # "Onun sözlərinə görə": according to him
     titles=_phrases(
         "ekoloq|fermeri|"  # not "fermer": French "to close"
         "rəis|müdir|müdiri|həkimi|"
@@ -1135,7 +1135,7 @@ POLISH = LanguageCues(
         # telling as speech (session 8)
         "opowiada|opowiedział|opowiedziała|opowiadał|opowiadała|relacjonował|relacjonowała|"
         "zareagował|zareagowała|uciął|ucięła|odparł|odparła|odpowiada|"  # reactions (session 7)
-        "obiecał|obiecała|"
+        "obiecał|obiecała|przyznaje|ostrzega|"
         "przyznał|przyznała|ocenił|oceniła|zauważył|zauważyła|wyjaśnił|wyjaśniła|przekonywał|"
         "przekonywała|ostrzegł|ostrzegła|zapewnił|zapewniła|przypomniał|przypomniała|dodaje|mówi|"
         "uważa|twierdzi|podkreśla|zaznacza|ocenia|zapowiedział|zapowiedziała|argumentował|"
@@ -1173,7 +1173,7 @@ POLISH = LanguageCues(
         "komisj|parti|unia|unii|bank|związek|stowarzyszeni|gmin|"
         "urząd|urzęd|straż|policj|komend|prokuratur|agencj|inspektorat|nbp|spółk|"
         "ministerstw|rząd|kancelari|ambasad|parlament|sejm|mswia|msz|uniwersytet|politechnik|"
-        "dyrekcj|inspekcj"  # Regionalna Dyrekcja Ochrony Środowiska (session 9)
+        "dyrekcj|inspekcj|instytut"  # Regionalna Dyrekcja Ochrony Środowiska (session 9)
     ),
     stop_words=_phrases("w|na|i|ale|on|ona|to|jak|z|wczoraj|dziś|dzisiaj|jutro|także|również"),
     inflected=True,

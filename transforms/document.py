@@ -109,6 +109,7 @@ SIBLINGS: dict[str, frozenset[str]] = {
         frozenset({"cs", "sk", "sl", "hr"}),
         frozenset({"sv", "no", "da"}),
         frozenset({"nl", "af"}),
+        frozenset({"ru", "mk", "sr", "bg"}),  # a short Russian quotation read as Macedonian
     )
     for code in group
 }

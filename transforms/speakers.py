@@ -1519,7 +1519,7 @@ def _someone_from(gap: str, cue: str) -> bool:
     words = WORD.findall(gap)
     return (
         len(words) >= 3
-        and words[-1].casefold() in FROM_PREPOSITIONS
+        and words[-1].casefold() in PLACE_PREPOSITIONS
         and _indefinite_subject(" ".join(words[:-1]), cue)
     )
 
@@ -2170,9 +2170,11 @@ def _colon_subject(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         head = stripped[: name.span.start]
         segment = head[head.rfind(",") + 1 :]
         # "С Садыровым не согласен архитектор X:": who disagrees is the subject
-        segment = AGREES_WITH.sub("", segment, count=1)
+        segment, agrees = AGREES_WITH.subn("", segment, count=1)
         lead = WORD.findall(segment)
         titled = any(is_title_word(w) or w.casefold() in COURTESY_TITLES for w in lead)
+        if agrees and titled:
+            return Attribution(speaker=name.text, role=_titled_role(segment))
         if lead and not titled:
             continue  # "Le Monde", "à Nuuk": a named thing or a complement, no subject
         if len(lead) <= MAX_GAP_WORDS and all(

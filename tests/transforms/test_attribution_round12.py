@@ -441,3 +441,43 @@ def test_the_dining_owner_who_would_not_give_his_name() -> None:
 )
 def test_guards_of_the_fifth_review(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "С Токтосуновой не согласен директор базы «Каракол-Тоо» Бакыт Осмонов: «Погода "
+            "здесь ни при чём, подрядчик просто не успел»",
+            "Бакыт Осмонов",
+        ),
+        (
+            "Rayon icra hakimiyyətinin başçısı Elçin Məmmədov yolun asfaltlanacağını vəd edib. "
+            "Onun sözlərinə görə, “yolun layihəsi artıq təsdiqlənib”.",
+            "Elçin Məmmədov",
+        ),
+        (
+            "Wiceprezydent Ewa Zielińska była w wąwozie. Zielińska przyznaje jednak, że „część "
+            "ścian runie prędzej czy później”.",
+            "Ewa Zielińska",
+        ),
+    ],
+)
+def test_shapes_of_held_out_49(text: str, speaker: str) -> None:
+    assert speakers(text)[-1] == speaker
+
+
+def test_an_institute_warns_as_a_body() -> None:
+    text = (
+        "Państwowy Instytut Geologiczny ostrzega w komunikacie: „Osuwisko jest aktywne i może "
+        "się powiększyć”."
+    )
+    assert attributions(text)[0][0] is None
+
+
+def test_a_shopkeeper_on_a_street_is_nobody_named() -> None:
+    named = "“We will not waste the gorge,” regional director Osman Yuksel told reporters."
+    unnamed = (
+        "“They promise us new houses every ten years,” said a shopkeeper on Kemah's main street."
+    )
+    assert speakers(f"{named}\n\n{unnamed}") == ["Osman Yuksel", None]

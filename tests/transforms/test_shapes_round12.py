@@ -217,3 +217,22 @@ def test_polish_dash_speech_closes_on_its_verb_without_a_comma() -> None:
         ("To najgorszy możliwy termin dla nas wszystkich", "Tomasz Kowalczyk"),
     ]
     assert doc["counts"]["items"] == 1  # type: ignore[index]
+
+
+def test_a_five_word_place_in_a_newspaper_dateline() -> None:
+    doc = parse(
+        "Central solar junto às gravuras divide o concelho\n\n"
+        "Vila Nova de Foz Côa, 25 de junho de 2027 — A proposta de uma central solar divide "
+        "o concelho.\n"
+    )
+    assert doc["review_date"] == "2027-06-25"
+
+
+def test_a_short_russian_quotation_is_not_macedonian() -> None:
+    text = (
+        "Владельцы кафе на берегу водохранилища жалуются на новые правила. Один из них "
+        "сказал: «Министерство задержало платеж на полгода». Власти пока не ответили.\n"
+    )
+    found = parse(text)["quotes"]
+    assert isinstance(found, list)
+    assert [q["language"] for q in found] == ["ru"]
