@@ -890,7 +890,7 @@ AZERBAIJANI = LanguageCues(
         "bildirilib|qeyd olunub|vurğulanıb|deyilib|deyə bildirilib|deyilir|bildirilir|"
         "qeyd olunur|vurğulanır"
     ),
-    pronouns=_phrases("o|onun"),  # "Onun sözlərinə görə": according to him
+    pronouns=_phrases("o"),
     titles=_phrases(
         "ekoloq|fermeri|"  # not "fermer": French "to close"
         "rəis|müdir|müdiri|həkimi|"
@@ -1135,7 +1135,7 @@ POLISH = LanguageCues(
         # telling as speech (session 8)
         "opowiada|opowiedział|opowiedziała|opowiadał|opowiadała|relacjonował|relacjonowała|"
         "zareagował|zareagowała|uciął|ucięła|odparł|odparła|odpowiada|"  # reactions (session 7)
-        "obiecał|obiecała|przyznaje|ostrzega|"
+        "obiecał|obiecała|"
         "przyznał|przyznała|ocenił|oceniła|zauważył|zauważyła|wyjaśnił|wyjaśniła|przekonywał|"
         "przekonywała|ostrzegł|ostrzegła|zapewnił|zapewniła|przypomniał|przypomniała|dodaje|mówi|"
         "uważa|twierdzi|podkreśla|zaznacza|ocenia|zapowiedział|zapowiedziała|argumentował|"

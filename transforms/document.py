@@ -102,6 +102,8 @@ OPENING_ARTICLES = frozenset({"la", "el", "le", "il", "lo", "the", "o", "a", "de
 QUOTE_OPENERS = ' «»"“”„‹›—–-\n'  # what may stand between a sentence's end and a quotation
 # Languages the detector confuses on a short text: a quotation detected as one of its
 # paragraph's siblings is in the paragraph's language.
+# Cyrillic letters Macedonian and Serbian write and Russian never does.
+SOUTH_SLAVIC_LETTERS = frozenset("јљњћђџѓќѕЈЉЊЋЂЏЃЌЅ")
 SIBLINGS: dict[str, frozenset[str]] = {
     code: group - {code}
     for group in (
@@ -109,7 +111,6 @@ SIBLINGS: dict[str, frozenset[str]] = {
         frozenset({"cs", "sk", "sl", "hr"}),
         frozenset({"sv", "no", "da"}),
         frozenset({"nl", "af"}),
-        frozenset({"ru", "mk", "sr", "bg"}),  # a short Russian quotation read as Macedonian
     )
     for code in group
 }
@@ -867,6 +868,12 @@ def _quote_language(paragraphs: list[Paragraph], span: QuoteSpan) -> LanguageGue
     if length and len(span.text) >= QUOTE_SHARE_OF_PARAGRAPHS * length and known.code != "und":
         return known
     guess = detect_language(span.text)
+    if (
+        known.code == "ru"
+        and guess.code in ("mk", "sr")
+        and not SOUTH_SLAVIC_LETTERS & set(span.text)
+    ):
+        return known  # a short Russian quotation the detector calls Macedonian or Serbian
     if guess.code in SIBLINGS.get(known.code, ()) and says_sibling(
         span.text, guess.code, known.code
     ):

@@ -236,3 +236,21 @@ def test_a_short_russian_quotation_is_not_macedonian() -> None:
     found = parse(text)["quotes"]
     assert isinstance(found, list)
     assert [q["language"] for q in found] == ["ru"]
+
+
+def test_a_bulgarian_quotation_in_a_russian_review_stays_bulgarian() -> None:
+    text = (
+        "Болгарский премьер Иван Петров выступил в парламенте. «Няма да се откажем, докато "
+        "не получим гаранции за сигурността на страната», — заявил Петров депутатам.\n"
+    )
+    found = parse(text)["quotes"]
+    assert isinstance(found, list)
+    assert [q["language"] for q in found] == ["bg"]
+
+
+def test_an_opening_clause_with_a_date_is_no_dateline() -> None:
+    doc = parse(
+        "The vote that changed the country\n\n"
+        "Looking back at the referendum, 23 June 2016 — The campaign had been close.\n"
+    )
+    assert doc["review_date"] is None
