@@ -100,19 +100,23 @@ def _role(
     return "skip"
 
 
-def _quotes_in_single_marks(text: str) -> bool:
+def _quotes_in_single_marks(text: str, positions: list[int]) -> bool:
     """Return True when ‘ ’ are the item's quotation marks: every ‘ that opens outside double
     quotes and guillemets finds its ’ before the next such ‘ or quotation.
 
     ’ is also the apostrophe (l’île, boats’), so ‘ decides. A stray ‘ (a scare quote left
     open, ‘ndrangheta) leaves the item as it was: the quotation it would swallow says so.
+    ``positions`` are the item's marks (``_mark_positions``), read once for both passes.
     """
+    if SINGLE_LEFT not in text:
+        return False  # most items: no ‘ to open anything
     pairs = 0
     pending = False  # a ‘ opened at the top level, its ’ not seen yet
     depth = 0  # inside double quotes or guillemets, ‘ is the nested mark it always was
-    for i, ch in enumerate(text):
+    for i in positions:
+        ch = text[i]
         if ch not in ALL_MARKS:
-            continue
+            continue  # a dash or a paragraph end
         opens, closes = _context(text, i)
         if ch in DOUBLE_OPENERS or (ch == STRAIGHT and opens):
             if pending:
@@ -160,8 +164,9 @@ def find_quotes(paragraphs: list[str]) -> list[QuoteSpan]:
     # Once an item has spoken in dashes, a later paragraph opening with a dash is speech too,
     # even with no verb of its own: "– Vi kommer inte ..." after a line of narration.
     dash_speech_seen = False
-    single_primary = _quotes_in_single_marks(text)
-    for i in _mark_positions(text):
+    positions = _mark_positions(text)
+    single_primary = _quotes_in_single_marks(text, positions)
+    for i in positions:
         ch = text[i]
         if stack and stack[0].mark in DASHES and _ends_dash_speech(text, i):
             found += _dash_spans(text, starts, stack[0], _dash_end(text, i), continuation_marks)
