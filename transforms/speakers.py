@@ -898,11 +898,9 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         name = _subject_of(before, clause)
         if _source_of(clause[: name.span.start]):
             return Attribution(cue=cue[0])  # "a spokesman for the state concern Turkmengaz said"
-        if _one_of(lead[name.span.end :]):
-            # "Ərkivan kəndinin sakinlərindən biri bildirib": one of the village's residents
-            return Attribution(cue=cue[0], unnamed=True)
-        if _body_noun_ends(SENTENCE_BREAK.split(lead[: name.span.start])[-1].rsplit(",", 1)[-1]):
-            return Attribution(cue=cue[0], institution=name.text)  # "the salt company X said"
+        not_speaking = _name_not_speaking(clause, name, cue)
+        if not_speaking is not None:
+            return not_speaking
         role = role_before(lead[: name.span.start]) or role_after(lead[name.span.end :])
         return Attribution(speaker=name.text, role=role, cue=cue[0])
     quotative = QUOTATIVE.match(lead)
@@ -1524,6 +1522,18 @@ def _someone_from(gap: str, cue: str) -> bool:
     )
 
 
+def _name_not_speaking(clause: str, name: NameMention, cue: re.Match[str]) -> Attribution | None:
+    """Return the attribution when the name before the cue is not who spoke: a company's
+    name after its noun ("polska spółka X podała", "the salt company X said"), or the place
+    of "one of" its residents ("Ərkivan kəndinin sakinlərindən biri bildirib")."""
+    sentence = SENTENCE_BREAK.split(clause[: name.span.start])[-1]
+    if _body_noun_ends(sentence.rsplit(",", 1)[-1]):
+        return Attribution(cue=cue[0], institution=name.text)
+    if _one_of(clause[name.span.end : cue.start()]):
+        return Attribution(cue=cue[0], unnamed=True)
+    return None
+
+
 def _one_of(between: str) -> bool:
     """Return True when the words between a name and its cue end on "one of" a group
     (``Ərkivan kəndinin sakinlərindən biri bildirib``): the name is the group's place."""
@@ -2008,13 +2018,11 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         name = _subject_of(before, clause)
         if _source_of(clause[: name.span.start]):
             return Attribution(cue=cue[0])  # "Une source proche de Macron a déclaré :"
-        sentence = SENTENCE_BREAK.split(clause[: name.span.start])[-1]
-        if _someone_from(sentence, cue[0]):
+        if _someone_from(SENTENCE_BREAK.split(clause[: name.span.start])[-1], cue[0]):
             return Attribution(cue=cue[0], unnamed=True)  # "Ein Wirt aus Promontogno sagte"
-        if _body_noun_ends(sentence.rsplit(",", 1)[-1]):
-            return Attribution(cue=cue[0], institution=name.text)  # "polska spółka X podała"
-        if _one_of(clause[name.span.end : cue.start()]):
-            return Attribution(cue=cue[0], unnamed=True)  # "Kənd sakinlərindən biri isə deyib:"
+        not_speaking = _name_not_speaking(clause, name, cue)
+        if not_speaking is not None:
+            return not_speaking
         if name.single and _in_statement(clause[: name.span.start]):
             # "В сообщении Росприроднадзора говорится": the body whose statement it is.
             return Attribution(cue=cue[0], institution=name.text)
