@@ -95,7 +95,7 @@ FRENCH = LanguageCues(
             "journalistes|déclaré aux journalistes|fait remarquer|mis en garde|soutenu|proclamé|"
             "promis|menacé|accusé|démenti|renchéri|répliqué|ironisé|tranché|résumé|plaidé|"
             "confirmé|informé|communiqué|réagi|protesté|argué|encore dit|témoigné|raconté|"
-            "qualifié|décrit|demandé"
+            "qualifié|décrit|demandé|soupiré|glissé|lâché|soufflé"
         ),
         _phrases(
             "déclare|indique|ajoute|souligne|affirme|dit|estime|note|précise|explique|assure|"
@@ -104,7 +104,8 @@ FRENCH = LanguageCues(
             "juge|considère|renchérit|réplique|confirme|tranche|résume|reconnaît|regrette|"
             "dénonce|confie|admet|répond|raconte|déplore|plaide|ironise|avoue|lance|qualifie|"
             "décrit|s'interroge|s'inquiète|s'indigne|s'étonne|se demande|s'alarme|s'insurge|"
-            "se félicite|s'emporte|s'agace|s'irrite|se désole|s'offusque"
+            "se félicite|s'emporte|s'agace|s'irrite|se désole|s'offusque|soupire|glisse|lâche|"
+            "souffle"
         ),
     )
     + _phrases("peut-on lire|lit-on|apprend-on|a-t-on appris")
@@ -263,7 +264,8 @@ ENGLISH = LanguageCues(
         "premier|economy|interior|finance|justice|energy|state|diplomat|negotiator|activist|"
         "journalist|researcher|economist|lawyer|historian|professor|scholar|specialist|"
         "commander|candidate|nominee|presidential|ombudsman|ombudswoman|negotiator|counterpart|"
-        "aide|supervisor|alderman|alderwoman|councillor|councilor|councilman|councilwoman"
+        "aide|supervisor|alderman|alderwoman|councillor|councilor|councilman|councilwoman|"
+        "executive|ceo"
     ),
     institutions=_phrases(
         "municipality|city council|city hall|regional government|provincial government|"
@@ -1215,13 +1217,14 @@ DUTCH = LanguageCues(
         "coördinator|bevelhebber|commandant|officier|vicepremier|korpschef|lijsttrekker|"
         "partijleider|"
         "president|minister|premier|ambassadeur|woordvoerder|woordvoerster|generaal|"
-        "kamerlid|voorzitter|staatssecretaris|leider|chef|minister-president"
+        "kamerlid|voorzitter|staatssecretaris|leider|chef|minister-president|secretaris|"
+        "vakbondssecretaris"
     ),
     institutions=_phrases(
         "directie|waterschap|"
         "dienst|inspectie|kustwacht|politie|gemeente|provincie|agentschap|commissie|autoriteit|"
         "organisatie|universiteit|hogeschool|rechtbank|stichting|coöperatie|coöperatieve|"
-        "ministerie|regering|kabinet|ambassade|parlement|leger"
+        "ministerie|regering|kabinet|ambassade|parlement|leger|bedrijf|bedrijven|vakbond"
     ),
     stop_words=_phrases(
         "de|het|een|in|op|aan|voor|met|maar|en|of|gisteren|vandaag|morgen|ook|echter|van"

@@ -63,6 +63,7 @@ from transforms.speakers import (
     attribute_before,
     before_window,
     coordinated_cue,
+    indefinite_topic,
     institution_in,
     institutions_in,
     is_impersonal,
@@ -973,6 +974,9 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
         if _unnamed_subject(context, span.start):
             # "A senior diplomat said the text was not final. « ... », he added."
             return None
+        if indefinite_topic(before_window(context.item.text, span.start - 1)[0]):
+            return None  # 'bir esnaf ise "..." diye endişesini dile getirdi'
+
         if attribution.subject_leads:
             # "..., she said the road to Mocímboa remained «...»": the person named before.
             named = _subject(context, span.start, previous_only=True)

@@ -242,6 +242,7 @@ TRANSLIT_RULES = (
     ("kh", "h"),
     ("y", "i"),
     ("ou", "u"),
+    ("q", "g"),  # Azerbaijani Qurbanlı, Turkish and English Gurbanlı
 )
 # Letters with a stroke that Unicode does not decompose, as ASCII transliterations write them
 # (Đurić -> Djuric, Łukasz -> Lukasz, Søren -> Soren); applied before TRANSLIT_RULES.
@@ -986,7 +987,23 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
         run = [token] if token is not None and starts else []
     if GEORGIAN_LETTERS.search(text):
         mentions = sorted([*mentions, *_georgian_names(text)], key=lambda m: m.span.start)
+    mentions = _without_foreign_bodies(text, mentions)
     return [_with_initials(text, m) for m in _without_apposed_complements(text, mentions)]
+
+
+def _without_foreign_bodies(text: str, mentions: list[NameMention]) -> list[NameMention]:
+    """Drop a Latin-script run right before a Cyrillic name (``компании Karwendel
+    Seilbahnbau Маркус Хубер``): a foreign company's or body's name before its head's."""
+    return [
+        mention
+        for mention, following in zip(mentions, [*mentions[1:], None], strict=False)
+        if following is None
+        or following.single
+        or following.span.start != mention.span.end + 1
+        or _script(mention.text)
+        or not _script(following.text)
+        or not mention.text[:1].isascii()
+    ]
 
 
 # Turkish and Azerbaijani case endings written after an apostrophe: only a name's last word
@@ -1037,6 +1054,7 @@ def _without_apposed_complements(text: str, mentions: list[NameMention]) -> list
             and (
                 _opens_with_given_name_or_title(following.text)
                 or _after_portfolio_conjunction(text, mention.span.start)
+                or _body_noun_right_before(text, mention.span.start)
             )
             and not any(is_given_name(w) for w in mention.text.split())
             and not _title_right_before(text, mention.span.start)  # "minister Bogna Nowak,"
@@ -1046,6 +1064,18 @@ def _without_apposed_complements(text: str, mentions: list[NameMention]) -> list
             continue
         kept.append(mention)
     return kept
+
+
+def _body_noun_right_before(text: str, start: int) -> bool:
+    """Return True when a capitalised body's noun comes right before ``start``: the run
+    goes on the body's name (``del Consejo Regulador del Mezcal, Efraín Sosa``)."""
+    before = TOKEN.findall(text[max(0, start - 40) : start])
+    return (
+        bool(before)
+        and before[-1][:1].isupper()
+        and text[:start].endswith(before[-1] + " ")
+        and is_institution_word(before[-1])
+    )
 
 
 def _after_portfolio_conjunction(text: str, start: int) -> bool:
@@ -1814,6 +1844,11 @@ def _token_after(text: str, end: int) -> re.Match[str] | None:
 MIN_ROLE_NOUN = 8
 
 
+# The Romance "of" that joins a noun to whose it is ("Réponse de Farid Qasımov"); not the
+# Arabic "son of" (Turki bin Nasser), which a name holds.
+OF_PARTICLES = frozenset(str.split("de du des da di del della do dos"))
+
+
 def _from_given_name(run: list[_Token]) -> list[_Token]:
     """Return the run from its first common given name when the words before it are none:
     ``Севморпути Дмитрий Шамраев``, ``Geografía Humana Inmaculada Fernández``, ``Konfederacji
@@ -1836,6 +1871,13 @@ def _from_given_name(run: list[_Token]) -> list[_Token]:
     for index in range(1, len(run) - 1):
         word = run[index].word
         if word.casefold() in ANY_PARTICLES:
+            if (
+                index == 1
+                and index + 2 < len(run)
+                and word.casefold() in OF_PARTICLES
+                and is_given_name(run[index + 1].word)
+            ):
+                return run[index + 1 :]  # "Réponse de Farid Qasımov": a noun, then a name
             return run  # "Ruiz de Aguilar": a surname's particle, the name is one
         if is_given_name(word):
             # One word before is cut only in a case (Севморпути, Konfederacji): "Ismaïl Omar

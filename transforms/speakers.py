@@ -909,6 +909,8 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         return Attribution(cue=cue[0])  # "a diplomatic source in Baku said"
     if not after and _indefinite_subject(stripped, cue[0]):
         return Attribution(cue=cue[0], unnamed=True)  # "a local shopkeeper told Publika"
+    if not after and not before and _one_of(stripped):
+        return Attribution(cue=cue[0], unnamed=True)  # "– deyə sakinlərdən biri bildirib"
     pronoun = stripped if stripped and PRONOUN.fullmatch(stripped) else None
     if pronoun and pronoun.casefold() in DATIVE_CLITICS and after and _french(cue[0]):
         pronoun = None  # "lui a répondu Mme Gelovani": to him, and she answered
@@ -1534,6 +1536,22 @@ def _name_not_speaking(clause: str, name: NameMention, cue: re.Match[str]) -> At
     return None
 
 
+TURKIC_INDEFINITE = "bir"
+
+
+def indefinite_topic(before: str) -> bool:
+    """Return True when the words right before a quotation are an indefinite subject and its
+    topic particle (``meyve satan bir esnaf ise "..." diye``): someone the text never names."""
+    words = [w.casefold() for w in WORD.findall(before)[-3:]]
+    return (
+        len(words) == 3
+        and words[0] == TURKIC_INDEFINITE
+        and words[1] not in ONCE_AGAIN
+        and words[2] in TOPIC_PARTICLES
+        and before.rstrip().endswith(words[2])
+    )
+
+
 def _one_of(between: str) -> bool:
     """Return True when the words between a name and its cue end on "one of" a group
     (``Ərkivan kəndinin sakinlərindən biri bildirib``): the name is the group's place."""
@@ -1604,8 +1622,24 @@ def _beyond_role(between: str) -> bool:
         return False  # "lamentó su coordinadora en Andalucía, X": X is the role's holder
     # "o ministro da Defesa, X": "da" links the role (pt), though it is "from" in Italian.
     return any(
-        m[0].casefold() not in CONNECTOR_SET and not _joins_capitals(between, m)
+        (m[0].casefold() not in CONNECTOR_SET or _before_titled_work(between, m))
+        and not _joins_capitals(between, m)
         for m in ADVERBIAL.finditer(between, title.end())
+    )
+
+
+# "in" before a capitalised article opens the title of a programme or a paper ("zei de
+# minister in De Zevende Dag"), not a role's place (German "Botschafterin in Berlin").
+CAPITALISED_ARTICLES = frozenset(str.split("De Het The Le La Les Die Der Das El Il"))
+
+
+def _before_titled_work(text: str, match: re.Match[str]) -> bool:
+    """Return True when the preposition ``match`` is "in" before a capitalised article."""
+    following = WORD.match(text, _past_spaces(text, match.end()))
+    return (
+        match[0].casefold() == "in"
+        and following is not None
+        and following[0] in CAPITALISED_ARTICLES
     )
 
 
@@ -1944,6 +1978,10 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         return replied
     opening_title = title_subject(clause)
     carried_pronoun = _inverted_pronoun(cue[0], "")
+    if carried_pronoun is not None and not clause[cue.end() :].strip(" ,:"):
+        # "In het Engels voegde hij eraan toe:": the pronoun inside the cue is its subject;
+        # what opens the clause is when, where or how.
+        return Attribution(cue=cue[0], anaphoric=True, pronoun=carried_pronoun)
     if opening_title is not None and carried_pronoun is not None:
         # "Die Ministerin, fügte er hinzu, habe ...": the cue's own pronoun is its subject,
         # the title opening the clause is whom he speaks of.
