@@ -105,7 +105,7 @@ FRENCH = LanguageCues(
             "dénonce|confie|admet|répond|raconte|déplore|plaide|ironise|avoue|lance|qualifie|"
             "décrit|s'interroge|s'inquiète|s'indigne|s'étonne|se demande|s'alarme|s'insurge|"
             "se félicite|s'emporte|s'agace|s'irrite|se désole|s'offusque|soupire|glisse|lâche|"
-            "souffle"
+            "souffle|interroge"
         ),
     )
     + _phrases("peut-on lire|lit-on|apprend-on|a-t-on appris")
@@ -265,7 +265,7 @@ ENGLISH = LanguageCues(
         "journalist|researcher|economist|lawyer|historian|professor|scholar|specialist|"
         "commander|candidate|nominee|presidential|ombudsman|ombudswoman|negotiator|counterpart|"
         "aide|supervisor|alderman|alderwoman|councillor|councilor|councilman|councilwoman|"
-        "executive|ceo"
+        "executive|officer|ceo"
     ),
     institutions=_phrases(
         "municipality|city council|city hall|regional government|provincial government|"
@@ -730,7 +730,7 @@ ITALIAN = LanguageCues(
         "questore|diplomatico|diplomatica|funzionario|funzionaria|segretario generale|presidente|"
         "presidentessa|ministro|ministra|premier|generale|ambasciatore|"
         "ambasciatrice|portavoce|signor|signora|sig|dott|onorevole|segretario|segretaria|capo|"
-        "primo|prima|vicepresidente|vice|alto|rappresentante|commissario|sindaco|leader|"
+        "primo|prima|vicepresidente|vice|alto|rappresentante|commissario|commissaria|sindaco|leader|"
         "direttore|direttrice|consigliere|governatore|cancelliere|deputato|senatore|"
         "vicepremier|viceministro|sottosegretario|ricercatore|ricercatrice|analista|esperto|"
         "esperta|sindaca|deputata|senatrice|procuratore|collega|omologo|omologa"
@@ -924,7 +924,7 @@ ARMENIAN = LanguageCues(
     anonymity=_phrases("չնշել իր անունը|անունը չհրապարակելու պայմանով|անանուն մնալու պայմանով"),
     verbs=_phrases(
         "հայտարարել է|ասել է|ավելացրել է|նշել է|ընդգծել է|հայտնել է|հայտնում են|հայտնում է|"
-        "բողոքել է|դժգոհել է|զգուշացրել է|զգուշացրեց|"
+        "բողոքել է|դժգոհել է|զգուշացրել է|զգուշացրեց|հիշեցրել է|հիշեցրեց|"
         "գրել է|շեշտել է|պնդել է|պատասխանել է|հավելել է|հայտարարեց|ասաց|ավելացրեց|նշեց|"
         "ընդգծեց|հայտնեց|նշել են|ասել են|հայտարարել են|ընդգծել են|հաղորդում են|հաղորդում է|"
         "հաղորդել է|տեղեկացնում են|տեղեկացրել են|նշված է|ասված է|նշվում է|ասվում է"
@@ -943,7 +943,7 @@ ARMENIAN = LanguageCues(
     titles=_phrases(
         "նախագահ|վարչապետ|նախարար|դեսպան|խոսնակ|պատգամավոր|գեներալ|ղեկավար|տեղակալ|"
         "քարտուղար|փոխնախարար|փոխվարչապետ|նախագահի|ներկայացուցիչ|"
-        "մարզպետ|քաղաքապետ|համայնքապետ|տնօրեն|ռեկտոր|դատախազ"
+        "մարզպետ|քաղաքապետ|համայնքապետ|տնօրեն|ռեկտոր|դատախազ|պետ"
     ),
     # Acronyms take their case ending after a hyphen (ԱԳՆ-ից: from the foreign ministry).
     institutions=_phrases(
@@ -1203,7 +1203,7 @@ DUTCH = LanguageCues(
         "voegde|voegt"  # the particle far after the name: "voegde Van Dijk eraan toe"
     )
     + _phrases(
-        "zei|zegt|verklaarde|voegde toe|voegde eraan toe|benadrukte|stelde|schreef|meldde|"
+        "zei|zegt|vroeg|verklaarde|voegde toe|voegde eraan toe|benadrukte|stelde|schreef|meldde|"
         "waarschuwde|liet weten|aldus|zo zei|onderstreepte|noemde|noemt|verklaart|benadrukt"
     ),
     indefinite=_phrases("een"),
@@ -1224,7 +1224,7 @@ DUTCH = LanguageCues(
         "directie|waterschap|"
         "dienst|inspectie|kustwacht|politie|gemeente|provincie|agentschap|commissie|autoriteit|"
         "organisatie|universiteit|hogeschool|rechtbank|stichting|coöperatie|coöperatieve|"
-        "ministerie|regering|kabinet|ambassade|parlement|leger|bedrijf|bedrijven|vakbond"
+        "ministerie|regering|kabinet|ambassade|parlement|leger|bedrijven|vakbond"
     ),
     stop_words=_phrases(
         "de|het|een|in|op|aan|voor|met|maar|en|of|gisteren|vandaag|morgen|ook|echter|van"

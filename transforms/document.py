@@ -325,6 +325,8 @@ def _after_media_word(text: str, mark: int) -> bool:
     match = LAST_WORD.search(window[window.rfind("\n") + 1 :])  # this paragraph's words only
     if not match:
         return False
+    if "," in match.group(0):
+        return False  # "le directeur du site, Laurent Rouvier": a person in apposition
     word = match.group(1).casefold()
     return word in MEDIA_WORDS or word.endswith("zeitung")
 
@@ -587,6 +589,8 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
             or (STATEMENT.search(lead) and all(_within(name, institution) for name in people))
         ):
             return Attribution(cue=found.cue, institution=institution)
+    if found.anaphoric and found.speaker is None and indefinite_topic(before):
+        return Attribution(cue=found.cue, unnamed=True)  # 'bir çiftçi ise "..." diye konuştu'
     titled = title_subject(before) if found.anaphoric and not found.role else None
     if found.speaker is None and titled:
         # "Bakan Yardımcısı, X çerçevesinde ... belirterek «...» diye ekledi": the title
@@ -1318,10 +1322,28 @@ def _subject(
     for low, high in windows:
         found = context.between(begin + low, begin + high)
         if found and (not strict or found[0].offset - begin - low < 80):
-            if len(found) > 1 and _complement_of_title(context, found[0], found[1]):
+            if len(found) > 1 and (
+                _complement_of_title(context, found[0], found[1])
+                or _after_comitative(context.item.text, found[0].offset)
+            ):
                 return found[1].person
             return found[0].person
     return None
+
+
+# "With": the one agreed or argued with is no subject ("Z Sobierajem zgadza się Stanisław
+# Kulik", "С Мирзоевой не согласен Сафаров").
+COMITATIVES = frozenset(str.split("z ze с со з із with mit con avec com cu"))
+
+
+def _after_comitative(text: str, offset: int) -> bool:
+    """Return True when the word right before ``offset`` is a preposition meaning "with"."""
+    before = WORD.findall(text[max(0, offset - 12) : offset])
+    return (
+        bool(before)
+        and before[-1].casefold() in COMITATIVES
+        and text[:offset].endswith(before[-1] + " ")
+    )
 
 
 MAX_TITLE_COMPLEMENT_WORDS = 2  # "Hakimiyeti Başkanı", "adviser": the title and its noun

@@ -321,6 +321,13 @@ UKRAINIAN = (
     "ярослава|олеся|іванна|марина|яна|аліна|євгенія|вероніка|віра|зоя|леся|ліна|тамара|лідія|раїса"
 )
 
+# Polish given names as Russian and Ukrainian write them (Малгожата Вуйцік, Кшиштоф Ковальський).
+POLISH_CYRILLIC = (
+    "малгожата|катажина|агнешка|кшиштоф|збігнєв|збигнев|войцех|анджей|єжи|ежи|мацей|гжегож|"
+    "ядвіга|ядвига|барбара|беата|ельжбета|эльжбета|богуслав|януш|рышард|ришард|тадеуш|ізабела|"
+    "изабелла|дорота|йоанна|иоанна|яцек|марек|пйотр|пётр|томаш|лукаш|павел|кароль|вітольд|витольд"
+)
+
 # Ukrainian given names in common Latin transliterations.
 UKRAINIAN_LATIN = (
     "andriy|andrii|oleksandr|oleksiy|oleksii|volodymyr|vitaliy|vitalii|dmytro|serhiy|serhii|yuriy|"
@@ -508,6 +515,7 @@ _TABLES: tuple[str, ...] = (
     RUSSIAN_LATIN,
     UKRAINIAN,
     UKRAINIAN_LATIN,
+    POLISH_CYRILLIC,
     BELARUSIAN,
     GREEK,
     TURKISH,

@@ -242,8 +242,11 @@ TRANSLIT_RULES = (
     ("kh", "h"),
     ("y", "i"),
     ("ou", "u"),
-    ("q", "g"),  # Azerbaijani Qurbanlı, Turkish and English Gurbanlı
 )
+# Azerbaijani q is the g of Turkish and English spellings (Qurbanlı, Gurbanlı); in short
+# words it is pinyin's own letter (Qu, Gu; Quan, Guan: other people).
+AZERBAIJANI_Q = ("q", "g")
+MIN_Q_AS_G = 6
 # Letters with a stroke that Unicode does not decompose, as ASCII transliterations write them
 # (Đurić -> Djuric, Łukasz -> Lukasz, Søren -> Soren); applied before TRANSLIT_RULES.
 STROKE_LETTERS = str.maketrans({"đ": "dj", "ł": "l", "ø": "o", "ħ": "h", "ŧ": "t"})
@@ -441,6 +444,8 @@ def name_key(word: str) -> str:
         key = _georgian_stem(key)
     for old, new in TRANSLIT_RULES:
         key = key.replace(old, new)
+    if len(key) >= MIN_Q_AS_G:
+        key = key.replace(*AZERBAIJANI_Q)
     key = re.sub(r"(.)\1+", r"\1", key)
     # Iotated e written ye or e (Khodjayev/Khodjaev, Yevgeny/Evgeny, Yerlan/Erlan).
     key = IOTATED_E.sub("", key)
@@ -991,6 +996,14 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
     return [_with_initials(text, m) for m in _without_apposed_complements(text, mentions)]
 
 
+def _body_noun_before(text: str, start: int) -> bool:
+    """Return True when the word right before ``start`` names a body (``компании``)."""
+    before = TOKEN.findall(text[max(0, start - 40) : start])
+    return (
+        bool(before) and text[:start].endswith(before[-1] + " ") and is_institution_word(before[-1])
+    )
+
+
 def _without_foreign_bodies(text: str, mentions: list[NameMention]) -> list[NameMention]:
     """Drop a Latin-script run right before a Cyrillic name (``компании Karwendel
     Seilbahnbau Маркус Хубер``): a foreign company's or body's name before its head's."""
@@ -999,7 +1012,8 @@ def _without_foreign_bodies(text: str, mentions: list[NameMention]) -> list[Name
         for mention, following in zip(mentions, [*mentions[1:], None], strict=False)
         if following is None
         or following.single
-        or following.span.start != mention.span.end + 1
+        or text[mention.span.end : following.span.start] != " "
+        or not _body_noun_before(text, mention.span.start)
         or _script(mention.text)
         or not _script(following.text)
         or not mention.text[:1].isascii()
@@ -1054,7 +1068,7 @@ def _without_apposed_complements(text: str, mentions: list[NameMention]) -> list
             and (
                 _opens_with_given_name_or_title(following.text)
                 or _after_portfolio_conjunction(text, mention.span.start)
-                or _body_noun_right_before(text, mention.span.start)
+                or _body_noun_right_before(text, mention.span.start, following.span.end)
             )
             and not any(is_given_name(w) for w in mention.text.split())
             and not _title_right_before(text, mention.span.start)  # "minister Bogna Nowak,"
@@ -1066,16 +1080,28 @@ def _without_apposed_complements(text: str, mentions: list[NameMention]) -> list
     return kept
 
 
-def _body_noun_right_before(text: str, start: int) -> bool:
+def _body_noun_right_before(text: str, start: int, apposed_end: int) -> bool:
     """Return True when a capitalised body's noun comes right before ``start``: the run
-    goes on the body's name (``del Consejo Regulador del Mezcal, Efraín Sosa``)."""
+    goes on the body's name (``del Consejo Regulador del Mezcal, Efraín Sosa, rechazó``), and
+    the full name after it closes its apposition with a comma (no list of names: ``the
+    Central Bank Olayemi Cardoso, Wale Edun and ...``)."""
     before = TOKEN.findall(text[max(0, start - 40) : start])
     return (
         bool(before)
+        and _apposition_closes(text, apposed_end)
         and before[-1][:1].isupper()
         and text[:start].endswith(before[-1] + " ")
         and is_institution_word(before[-1])
     )
+
+
+APPOSITION_END = re.compile(r",\s+([^\W\d_]+)")
+
+
+def _apposition_closes(text: str, end: int) -> bool:
+    """Return True when a comma and a lowercase word follow ``end`` (``, rechazó``)."""
+    found = APPOSITION_END.match(text, end)
+    return found is not None and found[1].islower()
 
 
 def _after_portfolio_conjunction(text: str, start: int) -> bool:
@@ -1775,6 +1801,8 @@ def _trim_run(text: str, run: list[_Token], bold: tuple[Span, ...]) -> list[_Tok
     ):
         run = run[1:]  # "disse à Lusa Osvaldo Ceita Bragança": the agency told, then the name
     run = _from_patronymic(run)
+    if _noun_of_a_name(text, run):
+        run = run[2:]  # "Réponse de Farid Qasımov :": a noun, then the name
     run = _from_given_name(run)
     if (
         len(run) >= 3
@@ -1849,6 +1877,18 @@ MIN_ROLE_NOUN = 8
 OF_PARTICLES = frozenset(str.split("de du des da di del della do dos"))
 
 
+def _noun_of_a_name(text: str, run: list[_Token]) -> bool:
+    """Return True for a noun, "de" and a full name opening with a given name before a colon
+    (``Réponse de Farid Qasımov :``); not a name with a particle (Santiago de Vicente García)."""
+    return (
+        len(run) >= MIN_CUT_RUN + 1
+        and run[1].word.casefold() in OF_PARTICLES
+        and is_given_name(run[2].word)
+        and not is_given_name(run[0].word)
+        and text[run[-1].end :].lstrip().startswith(":")
+    )
+
+
 def _from_given_name(run: list[_Token]) -> list[_Token]:
     """Return the run from its first common given name when the words before it are none:
     ``Севморпути Дмитрий Шамраев``, ``Geografía Humana Inmaculada Fernández``, ``Konfederacji
@@ -1871,13 +1911,6 @@ def _from_given_name(run: list[_Token]) -> list[_Token]:
     for index in range(1, len(run) - 1):
         word = run[index].word
         if word.casefold() in ANY_PARTICLES:
-            if (
-                index == 1
-                and index + 2 < len(run)
-                and word.casefold() in OF_PARTICLES
-                and is_given_name(run[index + 1].word)
-            ):
-                return run[index + 1 :]  # "Réponse de Farid Qasımov": a noun, then a name
             return run  # "Ruiz de Aguilar": a surname's particle, the name is one
         if is_given_name(word):
             # One word before is cut only in a case (Севморпути, Konfederacji): "Ismaïl Omar

@@ -180,6 +180,8 @@ def find_quotes(paragraphs: list[str]) -> list[QuoteSpan]:
             ):
                 stack.append(_Open(ch, i))
                 dash_speech_seen = True
+            elif not stack and i not in paragraph_starts and _opens_speech_inside(text, i):
+                stack.append(_Open(ch, i))
             speech_resumes = speech_resumes and ch != "\n"
             continue
         if stack and i in paragraph_starts and _continues(ch, stack):
@@ -302,6 +304,29 @@ def _opens_dash_speech(text: str, i: int, seen: bool = False) -> bool:
     if DASH_VERB.search(paragraph, 1):
         return True  # "– Nie mogliśmy zaryzykować – mówi burmistrz"
     return any(f"{p} {d} " in paragraph for p in DASH_CLOSE_BEFORE for d in DASHES)
+
+
+# What ends the author's words before dash speech inside a paragraph.
+SPEECH_LEAD_ENDS = frozenset(".!?…:")
+
+
+def _opens_speech_inside(text: str, i: int) -> bool:
+    """Return True for `` – `` opening speech after the author's words in one paragraph:
+    "... mieszkańców. – Pod ziemią jest ... – mówi „Wyborczej”." (a Polish or Czech verb
+    after a closing dash) or "... trzydzieści lat: – W latach 50. ..." (speech to the end)."""
+    if (
+        i < 2
+        or text[i - 1] != " "
+        or text[i - 2] not in SPEECH_LEAD_ENDS
+        or text[i + 1 : i + 2] != " "
+        or not text[i + 2 : i + 3].isupper()
+    ):
+        return False
+    end = text.find("\n", i)
+    paragraph = text[i + 1 : end if end >= 0 else len(text)]
+    if DASH_VERB.search(paragraph):
+        return True
+    return text[i - 2] == ":" and not any(dash in paragraph for dash in DASHES)
 
 
 def _nordic_speech_next(text: str, end: int) -> bool:

@@ -885,12 +885,15 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         if n.span.start >= cue.end()
         and _usable(n, clause, cue)
         and not _told_after(clause, cue, n)  # "ha dichiarato a Pobjeda": the one told
-        and not _beyond_role(clause[cue.end() : n.span.start])
+        and not _beyond_role(clause[cue.end() : n.span.start], n.text)
         and not is_impersonal(cue[0])  # "verlautete aus Koalitionskreisen": nobody speaks
         and cue[0].casefold() not in CLAUSE_FINAL_CUES
         and not _reports_clause(clause, cue)
     ]
-    if len(after) > 1 and _adjective_before_name(clause, after[0], after[1]):
+    if len(after) > 1 and (
+        _adjective_before_name(clause, after[0], after[1])
+        or _complement_before_title(clause, after[0], after[1])
+    ):
         # "сказал ТАСС директор Соловецкого музея Игорь Кондратов": the museum's adjective,
         # in the genitive, is no subject; the full name after it is.
         after = after[1:]
@@ -920,9 +923,12 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     if _proper_body(stripped):
         return Attribution(cue=cue[0], institution=stripped)  # "Georgian Dream said"
     if after:
-        if unnamed_source(clause[cue.end() : after[0].span.start]):
+        gap = clause[cue.end() : after[0].span.start]
+        # "said an official, Tom Brown": a full name in apposition names the source.
+        named_apart = gap.rstrip().endswith(",") and not after[0].single
+        if unnamed_source(gap) and not named_apart:
             return Attribution(cue=cue[0])  # "said a source close to Nikol Pashinyan"
-        if _someone_from(clause[cue.end() : after[0].span.start], cue[0]):
+        if _someone_from(gap, cue[0]):
             apposed = after[1] if len(after) > 1 and not after[1].single else None
             if apposed and clause[after[0].span.end : apposed.span.start].strip() == ",":
                 # "sagte eine Tochter von Peter Habeler, Christina Habeler": she is named
@@ -965,6 +971,22 @@ def _adjective_before_name(clause: str, word: NameMention, name: NameMention) ->
         "," not in gap
         and len(words) <= MAX_ADJECTIVE_GAP
         and not any(w in OBJECT_PREPOSITION_WORDS for w in words)
+    )
+
+
+def _complement_before_title(clause: str, first: NameMention, name: NameMention) -> bool:
+    """Return True when lowercase words ending on a title part a body's or a place's name
+    from a full name after it (``ասել է Ռոսսելխոզնադզորի Ռոստովի մարզային վարչության պետ
+    Իգոր Սեմենովը``): the first run is the title's complement, the full name its holder."""
+    if name.single:
+        return False
+    gap = clause[first.span.end : name.span.start]
+    words = WORD.findall(gap)
+    return (
+        0 < len(words) <= MAX_ADJECTIVE_GAP
+        and not any(mark in gap for mark in ',.;:!?()«»“”"')
+        and all(w.islower() for w in words)
+        and is_title_word(words[-1])
     )
 
 
@@ -1539,16 +1561,39 @@ def _name_not_speaking(clause: str, name: NameMention, cue: re.Match[str]) -> At
 TURKIC_INDEFINITE = "bir"
 
 
+TURKIC_PARTICIPLE_ENDINGS = ("an", "en")  # "taş çıkaran bir usta": the one who quarries
+
+
 def indefinite_topic(before: str) -> bool:
-    """Return True when the words right before a quotation are an indefinite subject and its
-    topic particle (``meyve satan bir esnaf ise "..." diye``): someone the text never names."""
+    """Return True when the words right before a quotation are an indefinite subject, with
+    its topic particle (``meyve satan bir esnaf ise "..." diye``) or after a participle and
+    before a comma (``taş çıkaran bir usta, "..." diye``): someone the text never names."""
     words = [w.casefold() for w in WORD.findall(before)[-3:]]
+    if len(words) < 3:
+        return False
+    ending = before.rstrip()
+    if words[0] == TURKIC_INDEFINITE and words[2] in TOPIC_PARTICLES:
+        return _turkic_subject_noun(words[1]) and ending.endswith(words[2])
     return (
-        len(words) == 3
-        and words[0] == TURKIC_INDEFINITE
-        and words[1] not in ONCE_AGAIN
-        and words[2] in TOPIC_PARTICLES
-        and before.rstrip().endswith(words[2])
+        words[1] == TURKIC_INDEFINITE
+        and _turkic_subject_noun(words[2])
+        and words[0].endswith(TURKIC_PARTICIPLE_ENDINGS)
+        and ending.endswith(",")
+        and ending[:-1].rstrip().casefold().endswith(words[2])
+    )
+
+
+# Locative and ablative endings: "bir konuşmasında ise" is "in a speech of his", no subject.
+TURKIC_PLACE_CASES = ("da", "de", "də", "dan", "den", "dən")
+
+
+def _turkic_subject_noun(word: str) -> bool:
+    """Return True for a noun that may be the subject after "bir": not in a place case, not
+    "once again", not a statement (``bir açıklama``)."""
+    return (
+        word not in ONCE_AGAIN
+        and not word.endswith(TURKIC_PLACE_CASES)
+        and STATEMENT.fullmatch(word) is None
     )
 
 
@@ -1612,7 +1657,7 @@ def _plural_title(word: str) -> bool:
     )
 
 
-def _beyond_role(between: str) -> bool:
+def _beyond_role(between: str, name: str = "") -> bool:
     """Return True when a name after the cue lies past the speaker's role and an adverbial
     (``afirmó el jefe del Gobierno tras reunirse con X``): X is someone else."""
     title = next((w for w in WORD.finditer(between) if is_title_word(w.group())), None)
@@ -1622,7 +1667,7 @@ def _beyond_role(between: str) -> bool:
         return False  # "lamentó su coordinadora en Andalucía, X": X is the role's holder
     # "o ministro da Defesa, X": "da" links the role (pt), though it is "from" in Italian.
     return any(
-        (m[0].casefold() not in CONNECTOR_SET or _before_titled_work(between, m))
+        (m[0].casefold() not in CONNECTOR_SET or _before_titled_work(between, m, name))
         and not _joins_capitals(between, m)
         for m in ADVERBIAL.finditer(between, title.end())
     )
@@ -1633,13 +1678,21 @@ def _beyond_role(between: str) -> bool:
 CAPITALISED_ARTICLES = frozenset(str.split("De Het The Le La Les Die Der Das El Il"))
 
 
-def _before_titled_work(text: str, match: re.Match[str]) -> bool:
-    """Return True when the preposition ``match`` is "in" before a capitalised article."""
+def _before_titled_work(text: str, match: re.Match[str], name: str) -> bool:
+    """Return True when the preposition ``match`` is "in" before a capitalised article and a
+    title with no given name that ends the clause (not "in De Bilt Sjoerd Potters", "in The
+    Hague, X": a place, then a person)."""
     following = WORD.match(text, _past_spaces(text, match.end()))
+    if match[0].casefold() != "in" or following is None:
+        return False
+    if following[0] not in CAPITALISED_ARTICLES:
+        return False
+    rest = text[following.end() :]
+    words = WORD.findall(rest) + name.split()
     return (
-        match[0].casefold() == "in"
-        and following is not None
-        and following[0] in CAPITALISED_ARTICLES
+        "," not in rest
+        and all(w[:1].isupper() for w in words)
+        and not any(is_given_name(w) for w in words)
     )
 
 
