@@ -494,6 +494,7 @@ RUSSIAN = LanguageCues(
     titles=_phrases(
         # professions named as a speaker's title (session 8)
         "исследователь|инженер|юрист|адвокат|геолог|биолог|ректор|примар|архитектор|агроном|"
+        "основатель|основательница|"
         "координатор|докладчик|омбудсмен|прокурор|генпрокурор|судья|командующий|вице-президент|"
         "вице-спикер|президент|министр|глава|премьер|премьер-министр|генерал|посол|"
         "пресс-секретарь|"
@@ -743,7 +744,7 @@ ITALIAN = LanguageCues(
         "organizzazione|alleanza|"
         "federazione|associazione|"
         "tribunale|corte|senato|camera|ministero|governo|presidenza|ambasciata|parlamento|"
-        "farnesina|commissione|ufficio|"
+        "farnesina|commissione|ufficio|ente|"
         "partito|cremlino|nato|osce|servizio|servizio stampa|esercito|stato maggiore|"
         "palazzo chigi|delegazione|missione|polizia|procura|autorità|agenzia|consiglio|comitato|"
         "aeronautica|marina militare|società|compagnia|azienda|forze armate|protezione civile|"
@@ -1011,6 +1012,7 @@ UKRAINIAN = LanguageCues(
     titles=_phrases(
         # professions named as a speaker's title (session 8)
         "дослідник|дослідниця|інженер|економіст|юрист|адвокат|геолог|біолог|ректор|"
+        "засновник|засновниця|"
         "екологиня|держсекретар|держсекретарка|примар|архітектор|архітекторка|"
         "міністерка|посолка|мер|губернатор|начальник|начальниця|директор|директорка|командувач|"
         "командир|віцепрем'єр|віце-прем'єр|заступниця|радниця|депутатка|експерт|експертка|"
@@ -1043,7 +1045,7 @@ PORTUGUESE = LanguageCues(
         "rebateu|rebate|retrucou|ripostou|"  # retorts (session 9)
         "perguntou|completou|"  # questions and endings (session 10)
         "descreveu|descreve|classificou|classifica|qualificou|qualifica|definiu|define|chamou|"
-        "contou|relatou|revelou|"
+        "contou|conta|relatou|revelou|"
         "diz|explica|defende|alerta|adverte|garante|lembra|considera|reconhece|acrescenta|"
         "insiste|frisa|frisou|ressalvou|ressalva|salienta|salientou|sublinha|afirma|declara|"
         "refere|admite|admitiu|avisa|avisou|critica|criticou|denuncia|denunciou|aponta|apontou|"
@@ -1148,7 +1150,7 @@ POLISH = LanguageCues(
     + _phrases(
         "powiedział|powiedziała|oświadczył|oświadczyła|dodał|dodała|podkreślił|podkreśliła|"
         "zaznaczył|zaznaczyła|stwierdził|stwierdziła|napisał|napisała|poinformował|"
-        "poinformowała|mówił|mówiła"
+        "poinformowała|mówił|mówiła|skarży się|skarżył się|skarżyła się"
     ),
     before=_phrases("według|zdaniem|jak powiedział|jej zdaniem|jego zdaniem|ich zdaniem"),
     sources=_phrases(
@@ -1203,7 +1205,8 @@ DUTCH = LanguageCues(
         "voegde|voegt"  # the particle far after the name: "voegde Van Dijk eraan toe"
     )
     + _phrases(
-        "zei|zegt|vroeg|verklaarde|voegde toe|voegde eraan toe|benadrukte|stelde|schreef|meldde|"
+        "zei|zegt|vroeg|belooft|verklaarde|voegde toe|voegde eraan toe|benadrukte|stelde|"
+        "schreef|meldde|"
         "waarschuwde|liet weten|aldus|zo zei|onderstreepte|noemde|noemt|verklaart|benadrukt"
     ),
     indefinite=_phrases("een"),

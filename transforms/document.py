@@ -325,7 +325,7 @@ def _after_media_word(text: str, mark: int) -> bool:
     match = LAST_WORD.search(window[window.rfind("\n") + 1 :])  # this paragraph's words only
     if not match:
         return False
-    if "," in match.group(0):
+    if text[mark : mark + 1].isalpha() and match.group(0)[len(match.group(1)) :].strip() == ",":
         return False  # "le directeur du site, Laurent Rouvier": a person in apposition
     word = match.group(1).casefold()
     return word in MEDIA_WORDS or word.endswith("zeitung")
@@ -1324,26 +1324,41 @@ def _subject(
         if found and (not strict or found[0].offset - begin - low < 80):
             if len(found) > 1 and (
                 _complement_of_title(context, found[0], found[1])
-                or _after_comitative(context.item.text, found[0].offset)
+                or _agrees_with(context.item.text, found[0], found[1])
             ):
                 return found[1].person
             return found[0].person
     return None
 
 
-# "With": the one agreed or argued with is no subject ("Z Sobierajem zgadza się Stanisław
-# Kulik", "С Мирзоевой не согласен Сафаров").
+# "With" someone, then a verb of agreeing: the one agreed or argued with is no subject
+# ("Z Sobierajem zgadza się Stanisław Kulik", "С Мирзоевой не согласен Сафаров"); after
+# "spoke with X about Y", X is.
 COMITATIVES = frozenset(str.split("z ze с со з із with mit con avec com cu"))
+AGREEING_STEMS = (
+    "zgadza",
+    "zgodzi",
+    "согла",
+    "згод",
+    "погодж",
+    "souhlas",
+    "agree",
+    "einverstanden",
+    "accord",
+    "acuerdo",
+    "concord",
+    "hemfikir",
+)
 
 
-def _after_comitative(text: str, offset: int) -> bool:
-    """Return True when the word right before ``offset`` is a preposition meaning "with"."""
-    before = WORD.findall(text[max(0, offset - 12) : offset])
-    return (
-        bool(before)
-        and before[-1].casefold() in COMITATIVES
-        and text[:offset].endswith(before[-1] + " ")
-    )
+def _agrees_with(text: str, first: _Mention, second: _Mention) -> bool:
+    """Return True when ``first`` follows "with" and a verb of agreeing comes before
+    ``second``: the second is who agrees, and speaks."""
+    before = WORD.findall(text[max(0, first.offset - 12) : first.offset])
+    if not before or before[-1].casefold() not in COMITATIVES:
+        return False
+    between = text[first.offset : second.offset].casefold()
+    return any(stem in between for stem in AGREEING_STEMS)
 
 
 MAX_TITLE_COMPLEMENT_WORDS = 2  # "Hakimiyeti Başkanı", "adviser": the title and its noun

@@ -23,7 +23,10 @@ PRONOUNS: dict[str, str] = {
         _words("he il lui él egli er он він hij ele him ihm его него його han něj"), "m"
     ),
     **dict.fromkeys(
-        _words("she elle ella lei sie она вона ona zij ela her ihr её ее неё нее її hon ní"), "f"
+        _words(
+            "she elle ella lei sie она вона ona zij ela her ihr её ее неё нее її hon ní ea dânsa"
+        ),
+        "f",
     ),
 }
 FEMININE_TITLES = _words(

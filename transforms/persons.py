@@ -23,6 +23,9 @@ from transforms.records import Person, Span
 
 TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 ELIDED = re.compile(r"^[LlDdJjQqSsNnMmCc][’']")
+# Italian prepositions with the article, elided: dropped only before a body's noun, as
+# surnames are written the same way (Paolo Dall'Oglio, Marcello Dell'Utri).
+LONG_ELIDED = re.compile(r"^(?:[DdNnSs]?[Aa]ll|[DdNn]ell|[Ss]ull|[Dd]all)[’'](?=[A-ZÀ-Ý])")
 PARTICLES = frozenset(
     {
         "de",
@@ -597,6 +600,8 @@ CASE_ENDINGS: dict[str, tuple[str, ...]] = {
         "ого",
         "ому",
         "ой",
+        "ої",  # Ukrainian feminine genitive: "За словами Савицької"
+        "ою",
         "ом",
         "ым",
         "ем",
@@ -992,8 +997,33 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
         run = [token] if token is not None and starts else []
     if GEORGIAN_LETTERS.search(text):
         mentions = sorted([*mentions, *_georgian_names(text)], key=lambda m: m.span.start)
-    mentions = _without_foreign_bodies(text, mentions)
+    mentions = _without_foreign_bodies(text, _without_opening_places(text, mentions))
     return [_with_initials(text, m) for m in _without_apposed_complements(text, mentions)]
+
+
+# Prepositions of place that open a sentence before the place's name ("A Ouled Saïd, X
+# entretient", "W Połądze, X mówi", "В Кунгуре, Y ..."), as capitalised as a name.
+OPENING_LOCATIVES = frozenset(str.split("a à en in dans w we в во у u im na em no nel nella"))
+
+
+def _without_opening_places(text: str, mentions: list[NameMention]) -> list[NameMention]:
+    """Drop a run after a sentence-opening preposition of place and before a comma and a
+    full name (``A Ouled Saïd, Mbarek Hamadi entretient``): the place, then the person."""
+    kept = []
+    for mention, following in zip(mentions, [*mentions[1:], None], strict=False):
+        before = text[max(0, mention.span.start - 6) : mention.span.start].split(" ")
+        opener = before[-2] if len(before) >= 2 and before[-1] == "" else ""
+        head = text[: mention.span.start - len(opener) - 1].rstrip(" ")
+        if (
+            following is not None
+            and not following.single
+            and opener.casefold() in OPENING_LOCATIVES
+            and (not head or head[-1] in ".!?\n")
+            and text[mention.span.end : following.span.start] == ", "
+        ):
+            continue
+        kept.append(mention)
+    return kept
 
 
 def _body_noun_before(text: str, start: int) -> bool:
@@ -1013,7 +1043,15 @@ def _without_foreign_bodies(text: str, mentions: list[NameMention]) -> list[Name
         if following is None
         or following.single
         or text[mention.span.end : following.span.start] != " "
-        or not _body_noun_before(text, mention.span.start)
+        or not (
+            _body_noun_before(text, mention.span.start)
+            # "глава Karwendel Seilbahnbau Маркус Хубер": a title, the body, then its head
+            # named in full (not "Журналист Tucker Carlson Владимиру Путину": whom he asked)
+            or (
+                _title_right_before(text, mention.span.start)
+                and not any(_in_a_case(word) for word in following.text.split())
+            )
+        )
         or _script(mention.text)
         or not _script(following.text)
         or not mention.text[:1].isascii()
@@ -1395,6 +1433,8 @@ def _tokens(text: str) -> list[_Token]:
         start, word = match.start(), match.group()
         if ELIDED.match(word) and len(word) > 2 and word[2].isupper():
             start, word = start + 2, word[2:]
+        elif (long := LONG_ELIDED.match(word)) and is_institution_word(word[long.end() :]):
+            start, word = start + long.end(), word[long.end() :]  # "Dall'Ente Parco", not Dell'Utri
         tokens.append(_Token(word, start, match.end()))
     return tokens
 
@@ -1509,7 +1549,12 @@ def _close_run(
             return
         run = tail
         span, name = _run_text(text, run)
-    if not is_bold and 1 < len(run) <= MAX_PLACE_RUN and fold(run[0].word) in PLACE_WORDS:
+    if (
+        not is_bold
+        and 1 < len(run) <= MAX_PLACE_RUN
+        and fold(run[0].word) in PLACE_WORDS
+        and not _title_right_before(text, run[0].start)  # "Prof. Dr. Deniz Ergün": a person
+    ):
         return  # Marea Neagră, Mer Noire, Mar Menor: a sea or a river named first
     out.append(NameMention(name, span, is_bold, single=len(run) == 1 and not is_bold))
 

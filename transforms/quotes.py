@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass
 
 from transforms.cues import DASH_CLOSING_VERBS, NORDIC_SPEECH_VERBS
-from transforms.persons import is_title_word
+from transforms.persons import find_names, is_title_word
+from transforms.speakers import CUE
 
 # Marks and the roles they can play; context (spaces around) and state decide.
 GUILLEMETS_OPEN = "«‹"
@@ -306,6 +307,8 @@ def _opens_dash_speech(text: str, i: int, seen: bool = False) -> bool:
     return any(f"{p} {d} " in paragraph for p in DASH_CLOSE_BEFORE for d in DASHES)
 
 
+# Marks that quote (not the apostrophes ’ ‘ that words hold: м’ясо, l’État).
+QUOTATION_MARKS = ALL_MARKS - {"’", "‘"}
 # What ends the author's words before dash speech inside a paragraph.
 SPEECH_LEAD_ENDS = frozenset(".!?…:")
 
@@ -315,18 +318,40 @@ def _opens_speech_inside(text: str, i: int) -> bool:
     "... mieszkańców. – Pod ziemią jest ... – mówi „Wyborczej”." (a Polish or Czech verb
     after a closing dash) or "... trzydzieści lat: – W latach 50. ..." (speech to the end)."""
     if (
-        i < 2
+        i < 3
         or text[i - 1] != " "
         or text[i - 2] not in SPEECH_LEAD_ENDS
+        or text[i - 3].isdigit()  # "Praha 12. 5. – ...": a dateline
         or text[i + 1 : i + 2] != " "
         or not text[i + 2 : i + 3].isupper()
     ):
         return False
     end = text.find("\n", i)
     paragraph = text[i + 1 : end if end >= 0 else len(text)]
-    if DASH_VERB.search(paragraph):
+    verb = DASH_VERB.search(paragraph)
+    # Speech holds no other dash (a parenthesis, a list) and no quotation marks (a narration
+    # sentence before a quotation of its own).
+    speech = paragraph[: verb.start()] if verb else paragraph
+    if any(ch in DASHES or ch in QUOTATION_MARKS for ch in speech):
+        return False
+    if verb:
         return True
-    return text[i - 2] == ":" and not any(dash in paragraph for dash in DASHES)
+    # After a colon, only when the sentence before has a reporting verb or names the person
+    # who speaks ("..., Stanisław Kulik, sztygar: – W latach", "Zdaniem Wiśniewskiej ...: –"),
+    # not a heading or a list ("Program konference: – ...", "Das Ergebnis der Prüfung: – ...").
+    if text[i - 2] != ":":
+        return False
+    start = text.rfind("\n", 0, i) + 1
+    lead = re.split(r"[.!?…]\s", text[start : i - 1])[-1]
+    return CUE.search(lead) is not None or any(
+        not name.single or name.text.casefold().endswith(SLAVIC_NAME_CASES)
+        for name in find_names(lead)
+    )
+
+
+# Endings of Slavic surnames in an oblique case (Wiśniewskiej, Nowickim, Петровой): a name,
+# where a capitalised German noun (Prüfung) is none.
+SLAVIC_NAME_CASES = ("ej", "im", "ym", "ego", "em", "ą", "owi", "ой", "ым", "ого", "ому", "ої")
 
 
 def _nordic_speech_next(text: str, end: int) -> bool:

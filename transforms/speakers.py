@@ -850,6 +850,14 @@ def _joined(clause: str, noun: int, name: NameMention) -> bool:
     return any(w.casefold() in CONNECTOR_SET for w in WORD.findall(gap))
 
 
+# "said an official, Tom Brown", "a company executive, X": the apposition names the source;
+# after "close to", "for", "of" it names someone else.
+MAX_APPOSED_SOURCE_WORDS = 3
+SOURCE_LINKS = frozenset(
+    str.split("de del of from di da du des van aus von z ze din to for close proche der al au")
+)
+
+
 def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     """Return the attribution in the clause after a quotation (``», a déclaré X``)."""
     start = len(clause) - len(clause.lstrip(LEADING_PUNCTUATION))
@@ -925,7 +933,21 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     if after:
         gap = clause[cue.end() : after[0].span.start]
         # "said an official, Tom Brown": a full name in apposition names the source.
-        named_apart = gap.rstrip().endswith(",") and not after[0].single
+        gap_words = WORD.findall(gap)
+        named_apart = (
+            gap.rstrip().endswith(",")
+            and not after[0].single
+            and bool(gap_words)
+            and (
+                # "la chef de mission de la banque, Kerstin Holmqvist": no bank has a name
+                is_institution_word(gap_words[-1])
+                or (
+                    len(gap_words) <= MAX_APPOSED_SOURCE_WORDS
+                    # "a source close to the minister, John Smith": the minister's name
+                    and not any(w.casefold() in SOURCE_LINKS for w in gap_words)
+                )
+            )
+        )
         if unnamed_source(gap) and not named_apart:
             return Attribution(cue=cue[0])  # "said a source close to Nikol Pashinyan"
         if _someone_from(gap, cue[0]):
@@ -974,6 +996,9 @@ def _adjective_before_name(clause: str, word: NameMention, name: NameMention) ->
     )
 
 
+TO_WORDS = frozenset(str.split("to with à a al alla an zu mit tegenover con avec com cu"))
+
+
 def _complement_before_title(clause: str, first: NameMention, name: NameMention) -> bool:
     """Return True when lowercase words ending on a title part a body's or a place's name
     from a full name after it (``ասել է Ռոսսելխոզնադզորի Ռոստովի մարզային վարչության պետ
@@ -986,6 +1011,8 @@ def _complement_before_title(clause: str, first: NameMention, name: NameMention)
         0 < len(words) <= MAX_ADJECTIVE_GAP
         and not any(mark in gap for mark in ',.;:!?()«»“”"')
         and all(w.islower() for w in words)
+        # "said Smith to the deputy minister John Doe": whom he spoke to
+        and not any(w in OBJECT_PREPOSITION_WORDS or w in TO_WORDS for w in words)
         and is_title_word(words[-1])
     )
 
@@ -1561,6 +1588,7 @@ def _name_not_speaking(clause: str, name: NameMention, cue: re.Match[str]) -> At
 TURKIC_INDEFINITE = "bir"
 
 
+SENTENCE_OR_QUOTE_END = re.compile(r"[.!?…»”\"]\s")
 TURKIC_PARTICIPLE_ENDINGS = ("an", "en")  # "taş çıkaran bir usta": the one who quarries
 
 
@@ -1574,12 +1602,15 @@ def indefinite_topic(before: str) -> bool:
     ending = before.rstrip()
     if words[0] == TURKIC_INDEFINITE and words[2] in TOPIC_PARTICLES:
         return _turkic_subject_noun(words[1]) and ending.endswith(words[2])
+    sentence = SENTENCE_OR_QUOTE_END.split(before)[-1]
     return (
         words[1] == TURKIC_INDEFINITE
         and _turkic_subject_noun(words[2])
         and words[0].endswith(TURKIC_PARTICIPLE_ENDINGS)
         and ending.endswith(",")
         and ending[:-1].rstrip().casefold().endswith(words[2])
+        # "Erdoğan, soru soran bir gazeteciye, ...": a named subject; "bir" is whom he told
+        and not any(not name.single for name in find_names(sentence))
     )
 
 
@@ -1688,12 +1719,12 @@ def _before_titled_work(text: str, match: re.Match[str], name: str) -> bool:
     if following[0] not in CAPITALISED_ARTICLES:
         return False
     rest = text[following.end() :]
-    words = WORD.findall(rest) + name.split()
-    return (
-        "," not in rest
-        and all(w[:1].isupper() for w in words)
-        and not any(is_given_name(w) for w in words)
-    )
+    if "," in rest:
+        return False  # "in The Hague, Pieter de Vries": a place, then the person
+    words = WORD.findall(rest)
+    if not all(w[:1].isupper() for w in words):
+        return True  # "in De Telegraaf tegenover Jan Jansen": the title ends before the name
+    return not any(is_given_name(w) for w in words + name.split())
 
 
 def _joins_capitals(text: str, match: re.Match[str]) -> bool:
@@ -1797,15 +1828,20 @@ def _from_name(after: list[NameMention], clause: str, cue: re.Match[str]) -> Att
 COMPANY_NOUNS = frozenset(
     str.split(
         "company société spółka firma baufirma compania empresa società companhia unternehmen "
-        "konzern şirketi şirkəti компания компанія bedrijf gesellschaft"
+        "konzern şirketi şirkəti компания компанія bedrijf gesellschaft association asociación "
+        "associazione associação asociația stowarzyszenie vereniging verein fondation fundación "
+        "fondazione fundação stiftung foundation collectif"
     )
 )
+
+
+ELISION = re.compile(r"^\w['’]")  # "l’association"
 
 
 def _body_noun_ends(text: str) -> bool:
     """Return True when ``text`` ends on a company's noun and holds no title (``la société``,
     ``the salt company``, ``compania``): the name after it is the company's, not a person's."""
-    words = WORD.findall(text)
+    words = [ELISION.sub("", w) for w in WORD.findall(text)]
     if not words or len(words) > MAX_BODY_TITLE_WORDS or words[-1].casefold() not in COMPANY_NOUNS:
         return False
     return not any(map(is_title_word, words))
