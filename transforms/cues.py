@@ -93,7 +93,7 @@ FRENCH = LanguageCues(
             "fait valoir|commenté|confié|lancé|répété|reconnu|signalé|observé|relevé|écrit|"
             "dénoncé|prévenu|tweeté|constaté|jugé|considéré|regretté|admis|expliqué aux "
             "journalistes|déclaré aux journalistes|fait remarquer|mis en garde|soutenu|proclamé|"
-            "promis|menacé|accusé|démenti|renchéri|répliqué|ironisé|tranché|résumé|plaidé|"
+            "promis|menacé|accusé|démenti|renchéri|répliqué|ironisé|souri|tranché|résumé|plaidé|"
             "confirmé|informé|communiqué|réagi|protesté|argué|encore dit|témoigné|raconté|"
             "qualifié|décrit|demandé|soupiré|glissé|lâché|soufflé"
         ),
@@ -105,7 +105,7 @@ FRENCH = LanguageCues(
             "dénonce|confie|admet|répond|raconte|déplore|plaide|ironise|avoue|lance|qualifie|"
             "décrit|s'interroge|s'inquiète|s'indigne|s'étonne|se demande|s'alarme|s'insurge|"
             "se félicite|s'emporte|s'agace|s'irrite|se désole|s'offusque|soupire|glisse|lâche|"
-            "souffle|interroge"
+            "souffle|interroge|sourit"
         ),
     )
     + _phrases("peut-on lire|lit-on|apprend-on|a-t-on appris")
@@ -365,7 +365,8 @@ GERMAN = LanguageCues(
     ),
     titles=_phrases(
         # professions named as a speaker's title (session 8)
-        "ingenieur|ingenieurin|geologe|geologin|biologe|biologin|rektor|rektorin|"
+        "ingenieur|ingenieurin|geologe|geologin|biologe|biologin|rektor|rektorin|hotelier|"
+        "hotelière|gastwirt|gastwirtin|"
         "jährige|jähriger|jährigen|"
         "koordinator|koordinatorin|berichterstatter|berichterstatterin|generalsekretär|"
         "generalsekretärin|staatsanwalt|staatsanwältin|kommandeur|befehlshaber|"
@@ -494,7 +495,7 @@ RUSSIAN = LanguageCues(
     titles=_phrases(
         # professions named as a speaker's title (session 8)
         "исследователь|инженер|юрист|адвокат|геолог|биолог|ректор|примар|архитектор|агроном|"
-        "основатель|основательница|"
+        "основатель|"
         "координатор|докладчик|омбудсмен|прокурор|генпрокурор|судья|командующий|вице-президент|"
         "вице-спикер|президент|министр|глава|премьер|премьер-министр|генерал|посол|"
         "пресс-секретарь|"
@@ -679,7 +680,7 @@ ITALIAN = LanguageCues(
     verbs=_phrases(
         "ha raccontato|ha narrato|"  # telling as speech (session 8)
         "ha chiuso|ha raccomandato|raccomanda|"  # session 10; not "ha chiesto": a request
-        "ha reagito|"  # reactions as speech (session 7)
+        "ha reagito|protesta|ha protestato|"  # reactions as speech (sessions 7, 13)
         "ha definito|ha descritto|ha bollato|definisce|descrive|bolla|"
         "sostiene|avverte|ammette|denuncia|replica|assicura|conferma|insiste|evidenzia|rimarca|"
         "spiega|dichiara|osserva|racconta|commenta|sottolinea|ricorda|precisa|incalza|ribadisce|"
@@ -829,7 +830,7 @@ TURKISH = LanguageCues(
         # professions named as a speaker's title (session 8)
         "profesör|araştırmacı|mühendis|ekonomist|avukat|jeolog|biyolog|"
         "başkonsolos|başkonsolosu|konsolos|konsolosu|akademisyen|rektörü|rektör|dekanı|dekan|vali|"
-        "kaymakam|kaymakamı|yazarı|"
+        "kaymakam|kaymakamı|yazarı|müftü|müftüsü|muhtar|muhtarı|"
         "koordinatörü|raportörü|valisi|savcısı|komutanı|müsteşar|danışman|temsilci|başkanvekili|"
         "gazeteci|"
         "yetkili|yetkilisi|yetkililer|diplomat|diplomatı|diplomatlar|müdür|müdürü|direktörü|"
@@ -904,7 +905,7 @@ AZERBAIJANI = LanguageCues(
     institutions=_phrases(
         "ittifaq|bankı|şura|fondu|təşkilat|komissiya|nazirliy|nazirlik|hökumət|administrasiya|"
         "hakimiyyəti|hakimiyyətinin|"
-        "aparat|səfirlik|parlament|məclis|ordu|"
+        "aparat|səfirlik|parlament|məclis|ordu|şirkət|şirkətdən|"
         "mətbuat xidməti|nato|ati|bank|idarəsi|agentliyi|komitəsi|xidməti|şirkəti|yolları|"
         "qoşunları|qoşunlarının"
     ),
@@ -1012,7 +1013,7 @@ UKRAINIAN = LanguageCues(
     titles=_phrases(
         # professions named as a speaker's title (session 8)
         "дослідник|дослідниця|інженер|економіст|юрист|адвокат|геолог|біолог|ректор|"
-        "засновник|засновниця|"
+        "засновник|"
         "екологиня|держсекретар|держсекретарка|примар|архітектор|архітекторка|"
         "міністерка|посолка|мер|губернатор|начальник|начальниця|директор|директорка|командувач|"
         "командир|віцепрем'єр|віце-прем'єр|заступниця|радниця|депутатка|експерт|експертка|"
@@ -1150,7 +1151,8 @@ POLISH = LanguageCues(
     + _phrases(
         "powiedział|powiedziała|oświadczył|oświadczyła|dodał|dodała|podkreślił|podkreśliła|"
         "zaznaczył|zaznaczyła|stwierdził|stwierdziła|napisał|napisała|poinformował|"
-        "poinformowała|mówił|mówiła|skarży się|skarżył się|skarżyła się"
+        "poinformowała|mówił|mówiła|skarży się|skarżył się|skarżyła się|wylicza|wyliczał|"
+        "wyliczała|ripostuje|ripostował|ripostowała"
     ),
     before=_phrases("według|zdaniem|jak powiedział|jej zdaniem|jego zdaniem|ich zdaniem"),
     sources=_phrases(
@@ -1205,7 +1207,7 @@ DUTCH = LanguageCues(
         "voegde|voegt"  # the particle far after the name: "voegde Van Dijk eraan toe"
     )
     + _phrases(
-        "zei|zegt|vroeg|belooft|verklaarde|voegde toe|voegde eraan toe|benadrukte|stelde|"
+        "zei|zegt|vroeg|belooft|gaf|verklaarde|voegde toe|voegde eraan toe|benadrukte|stelde|"
         "schreef|meldde|"
         "waarschuwde|liet weten|aldus|zo zei|onderstreepte|noemde|noemt|verklaart|benadrukt"
     ),

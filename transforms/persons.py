@@ -258,6 +258,8 @@ IOTATED_E = re.compile(r"(?:(?<=[aeiou])|^)i(?=e)")
 # Turkish/Azerbaijani possessive endings with letters of those languages only (Politika-sı,
 # Birli-ği, Bakanlı-ğı): the head of a compound noun, never a person's name.
 TURKIC_POSSESSED = ("ası", "ısı", "nsı", "ğı", "ği", "ğu", "ğü")
+# Polish verbs in the first person of the past tense (Poprosiłem, Zrobiłam, Byliśmy).
+POLISH_FIRST_PERSON_PAST = ("łem", "łam", "liśmy", "łyśmy")
 MIN_POSSESSED = 5
 # The Turkic agent suffix (gazete-ci journalist, siyaset-çi politician, iş-çi worker).
 TURKIC_AGENT_ENDINGS = ("ci", "cı", "cu", "cü", "çi", "çı", "çu", "çü")
@@ -568,6 +570,8 @@ def _is_name_word(word: str) -> bool:
     core = word.rstrip(".").casefold()
     if core in NOT_NAME_WORDS or is_title_word(core) or is_institution_word(core):
         return False
+    if len(core) >= MIN_POSSESSED and core.endswith(POLISH_FIRST_PERSON_PAST):
+        return False  # "Poprosiłem Wody Polskie": a Polish verb opening speech, "I asked"
     if len(core) >= MIN_POSSESSED and core.endswith(TURKIC_POSSESSED):
         return False  # "Güvenlik Politikası", "Avrupa Birliği": a Turkish possessed noun
     if core in ADJECTIVE_WORDS:
@@ -1017,6 +1021,7 @@ def _without_opening_places(text: str, mentions: list[NameMention]) -> list[Name
         if (
             following is not None
             and not following.single
+            and not is_given_name(mention.text.split()[0])  # "A Jean Dupont, Marie Martin"
             and opener.casefold() in OPENING_LOCATIVES
             and (not head or head[-1] in ".!?\n")
             and text[mention.span.end : following.span.start] == ", "
@@ -2447,11 +2452,19 @@ DECLINED_NAME_WORDS = 2
 DECLINED_GIVEN_PREFIX = 3
 
 
+FEMININE_CASE_ENDINGS = ("ої", "ою", "ової", "овой", "евой", "ёвой", "иной", "іної")
+
+
 def nominative_keys(word: str) -> list[str]:
     """Return the name keys of the nominatives a surname in a case may stand for."""
     stems = surname_stems(word)
-    # Захаров-ой -> Захаров-а: a feminine surname's case ending replaces its -а
-    forms = [*stems, *(stem + "а" for stem in stems if not stem.endswith("а"))]
+    # Захаров-ой -> Захаров-а: a feminine surname's case ending replaces its -а; after an
+    # ending only a woman's surname takes (Ковальов-ої), not the man's Ковальов.
+    feminine = word.casefold().endswith(FEMININE_CASE_ENDINGS)
+    forms = [
+        *([] if feminine else stems),
+        *(stem + "а" for stem in stems if not stem.endswith("а")),
+    ]
     # Марченк-а -> Марченк-о: Ukrainian surnames in -ко decline (Russian ones do not).
     forms += [stem + "о" for stem in stems if stem.endswith("к")]
     forms += hyphen_nominatives(word) + latin_nominatives(word)

@@ -1724,6 +1724,8 @@ def _before_titled_work(text: str, match: re.Match[str], name: str) -> bool:
     words = WORD.findall(rest)
     if not all(w[:1].isupper() for w in words):
         return True  # "in De Telegraaf tegenover Jan Jansen": the title ends before the name
+    if words and len(name.split()) > 1:
+        return False  # "the governor in The Bahamas Cornelius Smith": a place, then a person
     return not any(is_given_name(w) for w in words + name.split())
 
 
@@ -1836,14 +1838,20 @@ COMPANY_NOUNS = frozenset(
 
 
 ELISION = re.compile(r"^\w['’]")  # "l’association"
+TOLD_PREPOSITIONS = frozenset(str.split("à au aux to alla al dem devant before zu para"))
 
 
 def _body_noun_ends(text: str) -> bool:
     """Return True when ``text`` ends on a company's noun and holds no title (``la société``,
     ``the salt company``, ``compania``): the name after it is the company's, not a person's."""
-    words = [ELISION.sub("", w) for w in WORD.findall(text)]
+    raw = WORD.findall(text)
+    words = [ELISION.sub("", w) for w in raw]
     if not words or len(words) > MAX_BODY_TITLE_WORDS or words[-1].casefold() not in COMPANY_NOUNS:
         return False
+    if not text.rstrip().endswith(raw[-1]):
+        return False  # "According to the foundation, Bill Gates": the noun's clause has ended
+    if any(ELISION.sub("", w).casefold() in TOLD_PREPOSITIONS for w in raw[:-1]):
+        return False  # "a expliqué à l'association Pierre Lemaire": whom he told
     return not any(map(is_title_word, words))
 
 

@@ -449,3 +449,94 @@ def test_a_newspaper_title_after_its_noun_and_a_comma_is_no_quotation() -> None:
         'will not proceed with this bill under any circumstances," he said.'
     )
     assert [q["text"][:10] for q in quotes(text)] == ["We will no"]
+
+
+# Held-out 53's misses (session 13, fourth round).
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Kamers zijn schaars.\n\n„We bouwen tweeduizend studentenkamers, maar die zijn er "
+            "niet voor 2030”, gaf rector Pieter Vanhoutte toe.",
+            ["Pieter Vanhoutte"],
+        ),
+        (
+            "Flisacy czekają.\n\nPrezes spółdzielni Joanna Wiśniewska jest rozczarowana. – "
+            "Analiza potrwa do sierpnia, a sezon kończy się we wrześniu – ripostuje.",
+            ["Joanna Wiśniewska"],
+        ),
+        (
+            "Cami onarımı gecikti.\n\nŞumnu Bölge Müftüsü Nedim Aliev ise gecikmeden şikâyetçi. "
+            "“Ramazan'da cemaat avluda, yağmurun altında namaz kıldı” diyen Aliev, Sofya'ya "
+            "gideceklerini söyledi.",
+            ["Nedim Aliev"],
+        ),
+        (
+            "Les falaises sont fermées.\n\nUn couple de Britanniques contemple les barrières. "
+            "« We came for the view from the top, and now we only see it on a postcard », "
+            "sourit Helen Marsh.",
+            ["Helen Marsh"],
+        ),
+        (
+            "Der Andrang wächst.\n\nDer Vorsitzende des Gaststättenverbands, Florian Huber, sieht "
+            "das anders. „Die Gäste bleiben trotzdem im Ort und essen bei uns“, sagte der "
+            "Hotelier.",
+            ["Florian Huber"],
+        ),
+        (
+            "Petra limita gli ingressi.\n\n«Dal primo luglio non entreranno più di seimila "
+            "visitatori», ha annunciato il direttore Omar al-Nawaiseh.\n\n«Seimila al giorno "
+            "significa dimezzare il lavoro delle guide», protesta una guida beduina.",
+            ["Omar al-Nawaiseh", None],
+        ),
+    ],
+)
+def test_names_cues_and_titles_of_held_out_53(text: str, found: list[object]) -> None:
+    assert speakers(text) == found
+
+
+def test_a_polish_first_person_verb_opens_no_name() -> None:
+    assert [m.text for m in find_names("Poprosiłem Wody Polskie o analizę zrzutów.")] == [
+        "Wody Polskie"
+    ]
+
+
+# What the review of the third round found: the rules keep off these.
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Новини\n\nІгор Ковальов та Олена Ковальова відвідали Харків. За словами Ковальової, "
+            "«ми вже отримали понад сто заявок від громад».",
+            [("Олена Ковальова", None)],
+        ),
+        (
+            "Actualité\n\nLe débat a été tendu. A Jean Dupont, Marie Martin a répondu sèchement. "
+            "« Je ne vous dois aucune explication sur ce dossier », a rétorqué Dupont.",
+            [("Jean Dupont", None)],
+        ),
+        (
+            'News\n\nAccording to the foundation, Bill Gates "will continue to support vaccine '
+            'research in Africa".',
+            [("Bill Gates", None)],
+        ),
+        (
+            "Actualité\n\n« Nous ne pouvons plus attendre une réponse de l'État », a expliqué à "
+            "l'association Pierre Lemaire, maire de la ville.",
+            [("Pierre Lemaire", None)],
+        ),
+        (
+            'News\n\n"The referendum result must be respected by everyone," said the governor in '
+            "The Bahamas Cornelius Smith yesterday.",
+            [("Cornelius Smith", None)],
+        ),
+    ],
+)
+def test_the_round_13_rules_keep_off_these_as_well(
+    text: str, found: list[tuple[object, object]]
+) -> None:
+    assert [(q["speaker"], q["institution"]) for q in quotes(text)] == found
