@@ -366,7 +366,7 @@ GERMAN = LanguageCues(
     titles=_phrases(
         # professions named as a speaker's title (session 8)
         "ingenieur|ingenieurin|geologe|geologin|biologe|biologin|rektor|rektorin|hotelier|"
-        "hotelière|gastwirt|gastwirtin|"
+        "hotelière|"
         "jährige|jähriger|jährigen|"
         "koordinator|koordinatorin|berichterstatter|berichterstatterin|generalsekretär|"
         "generalsekretärin|staatsanwalt|staatsanwältin|kommandeur|befehlshaber|"
@@ -830,7 +830,7 @@ TURKISH = LanguageCues(
         # professions named as a speaker's title (session 8)
         "profesör|araştırmacı|mühendis|ekonomist|avukat|jeolog|biyolog|"
         "başkonsolos|başkonsolosu|konsolos|konsolosu|akademisyen|rektörü|rektör|dekanı|dekan|vali|"
-        "kaymakam|kaymakamı|yazarı|müftü|müftüsü|muhtar|muhtarı|"
+        "kaymakam|kaymakamı|yazarı|müftüsü|muhtarı|"
         "koordinatörü|raportörü|valisi|savcısı|komutanı|müsteşar|danışman|temsilci|başkanvekili|"
         "gazeteci|"
         "yetkili|yetkilisi|yetkililer|diplomat|diplomatı|diplomatlar|müdür|müdürü|direktörü|"
@@ -964,7 +964,7 @@ GEORGIAN = LanguageCues(
     verbs=_phrases(
         "განაცხადა|თქვა|დასძინა|აღნიშნა|განმარტა|ხაზი გაუსვა|დაწერა|აცხადებს|აცხადებენ|"
         "აღნიშნავს|ამბობს|დაადასტურა|გამოაცხადა|მიიჩნევს|უპასუხა|განაცხადეს|აღნიშნეს|"
-        "თქვეს|გააკეთა განცხადება|ნათქვამია|ნათქვამია განცხადებაში"
+        "თქვეს|გააკეთა განცხადება|ნათქვამია|ნათქვამია განცხადებაში|გვითხრა|განუცხადა"
     ),
     before=_phrases("მისი თქმით|მისივე თქმით|თქმით|მიხედვით|განცხადებით|სიტყვებით"),
     sources=_phrases("წყარო|წყაროს|წყარომ|წყაროები|ერთ-ერთმა"),
@@ -973,7 +973,8 @@ GEORGIAN = LanguageCues(
         "პრეზიდენტ|პრემიერ-მინისტრ|პრემიერ|მინისტრ|მინისტრის მოადგილე|ელჩ|სპიკერ|"
         "თავმჯდომარე|ლიდერ|დეპუტატ|მერ|გენერალ|მდივან|წარმომადგენელ|ხელმძღვანელ|"
         "მრჩეველ|ომბუდსმენ|დირექტორ|კანცლერ|ანალიტიკოს|ექსპერტ|გარემოსდამცველ|ეკოლოგ|"
-        "მეცნიერ|პროფესორ|ფერმერ|აქტივისტ|ადვოკატ|ჟურნალისტ|გამგებელ|რექტორ"
+        "მეცნიერ|პროფესორ|ფერმერ|აქტივისტ|ადვოკატ|ჟურნალისტ|გამგებელ|რექტორ|მენეჯერ|"
+        "კაიმაკამ|მოვაჭრე"
     ),
     institutions=_phrases(
         "სამინისტრო|მთავრობ|ადმინისტრაცი|პარლამენტ|საელჩო|სამსახურ|აპარატ|კომისი|ოფის|"
@@ -1207,7 +1208,7 @@ DUTCH = LanguageCues(
         "voegde|voegt"  # the particle far after the name: "voegde Van Dijk eraan toe"
     )
     + _phrases(
-        "zei|zegt|vroeg|belooft|gaf|verklaarde|voegde toe|voegde eraan toe|benadrukte|stelde|"
+        "zei|zegt|vroeg|belooft|verklaarde|voegde toe|voegde eraan toe|benadrukte|stelde|"
         "schreef|meldde|"
         "waarschuwde|liet weten|aldus|zo zei|onderstreepte|noemde|noemt|verklaart|benadrukt"
     ),

@@ -27,7 +27,7 @@ import unicodedata
 
 # English (UK, Ireland, US, Canada, Australia).
 ENGLISH = (
-    "james|john|robert|michael|william|david|richard|joseph|thomas|charles|christopher|daniel|"
+    "james|john|cornelius|robert|michael|william|david|richard|joseph|thomas|charles|christopher|daniel|"
     "matthew|anthony|donald|steven|stephen|paul|andrew|joshua|kenneth|kevin|brian|george|timothy|"
     "ronald|edward|jason|jeffrey|ryan|jacob|gary|nicholas|eric|jonathan|larry|justin|scott|brandon|"
     "benjamin|samuel|gregory|alexander|patrick|frank|raymond|jack|dennis|jerry|tyler|aaron|adam|"

@@ -260,6 +260,14 @@ IOTATED_E = re.compile(r"(?:(?<=[aeiou])|^)i(?=e)")
 TURKIC_POSSESSED = ("ası", "ısı", "nsı", "ğı", "ği", "ğu", "ğü")
 # Polish verbs in the first person of the past tense (Poprosiłem, Zrobiłam, Byliśmy).
 POLISH_FIRST_PERSON_PAST = ("łem", "łam", "liśmy", "łyśmy")
+
+
+def _instrumental_given_name(word: str) -> bool:
+    """Return True for a Polish given name in the instrumental (Michał-em, Paw-ł-em)."""
+    stem = word[:-2]
+    return is_given_name(stem) or is_given_name(stem[:-1] + "eł")
+
+
 MIN_POSSESSED = 5
 # The Turkic agent suffix (gazete-ci journalist, siyaset-çi politician, iş-çi worker).
 TURKIC_AGENT_ENDINGS = ("ci", "cı", "cu", "cü", "çi", "çı", "çu", "çü")
@@ -570,7 +578,11 @@ def _is_name_word(word: str) -> bool:
     core = word.rstrip(".").casefold()
     if core in NOT_NAME_WORDS or is_title_word(core) or is_institution_word(core):
         return False
-    if len(core) >= MIN_POSSESSED and core.endswith(POLISH_FIRST_PERSON_PAST):
+    if (
+        len(core) >= MIN_POSSESSED
+        and core.endswith(POLISH_FIRST_PERSON_PAST)
+        and not _instrumental_given_name(word)
+    ):
         return False  # "Poprosiłem Wody Polskie": a Polish verb opening speech, "I asked"
     if len(core) >= MIN_POSSESSED and core.endswith(TURKIC_POSSESSED):
         return False  # "Güvenlik Politikası", "Avrupa Birliği": a Turkish possessed noun

@@ -1724,7 +1724,7 @@ def _before_titled_work(text: str, match: re.Match[str], name: str) -> bool:
     words = WORD.findall(rest)
     if not all(w[:1].isupper() for w in words):
         return True  # "in De Telegraaf tegenover Jan Jansen": the title ends before the name
-    if words and len(name.split()) > 1:
+    if words and len(name.split()) > 1 and is_given_name(name.split()[0]):
         return False  # "the governor in The Bahamas Cornelius Smith": a place, then a person
     return not any(is_given_name(w) for w in words + name.split())
 
@@ -1818,7 +1818,7 @@ def _from_name(after: list[NameMention], clause: str, cue: re.Match[str]) -> Att
         role = _forward_role(clause[cue.end() : apposed.span.start].rstrip(" ,"))
         return Attribution(speaker=apposed.text, role=role, cue=cue[0])
     between = clause[cue.end() : name.span.start]
-    if _body_noun_ends(between):
+    if _body_noun_ends(between, BEFORE_CUE.fullmatch(cue[0]) is not None):
         return Attribution(cue=cue[0], institution=name.text)  # "a répondu la société X"
     role = _forward_role(between) or role_after(clause[name.span.end :])
     return Attribution(speaker=name.text, role=role, cue=cue[0])
@@ -1841,16 +1841,21 @@ ELISION = re.compile(r"^\w['’]")  # "l’association"
 TOLD_PREPOSITIONS = frozenset(str.split("à au aux to alla al dem devant before zu para"))
 
 
-def _body_noun_ends(text: str) -> bool:
+def _body_noun_ends(text: str, before_cue: bool = False) -> bool:
     """Return True when ``text`` ends on a company's noun and holds no title (``la société``,
     ``the salt company``, ``compania``): the name after it is the company's, not a person's."""
     raw = WORD.findall(text)
     words = [ELISION.sub("", w) for w in raw]
     if not words or len(words) > MAX_BODY_TITLE_WORDS or words[-1].casefold() not in COMPANY_NOUNS:
         return False
-    if not text.rstrip().endswith(raw[-1]):
+    if before_cue and not text.rstrip().endswith(raw[-1]):
         return False  # "According to the foundation, Bill Gates": the noun's clause has ended
-    if any(ELISION.sub("", w).casefold() in TOLD_PREPOSITIONS for w in raw[:-1]):
+    told = [w.casefold() for w in raw[-3:]]
+    if raw[-1][:2].casefold() in ("l'", "l’"):
+        told = told[:-1]  # "à l'association": the article is inside the noun's word
+    else:
+        told = [w for w in told[:-1] if w not in ARTICLE_SET]
+    if told and told[-1] in TOLD_PREPOSITIONS:
         return False  # "a expliqué à l'association Pierre Lemaire": whom he told
     return not any(map(is_title_word, words))
 
