@@ -135,7 +135,7 @@ FRENCH = LanguageCues(
     articles=_phrases("le|la|l'|les|un|une|son|sa|ses|leur|notre|du|des"),
     titles=_phrases(
         # professions named as a speaker's title (session 8)
-        "ingénieur|ingénieure|géologue|biologiste|recteur|rectrice|"
+        "ingénieur|ingénieure|géologue|biologiste|recteur|rectrice|wali|"
         "fonctionnaire|officiel|officier|militaire|policier|coordinateur|coordinatrice|"
         "rapporteur|rapporteuse|inspecteur|inspectrice|délégué|"
         "déléguée|sous-secrétaire|défenseur|défenseure|commandant|président|présidente|ministre|"

@@ -1600,7 +1600,7 @@ def _before_region_noun(text: str, token: _Token) -> bool:
 
 
 CYRILLIC_OBLIQUE = ("а", "я", "и", "і", "ї", "ы", "у", "ю", "ого", "его", "ой", "ей", "ому")
-LATIN_SLAVIC_OBLIQUE = ("ji", "cy", "ii", "ego", "iego", "ej", "y")
+LATIN_SLAVIC_OBLIQUE = ("ji", "cy", "ii", "ego", "iego", "ej", "y", "gi")  # Połąg-i
 # Lowercase nouns of a place whose name follows them (ru, uk, pl, cs, ro, en):
 # "округа Певек", "села Ак-Сай", "prowincji Enga", "village of"... (genitive forms).
 PLACE_NOUNS = frozenset(

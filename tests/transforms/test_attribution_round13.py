@@ -595,3 +595,13 @@ def test_a_polish_given_name_in_the_instrumental_stays_a_name() -> None:
         "Michałem Nowakiem",
         "Pawłem Zielińskim",
     ]
+
+
+def test_a_wali_and_a_place_in_the_polish_genitive_before_a_name() -> None:
+    text = (
+        "Les foggaras s'effondrent.\n\nLe wali, Djamel Bendjeddou, a visité le ksar.\n\n"
+        "« L'Etat financera cette année le curage de cent galeries », lui a répondu le wali."
+    )
+    assert speakers(text) == ["Djamel Bendjeddou"]
+    found = find_names("powiedział po litewsku mer Połągi Mindaugas Kairys.")
+    assert [m.text for m in found] == ["Mindaugas Kairys"]
