@@ -1450,7 +1450,11 @@ def _tokens(text: str) -> list[_Token]:
         start, word = match.start(), match.group()
         if ELIDED.match(word) and len(word) > 2 and word[2].isupper():
             start, word = start + 2, word[2:]
-        elif (long := LONG_ELIDED.match(word)) and is_institution_word(word[long.end() :]):
+        elif (
+            ("'" in word or "’" in word)
+            and (long := LONG_ELIDED.match(word))
+            and is_institution_word(word[long.end() :])
+        ):
             start, word = start + long.end(), word[long.end() :]  # "Dall'Ente Parco", not Dell'Utri
         tokens.append(_Token(word, start, match.end()))
     return tokens
