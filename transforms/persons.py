@@ -1019,6 +1019,7 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
 
 # Prepositions of place that open a sentence before the place's name ("A Ouled Saïd, X
 # entretient", "W Połądze, X mówi", "В Кунгуре, Y ..."), as capitalised as a name.
+HEAD_REACH = 8  # enough to see the sentence end before the preposition
 OPENING_LOCATIVES = frozenset(str.split("a à en in dans w we в во у u im na em no nel nella"))
 
 
@@ -1029,7 +1030,8 @@ def _without_opening_places(text: str, mentions: list[NameMention]) -> list[Name
     for mention, following in zip(mentions, [*mentions[1:], None], strict=False):
         before = text[max(0, mention.span.start - 6) : mention.span.start].split(" ")
         opener = before[-2] if len(before) >= 2 and before[-1] == "" else ""
-        head = text[: mention.span.start - len(opener) - 1].rstrip(" ")
+        cut = mention.span.start - len(opener) - 1
+        head = text[max(0, cut - HEAD_REACH) : cut].rstrip(" ")  # bounded: linear in the text
         if (
             following is not None
             and not following.single
@@ -1047,7 +1049,9 @@ def _body_noun_before(text: str, start: int) -> bool:
     """Return True when the word right before ``start`` names a body (``компании``)."""
     before = TOKEN.findall(text[max(0, start - 40) : start])
     return (
-        bool(before) and text[:start].endswith(before[-1] + " ") and is_institution_word(before[-1])
+        bool(before)
+        and text.endswith(before[-1] + " ", 0, start)
+        and is_institution_word(before[-1])
     )
 
 
@@ -1145,7 +1149,7 @@ def _body_noun_right_before(text: str, start: int, apposed_end: int) -> bool:
         bool(before)
         and _apposition_closes(text, apposed_end)
         and before[-1][:1].isupper()
-        and text[:start].endswith(before[-1] + " ")
+        and text.endswith(before[-1] + " ", 0, start)
         and is_institution_word(before[-1])
     )
 

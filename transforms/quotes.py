@@ -309,6 +309,7 @@ def _opens_dash_speech(text: str, i: int, seen: bool = False) -> bool:
 
 # Marks that quote (not the apostrophes ’ ‘ that words hold: м’ясо, l’État).
 QUOTATION_MARKS = ALL_MARKS - {"’", "‘"}
+MAX_INSIDE_SPEECH = 1500  # characters of speech, or of the sentence before its colon
 # What ends the author's words before dash speech inside a paragraph.
 SPEECH_LEAD_ENDS = frozenset(".!?…:")
 
@@ -326,8 +327,10 @@ def _opens_speech_inside(text: str, i: int) -> bool:
         or not text[i + 2 : i + 3].isupper()
     ):
         return False
-    end = text.find("\n", i)
-    paragraph = text[i + 1 : end if end >= 0 else len(text)]
+    # Bounded look-ahead and look-back keep the scan linear on a one-line megabyte.
+    reach = min(len(text), i + 1 + MAX_INSIDE_SPEECH)
+    end = text.find("\n", i, reach)
+    paragraph = text[i + 1 : end if end >= 0 else reach]
     verb = DASH_VERB.search(paragraph)
     # Speech holds no other dash (a parenthesis, a list) and no quotation marks (a narration
     # sentence before a quotation of its own).
@@ -341,7 +344,7 @@ def _opens_speech_inside(text: str, i: int) -> bool:
     # not a heading or a list ("Program konference: – ...", "Das Ergebnis der Prüfung: – ...").
     if text[i - 2] != ":":
         return False
-    start = text.rfind("\n", 0, i) + 1
+    start = max(text.rfind("\n", max(0, i - MAX_INSIDE_SPEECH), i) + 1, i - MAX_INSIDE_SPEECH)
     lead = re.split(r"[.!?…]\s", text[start : i - 1])[-1]
     return CUE.search(lead) is not None or any(
         not name.single or name.text.casefold().endswith(SLAVIC_NAME_CASES)

@@ -37,3 +37,9 @@ def test_ten_thousand_unbalanced_marks(mark: str) -> None:
 def test_ten_thousand_marks_over_many_paragraphs() -> None:
     text = "\n\n".join(f"« Texte {i}, a-t-il dit. — Oui, — dit-il" for i in range(10_000))
     assert quote_count(text.encode()) > 0
+
+
+def test_dash_speech_openers_inside_one_long_paragraph() -> None:
+    # Each ". – " looks ahead for its closing verb and back for its lead: both are bounded.
+    text = "Burmistrz mówi. – Nie będziemy czekać, aż ktoś to ustali. " * 20_000
+    assert len(find_quotes([text])) <= 20_000
