@@ -899,7 +899,8 @@ def _remember_role(counter: _Counter, person: str, role: str) -> None:
 
 def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> str | None:
     """Return the canonical speaker: named, or found from a pronoun, a title or the context."""
-    if anonymous(before_window(context.item.text, span.start - 1)[0]):
+    before, _ = before_window(context.item.text, span.start - 1)
+    if anonymous(before):
         return None  # "un camionneur, qui a requis l'anonymat, témoigne : « ... »"
     if attribution.speaker:
         place_holder = _place_holder(context.counter, attribution)
@@ -978,7 +979,7 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
         if _unnamed_subject(context, span.start):
             # "A senior diplomat said the text was not final. « ... », he added."
             return None
-        if indefinite_topic(before_window(context.item.text, span.start - 1)[0]):
+        if indefinite_topic(before):
             return None  # 'bir esnaf ise "..." diye endişesini dile getirdi'
 
         if attribution.subject_leads:
@@ -995,7 +996,6 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
         reporter = _reporting_paragraph_before(context, span)
         if reporter:
             return reporter
-        before, _ = before_window(context.item.text, span.start - 1)
         if before.rstrip().endswith(":"):
             named = _subject(context, span.start)  # "X ... : « ... »"
             if named is None and len(WORD.findall(before)) <= MAX_CONTINUATION_WORDS:

@@ -1045,14 +1045,17 @@ def _without_opening_places(text: str, mentions: list[NameMention]) -> list[Name
     return kept
 
 
+def _adjacent_word(text: str, start: int) -> str:
+    """Return the word that ends one space before ``start``, else "": stricter than
+    ``_word_before``, which also reads past a comma ("компании, Karwendel")."""
+    before = TOKEN.findall(text[max(0, start - 40) : start])
+    return before[-1] if before and text.endswith(before[-1] + " ", 0, start) else ""
+
+
 def _body_noun_before(text: str, start: int) -> bool:
     """Return True when the word right before ``start`` names a body (``компании``)."""
-    before = TOKEN.findall(text[max(0, start - 40) : start])
-    return (
-        bool(before)
-        and text.endswith(before[-1] + " ", 0, start)
-        and is_institution_word(before[-1])
-    )
+    word = _adjacent_word(text, start)
+    return bool(word) and is_institution_word(word)
 
 
 def _without_foreign_bodies(text: str, mentions: list[NameMention]) -> list[NameMention]:
@@ -1144,13 +1147,9 @@ def _body_noun_right_before(text: str, start: int, apposed_end: int) -> bool:
     goes on the body's name (``del Consejo Regulador del Mezcal, Efraín Sosa, rechazó``), and
     the full name after it closes its apposition with a comma (no list of names: ``the
     Central Bank Olayemi Cardoso, Wale Edun and ...``)."""
-    before = TOKEN.findall(text[max(0, start - 40) : start])
+    word = _adjacent_word(text, start)
     return (
-        bool(before)
-        and _apposition_closes(text, apposed_end)
-        and before[-1][:1].isupper()
-        and text.endswith(before[-1] + " ", 0, start)
-        and is_institution_word(before[-1])
+        _apposition_closes(text, apposed_end) and word[:1].isupper() and is_institution_word(word)
     )
 
 

@@ -858,6 +858,20 @@ SOURCE_LINKS = frozenset(
 )
 
 
+def _names_the_source(gap: str, name: NameMention) -> bool:
+    """Return True when the full name after an unnamed source's words is that source's, set
+    off by a comma: "said an official, Tom Brown"; not "a source close to the minister, John
+    Smith" (the minister's name)."""
+    words = WORD.findall(gap)
+    if not gap.rstrip().endswith(",") or name.single or not words:
+        return False
+    if is_institution_word(words[-1]):
+        return True  # "la chef de mission de la banque, Kerstin Holmqvist": no bank has a name
+    return len(words) <= MAX_APPOSED_SOURCE_WORDS and not any(
+        w.casefold() in SOURCE_LINKS for w in words
+    )
+
+
 def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     """Return the attribution in the clause after a quotation (``», a déclaré X``)."""
     start = len(clause) - len(clause.lstrip(LEADING_PUNCTUATION))
@@ -932,23 +946,7 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         return Attribution(cue=cue[0], institution=stripped)  # "Georgian Dream said"
     if after:
         gap = clause[cue.end() : after[0].span.start]
-        # "said an official, Tom Brown": a full name in apposition names the source.
-        gap_words = WORD.findall(gap)
-        named_apart = (
-            gap.rstrip().endswith(",")
-            and not after[0].single
-            and bool(gap_words)
-            and (
-                # "la chef de mission de la banque, Kerstin Holmqvist": no bank has a name
-                is_institution_word(gap_words[-1])
-                or (
-                    len(gap_words) <= MAX_APPOSED_SOURCE_WORDS
-                    # "a source close to the minister, John Smith": the minister's name
-                    and not any(w.casefold() in SOURCE_LINKS for w in gap_words)
-                )
-            )
-        )
-        if unnamed_source(gap) and not named_apart:
+        if unnamed_source(gap) and not _names_the_source(gap, after[0]):
             return Attribution(cue=cue[0])  # "said a source close to Nikol Pashinyan"
         if _someone_from(gap, cue[0]):
             apposed = after[1] if len(after) > 1 and not after[1].single else None
@@ -1602,7 +1600,6 @@ def indefinite_topic(before: str) -> bool:
     ending = before.rstrip()
     if words[0] == TURKIC_INDEFINITE and words[2] in TOPIC_PARTICLES:
         return _turkic_subject_noun(words[1]) and ending.endswith(words[2])
-    sentence = SENTENCE_OR_QUOTE_END.split(before)[-1]
     return (
         words[1] == TURKIC_INDEFINITE
         and _turkic_subject_noun(words[2])
@@ -1610,7 +1607,7 @@ def indefinite_topic(before: str) -> bool:
         and ending.endswith(",")
         and ending[:-1].rstrip().casefold().endswith(words[2])
         # "Erdoğan, soru soran bir gazeteciye, ...": a named subject; "bir" is whom he told
-        and not any(not name.single for name in find_names(sentence))
+        and not any(not name.single for name in find_names(SENTENCE_OR_QUOTE_END.split(before)[-1]))
     )
 
 
@@ -1724,8 +1721,7 @@ def _before_titled_work(text: str, match: re.Match[str], name: str) -> bool:
     words = WORD.findall(rest)
     if not all(w[:1].isupper() for w in words):
         return True  # "in De Telegraaf tegenover Jan Jansen": the title ends before the name
-    if words and len(name.split()) > 1 and is_given_name(name.split()[0]):
-        return False  # "the governor in The Bahamas Cornelius Smith": a place, then a person
+    # "in The Bahamas Cornelius Smith", "in De Bilt Sjoerd Potters": a place, then a person
     return not any(is_given_name(w) for w in words + name.split())
 
 
