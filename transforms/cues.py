@@ -79,6 +79,16 @@ def _french_verbs(participles: tuple[str, ...], presents: tuple[str, ...]) -> tu
     return tuple(forms)
 
 
+def _french_pronominal(participles: tuple[str, ...]) -> tuple[str, ...]:
+    """Return the compound past of pronominal verbs (``s'est félicitée``, ``s'est-il
+    inquiété``, ``se sont étonnés``): the participle agrees with its subject."""
+    forms: list[str] = []
+    for pp in participles:
+        forms += [f"s'est {pp}", f"s'est {pp}e", f"s'est-il {pp}", f"s'est-elle {pp}e"]
+        forms += [f"se sont {pp}s", f"se sont {pp}es"]
+    return tuple(forms)
+
+
 FRENCH = LanguageCues(
     anonymity=_phrases(
         "sous couvert d'anonymat|sous le couvert de l'anonymat|ayant requis l'anonymat|"
@@ -107,6 +117,12 @@ FRENCH = LanguageCues(
             "se félicite|s'emporte|s'agace|s'irrite|se désole|s'offusque|soupire|glisse|lâche|"
             "souffle|interroge|sourit"
         ),
+    )
+    + _french_pronominal(
+        _phrases(
+            "félicité|inquiété|étonné|indigné|alarmé|emporté|interrogé|insurgé|désolé|réjoui|"
+            "agacé|irrité|offusqué|exclamé|défendu|justifié|excusé|expliqué|confié"
+        )
     )
     + _phrases("peut-on lire|lit-on|apprend-on|a-t-on appris")
     + _phrases(
@@ -998,7 +1014,12 @@ UKRAINIAN = LanguageCues(
         "відзначила|розповів|розповіла|вважає|каже|зауважив|зауважила|запевнив|запевнила|"
         "наголошує|підсумував|підсумувала|уточнив|уточнила|закликав|закликала|констатував|"
         "констатувала|відповів|відповіла|пообіцяв|пообіцяла|повідомляє|зазначає|заявляє|"
-        "підкреслює|говорить|зізнався|зізналася|написала у|написав у"
+        "підкреслює|говорить|зізнався|зізналася|написала у|написав у|"
+        # present tense of insisting and denying, as reviews alternate two speakers (not
+        # "відповідає": also "meets", as a project meets the norms)
+        "наполягає|наполягав|наполягала|заперечує|заперечив|заперечила|пояснює|"
+        "додає|розповідає|зауважує|запевняє|нагадує|визнає|попереджає|переконує|стверджує|"
+        "коментує|прокоментував|прокоментувала|обурюється|скаржиться|уточнює"
     )
     + _phrases(
         "заявив|заявила|сказав|сказала|додав|додала|зазначив|зазначила|наголосив|наголосила|"
@@ -1140,6 +1161,8 @@ POLISH = LanguageCues(
     verbs=_phrases(
         # telling as speech (session 8)
         "opowiada|opowiedział|opowiedziała|opowiadał|opowiadała|relacjonował|relacjonowała|"
+        "ucina|kwituje|skwitował|skwitowała|przekonuje|ostrzega|zapewnia|przypomina|wyjaśnia|"
+        "tłumaczy|komentuje|przyznaje|zauważa|podsumowuje|"
         "zareagował|zareagowała|uciął|ucięła|odparł|odparła|odpowiada|"  # reactions (session 7)
         "obiecał|obiecała|"
         "przyznał|przyznała|ocenił|oceniła|zauważył|zauważyła|wyjaśnił|wyjaśniła|przekonywał|"

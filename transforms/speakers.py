@@ -180,7 +180,9 @@ def _one_of_group(subject: str) -> bool:
 # biri", "բնակիչներից մեկը".
 ONE_OF = frozenset({"biri", "մեկը"})
 MAX_ONE_OF_POSITION = 2  # "sakinlərindən biri" right after the place's name, or one word on
-TOPIC_PARTICLES = frozenset({"isə", "ise"})
+# Particles that close a Turkic subject: the topic "isə" and the additive "da" (also),
+# written apart from the noun, unlike the locative ending ("bir kadın da": a woman too).
+TOPIC_PARTICLES = frozenset({"isə", "ise", "da", "de", "də"})
 ABLATIVE_ENDINGS = ("dən", "dan", "den", "tən", "tan", "ten", "ից")
 # After a Portuguese cue "a" is the article ("informou a Petrobras"); after one Spanish or
 # Italian shares, only in a clause that reads Portuguese.
@@ -189,6 +191,7 @@ SPANISH_OR_ITALIAN_CUES = frozenset(
     v.casefold() for lang in ("es", "it") for v in LANGUAGES[lang].verbs
 )
 ENGLISH_CUES = frozenset(v.casefold() for v in LANGUAGES["en"].verbs)
+ROMANIAN_CUES = frozenset(v.casefold() for v in LANGUAGES["ro"].verbs)
 PORTUGUESE_WORDS = frozenset(str.split("em não do dos ao aos à às pelo pela"))
 SPANISH_WORDS = frozenset(str.split("el del los las y al il della dello degli gli ha"))
 
@@ -440,7 +443,8 @@ def role_before(text: str) -> str | None:
     The role starts after the last clause boundary, verb or preposition, at its first
     article when it has one (``... a rencontré à Bakou le ministre`` -> ``ministre``).
     """
-    tail = ROLE_CUT.split(ABBREVIATION_DOT.sub(_undot, text))[-1]
+    masked = QUOTED_BODY.sub(_mask_quoted_body, text) if "«" in text or "“" in text else text
+    tail = ROLE_CUT.split(ABBREVIATION_DOT.sub(_undot, masked))[-1]
     words = list(WORD.finditer(tail))
     start = 0
     titled = False  # a title word since the last cut
@@ -465,7 +469,31 @@ def role_before(text: str) -> str | None:
             break
         if not word.group()[0].islower() or is_title_word(word.group()):
             break
-    return _titled_role(tail)
+    role = _titled_role(tail)
+    return role.translate(UNMASK_QUOTES) if role and masked is not text else role
+
+
+# A company's name in quotation marks right after a title or a body's noun ("Директор
+# «Тиса-Гідро» Віктор Лазорик", "директор ТОО «Риддер Цинк»"): part of the role, so its
+# marks are hidden from ROLE_CUT (as private-use characters) and restored in the role.
+QUOTED_BODY = re.compile(r"(?<=(\S)\s)([«“])([^«»“”„\"\n.;:!?]{1,40})([»”])")
+MASK_QUOTES = str.maketrans("«»“”", "\ue000\ue001\ue002\ue003")
+UNMASK_QUOTES = str.maketrans("\ue000\ue001\ue002\ue003", "«»“”")
+
+
+def _mask_quoted_body(match: re.Match[str]) -> str:
+    """Return the quoted name with its marks masked when the word before it is a title, a
+    body's noun or a legal form in capitals (``ТОО``); else the match unchanged."""
+    before = match.string[: match.start()].split()
+    word = before[-1] if before else ""
+    if not (is_title_word(word) or is_institution_word(word) or _legal_form(word)):
+        return match[0]
+    return match[0].translate(MASK_QUOTES)
+
+
+def _legal_form(word: str) -> bool:
+    """Return True for a company's legal form in capitals (``ООО``, ``ТОО``, ``АО``)."""
+    return 2 <= len(word) <= 4 and word.isupper() and word.isalpha()
 
 
 def _from_title_phrase(tail: str) -> str:
@@ -1366,7 +1394,7 @@ def _in_statement(lead: str) -> bool:
 
 # Prepositions of the one told, right after the cue ("aseguró a El Divisadero", "a dit à
 # Libération", "told to"): the name after them is the listener.
-LISTENER_PREPOSITIONS = frozenset(str.split("a à al ao à au aux to dem der"))
+LISTENER_PREPOSITIONS = frozenset(str.split("a à al ao à au aux to dem der pentru"))
 LISTENER_WORDS = LISTENER_PREPOSITIONS | frozenset(str.split("alla allo ai agli alle aos à às"))
 
 
@@ -1549,6 +1577,9 @@ def _indefinite_subject(subject: str, cue: str) -> bool:
     if article in ("a", "an"):
         # English "a"; before a Portuguese cue the article ("a ministra disse": named before)
         return cue.casefold() in ENGLISH_CUES and cue.casefold() not in PORTUGUESE_CUES
+    if article == "o":
+        # Romanian "o" (a, feminine: "a spus o mamă"); Portuguese "o" is "the"
+        return cue.casefold() in ROMANIAN_CUES and cue.casefold() not in PORTUGUESE_CUES
     return article in UNAMBIGUOUS_INDEFINITES
 
 
@@ -1564,6 +1595,8 @@ def _someone_from(gap: str, cue: str) -> bool:
     and a name (``explicó un agricultor de Chtouka``, ``said a fisherman from Chioggia``):
     the name is the place, and the speaker is nobody named."""
     words = WORD.findall(gap)
+    if len(words) >= 4 and words[-2].casefold() in FROM_PREPOSITIONS and words[-1].islower():
+        words = words[:-1]  # "o mamă din satul X": the place's common noun after "from"
     return (
         len(words) >= 3
         and words[-1].casefold() in PLACE_PREPOSITIONS
@@ -1889,8 +1922,13 @@ def _role_start(text: str) -> int | None:
             return words[index].start()
         if key in NOT_NAME_WORDS or ADVERBIAL.fullmatch(key) or CUE.fullmatch(key):
             break
+        if QUOTE_CLOSES.search(text, words[index].end(), words[index + 1].start()):
+            break  # "сказав «Українській правді» директор": the paper told is no qualifier
         start = index  # a qualifier: "Russlands Außenminister", "country's top diplomat"
     return words[start].start()
+
+
+QUOTE_CLOSES = re.compile(r"[»”\"]")
 
 
 def _forward_role(text: str) -> str | None:
