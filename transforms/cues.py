@@ -151,6 +151,7 @@ FRENCH = LanguageCues(
     articles=_phrases("le|la|l'|les|un|une|son|sa|ses|leur|notre|du|des"),
     titles=_phrases(
         # professions named as a speaker's title (session 8)
+        "administrateur|administratrice|"
         "ingénieur|ingénieure|géologue|biologiste|recteur|rectrice|wali|"
         "fonctionnaire|officiel|officier|militaire|policier|coordinateur|coordinatrice|"
         "rapporteur|rapporteuse|inspecteur|inspectrice|délégué|"
@@ -264,6 +265,7 @@ ENGLISH = LanguageCues(
     articles=_phrases("the|a|an|his|her|its|their"),
     titles=_phrases(
         # professions named as a speaker's title (session 8)
+        "administrator|"
         "rep|gov|lt|sgt|"  # abbreviated before a name: "Rep. Jamie Raskin" (not "Sen")
         "engineer|geologist|biologist|rector|ornithologist|hydrologist|ecologist|glaciologist|"
         "seismologist|volcanologist|zoologist|meteorologist|climatologist|oceanographer|"
@@ -624,6 +626,7 @@ SPANISH = LanguageCues(
     articles=_phrases("el|la|los|las|un|una|su|del"),
     titles=_phrases(
         # professions named as a speaker's title (session 8)
+        "administrador|administradora|"
         "profesora|catedrático|catedrática|ingeniero|ingeniera|geólogo|geóloga|biólogo|bióloga|abogado|abogada|rector|rectora|decano|decana|"
         # local officials (session 8)
         "concejal|concejala|intendente|edil|regidor|regidora|síndico|síndica|conselleiro|"
@@ -742,6 +745,7 @@ ITALIAN = LanguageCues(
     articles=_phrases("il|lo|la|i|gli|le|l'|un|una|suo|sua|del|della"),
     titles=_phrases(
         # professions named as a speaker's title (session 8)
+        "amministratore|amministratrice|"
         "professore|professoressa|ingegnere|avvocato|avvocata|geologo|geologa|biologo|biologa|rettore|rettrice|"
         "titolare|coordinatore|coordinatrice|relatore|relatrice|delegato|delegata|comandante|"
         "prefetto|"
@@ -901,7 +905,7 @@ AZERBAIJANI = LanguageCues(
         "bəyanat yayıb|açıqlayıb|söyləyib|deyilir|məlumat yayıb|diqqətə çatdırıb|xatırladıb|"
         "deyə əlavə edib|deyə vurğulayıb|deyə qeyd edib|bildirdi|dedi|əlavə etdi|qeyd etdi|"
         "deyən|deyərək|deyə vurğulayan|deyə bildirən|deyə qeyd edən|söyləyən|bildirilir|"
-        "qeyd olunur|vurğulanır"
+        "qeyd olunur|vurğulanır|danışıb|deyə danışıb"
     ),
     statements=_phrases("məlumatında|bəyanatında|açıqlamasında|hesabatında|məlumata görə"),
     sources=_phrases("mənbə|mənbələr|mənbəyi|mənbələri"),
@@ -1018,7 +1022,7 @@ UKRAINIAN = LanguageCues(
         # present tense of insisting and denying, as reviews alternate two speakers (not
         # "відповідає": also "meets", as a project meets the norms)
         "наполягає|наполягав|наполягала|заперечує|заперечив|заперечила|пояснює|"
-        "додає|розповідає|зауважує|запевняє|нагадує|визнає|попереджає|переконує|стверджує|"
+        "розповідає|зауважує|запевняє|попереджає|переконує|стверджує|"
         "коментує|прокоментував|прокоментувала|обурюється|скаржиться|уточнює"
     )
     + _phrases(
@@ -1028,6 +1032,8 @@ UKRAINIAN = LanguageCues(
     ),
     sources=_phrases(
         "мешканець|мешканка|очевидець|очевидиця|співрозмовник агентства|"
+        # in the genitive, after "the words of" ("слова мешканки ...:")
+        "мешканки|мешканця|очевидця|очевидиці|співрозмовника|співрозмовниці|"
         "джерело|джерела|співрозмовник|співрозмовниця"
     ),
     before=_phrases("за словами|на думку|як заявив|як повідомив|за його словами|за її словами"),
@@ -1035,7 +1041,7 @@ UKRAINIAN = LanguageCues(
     titles=_phrases(
         # professions named as a speaker's title (session 8)
         "дослідник|дослідниця|інженер|економіст|юрист|адвокат|геолог|біолог|ректор|"
-        "засновник|"
+        "засновник|орнітолог|орнітологиня|еколог|кліматолог|"
         "екологиня|держсекретар|держсекретарка|примар|архітектор|архітекторка|"
         "міністерка|посолка|мер|губернатор|начальник|начальниця|директор|директорка|командувач|"
         "командир|віцепрем'єр|віце-прем'єр|заступниця|радниця|депутатка|експерт|експертка|"
@@ -1101,6 +1107,7 @@ PORTUGUESE = LanguageCues(
     articles=_phrases("o|a|os|as|um|uma|seu|sua|do|da"),
     titles=_phrases(
         # professions named as a speaker's title (session 8)
+        "administrador|administradora|"
         "pesquisador|pesquisadora|engenheiro|engenheira|advogado|advogada|geólogo|geóloga|biólogo|bióloga|reitor|reitora|"
         "prefeito|prefeita|vereador|vereadora|edil|"  # local officials (session 8)
         "titular|coordenador|coordenadora|relator|relatora|delegado|delegada|provedor|provedora|"
@@ -1161,8 +1168,8 @@ POLISH = LanguageCues(
     verbs=_phrases(
         # telling as speech (session 8)
         "opowiada|opowiedział|opowiedziała|opowiadał|opowiadała|relacjonował|relacjonowała|"
-        "ucina|kwituje|skwitował|skwitowała|przekonuje|ostrzega|zapewnia|przypomina|wyjaśnia|"
-        "tłumaczy|komentuje|przyznaje|zauważa|podsumowuje|"
+        "ucina|kwituje|skwitował|skwitowała|przekonuje|ostrzega|zapewnia|wyjaśnia|"
+        "komentuje|przyznaje|zauważa|podsumowuje|"
         "zareagował|zareagowała|uciął|ucięła|odparł|odparła|odpowiada|"  # reactions (session 7)
         "obiecał|obiecała|"
         "przyznał|przyznała|ocenił|oceniła|zauważył|zauważyła|wyjaśnił|wyjaśniła|przekonywał|"
@@ -1244,7 +1251,7 @@ DUTCH = LanguageCues(
         "analist|onderzoeker|onderzoekster|commissaris|gezant|secretaris-generaal|"
         "fractievoorzitter|europarlementariër|senator|topman|topvrouw|bestuurder|diplomaat|"
         "coördinator|bevelhebber|commandant|officier|vicepremier|korpschef|lijsttrekker|"
-        "partijleider|"
+        "partijleider|gezaghebber|"
         "president|minister|premier|ambassadeur|woordvoerder|woordvoerster|generaal|"
         "kamerlid|voorzitter|staatssecretaris|leider|chef|minister-president|secretaris|"
         "vakbondssecretaris"
@@ -1358,7 +1365,12 @@ CZECH = LanguageCues(
         "oznámil|oznámila|oznámilo|vysvětlil|vysvětlila|odpověděl|odpověděla|ujistil|"
         "ujistila|připomněl|připomněla|prohlašuje|uvádí|říká|dodává|tvrdí|míní|upozorňuje|"
         "zdůrazňuje|varuje|píše|vysvětluje|konstatuje|odpovídá|řekl novinářům|"
-        "řekla novinářům|uvádí se|stojí v prohlášení|stojí v tiskové zprávě"
+        "řekla novinářům|uvádí se|stojí v prohlášení|stojí v tiskové zprávě|"
+        "ptá se|ptal se|ptala se|posteskl si|posteskla si|postěžoval si|postěžovala si|"
+        "připustil|připustila|přiznal|přiznala|zopakoval|zopakovala|doplnil|doplnila|reaguje|"
+        # Slovak, as Czech reviews quote Slovaks
+        "povedal|povedala|uviedol|uviedla|zdôraznil|zdôraznila|vyhlásil|vyhlásila|hovorí|"
+        "odpovedal|odpovedala|priznal|priznala"
     ),
     before=_phrases("podle|podle něj|podle ní|podle nich|jak uvedl|jak uvedla|podle slov"),
     pronouns=_phrases("ona|oni"),
@@ -1368,7 +1380,7 @@ CZECH = LanguageCues(
     ),
     impersonal=_phrases("uvádí se|stojí v prohlášení|stojí v tiskové zprávě"),
     statements=_phrases("prohlášení|tiskové zprávě|tisková zpráva|sdělení|komuniké"),
-    listeners=_phrases("novinářům|čtk|agentuře|médiím|serveru"),
+    listeners=_phrases("novinářům|čtk|agentuře|médiím|serveru|deníku|listu|týdeníku|rádiu"),
     titles=_phrases(
         "ministr|ministryně|premiér|premiérka|prezident|prezidentka|mluvčí|velitel|"
         "velitelka|analytik|analytička|náměstek|náměstkyně|poslanec|poslankyně|senátor|"
@@ -1376,13 +1388,16 @@ CZECH = LanguageCues(
         "předsedkyně|místopředseda|místopředsedkyně|velvyslanec|velvyslankyně|ombudsman|"
         "odborník|odbornice|profesor|profesorka|šéf|šéfka|generál|komisař|komisařka|"
         "tajemník|tajemnice|kancléř|kancléřka|vicepremiér|vicepremiérka|europoslanec|"
-        "europoslankyně|ekonom|ekonomka|politolog|politoložka|radní"
+        "europoslankyně|ekonom|ekonomka|politolog|politoložka|radní|majitel|majitelka|"
+        "primátor|primátorka|místostarosta|místostarostka|hydrolog|hydroložka|meteorolog|"
+        "meteoroložka|ekolog|ekoložka|rektor|rektorka|hovorca|hovorkyňa"
     ),
     institutions=_phrases(
         "ministerstvo|ministerstva|ministerstvu|vláda|vlády|vládě|úřad|úřadu|policie|policii|"
         "armáda|armády|sněmovna|sněmovny|senát|senátu|velvyslanectví|agentura|agentury|"
         "agentuře|společnost|společnosti|soud|soudu|státní zastupitelství|hasiči|stráž|"
-        "univerzita|univerzity|univerzitě"
+        "univerzita|univerzity|univerzitě|ústav|ústavu|institut|institutu|inspekce|inspekci|"
+        "magistrát|magistrátu|radnice|radnici"
     ),
     stop_words=_phrases("podle|také|však|když|dnes|včera|zítra"),
 )
@@ -1474,6 +1489,16 @@ AGENCIES = frozenset(
         "efe",
         "sputnik",
         "armenpress",
+        # Armenpress in Armenian, in the cases a cue puts it in ("Արմենպրեսին ասել է": told
+        # Armenpress), and the Georgian agency Interpressnews in the dative and comitative
+        "արմենպրես",
+        "արմենպրեսի",
+        "արմենպրեսին",
+        "արմենպրեսը",
+        "ինտերպրեսնյուզ",
+        "ინტერპრესნიუსი",
+        "ინტერპრესნიუსს",
+        "ინტერპრესნიუსთან",
         "azertac",
         "apa",
         "trend",

@@ -348,6 +348,7 @@ def _attributed_spans(
             out
             and not attribution.speaker
             and not attribution.pronoun  # "alors qu'elle a répondu : «...»": her own words
+            and not attribution.unnamed  # "X-dən biri “Y” qəzetinə danışıb: “...”": no one named
             and (
                 _resumed_speech(item, out[-1][0], span)
                 or _cut_sentence(item, out[-1][0], span)

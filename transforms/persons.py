@@ -398,8 +398,13 @@ def _has_stem(key: str, stems: frozenset[str], max_ending: int = MAX_ENDING) -> 
         if stem in stems and (
             cut == 0 or len(stem) > MAX_SHORT_STEM or key[len(stem) :] in SHORT_STEM_ENDINGS
         ):
-            return True
+            return not key[len(stem) :].startswith(DERIVED_ENDINGS)
     return False
+
+
+# Slavic endings that make a field or its adjective of a title's stem, never a case of it:
+# "екологією", "экологии" (ecology) are not the ecologist, "орнітологічний" is no title.
+DERIVED_ENDINGS = ("ия", "ии", "ией", "ию", "ическ", "ія", "ії", "ією", "ію", "ічн")
 
 
 def _has_head(key: str, heads: frozenset[str]) -> bool:

@@ -151,7 +151,7 @@ ONCE_AGAIN = frozenset(
     str.split(
         "later again time times fois plus nouveau nouvelle vez más nueva volta più nuovo mais "
         "nova später mal tarde después depois dopo tard târziu kez daha sonra bir później "
-        "raz позже раз пізніше"
+        "raz позже раз пізніше süre defa dəfə müddət zaman"
     )
 )
 # "One of" a group named by a common noun: "один із фермерів", "one of the residents".
@@ -488,6 +488,8 @@ def _mask_quoted_body(match: re.Match[str]) -> str:
     word = before[-1] if before else ""
     if not (is_title_word(word) or is_institution_word(word) or _legal_form(word)):
         return match[0]
+    if not match[3][:1].isupper():
+        return match[0]  # "le ministre « démissionnaire »": a scare quote, no company
     return match[0].translate(MASK_QUOTES)
 
 
@@ -947,6 +949,8 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         # "сказал ТАСС директор Соловецкого музея Игорь Кондратов": the museum's adjective,
         # in the genitive, is no subject; the full name after it is.
         after = after[1:]
+    if _turkic_unnamed_subject(lead):
+        return Attribution(cue=cue[0], unnamed=True)  # "– deyə X kəndindən bir sakin bildirib"
     if before:
         name = _subject_of(before, clause)
         if _source_of(clause[: name.span.start]):
@@ -996,7 +1000,21 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
 
 
 # Adjectival endings of the Slavic oblique cases (Соловецкого, Морской, Wolińskiego).
-ADJECTIVAL_CASES = ("ого", "его", "ому", "ему", "ых", "их", "ой", "ей", "ego", "iego", "ej")
+ADJECTIVAL_CASES = (
+    "ого",
+    "его",
+    "ому",
+    "ему",
+    "ых",
+    "их",
+    "ой",
+    "ей",
+    "ego",
+    "iego",
+    "ej",
+    "ých",
+    "ého",
+)
 MAX_ADJECTIVE_GAP = 7  # "Главного управления МЧС России по Курской области Иван Петров"
 OBJECT_PREPOSITION_WORDS = frozenset(
     str.split("с со из у к ко от о об про для после при в во на за z ze od u do dla o iz")
@@ -1352,7 +1370,23 @@ def _told_after(clause: str, cue: re.Match[str], name: NameMention) -> bool:
     Pobjeda``, ``a déclaré à Tengrinews``): the one told, not the speaker. One told before
     the name (``a déclaré à Bakou Ilham Aliyev``) leaves the name the speaker's."""
     gap = WORD.findall(clause[cue.end() : name.span.start])
+    if len(gap) == 2 and gap[1][0].isupper() and gap[1].casefold() in MEDIA_WORDS:
+        gap = gap[:1]  # "a expliqué à Radio Ndeke Luka": the station's noun opens its name
+    if gap and gap[0].casefold() == "pentru" and _medium_then_person(name.text):
+        return False  # "a declarat pentru Digi24 Ion Popescu": the station, then who spoke
+    if len(gap) == 1 and gap[0].casefold() in DATIVE_MEDIA:
+        return True  # "řekl deníku Delo": told the daily Delo
     return len(gap) == 1 and _told_preposition(gap[0], cue[0], clause)
+
+
+# Czech and Slovak outlets in the dative, the case of the one told, with no preposition.
+DATIVE_MEDIA = frozenset(str.split("deníku listu serveru týdeníku rádiu televizi"))
+
+
+def _medium_then_person(name: str) -> bool:
+    """Return True for a run that holds a given name past its first word and before its
+    last (``Digi24 Ion Popescu``): a medium's name run into a person's."""
+    return any(is_given_name(word) for word in name.split()[1:-1])
 
 
 def _word_start(text: str, index: int) -> int:
@@ -1572,7 +1606,7 @@ def _indefinite_subject(subject: str, cue: str) -> bool:
         for word in words[1:]
     ):
         return False  # "a statement from the ministry said", "a ministry said": a body speaks
-    if any(PRONOUN.fullmatch(word) or word.casefold() in ONCE_AGAIN for word in words):
+    if any(PRONOUN.fullmatch(word) or word.casefold() in ONCE_AGAIN for word in words[1:]):
         return False  # "a day later he told", "una vez más aseguró": when, not who
     if article in ("a", "an"):
         # English "a"; before a Portuguese cue the article ("a ministra disse": named before)
@@ -1586,7 +1620,7 @@ def _indefinite_subject(subject: str, cue: str) -> bool:
 # Prepositions of where someone is from, or whom they work for: "un agricultor de X".
 FROM_PREPOSITIONS = frozenset(str.split("de del of from di da du des van aus von z ze din"))
 PLACE_PREPOSITIONS = FROM_PREPOSITIONS | frozenset(
-    str.split("on in at near op en à dans im am bei в на w na u în pe")
+    str.split("on in at near op en à dans im am bei в на w na u în pe bij aan")
 )
 
 
@@ -1595,8 +1629,13 @@ def _someone_from(gap: str, cue: str) -> bool:
     and a name (``explicó un agricultor de Chtouka``, ``said a fisherman from Chioggia``):
     the name is the place, and the speaker is nobody named."""
     words = WORD.findall(gap)
-    if len(words) >= 4 and words[-2].casefold() in FROM_PREPOSITIONS and words[-1].islower():
-        words = words[:-1]  # "o mamă din satul X": the place's common noun after "from"
+    if (
+        len(words) >= 4
+        and words[-2].casefold() in FROM_PREPOSITIONS
+        and words[-1].islower()
+        and gap.rstrip().endswith(words[-1])
+    ):
+        words = words[:-1]  # "o mamă din satul X": the place's common noun right before it
     return (
         len(words) >= 3
         and words[-1].casefold() in PLACE_PREPOSITIONS
@@ -1669,8 +1708,55 @@ def _one_of(between: str) -> bool:
     return any(
         words[i] in ONE_OF
         and words[i - 1].endswith(ABLATIVE_ENDINGS)
-        and (i == len(words) - 1 or words[i + 1] in TOPIC_PARTICLES)
+        and (i == len(words) - 1 or words[i + 1] in TOPIC_PARTICLES or _told_medium(words[i + 1 :]))
         for i in range(1, min(len(words), MAX_ONE_OF_POSITION + 1))
+    )
+
+
+# Turkic nouns of a medium told, in the dative ("qəzetə", "qəzetinə", "gazeteye"): after
+# "one of" a group they name whom that one spoke to, not who.
+TURKIC_MEDIA_STEMS = ("qəzet", "gazete", "jurnalist", "gazeteci", "muxbir", "muhabir", "sayt")
+MAX_TOLD_MEDIUM_WORDS = 3  # "“Azərbaycan” qəzetinə": the paper's name, then its noun
+TURKIC_DATIVE_ENDINGS = ("a", "e", "ə")  # also "-ya", "-ye", "-yə", "-na", "-nə"
+TURKIC_DATIVE_SUFFIXES = frozenset(str.split("a e ə ya ye yə na ne nə"))
+
+
+def _ends_on_one_of(text: str) -> bool:
+    """Return True when ``text`` ends on "one of" a group, perhaps then the medium told
+    (``köçkünlərdən biri “Azərbaycan” qəzetinə``): the subject is nobody named."""
+    words = list(WORD.finditer(text))
+    last = max((i for i, w in enumerate(words) if w.group().casefold() in ONE_OF), default=0)
+    # from the group's word on, commas kept: "X, layihə müəlliflərindən biri, bildirib" is X
+    return last > 0 and _one_of(text[words[last - 1].start() :])
+
+
+def _turkic_unnamed_subject(lead: str) -> bool:
+    """Return True when the words before a Turkic cue end on "bir" and a noun, perhaps
+    then the medium told (``– deyə Gilgilçay kəndindən olan bir sakin “Yeni Şabran”
+    qəzetinə bildirib``): someone the text never names, though places are named before.
+    Not a noun in the dative (``nazir bir jurnalistə bildirib``: told a journalist)."""
+    words = WORD.findall(lead)
+    for index in range(len(words) - 1):
+        noun = words[index + 1]
+        if words[index].casefold() != TURKIC_INDEFINITE or not noun.islower():
+            continue
+        if noun.endswith(TURKIC_DATIVE_ENDINGS) or not _turkic_subject_noun(noun):
+            continue
+        rest = [w.casefold() for w in words[index + 2 :]]
+        if not rest or rest == ["də"] or rest == ["da"] or _told_medium(rest):
+            return True
+    return False
+
+
+def _told_medium(words: list[str]) -> bool:
+    """Return True for a medium told in the dative, perhaps after its name (``qəzetə``,
+    ``azərbaycan qəzetinə``)."""
+    if 1 < len(words) <= MAX_TOLD_MEDIUM_WORDS and words[-1] in TURKIC_DATIVE_SUFFIXES:
+        return True  # "“Yeni Müsavat”a": the paper's name, its case ending after the marks
+    return (
+        0 < len(words) <= MAX_TOLD_MEDIUM_WORDS
+        and words[-1].startswith(TURKIC_MEDIA_STEMS)
+        and words[-1].endswith(TURKIC_DATIVE_ENDINGS)
     )
 
 
@@ -1928,7 +2014,7 @@ def _role_start(text: str) -> int | None:
     return words[start].start()
 
 
-QUOTE_CLOSES = re.compile(r"[»”\"]")
+QUOTE_CLOSES = re.compile(r"[»”]")  # not '"', which opens as often as it closes
 
 
 def _forward_role(text: str) -> str | None:
@@ -2106,6 +2192,9 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         )
     ):
         return Attribution(cue=cue[0], anaphoric=True, pronoun=carried[1])
+    lead = clause[: cue.start()]
+    if _ends_on_one_of(lead) or _turkic_unnamed_subject(lead):
+        return Attribution(cue=cue[0], unnamed=True)  # "sakinlərdən biri qəzetə bildirib:"
     quoted = _quoted_as(clause)
     if quoted is not None:
         return quoted
@@ -2342,6 +2431,8 @@ def _colon_subject(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     stripped = clause.rstrip()
     if not stripped.endswith(":"):
         return None
+    if _indefinite_subject(stripped[:-1], ""):
+        return Attribution(unnamed=True)  # "Een taxichauffeur bij de X gelooft er weinig van:"
     for name in _speaker_names(stripped, bold):
         rest = stripped[name.span.end :]
         if name.single and not rest.startswith(","):
@@ -2353,7 +2444,7 @@ def _colon_subject(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         segment = head[head.rfind(",") + 1 :]
         # "С Садыровым не согласен архитектор X:": who disagrees is the subject
         segment, agrees = AGREES_WITH.subn("", segment, count=1)
-        lead = WORD.findall(segment)
+        lead = [ELISION.sub("", w) for w in WORD.findall(segment)]  # "L'économiste X"
         titled = any(is_title_word(w) or w.casefold() in COURTESY_TITLES for w in lead)
         if agrees and titled:
             return Attribution(speaker=name.text, role=_titled_role(segment))

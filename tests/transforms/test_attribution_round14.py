@@ -97,3 +97,143 @@ def test_a_paper_told_in_quotation_marks_is_no_part_of_the_role() -> None:
     )
     [quote] = quotes(text)
     assert (quote["speaker"], quote["speaker_role"]) == ("Віктор Лазорук", "директор компанії")
+
+
+def test_a_titled_subject_with_an_elided_article_announces_the_next_paragraph() -> None:
+    text = (
+        "« Les stocks tiendront jusqu'en octobre », a déclaré le ministre du Commerce, "
+        "Fidèle Ngouandji.\n\n"
+        "L'économiste Clarisse Mbaïkoua, enseignante à l'université de Bangui, se montre "
+        "sévère :\n\n"
+        "« Chaque année, on découvre en août que le fleuve baisse. »"
+    )
+    assert speakers(text) == ["Fidèle Ngouandji", "Clarisse Mbaïkoua"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "„Takú nízku hladinu si nepamätajú ani najstarší zamestnanci,“ povedal listu "
+            "hovorca Slovenských elektrární Marek Hudák.",
+            "Marek Hudák",
+        ),
+        (
+            "„Přístaviště je na suchu,“ posteskl si starosta obce Liptovská Sielnica Petr Kubec.",
+            "Petr Kubec",
+        ),
+        (
+            "Majitel půjčovny lodí Jan Hrubý to vidí jinak. „Zákaz přišel ze dne na den, máme "
+            "zaplacené průvodce až do září,“ řekl deníku Delo.",
+            "Jan Hrubý",
+        ),
+        (
+            "« Avec un mètre d'eau, aucun convoi ne peut franchir le seuil », a expliqué à "
+            "Radio Ndeke Luka le capitaine Jean-Pierre Yakité, chef du service fluvial.",
+            "Jean-Pierre Yakité",
+        ),
+        (
+            '"As chuvas vieram no tempo certo", disse à Lusa o administrador municipal, '
+            'Joaquim Cassinda.\n\n"A colheita vai ser a melhor da década", afirmou o '
+            "administrador, durante uma visita à fazenda Boa Esperança.",
+            "Joaquim Cassinda",
+        ),
+        (
+            "«Կրակը տարածվել է մոտ 45 հեկտար տարածքի վրա»,- Արմենպրեսին ասել է "
+            "նախարարության խոսնակ Հասմիկ Առաքելյանը։",
+            "Հասմիկ Առաքելյան",
+        ),
+    ],
+)
+def test_cues_titles_and_the_one_told_of_round_14(text: str, speaker: str) -> None:
+    assert speakers(text)[-1] == speaker
+
+
+def test_a_czech_institute_speaks_as_a_body() -> None:
+    [quote] = quotes(
+        "Slovenský hydrometeorologický ústav upozornil, že „sucho na severu potrvá nejméně do "
+        "konce srpna“."
+    )
+    assert (quote["speaker"], quote["institution"]) == (None, "Slovenský hydrometeorologický ústav")
+
+
+@pytest.mark.parametrize(
+    "unnamed",
+    [
+        "Een taxichauffeur bij de Kaya Grandi gelooft er weinig van: „Elke minister belooft "
+        "hier een pier en elke winter staan wij met lege handen.”",
+        "Газета наводить і слова мешканки Вишнього Поля: «Ми втратили все, залишилися "
+        "тільки хати й море».",
+        "“Qovun gələndə yerli qovunun qiyməti yarıya düşür, alıcı başqa qovun almır”, – "
+        "bazarda meyvə satan bir kişi adının çəkilməməsi şərtilə danışıb.",
+        "“Turist gəlsin deyirlər, amma avtobus bizim kəndə çata bilmir”, – deyə Xınalıq "
+        "kəndindən olan bir sakin “Yeni Quba” qəzetinə bildirib.",
+        "Mənzilin açarını alan köçkünlərdən biri “Azərbaycan” qəzetinə danışıb: “Atamın "
+        "evinin yerini tapa bilmədim, amma nəvələrim burada böyüyəcək.”",
+        "“Zavod qozun kilosunu 3 manata alır, bazarda isə qiymət 7 manatdır” – deyə "
+        "fermerlərdən biri “Yeni Müsavat”a danışıb.",
+    ],
+)
+def test_an_unnamed_source_after_a_named_one_in_round_14(unnamed: str) -> None:
+    if "„" in unnamed:
+        named = "„De pier is op tijd klaar”, zei minister Clive Richardson."
+    elif "«" in unnamed:
+        named = "«Острів вдалося врятувати», — розповів газеті командир Івиця Марич."
+    else:
+        named = "Şöbə müdiri Nərgiz Quliyeva “Yol bu il təmir olunacaq” deyib."
+    assert speakers(f"{named}\n\n{unnamed}")[-1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a told name holding a given name past its first word: the station, then who spoke
+        (
+            "„Situația este gravă”, a declarat pentru Digi24 Ion Popescu, primarul din Vama.",
+            "Digi24 Ion Popescu",
+        ),
+        # a named person after a nurse "from ward 7,": the apposition names her
+        (
+            '"We saw 200 patients overnight," said a nurse from ward 7, Sarah Hill.',
+            "Sarah Hill",
+        ),
+        # "bir süre de": for a while, no one
+        (
+            'Belediye Başkanı Ahmet Kurt, "Yol bu ay açılacak" dedi.\n\nBir süre de '
+            '"Çalışmalar hızlanacak ve köy yolu genişletilecek" diye konuştu.',
+            "Ahmet Kurt",
+        ),
+        # "визнає" (recognises) names no speaker for the next anaphor
+        (
+            "«Ми готові до діалогу», — сказав посол Василь Боднар.\n\nАнкара визнає "
+            "важливість коридору. «Без України тут не обійтися», — наголосив дипломат.",
+            "Василь Боднар",
+        ),
+        # a minister told a journalist: the dative is whom he told
+        (
+            "Nazir Elnur Quliyev “Yol bu il təmir olunacaq” deyib.\n\n“Yol bu ilin sonunadək "
+            "mütləq açılacaq”, – deyə nazir bir jurnalistə bildirib.",
+            "Elnur Quliyev",
+        ),
+    ],
+)
+def test_guards_of_round_14(text: str, speaker: str) -> None:
+    assert speakers(text)[-1] == speaker
+
+
+def test_a_scare_quote_after_a_title_is_no_company_name() -> None:
+    [quote] = quotes(
+        "Le ministre « démissionnaire » Gabriel Attal a déclaré : « Je reste à la tâche »."
+    )
+    assert quote["speaker"] == "Gabriel Attal"
+    assert quote["speaker_role"] in (None, "ministre")
+
+
+def test_a_ukrainian_scientists_title_and_not_his_field() -> None:
+    text = (
+        "— Ми не будемо обирати між фламінго і робочими місцями, — заявила міністерка "
+        "Мілена Вукотич.\n\n"
+        "Орнітолог Центру захисту птахів Горан Дедич не поділяє її оптимізму:\n\n"
+        "— Ніхто не питав нас, скільки птахів залишиться."
+    )
+    assert speakers(text) == ["Мілена Вукотич", "Горан Дедич"]
