@@ -22,9 +22,10 @@ def quote_count(raw: bytes) -> int:
     return sum(len(item.quotes) for section in document.sections for item in section.items)
 
 
-def test_five_million_characters_on_one_line() -> None:
-    line = (PROSE * (5_000_000 // len(PROSE) + 1))[:5_000_000]
-    assert quote_count(line.encode()) >= 0
+def test_two_million_characters_on_one_line() -> None:
+    # Two million characters cost about 30 s; a quadratic step would take hours.
+    repeats = 2_000_000 // len(PROSE)
+    assert quote_count((PROSE * repeats).encode()) == repeats  # one quotation per sentence
 
 
 @pytest.mark.parametrize("mark", ["«", "»", '"', "“", "„", "‚", "—"])
