@@ -905,7 +905,7 @@ AZERBAIJANI = LanguageCues(
         "bəyanat yayıb|açıqlayıb|söyləyib|deyilir|məlumat yayıb|diqqətə çatdırıb|xatırladıb|"
         "deyə əlavə edib|deyə vurğulayıb|deyə qeyd edib|bildirdi|dedi|əlavə etdi|qeyd etdi|"
         "deyən|deyərək|deyə vurğulayan|deyə bildirən|deyə qeyd edən|söyləyən|bildirilir|"
-        "qeyd olunur|vurğulanır|danışıb|deyə danışıb"
+        "qeyd olunur|vurğulanır|deyə danışıb"
     ),
     statements=_phrases("məlumatında|bəyanatında|açıqlamasında|hesabatında|məlumata görə"),
     sources=_phrases("mənbə|mənbələr|mənbəyi|mənbələri"),
@@ -1033,7 +1033,7 @@ UKRAINIAN = LanguageCues(
     sources=_phrases(
         "мешканець|мешканка|очевидець|очевидиця|співрозмовник агентства|"
         # in the genitive, after "the words of" ("слова мешканки ...:")
-        "мешканки|мешканця|очевидця|очевидиці|співрозмовника|співрозмовниці|"
+        "мешканки|мешканця|очевидця|очевидиці|"
         "джерело|джерела|співрозмовник|співрозмовниця"
     ),
     before=_phrases("за словами|на думку|як заявив|як повідомив|за його словами|за її словами"),
@@ -1240,7 +1240,9 @@ DUTCH = LanguageCues(
     + _phrases(
         "zei|zegt|vroeg|belooft|verklaarde|voegde toe|voegde eraan toe|benadrukte|stelde|"
         "schreef|meldde|"
-        "waarschuwde|liet weten|aldus|zo zei|onderstreepte|noemde|noemt|verklaart|benadrukt"
+        "waarschuwde|liet weten|aldus|zo zei|onderstreepte|noemde|noemt|verklaart|benadrukt|"
+        # the separable verb around how it was said
+        "liet schriftelijk weten|laat schriftelijk weten"
     ),
     indefinite=_phrases("een"),
     before=_phrases("volgens|naar verluidt"),
@@ -1367,7 +1369,7 @@ CZECH = LanguageCues(
         "zdůrazňuje|varuje|píše|vysvětluje|konstatuje|odpovídá|řekl novinářům|"
         "řekla novinářům|uvádí se|stojí v prohlášení|stojí v tiskové zprávě|"
         "ptá se|ptal se|ptala se|posteskl si|posteskla si|postěžoval si|postěžovala si|"
-        "připustil|připustila|přiznal|přiznala|zopakoval|zopakovala|doplnil|doplnila|reaguje|"
+        "připustil|připustila|přiznal|přiznala|doplnil|doplnila|reaguje|"
         # Slovak, as Czech reviews quote Slovaks
         "povedal|povedala|uviedol|uviedla|zdôraznil|zdôraznila|vyhlásil|vyhlásila|hovorí|"
         "odpovedal|odpovedala|priznal|priznala"
@@ -1397,7 +1399,7 @@ CZECH = LanguageCues(
         "armáda|armády|sněmovna|sněmovny|senát|senátu|velvyslanectví|agentura|agentury|"
         "agentuře|společnost|společnosti|soud|soudu|státní zastupitelství|hasiči|stráž|"
         "univerzita|univerzity|univerzitě|ústav|ústavu|institut|institutu|inspekce|inspekci|"
-        "magistrát|magistrátu|radnice|radnici"
+        "magistrát|magistrátu"
     ),
     stop_words=_phrases("podle|také|však|když|dnes|včera|zítra"),
 )
@@ -1602,6 +1604,17 @@ TOLD_AGENCY = frozenset({"a", "à", "al", "ao", "alla", "dem", "to"})
 
 # Polish and Czech close dash speech with no comma before the dash: "– Nie mogliśmy
 # zaryzykować – mówi burmistrz". A dash followed by one of their reporting verbs closes it.
+# Verbs that report speech only right after a quotation ("», — додає дипломат", "– tłumaczy
+# Kowalski"): opening a sentence after its subject they mean something else ("Експорт додає
+# оптимізму", "Kuratorium tłumaczy decyzję", "Zamek przypomina plac budowy": adds, explains,
+# resembles), so they are no cue anywhere else.
+AFTER_QUOTE_VERBS = _phrases(
+    "додає|нагадує|визнає|відповідає|добавляет|напоминает|признаёт|признает|отвечает|"
+    "tłumaczy|przypomina|odpowiada|zopakoval|zopakovala"
+)
 DASH_CLOSING_VERBS: tuple[str, ...] = tuple(
-    sorted({v for lang in ("pl", "cs") for v in LANGUAGES[lang].verbs if " " not in v})
+    sorted(
+        {v for lang in ("pl", "cs") for v in LANGUAGES[lang].verbs if " " not in v}
+        | {"tłumaczy", "przypomina"}
+    )
 )

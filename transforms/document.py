@@ -57,6 +57,7 @@ from transforms.speakers import (
     STATEMENT,
     WORD,
     Attribution,
+    after_quote_cue,
     after_window,
     anonymous,
     attribute_after,
@@ -533,7 +534,7 @@ def _close_cue(item: _ItemText, span: QuoteSpan) -> bool:
     """
     end = span.end + len(span.close_mark)
     after = after_window(item.text, end)
-    cue = CUE.search(after)
+    cue = after_quote_cue(after) or CUE.search(after)
     lead = after[: cue.start()] if cue else ""
     # "« Non », a dit X": punctuation between; "« Zerkalo » note que": the name is the subject.
     punctuated = any(ch in ",—–" for ch in lead) or item.text[span.end - 1 : span.end] in ",!?.…"
@@ -1460,8 +1461,12 @@ def _resolve_institution(context: _Context, quote_start: int, written: str) -> s
     if len(written.split()) > 1:
         return written
     stem = written.casefold()[:5]
+    # Several words, or one compound longer than the noun ("Außenministerium" for "des
+    # Ministeriums").
     earlier = [
-        p for offset, p in context.institutions if offset < quote_start and len(p.split()) > 1
+        p
+        for offset, p in context.institutions
+        if offset < quote_start and (len(p.split()) > 1 or len(p) > len(written))
     ]
     for phrase in reversed(earlier):
         if stem in phrase.casefold():

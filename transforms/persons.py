@@ -241,10 +241,13 @@ TRANSLIT_RULES = (
     ("ı", "i"),
     ("dzh", "j"),
     ("dj", "j"),
+    ("tch", "ch"),  # French transliteration: Levtchenko
     ("sh", "ch"),
+    ("ch", "c"),  # Romanian and Czech spellings write c: Levcenko, Levčenko, Levchenko
     ("kh", "h"),
     ("y", "i"),
     ("ou", "u"),
+    ("w", "v"),  # German and Polish spellings of Slavic names: Todorowa, Todorova
 )
 # Azerbaijani q is the g of Turkish and English spellings (Qurbanlı, Gurbanlı); in short
 # words it is pinyin's own letter (Qu, Gu; Quan, Guan: other people).
@@ -252,7 +255,9 @@ AZERBAIJANI_Q = ("q", "g")
 MIN_Q_AS_G = 6
 # Letters with a stroke that Unicode does not decompose, as ASCII transliterations write them
 # (Đurić -> Djuric, Łukasz -> Lukasz, Søren -> Soren); applied before TRANSLIT_RULES.
-STROKE_LETTERS = str.maketrans({"đ": "dj", "ł": "l", "ø": "o", "ħ": "h", "ŧ": "t"})
+STROKE_LETTERS = str.maketrans(
+    {"đ": "dj", "ł": "l", "ø": "o", "ħ": "h", "ŧ": "t", "š": "sh", "č": "ch", "ž": "zh"}
+)
 # The y of an iotated e after a vowel or opening a word, as a key spells it (i): dropped.
 IOTATED_E = re.compile(r"(?:(?<=[aeiou])|^)i(?=e)")
 # Turkish/Azerbaijani possessive endings with letters of those languages only (Politika-sı,
@@ -402,9 +407,10 @@ def _has_stem(key: str, stems: frozenset[str], max_ending: int = MAX_ENDING) -> 
     return False
 
 
-# Slavic endings that make a field or its adjective of a title's stem, never a case of it:
-# "екологією", "экологии" (ecology) are not the ecologist, "орнітологічний" is no title.
-DERIVED_ENDINGS = ("ия", "ии", "ией", "ию", "ическ", "ія", "ії", "ією", "ію", "ічн")
+# Ukrainian endings that make a field or its adjective of a title's stem, never a case of
+# it: "екологією" (ecology) is not the ecologist, "орнітологічний" is no title. (Russian
+# "экологии" stays a title word: "директор Института экологии Иван Сорокин" needs it.)
+DERIVED_ENDINGS = ("ія", "ії", "ією", "ію", "ічн")
 
 
 def _has_head(key: str, heads: frozenset[str]) -> bool:

@@ -11,7 +11,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from transforms.cues import AGENCIES, LANGUAGES, MEDIA_WORDS, OFFICES, TOLD_AGENCY
+from transforms.cues import (
+    AFTER_QUOTE_VERBS,
+    AGENCIES,
+    LANGUAGES,
+    MEDIA_WORDS,
+    OFFICES,
+    TOLD_AGENCY,
+)
 from transforms.gender import article_gender, role_gender
 from transforms.given_names import is_given_name
 from transforms.persons import (
@@ -70,6 +77,7 @@ def _all(field: str) -> set[str]:
 
 
 CUE = _word_pattern(_all("verbs"))
+AFTER_QUOTE_CUE = _word_pattern(set(AFTER_QUOTE_VERBS))
 # Italian "per" ("Per il ministro, «...»") is "for" inside a clause ("l'asta per la
 # Galizia è «rinviata»"): it introduces a speaker only where a sentence or clause opens.
 OPENING_ONLY_BEFORE = frozenset({"per"})
@@ -705,9 +713,22 @@ def _extend_right(text: str, words: list[re.Match[str]], last: int, inflected: b
             continue
         if inflected or key in NOT_NAME_WORDS or not previous_capital or cursor != committed:
             break
+        if key.endswith(ROMANCE_PAST_ENDINGS) or words[last].group().casefold() in GERMANIC_BODIES:
+            break  # "a prefeitura alugou", "het ministerie liet": a verb, not an adjective
         committed = cursor = cursor + 1
         previous_capital = False
     return committed
+
+
+# A lowercase word right after a body's noun is an adjective in Romance languages
+# ("ministère géorgien", "prefeitura municipal"), unless it ends like a past tense; after a
+# noun only Germanic languages write, where adjectives come first, it is the verb.
+ROMANCE_PAST_ENDINGS = ("ou", "eu", "iu", "ó", "ò")
+GERMANIC_BODIES = frozenset(
+    w.casefold() for lang in ("nl", "de", "en", "sv", "cs") for w in LANGUAGES[lang].institutions
+) - frozenset(
+    w.casefold() for lang in ("fr", "es", "it", "pt", "ro") for w in LANGUAGES[lang].institutions
+)
 
 
 def _nominative(phrase: str) -> str:
@@ -902,6 +923,12 @@ def _names_the_source(gap: str, name: NameMention) -> bool:
     )
 
 
+def after_quote_cue(clause: str) -> re.Match[str] | None:
+    """Return a verb that is a cue only right after a quotation (``», — додає``), when it
+    opens the clause after it."""
+    return AFTER_QUOTE_CUE.match(clause, len(clause) - len(clause.lstrip(LEADING_PUNCTUATION)))
+
+
 def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     """Return the attribution in the clause after a quotation (``», a déclaré X``)."""
     start = len(clause) - len(clause.lstrip(LEADING_PUNCTUATION))
@@ -913,6 +940,9 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         if found is not None:
             return found
     cue = CUE.search(clause)
+    opening_verb = after_quote_cue(clause)
+    if opening_verb is not None and (cue is None or cue.start() > opening_verb.start()):
+        cue = opening_verb  # "», — додає дипломат": the verb right after the quotation
     if not cue or cue.start() > (MAX_QUOTATIVE_LEAD if QUOTATIVE.match(clause) else MAX_LONG_LEAD):
         return None
     if cue[0].casefold() in CLAUSE_FINAL_CUES and not clause[: cue.start()].strip(
@@ -1375,7 +1405,8 @@ def _told_after(clause: str, cue: re.Match[str], name: NameMention) -> bool:
     if gap and gap[0].casefold() == "pentru" and _medium_then_person(name.text):
         return False  # "a declarat pentru Digi24 Ion Popescu": the station, then who spoke
     if len(gap) == 1 and gap[0].casefold() in DATIVE_MEDIA:
-        return True  # "řekl deníku Delo": told the daily Delo
+        # "řekl deníku Delo": told the daily Delo; "řekla listu Jana Malá": she spoke
+        return not is_given_name(name.text.split()[0])
     return len(gap) == 1 and _told_preposition(gap[0], cue[0], clause)
 
 
@@ -1708,7 +1739,11 @@ def _one_of(between: str) -> bool:
     return any(
         words[i] in ONE_OF
         and words[i - 1].endswith(ABLATIVE_ENDINGS)
-        and (i == len(words) - 1 or words[i + 1] in TOPIC_PARTICLES or _told_medium(words[i + 1 :]))
+        and (
+            i == len(words) - 1
+            or words[i + 1] in TOPIC_PARTICLES
+            or _told_medium(words[i + 1 :], between)
+        )
         for i in range(1, min(len(words), MAX_ONE_OF_POSITION + 1))
     )
 
@@ -1726,8 +1761,13 @@ def _ends_on_one_of(text: str) -> bool:
     (``köçkünlərdən biri “Azərbaycan” qəzetinə``): the subject is nobody named."""
     words = list(WORD.finditer(text))
     last = max((i for i, w in enumerate(words) if w.group().casefold() in ONE_OF), default=0)
+    if last == 0:
+        return False
+    head = text[: words[last - 1].start()]
+    if "," in head and any(not n.single for n in find_names(head.rsplit(",", 1)[0])):
+        return False  # "Rauf Əliyev, layihə müəlliflərindən biri “Xalq” qəzetinə": his apposition
     # from the group's word on, commas kept: "X, layihə müəlliflərindən biri, bildirib" is X
-    return last > 0 and _one_of(text[words[last - 1].start() :])
+    return _one_of(text[words[last - 1].start() :])
 
 
 def _turkic_unnamed_subject(lead: str) -> bool:
@@ -1735,22 +1775,29 @@ def _turkic_unnamed_subject(lead: str) -> bool:
     then the medium told (``– deyə Gilgilçay kəndindən olan bir sakin “Yeni Şabran”
     qəzetinə bildirib``): someone the text never names, though places are named before.
     Not a noun in the dative (``nazir bir jurnalistə bildirib``: told a journalist)."""
-    words = WORD.findall(lead)
+    found = list(WORD.finditer(lead))
+    words = [w.group() for w in found]
     for index in range(len(words) - 1):
         noun = words[index + 1]
-        if words[index].casefold() != TURKIC_INDEFINITE or not noun.islower():
+        if words[index] != TURKIC_INDEFINITE and (index or words[0] != "Bir"):
+            continue  # "“Bir millət” qəzetinə": a paper's name, not the article
+        if not noun.islower() or noun.endswith(TURKIC_DATIVE_ENDINGS):
             continue
-        if noun.endswith(TURKIC_DATIVE_ENDINGS) or not _turkic_subject_noun(noun):
+        if not _turkic_subject_noun(noun):
             continue
+        if any(not n.single for n in find_names(lead[: found[index].start()])):
+            return False  # "– deyə nazir Elnur Quliyev bir yerli qəzetə bildirib": named
         rest = [w.casefold() for w in words[index + 2 :]]
-        if not rest or rest == ["də"] or rest == ["da"] or _told_medium(rest):
+        if not rest or rest == ["də"] or rest == ["da"] or _told_medium(rest, lead):
             return True
     return False
 
 
-def _told_medium(words: list[str]) -> bool:
-    """Return True for a medium told in the dative, perhaps after its name (``qəzetə``,
-    ``azərbaycan qəzetinə``)."""
+def _told_medium(words: list[str], text: str) -> bool:
+    """Return True for a medium told in the dative, perhaps after its name in quotation
+    marks (``qəzetə``, ``“Azərbaycan” qəzetinə``; not ``Əli Məmmədov qəzetimizə``: a name)."""
+    if len(words) > 1 and not any(mark in text for mark in '“”«»„"'):
+        return False
     if 1 < len(words) <= MAX_TOLD_MEDIUM_WORDS and words[-1] in TURKIC_DATIVE_SUFFIXES:
         return True  # "“Yeni Müsavat”a": the paper's name, its case ending after the marks
     return (
@@ -2008,6 +2055,8 @@ def _role_start(text: str) -> int | None:
             return words[index].start()
         if key in NOT_NAME_WORDS or ADVERBIAL.fullmatch(key) or CUE.fullmatch(key):
             break
+        if LISTENER.fullmatch(key):
+            break  # "řekl deníku majitel půjčovny": the one told is no qualifier
         if QUOTE_CLOSES.search(text, words[index].end(), words[index + 1].start()):
             break  # "сказав «Українській правді» директор": the paper told is no qualifier
         start = index  # a qualifier: "Russlands Außenminister", "country's top diplomat"
@@ -2431,8 +2480,13 @@ def _colon_subject(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     stripped = clause.rstrip()
     if not stripped.endswith(":"):
         return None
-    if _indefinite_subject(stripped[:-1], ""):
-        return Attribution(unnamed=True)  # "Een taxichauffeur bij de X gelooft er weinig van:"
+    if _indefinite_subject(stripped[:-1], "") and not any(
+        not n.single and stripped[: n.span.start].rstrip().endswith(",")
+        for n in find_names(stripped)
+    ):
+        # "Een taxichauffeur bij de X gelooft er weinig van:"; not "Een econoom bij ING, Bert
+        # Colijn, is sceptisch:", where the apposition names him
+        return Attribution(unnamed=True)
     for name in _speaker_names(stripped, bold):
         rest = stripped[name.span.end :]
         if name.single and not rest.startswith(","):
