@@ -702,6 +702,7 @@ ITALIAN = LanguageCues(
         "ha reagito|protesta|ha protestato|"  # reactions as speech (sessions 7, 13)
         "ha definito|ha descritto|ha bollato|definisce|descrive|bolla|"
         "sostiene|avverte|ammette|denuncia|replica|assicura|conferma|insiste|evidenzia|rimarca|"
+        "ribatte|ribadisce|obietta|rilancia|"
         "spiega|dichiara|osserva|racconta|commenta|sottolinea|ricorda|precisa|incalza|ribadisce|"
         "chiarisce|puntualizza|taglia corto|aggiunge|afferma|dice"
     )
@@ -1369,7 +1370,7 @@ CZECH = LanguageCues(
         "zdůrazňuje|varuje|píše|vysvětluje|konstatuje|odpovídá|řekl novinářům|"
         "řekla novinářům|uvádí se|stojí v prohlášení|stojí v tiskové zprávě|"
         "ptá se|ptal se|ptala se|posteskl si|posteskla si|postěžoval si|postěžovala si|"
-        "připustil|připustila|přiznal|přiznala|doplnil|doplnila|reaguje|"
+        "připustil|připustila|přiznal|přiznala|zopakoval|zopakovala|doplnil|doplnila|reaguje|"
         # Slovak, as Czech reviews quote Slovaks
         "povedal|povedala|uviedol|uviedla|zdôraznil|zdôraznila|vyhlásil|vyhlásila|hovorí|"
         "odpovedal|odpovedala|priznal|priznala"
@@ -1502,6 +1503,7 @@ AGENCIES = frozenset(
         "ინტერპრესნიუსს",
         "ინტერპრესნიუსთან",
         "azertac",
+        "azərtac",
         "apa",
         "trend",
         "turan",
@@ -1610,7 +1612,7 @@ TOLD_AGENCY = frozenset({"a", "à", "al", "ao", "alla", "dem", "to"})
 # resembles), so they are no cue anywhere else.
 AFTER_QUOTE_VERBS = _phrases(
     "додає|нагадує|визнає|відповідає|добавляет|напоминает|признаёт|признает|отвечает|"
-    "tłumaczy|przypomina|odpowiada|zopakoval|zopakovala"
+    "tłumaczy|przypomina|odpowiada"
 )
 DASH_CLOSING_VERBS: tuple[str, ...] = tuple(
     sorted(

@@ -243,11 +243,12 @@ TRANSLIT_RULES = (
     ("dj", "j"),
     ("tch", "ch"),  # French transliteration: Levtchenko
     ("sh", "ch"),
-    ("ch", "c"),  # Romanian and Czech spellings write c: Levcenko, Levčenko, Levchenko
+    # Romanian and Czech spellings of the Ukrainian ending write c (Levcenko, Levčenko);
+    # only there: c, ch and sh are three letters of pinyin (Cao, Chao, Shao)
+    ("chenko", "cenko"),
     ("kh", "h"),
     ("y", "i"),
     ("ou", "u"),
-    ("w", "v"),  # German and Polish spellings of Slavic names: Todorowa, Todorova
 )
 # Azerbaijani q is the g of Turkish and English spellings (Qurbanlı, Gurbanlı); in short
 # words it is pinyin's own letter (Qu, Gu; Quan, Guan: other people).
@@ -255,9 +256,7 @@ AZERBAIJANI_Q = ("q", "g")
 MIN_Q_AS_G = 6
 # Letters with a stroke that Unicode does not decompose, as ASCII transliterations write them
 # (Đurić -> Djuric, Łukasz -> Lukasz, Søren -> Soren); applied before TRANSLIT_RULES.
-STROKE_LETTERS = str.maketrans(
-    {"đ": "dj", "ł": "l", "ø": "o", "ħ": "h", "ŧ": "t", "š": "sh", "č": "ch", "ž": "zh"}
-)
+STROKE_LETTERS = str.maketrans({"đ": "dj", "ł": "l", "ø": "o", "ħ": "h", "ŧ": "t"})
 # The y of an iotated e after a vowel or opening a word, as a key spells it (i): dropped.
 IOTATED_E = re.compile(r"(?:(?<=[aeiou])|^)i(?=e)")
 # Turkish/Azerbaijani possessive endings with letters of those languages only (Politika-sı,

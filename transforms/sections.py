@@ -93,9 +93,10 @@ DATELINE = re.compile(
     rf"|{CAPS_DATED_BARE})"
 )
 # ``Луцьк, 25 жовтня 2027. Укрінформ. Рівень ...``: place, full date, the agency between
-# full stops (Ukrinform's style); the agency must be one the tables know.
+# full stops (Ukrinform's style), or after a comma (``Cəbrayıl, 16 sentyabr 2027, AZƏRTAC.``,
+# AZƏRTAC's); the agency must be one the tables know.
 DATED_AGENCY_DOT = re.compile(
-    rf"^{ANY_PLACE},\s*\d{{1,2}}\.?\s[^\W\d_]{{3,12}}\s\d{{4}}\.\s*([^\W\d_][\w-]{{1,15}})\.\s"
+    rf"^{ANY_PLACE},\s*\d{{1,2}}\.?\s[^\W\d_]{{3,12}}\s\d{{4}}[.,]\s*([^\W\d_][\w-]{{1,15}})\.\s"
 )
 # A newspaper's dateline, no agency named: ``Ouessant (Finistère), le 21 mars 2027. –``,
 # ``El Palmar (Valencia), 15 de abril de 2027 —``, ``Lübbenau, 11. Oktober 2027.``,
@@ -126,7 +127,8 @@ BYLINE = re.compile(
 )
 CREDIT = re.compile(
     r"^[\[(]?(?:photos?|fotos?|fotoğraf|фото|bild|image|source|sources|fuente|fuentes|fonte|"
-    r"quelle|источник|kaynak|credit|crédit|crédito|foto ?credit|աղբյուր|լուսանկար|წყარო|ფოტო)"
+    r"quelle|источник|kaynak|credit|crédit|crédito|foto ?credit|աղբյուր|լուսանկար|წყარო|ფოტო|"
+    r"autor|autorka)"
     r"\s*(?:[:՝]|(?=\s(?:by|von|de)\s))",
     re.IGNORECASE,
 )
@@ -181,7 +183,7 @@ CAPTION_END = re.compile(
     r"\((?:photos?|fotos?|фото|foto ?credit|bild)\b[^()]{0,80}\)$", re.IGNORECASE
 )
 TRAILER = re.compile(
-    r"^(?:[a-z-]{2,8}(?:\s*/{1,2}\s*[a-z]{2,4}){1,5}|[\w.-]{2,20}\s*/\s*(?:fim|fin|end|ende|конец)"
+    r"^(?:[a-z-]{2,8}(?:\s*/{1,2}\s*[a-z]{2,4}){1,5}/?|[\w.-]{2,20}\s*/\s*(?:fim|fin|end|ende|конец)"
     r"|\(?(?:end|fin|fim|ende|конец)\)?|©.{1,60}|\((?:additional )?(?:reporting|writing|editing|"
     r"compiled|edited|redazione|rédaction|bearbeitet|редактор)\b[^()]{0,200}\)"
     r"|(?:additional )?(?:reporting|writing|editing) by\b.{0,200}"

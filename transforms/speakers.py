@@ -723,9 +723,9 @@ def _extend_right(text: str, words: list[re.Match[str]], last: int, inflected: b
 # A lowercase word right after a body's noun is an adjective in Romance languages
 # ("ministère géorgien", "prefeitura municipal"), unless it ends like a past tense; after a
 # noun only Germanic languages write, where adjectives come first, it is the verb.
-ROMANCE_PAST_ENDINGS = ("ou", "eu", "iu", "ó", "ò")
+ROMANCE_PAST_ENDINGS = ("ou", "iu", "ó", "ò")  # not "-eu": "tribunal europeu"
 GERMANIC_BODIES = frozenset(
-    w.casefold() for lang in ("nl", "de", "en", "sv", "cs") for w in LANGUAGES[lang].institutions
+    w.casefold() for lang in ("nl", "de", "en", "sv") for w in LANGUAGES[lang].institutions
 ) - frozenset(
     w.casefold() for lang in ("fr", "es", "it", "pt", "ro") for w in LANGUAGES[lang].institutions
 )
@@ -1157,7 +1157,10 @@ def _subject_of(before: list[NameMention], clause: str) -> NameMention:
             and opening[0].casefold() in ORIGIN_WORDS
         ):
             return first  # "Il pescatore X, di Trevignano Romano, racconta": where he is from
-        titled = any(is_title_word(w) for w in WORD.findall(apposition))
+        # The title may follow the later name: "X, the Falkland Islands' director, told".
+        own = clause[before[-1].span.end :].split(",", 1)[0]
+        own = own if "," in clause[before[-1].span.end :] and not CUE.search(own) else ""
+        titled = any(is_title_word(w) for w in WORD.findall(apposition + " " + own))
         # "X, calificó las cuentas de «...», mientras que la diputada Y lamentó": a verb
         # between the two names ends the apposition; Y is the subject of the later cue.
         if titled and SENTENCE_END.search(apposition) is None and not CUE.search(apposition):
@@ -1257,8 +1260,27 @@ def _institution_ends(lead: str) -> bool:
 
 
 def _name_ends(lead: str, names: list[NameMention]) -> bool:
-    """Return True when a full name ends the lead, only a comma or spaces after it."""
-    return any(not n.single and not lead[n.span.end :].strip(" ,") for n in names)
+    """Return True when a full name ends the lead, only a comma or spaces after it, or an
+    apposition holding a title between commas (``Morag Halliday, the islands' director of
+    natural resources, told``)."""
+    for name in names:
+        if name.single:
+            continue
+        rest = lead[name.span.end :].strip(" ")
+        if not rest.strip(",") or _titled_apposition(rest):
+            return True
+    return False
+
+
+def _titled_apposition(rest: str) -> bool:
+    """Return True for ``, <words with a title>,`` and nothing else."""
+    if not (rest.startswith(",") and rest.rstrip().endswith(",")):
+        return False
+    inner = rest.strip(" ,")
+    words = WORD.findall(inner)
+    return (
+        "," not in inner and len(words) <= MAX_ROLE_WORDS and any(is_title_word(w) for w in words)
+    )
 
 
 def _anonymous_after(rest: str) -> bool:
@@ -1785,7 +1807,7 @@ def _turkic_unnamed_subject(lead: str) -> bool:
             continue
         if not _turkic_subject_noun(noun):
             continue
-        if any(not n.single for n in find_names(lead[: found[index].start()])):
+        if any(_named_subject(lead, n) for n in find_names(lead[: found[index].start()])):
             return False  # "– deyə nazir Elnur Quliyev bir yerli qəzetə bildirib": named
         rest = [w.casefold() for w in words[index + 2 :]]
         if not rest or rest == ["də"] or rest == ["da"] or _told_medium(rest, lead):
@@ -1793,10 +1815,20 @@ def _turkic_unnamed_subject(lead: str) -> bool:
     return False
 
 
+def _named_subject(lead: str, name: NameMention) -> bool:
+    """Return True for a full name that may be the subject, not a place the next word takes
+    its ablative from (``Yeni Yaşma kəndindən olan bir sakin``: from the village of)."""
+    following = WORD.findall(lead[name.span.end :])[:1]
+    return not name.single and not (following and following[0].endswith(ABLATIVE_ENDINGS))
+
+
 def _told_medium(words: list[str], text: str) -> bool:
     """Return True for a medium told in the dative, perhaps after its name in quotation
     marks (``qəzetə``, ``“Azərbaycan” qəzetinə``; not ``Əli Məmmədov qəzetimizə``: a name)."""
-    if len(words) > 1 and not any(mark in text for mark in '“”«»„"'):
+    # "Yeni Müsavat qəzetinə": a paper's name before its noun's third-person ending; "Əli
+    # Məmmədov qəzetimizə" (our paper) is a name, then the paper.
+    named = words[-1].endswith(("nə", "na"))
+    if len(words) > 1 and not named and not any(mark in text for mark in '“”«»„"'):
         return False
     if 1 < len(words) <= MAX_TOLD_MEDIUM_WORDS and words[-1] in TURKIC_DATIVE_SUFFIXES:
         return True  # "“Yeni Müsavat”a": the paper's name, its case ending after the marks
@@ -2055,7 +2087,7 @@ def _role_start(text: str) -> int | None:
             return words[index].start()
         if key in NOT_NAME_WORDS or ADVERBIAL.fullmatch(key) or CUE.fullmatch(key):
             break
-        if LISTENER.fullmatch(key):
+        if LISTENER.fullmatch(key) and words[index].group().islower():
             break  # "řekl deníku majitel půjčovny": the one told is no qualifier
         if QUOTE_CLOSES.search(text, words[index].end(), words[index + 1].start()):
             break  # "сказав «Українській правді» директор": the paper told is no qualifier

@@ -309,8 +309,36 @@ def test_a_compound_body_named_before_its_short_noun() -> None:
 
 def test_transliterations_of_one_name_link() -> None:
     text = (
-        "„Wer recht hat, werden die Zahlen zeigen“, sagte Bürgermeisterin Dessislawa "
-        "Todorowa.\n\nDer See ist seit März um 1,8 Meter gesunken. „Wir messen jede Woche“, "
-        "fügte Todorova hinzu."
+        "„Predarea în limba română va continua”, a declarat viceministrul Oksana Levcenko.\n\n"
+        "Levchenko a răspuns, citată de agenția Ukrinform: „Liceele vor avea o oră în plus de "
+        "limbă ucraineană pe săptămână”."
     )
-    assert speakers(text) == ["Dessislawa Todorowa", "Dessislawa Todorowa"]
+    assert speakers(text) == ["Oksana Levcenko", "Oksana Levcenko"]
+
+
+def test_pinyin_c_ch_and_sh_stay_three_names() -> None:
+    text = (
+        '"The port will reopen in May," said Zhao Chao, the harbour master.\n\n'
+        '"We have not been consulted," said Cao Lin, a fisherman.\n\n'
+        '"The boats are waiting," Cao said.'
+    )
+    assert speakers(text) == ["Zhao Chao", "Cao Lin", "Cao Lin"]
+
+
+def test_a_name_then_a_titled_apposition_then_the_cue() -> None:
+    text = (
+        '"We have to leave enough squid in the water for next year," Morag Halkett, the '
+        "Falkland Islands' director of natural resources, told Reuters."
+    )
+    [quote] = quotes(text)
+    assert quote["speaker"] == "Morag Halkett"
+    assert quote["speaker_role"] == "Falkland Islands' director of natural resources"
+
+
+def test_an_italian_retort_after_the_quotation() -> None:
+    text = (
+        "«I motociclisti andranno altrove», avverte Anna Tschirky, che gestisce un rifugio.\n\n"
+        "Il consigliere Reto Fritsche replica: «Pagheranno comunque meno che sullo Stelvio».\n\n"
+        "«Lo Stelvio non si paga affatto, caro consigliere», ribatte lei."
+    )
+    assert speakers(text) == ["Anna Tschirky", "Reto Fritsche", "Anna Tschirky"]
