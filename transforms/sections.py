@@ -127,8 +127,7 @@ BYLINE = re.compile(
 )
 CREDIT = re.compile(
     r"^[\[(]?(?:photos?|fotos?|fotoğraf|фото|bild|image|source|sources|fuente|fuentes|fonte|"
-    r"quelle|источник|kaynak|credit|crédit|crédito|foto ?credit|աղբյուր|լուսանկար|წყარო|ფოტო|"
-    r"autor|autorka)"
+    r"quelle|источник|kaynak|credit|crédit|crédito|foto ?credit|աղբյուր|լուսանկար|წყარო|ფოტო)"
     r"\s*(?:[:՝]|(?=\s(?:by|von|de)\s))",
     re.IGNORECASE,
 )
@@ -190,6 +189,10 @@ TRAILER = re.compile(
     r"|(?:fin|end|ende|конец)\s(?:de la |du |of (?:the )?|der |des )?(?:revue|press|review|"
     r"presseschau|pressespiegel|обзора)\w*[^.!?]{0,30})$",
     re.IGNORECASE,
+)
+# A wire's author line closing the text (PAP: ``autor: Ewa Lis``): the colon and a name alone.
+AUTHOR_LINE = re.compile(
+    r"(?i:autor|autorka):\s*[A-ZÀ-ÞĀ-ž][^\W\d_]+(?:[ -][A-ZÀ-ÞĀ-ž][^\W\d_]+){1,2}"
 )
 # Who prepared the review (``Prepared by the press service``, ``Подготовила пресс-служба``):
 # a credit when it is no sentence.
@@ -438,6 +441,7 @@ def is_credit_line(text: str) -> bool:
         or CREDIT.match(text) is not None
         or BOILERPLATE.search(text) is not None
         or TRAILER.fullmatch(text) is not None
+        or AUTHOR_LINE.fullmatch(text) is not None
         or COMPILED_BY.match(text) is not None
         or CAPTION_END.search(text) is not None
     )

@@ -713,7 +713,7 @@ def _extend_right(text: str, words: list[re.Match[str]], last: int, inflected: b
             continue
         if inflected or key in NOT_NAME_WORDS or not previous_capital or cursor != committed:
             break
-        if key.endswith(ROMANCE_PAST_ENDINGS) or words[last].group().casefold() in GERMANIC_BODIES:
+        if _verb_after_body(key, words[last].group().casefold()):
             break  # "a prefeitura alugou", "het ministerie liet": a verb, not an adjective
         committed = cursor = cursor + 1
         previous_capital = False
@@ -723,12 +723,26 @@ def _extend_right(text: str, words: list[re.Match[str]], last: int, inflected: b
 # A lowercase word right after a body's noun is an adjective in Romance languages
 # ("ministère géorgien", "prefeitura municipal"), unless it ends like a past tense; after a
 # noun only Germanic languages write, where adjectives come first, it is the verb.
-ROMANCE_PAST_ENDINGS = ("ou", "iu", "ó", "ò")  # not "-eu": "tribunal europeu"
+ROMANCE_PAST_ENDINGS = ("ou", "eu", "iu", "ó", "ò")
+ROMANCE_ADJECTIVES_IN_EU = frozenset({"europeu", "europeus"})  # "tribunal europeu"
+CZECH_BODIES = frozenset(w.casefold() for w in LANGUAGES["cs"].institutions)
+CZECH_PAST_ENDINGS = ("l", "la", "lo", "li", "ly")  # "soud rozhodl", "vláda schválila"
 GERMANIC_BODIES = frozenset(
     w.casefold() for lang in ("nl", "de", "en", "sv") for w in LANGUAGES[lang].institutions
 ) - frozenset(
     w.casefold() for lang in ("fr", "es", "it", "pt", "ro") for w in LANGUAGES[lang].institutions
 )
+
+
+def _verb_after_body(word: str, noun: str) -> bool:
+    """Return True when the lowercase ``word`` after a body's ``noun`` is no adjective of
+    it: a Romance past tense, any word after a noun of a Germanic language, a word of one or
+    two letters, a Czech past tense (Czech bodies take genitives: "Úřad práce")."""
+    if len(word) <= 2 or noun in GERMANIC_BODIES:
+        return True
+    if noun in CZECH_BODIES:
+        return word.endswith(CZECH_PAST_ENDINGS)
+    return word.endswith(ROMANCE_PAST_ENDINGS) and word not in ROMANCE_ADJECTIVES_IN_EU
 
 
 def _nominative(phrase: str) -> str:
@@ -1029,22 +1043,8 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     return _unnamed_after(clause, cue, stripped)
 
 
-# Adjectival endings of the Slavic oblique cases (Соловецкого, Морской, Wolińskiego).
-ADJECTIVAL_CASES = (
-    "ого",
-    "его",
-    "ому",
-    "ему",
-    "ых",
-    "их",
-    "ой",
-    "ей",
-    "ego",
-    "iego",
-    "ej",
-    "ých",
-    "ého",
-)
+# Adjectival endings of the Slavic oblique cases (Соловецкого, Морской, Wolińskiego, Českých).
+ADJECTIVAL_CASES = tuple(str.split("ого его ому ему ых их ой ей ego iego ej ých ého"))
 MAX_ADJECTIVE_GAP = 7  # "Главного управления МЧС России по Курской области Иван Петров"
 OBJECT_PREPOSITION_WORDS = frozenset(
     str.split("с со из у к ко от о об про для после при в во на за z ze od u do dla o iz")
@@ -1157,9 +1157,17 @@ def _subject_of(before: list[NameMention], clause: str) -> NameMention:
             and opening[0].casefold() in ORIGIN_WORDS
         ):
             return first  # "Il pescatore X, di Trevignano Romano, racconta": where he is from
-        # The title may follow the later name: "X, the Falkland Islands' director, told".
-        own = clause[before[-1].span.end :].split(",", 1)[0]
-        own = own if "," in clause[before[-1].span.end :] and not CUE.search(own) else ""
+        # The title may follow the later name inside one noun phrase: "X, the Falkland
+        # Islands' director, told" (not "Unlike X, Kamala Harris, the vice president, said").
+        following = clause[before[-1].span.end :]
+        own = following.split(",", 1)[0]
+        between = WORD.findall(apposition)
+        inside = (
+            not own.startswith(",")
+            and bool(between)
+            and all(w.casefold() in ARTICLE_SET for w in between)
+        )
+        own = own if inside and "," in following and not CUE.search(own) else ""
         titled = any(is_title_word(w) for w in WORD.findall(apposition + " " + own))
         # "X, calificó las cuentas de «...», mientras que la diputada Y lamentó": a verb
         # between the two names ends the apposition; Y is the subject of the later cue.
@@ -1267,7 +1275,10 @@ def _name_ends(lead: str, names: list[NameMention]) -> bool:
         if name.single:
             continue
         rest = lead[name.span.end :].strip(" ")
-        if not rest.strip(",") or _titled_apposition(rest):
+        if not rest.strip(","):
+            return True
+        # the name opens the lead: "a petition addressed to X, the president, said" is no his
+        if _titled_apposition(rest) and not lead[: name.span.start].strip(LEADING_PUNCTUATION):
             return True
     return False
 

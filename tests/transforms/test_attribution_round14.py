@@ -342,3 +342,36 @@ def test_an_italian_retort_after_the_quotation() -> None:
         "«Lo Stelvio non si paga affatto, caro consigliere», ribatte lei."
     )
     assert speakers(text) == ["Anna Tschirky", "Reto Fritsche", "Anna Tschirky"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Unlike Donald Trump, Kamala Harris the vice president, said: "We will defend '
+            'democracy in every state."',
+            "Kamala Harris",
+        ),
+        (
+            '"We demand the immediate release of the journalists," a petition addressed to '
+            "Ilham Aliyev, the president of Azerbaijan, said.",
+            None,
+        ),
+    ],
+)
+def test_guards_of_the_round_14d_review(text: str, speaker: str | None) -> None:
+    assert speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "institution"),
+    [
+        ("Soud rozhodl a uvedl: „Obžalovaný je vinen ve všech bodech.“", "Soud"),
+        (
+            'A Prefeitura recebeu o pedido e disse: "Vamos analisar o caso com cuidado".',
+            "Prefeitura",
+        ),
+    ],
+)
+def test_a_verb_after_a_czech_or_portuguese_body(text: str, institution: str) -> None:
+    assert [q["institution"] for q in quotes(text)] == [institution]

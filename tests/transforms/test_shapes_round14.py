@@ -34,3 +34,13 @@ def test_an_author_line_and_a_desk_trailer_are_no_paragraphs() -> None:
         "autor: Ewa Lis\n\nmgr/ mhr/\n"
     )
     assert paragraphs(doc)[-1] == "Ornitolodzy szukają przyczyn od wiosny."
+
+
+def test_a_sentence_opening_with_autor_stays_a_paragraph() -> None:
+    doc = parse(
+        "Revista de prensa, 16 de septiembre de 2027\n\nESPAÑA\n\nEl Congreso aprobó ayer la "
+        "ley de vivienda.\n\nAutor de la iniciativa, el diputado Íñigo Ruiz afirmó que la ley "
+        "«cambiará el mercado de alquiler en todo el país».\n\nMÉXICO\n\nEl Senado aprobó la "
+        "reforma.\n"
+    )
+    assert len(paragraphs(doc)) == 3
