@@ -355,6 +355,7 @@ GERMAN = LanguageCues(
         "fügte sie hinzu|meinte|unterstrich|teilte mit|hieß es|heißt es|so|warnte|kritisierte|"
         "bekräftigte|sagte er|sagte sie|erklärte er|erklärte sie|betonte er|betonte sie|"
         "zufolge|schrieb|versicherte|kündigte an|stellte fest|ergänzte|bestätigte|forderte|"
+        "sicherte zu|sagte zu|"
         "ergänzte er|ergänzte sie|meinte er|meinte sie|so er|so sie|warf vor|betonte der|"
         "sagte der|sagte die|erklärte der|erklärte die|unterstrich er|unterstrich sie|"
         "berichtete|verkündete|mahnte|räumte ein|antwortete|entgegnete|teilte|gab bekannt|"
@@ -481,6 +482,9 @@ RUSSIAN = LanguageCues(
         "пояснил|пояснила|напомнил|напомнила|напоминает|полагает|предупредил|предупредила|уточнил|уточнила|"
         "резюмировал|резюмировала|считает|констатировал|констатировала|посетовал|посетовала|"
         "возразил|возразила|парировал|парировала|признал|признала|заверил|заверила|пообещал|"
+        # present tense of answering and complaining, as reviews alternate two speakers
+        "парирует|возмущается|возмутился|возмутилась|возражает|сетует|негодует|недоумевает|"
+        "вздыхает|вздохнул|вздохнула|уверяет|заверяет|"
         "пообещала|рассказал|рассказала|написал|написала"
     )
     + _phrases(
@@ -921,7 +925,7 @@ AZERBAIJANI = LanguageCues(
         "rəis|müdir|müdiri|həkimi|"
         "prezident|prezidenti|nazir|naziri|baş|sədr|sədri|səfir|səfiri|başçısı|rəhbəri|"
         "sözçüsü|deputat|müavini|general|köməkçisi|nümayəndəsi|katibi|akim|akimi|vitse-prezident|"
-        "vitse-prezidenti|rəisi|direktoru|icraçı|başçısı|meri|sədri"
+        "vitse-prezidenti|rəisi|direktoru|icraçı|başçısı|meri|sədri|başçı"
     ),
     institutions=_phrases(
         "ittifaq|bankı|şura|fondu|təşkilat|komissiya|nazirliy|nazirlik|hökumət|administrasiya|"
@@ -1209,7 +1213,7 @@ POLISH = LanguageCues(
     ),
     institutions=_phrases(
         "komisj|parti|unia|unii|bank|związek|stowarzyszeni|gmin|"
-        "urząd|urzęd|straż|policj|komend|prokuratur|agencj|inspektorat|nbp|spółk|"
+        "urząd|urzęd|straż|policj|komend|prokuratur|agencj|inspektorat|nbp|spółk|dowództw|"
         "ministerstw|rząd|kancelari|ambasad|parlament|sejm|mswia|msz|uniwersytet|politechnik|"
         "dyrekcj|inspekcj|instytut"  # Regionalna Dyrekcja Ochrony Środowiska (session 9)
     ),

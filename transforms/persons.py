@@ -561,6 +561,11 @@ def _hyphen_particle(word: str) -> bool:
     return head in HYPHEN_PARTICLES and rest[:1].isupper()
 
 
+# Azerbaijani and Turkish dative endings written after a hyphen on a foreign or agency name
+# ("Report-a", "Trend-ə", "APA-ya"): a name in the case of the one told, no person's.
+AGENCY_CASE_ENDINGS = frozenset(str.split("a ə e ya yə ye na nə ne"))
+
+
 @lru_cache(maxsize=WORD_CACHE)
 def _is_name_word(word: str) -> bool:
     """Return True for a capitalised word that can be part of a person's name."""
@@ -582,9 +587,11 @@ def _is_name_word(word: str) -> bool:
         # an acronym with one small letter inside (ВООПИиК); McCONNELL, DeSANTIS and ДеВОС
         # are surnames in capitals after their prefix
         return False
-    head = word.split("-")[0]
-    if "-" in word and len(head) > 1 and head.isupper():
+    head, _, case_ending = word.partition("-")
+    if case_ending and len(head) > 1 and head.isupper():
         return False  # an acronym with a case ending: ԱԳՆ-ից, НАТО-вский
+    if case_ending in AGENCY_CASE_ENDINGS:
+        return False  # "Report-a bildirib": told the agency, a dative after a hyphen
     core = word.rstrip(".").casefold()
     if core in NOT_NAME_WORDS or is_title_word(core) or is_institution_word(core):
         return False
@@ -1724,7 +1731,7 @@ def _name_tail(run: list[_Token]) -> list[_Token]:
 
 
 # Slavic and Romanian genitives and locatives of places (Jastarni, Frymburku, Zakopanego)
-LATIN_COMPLEMENT_ENDINGS = ("i", "u", "y", "a", "e", "ego", "ów", "ului", "ei")
+LATIN_COMPLEMENT_ENDINGS = ("i", "u", "y", "a", "e", "ě", "ego", "ów", "ului", "ei")
 DECLINING_LANGUAGES = ("pl", "cs", "ro", "uk", "ru")
 LATIN_SLAVIC_SURNAME_ENDINGS = (
     *("uk", "iuk", "czuk", "enko", "ski", "ska", "cki", "cka", "sky", "ský", "ská", "ová"),
@@ -2484,6 +2491,9 @@ DECLINED_GIVEN_PREFIX = 3
 FEMININE_CASE_ENDINGS = ("ої", "ою", "ової", "овой", "евой", "ёвой", "иной", "іної")
 
 
+ADJECTIVAL_SURNAME_STEMS = ("ск", "цк", "ськ", "цьк")
+
+
 def nominative_keys(word: str) -> list[str]:
     """Return the name keys of the nominatives a surname in a case may stand for."""
     stems = surname_stems(word)
@@ -2496,6 +2506,10 @@ def nominative_keys(word: str) -> list[str]:
     ]
     # Марченк-а -> Марченк-о: Ukrainian surnames in -ко decline (Russian ones do not).
     forms += [stem + "о" for stem in stems if stem.endswith("к")]
+    # Гурск-ого -> Гурский, Зеленськ-ого -> Зеленський, Гурск-ой -> Гурская: the adjectival
+    # surnames decline as adjectives.
+    adjectival = [stem for stem in stems if stem.endswith(ADJECTIVAL_SURNAME_STEMS)]
+    forms += [stem + ("ая" if feminine else "ий") for stem in adjectival]
     forms += hyphen_nominatives(word) + latin_nominatives(word)
     return [name_key(form) for form in forms]
 

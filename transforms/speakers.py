@@ -546,6 +546,16 @@ def role_after(text: str) -> str | None:
 # and Russian "а" ("whereas").
 APPOSITION_BREAKERS = frozenset({"a", "а", "and", "et", "und", "y", "e", "i", "и", "і", "ve"})
 MAX_APPOSED_ROLE_WORDS = 8  # a role with its place before the name in apposition
+# Days that stand between a cue and its subject ("a annoncé lundi le ministre", "said
+# Monday", "dijo ayer el alcalde").
+DAY_WORDS = frozenset(
+    str.split(
+        "lundi mardi mercredi jeudi vendredi samedi dimanche hier monday tuesday wednesday "
+        "thursday friday saturday sunday yesterday lunes martes miércoles jueves viernes "
+        "sábado domingo ayer lunedì martedì mercoledì giovedì venerdì sabato domenica ieri "
+        "ontem hoje"
+    )
+)
 # "and" words that join a second verb to the subject before the quotation.
 COORDINATORS = frozenset({"y", "and", "et", "und", "e", "ed", "i", "и", "і", "ve", "și", "och"})
 
@@ -1900,8 +1910,11 @@ def _beyond_role(between: str, name: str = "") -> bool:
     title = next((w for w in WORD.finditer(between) if is_title_word(w.group())), None)
     if title is None:
         return False
-    if between.rstrip().endswith(",") and len(WORD.findall(between)) <= MAX_APPOSED_ROLE_WORDS:
-        return False  # "lamentó su coordinadora en Andalucía, X": X is the role's holder
+    counted = [w for w in WORD.findall(between) if w.casefold() not in DAY_WORDS]
+    if between.rstrip().endswith(",") and len(counted) <= MAX_APPOSED_ROLE_WORDS:
+        # "lamentó su coordinadora en Andalucía, X": X is the role's holder; "a annoncé lundi
+        # le commissaire à la pêche de l'Assemblée régionale, X": the day is no part of it
+        return False
     # "o ministro da Defesa, X": "da" links the role (pt), though it is "from" in Italian.
     return any(
         (m[0].casefold() not in CONNECTOR_SET or _before_titled_work(between, m, name))

@@ -375,3 +375,52 @@ def test_guards_of_the_round_14d_review(text: str, speaker: str | None) -> None:
 )
 def test_a_verb_after_a_czech_or_portuguese_body(text: str, institution: str) -> None:
     assert [q["institution"] for q in quotes(text)] == [institution]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a Russian adjectival surname in the genitive links to its nominative
+        (
+            "«Грузовой транспорт пойдет через новый мост», — заявил председатель "
+            "райисполкома Виктор Гурецкий.\n\nПо словам Гурецкого, ремонт «займет не меньше "
+            "двух строительных сезонов».",
+            "Виктор Гурецкий",
+        ),
+        # a day between the cue and the role in apposition
+        (
+            "« La fermeture durera jusqu'en septembre », a annoncé lundi le commissaire à la "
+            "pêche de l'Assemblée régionale, Jean-Paul Perrinot, à Port Mathurin.",
+            "Jean-Paul Perrinot",
+        ),
+        # present-tense Russian retorts
+        (
+            "— Нас отправляют туда, куда не ходит ни один турист, — возмущается кузнец "
+            "Бахтиёр Назаров.\n\nФируза Шарипова возражает: «Новый рынок будет в двух шагах "
+            "от автостанции».\n\n— Автобусы нам обещали и в прошлом году, — парирует Назаров.",
+            "Бахтиёр Назаров",
+        ),
+        # a Czech town in the genitive between the title and the name
+        (
+            "Starostka Třeboně Hana Vondrová očekává až 30 000 lidí. „Pro město je výlov stejně "
+            "důležitý jako lázně,“ řekla.",
+            "Hana Vondrová",
+        ),
+        # the agency told, in the dative after a hyphen, is no part of the name
+        (
+            "“Nasos stansiyası suyu götürə bilmir”, – deyə rayon icra hakimiyyətinin başçısı "
+            "Rauf Məmmədov Report-a bildirib.\n\nBaşçının sözlərinə görə, “kəndlərə hər gün 40 "
+            "ton su daşınır”.",
+            "Rauf Məmmədov",
+        ),
+        # a surname opening the sentence speaks, not the body in its reported clause
+        (
+            '"Las obras terminarán en abril", afirmó la presidenta de Puertos, Mariela '
+            "Quirós.\n\nQuirós explicó que la empresa constructora pidió una prórroga. "
+            '"No es una excusa, es lo que pasa cuando se licita en pesos", añadió.',
+            "Mariela Quirós",
+        ),
+    ],
+)
+def test_round_14e(text: str, speaker: str) -> None:
+    assert speakers(text)[-1] == speaker
