@@ -555,12 +555,6 @@ def _close_cue(item: _ItemText, span: QuoteSpan) -> bool:
     return before.rstrip()[-1:] in (":", ",", "—", "–") and CUE.search(before) is not None
 
 
-# A capitalised word, then a reporting verb, opening a sentence: "Quiroga explicó que ...".
-SURNAME_THEN_CUE = re.compile(
-    rf"\s*(?P<subject>[^\W\d_][\w'’-]*)\s+(?:{CUE.pattern})", re.IGNORECASE
-)
-
-
 def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
     """Return who a quotation is attributed to: the clause after it first, then before it."""
     end = span.end + len(span.close_mark)
@@ -587,14 +581,7 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
         # "A governante garantiu que a empresa ... "...". "Não haverá ...", acrescentou": a
         # finished sentence that quoted its own speaker names no body for this verb.
         finished = lead.rstrip().endswith((".", "!", "?", "…")) and QUOTED.search(lead)
-        # "Quiroga explicó que la empresa ...": a surname opening the lead speaks, not the body
-        opening = SURNAME_THEN_CUE.match(lead)
-        speaks = (
-            opening is not None
-            and opening["subject"][0].isupper()
-            and not is_institution_word(opening["subject"])
-        )
-        institution = None if finished or speaks else institution_in(lead, 30)
+        institution = None if finished else institution_in(lead, 30)
         # "Bulgaristan Ulaştırma Bakanlığı'ndan yapılan açıklamada": a statement of the body,
         # whose name may look like a person's; "Genel Müdürü Anna Lindqvist ... açıklamada":
         # a person's statement.

@@ -564,6 +564,7 @@ def _hyphen_particle(word: str) -> bool:
 # Azerbaijani and Turkish dative endings written after a hyphen on a foreign or agency name
 # ("Report-a", "Trend-ə", "APA-ya"): a name in the case of the one told, no person's.
 AGENCY_CASE_ENDINGS = frozenset(str.split("a ə e ya yə ye na nə ne"))
+HYPHENED_AGENCIES = AGENCIES | {"report"}  # Report, the Azerbaijani agency, only so written
 
 
 @lru_cache(maxsize=WORD_CACHE)
@@ -590,7 +591,7 @@ def _is_name_word(word: str) -> bool:
     head, _, case_ending = word.partition("-")
     if case_ending and len(head) > 1 and head.isupper():
         return False  # an acronym with a case ending: ԱԳՆ-ից, НАТО-вский
-    if case_ending in AGENCY_CASE_ENDINGS:
+    if case_ending in AGENCY_CASE_ENDINGS and head.casefold() in HYPHENED_AGENCIES:
         return False  # "Report-a bildirib": told the agency, a dative after a hyphen
     core = word.rstrip(".").casefold()
     if core in NOT_NAME_WORDS or is_title_word(core) or is_institution_word(core):
@@ -2492,6 +2493,14 @@ FEMININE_CASE_ENDINGS = ("ої", "ою", "ової", "овой", "евой", "ё
 
 
 ADJECTIVAL_SURNAME_STEMS = ("ск", "цк", "ськ", "цьк")
+# The oblique endings of a woman's adjectival surname (Гурской, Гурскую, Зеленської).
+ADJECTIVAL_FEMININE_ENDINGS = ("ой", "ую", "ою", "ої", "ою")
+
+
+def _feminine_adjectival(stem: str) -> str:
+    """Return the nominative ending of a woman's adjectival surname: Ukrainian -а after
+    -ськ/-цьк (Зеленська), Russian -ая (Гурская)."""
+    return "а" if stem.endswith(("ськ", "цьк")) else "ая"
 
 
 def nominative_keys(word: str) -> list[str]:
@@ -2509,7 +2518,8 @@ def nominative_keys(word: str) -> list[str]:
     # Гурск-ого -> Гурский, Зеленськ-ого -> Зеленський, Гурск-ой -> Гурская: the adjectival
     # surnames decline as adjectives.
     adjectival = [stem for stem in stems if stem.endswith(ADJECTIVAL_SURNAME_STEMS)]
-    forms += [stem + ("ая" if feminine else "ий") for stem in adjectival]
+    woman = word.casefold().endswith(ADJECTIVAL_FEMININE_ENDINGS)
+    forms += [stem + (_feminine_adjectival(stem) if woman else "ий") for stem in adjectival]
     forms += hyphen_nominatives(word) + latin_nominatives(word)
     return [name_key(form) for form in forms]
 

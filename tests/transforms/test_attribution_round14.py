@@ -413,14 +413,21 @@ def test_a_verb_after_a_czech_or_portuguese_body(text: str, institution: str) ->
             "ton su daşınır”.",
             "Rauf Məmmədov",
         ),
-        # a surname opening the sentence speaks, not the body in its reported clause
-        (
-            '"Las obras terminarán en abril", afirmó la presidenta de Puertos, Mariela '
-            "Quirós.\n\nQuirós explicó que la empresa constructora pidió una prórroga. "
-            '"No es una excusa, es lo que pasa cuando se licita en pesos", añadió.',
-            "Mariela Quirós",
-        ),
     ],
 )
 def test_round_14e(text: str, speaker: str) -> None:
     assert speakers(text)[-1] == speaker
+
+
+def test_a_womans_adjectival_surname_in_a_case_is_hers() -> None:
+    text = (
+        "«Мы закроем завод к зиме», — заявил директор Виктор Гурецкий.\n\n«Рабочих никто не "
+        "спрашивал», — сказала профсоюзный лидер Анна Гурецкая.\n\nПо словам Гурецкой, "
+        "«сокращения коснутся тысячи человек»."
+    )
+    assert speakers(text) == ["Виктор Гурецкий", "Анна Гурецкая", "Анна Гурецкая"]
+
+
+def test_a_korean_given_name_after_a_hyphen_stays_whole() -> None:
+    text = '"We will compete in Milan," said the skater Kim Yu-na after the final.'
+    assert speakers(text) == ["Kim Yu-na"]
