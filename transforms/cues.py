@@ -1611,15 +1611,18 @@ TOLD_AGENCY = frozenset({"a", "à", "al", "ao", "alla", "dem", "to"})
 # Kowalski"): opening a sentence after its subject they mean something else ("Експорт додає
 # оптимізму", "Kuratorium tłumaczy decyzję", "Zamek przypomina plac budowy": adds, explains,
 # resembles), so they are no cue anywhere else.
-AFTER_QUOTE_VERBS = _phrases(
-    "додає|нагадує|визнає|відповідає|добавляет|напоминает|признаёт|признает|отвечает|"
-    "парирует|возмущается|возмутился|возмутилась|возражает|сетует|негодует|недоумевает|"
-    "вздыхает|вздохнул|вздохнула|уверяет|заверяет|"
-    "tłumaczy|przypomina|odpowiada"
+POLISH_AFTER_QUOTE_VERBS = _phrases("tłumaczy|przypomina")
+AFTER_QUOTE_VERBS = (
+    _phrases(
+        "додає|нагадує|визнає|відповідає|добавляет|напоминает|признаёт|признает|отвечает|"
+        "парирует|возмущается|возмутился|возмутилась|возражает|сетует|негодует|недоумевает|"
+        "вздыхает|вздохнул|вздохнула|уверяет|заверяет"
+    )
+    + POLISH_AFTER_QUOTE_VERBS
 )
 DASH_CLOSING_VERBS: tuple[str, ...] = tuple(
     sorted(
         {v for lang in ("pl", "cs") for v in LANGUAGES[lang].verbs if " " not in v}
-        | {"tłumaczy", "przypomina"}
+        | set(POLISH_AFTER_QUOTE_VERBS)
     )
 )

@@ -561,9 +561,9 @@ def _hyphen_particle(word: str) -> bool:
     return head in HYPHEN_PARTICLES and rest[:1].isupper()
 
 
-# Azerbaijani and Turkish dative endings written after a hyphen on a foreign or agency name
-# ("Report-a", "Trend-ə", "APA-ya"): a name in the case of the one told, no person's.
-AGENCY_CASE_ENDINGS = frozenset(str.split("a ə e ya yə ye na nə ne"))
+# Azerbaijani and Turkish dative endings, written apart from a name after a hyphen or its
+# quotation marks ("Report-a", "Trend-ə", "APA-ya", "“Yeni Müsavat”a"): the one told.
+TURKIC_DATIVE_SUFFIXES = frozenset(str.split("a ə e ya yə ye na nə ne"))
 HYPHENED_AGENCIES = AGENCIES | {"report"}  # Report, the Azerbaijani agency, only so written
 
 
@@ -591,7 +591,7 @@ def _is_name_word(word: str) -> bool:
     head, _, case_ending = word.partition("-")
     if case_ending and len(head) > 1 and head.isupper():
         return False  # an acronym with a case ending: ԱԳՆ-ից, НАТО-вский
-    if case_ending in AGENCY_CASE_ENDINGS and head.casefold() in HYPHENED_AGENCIES:
+    if case_ending in TURKIC_DATIVE_SUFFIXES and head.casefold() in HYPHENED_AGENCIES:
         return False  # "Report-a bildirib": told the agency, a dative after a hyphen
     core = word.rstrip(".").casefold()
     if core in NOT_NAME_WORDS or is_title_word(core) or is_institution_word(core):
@@ -2494,7 +2494,7 @@ FEMININE_CASE_ENDINGS = ("ої", "ою", "ової", "овой", "евой", "ё
 
 ADJECTIVAL_SURNAME_STEMS = ("ск", "цк", "ськ", "цьк")
 # The oblique endings of a woman's adjectival surname (Гурской, Гурскую, Зеленської).
-ADJECTIVAL_FEMININE_ENDINGS = ("ой", "ую", "ою", "ої", "ою")
+ADJECTIVAL_FEMININE_ENDINGS = ("ой", "ую", "ою", "ої")
 
 
 def _feminine_adjectival(stem: str) -> str:
@@ -2506,9 +2506,10 @@ def _feminine_adjectival(stem: str) -> str:
 def nominative_keys(word: str) -> list[str]:
     """Return the name keys of the nominatives a surname in a case may stand for."""
     stems = surname_stems(word)
+    folded = word.casefold()
     # Захаров-ой -> Захаров-а: a feminine surname's case ending replaces its -а; after an
     # ending only a woman's surname takes (Ковальов-ої), not the man's Ковальов.
-    feminine = word.casefold().endswith(FEMININE_CASE_ENDINGS)
+    feminine = folded.endswith(FEMININE_CASE_ENDINGS)
     forms = [
         *([] if feminine else stems),
         *(stem + "а" for stem in stems if not stem.endswith("а")),
@@ -2518,7 +2519,7 @@ def nominative_keys(word: str) -> list[str]:
     # Гурск-ого -> Гурский, Зеленськ-ого -> Зеленський, Гурск-ой -> Гурская: the adjectival
     # surnames decline as adjectives.
     adjectival = [stem for stem in stems if stem.endswith(ADJECTIVAL_SURNAME_STEMS)]
-    woman = word.casefold().endswith(ADJECTIVAL_FEMININE_ENDINGS)
+    woman = folded.endswith(ADJECTIVAL_FEMININE_ENDINGS)
     forms += [stem + (_feminine_adjectival(stem) if woman else "ий") for stem in adjectival]
     forms += hyphen_nominatives(word) + latin_nominatives(word)
     return [name_key(form) for form in forms]

@@ -28,6 +28,7 @@ from transforms.persons import (
     INNER_PARTICLES,
     NOT_NAME_WORDS,
     TITLE_WORDS,
+    TURKIC_DATIVE_SUFFIXES,
     NameMention,
     find_names,
     is_demonym,
@@ -964,7 +965,7 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         if found is not None:
             return found
     cue = CUE.search(clause)
-    opening_verb = after_quote_cue(clause)
+    opening_verb = AFTER_QUOTE_CUE.match(clause, start)
     if opening_verb is not None and (cue is None or cue.start() > opening_verb.start()):
         cue = opening_verb  # "», — додає дипломат": the verb right after the quotation
     if not cue or cue.start() > (MAX_QUOTATIVE_LEAD if QUOTATIVE.match(clause) else MAX_LONG_LEAD):
@@ -1172,11 +1173,7 @@ def _subject_of(before: list[NameMention], clause: str) -> NameMention:
         following = clause[before[-1].span.end :]
         own = following.split(",", 1)[0]
         between = WORD.findall(apposition)
-        inside = (
-            not own.startswith(",")
-            and bool(between)
-            and all(w.casefold() in ARTICLE_SET for w in between)
-        )
+        inside = bool(between) and all(w.casefold() in ARTICLE_SET for w in between)
         own = own if inside and "," in following and not CUE.search(own) else ""
         titled = any(is_title_word(w) for w in WORD.findall(apposition + " " + own))
         # "X, calificó las cuentas de «...», mientras que la diputada Y lamentó": a verb
@@ -1796,7 +1793,6 @@ def _one_of(between: str) -> bool:
 TURKIC_MEDIA_STEMS = ("qəzet", "gazete", "jurnalist", "gazeteci", "muxbir", "muhabir", "sayt")
 MAX_TOLD_MEDIUM_WORDS = 3  # "“Azərbaycan” qəzetinə": the paper's name, then its noun
 TURKIC_DATIVE_ENDINGS = ("a", "e", "ə")  # also "-ya", "-ye", "-yə", "-na", "-nə"
-TURKIC_DATIVE_SUFFIXES = frozenset(str.split("a e ə ya ye yə na ne nə"))
 
 
 def _ends_on_one_of(text: str) -> bool:
