@@ -36,6 +36,9 @@ class LanguageCues:
     # Phrases saying a source asked not to be named ("speaking on condition of anonymity"):
     # wherever they stand in the sentence, its speaker is nobody named.
     anonymity: tuple[str, ...] = ()
+    # The same, as regular expressions, where the words inflect for gender, case or tense
+    # ("не пожелавшая представиться", "zastrzegając sobie anonimowość").
+    anonymity_forms: tuple[str, ...] = ()
     indefinite: tuple[str, ...] = ()  # "a", "un", "ein": "an official said" names nobody
     # Words that end a role written after the cue and open an adverbial ("said the minister
     # at a news conference", "ha detto la premier al termine ..."): never part of the role.
@@ -90,6 +93,11 @@ def _french_pronominal(participles: tuple[str, ...]) -> tuple[str, ...]:
 
 
 FRENCH = LanguageCues(
+    anonymity_forms=(
+        r"(?:requis|souhaité|demandé|préféré|voulu) (?:garder )?l['’]anonymat",
+        r"(?:souhaité|voulu|préféré|tenu à) (?:rester|demeurer) anonyme",
+        r"(?:pas|ni) (?:souhaité|voulu) (?:donner|dire|révéler) son nom",
+    ),
     anonymity=_phrases(
         "sous couvert d'anonymat|sous le couvert de l'anonymat|ayant requis l'anonymat|"
         "qui a requis l'anonymat|qui a souhaité garder l'anonymat|"
@@ -218,6 +226,13 @@ FRENCH = LanguageCues(
 )
 
 ENGLISH = LanguageCues(
+    anonymity_forms=(
+        r"(?:declined|refused|did not want|didn't want|would not|wouldn't|asked not) to (?:give"
+        r"|share|provide|use) (?:his|her|their) (?:full |last )?name",
+        r"(?:did not want|didn't want|asked) not to be (?:named|identified)",
+        r"(?:did not want|didn't want) to be (?:named|identified)",
+        r"gave only (?:his|her|their) first name",
+    ),
     anonymity=_phrases(
         "on condition of anonymity|asked not to be named|declined to be named|"
         "asked not to be identified|speaking anonymously|who requested anonymity"
@@ -331,6 +346,7 @@ ENGLISH = LanguageCues(
 )
 
 GERMAN = LanguageCues(
+    anonymity_forms=(r"(?:seinen|ihren) (?:vollen |echten )?Namen nicht",),
     anonymity=_phrases(
         "anonym bleiben|nicht genannt werden|nicht namentlich genannt|ungenannt bleiben"
     ),
@@ -468,6 +484,12 @@ GERMAN = LanguageCues(
 )
 
 RUSSIAN = LanguageCues(
+    anonymity_forms=(
+        r"не пожелавш\w+ (?:представиться|назваться|называться|назвать\w*|называть\w*)",
+        r"попросивш\w+ не (?:называть|указывать|раскрывать)\w*",
+        r"не назвавш\w+ сво\w+ (?:имени|имя|фамили\w+)",
+        r"пожелавш\w+ остаться (?:неназванн|неизвестн|анонимн)\w+",
+    ),
     anonymity=_phrases(
         "пожелавший остаться неназванным|пожелавшая остаться неназванной|"
         "пожелавший остаться неизвестным|попросивший не называть|попросившая не называть|"
@@ -563,6 +585,11 @@ RUSSIAN = LanguageCues(
 )
 
 SPANISH = LanguageCues(
+    anonymity_forms=(
+        r"(?:pidió|pide|prefirió|prefiere|quiso|no quiso) (?:no )?"
+        r"(?:ser identificad[oa]s?|dar su (?:nombre|apellido)|identificarse|revelar su (?:nombre"
+        r"|identidad))",
+    ),
     anonymity=_phrases(
         "bajo condición de anonimato|pidió el anonimato|que pidió no ser identificado|"
         "que pidió no ser identificada|que prefirió no ser identificado|bajo anonimato|"
@@ -689,6 +716,11 @@ SPANISH = LanguageCues(
 )
 
 ITALIAN = LanguageCues(
+    anonymity_forms=(
+        r"(?:chiesto|chiede|preferito|preferisce|voluto|vuole)(?: di)? (?:non )?(?:essere "
+        r"(?:nominat|citat|identificat)\w|restare anonim\w|rimanere anonim\w|dare il "
+        r"(?:suo )?nome|l['’]anonimato)",
+    ),
     anonymity=_phrases(
         "chiesto l'anonimato|dietro anonimato|sotto anonimato|"
         "che ha chiesto di non essere nominato|che ha chiesto di restare anonimo|"
@@ -798,6 +830,10 @@ ITALIAN = LanguageCues(
 )
 
 TURKISH = LanguageCues(
+    anonymity_forms=(
+        r"(?:ad|isim|ism)\w* (?:yazılmaması|açıklanmaması|verilmemesi|kullanılmaması) (?:kaydıyla"
+        r"|koşuluyla|şartıyla)",
+    ),
     anonymity=_phrases(
         "ismini vermek istemeyen|ismini vermeme koşuluyla|adının açıklanmaması|"
         "isminin açıklanmaması|adını vermek istemeyen|ismini vermeyen|adını vermeyen|"
@@ -895,6 +931,7 @@ TURKISH = LanguageCues(
 )
 
 AZERBAIJANI = LanguageCues(
+    anonymity_forms=(r"ad\w* (?:çəkilməməsi|açıqlanmaması|yazılmaması) (?:şərtilə|şərti ilə)",),
     anonymity=_phrases(
         "adının açıqlanmamasını|adını açıqlamaq istəməyən|adının çəkilməməsini|adının çəkilməməsi|"
         "adının çəkilməsini istəməyən|adının açıqlanmasını istəməyən|adını çəkmək istəməyən"
@@ -982,6 +1019,9 @@ ARMENIAN = LanguageCues(
 # Georgian has no capital letters: names are found after a title or a cue (persons.py), and
 # titles/institutions are stems that take case endings (მინისტრ-მა, სამინისტრო-ში).
 GEORGIAN = LanguageCues(
+    anonymity_forms=(
+        r"ვინაობ(?:ა|ის) (?:არ )?(?:დაასახელა|გაამხილა|გაამჟღავნა|გამხელა|გამჟღავნება|დასახელება)",
+    ),
     anonymity=_phrases("ვინაობის გამჟღავნება|რომელმაც ვინაობის დასახელება|ანონიმურობის პირობით"),
     verbs=_phrases(
         "განაცხადა|თქვა|დასძინა|აღნიშნა|განმარტა|ხაზი გაუსვა|დაწერა|აცხადებს|აცხადებენ|"
@@ -1008,6 +1048,12 @@ GEORGIAN = LanguageCues(
 )
 
 UKRAINIAN = LanguageCues(
+    anonymity_forms=(
+        r"не назвав\w* сво\w+ (?:прізвища|прізвище|імені|ім['’]я)",
+        r"(?:по)?бажав\w* (?:залишитися|лишитися) (?:анонімн|невідом)\w+",
+        r"попроси\w+ не (?:називати|вказувати|розголошувати)\w*",
+        r"не (?:захоті|побажа)\w+ (?:називати|назвати|назватися|представлятися|представитися)\w*",
+    ),
     anonymity=_phrases(
         "на умовах анонімності|побажав залишитися анонімним|побажала залишитися анонімною|"
         "попросив не називати|попросила не називати"
@@ -1064,6 +1110,10 @@ UKRAINIAN = LanguageCues(
 )
 
 PORTUGUESE = LanguageCues(
+    anonymity_forms=(
+        r"(?:pediu|pede|preferiu|prefere|quis)(?: para)? (?:não )?(?:ser identificad[oa]s?"
+        r"|se identificar|dar o (?:seu )?nome|revelar o (?:seu )?nome|o anonimato)",
+    ),
     anonymity=_phrases(
         "que pediu para não ser identificado|que pediu para não ser identificada|"
         "que pediu anonimato|sob anonimato|sob condição de anonimato|"
@@ -1159,6 +1209,12 @@ PORTUGUESE = LanguageCues(
 )
 
 POLISH = LanguageCues(
+    anonymity_forms=(
+        r"zastrzeg\w+ (?:sobie )?anonimowość",
+        r"prosz\w+ o (?:anonimowość|niepodawanie nazwiska)",
+        r"nie chc\w+ (?:podawać|ujawniać|podać|ujawnić) "
+        r"(?:(?:swojego|swego) nazwiska|nazwiska(?=\s*[,.;:–—]))",
+    ),
     anonymity=_phrases(
         "zastrzegł anonimowość|zastrzegła anonimowość|prosił o anonimowość|"
         "prosiła o anonimowość|pragnący zachować anonimowość|chcący zachować anonimowość|"
@@ -1219,6 +1275,10 @@ POLISH = LanguageCues(
 )
 
 DUTCH = LanguageCues(
+    anonymity_forms=(
+        r"die (?:zijn|haar) (?:volledige )?naam niet (?:in de krant |in het nieuws )?(?:wil|wilde)",
+        r"die anoniem (?:wil|wilde|wenst|wenste) (?:te )?blijven",
+    ),
     anonymity=_phrases(
         "die anoniem wil blijven|op voorwaarde van anonimiteit|"
         "die niet bij naam genoemd wil worden|die anoniem wilde blijven|"
@@ -1277,6 +1337,12 @@ DUTCH = LanguageCues(
 # Romanian words that other languages write too ("el", "o", "a", "la", "de") are left out:
 # these tables are matched across all languages at once.
 ROMANIAN = LanguageCues(
+    anonymity_forms=(
+        r"care (?:nu )?a (?:dorit|vrut|cerut|acceptat) să (?:nu )?(?:-și|își|și) (?:dea|spună"
+        r"|dezvăluie) numele",
+        r"care a (?:dorit|vrut|cerut) să (?:rămână anonim\w*|nu fie (?:numit|numită|identificat"
+        r"|identificată))",
+    ),
     anonymity=_phrases(
         "sub protecția anonimatului|care a dorit să rămână anonim|"
         "care a cerut să nu fie numit|sub condiția anonimatului|"
@@ -1357,6 +1423,10 @@ ROMANIAN = LanguageCues(
 # stays out of the cues: Italian, Romanian and others write it too.
 # Czech (session 6): ČTK wires and Czech reviews.
 CZECH = LanguageCues(
+    anonymity_forms=(
+        r"(?:nechtěl|nechtěla|nechce|nepřál|nepřála|nepřeje) (?:si )?(?:být jmenován\w*|uvést "
+        r"(?:své )?jméno|zveřejnit (?:své )?jméno|být jmenovat)",
+    ),
     anonymity=_phrases(
         "nechtěl být jmenován|nechtěla být jmenována|nechce být jmenován|"
         "nechce být jmenována|pod podmínkou anonymity"

@@ -93,7 +93,12 @@ PRONOUN = _word_pattern(_all("pronouns") - {"o"})
 IMPERSONAL = frozenset(p.casefold() for p in _all("impersonal"))
 SOURCE = _word_pattern(_all("sources"))
 CONTRAST = _word_pattern(_all("contrasts"))
-ANONYMITY = _word_pattern(_all("anonymity"))
+# Anonymity phrases, as words and as patterns whose words inflect.
+ANONYMITY = re.compile(
+    _word_pattern(_all("anonymity")).pattern
+    + rf"|(?<![\w-])(?:{'|'.join(sorted(_all('anonymity_forms')))})(?![\w-])",
+    re.IGNORECASE,
+)
 # Turkish converbs ("while saying"): they close the speaker's clause, and a name after their
 # comma is the subject of the next one ("X, “...” derken, Y, “...” diye konuştu").
 CLAUSE_FINAL_CUES = frozenset({"derken", "diyerek"})
@@ -167,8 +172,12 @@ ONCE_AGAIN = frozenset(
 ONE_OF_GROUP = re.compile(
     r"\b(?:один|одна|одно|jeden|jedna|jedno|one|uno|una|l'un|l'une|l’un|l’une|einer|eine)\s+"
     r"(?:(?:із|з|из|z|of|de|dei|delle|degli|des)\s+(?:the\s+|los\s+|las\s+)?[a-zа-яіїєёąćęłńóśźż]"
-    r"|der\s+[A-ZÄÖÜ])"  # German capitalises the group's noun: "einer der Anwohner"
+    r"|der\s+[A-ZÄÖÜ]"  # German capitalises the group's noun: "einer der Anwohner"
+    r"|d['’](?:eux|elles)\b)"  # "l'un d'eux"
 )
+# A name in quotation marks (the paper told: "газеті «Ziarul de Gardă»"), one word for the
+# count of words before "one of".
+QUOTED_NAME = re.compile(r"[«“„\"][^«»“”„\"]{1,60}[»”“\"]")
 
 
 def _one_of_group(subject: str) -> bool:
@@ -177,7 +186,7 @@ def _one_of_group(subject: str) -> bool:
     match = ONE_OF_GROUP.search(subject)
     if match is None:
         return False
-    before = WORD.findall(subject[: match.start()])
+    before = WORD.findall(QUOTED_NAME.sub(" ", subject[: match.start()]))
     if not before:
         return True
     # one word before: the one told ("газеті"), not a preposition nor the subject's title
