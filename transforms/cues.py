@@ -301,7 +301,8 @@ ENGLISH = LanguageCues(
         "executive|officer|ceo"
     ),
     institutions=_phrases(
-        "municipality|city council|city hall|regional government|provincial government|"
+        "board|bureau|municipality|city council|city hall|regional government|"
+        "provincial government|"
         "state government|port authority|command|trade union|"
         "service|palace|nations|airways|airlines|holding|organisation|organization|alliance|"
         "federation|"
@@ -674,7 +675,8 @@ SPANISH = LanguageCues(
         "homólogo|homóloga"
     ),
     institutions=_phrases(
-        "sociedad|cooperativa|confederación|colegio|cruz roja|media luna roja|protección civil|"
+        "administración|sociedad|cooperativa|confederación|colegio|cruz roja|media luna roja|"
+        "protección civil|"
         "parque nacional|parque natural|"
         "corporación|"
         "secretaría|subsecretaría|procuraduría|fiscalía general|alcaldía|municipalidad|"

@@ -761,23 +761,26 @@ DEFINITE_ARTICLES = frozenset(str.split("o a os as the le la les il lo el der di
 
 
 def _lone_body(context: _Context, span: QuoteSpan, attribution: Attribution) -> Attribution:
-    """Return the attribution to a body when its speaker is one unknown capitalised word
-    speaking through a statement (``ha reso noto Snam in un comunicato``, ``Em nota, o
-    ICMBio afirmou``): a person quoted by surname alone was named in full before."""
+    """Return the attribution to a body when its speaker is an unknown name speaking
+    through a statement (``ha reso noto Snam in un comunicato``, ``Em nota, o ICMBio
+    afirmou``, ``Harbour Rock Engineering said in a statement``) or one the item names as
+    someone's employer (``projectleider bij Rijkswaterstaat``): a person quoted by surname
+    alone was named in full before, and a person's full name has a given name."""
     name = (attribution.speaker or "").strip()
     # "Foreign Minister Mirzoyan": a title before the word; "Georgian State Electrosystem":
     # "State" names the body's owner here, no title.
     role_words = WORD.findall(attribution.role or "")
     titled = bool(role_words) and role_words[-1].casefold() != "state"
     titled = titled and is_title_word(role_words[-1])
-    if (
-        titled  # "Foreign Minister Mirzoyan said in a statement": a person with a title
-        or not _bare_surname(name)
-        or context.registry.knows_surname(name)
-        or is_given_name(name)
-    ):
+    words = name.split()
+    if titled or not words or any(is_given_name(w) for w in words):
+        return attribution  # "Foreign Minister Mirzoyan said in a statement": a person
+    if len(words) == 1 and (not _bare_surname(name) or context.registry.knows_surname(name)):
         return attribution
     text = context.item.text
+    if not role_words and _employer(text, name):
+        # not "la prima cittadina di Castiglione del Lago": the place her title is of
+        return replace(attribution, speaker=None, role=None, institution=name)
     before = before_window(text, span.start - 1)[0]
     sentence = before[max((m.end() for m in SENTENCE_END.finditer(before)), default=0) :]
     after = after_window(text, span.end + len(span.close_mark))
@@ -785,9 +788,39 @@ def _lone_body(context: _Context, span: QuoteSpan, attribution: Attribution) -> 
     if STATEMENT.search(sentence) is None and STATEMENT.search(after) is None:
         return attribution
     window = sentence if name in sentence else after
-    if _surname_shaped(name) and not _body_marks(window, window.find(name), name):
+    marked = _body_marks(window, window.find(name), name)
+    if len(words) == 1 and _surname_shaped(name) and not marked:
         return attribution  # "Aliyev said in a statement": a surname, not a body
+    if 1 < len(words) < MIN_UNMARKED_BODY_WORDS and not marked:
+        return attribution  # "Naledi Mothibi said in a statement": a given name not listed
     return replace(attribution, speaker=None, role=None, institution=name)
+
+
+# "Harbour Rock Engineering said in a statement": three capitalised words and no given name
+# are a body's name; two may be a person whose given name the tables lack.
+MIN_UNMARKED_BODY_WORDS = 3
+# Prepositions between a title and the body its holder works for ("projectleider bij X",
+# "spokesman for X", "directora de X").
+EMPLOYER_PREPOSITIONS = frozenset(str.split("bij at for of de du chez von der del della di do da"))
+
+
+def _employer(text: str, name: str) -> bool:
+    """Return True when ``text`` names ``name`` as the body a title's holder works for:
+    a title word, one of EMPLOYER_PREPOSITIONS and, perhaps, an article before it."""
+    for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        words = WORD.findall(text[max(0, match.start() - EMPLOYER_REACH) : match.start()])
+        if words and words[-1].casefold() in DEFINITE_ARTICLES:
+            words = words[:-1]
+        if (
+            len(words) >= 2
+            and words[-1].casefold() in EMPLOYER_PREPOSITIONS
+            and is_title_word(words[-2])
+        ):
+            return True
+    return False
+
+
+EMPLOYER_REACH = 40  # characters before a name holding "projectleider bij de"
 
 
 # Endings that make a word a surname far more often than a company's or an agency's name
@@ -851,7 +884,7 @@ def _body_marks(text: str, at: int, name: str) -> bool:
     body's noun in apposition after it (``Rijkswaterstaat, le service des eaux``)."""
     if at < 0:
         return False
-    if any(ch.isupper() for ch in name[1:]):
+    if any(ch.isupper() for word in name.split() for ch in word[1:]):
         return True
     words = WORD.findall(text[max(0, at - ARTICLE_REACH) : at])
     if words and words[-1].casefold() in DEFINITE_ARTICLES:

@@ -1093,10 +1093,13 @@ def _adjective_before_name(clause: str, word: NameMention, name: NameMention) ->
 TO_WORDS = frozenset(str.split("to with à a al alla an zu mit tegenover con avec com cu"))
 
 
-def _complement_before_title(clause: str, first: NameMention, name: NameMention) -> bool:
+def _complement_before_title(
+    clause: str, first: NameMention, name: NameMention, any_case: bool = False
+) -> bool:
     """Return True when lowercase words ending on a title part a body's or a place's name
     from a full name after it (``ասել է Ռոսսելխոզնադզորի Ռոստովի մարզային վարչության պետ
-    Իգոր Սեմենովը``): the first run is the title's complement, the full name its holder."""
+    Իգոր Սեմենովը``): the first run is the title's complement, the full name its holder.
+    Opening a sentence the words may be capitalised (``Akşehir Ziraat Odası Başkanı X``)."""
     if name.single:
         return False
     gap = clause[first.span.end : name.span.start]
@@ -1104,7 +1107,7 @@ def _complement_before_title(clause: str, first: NameMention, name: NameMention)
     return (
         0 < len(words) <= MAX_ADJECTIVE_GAP
         and not any(mark in gap for mark in ',.;:!?()«»“”"')
-        and all(w.islower() for w in words)
+        and (any_case or all(w.islower() for w in words))
         # "said Smith to the deputy minister John Doe": whom he spoke to
         and not any(w in OBJECT_PREPOSITION_WORDS or w in TO_WORDS for w in words)
         and is_title_word(words[-1])
@@ -1171,6 +1174,8 @@ def _subject_of(before: list[NameMention], clause: str) -> NameMention:
         opening = WORD.findall(apposition)[:1]
         if opening and opening[0].casefold() in APPOSITION_BREAKERS:
             return before[-1]  # "X, a posłanka Y zarzuciła": "and" opens another subject
+        if opening and opening[0].casefold() in RELATIVE_PRONOUNS:
+            return first  # "A turista X, que viajou de Buenos Aires, disse": his clause
         if (
             opening
             and WORD.findall(apposition) == opening
@@ -1189,11 +1194,35 @@ def _subject_of(before: list[NameMention], clause: str) -> NameMention:
         # between the two names ends the apposition; Y is the subject of the later cue.
         if titled and SENTENCE_END.search(apposition) is None and not CUE.search(apposition):
             return first
+    if len(before) > 1 and _of_place(clause, before[-2], before[-1]):
+        return before[-2]  # "Burgemeester X van De Panne noemt": the town X is mayor of
     return before[-1]
 
 
+def _of_place(clause: str, name: NameMention, place: NameMention) -> bool:
+    """Return True when only "of" stands between a full name and the next capitalised run
+    (``X van De Panne``, ``X of Tarawa``): the place the person is from."""
+    gap = clause[name.span.end : place.span.start]
+    words = WORD.findall(gap)
+    return (
+        not name.single
+        and len(words) == 1
+        and words[0].casefold() in ORIGIN_WORDS
+        and not any(mark in gap for mark in ',;:()«»“”"')
+    )
+
+
+# Relative pronouns opening an apposition: what follows is the named person's own clause
+# ("X, que viajou de Buenos Aires, disse"), and a name in it is no subject.
+RELATIVE_PRONOUNS = frozenset(
+    str.split(
+        "que qui who which whose whom che cui care который которая которые которого "
+        "який яка які якого który która którzy którego který která kteří die dat welche "
+        "welcher ki"
+    )
+)
 # "X, di Trevignano Romano, racconta", "X, from Corinne, said": the place X is from.
-ORIGIN_WORDS = frozenset(str.split("di da de du of from aus z ze iz из з із din"))
+ORIGIN_WORDS = frozenset(str.split("di da de du of from aus van von z ze iz из з із din"))
 MAX_RELAYED_GAP = 3  # words between a relayed subject and its verb ("had assured him")
 
 
@@ -1679,8 +1708,10 @@ def _indefinite_subject(subject: str, cue: str) -> bool:
     article = words[0].casefold()
     # A capital: a name, a body or a place may be the one meant; German capitalises its
     # nouns ("ein Wirt"), so a German subject may have capitals.
-    if article not in GERMAN_INDEFINITES and any(not word.islower() for word in words[1:]):
-        return False
+    if article not in GERMAN_INDEFINITES and any(
+        not word.islower() and not is_demonym(word) for word in words[1:]
+    ):
+        return False  # but "Een Britse toerist": a nationality is no name
     if any(
         STATEMENT.fullmatch(word) or is_institution_word(word) or word.casefold() in DOCUMENT_NOUNS
         for word in words[1:]
@@ -2428,6 +2459,8 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         return Attribution(cue=cue[0], institution=institution)
     if unnamed_source(QUOTED_LEAD.sub("", lead).strip(LEADING_PUNCTUATION)):
         return Attribution(cue=cue[0])  # "« ... », one official said. « ... »"
+    if _indefinite_subject(lead, cue[0]):
+        return Attribution(cue=cue[0], unnamed=True)  # "Een Britse toerist vatte het samen:"
     role = _titled_role(lead)
     if role:
         return Attribution(cue=cue[0], role=role, anaphoric=True)
@@ -2541,14 +2574,20 @@ def _colon_subject(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     stripped = clause.rstrip()
     if not stripped.endswith(":"):
         return None
-    if _indefinite_subject(stripped[:-1], "") and not any(
+    opening = WORD.findall(stripped)[:MAX_INDEFINITE_SUBJECT_WORDS]
+    # "Een Britse toerist vatte het samen:": the subject's words, then a verb the tables lack
+    indefinite = any(
+        _indefinite_subject(" ".join(opening[:size]), "") for size in range(2, len(opening) + 1)
+    )
+    if (indefinite or _indefinite_subject(stripped[:-1], "")) and not any(
         not n.single and stripped[: n.span.start].rstrip().endswith(",")
         for n in find_names(stripped)
     ):
         # "Een taxichauffeur bij de X gelooft er weinig van:"; not "Een econoom bij ING, Bert
         # Colijn, is sceptisch:", where the apposition names him
         return Attribution(unnamed=True)
-    for name in _speaker_names(stripped, bold):
+    names = _speaker_names(stripped, bold)
+    for position, name in enumerate(names):
         rest = stripped[name.span.end :]
         if name.single and not rest.startswith(","):
             continue  # "Прогноз у него неутешительный:" (but "Çavuşoğlu, ... bulundu:")
@@ -2565,6 +2604,9 @@ def _colon_subject(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
             return Attribution(speaker=name.text, role=_titled_role(segment))
         if lead and not titled:
             continue  # "Le Monde", "à Nuuk": a named thing or a complement, no subject
+        later = names[position + 1] if position + 1 < len(names) else None
+        if later and _complement_before_title(stripped, name, later, any_case=True):
+            continue  # "De Veerse wethouder Kees Dieleman ...:": the title's complement
         if len(lead) <= MAX_GAP_WORDS and all(
             is_title_word(w) or w.casefold() in ARTICLE_SET or w.casefold() in COURTESY_TITLES
             for w in lead

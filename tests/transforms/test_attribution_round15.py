@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.transforms.parsed import speakers
+from tests.transforms.parsed import attributions, speakers
 
 RU_NAMED = "«Дорогу откроют весной», — сказал глава района Игорь Лапин."
 UK_NAMED = "«Міст відкриють навесні», — сказав голова громади Ігор Лапко."
@@ -58,3 +58,92 @@ def test_an_anonymous_speaker_after_a_named_one(named: str, unnamed: str) -> Non
     found = speakers(f"{named}\n\n{unnamed}")
     assert found[0] is not None
     assert found[-1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "institution"),
+    [
+        (
+            "„De zandzuigers liggen nog in Denemarken”, zei Els Vink, projectleider bij "
+            "Kustbeheer.\n\nVolgens Kustbeheer is „de dijk op geen enkel moment in gevaar”.",
+            "Kustbeheer",
+        ),
+        (
+            'Harbour Rock Engineering said in a statement that its crew had been "held up by the '
+            'weather and by a shortage of bolts".',
+            "Harbour Rock Engineering",
+        ),
+        (
+            "A Atlântico Conservas afirmou em comunicado que « os salários em atraso serão pagos "
+            "até ao fim do mês ».",
+            "Atlântico Conservas",
+        ),
+        (
+            'According to the Public Utilities Board, "households will receive water for two '
+            'hours a day".',
+            "Public Utilities Board",
+        ),
+        (
+            "La Administración Portuaria de Puerto Deseado informó que las obras « empezarán "
+            "después del verano ».",
+            "Administración Portuaria de Puerto Deseado",
+        ),
+    ],
+)
+def test_a_body_named_without_a_body_noun(text: str, institution: str) -> None:
+    assert attributions(text)[-1] == (None, institution)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a statement does not make a two-word name a body: a given name may be missing
+        ('"Our plan is simple," Naledi Mothibi said in a statement.', "Naledi Mothibi"),
+        # the place a title is of is no employer
+        (
+            "«Il lago soffre da anni», ha detto la prima cittadina di Castel Rigone, Laura "
+            'Neri.\n\nSecondo la prima cittadina di Castel Rigone, però, "il piano della '
+            'Regione non basta".',
+            "Laura Neri",
+        ),
+        # a relative clause after the name holds no subject
+        (
+            "A turista Florencia Baigorria, que viajou de Buenos Aires até Palmas, disse em "
+            'espanhol que entende a regra: "Prefiero esperar una hora."',
+            "Florencia Baigorria",
+        ),
+        # the town a mayor is of
+        (
+            "Burgemeester Ann De Wilde van De Haan noemt de regeling „een schande voor een "
+            "badstad”.",
+            "Ann De Wilde",
+        ),
+        # a title, capitalised, between a body's name and its holder's
+        (
+            "Ereğli Ziraat Odası Başkanı Hüseyin Kocaman ise karara karşı çıktı: "
+            '"Çiftçiye alternatif göstermeden kuyu kapatılmaz."',
+            "Hüseyin Kocaman",
+        ),
+        (
+            "Kees Vos zei het al. De Goese wethouder Piet Dekker maakt zich zorgen: „Als er "
+            "een storm komt, hebben we geen strand.”",
+            "Piet Dekker",
+        ),
+    ],
+)
+def test_the_subject_among_several_names(text: str, speaker: str) -> None:
+    assert speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "unnamed",
+    [
+        "Een Britse toerist vatte het samen: “It is a lovely tram, when it finally comes.”",
+        "Een eilandbewoonster die in Leeuwarden werkt, reageerde cynisch: ‘Voor Den Haag is "
+        "Terschelling een vakantieadres.’",
+    ],
+)
+def test_an_indefinite_subject_after_a_named_one(unnamed: str) -> None:
+    named = "Burgemeester Ann De Wilde noemt de regeling „een schande voor een badstad”."
+    found = speakers(f"{named} {unnamed}")
+    assert found == ["Ann De Wilde", None]
