@@ -94,7 +94,7 @@ def _french_pronominal(participles: tuple[str, ...]) -> tuple[str, ...]:
 
 FRENCH = LanguageCues(
     anonymity_forms=(
-        r"(?:requis|souhaité|demandé|préféré|voulu) (?:garder )?l['’]anonymat",
+        r"(?:requis|souhaité|demandé|préféré) (?:garder )?l['’]anonymat",
         r"(?:souhaité|voulu|préféré|tenu à) (?:rester|demeurer) anonyme",
         r"(?:pas|ni) (?:souhaité|voulu) (?:donner|dire|révéler) son nom",
     ),
@@ -228,9 +228,9 @@ FRENCH = LanguageCues(
 ENGLISH = LanguageCues(
     anonymity_forms=(
         r"(?:declined|refused|did not want|didn't want|would not|wouldn't|asked not) to (?:give"
-        r"|share|provide|use) (?:his|her|their) (?:full |last )?name",
+        r"|share|provide|use) (?:his|her|their) (?:full |last )?name(?! (?:to|for|on))",
         r"(?:did not want|didn't want|asked) not to be (?:named|identified)",
-        r"(?:did not want|didn't want) to be (?:named|identified)",
+        r"(?:did not want|didn't want) to be (?:named|identified)(?! (?:with|as|in|by))",
         r"gave only (?:his|her|their) first name",
     ),
     anonymity=_phrases(
@@ -347,7 +347,10 @@ ENGLISH = LanguageCues(
 )
 
 GERMAN = LanguageCues(
-    anonymity_forms=(r"(?:seinen|ihren) (?:vollen |echten )?Namen nicht",),
+    anonymity_forms=(
+        r"(?:seinen|ihren) (?:vollen |echten )?Namen nicht (?:in der Zeitung |öffentlich )?"
+        r"(?:lesen|nennen|genannt|veröffentlicht|sehen|preisgeben)",
+    ),
     anonymity=_phrases(
         "anonym bleiben|nicht genannt werden|nicht namentlich genannt|ungenannt bleiben"
     ),
@@ -486,8 +489,9 @@ GERMAN = LanguageCues(
 
 RUSSIAN = LanguageCues(
     anonymity_forms=(
-        r"не пожелавш\w+ (?:представиться|назваться|называться|назвать\w*|называть\w*)",
-        r"попросивш\w+ не (?:называть|указывать|раскрывать)\w*",
+        r"не пожелавш\w+ (?:представиться|назваться|назвать себя|назвать сво\w+ (?:имя|фамилию))",
+        r"попросивш\w+ не (?:называть|указывать|раскрывать) (?:его|её|ее|сво\w+ )?(?:имя|имени"
+        r"|фамили\w+)",
         r"не назвавш\w+ сво\w+ (?:имени|имя|фамили\w+)",
         r"пожелавш\w+ остаться (?:неназванн|неизвестн|анонимн)\w+",
     ),
@@ -587,9 +591,9 @@ RUSSIAN = LanguageCues(
 
 SPANISH = LanguageCues(
     anonymity_forms=(
-        r"(?:pidió|pide|prefirió|prefiere|quiso|no quiso) (?:no )?"
-        r"(?:ser identificad[oa]s?|dar su (?:nombre|apellido)|identificarse|revelar su (?:nombre"
-        r"|identidad))",
+        r"(?:pidió|pide|prefirió|prefiere) no (?:ser identificad[oa]s?|dar su (?:nombre|apellido)"
+        r"|identificarse|revelar su (?:nombre|identidad))",
+        r"no quiso (?:ser identificad[oa]s?|dar su (?:nombre|apellido)|identificarse)",
     ),
     anonymity=_phrases(
         "bajo condición de anonimato|pidió el anonimato|que pidió no ser identificado|"
@@ -675,7 +679,8 @@ SPANISH = LanguageCues(
         "homólogo|homóloga"
     ),
     institutions=_phrases(
-        "administración|sociedad|cooperativa|confederación|colegio|cruz roja|media luna roja|"
+        "administración|organismo|sociedad|cooperativa|confederación|colegio|cruz roja|"
+        "media luna roja|"
         "protección civil|"
         "parque nacional|parque natural|"
         "corporación|"
@@ -719,9 +724,10 @@ SPANISH = LanguageCues(
 
 ITALIAN = LanguageCues(
     anonymity_forms=(
-        r"(?:chiesto|chiede|preferito|preferisce|voluto|vuole)(?: di)? (?:non )?(?:essere "
-        r"(?:nominat|citat|identificat)\w|restare anonim\w|rimanere anonim\w|dare il "
-        r"(?:suo )?nome|l['’]anonimato)",
+        r"(?:chiesto|chiede|preferito|preferisce|voluto|vuole) di non (?:essere (?:nominat"
+        r"|identificat)\w|dare il (?:suo )?nome)",
+        r"(?:chiesto|chiede|preferito|preferisce|voluto|vuole) (?:di )?(?:restare"
+        r"|rimanere) anonim\w",
     ),
     anonymity=_phrases(
         "chiesto l'anonimato|dietro anonimato|sotto anonimato|"
@@ -1053,8 +1059,10 @@ UKRAINIAN = LanguageCues(
     anonymity_forms=(
         r"не назвав\w* сво\w+ (?:прізвища|прізвище|імені|ім['’]я)",
         r"(?:по)?бажав\w* (?:залишитися|лишитися) (?:анонімн|невідом)\w+",
-        r"попроси\w+ не (?:називати|вказувати|розголошувати)\w*",
-        r"не (?:захоті|побажа)\w+ (?:називати|назвати|назватися|представлятися|представитися)\w*",
+        r"попроси\w+ не (?:називати|вказувати|розголошувати) (?:його|її|сво\w+ )?(?:ім['’]я|імені"
+        r"|прізвище|прізвища)",
+        r"не (?:захоті|побажа)\w+ (?:назватися|представитися|представлятися|називатися"
+        r"|назвати себе)",
     ),
     anonymity=_phrases(
         "на умовах анонімності|побажав залишитися анонімним|побажала залишитися анонімною|"
@@ -1113,8 +1121,9 @@ UKRAINIAN = LanguageCues(
 
 PORTUGUESE = LanguageCues(
     anonymity_forms=(
-        r"(?:pediu|pede|preferiu|prefere|quis)(?: para)? (?:não )?(?:ser identificad[oa]s?"
-        r"|se identificar|dar o (?:seu )?nome|revelar o (?:seu )?nome|o anonimato)",
+        r"(?:pediu|pede|preferiu|prefere) (?:para )?não (?:ser identificad[oa]s?|se identificar"
+        r"|dar o (?:seu )?nome|revelar o (?:seu )?nome)",
+        r"não quis (?:ser identificad[oa]s?|se identificar|dar o (?:seu )?nome)",
     ),
     anonymity=_phrases(
         "que pediu para não ser identificado|que pediu para não ser identificada|"
@@ -1214,8 +1223,7 @@ POLISH = LanguageCues(
     anonymity_forms=(
         r"zastrzeg\w+ (?:sobie )?anonimowość",
         r"prosz\w+ o (?:anonimowość|niepodawanie nazwiska)",
-        r"nie chc\w+ (?:podawać|ujawniać|podać|ujawnić) "
-        r"(?:(?:swojego|swego) nazwiska|nazwiska(?=\s*[,.;:–—]))",
+        r"nie chc\w+ (?:podawać|ujawniać|podać|ujawnić) (?:swojego|swego) nazwiska",
     ),
     anonymity=_phrases(
         "zastrzegł anonimowość|zastrzegła anonimowość|prosił o anonimowość|"
@@ -1278,7 +1286,8 @@ POLISH = LanguageCues(
 
 DUTCH = LanguageCues(
     anonymity_forms=(
-        r"die (?:zijn|haar) (?:volledige )?naam niet (?:in de krant |in het nieuws )?(?:wil|wilde)",
+        r"die (?:zijn|haar) (?:volledige )?naam niet in de (?:krant|media) (?:wil|wilde)",
+        r"die (?:zijn|haar) naam niet (?:wil|wilde) (?:geven|noemen|prijsgeven|zeggen)",
         r"die anoniem (?:wil|wilde|wenst|wenste) (?:te )?blijven",
     ),
     anonymity=_phrases(
@@ -1340,8 +1349,7 @@ DUTCH = LanguageCues(
 # these tables are matched across all languages at once.
 ROMANIAN = LanguageCues(
     anonymity_forms=(
-        r"care (?:nu )?a (?:dorit|vrut|cerut|acceptat) să (?:nu )?(?:-și|își|și) (?:dea|spună"
-        r"|dezvăluie) numele",
+        r"care nu a (?:dorit|vrut|acceptat) să(?:-și| își| și) (?:dea|spună|dezvăluie) numele",
         r"care a (?:dorit|vrut|cerut) să (?:rămână anonim\w*|nu fie (?:numit|numită|identificat"
         r"|identificată))",
     ),
@@ -1426,8 +1434,8 @@ ROMANIAN = LanguageCues(
 # Czech (session 6): ČTK wires and Czech reviews.
 CZECH = LanguageCues(
     anonymity_forms=(
-        r"(?:nechtěl|nechtěla|nechce|nepřál|nepřála|nepřeje) (?:si )?(?:být jmenován\w*|uvést "
-        r"(?:své )?jméno|zveřejnit (?:své )?jméno|být jmenovat)",
+        r"(?:nechtěl|nechtěla|nechce|nepřál|nepřála|nepřeje) (?:si )?(?:být jmenován\w*"
+        r"|uvést své jméno|zveřejnit své jméno)",
     ),
     anonymity=_phrases(
         "nechtěl být jmenován|nechtěla být jmenována|nechce být jmenován|"

@@ -756,6 +756,9 @@ def _quote(context: _Context, span: QuoteSpan, attribution: Attribution) -> Quot
 
 
 ARTICLE_REACH = 6  # characters before a name that hold its article ("o ", "la ")
+# Capitals inside a word that make a brand (ICMBio, PetroChina), not a surname's prefix
+# (McDonnell, MacArthur, DiMaggio, LeBlanc, O'Connor).
+INNER_CAPITALS = re.compile(r"\w*[A-Z][A-Z]|\w*[a-z]{4}[A-Z]")
 APPOSITION_WORDS = 3  # ", le service néerlandais": the body's noun comes within three words
 DEFINITE_ARTICLES = frozenset(str.split("o a os as the le la les il lo el der die das"))
 
@@ -788,20 +791,40 @@ def _lone_body(context: _Context, span: QuoteSpan, attribution: Attribution) -> 
     if STATEMENT.search(sentence) is None and STATEMENT.search(after) is None:
         return attribution
     window = sentence if name in sentence else after
-    marked = _body_marks(window, window.find(name), name)
+    # "afirmou a Cátia Rodrigues": an article before a full name is a person's, colloquially
+    marked = _body_marks(window, window.find(name), name, article=len(words) == 1)
     if len(words) == 1 and _surname_shaped(name) and not marked:
         return attribution  # "Aliyev said in a statement": a surname, not a body
-    if 1 < len(words) < MIN_UNMARKED_BODY_WORDS and not marked:
-        return attribution  # "Naledi Mothibi said in a statement": a given name not listed
+    if len(words) > 1 and not marked and not _body_shaped(words):
+        return attribution  # "Min Aung Hlaing said in a statement": given names not listed
     return replace(attribution, speaker=None, role=None, institution=name)
 
 
-# "Harbour Rock Engineering said in a statement": three capitalised words and no given name
-# are a body's name; two may be a person whose given name the tables lack.
-MIN_UNMARKED_BODY_WORDS = 3
+# Last words of companies' names (Demerara Crossings Inc, Harbour Rock Engineering).
+COMPANY_HEADS = frozenset(
+    str.split(
+        "inc co corp ltd llc plc gmbh ag sa spa srl bv nv engineering holdings partners group "
+        "logistics shipping ferries airlines air energy mining resources heritage trust"
+    )
+)
+# Connectors inside a body's name of three words or more (Ferrovie della Calabria,
+# Hidroeléctrica de Cahora Bassa); a person's name with them opens with a given name.
+BODY_CONNECTORS = frozenset(str.split("de del della delle dei do da dos das di du des of"))
+
+
+def _body_shaped(words: list[str]) -> bool:
+    """Return True for the words of a body's name: a company's last word, or a connector
+    inside three words or more, and no given name (checked by the caller)."""
+    if words[-1].casefold().rstrip(".") in COMPANY_HEADS:
+        return True
+    return len(words) >= 3 and any(w.casefold() in BODY_CONNECTORS for w in words[1:-1])
+
+
 # Prepositions between a title and the body its holder works for ("projectleider bij X",
-# "spokesman for X", "directora de X").
-EMPLOYER_PREPOSITIONS = frozenset(str.split("bij at for of de du chez von der del della di do da"))
+# "an engineer at X", "ingénieure chez X").
+# Only those that never put a person after them: "spokesman for Zelensky", "el abogado de
+# Puigdemont" name a person's staff.
+EMPLOYER_PREPOSITIONS = frozenset(str.split("bij at chez bei presso"))
 
 
 def _employer(text: str, name: str) -> bool:
@@ -878,16 +901,16 @@ def _surname_shaped(word: str) -> bool:
     return word.casefold().endswith(SURNAME_ENDINGS)
 
 
-def _body_marks(text: str, at: int, name: str) -> bool:
+def _body_marks(text: str, at: int, name: str, article: bool = True) -> bool:
     """Return True when the word at ``at`` looks like a body's name rather than a surname:
     a capital inside it (``ICMBio``), a definite article before it (``o ICMBio``) or a
     body's noun in apposition after it (``Rijkswaterstaat, le service des eaux``)."""
     if at < 0:
         return False
-    if any(ch.isupper() for word in name.split() for ch in word[1:]):
+    if any(INNER_CAPITALS.search(word) for word in name.split()):
         return True
     words = WORD.findall(text[max(0, at - ARTICLE_REACH) : at])
-    if words and words[-1].casefold() in DEFINITE_ARTICLES:
+    if article and words and words[-1].casefold() in DEFINITE_ARTICLES:
         return True
     apposition = text[at + len(name) :].lstrip()
     if not apposition.startswith(","):
@@ -935,7 +958,10 @@ def _remember_role(counter: _Counter, person: str, role: str) -> None:
 def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> str | None:
     """Return the canonical speaker: named, or found from a pronoun, a title or the context."""
     before, _ = before_window(context.item.text, span.start - 1)
-    if anonymous(before):
+    # Inflected anonymity only where no full name is written: "Le procureur X n'a pas voulu
+    # révéler son nom, mais il a précisé" withholds the suspect's name.
+    unnamed = all(n.single for n in find_names(before))
+    if anonymous(before, unnamed):
         return None  # "un camionneur, qui a requis l'anonymat, témoigne : « ... »"
     if attribution.speaker:
         place_holder = _place_holder(context.counter, attribution)

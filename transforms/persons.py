@@ -164,7 +164,8 @@ SHORT_STEM_ENDINGS = frozenset(
     str.split(
         "a e i ı u ü o y ya ye yi yı yu yü si sı su sü nin nın nun nün in ın un ün de da te ta "
         "den dan ten tan ler lar leri ları ne na nı ni sine sına ом ем у ю а я е и ы ой ей ам ям "
-        "ами ях ах ого его ому ых их ів ові"
+        "ами ях ах ого его ому ых их ів ові "
+        "ი მა ის ს ით ად"  # Georgian: მერი, მერმა, მერის (not მერე, "later")
     )
 )
 # Suffixes that end surnames, never a case ending on an institution's stem (Marin-escu,
@@ -1396,8 +1397,12 @@ def _georgian_case_mismatch(title: str, last: str) -> bool:
 
 def _georgian_agent(text: str, before: list[_Token]) -> list[NameMention]:
     """Return the name in the ergative right before a reporting verb (``ამის შესახებ
-    ბოჭორიშვილმა განაცხადა``), with the given name before it when it has no case ending."""
+    ბოჭორიშვილმა განაცხადა``), with the given name before it when it has no case ending;
+    or a full name in the nominative, a given name first, before a verb in the present
+    (``ნანა ჩხეიძე ამბობს``)."""
     run = _georgian_run(text, before[::-1], None)
+    if len(run) == MAX_GEORGIAN_NAME and is_given_name(run[1].word):
+        return [_mention(text, run[::-1])]  # "ნანა ჩხეიძე ამბობს": the present's nominative
     if not run or not run[0].word.endswith(GEORGIAN_ERGATIVE):
         return []
     if len(run) > 1 and run[1].word[-1] not in GEORGIAN_VOWELS:

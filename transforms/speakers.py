@@ -93,11 +93,12 @@ PRONOUN = _word_pattern(_all("pronouns") - {"o"})
 IMPERSONAL = frozenset(p.casefold() for p in _all("impersonal"))
 SOURCE = _word_pattern(_all("sources"))
 CONTRAST = _word_pattern(_all("contrasts"))
-# Anonymity phrases, as words and as patterns whose words inflect.
-ANONYMITY = re.compile(
-    _word_pattern(_all("anonymity")).pattern
-    + rf"|(?<![\w-])(?:{'|'.join(sorted(_all('anonymity_forms')))})(?![\w-])",
-    re.IGNORECASE,
+ANONYMITY = _word_pattern(_all("anonymity"))
+# The same as patterns whose words inflect: broader, they may speak of someone else's name
+# ("Lawyer X, whose client declined to give his name, said"), so they count only where no
+# name is the subject.
+ANONYMITY_FORMS = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(sorted(_all('anonymity_forms')))})(?![\w-])", re.IGNORECASE
 )
 # Turkish converbs ("while saying"): they close the speaker's clause, and a name after their
 # comma is the subject of the next one ("X, “...” derken, Y, “...” diye konuştu").
@@ -1107,7 +1108,9 @@ def _complement_before_title(
     return (
         0 < len(words) <= MAX_ADJECTIVE_GAP
         and not any(mark in gap for mark in ',.;:!?()«»“”"')
-        and (any_case or all(w.islower() for w in words))
+        # "Akşehir Ziraat Odası Başkanı X": capitals, when allowed, but never a verb
+        # ("Nancy Pelosi praised President Joe Biden:")
+        and all((w[:1].isupper() or is_title_word(w)) if any_case else w.islower() for w in words)
         # "said Smith to the deputy minister John Doe": whom he spoke to
         and not any(w in OBJECT_PREPOSITION_WORDS or w in TO_WORDS for w in words)
         and is_title_word(words[-1])
@@ -1174,7 +1177,7 @@ def _subject_of(before: list[NameMention], clause: str) -> NameMention:
         opening = WORD.findall(apposition)[:1]
         if opening and opening[0].casefold() in APPOSITION_BREAKERS:
             return before[-1]  # "X, a posłanka Y zarzuciła": "and" opens another subject
-        if opening and opening[0].casefold() in RELATIVE_PRONOUNS:
+        if opening and opening[0].casefold() in RELATIVE_PRONOUNS and not _governed(clause, first):
             return first  # "A turista X, que viajou de Buenos Aires, disse": his clause
         if (
             opening
@@ -1197,6 +1200,24 @@ def _subject_of(before: list[NameMention], clause: str) -> NameMention:
     if len(before) > 1 and _of_place(clause, before[-2], before[-1]):
         return before[-2]  # "Burgemeester X van De Panne noemt": the town X is mayor of
     return before[-1]
+
+
+# Prepositions that make the name after them an object, not the subject ("Asked about X,
+# who resigned, Y said", "После встречи с X, который ..., Y заявил").
+OBJECT_MARKERS = frozenset(
+    str.split(
+        "about on over sur su sobre über o про об с со z ze with avec con mit met com ile to "
+        "für для після после after après dopo después nach"
+    )
+)
+
+
+def _governed(clause: str, name: NameMention) -> bool:
+    """Return True when a preposition governs ``name`` (``Asked about X``, ``Quanto a X``)."""
+    words = [w.casefold() for w in WORD.findall(clause[: name.span.start])[-2:]]
+    return bool(words) and (
+        words[-1] in OBJECT_MARKERS or words in (["quanto", "a"], ["cuanto", "a"], ["quant", "à"])
+    )
 
 
 def _of_place(clause: str, name: NameMention, place: NameMention) -> bool:
@@ -1339,23 +1360,24 @@ def _titled_apposition(rest: str) -> bool:
     )
 
 
-def _anonymous_after(rest: str) -> bool:
+def _anonymous_after(rest: str, unnamed: bool = False) -> bool:
     """Return True when the sentence after a cue says its speaker asked not to be named
     (``řekl ČTK majitel ..., který nechtěl být jmenován``), and names no body; anonymity after
-    "according to a diplomat who ..." is someone else's."""
+    "according to a diplomat who ..." is someone else's. With ``unnamed`` (no name after the
+    cue) inflected words count too."""
     own = re.split(r"[.;!?։]", rest, maxsplit=1)[0]
     other = next(
         (m for m in BEFORE_CUE.finditer(own) if m[0].casefold() not in AMBIGUOUS_BEFORE), None
     )
     own = own[: other.start()] if other else own
-    return ANONYMITY.search(own) is not None and not institution_in(own, MAX_INSTITUTION_LEAD)
+    return anonymous(own, unnamed) and not institution_in(own, MAX_INSTITUTION_LEAD)
 
 
 def _unnamed_after(clause: str, cue: re.Match[str], stripped: str) -> Attribution:
     """Return the attribution of a cue naming nobody: a source, an institution or a role."""
     # "précise par ailleurs un communiqué du ministère": the adverb is no subject.
     rest = CUE_ADVERB.sub("", clause[cue.end() :], count=1)
-    if _anonymous_after(rest):
+    if _anonymous_after(rest, unnamed=True):
         # "disse ao jornal o dono de uma pousada ..., que pediu para não ser identificado"
         return Attribution(cue=cue[0], unnamed=True)
     head = re.split(r"[.,;:!?։]", rest, maxsplit=1)[0]
@@ -1639,9 +1661,12 @@ def _subject_phrase(head: str) -> str:
     return head[: cut.start()] if cut else head
 
 
-def anonymous(text: str) -> bool:
-    """Return True when ``text`` says its source asked not to be named."""
-    return ANONYMITY.search(text) is not None
+def anonymous(text: str, unnamed: bool = False) -> bool:
+    """Return True when ``text`` says its source asked not to be named; when no name is the
+    subject (``unnamed``), also in words that inflect (``не пожелавший представиться``)."""
+    if ANONYMITY.search(text) is not None:
+        return True
+    return unnamed and ANONYMITY_FORMS.search(text) is not None
 
 
 def unnamed_source(phrase: str) -> bool:
@@ -2575,8 +2600,10 @@ def _colon_subject(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     if not stripped.endswith(":"):
         return None
     opening = WORD.findall(stripped)[:MAX_INDEFINITE_SUBJECT_WORDS]
-    # "Een Britse toerist vatte het samen:": the subject's words, then a verb the tables lack
-    indefinite = any(
+    # "Een Britse toerist vatte het samen:": the subject's words, then a verb the tables
+    # lack; not "Un anno fa il sindaco X aveva avvertito:", which names its subject
+    named = any(not is_demonym(n.text) for n in find_names(stripped))
+    indefinite = not named and any(
         _indefinite_subject(" ".join(opening[:size]), "") for size in range(2, len(opening) + 1)
     )
     if (indefinite or _indefinite_subject(stripped[:-1], "")) and not any(
