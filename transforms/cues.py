@@ -1601,6 +1601,8 @@ AGENCIES = frozenset(
         "europa press",
         "agerpres",
         "kcna",
+        "унн",
+        "unn",
     }
 )
 

@@ -81,7 +81,11 @@ AGENCY_DATE = (
     r"\d{1,2}(?:\.\d{1,2}\.\d{2,4}|\.?\s(?:de\s)?[^\W\d_]{3,12}\.?(?:\s(?:de\s)?\d{4})?)"
     r"(?:,?\s\d{1,2}[:.]\d{2})?"
 )
-AGENCY_FIRST = rf"\([^()\n\s]{{2,12}}\)\s*[–—-]\s*{CAPS_PLACE}{PROVINCE},\s*{AGENCY_DATE}\s[–—-]"
+# ``(AGI) - Matera, 21 agosto 2029 -``: the place may be written in mixed case.
+AGENCY_FIRST = (
+    rf"\([^()\n\s]{{2,12}}\)\s*[–—-]\s*(?:{CAPS_PLACE}|{ANY_PLACE}){PROVINCE},\s*{AGENCY_DATE}"
+    r"\s[–—-]"
+)
 # ``TROLLHÄTTAN 19 mars 2027 (TT) Trollhätte kanal``: a capitals place, no comma, full date.
 CAPS_DATED_BARE = (
     rf"{CAPS_PLACE}\s\d{{1,2}}\.?\s[^\W\d_]{{3,12}}\s\d{{4}}\s*\([^()\n]{{2,30}}\)\s+"
@@ -96,8 +100,9 @@ DATELINE = re.compile(
 # full stops (Ukrinform's style), or after a comma (``Cəbrayıl, 16 sentyabr 2027, AZƏRTAC.``,
 # AZƏRTAC's); the agency must be one the tables know.
 DATED_AGENCY_DOT = re.compile(
-    rf"^{ANY_PLACE},\s*\d{{1,2}}\.?\s[^\W\d_]{{3,12}}\s\d{{4}}[.,]\s*([^\W\d_][\w-]{{1,15}})\.\s"
-)
+    rf"^{ANY_PLACE}(?:,|\s•)\s*\d{{1,2}}\.?\s[^\W\d_]{{3,12}}\s\d{{4}}(?:[.,]|\s•)\s*"
+    r"([^\W\d_][\w-]{1,15})\.\s"
+)  # also UNN's "Київ • 9 жовтня 2029 • УНН."
 # A newspaper's dateline, no agency named: ``Ouessant (Finistère), le 21 mars 2027. –``,
 # ``El Palmar (Valencia), 15 de abril de 2027 —``, ``Lübbenau, 11. Oktober 2027.``,
 # ``Астрахань, 13 октября 2027 года.``, ``Giżycko, 17 czerwca 2027 r.``: a place, its region
@@ -782,11 +787,22 @@ def _is_headline(blocks: list[Block], index: int) -> bool:
         first = following.lines[0].text
         if match_dateline(first):
             return True
-        if newspaper_dateline(first):
+        if newspaper_dateline(first) or _lead_paragraph(following):
+            # "Spa-Francorchamps: les riverains obtiennent ..." over the article's first
+            # paragraph, its date in the file name
             return _reads_as_article(blocks, index)
         if len(following.lines) > 1 or not _is_metadata_line(first):
             return False
     return False
+
+
+MIN_LEAD_CHARS = 200  # an article's first paragraph: a few sentences, not a line
+
+
+def _lead_paragraph(block: Block) -> bool:
+    """Return True for a paragraph of sentences long enough to open an article's text."""
+    text = " ".join(line.text for line in block.lines)
+    return block.kind == "paragraph" and len(text) >= MIN_LEAD_CHARS and _closes_sentence(text)
 
 
 MIN_HEADLINE_WORDS = 3  # "Kommersant", "Politique": a newspaper's or a rubric's name
