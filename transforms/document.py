@@ -781,9 +781,6 @@ def _lone_body(context: _Context, span: QuoteSpan, attribution: Attribution) -> 
     if len(words) == 1 and (not _bare_surname(name) or context.registry.knows_surname(name)):
         return attribution
     text = context.item.text
-    if not role_words and _employer(text, name):
-        # not "la prima cittadina di Castiglione del Lago": the place her title is of
-        return replace(attribution, speaker=None, role=None, institution=name)
     before = before_window(text, span.start - 1)[0]
     sentence = before[max((m.end() for m in SENTENCE_END.finditer(before)), default=0) :]
     after = after_window(text, span.end + len(span.close_mark))
@@ -800,50 +797,23 @@ def _lone_body(context: _Context, span: QuoteSpan, attribution: Attribution) -> 
     return replace(attribution, speaker=None, role=None, institution=name)
 
 
-# Last words of companies' names (Demerara Crossings Inc, Harbour Rock Engineering).
+# Last words of companies' names (Demerara Crossings Inc, Harbour Rock Engineering). A
+# connector inside the name tells nothing: "Humberto da Costa" is a person whose given name
+# the tables lack, "Ferrovie della Calabria" a body.
 COMPANY_HEADS = frozenset(
     str.split(
         "inc co corp ltd llc plc gmbh ag sa spa srl bv nv engineering holdings partners group "
         "logistics shipping ferries airlines air energy mining resources heritage trust"
     )
 )
-# Connectors inside a body's name of three words or more (Ferrovie della Calabria,
-# Hidroeléctrica de Cahora Bassa); a person's name with them opens with a given name.
-BODY_CONNECTORS = frozenset(str.split("de del della delle dei do da dos das di du des of"))
+MAX_SURNAME_LIKE_HEAD = 3  # "Zaldy Co": a head this short ends a body of three words only
 
 
 def _body_shaped(words: list[str]) -> bool:
-    """Return True for the words of a body's name: a company's last word, or a connector
-    inside three words or more, and no given name (checked by the caller)."""
-    if words[-1].casefold().rstrip(".") in COMPANY_HEADS:
-        return True
-    return len(words) >= 3 and any(w.casefold() in BODY_CONNECTORS for w in words[1:-1])
-
-
-# Prepositions between a title and the body its holder works for ("projectleider bij X",
-# "an engineer at X", "ingénieure chez X").
-# Only those that never put a person after them: "spokesman for Zelensky", "el abogado de
-# Puigdemont" name a person's staff.
-EMPLOYER_PREPOSITIONS = frozenset(str.split("bij at chez bei presso"))
-
-
-def _employer(text: str, name: str) -> bool:
-    """Return True when ``text`` names ``name`` as the body a title's holder works for:
-    a title word, one of EMPLOYER_PREPOSITIONS and, perhaps, an article before it."""
-    for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-        words = WORD.findall(text[max(0, match.start() - EMPLOYER_REACH) : match.start()])
-        if words and words[-1].casefold() in DEFINITE_ARTICLES:
-            words = words[:-1]
-        if (
-            len(words) >= 2
-            and words[-1].casefold() in EMPLOYER_PREPOSITIONS
-            and is_title_word(words[-2])
-        ):
-            return True
-    return False
-
-
-EMPLOYER_REACH = 40  # characters before a name holding "projectleider bij de"
+    """Return True for the words of a body's name: a company's last word (and no given name,
+    which the caller checks)."""
+    head = words[-1].casefold().rstrip(".")
+    return head in COMPANY_HEADS and (len(head) > MAX_SURNAME_LIKE_HEAD or len(words) >= 3)
 
 
 # Endings that make a word a surname far more often than a company's or an agency's name
@@ -916,7 +886,10 @@ def _body_marks(text: str, at: int, name: str, article: bool = True) -> bool:
     if not apposition.startswith(","):
         return False
     following = WORD.findall(apposition)[:APPOSITION_WORDS]
-    return any(is_institution_word(w) for w in following)
+    # "X, a board member of the foundation": a body's noun before a title is the person's
+    return any(is_institution_word(w) for w in following) and not any(
+        is_title_word(w) for w in following
+    )
 
 
 def _quote_language(paragraphs: list[Paragraph], span: QuoteSpan) -> LanguageGuess:
@@ -958,9 +931,10 @@ def _remember_role(counter: _Counter, person: str, role: str) -> None:
 def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> str | None:
     """Return the canonical speaker: named, or found from a pronoun, a title or the context."""
     before, _ = before_window(context.item.text, span.start - 1)
-    # Inflected anonymity only where no full name is written: "Le procureur X n'a pas voulu
-    # révéler son nom, mais il a précisé" withholds the suspect's name.
-    unnamed = all(n.single for n in find_names(before))
+    # Inflected anonymity only where nobody is named: "Le procureur X n'a pas voulu révéler
+    # son nom, mais il a précisé" withholds the suspect's name, "«...», — заявил Волков"
+    # after an anonymous witness is Volkov's.
+    unnamed = not attribution.speaker and all(n.single for n in find_names(before))
     if anonymous(before, unnamed):
         return None  # "un camionneur, qui a requis l'anonymat, témoigne : « ... »"
     if attribution.speaker:

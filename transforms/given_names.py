@@ -588,12 +588,52 @@ PORTUGUESE_GIVEN_NAMES: frozenset[str] = frozenset(name_key(name) for name in PO
 
 def is_given_name(word: str) -> bool:
     """True for a common given name ("Дмитрий", "Ayşe"), or a hyphenated one made only of them
-    ("Jean-Pierre", "Anna-Lena")."""
+    ("Jean-Pierre", "Anna-Lena"), or a Latin one written in Cyrillic ("Герберт", "Гана")."""
     key = name_key(word)
     if key in GIVEN_NAMES:
         return True
     parts = key.split("-")
-    return len(parts) > 1 and all(part in GIVEN_NAMES for part in parts)
+    if len(parts) > 1 and all(part in GIVEN_NAMES for part in parts):
+        return True
+    if len(key) < MIN_TRANSLITERATED or key.endswith(SLAVIC_OBLIQUE_ENDINGS):
+        return False  # "Ірини" is Ірина in the genitive, not Greek "Irini"
+    return any(form in LATIN_GIVEN_NAMES for form in _latin_forms(key))
+
+
+# Cyrillic letters in Latin, with both readings of the ambiguous ones (Г: Herbert in
+# Ukrainian, Gerhard in Russian; И: y in Ukrainian, i in Russian; Й: Johannes, Yusuf).
+CYRILLIC_LATIN: dict[str, tuple[str, ...]] = {
+    **{
+        letter: (latin.strip("_"),)
+        for letter, latin in zip(
+            "абвдеёжзклмнопрстуфцчшщъыьэюяєіїґ",
+            str.split(
+                "a b v d e e zh z k l m n o p r s t u f ts ch sh shch _ y _ e yu ya ye i yi g"
+            ),
+            strict=True,
+        )
+    },
+    "г": ("g", "h"),
+    "и": ("i", "y"),
+    "й": ("y", "j"),
+    "х": ("h", "kh"),
+}
+MIN_TRANSLITERATED = 4  # "Ли", "Ян": too short to read back
+# Endings of a Slavic name in a case: such a word is read through the Cyrillic tables only.
+SLAVIC_OBLIQUE_ENDINGS = ("и", "ы", "і", "ой", "ей", "ою", "ею", "ом", "ем", "у", "ю", "ого", "ому")
+MAX_LATIN_FORMS = 16
+LATIN_GIVEN_NAMES: frozenset[str] = frozenset(k for k in GIVEN_NAMES if k.isascii())
+
+
+def _latin_forms(key: str) -> list[str]:
+    """Return the Latin spellings of a Cyrillic word, both readings of Г, И and Х."""
+    forms = [""]
+    for letter in key:
+        options = CYRILLIC_LATIN.get(letter)
+        if options is None:
+            return []  # not a Cyrillic word
+        forms = [form + option for form in forms for option in options][:MAX_LATIN_FORMS]
+    return forms
 
 
 # Slavic case endings of a given name and the nominative endings they replace: Олени,

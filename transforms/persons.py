@@ -165,7 +165,7 @@ SHORT_STEM_ENDINGS = frozenset(
         "a e i ı u ü o y ya ye yi yı yu yü si sı su sü nin nın nun nün in ın un ün de da te ta "
         "den dan ten tan ler lar leri ları ne na nı ni sine sına ом ем у ю а я е и ы ой ей ам ям "
         "ами ях ах ого его ому ых их ів ові "
-        "ი მა ის ს ით ად"  # Georgian: მერი, მერმა, მერის (not მერე, "later")
+        "ი მა ის ს ით"  # Georgian: ელჩი, მერმა, მერის (not მერე, "later"; მერად, "as mayor")
     )
 )
 # Suffixes that end surnames, never a case ending on an institution's stem (Marin-escu,
@@ -1346,8 +1346,11 @@ def _georgian_names(text: str) -> list[NameMention]:
                 out.append(_mention(text, run[:1]))
             continue
         title = is_title_word(token.word) and "ებ" not in token.word  # not a plural
+        if token.word == GEORGIAN_MAYOR and not _georgian_mayor(text, token):
+            title = False  # "ხონის მერი ნანა X" is the mayor; "მერი" alone may be Mary
         if token.word in GEORGIAN_VERBS:
-            out += _georgian_agent(text, tokens[max(0, index - MAX_GEORGIAN_NAME) : index])
+            before = tokens[max(0, index - MAX_GEORGIAN_NAME) : index]
+            out += _georgian_agent(text, before, token.word)
         if not (title or token.word in GEORGIAN_VERBS):
             continue
         run = _georgian_run(text, tokens[index + 1 : index + 1 + MAX_GEORGIAN_NAME], token)
@@ -1395,13 +1398,31 @@ def _georgian_case_mismatch(title: str, last: str) -> bool:
     return suffix is not None and not last.endswith(suffix)
 
 
-def _georgian_agent(text: str, before: list[_Token]) -> list[NameMention]:
+# Reporting verbs in the present, whose subject is in the nominative (in the aorist, the
+# ergative: "კობახიძემ ... უპასუხა").
+GEORGIAN_PRESENT_VERBS = frozenset(str.split("ამბობს აცხადებს აღნიშნავს მიიჩნევს"))
+GEORGIAN_MAYOR = "მერი"
+
+
+def _georgian_mayor(text: str, token: _Token) -> bool:
+    """Return True for "მერი" after a place in the genitive (``ხონის მერი``): the mayor,
+    where "მერი" alone may be the given name Mary."""
+    before = TOKEN.findall(text[max(0, token.start - MAX_WINDOW_CHARS) : token.start])
+    return token.word == GEORGIAN_MAYOR and bool(before) and before[-1].endswith("ის")
+
+
+def _georgian_agent(text: str, before: list[_Token], verb: str = "") -> list[NameMention]:
     """Return the name in the ergative right before a reporting verb (``ამის შესახებ
     ბოჭორიშვილმა განაცხადა``), with the given name before it when it has no case ending;
     or a full name in the nominative, a given name first, before a verb in the present
     (``ნანა ჩხეიძე ამბობს``)."""
     run = _georgian_run(text, before[::-1], None)
-    if len(run) == MAX_GEORGIAN_NAME and is_given_name(run[1].word):
+    if (
+        verb in GEORGIAN_PRESENT_VERBS
+        and len(run) == MAX_GEORGIAN_NAME
+        and is_given_name(run[1].word)
+        and not run[0].word.endswith(GEORGIAN_OBLIQUE + GEORGIAN_ERGATIVE + ("ზე",))
+    ):
         return [_mention(text, run[::-1])]  # "ნანა ჩხეიძე ამბობს": the present's nominative
     if not run or not run[0].word.endswith(GEORGIAN_ERGATIVE):
         return []
@@ -1419,7 +1440,7 @@ def _georgian_run(text: str, tokens: list[_Token], trigger: _Token | None = None
             low, high = sorted((previous, token), key=lambda t: t.start)
             if text[low.end : high.start] != " ":
                 break
-        if not _georgian_name_word(token.word):
+        if not _georgian_name_word(token.word) or _georgian_mayor(text, token):
             break
         run.append(token)
         previous = token
@@ -1452,7 +1473,7 @@ def _georgian_name_word(word: str) -> bool:
         GEORGIAN_LETTERS.match(word) is not None
         and key not in NOT_NAME_WORDS
         and key not in GEORGIAN_VERBS
-        and not is_title_word(key)
+        and (key == GEORGIAN_MAYOR or not is_title_word(key))  # მერი: the mayor, or Mary
         and not is_institution_word(key)
     )
 
@@ -1896,6 +1917,8 @@ def _trim_run(text: str, run: list[_Token], bold: tuple[Span, ...]) -> list[_Tok
     if _noun_of_a_name(text, run):
         run = run[2:]  # "Réponse de Farid Qasımov :": a noun, then the name
     run = _from_given_name(run)
+    if _place_after_title(text, run):
+        run = run[1:]  # "Директор порту Комарно Бібіана Кмецова": the title's place
     if (
         len(run) >= 3
         and _script(run[0].word)
@@ -2011,6 +2034,32 @@ def _from_given_name(run: list[_Token]) -> list[_Token]:
         if _in_a_case(run[0].word) and is_given_name_in_a_case(word):
             return run[index:]  # "Чернігова Олени Савчук": the city, then a name in a case
     return run
+
+
+MAX_TITLE_COMPLEMENT_WORDS = 3  # "Starostka Hrádku nad Nisou": a title, then its place
+
+
+def _place_after_title(text: str, run: list[_Token]) -> bool:
+    """Return True when a run of three words opens with the place of a title written just
+    before it, then a given name (``Starostka Hrádku nad Nisou Jitka Holubcová``)."""
+    if len(run) != 3 or is_given_name(run[0].word) or not is_given_name(run[1].word):
+        return False
+    if fold(run[0].word) in HONORIFICS:
+        return False
+    before = text[max(0, run[0].start - MAX_WINDOW_CHARS) : run[0].start]
+    clause = re.split(r"[.,;:!?()«»“”„\"]", before)[-1]
+    words = TOKEN.findall(clause)[-MAX_TITLE_COMPLEMENT_WORDS:]
+    # a lowercase word of the complement between ("порту", "nad"): right after a title,
+    # three capitalised words are one name (général Abdirahman Yusuf al-Qadi)
+    return (
+        bool(words)
+        and words[-1].islower()
+        and not is_title_word(words[-1])
+        and any(is_title_word(word) for word in words)
+    )
+
+
+MAX_WINDOW_CHARS = 60
 
 
 def _in_a_case(word: str) -> bool:

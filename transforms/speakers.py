@@ -169,6 +169,16 @@ ONCE_AGAIN = frozenset(
         "raz позже раз пізніше süre defa dəfə müddət zaman"
     )
 )
+# Nouns of a span of time after an indefinite article ("Un anno fa", "Eine Woche nach"):
+# when, not who.
+TIME_NOUNS = frozenset(
+    str.split(
+        "day week month year hour jour semaine mois an année heure tag woche monat jahr stunde "
+        "día semana mes año hora giorno settimana mese anno ora dia mês ano dag maand jaar uur "
+        "zi săptămână lună an dzień tydzień miesiąc rok den týden měsíc gün hafta ay yıl "
+        "день неделя месяц год тиждень місяць рік"
+    )
+)
 # "One of" a group named by a common noun: "один із фермерів", "one of the residents".
 ONE_OF_GROUP = re.compile(
     r"\b(?:один|одна|одно|jeden|jedna|jedno|one|uno|una|l'un|l'une|l’un|l’une|einer|eine)\s+"
@@ -1177,7 +1187,7 @@ def _subject_of(before: list[NameMention], clause: str) -> NameMention:
         opening = WORD.findall(apposition)[:1]
         if opening and opening[0].casefold() in APPOSITION_BREAKERS:
             return before[-1]  # "X, a posłanka Y zarzuciła": "and" opens another subject
-        if opening and opening[0].casefold() in RELATIVE_PRONOUNS and not _governed(clause, first):
+        if opening and opening[0].casefold() in RELATIVE_PRONOUNS and _leads(clause, first):
             return first  # "A turista X, que viajou de Buenos Aires, disse": his clause
         if (
             opening
@@ -1202,22 +1212,20 @@ def _subject_of(before: list[NameMention], clause: str) -> NameMention:
     return before[-1]
 
 
-# Prepositions that make the name after them an object, not the subject ("Asked about X,
-# who resigned, Y said", "После встречи с X, который ..., Y заявил").
-OBJECT_MARKERS = frozenset(
-    str.split(
-        "about on over sur su sobre über o про об с со z ze with avec con mit met com ile to "
-        "für для після после after après dopo después nach"
-    )
-)
+MAX_LEADING_WORDS = 3  # "A turista argentina X": an article or a title, then a qualifier
 
 
-def _governed(clause: str, name: NameMention) -> bool:
-    """Return True when a preposition governs ``name`` (``Asked about X``, ``Quanto a X``)."""
-    words = [w.casefold() for w in WORD.findall(clause[: name.span.start])[-2:]]
-    return bool(words) and (
-        words[-1] in OBJECT_MARKERS or words in (["quanto", "a"], ["cuanto", "a"], ["quant", "à"])
-    )
+def _leads(clause: str, name: NameMention) -> bool:
+    """Return True when ``name`` opens its sentence as its subject: nothing before it, or a
+    few words opened by an article or a title (``A turista argentina X``); not "Unlike X",
+    "Interrogé par X", "В отличие от X", where the name is an object."""
+    sentence = SENTENCE_BREAK.split(clause[: name.span.start])[-1]
+    words = WORD.findall(sentence)
+    if not words:
+        # "Unlike Rishi Sunak, who ...": a capitalised opening word may join the name's run
+        return is_given_name(name.text.split()[0])
+    first = words[0].casefold()
+    return len(words) <= MAX_LEADING_WORDS and (first in ARTICLE_SET or is_title_word(first))
 
 
 def _of_place(clause: str, name: NameMention, place: NameMention) -> bool:
@@ -1742,8 +1750,11 @@ def _indefinite_subject(subject: str, cue: str) -> bool:
         for word in words[1:]
     ):
         return False  # "a statement from the ministry said", "a ministry said": a body speaks
-    if any(PRONOUN.fullmatch(word) or word.casefold() in ONCE_AGAIN for word in words[1:]):
-        return False  # "a day later he told", "una vez más aseguró": when, not who
+    if any(
+        PRONOUN.fullmatch(word) or word.casefold() in ONCE_AGAIN or word.casefold() in TIME_NOUNS
+        for word in words[1:]
+    ):
+        return False  # "a day later he told", "una vez más aseguró", "Eine Woche danach": when
     if article in ("a", "an"):
         # English "a"; before a Portuguese cue the article ("a ministra disse": named before)
         return cue.casefold() in ENGLISH_CUES and cue.casefold() not in PORTUGUESE_CUES
@@ -2602,7 +2613,8 @@ def _colon_subject(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     opening = WORD.findall(stripped)[:MAX_INDEFINITE_SUBJECT_WORDS]
     # "Een Britse toerist vatte het samen:": the subject's words, then a verb the tables
     # lack; not "Un anno fa il sindaco X aveva avvertito:", which names its subject
-    named = any(not is_demonym(n.text) for n in find_names(stripped))
+    # "Een Britse toerist": a nationality; "Georg Maier", a full name, names the subject
+    named = any(not n.single or not is_demonym(n.text) for n in find_names(stripped))
     indefinite = not named and any(
         _indefinite_subject(" ".join(opening[:size]), "") for size in range(2, len(opening) + 1)
     )
