@@ -350,6 +350,9 @@ def _attributed_spans(
             and not attribution.speaker
             and not attribution.pronoun  # "alors qu'elle a répondu : «...»": her own words
             and not attribution.unnamed  # "X-dən biri “Y” qəzetinə danışıb: “...”": no one named
+            # "Die Landesregierung teilte mit, ... „...“": a body with a verb of its own; the
+            # same verb is the same clause read again ("a lancé le chef de la diplomatie")
+            and not (attribution.institution and attribution.cue != out[-1][1].cue)
             and (
                 _resumed_speech(item, out[-1][0], span)
                 or _cut_sentence(item, out[-1][0], span)
@@ -357,8 +360,8 @@ def _attributed_spans(
             )
         ):
             # "– ..., – сказала она. – Но ...", "«...», ha aggiunto il sindaco, «e ...»":
-            # the same speaker goes on.
-            attribution = out[-1][1]
+            # the same speaker goes on ("Der 58-Jährige kündigte an": with a verb of its own).
+            attribution = replace(out[-1][1], cue=attribution.cue or out[-1][1].cue)
         if not attribution.speaker and not attribution.cue:
             # « Nous ne sommes pas venus, a poursuivi M. X, mais ... »: the author's words
             # inside one pair of marks (kept one quotation, as most annotators do).
@@ -806,14 +809,14 @@ COMPANY_HEADS = frozenset(
         "logistics shipping ferries airlines air energy mining resources heritage trust"
     )
 )
-MAX_SURNAME_LIKE_HEAD = 3  # "Zaldy Co": a head this short ends a body of three words only
+SURNAME_LIKE_HEADS = frozenset({"co"})  # "Zaldy Co": ends a body of three words only
 
 
 def _body_shaped(words: list[str]) -> bool:
     """Return True for the words of a body's name: a company's last word (and no given name,
     which the caller checks)."""
     head = words[-1].casefold().rstrip(".")
-    return head in COMPANY_HEADS and (len(head) > MAX_SURNAME_LIKE_HEAD or len(words) >= 3)
+    return head in COMPANY_HEADS and (head not in SURNAME_LIKE_HEADS or len(words) >= 3)
 
 
 # Endings that make a word a surname far more often than a company's or an agency's name

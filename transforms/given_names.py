@@ -139,6 +139,7 @@ PORTUGUESE = (
 
 # Italian.
 ITALIAN = (
+    "gian|pier|"  # the first halves of Gian Marco, Gian Luca, Pier Silvio, written apart
     "giuseppe|giovanni|antonio|mario|luigi|francesco|angelo|vincenzo|pietro|salvatore|carlo|"
     "domenico|bruno|paolo|michele|giorgio|aldo|sergio|luciano|roberto|stefano|marco|andrea|"
     "alessandro|matteo|lorenzo|davide|simone|federico|riccardo|gabriele|leonardo|tommaso|edoardo|"
@@ -620,7 +621,25 @@ CYRILLIC_LATIN: dict[str, tuple[str, ...]] = {
 }
 MIN_TRANSLITERATED = 4  # "Ли", "Ян": too short to read back
 # Endings of a Slavic name in a case: such a word is read through the Cyrillic tables only.
-SLAVIC_OBLIQUE_ENDINGS = ("и", "ы", "і", "ой", "ей", "ою", "ею", "ом", "ем", "у", "ю", "ого", "ому")
+# "а" and "я" too: "Петра", "Івана", "Марта" (8 Марта) are genitives as often as Latin
+# feminine names (Hana, Helga).
+SLAVIC_OBLIQUE_ENDINGS = (
+    "и",
+    "ы",
+    "і",
+    "ой",
+    "ей",
+    "ою",
+    "ею",
+    "ом",
+    "ем",
+    "у",
+    "ю",
+    "ого",
+    "ому",
+    "а",
+    "я",
+)
 MAX_LATIN_FORMS = 16
 LATIN_GIVEN_NAMES: frozenset[str] = frozenset(k for k in GIVEN_NAMES if k.isascii())
 

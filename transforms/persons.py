@@ -1862,6 +1862,8 @@ def _trim_run(text: str, run: list[_Token], bold: tuple[Span, ...]) -> list[_Tok
             run = run[1:]
         elif (named := _from_given_name(run)) is not run:
             run = named  # "Ministerul Agriculturii Andreea Mocanu-Dobre": the portfolio, a name
+        elif _place_after_title(text, run):
+            run = run[1:]  # "wójt gminy Kihnu Mari Kuusk": the title's body, its place, a name
         elif not _word_before(text, run[0].start).isupper():
             run = []
     elif _after_title_complement(text, run):

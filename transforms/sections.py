@@ -787,7 +787,7 @@ def _is_headline(blocks: list[Block], index: int) -> bool:
         first = following.lines[0].text
         if match_dateline(first):
             return True
-        if newspaper_dateline(first) or _lead_paragraph(following):
+        if newspaper_dateline(first) or _opens_article(blocks, index, following):
             # "Spa-Francorchamps: les riverains obtiennent ..." over the article's first
             # paragraph, its date in the file name
             return _reads_as_article(blocks, index)
@@ -797,12 +797,44 @@ def _is_headline(blocks: list[Block], index: int) -> bool:
 
 
 MIN_LEAD_CHARS = 200  # an article's first paragraph: a few sentences, not a line
+# Words that end a sentence's first half, not a headline ("... told reporters that", "...
+# prévue le 15 octobre à"); not every function word: "par an" (a year) ends a headline.
+RUN_ON_WORDS = frozenset(
+    str.split(
+        "that que qu dass che что що că że že dat ki ob if whether à de the of to a le la les "
+        "des du di da do der die das den dem von zu mit für в на и і и з із"
+    )
+)
 
 
-def _lead_paragraph(block: Block) -> bool:
-    """Return True for a paragraph of sentences long enough to open an article's text."""
-    text = " ".join(line.text for line in block.lines)
-    return block.kind == "paragraph" and len(text) >= MIN_LEAD_CHARS and _closes_sentence(text)
+def _opens_article(blocks: list[Block], index: int, lead: Block) -> bool:
+    """Return True when the line at ``index`` stands alone over ``lead``, a paragraph of
+    sentences long enough to open an article: not a sentence's first half (a comma, a
+    function word or "that" at its end, a lowercase word after it), a byline, a credit or a
+    dated source line, and no item below opens with a "Source - date" header."""
+    headline = blocks[index].lines[0].text.rstrip()
+    text = " ".join(line.text for line in lead.lines)
+    if lead.kind != "paragraph" or len(text) < MIN_LEAD_CHARS or not _closes_sentence(text):
+        return False
+    last = headline.split()[-1].casefold() if headline.split() else ""
+    if headline.endswith(DANGLING_ENDS) or last in RUN_ON_WORDS or starts_lowercase(text):
+        return False
+    if _is_metadata_line(headline) or find_date(headline):
+        return False
+    return not any(b.lines and _source_line(b.lines[0].text) for b in blocks[index + 1 :])
+
+
+def _source_line(text: str) -> bool:
+    """Return True for an item's opening source line: "Source - date" or a short line with a
+    date (``Süddeutsche Zeitung, 14. März``)."""
+    if source_header(text):
+        return True
+    return len(text) <= MAX_RUBRIC_LINE_CHARS and (
+        has_day_and_month(text) or find_date(text) is not None
+    )
+
+
+DANGLING_ENDS = (",", ";", ":", "-", "–", "—")
 
 
 MIN_HEADLINE_WORDS = 3  # "Kommersant", "Politique": a newspaper's or a rubric's name

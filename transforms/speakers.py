@@ -2330,6 +2330,11 @@ def _after_dative(clause: str, cue: re.Match[str], bold: tuple[Span, ...]) -> At
 
 def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     """Return the attribution in the clause before a quotation (``X a déclaré : «``)."""
+    finished = _after_quoted_sentence(clause)
+    if finished:
+        # "Die Präsidentin widersprach: „... Sicherheit.“ Tscherrig darauf: „": the cue
+        # before a quoted sentence was that quotation's; this one's clause starts after it.
+        return attribute_before(clause[finished:], _shifted(bold, finished))
     closed = [m for m in CUE.finditer(clause) if m[0].casefold() in CLAUSE_FINAL_CUES]
     if closed and clause[closed[-1].end() :].lstrip().startswith(","):
         # "X, “...” derken, Y, “": the quotation belongs to the clause after the converb.
@@ -2603,6 +2608,34 @@ AGREES_WITH = re.compile(
 )
 
 
+# A quotation closing a sentence: its last words end on a full stop, a question or an
+# exclamation mark inside or right after the closing mark.
+QUOTED_SENTENCE = re.compile(
+    r"(?:«[^«»]*[.!?…]\s*»|“[^“”]*[.!?…]”|„[^„“”]*[.!?…][“”]|\"[^\"]*[.!?…]\")"
+)
+
+
+MAX_SURNAME_ADVERBS = 1  # "Tscherrig darauf:": a surname and an adverb at most
+
+
+def _surname_alone(clause: str, name: NameMention) -> bool:
+    """Return True for a surname that is the whole clause before its colon, an adverb at
+    most after it (``Tellames:``, ``Tscherrig darauf:``): an exchange's next turn."""
+    if clause[: name.span.start].strip(LEADING_PUNCTUATION + " "):
+        return False
+    words = WORD.findall(clause[name.span.end :])
+    return len(words) <= MAX_SURNAME_ADVERBS and all(
+        w.islower() and not PRONOUN.fullmatch(w) for w in words
+    )
+
+
+def _after_quoted_sentence(clause: str) -> int:
+    """Return where the clause resumes after the last quoted sentence in it, when words
+    follow (``„... Sicherheit.“ Tscherrig darauf:``), else 0."""
+    end = max((m.end() for m in QUOTED_SENTENCE.finditer(clause)), default=0)
+    return end if end and WORD.search(clause, end) else 0
+
+
 def _colon_subject(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     """Return the subject of a sentence that announces the quotation with a colon and no
     reporting verb (``..., Mme X avait déjà fixé le cap : «``): the name that opens the
@@ -2629,6 +2662,8 @@ def _colon_subject(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     for position, name in enumerate(names):
         rest = stripped[name.span.end :]
         if name.single and not rest.startswith(","):
+            if _surname_alone(stripped, name):
+                return Attribution(speaker=name.text)  # "Tscherrig darauf:", "Tellames:"
             continue  # "Прогноз у него неутешительный:" (but "Çavuşoğlu, ... bulundu:")
         pronoun = next((w for w in WORD.findall(rest) if PRONOUN.fullmatch(w)), None)
         if pronoun:  # "Условие Пекина он назвал жестким:": the pronoun is the subject

@@ -308,3 +308,62 @@ def test_guards_of_the_second_review(text: str, speaker: str) -> None:
 )
 def test_a_place_between_a_title_and_a_name(text: str, speaker: str) -> None:
     assert speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a title, its body's noun and place, then the name
+        (
+            "– Nikogo nie wpuścimy na lód, dopóki nie będzie miał dwudziestu centymetrów – "
+            "mówi wójt gminy Ruhnu Mari Kask.",
+            ["Mari Kask"],
+        ),
+        # an exchange: the cue before a quoted sentence was that quotation's; a surname
+        # alone before the colon is the next turn
+        (
+            "„Der Hang ist stabil“, sagte Anselm Imhof. Die Gemeindepräsidentin Anna Roth "
+            "widersprach: „Niemand verspricht hier ewige Sicherheit.“ Imhof darauf: „Dann muss "
+            "man das den Leuten auch so sagen.“",
+            ["Anselm Imhof", "Anna Roth", "Anselm Imhof"],
+        ),
+        (
+            '"A higher fee means a lower bill," Ebiil Ngeskesuk said. Dilmei Tmetuchl shot '
+            'back: "Our restaurants were full." Ngeskesuk: "They were full of other people."',
+            ["Ebiil Ngeskesuk", "Dilmei Tmetuchl", "Ebiil Ngeskesuk"],
+        ),
+        # a body with a verb of its own after a person's quoted sentence
+        (
+            "Der Bürgermeister von Sexten, Andreas Egger, zeigte sich zufrieden: „Zum ersten "
+            "Mal seit Jahren können wir wieder zu unserem See.“ Die Landesregierung teilte mit, "
+            "das Modell werde 2029 „auf den Pragser und den Antholzer See ausgeweitet“.",
+            ["Andreas Egger", None],
+        ),
+    ],
+)
+def test_turns_of_an_exchange(text: str, found: list[str | None]) -> None:
+    assert speakers(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a masculine genitive in -а is no Latin feminine given name
+        (
+            "Директор заводу імені Івана Франка Петро Іванів сказав: «Ми відновили виробництво».",
+            "Петро Іванів",
+        ),
+        (
+            "В честь 8 Марта Ирина Петрова, директор школы, сказала: «Праздник будет».",
+            "Ирина Петрова",
+        ),
+        # Italian compound given names written apart
+        (
+            "Il sottosegretario all'agricoltura Gian Marco Centinaio ha detto: \"Il piano è "
+            'pronto".',
+            "Gian Marco Centinaio",
+        ),
+    ],
+)
+def test_guards_of_the_third_review(text: str, speaker: str) -> None:
+    assert speakers(text)[-1] == speaker

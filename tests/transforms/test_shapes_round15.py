@@ -56,3 +56,33 @@ def test_wire_datelines_date_the_article(dateline: str, date: str) -> None:
         "l'estate.\n"
     )
     assert doc["review_date"] == date
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        "Armenia's Foreign Minister Ararat Mirzoyan told reporters on Tuesday that",
+        "Selon le ministre de l'Économie Éric Lombard,",
+        "By Sarah Jones and Tom Whitfield",
+    ],
+)
+def test_no_headline_from_a_sentence_half_or_a_byline(first_line: str) -> None:
+    doc = parse(
+        f"{first_line}\n\nthe talks would resume in the spring, after a winter in which both "
+        "sides had traded accusations over the border villages and the water of the river. "
+        "Officials on both sides confirmed the date on Wednesday.\n\n"
+        '"We are closer than ever," he said.\n'
+    )
+    assert headings(doc) == [None]
+
+
+def test_a_review_whose_items_open_with_a_dated_source_is_no_article() -> None:
+    doc = parse(
+        "Was die Zeitungen heute zur Wehrpflicht schreiben\n\nDie deutschen Tageszeitungen "
+        "befassen sich am Donnerstag vor allem mit dem neuen Wehrdienstgesetz, das der "
+        "Bundestag in der Nacht beschlossen hat, und mit der Frage, ob die Freiwilligkeit "
+        "ausreicht, um die Bundeswehr bis 2030 personell zu stärken.\n\nSüddeutsche Zeitung, "
+        "14. März\nVerteidigungsminister Boris Pistorius sagte: „Wir setzen zuerst auf "
+        "Freiwilligkeit.“\n"
+    )
+    assert headings(doc) == [None]
