@@ -769,9 +769,9 @@ DEFINITE_ARTICLES = frozenset(str.split("o a os as the le la les il lo el der di
 def _lone_body(context: _Context, span: QuoteSpan, attribution: Attribution) -> Attribution:
     """Return the attribution to a body when its speaker is an unknown name speaking
     through a statement (``ha reso noto Snam in un comunicato``, ``Em nota, o ICMBio
-    afirmou``, ``Harbour Rock Engineering said in a statement``) or one the item names as
-    someone's employer (``projectleider bij Rijkswaterstaat``): a person quoted by surname
-    alone was named in full before, and a person's full name has a given name."""
+    afirmou``, ``Harbour Rock Engineering said in a statement``): a person quoted by surname
+    alone was named in full before; a full name without a given name is a body's only with
+    a brand's capitals, a company's last word or a body's noun in apposition."""
     name = (attribution.speaker or "").strip()
     # "Foreign Minister Mirzoyan": a title before the word; "Georgian State Electrosystem":
     # "State" names the body's owner here, no title.

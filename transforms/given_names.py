@@ -623,29 +623,13 @@ MIN_TRANSLITERATED = 4  # "Ли", "Ян": too short to read back
 # Endings of a Slavic name in a case: such a word is read through the Cyrillic tables only.
 # "а" and "я" too: "Петра", "Івана", "Марта" (8 Марта) are genitives as often as Latin
 # feminine names (Hana, Helga).
-SLAVIC_OBLIQUE_ENDINGS = (
-    "и",
-    "ы",
-    "і",
-    "ой",
-    "ей",
-    "ою",
-    "ею",
-    "ом",
-    "ем",
-    "у",
-    "ю",
-    "ого",
-    "ому",
-    "а",
-    "я",
-)
+SLAVIC_OBLIQUE_ENDINGS = tuple(str.split("и ы і ой ей ою ею ом ем у ю ого ому а я"))
 MAX_LATIN_FORMS = 16
 LATIN_GIVEN_NAMES: frozenset[str] = frozenset(k for k in GIVEN_NAMES if k.isascii())
 
 
 def _latin_forms(key: str) -> list[str]:
-    """Return the Latin spellings of a Cyrillic word, both readings of Г, И and Х."""
+    """Return the Latin spellings of a Cyrillic word, both readings of Г, И, Й and Х."""
     forms = [""]
     for letter in key:
         options = CYRILLIC_LATIN.get(letter)

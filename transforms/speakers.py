@@ -175,7 +175,7 @@ TIME_NOUNS = frozenset(
     str.split(
         "day week month year hour jour semaine mois an année heure tag woche monat jahr stunde "
         "día semana mes año hora giorno settimana mese anno ora dia mês ano dag maand jaar uur "
-        "zi săptămână lună an dzień tydzień miesiąc rok den týden měsíc gün hafta ay yıl "
+        "zi săptămână lună dzień tydzień miesiąc rok den týden měsíc gün hafta ay yıl "
         "день неделя месяц год тиждень місяць рік"
     )
 )
@@ -2645,8 +2645,8 @@ def _colon_subject(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         return None
     opening = WORD.findall(stripped)[:MAX_INDEFINITE_SUBJECT_WORDS]
     # "Een Britse toerist vatte het samen:": the subject's words, then a verb the tables
-    # lack; not "Un anno fa il sindaco X aveva avvertito:", which names its subject
-    # "Een Britse toerist": a nationality; "Georg Maier", a full name, names the subject
+    # lack (a nationality is no name); not "Un anno fa il sindaco X aveva avvertito:" nor
+    # "Eine Woche nach der Wahl zeigte sich Georg Maier", whose full name is the subject
     named = any(not n.single or not is_demonym(n.text) for n in find_names(stripped))
     indefinite = not named and any(
         _indefinite_subject(" ".join(opening[:size]), "") for size in range(2, len(opening) + 1)
