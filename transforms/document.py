@@ -761,7 +761,7 @@ def _quote(context: _Context, span: QuoteSpan, attribution: Attribution) -> Quot
 ARTICLE_REACH = 6  # characters before a name that hold its article ("o ", "la ")
 # Capitals inside a word that make a brand (ICMBio, PetroChina), not a surname's prefix
 # (McDonnell, MacArthur, DiMaggio, LeBlanc, O'Connor).
-INNER_CAPITALS = re.compile(r"\w*[A-Z][A-Z]|\w*[a-z]{4}[A-Z]")
+INNER_CAPITALS = re.compile(r"[A-Z]{2}|[a-z]{4}[A-Z]")
 APPOSITION_WORDS = 3  # ", le service néerlandais": the body's noun comes within three words
 DEFINITE_ARTICLES = frozenset(str.split("o a os as the le la les il lo el der die das"))
 
@@ -936,9 +936,13 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
     before, _ = before_window(context.item.text, span.start - 1)
     # Inflected anonymity only where nobody is named: "Le procureur X n'a pas voulu révéler
     # son nom, mais il a précisé" withholds the suspect's name, "«...», — заявил Волков"
-    # after an anonymous witness is Volkov's.
-    unnamed = not attribution.speaker and all(n.single for n in find_names(before))
-    if anonymous(before, unnamed):
+    # after an anonymous witness is Volkov's. The names are looked for only then: this runs
+    # for every quotation.
+    if anonymous(before) or (
+        not attribution.speaker
+        and anonymous(before, unnamed=True)
+        and all(n.single for n in find_names(before))
+    ):
         return None  # "un camionneur, qui a requis l'anonymat, témoigne : « ... »"
     if attribution.speaker:
         place_holder = _place_holder(context.counter, attribution)

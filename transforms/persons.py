@@ -1407,8 +1407,10 @@ GEORGIAN_MAYOR = "მერი"
 def _georgian_mayor(text: str, token: _Token) -> bool:
     """Return True for "მერი" after a place in the genitive (``ხონის მერი``): the mayor,
     where "მერი" alone may be the given name Mary."""
+    if token.word != GEORGIAN_MAYOR:
+        return False  # read per word of a Georgian run: the window only for this one
     before = TOKEN.findall(text[max(0, token.start - MAX_WINDOW_CHARS) : token.start])
-    return token.word == GEORGIAN_MAYOR and bool(before) and before[-1].endswith("ის")
+    return bool(before) and before[-1].endswith("ის")
 
 
 def _georgian_agent(text: str, before: list[_Token], verb: str = "") -> list[NameMention]:

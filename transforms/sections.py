@@ -802,7 +802,7 @@ MIN_LEAD_CHARS = 200  # an article's first paragraph: a few sentences, not a lin
 RUN_ON_WORDS = frozenset(
     str.split(
         "that que qu dass che что що că że že dat ki ob if whether à de the of to a le la les "
-        "des du di da do der die das den dem von zu mit für в на и і и з із"
+        "des du di da do der die das den dem von zu mit für в на и і з із"
     )
 )
 
@@ -816,7 +816,8 @@ def _opens_article(blocks: list[Block], index: int, lead: Block) -> bool:
     text = " ".join(line.text for line in lead.lines)
     if lead.kind != "paragraph" or len(text) < MIN_LEAD_CHARS or not _closes_sentence(text):
         return False
-    last = headline.split()[-1].casefold() if headline.split() else ""
+    words = headline.split()
+    last = words[-1].casefold() if words else ""
     if headline.endswith(DANGLING_ENDS) or last in RUN_ON_WORDS or starts_lowercase(text):
         return False
     if _is_metadata_line(headline) or find_date(headline):

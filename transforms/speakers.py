@@ -2647,13 +2647,13 @@ def _colon_subject(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     # "Een Britse toerist vatte het samen:": the subject's words, then a verb the tables
     # lack (a nationality is no name); not "Un anno fa il sindaco X aveva avvertito:" nor
     # "Eine Woche nach der Wahl zeigte sich Georg Maier", whose full name is the subject
-    named = any(not n.single or not is_demonym(n.text) for n in find_names(stripped))
+    found = find_names(stripped)
+    named = any(not n.single or not is_demonym(n.text) for n in found)
     indefinite = not named and any(
         _indefinite_subject(" ".join(opening[:size]), "") for size in range(2, len(opening) + 1)
     )
     if (indefinite or _indefinite_subject(stripped[:-1], "")) and not any(
-        not n.single and stripped[: n.span.start].rstrip().endswith(",")
-        for n in find_names(stripped)
+        not n.single and stripped[: n.span.start].rstrip().endswith(",") for n in found
     ):
         # "Een taxichauffeur bij de X gelooft er weinig van:"; not "Een econoom bij ING, Bert
         # Colijn, is sceptisch:", where the apposition names him
