@@ -537,7 +537,9 @@ RUSSIAN = LanguageCues(
         "очевидец|очевидица|житель|жительница"
     ),
     adverbials=_phrases("на|после|в|во|по итогам|перед|в ходе|во время"),
-    listeners=_phrases("журналистам|корреспонденту|корреспондентам|агентству|журналистам в"),
+    listeners=_phrases(
+        "журналистам|корреспонденту|корреспондентам|агентству|журналистам в|ему|ей|им"
+    ),
     titles=_phrases(
         # professions named as a speaker's title (session 8)
         "исследователь|инженер|юрист|адвокат|геолог|биолог|ректор|примар|архитектор|агроном|"
@@ -688,7 +690,7 @@ SPANISH = LanguageCues(
         "gobernación|defensoría|contraloría|superintendencia|capitanía|dirección general|"
         "electricidad|ferrocarriles|telecomunicaciones|yacimientos|petróleos|"
         "ayuntamiento|cabildo|consejería|diputación|salvamento marítimo|sindicato|"
-        "gobierno regional|"
+        "gobierno regional|consellería|conselleria|"
         "hospital|universidad|fundación|xunta|generalitat|"
         "casa blanca|casa rosada|zarzuela|palacio|naciones|banco|fondo|instituto|unión|estado|"
         "prefectura|armada|guardia costera|"
@@ -1017,7 +1019,7 @@ ARMENIAN = LanguageCues(
     # Acronyms take their case ending after a hyphen (ԱԳՆ-ից: from the foreign ministry).
     institutions=_phrases(
         "նախարարություն|կառավարություն|աշխատակազմ|դեսպանատուն|խորհրդարան|ագն|աած|կըհ|նգն|"
-        "կբ|կենտրոնական բանկ|պն|արտգործնախարարություն|քաղաքապետարան"
+        "կբ|կենտրոնական բանկ|պն|արտգործնախարարություն|քաղաքապետարան|ընկերություն"
     ),
     stop_words=_phrases("և|որ|այս|այդ|իսկ|բայց|նաև|երեկ|այսօր|վաղը"),
     auxiliaries=_phrases("է|են|էր|էին"),
@@ -1332,7 +1334,7 @@ DUTCH = LanguageCues(
         "vakbondssecretaris"
     ),
     institutions=_phrases(
-        "directie|waterschap|"
+        "directie|waterschap|vereniging|federatie|instituut|"
         "dienst|inspectie|kustwacht|politie|gemeente|provincie|agentschap|commissie|autoriteit|"
         "organisatie|universiteit|hogeschool|rechtbank|stichting|coöperatie|coöperatieve|"
         "ministerie|regering|kabinet|ambassade|parlement|leger|bedrijven|vakbond"
@@ -1439,7 +1441,8 @@ CZECH = LanguageCues(
     ),
     anonymity=_phrases(
         "nechtěl být jmenován|nechtěla být jmenována|nechce být jmenován|"
-        "nechce být jmenována|pod podmínkou anonymity"
+        "nechce být jmenována|pod podmínkou anonymity|nepřál být jmenován|"
+        "nepřála být jmenována"
     ),
     verbs=_phrases(
         "reagoval|reagovala|"  # reactions as speech (session 7)
@@ -1464,7 +1467,10 @@ CZECH = LanguageCues(
     ),
     impersonal=_phrases("uvádí se|stojí v prohlášení|stojí v tiskové zprávě"),
     statements=_phrases("prohlášení|tiskové zprávě|tisková zpráva|sdělení|komuniké"),
-    listeners=_phrases("novinářům|čtk|agentuře|médiím|serveru|deníku|listu|týdeníku|rádiu"),
+    # "odpověděl jí Kastenhofer": the one answered, a dative pronoun, before the speaker
+    listeners=_phrases(
+        "novinářům|čtk|agentuře|médiím|serveru|deníku|listu|týdeníku|rádiu|mu|jí|jim"
+    ),
     titles=_phrases(
         "ministr|ministryně|premiér|premiérka|prezident|prezidentka|mluvčí|velitel|"
         "velitelka|analytik|analytička|náměstek|náměstkyně|poslanec|poslankyně|senátor|"
@@ -1481,7 +1487,7 @@ CZECH = LanguageCues(
         "armáda|armády|sněmovna|sněmovny|senát|senátu|velvyslanectví|agentura|agentury|"
         "agentuře|společnost|společnosti|soud|soudu|státní zastupitelství|hasiči|stráž|"
         "univerzita|univerzity|univerzitě|ústav|ústavu|institut|institutu|inspekce|inspekci|"
-        "magistrát|magistrátu"
+        "magistrát|magistrátu|správa|správy"
     ),
     stop_words=_phrases("podle|také|však|když|dnes|včera|zítra"),
 )

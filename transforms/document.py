@@ -608,19 +608,36 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
         and (found.anaphoric or _bare_cue(found, after))
         and not (found.role and proxy_role(found.role))
         and not _verbs_disagree(earlier.cue, found.cue)
-        and not _answered_earlier(before, earlier, found)
+        and not _answered_earlier(before, earlier, found, item.text[:begin])
     ):
         # "X, « ... », a-t-il ajouté"; not "« ... », a déclaré le porte-parole du ministre".
         return Attribution(speaker=earlier.speaker, role=earlier.role or found.role, cue=found.cue)
     return found
 
 
-def _answered_earlier(before: str, earlier: Attribution, found: Attribution) -> bool:
+TITLE_REACH = 1500  # characters before a clause searched for the title a cue repeats
+
+
+def _titled_earlier(told: str, role: str) -> bool:
+    """Return True when ``role`` was written in the item's text before (bounded window)."""
+    pattern = rf"(?<!\w){re.escape(role)}(?!\w)"
+    return re.search(pattern, told[-TITLE_REACH:], re.IGNORECASE) is not None
+
+
+def _answered_earlier(before: str, earlier: Attribution, found: Attribution, told: str) -> bool:
     """Return True when the clause before the quotation is a finished sentence whose speaker's
-    title disagrees with the pronoun after it: «...», ha ribattuto il governatore X. «...»,
-    ha replicato lei. A woman answered him."""
+    title disagrees with the pronoun or the title after it: «...», ha ribattuto il governatore
+    X. «...», ha replicato lei. A woman answered him."""
     if not before.rstrip().endswith((".", "!", "?", "…")) or not earlier.role:
         return False
+    if (
+        found.role
+        and not found.pronoun
+        and not role_refers_to(found.role, earlier.role)
+        and _titled_earlier(told, found.role)
+    ):
+        return True  # "– mówi burmistrz Y. ... – odpowiada mu hydrolog X. „...” – ucina
+        # burmistrz": the title given to another person before
     wanted = pronoun_gender(found.pronoun)
     # Not German compounds' rule: "the Minister of State" is English, and says no gender.
     held = role_gender(WORD.findall(earlier.role), compounds_mark=False)
@@ -1035,7 +1052,7 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
     ):
         return context.counter.previous[1]
     if attribution.cue is None:
-        reporter = _reporting_paragraph_before(context, span)
+        reporter = _reporting_paragraph_before(context, span) or _interviewee(context, span)
         if reporter:
             return reporter
         if before.rstrip().endswith(":"):
@@ -1246,6 +1263,18 @@ def _reporting_paragraph_before(context: _Context, span: QuoteSpan) -> str | Non
     if not mentions or mentions[0].offset - low > MAX_OPENING_NAME_OFFSET:
         return None  # a person named deep in the sentence is rarely who spoke
     return mentions[0].person
+
+
+def _interviewee(context: _Context, span: QuoteSpan) -> str | None:
+    """Return who answers a question that opens the quotation's paragraph ("**Moeten de
+    bevers weg?** „Nee. ...”"): an interview's answer, given by the last person the item
+    named before that paragraph ("Trouw sprak met boswachter Sietse Wiersma")."""
+    start = context.item.starts[span.first_paragraph]
+    question = context.item.text[start : span.start - len(span.open_mark)].strip(" *")
+    if not question.endswith("?") or QUOTED.search(question) or SENTENCE_END.search(question):
+        return None
+    mentions = context.between(0, start)
+    return mentions[-1].person if mentions else None
 
 
 def _alone(item: _ItemText, span: QuoteSpan) -> bool:

@@ -94,6 +94,7 @@ GERMAN = (
 
 # Dutch and Flemish.
 DUTCH = (
+    "sietse|sytse|wiebe|tjeerd|jouke|hylke|auke|douwe|oebele|sjoukje|baukje|jetske|wietske|tjitske|froukje|"
     "jan|piet|kees|gerhardus|johannes|henk|joost|wouter|pieter|maarten|ruud|geert|frans|hans|johan|willem|bart|bram|"
     "daan|sem|lucas|thijs|jeroen|sander|niels|sjoerd|rutger|dirk|erik|gert|gerrit|hendrik|hugo|"
     "jasper|jesse|koen|lars|marco|martijn|menno|michiel|ronald|stijn|tom|tim|vincent|wim|wopke|"
@@ -185,6 +186,7 @@ BALTIC = (
     "giedrė|gintarė|inga|jurgita|kristina|laima|milda|rasa|rūta|simona|vaida|vilma|živilė|aistė|"
     "ieva|gabija|ugnė|austėja|monika|aurelija|loreta|irena|asta|jūratė|žaneta|jānis|andris|edgars|"
     "krišjānis|egils|artis|aivars|māris|uldis|valdis|raimonds|guntis|ivars|juris|kārlis|mārtiņš|"
+    "raivis|ainārs|aigars|gatis|kristaps|kaspars|dainis|didzis|armands|reinis|valters|ingus|"
     "artūrs|aleksandrs|pēteris|roberts|rihards|oskars|gints|normunds|inese|ilze|kristīne|līga|dace|"
     "evika|ināra|baiba|solvita|vaira|zane|sanita|agnese|anda|gunta|jolanta|daina|elīna|anete|linda|"
     "dzintra|iveta|ilona|alar|jüri|toomas|andrus|tõnis|jaak|margus|urmas|priit|tiit|peeter|madis|"

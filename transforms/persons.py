@@ -11,6 +11,7 @@ from functools import lru_cache
 from transforms.countries import country_code, country_names
 from transforms.countries import name_key as country_key
 from transforms.cues import AGENCIES, LANGUAGES, TOLD_AGENCY
+from transforms.dates import MONTH_NUMBER
 from transforms.given_names import (
     ARABIC_GIVEN_NAMES,
     CATALAN_GIVEN_NAMES,
@@ -278,7 +279,7 @@ MIN_POSSESSED = 5
 TURKIC_AGENT_ENDINGS = ("ci", "cı", "cu", "cü", "çi", "çı", "çu", "çü")
 MIN_AGENT_NOUN = 7
 # Given names that are also a country's name: before a name word they open the name.
-GIVEN_NAME_COUNTRIES = frozenset({"jordan", "dominique", "israel", "chad", "montserrat"})
+GIVEN_NAME_COUNTRIES = frozenset({"jordan", "dominique", "israel", "chad", "montserrat", "malte"})
 # Particles that may open a surname used alone, capitalised (Van der Meer, De Wever, Di Maio)
 OPENING_PARTICLES = frozenset(
     {"van", "von", "de", "di", "da", "du", "dos", "del", "della", "dalla", "dal", "ter"}
@@ -988,6 +989,8 @@ def _noble_particle(text: str, run: list[_Token], token: _Token) -> bool:
 
 def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
     """Return the capitalised-word runs of ``text`` that may name a person, in order."""
+    # "**Moeten de bevers weg?** „Nee.”": an interviewer's question in bold names nobody.
+    bold = tuple(b for b in bold if not text[b.start : b.end].rstrip(" *:").endswith("?"))
     mentions: list[NameMention] = []
     run: list[_Token] = []
     tokens: list[_Token | None] = [*_tokens(text), None]
@@ -1033,7 +1036,23 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
     if GEORGIAN_LETTERS.search(text):
         mentions = sorted([*mentions, *_georgian_names(text)], key=lambda m: m.span.start)
     mentions = _without_foreign_bodies(text, _without_opening_places(text, mentions))
+    mentions = [m for m in mentions if not _time_phrase(m.text)]
     return [_with_initials(text, m) for m in _without_apposed_complements(text, mentions)]
+
+
+# German nouns of a part of a month, capitalised like a name: "bis Ende März".
+MONTH_PARTS = frozenset({"ende", "anfang", "mitte", "beginn"})
+
+
+def _time_phrase(name: str) -> bool:
+    """Return True for a German time phrase ("bis Ende März", "Anfang Mai"); not a person
+    whose surname is a month's name in some language (Zafer Ocak, Theresa May)."""
+    words = name.split()
+    return (
+        len(words) == 2
+        and words[0].casefold() in MONTH_PARTS
+        and country_key(words[1]) in MONTH_NUMBER
+    )
 
 
 # Prepositions of place that open a sentence before the place's name ("A Ouled Saïd, X
@@ -1619,6 +1638,13 @@ def _close_run(
             return
         run = tail
         span, name = _run_text(text, run)
+    if not is_bold and _word_before(text, run[0].start) in ORIGIN_PREPOSITIONS:
+        # "лодочник из Дубков Руслан Гаджиев": the place the person is from, then the name
+        # from its given name on.
+        given = next((i for i in range(1, len(run) - 1) if is_given_name(run[i].word)), None)
+        if given is not None and not is_given_name(run[0].word):
+            run = run[given:]
+            span, name = _run_text(text, run)
     if (
         not is_bold
         and 1 < len(run) <= MAX_PLACE_RUN
@@ -1629,6 +1655,9 @@ def _close_run(
     out.append(NameMention(name, span, is_bold, single=len(run) == 1 and not is_bold))
 
 
+# "From" and "near" before a place (ru, uk, pl, cs, de, en): "из Дубков Руслан Гаджиев",
+# "u Lipna Tomáš Novotný" are the place, then the person.
+ORIGIN_PREPOSITIONS = frozenset(str.split("из изо з із зі z ze u у aus from"))
 # "In" before a place (ru, uk, pl locative; pt): the capitalised word after it is no person
 # ("в Бишкеке", "w Szczecinie", "em Covas do Barroso"); "у", "з", "na", "en", "in" also
 # take people, so they are not here.

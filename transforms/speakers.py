@@ -182,7 +182,7 @@ TIME_NOUNS = frozenset(
 # "One of" a group named by a common noun: "один із фермерів", "one of the residents".
 ONE_OF_GROUP = re.compile(
     r"\b(?:один|одна|одно|jeden|jedna|jedno|one|uno|una|l'un|l'une|l’un|l’une|einer|eine)\s+"
-    r"(?:(?:із|з|из|z|of|de|dei|delle|degli|des)\s+(?:the\s+|los\s+|las\s+)?[a-zа-яіїєёąćęłńóśźż]"
+    r"(?:(?:із|з|из|z|ze|of|de|dei|delle|degli|des)\s+(?:the\s+|los\s+|las\s+)?[a-zа-яіїєёąćęłńóśźż]"
     r"|der\s+[A-ZÄÖÜ]"  # German capitalises the group's noun: "einer der Anwohner"
     r"|d['’](?:eux|elles)\b)"  # "l'un d'eux"
 )
@@ -274,7 +274,9 @@ ARTICLE = re.compile(
 )
 UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐԱ-ՖƏİŞĞŠŽŁŚŻĆČ"
 # A dot after a title abbreviation ("M. Mirzoyan", "Gen. Hasanov") does not end the sentence.
-ABBREVIATIONS = str.split("M Mr Mrs Ms Mme Mlle Dr Gen Gal Col Prof Sr Sra Rep Gov Lt Sgt")
+ABBREVIATIONS = str.split(
+    "M Mr Mrs Ms Mme Mlle Dr Gen Gal Col Prof Sr Sra Rep Gov Lt Sgt ks Ks Ing Mgr doc prof dr hab"
+)
 # ...nor does the last dot of a dotted abbreviation ("the U.S. State Department").
 NOT_SENTENCE_DOT = "".join(rf"(?<!\b{a})" for a in ABBREVIATIONS) + r"(?<!\.[A-ZА-ЯЁ])"
 # ...nor does a middle initial's ("Taleh Ə. Zeynalov", "Айгуль Т. Осмонова").
@@ -439,6 +441,9 @@ def _clean_role(text: str) -> str | None:
             if stripped == part:
                 break
             part = stripped
+        told = LISTENER.match(part)
+        if told and told.end() < len(part):
+            part = part[told.end() :].lstrip()  # "Deníku majitel penzionu": the paper told
         words = part.split()
         if len(words) > 2 and words[-1].casefold() in AGENCIES and words[-2] in TOLD_AGENCY:
             part = " ".join(words[:-2])  # "la profesora a EFE": told the agency, no role
@@ -870,6 +875,26 @@ def institution_in(text: str, limit: int | None = None) -> str | None:
     return None
 
 
+# "W rozmowie z agencją Reutera mówił": a body after "with" is the one spoken to.
+COMITATIVES = frozenset(str.split("z ze s se с со with mit avec con met"))
+
+
+def _subject_body(lead: str, limit: int | None = None) -> str | None:
+    """Return the institution the clause before a cue names, unless it follows "with": the
+    interviewer or the partner is not who speaks."""
+    found = institution_in(lead, limit)
+    return None if found is None or _spoken_with(lead, found) else found
+
+
+def _spoken_with(lead: str, body: str | None) -> bool:
+    """Return True when ``body`` follows a lowercase "with" in ``lead`` (``w rozmowie z
+    agencją Reutera``; not "Z kolei Regionalna Dyrekcja", "in turn")."""
+    if body is None:
+        return False
+    before = WORD.findall(lead[: lead.find(body)])
+    return bool(before) and before[-1] in COMITATIVES
+
+
 TITLE_OPENERS = '«“„"‹'
 TITLE_CLOSERS = '»”“"›'
 TITLE_SPACES = " \u00a0\u202f*"  # and Markdown bold marks
@@ -1020,6 +1045,7 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     if len(after) > 1 and (
         _adjective_before_name(clause, after[0], after[1])
         or _complement_before_title(clause, after[0], after[1])
+        or _told_before_title(clause, after[0], after[1])
     ):
         # "сказал ТАСС директор Соловецкого музея Игорь Кондратов": the museum's adjective,
         # in the genitive, is no subject; the full name after it is.
@@ -1124,6 +1150,23 @@ def _complement_before_title(
         # "said Smith to the deputy minister John Doe": whom he spoke to
         and not any(w in OBJECT_PREPOSITION_WORDS or w in TO_WORDS for w in words)
         and is_title_word(words[-1])
+    )
+
+
+def _told_before_title(clause: str, first: NameMention, name: NameMention) -> bool:
+    """Return True for one word between the cue and a title that opens the description of
+    a full name (``řekl Deníku majitel penzionu v Jetřichovicích Petr Šimůnek``): the paper
+    told, in the dative, or the title's complement; the full name is who spoke."""
+    if not first.single or name.single or is_given_name(first.text):
+        return False
+    gap = clause[first.span.end : name.span.start]
+    words = WORD.findall(gap)
+    return (
+        0 < len(words) <= MAX_ADJECTIVE_GAP
+        and not any(mark in gap for mark in ',.;:!?()«»“”"')
+        and words[0].islower()
+        and is_title_word(words[0])
+        and not any(w in OBJECT_PREPOSITION_WORDS or w in TO_WORDS for w in words)
     )
 
 
@@ -1368,12 +1411,18 @@ def _titled_apposition(rest: str) -> bool:
     )
 
 
+# Where the words after a cue stop: punctuation, and a full stop that is not inside a site's
+# name ("řekl serveru Aktuality.sk jeden ze zaměstnanců").
+CLAUSE_STOP = re.compile(r"[,;:!?։]|\.(?!\w)")
+SENTENCE_STOP = re.compile(r"[;!?։]|\.(?!\w)")
+
+
 def _anonymous_after(rest: str, unnamed: bool = False) -> bool:
     """Return True when the sentence after a cue says its speaker asked not to be named
     (``řekl ČTK majitel ..., který nechtěl být jmenován``), and names no body; anonymity after
     "according to a diplomat who ..." is someone else's. With ``unnamed`` (no name after the
     cue) inflected words count too."""
-    own = re.split(r"[.;!?։]", rest, maxsplit=1)[0]
+    own = SENTENCE_STOP.split(rest, maxsplit=1)[0]
     other = next(
         (m for m in BEFORE_CUE.finditer(own) if m[0].casefold() not in AMBIGUOUS_BEFORE), None
     )
@@ -1388,7 +1437,7 @@ def _unnamed_after(clause: str, cue: re.Match[str], stripped: str) -> Attributio
     if _anonymous_after(rest, unnamed=True):
         # "disse ao jornal o dono de uma pousada ..., que pediu para não ser identificado"
         return Attribution(cue=cue[0], unnamed=True)
-    head = re.split(r"[.,;:!?։]", rest, maxsplit=1)[0]
+    head = CLAUSE_STOP.split(rest, maxsplit=1)[0]
     if not stripped and _told_only(head, cue[0]):
         # "«...», ha dichiarato a Pobjeda.": the one told, so the subject is named before.
         return Attribution(cue=cue[0], anaphoric=not is_impersonal(cue[0]))
@@ -2225,6 +2274,8 @@ def _usable(name: NameMention, clause: str, cue: re.Match[str]) -> bool:
     """
     if name.text.casefold() in AGENCIES:
         return False  # "Tass quoted Lavrov as saying": the agency reports, never speaks
+    if name.single and LISTENER.fullmatch(name.text):
+        return False  # "řekl Deníku", "Listu řekl": the paper told, in the dative
     if POSSESSIVE.search(name.text):
         return False  # "Aliyev's aide Hikmet Hajiyev": the possessor is not the speaker
     start = _particles_start(clause, name.span.start) if name.single else name.span.start
@@ -2488,14 +2539,14 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     titled = any(  # "O chefe do Governo"; "ministero" is an institution, no title
         is_title_word(w) and not is_institution_word(w) for w in WORD.findall(lead)
     )
-    institution = None if titled else institution_in(lead, MAX_LEAD)
+    institution = None if titled else _subject_body(lead, MAX_LEAD)
     subject = None if institution else PRONOUN.search(lead)
     if subject:
         return Attribution(cue=cue[0], anaphoric=True, pronoun=subject[0])
     role = _titled_role(lead) if titled and _title_first(lead) else None
     if role:  # "El jefe del Gobierno reconoció": the title heads the subject
         return Attribution(cue=cue[0], role=role, anaphoric=True)
-    institution = institution or institution_in(lead)
+    institution = institution or _subject_body(lead)
     if institution:
         return Attribution(cue=cue[0], institution=institution)
     if unnamed_source(QUOTED_LEAD.sub("", lead).strip(LEADING_PUNCTUATION)):
@@ -2518,6 +2569,8 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         # "También sostuvo que ...", "Dodał, że ...": the subject is dropped, the verb
         # goes on with whoever was speaking.
         return Attribution(cue=cue[0], anaphoric=True)
+    if _spoken_with(lead, institution_in(lead)):
+        return Attribution(cue=cue[0], anaphoric=True)  # "W rozmowie z agencją Reutera mówił"
     return _periphrasis(lead, cue[0])
 
 
