@@ -893,7 +893,7 @@ TURKISH = LanguageCues(
         "açıklamada|açıklamasında|bültende|bülteninde|raporda|raporunda|bildiride|"
         "bildirisinde|duyuruda|yazılı açıklamada"
     ),
-    pronouns=_phrases("o"),
+    pronouns=_phrases("o|onun"),
     titles=_phrases(
         # professions named as a speaker's title (session 8)
         "profesör|araştırmacı|mühendis|ekonomist|avukat|jeolog|biyolog|"
@@ -963,7 +963,7 @@ AZERBAIJANI = LanguageCues(
         "bildirilib|qeyd olunub|vurğulanıb|deyilib|deyə bildirilib|deyilir|bildirilir|"
         "qeyd olunur|vurğulanır"
     ),
-    pronouns=_phrases("o"),
+    pronouns=_phrases("o|onun"),
     titles=_phrases(
         "ekoloq|fermeri|"  # not "fermer": French "to close"
         "rəis|müdir|müdiri|həkimi|"
@@ -1229,7 +1229,8 @@ POLISH = LanguageCues(
     ),
     anonymity=_phrases(
         "zastrzegł anonimowość|zastrzegła anonimowość|prosił o anonimowość|"
-        "prosiła o anonimowość|pragnący zachować anonimowość|chcący zachować anonimowość|"
+        "prosiła o anonimowość|poprosił o anonimowość|poprosiła o anonimowość|"
+        "pragnący zachować anonimowość|chcący zachować anonimowość|"
         "nie chciał ujawniać nazwiska|proszący o anonimowość|by nie podawać jego nazwiska|"
         "by nie podawać jej nazwiska|prosi o niepodawanie nazwiska|prosi o anonimowość"
     ),

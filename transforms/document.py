@@ -569,7 +569,7 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
     if not before.strip() and begin > 0 and item.text[begin - 1] == "\n":
         # Speech announced at the end of the previous paragraph ("X заявил:" / "— ...").
         previous, start = before_window(item.text, begin - 1)
-        if previous.rstrip().endswith(":"):
+        if _announces(previous):
             before, begin = previous, start
     earlier = attribute_before(before, _window_bold(item.bold, begin))
     if found is None:
@@ -622,6 +622,18 @@ def _titled_earlier(told: str, role: str) -> bool:
     """Return True when ``role`` was written in the item's text before (bounded window)."""
     pattern = rf"(?<!\w){re.escape(role)}(?!\w)"
     return re.search(pattern, told[-TITLE_REACH:], re.IGNORECASE) is not None
+
+
+# Armenian letters: in Armenian the full stop is "։", and "." stands where others put a colon
+# ("Արմեն Ղուկասյանը հայտարարել է." then the quotation).
+ARMENIAN_LETTERS = re.compile("[\u0531-\u0587]")
+
+
+def _announces(clause: str) -> bool:
+    """Return True when ``clause`` ends by announcing the speech that follows it."""
+    end = clause.rstrip()
+    armenian = end.endswith(".") and ARMENIAN_LETTERS.search(end[-3:-1]) is not None
+    return end.endswith(":") or armenian
 
 
 def _answered_earlier(before: str, earlier: Attribution, found: Attribution, told: str) -> bool:

@@ -251,6 +251,8 @@ TRANSLIT_RULES = (
     ("kh", "h"),
     ("y", "i"),
     ("ou", "u"),
+    ("եան", "յան"),  # the classical spelling of the Armenian surname ending (Ղուկասեան)
+    ("ы", "и"),  # Kyrgyz and Kazakh names in Russian spell one vowel both ways (Абдыкадыров)
 )
 # Azerbaijani q is the g of Turkish and English spellings (Qurbanlı, Gurbanlı); in short
 # words it is pinyin's own letter (Qu, Gu; Quan, Guan: other people).
@@ -264,6 +266,15 @@ IOTATED_E = re.compile(r"(?:(?<=[aeiou])|^)i(?=e)")
 # Turkish/Azerbaijani possessive endings with letters of those languages only (Politika-sı,
 # Birli-ği, Bakanlı-ğı): the head of a compound noun, never a person's name.
 TURKIC_POSSESSED = ("ası", "ısı", "nsı", "ğı", "ği", "ğu", "ğü")
+# The Turkish genitive after a vowel, in letters of Turkish only (Kaza-nın, Okulu-nun).
+TURKISH_GENITIVES = ("nın", "nun", "nün")
+
+
+def _turkish_genitive(word: str) -> bool:
+    """Return True for a word in the Turkish genitive with no apostrophe (``Kazının``)."""
+    return len(word) >= MIN_POSSESSED and word.isalpha() and word.endswith(TURKISH_GENITIVES)
+
+
 # Polish verbs in the first person of the past tense (Poprosiłem, Zrobiłam, Byliśmy).
 POLISH_FIRST_PERSON_PAST = ("łem", "łam", "liśmy", "łyśmy")
 
@@ -1573,6 +1584,11 @@ def _close_run(
         return  # most words close no run: skip the trimming
     first = run[0].start
     run = _trim_run(text, run, bold)
+    if len(run) > 1 and _turkish_genitive(run[0].word):
+        # "Kazının Türk ekibinin başkanı": a common noun in the genitive opens the sentence
+        # (a Turkish proper name takes its case after an apostrophe: Ankara'nın); an
+        # Azerbaijani name ends its run in the genitive (Kamran Aydoğdunun sözlərinə görə).
+        run = run[1:]
     if not run:
         return
     if len(run) == 1 and run[0].start != first and _role_context(text, first):

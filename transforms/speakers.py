@@ -181,7 +181,7 @@ TIME_NOUNS = frozenset(
 )
 # "One of" a group named by a common noun: "один із фермерів", "one of the residents".
 ONE_OF_GROUP = re.compile(
-    r"\b(?:один|одна|одно|jeden|jedna|jedno|one|uno|una|l'un|l'une|l’un|l’une|einer|eine)\s+"
+    r"\b(?i:один|одна|одно|jeden|jedna|jedno|one|uno|una|l'un|l'une|l’un|l’une|einer|eine)\s+"
     r"(?:(?:із|з|из|z|ze|of|de|dei|delle|degli|des)\s+(?:the\s+|los\s+|las\s+)?[a-zа-яіїєёąćęłńóśźż]"
     r"|der\s+[A-ZÄÖÜ]"  # German capitalises the group's noun: "einer der Anwohner"
     r"|d['’](?:eux|elles)\b)"  # "l'un d'eux"
@@ -876,7 +876,7 @@ def institution_in(text: str, limit: int | None = None) -> str | None:
 
 
 # "W rozmowie z agencją Reutera mówił": a body after "with" is the one spoken to.
-COMITATIVES = frozenset(str.split("z ze s se с со with mit avec con met"))
+COMITATIVES = frozenset(str.split("z ze s se с со with mit avec con com cu met"))
 
 
 def _subject_body(lead: str, limit: int | None = None) -> str | None:
@@ -892,7 +892,10 @@ def _spoken_with(lead: str, body: str | None) -> bool:
     if body is None:
         return False
     before = WORD.findall(lead[: lead.find(body)])
-    return bool(before) and before[-1] in COMITATIVES
+    words = [*before, *WORD.findall(body)]
+    # the body's own noun, which its phrase may follow ("discutat cu ministerul")
+    noun = next((i for i in range(len(before), len(words)) if is_institution_word(words[i])), 0)
+    return noun > 0 and words[noun - 1] in COMITATIVES
 
 
 TITLE_OPENERS = '«“„"‹'
@@ -2338,6 +2341,10 @@ def _role_gap(words: list[str]) -> bool:
     )
 
 
+# Romanian subject pronouns that are articles elsewhere (es "el"): pronouns only alone.
+LONE_PRONOUNS = frozenset({"el", "ea"})
+
+
 def _inverted_pronoun(cue: str, rest: str) -> str | None:
     """Return the subject pronoun the cue carries (``a-t-il``, ``said he``), if any."""
     inverted = INVERTED_PRONOUN.search(cue)
@@ -2347,6 +2354,8 @@ def _inverted_pronoun(cue: str, rest: str) -> str | None:
         if PRONOUN.fullmatch(word):
             return word  # "fügte er hinzu", "sagte sie"
     head = rest.strip(LEADING_PUNCTUATION).split(" ")[0].strip(".,;։") if rest.strip() else ""
+    if head.casefold() in LONE_PRONOUNS and not WORD.findall(CLAUSE_STOP.split(rest)[0])[1:]:
+        return head  # "a adăugat el.": Romanian "he" alone ends the clause; no article does
     # Italian "il" is an article, not the French pronoun: "ha detto il ministro X".
     if (
         head
@@ -2514,8 +2523,13 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         name = _subject_of(before, clause)
         if _source_of(clause[: name.span.start]):
             return Attribution(cue=cue[0])  # "Une source proche de Macron a déclaré :"
-        if _someone_from(SENTENCE_BREAK.split(clause[: name.span.start])[-1], cue[0]):
-            return Attribution(cue=cue[0], unnamed=True)  # "Ein Wirt aus Promontogno sagte"
+        opening = SENTENCE_BREAK.split(clause[: name.span.start])[-1]
+        nobody = _one_of_group(opening) or _indefinite_subject(opening.split(",")[0], cue[0])
+        if _someone_from(opening, cue[0]) or (name.single and nobody):
+            # "Ein Wirt aus Promontogno sagte", "А один из жителей Аркита сказал", "Ein
+            # Ebenseer Pendler, der täglich nach Gmunden fährt, sagte" (not "Один из лидеров
+            # оппозиции Алексей Петров": one of them, named)
+            return Attribution(cue=cue[0], unnamed=True)
         not_speaking = _name_not_speaking(clause, name, cue)
         if not_speaking is not None:
             return not_speaking

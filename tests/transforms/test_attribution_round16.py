@@ -149,3 +149,74 @@ def test_an_armenian_company_speaks_through_its_noun() -> None:
     assert found[0][0] == "Արմեն Մարտիրոսյան"
     assert found[-1][0] is None
     assert found[-1][1] is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Armenian "." announces the speech of the next paragraph, as a colon elsewhere
+        (
+            "Համայնքի ղեկավար Արամ Սարգսյանը հայտարարել է.\n\n«Ջուրը կբավարարի մինչև աշուն»։",
+            ["Արամ Սարգսյան"],
+        ),
+        # the classical spelling of the surname's ending names the same man
+        (
+            "«Ջուրը կբավարարի», - ասել է համայնքի ղեկավար Արամ Սարգսյանը։ Լրագրողի հարցին "
+            "Սարգսեանը պատասխանել է, որ ուխտագնացությունը կկայանա «ինչ էլ որ լինի»։",
+            ["Արամ Սարգսյան", "Արամ Սարգսյան"],
+        ),
+        # Romanian "he" alone after the verb
+        (
+            "Primarul Ion Vasile spune că lacul moare. Vasile cere guvernului bani. „Am scris "
+            "de patru ori la București”, a adăugat el.",
+            ["Ion Vasile"],
+        ),
+        # Romanian "with the ministry": the one she spoke to
+        (
+            "Primărița Ana Popa a promis ajutor. Întrebată dacă a discutat cu ministerul, "
+            "primărița a răspuns scurt: „Am vorbit de trei ori. Aștept un răspuns.”",
+            ["Ana Popa"],
+        ),
+        # Azerbaijani "his words"
+        (
+            "“Bu il qiymət düşüb”, – deyə fermer Rauf Məlikov Report-a bildirib.\n\n"
+            "Onun sözlərinə görə, “bağların çoxu köhnədir”.",
+            ["Rauf Məlikov", "Rauf Məlikov"],
+        ),
+        # a Georgian given name and the pronoun after the verb
+        (
+            "ირმა ბერიძე ამბობს, რომ სეზონამდე ყველაფერი აღდგება. „ბილიკი მაისში გაიხსნება“, "
+            "– განაცხადა მან.",
+            ["ირმა ბერიძე"],
+        ),
+        # one vowel spelled both ways in a Kyrgyz surname written in Russian
+        (
+            "«Песок уходит с гребня», — заявил директор парка Асхат Тыныбеков. По словам "
+            "Тинибекова, «квадроциклы сделали то, чего не сделал ветер».",
+            ["Асхат Тыныбеков", "Асхат Тыныбеков"],
+        ),
+        # a Turkish common noun in the genitive opens the sentence
+        (
+            "Kazının İtalyan ekibinin başkanı Prof. Dr. Marco Rossi ise nemin mozaikleri "
+            "bozduğunu belirterek “On yıl içinde mozaik diye bir şey kalmaz” dedi.",
+            ["Marco Rossi"],
+        ),
+    ],
+)
+def test_speakers_of_the_second_batch(text: str, found: list[str | None]) -> None:
+    assert speakers(text) == found
+
+
+@pytest.mark.parametrize(
+    "unnamed",
+    [
+        "Właściciel baru przy drodze do Złotego Potoku, który poprosił o anonimowość, mówi wprost: "
+        "„Ludzie przyjeżdżają tu tylko dla skały.”",
+        "А один из жителей Арсланбоба сказал изданию: «Половина села живёт с туристов».",
+        'Ein Linzer Taxifahrer, der jeden Tag nach Wels fährt, sagte der APA: "Mit dem Zug '
+        'brauche ich doppelt so lange."',
+    ],
+)
+def test_an_unnamed_speaker_with_a_place_in_the_description(unnamed: str) -> None:
+    named = "„Skała stoi” – mówi wójt Jan Nowak."
+    assert speakers(f"{named}\n\n{unnamed}") == ["Jan Nowak", None]
