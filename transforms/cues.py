@@ -119,7 +119,7 @@ FRENCH = LanguageCues(
             "déclare|indique|ajoute|souligne|affirme|dit|estime|note|précise|explique|assure|"
             "nuance|tempère|prévient|"
             "annonce|rappelle|poursuit|conclut|insiste|martèle|avertit|observe|relève|écrit|"
-            "juge|considère|renchérit|réplique|confirme|tranche|résume|reconnaît|regrette|"
+            "juge|considère|renchérit|réplique|rétorque|riposte|confirme|tranche|résume|reconnaît|regrette|"
             "dénonce|confie|admet|répond|raconte|déplore|plaide|ironise|avoue|lance|qualifie|"
             "décrit|s'interroge|s'inquiète|s'indigne|s'étonne|se demande|s'alarme|s'insurge|"
             "se félicite|s'emporte|s'agace|s'irrite|se désole|s'offusque|soupire|glisse|lâche|"
@@ -417,7 +417,7 @@ GERMAN = LanguageCues(
         "ministerpräsidentin|bundeskanzler|kanzler|kanzlerin|abgeordnete|abgeordneter|"
         "beauftragte|beauftragter|außenbeauftragte|außenbeauftragter|politiker|politikerin|"
         "vorsitzende|vorsitzender|chef|chefin|sekretär|sekretärin|kommissar|kommissarin|"
-        "bürgermeister|gouverneur|vize|staatssekretär|berater|beraterin|premier|führer|"
+        "bürgermeister|vorsteher|vorsteherin|gouverneur|vize|staatssekretär|berater|beraterin|premier|führer|"
         "führerin|politologe|politologin|experte|expertin|analyst|analystin|oppositionsführer|"
         "oppositionsführerin|chefdiplomat|chefdiplomatin|staatschef|staatschefin|kandidat|"
         "kandidatin|spitzenkandidat|spitzenkandidatin|regierungschef|parteichef|parteichefin|"
@@ -730,6 +730,7 @@ ITALIAN = LanguageCues(
         r"|identificat)\w|dare il (?:suo )?nome)",
         r"(?:chiesto|chiede|preferito|preferisce|voluto|vuole) (?:di )?(?:restare"
         r"|rimanere) anonim\w",
+        r"non (?:vuole|vuol|ha voluto) (?:dire|dare|rivelare) il (?:suo )?nome",
     ),
     anonymity=_phrases(
         "chiesto l'anonimato|dietro anonimato|sotto anonimato|"
@@ -1046,7 +1047,8 @@ GEORGIAN = LanguageCues(
         "თავმჯდომარე|ლიდერ|დეპუტატ|მერ|გენერალ|მდივან|წარმომადგენელ|ხელმძღვანელ|"
         "მრჩეველ|ომბუდსმენ|დირექტორ|კანცლერ|ანალიტიკოს|ექსპერტ|გარემოსდამცველ|ეკოლოგ|"
         "მეცნიერ|პროფესორ|ფერმერ|აქტივისტ|ადვოკატ|ჟურნალისტ|გამგებელ|რექტორ|მენეჯერ|"
-        "კაიმაკამ|მოვაჭრე"
+        "კაიმაკამ|მოვაჭრე|არქეოლოგ|ორგანიზატორ|ისტორიკოს|გეოლოგ|ბიოლოგ|ინჟინერ|არქიტექტორ|"
+        "მკვლევარ|კოორდინატორ|სპეციალისტ|დამფუძნებელ"
     ),
     institutions=_phrases(
         "სამინისტრო|მთავრობ|ადმინისტრაცი|პარლამენტ|საელჩო|სამსახურ|აპარატ|კომისი|ოფის|"
@@ -1469,9 +1471,7 @@ CZECH = LanguageCues(
     impersonal=_phrases("uvádí se|stojí v prohlášení|stojí v tiskové zprávě"),
     statements=_phrases("prohlášení|tiskové zprávě|tisková zpráva|sdělení|komuniké"),
     # "odpověděl jí Kastenhofer": the one answered, a dative pronoun, before the speaker
-    listeners=_phrases(
-        "novinářům|čtk|agentuře|médiím|serveru|deníku|listu|týdeníku|rádiu|mu|jí|jim"
-    ),
+    listeners=_phrases("novinářům|čtk|agentuře|médiím|serveru|deníku|listu|týdeníku|rádiu|mu|jí"),
     titles=_phrases(
         "ministr|ministryně|premiér|premiérka|prezident|prezidentka|mluvčí|velitel|"
         "velitelka|analytik|analytička|náměstek|náměstkyně|poslanec|poslankyně|senátor|"

@@ -572,6 +572,8 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
         if _announces(previous):
             before, begin = previous, start
     earlier = attribute_before(before, _window_bold(item.bold, begin))
+    if earlier is not None and earlier.speaker and before.rstrip(" *").endswith("?"):
+        earlier = None  # "**Wat zegt het waterschap?** „...”": a question's verb, no speaker
     if found is None:
         return earlier or Attribution()
     if earlier is not None and (earlier.speaker or earlier.institution) and coordinated_cue(after):
@@ -619,21 +621,35 @@ TITLE_REACH = 1500  # characters before a clause searched for the title a cue re
 
 
 def _titled_earlier(told: str, role: str) -> bool:
-    """Return True when ``role`` was written in the item's text before (bounded window)."""
-    pattern = rf"(?<!\w){re.escape(role)}(?!\w)"
-    return re.search(pattern, told[-TITLE_REACH:], re.IGNORECASE) is not None
+    """Return True when ``role`` was written in the item's text before (bounded window) as a
+    title of its own: not the end of a longer one ("Prime Minister" holds no "minister")."""
+    window = told[-TITLE_REACH:]
+    for match in re.finditer(rf"(?<!\w){re.escape(role)}(?!\w)", window, re.IGNORECASE):
+        before = WORD.findall(window[max(0, match.start() - 30) : match.start()])
+        if not before or not (before[-1][:1].isupper() or is_title_word(before[-1])):
+            return True
+    return False
 
 
 # Armenian letters: in Armenian the full stop is "։", and "." stands where others put a colon
 # ("Արմեն Ղուկասյանը հայտարարել է." then the quotation).
 ARMENIAN_LETTERS = re.compile("[\u0531-\u0587]")
+ARMENIAN_AUXILIARIES = frozenset({"է", "են", "էր", "էին"})
 
 
 def _announces(clause: str) -> bool:
-    """Return True when ``clause`` ends by announcing the speech that follows it."""
+    """Return True when ``clause`` ends by announcing the speech that follows it: a colon, or
+    an Armenian verb and "." ("հայտարարել է.", "ասաց."; not "200 դր.", an abbreviation)."""
     end = clause.rstrip()
-    armenian = end.endswith(".") and ARMENIAN_LETTERS.search(end[-3:-1]) is not None
-    return end.endswith(":") or armenian
+    if end.endswith(":"):
+        return True
+    words = WORD.findall(end[-24:])
+    return (
+        end.endswith(".")
+        and bool(words)
+        and ARMENIAN_LETTERS.match(words[-1]) is not None
+        and (words[-1] in ARMENIAN_AUXILIARIES or words[-1].endswith("ց"))
+    )
 
 
 def _answered_earlier(before: str, earlier: Attribution, found: Attribution, told: str) -> bool:
@@ -1285,8 +1301,28 @@ def _interviewee(context: _Context, span: QuoteSpan) -> str | None:
     question = context.item.text[start : span.start - len(span.open_mark)].strip(" *")
     if not question.endswith("?") or QUOTED.search(question) or SENTENCE_END.search(question):
         return None
+    tail = after_window(context.item.text, span.end + len(span.close_mark))
+    if WORD.search(tail.split("\n", 1)[0]):
+        return None  # '"...", the judgment states': the answer has its own attribution
+    # A reporter's own question before a document's words ("Que prévoit le texte ? « ... »")
+    # reads the same; interviews are far the commoner.
+    addressed = _addressed(question)
+    if addressed:
+        return context.registry.canonical(addressed)  # "**Herr Weber, ist der Wald ...?**"
     mentions = context.between(0, start)
     return mentions[-1].person if mentions else None
+
+
+MAX_VOCATIVE_START = 12  # "Herr Weber," "Mr Ancelotti," open the question
+
+
+def _addressed(question: str) -> str | None:
+    """Return the name a question opens by addressing (``Herr Weber, ist ...?``), else None."""
+    names = find_names(question)
+    if not names or names[0].span.start > MAX_VOCATIVE_START:
+        return None
+    name = names[0]
+    return name.text if question[name.span.end : name.span.end + 1] == "," else None
 
 
 def _alone(item: _ItemText, span: QuoteSpan) -> bool:

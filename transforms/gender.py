@@ -232,7 +232,8 @@ FEMALE_GIVEN_NAMES = _words(
     "ingrid karin birgit sigrid astrid gudrun heike silke ute elke anke antje kerstin "
     "liesbeth marloes femke ilse inge ines beatriz raquel pilar mercedes dolores "
     "carmen consuelo esperanza guadalupe inés margarida conceição "
-    "rachele irene chiara"
+    "rachele irene chiara elfriede gertrud gertrude hildegard renate sabine susanne "
+    "ursula liselotte annegret irmgard waltraud hannelore marlene"
 )
 MALE_GIVEN_NAMES = _words(
     "john james robert michael william david richard joseph thomas charles christopher "
@@ -251,6 +252,8 @@ MALE_GIVEN_NAMES = _words(
     "yannick erwan gwenaël gwenael loïc loic hervé herve yves didier gérard gerard "
     "hans klaus jürgen jurgen dieter wolfgang günter gunter horst helmut heinz werner "
     "manfred gerhard uwe jens dirk sven lars pieter kees joost sjoerd "
+    "franz josef karl friedrich georg johann ludwig otto ernst florian tobias markus "
+    "stefan andreas matthias sebastian felix moritz lukas konrad malte jonas "
     "carlos juan josé jose miguel manuel antonio francisco javier jesús jesus pedro "
     "alejandro fernando rafael ramón ramon vicent jordi pau joão joao "
     "giuseppe giovanni marco francesco alessandro matteo lorenzo roberto stefano paolo "

@@ -268,11 +268,13 @@ IOTATED_E = re.compile(r"(?:(?<=[aeiou])|^)i(?=e)")
 TURKIC_POSSESSED = ("ası", "ısı", "nsı", "ğı", "ği", "ğu", "ğü")
 # The Turkish genitive after a vowel, in letters of Turkish only (Kaza-nın, Okulu-nun).
 TURKISH_GENITIVES = ("nın", "nun", "nün")
+MIN_GENITIVE = 7
 
 
 def _turkish_genitive(word: str) -> bool:
-    """Return True for a word in the Turkish genitive with no apostrophe (``Kazının``)."""
-    return len(word) >= MIN_POSSESSED and word.isalpha() and word.endswith(TURKISH_GENITIVES)
+    """Return True for a word in the Turkish genitive with no apostrophe (``Kazının``); not
+    a short given name with the same ending (Gülnün, Zünnun)."""
+    return len(word) >= MIN_GENITIVE and word.isalpha() and word.endswith(TURKISH_GENITIVES)
 
 
 # Polish verbs in the first person of the past tense (Poprosiłem, Zrobiłam, Byliśmy).
@@ -291,6 +293,8 @@ TURKIC_AGENT_ENDINGS = ("ci", "cı", "cu", "cü", "çi", "çı", "çu", "çü")
 MIN_AGENT_NOUN = 7
 # Given names that are also a country's name: before a name word they open the name.
 GIVEN_NAME_COUNTRIES = frozenset({"jordan", "dominique", "israel", "chad", "montserrat", "malte"})
+# Prepositions before a country's name ("de Malte", "in Israel"): the country, no given name.
+TO_PLACES = frozenset(str.split("de à a en au aux d of in to from von aus nach di da"))
 # Particles that may open a surname used alone, capitalised (Van der Meer, De Wever, Di Maio)
 OPENING_PARTICLES = frozenset(
     {"van", "von", "de", "di", "da", "du", "dos", "del", "della", "dalla", "dal", "ter"}
@@ -1315,6 +1319,11 @@ def _given_name_country(text: str, token: _Token, following: _Token | None) -> b
     opener = key in GIVEN_NAME_COUNTRIES or (token.word[0].isupper() and key in OPENING_PARTICLES)
     if not opener or following is None:
         return False
+    if key in GIVEN_NAME_COUNTRIES and (
+        _word_before(text, token.start).casefold() in TO_PLACES or is_given_name(following.word)
+    ):
+        # "de Malte Roberta Metsola", "Malte Robert Abela": the country, then the person
+        return False
     if text[token.end : following.start] != " ":
         return False
     word = following.word
@@ -1584,7 +1593,7 @@ def _close_run(
         return  # most words close no run: skip the trimming
     first = run[0].start
     run = _trim_run(text, run, bold)
-    if len(run) > 1 and _turkish_genitive(run[0].word):
+    if len(run) > 1 and _turkish_genitive(run[0].word) and not is_given_name(run[0].word):
         # "Kazının Türk ekibinin başkanı": a common noun in the genitive opens the sentence
         # (a Turkish proper name takes its case after an apostrophe: Ankara'nın); an
         # Azerbaijani name ends its run in the genitive (Kamran Aydoğdunun sözlərinə görə).
@@ -1654,6 +1663,12 @@ def _close_run(
             return
         run = tail
         span, name = _run_text(text, run)
+    if not is_bold and len(run) >= MIN_TITLED_RUN and after_title_article(text, run[0].start):
+        # "dijo a El Tiempo Ananías Tibatá Neuta": a paper's title, then the person, from
+        # the given name on when it is known, else after the title's first word
+        given = next((i for i in range(1, len(run) - 1) if is_given_name(run[i].word)), 1)
+        run = run[given:]
+        span, name = _run_text(text, run)
     if not is_bold and _word_before(text, run[0].start) in ORIGIN_PREPOSITIONS:
         # "лодочник из Дубков Руслан Гаджиев": the place the person is from, then the name
         # from its given name on.
@@ -1669,6 +1684,22 @@ def _close_run(
     ):
         return  # Marea Neagră, Mer Noire, Mar Menor: a sea or a river named first
     out.append(NameMention(name, span, is_bold, single=len(run) == 1 and not is_bold))
+
+
+# A Romance article capitalised inside a sentence opens a paper's title ("a El Tiempo",
+# "a La Voz", "ao O Globo"), not a person's name.
+TITLE_ARTICLES = frozenset(str.split("El La Los Las Il Lo Le Les O Os"))
+MIN_TITLED_RUN = 3
+
+
+def after_title_article(text: str, start: int) -> bool:
+    """Return True when a capitalised article stands right before ``start`` inside a
+    sentence (``dijo a El Tiempo X``), not opening it (``La Rosa dijo``)."""
+    article = _word_before(text, start)
+    if article not in TITLE_ARTICLES:
+        return False
+    head = text[max(0, start - len(article) - 3) : start - len(article) - 1].rstrip()
+    return bool(head) and head[-1].isalpha()
 
 
 # "From" and "near" before a place (ru, uk, pl, cs, de, en): "из Дубков Руслан Гаджиев",

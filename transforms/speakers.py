@@ -30,6 +30,7 @@ from transforms.persons import (
     TITLE_WORDS,
     TURKIC_DATIVE_SUFFIXES,
     NameMention,
+    after_title_article,
     find_names,
     is_demonym,
     is_institution_word,
@@ -182,7 +183,7 @@ TIME_NOUNS = frozenset(
 # "One of" a group named by a common noun: "один із фермерів", "one of the residents".
 ONE_OF_GROUP = re.compile(
     r"\b(?i:один|одна|одно|jeden|jedna|jedno|one|uno|una|l'un|l'une|l’un|l’une|einer|eine)\s+"
-    r"(?:(?:із|з|из|z|ze|of|de|dei|delle|degli|des)\s+(?:the\s+|los\s+|las\s+)?[a-zа-яіїєёąćęłńóśźż]"
+    r"(?:(?:із|з|из|z|ze|of|de|di|dei|delle|degli|des)\s+(?:the\s+|los\s+|las\s+)?[a-zа-яіїєёąćęłńóśźż]"
     r"|der\s+[A-ZÄÖÜ]"  # German capitalises the group's noun: "einer der Anwohner"
     r"|d['’](?:eux|elles)\b)"  # "l'un d'eux"
 )
@@ -275,14 +276,18 @@ ARTICLE = re.compile(
 UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐԱ-ՖƏİŞĞŠŽŁŚŻĆČ"
 # A dot after a title abbreviation ("M. Mirzoyan", "Gen. Hasanov") does not end the sentence.
 ABBREVIATIONS = str.split(
-    "M Mr Mrs Ms Mme Mlle Dr Gen Gal Col Prof Sr Sra Rep Gov Lt Sgt ks Ks Ing Mgr doc prof dr hab"
+    "M Mr Mrs Ms Mme Mlle Dr Gen Gal Col Prof Sr Sra Rep Gov Lt Sgt Ks Ing Mgr"
 )
 # ...nor does the last dot of a dotted abbreviation ("the U.S. State Department").
 NOT_SENTENCE_DOT = "".join(rf"(?<!\b{a})" for a in ABBREVIATIONS) + r"(?<!\.[A-ZА-ЯЁ])"
+# Lowercase titles ("ks. Andris Začests", "prof. Jan Nowak", "dr hab.") before a name only:
+# "300 ks." (pieces) may end a sentence.
+LOWER_TITLES = "|".join(rf"(?<=\b{a}\.)" for a in str.split("ks prof dr hab"))
+BEFORE_NAME = rf"(?!(?:{LOWER_TITLES})\s+[A-ZÀ-ÖØ-ÞА-ЯЁŠŽŁŚŻĆČ][a-zß-ÿа-яёšžłśżćčāēīūņļķģ])"
 # ...nor does a middle initial's ("Taleh Ə. Zeynalov", "Айгуль Т. Осмонова").
 INITIAL_DOT = rf"(?<!\s[{UPPER}])"
 SENTENCE_END = re.compile(
-    rf"(?:{NOT_SENTENCE_DOT}{INITIAL_DOT}\.|[!?…])(?=\s+[{UPPER}«\"“„—–])|։|\n"
+    rf"(?:{NOT_SENTENCE_DOT}{INITIAL_DOT}\.{BEFORE_NAME}|[!?…])(?=\s+[{UPPER}«\"“„—–])|։|\n"
 )
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 LEADING_PUNCTUATION = " ,;:–—-"
@@ -442,7 +447,7 @@ def _clean_role(text: str) -> str | None:
                 break
             part = stripped
         told = LISTENER.match(part)
-        if told and told.end() < len(part):
+        if told and part[told.end() :].lstrip()[:1].islower():
             part = part[told.end() :].lstrip()  # "Deníku majitel penzionu": the paper told
         words = part.split()
         if len(words) > 2 and words[-1].casefold() in AGENCIES and words[-2] in TOLD_AGENCY:
@@ -877,6 +882,7 @@ def institution_in(text: str, limit: int | None = None) -> str | None:
 
 # "W rozmowie z agencją Reutera mówił": a body after "with" is the one spoken to.
 COMITATIVES = frozenset(str.split("z ze s se с со with mit avec con com cu met"))
+INSTRUMENTAL_ENDINGS = ("ą", "em", "ami", "ou", "ím", "ými")
 
 
 def _subject_body(lead: str, limit: int | None = None) -> str | None:
@@ -895,7 +901,11 @@ def _spoken_with(lead: str, body: str | None) -> bool:
     words = [*before, *WORD.findall(body)]
     # the body's own noun, which its phrase may follow ("discutat cu ministerul")
     noun = next((i for i in range(len(before), len(words)) if is_institution_word(words[i])), 0)
-    return noun > 0 and words[noun - 1] in COMITATIVES
+    if noun == 0 or words[noun - 1] not in COMITATIVES:
+        return False
+    # Polish and Czech "z" is "with" before the instrumental only ("z agencją"); before the
+    # genitive it is "from" ("úředníci z ministerstva uvedli")
+    return words[noun - 1] not in ("z", "ze") or words[noun].endswith(INSTRUMENTAL_ENDINGS)
 
 
 TITLE_OPENERS = '«“„"‹'
@@ -1823,6 +1833,19 @@ PLACE_PREPOSITIONS = FROM_PREPOSITIONS | frozenset(
 )
 
 
+def _town_adjective_before(opening: str) -> bool:
+    """Return True for a German indefinite article and a town's adjective (``Ein Ebenseer``,
+    ``Eine Linzer``): the capitalised word after them is a common noun (Pendler), no name;
+    not an adjective of mood (``Ein sichtlich bewegter Scholz``)."""
+    words = WORD.findall(opening)
+    return (
+        len(words) == 2  # the article and the adjective
+        and words[0].casefold() in GERMAN_INDEFINITES
+        and words[1][:1].isupper()
+        and words[1].endswith("er")
+    )
+
+
 def _someone_from(gap: str, cue: str) -> bool:
     """Return True for an unnamed person and the place or body they are from, between a cue
     and a name (``explicó un agricultor de Chtouka``, ``said a fisherman from Chioggia``):
@@ -2279,6 +2302,10 @@ def _usable(name: NameMention, clause: str, cue: re.Match[str]) -> bool:
         return False  # "Tass quoted Lavrov as saying": the agency reports, never speaks
     if name.single and LISTENER.fullmatch(name.text):
         return False  # "řekl Deníku", "Listu řekl": the paper told, in the dative
+    if name.single and ONE_OF_GROUP.match(clause, name.span.start):
+        return False  # "Uno di loro racconta": "one of them", capitalised
+    if name.single and after_title_article(clause, name.span.start):
+        return False  # "dijo a La Voz la intendente": a paper's title
     if POSSESSIVE.search(name.text):
         return False  # "Aliyev's aide Hikmet Hajiyev": the possessor is not the speaker
     start = _particles_start(clause, name.span.start) if name.single else name.span.start
@@ -2524,11 +2551,20 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         if _source_of(clause[: name.span.start]):
             return Attribution(cue=cue[0])  # "Une source proche de Macron a déclaré :"
         opening = SENTENCE_BREAK.split(clause[: name.span.start])[-1]
-        nobody = _one_of_group(opening) or _indefinite_subject(opening.split(",")[0], cue[0])
+        described = clause[name.span.end : cue.start()].split(",")[0]
+        nobody = (
+            _one_of_group(opening)
+            # the name inside the description ("Ein Ebenseer Pendler, der ... nach Gmunden
+            # fährt"), not its head ("Ein sichtlich bewegter Scholz sagte")
+            or ("," in opening and _indefinite_subject(opening.split(",")[0], cue[0]))
+            or _town_adjective_before(opening)
+            or _indefinite_subject(described, cue[0])
+        )
         if _someone_from(opening, cue[0]) or (name.single and nobody):
             # "Ein Wirt aus Promontogno sagte", "А один из жителей Аркита сказал", "Ein
-            # Ebenseer Pendler, der täglich nach Gmunden fährt, sagte" (not "Один из лидеров
-            # оппозиции Алексей Петров": one of them, named)
+            # Ebenseer Pendler, der täglich nach Gmunden fährt, sagte", "Sulla spiaggia di
+            # Fiumicello un turista bavarese ha detto" (not "Один из лидеров оппозиции
+            # Алексей Петров": one of them, named)
             return Attribution(cue=cue[0], unnamed=True)
         not_speaking = _name_not_speaking(clause, name, cue)
         if not_speaking is not None:
@@ -2537,7 +2573,16 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
             # "В сообщении Росприроднадзора говорится": the body whose statement it is.
             return Attribution(cue=cue[0], institution=name.text)
         between = clause[name.span.end : cue.start()]
-        subject = next((w for w in WORD.findall(between) if PRONOUN.fullmatch(w)), None)
+        # "X, who visited Mallaig on Thursday, told": the relative clause's words, and "on"
+        # (Polish "he"), are no subject of the cue
+        subject = next(
+            (
+                w
+                for w in WORD.findall(RELATIVE_CLAUSE.sub(" ", between))
+                if PRONOUN.fullmatch(w) and w.casefold() not in NOT_PRONOUN_SET
+            ),
+            None,
+        )
         if subject:  # "Условие Пекина он назвал жестким:": the name is the object
             return Attribution(cue=cue[0], anaphoric=True, pronoun=subject)
         role = role_before(clause[: name.span.start]) or role_after(between)

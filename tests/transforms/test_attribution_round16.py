@@ -220,3 +220,59 @@ def test_speakers_of_the_second_batch(text: str, found: list[str | None]) -> Non
 def test_an_unnamed_speaker_with_a_place_in_the_description(unnamed: str) -> None:
     named = "„Skała stoi” – mówi wójt Jan Nowak."
     assert speakers(f"{named}\n\n{unnamed}") == ["Jan Nowak", None]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Nadal lost in five sets. A tearful Nadal said: “I gave everything.”", ["Nadal"]),
+        (
+            "Kanzler Olaf Scholz besuchte den Deich. Ein sichtlich bewegter Scholz sagte: „Wir "
+            "lassen niemanden allein.“",
+            ["Olaf Scholz"],
+        ),
+        ("Firma loni prodala 300 ks. „To je rekord,“ řekl ředitel Jan Novák.", ["Jan Novák"]),
+        ('"We will rebuild the pier," said Jim.', ["Jim"]),
+        (
+            "Das Gespräch führte Anna Keller.\n\n**Herr Weber, ist der Wald noch zu retten?** "
+            "„Ja, aber nur mit viel Geld.“",
+            ["Weber"],
+        ),
+        (
+            "« L'Europe doit agir », a déclaré la présidente du Parlement européen originaire de "
+            "Malte Roberta Metsola.",
+            ["Roberta Metsola"],
+        ),
+        (
+            'Prime Minister Keir Starmer visited the ward. "We are investing," said Health '
+            'Secretary Wes Streeting. "The service will recover," the minister added.',
+            ["Wes Streeting", "Wes Streeting"],
+        ),
+        ("Gülnün Ersoy, “Ekim ayında başlıyoruz” dedi.", ["Gülnün Ersoy"]),
+        (
+            'Prime Minister Keir Starmer spoke on Monday.\n\nWhat did the court rule? "The law '
+            'is unlawful and must go", the judgment states.',
+            [None],
+        ),
+        (
+            "Sulla spiaggia di Scilla un turista bavarese, che non ha voluto dare il suo nome, "
+            'ha detto in tedesco: "Wir sind extra aus München gekommen."',
+            [None],
+        ),
+        (
+            "Trouw sprak met boer Jan Bakker.\n\n**Wat zegt de provincie?** „Die wil alles "
+            "afschieten, zonder overleg.”",
+            ["Jan Bakker"],
+        ),
+    ],
+)
+def test_guards_of_the_review(text: str, found: list[str | None]) -> None:
+    assert speakers(text) == found
+
+
+def test_from_the_ministry_is_no_partner_spoken_with() -> None:
+    text = (
+        "„Dotace přijdou,“ slíbil hejtman Petr Kulhánek. Úředníci z ministerstva ale uvedli: "
+        "„Peníze zatím nejsou.“"
+    )
+    assert speakers(text)[-1] != "Petr Kulhánek"
