@@ -159,7 +159,7 @@ FRENCH = LanguageCues(
     articles=_phrases("le|la|l'|les|un|une|son|sa|ses|leur|notre|du|des"),
     titles=_phrases(
         # professions named as a speaker's title (session 8)
-        "administrateur|administratrice|"
+        "administrateur|administratrice|abbé|curé|imam|rabbin|pasteur|"
         "ingénieur|ingénieure|géologue|biologiste|recteur|rectrice|wali|"
         "fonctionnaire|officiel|officier|militaire|policier|coordinateur|coordinatrice|"
         "rapporteur|rapporteuse|inspecteur|inspectrice|délégué|"
@@ -543,6 +543,7 @@ RUSSIAN = LanguageCues(
     titles=_phrases(
         # professions named as a speaker's title (session 8)
         "исследователь|инженер|юрист|адвокат|геолог|биолог|ректор|примар|архитектор|агроном|"
+        "зоолог|эколог|историк|археолог|орнитолог|ихтиолог|"
         "основатель|"
         "координатор|докладчик|омбудсмен|прокурор|генпрокурор|судья|командующий|вице-президент|"
         "вице-спикер|президент|министр|глава|премьер|премьер-министр|генерал|посол|"
@@ -803,7 +804,7 @@ ITALIAN = LanguageCues(
         "esperta|sindaca|deputata|senatrice|procuratore|collega|omologo|omologa"
     ),
     institutions=_phrases(
-        "comando|prefettura|questura|regione|provincia|comune|capitaneria|sindacato|ospedale|"
+        "comando|prefettura|soprintendenza|questura|regione|provincia|comune|capitaneria|sindacato|ospedale|"
         "parco nazionale|parco naturale|ente parco|"
         "università|fondazione|"
         "casa bianca|quirinale|viminale|commissariato|nazioni|banca|banco|fondo|istituto|unione|"
@@ -993,7 +994,10 @@ AZERBAIJANI = LanguageCues(
 )
 
 ARMENIAN = LanguageCues(
-    anonymity=_phrases("չնշել իր անունը|անունը չհրապարակելու պայմանով|անանուն մնալու պայմանով"),
+    anonymity=_phrases(
+        "չնշել իր անունը|անունը չհրապարակելու պայմանով|անանուն մնալու պայմանով|"
+        "չի ցանկացել ներկայանալ|չցանկացավ ներկայանալ"
+    ),
     verbs=_phrases(
         "հայտարարել է|ասել է|ավելացրել է|նշել է|ընդգծել է|հայտնել է|հայտնում են|հայտնում է|"
         "բողոքել է|դժգոհել է|զգուշացրել է|զգուշացրեց|հիշեցրել է|հիշեցրեց|"
@@ -1281,7 +1285,7 @@ POLISH = LanguageCues(
     ),
     institutions=_phrases(
         "komisj|parti|unia|unii|bank|związek|stowarzyszeni|gmin|"
-        "urząd|urzęd|straż|policj|komend|prokuratur|agencj|inspektorat|nbp|spółk|dowództw|"
+        "urząd|urzęd|straż|policj|komend|prokuratur|agencj|inspektorat|nbp|spółk|kopalni|dowództw|"
         "ministerstw|rząd|kancelari|ambasad|parlament|sejm|mswia|msz|uniwersytet|politechnik|"
         "dyrekcj|inspekcj|instytut"  # Regionalna Dyrekcja Ochrony Środowiska (session 9)
     ),

@@ -610,7 +610,7 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
         and (found.anaphoric or _bare_cue(found, after))
         and not (found.role and proxy_role(found.role))
         and not _verbs_disagree(earlier.cue, found.cue)
-        and not _answered_earlier(before, earlier, found, item.text[:begin])
+        and not _answered_earlier(before, earlier, found, item.text[: span.start])
     ):
         # "X, « ... », a-t-il ajouté"; not "« ... », a déclaré le porte-parole du ministre".
         return Attribution(speaker=earlier.speaker, role=earlier.role or found.role, cue=found.cue)
@@ -625,9 +625,13 @@ def _titled_earlier(told: str, role: str) -> bool:
     title of its own: not the end of a longer one ("Prime Minister" holds no "minister")."""
     window = told[-TITLE_REACH:]
     for match in re.finditer(rf"(?<!\w){re.escape(role)}(?!\w)", window, re.IGNORECASE):
-        before = WORD.findall(window[max(0, match.start() - 30) : match.start()])
-        if not before or not (before[-1][:1].isupper() or is_title_word(before[-1])):
-            return True
+        prefix = window[max(0, match.start() - 30) : match.start()].rstrip()
+        before = WORD.findall(prefix)
+        if not before or not prefix.endswith(before[-1]):
+            return True  # "... Islands. Mayor X": the title opens its sentence
+        word = before[-1]
+        if word.casefold() in DEFINITE_ARTICLES or not (word[:1].isupper() or is_title_word(word)):
+            return True  # "Le maire de X, Y": the article opens the title
     return False
 
 
@@ -656,16 +660,18 @@ def _answered_earlier(before: str, earlier: Attribution, found: Attribution, tol
     """Return True when the clause before the quotation is a finished sentence whose speaker's
     title disagrees with the pronoun or the title after it: «...», ha ribattuto il governatore
     X. «...», ha replicato lei. A woman answered him."""
-    if not before.rstrip().endswith((".", "!", "?", "…")) or not earlier.role:
+    if not before.rstrip().endswith((".", "!", "?", "…")):
         return False
     if (
         found.role
         and not found.pronoun
-        and not role_refers_to(found.role, earlier.role)
+        and not (earlier.role and role_refers_to(found.role, earlier.role))
         and _titled_earlier(told, found.role)
     ):
         return True  # "– mówi burmistrz Y. ... – odpowiada mu hydrolog X. „...” – ucina
         # burmistrz": the title given to another person before
+    if not earlier.role:
+        return False
     wanted = pronoun_gender(found.pronoun)
     # Not German compounds' rule: "the Minister of State" is English, and says no gender.
     held = role_gender(WORD.findall(earlier.role), compounds_mark=False)
@@ -976,6 +982,9 @@ def _remember_role(counter: _Counter, person: str, role: str) -> None:
         counter.roles.append((person, role))
 
 
+CLAUSE_BREAK = re.compile(r"[.!?…][»”“\"]?\s")  # a sentence's end, in quotation marks or not
+
+
 def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> str | None:
     """Return the canonical speaker: named, or found from a pronoun, a title or the context."""
     before, _ = before_window(context.item.text, span.start - 1)
@@ -983,7 +992,10 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
     # son nom, mais il a précisé" withholds the suspect's name, "«...», — заявил Волков"
     # after an anonymous witness is Volkov's. The names are looked for only then: this runs
     # for every quotation.
-    if anonymous(before) or (
+    # A named speaker's own sentence only: "Ein Landwirt, der nicht genannt werden wollte,
+    # wurde deutlicher: „...“ „...“, entgegnete X" is X's.
+    own = CLAUSE_BREAK.split(before)[-1] if attribution.speaker else before
+    if anonymous(own) or (
         not attribution.speaker
         and anonymous(before, unnamed=True)
         and all(n.single for n in find_names(before))

@@ -140,7 +140,7 @@ PORTUGUESE = (
 
 # Italian.
 ITALIAN = (
-    "gian|pier|"  # the first halves of Gian Marco, Gian Luca, Pier Silvio, written apart
+    "calogero|gian|pier|"  # the first halves of Gian Marco, Gian Luca, Pier Silvio, written apart
     "giuseppe|giovanni|antonio|mario|luigi|francesco|angelo|vincenzo|pietro|salvatore|carlo|"
     "domenico|bruno|paolo|michele|giorgio|aldo|sergio|luciano|roberto|stefano|marco|andrea|"
     "alessandro|matteo|lorenzo|davide|simone|federico|riccardo|gabriele|leonardo|tommaso|edoardo|"

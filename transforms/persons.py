@@ -24,6 +24,7 @@ from transforms.records import Person, Span
 
 TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 ELIDED = re.compile(r"^[LlDdJjQqSsNnMmCc][’']")
+ELIDED_ITALIAN = re.compile(r"^(?:dell|nell|all|sull|dall)['’](?=\w)")
 # Italian prepositions with the article, elided: dropped only before a body's noun, as
 # surnames are written the same way (Paolo Dall'Oglio, Marcello Dell'Utri).
 LONG_ELIDED = re.compile(r"^(?:[DdNnSs]?[Aa]ll|[DdNn]ell|[Ss]ull|[Dd]all)[’'](?=[A-ZÀ-Ý])")
@@ -253,6 +254,7 @@ TRANSLIT_RULES = (
     ("ou", "u"),
     ("եան", "յան"),  # the classical spelling of the Armenian surname ending (Ղուկասեան)
     ("ы", "и"),  # Kyrgyz and Kazakh names in Russian spell one vowel both ways (Абдыкадыров)
+    ("дж", "ж"),  # and write their first consonant both ways (Джумагалиев, Жумагалиев)
 )
 # Azerbaijani q is the g of Turkish and English spellings (Qurbanlı, Gurbanlı); in short
 # words it is pinyin's own letter (Qu, Gu; Quan, Guan: other people).
@@ -1555,7 +1557,8 @@ def _role_context(text: str, start: int) -> bool:
     capitalised run after a title (or institution) and an "of" word is not a person.
     """
     before = TOKEN.findall(text[max(0, start - 60) : start])[-4:]
-    words = [w.casefold().rstrip("'’") for w in before]  # "directrice générale d’Iroise"
+    # "directrice générale d’Iroise"; "geologo dell'Università di": the elided article off
+    words = [ELIDED_ITALIAN.sub("", w.casefold()).rstrip("'’") for w in before]
     if words and is_title_word(words[-1]) and before[-1][:1].isupper():
         return False  # "the government of Prime Minister Zdravko Krivokapić": a titled person
     while words and (

@@ -2333,7 +2333,8 @@ def _usable(name: NameMention, clause: str, cue: re.Match[str]) -> bool:
         between = RELATIVE_CLAUSE.sub("", clause[name.span.end : cue.start()]).split()
         return all(w.isalpha() and w.islower() and not is_title_word(w) for w in between)
     gap = LISTENER.sub(" ", clause[cue.end() : start])
-    words = [w for w in WORD.findall(gap) if w.casefold() not in AGENCIES]
+    # "a rétorqué l’abbé Dione": the elided article before the title is no word of its own
+    words = [ELIDED_ARTICLE.sub("", w) for w in WORD.findall(gap) if w.casefold() not in AGENCIES]
     titled = all(w.casefold() in ARTICLE_SET or is_title_word(w) for w in words)
     return (titled or _role_gap(words)) and not gap.strip(" ,.")[-1:].isdigit()
 

@@ -276,3 +276,136 @@ def test_from_the_ministry_is_no_partner_spoken_with() -> None:
         "„Peníze zatím nejsou.“"
     )
     assert speakers(text)[-1] != "Petr Kulhánek"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a Georgian title in the ergative before the name; Armenian given names
+        (
+            "„ეს კედელი ათი წელი ვეძებეთ“, – განაცხადა არქეოლოგმა ლაშა ბერიძემ, რომელიც "
+            "გათხრებს ხელმძღვანელობს.",
+            ["ლაშა ბერიძე"],
+        ),
+        (
+            "„ეს ტყე ქალაქის ფილტვებია“, – ამბობს აქციის ორგანიზატორი სონა გრიგორიანი.",
+            ["სონა გრიგორიანი"],
+        ),
+        # "rétorque" in the present, and "l’abbé" before a surname
+        (
+            "Mme Claire Roux-Mattei défend le projet. M. Orsoni est inquiet. Une conduite "
+            "sous-marine « coûterait plus de trente millions », rétorque Mme Roux-Mattei.",
+            ["Claire Roux-Mattei"],
+        ),
+        (
+            "L’abbé Joseph Ndiaye s’inquiète. « On nous a promis la même chose en 2025 », a "
+            "rétorqué l’abbé Ndiaye.",
+            ["Joseph Ndiaye"],
+        ),
+        # a paper's title after a capitalised article inside the sentence
+        (
+            "«La laguna es un sitio sagrado», dijo a El Tiempo Ananías Chía Neuta, gobernador "
+            "del cabildo.",
+            ["Ananías Chía Neuta"],
+        ),
+        (
+            "«El muelle está en medio del barro», dijo a La Voz la intendente de Miramar, "
+            "Silvina Roldán.",
+            ["Silvina Roldán"],
+        ),
+        # a compound title before a given name the tables lack
+        (
+            "„Der Ort hat keine Zukunft als Skigebiet“, sagte die Gemeindevorsteherin Ursina "
+            "Bühler-Sele.",
+            ["Ursina Bühler-Sele"],
+        ),
+        # "on" in a relative clause is English, no Polish pronoun
+        (
+            "Transport Scotland said no boat was free.\n\nScotland's islands minister, Alasdair "
+            'Rennie, who visited Oban on Thursday, told reporters the government was "looking at '
+            'every option, including helicopters."',
+            ["Alasdair Rennie"],
+        ),
+        # a profession opening the sentence is no part of the name
+        (
+            "Зоолог Гульнар Омарова, которая двадцать лет изучает сайгаков, считает: «Их стало "
+            "много, потому что пастбища пустеют».",
+            ["Гульнар Омарова"],
+        ),
+        # Kazakh names in Russian spelled with Дж and Ж
+        (
+            "Аким района Асылбек Жумабаев пообещал создать комиссию. «Комиссия начнет работу в "
+            "понедельник», — подчеркнул Джумабаев.",
+            ["Асылбек Жумабаев"],
+        ),
+        # the mayor's title opens a sentence, then another man spoke before "the mayor"
+        (
+            '"Every flight we lose is freight we lose," said Monique Tane, the mayor of the '
+            'council.\n\nTane and the exporter Dean Horomona want a barge. "Crayfish do not '
+            'survive four days," Horomona said. "They do if you hold them in tanks," the mayor '
+            "replied.",
+            ["Monique Tane", "Dean Horomona", "Monique Tane"],
+        ),
+        # "Le maire" (the article capitalised) wrote the title for him
+        (
+            "Le maire de Mbour, Moussa Fall, assure : « Le marché est attribué. » « On nous a "
+            "dit la même chose », a rétorqué l’abbé Ndiaye. « Cette fois, l’argent est là », a "
+            "insisté le maire.",
+            ["Moussa Fall", "Ndiaye", "Moussa Fall"],
+        ),
+        # anonymity in the sentence before belongs to someone else
+        (
+            "Die Vorsteherin Daniela Marxer verteidigt das Projekt. Ein Landwirt, der nicht "
+            "genannt werden wollte, wurde deutlicher: „Man schützt die Stadt und opfert das "
+            "Land.“ „Niemand opfert das Land“, entgegnete Marxer.",
+            [None, "Daniela Marxer"],
+        ),
+        # a university's elided article ("dell'") before its town and the person
+        (
+            "Secondo il geologo dell'Università di Catania Marco Vaccaro Lumia, \"la roccia è "
+            "tenera e l'acqua la scioglie\".",
+            ["Marco Vaccaro Lumia"],
+        ),
+    ],
+)
+def test_speakers_of_the_third_batch(text: str, found: list[str | None]) -> None:
+    assert speakers(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "«I pellicani se ne vanno», dice il pescatore Arben Leka.\n\nUno di loro, che non "
+            "vuole dire il suo nome, racconta: «Quando ero ragazzo erano migliaia.»",
+            ["Arben Leka", None],
+        ),
+        (
+            "«Մենք ջուր չունենք», - ասել է համայնքի ղեկավար Արամ Սարգսյանը։\n\nՄի ընտանիքի հայր, "
+            "ով չի ցանկացել ներկայանալ, «Ալիք»-ին ասել է. «Մեր պապերը այստեղ էին ապրում»։",
+            ["Արամ Սարգսյան", None],
+        ),
+    ],
+)
+def test_unnamed_speakers_of_the_third_batch(text: str, found: list[str | None]) -> None:
+    assert speakers(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "institution"),
+    [
+        (
+            "„Nie ma żadnego zagrożenia dla zwiedzających” – poinformowała kopalnia w komunikacie.",
+            "kopalnia",
+        ),
+        (
+            'La Soprintendenza ai Beni culturali di Trapani ha fatto sapere che "i rilievi sono '
+            'già in corso".',
+            "Soprintendenza",
+        ),
+    ],
+)
+def test_bodies_of_the_third_batch(text: str, institution: str) -> None:
+    [(speaker, body)] = attributions(text)
+    assert speaker is None
+    assert institution in str(body)
