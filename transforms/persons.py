@@ -2482,6 +2482,23 @@ def _subsequence(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     return all(word in remaining for word in short)
 
 
+MIN_RESPELLED = 6  # shorter surnames one letter apart are other people (Kim, Kin)
+
+
+def _one_edit_apart(first: str, second: str) -> bool:
+    """Return True when one letter replaced, added or dropped turns one key into the other."""
+    if first == second or abs(len(first) - len(second)) > 1:
+        return False
+    if len(first) > len(second):
+        first, second = second, first
+    at = next((i for i, (a, b) in enumerate(zip(first, second, strict=False)) if a != b), None)
+    if at is None:
+        return True  # the longer one has one letter more at its end
+    if len(first) == len(second):
+        return first[at + 1 :] == second[at + 1 :]
+    return first[at:] == second[at + 1 :]
+
+
 class PersonRegistry:
     """The persons of one document, each under the fullest form of its name, with variants.
 
@@ -2534,7 +2551,30 @@ class PersonRegistry:
         # Surname first (Xi Jinping -> Xi, Wang Yi -> Wang, Orbán Viktor -> Orbán): a lone
         # word that is no known surname but opens exactly one full name stands for it.
         first = self.by_first.get(keys[0], []) if len(keys) == 1 else []
-        return first[0] if len(first) == 1 else None
+        if len(first) == 1:
+            return first[0]
+        return self._respelled(lookups) if len(keys) == 1 else None
+
+    def _respelled(self, lookups: list[str]) -> _PersonEntry | None:
+        """Return the one full name whose surname a lone word spells one letter apart
+        (ავეთისიანი / ავეტისიანი, Eliyarlı / Əliyarlı): a transliteration variant. Only when
+        no name matched exactly, and only for long words; the registry of one document is
+        small, so the scan stays cheap."""
+        found: set[int] = set()
+        entries: list[_PersonEntry] = []
+        for lookup in lookups:
+            if len(lookup) < MIN_RESPELLED:
+                continue
+            for key, indexed in self.by_word.items():
+                if len(key) >= MIN_RESPELLED and _one_edit_apart(key, lookup):
+                    for entry in indexed:
+                        # a person's full name, from a known given name on: "Şelaleyi" is
+                        # one letter from "Tortum Şelalesi", a waterfall
+                        person = entry.full and is_given_name(entry.canonical.split()[0])
+                        if person and id(entry) not in found:
+                            found.add(id(entry))
+                            entries.append(entry)
+        return entries[0] if len(entries) == 1 else None
 
     def _declined(self, name: str, keys: tuple[str, ...]) -> _PersonEntry | None:
         """Return the known person whose two-word name ``name`` is in a case, both words

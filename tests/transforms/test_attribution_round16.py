@@ -409,3 +409,30 @@ def test_bodies_of_the_third_batch(text: str, institution: str) -> None:
     [(speaker, body)] = attributions(text)
     assert speaker is None
     assert institution in str(body)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a surname spelled one letter apart (Azerbaijani ə as Turkish e; dz / ds)
+        (
+            "Ekoloq Rauf Əliyarlı bildirib: “Meşəni qorumaq lazımdır, ağaclar kəsilir.”\n\n"
+            "“Ormanın en büyük düşmanı odunu şehre taşıyan aracılardır” diyen Eliyarlı, "
+            "soruşturmanın sürdüğünü belirtti.",
+            ["Rauf Əliyarlı", "Rauf Əliyarlı"],
+        ),
+        (
+            'Expert Tamar Beridze said: "The forest is shrinking fast." Later Beridse added: '
+            '"We need guards now."',
+            ["Tamar Beridze", "Tamar Beridze"],
+        ),
+        # guard: a word one letter from a place's name is no person's surname
+        (
+            "Tortum Şelalesi kurudu.\n\nŞelaleyi görmek için İzmir'den gelen Serpil Kaya, "
+            '"Üç gün yol geldik, karşımızda çıplak kayalar var" dedi.',
+            ["Serpil Kaya"],
+        ),
+    ],
+)
+def test_a_surname_spelled_another_way(text: str, found: list[str | None]) -> None:
+    assert speakers(text) == found
