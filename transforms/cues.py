@@ -159,7 +159,7 @@ FRENCH = LanguageCues(
     articles=_phrases("le|la|l'|les|un|une|son|sa|ses|leur|notre|du|des"),
     titles=_phrases(
         # professions named as a speaker's title (session 8)
-        "administrateur|administratrice|abbé|curé|imam|rabbin|pasteur|"
+        "administrateur|administratrice|abbé|curé|rabbin|"
         "ingénieur|ingénieure|géologue|biologiste|recteur|rectrice|wali|"
         "fonctionnaire|officiel|officier|militaire|policier|coordinateur|coordinatrice|"
         "rapporteur|rapporteuse|inspecteur|inspectrice|délégué|"

@@ -994,7 +994,8 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
     # for every quotation.
     # A named speaker's own sentence only: "Ein Landwirt, der nicht genannt werden wollte,
     # wurde deutlicher: „...“ „...“, entgegnete X" is X's.
-    own = CLAUSE_BREAK.split(before)[-1] if attribution.speaker else before
+    named_after = attribution.speaker and attribution.speaker not in before
+    own = CLAUSE_BREAK.split(before)[-1] if named_after else before
     if anonymous(own) or (
         not attribution.speaker
         and anonymous(before, unnamed=True)
@@ -1314,8 +1315,11 @@ def _interviewee(context: _Context, span: QuoteSpan) -> str | None:
     if not question.endswith("?") or QUOTED.search(question) or SENTENCE_END.search(question):
         return None
     tail = after_window(context.item.text, span.end + len(span.close_mark))
-    if WORD.search(tail.split("\n", 1)[0]):
-        return None  # '"...", the judgment states': the answer has its own attribution
+    rest = tail.split("\n", 1)[0].lstrip()
+    if WORD.search(rest) and (rest[:1] in ",–—-" or rest[:1].islower()):
+        # '"...", the judgment states': the answer's sentence goes on with its attribution;
+        # '"Yes." He smiled.' is a new sentence
+        return None
     # A reporter's own question before a document's words ("Que prévoit le texte ? « ... »")
     # reads the same; interviews are far the commoner.
     addressed = _addressed(question)
@@ -1326,6 +1330,13 @@ def _interviewee(context: _Context, span: QuoteSpan) -> str | None:
 
 
 MAX_VOCATIVE_START = 12  # "Herr Weber," "Mr Ancelotti," open the question
+# Courtesy titles addressing someone: "Herr Weber, ...?", "Madame Dupont, ...?"
+VOCATIVES = frozenset(
+    str.split(
+        "herr frau mr mrs ms miss sir madame monsieur mme señor señora signor signora pan pani "
+        "pane paní dr doctor professor prof"
+    )
+)
 
 
 def _addressed(question: str) -> str | None:
@@ -1333,6 +1344,9 @@ def _addressed(question: str) -> str | None:
     names = find_names(question)
     if not names or names[0].span.start > MAX_VOCATIVE_START:
         return None
+    opening = WORD.findall(question)[:1]
+    if not opening or not (opening[0].casefold() in VOCATIVES or is_title_word(opening[0])):
+        return None  # "**Olaf Scholz, war er ein guter Kanzler?**": a topic, not addressed
     name = names[0]
     return name.text if question[name.span.end : name.span.end + 1] == "," else None
 

@@ -295,8 +295,6 @@ TURKIC_AGENT_ENDINGS = ("ci", "cı", "cu", "cü", "çi", "çı", "çu", "çü")
 MIN_AGENT_NOUN = 7
 # Given names that are also a country's name: before a name word they open the name.
 GIVEN_NAME_COUNTRIES = frozenset({"jordan", "dominique", "israel", "chad", "montserrat", "malte"})
-# Prepositions before a country's name ("de Malte", "in Israel"): the country, no given name.
-TO_PLACES = frozenset(str.split("de à a en au aux d of in to from von aus nach di da"))
 # Particles that may open a surname used alone, capitalised (Van der Meer, De Wever, Di Maio)
 OPENING_PARTICLES = frozenset(
     {"van", "von", "de", "di", "da", "du", "dos", "del", "della", "dalla", "dal", "ter"}
@@ -1321,10 +1319,9 @@ def _given_name_country(text: str, token: _Token, following: _Token | None) -> b
     opener = key in GIVEN_NAME_COUNTRIES or (token.word[0].isupper() and key in OPENING_PARTICLES)
     if not opener or following is None:
         return False
-    if key in GIVEN_NAME_COUNTRIES and (
-        _word_before(text, token.start).casefold() in TO_PLACES or is_given_name(following.word)
-    ):
-        # "de Malte Roberta Metsola", "Malte Robert Abela": the country, then the person
+    if key in GIVEN_NAME_COUNTRIES and is_given_name(following.word):
+        # "de Malte Roberta Metsola", "Malte Robert Abela": the country, then the person;
+        # "de Dominique Pelicot" is his name
         return False
     if text[token.end : following.start] != " ":
         return False
@@ -2486,17 +2483,12 @@ MIN_RESPELLED = 6  # shorter surnames one letter apart are other people (Kim, Ki
 
 
 def _one_edit_apart(first: str, second: str) -> bool:
-    """Return True when one letter replaced, added or dropped turns one key into the other."""
-    if first == second or abs(len(first) - len(second)) > 1:
+    """Return True when one letter inside the word, not its last, is another letter in the
+    other key (Eliyarlı / Əliyarlı): a transliteration. Endings that differ are a gender or
+    a case (Ivanov / Ivanova), another person as often as the same."""
+    if len(first) != len(second) or first[-1] != second[-1]:
         return False
-    if len(first) > len(second):
-        first, second = second, first
-    at = next((i for i, (a, b) in enumerate(zip(first, second, strict=False)) if a != b), None)
-    if at is None:
-        return True  # the longer one has one letter more at its end
-    if len(first) == len(second):
-        return first[at + 1 :] == second[at + 1 :]
-    return first[at:] == second[at + 1 :]
+    return sum(a != b for a, b in zip(first, second, strict=True)) == 1
 
 
 class PersonRegistry:

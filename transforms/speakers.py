@@ -282,8 +282,8 @@ ABBREVIATIONS = str.split(
 NOT_SENTENCE_DOT = "".join(rf"(?<!\b{a})" for a in ABBREVIATIONS) + r"(?<!\.[A-ZА-ЯЁ])"
 # Lowercase titles ("ks. Andris Začests", "prof. Jan Nowak", "dr hab.") before a name only:
 # "300 ks." (pieces) may end a sentence.
-LOWER_TITLES = "|".join(rf"(?<=\b{a}\.)" for a in str.split("ks prof dr hab"))
-BEFORE_NAME = rf"(?!(?:{LOWER_TITLES})\s+[A-ZÀ-ÖØ-ÞА-ЯЁŠŽŁŚŻĆČ][a-zß-ÿа-яёšžłśżćčāēīūņļķģ])"
+LOWER_TITLES = "|".join(rf"(?<=\b{a}\.)" for a in str.split("ks prof dr hab doc"))
+BEFORE_NAME = rf"(?!(?:{LOWER_TITLES})\s+[A-ZÀ-ÖØ-ÞА-ЯЁŠŽŁŚŻĆČ]\w)"
 # ...nor does a middle initial's ("Taleh Ə. Zeynalov", "Айгуль Т. Осмонова").
 INITIAL_DOT = rf"(?<!\s[{UPPER}])"
 SENTENCE_END = re.compile(
@@ -1424,6 +1424,7 @@ def _titled_apposition(rest: str) -> bool:
     )
 
 
+CAPITAL_PAIR = re.compile(rf"[{UPPER}][^\W\d_]+\s+[{UPPER}][^\W\d_]+")
 # Where the words after a cue stop: punctuation, and a full stop that is not inside a site's
 # name ("řekl serveru Aktuality.sk jeden ze zaměstnanců").
 CLAUSE_STOP = re.compile(r"[,;:!?։]|\.(?!\w)")
@@ -2304,13 +2305,20 @@ def _usable(name: NameMention, clause: str, cue: re.Match[str]) -> bool:
         return False  # "řekl Deníku", "Listu řekl": the paper told, in the dative
     if name.single and ONE_OF_GROUP.match(clause, name.span.start):
         return False  # "Uno di loro racconta": "one of them", capitalised
-    if name.single and after_title_article(clause, name.span.start):
-        return False  # "dijo a La Voz la intendente": a paper's title
     if POSSESSIVE.search(name.text):
         return False  # "Aliyev's aide Hikmet Hajiyev": the possessor is not the speaker
     start = _particles_start(clause, name.span.start) if name.single else name.span.start
     before = WORD.findall(clause[max(0, start - 30) : start])
     previous = before[-1:]
+    if (
+        name.single
+        and after_title_article(clause, name.span.start)
+        and (CAPITAL_PAIR.search(clause, name.span.end) is not None or _after_place_word(before))
+    ):
+        # "dijo a La Voz la intendente de Miramar, Silvina Bergesio": a paper's title
+        # before the speaker's name; "Ein Fischer aus La Maddalena": a place; "ha detto La
+        # Malfa." is his surname
+        return False
     if (
         previous
         and ADVERBIAL.fullmatch(previous[0]) is not None
@@ -2337,6 +2345,12 @@ def _usable(name: NameMention, clause: str, cue: re.Match[str]) -> bool:
     words = [ELIDED_ARTICLE.sub("", w) for w in WORD.findall(gap) if w.casefold() not in AGENCIES]
     titled = all(w.casefold() in ARTICLE_SET or is_title_word(w) for w in words)
     return (titled or _role_gap(words)) and not gap.strip(" ,.")[-1:].isdigit()
+
+
+def _after_place_word(before: list[str]) -> bool:
+    """Return True when the words before a name end on a preposition of place and an
+    article (``aus La``, ``de Las``): the name is a place's (La Maddalena, Las Palmas)."""
+    return len(before) >= 2 and before[-2].casefold() in PLACE_PREPOSITIONS
 
 
 def _particles_start(clause: str, start: int) -> int:
