@@ -1308,8 +1308,9 @@ def _reporting_paragraph_before(context: _Context, span: QuoteSpan) -> str | Non
 
 def _interviewee(context: _Context, span: QuoteSpan) -> str | None:
     """Return who answers a question that opens the quotation's paragraph ("**Moeten de
-    bevers weg?** „Nee. ...”"): an interview's answer, given by the last person the item
-    named before that paragraph ("Trouw sprak met boswachter Sietse Wiersma")."""
+    bevers weg?** „Nee. ...”"): an interview's answer, given by the one the question
+    addresses ("Herr Weber, ...?"), else by the last person the item named before that
+    paragraph ("Trouw sprak met boswachter Sietse Wiersma")."""
     start = context.item.starts[span.first_paragraph]
     question = context.item.text[start : span.start - len(span.open_mark)].strip(" *")
     if not question.endswith("?") or QUOTED.search(question) or SENTENCE_END.search(question):

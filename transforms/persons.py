@@ -1631,7 +1631,7 @@ def _close_run(
     if len(run) > 1 and fold(run[0].word) in HAGIONYM_OPENERS and _saints_place(text, run):
         # San Pedro Sula, Santa Cruz: a city named after a saint; "In St Ives Morwenna
         # Pascoe keeps": the person from her given name on.
-        given = next((i for i in range(2, len(run) - 1) if is_given_name(run[i].word)), None)
+        given = _given_at(run, 2)
         if given is None:
             return
         run = run[given:]
@@ -1666,13 +1666,13 @@ def _close_run(
     if not is_bold and len(run) >= MIN_TITLED_RUN and after_title_article(text, run[0].start):
         # "dijo a El Tiempo Ananías Tibatá Neuta": a paper's title, then the person, from
         # the given name on when it is known, else after the title's first word
-        given = next((i for i in range(1, len(run) - 1) if is_given_name(run[i].word)), 1)
+        given = _given_at(run) or 1
         run = run[given:]
         span, name = _run_text(text, run)
     if not is_bold and _word_before(text, run[0].start) in ORIGIN_PREPOSITIONS:
         # "лодочник из Дубков Руслан Гаджиев": the place the person is from, then the name
         # from its given name on.
-        given = next((i for i in range(1, len(run) - 1) if is_given_name(run[i].word)), None)
+        given = _given_at(run)
         if given is not None and not is_given_name(run[0].word):
             run = run[given:]
             span, name = _run_text(text, run)
@@ -1811,6 +1811,12 @@ def _before_title(text: str, run: list[_Token]) -> bool:
     )
 
 
+def _given_at(run: list[_Token], start: int = 1) -> int | None:
+    """Return where the first known given name inside a run stands (never its last word),
+    from ``start`` on, else None: where a person's name begins after a complement."""
+    return next((i for i in range(start, len(run) - 1) if is_given_name(run[i].word)), None)
+
+
 def _name_tail(run: list[_Token]) -> list[_Token]:
     """Return the name ending a run that starts with a role's complement (3+ words), or [].
 
@@ -1821,7 +1827,7 @@ def _name_tail(run: list[_Token]) -> list[_Token]:
         return []
     if is_given_name(run[0].word):
         return run  # cut at its given name already
-    given = next((i for i in range(1, len(run) - 1) if is_given_name(run[i].word)), None)
+    given = _given_at(run)
     if given is not None:
         return run[given:]  # "Universidad de Almería Inmaculada Fernández Vílchez"
     start = 0
@@ -2253,7 +2259,7 @@ def _portfolio_tail_words(text: str, run: list[_Token]) -> int:
     if is_given_name(run[0].word):
         return 0  # "la ministra Yolanda Díaz y José Luis Escrivá": a second person, whole
     # With no given name known the cut is a guess (Tran Thi Bich Ngoc): the run stays whole.
-    return next((i for i in range(1, len(run) - 1) if is_given_name(run[i].word)), 0)
+    return _given_at(run) or 0
 
 
 def _portfolio_conjunction(text: str, start: int) -> int | None:
@@ -2482,7 +2488,7 @@ def _subsequence(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
 MIN_RESPELLED = 6  # shorter surnames one letter apart are other people (Kim, Kin)
 
 
-def _one_edit_apart(first: str, second: str) -> bool:
+def _one_inner_letter_apart(first: str, second: str) -> bool:
     """Return True when one letter inside the word, not its last, is another letter in the
     other key (Eliyarlı / Əliyarlı): a transliteration. Endings that differ are a gender or
     a case (Ivanov / Ivanova), another person as often as the same."""
@@ -2558,7 +2564,7 @@ class PersonRegistry:
             if len(lookup) < MIN_RESPELLED:
                 continue
             for key, indexed in self.by_word.items():
-                if len(key) >= MIN_RESPELLED and _one_edit_apart(key, lookup):
+                if len(key) >= MIN_RESPELLED and _one_inner_letter_apart(key, lookup):
                     for entry in indexed:
                         # a person's full name, from a known given name on: "Şelaleyi" is
                         # one letter from "Tortum Şelalesi", a waterfall

@@ -1143,6 +1143,19 @@ def _adjective_before_name(clause: str, word: NameMention, name: NameMention) ->
 TO_WORDS = frozenset(str.split("to with à a al alla an zu mit tegenover con avec com cu"))
 
 
+def _plain_gap(clause: str, first: NameMention, name: NameMention) -> list[str]:
+    """Return the words between two names when they are a few, with no punctuation and no
+    preposition of an object or of the one told ("said Smith to the deputy minister John
+    Doe": whom he spoke to); else []."""
+    gap = clause[first.span.end : name.span.start]
+    words = WORD.findall(gap)
+    if not 0 < len(words) <= MAX_ADJECTIVE_GAP or any(mark in gap for mark in ',.;:!?()«»“”"'):
+        return []
+    if any(w in OBJECT_PREPOSITION_WORDS or w in TO_WORDS for w in words):
+        return []
+    return words
+
+
 def _complement_before_title(
     clause: str, first: NameMention, name: NameMention, any_case: bool = False
 ) -> bool:
@@ -1150,18 +1163,12 @@ def _complement_before_title(
     from a full name after it (``ասել է Ռոսսելխոզնադզորի Ռոստովի մարզային վարչության պետ
     Իգոր Սեմենովը``): the first run is the title's complement, the full name its holder.
     Opening a sentence the words may be capitalised (``Akşehir Ziraat Odası Başkanı X``)."""
-    if name.single:
-        return False
-    gap = clause[first.span.end : name.span.start]
-    words = WORD.findall(gap)
+    words = [] if name.single else _plain_gap(clause, first, name)
     return (
-        0 < len(words) <= MAX_ADJECTIVE_GAP
-        and not any(mark in gap for mark in ',.;:!?()«»“”"')
+        bool(words)
         # "Akşehir Ziraat Odası Başkanı X": capitals, when allowed, but never a verb
         # ("Nancy Pelosi praised President Joe Biden:")
         and all((w[:1].isupper() or is_title_word(w)) if any_case else w.islower() for w in words)
-        # "said Smith to the deputy minister John Doe": whom he spoke to
-        and not any(w in OBJECT_PREPOSITION_WORDS or w in TO_WORDS for w in words)
         and is_title_word(words[-1])
     )
 
@@ -1172,15 +1179,8 @@ def _told_before_title(clause: str, first: NameMention, name: NameMention) -> bo
     told, in the dative, or the title's complement; the full name is who spoke."""
     if not first.single or name.single or is_given_name(first.text):
         return False
-    gap = clause[first.span.end : name.span.start]
-    words = WORD.findall(gap)
-    return (
-        0 < len(words) <= MAX_ADJECTIVE_GAP
-        and not any(mark in gap for mark in ',.;:!?()«»“”"')
-        and words[0].islower()
-        and is_title_word(words[0])
-        and not any(w in OBJECT_PREPOSITION_WORDS or w in TO_WORDS for w in words)
-    )
+    words = _plain_gap(clause, first, name)
+    return bool(words) and words[0].islower() and is_title_word(words[0])
 
 
 def _french(cue: str) -> bool:
@@ -1424,6 +1424,7 @@ def _titled_apposition(rest: str) -> bool:
     )
 
 
+# Two capitalised words in a row: a full name still to come in the clause.
 CAPITAL_PAIR = re.compile(rf"[{UPPER}][^\W\d_]+\s+[{UPPER}][^\W\d_]+")
 # Where the words after a cue stop: punctuation, and a full stop that is not inside a site's
 # name ("řekl serveru Aktuality.sk jeden ze zaměstnanců").
