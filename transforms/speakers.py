@@ -885,13 +885,6 @@ COMITATIVES = frozenset(str.split("z ze s se с со with mit avec con com cu me
 INSTRUMENTAL_ENDINGS = ("ą", "em", "ami", "ou", "ím", "ými")
 
 
-def _subject_body(lead: str, limit: int | None = None) -> str | None:
-    """Return the institution the clause before a cue names, unless it follows "with": the
-    interviewer or the partner is not who speaks."""
-    found = institution_in(lead, limit)
-    return None if found is None or _spoken_with(lead, found) else found
-
-
 def _spoken_with(lead: str, body: str | None) -> bool:
     """Return True when ``body`` follows a lowercase "with" in ``lead`` (``w rozmowie z
     agencją Reutera``; not "Z kolei Regionalna Dyrekcja", "in turn")."""
@@ -2614,14 +2607,17 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     titled = any(  # "O chefe do Governo"; "ministero" is an institution, no title
         is_title_word(w) and not is_institution_word(w) for w in WORD.findall(lead)
     )
-    institution = None if titled else _subject_body(lead, MAX_LEAD)
+    # "W rozmowie z agencją Reutera mówił": the body after "with" is the one spoken to
+    body = institution_in(lead)
+    spoken_with = _spoken_with(lead, body)
+    institution = None if titled or spoken_with else institution_in(lead, MAX_LEAD)
     subject = None if institution else PRONOUN.search(lead)
     if subject:
         return Attribution(cue=cue[0], anaphoric=True, pronoun=subject[0])
     role = _titled_role(lead) if titled and _title_first(lead) else None
     if role:  # "El jefe del Gobierno reconoció": the title heads the subject
         return Attribution(cue=cue[0], role=role, anaphoric=True)
-    institution = institution or _subject_body(lead)
+    institution = institution or (None if spoken_with else body)
     if institution:
         return Attribution(cue=cue[0], institution=institution)
     if unnamed_source(QUOTED_LEAD.sub("", lead).strip(LEADING_PUNCTUATION)):
@@ -2644,8 +2640,8 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         # "También sostuvo que ...", "Dodał, że ...": the subject is dropped, the verb
         # goes on with whoever was speaking.
         return Attribution(cue=cue[0], anaphoric=True)
-    if _spoken_with(lead, institution_in(lead)):
-        return Attribution(cue=cue[0], anaphoric=True)  # "W rozmowie z agencją Reutera mówił"
+    if spoken_with:
+        return Attribution(cue=cue[0], anaphoric=True)  # the subject dropped, as above
     return _periphrasis(lead, cue[0])
 
 
