@@ -20,7 +20,7 @@ from transforms.gender import (
     role_gender,
     verb_gender,
 )
-from transforms.given_names import is_given_name
+from transforms.given_names import is_given_name, is_listed_given_name
 from transforms.language import combine_guesses, detect_language, says_sibling
 from transforms.markup import parse_blocks
 from transforms.normalize import normalize_text
@@ -820,9 +820,10 @@ DEFINITE_ARTICLES = frozenset(str.split("o a os as the le la les il lo el der di
 def _lone_body(context: _Context, span: QuoteSpan, attribution: Attribution) -> Attribution:
     """Return the attribution to a body when its speaker is an unknown name speaking
     through a statement (``ha reso noto Snam in un comunicato``, ``Em nota, o ICMBio
-    afirmou``, ``Harbour Rock Engineering said in a statement``): a person quoted by surname
-    alone was named in full before; a full name without a given name is a body's only with
-    a brand's capitals, a company's last word or a body's noun in apposition."""
+    afirmou``, ``Transport Scotland said in a statement``): a person quoted by surname alone
+    was named in full before; a full name is a body's unless a word of it is a given name
+    (the dictionary of first names reads only the first word, after a company's last word)
+    or it is a short name ending like a surname (``Zaldy Co``)."""
     name = (attribution.speaker or "").strip()
     # "Foreign Minister Mirzoyan": a title before the word; "Georgian State Electrosystem":
     # "State" names the body's owner here, no title.
@@ -846,14 +847,14 @@ def _lone_body(context: _Context, span: QuoteSpan, attribution: Attribution) -> 
     marked = _body_marks(window, window.find(name), name, article=len(words) == 1)
     if len(words) == 1 and _surname_shaped(name) and not marked:
         return attribution  # "Aliyev said in a statement": a surname, not a body
-    if len(words) > 1 and not marked and not _body_shaped(words):
-        return attribution  # "Min Aung Hlaing said in a statement": given names not listed
+    if len(words) > 1 and not marked and _person_shaped(words):
+        return attribution  # "Min Aung Hlaing said in a statement", "Zaldy Co"
     return replace(attribution, speaker=None, role=None, institution=name)
 
 
-# Last words of companies' names (Demerara Crossings Inc, Harbour Rock Engineering). A
-# connector inside the name tells nothing: "Humberto da Costa" is a person whose given name
-# the tables lack, "Ferrovie della Calabria" a body.
+# Last words of companies' names (Victoria Shipping, Harbour Rock Engineering): a body's,
+# whatever its first word. A connector inside the name tells nothing: "Humberto da Costa" is
+# a person, "Ferrovie della Calabria" a body.
 COMPANY_HEADS = frozenset(
     str.split(
         "inc co corp ltd llc plc gmbh ag sa spa srl bv nv engineering holdings partners group "
@@ -861,13 +862,18 @@ COMPANY_HEADS = frozenset(
     )
 )
 SURNAME_LIKE_HEADS = frozenset({"co"})  # "Zaldy Co": ends a body of three words only
+COMPANY_WORDS_WITH_SURNAME_HEAD = 3
 
 
-def _body_shaped(words: list[str]) -> bool:
-    """Return True for the words of a body's name: a company's last word (and no given name,
-    which the caller checks)."""
+def _person_shaped(words: list[str]) -> bool:
+    """Return True for the words of a person's name speaking through a statement (no given
+    name of the tables, which the caller checks): a first word the dictionary of first names
+    lists (Min Aung Hlaing, Brendan O'Connor), unless a company's last word ends the name,
+    or two words ending like a surname (Zaldy Co)."""
     head = words[-1].casefold().rstrip(".")
-    return head in COMPANY_HEADS and (head not in SURNAME_LIKE_HEADS or len(words) >= 3)
+    if head in SURNAME_LIKE_HEADS:
+        return len(words) < COMPANY_WORDS_WITH_SURNAME_HEAD
+    return head not in COMPANY_HEADS and is_listed_given_name(words[0])
 
 
 # Endings that make a word a surname far more often than a company's or an agency's name

@@ -213,6 +213,9 @@ PORTFOLIO_STEMS = frozenset(w[:-1] for w in COMPLEMENT_WORDS if len(w) > MIN_POR
 ADJECTIVE_WORDS = frozenset(a.casefold() for cues in LANGUAGES.values() for a in cues.adjectives)
 # Unions used per word of every capitalised run: built once, not per call.
 PORTFOLIO_WORDS = COMPLEMENT_WORDS | INNER_PARTICLES
+# Plural nouns that end a portfolio's name whatever words come before them (Water Affairs,
+# Veterans Affairs, Asuntos Sociales): never the last word of a person's name.
+PORTFOLIO_HEADS = frozenset(str.split("affairs affaires affari asuntos assuntos"))
 ANY_PARTICLES = INNER_PARTICLES | NOBLE_PARTICLES
 PLACE_WORDS = frozenset(p.casefold() for cues in LANGUAGES.values() for p in cues.places) | {
     # Turkish geographic nouns in the possessive (Hürmüz Boğazı, Kıbrıs Adası, Ümit Burnu)
@@ -1614,6 +1617,8 @@ def _close_run(
         return  # "a deckhand on the MV Skerry Lass": a ship
     if all(t.word.casefold() in PORTFOLIO_WORDS for t in run):
         return  # "para Asuntos Exteriores", "Foreign Affairs": a portfolio, no person
+    if len(run) > 1 and run[-1].word.casefold() in PORTFOLIO_HEADS:
+        return  # "Minister of Lands and Water Affairs, Dr Sarah ...": a portfolio's name
     if (
         not is_bold
         and len(run) > 1

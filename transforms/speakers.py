@@ -468,12 +468,16 @@ def _titled_role(text: str) -> str | None:
     is no role.
     """
     parts = [p for p in text.split(",") if any(is_title_word(w) for w in WORD.findall(p))]
+    # "Dr.", "Prof.": a form of address, no role ("the Minister of Mines, Dr": the minister)
+    parts = [p for p in parts if not all(_addresses(w) for w in WORD.findall(p))]
     if not parts:
         return None
-    words = [w.casefold() for p in parts for w in WORD.findall(p)]
-    if all(w in COURTESY_TITLES or w in ACADEMIC_TITLES for w in words):
-        return None  # "Dr.", "Prof.": a form of address, the role is elsewhere
     return _clean_role(",".join(parts))
+
+
+def _addresses(word: str) -> bool:
+    """Return True for a courtesy or academic title (``Mrs``, ``Dr``): a form of address."""
+    return word.casefold() in COURTESY_TITLES or word.casefold() in ACADEMIC_TITLES
 
 
 def role_before(text: str) -> str | None:

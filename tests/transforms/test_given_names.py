@@ -6,7 +6,13 @@ import unicodedata
 
 import pytest
 
-from transforms.given_names import GIVEN_NAMES, NOT_GIVEN_NAMES, is_given_name, name_key
+from transforms.given_names import (
+    GIVEN_NAMES,
+    NOT_GIVEN_NAMES,
+    is_given_name,
+    is_listed_given_name,
+    name_key,
+)
 
 
 @pytest.mark.parametrize(
@@ -181,3 +187,13 @@ def test_deliberate_exclusions_stay_out() -> None:
 
 def test_table_is_large() -> None:
     assert len(GIVEN_NAMES) > 3000
+
+
+@pytest.mark.parametrize("word", ["Boštjan", "brendan", "Humberto", "Min"])
+def test_the_dictionary_of_first_names_knows_names_the_tables_lack(word: str) -> None:
+    assert is_listed_given_name(word)
+
+
+@pytest.mark.parametrize("word", ["Transport", "Acquedotto", "Zestafoni", "Povodí"])
+def test_the_dictionary_of_first_names_lacks_bodies_first_words(word: str) -> None:
+    assert not is_listed_given_name(word)

@@ -1,0 +1,83 @@
+"""Attribution shapes of session 17, on invented text.
+
+A name speaking through a statement is a body's unless it reads as a person's (a given name,
+from the tables or from the dictionary of first names); a portfolio's name ending on
+"Affairs" is no person.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.transforms.parsed import attributions, speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            '"Sailings will resume on Monday," Transport Norrland said in a statement.',
+            "Transport Norrland",
+        ),
+        (
+            "«La galleria riaprirà a maggio», ha fatto sapere Acquedotto Lucano in una nota.",
+            "Acquedotto Lucano",
+        ),
+        (
+            "„Die Fähre fährt wieder“, teilte Reederei Halligflotte in einer Mitteilung mit.",
+            "Reederei Halligflotte",
+        ),
+        (
+            'Em comunicado, Conservas Barlavento afirmou que "os salários serão pagos".',
+            "Conservas Barlavento",
+        ),
+    ],
+)
+def test_a_name_without_a_given_name_speaking_through_a_statement_is_a_body(
+    text: str, body: str
+) -> None:
+    assert attributions(text)[-1] == (None, body)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a given name only the dictionary of first names knows
+        ('"We acted within the law," Boštjan Hrastnik said in a statement.', "Boštjan Hrastnik"),
+        ('"The port stays open," Ferdinand Oyono said in a statement.', "Ferdinand Oyono"),
+        # a given name of the African table
+        ('"The water is safe," Lindiwe Mabuza said in a statement.', "Lindiwe Mabuza"),
+    ],
+)
+def test_a_person_speaking_through_a_statement_stays_a_person(text: str, speaker: str) -> None:
+    assert speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # a dictionary given name first, a company's last word: a body
+        ('"Fares will rise," Victoria Shipping said in a statement.', "Victoria Shipping"),
+    ],
+)
+def test_a_company_word_ends_a_body_whatever_its_first_word(text: str, body: str) -> None:
+    assert attributions(text)[-1] == (None, body)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Minister of Lands and Water Affairs, Dr Sarah Modise, visited Maun. She told "
+            'a meeting that the government had "no intention of rationing the delta".',
+            "Sarah Modise",
+        ),
+        (
+            "The Minister of Home Affairs, Peter Dlamini, went further. "
+            '"The border stays closed," he said.',
+            "Peter Dlamini",
+        ),
+    ],
+)
+def test_a_portfolio_ending_on_affairs_is_no_person(text: str, speaker: str) -> None:
+    assert speakers(text)[-1] == speaker
