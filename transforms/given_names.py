@@ -550,7 +550,8 @@ _TABLES: tuple[str, ...] = (
 )
 
 # Words deliberately NOT in the tables, though some are given names somewhere: a test checks
-# that GIVEN_NAMES stays clear of them.
+# that GIVEN_NAMES stays clear of them, and the dictionary of first names is read without
+# them (Veliko, Novo, Mar open place names: Veliko Gradište, Novo Selo, Mar Menor).
 _NOT_GIVEN = (
     "abril|abu|adelaide|aga|alba|alexa|amal|amber|angel|april|arafat|araz|art|assad|asunción|"
     "athina|august|augusts|augustus|aurora|aurore|austin|avril|aydın|aziz|azzurra|ağa|bahar|baron|"
@@ -562,14 +563,14 @@ _NOT_GIVEN = (
     "helmi|holly|hope|houston|hunter|ibn|imam|iman|inci|ipek|iris|islam|islom|israel|italia|ivy|"
     "jade|jasmin|jesus|jet|jihad|joke|jordan|joy|juli|julio|june|jūlijs|kasım|khan|king|kuba|"
     "kurban|lada|laçın|lee|lev|lily|lima|line|liv|lone|lorraine|lourdes|madison|mai|maj|maja|major|"
-    "malik|mane|marianne|marine|mark|marshal|mart|mason|mate|may|mayo|mercedes|miles|mir|mirza|"
-    "montserrat|mubarak|mələk|nada|naira|natale|nato|nisan|noel|novruz|noël|nur|odd|olive|onur|"
+    "malik|mane|mar|marianne|marine|mark|marshal|mart|mason|mate|may|mayo|mercedes|miles|mir|mirza|"
+    "montserrat|mubarak|mələk|nada|naira|natale|nato|nisan|noel|novruz|noël|novo|nur|odd|olive|onur|"
     "orlando|orly|paris|parker|pasha|pat|paz|pearl|penny|per|pope|prince|qurban|ramadan|ramazan|"
     "rand|ray|regina|rein|reyes|riad|riyad|rob|roma|romano|roos|rosario|rose|roza|ruby|róża|saba|"
     "saga|said|saida|saint|salam|salvador|san|sana|santa|santiago|santo|sardor|saule|serdar|sevgi|"
     "sevinc|shah|sharon|sheikh|shona|siri|sky|slava|socorro|sofia|sofie|sofija|sofya|sofía|sultan|"
     "summer|sydney|são|taylor|tea|ton|tone|toussaint|trinidad|umm|victoria|viktorija|ville|violet|"
-    "virginia|vittoria|wafa|will|wolf|yıldırım|yıldız|zafer|zara|zora|zəfər|ángel|özgür|ангел|"
+    "velika|veliko|virginia|vittoria|wafa|will|wolf|yıldırım|yıldız|zafer|zara|zora|zəfər|ángel|özgür|ангел|"
     "ахмат|весела|виктория|вікторія|ислам|лада|лев|лилия|любов|любовь|мир|рамадан|роза|сардор|"
     "сафія|светла|сердар|слава|софия|софија|софія|цвета|јордан|մանուկ|ნატო"
 )
@@ -608,14 +609,15 @@ def is_given_name(word: str) -> bool:
     """True for a common given name ("Дмитрий", "Ayşe"), or a hyphenated one made only of them
     ("Jean-Pierre", "Anna-Lena"), or a Latin one written in Cyrillic ("Герберт", "Гана")."""
     key = name_key(word)
-    if key in GIVEN_NAMES:
+    listed = _common_listed()[0]
+    if key in GIVEN_NAMES or key in listed:
         return True
     parts = key.split("-")
-    if len(parts) > 1 and all(part in GIVEN_NAMES for part in parts):
+    if len(parts) > 1 and all(part in GIVEN_NAMES or part in listed for part in parts):
         return True
     if len(key) < MIN_TRANSLITERATED or key.endswith(SLAVIC_OBLIQUE_ENDINGS):
         return False  # "Ірини" is Ірина in the genitive, not Greek "Irini"
-    return any(form in LATIN_GIVEN_NAMES for form in _latin_forms(key))
+    return any(form in LATIN_GIVEN_NAMES or form in listed for form in _latin_forms(key))
 
 
 @functools.cache
@@ -626,11 +628,58 @@ def _name_dictionary() -> Detector:
 
 
 def is_listed_given_name(word: str) -> bool:
-    """True for a word the dictionary of first names lists in any country (Brendan, Min,
-    Boštjan): wider than the tables above and without their care about common nouns, so it
-    only says that a name is likely a person's, never where a name starts."""
+    """True for a word the dictionary of first names lists in any country, however rare
+    (Brendan, Min, Naledi): only a hint that a name is a person's, never where one starts."""
     gender: str = _name_dictionary().get_gender(name_key(word))
     return gender != "unknown"
+
+
+# The dictionary rates each name's frequency per country from 1 to 13 (hexadecimal digits, a
+# logarithmic scale). From 5 on a name is common somewhere (Ferdinand, Boštjan, Halldóra);
+# rarer entries hold words of other sorts (Grant, Hope, Custodia).
+COMMON_IN_A_COUNTRY = 6
+# Particles of surnames, some of which the dictionary holds as given names (Van).
+NAME_PARTICLES = frozenset(
+    str.split("van von der den de del della di da dos das du le la el al bin ibn ben ter ten zu")
+)
+
+
+@functools.cache
+def _common_listed() -> tuple[frozenset[str], frozenset[str]]:
+    """Return the dictionary's names common in at least one country, and those common in
+    the Arab countries, both without the words the tables leave out on purpose."""
+    countries = Detector.COUNTRIES
+    arabia = countries.index("arabia")
+    family_first = {countries.index(c) for c in FAMILY_NAME_FIRST}
+    names: set[str] = set()
+    arabic: set[str] = set()
+    for name, genders in _name_dictionary().names.items():
+        key = name_key(name)
+        if " " in key or len(key) < MIN_LISTED or key in NOT_GIVEN_NAMES | NAME_PARTICLES:
+            continue
+        for frequencies in genders.values():
+            levels = [int(c, 16) if c.strip() else 0 for c in frequencies]
+            top = max(levels)
+            if top >= COMMON_IN_A_COUNTRY and levels.index(top) not in family_first:
+                names.add(key)
+            if len(levels) > arabia and levels[arabia] >= COMMON_IN_A_COUNTRY:
+                arabic.add(key)
+    return frozenset(names), frozenset(arabic)
+
+
+# Where the family name comes first (Do Duc Duy Anh, Kim Dae-ho): a cut at a given name most
+# common there would drop the family name, as the module's docstring says of Chinese names.
+FAMILY_NAME_FIRST = ("china", "japan", "korea", "vietnam")
+
+
+MIN_LISTED = 3
+
+
+def is_arabic_given_name(word: str) -> bool:
+    """True for an Arabic, Persian or Somali given name of the tables or one the dictionary
+    rates common in the Arab countries (Sabri)."""
+    key = name_key(word)
+    return key in ARABIC_GIVEN_NAMES or key in _common_listed()[1]
 
 
 # Cyrillic letters in Latin, with both readings of the ambiguous ones (Г: Herbert in

@@ -13,9 +13,9 @@ from transforms.countries import name_key as country_key
 from transforms.cues import AGENCIES, LANGUAGES, TOLD_AGENCY
 from transforms.dates import MONTH_NUMBER
 from transforms.given_names import (
-    ARABIC_GIVEN_NAMES,
     CATALAN_GIVEN_NAMES,
     PORTUGUESE_GIVEN_NAMES,
+    is_arabic_given_name,
     is_given_name,
     is_given_name_in_a_case,
 )
@@ -2108,7 +2108,7 @@ def _from_given_name(run: list[_Token]) -> list[_Token]:
         len(run[0].word) >= MIN_ROLE_NOUN
         and "-" not in run[0].word
         and is_given_name(run[1].word)
-        and given_name_key(run[1].word) not in ARABIC_GIVEN_NAMES
+        and not is_arabic_given_name(run[1].word)
     ):
         # "county Supervisor Delfina X", "sagte Lotsenältester Fiete X": a long word before a
         # given name is a role's noun; given names that long are in the tables, but not all

@@ -197,3 +197,13 @@ def test_the_dictionary_of_first_names_knows_names_the_tables_lack(word: str) ->
 @pytest.mark.parametrize("word", ["Transport", "Acquedotto", "Zestafoni", "Povodí"])
 def test_the_dictionary_of_first_names_lacks_bodies_first_words(word: str) -> None:
     assert not is_listed_given_name(word)
+
+
+@pytest.mark.parametrize("word", ["Ferdinand", "Boštjan", "Ronny", "Halldóra", "Фердинанд"])
+def test_names_common_in_a_country_count_as_given_names(word: str) -> None:
+    assert is_given_name(word)
+
+
+@pytest.mark.parametrize("word", ["Van", "Veliko", "Novo", "Mar", "Duc", "Grant", "Hope"])
+def test_particles_place_words_and_family_first_names_are_no_given_names(word: str) -> None:
+    assert not is_given_name(word)
