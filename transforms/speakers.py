@@ -1009,6 +1009,37 @@ def after_quote_cue(clause: str) -> re.Match[str] | None:
     return AFTER_QUOTE_CUE.match(clause, len(clause) - len(clause.lstrip(LEADING_PUNCTUATION)))
 
 
+# A lowercase word right after a quotation, then up to five words before a name.
+VERB_THEN_NAME = re.compile(r"\s*[,–—-]?\s*([^\W\d_]+)(?:\s+[^\W\d_][\w'’.-]*){0,5}?\s*")
+# Words after a quotation that open another clause, whose subject is no speaker of it
+# ("«...», mentre Carla Neri tace"), or a place ("«...», in Santa Cruz").
+NEXT_CLAUSE_WORDS = frozenset(
+    str.split(
+        "and but while whereas as when after before because who which that so then et mais "
+        "tandis alors quand où puis donc und aber während als wobei doch dann denn y pero "
+        "mientras cuando luego e ma mentre quando poi mas enquanto depois en maar terwijl toen "
+        "dan a ale zaś podczas gdy ani i и а но пока когда і але коли ve ama ise və amma isə "
+        "dar iar și când in à au aux im am an bei nel nella na no w we v в у на з із с de di da "
+        "del von of from at on to for with para por per con com met mit z ze"
+    )
+)
+
+
+def _verb_then_name(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
+    """Return the full name that a lowercase word right after a quotation leads to (``",
+    asked Derek Rowse, a former foreman``, ``", gaf rector Pieter Vanhoutte toe``): a
+    reporting verb the tables lack, the speaker's full name with a given name after it."""
+    names = [n for n in _speaker_names(clause, bold) if not n.single]
+    if not names or names[0].span.start > MAX_LEAD:
+        return None
+    match = VERB_THEN_NAME.fullmatch(clause, 0, names[0].span.start)
+    if match is None or not match[1].islower() or match[1] in NEXT_CLAUSE_WORDS:
+        return None
+    if not any(is_given_name(word) for word in names[0].text.split()):
+        return None
+    return Attribution(speaker=names[0].text, cue=match[1])
+
+
 def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     """Return the attribution in the clause after a quotation (``», a déclaré X``)."""
     start = len(clause) - len(clause.lstrip(LEADING_PUNCTUATION))
@@ -1023,7 +1054,9 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     opening_verb = AFTER_QUOTE_CUE.match(clause, start)
     if opening_verb is not None and (cue is None or cue.start() > opening_verb.start()):
         cue = opening_verb  # "», — додає дипломат": the verb right after the quotation
-    if not cue or cue.start() > (MAX_QUOTATIVE_LEAD if QUOTATIVE.match(clause) else MAX_LONG_LEAD):
+    if not cue:
+        return _verb_then_name(clause, bold)
+    if cue.start() > (MAX_QUOTATIVE_LEAD if QUOTATIVE.match(clause) else MAX_LONG_LEAD):
         return None
     if cue[0].casefold() in CLAUSE_FINAL_CUES and not clause[: cue.start()].strip(
         LEADING_PUNCTUATION

@@ -564,7 +564,9 @@ def test_georgian_told_us_and_a_traders_title() -> None:
         (
             "Nieuws van de dag\n\n„Je moet je leven beteren en hulp zoeken voor je verslaving”, "
             "gaf de rechter Piet Bakker mee.",
-            [(None, None)],
+            # the judge said it: 'gaf' alone is no cue, but since session 18 a verb right
+            # after the quotation leads to a full name with a given name
+            [("Piet Bakker", None)],
         ),
         (
             'News\n\n"We are investing heavily in new markets across Africa and Asia," said '

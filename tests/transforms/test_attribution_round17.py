@@ -108,3 +108,32 @@ def test_a_portfolio_ending_on_affairs_is_no_person(text: str, speaker: str) -> 
 )
 def test_the_dictionary_of_first_names_shows_where_a_name_starts(text: str, speaker: str) -> None:
     assert speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a reporting verb the tables lack, then the speaker's full name
+        ('"Who pays for the pumps now?" asked Derek Rowse, a former foreman.', "Derek Rowse"),
+        (
+            "«Wie betaalt straks de rekening van de renovatie?», gaf rector Pieter Vanhoutte toe.",
+            "Pieter Vanhoutte",
+        ),
+    ],
+)
+def test_an_unknown_verb_right_after_a_quotation_leads_to_the_full_name(
+    text: str, speaker: str
+) -> None:
+    assert speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a word opening another clause: its subject is no speaker of the quotation
+        "«Il ponte resta chiuso fino a giugno», mentre Carla Neri tace.",
+        '"The yard is closed for good," and Peter Smith nodded.',
+    ],
+)
+def test_a_name_after_a_word_opening_another_clause_is_no_speaker(text: str) -> None:
+    assert speakers(text)[-1] is None
