@@ -20,7 +20,7 @@ from transforms.cues import (
     TOLD_AGENCY,
 )
 from transforms.gender import article_gender, role_gender
-from transforms.given_names import is_given_name
+from transforms.given_names import is_given_name, is_listed_given_name
 from transforms.persons import (
     APOSTROPHE,
     ARTICLE_PARTICLES,
@@ -933,9 +933,11 @@ def source_header(text: str, span: Span) -> bool:
 
 def _speaker_names(clause: str, bold: tuple[Span, ...]) -> list[NameMention]:
     """Return the names of ``clause`` that are not part of an institution's name."""
+    found = find_names(clause, bold)
     spans = [
         (*institution_span(clause, match), match.end(), match.start())
         for match in INSTITUTION.finditer(clause)
+        if not _surname_like_body(match, found)
     ]
     # A full name after the institution's noun is a person of it (``МИД Белоруссии Анатолий
     # Глаз``); words up to the noun, or one word after it, belong to the institution. A name
@@ -943,7 +945,7 @@ def _speaker_names(clause: str, bold: tuple[Span, ...]) -> list[NameMention]:
     quoted = [m.span() for m in QUOTED.finditer(clause)]
     return [
         n
-        for n in find_names(clause, bold)
+        for n in found
         if not quoted_title(clause, n.span)
         and not source_header(clause, n.span)
         and not any(start < n.span.start < end for start, end in quoted)
@@ -963,6 +965,22 @@ def _speaker_names(clause: str, bold: tuple[Span, ...]) -> list[NameMention]:
     ]
 
 
+def _surname_like_body(match: re.Match[str], names: list[NameMention]) -> bool:
+    """Return True when an institution's short stem with a case ending is the surname of a
+    name that starts with a given name: "Salvatore Natoli" holds no NATO."""
+    if INSTITUTION_EXACT.fullmatch(match[0]):
+        return False
+    return any(
+        n.span.start < match.start()
+        and match.end() <= n.span.end
+        and is_given_name(n.text.split()[0])
+        for n in names
+    )
+
+
+INSTITUTION_EXACT = re.compile(rf"(?:{_alternation(_all('institutions'))})", re.IGNORECASE)
+
+
 def _names_noun(clause: str, start: int, head: int, noun: int, name: NameMention) -> bool:
     """Return True when a capitalised run right after a capitalised institution noun is the
     rest of its name (``Partido Social Democrata``), not a person of it: no title before the
@@ -971,14 +989,29 @@ def _names_noun(clause: str, start: int, head: int, noun: int, name: NameMention
     if clause[noun : name.span.start] != " " or not word[:1].isupper() or word.isupper():
         return False
     before = WORD.findall(clause[max(0, start - 40) : start])
-    return not (before and is_title_word(before[-1]))
+    if before and is_title_word(before[-1]):
+        return False
+    # "Глава Минфина Сергей Абдылдаев": a title opening the sentence is no word of the body's
+    first = WORD.match(clause, start)
+    return not (first and first[0] != word and is_title_word(first[0]))
 
 
 def _joined(clause: str, noun: int, name: NameMention) -> bool:
     """Return True when an "of" word links the institution's noun to the name (``Servicio
     Europeo de Acción Exterior``): the name is part of the institution's."""
-    gap = clause[noun : name.span.start]
-    return any(w.casefold() in CONNECTOR_SET for w in WORD.findall(gap))
+    gap = WORD.findall(clause[noun : name.span.start])
+    linked = [i for i, w in enumerate(gap) if w.casefold() in CONNECTOR_SET]
+    if not linked:
+        return False
+    # "Директор Всемирного банка по Центральной Азии Анна Миллер": the "of" word's own
+    # complement stands between; a name with a given name after it is the director's
+    complement = gap[linked[-1] + 1 :]
+    return not (
+        complement
+        and all(w[:1].isupper() for w in complement)
+        and not name.single
+        and is_given_name(name.text.split()[0])
+    )
 
 
 # "said an official, Tom Brown", "a company executive, X": the apposition names the source;
@@ -2324,6 +2357,19 @@ def _after_media_word(before: list[str], text: str) -> bool:
     return bool(words) and words[-1].casefold() in MEDIA_WORDS
 
 
+def _apposed_person(name: NameMention, clause: str) -> bool:
+    """Return True for a full name whose first word the dictionary lists as a given name and
+    that a description follows (``a déclaré au journal Sevinj Huseynova, enseignante``,
+    ``disse ao jornal Domingos Lukeba, presidente``): the one who told the paper, no title."""
+    if name.single or not is_listed_given_name(name.text.split()[0]):
+        return False
+    apposed = COMMA_WORD.match(clause, name.span.end)
+    return apposed is not None and apposed[1].islower()
+
+
+COMMA_WORD = re.compile(r",\s+(\w)")  # the first letter of the word after a comma
+
+
 def _usable(name: NameMention, clause: str, cue: re.Match[str]) -> bool:
     """Return True for a name that can be the speaker: one capitalised word only near the cue.
 
@@ -2356,7 +2402,9 @@ def _usable(name: NameMention, clause: str, cue: re.Match[str]) -> bool:
         and previous[0].casefold() not in CLAUSE_OPENERS
     ):
         return False  # "in Baku", "nach dem Treffen mit Paschinjan": not the subject
-    if _after_media_word(before, clause[max(0, start - 30) : start]):
+    if _after_media_word(before, clause[max(0, start - 30) : start]) and not _apposed_person(
+        name, clause
+    ):
         return False  # "el diario El Comercio", "the newspaper Kathimerini": a title
     if any(m.start() < name.span.start < m.end() for m in RELATIVE_CLAUSE.finditer(clause)):
         return False  # "Mirzoyan, who met Bayramov in Washington, said"

@@ -1,0 +1,75 @@
+"""Attribution shapes of session 18, on invented text.
+
+A full name told to a paper, with a description after it, is the speaker, not the paper's
+title; a surname holding an institution's short stem (Natoli, NATO) stays a surname; a title
+opening the sentence, or an "of" complement, stands between a body and its person's name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.transforms.parsed import attributions, speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "«Les dunes avancent de trois mètres par an vers nos maisons,» a déclaré au journal "
+            "Karim Benali, agriculteur à Timimoun.",
+            "Karim Benali",
+        ),
+        (
+            "«Antes pescávamos a duas milhas da praia, agora a dez», disse ao jornal Domingos "
+            "Quissanga, presidente da associação.",
+            "Domingos Quissanga",
+        ),
+    ],
+)
+def test_a_full_name_told_to_a_paper_and_described_is_the_speaker(text: str, speaker: str) -> None:
+    assert speakers(text)[-1] == speaker
+
+
+def test_a_paper_named_after_its_noun_is_no_speaker() -> None:
+    text = (
+        "«Les dunes avancent de trois mètres par an vers nos maisons,» a déclaré au quotidien "
+        "Jeune Afrique un agriculteur."
+    )
+    assert speakers(text) == [None]
+
+
+def test_a_surname_holding_a_short_institution_stem_stays_a_surname() -> None:
+    text = '"Le barche non escono da tre settimane ormai", ha detto Giuseppe Natoli, pescatore.'
+    assert attributions(text) == [("Giuseppe Natoli", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a title opens the sentence: it is no word of the ministry's name
+        (
+            "Глава Минтранса Игорь Петренко отметил, что «дорогу откроют уже в мае следующего "
+            "года».",
+            "Игорь Петренко",
+        ),
+        # the "of" word's complement stands between the bank and the director's name
+        (
+            "Председатель Банка по Восточной Европе Иван Петренко заявил: «Кредит будет выдан "
+            "в марте следующего года».",
+            "Иван Петренко",
+        ),
+    ],
+)
+def test_a_full_name_after_a_body_and_its_complement_is_its_persons(
+    text: str, speaker: str
+) -> None:
+    assert speakers(text) == [speaker]
+
+
+def test_a_body_named_after_its_of_word_stays_a_body() -> None:
+    text = (
+        "«Las obras del puerto terminarán antes de que acabe el año», ha dicho el Servicio "
+        "Europeo de Acción Exterior."
+    )
+    assert attributions(text) == [(None, "Servicio Europeo de Acción Exterior")]
