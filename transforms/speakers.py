@@ -1073,6 +1073,26 @@ def _verb_then_name(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     return Attribution(speaker=names[0].text, cue=match[1])
 
 
+# Georgian verbs in the third person plural: "they state", as a body's people do.
+PLURAL_BODY_VERBS = frozenset(
+    str.split("აცხადებენ აღნიშნავენ ამბობენ განმარტავენ განაცხადეს აღნიშნეს თქვეს განმარტეს")
+)
+LOCATIVE = "ში"  # Georgian "in": "სამინისტროში", in the ministry
+
+
+def _body_they_speak_in(clause: str, cue: re.Match[str]) -> str | None:
+    """Return the body in whose premises "they" speak, right after a Georgian plural verb
+    (``„...“, – აცხადებენ აზერბაიჯანის ციფრული განვითარებისა და ტრანსპორტის სამინისტროში``),
+    in the nominative; no person of it is named, however many genitives lead up to it."""
+    if cue[0] not in PLURAL_BODY_VERBS:
+        return None
+    rest = re.split(r"[.;:!?]", clause[cue.end() :], maxsplit=1)[0]
+    noun = INSTITUTION.search(rest)
+    if noun is None or not noun[0].endswith(LOCATIVE) or rest[noun.end() :].strip(" ,"):
+        return None
+    return rest[: noun.end() - len(LOCATIVE)].strip(LEADING_PUNCTUATION) or None
+
+
 def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     """Return the attribution in the clause after a quotation (``», a déclaré X``)."""
     start = len(clause) - len(clause.lstrip(LEADING_PUNCTUATION))
@@ -1098,6 +1118,9 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         # clause; what follows is his next action, not who spoke.
         return Attribution(cue=cue[0], anaphoric=True)
     lead = clause[: cue.start()]
+    body = _body_they_speak_in(clause, cue)
+    if body is not None:
+        return Attribution(cue=cue[0], institution=body)
     names = _speaker_names(clause, bold)
     if (
         cue.start() > MAX_LEAD
@@ -2262,7 +2285,8 @@ COMPANY_NOUNS = frozenset(
         "company société spółka firma baufirma compania empresa società companhia unternehmen "
         "konzern şirketi şirkəti компания компанія bedrijf gesellschaft association asociación "
         "associazione associação asociația stowarzyszenie vereniging verein fondation fundación "
-        "fondazione fundação stiftung foundation collectif"
+        "fondazione fundação stiftung foundation collectif compagnie compagnia reederei "
+        "naviera rederij"
     )
 )
 

@@ -73,3 +73,57 @@ def test_a_body_named_after_its_of_word_stays_a_body() -> None:
         "Europeo de Acción Exterior."
     )
     assert attributions(text) == [(None, "Servicio Europeo de Acción Exterior")]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "„ხიდს ორ კვირაში აღვადგენთ, სოფელი მოწყვეტილი არ დარჩება“, – აცხადებენ საქართველოს "
+            "რეგიონული განვითარებისა და ინფრასტრუქტურის სამინისტროში.",
+            "საქართველოს რეგიონული განვითარებისა და ინფრასტრუქტურის სამინისტრო",
+        ),
+        (
+            "„ხიდს ორ კვირაში აღვადგენთ, სოფელი მოწყვეტილი არ დარჩება“, – აცხადებენ ფინანსთა "
+            "სამინისტროში.",
+            "ფინანსთა სამინისტრო",
+        ),
+    ],
+)
+def test_georgian_they_say_in_a_ministry_is_the_ministry(text: str, body: str) -> None:
+    assert attributions(text) == [(None, body)]
+
+
+def test_ukrainian_in_a_council_names_no_one() -> None:
+    text = (
+        "У Калуській міській раді повідомили, що «на ремонт із резервного фонду виділено "
+        "чотири мільйони гривень»."
+    )
+    assert speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "« Nos navires ne feront plus escale à Vardø jusqu'à nouvel ordre », a indiqué la "
+            "compagnie Nordlys Kystruter dans un message.",
+            "Nordlys Kystruter",
+        ),
+        (
+            "Die Reederei Inselfähre teilte mit, man werde „mindestens bis 2030 im Stundentakt "
+            "fahren“ und danach entscheiden.",
+            "Inselfähre",
+        ),
+    ],
+)
+def test_a_shipping_companys_name_is_a_body(text: str, body: str) -> None:
+    assert attributions(text) == [(None, body)]
+
+
+def test_an_operator_is_a_persons_title() -> None:
+    text = (
+        '"Ninguém vai deixar de vir à praia por causa de cinco dólares", disse à Savana o '
+        "operador Carlos Mucavele, dono de uma escola de mergulho."
+    )
+    assert speakers(text) == ["Carlos Mucavele"]
