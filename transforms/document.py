@@ -840,9 +840,9 @@ def _lone_body(context: _Context, span: QuoteSpan, attribution: Attribution) -> 
     sentence = before[max((m.end() for m in SENTENCE_END.finditer(before)), default=0) :]
     after = after_window(text, span.end + len(span.close_mark))
     after = SENTENCE_END.split(after, maxsplit=1)[0]
-    if STATEMENT.search(sentence) is None and STATEMENT.search(after) is None:
-        return attribution
     window = sentence if name in sentence else after
+    if STATEMENT.search(sentence) is None and STATEMENT.search(after) is None:
+        return _article_body(window, name, attribution)
     # "afirmou a Cátia Rodrigues": an article before a full name is a person's, colloquially
     marked = _body_marks(window, window.find(name), name, article=len(words) == 1)
     if len(words) == 1 and _surname_shaped(name) and not marked:
@@ -850,6 +850,28 @@ def _lone_body(context: _Context, span: QuoteSpan, attribution: Attribution) -> 
     if len(words) > 1 and not marked and _person_shaped(words):
         return attribution  # "Min Aung Hlaing said in a statement", "Zaldy Co"
     return replace(attribution, speaker=None, role=None, institution=name)
+
+
+# Definite articles that go before a body's name but not, even colloquially, before a
+# person's full name (unlike Portuguese "a Cátia Rodrigues" or Italian "la Meloni").
+BODY_ARTICLES = frozenset(str.split("the der die das het le les l il lo gli el los"))
+# Of those, the ones no surname starts with (De Croo, Le Pen, Lo Bianco, El Khomri do).
+NAME_OPENING_ARTICLES = frozenset(str.split("the die das het gli los"))
+
+
+def _article_body(window: str, name: str, attribution: Attribution) -> Attribution:
+    """Return the attribution to a body when a full name with no given name in it comes
+    right after a definite article (``the Utah Division of Water Resources said``, ``Het
+    Openbaar Lichaam Bonaire liet weten``): no statement is needed to tell it is no person."""
+    words = name.split()
+    at = window.find(name)
+    if len(words) < 2 or at < 0 or _person_shaped(words) or _surname_shaped(words[-1]):
+        return attribution
+    before = WORD.findall(window[max(0, at - ARTICLE_REACH) : at])
+    first = words[0].casefold()
+    if first in NAME_OPENING_ARTICLES or (before and before[-1].casefold() in BODY_ARTICLES):
+        return replace(attribution, speaker=None, role=None, institution=name)
+    return attribution
 
 
 # Last words of companies' names (Victoria Shipping, Harbour Rock Engineering): a body's,

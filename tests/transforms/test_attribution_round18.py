@@ -127,3 +127,41 @@ def test_an_operator_is_a_persons_title() -> None:
         "operador Carlos Mucavele, dono de uma escola de mergulho."
     )
     assert speakers(text) == ["Carlos Mucavele"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            'The lake\'s decline "is no longer a drought story but a consumption story," the '
+            "Nevada Division of Water Resources said in a report.",
+            "Nevada Division",
+        ),
+        (
+            "Het Openbaar Lichaam Saba liet weten dat „de barrière vóór het regenseizoen wordt "
+            "geplaatst, mits de levering niet vertraagt”.",
+            "Openbaar Lichaam",
+        ),
+    ],
+)
+def test_a_name_without_a_given_name_after_a_definite_article_is_a_body(
+    text: str, body: str
+) -> None:
+    (speaker, institution), *_ = attributions(text)
+    assert speaker is None
+    assert institution is not None and institution.startswith(body)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a surname opening on an article's word is no body
+        (
+            "„De begroting is rond en we houden ons aan de afspraken”, zei De Smedt tegen de "
+            "krant.",
+            "De Smedt",
+        ),
+    ],
+)
+def test_a_surname_opening_on_an_article_stays_a_person(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
