@@ -2811,6 +2811,24 @@ def _titled_source(clause: str, cue: re.Match[str]) -> str | None:
     return " ".join(words)
 
 
+# Turkish and Azerbaijani participles ending a clause that describes the subject after it
+# ("Kırbaş'ın sözlerine yanıt veren Vali Akgül"): -en, -an, -ən of a verb, lowercase.
+PARTICIPLE = re.compile(r"[^\W\d_]{2,}(?:en|an|ən)")
+
+
+def _after_participle(lead: str) -> int:
+    """Return where the subject's titles start in a verb-final lead: after its last
+    participle when a title follows it (``Sarıgül'ün bu sözlerine karşılık veren Iraklı
+    bakan``), as the participle's clause describes the subject; else at the start."""
+    words = list(WORD.finditer(lead))
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i][0]
+        if word.islower() and PARTICIPLE.fullmatch(word) and not is_title_word(word):
+            rest = words[i + 1 :]
+            return words[i].end() if any(is_title_word(w[0]) for w in rest) else 0
+    return 0
+
+
 def _subject_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     """Return the subject of a verb-final attribution (tr, az): a name, with its titles
     before it, alone before the comma that opens the quotation (``Fidan, “...” dedi``); the
@@ -2822,14 +2840,15 @@ def _subject_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     if not names or names[-1].span.end != len(stripped) - 1:
         return None
     name = names[-1]
-    lead = WORD.findall(stripped[: name.span.start])
+    start = _after_participle(stripped[: name.span.start])
+    lead = WORD.findall(stripped[start : name.span.start])
     # "MHP İzmir Milletvekili X,": a place may qualify the title right before the name.
-    titled = bool(lead) and is_title_word(lead[-1]) and all(w[:1].isupper() for w in lead)
+    titled = bool(lead) and is_title_word(lead[-1]) and all(w[:1].isupper() for w in lead[:-1])
     if len(lead) > MAX_GAP_WORDS or not (
         titled or all(is_title_word(w) or w.isupper() for w in lead)
     ):
         return None
-    return Attribution(speaker=name.text, role=_titled_role(stripped[: name.span.start]))
+    return Attribution(speaker=name.text, role=_titled_role(stripped[start : name.span.start]))
 
 
 # Russian and Ukrainian "X (does not) agree with Y" opening a sentence, the one agreeing

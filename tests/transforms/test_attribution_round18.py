@@ -165,3 +165,13 @@ def test_a_name_without_a_given_name_after_a_definite_article_is_a_body(
 )
 def test_a_surname_opening_on_an_article_stays_a_person(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+def test_a_turkish_participle_clause_before_the_subject_names_no_speaker() -> None:
+    # "Answering Kırbaş's words, Governor Akgül said": the genitive is not who spoke
+    text = (
+        'Vali Nurcan Akgül toplantıya katıldı. Başkan Mehmet Ali Kırbaş, "Turizm bitti, '
+        'pansiyonlar boş kaldı" dedi. Kırbaş\'ın bu sözlerine yanıt veren Vali Akgül, "Göl '
+        'olmazsa ne pansiyon kalır ne lokanta" diye konuştu.'
+    )
+    assert speakers(text) == ["Mehmet Ali Kırbaş", "Nurcan Akgül"]
