@@ -1036,6 +1036,7 @@ ARMENIAN = LanguageCues(
 GEORGIAN = LanguageCues(
     anonymity_forms=(
         r"ვინაობ(?:ა|ის) (?:არ )?(?:დაასახელა|გაამხილა|გაამჟღავნა|გამხელა|გამჟღავნება|დასახელება)",
+        r"ვინაობის (?:დასახელება|გამხელა|გამჟღავნება) არ (?:ისურვა|მოისურვა|სურდა)",
     ),
     anonymity=_phrases("ვინაობის გამჟღავნება|რომელმაც ვინაობის დასახელება|ანონიმურობის პირობით"),
     verbs=_phrases(
@@ -1044,7 +1045,10 @@ GEORGIAN = LanguageCues(
         "თქვეს|გააკეთა განცხადება|ნათქვამია|ნათქვამია განცხადებაში|გვითხრა|განუცხადა"
     ),
     before=_phrases("მისი თქმით|მისივე თქმით|თქმით|მიხედვით|განცხადებით|სიტყვებით"),
-    sources=_phrases("წყარო|წყაროს|წყარომ|წყაროები|ერთ-ერთმა"),
+    sources=_phrases(
+        "წყარო|წყაროს|წყარომ|წყაროები|ერთ-ერთმა|ერთ-ერთი|მცხოვრები|მცხოვრებმა|მაცხოვრებელი|"
+        "მაცხოვრებელმა"
+    ),
     pronouns=_phrases("მან|ის|მათ"),
     titles=_phrases(
         "პრეზიდენტ|პრემიერ-მინისტრ|პრემიერ|მინისტრ|მინისტრის მოადგილე|ელჩ|სპიკერ|"
@@ -1065,7 +1069,7 @@ GEORGIAN = LanguageCues(
 
 UKRAINIAN = LanguageCues(
     anonymity_forms=(
-        r"не назвав\w* сво\w+ (?:прізвища|прізвище|імені|ім['’]я)",
+        r"не назва[вл]\w* сво\w+ (?:прізвища|прізвище|імені|ім['’]я)",
         r"(?:по)?бажав\w* (?:залишитися|лишитися) (?:анонімн|невідом)\w+",
         r"попроси\w+ не (?:називати|вказувати|розголошувати) (?:його|її|сво\w+ )?(?:ім['’]я|імені"
         r"|прізвище|прізвища)",
@@ -1233,7 +1237,7 @@ POLISH = LanguageCues(
     anonymity_forms=(
         r"zastrzeg\w+ (?:sobie )?anonimowość",
         r"prosz\w+ o (?:anonimowość|niepodawanie nazwiska)",
-        r"nie chc\w+ (?:podawać|ujawniać|podać|ujawnić) (?:swojego|swego) nazwiska",
+        r"nie chc\w+ (?:podawać|ujawniać|podać|ujawnić) (?:(?:swojego|swego) )?nazwiska",
     ),
     anonymity=_phrases(
         "zastrzegł anonimowość|zastrzegła anonimowość|prosił o anonimowość|"
@@ -1447,6 +1451,7 @@ CZECH = LanguageCues(
     anonymity_forms=(
         r"(?:nechtěl|nechtěla|nechce|nepřál|nepřála|nepřeje) (?:si )?(?:být jmenován\w*"
         r"|uvést své jméno|zveřejnit své jméno)",
+        r"nejmenovan\w+",  # "podle nejmenovaného diplomata": an unnamed diplomat
     ),
     anonymity=_phrases(
         "nechtěl být jmenován|nechtěla být jmenována|nechce být jmenován|"

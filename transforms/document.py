@@ -598,6 +598,8 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
             return Attribution(cue=found.cue, institution=institution)
     if found.anaphoric and found.speaker is None and indefinite_topic(before):
         return Attribution(cue=found.cue, unnamed=True)  # 'bir çiftçi ise "..." diye konuştu'
+    if found.anaphoric and found.speaker is None and earlier is not None and earlier.unnamed:
+        return Attribution(cue=found.cue, unnamed=True)  # 'bir esnaf gazetesine, "..." dedi'
     titled = title_subject(before) if found.anaphoric and not found.role else None
     if found.speaker is None and titled:
         # "Bakan Yardımcısı, X çerçevesinde ... belirterek «...» diye ekledi": the title

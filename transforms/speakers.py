@@ -2549,6 +2549,10 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         -MAX_OVERLAP:
     ]
     if not found:
+        sentence = clause[max((m.end() for m in SENTENCE_END.finditer(clause)), default=0) :]
+        if sentence.rstrip().endswith(",") and _turkic_unnamed_subject(sentence.rstrip(" ,")):
+            # "Çarşıda kuyumculuk yapan bir esnaf “Yeni Şafak” gazetesine, “...” dedi"
+            return Attribution(unnamed=True)
         return _subject_before(clause, bold) or _colon_subject(clause, bold)
     # A cue inside a longer one is part of it: "pour" in "a estimé pour sa part", "сообщил"
     # in "как сообщил" (the clause is one window: a handful of cues).

@@ -175,3 +175,30 @@ def test_a_turkish_participle_clause_before_the_subject_names_no_speaker() -> No
         'olmazsa ne pansiyon kalır ne lokanta" diye konuştu.'
     )
     assert speakers(text) == ["Mehmet Ali Kırbaş", "Nurcan Akgül"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Turkish: an indefinite subject telling a paper, the verb after the quotation
+        "Vali Nesrin Aydemir karar aldı. Çarşıda kuyumculuk yapan bir esnaf “Yeni Şafak” "
+        'gazetesine, "Turist buraya taş görmeye geliyor, betonu kendi şehrinde de görüyor" '
+        "dedi.",
+        # Polish: who does not want to give a name, without "his"
+        "Rūta Vaitkienė mówi o szkole. „Dzieci uczą się dwóch języków naraz, a zdawać muszą "
+        "jeszcze trzeci” – powiedziała nam nauczycielka, która nie chce podawać nazwiska.",
+        # Czech: an unnamed diplomat
+        "Andrea Zaunerová to řekla. Podle nejmenovaného diplomata je však „atmosféra mezi "
+        "Vídní a Prahou nejhorší od roku 2000“.",
+        # Ukrainian: a woman who did not give her name
+        "Стівен Марчук приїхав з Торонто. «Такого вогню я не бачила ніколи, це жива "
+        "історія», — каже відвідувачка з Харкова, яка не назвала свого імені.",
+        # Georgian: a local resident, and one of them
+        "ლევან ჯაფარიძე ამბობს. „ზამთარში ექიმი ჩვენამდე ვერ ამოდის. გზა ჩვენ გვჭირდება“, – "
+        "ამბობს ადგილობრივი მცხოვრები, რომელმაც ვინაობის დასახელება არ ისურვა.",
+        "ლევან ჯაფარიძე ამბობს. „სოფელი მხოლოდ ამ მღვიმით ცხოვრობს. ნახევარი ოჯახი წავა“, – "
+        "ამბობს ერთ-ერთი მათგანი.",
+    ],
+)
+def test_an_unnamed_speaker_is_nobody_named_before(text: str) -> None:
+    assert speakers(text)[-1] is None
