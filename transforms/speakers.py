@@ -1178,7 +1178,9 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         return Attribution(cue=cue[0], institution=stripped)  # "Georgian Dream said"
     if after:
         gap = clause[cue.end() : after[0].span.start]
-        if unnamed_source(gap) and not _names_the_source(gap, after[0]):
+        if (unnamed_source(gap) or _unnamed_after_told(gap)) and not _names_the_source(
+            gap, after[0]
+        ):
             return Attribution(cue=cue[0])  # "said a source close to Nikol Pashinyan"
         if _someone_from(gap, cue[0]):
             apposed = after[1] if len(after) > 1 and not after[1].single else None
@@ -1531,6 +1533,36 @@ def _anonymous_after(rest: str, unnamed: bool = False) -> bool:
     return anonymous(own, unnamed) and not institution_in(own, MAX_INSTITUTION_LEAD)
 
 
+# "of a" in the languages with articles, as one word or two: "di una", "d'un", "of a".
+OF_WORDS = frozenset(str.split("di de of do da von"))
+OF_INDEFINITE = frozenset(str.split("d'un d'une d’un d’une dum duma eines einer"))
+
+
+def _of_someone_unnamed(words: list[str]) -> bool:
+    """Return True for a definite article, a common noun and "of a" something (``la
+    proprietaria di una pensione``, ``le patron d'un bar``, ``the owner of a guesthouse``):
+    an unnamed person, described by what they own or run."""
+    if len(words) < 3 or words[0].casefold() not in ARTICLE_SET or not words[1].islower():
+        return False
+    if is_title_word(words[1]) and words[1].casefold() not in OWNER_NOUNS:
+        return False  # "il sindaco di un comune vicino": a mayor the text may have named
+    third = words[2].casefold()
+    if third in OF_INDEFINITE:
+        return True
+    article = words[3].casefold() if len(words) > 3 else ""
+    if third == "of":
+        return article in ("a", "an")
+    return third in OF_WORDS and article in UNAMBIGUOUS_INDEFINITES
+
+
+OWNER_NOUNS = frozenset(
+    str.split(
+        "proprietaria proprietario propriétaire patron patronne gérant gérante dueño dueña "
+        "owner manager dono dona titolare gestore gestrice besitzer besitzerin inhaber inhaberin"
+    )
+)
+
+
 def _unnamed_after(clause: str, cue: re.Match[str], stripped: str) -> Attribution:
     """Return the attribution of a cue naming nobody: a source, an institution or a role."""
     # "précise par ailleurs un communiqué du ministère": the adverb is no subject.
@@ -1552,6 +1584,7 @@ def _unnamed_after(clause: str, cue: re.Match[str], stripped: str) -> Attributio
         return Attribution(cue=cue[0])  # "— сказал собеседник агентства", "a écrit Le Monde"
     if (
         _indefinite_noun([w.casefold() if i == 0 else w for i, w in enumerate(named[:2])])
+        or _of_someone_unnamed(WORD.findall(subject)[:5])
         or _someone_from(" ".join(named[:-1]), cue[0])
         or _one_of_group(subject)
         or _unnamed_after_listener(head)
@@ -1825,6 +1858,15 @@ def anonymous(text: str, unnamed: bool = False) -> bool:
     if ANONYMITY.search(text) is not None:
         return True
     return unnamed and ANONYMITY_FORMS.search(text) is not None
+
+
+def _unnamed_after_told(gap: str) -> bool:
+    """Return True when, after the one told and how, the gap opens an unnamed source with an
+    indefinite article (``dijo en inglés a La Tercera un portavoz de Austral``)."""
+    for word in WORD.finditer(gap):
+        if word.start() and word[0] in INDEFINITE_TITLES and unnamed_source(gap[word.start() :]):
+            return True
+    return False
 
 
 def unnamed_source(phrase: str) -> bool:
@@ -2713,7 +2755,12 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
             speaker = _turkic_nominative(speaker)  # "Elşən Quliyevin sözlərinə görə"
         return Attribution(speaker=speaker, role=role, cue=cue[0])
     lead = clause[: cue.start()]
-    if unnamed_source(QUOTED_LEAD.sub("", lead).strip(LEADING_PUNCTUATION)):
+    unquoted = QUOTED_LEAD.sub("", lead)
+    # "Interrogé par l'AFP, un porte-parole de Fiji Airways a assuré": the subject follows
+    # the phrase put before it
+    if unnamed_source(unquoted.strip(LEADING_PUNCTUATION)) or unnamed_source(
+        unquoted.rsplit(",", 1)[-1].strip(LEADING_PUNCTUATION)
+    ):
         return Attribution(cue=cue[0])  # "Un haut fonctionnaire de l'autorité ... a confié"
     # "Il ministero dell'Economia ha fatto sapere": the institution opening the clause is
     # the subject (Italian "il" is its article, the French "il" a pronoun).

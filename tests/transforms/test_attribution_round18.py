@@ -202,3 +202,31 @@ def test_a_turkish_participle_clause_before_the_subject_names_no_speaker() -> No
 )
 def test_an_unnamed_speaker_is_nobody_named_before(text: str) -> None:
     assert speakers(text)[-1] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the owner of a guesthouse: described by what she runs, never named
+        "Radu Moldovan a vorbit. «Senza auto i fornitori non possono consegnare, e i turisti "
+        "dovranno salire a piedi», ha detto la proprietaria di una pensione.",
+        "Jean Dupont a parlé. « Sans voitures, les fournisseurs ne peuvent plus livrer », a "
+        "déclaré le patron d'un bar du port.",
+        # an unnamed spokesman after the paper told
+        "Pedro Soto habló. «We will adjust our itineraries and fully respect the decision», "
+        "dijo en inglés a La Tercera un portavoz de Austral Horizon Cruises, que opera la ruta.",
+        # an unnamed spokesman after a phrase put before the subject
+        "Claire Vautrin est arrivée à Futuna hier.\n\nInterrogé par l'AFP, un porte-parole de "
+        "Fiji Airways a assuré que la compagnie était « prête à aider si on le lui demande ».",
+    ],
+)
+def test_an_unnamed_owner_or_spokesman_is_nobody_named_before(text: str) -> None:
+    assert speakers(text)[-1] is None
+
+
+def test_the_owner_of_the_named_company_is_still_found_by_name() -> None:
+    text = (
+        "« Sans voitures, les fournisseurs ne peuvent plus livrer », a déclaré le patron de "
+        "la société Vasquez, Marc Lemoine."
+    )
+    assert speakers(text) == ["Marc Lemoine"]
