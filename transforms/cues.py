@@ -880,7 +880,7 @@ TURKISH = LanguageCues(
         "sözleriyle tepki gösterdi|sözleriyle yanıt verdi|sözleriyle konuştu|"
         "sözleriyle karşılık verdi|sözleriyle tepki gösteren"
     ),
-    before=_phrases("göre"),
+    before=_phrases("göre|fikrince"),
     sources=_phrases(
         "adının açıklanmaması|çalışanlarından biri|ismini vermeyen|adını vermeyen|"
         "adı açıklanmayan|ismini vermek istemeyen|isminin açıklanmaması|kaynak|kaynaklar|"
@@ -960,7 +960,7 @@ AZERBAIJANI = LanguageCues(
     ),
     statements=_phrases("məlumatında|bəyanatında|açıqlamasında|hesabatında|məlumata görə"),
     sources=_phrases("mənbə|mənbələr|mənbəyi|mənbələri"),
-    before=_phrases("görə|sözlərinə görə"),
+    before=_phrases("görə|sözlərinə görə|fikrincə|fikrinə görə"),
     impersonal=_phrases(
         "bildirilib|qeyd olunub|vurğulanıb|deyilib|deyə bildirilib|deyilir|bildirilir|"
         "qeyd olunur|vurğulanır"

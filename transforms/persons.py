@@ -371,6 +371,8 @@ GEORGIAN_VERBS = frozenset(v for v in LANGUAGES["ka"].verbs if " " not in v)
 # Postpositions after a name in the genitive/dative: "ნიკა გვარამიას თქმით" (in X's words).
 GEORGIAN_AFTER_NAME = frozenset(v for v in LANGUAGES["ka"].before if " " not in v)
 MAX_GEORGIAN_NAME = 2
+# Adverbs and particles between an agent and its verb: also, that too, in turn, today.
+GEORGIAN_ADVERBS = frozenset(str.split("ასევე ისიც აგრეთვე კი თავის მხრივ დღეს გუშინ ხაზგასმით"))
 
 
 def _is_armenian(word: str) -> bool:
@@ -1390,7 +1392,11 @@ def _georgian_names(text: str) -> list[NameMention]:
         if token.word == GEORGIAN_MAYOR and not _georgian_mayor(text, token):
             title = False  # "ხონის მერი ნანა X" is the mayor; "მერი" alone may be Mary
         if token.word in GEORGIAN_VERBS:
-            before = tokens[max(0, index - MAX_GEORGIAN_NAME) : index]
+            # "ქვარაცხელიამ ასევე აღნიშნა": an adverb between the agent and the verb
+            agent_end = index
+            while agent_end > 0 and tokens[agent_end - 1].word in GEORGIAN_ADVERBS:
+                agent_end -= 1
+            before = tokens[max(0, agent_end - MAX_GEORGIAN_NAME) : agent_end]
             out += _georgian_agent(text, before, token.word)
         if not (title or token.word in GEORGIAN_VERBS):
             continue

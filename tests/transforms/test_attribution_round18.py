@@ -230,3 +230,30 @@ def test_the_owner_of_the_named_company_is_still_found_by_name() -> None:
         "la société Vasquez, Marc Lemoine."
     )
     assert speakers(text) == ["Marc Lemoine"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Georgian: an adverb between the agent in the ergative and the verb
+        (
+            "სენაკის მერმა ნანა ქვარაცხელიამ განაცხადა, რომ „წყალი ხვალ აღდგება ყველა "
+            "უბანში“.\n\nმინისტრმა ლევან დავითაშვილმა თქვა, რომ „ფული გამოყოფილია“.\n\n"
+            "ქვარაცხელიამ ასევე აღნიშნა, რომ „მილსადენი ოცდაათ წელზე მეტია“.",
+            "ნანა ქვარაცხელია",
+        ),
+        # Azerbaijani and Turkish "in X's opinion", the name in the genitive
+        (
+            "Ekoloq Nərmin Rüstəmova danışıb. Rüstəmovanın fikrincə, “yaxınlıqdakı tikinti "
+            "işlərinin təsirini də istisna etmək olmaz”.",
+            "Nərmin Rüstəmova",
+        ),
+        (
+            "Çevre uzmanı Ayla Demirtaş açıklama yaptı. Demirtaş'ın fikrince, “göldeki su "
+            "seviyesi on yıl içinde yarıya inecek ve kuşlar gidecek”.",
+            "Ayla Demirtaş",
+        ),
+    ],
+)
+def test_a_surname_in_a_case_before_its_cue_is_the_speaker(text: str, speaker: str) -> None:
+    assert speakers(text)[-1] == speaker
