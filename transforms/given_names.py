@@ -346,6 +346,16 @@ UKRAINIAN_LATIN = (
     "maryna|yevheniia|veronika|lesia|lesya|liubov"
 )
 
+# Ukrainian and Russian given names as Polish and Czech write them (Ołeksandr Dmytruk,
+# Swietłana Dubowa, Wołodymyr Zełenski).
+EAST_SLAVIC_POLISH = (
+    "ołeksandr|ołeksij|wołodymyr|witalij|serhij|jurij|mychajło|mykoła|pawło|iwan|jarosław|"
+    "wasyl|hryhorij|jewhen|ołeh|rusłan|swiatosław|tymofij|andrij|ołena|julija|ołha|natalija|"
+    "swiatłana|swietłana|ludmyła|marija|anastasija|hałyna|nadija|walentyna|chrystyna|sołomija|"
+    "łesia|siergiej|władimir|dmitrij|aleksiej|michaił|nikołaj|wiktor|jelena|tatiana|natalja|"
+    "wołodymyra|oleksandr|volodymyr|svitlana|světlana|vladimír|sergej|jevgenij"
+)
+
 # Belarusian, in Cyrillic and Latin.
 BELARUSIAN = (
     "аляксандр|аляксей|андрэй|уладзімір|сяргей|дзмітрый|міхаіл|мікалай|павел|віктар|юрый|ігар|алег|"
@@ -393,7 +403,15 @@ AZERBAIJANI = (
     "şahin|tofiq|toğrul|vüqar|vasif|yaşar|zaur|ziya|vahid|ramil|elxan|ilqar|əli|hüseyn|rashad|"
     "elchin|heydar|farid|mehriban|aygün|elnarə|aynur|aysel|aytən|gülnar|günel|leyla|lalə|nərgiz|"
     "nigar|səbinə|şəbnəm|türkan|ülviyyə|vüsalə|xədicə|zərifə|səadət|könül|nərmin|fidan|aida|samirə|"
-    "elmira|günay|aynurə|sevil|ülkər|arzu|gülnarə"
+    "elmira|günay|aynurə|sevil|ülkər|arzu|gülnarə|"
+    # session 18: more of the common ones (not those that are also nouns: Ayaz, Sevinc, Zəfər)
+    "elşən|əhməd|elvin|emil|ayxan|bəhruz|cəlal|cəmil|cəfər|cahid|coşqun|elman|elgün|elsevər|"
+    "etibar|fazil|fəxrəddin|famil|fərhad|faiq|habil|hafiz|həmid|ilkin|ilyas|iqbal|kamal|kərim|"
+    "qabil|qasım|qəzənfər|mübariz|müşfiq|nadir|namiq|nazim|niyaz|nüsrət|pənah|rafiq|rasim|rəsul|"
+    "rəhim|sabir|seymur|siyavuş|şamil|taleh|tahir|teymur|ülvi|valeh|vəli|vidadi|vaqif|yusif|"
+    "zakir|zahid|zamiq|afət|aidə|aygül|aytac|dilarə|esmira|fatimə|fəridə|gülər|gülşən|gülnaz|"
+    "gültəkin|ilahə|inarə|jalə|kəmalə|lamiyə|məleykə|nailə|nazilə|pərvin|rəna|rəfiqə|solmaz|"
+    "şəhla|təranə|ulviyyə|yeganə|zəhra|zülfiyyə|zümrüd"
 )
 
 # Kazakh, Uzbek, Kyrgyz, Tajik, Turkmen, in Latin script.
@@ -513,6 +531,7 @@ AFRICAN = (
 )
 
 _TABLES: tuple[str, ...] = (
+    EAST_SLAVIC_POLISH,
     ENGLISH,
     FRENCH,
     GERMAN,

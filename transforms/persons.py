@@ -18,6 +18,7 @@ from transforms.given_names import (
     is_arabic_given_name,
     is_given_name,
     is_given_name_in_a_case,
+    is_listed_given_name,
 )
 from transforms.given_names import name_key as given_name_key
 from transforms.records import Person, Span
@@ -2011,6 +2012,8 @@ def _trim_run(text: str, run: list[_Token], bold: tuple[Span, ...]) -> list[_Tok
     ):
         run = run[1:]  # "disse à Lusa Osvaldo Ceita Bragança": the agency told, then the name
     run = _from_patronymic(run)
+    if _common_noun_opens_sentence(text, run):
+        run = run[1:]  # "Fermer Əhməd Rzalı isə", "Kəndli Elşən Vəliyev": a capital by place
     if _noun_of_a_name(text, run):
         run = run[2:]  # "Réponse de Farid Qasımov :": a noun, then the name
     run = _from_given_name(run)
@@ -2066,6 +2069,19 @@ def _after_genitive_adjective(text: str, start: int) -> bool:
     return (
         before.islower() and bool(_script(before)) and before.endswith(GENITIVE_ADJECTIVE_ENDINGS)
     )
+
+
+def _common_noun_opens_sentence(text: str, run: list[_Token]) -> bool:
+    """Return True for a run of three words opening a sentence whose first word no table or
+    dictionary of given names knows and whose second is a common given name: the first is
+    a noun capitalised by its place (``Fermer Əhməd Rzalı``, ``Гончар Василь Омельченко``).
+    """
+    if len(run) != MIN_CUT_RUN or not _sentence_opens_at(text, run[0].start):
+        return False
+    first = run[0].word
+    if "-" in first or fold(first) in HONORIFICS or is_listed_given_name(first):
+        return False
+    return not is_given_name(first) and is_given_name(run[1].word)
 
 
 def _word_before(text: str, start: int) -> str:

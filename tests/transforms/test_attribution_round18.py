@@ -257,3 +257,21 @@ def test_the_owner_of_the_named_company_is_still_found_by_name() -> None:
 )
 def test_a_surname_in_a_case_before_its_cue_is_the_speaker(text: str, speaker: str) -> None:
     assert speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Kəndli Rafiq Vəliyev isə narazıdır: “Subsidiya kağızda qalır, pulu heç kim görmür.”",
+            "Rafiq Vəliyev",
+        ),
+        (
+            "Гончар Василь Омельчук, який працює в Опішні, пригадує: «Малим я носив дрова до "
+            "такої печі в сусіда».",
+            "Василь Омельчук",
+        ),
+    ],
+)
+def test_a_common_noun_opening_the_sentence_is_no_part_of_the_name(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]

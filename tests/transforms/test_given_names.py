@@ -207,3 +207,10 @@ def test_names_common_in_a_country_count_as_given_names(word: str) -> None:
 @pytest.mark.parametrize("word", ["Van", "Veliko", "Novo", "Mar", "Duc", "Grant", "Hope"])
 def test_particles_place_words_and_family_first_names_are_no_given_names(word: str) -> None:
     assert not is_given_name(word)
+
+
+@pytest.mark.parametrize("word", ["Elşən", "Əhməd", "Ołeksandr", "Swietłana", "Wołodymyr"])
+def test_azerbaijani_names_and_east_slavic_names_written_in_polish_are_given_names(
+    word: str,
+) -> None:
+    assert is_given_name(word)
