@@ -269,7 +269,8 @@ def _quotes(item: _ItemText, registry: PersonRegistry, counter: _Counter) -> tup
     )
     for span, attribution in _attributed_spans(item, spans):
         words = len(span.text.split())
-        if (words <= MAX_TERM_WORDS and not _close_cue(item, span)) or (
+        short = words <= MAX_TERM_WORDS
+        if (short and (not _close_cue(item, span) or _indirect_fragment(span.text))) or (
             words <= MAX_MEDIA_NAME_WORDS
             and (
                 _after_media_word(item.text, span.start - 1)
@@ -280,6 +281,21 @@ def _quotes(item: _ItemText, registry: PersonRegistry, counter: _Counter) -> tup
             continue
         quotes.append(_quote(context, span, attribution))
     return tuple(quotes)
+
+
+# Turkish and Azerbaijani verbs nominalised for indirect speech, in the accusative: "that
+# it was not", "that they follow" (olmadığını, ettiklerini, alındığını, olacağını, etmesini).
+INDIRECT_SPEECH_ENDING = re.compile(
+    r"(?:[dt][ıiuüə][ğky](?:lar|ler)?[ıiuüə]n[ıiuüə]|[ae]c[ae][ğky](?:lar|ler)?[ıiə]n[ıiə]"
+    r"|m[ae]s[ıi]n[ıi])[.,]?$"
+)
+
+
+def _indirect_fragment(text: str) -> bool:
+    """Return True for a few quoted words that end on a verb nominalised for indirect speech
+    (``yasağın “kesinlikle kalıcı olmadığını” vurguladı``): the reporter's words around a
+    phrase of the source, not a quotation, whatever verb follows."""
+    return INDIRECT_SPEECH_ENDING.search(text.strip()) is not None
 
 
 def _people_named(text: str, bold: tuple[Span, ...]) -> list[NameMention]:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.transforms.parsed import attributions, speakers
+from tests.transforms.parsed import attributions, quotes, speakers
+from transforms.document import document_to_dict, parse_document
 
 
 @pytest.mark.parametrize(
@@ -275,3 +276,28 @@ def test_a_surname_in_a_case_before_its_cue_is_the_speaker(text: str, speaker: s
 )
 def test_a_common_noun_opening_the_sentence_is_no_part_of_the_name(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+def _terms(text: str) -> list[object]:
+    doc = document_to_dict(parse_document((text + "\n").encode("utf-8")))
+    terms = doc["terms"]
+    assert isinstance(terms, list)
+    return terms
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Koulouris, yasağın "kesinlikle kalıcı olmadığını" vurguladı.',
+        "Bakanlık kaynakları ise vergi indiriminin “şimdilik gündemde olmadığını” belirtti.",
+        'Sözcü, Kırım Tatarlarının durumunu "yakından takip ettiklerini" söyledi.',
+    ],
+)
+def test_a_few_quoted_words_of_turkish_indirect_speech_are_a_term(text: str) -> None:
+    assert quotes(text) == []
+    assert len(_terms(text)) == 1
+
+
+def test_a_longer_turkish_indirect_quotation_stays_a_quotation() -> None:
+    text = 'Vali, paketin "yılbaşından önce mutlaka hazır olacağını" söyledi.'
+    assert [q["text"] for q in quotes(text)] == ["yılbaşından önce mutlaka hazır olacağını"]
