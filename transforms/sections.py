@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from transforms.countries import country_code, flag_code
 from transforms.cues import AGENCIES, DASH_CLOSING_VERBS, MEDIA_WORDS
 from transforms.dates import find_date, has_day_and_month, is_date_phrase
+from transforms.given_names import is_given_name
 from transforms.markup import Block, Line
 from transforms.paragraphs import (
     BULLET_MARKS,
@@ -980,7 +981,17 @@ def _rubric_over_text(line: Line, following: str) -> bool:
         and starts_new_paragraph(following)
         and not is_credit_line(text)
         and not is_byline(text)
+        and not _name_wrapped(text, following)
     )
+
+
+def _name_wrapped(text: str, following: str) -> bool:
+    """Return True when the line ends on a given name and the next line opens with a
+    capitalised word: a name cut by the line's end (``Der Tessiner Staatsrat Marco`` /
+    ``Bernasconi-Pedrini warnte dagegen``), not a rubric above its text."""
+    words = text.split()
+    first = following.split()[:1]
+    return len(words) > 1 and bool(first) and first[0][:1].isupper() and is_given_name(words[-1])
 
 
 def without_signature(blocks: list[Block]) -> list[Block]:

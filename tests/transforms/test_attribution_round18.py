@@ -301,3 +301,17 @@ def test_a_few_quoted_words_of_turkish_indirect_speech_are_a_term(text: str) -> 
 def test_a_longer_turkish_indirect_quotation_stays_a_quotation() -> None:
     text = 'Vali, paketin "yılbaşından önce mutlaka hazır olacağını" söyledi.'
     assert [q["text"] for q in quotes(text)] == ["yılbaşından önce mutlaka hazır olacağını"]
+
+
+def test_a_name_wrapped_at_a_line_end_is_no_rubric() -> None:
+    text = (
+        "Schweiz\n\nDie Zeitung berichtet über den Streit um die zweite Röhre.\n\n"
+        "Der Tessiner Staatsrat Marco\nBernasconi-Rossi warnte dagegen vor »einem "
+        "Verkehrskollaps in der Leventina«. Seine Regierung werde „die Pläne aus Bern nicht "
+        "einfach hinnehmen“, so Bernasconi-Rossi weiter."
+    )
+    doc = document_to_dict(parse_document((text + "\n").encode("utf-8")))
+    sections = doc["sections"]
+    assert isinstance(sections, list)
+    assert [s["heading"] for s in sections] == ["Schweiz"]
+    assert speakers(text) == ["Marco Bernasconi-Rossi"] * 2
