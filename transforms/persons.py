@@ -354,6 +354,7 @@ MIN_ROMANIAN_GENITIVE = 7
 # The "n" between a Turkish possessive and a case ending other than the genitive
 # (Üniversitesi'nden, Bakanlığı'nda, Meclisi'ne): only nouns take it, never a person's name
 # (Ali'den, Erdoğan'a; Ali'nin is a genitive and stays a name).
+SON_OF_ENDINGS = ("oğlu", "oglu", "oğulları")
 TURKISH_POSSESSED_CASE = re.compile(r"[ıiuü]['’]n(?:den|dan|de|da|deki|daki|e|a|ı|i|u|ü)$")
 # No Turkish suffix is a lone "h": Breton "c'h" ends the name itself (Créac'h, Le Goarc'h).
 APOSTROPHE_SUFFIX = re.compile(r"['’](?!h$)\w{1,4}$")
@@ -638,8 +639,12 @@ def _is_name_word(word: str) -> bool:
         return False  # Türkiye'nin, Gürcistan'ın: a country in a Turkish case
     if len(core) >= MIN_ROMANIAN_GENITIVE and core.endswith(ROMANIAN_GENITIVES):
         return False  # Mediului, Finanțelor, Economiei: a portfolio in the genitive
-    if TURKISH_POSSESSED_CASE.search(core):
-        return False  # Üniversitesi'nden, Bakanlığı'nda: a possessed noun, a body's name
+    if TURKISH_POSSESSED_CASE.search(core) and not APOSTROPHE.split(core)[0].endswith(
+        SON_OF_ENDINGS
+    ):
+        # Üniversitesi'nden, Bakanlığı'nda: a possessed noun, a body's name; not the "son
+        # of" surnames that end the same way (Yazıcıoğlu'na, Davutoğlu'nun)
+        return False
     if CYRILLIC_COMPOUND_ADJECTIVE.match(core):
         return False  # Азово-Черноморского, Северо-Западный: a region's adjective
     if word.endswith("s") and len(word) > 4 and country_code(word[:-1]) is not None:
@@ -1664,6 +1669,14 @@ def _close_run(
         return  # "Norrmalm Mineral AB", "Vinci SA": a company
     if len(run) == 1 and _before_region_noun(text, run[0]):
         return  # "председатель Согдийской области": the region's adjective
+    if (
+        len(run) >= MIN_CUT_RUN
+        and run[-1].word.casefold() in AGENCIES
+        and is_given_name(run[0].word)
+    ):
+        # "direktoru Selda Karataş Anadolu agentliyinə bildirib": the agency she told
+        run = run[:-1]
+        span, name = _run_text(text, run)
     if not is_bold and (
         _names_a_body(text, span.end) or _before_title(text, run) or _joined_to_body(text, span)
     ):

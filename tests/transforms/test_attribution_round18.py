@@ -11,6 +11,7 @@ import pytest
 
 from tests.transforms.parsed import attributions, quotes, speakers
 from transforms.document import document_to_dict, parse_document
+from transforms.persons import find_names
 
 
 @pytest.mark.parametrize(
@@ -315,3 +316,20 @@ def test_a_name_wrapped_at_a_line_end_is_no_rubric() -> None:
     assert isinstance(sections, list)
     assert [s["heading"] for s in sections] == ["Schweiz"]
     assert speakers(text) == ["Marco Bernasconi-Rossi"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a "son of" surname in a case, which a possessed noun's ending looked like
+        ("Oda Başkanı Mehmet Ali Kayalıoğlu'na göre artış sürecek.", "Mehmet Ali Kayalıoğlu'na"),
+        # the agency told, right after the name
+        ("Muzeyin direktoru Selda Özkaraca Anadolu agentliyinə bildirib.", "Selda Özkaraca"),
+    ],
+)
+def test_a_name_before_a_case_ending_or_an_agency_is_found(text: str, name: str) -> None:
+    assert [n.text for n in find_names(text) if not n.single] == [name]
+
+
+def test_a_body_in_a_case_is_still_no_name() -> None:
+    assert find_names("Bakanlığı'na göre artış sürecek.") == []
