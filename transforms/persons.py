@@ -970,6 +970,20 @@ def _particle_inside(run: list[_Token], index: int) -> bool:
     return index > 0 or not word[:1].isupper() or key in CAPITALISED_PARTICLES
 
 
+def _listed_word_as_surname(run: list[_Token], word: str, following: _Token | None) -> bool:
+    """Return True for a surname that the word lists hold as something else in another
+    language (``Manuel Orta``: Turkish "middle"), right after a lone given name and ending
+    the name (not "Ahmet Orta Asya'da", in Central Asia)."""
+    if len(run) != 1 or not word[:1].isupper() or word.isupper() or "'" in word:
+        return False
+    if following is not None and following.word[:1].isupper():
+        return False
+    key = word.casefold()
+    if key not in NOT_NAME_WORDS and key not in ADJECTIVE_WORDS:
+        return False
+    return is_given_name(run[0].word) and not (is_title_word(key) or is_institution_word(key))
+
+
 def _surname_after_particle(run: list[_Token], word: str) -> bool:
     """Return True for a capitalised surname after a particle inside a name, though the word
     alone would be a common noun (``Ruiz de la Fuente``, "source") or, after a kinship
@@ -1024,7 +1038,7 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
         word = token.word if token else ""
         gap = text[run[-1].end : token.start] if token is not None and run else ""
         # "Daniel K. Whitfield": a middle initial and its dot stay inside the name.
-        initial = gap == ". " and len(run) > 1 and len(run[-1].word) == 1
+        initial = gap == ". " and len(run) > 1 and _initial_letters(run[-1].word)
         initial = initial and (len(run) == 2 or run[-1].word not in ROMAN_NUMERALS)
         adjacent = token is not None and bool(run) and (gap == " " or initial)
         if adjacent and token is not None and _middle_initial(text, run, token, tokens[index + 1]):
@@ -1044,6 +1058,7 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
                 or (_joins_as_particle(run, word, in_bold) and not _turkic_also(text, run, word))
                 or (token is not None and _noble_particle(text, run, token))
                 or _surname_after_particle(run, word)
+                or _listed_word_as_surname(run, word, tokens[index + 1])
                 or (token is not None and _country_surname(text, run, token))
                 or (token is not None and _institution_surname(text, run, token))
             )
@@ -1306,6 +1321,14 @@ def _opens_bold_name(text: str, token: _Token, bold: tuple[Span, ...]) -> bool:
     return 2 <= len(words) <= MAX_BOLD_NAME_WORDS and all(w[:1].isupper() for w in words)
 
 
+def _initial_letters(word: str) -> bool:
+    """Return True for a capital letter, or a capital and "h" standing for one letter of
+    another alphabet (``Th.`` for Θ in ``Stavros Th. Papageorgiou``, ``Kh.``, ``Sh.``)."""
+    return (len(word) == 1 and word.isupper()) or (
+        len(word) == 2 and word[0].isupper() and word[1] == "h"
+    )
+
+
 def _middle_initial(text: str, run: list[_Token], token: _Token, following: _Token | None) -> bool:
     """Return True for a capital letter and its dot between a given name and a surname
     (``Jānis A. Ozoliņš``, ``Marek J. Wróblewski``, ``Айгуль Т. Осмонова``).
@@ -1315,7 +1338,7 @@ def _middle_initial(text: str, run: list[_Token], token: _Token, following: _Tok
     after a single given name (``Vasile V. Bolea``, not ``World War I. Historians``).
     """
     word = token.word
-    if len(word) != 1 or not word.isupper() or following is None:
+    if not _initial_letters(word) or following is None:
         return False
     if text[token.end : following.start] != ". " or not _is_name_word(following.word):
         return False
@@ -1365,7 +1388,8 @@ def _opens_after_title(text: str, window: list[_Token | None]) -> bool:
     if text[token.end : given.start] != " " or text[given.end : last.start] != " ":
         return False
     given_word = _is_name_word(given.word) or given.word.casefold() in PARTICLES  # Le Van Thanh
-    return given_word and _is_name_word(last.word)
+    # "Bürgermeister Ante Kralj": a given name ("ante", Spanish "before") and a surname
+    return given_word and (_is_name_word(last.word) or is_given_name(token.word))
 
 
 def _sentence_opens_at(text: str, start: int) -> bool:
@@ -1802,7 +1826,8 @@ GERMAN_CONTRACTIONS = frozenset(str.split("am im vom zum beim ins ans"))
 def _after_german_article(text: str, run: list[_Token]) -> bool:
     """Return True for one German noun after an article (``die Finanzierung der ...``) or
     any run after a fused preposition (``im Herbst Wahlen anstehen``)."""
-    before = _word_before(text, run[0].start).casefold()  # "Die Zeitung" opens a sentence
+    # "Die Zeitung" opens a sentence; "dix ans, Malcolm Greaves": a comma ends the phrase
+    before = _adjacent_word(text, run[0].start).casefold()
     if before == "am" and ENGLISH_TIME.search(text, max(0, run[0].start - 12), run[0].start):
         return False  # "At 10 am Boris Johnson said": English time
     if before in GERMAN_CONTRACTIONS:
@@ -2409,7 +2434,17 @@ MEDIA_NAME_WORDS = frozenset(m.casefold() for cues in LANGUAGES.values() for m i
 def _common_noun(word: str) -> bool:
     """Return True for a capitalised word that is a common noun (a medium, a German -ung)."""
     key = word.casefold()
+    if key in GERMAN_KINSHIP_NOUNS:
+        return True  # "sagte Vater Sjoerd Bakker": capitalised as German nouns are
     return key in MEDIA_NAME_WORDS or (len(key) > 6 and key.endswith(NOUN_SUFFIXES))
+
+
+GERMAN_KINSHIP_NOUNS = frozenset(
+    str.split(
+        "vater mutter sohn tochter bruder schwester ehemann ehefrau witwe witwer großvater "
+        "großmutter opa oma onkel tante enkel enkelin nachbar nachbarin"
+    )
+)
 
 
 def _portfolio_in_a_case(word: str) -> bool:

@@ -333,3 +333,32 @@ def test_a_name_before_a_case_ending_or_an_agency_is_found(text: str, name: str)
 
 def test_a_body_in_a_case_is_still_no_name() -> None:
     assert find_names("Bakanlığı'na göre artış sürecek.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a surname other word lists hold (Turkish "orta", middle), after a given name
+        ("lamentó el portavoz vecinal Manuel Orta, citado por la prensa.", "Manuel Orta"),
+        # a comma ends the phrase before the name: "ans" is no German "an das" here
+        (
+            "installé à Port-Tudy depuis dix ans, Malcolm Greaves, s'est dit inquiet.",
+            "Malcolm Greaves",
+        ),
+        # an initial of two Latin letters for one Greek letter
+        ("Il portavoce, Stavros Th. Papadakis, ha riferito.", "Stavros Th. Papadakis"),
+        # a given name that is also a Spanish preposition, after a title
+        ("rief Bürgermeister Ante Kralj den Demonstranten zu.", "Ante Kralj"),
+        # a German kinship noun before the name
+        ("sagte Vater Sjoerd Bakker auf dem Deich.", "Sjoerd Bakker"),
+    ],
+)
+def test_the_name_finder_keeps_these_names_whole(text: str, name: str) -> None:
+    assert name in [n.text for n in find_names(text)]
+
+
+@pytest.mark.parametrize(
+    "text", ["Ahmet Orta Asya'da çalışıyor.", "Ante la crisis, el ministro dijo que no."]
+)
+def test_the_listed_words_stay_no_names_elsewhere(text: str) -> None:
+    assert not [n.text for n in find_names(text) if not n.single]
