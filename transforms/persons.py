@@ -395,6 +395,10 @@ def base_word(word: str) -> str:
         return word
     if word.endswith("ին") and not word[:-2].endswith(ARMENIAN_DATIVE_STEMS):
         return word[:-1]  # Մեսխին, Ռշտունին: a name ending in -ի with its article -ն
+    if word.endswith(("անին", "ուան")) and not word.endswith("յանին"):
+        # Գելովանին, Ճկադուան: a Georgian or French name ending in a vowel (Gelovani,
+        # Chkadua, Dubois) with its article; Armenian names in -ան end in -յան
+        return word[:-1]
     for ending in ARMENIAN_ENDINGS:
         if word.endswith(ending):
             return word[: -len(ending)]

@@ -11,7 +11,7 @@ import pytest
 
 from tests.transforms.parsed import attributions, quotes, speakers
 from transforms.document import document_to_dict, parse_document
-from transforms.persons import find_names
+from transforms.persons import base_word, find_names
 
 
 @pytest.mark.parametrize(
@@ -362,3 +362,16 @@ def test_the_name_finder_keeps_these_names_whole(text: str, name: str) -> None:
 )
 def test_the_listed_words_stay_no_names_elsewhere(text: str) -> None:
     assert not [n.text for n in find_names(text) if not n.single]
+
+
+@pytest.mark.parametrize(
+    ("word", "base"),
+    [
+        ("Ճկադուան", "Ճկադուա"),  # Chkadua with the article
+        ("Գելովանին", "Գելովանի"),  # Gelovani with the article
+        ("Դյուբուան", "Դյուբուա"),  # Dubois with the article
+        ("Փաշինյանին", "Փաշինյան"),  # Pashinyan in the dative
+    ],
+)
+def test_armenian_names_ending_in_a_vowel_lose_only_their_article(word: str, base: str) -> None:
+    assert base_word(word) == base
