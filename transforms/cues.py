@@ -240,6 +240,10 @@ ENGLISH = LanguageCues(
     contrasts=_phrases("while|whereas"),
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
+        # session 18: common reporting verbs the table lacked
+        "recommended|agreed|disagreed|objected|protested|demanded|revealed|"
+        # session 18: common reporting verbs the table lacked
+        "a réclamé|a nuancé|a concédé|a critiqué|a recommandé|a suggéré|"
         "described|describes|labelled|labeled|branded|calls|"
         "warns|argues|insists|notes|adds|explains|stresses|admits|recalls|concedes|conceded|"
         "acknowledges|acknowledged|cautions|cautioned|retorted|countered|quipped|observed|"
@@ -357,6 +361,8 @@ GERMAN = LanguageCues(
     contrasts=_phrases("während|wohingegen|wogegen"),
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
+        # session 18: common reporting verbs the table lacked
+        "bestritt|erläuterte|verteidigte|"
         "erzählte|erzählt|"  # telling as speech (session 8)
         "konterte|kontert|fragte|"  # retorts and questions (session 10)
         "reagierte|"  # reactions as speech (session 7)
@@ -608,6 +614,8 @@ SPANISH = LanguageCues(
     contrasts=_phrases("mientras que|mientras|en tanto que"),
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
+        # session 18: common reporting verbs the table lacked
+        "ha pedido|recomendó|sugirió|contestó|confirmó|negó|"
         "contó|relató|ha contado|ha relatado|"  # telling as speech (session 8)
         "relata|"  # present tense of a feature: "«...», relata." (not "cuenta", the noun)
         "gritó|exclamó|espetó|clamó|"  # raised voices (session 9)
@@ -742,6 +750,8 @@ ITALIAN = LanguageCues(
     contrasts=_phrases("mentre|laddove"),
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
+        # session 18: common reporting verbs the table lacked
+        "ha difeso|ha negato|ha suggerito|ha proposto|ha auspicato|"
         "ha raccontato|ha narrato|"  # telling as speech (session 8)
         "ha chiuso|ha raccomandato|raccomanda|"  # session 10; not "ha chiesto": a request
         "ha reagito|protesta|ha protestato|"  # reactions as speech (sessions 7, 13)
@@ -1147,6 +1157,8 @@ PORTUGUESE = LanguageCues(
     contrasts=_phrases("enquanto|enquanto que|ao passo que"),
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
+        # session 18: common reporting verbs the table lacked
+        "advertiu|pediu|recomendou|sugeriu|"
         "reagiu|reagiram|"  # reactions as speech (session 7)
         "rebateu|rebate|retrucou|ripostou|"  # retorts (session 9)
         "perguntou|completou|"  # questions and endings (session 10)

@@ -375,3 +375,31 @@ def test_the_listed_words_stay_no_names_elsewhere(text: str) -> None:
 )
 def test_armenian_names_ending_in_a_vowel_lose_only_their_article(word: str, base: str) -> None:
     assert base_word(word) == base
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            'Mainar recomendó además "cobrar una tasa simbólica en lugar de cerrar calles".',
+            "recomendó",
+        ),
+        (
+            "«Non abbiamo mai chiuso un sentiero senza motivo», ha difeso Paolo Rinaldi.",
+            "ha difeso",
+        ),
+        (
+            "Le maire a recommandé « de ne pas se baigner avant la fin de la semaine ».",
+            "a recommandé",
+        ),
+        ('El ministro confirmó que "las obras empezarán en marzo sin falta".', "confirmó"),
+        (
+            "Der Minister verteidigte die Pläne: „Die Schleuse ist sicher und bleibt offen.“",
+            "verteidigte",
+        ),
+        ('O ministro pediu "calma e paciência aos pescadores da região".', "pediu"),
+        ('The mayor objected: "We were never consulted about the plan at all."', "objected"),
+    ],
+)
+def test_reporting_verbs_the_tables_lacked_are_cues(text: str, cue: str) -> None:
+    assert [q["cue"] for q in quotes(text)] == [cue]
