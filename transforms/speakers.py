@@ -273,7 +273,9 @@ ARTICLE = re.compile(
     rf"^(?:{_alternation(_all('articles'))})(?:\s+|(?<=['’]))",
     re.IGNORECASE,
 )
-UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐԱ-ՖƏİŞĞŠŽŁŚŻĆČ"
+# Capitals that open a sentence, and the Georgian letters, which have no case: any of them
+# after a full stop opens one.
+UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐԱ-ՖƏİŞĞŠŽŁŚŻĆČΑ-Ω\u10d0-\u10ff"
 # A dot after a title abbreviation ("M. Mirzoyan", "Gen. Hasanov") does not end the sentence.
 ABBREVIATIONS = str.split(
     "M Mr Mrs Ms Mme Mlle Dr Gen Gal Col Prof Sr Sra Rep Gov Lt Sgt Ks Ing Mgr"

@@ -403,3 +403,34 @@ def test_armenian_names_ending_in_a_vowel_lose_only_their_article(word: str, bas
 )
 def test_reporting_verbs_the_tables_lacked_are_cues(text: str, cue: str) -> None:
     assert [q["cue"] for q in quotes(text)] == [cue]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # occupations before a Georgian name: a guide, a tour operator, a local resident
+        (
+            "ადგილობრივი გიდი ზურაბ ნადირაძე ამ გადაწყვეტილებას ეწინააღმდეგება: „ჩვენი "
+            "შემოსავალი ჯიპ-ტურებზეა დამოკიდებული“.",
+            "ზურაბ ნადირაძე",
+        ),
+        (
+            "ნორვეგიელი ტუროპერატორი ინგრიდ ჰოლმი ამბობს: „We have moved our groups to "
+            "Okatse for now“.",
+            "ინგრიდ ჰოლმი",
+        ),
+        (
+            "ადგილობრივი მცხოვრები ნანა ბერიძე ამბობს: „ჯავშნების ნახევარი უკვე გაუქმდა“.",
+            "ნანა ბერიძე",
+        ),
+        # a full stop before a Georgian word ends the sentence: the name before it is not
+        # the subject of the next one, whose pensioner withholds his name
+        (
+            "ზურაბ ჯიქია ამბობს, რომ „წყალი მოვა ხვალ“. აბაშელი პენსიონერი, რომელმაც "
+            "ვინაობის დასახელებაზე უარი თქვა, ამბობს: „ცისტერნა დილით ერთხელ მოდის“.",
+            None,
+        ),
+    ],
+)
+def test_georgian_occupations_anonymity_and_sentence_ends(text: str, speaker: str | None) -> None:
+    assert speakers(text)[-1] == speaker
