@@ -107,6 +107,7 @@ FRENCH = LanguageCues(
     verbs=_french_verbs(
         _phrases(
             "rétorqué|déclaré|indiqué|ajouté|souligné|affirmé|dit|estimé|noté|précisé|expliqué|martelé|"
+            "réclamé|nuancé|concédé|critiqué|recommandé|suggéré|"  # session 18
             "assuré|annoncé|rappelé|poursuivi|conclu|répondu|insisté|averti|déploré|fait savoir|"
             "fait valoir|commenté|confié|lancé|répété|reconnu|signalé|observé|relevé|écrit|"
             "dénoncé|prévenu|tweeté|constaté|jugé|considéré|regretté|admis|expliqué aux "
@@ -242,8 +243,6 @@ ENGLISH = LanguageCues(
     verbs=_phrases(
         # session 18: common reporting verbs the table lacked
         "recommended|agreed|disagreed|objected|protested|demanded|revealed|"
-        # session 18: common reporting verbs the table lacked
-        "a réclamé|a nuancé|a concédé|a critiqué|a recommandé|a suggéré|"
         "described|describes|labelled|labeled|branded|calls|"
         "warns|argues|insists|notes|adds|explains|stresses|admits|recalls|concedes|conceded|"
         "acknowledges|acknowledged|cautions|cautioned|retorted|countered|quipped|observed|"

@@ -870,6 +870,13 @@ def _lone_body(context: _Context, span: QuoteSpan, attribution: Attribution) -> 
     return replace(attribution, speaker=None, role=None, institution=name)
 
 
+# Titles of clergy, written before a name with "the": a person, not a body.
+RELIGIOUS_TITLES = frozenset(
+    str.split(
+        "reverend rev father pastor imam rabbi sheikh bishop archbishop cardinal patriarch "
+        "metropolitan lama dalaï dalai"
+    )
+)
 # Definite articles that go before a body's name but not, even colloquially, before a
 # person's full name (unlike Portuguese "a Cátia Rodrigues" or Italian "la Meloni").
 BODY_ARTICLES = frozenset(str.split("the der die das het le les l il lo gli el los"))
@@ -885,6 +892,8 @@ def _article_body(window: str, name: str, attribution: Attribution) -> Attributi
     at = window.find(name)
     if len(words) < 2 or at < 0 or _person_shaped(words) or _surname_shaped(words[-1]):
         return attribution
+    if any(is_title_word(word) or word.casefold() in RELIGIOUS_TITLES for word in words):
+        return attribution  # "the Reverend Lungisani Mabaso", "le Dalaï Lama": a title
     before = WORD.findall(window[max(0, at - ARTICLE_REACH) : at])
     first = words[0].casefold()
     if first in NAME_OPENING_ARTICLES or (before and before[-1].casefold() in BODY_ARTICLES):

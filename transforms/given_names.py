@@ -589,7 +589,7 @@ _NOT_GIVEN = (
     "saga|said|saida|saint|salam|salvador|san|sana|santa|santiago|santo|sardor|saule|serdar|sevgi|"
     "sevinc|shah|sharon|sheikh|shona|siri|sky|slava|socorro|sofia|sofie|sofija|sofya|sofía|sultan|"
     "summer|sydney|são|taylor|tea|ton|tone|toussaint|trinidad|umm|victoria|viktorija|ville|violet|"
-    "velika|veliko|virginia|vittoria|wafa|will|wolf|yıldırım|yıldız|zafer|zara|zora|zəfər|ángel|özgür|ангел|"
+    "velika|veliko|silva|una|ora|vida|mare|virginia|vittoria|wafa|will|wolf|yıldırım|yıldız|zafer|zara|zora|zəfər|ángel|özgür|ангел|"
     "ахмат|весела|виктория|вікторія|ислам|лада|лев|лилия|любов|любовь|мир|рамадан|роза|сардор|"
     "сафія|светла|сердар|слава|софия|софија|софія|цвета|јордан|մանուկ|ნატო"
 )
@@ -654,7 +654,7 @@ def is_listed_given_name(word: str) -> bool:
 
 
 # The dictionary rates each name's frequency per country from 1 to 13 (hexadecimal digits, a
-# logarithmic scale). From 5 on a name is common somewhere (Ferdinand, Boštjan, Halldóra);
+# logarithmic scale). From 6 on a name is common somewhere (Ferdinand, Boštjan, Halldóra);
 # rarer entries hold words of other sorts (Grant, Hope, Custodia).
 COMMON_IN_A_COUNTRY = 6
 # Particles of surnames, some of which the dictionary holds as given names (Van).

@@ -354,8 +354,9 @@ MIN_ROMANIAN_GENITIVE = 7
 # The "n" between a Turkish possessive and a case ending other than the genitive
 # (Üniversitesi'nden, Bakanlığı'nda, Meclisi'ne): only nouns take it, never a person's name
 # (Ali'den, Erdoğan'a; Ali'nin is a genitive and stays a name).
-SON_OF_ENDINGS = ("oğlu", "oglu", "oğulları")
 TURKISH_POSSESSED_CASE = re.compile(r"[ıiuü]['’]n(?:den|dan|de|da|deki|daki|e|a|ı|i|u|ü)$")
+# ...but "son of" surnames end as a possessed noun does (Yazıcıoğlu'na, Davutoğlu'nun).
+SON_OF_ENDINGS = ("oğlu", "oglu", "oğulları")
 # No Turkish suffix is a lone "h": Breton "c'h" ends the name itself (Créac'h, Le Goarc'h).
 APOSTROPHE_SUFFIX = re.compile(r"['’](?!h$)\w{1,4}$")
 # Georgian: no capitals; names follow a title (მინისტრი X Y) or a cue (თქვა X-მა). Case
@@ -395,7 +396,11 @@ def base_word(word: str) -> str:
         return word
     if word.endswith("ին") and not word[:-2].endswith(ARMENIAN_DATIVE_STEMS):
         return word[:-1]  # Մեսխին, Ռշտունին: a name ending in -ի with its article -ն
-    if word.endswith(("անին", "ուան")) and not word.endswith("յանին"):
+    if word.endswith("ուան") or (
+        word.endswith("անին")
+        and not word.endswith(("յանին", "եանին"))
+        and not is_given_name(word[:-2])
+    ):
         # Գելովանին, Ճկադուան: a Georgian or French name ending in a vowel (Gelovani,
         # Chkadua, Dubois) with its article; Armenian names in -ան end in -յան
         return word[:-1]
@@ -1328,9 +1333,11 @@ def _opens_bold_name(text: str, token: _Token, bold: tuple[Span, ...]) -> bool:
 def _initial_letters(word: str) -> bool:
     """Return True for a capital letter, or a capital and "h" standing for one letter of
     another alphabet (``Th.`` for Θ in ``Stavros Th. Papageorgiou``, ``Kh.``, ``Sh.``)."""
-    return (len(word) == 1 and word.isupper()) or (
-        len(word) == 2 and word[0].isupper() and word[1] == "h"
-    )
+    return (len(word) == 1 and word.isupper()) or word in DIGRAPH_INITIALS
+
+
+# Two Latin letters for one letter of another alphabet (Θ, Χ, Ш, Х, Φ, Ж); not "Oh" (Sandra Oh).
+DIGRAPH_INITIALS = frozenset(str.split("Th Ch Sh Kh Ph Zh"))
 
 
 def _middle_initial(text: str, run: list[_Token], token: _Token, following: _Token | None) -> bool:
@@ -2123,6 +2130,8 @@ def _common_noun_opens_sentence(text: str, run: list[_Token]) -> bool:
     first = run[0].word
     if "-" in first or fold(first) in HONORIFICS or is_listed_given_name(first):
         return False
+    if fold(run[2].word).endswith(PATRONYMIC_ENDINGS):
+        return False  # "Шмигаль Денис Анатолійович": the surname first, then the patronymic
     return not is_given_name(first) and is_given_name(run[1].word)
 
 
@@ -2445,7 +2454,7 @@ def _common_noun(word: str) -> bool:
 
 GERMAN_KINSHIP_NOUNS = frozenset(
     str.split(
-        "vater mutter sohn tochter bruder schwester ehemann ehefrau witwe witwer großvater "
+        "vater mutter tochter bruder schwester ehemann ehefrau witwe witwer großvater "
         "großmutter opa oma onkel tante enkel enkelin nachbar nachbarin"
     )
 )

@@ -22,6 +22,7 @@ from transforms.paragraphs import (
     starts_new_paragraph,
     wrap_width,
 )
+from transforms.persons import is_title_word
 from transforms.quotes import NORDIC_SPEECH_END
 from transforms.records import Span
 
@@ -991,7 +992,15 @@ def _name_wrapped(text: str, following: str) -> bool:
     ``Bernasconi-Pedrini warnte dagegen``), not a rubric above its text."""
     words = text.split()
     first = following.split()[:1]
-    return len(words) > 1 and bool(first) and first[0][:1].isupper() and is_given_name(words[-1])
+    if len(words) < MIN_WRAPPED_LINE_WORDS or not first or not first[0][:1].isupper():
+        return False
+    # "Staatsrat Marco": a title or a lowercase word before the given name; "San Francisco",
+    # "Santa Barbara" are places, headings of their own
+    before = words[-2]
+    return is_given_name(words[-1]) and (before.islower() or is_title_word(before))
+
+
+MIN_WRAPPED_LINE_WORDS = 3  # a sentence's first words, then a given name
 
 
 def without_signature(blocks: list[Block]) -> list[Block]:

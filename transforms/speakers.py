@@ -958,7 +958,7 @@ def _speaker_names(clause: str, bold: tuple[Span, ...]) -> list[NameMention]:
                 e
                 if n.single
                 or n.span.start < noun
-                or _joined(clause, noun, n)
+                or _joined(clause, noun, n, head)
                 or _names_noun(clause, s, head, noun, n)
                 else noun
             )
@@ -998,7 +998,7 @@ def _names_noun(clause: str, start: int, head: int, noun: int, name: NameMention
     return not (first and first[0] != word and is_title_word(first[0]))
 
 
-def _joined(clause: str, noun: int, name: NameMention) -> bool:
+def _joined(clause: str, noun: int, name: NameMention, head: int) -> bool:
     """Return True when an "of" word links the institution's noun to the name (``Servicio
     Europeo de Acción Exterior``): the name is part of the institution's."""
     gap = WORD.findall(clause[noun : name.span.start])
@@ -1013,6 +1013,9 @@ def _joined(clause: str, noun: int, name: NameMention) -> bool:
         and all(w[:1].isupper() for w in complement)
         and not name.single
         and is_given_name(name.text.split()[0])
+        # the body is a title's complement ("Директор Всемирного банка", "el geólogo de la
+        # Universidade"), not a body named after a person ("l'Institut ... Louis Pasteur")
+        and any(is_title_word(w) for w in WORD.findall(clause[max(0, head - 30) : head])[-3:])
     )
 
 
@@ -1070,9 +1073,29 @@ def _verb_then_name(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     match = VERB_THEN_NAME.fullmatch(clause, 0, names[0].span.start)
     if match is None or not match[1].islower() or match[1] in NEXT_CLAUSE_WORDS:
         return None
+    if match[1].casefold() in ARTICLE_SET or PRONOUN.fullmatch(match[1]):
+        return None  # '", the crowd booed John Smith': a subject of its own, no verb first
+    # only titles between the verb and the name ("gaf rector Pieter Vanhoutte toe"), not
+    # "chanted protesters greeting John Smith" or "гласил плакат про Ивана Петрова"
+    between = WORD.findall(clause[match.end(1) : names[0].span.start])
+    if any(
+        _not_before_speaker(word) and not (i + 1 < len(between) and word.casefold() in ARTICLE_SET)
+        for i, word in enumerate(between)
+    ):
+        return None  # "de" before a noun is an article ("gaf de rechter Piet Bakker mee")
     if not any(is_given_name(word) for word in names[0].text.split()):
         return None
     return Attribution(speaker=names[0].text, cue=match[1])
+
+
+def _not_before_speaker(word: str) -> bool:
+    """Return True for a word that cannot stand between a verb and its speaker's name: a
+    preposition or a conjunction (``гласил плакат про Ивана Петрова``: the name is what the
+    banner was about), or a participle (``chanted protesters greeting John Smith``)."""
+    key = word.casefold()
+    if is_title_word(key):
+        return False  # "gaf rector Pieter Vanhoutte toe"
+    return key in NEXT_CLAUSE_WORDS or key in OBJECT_PREPOSITION_WORDS or key.endswith("ing")
 
 
 # Georgian verbs in the third person plural: "they state", as a body's people do.
@@ -1092,7 +1115,17 @@ def _body_they_speak_in(clause: str, cue: re.Match[str]) -> str | None:
     noun = INSTITUTION.search(rest)
     if noun is None or not noun[0].endswith(LOCATIVE) or rest[noun.end() :].strip(" ,"):
         return None
-    return rest[: noun.end() - len(LOCATIVE)].strip(LEADING_PUNCTUATION) or None
+    if any(
+        cue.end() <= n.span.start < cue.end() + noun.start() and is_given_name(n.text.split()[0])
+        for n in find_names(clause)
+    ):
+        return None  # "თქვეს ნინო ბერიძემ და გიორგი კაპანაძემ მთავრობაში": they are named
+    body = rest[: noun.end() - len(LOCATIVE)].strip(LEADING_PUNCTUATION)
+    # the nominative: "-ი" after a consonant (პარლამენტში -> პარლამენტი), none after a vowel
+    return body + ("" if body[-1:] in GEORGIAN_VOWELS else "ი") if body else None
+
+
+GEORGIAN_VOWELS = frozenset("აეიოუ")
 
 
 def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
@@ -1865,10 +1898,19 @@ def anonymous(text: str, unnamed: bool = False) -> bool:
 def _unnamed_after_told(gap: str) -> bool:
     """Return True when, after the one told and how, the gap opens an unnamed source with an
     indefinite article (``dijo en inglés a La Tercera un portavoz de Austral``)."""
-    for word in WORD.finditer(gap):
-        if word.start() and word[0] in INDEFINITE_TITLES and unnamed_source(gap[word.start() :]):
+    words = list(WORD.finditer(gap))
+    for index, word in enumerate(words):
+        if not index or word[0] not in INDEFINITE_TITLES:
+            continue
+        if words[index - 1][0].casefold() in ARTICLE_PREPOSITIONS:
+            continue  # "tras una reunión con un portavoz de Austral el alcalde X": whom he met
+        if unnamed_source(gap[word.start() :]):
             return True
     return False
+
+
+# Prepositions before an indefinite article: the phrase is an object, not the subject.
+ARTICLE_PREPOSITIONS = frozenset(str.split("con with avec mit met com z ze"))
 
 
 def unnamed_source(phrase: str) -> bool:
@@ -2431,11 +2473,24 @@ def _apposed_person(name: NameMention, clause: str) -> bool:
     ``disse ao jornal Domingos Lukeba, presidente``): the one who told the paper, no title."""
     if name.single or not is_listed_given_name(name.text.split()[0]):
         return False
+    # a description, not "qui" or "adding" ("the newspaper Victoria Advocate, adding that")
     apposed = COMMA_WORD.match(clause, name.span.end)
-    return apposed is not None and apposed[1].islower()
+    if apposed is None or not apposed[1].islower():
+        return False
+    word = apposed[1].casefold()
+    return is_title_word(word) or not (word in CLAUSE_WORDS or word.endswith("ing"))
 
 
-COMMA_WORD = re.compile(r",\s+(\w)")  # the first letter of the word after a comma
+# Words after a comma that open a clause rather than describe the one just named.
+CLAUSE_WORDS = frozenset(
+    str.split(
+        "qui que dont où which who whose that where when while and but et mais und aber y pero "
+        "e ma i che cui der die das welche welcher il elle he she they ils elles er sie"
+    )
+)
+
+
+COMMA_WORD = re.compile(r",\s+([^\W\d_][\w'’-]*)")  # the word after a comma
 
 
 def _usable(name: NameMention, clause: str, cue: re.Match[str]) -> bool:

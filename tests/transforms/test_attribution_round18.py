@@ -137,21 +137,19 @@ def test_an_operator_is_a_persons_title() -> None:
         (
             'The lake\'s decline "is no longer a drought story but a consumption story," the '
             "Nevada Division of Water Resources said in a report.",
-            "Nevada Division",
+            "Nevada Division",  # the finder's run stops at "of": the body named first
         ),
         (
             "Het Openbaar Lichaam Saba liet weten dat „de barrière vóór het regenseizoen wordt "
             "geplaatst, mits de levering niet vertraagt”.",
-            "Openbaar Lichaam",
+            "Openbaar Lichaam Saba",
         ),
     ],
 )
 def test_a_name_without_a_given_name_after_a_definite_article_is_a_body(
     text: str, body: str
 ) -> None:
-    (speaker, institution), *_ = attributions(text)
-    assert speaker is None
-    assert institution is not None and institution.startswith(body)
+    assert attributions(text) == [(None, body)]
 
 
 @pytest.mark.parametrize(
@@ -434,3 +432,84 @@ def test_reporting_verbs_the_tables_lacked_are_cues(text: str, cue: str) -> None
 )
 def test_georgian_occupations_anonymity_and_sentence_ends(text: str, speaker: str | None) -> None:
     assert speakers(text)[-1] == speaker
+
+
+# What the review of this session's rules found them doing, now kept off.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Stop the war in our name right now," chanted protesters greeting John Smith.',
+        '"We want the truth about the missing money," the crowd booed John Smith.',
+        "«Верните наши деньги прямо сейчас», гласил плакат про Ивана Петрова.",
+        '"Prices will keep rising for at least another year," the minister told the '
+        "newspaper Victoria Advocate, adding that wages would follow.",
+    ],
+)
+def test_no_speaker_from_a_loose_verb_or_a_papers_name(text: str) -> None:
+    assert speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "«Le vaccin sera disponible dès le mois prochain», a indiqué l'Institut de "
+            "Recherche Louis Pasteur.",
+            (None, "Institut de Recherche Louis Pasteur"),
+        ),
+        (
+            '"The church will stay open through the whole winter," said the Reverend '
+            "Lungisani Mabaso.",
+            ("Reverend Lungisani Mabaso", None),
+        ),
+        (
+            "«El puerto seguirá cerrado hasta el lunes por la tarde», explicó tras una "
+            "reunión con un portavoz de Austral el alcalde Juan Pérez.",
+            ("Juan Pérez", None),
+        ),
+        (
+            "„ხიდი ორშაბათამდე დაკეტილი იქნება“, – თქვეს ნინო ბერიძემ და გიორგი კაპანაძემ "
+            "მთავრობაში.",
+            ("ნინო ბერიძე", None),
+        ),
+        ("„ხიდი ორშაბათამდე დაკეტილი იქნება“, – აცხადებენ პარლამენტში.", (None, "პარლამენტი")),
+        ("«Partez tout de suite», lui a suggéré le maire Jean Dupont.", ("Jean Dupont", None)),
+    ],
+)
+def test_the_reviewed_shapes_keep_their_speaker_or_body(
+    text: str, found: tuple[object, object]
+) -> None:
+    assert attributions(text) == [found]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Шмигаль Денис Анатолійович заявив, що уряд виділить кошти.",
+            "Шмигаль Денис Анатолійович",
+        ),
+        ("disse Claudenir Silva Santos, motorista.", "Claudenir Silva Santos"),
+        ("said actress Sandra Oh. Miller, the producer, disagreed.", "Sandra Oh"),
+        ("Sohn Kyung Shik said it.", "Sohn Kyung Shik"),
+    ],
+)
+def test_the_reviewed_names_stay_whole(text: str, name: str) -> None:
+    assert name in [n.text for n in find_names(text)]
+
+
+def test_an_armenian_given_name_in_the_dative_keeps_its_stem() -> None:
+    assert [base_word(w) for w in ("Տիգրանին", "Պետրոսեանին")] == ["Տիգրան", "Պետրոսեան"]
+
+
+def test_a_place_heading_ending_on_a_given_name_stays_a_heading() -> None:
+    text = (
+        "Buenos Aires\nLe port reste fermé jusqu'à lundi.\n\nSan Francisco\nLa ville rouvre "
+        "ses quais demain.\n"
+    )
+    doc = document_to_dict(parse_document(text.encode("utf-8")))
+    sections = doc["sections"]
+    assert isinstance(sections, list)
+    assert [s["heading"] for s in sections] == ["Buenos Aires", "San Francisco"]
