@@ -3176,11 +3176,17 @@ def role_refers_to(written: str, held: str) -> int:
     return 1 if _offices(written) & _offices(held, held=True) else 0
 
 
+# The possessive ending a Turkish or Azerbaijani title takes after its complement.
+TURKIC_POSSESSIVES = frozenset(str.split("si sı su sü ı i u ü"))
+
+
 def _title_among(title: str, words: set[str]) -> bool:
     """Return True when ``title`` is among ``words`` as written or in a case (``министр``
     in ``министра финансов``, ``wojewoda`` in ``wojewody opolskiego``)."""
     if title in words:
         return True
+    if any(w[len(title) :] in TURKIC_POSSESSIVES and w.startswith(title) for w in words):
+        return True  # "Vali" in "Kayseri Valisi", "Bakan" in "Ulaştırma Bakanı"
     shared = max(MIN_DECLINED_TITLE, len(title) - 1)
     return len(title) >= MIN_DECLINED_TITLE and any(
         w[:shared] == title[:shared] and abs(len(w) - len(title)) <= MAX_CASE_LETTERS for w in words

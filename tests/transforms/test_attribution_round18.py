@@ -12,6 +12,7 @@ import pytest
 from tests.transforms.parsed import attributions, quotes, speakers
 from transforms.document import document_to_dict, parse_document
 from transforms.persons import base_word, find_names
+from transforms.speakers import role_refers_to
 
 
 @pytest.mark.parametrize(
@@ -513,3 +514,13 @@ def test_a_place_heading_ending_on_a_given_name_stays_a_heading() -> None:
     sections = doc["sections"]
     assert isinstance(sections, list)
     assert [s["heading"] for s in sections] == ["Buenos Aires", "San Francisco"]
+
+
+@pytest.mark.parametrize(
+    ("written", "held"),
+    [("Vali", "Kayseri Valisi"), ("Bakan", "Ulaştırma Bakanı"), ("rəis", "şöbə rəisi")],
+)
+def test_a_turkic_title_refers_to_the_same_title_with_its_possessive(
+    written: str, held: str
+) -> None:
+    assert role_refers_to(written, held) == 1
