@@ -907,7 +907,9 @@ def _article_body(window: str, name: str, attribution: Attribution) -> Attributi
 COMPANY_HEADS = frozenset(
     str.split(
         "inc co corp ltd llc plc gmbh ag sa spa srl bv nv engineering holdings partners group "
-        "logistics shipping ferries airlines air energy mining resources heritage trust"
+        "logistics shipping ferries airlines air energy mining resources heritage trust "
+        "gas gaz oil neft pharma telecom motors steel cement chemicals airways railways "
+        "poshta express"
     )
 )
 SURNAME_LIKE_HEADS = frozenset({"co"})  # "Zaldy Co": ends a body of three words only

@@ -524,3 +524,14 @@ def test_a_turkic_title_refers_to_the_same_title_with_its_possessive(
     written: str, held: str
 ) -> None:
     assert role_refers_to(written, held) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ('"Deliveries will resume next week," Nova Poshta said in a statement.', "Nova Poshta"),
+        ('"Prices will rise again next month," Victoria Gas said in a statement.', "Victoria Gas"),
+    ],
+)
+def test_a_company_word_last_makes_a_body_of_a_listed_first_word(text: str, body: str) -> None:
+    assert attributions(text) == [(None, body)]
