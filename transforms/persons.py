@@ -1764,7 +1764,7 @@ def after_title_article(text: str, start: int) -> bool:
 
 # "From" and "near" before a place (ru, uk, pl, cs, de, en): "из Дубков Руслан Гаджиев",
 # "u Lipna Tomáš Novotný" are the place, then the person.
-ORIGIN_PREPOSITIONS = frozenset(str.split("из изо з із зі z ze u у aus from"))
+ORIGIN_PREPOSITIONS = frozenset(str.split("из изо з із зі z ze iz u у aus from di da"))
 # "In" before a place (ru, uk, pl locative; pt): the capitalised word after it is no person
 # ("в Бишкеке", "w Szczecinie", "em Covas do Barroso"); "у", "з", "na", "en", "in" also
 # take people, so they are not here.

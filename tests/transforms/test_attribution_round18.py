@@ -535,3 +535,8 @@ def test_a_turkic_title_refers_to_the_same_title_with_its_possessive(
 )
 def test_a_company_word_last_makes_a_body_of_a_listed_first_word(text: str, body: str) -> None:
     assert attributions(text) == [(None, body)]
+
+
+def test_a_place_after_italian_di_is_no_part_of_the_name_after_it() -> None:
+    text = "ha scritto su Facebook l'ambientalista di Scutari Besa Hoxha, «e il parco»."
+    assert "Besa Hoxha" in [n.text for n in find_names(text)]
