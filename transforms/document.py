@@ -1672,8 +1672,50 @@ def _resolve_institution(context: _Context, quote_start: int, written: str) -> s
     for phrase in reversed(earlier):
         if stem in phrase.casefold():
             return phrase
-    # "ведомство", "the ministry": a common noun refers back; a proper one stands alone.
-    return earlier[-1] if earlier and written[:1].islower() else written
+    # "ведомство", "the ministry", "die Behörde": a common noun refers back; a proper one
+    # stands alone.
+    company = written.casefold() in GENERIC_BODY_NOUNS
+    if not (written[:1].islower() or company):
+        return written
+    if earlier:
+        return earlier[-1]
+    if not company:
+        return written  # "het ministerie": the noun says more than a paper's acronym would
+    # "NorthLink Ferries confirmed ... «...», the company said": no body's noun named it
+    return _named_body_before(context.item.text, quote_start) or written
+
+
+# Nouns that stand for a body named before them, capitalised as German nouns are or at a
+# sentence's start ("die Behörde", "Compania a precizat", "Bolaget skriver").
+GENERIC_BODY_NOUNS = frozenset(
+    str.split(
+        "behörde unternehmen konzern firma gesellschaft compania companie company firm group "
+        "groupe gruppo grupo empresa empresas società société bolaget selskabet selskapet "
+        "spółka společnost компания компанія şirket şirketi"
+    )
+)
+BODY_REACH = 1500  # characters searched back for the body a common noun refers to
+
+
+def _named_body_before(text: str, start: int) -> str | None:
+    """Return the last name before ``start`` that reads as a company's or a body's: an
+    acronym (BASF), capitals inside a word (ViaStella) or a company's last word (NorthLink
+    Ferries); bounded to a window, so linear in the text."""
+    window = text[max(0, start - BODY_REACH) : start]
+    found: list[tuple[int, str]] = [
+        (m.start(), m[0]) for m in ACRONYM.finditer(window) if m[0].casefold() not in AGENCIES
+    ]
+    for mention in find_names(window):
+        words = mention.text.split()
+        if any(is_given_name(w) for w in words):
+            continue
+        last = words[-1].casefold().rstrip(".")
+        if last in COMPANY_HEADS or any(INNER_CAPITALS.search(w) for w in words):
+            found.append((mention.span.start, mention.text))
+    return max(found)[1] if found else None
+
+
+ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{1,5}(?![\w-])")  # BASF, EMAE, OMV
 
 
 def quote_fields(quote: Quote) -> dict[str, Any]:

@@ -540,3 +540,37 @@ def test_a_company_word_last_makes_a_body_of_a_listed_first_word(text: str, body
 def test_a_place_after_italian_di_is_no_part_of_the_name_after_it() -> None:
     text = "ha scritto su Facebook l'ambientalista di Scutari Besa Hoxha, «e il parco»."
     assert "Besa Hoxha" in [n.text for n in find_names(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            'NorthLink Ferries confirmed it would withdraw the cargo vessel. "We have run the '
+            'numbers every way we can," the company said in a statement.',
+            "NorthLink Ferries",
+        ),
+        (
+            "Le chimiste BASF réduit la production de son site. « Nous ne pouvons plus garantir "
+            "l’approvisionnement par barge », indique le groupe dans un communiqué.",
+            "BASF",
+        ),
+        (
+            "Die Zentrale Wahlkommission wies die Vorwürfe zurück. „Alle Parteien haben gleichen "
+            "Zugang zu den Medien“, teilte die Behörde mit.",
+            "Zentrale Wahlkommission",
+        ),
+    ],
+)
+def test_the_company_or_the_authority_refers_back_to_the_body_named_before(
+    text: str, body: str
+) -> None:
+    assert attributions(text)[-1] == (None, body)
+
+
+def test_the_ministry_is_no_papers_acronym() -> None:
+    text = (
+        "De krant PZC meldt het. Het ministerie liet schriftelijk weten: „De "
+        "werkzaamheden beginnen in het voorjaar van 2028.”"
+    )
+    assert attributions(text)[-1] == (None, "ministerie")
