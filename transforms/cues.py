@@ -508,6 +508,8 @@ RUSSIAN = LanguageCues(
     contrasts=_phrases("тогда как|в то время как"),
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
+        # session 18: neuter and plural forms, as bodies and their people speak
+        "сообщило|заявило|отметило|подчеркнуло|уточнило|пояснило|уточнили|пояснили|добавило|ответило|"
         "отреагировал|отреагировала|"  # reactions as speech (session 7)
         "назвал|назвала|охарактеризовал|охарактеризовала|называет|"
         "отмечает|подчеркивает|подчёркивает|говорит|признает|признаёт|признался|призналась|"
@@ -1094,6 +1096,8 @@ UKRAINIAN = LanguageCues(
     contrasts=_phrases("тоді як|в той час як"),
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
+        # session 18: neuter and plural forms, as bodies and their people speak
+        "повідомило|заявило|зазначило|наголосило|уточнило|пояснило|наголосили|уточнили|пояснили|додали|додало|відповіли|відповіло|"
         "відреагував|відреагувала|"  # reactions as speech (session 7)
         "пояснив|пояснила|нагадав|нагадала|попередив|попередила|визнав|визнала|відзначив|"
         "відзначила|розповів|розповіла|вважає|каже|зауважив|зауважила|запевнив|запевнила|"
@@ -1262,6 +1266,8 @@ POLISH = LanguageCues(
     contrasts=_phrases("podczas gdy|natomiast"),
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
+        # session 18: neuter and plural forms, as bodies and their people speak
+        "poinformowało|przekazało|podało|oświadczyło|zapewniło|wyjaśniło|przekazali|podali|poinformowali|oświadczyli|zapewnili|wyjaśnili|dodało|dodali|"
         # telling as speech (session 8)
         "opowiada|opowiedział|opowiedziała|opowiadał|opowiadała|relacjonował|relacjonowała|"
         "ucina|kwituje|skwitował|skwitowała|przekonuje|ostrzega|zapewnia|wyjaśnia|"
@@ -1328,6 +1334,8 @@ DUTCH = LanguageCues(
     ),
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
+        # session 18: neuter and plural forms, as bodies and their people speak
+        "meldden|"
         "zei hij|zei ze|vertelde|waarschuwt|stelt|meent|vindt|erkende|erkent|gaf toe|voegt toe|"
         "lachte|"
         "reageerde|antwoordde|merkte op|wees erop|laat weten|bevestigde|bevestigt|kondigde aan|"
@@ -1472,6 +1480,8 @@ CZECH = LanguageCues(
         "nepřála být jmenována"
     ),
     verbs=_phrases(
+        # session 18: neuter and plural forms, as bodies and their people speak
+        "uvedlo|oznámili|sdělili|dodalo|upozornilo|zdůraznilo|potvrdilo|"
         "reagoval|reagovala|"  # reactions as speech (session 7)
         "řekl|řekla|řekli|uvedl|uvedla|uvedli|dodal|dodala|dodali|napsal|napsala|prohlásil|"
         "prohlásila|zdůraznil|zdůraznila|upozornil|upozornila|sdělil|sdělila|sdělilo|"

@@ -68,6 +68,7 @@ from transforms.speakers import (
     institution_in,
     institutions_in,
     is_impersonal,
+    is_neuter,
     is_proxy_title,
     opens_contrast,
     periphrasis,
@@ -785,6 +786,17 @@ def _quote(context: _Context, span: QuoteSpan, attribution: Attribution) -> Quot
             counter.genders.setdefault(mention.person, mention.gender)
         context.registered += 1
     attribution = _lone_body(context, span, attribution)
+    if is_neuter(attribution.cue):
+        # "Państwowe Gospodarstwo Wodne poinformowało", "— сообщило «Берелёхзолото»": the
+        # neuter verb's subject is a body, whatever name the clause held
+        attribution = replace(
+            attribution,
+            speaker=None,
+            role=None,
+            anaphoric=False,
+            pronoun=None,
+            institution=attribution.institution or attribution.speaker,
+        )
     if attribution.acronym and _persons_acronym(context.item.text, attribution.institution):
         # "The CEO said", "López Obrador (AMLO) ... AMLO dijo": a title's or a person's.
         attribution = Attribution(cue=attribution.cue, anaphoric=True)

@@ -2331,6 +2331,22 @@ def _article_title(text: str, words: list[re.Match[str]], index: int) -> bool:
     )
 
 
+# Slavic verbs in the neuter past ("poinformowało", "uvedlo", "сообщило"): their subject
+# is a body's noun (ministerstwo, ministerstvo, министерство), never a man or a woman.
+NEUTER_CUES = frozenset(
+    v.casefold()
+    for lang in ("pl", "cs", "ru", "uk")
+    for v in LANGUAGES[lang].verbs
+    if " " not in v and v.casefold().endswith(("ło", "lo", "ло"))
+)
+
+
+def is_neuter(cue: str | None) -> bool:
+    """Return True for a cue whose verb is a Slavic neuter past: a body speaks."""
+    words = cue.split() if cue else []
+    return bool(words) and words[0].casefold() in NEUTER_CUES
+
+
 def is_impersonal(cue: str) -> bool:
     """Return True for a cue with no person behind it (``hieß es``, ``говорится``)."""
     return cue.casefold() in IMPERSONAL

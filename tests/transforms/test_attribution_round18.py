@@ -574,3 +574,36 @@ def test_the_ministry_is_no_papers_acronym() -> None:
         "werkzaamheden beginnen in het voorjaar van 2028.”"
     )
     assert attributions(text)[-1] == (None, "ministerie")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Ministerstwo Klimatu poinformowało, że „prace ruszą w przyszłym tygodniu i potrwają "
+            "do sierpnia”.",
+            "Ministerstwo Klimatu",
+        ),
+        (
+            "Министерство финансов сообщило, что «бюджет будет исполнен в срок без дефицита».",
+            "Министерство финансов",
+        ),
+        (
+            "Państwowe Gospodarstwo Wodne poinformowało w komunikacie, że „obie pompownie "
+            "zostaną uruchomione w ciągu 48 godzin”.",
+            "Państwowe Gospodarstwo",
+        ),
+    ],
+)
+def test_a_slavic_neuter_verb_has_a_body_for_its_subject(text: str, body: str) -> None:
+    speaker, institution = attributions(text)[-1]
+    assert speaker is None
+    assert institution is not None and institution.startswith(body)
+
+
+def test_a_slavic_neuter_verb_refers_back_to_no_person() -> None:
+    text = (
+        "Ольга Ветлугина приехала на трассу.\n\n«Если ограничение продлится до весны, мы не "
+        "сможем вовремя завезти топливо», — сообщило «Берелёхзолото»."
+    )
+    assert speakers(text)[-1] is None
