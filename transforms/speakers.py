@@ -1128,6 +1128,44 @@ def _body_they_speak_in(clause: str, cue: re.Match[str]) -> str | None:
 GEORGIAN_VOWELS = frozenset("აეიოუ")
 
 
+ABLATIVE = "ից"  # Armenian "from": "կոմիտեից", from the committee
+
+
+def _body_they_speak_from(lead: str, cue: re.Match[str]) -> str | None:
+    """Return the body "they" report from, in the ablative right before an Armenian plural
+    verb (``Քաղաքաշինության կոմիտեից հայտնում են``), without its ending."""
+    if not cue[0].endswith(" են"):
+        return None
+    phrase = re.split(r"[,.:;։]", lead)[-1].strip(LEADING_PUNCTUATION)
+    words = phrase.split()
+    if not words or len(words) > MAX_ABLATIVE_BODY_WORDS or not words[-1].endswith(ABLATIVE):
+        return None
+    if not words[-1][: -len(ABLATIVE)].endswith(ARMENIAN_BODY_NOUNS):
+        return None
+    return phrase[: -len(ABLATIVE)]
+
+
+def _body_they_speak_from_after(clause: str, cue: re.Match[str]) -> str | None:
+    """The same body after the verb (``— հայտնել են Տարածքային կառավարման և
+    ենթակառուցվածքների նախարարությունից``)."""
+    if not cue[0].endswith(" են"):
+        return None
+    rest = re.split(r"[,.:;։]", clause[cue.end() :], maxsplit=1)[0].strip()
+    return _body_they_speak_from(rest, cue) if rest else None
+
+
+# Armenian nouns of bodies that report "from" themselves: committee, ministry, office,
+# service, administration, inspectorate, agency, government, municipality.
+ARMENIAN_BODY_NOUNS = tuple(
+    str.split(
+        "կոմիտե նախարարություն գրասենյակ ծառայություն վարչություն տեսչություն "
+        "գործակալություն կառավարություն մարզպետարան քաղաքապետարան համայնքապետարան "
+        "առաջնորդարան աշխատակազմ դեսպանատուն ընկերություն ություն"
+    )
+)
+MAX_ABLATIVE_BODY_WORDS = 6
+
+
 def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     """Return the attribution in the clause after a quotation (``», a déclaré X``)."""
     start = len(clause) - len(clause.lstrip(LEADING_PUNCTUATION))
@@ -1153,7 +1191,7 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         # clause; what follows is his next action, not who spoke.
         return Attribution(cue=cue[0], anaphoric=True)
     lead = clause[: cue.start()]
-    body = _body_they_speak_in(clause, cue)
+    body = _body_they_speak_in(clause, cue) or _body_they_speak_from_after(clause, cue)
     if body is not None:
         return Attribution(cue=cue[0], institution=body)
     names = _speaker_names(clause, bold)
@@ -2699,6 +2737,9 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     ):
         return Attribution(cue=cue[0], anaphoric=True, pronoun=carried[1])
     lead = clause[: cue.start()]
+    body = _body_they_speak_from(lead, cue)
+    if body is not None:
+        return Attribution(cue=cue[0], institution=body)
     if _ends_on_one_of(lead) or _turkic_unnamed_subject(lead):
         return Attribution(cue=cue[0], unnamed=True)  # "sakinlərdən biri qəzetə bildirib:"
     quoted = _quoted_as(clause)
