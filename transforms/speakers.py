@@ -25,6 +25,7 @@ from transforms.persons import (
     APOSTROPHE,
     ARTICLE_PARTICLES,
     COMPLEMENT_WORDS,
+    GEORGIAN_VOWELS,
     INNER_PARTICLES,
     NOT_NAME_WORDS,
     TITLE_WORDS,
@@ -1123,9 +1124,6 @@ def _body_they_speak_in(clause: str, cue: re.Match[str]) -> str | None:
     body = rest[: noun.end() - len(LOCATIVE)].strip(LEADING_PUNCTUATION)
     # the nominative: "-ი" after a consonant (პარლამენტში -> პარლამენტი), none after a vowel
     return body + ("" if body[-1:] in GEORGIAN_VOWELS else "ი") if body else None
-
-
-GEORGIAN_VOWELS = frozenset("აეიოუ")
 
 
 ABLATIVE = "ից"  # Armenian "from": "կոմիտեից", from the committee
