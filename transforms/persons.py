@@ -1801,6 +1801,16 @@ PLACE_NOUNS = frozenset(
     )
 )
 MIN_CUT_RUN = 3  # words before a given name, the given name and a surname at least
+# Words after which a capitalised word is where someone comes from, before their name:
+# "турист из Шанхая Ли Вэй", "ribar iz Pakoštana Mate Kuzmanić", "Жительница Куляба ..."
+# (a preposition of origin that never means "with", or a noun of a place's residents).
+ORIGIN_WORDS = frozenset(
+    str.split(
+        "из iz із уроженец уроженка уродженець уродженка житель жительница жителька жителя "
+        "жительницы мешканець мешканка мешканця мешканки mieszkaniec mieszkanka mieszkańca "
+        "mieszkanki obyvatel obyvatelka obyvateľ obyvateľka stanovnik stanovnica"
+    )
+)
 # Words of respect opening a full name, before its given name (Sidi Mohamed Ould Cheikh).
 HONORIFICS = frozenset({"sidi", "moulay", "mulay", "sayyid", "seyyed", "haji", "hadji"})
 # Legal forms written after a company's name: the capitalised run before them is no person.
@@ -2030,6 +2040,13 @@ def _trim_run(text: str, run: list[_Token], bold: tuple[Span, ...]) -> list[_Tok
         and not is_given_name(run[0].word)  # "глава района Мухаммед Салех аль-Хасан"
     ):
         run = run[1:]  # "округа Певек Игорь Вуквутагин", "prowincji Enga Peter ...": the place
+    if (
+        len(run) >= MIN_CUT_RUN
+        and _word_before(text, run[0].start).casefold() in ORIGIN_WORDS
+        and not is_given_name(run[0].word)
+        and not is_given_name_in_a_case(run[0].word)
+    ):
+        run = run[1:]  # "из Лондона Эмили Картер", "із Торонто Стівен Марчук": the place
     if (
         len(run) >= 2
         and _word_before(text, run[0].start).casefold() in OBJECT_PREPOSITIONS

@@ -1,0 +1,48 @@
+"""Attribution shapes of session 19, on invented text.
+
+Where someone comes from, written before their name ("a tourist from Shanghai Li Wei", "a
+resident of Kulob ..."), is no part of the name, even when the given name is in no table.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.transforms.parsed import speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Покупательница из Лондона Эмили Картер, которая заказывает здесь посуду, сказала: "
+            "«Это синяя глазурь, которой больше нигде нет».",
+            "Эмили Картер",
+        ),
+        (
+            "Серед гостей був колекціонер із Торонто Стівен Марчук. «I grew up with a pot from "
+            "this village», — сказав він англійською.",
+            "Стівен Марчук",
+        ),
+        (
+            'Ribar iz Pakoštana Mate Kuzmanić kaže: "Moj djed lovio je ovdje sto kila na dan."',
+            "Mate Kuzmanić",
+        ),
+        (
+            "Жительница Куляба Мехринисо Назарова рассказала изданию о генераторе. «В прошлом "
+            "году света не было по двенадцать часов», — сказала она.",
+            "Мехринисо Назарова",
+        ),
+        (
+            "Турист из Шанхая Ли Вэй сказал: «Здесь холоднее, чем я думал».",
+            "Ли Вэй",
+        ),
+    ],
+)
+def test_the_place_someone_comes_from_is_no_part_of_the_name(text: str, speaker: str) -> None:
+    assert speakers(text)[-1] == speaker
+
+
+def test_a_given_name_after_from_stays_in_the_name() -> None:
+    text = "Сообщение пришло из Москвы. «Мы готовы к переговорам», — сказал Иван Петров."
+    assert speakers(text) == ["Иван Петров"]
