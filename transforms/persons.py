@@ -2593,6 +2593,36 @@ def _subsequence(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
 MIN_RESPELLED = 6  # shorter surnames one letter apart are other people (Kim, Kin)
 
 
+# Spellings of one sound across transliterations, for a respelled surname only: German w for
+# v (Todorowa), gh for g (Taghiyev), Greek ch or h (Vlachopoulos); then the vowels, which
+# transliterations write most freely (Məmmədbəyli / Memmedbeyli, Семенов / Семьонов), go.
+LOOSE_SPELLINGS = (("w", "v"), ("gh", "g"), ("ch", "h"), ("ph", "f"))
+LOOSE_VOWELS = re.compile("[aeiouyəıöüäåøæаеёиоуыэюяіїєьъ]")
+
+
+def _loose_key(key: str) -> str:
+    """Return a surname key's consonants after its first letter, loose spellings merged."""
+    for old, new in LOOSE_SPELLINGS:
+        key = key.replace(old, new)
+    return key[0] + re.sub(r"(.)\1+", r"\1", LOOSE_VOWELS.sub("", key[1:]))
+
+
+def _respelled_surname(known: str, word: str) -> bool:
+    """Return True when ``word`` is a transliteration of the surname key ``known``: one inner
+    letter apart, or the same consonants with the same first and last letters (the last
+    letter marks a gender or a case: Ivanov / Ivanova may be two people)."""
+    if _one_inner_letter_apart(known, word):
+        return True
+    return known[0] == word[0] and known[-1] == word[-1] and _loose_key(known) == _loose_key(word)
+
+
+def _personal_first_name(word: str) -> bool:
+    """Return True for a given name, however rare, also as German writes Slavic ones (w)."""
+    return is_given_name(word) or any(
+        is_listed_given_name(form) for form in dict.fromkeys((word, word.replace("w", "v")))
+    )
+
+
 def _one_inner_letter_apart(first: str, second: str) -> bool:
     """Return True when one letter inside the word, not its last, is another letter in the
     other key (Eliyarlı / Əliyarlı): a transliteration. Endings that differ are a gender or
@@ -2669,11 +2699,11 @@ class PersonRegistry:
             if len(lookup) < MIN_RESPELLED:
                 continue
             for key, indexed in self.by_word.items():
-                if len(key) >= MIN_RESPELLED and _one_inner_letter_apart(key, lookup):
+                if len(key) >= MIN_RESPELLED and _respelled_surname(key, lookup):
                     for entry in indexed:
-                        # a person's full name, from a known given name on: "Şelaleyi" is
-                        # one letter from "Tortum Şelalesi", a waterfall
-                        person = entry.full and is_given_name(entry.canonical.split()[0])
+                        # a person's full name, from a given name on: "Şelaleyi" is one
+                        # letter from "Tortum Şelalesi", a waterfall
+                        person = entry.full and _personal_first_name(entry.canonical.split()[0])
                         if person and id(entry) not in found:
                             found.add(id(entry))
                             entries.append(entry)

@@ -46,3 +46,42 @@ def test_the_place_someone_comes_from_is_no_part_of_the_name(text: str, speaker:
 def test_a_given_name_after_from_stays_in_the_name() -> None:
     text = "Сообщение пришло из Москвы. «Мы готовы к переговорам», — сказал Иван Петров."
     assert speakers(text) == ["Иван Петров"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Die Ministerin Dessislawa Todorowa sagte am Montag: „Wir bauen weiter.“ Ihr "
+            "Kritiker widersprach. „Wer recht hat, werden die Zahlen zeigen“, sagte Todorova.",
+            "Dessislawa Todorowa",
+        ),
+        (
+            "Il sindaco Nikos Vlachopoulos ha detto: «Marzo è tardi.» Poi Vlahopoulos ha "
+            "aggiunto: «Marzo vuol dire dopo Pasqua».",
+            "Nikos Vlachopoulos",
+        ),
+        (
+            "Der Minister Ramin Tagiyev sagte: „Wir wollen mehr.“ Taghiyev fügte hinzu: „Wir "
+            "wollen bis 2030 ein Drittel.“",
+            "Ramin Tagiyev",
+        ),
+        (
+            'Belediye Başkanı Könül Məmmədbəyli "Kazı sürecek" dedi. Memmedbeyli ekledi: '
+            '"Kazı ekim ayına kadar sürecek."',
+            "Könül Məmmədbəyli",
+        ),
+    ],
+)
+def test_a_surname_respelled_by_another_transliteration_is_the_same_person(
+    text: str, speaker: str
+) -> None:
+    assert speakers(text)[-1] == speaker
+
+
+def test_a_surname_with_other_consonants_is_not_respelled() -> None:
+    text = (
+        "Minister Ramin Karimov sagte: „Wir bauen weiter.“ Der Bauer widersprach. "
+        "„Das glaube ich nicht“, sagte Kerimli."
+    )
+    assert speakers(text)[-1] != "Ramin Karimov"
