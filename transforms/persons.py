@@ -809,6 +809,9 @@ LATIN_CASE_ENDINGS: tuple[tuple[str, str], ...] = (
     ("ovi", ""),
     ("a", ""),
     ("u", ""),
+    # surnames declined as nouns in -a (Kubala, Kulpa-Wrona): the genitive in -y (Kubaly);
+    # not the Czech instrumental in -ou, which cost an unread set a quotation
+    ("y", "a"),
 )
 MIN_LATIN_STEM = 4
 
@@ -817,6 +820,16 @@ def latin_nominatives(word: str) -> list[str]:
     """Return the nominative forms a Latin-script surname in a case may stand for."""
     if _script(word) or " " in word:
         return []
+    parts = word.split("-")
+    if len(parts) == MAX_HYPHEN_PARTS and all(parts):
+        # each part declines alone (Kulpy-Wrony -> Kulpa-Wrona)
+        firsts, seconds = ([part, *_latin_part_nominatives(part)] for part in parts)
+        return [f"{a}-{b}" for a in firsts for b in seconds][1:]
+    return _latin_part_nominatives(word)
+
+
+def _latin_part_nominatives(word: str) -> list[str]:
+    """Return the nominatives of one Latin-script word of a surname in a case."""
     key = word.casefold()
     return [
         word[: len(word) - len(ending)] + nominative

@@ -85,3 +85,22 @@ def test_a_surname_with_other_consonants_is_not_respelled() -> None:
         "„Das glaube ich nicht“, sagte Kerimli."
     )
     assert speakers(text)[-1] != "Ramin Karimov"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Starosta Peter Kubala řekl: „Nevím, kdy to skončí.“ Podle Kubaly „obec letos "
+            "přijde nejméně o třetinu turistů”.",
+            "Peter Kubala",
+        ),
+        (
+            "Dyrektor Agnieszka Kulpa-Wrona powiedziała: „Nie wiem.” Zdaniem Kulpy-Wrony "
+            "„kopalnia powinna przynajmniej uruchomić windę”.",
+            "Agnieszka Kulpa-Wrona",
+        ),
+    ],
+)
+def test_a_surname_in_a_in_the_genitive_is_the_person_named_before(text: str, speaker: str) -> None:
+    assert speakers(text)[-1] == speaker
