@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 
 from charset_normalizer import CharsetMatch, from_bytes
@@ -30,6 +31,10 @@ BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
 # Code pages tried when the bytes are not UTF-8, most likely first for this domain.
 LEGACY_ENCODINGS = ["cp1252", "cp1251", "cp1250", "cp1254", "iso8859_9", "koi8_r", "latin_1"]
 SNIFF_BYTES = 64 * 1024
+# A one-letter word outside ASCII that no language writes alone: what a wrong code page makes
+# of Italian "è", "à" (cp1250: "č", "ŕ"). à è é ì ò ù á í ó ú ä ö ü å are words (or a mark
+# standing alone) somewhere; these are not (but Czech "č." abbreviates číslo).
+STRAY_LONE_LETTER = re.compile(r"(?<![^\W\d_])[čŕěňůĺľřďťśźłćńőűşğ](?![^\W\d_]|\.)")
 TIE = 0.01
 
 
@@ -122,6 +127,13 @@ def _likeliest(head: bytes) -> CharsetMatch | None:
     if not matches:
         return None
     chaos = min(m.chaos for m in matches)
+    near = [m for m in matches if m.chaos <= chaos + TIE]
+    if len(near) > 1:
+        # A code page that reads a lone letter no language writes alone ("Ksamil č parte"
+        # for cp1252's "è") is wrong, however coherent its letters look otherwise.
+        clean = [m for m in near if not STRAY_LONE_LETTER.search(str(m))]
+        if clean:
+            matches = clean
     coherence = max(m.coherence for m in matches if m.chaos <= chaos + TIE)
     tied = [m for m in matches if m.chaos <= chaos + TIE and m.coherence >= coherence - TIE]
     return min(tied, key=lambda m: _rank(m.encoding))

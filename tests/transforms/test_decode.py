@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -15,6 +16,7 @@ FRENCH = "L’Azerbaïdjan a déclaré : « C’est l’œuvre du cœur », à N
 FRENCH_SHORT = "Le président a déclaré que l’Azerbaïdjan est prêt à Bakou."
 RUSSIAN = "Президент Азербайджана Ильхам Алиев заявил, что переговоры продолжаются.\n"
 GERMAN = "Der Außenminister sagte, die Lage sei ernst. „Wir müssen handeln“, betonte er am 3. März."
+TESTS = Path(__file__).resolve().parent.parent
 PROPERTY = settings(max_examples=200, deadline=None, derandomize=True)
 
 
@@ -82,6 +84,24 @@ def test_cp1252_german() -> None:
     decoded = decode_bytes(GERMAN.encode("cp1252"))
     assert decoded.text == GERMAN
     assert decoded.encoding == "cp1252"
+
+
+def test_cp1252_italian_that_reads_as_cp1250_too() -> None:
+    # A real case (held-out 82): charset-normalizer finds cp1250 more coherent, which makes
+    # every "è" a "č" ("la costa di Ksamil č parte"); a lone č is no word in any language.
+    raw = (TESTS / "heldout82" / "8202_it_rassegna_ksamil_ulcinj_cp1252.txt").read_bytes()
+    decoded = decode_bytes(raw)
+    assert decoded.encoding == "cp1252"
+    assert "la costa di Ksamil è parte" in decoded.text
+
+
+def test_czech_cp1250_with_its_number_abbreviation() -> None:
+    text = (
+        "Starosta obce Dolní Věstonice Jiří Dvořák řekl, že dům č. 12 na náměstí bude "
+        "opraven do září. Město čeká na peníze z kraje, přičemž žádost podalo už v lednu.\n"
+    )
+    decoded = decode_bytes(text.encode("cp1250"))
+    assert decoded.text == text
 
 
 def test_cp1251_russian() -> None:
