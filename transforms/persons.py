@@ -597,6 +597,10 @@ def _hyphen_particle(word: str) -> bool:
 # Azerbaijani and Turkish dative endings, written apart from a name after a hyphen or its
 # quotation marks ("Report-a", "Trend-ə", "APA-ya", "“Yeni Müsavat”a"): the one told.
 TURKIC_DATIVE_SUFFIXES = frozenset(str.split("a ə e ya yə ye na nə ne"))
+# English adjectives made of a place or a body and a participle after a hyphen.
+COMPOUND_ADJECTIVE_TAILS = frozenset(
+    str.split("based born bred led owned run backed funded controlled held made built style")
+)
 HYPHENED_AGENCIES = AGENCIES | {"report"}  # Report, the Azerbaijani agency, only so written
 
 
@@ -626,6 +630,8 @@ def _is_name_word(word: str) -> bool:
         return False  # an acronym with a case ending: ԱԳՆ-ից, НАТО-вский
     if case_ending in TURKIC_DATIVE_SUFFIXES and head.casefold() in HYPHENED_AGENCIES:
         return False  # "Report-a bildirib": told the agency, a dative after a hyphen
+    if case_ending.casefold() in COMPOUND_ADJECTIVE_TAILS:
+        return False  # "its Shannon-based helicopter", "a Kyiv-born artist": an adjective
     core = word.rstrip(".").casefold()
     if core in NOT_NAME_WORDS or is_title_word(core) or is_institution_word(core):
         return False
@@ -1099,8 +1105,19 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
     if GEORGIAN_LETTERS.search(text):
         mentions = sorted([*mentions, *_georgian_names(text)], key=lambda m: m.span.start)
     mentions = _without_foreign_bodies(text, _without_opening_places(text, mentions))
-    mentions = [m for m in mentions if not _time_phrase(m.text)]
+    mentions = [m for m in mentions if not _time_phrase(m.text) and not _noun_after_l(text, m)]
     return [_with_initials(text, m) for m in _without_apposed_complements(text, mentions)]
+
+
+def _noun_after_l(text: str, mention: NameMention) -> bool:
+    """Return True for one capitalised word after an elided definite article ("de l'Eau",
+    "dell'Ente"): a noun of a body's name or a place, never a person's (D'Alema keeps its
+    d')."""
+    start = mention.span.start
+    return " " not in mention.text and text[max(0, start - 2) : start] in ELIDED_DEFINITE
+
+
+ELIDED_DEFINITE = frozenset({"l'", "l’", "L'", "L’"})
 
 
 # German nouns of a part of a month, capitalised like a name: "bis Ende März".
@@ -2054,12 +2071,14 @@ def _trim_run(text: str, run: list[_Token], bold: tuple[Span, ...]) -> list[_Tok
     ):
         run = run[1:]  # "округа Певек Игорь Вуквутагин", "prowincji Enga Peter ...": the place
     if (
-        len(run) >= MIN_CUT_RUN
+        run
         and _word_before(text, run[0].start).casefold() in ORIGIN_WORDS
         and not is_given_name(run[0].word)
         and not is_given_name_in_a_case(run[0].word)
     ):
-        run = run[1:]  # "из Лондона Эмили Картер", "із Торонто Стівен Марчук": the place
+        # "из Лондона Эмили Картер", "із Торонто Стівен Марчук": the place, then the name;
+        # "Отдыхающий из Алма-Аты", "из Нижнего Новгорода": the place alone
+        run = run[1:] if len(run) >= MIN_CUT_RUN else []
     if (
         len(run) >= 2
         and _word_before(text, run[0].start).casefold() in OBJECT_PREPOSITIONS

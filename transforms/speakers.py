@@ -2187,10 +2187,22 @@ def _turkic_unnamed_subject(lead: str) -> bool:
             continue
         if any(_named_subject(lead, n) for n in find_names(lead[: found[index].start()])):
             return False  # "– deyə nazir Elnur Quliyev bir yerli qəzetə bildirib": named
-        rest = [w.casefold() for w in words[index + 2 :]]
-        if not rest or rest == ["də"] or rest == ["da"] or _told_medium(rest, lead):
+        rest = _without_language_told([w.casefold() for w in words[index + 2 :]])
+        if rest[:1] and rest[0] in TOPIC_PARTICLES:
+            rest = rest[1:]  # "bir turist isə qəzetə deyib": the topic particle, then whom
+        if not rest or _told_medium(rest, lead):
             return True
     return False
+
+
+TURKIC_IN_LANGUAGE = frozenset({"dilində", "dilinde"})
+
+
+def _without_language_told(words: list[str]) -> list[str]:
+    """Return ``words`` without a closing "in (some) language" (``rus dilində``)."""
+    if len(words) >= 2 and words[-1] in TURKIC_IN_LANGUAGE:
+        return words[:-2]
+    return words
 
 
 def _named_subject(lead: str, name: NameMention) -> bool:

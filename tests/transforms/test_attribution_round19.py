@@ -104,3 +104,28 @@ def test_a_surname_with_other_consonants_is_not_respelled() -> None:
 )
 def test_a_surname_in_a_in_the_genitive_is_the_person_named_before(text: str, speaker: str) -> None:
     assert speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a noun after an elided definite article is a body's word, not a person
+        "Le ministère de l'Équipement et de l'Eau a indiqué que le barrage « est rempli à 9 % "
+        "seulement, son plus bas niveau depuis sa mise en service ».",
+        # an English compound adjective of a place is no name
+        "The Irish Coast Guard said its Shannon-based helicopter had flown 14 missions in "
+        "April, “more than in the whole of last year”.",
+        # a place alone after a preposition of origin is nobody
+        "Отдыхающий из Алма-Аты рассказал изданию, что узнал о закрытии пляжа «уже в воде, от "
+        "спасателя со свистком».",
+        # "a tourist", then the topic particle, the paper told and the language spoken
+        "Borjomiyə müalicəyə gələn rusiyalı bir turist isə qəzetə rus dilində deyib: «Мы пьём "
+        "эту воду с детства, и вкус у неё уже не тот».",
+    ],
+)
+def test_nobody_is_named_as_the_speaker(text: str) -> None:
+    assert speakers(text) == [None]
+
+
+def test_a_surname_with_an_elided_particle_stays_a_person() -> None:
+    assert speakers("« C'est fini », a dit Massimo D'Alema.") == ["Massimo D'Alema"]
