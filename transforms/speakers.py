@@ -70,8 +70,11 @@ def _trie_regex(node: dict) -> str:  # type: ignore[type-arg]
 
 
 def _word_pattern(phrases: set[str], ending: str = "") -> re.Pattern[str]:
-    """Return a case-insensitive pattern matching any phrase as whole words."""
-    return re.compile(rf"(?<![\w-])(?:{_alternation(phrases)}){ending}(?![\w-])", re.IGNORECASE)
+    """Return a case-insensitive pattern matching any phrase as whole words; a hyphen glued
+    before one is a dash, unless a word precedes it (``»,-ասել է``, not ``Report-a``)."""
+    return re.compile(
+        rf"(?<!\w)(?<!\w-)(?:{_alternation(phrases)}){ending}(?![\w-])", re.IGNORECASE
+    )
 
 
 def _all(field: str) -> set[str]:

@@ -129,3 +129,36 @@ def test_nobody_is_named_as_the_speaker(text: str) -> None:
 
 def test_a_surname_with_an_elided_particle_stays_a_person() -> None:
     assert speakers("« C'est fini », a dit Massimo D'Alema.") == ["Massimo D'Alema"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Новости\n\nКомпания закрыла цех. «Рыбы нет, а платить людям нечем», – объяснил "
+            "директор компании Серик Ибраимов.",
+            "Серик Ибраимов",
+        ),
+        (
+            "Новини\n\n«Дах протікав уже три зими», – підтвердив настоятель Іван Ковальчук.",
+            "Іван Ковальчук",
+        ),
+        # Armenpress glues the dash to the verb
+        (
+            "Լուրեր\n\n«Ամռան օրերին կիրճ էր իջնում մինչև 7000 մարդ»,-ասել է համայնքի ղեկավար "
+            "Սամվել Պետրոսյանը։",
+            "Սամվել Պետրոսյան",
+        ),
+    ],
+)
+def test_common_verbs_and_a_glued_dash_are_cues(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+def test_a_hyphenated_word_is_no_cue() -> None:
+    # "Report-a" is the agency told (a dative), never the cue "a"
+    text = (
+        "Xəbərlər\n\n“Yol iki gündür bağlıdır, təmir davam edir”, - deyə nazir Elnur Quliyev "
+        "Report-a bildirib."
+    )
+    assert speakers(text) == ["Elnur Quliyev"]
