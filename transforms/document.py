@@ -871,6 +871,9 @@ def _lone_body(context: _Context, span: QuoteSpan, attribution: Attribution) -> 
     after = after_window(text, span.end + len(span.close_mark))
     after = SENTENCE_END.split(after, maxsplit=1)[0]
     window = sentence if name in sentence else after
+    if len(words) > 1 and words[-1].casefold().rstrip(".") in COMPANY_HEADS - SURNAME_LIKE_HEADS:
+        # "Arctic Sealift Partners said": a company's last word makes a body, statement or not
+        return replace(attribution, speaker=None, role=None, institution=name)
     if STATEMENT.search(sentence) is None and STATEMENT.search(after) is None:
         return _article_body(window, name, attribution)
     # "afirmou a Cátia Rodrigues": an article before a full name is a person's, colloquially

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.transforms.parsed import speakers
+from tests.transforms.parsed import attributions, speakers
 
 
 @pytest.mark.parametrize(
@@ -162,3 +162,23 @@ def test_a_hyphenated_word_is_no_cue() -> None:
         "Report-a bildirib."
     )
     assert speakers(text) == ["Elnur Quliyev"]
+
+
+def test_a_ukrainian_statement_speaks_for_its_body() -> None:
+    text = (
+        "Новини\n\nСвященник Василе Моцок розповів, що «старий ґонт протікав над іконостасом "
+        "уже три зими».\n\n«Роботи погоджено, а майстри мають досвід реставрації пам'яток», – "
+        "йдеться в заяві Національного інституту спадщини Румунії."
+    )
+    assert attributions(text) == [
+        ("Василе Моцок", None),
+        (None, "Національного інституту спадщини Румунії"),
+    ]
+
+
+def test_a_company_s_last_word_makes_a_body_without_a_statement() -> None:
+    text = (
+        '"We cannot bring a loaded barge into a harbour that is 1.8 metres deep at low '
+        'water," Arctic Sealift Partners said, adding that cargo could be trucked.'
+    )
+    assert attributions(text) == [(None, "Arctic Sealift Partners")]
