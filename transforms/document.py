@@ -1118,6 +1118,11 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
             # "aggiunge la prima cittadina" of "il sindaco, Giulia X": one office under two
             # names of two grammatical genders.
             wanted = None
+        masculine_title_only = (
+            wanted == "m" and pronoun_gender(attribution.pronoun) is None
+        ) and verb_gender(attribution.cue) is None
+        if holder and masculine_title_only:
+            wanted = None  # "il sindaco" of a woman: a masculine title is said of women too
         genders = context.counter.genders
         subject = _subject(context, span.start, previous_only=attribution.subject_leads)
         if subject and _holds(context.counter, subject, attribution.role):

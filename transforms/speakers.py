@@ -1859,7 +1859,12 @@ def _pronoun_before(clause: str, cue: re.Match[str]) -> str | None:
         return None
     if PRONOUN.fullmatch(words[-1]):
         return words[-1]
-    if len(words) >= 2 and words[-1].islower() and PRONOUN.fullmatch(words[-2]):
+    if (
+        len(words) >= 2
+        and words[-1].islower()
+        and PRONOUN.fullmatch(words[-2])
+        and not is_title_word(words[-1])  # "Il sindaco ha risposto": an article and a title
+    ):
         return words[-2]  # "She later told", "he also said": one adverb between
     return None
 
@@ -2899,6 +2904,9 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     spoken_with = _spoken_with(lead, body)
     institution = None if titled or spoken_with else institution_in(lead, MAX_LEAD)
     subject = None if institution else PRONOUN.search(lead)
+    next_word = WORD.findall(lead[subject.end() :])[:1] if subject else []
+    if subject and next_word and is_title_word(next_word[0]) and next_word[0].islower():
+        subject = None  # "Il sindaco ha risposto": the Italian article, then a title
     if subject:
         return Attribution(cue=cue[0], anaphoric=True, pronoun=subject[0])
     role = _titled_role(lead) if titled and _title_first(lead) else None

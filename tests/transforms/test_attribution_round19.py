@@ -182,3 +182,21 @@ def test_a_company_s_last_word_makes_a_body_without_a_statement() -> None:
         'water," Arctic Sealift Partners said, adding that cargo could be trucked.'
     )
     assert attributions(text) == [(None, "Arctic Sealift Partners")]
+
+
+def test_a_masculine_title_after_the_italian_article_refers_to_the_woman_holding_it() -> None:
+    text = (
+        "Notizie\n\nLa sindaca Francesca Tardani ha detto: «La rupe resta chiusa fino a "
+        "settembre». «Chiudere adesso vuol dire chiudere e basta», ha detto Marco Paolocci, "
+        'titolare di una trattoria. Il sindaco ha risposto che i ristoratori "potranno '
+        'chiedere la sospensione della tassa sul suolo pubblico".'
+    )
+    assert speakers(text) == ["Francesca Tardani", "Marco Paolocci", "Francesca Tardani"]
+
+
+def test_the_french_pronoun_before_its_verb_still_refers_back() -> None:
+    text = (
+        "Nouvelles\n\n« Rien ne change pour nous », a dit Paul Martin, un pêcheur. Il a "
+        "répondu que « tout sera réglé avant l'été, comme promis »."
+    )
+    assert speakers(text) == ["Paul Martin", "Paul Martin"]
