@@ -15,6 +15,7 @@ from transforms.decode import decode_bytes
 from transforms.errors import RejectedInput
 from transforms.gender import (
     agrees,
+    listed_gender,
     mention_gender,
     pronoun_gender,
     role_gender,
@@ -629,6 +630,7 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
         and (found.anaphoric or _bare_cue(found, after))
         and not (found.role and proxy_role(found.role))
         and not _verbs_disagree(earlier.cue, found.cue)
+        and agrees(pronoun_gender(found.pronoun), listed_gender(earlier.speaker))
         and not _answered_earlier(before, earlier, found, item.text[: span.start])
     ):
         # "X, « ... », a-t-il ajouté"; not "« ... », a déclaré le porte-parole du ministre".

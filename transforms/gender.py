@@ -261,6 +261,16 @@ MALE_GIVEN_NAMES = _words(
 )
 
 
+def listed_gender(name: str) -> str | None:
+    """Return the gender of a full name's given name when the tables list it, else None (no
+    guess from its ending: Ravindra is a man's name)."""
+    words = name.split()
+    given = words[0].casefold() if len(words) > 1 else ""
+    if given in FEMALE_GIVEN_NAMES:
+        return "f"
+    return "m" if given in MALE_GIVEN_NAMES else None
+
+
 def given_name_gender(name: str) -> str | None:
     """Return the gender a common given name has (``Helen``, ``Pádraig``; a name in -a that
     is no man's is a woman's); else the gender a Slavic or Turkic surname marks (``Jeyhun

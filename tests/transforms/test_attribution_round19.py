@@ -200,3 +200,13 @@ def test_the_french_pronoun_before_its_verb_still_refers_back() -> None:
         "répondu que « tout sera réglé avant l'été, comme promis »."
     )
     assert speakers(text) == ["Paul Martin", "Paul Martin"]
+
+
+def test_she_after_a_man_answered_is_the_woman_before_him() -> None:
+    text = (
+        'News\n\n"The road is the whole plan. Without it the new site is a field," said Ruth '
+        'Sinnok-Avery, president of the tribal council. "It is in the state budget for 2032," '
+        'replied Brian Halvorsen, a deputy commissioner. "It was in the budget for 2022 as '
+        'well," she said.'
+    )
+    assert speakers(text) == ["Ruth Sinnok-Avery", "Brian Halvorsen", "Ruth Sinnok-Avery"]
