@@ -706,6 +706,18 @@ def _extend_left(text: str, words: list[re.Match[str]], head: int) -> int:
     return first
 
 
+def _person_after_complement(words: list[re.Match[str]], cursor: int) -> bool:
+    """Return True when the capitalised word after a lowercase one at ``cursor`` opens a
+    person's full name (a given name, then a capitalised word), not the body's."""
+    if cursor + 2 >= len(words) or not words[cursor].group()[-1:].islower():
+        return False
+    given, surname = words[cursor + 1].group(), words[cursor + 2].group()
+    before = ELIDED_CONNECTOR.sub("", words[cursor].group())
+    # a lowercase noun, not an article or connector ("el Reto Demográfico", "de Mato Grosso")
+    noun_before = before[:1].islower() and before.casefold() not in CONNECTOR_SET | ARTICLE_SET
+    return noun_before and is_given_name(given) and surname[:1].isupper()
+
+
 def _extend_right(text: str, words: list[re.Match[str]], last: int, inflected: bool) -> int:
     """Return the last word of the phrase: ``de la Défense``, ``géorgien``, ``in Baku``."""
     committed, cursor, previous_capital = last, last, True
@@ -749,6 +761,8 @@ def _extend_right(text: str, words: list[re.Match[str]], last: int, inflected: b
         if key in CONJUNCTIONS and _joins_names(words, cursor + 1, committed, last):
             cursor += 1  # "Autoridade Nacional de Emergência e Proteção Civil"
             continue
+        if word[0].isupper() and _person_after_complement(words, cursor):
+            break  # "l'Office fédéral de l'environnement Ueli Brönnimann": the person
         if word[0].isupper():
             committed = cursor = cursor + 1
             previous_capital = True

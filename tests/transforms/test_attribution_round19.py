@@ -210,3 +210,19 @@ def test_she_after_a_man_answered_is_the_woman_before_him() -> None:
         'well," she said.'
     )
     assert speakers(text) == ["Ruth Sinnok-Avery", "Brian Halvorsen", "Ruth Sinnok-Avery"]
+
+
+def test_a_person_named_after_a_body_s_lowercase_complement_is_the_speaker() -> None:
+    text = (
+        "Revue\n\n« Der Doubs ist ein Karstfluss. Er verliert sein Wasser im Untergrund », a "
+        "résumé l'hydrologue de l'Office fédéral de l'environnement Ueli Brönnimann."
+    )
+    assert attributions(text) == [("Ueli Brönnimann", None)]
+
+
+def test_a_given_name_inside_a_body_s_name_stays_in_it() -> None:
+    text = (
+        "Noticias\n\n«La responsabilidad de controlar los vertidos es de la comunidad», señaló "
+        "el Ministerio para la Transición Ecológica y el Reto Demográfico."
+    )
+    assert speakers(text) == [None]
