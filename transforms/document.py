@@ -83,7 +83,7 @@ from transforms.speakers import (
     unnamed_source,
 )
 
-PARSER_VERSION = "0.17.0"
+PARSER_VERSION = "0.18.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 GENERIC_TITLES = frozenset({"governante", "gobernante", "dirigeant", "dirigente", "responsable"})
