@@ -34,7 +34,7 @@ SNIFF_BYTES = 64 * 1024
 # A one-letter word outside ASCII that no language writes alone: what a wrong code page makes
 # of Italian "è", "à" (cp1250: "č", "ŕ"). à è é ì ò ù á í ó ú ä ö ü å are words (or a mark
 # standing alone) somewhere; these are not (but Czech "č." abbreviates číslo).
-STRAY_LONE_LETTER = re.compile(r"(?<![^\W\d_])[čŕěňůĺľřďťśźłćńőűşğ](?![^\W\d_]|\.)")
+STRAY_LONE_LETTER = re.compile(r"(?<![^\W\d_])[čŕěňůĺľřďťśźłćńşğ](?![^\W\d_]|\.)")
 TIE = 0.01
 
 

@@ -1123,7 +1123,7 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
         masculine_title_only = (
             wanted == "m" and pronoun_gender(attribution.pronoun) is None
         ) and verb_gender(attribution.cue) is None
-        if holder and masculine_title_only:
+        if holder and masculine_title_only and not _man_holds(context.counter, attribution.role):
             wanted = None  # "il sindaco" of a woman: a masculine title is said of women too
         genders = context.counter.genders
         subject = _subject(context, span.start, previous_only=attribution.subject_leads)
@@ -1469,6 +1469,15 @@ def _place_holder(counter: _Counter, attribution: Attribution) -> str | None:
     key = f" {place.casefold()}"
     recent = counter.roles[-MAX_REMEMBERED_ROLES:]
     return next((p for p, held in reversed(recent) if held.casefold().endswith(key)), None)
+
+
+def _man_holds(counter: _Counter, role: str) -> bool:
+    """Return True when a man, or a person of unknown gender, holds a title ``role`` refers
+    to: then a masculine title is his ("il ministro" after "la ministra X e il ministro Y")."""
+    recent = counter.roles[-MAX_REMEMBERED_ROLES:]
+    return any(
+        counter.genders.get(person) != "f" and role_refers_to(role, held) for person, held in recent
+    )
 
 
 def _by_role(counter: _Counter, role: str) -> str | None:

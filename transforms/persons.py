@@ -820,6 +820,9 @@ LATIN_CASE_ENDINGS: tuple[tuple[str, str], ...] = (
     ("y", "a"),
 )
 MIN_LATIN_STEM = 4
+# A man's adjectival surname in -y (Zelensky, Trotsky), not the genitive of Zelenska; the
+# genitive of a noun in -ka (Procházky) stays.
+MASCULINE_Y = ("sky", "cky", "zky")
 
 
 def latin_nominatives(word: str) -> list[str]:
@@ -840,7 +843,9 @@ def _latin_part_nominatives(word: str) -> list[str]:
     return [
         word[: len(word) - len(ending)] + nominative
         for ending, nominative in LATIN_CASE_ENDINGS
-        if key.endswith(ending) and len(key) - len(ending) >= MIN_LATIN_STEM
+        if key.endswith(ending)
+        and len(key) - len(ending) >= MIN_LATIN_STEM
+        and not (ending == "y" and key.endswith(MASCULINE_Y))  # Zelensky is no Zelenska
     ]
 
 
@@ -2077,8 +2082,10 @@ def _trim_run(text: str, run: list[_Token], bold: tuple[Span, ...]) -> list[_Tok
         and not is_given_name_in_a_case(run[0].word)
     ):
         # "из Лондона Эмили Картер", "із Торонто Стівен Марчук": the place, then the name;
-        # "Отдыхающий из Алма-Аты", "из Нижнего Новгорода": the place alone
-        run = run[1:] if len(run) >= MIN_CUT_RUN else []
+        # "Прибывший из Москвы Лавров": the place, then a surname; "Отдыхающий из Алма-Аты",
+        # "из Нижнего Новгорода": the place alone
+        surname_follows = len(run) >= MIN_CUT_RUN or (len(run) == 2 and not _in_a_case(run[1].word))
+        run = run[1:] if surname_follows else []
     if (
         len(run) >= 2
         and _word_before(text, run[0].start).casefold() in OBJECT_PREPOSITIONS
@@ -2626,23 +2633,23 @@ MIN_RESPELLED = 6  # shorter surnames one letter apart are other people (Kim, Ki
 
 
 # Spellings of one sound across transliterations, for a respelled surname only: German w for
-# v (Todorowa), gh for g (Taghiyev), Greek ch or h (Vlachopoulos); then the vowels, which
-# transliterations write most freely (Məmmədbəyli / Memmedbeyli, Семенов / Семьонов), go.
-LOOSE_SPELLINGS = (("w", "v"), ("gh", "g"), ("ch", "h"), ("ph", "f"))
-LOOSE_VOWELS = re.compile("[aeiouyəıöüäåøæаеёиоуыэюяіїєьъ]")
+# v (Todorowa), gh for g (Taghiyev), Greek ch or h (Vlachopoulos), and the Azerbaijani ə
+# written a or e (Məmmədbəyli / Memmedbeyli, Həsənov / Hesenov). Other vowels stay: Hasanov
+# and Huseynov, Martin and Morton, Moreno and Marino are other people.
+LOOSE_SPELLINGS = (("w", "v"), ("gh", "g"), ("ch", "h"), ("ph", "f"), ("e", "a"))
 
 
 def _loose_key(key: str) -> str:
-    """Return a surname key's consonants after its first letter, loose spellings merged."""
+    """Return a surname key with its loose spellings merged and doubled letters single."""
     for old, new in LOOSE_SPELLINGS:
         key = key.replace(old, new)
-    return key[0] + re.sub(r"(.)\1+", r"\1", LOOSE_VOWELS.sub("", key[1:]))
+    return re.sub(r"(.)\1+", r"\1", key)
 
 
 def _respelled_surname(known: str, word: str) -> bool:
     """Return True when ``word`` is a transliteration of the surname key ``known``: one inner
-    letter apart, or the same consonants with the same first and last letters (the last
-    letter marks a gender or a case: Ivanov / Ivanova may be two people)."""
+    letter apart, or the same letters but for the loose spellings, with the same first and
+    last letters (the last marks a gender or a case: Ivanov / Ivanova may be two people)."""
     if _one_inner_letter_apart(known, word):
         return True
     return known[0] == word[0] and known[-1] == word[-1] and _loose_key(known) == _loose_key(word)

@@ -226,3 +226,39 @@ def test_a_given_name_inside_a_body_s_name_stays_in_it() -> None:
         "el Ministerio para la Transición Ecológica y el Reto Demográfico."
     )
     assert speakers(text) == [None]
+
+
+# Counter-examples a review of the session's rules found; each failed before its fix.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Headline\n\nUkraine's first lady Olena Zelenska visited London on Monday. \"We will "
+            'never accept this decision under any circumstances," President Zelensky said.',
+            "Zelensky",
+        ),
+        (
+            "Headline\n\nMüdafiə naziri Zakir Həsənov çıxış edib. «Biz heç bir halda bu qərarı "
+            "qəbul etməyəcəyik», - Hüseynov bildirib.",
+            "Hüseynov",
+        ),
+        (
+            "Headline\n\nPrimo cittadino Carlos Moreno ha parlato. «Non accetteremo mai questa "
+            "decisione in nessun caso», ha detto ai giornalisti Marino.",
+            "Marino",
+        ),
+        (
+            "Headline\n\nLa ministra dell'Istruzione Giulia Rossi ha incontrato il ministro "
+            "dell'Economia Marco Bianchi. «Non accetteremo questa decisione in nessun caso», ha "
+            "detto il ministro.",
+            "Marco Bianchi",
+        ),
+        (
+            "Headline\n\nПрибывший из Москвы Лавров заявил: «Мы не видим никаких оснований для "
+            "паники сейчас».",
+            "Лавров",
+        ),
+    ],
+)
+def test_review_counter_examples(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
