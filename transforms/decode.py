@@ -131,11 +131,9 @@ def _likeliest(head: bytes) -> CharsetMatch | None:
     if len(near) > 1:
         # A code page that reads a lone letter no language writes alone ("Ksamil č parte"
         # for cp1252's "è") is wrong, however coherent its letters look otherwise.
-        clean = [m for m in near if not STRAY_LONE_LETTER.search(str(m))]
-        if clean:
-            matches = clean
-    coherence = max(m.coherence for m in matches if m.chaos <= chaos + TIE)
-    tied = [m for m in matches if m.chaos <= chaos + TIE and m.coherence >= coherence - TIE]
+        near = [m for m in near if not STRAY_LONE_LETTER.search(str(m))] or near
+    coherence = max(m.coherence for m in near)
+    tied = [m for m in near if m.coherence >= coherence - TIE]
     return min(tied, key=lambda m: _rank(m.encoding))
 
 

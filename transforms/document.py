@@ -873,7 +873,7 @@ def _lone_body(context: _Context, span: QuoteSpan, attribution: Attribution) -> 
     after = after_window(text, span.end + len(span.close_mark))
     after = SENTENCE_END.split(after, maxsplit=1)[0]
     window = sentence if name in sentence else after
-    if len(words) > 1 and words[-1].casefold().rstrip(".") in COMPANY_HEADS - SURNAME_LIKE_HEADS:
+    if len(words) > 1 and words[-1].casefold().rstrip(".") in BODY_MAKING_HEADS:
         # "Arctic Sealift Partners said": a company's last word makes a body, statement or not
         return replace(attribution, speaker=None, role=None, institution=name)
     if STATEMENT.search(sentence) is None and STATEMENT.search(after) is None:
@@ -930,6 +930,7 @@ COMPANY_HEADS = frozenset(
     )
 )
 SURNAME_LIKE_HEADS = frozenset({"co"})  # "Zaldy Co": ends a body of three words only
+BODY_MAKING_HEADS = COMPANY_HEADS - SURNAME_LIKE_HEADS  # a body, statement or not
 COMPANY_WORDS_WITH_SURNAME_HEAD = 3
 
 
@@ -1120,9 +1121,13 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
             # "aggiunge la prima cittadina" of "il sindaco, Giulia X": one office under two
             # names of two grammatical genders.
             wanted = None
+        # _cue_gender reads the pronoun, then the verb, then the title: "m" from neither
+        # of the first two is the title's alone.
         masculine_title_only = (
-            wanted == "m" and pronoun_gender(attribution.pronoun) is None
-        ) and verb_gender(attribution.cue) is None
+            wanted == "m"
+            and pronoun_gender(attribution.pronoun) is None
+            and verb_gender(attribution.cue) is None
+        )
         if holder and masculine_title_only and not _man_holds(context.counter, attribution.role):
             wanted = None  # "il sindaco" of a woman: a masculine title is said of women too
         genders = context.counter.genders

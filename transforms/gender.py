@@ -278,11 +278,10 @@ def given_name_gender(name: str) -> str | None:
     words = name.split()
     if len(words) < 2:
         return None
+    listed = listed_gender(name)
+    if listed:
+        return listed
     given = words[0].casefold()
-    if given in FEMALE_GIVEN_NAMES:
-        return "f"
-    if given in MALE_GIVEN_NAMES:
-        return "m"
     if len(given) >= 3 and given[-1] in "aа" and given not in MALE_NAMES_IN_A:
         return "f"
     return surname_gender(words[-1])

@@ -831,7 +831,8 @@ def latin_nominatives(word: str) -> list[str]:
         return []
     parts = word.split("-")
     if len(parts) == MAX_HYPHEN_PARTS and all(parts):
-        # each part declines alone (Kulpy-Wrony -> Kulpa-Wrona)
+        # each part declines alone (Kulpy-Wrony -> Kulpa-Wrona); the first pairing is the
+        # word as written, which is no nominative of it
         firsts, seconds = ([part, *_latin_part_nominatives(part)] for part in parts)
         return [f"{a}-{b}" for a in firsts for b in seconds][1:]
     return _latin_part_nominatives(word)
@@ -1114,15 +1115,15 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
     return [_with_initials(text, m) for m in _without_apposed_complements(text, mentions)]
 
 
+ELIDED_DEFINITE = frozenset({"l'", "l’", "L'", "L’"})
+
+
 def _noun_after_l(text: str, mention: NameMention) -> bool:
     """Return True for one capitalised word after an elided definite article ("de l'Eau",
     "dell'Ente"): a noun of a body's name or a place, never a person's (D'Alema keeps its
     d')."""
     start = mention.span.start
     return " " not in mention.text and text[max(0, start - 2) : start] in ELIDED_DEFINITE
-
-
-ELIDED_DEFINITE = frozenset({"l'", "l’", "L'", "L’"})
 
 
 # German nouns of a part of a month, capitalised like a name: "bis Ende März".
@@ -2639,6 +2640,7 @@ MIN_RESPELLED = 6  # shorter surnames one letter apart are other people (Kim, Ki
 LOOSE_SPELLINGS = (("w", "v"), ("gh", "g"), ("ch", "h"), ("ph", "f"), ("e", "a"))
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def _loose_key(key: str) -> str:
     """Return a surname key with its loose spellings merged and doubled letters single."""
     for old, new in LOOSE_SPELLINGS:

@@ -1862,6 +1862,12 @@ def title_subject(clause: str) -> str | None:
     return match[1].strip()
 
 
+def _lowercase_title(word: str) -> bool:
+    """Return True for a title written in lowercase: after "Il", "La", the word before it is
+    the Italian article, not the French pronoun."""
+    return word.islower() and is_title_word(word)
+
+
 def _pronoun_before(clause: str, cue: re.Match[str]) -> str | None:
     """Return the subject pronoun right before a reporting verb (``she said``, ``il a
     dit``), else None; not after "according to" cues (``Selon lui``)."""
@@ -1877,7 +1883,7 @@ def _pronoun_before(clause: str, cue: re.Match[str]) -> str | None:
         len(words) >= 2
         and words[-1].islower()
         and PRONOUN.fullmatch(words[-2])
-        and not is_title_word(words[-1])  # "Il sindaco ha risposto": an article and a title
+        and not _lowercase_title(words[-1])  # "Il sindaco ha risposto": an article, a title
     ):
         return words[-2]  # "She later told", "he also said": one adverb between
     return None
@@ -2919,7 +2925,7 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     institution = None if titled or spoken_with else institution_in(lead, MAX_LEAD)
     subject = None if institution else PRONOUN.search(lead)
     next_word = WORD.findall(lead[subject.end() :])[:1] if subject else []
-    if subject and next_word and is_title_word(next_word[0]) and next_word[0].islower():
+    if next_word and _lowercase_title(next_word[0]):
         subject = None  # "Il sindaco ha risposto": the Italian article, then a title
     if subject:
         return Attribution(cue=cue[0], anaphoric=True, pronoun=subject[0])
