@@ -101,13 +101,17 @@ def _ratio_rows(
     runs: dict[str, Measurement],
 ) -> list[tuple[str, float | None, float | None, str, bool | None]]:
     """Return (ratio, by wall, by CPU, target, met) for each target that has its runs."""
-    bare, first = runs.get("bare"), runs.get(EMBEDDED)
+    bare, embedded = runs.get("bare"), runs.get(EMBEDDED)
+    # the peers and re-runs compare with the embedded run, or the server's when the
+    # benchmark ran against a given server (--api-url) and booted none
+    named = EMBEDDED if embedded is not None else SERVER
+    first = runs.get(named)
     rows = []
     for label, top, bottom, target, ok in (
-        ("pipeline (embedded) / bare", first, bare, "<= 1.15", lambda r: r <= 1.15),
+        ("pipeline (embedded) / bare", embedded, bare, "<= 1.15", lambda r: r <= 1.15),
         ("pipeline (server) / bare", runs.get(SERVER), bare, "<= 1.15", lambda r: r <= 1.15),
-        ("naive / pipeline (embedded)", runs.get("naive peer"), first, ">= 3", lambda r: r >= 3),
-        ("dlt / pipeline (embedded)", runs.get("dlt peer"), first, "> 1", lambda r: r > 1),
+        (f"naive / {named}", runs.get("naive peer"), first, ">= 3", lambda r: r >= 3),
+        ("dlt / pipeline (embedded)", runs.get("dlt peer"), embedded, "> 1", lambda r: r > 1),
         ("re-run / first run", runs.get(RERUN), first, "<= 0.05", lambda r: r <= 0.05),
         (
             "re-run with a flow run / first run",

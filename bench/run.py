@@ -3,6 +3,7 @@
     .venv/bin/python bench/run.py                       # 1,000 files, writes BENCHMARKS.md
     .venv/bin/python bench/run.py --files 1000,10000 --sizes 1000,10000
     .venv/bin/python bench/run.py --quick --skip-server --skip-dlt --out /tmp/B.md
+    .venv/bin/python bench/run.py --quick --api-url http://127.0.0.1:4200/api --skip-dlt
 
 Every contender runs as its own subprocess on the same generated inbox, one after the
 other in one invocation, so that ratios compare runs that shared the machine's weather.
@@ -53,6 +54,7 @@ class Options:
     quick: bool
     skip_server: bool
     skip_dlt: bool
+    api_url: str | None  # a running server for every Prefect contender: no server boots
     source: str
     command: str
 
@@ -157,12 +159,22 @@ class Bench:
         self.measure("cold start (empty inbox)", [*cold, str(self.dir / "wh-empty")], env)
         self.ingest("pipeline (embedded)", self.dir / "wh-embedded", env)
         if rerun:
-            # By default a run with nothing new stops before Prefect starts; the forced
-            # re-run shows what a flow run over the unchanged inbox costs.
-            self.ingest("pipeline re-run (unchanged)", self.dir / "wh-embedded", env)
-            self.ingest(
-                "pipeline re-run, flow forced", self.dir / "wh-embedded", env, "--always-run"
-            )
+            self.reruns(self.dir / "wh-embedded", env)
+
+    def reruns(self, warehouse: Path, env: dict[str, str]) -> None:
+        """Two runs over the unchanged inbox into the first run's warehouse.
+
+        By default a run with nothing new stops before Prefect starts; the forced re-run
+        shows what a flow run over the unchanged inbox costs.
+        """
+        self.ingest("pipeline re-run (unchanged)", warehouse, env)
+        self.ingest("pipeline re-run, flow forced", warehouse, env, "--always-run")
+
+    def given_server(self, api_url: str) -> None:
+        """The pipeline and its re-runs against a server the caller runs (--api-url)."""
+        env = prefect_env(self.dir / "prefect-client", api_url)
+        self.ingest("pipeline (server)", self.dir / "wh-server", env)
+        self.reruns(self.dir / "wh-server", env)
 
     def server(self) -> None:
         """The pipeline against a running Prefect server that this benchmark starts."""
@@ -189,7 +201,8 @@ class Bench:
         """The tutorial pattern: a Prefect task per file that parses and inserts."""
         command = [sys.executable, str(BENCH / "naive_peer.py"), str(self.inbox)]
         db = self.dir / "naive" / "naive.duckdb"
-        self.measure("naive peer", [*command, "--db", str(db)], prefect_env(self.dir / "ph-naive"))
+        env = prefect_env(self.dir / "ph-naive", self.options.api_url)
+        self.measure("naive peer", [*command, "--db", str(db)], env)
 
     def dlt(self) -> None:
         """dlt over the same transforms, into DuckDB."""
@@ -295,10 +308,13 @@ def run_size(options: Options, results: Results, size: int, full: bool) -> None:
     inbox = make_inbox(options, size)
     bench = Bench(options, results, size, inbox)
     bench.bare()
-    bench.embedded(rerun=True)
+    if options.api_url:
+        bench.given_server(options.api_url)
+    else:
+        bench.embedded(rerun=True)
     if not full:  # a size for scaling and memory: the floor and the pipeline only
         return
-    if not options.skip_server:
+    if not options.skip_server and not options.api_url:
         bench.server()
     if size <= options.peer_max:  # a thread per file: 2.5 GiB and 100 s at 1,000 already
         bench.naive()
@@ -337,6 +353,11 @@ def parse_args(argv: list[str] | None) -> Options:
     parser.add_argument("--skip-server", action="store_true")
     parser.add_argument("--skip-dlt", action="store_true")
     parser.add_argument(
+        "--api-url",
+        help="run every Prefect contender against this running server instead of booting "
+        "embedded ones (the pipeline is then measured as 'pipeline (server)')",
+    )
+    parser.add_argument(
         "--source",
         choices=("head", "worktree"),
         default="head",
@@ -359,6 +380,7 @@ def parse_args(argv: list[str] | None) -> Options:
         quick=args.quick,
         skip_server=args.skip_server,
         skip_dlt=args.skip_dlt,
+        api_url=args.api_url,
         source=args.source,
         command=" ".join(["bench/run.py", *_public(argv if argv is not None else sys.argv[1:])]),
     )

@@ -76,20 +76,24 @@ def test_report_keeps_the_text_around_the_markers(
 
 
 @pytest.mark.slow
-def test_quick_benchmark_writes_a_table(tmp_path: Path) -> None:
+def test_quick_benchmark_writes_a_table(tmp_path: Path, prefect_api: str) -> None:
+    # Against the session's server: four embedded-server boots would cost two minutes, and
+    # the embedded path is the CLI's, tested in tests/e2e/test_embedded_server.py.
     env = _env(tmp_path)
     inbox = tmp_path / "inbox"
     _generate(inbox, 5, 1, env)
     out = tmp_path / "BENCHMARKS.md"
-    command = [sys.executable, str(BENCH / "run.py"), "--quick", "--skip-server", "--skip-dlt"]
-    command += ["--source", "worktree"]  # the code under test, not a snapshot of HEAD
+    command = [sys.executable, str(BENCH / "run.py"), "--quick", "--skip-dlt"]
+    command += ["--api-url", prefect_api, "--source", "worktree"]  # the code under test
     args = ["--inbox", str(inbox), "--work", str(tmp_path / "work"), "--out", str(out)]
     done = subprocess.run([*command, *args], env=env, capture_output=True, text=True, timeout=900)
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     text = out.read_text()
-    for row in ("| bare | 5 |", "| pipeline (embedded) | 5 |", "| naive peer | 5 |"):
+    for row in ("| bare | 5 |", "| pipeline (server) | 5 |", "| naive peer | 5 |"):
         assert row in text
-    assert "| pipeline (embedded) / bare |" in text
+    assert "| pipeline re-run (unchanged) | 5 |" in text
+    for ratio in ("pipeline (server) / bare", "naive / pipeline (server)", "re-run / first run"):
+        assert f"| {ratio} |" in text
     assert "language detection" in text  # the profile's stage table
 
 
