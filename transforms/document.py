@@ -21,7 +21,7 @@ from transforms.gender import (
     role_gender,
     verb_gender,
 )
-from transforms.given_names import is_given_name, is_listed_given_name
+from transforms.given_names import is_given_name, is_given_name_in_a_case, is_listed_given_name
 from transforms.language import combine_guesses, detect_language, says_sibling
 from transforms.markup import parse_blocks
 from transforms.normalize import normalize_text
@@ -865,6 +865,8 @@ def _lone_body(context: _Context, span: QuoteSpan, attribution: Attribution) -> 
     words = name.split()
     if titled or not words or any(is_given_name(w) for w in words):
         return attribution  # "Foreign Minister Mirzoyan said in a statement": a person
+    if len(words) > 1 and is_given_name_in_a_case(words[0]):
+        return attribution  # "йдеться в заяві Володимира Зеленського": a given name's genitive
     if len(words) == 1 and (not _bare_surname(name) or context.registry.knows_surname(name)):
         return attribution
     text = context.item.text

@@ -1225,7 +1225,9 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         and _usable(n, clause, cue)
         and not _told_after(clause, cue, n)  # "ha dichiarato a Pobjeda": the one told
         and not _beyond_role(clause[cue.end() : n.span.start], n.text)
-        and not is_impersonal(cue[0])  # "verlautete aus Koalitionskreisen": nobody speaks
+        # "verlautete aus Koalitionskreisen": nobody speaks, unless the cue's statement is
+        # a person's ("йдеться в заяві президента Володимира Зеленського")
+        and (not is_impersonal(cue[0]) or _statement_of_person(clause, cue, n))
         and cue[0].casefold() not in CLAUSE_FINAL_CUES
         and not _reports_clause(clause, cue)
     ]
@@ -2421,6 +2423,16 @@ def is_neuter(cue: str | None) -> bool:
     """Return True for a cue whose verb is a Slavic neuter past: a body speaks."""
     words = cue.split() if cue else []
     return bool(words) and words[0].casefold() in NEUTER_CUES
+
+
+def _statement_of_person(clause: str, cue: re.Match[str], name: NameMention) -> bool:
+    """Return True when an impersonal cue names a statement (``говорится в заявлении``) and
+    a person's full name follows it with at most a title between: the statement's author."""
+    words = [w.casefold() for w in WORD.findall(cue[0])]
+    if name.single or not any(STATEMENT.fullmatch(w) for w in words[1:]):
+        return False
+    between = clause[cue.end() : name.span.start].strip()
+    return not between or _forward_role(between) is not None
 
 
 def is_impersonal(cue: str) -> bool:
