@@ -22,6 +22,7 @@ from transforms.gender import (
     verb_gender,
 )
 from transforms.given_names import is_given_name, is_given_name_in_a_case, is_listed_given_name
+from transforms.institution_names import dictionary_form
 from transforms.language import combine_guesses, detect_language, says_sibling
 from transforms.markup import parse_blocks
 from transforms.normalize import normalize_text
@@ -821,7 +822,10 @@ def _quote(context: _Context, span: QuoteSpan, attribution: Attribution) -> Quot
             _remember_role(counter, speaker, role)
     institution = None
     if attribution.institution and speaker is None:
-        institution = _resolve_institution(context, span.start, attribution.institution)
+        # "в Министерстве обороны", "Bakanlığından": the body's name as analysts group by it
+        institution = dictionary_form(
+            _resolve_institution(context, span.start, attribution.institution)
+        )
     counter.quote += 1
     first = item.paragraphs[span.first_paragraph]
     return Quote(

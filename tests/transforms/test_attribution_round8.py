@@ -114,7 +114,7 @@ def test_a_portfolio_in_a_case_after_a_ministry_is_no_person() -> None:
     )
     assert _fields(text) == [
         ("Daniel Otieno Wekesa", None),
-        (None, "Ministerului Agriculturii de la Nairobi"),
+        (None, "Ministerul Agriculturii de la Nairobi"),  # dictionary form
     ]
 
 

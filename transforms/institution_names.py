@@ -1,0 +1,349 @@
+"""An institution's name in its dictionary form, as analysts group by it.
+
+The text names a body in whatever case its sentence needs: "в Министерстве обороны", "за
+даними Тернопільської обласної військової адміністрації", "Bakanlığından yapılan
+açıklamada", "comunicatul Ministerului Mediului", "სამინისტროს განცხადებაში". The record
+keeps the nominative: the head noun and the adjectives agreeing with it change, the
+complements keep their case ("Министерство обороны", not "Министерство оборона").
+
+Only head nouns listed here are changed, so a word that merely ends like a case form is left
+as written. Languages: Russian, Ukrainian and Polish (adjectives, then the head), Romanian
+(the head with its article, then agreeing adjectives), Turkish and Azerbaijani, Georgian (the
+head last).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Nominative head nouns of bodies (lowercase).
+SLAVIC_HEADS = frozenset(
+    str.split(
+        "министерство міністерство агентство ведомство відомство посольство консульство "
+        "представительство представництво правительство комитет комітет департамент центр "
+        "институт інститут фонд совет суд союз банк университет університет штаб парламент "
+        "уряд кабинет муниципалитет сенат трибунал музей заповедник заповідник отдел відділ "
+        "концерн холдинг служба рада дума палата прокуратура полиция поліція мэрия мерія "
+        "администрация адміністрація дирекция дирекція комиссия комісія инспекция інспекція "
+        "компания компанія корпорация корпорація академия академія федерация федерація "
+        "партия партія ассоциация асоціація организация організація епархия єпархія "
+        "управление управління объединение об'єднання учреждение установа спілка "
+        "обсерватория обсерваторія лаборатория лабораторія губернаторство облгосадминистрация "
+        "ministerstwo dowództwo inspektorat komenda straż agencja spółka zarząd instytut "
+        "fundacja rada sąd prokuratura policja kopalnia uniwersytet park stowarzyszenie "
+        "związek izba służba urząd dyrekcja"
+    )
+)
+# Case endings of those nouns, longest first, and the nominative endings that may replace
+# them; each candidate must be a listed head.
+SLAVIC_NOUN_ENDINGS = (
+    ("ией", ("ия",)),
+    ("ією", ("ія",)),
+    ("ием", ("ие",)),
+    ("ями", ("я",)),
+    ("ами", ("а", "")),
+    ("ом", ("", "о")),
+    ("ем", ("е", "")),
+    ("ою", ("а",)),
+    ("ей", ("я",)),
+    ("ии", ("ия", "ие")),
+    ("ії", ("ія",)),
+    ("ию", ("ия",)),
+    ("ію", ("ія",)),
+    ("ой", ("а",)),
+    ("ям", ("я",)),
+    ("ам", ("а", "")),
+    ("стві", ("ство",)),
+    ("ві", ("во",)),
+    ("а", ("о", "")),
+    ("у", ("о", "", "а")),
+    ("е", ("о", "а", "")),
+    ("і", ("а", "")),
+    ("и", ("а", "я")),
+    ("ы", ("а",)),
+    ("ю", ("я",)),
+    ("я", ("е", "ь")),
+    # Polish
+    ("em", ("o", "")),
+    ("ie", ("o", "a")),
+    ("ę", ("a",)),
+    ("ą", ("a",)),
+    ("u", ("o", "")),
+    ("a", ("o", "")),
+    ("y", ("a",)),
+    ("i", ("a", "")),
+)
+# Polish heads whose stem vowel alternates (urząd: urzędu, urzędzie) or that soften.
+POLISH_STEM_CHANGES = (("urzęd", "urząd"), ("zarząd", "zarząd"), ("sądzie", "sąd"), ("sądu", "sąd"))
+
+# Adjective endings in an oblique case and their nominative, by the head's gender.
+RUSSIAN_ADJECTIVES = {
+    "n": (
+        ("ого", "ое"),
+        ("его", "ее"),
+        ("ому", "ое"),
+        ("ему", "ее"),
+        ("ым", "ое"),
+        ("им", "ее"),
+        ("ом", "ое"),
+        ("ем", "ее"),
+    ),
+    "m": (
+        ("ого", "ый"),
+        ("его", "ий"),
+        ("ому", "ый"),
+        ("ему", "ий"),
+        ("ым", "ый"),
+        ("им", "ий"),
+        ("ом", "ый"),
+        ("ем", "ий"),
+    ),
+    "f": (("ой", "ая"), ("ей", "яя"), ("ую", "ая"), ("юю", "яя"), ("ою", "ая"), ("ею", "яя")),
+}
+UKRAINIAN_ADJECTIVES = {
+    "n": (("ього", "є"), ("ьому", "є"), ("ого", "е"), ("ому", "е"), ("им", "е"), ("ім", "е")),
+    "m": (("ього", "ій"), ("ьому", "ій"), ("ого", "ий"), ("ому", "ий"), ("им", "ий"), ("ім", "ий")),
+    "f": (("ьої", "я"), ("ої", "а"), ("ій", "а"), ("ою", "а"), ("у", "а"), ("ю", "я")),
+}
+POLISH_ADJECTIVES = {
+    "n": (("ego", "e"), ("emu", "e"), ("ym", "e"), ("im", "ie")),
+    "m": (("ego", "y"), ("emu", "y"), ("ym", "y"), ("im", "i")),
+    "f": (("ej", "a"), ("ą", "a"), ("ę", "a")),
+}
+# After these letters a Russian or Polish masculine adjective ends in -ий / -i, not -ый / -y,
+# and a Russian feminine one in -ая, not -яя.
+SOFTENING = ("к", "г", "х", "ж", "ш", "ч", "щ")
+POLISH_SOFTENING = ("k", "g")
+UKRAINIAN_LETTERS = re.compile(r"[іїєґІЇЄҐ]")
+CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
+POLISH_LETTERS = re.compile(r"[ąćęłńóśźż]", re.IGNORECASE)
+MAX_LEADING_ADJECTIVES = 4
+
+ROMANIAN_HEADS = frozenset(
+    str.split(
+        "ministerul consiliul inspectoratul serviciul agenția agentia primăria poliția compania "
+        "societatea autoritatea universitatea direcția camera institutul tribunalul guvernul "
+        "parchetul departamentul oficiul centrul administrația jandarmeria comisia garda "
+        "curtea academia federația asociația fundația"
+    )
+)
+ROMANIAN_ENDINGS = (("ului", "ul"), ("ății", "atea"), ("iei", "ia"), ("ei", "a"))
+# Feminine adjectives after a feminine head, genitive to nominative (Naționale -> Națională).
+ROMANIAN_FEMININE_ADJECTIVES = (("ale", "ală"), ("are", "ară"), ("ice", "ică"), ("ane", "ană"))
+
+# Turkish and Azerbaijani heads, as their stems end before the possessive.
+TURKIC_HEAD_STEMS = (
+    "bakanlığ",
+    "müdürlüğ",
+    "başkanlığ",
+    "valiliğ",
+    "kaymakamlığ",
+    "belediyes",
+    "nazirliy",
+    "agentliy",
+    "xidmət",
+    "komitəs",
+    "idarəs",
+    "şirkət",
+    "şirket",
+    "müdirliy",
+    "hakimiyyət",
+    "kurum",
+    "kurul",
+    "birliğ",
+    "daires",
+    "idares",
+)
+# A case after the possessive vowel: Bakanlığ-ı-n-dan, Nazirliy-i-n-in, Xidmət-i-n-ə.
+TURKIC_CASE = re.compile(r"(?<=[ıiuü])n(?:dan|den|dən|da|de|də|ın|in|un|ün|a|e|ə)$")
+
+GEORGIAN_HEADS = frozenset(
+    str.split(
+        "სამინისტრო სააგენტო სამსახური ადმინისტრაცია კომისია მერია საბჭო დეპარტამენტი "
+        "ინსპექცია სამმართველო ცენტრი ინსტიტუტი კომპანია საპატრიარქო პარლამენტი მთავრობა "
+        "სასამართლო ოფისი ფონდი ბანკი უნივერსიტეტი მუნიციპალიტეტი გამგეობა პროკურატურა "
+        "პოლიცია სამეფო"
+    )
+)
+GEORGIAN_ENDINGS = ("ისთვის", "სთვის", "იდან", "დან", "თან", "ში", "ზე", "ით", "ის", "მა", "ს", "მ")
+GEORGIAN_VOWELS = frozenset("აეიოუ")
+GEORGIAN = re.compile(r"[\u10d0-\u10ff]")
+
+
+def dictionary_form(name: str) -> str:
+    """Return ``name`` with its head noun and the adjectives agreeing with it in the
+    nominative, when its language and head are known; otherwise ``name`` unchanged."""
+    words = name.split()
+    if not words:
+        return name
+    if GEORGIAN.search(words[-1]):
+        return " ".join(_georgian(words))
+    if CYRILLIC.search(words[0]):
+        return " ".join(_slavic(words, ukrainian=bool(UKRAINIAN_LETTERS.search(name))))
+    if words[-1].casefold().startswith(TURKIC_HEAD_STEMS):
+        return " ".join([*words[:-1], _turkic(words[-1])])
+    romanian = _romanian(words)
+    if romanian is not None:
+        return " ".join(romanian)
+    return " ".join(_slavic(words, ukrainian=False))
+
+
+def _with_ending(word: str, cut: int, ending: str) -> str:
+    """Return ``word`` with its last ``cut`` letters replaced by ``ending``, keeping an
+    all-capitals word in capitals."""
+    changed = word[: len(word) - cut] + ending
+    return changed.upper() if word.isupper() and len(word) > 1 else changed
+
+
+def _slavic_head(word: str) -> str | None:
+    """Return the nominative of a listed head noun in any case, or None."""
+    prefix, _, last = word.rpartition("-")  # "пресс-службе": the part after the hyphen
+    key = last.casefold()
+    if key in SLAVIC_HEADS:
+        return word
+    for written, nominative in POLISH_STEM_CHANGES:
+        if key.startswith(written) and nominative in SLAVIC_HEADS:
+            return (prefix + "-" if prefix else "") + _case_like(last, nominative)
+    for ending, nominatives in SLAVIC_NOUN_ENDINGS:
+        if not key.endswith(ending):
+            continue
+        stem = key[: -len(ending)]
+        for nominative in nominatives:
+            if stem + nominative in SLAVIC_HEADS:
+                head = _with_ending(last, len(ending), nominative)
+                return (prefix + "-" if prefix else "") + head
+    return None
+
+
+def _case_like(model: str, word: str) -> str:
+    """Return ``word`` capitalised as ``model`` is."""
+    return word.capitalize() if model[:1].isupper() else word
+
+
+def _gender(head: str) -> str:
+    """Return the grammatical gender of a nominative head: m, f or n."""
+    key = head.rpartition("-")[2].casefold()
+    if key.endswith(("ння", "ття", "о", "е", "ие", "um")):
+        return "n"
+    if key.endswith(("а", "я", "a", "ja")) or key in {"straż"}:
+        return "f"
+    return "m"
+
+
+def _slavic(words: list[str], ukrainian: bool) -> list[str]:
+    """Return a Russian, Ukrainian or Polish name with its leading adjectives and head noun
+    in the nominative; the complements after the head keep their case."""
+    polish = not CYRILLIC.search(words[0])
+    for index, word in enumerate(words[: MAX_LEADING_ADJECTIVES + 1]):
+        head = _slavic_head(word)
+        if head is None:
+            continue
+        gender = _gender(head)
+        before = [_adjective(w, gender, ukrainian, polish) for w in words[:index]]
+        if any(b is None for b in before):
+            return words  # a word before the head that is no adjective: leave it as written
+        after = words[index + 1 :]
+        if polish:  # "Urzędu Górniczego": Polish adjectives may follow the head
+            trailing = []
+            for w in after:
+                adjective = _adjective(w, gender, ukrainian, polish)
+                if adjective is None or adjective == w:
+                    break
+                trailing.append(adjective)
+            after = trailing + after[len(trailing) :]
+        return [*(b for b in before if b is not None), head, *after]
+    return words
+
+
+def _adjective(word: str, gender: str, ukrainian: bool, polish: bool) -> str | None:
+    """Return the nominative of an adjective agreeing with a head of ``gender``; the word
+    itself when already nominative; None when it is no adjective."""
+    table = (
+        POLISH_ADJECTIVES if polish else UKRAINIAN_ADJECTIVES if ukrainian else RUSSIAN_ADJECTIVES
+    )
+    key = word.casefold()
+    for ending, nominative in table[gender]:
+        if key.endswith(ending) and len(key) > len(ending) + 2:
+            stem = key[: -len(ending)]
+            if not polish and not ukrainian:
+                if (
+                    gender == "m"
+                    and ending in ("ого", "ому", "ым", "ом")
+                    and stem.endswith(SOFTENING)
+                ):
+                    nominative = "ий"
+                if gender == "f" and ending in ("ей", "юю", "ею") and stem.endswith(SOFTENING):
+                    nominative = "ая"
+            if polish and gender == "m" and nominative == "y" and stem.endswith(POLISH_SOFTENING):
+                nominative = "i"
+            return _with_ending(word, len(ending), nominative)
+    nominatives = {
+        "m": ("ый", "ий", "ой", "y", "i"),
+        "f": ("ая", "яя", "а", "я", "a"),
+        "n": ("ое", "ее", "е", "є", "e", "ie"),
+    }
+    return word if key.endswith(nominatives[gender]) else None
+
+
+def _romanian(words: list[str]) -> list[str] | None:
+    """Return a Romanian name with its head (the first word) in the nominative, or None
+    when the first word is no listed head in the genitive or dative."""
+    key = words[0].casefold()
+    for ending, nominative in ROMANIAN_ENDINGS:
+        if key.endswith(ending) and key[: -len(ending)] + nominative in ROMANIAN_HEADS:
+            head = _with_ending(words[0], len(ending), nominative)
+            rest = list(words[1:])
+            if nominative != "ul":  # a feminine head: its adjectives agree (Naționale)
+                for index, word in enumerate(rest):
+                    changed = _romanian_adjective(word)
+                    if changed is None:
+                        break
+                    rest[index] = changed
+            return [head, *rest]
+    return None
+
+
+def _romanian_adjective(word: str) -> str | None:
+    """Return a feminine Romanian adjective from the genitive to the nominative, or None."""
+    for ending, nominative in ROMANIAN_FEMININE_ADJECTIVES:
+        if word.casefold().endswith(ending) and len(word) > len(ending) + 2:
+            return _with_ending(word, len(ending), nominative)
+    return None
+
+
+def _turkic(word: str) -> str:
+    """Return a Turkish or Azerbaijani head without the case after its possessive
+    (Bakanlığından -> Bakanlığı, Nazirliyinin -> Nazirliyi)."""
+    return TURKIC_CASE.sub("", word)
+
+
+def _georgian(words: list[str]) -> list[str]:
+    """Return a Georgian name with its last word (the head) in the nominative, and the
+    ergative or dative adjectives right before it too."""
+    head = _georgian_head(words[-1])
+    if head is None:
+        return words
+    before = list(words[:-1])
+    for index in range(len(before) - 1, -1, -1):
+        word = before[index]
+        if word.endswith("მა") and len(word) > 3:  # ergative adjective: მეტეოროლოგიურმა
+            stem = word[:-2]
+            before[index] = stem if stem[-1] in GEORGIAN_VOWELS else stem + "ი"
+        elif word[-1] not in GEORGIAN_VOWELS and not word.endswith("ს"):
+            before[index] = word + "ი"  # dative adjective: ეროვნულ სააგენტოს
+        else:
+            break
+    return [*before, head]
+
+
+def _georgian_head(word: str) -> str | None:
+    """Return the nominative of a listed Georgian head in any case, or None."""
+    if word in GEORGIAN_HEADS:
+        return word
+    for ending in GEORGIAN_ENDINGS:
+        if word.endswith(ending):
+            stem = word[: -len(ending)]
+            for candidate in (stem, stem + "ი", stem + "ა"):
+                if candidate in GEORGIAN_HEADS:
+                    return candidate
+    return None
