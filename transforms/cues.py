@@ -114,7 +114,7 @@ FRENCH = LanguageCues(
             "journalistes|déclaré aux journalistes|fait remarquer|mis en garde|soutenu|proclamé|"
             "promis|menacé|accusé|démenti|renchéri|répliqué|ironisé|souri|tranché|résumé|plaidé|"
             "confirmé|informé|communiqué|réagi|protesté|argué|encore dit|témoigné|raconté|"
-            "qualifié|décrit|demandé|soupiré|glissé|lâché|soufflé"
+            "qualifié|décrit|demandé|soupiré|glissé|lâché|soufflé|conseillé"
         ),
         _phrases(
             "déclare|indique|ajoute|souligne|affirme|dit|estime|note|précise|explique|assure|"
@@ -124,7 +124,7 @@ FRENCH = LanguageCues(
             "dénonce|confie|admet|répond|raconte|déplore|plaide|ironise|avoue|lance|qualifie|"
             "décrit|s'interroge|s'inquiète|s'indigne|s'étonne|se demande|s'alarme|s'insurge|"
             "se félicite|s'emporte|s'agace|s'irrite|se désole|s'offusque|soupire|glisse|lâche|"
-            "souffle|interroge|sourit"
+            "souffle|interroge|sourit|conseille|recommande|suggère"  # the last three: session 20
         ),
     )
     + _french_pronominal(
@@ -572,7 +572,7 @@ RUSSIAN = LanguageCues(
         "посольств|кремл|парламент|аппарат|госдеп|пентагон|генштаб|нато|обсе|служб|"
         "делегаци|миссии|миссия|прокуратур|комисси|штаб|компани|корпораци|концерн|"
         "министерство|пресс-служба|минфин|минэнерго|минэкономразвития|минтранс|минздрав|"
-        "минюст|минобрнауки|минпромторг|комитет|агентств|университет|"
+        "минюст|минобрнауки|минпромторг|комитет|агентств|университет|академи|"
     ),
     stop_words=_phrases(
         "позднее|позже|ранее|затем|сейчас|впрочем|поэтому|кроме|вместе|именно|при этом|в|на|по|и|"
@@ -1147,7 +1147,7 @@ UKRAINIAN = LanguageCues(
         "служб|відомств|комітет|управлінн|агентств|компані|генштаб|командуванн|прокуратур|кабмін|"
         "мвс|сбу|дснс|зсу|міськрад|обладміністраці|держслужб|"
         "міністерств|мзс|міноборони|уряд|адміністраці|посольств|парламент|офіс|університет|"
-        "інститут|дирекці"
+        "інститут|дирекці|академі"
     ),
     impersonal=_phrases(
         "йдеться|йдеться в повідомленні|йдеться у повідомленні|йдеться в заяві|йдеться у заяві|"
@@ -1324,7 +1324,7 @@ POLISH = LanguageCues(
         "komisj|parti|unia|unii|bank|związek|stowarzyszeni|gmin|"
         "urząd|urzęd|straż|policj|komend|prokuratur|agencj|inspektorat|nbp|spółk|kopalni|dowództw|"
         "ministerstw|rząd|kancelari|ambasad|parlament|sejm|mswia|msz|uniwersytet|politechnik|"
-        "dyrekcj|inspekcj|instytut"  # Regionalna Dyrekcja Ochrony Środowiska (session 9)
+        "dyrekcj|inspekcj|instytut|akademi"  # Regionalna Dyrekcja Ochrony Środowiska (session 9)
     ),
     stop_words=_phrases("w|na|i|ale|on|ona|to|jak|z|wczoraj|dziś|dzisiaj|jutro|także|również"),
     inflected=True,
@@ -1449,7 +1449,7 @@ ROMANIAN = LanguageCues(
         "președinte|președintele|președinta|președintelui|ministru|ministrul|ministra|"
         "ministrului|premier|premierul|prim-ministru|prim-ministrul|purtător|purtătorul|"
         "purtătoarea|ambasador|ambasadorul|ambasadoarea|deputat|deputatul|deputata|senator|"
-        "senatorul|primar|primarul|primărița|guvernator|guvernatorul|director|directorul|"
+        "senatorul|primar|primarul|primărița|edil|edilul|guvernator|guvernatorul|director|directorul|"
         "directoarea|șef|șeful|șefa|secretar|secretarul|secretara|consilier|consilierul|"
         "consiliera|expert|expertul|experta|analist|analistul|analista|profesor|profesorul|"
         "profesoara|lider|liderul|lidera|vicepreședinte|vicepreședintele|viceprim-ministru|"
@@ -1730,7 +1730,7 @@ OFFICES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         _phrases(
             "sindaco|sindaca|maire|mairesse|alcalde|alcaldesa|prefeito|prefeita|"
             "presidente da câmara|presidente della giunta comunale|bürgermeister|"
-            "bürgermeisterin|мэр|мер|burmistrz|primar|primarul|belediye başkanı"
+            "bürgermeisterin|мэр|мер|burmistrz|primar|primarul|edil|edilul|belediye başkanı"
         ),
     ),
 }

@@ -87,7 +87,11 @@ from transforms.speakers import (
 PARSER_VERSION = "0.18.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
-GENERIC_TITLES = frozenset({"governante", "gobernante", "dirigeant", "dirigente", "responsable"})
+# Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
+# head): the holder's own title says more.
+GENERIC_TITLES = frozenset(
+    {"governante", "gobernante", "dirigeant", "dirigente", "responsable", "edil", "edilul"}
+)
 MAX_REMEMBERED_ROLES = 32
 MAX_SENTENCE_GAP = 200  # characters between two quotations of one sentence
 MAX_ATTRIBUTION_GAP = 90  # characters of an attribution that cuts a quoted sentence in two
@@ -126,8 +130,12 @@ MAX_SUBJECT_WORDS = 6  # words opening a sentence searched for an unnamed source
 MAX_LOOK_BACK = 64  # mentions searched back for a pronoun's referent: bounded, so linear
 # ``Мы готовы, — сказал Пашинян, — подписать``: an attribution between dashes inside the marks
 # (Polish writes no comma: „Każdy, kto myśli inaczej – podkreślił szef MON – powinien”).
-INNER_ATTRIBUTION = re.compile(
-    r",?\s[—–]\s(?P<clause>[^—–\n«»\"“”]{3,90}?),?\s[—–]\s(?=[^\W\d_])"
+INNER_ATTRIBUTION = re.compile(r",?\s[—–]\s(?P<clause>[^—–\n«»\"“”]{3,90}?),?\s[—–]\s(?=[^\W\d_])")
+# Agencies typing the dashes as hyphens: «..., - сказал он. - Откладывать ...» (a new sentence
+# after the author's words: two quotations) or «..., - подчеркнул министр, - а лишь ...» (one
+# sentence: one quotation, with the author's words as its attribution).
+HYPHEN_ATTRIBUTION = re.compile(
+    r",?\s-\s(?P<clause>[^—–\n«»\"“”]{3,90}?),?\s-\s(?=[^\W\d_])"
 )  # characters before a quotation searched for the person it follows
 
 
@@ -388,6 +396,13 @@ def _attributed_spans(
             if woven and CUE.match(woven["clause"]):
                 attribution = attribute_after(woven["clause"], ()) or attribution
         inner = INNER_ATTRIBUTION.search(span.text)
+        hyphen = None if inner else HYPHEN_ATTRIBUTION.search(span.text)
+        if hyphen and hyphen["clause"].strip() and CUE.search(hyphen["clause"]):
+            found = attribute_after(hyphen["clause"].rstrip("."), ())
+            if found is not None and span.text[hyphen.end()].isupper():
+                inner = hyphen  # a new sentence after the author's words: cut there
+            elif found is not None and not attribution.speaker:
+                attribution = found
         if inner and inner["clause"].strip() and CUE.search(inner["clause"]):
             found = attribute_after(inner["clause"], ())
             if found is not None:
@@ -1217,6 +1232,9 @@ def _anaphor(context: _Context, quote_start: int, wanted: str | None) -> str | N
     subject = (
         _subject(context, quote_start)
         or _introduced(context, quote_start, wanted)
+        # "Skeptisch äußerte sich der Verkehrsplaner Jens Tauscher. ... „...“, sagte er": the
+        # man this paragraph names, not a speaker of an earlier one
+        or _named_in_paragraph(context, quote_start, wanted)
         or _pronoun_chain(context, quote_start, wanted)
     )
     if wanted and (subject is None or genders.get(subject) not in (None, wanted)):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.transforms.parsed import attributions
+from tests.transforms.parsed import attributions, quotes
 
 
 @pytest.mark.parametrize(
@@ -41,3 +41,62 @@ def test_a_statement_cue_then_a_persons_name_gives_the_person(
     text: str, expected: list[tuple[object, object]]
 ) -> None:
     assert attributions("Новини\n\n" + text) == expected
+
+
+def test_a_pronoun_goes_back_to_the_one_person_its_paragraph_names() -> None:
+    # the last speaker was quoted a paragraph earlier; this paragraph introduces another man
+    text = (
+        "Nachrichten\n\n„Wir bauen die Strecke bis 2030“, sagte Bürgermeister Paweł Drozdowicz."
+        "\n\nSkeptisch äußerte sich der Verkehrsplaner Jens Tauscher von der Technischen "
+        "Universität Dresden. Die Brücke sei für Fußgänger gebaut worden. „Bevor man über "
+        "Fahrpläne spricht, muss jemand rechnen“, sagte er."
+    )
+    assert attributions(text) == [("Paweł Drozdowicz", None), ("Jens Tauscher", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a Polish academy in the genitive is a body, not a person named before the woman
+        (
+            "Wiadomości\n\nGeolożka z Akademii Górniczo-Hutniczej dr hab. Beata Sroka-Niemiec, "
+            "która nadzoruje prace, studzi oczekiwania. „Temperatura na dnie otworu powinna "
+            "wynieść około 85 stopni” – zaznaczyła.",
+            "Beata Sroka-Niemiec",
+        ),
+        # Romanian "edilul" (the town's head) is a title, not a name
+        (
+            "Știri\n\n„Ne ținem de cuvânt”, a declarat primarul municipiului Galați, Cristian "
+            "Bădărău.\n\nEdilul a admis că majorarea „nu este deloc populară pentru nimeni”.",
+            "Cristian Bădărău",
+        ),
+        # French "conseille" reports speech
+        (
+            "Revue\n\nSelon Météo-Bénin, la saison des pluies démarrera en retard. « Les semis ne "
+            "devraient pas intervenir avant la fin avril », conseille son directeur, Ulrich "
+            "Sossa-Hountondji, dans les colonnes de La Nation.",
+            "Ulrich Sossa-Hountondji",
+        ),
+    ],
+)
+def test_a_body_in_a_case_a_lone_title_and_a_verb_of_advice(text: str, speaker: str) -> None:
+    assert attributions(text)[-1] == (speaker, None)
+
+
+def test_author_words_between_hyphens_inside_the_marks() -> None:
+    # TASS types the dashes as hyphens: a new sentence after them is a second quotation...
+    text = (
+        "Новости\n\nОб этом ТАСС сообщил министр транспорта области Дмитрий Хватов.\n\n"
+        "«Полоса не ремонтировалась с 1985 года, покрытие разрушено, - сказал он. - "
+        "Откладывать работы еще на год мы не можем»."
+    )
+    found = quotes(text)
+    assert [q["speaker"] for q in found] == ["Дмитрий Хватов", "Дмитрий Хватов"]
+    assert str(found[1]["text"]).startswith("Откладывать")
+    # ...one sentence cut by them stays one quotation, attributed by the words inside
+    text = (
+        "Новости\n\nМинистр Сергей Лавров провел переговоры.\n\n«Мы не навязываем никаких "
+        "решений, - подчеркнул министр, - а лишь предлагаем площадку для переговоров»."
+    )
+    [quote] = quotes(text)
+    assert quote["speaker"] == "Сергей Лавров" and quote["speaker_role"] == "министр"
