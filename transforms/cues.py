@@ -1582,6 +1582,31 @@ SWEDISH = LanguageCues(
     compound=True,
 )
 
+# Hungarian (MTI): the verb after the quotation, the name written surname first.
+HUNGARIAN = LanguageCues(
+    verbs=_phrases(
+        "mondta|mondja|mondta el|közölte|nyilatkozta|fogalmazott|hangsúlyozta|hozzátette|"
+        "tette hozzá|emelte ki|jelentette ki|magyarázta|jelezte|írta|válaszolta|felelte|"
+        "közölte az mti-vel|nyilatkozta az mti-nek|mondta az mti-nek|figyelmeztetett|"
+        "húzta alá|mutatott rá|értékelt|reagált|vélekedett"
+    ),
+    before=_phrases("szerint"),
+    titles=_phrases(
+        "polgármester|polgármestere|alpolgármester|igazgató|igazgatója|főigazgató|miniszter|"
+        "államtitkár|szóvivő|szóvivője|elnök|elnöke|hidrológus|hidrológusa|szakember|"
+        "szakértő|professzor|képviselő|országgyűlési képviselő|vezető|vezetője|ügyvéd|"
+        "kutató|kutatója|főorvos|jegyző|kormányszóvivő"
+    ),
+    institutions=_phrases(
+        "minisztérium|igazgatóság|önkormányzat|kormány|hivatal|hatóság|egyetem|társaság|zrt|"
+        "kft|katasztrófavédelem|rendőrség|közgyűlés|kamara|alapítvány|vízügyi igazgatóság"
+    ),
+    listeners=_phrases("az mti-nek|az mti-vel"),
+    indefinite=_phrases("egy"),  # "mondta egy étteremtulajdonos": someone unnamed
+    anonymity=_phrases("aki a neve elhallgatását kérte|aki nem kívánta megnevezni magát"),
+    compound=True,  # Tudomány-egyetem, Vízügyi Igazgató-ság: heads end a compound
+)
+
 LANGUAGES: dict[str, LanguageCues] = {
     "fr": FRENCH,
     "en": ENGLISH,
@@ -1600,6 +1625,7 @@ LANGUAGES: dict[str, LanguageCues] = {
     "ro": ROMANIAN,
     "sv": SWEDISH,
     "cs": CZECH,
+    "hu": HUNGARIAN,
 }
 
 

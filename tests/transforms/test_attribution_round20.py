@@ -100,3 +100,13 @@ def test_author_words_between_hyphens_inside_the_marks() -> None:
     )
     [quote] = quotes(text)
     assert quote["speaker"] == "Сергей Лавров" and quote["speaker_role"] == "министр"
+
+
+def test_hungarian_cues_titles_and_an_unnamed_source() -> None:
+    text = (
+        "Hírek\n\nVágvölgyi Tamás, a Szegedi Tudományegyetem hidrológusa szerint a felújítás "
+        "„legalább húsz évvel késik a tervekhez képest”. „A régi fal erre nem készült fel” – "
+        "magyarázta a szakember.\n\n„Ha két szezonon át állványok lesznek a teraszunk előtt, "
+        "azt nem éljük túl” – mondta egy étteremtulajdonos, aki a neve elhallgatását kérte."
+    )
+    assert [q["speaker"] for q in quotes(text)] == ["Vágvölgyi Tamás", "Vágvölgyi Tamás", None]
