@@ -572,7 +572,7 @@ RUSSIAN = LanguageCues(
         "посольств|кремл|парламент|аппарат|госдеп|пентагон|генштаб|нато|обсе|служб|"
         "делегаци|миссии|миссия|прокуратур|комисси|штаб|компани|корпораци|концерн|"
         "министерство|пресс-служба|минфин|минэнерго|минэкономразвития|минтранс|минздрав|"
-        "минюст|минобрнауки|минпромторг|комитет|агентств|университет|академи|"
+        "минюст|минобрнауки|минпромторг|комитет|агентств|университет|академия|академии|академию|"
     ),
     stop_words=_phrases(
         "позднее|позже|ранее|затем|сейчас|впрочем|поэтому|кроме|вместе|именно|при этом|в|на|по|и|"
@@ -1147,7 +1147,7 @@ UKRAINIAN = LanguageCues(
         "служб|відомств|комітет|управлінн|агентств|компані|генштаб|командуванн|прокуратур|кабмін|"
         "мвс|сбу|дснс|зсу|міськрад|обладміністраці|держслужб|"
         "міністерств|мзс|міноборони|уряд|адміністраці|посольств|парламент|офіс|університет|"
-        "інститут|дирекці|академі"
+        "інститут|дирекці|академія|академії|академію|академією"
     ),
     impersonal=_phrases(
         "йдеться|йдеться в повідомленні|йдеться у повідомленні|йдеться в заяві|йдеться у заяві|"
@@ -1324,7 +1324,8 @@ POLISH = LanguageCues(
         "komisj|parti|unia|unii|bank|związek|stowarzyszeni|gmin|"
         "urząd|urzęd|straż|policj|komend|prokuratur|agencj|inspektorat|nbp|spółk|kopalni|dowództw|"
         "ministerstw|rząd|kancelari|ambasad|parlament|sejm|mswia|msz|uniwersytet|politechnik|"
-        "dyrekcj|inspekcj|instytut|akademi"  # Regionalna Dyrekcja Ochrony Środowiska (session 9)
+        # Regionalna Dyrekcja Ochrony Środowiska (session 9); an academy, not an "akademik"
+        "dyrekcj|inspekcj|instytut|akademia|akademii|akademię|akademią"
     ),
     stop_words=_phrases("w|na|i|ale|on|ona|to|jak|z|wczoraj|dziś|dzisiaj|jutro|także|również"),
     inflected=True,
@@ -1599,7 +1600,7 @@ HUNGARIAN = LanguageCues(
     ),
     institutions=_phrases(
         "minisztérium|igazgatóság|önkormányzat|kormány|hivatal|hatóság|egyetem|társaság|zrt|"
-        "kft|katasztrófavédelem|rendőrség|közgyűlés|kamara|alapítvány|vízügyi igazgatóság"
+        "kft|katasztrófavédelem|rendőrség|közgyűlés|alapítvány|vízügyi igazgatóság"
     ),
     listeners=_phrases("az mti-nek|az mti-vel"),
     indefinite=_phrases("egy"),  # "mondta egy étteremtulajdonos": someone unnamed
@@ -1756,7 +1757,7 @@ OFFICES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         _phrases(
             "sindaco|sindaca|maire|mairesse|alcalde|alcaldesa|prefeito|prefeita|"
             "presidente da câmara|presidente della giunta comunale|bürgermeister|"
-            "bürgermeisterin|мэр|мер|burmistrz|primar|primarul|edil|edilul|belediye başkanı"
+            "bürgermeisterin|мэр|мер|burmistrz|primar|primarul|edilul|belediye başkanı"
         ),
     ),
 }

@@ -90,7 +90,7 @@ PARSER_VERSION = "0.19.0"
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
 # head): the holder's own title says more.
 GENERIC_TITLES = frozenset(
-    {"governante", "gobernante", "dirigeant", "dirigente", "responsable", "edil", "edilul"}
+    {"governante", "gobernante", "dirigeant", "dirigente", "responsable", "edilul"}
 )
 MAX_REMEMBERED_ROLES = 32
 MAX_SENTENCE_GAP = 200  # characters between two quotations of one sentence
@@ -99,6 +99,9 @@ MAX_CONTINUATION_WORDS = 3  # "Und weiter:", "Il a poursuivi :": the last speake
 MAX_INPUT_BYTES = 20 * 1024 * 1024
 QUOTE_SHARE_OF_PARAGRAPHS = 0.8
 MAX_TERM_WORDS = 3
+LANGUAGE_WINDOW = 300  # characters around a quotation that tell Ukrainian from Russian
+# A Cyrillic word: its given names' case forms (Володимира) are read, not Latin ones (Sony).
+CYRILLIC_WORD_START = re.compile(r"[\u0400-\u04ff]")
 MAX_REPORTER_REACH = 80  # characters from a name to the reporting verb it is subject of
 MAX_LINK_WORD_CHARS = 3  # "van", "het", "de", "of": lowercase words inside a paper's title
 MAX_MEDIA_NAME_WORDS = 5  # "the newspaper «Novoye Vremya»": a title, not a quotation
@@ -396,12 +399,16 @@ def _attributed_spans(
             if woven and CUE.match(woven["clause"]):
                 attribution = attribute_after(woven["clause"], ()) or attribution
         inner = INNER_ATTRIBUTION.search(span.text)
-        hyphen = None if inner else HYPHEN_ATTRIBUTION.search(span.text)
-        if hyphen and hyphen["clause"].strip() and CUE.search(hyphen["clause"]):
+        hyphen = None
+        if not inner and not attribution.speaker and not attribution.cue:
+            hyphen = HYPHEN_ATTRIBUTION.search(span.text)
+        # only the author's own words, verb first ("- сказал он. -"), not someone quoted
+        # inside the quotation ("- как сказал вчера Владимир Путин -")
+        if hyphen and CUE.match(hyphen["clause"]):
             found = attribute_after(hyphen["clause"].rstrip("."), ())
-            if found is not None and span.text[hyphen.end()].isupper():
+            if found is not None and hyphen["clause"].rstrip().endswith("."):
                 inner = hyphen  # a new sentence after the author's words: cut there
-            elif found is not None and not attribution.speaker:
+            elif found is not None:
                 attribution = found
         if inner and inner["clause"].strip() and CUE.search(inner["clause"]):
             found = attribute_after(inner["clause"], ())
@@ -838,8 +845,9 @@ def _quote(context: _Context, span: QuoteSpan, attribution: Attribution) -> Quot
     institution = None
     if attribution.institution and speaker is None:
         # "в Министерстве обороны", "Bakanlığından": the body's name as analysts group by it
+        around = item.text[max(0, span.start - LANGUAGE_WINDOW) : span.end + LANGUAGE_WINDOW]
         institution = dictionary_form(
-            _resolve_institution(context, span.start, attribution.institution)
+            _resolve_institution(context, span.start, attribution.institution), around
         )
     counter.quote += 1
     first = item.paragraphs[span.first_paragraph]
@@ -884,7 +892,7 @@ def _lone_body(context: _Context, span: QuoteSpan, attribution: Attribution) -> 
     words = name.split()
     if titled or not words or any(is_given_name(w) for w in words):
         return attribution  # "Foreign Minister Mirzoyan said in a statement": a person
-    if len(words) > 1 and is_given_name_in_a_case(words[0]):
+    if len(words) > 1 and CYRILLIC_WORD_START.match(words[0]) and is_given_name_in_a_case(words[0]):
         return attribution  # "йдеться в заяві Володимира Зеленського": a given name's genitive
     if len(words) == 1 and (not _bare_surname(name) or context.registry.knows_surname(name)):
         return attribution
@@ -1234,7 +1242,7 @@ def _anaphor(context: _Context, quote_start: int, wanted: str | None) -> str | N
         or _introduced(context, quote_start, wanted)
         # "Skeptisch äußerte sich der Verkehrsplaner Jens Tauscher. ... „...“, sagte er": the
         # man this paragraph names, not a speaker of an earlier one
-        or _named_in_paragraph(context, quote_start, wanted)
+        or _last_named_in_paragraph(context, quote_start, wanted)
         or _pronoun_chain(context, quote_start, wanted)
     )
     if wanted and (subject is None or genders.get(subject) not in (None, wanted)):
@@ -1352,6 +1360,23 @@ def _introduced(context: _Context, quote_start: int, wanted: str | None) -> str 
     fitting = [p for p in found if agrees(wanted, genders.get(p))]
     chosen = exact or fitting
     return next((p for p in chosen if p in reporters), chosen[0] if chosen else None)
+
+
+def _last_named_in_paragraph(context: _Context, quote_start: int, wanted: str | None) -> str | None:
+    """Return the last person of the cue's gender the quotation's paragraph names before it,
+    when nobody is quoted there first: a pronoun goes back to them, not to the speaker of an
+    earlier paragraph."""
+    if wanted is None:
+        return None
+    paragraph = _paragraph_start(context.item, quote_start)
+    if any(
+        len(WORD.findall(quoted.group())) > MAX_TERM_WORDS
+        for quoted in QUOTED.finditer(context.item.text, paragraph, quote_start)
+    ):
+        return None  # a quotation before this one: its speaker is the one who goes on
+    genders = context.counter.genders
+    named = [m.person for m in context.between(paragraph, quote_start)]
+    return next((p for p in reversed(named) if genders.get(p) == wanted), None)
 
 
 def _reports(text: str, start: int, end: int) -> bool:

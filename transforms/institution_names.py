@@ -73,8 +73,12 @@ SLAVIC_NOUN_ENDINGS = (
     ("y", ("a",)),
     ("i", ("a", "")),
 )
-# Polish heads whose stem vowel alternates (urząd: urzędu, urzędzie) or that soften.
-POLISH_STEM_CHANGES = (("urzęd", "urząd"), ("zarząd", "zarząd"), ("sądzie", "sąd"), ("sądu", "sąd"))
+# Polish heads whose stem vowel alternates (urząd: urzędu, urzędzie), by their case forms.
+POLISH_STEM_CHANGES = {
+    f"{stem}{ending}": nominative
+    for stem, nominative in (("urzęd", "urząd"), ("zarząd", "zarząd"), ("sąd", "sąd"))
+    for ending in ("u", "zie", "em", "owi")
+}
 
 # Adjective endings in an oblique case and their nominative, by the head's gender.
 RUSSIAN_ADJECTIVES = {
@@ -103,12 +107,29 @@ RUSSIAN_ADJECTIVES = {
 UKRAINIAN_ADJECTIVES = {
     "n": (("ього", "є"), ("ьому", "є"), ("ого", "е"), ("ому", "е"), ("им", "е"), ("ім", "е")),
     "m": (("ього", "ій"), ("ьому", "ій"), ("ого", "ий"), ("ому", "ий"), ("им", "ий"), ("ім", "ий")),
-    "f": (("ьої", "я"), ("ої", "а"), ("ій", "а"), ("ою", "а"), ("у", "а"), ("ю", "я")),
+    "f": (("ьої", "я"), ("ої", "а"), ("ій", "а"), ("ою", "а")),
 }
-POLISH_ADJECTIVES = {
-    "n": (("ego", "e"), ("emu", "e"), ("ym", "e"), ("im", "ie")),
-    "m": (("ego", "y"), ("emu", "y"), ("ym", "y"), ("im", "i")),
-    "f": (("ej", "a"), ("ą", "a"), ("ę", "a")),
+# Nominative adjective endings, by language and gender: a word before the head that has
+# neither these nor an oblique adjective ending is a noun (Минздрава, Апарату), and the name
+# is left as written.
+NOMINATIVE_ADJECTIVES = {
+    "ru": {"m": ("ый", "ий", "ой"), "f": ("ая", "яя"), "n": ("ое", "ее")},
+    "uk": {
+        "m": ("ий", "ій"),
+        "f": ("на", "ка", "ва", "ча", "ша", "жа", "ля", "ня"),
+        "n": ("не", "ке", "ве", "є"),
+    },
+    "pl": {"m": ("y", "i"), "f": ("a",), "n": ("e", "ie")},
+}
+# Russian masculine and neuter adjectives in -ом/-ем (locative) have an adjective's suffix
+# before it (Федеральн-ом, Высш-ем); "Газпром" has none.
+ADJECTIVE_STEM_ENDINGS = ("н", "к", "в", "ч", "ш", "ж", "щ", "ь")
+RUSSIAN_ONLY = re.compile(r"[ыэёъЫЭЁЪ]")
+
+POLISH_ADJECTIVES = {  # -kiego, -kiej: Jagiellońskiego -> Jagielloński, Miejskiej -> Miejska
+    "n": (("iego", "ie"), ("iemu", "ie"), ("ego", "e"), ("emu", "e"), ("ym", "e"), ("im", "ie")),
+    "m": (("iego", "i"), ("iemu", "i"), ("ego", "y"), ("emu", "y"), ("ym", "y"), ("im", "i")),
+    "f": (("iej", "a"), ("ej", "a"), ("ą", "a"), ("ę", "a")),
 }
 # After these letters a Russian or Polish masculine adjective ends in -ий / -i, not -ый / -y,
 # and a Russian feminine one in -ая, not -яя.
@@ -129,7 +150,7 @@ ROMANIAN_HEADS = frozenset(
 )
 ROMANIAN_ENDINGS = (("ului", "ul"), ("ății", "atea"), ("iei", "ia"), ("ei", "a"))
 # Feminine adjectives after a feminine head, genitive to nominative (Naționale -> Națională).
-ROMANIAN_FEMININE_ADJECTIVES = (("ale", "ală"), ("are", "ară"), ("ice", "ică"), ("ane", "ană"))
+ROMANIAN_FEMININE_ADJECTIVES = (("ene", "eană"), ("e", "ă"))  # Europene, Române, Permanente
 
 # Turkish and Azerbaijani heads, as their stems end before the possessive.
 TURKIC_HEAD_STEMS = (
@@ -170,22 +191,49 @@ GEORGIAN_VOWELS = frozenset("აეიოუ")
 GEORGIAN = re.compile(r"[\u10d0-\u10ff]")
 
 
-def dictionary_form(name: str) -> str:
+def dictionary_form(name: str, context: str = "") -> str:
     """Return ``name`` with its head noun and the adjectives agreeing with it in the
-    nominative, when its language and head are known; otherwise ``name`` unchanged."""
+    nominative, when its language and head are known; otherwise ``name`` unchanged.
+
+    ``context``, the text around the name, tells Ukrainian from Russian when the name's own
+    letters do not ("Генерального штабу ЗСУ")."""
     words = name.split()
     if not words:
         return name
     if GEORGIAN.search(words[-1]):
         return " ".join(_georgian(words))
     if CYRILLIC.search(words[0]):
-        return " ".join(_slavic(words, ukrainian=bool(UKRAINIAN_LETTERS.search(name))))
+        return " ".join(_slavic(words, ukrainian=_ukrainian(name, context)))
     if words[-1].casefold().startswith(TURKIC_HEAD_STEMS):
         return " ".join([*words[:-1], _turkic(words[-1])])
     romanian = _romanian(words)
     if romanian is not None:
         return " ".join(romanian)
-    return " ".join(_slavic(words, ukrainian=False))
+    if (
+        POLISH_LETTERS.search(name)
+        or any(w.endswith(POLISH_OBLIQUE) for w in words)
+        or any((_slavic_head(w) or "").casefold() in POLISH_ONLY_HEADS for w in words[:2])
+    ):
+        return " ".join(_slavic(words, ukrainian=False))
+    return name  # "Rady Children's Hospital": nothing says Polish
+
+
+POLISH_OBLIQUE = ("ego", "iej", "ej")
+# Heads no other language writes so: alone, they say the name is Polish ("ministerstwa").
+POLISH_ONLY_HEADS = frozenset(
+    str.split("ministerstwo dowództwo urząd dyrekcja komenda spółka inspektorat zarząd straż")
+)
+
+
+def _ukrainian(name: str, context: str) -> bool:
+    """Return True when a Cyrillic name is Ukrainian: by its own letters, else by those of
+    the text around it."""
+    for text in (name, context):
+        ukrainian = len(UKRAINIAN_LETTERS.findall(text))
+        russian = len(RUSSIAN_ONLY.findall(text))
+        if ukrainian != russian:
+            return ukrainian > russian
+    return False
 
 
 def _with_ending(word: str, cut: int, ending: str) -> str:
@@ -201,9 +249,9 @@ def _slavic_head(word: str) -> str | None:
     key = last.casefold()
     if key in SLAVIC_HEADS:
         return word
-    for written, nominative in POLISH_STEM_CHANGES:
-        if key.startswith(written) and nominative in SLAVIC_HEADS:
-            return (prefix + "-" if prefix else "") + _case_like(last, nominative)
+    nominative = POLISH_STEM_CHANGES.get(key)
+    if nominative is not None:
+        return (prefix + "-" if prefix else "") + _case_like(last, nominative)
     for ending, nominatives in SLAVIC_NOUN_ENDINGS:
         if not key.endswith(ending):
             continue
@@ -216,7 +264,9 @@ def _slavic_head(word: str) -> str | None:
 
 
 def _case_like(model: str, word: str) -> str:
-    """Return ``word`` capitalised as ``model`` is."""
+    """Return ``word`` capitalised as ``model`` is (all capitals, a capital, none)."""
+    if model.isupper() and len(model) > 1:
+        return word.upper()
     return word.capitalize() if model[:1].isupper() else word
 
 
@@ -261,28 +311,23 @@ def _adjective(word: str, gender: str, ukrainian: bool, polish: bool) -> str | N
     table = (
         POLISH_ADJECTIVES if polish else UKRAINIAN_ADJECTIVES if ukrainian else RUSSIAN_ADJECTIVES
     )
+    language = "pl" if polish else "uk" if ukrainian else "ru"
     key = word.casefold()
     for ending, nominative in table[gender]:
-        if key.endswith(ending) and len(key) > len(ending) + 2:
-            stem = key[: -len(ending)]
-            if not polish and not ukrainian:
-                if (
-                    gender == "m"
-                    and ending in ("ого", "ому", "ым", "ом")
-                    and stem.endswith(SOFTENING)
-                ):
-                    nominative = "ий"
-                if gender == "f" and ending in ("ей", "юю", "ею") and stem.endswith(SOFTENING):
-                    nominative = "ая"
-            if polish and gender == "m" and nominative == "y" and stem.endswith(POLISH_SOFTENING):
-                nominative = "i"
-            return _with_ending(word, len(ending), nominative)
-    nominatives = {
-        "m": ("ый", "ий", "ой", "y", "i"),
-        "f": ("ая", "яя", "а", "я", "a"),
-        "n": ("ое", "ее", "е", "є", "e", "ie"),
-    }
-    return word if key.endswith(nominatives[gender]) else None
+        if not key.endswith(ending) or len(key) <= len(ending) + 2:
+            continue
+        stem = key[: -len(ending)]
+        if ending in ("ом", "ем") and not stem.endswith(ADJECTIVE_STEM_ENDINGS):
+            continue  # "Газпром банка": a noun, not Федеральн-ом
+        if language == "ru" and stem.endswith(SOFTENING):
+            if gender == "m" and ending in ("ого", "ому", "ым", "ом"):
+                nominative = "ий"
+            if gender == "f" and ending in ("ей", "юю", "ею"):
+                nominative = "ая"
+        if polish and gender == "m" and nominative == "y" and stem.endswith(POLISH_SOFTENING):
+            nominative = "i"
+        return _with_ending(word, len(ending), nominative)
+    return word if key.endswith(NOMINATIVE_ADJECTIVES[language][gender]) else None
 
 
 def _romanian(words: list[str]) -> list[str] | None:
@@ -326,6 +371,8 @@ def _georgian(words: list[str]) -> list[str]:
     before = list(words[:-1])
     for index in range(len(before) - 1, -1, -1):
         word = before[index]
+        if not all(GEORGIAN.match(ch) for ch in word):
+            break  # "TBC ბანკმა", "ა/რ": no Georgian adjective
         if word.endswith("მა") and len(word) > 3:  # ergative adjective: მეტეოროლოგიურმა
             stem = word[:-2]
             before[index] = stem if stem[-1] in GEORGIAN_VOWELS else stem + "ი"

@@ -2432,7 +2432,12 @@ def _statement_of_person(clause: str, cue: re.Match[str], name: NameMention) -> 
     if name.single or not any(STATEMENT.fullmatch(w) for w in words[1:]):
         return False
     between = clause[cue.end() : name.span.start].strip()
-    return not between or _forward_role(between) is not None
+    # only the author's titles between ("президента", "президента України"), not whom the
+    # statement addresses ("в адрес губернатора") nor a body's press office
+    words = WORD.findall(between)
+    return all(
+        is_title_word(w) or (w[:1].isupper() and not is_institution_word(w)) for w in words
+    ) and (not words or _forward_role(between) is not None)
 
 
 def is_impersonal(cue: str) -> bool:

@@ -110,3 +110,40 @@ def test_hungarian_cues_titles_and_an_unnamed_source() -> None:
         "azt nem éljük túl” – mondta egy étteremtulajdonos, aki a neve elhallgatását kérte."
     )
     assert [q["speaker"] for q in quotes(text)] == ["Vágvölgyi Tamás", "Vágvölgyi Tamás", None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # someone quoted inside the quotation is not its author
+        (
+            "Депутат Иван Петров заявил: «Это решение - как сказал вчера Владимир Путин - "
+            "Россия не примет никогда».",
+            [("Иван Петров", None)],
+        ),
+        # an academician is a person, not an academy
+        (
+            "Академик Геннадий Онищенко заявил: «Вакцина будет готова к осени этого года».",
+            [("Геннадий Онищенко", None)],
+        ),
+        # a statement addressed to someone is not theirs; a press office's is the office's
+        (
+            "«Мы не сдадимся», — говорится в заявлении в адрес губернатора Александра Беглова.",
+            [(None, None)],
+        ),
+        (
+            "«Мы не сдадимся», — говорится в сообщении пресс-службы губернатора Александра "
+            "Беглова.",
+            [(None, "пресс-служба губернатора Александра Беглова")],
+        ),
+        # the nearest man of the paragraph, not the first
+        (
+            "Lee said it was fine.\n\nNext to Mayor John Smith sat councillor Peter Brown, who "
+            'had long opposed the plan. The criticism was sharp. "This is a disaster for the '
+            'whole city," he said.',
+            [("Peter Brown", None)],
+        ),
+    ],
+)
+def test_counter_examples_of_a_review(text: str, expected: list[tuple[object, object]]) -> None:
+    assert attributions("Headline\n\n" + text) == expected

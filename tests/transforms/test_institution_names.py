@@ -46,6 +46,13 @@ from transforms.institution_names import dictionary_form
         ("თურქეთის მეტეოროლოგიურმა სამსახურმა", "თურქეთის მეტეოროლოგიური სამსახური"),
         ("სოფლის მეურნეობის სამინისტროში", "სოფლის მეურნეობის სამინისტრო"),
         ("ტურიზმის ეროვნული ადმინისტრაციის", "ტურიზმის ეროვნული ადმინისტრაცია"),
+        # a review's counter-examples: -kiego/-kiej, Romanian -e/-ene, capitals, Georgian
+        ("Uniwersytetu Jagiellońskiego", "Uniwersytet Jagielloński"),
+        ("Mazowieckiej Komendy Wojewódzkiej Policji", "Mazowiecka Komenda Wojewódzka Policji"),
+        ("Comisiei Europene", "Comisia Europeană"),
+        ("Autorității Electorale Permanente", "Autoritatea Electorală Permanentă"),
+        ("SĄDU OKRĘGOWEGO", "SĄD OKRĘGOWY"),
+        ("TBC ბანკმა", "TBC ბანკი"),
     ],
 )
 def test_the_head_and_its_adjectives_go_to_the_nominative(written: str, nominative: str) -> None:
@@ -61,6 +68,11 @@ def test_the_head_and_its_adjectives_go_to_the_nominative(written: str, nominati
         "Перевозчиком компания",  # a noun before the head: no adjective to agree
         "Министерство обороны",
         "Staatsbosbeheer",
+        "Минздрава Российской Федерации",  # a noun before the head, no adjective
+        "Апарату Верховної Ради",
+        "Газпром банка",
+        "Rady Children's Hospital",  # nothing says Polish
+        "Zarządzania Kryzysowego",  # no "zarząd" in a case
     ],
 )
 def test_names_already_nominative_or_unknown_stay_as_written(written: str) -> None:
@@ -89,3 +101,11 @@ def test_a_quotation_records_the_institution_in_its_dictionary_form(
     text: str, institution: str
 ) -> None:
     assert attributions("Новини\n\n" + text) == [(None, institution)]
+
+
+def test_the_text_around_tells_ukrainian_from_russian() -> None:
+    name = "Генерального штабу ЗСУ"
+    assert dictionary_form(name, "йдеться в повідомленні Генерального штабу ЗСУ") == (
+        "Генеральний штаб ЗСУ"
+    )
+    assert dictionary_form("Державного агентства") == "Державное агентство"  # Russian alone
