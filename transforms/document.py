@@ -398,26 +398,34 @@ def _attributed_spans(
             woven = WOVEN_ATTRIBUTION.search(span.text)
             if woven and CUE.match(woven["clause"]):
                 attribution = attribute_after(woven["clause"], ()) or attribution
+        cut: tuple[re.Match[str], Attribution] | None = None  # where to cut, and who spoke
         inner = INNER_ATTRIBUTION.search(span.text)
-        hyphen = None
-        if not inner and not attribution.speaker and not attribution.cue:
-            hyphen = HYPHEN_ATTRIBUTION.search(span.text)
-        # only the author's own words, verb first ("- сказал он. -"), not someone quoted
-        # inside the quotation ("- как сказал вчера Владимир Путин -")
-        if hyphen and CUE.match(hyphen["clause"]):
-            found = attribute_after(hyphen["clause"].rstrip("."), ())
-            if found is not None and hyphen["clause"].rstrip().endswith("."):
-                inner = hyphen  # a new sentence after the author's words: cut there
-            elif found is not None:
-                attribution = found
         if inner and inner["clause"].strip() and CUE.search(inner["clause"]):
             found = attribute_after(inner["clause"], ())
-            if found is not None:
-                first, second = _split_at(span, inner.start(), inner.end())
-                out.append((first, found))
-                span, attribution = second, found
+            cut = (inner, found) if found is not None else None
+        elif not inner and not attribution.speaker and not attribution.cue:
+            hyphen = _authors_words_between_hyphens(span.text)
+            if hyphen is not None and hyphen[0]["clause"].rstrip().endswith("."):
+                cut = hyphen  # a new sentence after the author's words
+            elif hyphen is not None:
+                attribution = hyphen[1]  # one sentence: one quotation
+        if cut is not None:
+            first, second = _split_at(span, cut[0].start(), cut[0].end())
+            out.append((first, cut[1]))
+            span, attribution = second, cut[1]
         out.append((span, attribution))
     return out
+
+
+def _authors_words_between_hyphens(text: str) -> tuple[re.Match[str], Attribution] | None:
+    """Return the author's words between hyphens inside a quotation and their attribution:
+    only words that open with the reporting verb ("- сказал он. -"), not someone quoted
+    inside the quotation ("- как сказал вчера Владимир Путин -")."""
+    hyphen = HYPHEN_ATTRIBUTION.search(text)
+    if hyphen is None or not CUE.match(hyphen["clause"]):
+        return None
+    found = attribute_after(hyphen["clause"].rstrip("."), ())
+    return None if found is None else (hyphen, found)
 
 
 def _resumed_speech(item: _ItemText, previous: QuoteSpan, span: QuoteSpan) -> bool:
@@ -1338,10 +1346,7 @@ def _introduced(context: _Context, quote_start: int, wanted: str | None) -> str 
     if paragraph == 0 or item.text[paragraph:quote_start].strip(' «»"“”„‹›—–-'):
         return None
     previous = _paragraph_start(item, paragraph - 1)
-    if any(
-        len(WORD.findall(quoted.group())) > MAX_TERM_WORDS
-        for quoted in QUOTED.finditer(item.text, previous, paragraph)
-    ):
+    if _quotes_someone(item.text, previous, paragraph):
         return None  # a paragraph that quotes someone: its speaker is the last speaker
     genders = context.counter.genders
     mentions = context.between(previous, paragraph)
@@ -1369,14 +1374,19 @@ def _last_named_in_paragraph(context: _Context, quote_start: int, wanted: str | 
     if wanted is None:
         return None
     paragraph = _paragraph_start(context.item, quote_start)
-    if any(
-        len(WORD.findall(quoted.group())) > MAX_TERM_WORDS
-        for quoted in QUOTED.finditer(context.item.text, paragraph, quote_start)
-    ):
+    if _quotes_someone(context.item.text, paragraph, quote_start):
         return None  # a quotation before this one: its speaker is the one who goes on
     genders = context.counter.genders
     named = [m.person for m in context.between(paragraph, quote_start)]
     return next((p for p in reversed(named) if genders.get(p) == wanted), None)
+
+
+def _quotes_someone(text: str, start: int, end: int) -> bool:
+    """Return True when ``text[start:end]`` holds a quotation longer than a scare quote."""
+    return any(
+        len(WORD.findall(quoted.group())) > MAX_TERM_WORDS
+        for quoted in QUOTED.finditer(text, start, end)
+    )
 
 
 def _reports(text: str, start: int, end: int) -> bool:

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from transforms.persons import GEORGIAN_VOWELS
+
 # Nominative head nouns of bodies (lowercase).
 SLAVIC_HEADS = frozenset(
     str.split(
@@ -131,6 +133,7 @@ POLISH_ADJECTIVES = {  # -kiego, -kiej: Jagiellońskiego -> Jagielloński, Miejs
     "m": (("iego", "i"), ("iemu", "i"), ("ego", "y"), ("emu", "y"), ("ym", "y"), ("im", "i")),
     "f": (("iej", "a"), ("ej", "a"), ("ą", "a"), ("ę", "a")),
 }
+OBLIQUE_ADJECTIVES = {"ru": RUSSIAN_ADJECTIVES, "uk": UKRAINIAN_ADJECTIVES, "pl": POLISH_ADJECTIVES}
 # After these letters a Russian or Polish masculine adjective ends in -ий / -i, not -ый / -y,
 # and a Russian feminine one in -ая, not -яя.
 SOFTENING = ("к", "г", "х", "ж", "ш", "ч", "щ")
@@ -187,7 +190,6 @@ GEORGIAN_HEADS = frozenset(
     )
 )
 GEORGIAN_ENDINGS = ("ისთვის", "სთვის", "იდან", "დან", "თან", "ში", "ზე", "ით", "ის", "მა", "ს", "მ")
-GEORGIAN_VOWELS = frozenset("აეიოუ")
 GEORGIAN = re.compile(r"[\u10d0-\u10ff]")
 
 
@@ -203,7 +205,7 @@ def dictionary_form(name: str, context: str = "") -> str:
     if GEORGIAN.search(words[-1]):
         return " ".join(_georgian(words))
     if CYRILLIC.search(words[0]):
-        return " ".join(_slavic(words, ukrainian=_ukrainian(name, context)))
+        return " ".join(_slavic(words, "uk" if _ukrainian(name, context) else "ru"))
     if words[-1].casefold().startswith(TURKIC_HEAD_STEMS):
         return " ".join([*words[:-1], _turkic(words[-1])])
     romanian = _romanian(words)
@@ -214,7 +216,7 @@ def dictionary_form(name: str, context: str = "") -> str:
         or any(w.endswith(POLISH_OBLIQUE) for w in words)
         or any((_slavic_head(w) or "").casefold() in POLISH_ONLY_HEADS for w in words[:2])
     ):
-        return " ".join(_slavic(words, ukrainian=False))
+        return " ".join(_slavic(words, "pl"))
     return name  # "Rady Children's Hospital": nothing says Polish
 
 
@@ -280,23 +282,23 @@ def _gender(head: str) -> str:
     return "m"
 
 
-def _slavic(words: list[str], ukrainian: bool) -> list[str]:
-    """Return a Russian, Ukrainian or Polish name with its leading adjectives and head noun
-    in the nominative; the complements after the head keep their case."""
-    polish = not CYRILLIC.search(words[0])
+def _slavic(words: list[str], language: str) -> list[str]:
+    """Return a Russian, Ukrainian or Polish name (``language`` ru, uk or pl) with its
+    leading adjectives and head noun in the nominative; the complements after the head keep
+    their case."""
     for index, word in enumerate(words[: MAX_LEADING_ADJECTIVES + 1]):
         head = _slavic_head(word)
         if head is None:
             continue
         gender = _gender(head)
-        before = [_adjective(w, gender, ukrainian, polish) for w in words[:index]]
+        before = [_adjective(w, gender, language) for w in words[:index]]
         if any(b is None for b in before):
             return words  # a word before the head that is no adjective: leave it as written
         after = words[index + 1 :]
-        if polish:  # "Urzędu Górniczego": Polish adjectives may follow the head
+        if language == "pl":  # "Urzędu Górniczego": Polish adjectives may follow the head
             trailing = []
             for w in after:
-                adjective = _adjective(w, gender, ukrainian, polish)
+                adjective = _adjective(w, gender, language)
                 if adjective is None or adjective == w:
                     break
                 trailing.append(adjective)
@@ -305,15 +307,11 @@ def _slavic(words: list[str], ukrainian: bool) -> list[str]:
     return words
 
 
-def _adjective(word: str, gender: str, ukrainian: bool, polish: bool) -> str | None:
+def _adjective(word: str, gender: str, language: str) -> str | None:
     """Return the nominative of an adjective agreeing with a head of ``gender``; the word
     itself when already nominative; None when it is no adjective."""
-    table = (
-        POLISH_ADJECTIVES if polish else UKRAINIAN_ADJECTIVES if ukrainian else RUSSIAN_ADJECTIVES
-    )
-    language = "pl" if polish else "uk" if ukrainian else "ru"
     key = word.casefold()
-    for ending, nominative in table[gender]:
+    for ending, nominative in OBLIQUE_ADJECTIVES[language][gender]:
         if not key.endswith(ending) or len(key) <= len(ending) + 2:
             continue
         stem = key[: -len(ending)]
@@ -324,7 +322,12 @@ def _adjective(word: str, gender: str, ukrainian: bool, polish: bool) -> str | N
                 nominative = "ий"
             if gender == "f" and ending in ("ей", "юю", "ею"):
                 nominative = "ая"
-        if polish and gender == "m" and nominative == "y" and stem.endswith(POLISH_SOFTENING):
+        if (
+            language == "pl"
+            and gender == "m"
+            and nominative == "y"
+            and stem.endswith(POLISH_SOFTENING)
+        ):
             nominative = "i"
         return _with_ending(word, len(ending), nominative)
     return word if key.endswith(NOMINATIVE_ADJECTIVES[language][gender]) else None

@@ -2434,10 +2434,10 @@ def _statement_of_person(clause: str, cue: re.Match[str], name: NameMention) -> 
     between = clause[cue.end() : name.span.start].strip()
     # only the author's titles between ("президента", "президента України"), not whom the
     # statement addresses ("в адрес губернатора") nor a body's press office
-    words = WORD.findall(between)
+    between_words = WORD.findall(between)
     return all(
-        is_title_word(w) or (w[:1].isupper() and not is_institution_word(w)) for w in words
-    ) and (not words or _forward_role(between) is not None)
+        is_title_word(w) or (w[:1].isupper() and not is_institution_word(w)) for w in between_words
+    ) and (not between_words or _forward_role(between) is not None)
 
 
 def is_impersonal(cue: str) -> bool:
