@@ -22,13 +22,14 @@ def check_set_shape(
     articles: set[str],
     languages: set[str],
     quotes: tuple[int, int] = (80, 110),
+    min_languages: int = 11,
 ) -> list[dict[str, Any]]:
     """Assert the shared shape of the set in ``folder`` and return its golds.
 
     Twelve documents numbered ``first`` onwards; the ``articles`` (wires, news articles)
     are one section and one item each, the rest are reviews of two sections or more; every
-    document dated; 11 languages or more, ``languages`` among them; the four encodings, a
-    CRLF file, a dated file name, and a number of quotations within ``quotes``.
+    document dated; ``min_languages`` languages or more, ``languages`` among them; the four
+    encodings, a CRLF file, a dated file name, and a number of quotations within ``quotes``.
     """
     paths = sorted(folder.glob("*.gold.json"))
     assert len(paths) == SET_SIZE
@@ -37,7 +38,7 @@ def check_set_shape(
     assert all(g["file"][PREFIX] == "_" for g in golds)
     found = {g["language"] for g in golds}
     assert languages <= found
-    assert len(found) >= 11
+    assert len(found) >= min_languages
     numbers = [g["file"][:PREFIX] for g in golds]
     assert numbers == [str(n) for n in range(first, first + SET_SIZE)]
     reviews = [g for g, n in zip(golds, numbers, strict=True) if n not in articles]
