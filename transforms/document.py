@@ -71,6 +71,7 @@ from transforms.speakers import (
     institutions_in,
     is_impersonal,
     is_neuter,
+    is_plural,
     is_proxy_title,
     opens_contrast,
     periphrasis,
@@ -830,6 +831,10 @@ def _quote(context: _Context, span: QuoteSpan, attribution: Attribution) -> Quot
             pronoun=None,
             institution=attribution.institution or attribution.speaker,
         )
+    if is_plural(attribution.cue) and attribution.anaphoric and not attribution.pronoun:
+        # "Рейс погоджено, повідомили в консульстві. «...», — зазначили в консульстві": the
+        # body's people, not the person quoted before
+        attribution = replace(attribution, anaphoric=False)
     if attribution.acronym and _persons_acronym(context.item.text, attribution.institution):
         # "The CEO said", "López Obrador (AMLO) ... AMLO dijo": a title's or a person's.
         attribution = Attribution(cue=attribution.cue, anaphoric=True)

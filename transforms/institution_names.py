@@ -31,6 +31,8 @@ SLAVIC_HEADS = frozenset(
         "партия партія ассоциация асоціація организация організація епархия єпархія "
         "управление управління объединение об'єднання учреждение установа спілка "
         "обсерватория обсерваторія лаборатория лабораторія губернаторство облгосадминистрация "
+        "акимат хокимият госкорпорация ростехнадзор роспотребнадзор росприроднадзор ростуризм "
+        "росгидромет росавиация "
         "ministerstwo dowództwo inspektorat komenda straż agencja spółka zarząd instytut "
         "fundacja rada sąd prokuratura policja kopalnia uniwersytet park stowarzyszenie "
         "związek izba służba urząd dyrekcja"
@@ -192,6 +194,37 @@ GEORGIAN_HEADS = frozenset(
 GEORGIAN_ENDINGS = ("ისთვის", "სთვის", "იდან", "დან", "თან", "ში", "ზე", "ით", "ის", "მა", "ს", "მ")
 GEORGIAN = re.compile(r"[\u10d0-\u10ff]")
 
+# Armenian nouns of bodies (the endings of their nominative: "ություն" covers ministry,
+# service, company...). Adjectives and genitive complements before the head never change.
+ARMENIAN_HEADS = tuple(
+    str.split(
+        "ություն կոմիտե գրասենյակ մարզպետարան քաղաքապետարան համայնքապետարան առաջնորդարան "
+        "աշխատակազմ կենտրոն ինստիտուտ բանկ արգելոց թանգարան համալսարան ակադեմիա "
+        "դատարան դատախազություն ոստիկանություն"
+    )
+)
+# Case endings and articles on an Armenian head, longest first, with what replaces them:
+# -ության (genitive and dative of -ություն), -ից (from), -ում (in), -ի (of), -ը/-ն (the).
+ARMENIAN_ENDINGS = (
+    ("ությունից", "ություն"),
+    ("ությունում", "ություն"),
+    ("ությունը", "ություն"),
+    ("ությունն", "ություն"),
+    ("ությամբ", "ություն"),
+    ("ությանը", "ություն"),
+    ("ության", "ություն"),
+    ("իայից", "իա"),
+    ("իայի", "իա"),
+    ("ից", ""),
+    ("ում", ""),
+    ("ին", ""),
+    ("ով", ""),
+    ("ի", ""),
+    ("ը", ""),
+    ("ն", ""),
+)
+ARMENIAN = re.compile(r"[\u0531-\u0587]")
+
 
 def dictionary_form(name: str, context: str = "") -> str:
     """Return ``name`` with its head noun and the adjectives agreeing with it in the
@@ -204,6 +237,8 @@ def dictionary_form(name: str, context: str = "") -> str:
         return name
     if GEORGIAN.search(words[-1]):
         return " ".join(_georgian(words))
+    if ARMENIAN.search(words[-1]):
+        return " ".join([*words[:-1], _armenian_head(words[-1])])
     if CYRILLIC.search(words[0]):
         return " ".join(_slavic(words, "uk" if _ukrainian(name, context) else "ru"))
     if words[-1].casefold().startswith(TURKIC_HEAD_STEMS):
@@ -397,3 +432,17 @@ def _georgian_head(word: str) -> str | None:
                 if candidate in GEORGIAN_HEADS:
                     return candidate
     return None
+
+
+def _armenian_head(word: str) -> str:
+    """Return an Armenian head noun without its case ending or article, when the result is
+    a listed body noun (նախարարությունից -> նախարարություն, կոմիտեի -> կոմիտե); a
+    hyphenated acronym loses its ending too (ԱԻՆ-ից -> ԱԻՆ)."""
+    if "-" in word and word.split("-")[0].isupper():
+        return word.split("-")[0]
+    for ending, nominative in ARMENIAN_ENDINGS:
+        if word.endswith(ending):
+            candidate = word[: -len(ending)] + nominative
+            if candidate.endswith(ARMENIAN_HEADS):
+                return candidate
+    return word

@@ -343,8 +343,12 @@ INSTITUTION_ADJECTIVES = frozenset(
         "state|state-owned|publiques|publics"
     ).split("|")
 )
-# Russian genitive complements of an institution noun (пресс-служба администрации региона).
-GENITIVE_ENDINGS = ("ого", "его", "ой", "ей", "ых", "их", "ии", "ов", "ев", "а", "я", "ы", "и")
+# Russian and Ukrainian genitive complements of an institution noun (пресс-служба
+# администрации региона, Міністерство соціальної політики України, служба геології).
+GENITIVE_ENDINGS = (
+    *("ого", "его", "ой", "ей", "ых", "их", "ии", "ов", "ев", "а", "я", "ы", "и"),
+    *("ої", "ів", "ії", "ї", "і"),
+)
 PAST_ENDINGS = ("ла", "ли", "ло", "ся", "сь", "ать", "ить")
 MAX_GENITIVES = 3
 # "в/во" right before an institution: its first word is in the locative.
@@ -353,7 +357,7 @@ LOCATIVE_BEFORE = re.compile(r"(?<![\w-])[Вв]о?\s+$")
 LOCATIVE_ENDINGS = (("ии", "ия"), ("стве", "ство"), ("е", "а"))
 # Feminine stems whose locative -е is the nominative -а (пресс-службе, прокуратуре).
 FEMININE_STEMS = ("служб", "прокуратур", "палат", "дум", "полици", "компани", "корпораци")
-CYRILLIC_WORD = re.compile(r"[а-яё-]+")
+CYRILLIC_WORD = re.compile(r"[а-яёіїєґ'’-]+")
 OPENING_MARKS = ("«", "„", '"', "“")
 # The last sentence end or clause opening before a subject (the subject starts after it).
 SENTENCE_START = re.compile(r".*(?:[.!?։»\"“”]\s|[«„“])", re.DOTALL)
@@ -644,10 +648,25 @@ def institution_phrase(text: str, match: re.Match[str]) -> str:
     """Return the institution named around the noun at ``match`` (``Azerbaijani Foreign
     Ministry``, ``ministère des Affaires étrangères``), without articles."""
     start, end = institution_span(text, match)
-    phrase = ELIDED_ARTICLE.sub("", text[start:end]).replace("«", "").replace("„", "")
+    if text[end : end + 1] in CLOSING_OF and CLOSING_OF[text[end]] in text[start:end]:
+        end += 1  # "ассоциация фермеров «Ургут-Агро»": the name keeps its marks
+    phrase = ELIDED_ARTICLE.sub("", text[start:end])
+    if not _balanced_marks(phrase):
+        phrase = phrase.replace("«", "").replace("„", "")
     if LOCATIVE_BEFORE.search(text, max(0, start - 4), start):
         phrase = _nominative(phrase)  # "сообщили в пресс-службе" -> "пресс-служба"
     return CASE_SUFFIX.sub("", phrase)  # "Dışişleri Bakanlığı'ndan" -> "Dışişleri Bakanlığı"
+
+
+# The opening mark of each closing one, as institution names are quoted (« », „ “).
+CLOSING_OF = {"»": "«", "“": "„"}
+
+
+def _balanced_marks(phrase: str) -> bool:
+    """Return True when every « or „ in ``phrase`` is closed inside it, and there is one."""
+    return ("«" in phrase or "„" in phrase) and (
+        phrase.count("«") == phrase.count("»") and phrase.count("„") == phrase.count("“")
+    )
 
 
 def institution_span(text: str, match: re.Match[str]) -> tuple[int, int]:
@@ -698,6 +717,8 @@ def _extend_left(text: str, words: list[re.Match[str]], head: int) -> int:
             continue
         if key in NOT_NAME_WORDS and not (word[0].isupper() and is_title_word(key)):
             break
+        if STATEMENT.fullmatch(word):
+            break  # "В сообщении Росприроднадзора": the statement, then its author
         if CUE.fullmatch(word) or key in AUXILIARY_SET:
             break
         if word.islower() and ADVERBIAL.fullmatch(word):
@@ -716,6 +737,15 @@ def _person_after_complement(words: list[re.Match[str]], cursor: int) -> bool:
     # a lowercase noun, not an article or connector ("el Reto Demográfico", "de Mato Grosso")
     noun_before = before[:1].islower() and before.casefold() not in CONNECTOR_SET | ARTICLE_SET
     return noun_before and is_given_name(given) and surname[:1].isupper()
+
+
+def _full_name_at(words: list[re.Match[str]], index: int) -> bool:
+    """Return True when a given name and a capitalised word stand at ``index``: a person's
+    name in the nominative after a body's complement in the genitive."""
+    if index + 1 >= len(words):
+        return False
+    given, surname = words[index].group(), words[index + 1].group()
+    return is_given_name(given) and surname[:1].isupper()
 
 
 def _extend_right(text: str, words: list[re.Match[str]], last: int, inflected: bool) -> int:
@@ -763,6 +793,8 @@ def _extend_right(text: str, words: list[re.Match[str]], last: int, inflected: b
             continue
         if word[0].isupper() and _person_after_complement(words, cursor):
             break  # "l'Office fédéral de l'environnement Ueli Brönnimann": the person
+        if inflected and cursor > last and _full_name_at(words, cursor + 1):
+            break  # "руководитель Главного управления Севморпути Дмитрий Шамраев"
         if word[0].isupper():
             committed = cursor = cursor + 1
             previous_capital = True
@@ -1155,9 +1187,11 @@ def _body_they_speak_from(lead: str, cue: re.Match[str]) -> str | None:
     words = phrase.split()
     if not words or len(words) > MAX_ABLATIVE_BODY_WORDS or not words[-1].endswith(ABLATIVE):
         return None
-    if not words[-1][: -len(ABLATIVE)].endswith(ARMENIAN_BODY_NOUNS):
+    stem = words[-1][: -len(ABLATIVE)]
+    acronym = stem.endswith("-") and stem[:-1].isupper()  # "ԱԻՆ-ից": from the ministry
+    if not (stem.endswith(ARMENIAN_BODY_NOUNS) or acronym):
         return None
-    return phrase[: -len(ABLATIVE)]
+    return phrase[: -len(ABLATIVE)].rstrip("-")
 
 
 def _body_they_speak_from_after(clause: str, cue: re.Match[str]) -> str | None:
@@ -1665,6 +1699,10 @@ def _unnamed_after(clause: str, cue: re.Match[str], stripped: str) -> Attributio
         # "«...», ha dichiarato a Pobjeda.": the one told, so the subject is named before.
         return Attribution(cue=cue[0], anaphoric=not is_impersonal(cue[0]))
     subject = _subject_phrase(head)
+    quoted_body = QUOTED.match(subject.lstrip())
+    if quoted_body and _names_statement(cue[0]):
+        # "говорится в сообщении «Росатома»": the statement's author, named in quotes
+        return Attribution(cue=cue[0], institution=quoted_body[0][1:-1])
     if _agency(stripped) or _agency(subject):
         return Attribution(cue=cue[0])  # "Interfax reported", "reported the AFP agency"
     named = WORD.findall(subject)[:4]
@@ -2419,17 +2457,38 @@ NEUTER_CUES = frozenset(
 )
 
 
+# Verbs in the plural past with no pronoun of their own ("зазначили", "сообщили", "հայտնել
+# են"): a body's people speak; the one person named before is not their subject.
+PLURAL_CUES = frozenset(
+    v.casefold()
+    for lang in ("ru", "uk", "hy")
+    for v in LANGUAGES[lang].verbs
+    if (" " not in v and v.casefold().endswith(("ли", "li"))) or v.endswith(" են")
+)
+
+
+def is_plural(cue: str | None) -> bool:
+    """Return True for a cue whose verb is a plural past without a pronoun."""
+    return bool(cue) and str(cue).casefold() in PLURAL_CUES
+
+
 def is_neuter(cue: str | None) -> bool:
     """Return True for a cue whose verb is a Slavic neuter past: a body speaks."""
     words = cue.split() if cue else []
     return bool(words) and words[0].casefold() in NEUTER_CUES
 
 
+def _names_statement(cue: str) -> bool:
+    """Return True for an impersonal cue that names a statement (``говорится в заявлении``,
+    ``hieß es in der Mitteilung``): whose statement it is may follow."""
+    words = WORD.findall(cue)
+    return is_impersonal(cue) and any(STATEMENT.fullmatch(w) for w in words[1:])
+
+
 def _statement_of_person(clause: str, cue: re.Match[str], name: NameMention) -> bool:
     """Return True when an impersonal cue names a statement (``говорится в заявлении``) and
     a person's full name follows it with at most a title between: the statement's author."""
-    words = [w.casefold() for w in WORD.findall(cue[0])]
-    if name.single or not any(STATEMENT.fullmatch(w) for w in words[1:]):
+    if name.single or not _names_statement(cue[0]):
         return False
     between = clause[cue.end() : name.span.start].strip()
     # only the author's titles between ("президента", "президента України"), not whom the
