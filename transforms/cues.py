@@ -904,7 +904,10 @@ TURKISH = LanguageCues(
         "şeklinde konuştu|şeklinde açıklama yaptı|açıklamasında bulunan|diye ekleyen|"
         # "with the words": "X ise “...” sözleriyle tepki gösterdi"
         "sözleriyle tepki gösterdi|sözleriyle yanıt verdi|sözleriyle konuştu|"
-        "sözleriyle karşılık verdi|sözleriyle tepki gösteren"
+        "sözleriyle karşılık verdi|sözleriyle tepki gösteren|"
+        # session 21: the passive of a statement's words, as AA writes a body's statement
+        "ifadesine yer verildi|ifadesine yer verilmişti|ifadelerine yer verilmişti|bildirildi|"
+        "kaydedildi|vurgulandı|aktarıldı|ifadeleri kullanıldı|ifadesi kullanıldı"
     ),
     before=_phrases("göre|fikrince"),
     sources=_phrases(
@@ -915,7 +918,9 @@ TURKISH = LanguageCues(
     indefinite=_phrases("bir"),
     impersonal=_phrases(
         "denildi|belirtildi|ifade edildi|ifadelerine yer verildi|ifadesi yer aldı|"
-        "ifadelerine yer verdi|kaydedildi|vurgulandı"
+        "ifadelerine yer verdi|kaydedildi|vurgulandı|ifadesine yer verildi|"
+        "ifadesine yer verilmişti|ifadelerine yer verilmişti|bildirildi|aktarıldı|"
+        "ifadeleri kullanıldı|ifadesi kullanıldı"
     ),
     statements=_phrases(
         "açıklamada|açıklamasında|bültende|bülteninde|raporda|raporunda|bildiride|"
@@ -1385,9 +1390,15 @@ DUTCH = LanguageCues(
         "schreef|meldde|"
         "waarschuwde|liet weten|aldus|zo zei|onderstreepte|noemde|noemt|verklaart|benadrukt|"
         # the separable verb around how it was said
-        "liet schriftelijk weten|laat schriftelijk weten"
+        "liet schriftelijk weten|laat schriftelijk weten|"
+        # session 21: ... and around the statement it was said in
+        "liet in een verklaring weten|laat in een verklaring weten|liet in een persbericht weten|"
+        "laat in een persbericht weten|liet in een reactie weten|laat in een reactie weten|"
+        "liet in een mededeling weten|laat in een mededeling weten|liet in een brief weten|"
+        "laat in een brief weten"
     ),
     indefinite=_phrases("een"),
+    statements=_phrases("verklaring|persbericht|mededeling|reactie"),
     before=_phrases("volgens|naar verluidt"),
     pronouns=_phrases("hij|zij|ze"),
     articles=_phrases("de|het|een|zijn|haar"),
@@ -1405,7 +1416,10 @@ DUTCH = LanguageCues(
         "directie|waterschap|vereniging|federatie|instituut|"
         "dienst|inspectie|kustwacht|politie|gemeente|provincie|agentschap|commissie|autoriteit|"
         "organisatie|universiteit|hogeschool|rechtbank|stichting|coöperatie|coöperatieve|"
-        "ministerie|regering|kabinet|ambassade|parlement|leger|bedrijven|vakbond"
+        "ministerie|regering|kabinet|ambassade|parlement|leger|bedrijven|vakbond|"
+        # session 21: companies and operators that issue statements
+        "consortium|bouwcombinatie|netbeheerder|exploitant|rederij|vervoerder|"
+        "maatschappij|ziekenhuis|luchthaven"
     ),
     stop_words=_phrases(
         "de|het|een|in|op|aan|voor|met|maar|en|of|gisteren|vandaag|morgen|ook|echter|van"

@@ -48,6 +48,7 @@ from transforms.records import (
 from transforms.sections import PAPER_WORDS, Outline, build_outline
 from transforms.speakers import (
     ADVERBIAL,
+    ARTICLE_SET,
     BEFORE_CUE,
     COMPLEMENTIZERS,
     CUE,
@@ -73,6 +74,7 @@ from transforms.speakers import (
     is_neuter,
     is_plural,
     is_proxy_title,
+    last_anonymity,
     opens_contrast,
     periphrasis,
     proxy_role,
@@ -82,6 +84,7 @@ from transforms.speakers import (
     role_refers_to,
     source_header,
     title_subject,
+    turkic_statement_author,
     unnamed_source,
 )
 
@@ -383,7 +386,11 @@ def _attributed_spans(
             and not attribution.unnamed  # "X-dən biri “Y” qəzetinə danışıb: “...”": no one named
             # "Die Landesregierung teilte mit, ... „...“": a body with a verb of its own; the
             # same verb is the same clause read again ("a lancé le chef de la diplomatie")
-            and not (attribution.institution and attribution.cue != out[-1][1].cue)
+            # (unless the clause read again names the body only this time)
+            and not (
+                attribution.institution
+                and (attribution.cue != out[-1][1].cue or _names_nobody(out[-1][1]))
+            )
             and (
                 _resumed_speech(item, out[-1][0], span)
                 or _cut_sentence(item, out[-1][0], span)
@@ -416,6 +423,25 @@ def _attributed_spans(
             span, attribution = second, cut[1]
         out.append((span, attribution))
     return out
+
+
+def _surname_of_someone(text: str, name: str) -> bool:
+    """Return True when ``text`` writes ``name`` (one word) after a given name: a person."""
+    if " " in name:
+        return False
+    return any(is_given_name(m[1]) for m in re.finditer(rf"(\w+) {re.escape(name)}(?!\w)", text))
+
+
+def _names_nobody(attribution: Attribution) -> bool:
+    """Return True for an attribution with a cue at most: no one and no body, even to find."""
+    return not (
+        attribution.speaker
+        or attribution.institution
+        or attribution.role
+        or attribution.pronoun
+        or attribution.anaphoric
+        or attribution.unnamed
+    )
 
 
 def _authors_words_between_hyphens(text: str) -> tuple[re.Match[str], Attribution] | None:
@@ -636,7 +662,10 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
         # "A governante garantiu que a empresa ... "...". "Não haverá ...", acrescentou": a
         # finished sentence that quoted its own speaker names no body for this verb.
         finished = lead.rstrip().endswith((".", "!", "?", "…")) and QUOTED.search(lead)
-        institution = None if finished else institution_in(lead, 30)
+        author = turkic_statement_author(lead)
+        if author and _surname_of_someone(item.text[: span.start], author):
+            author = None  # "Kalkavan'ın açıklamasında": the statement of a person named before
+        institution = None if finished else author or institution_in(lead, 30)
         # "Bulgaristan Ulaştırma Bakanlığı'ndan yapılan açıklamada": a statement of the body,
         # whose name may look like a person's; "Genel Müdürü Anna Lindqvist ... açıklamada":
         # a person's statement.
@@ -835,6 +864,10 @@ def _quote(context: _Context, span: QuoteSpan, attribution: Attribution) -> Quot
         # "Рейс погоджено, повідомили в консульстві. «...», — зазначили в консульстві": the
         # body's people, not the person quoted before
         attribution = replace(attribution, anaphoric=False)
+    if _body_in_a_statement(attribution):
+        # "Kanaalzone Chemie laat in een verklaring weten": a name without a given name that
+        # issues a statement is a body
+        attribution = replace(attribution, speaker=None, institution=attribution.speaker)
     if attribution.acronym and _persons_acronym(context.item.text, attribution.institution):
         # "The CEO said", "López Obrador (AMLO) ... AMLO dijo": a title's or a person's.
         attribution = Attribution(cue=attribution.cue, anaphoric=True)
@@ -1250,6 +1283,8 @@ def _anaphor(context: _Context, quote_start: int, wanted: str | None) -> str | N
     """Return who a pronoun or bare cue refers to: the subject or the last speaker, unless
     their gender contradicts the cue's; then the last person named whose gender agrees."""
     genders = context.counter.genders
+    if _anonymous_subject_before(context, quote_start):
+        return None
     subject = (
         _subject(context, quote_start)
         or _introduced(context, quote_start, wanted)
@@ -1384,6 +1419,21 @@ def _last_named_in_paragraph(context: _Context, quote_start: int, wanted: str | 
     genders = context.counter.genders
     named = [m.person for m in context.between(paragraph, quote_start)]
     return next((p for p in reversed(named) if genders.get(p) == wanted), None)
+
+
+def _anonymous_subject_before(context: _Context, quote_start: int) -> bool:
+    """Return True when the quotation's paragraph, before it, introduces someone who asked
+    not to be named and names nobody (``Ջրամբարը շահագործող ընկերության
+    աշխատակիցներից մեկը, ով խնդրեց չնշել իր անունը, պատմեց ... «...», - ասաց նա``): the
+    pronoun is theirs."""
+    paragraph = _paragraph_start(context.item, quote_start)
+    text = context.item.text
+    if _quotes_someone(text, paragraph, quote_start):
+        return False
+    at = last_anonymity(text[paragraph:quote_start])
+    # nobody named in the paragraph before the quotation ("Le procureur Rémi Heitz n'a pas
+    # voulu révéler son nom": the suspect's name he kept back, his own is given)
+    return at >= 0 and not context.between(paragraph, quote_start)
 
 
 def _quotes_someone(text: str, start: int, end: int) -> bool:
@@ -1757,10 +1807,31 @@ def _role(
     return written or attribution.role
 
 
+# The Dutch "let know" around a statement ("liet in een verklaring weten"), as a press
+# office or a company's statement is reported; given names are Dutch or listed there.
+DUTCH_LET_KNOW = frozenset({"liet", "laat"})
+
+
+def _body_in_a_statement(attribution: Attribution) -> bool:
+    """Return True when the cue names a statement (``liet in een verklaring weten``) and its
+    subject, with no title, has no given name: a body."""
+    speaker, cue = attribution.speaker, attribution.cue or ""
+    if not speaker or attribution.role or attribution.anaphoric:
+        return False
+    if not cue or cue.split()[0].casefold() not in DUTCH_LET_KNOW:
+        return False  # "Min Aung Hlaing said in a statement": a given name no list holds
+    if not any(STATEMENT.fullmatch(word) for word in WORD.findall(cue)[1:]):
+        return False
+    return not any(is_given_name(word) for word in speaker.split())
+
+
 def _resolve_institution(context: _Context, quote_start: int, written: str) -> str:
-    """Return the full name of an institution referred to by its noun alone (``le ministère``)."""
+    """Return the full name of an institution referred to by its noun alone (``le ministère``)
+    or by the acronym the text gave it (``... Ajansı Başkanlığı (TİKA)``)."""
     if len(written.split()) > 1:
         return written
+    if written.isupper() and len(written) <= MAX_ACRONYM:
+        return _spelled_out(context.item.text[:quote_start], written) or written
     stem = written.casefold()[:5]
     # Several words, or one compound longer than the noun ("Außenministerium" for "des
     # Ministeriums").
@@ -1783,6 +1854,42 @@ def _resolve_institution(context: _Context, quote_start: int, written: str) -> s
         return written  # "het ministerie": the noun says more than a paper's acronym would
     # "NorthLink Ferries confirmed ... «...», the company said": no body's noun named it
     return _named_body_before(context.item.text, quote_start) or written
+
+
+MAX_ACRONYM = 8
+# Lowercase words inside a body's name spelled out before its acronym ("Türk İşbirliği ve
+# Koordinasyon Ajansı", "Office of the Prime Minister", "Agenzia per la ...").
+NAME_JOINERS = frozenset(
+    str.split("ve və and of the for de du des la le et di del della per für und e y i do da")
+)
+MAX_SPELLED_WORDS = 10
+TURKIC_APOSTROPHE_CASE = re.compile(r"['’][^\W\d_]{1,5}$")
+
+
+def _spelled_out(text: str, acronym: str) -> str | None:
+    """Return the name written right before the last ``(ACRONYM)`` in ``text``: capitalised
+    words and the small words joining them, as far back as they go."""
+    at = text.rfind(f"({acronym})")
+    if at < 0:
+        return None
+    window = text[max(0, at - 200) : at]
+    found = list(WORD.finditer(window))[-MAX_SPELLED_WORDS:]
+    words = [w.group() for w in found]
+    start = len(words)
+    while start > 0 and (words[start - 1][:1].isupper() or words[start - 1] in NAME_JOINERS):
+        end = found[start].start() if start < len(found) else len(window)
+        if window[found[start - 1].end() : end].strip():
+            break  # a comma or a full stop: the name began after it
+        start -= 1
+    while start < len(words) and (
+        not words[start][:1].isupper() or words[start].casefold().rstrip("'’") in ARTICLE_SET
+    ):
+        start += 1  # a name opens with a capital, after its article ("La Corporación")
+    # "Türkiye Petrolleri Anonim Ortaklığı'nın (TPAO)": the name without its case ending
+    name = TURKIC_APOSTROPHE_CASE.sub("", " ".join(words[start:]))
+    if len(words) - start < 2 or name[:1].casefold() != acronym[:1].casefold():
+        return None  # "Olaf Scholz (SPD)": a person and his party, not the party's name
+    return name
 
 
 # Nouns that stand for a body named before them, capitalised as German nouns are or at a

@@ -21,6 +21,7 @@ from transforms.cues import (
 )
 from transforms.gender import article_gender, role_gender
 from transforms.given_names import is_given_name, is_listed_given_name
+from transforms.institution_names import dictionary_form
 from transforms.persons import (
     APOSTROPHE,
     ARTICLE_PARTICLES,
@@ -650,6 +651,12 @@ def institution_phrase(text: str, match: re.Match[str]) -> str:
     start, end = institution_span(text, match)
     if text[end : end + 1] in CLOSING_OF and CLOSING_OF[text[end]] in text[start:end]:
         end += 1  # "ассоциация фермеров «Ургут-Агро»": the name keeps its marks
+    if (
+        start
+        and text[start - 1] in ("«", "„")
+        and ("»" in text[start:end] or "“" in text[start:end])
+    ):
+        start -= 1  # "«Մեղրաձոր Մայնինգ» ընկերություն"
     phrase = ELIDED_ARTICLE.sub("", text[start:end])
     if not _balanced_marks(phrase):
         phrase = phrase.replace("«", "").replace("„", "")
@@ -695,6 +702,10 @@ def _gap_is_plain(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
     return not text[left.end() : right.start()].strip()
 
 
+MAX_QUOTED_NAME = 60  # characters of a name in « » before a body's noun
+MAX_QUOTED_NAME_WORDS = 4
+
+
 def _extend_left(text: str, words: list[re.Match[str]], head: int) -> int:
     """Return the first word of the phrase: capitalised words and adjectives before the noun."""
     first = head
@@ -724,7 +735,19 @@ def _extend_left(text: str, words: list[re.Match[str]], head: int) -> int:
         if word.islower() and ADVERBIAL.fullmatch(word):
             break  # "Margaret Tobin-Reilly devant l'Assemblée": a preposition ends the body
         first -= 1
-    return first
+    return _quoted_name_before(text, words, first)
+
+
+def _quoted_name_before(text: str, words: list[re.Match[str]], first: int) -> int:
+    """Return the first word of a name in « » right before the phrase's first word
+    (``«Մեղրաձոր Մայնինգ» ընկերությունը``, ``АО «Азерсу»`` stays as it is), else ``first``."""
+    if first == 0 or text[words[first - 1].end() : words[first].start()].strip() != "»":
+        return first
+    opening = text.rfind("«", max(0, words[first].start() - MAX_QUOTED_NAME), words[first].start())
+    if opening < 0:
+        return first
+    inside = [i for i in range(first) if words[i].start() > opening]
+    return inside[0] if inside and first - inside[0] <= MAX_QUOTED_NAME_WORDS else first
 
 
 def _person_after_complement(words: list[re.Match[str]], cursor: int) -> bool:
@@ -918,6 +941,29 @@ def _romanian_genitive(words: list[re.Match[str]], index: int) -> bool:
         return False
     word = words[index].group()
     return word[0].isupper() and word.casefold().endswith(ROMANIAN_GENITIVE_ENDINGS)
+
+
+# "Azersu'nun açıklamasında", "Bulgaristan Çevre ve Su Bakanlığı'ndan yapılan yazılı
+# açıklamada", "Batı Karadeniz Enerji A.Ş.'den yapılan açıklamada": a capitalised name, its
+# genitive or ablative after an apostrophe, then the statement it issued (Turkish and
+# Azerbaijani, as AA and AZERTAC write a body's statement).
+_TURKIC_NAME_WORD = r"[A-ZÇĞİÖŞÜƏ0-9][^\s'’,;:“”\"«»]*"
+TURKIC_STATEMENT_AUTHOR = re.compile(
+    rf"({_TURKIC_NAME_WORD}(?:\s+(?:(?:ve|və)\s+)?{_TURKIC_NAME_WORD}){{0,7}})['’]"
+    r"(?:n?[ıiuüə]n|n?[dt][ae]n|n?[dt]ən)\s+(?:yapılan\s+|edilən\s+|olunan\s+)?"
+    r"(?:yazılı\s+)?(?:açıklama(?:sı)?nda|açıklamada|bildiri(?:si)?nde|bildiride|"
+    r"duyuru(?:su)?nda|duyuruda|açıqlamasında|açıqlamada|məlumatında|bəyanatında)(?!\w)"
+)
+
+
+def turkic_statement_author(lead: str) -> str | None:
+    """Return the body whose statement the clause before a Turkish quotation names (the
+    last such name), without its case ending."""
+    names = [m[1] for m in TURKIC_STATEMENT_AUTHOR.finditer(lead)]
+    words = names[-1].split() if names else []
+    if not words or any(is_given_name(w) for w in words) or any(map(is_title_word, words[:-1])):
+        return None  # "Genel Müdür Ahmet Yılmaz'ın açıklamasında": a person's statement
+    return names[-1]
 
 
 def institution_in(text: str, limit: int | None = None) -> str | None:
@@ -1194,6 +1240,53 @@ def _body_they_speak_from(lead: str, cue: re.Match[str]) -> str | None:
     return phrase[: -len(ABLATIVE)].rstrip("-")
 
 
+MAX_AUTHOR_WORDS = 8
+# Georgian statements in the locative ("in the statement"), after their author's genitive;
+# not in the cue tables, where a statement noun alone would stand for its author.
+GEORGIAN_STATEMENTS = frozenset(str.split("განცხადებაში ცნობაში შეტყობინებაში პრესრელიზში"))
+CLOSING_MARKS = '»“”"'
+GEORGIAN_GENITIVE = re.compile(r"(?<=[\u10d0-\u10ff])ის$")
+GEORGIAN_VOWEL_GENITIVE = re.compile(r"(?<=[აეიოუ])ს$")
+
+
+def author_before_statement(text: str) -> str | None:
+    """Return the body whose statement ``text`` names, in the genitive right before the
+    statement noun (``Ջրային կոմիտեի հաղորդագրությունում``, ``მერიის განცხადებაში``), as
+    Armenian and Georgian write it: only a listed body's noun, or a name in quotes."""
+    clause = re.split(r"[,.;:!?։\n]", text, maxsplit=1)[0]
+    words = list(WORD.finditer(clause))
+    statement = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if STATEMENT.fullmatch(w.group()) or w.group() in GEORGIAN_STATEMENTS
+        ),
+        None,
+    )
+    if not statement or statement > MAX_AUTHOR_WORDS:
+        return None
+    body = clause[words[0].start() : words[statement - 1].end()].strip(LEADING_PUNCTUATION)
+    after = clause[words[statement - 1].end() : words[statement].start()].strip()
+    if after[:1] and after[0] in CLOSING_MARKS:
+        # "კომპანია „ალაზნის მარნების“ განცხადებაში": the quoted name, in the nominative
+        name = QUOTED.search(clause[: words[statement].start()])
+        if name is None:
+            return None
+        inner = name[0][1:-1]
+        listed = dictionary_form(inner)  # "კომპანიის" -> "კომპანია", a listed head
+        if listed != inner:
+            return listed
+        return GEORGIAN_VOWEL_GENITIVE.sub("", GEORGIAN_GENITIVE.sub("ი", inner))
+    latin = LATIN_NAME_IN_A_CASE.search(body)
+    if latin:
+        return latin[1]  # "კომპანია Tavush Adventures-ის განცხადებაში"
+    return body if dictionary_form(body) != body else None
+
+
+# A Latin-script name with an Armenian or Georgian case ending after a hyphen.
+LATIN_NAME_IN_A_CASE = re.compile(r"((?:[A-Z][\w&.'’]*\s+){0,4}[A-Z][\w&.'’]*)-(?:ის|ს|ի|ից|ում)$")
+
+
 def _body_they_speak_from_after(clause: str, cue: re.Match[str]) -> str | None:
     """The same body after the verb (``— հայտնել են Տարածքային կառավարման և
     ենթակառուցվածքների նախարարությունից``)."""
@@ -1241,6 +1334,8 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         return Attribution(cue=cue[0], anaphoric=True)
     lead = clause[: cue.start()]
     body = _body_they_speak_in(clause, cue) or _body_they_speak_from_after(clause, cue)
+    if body is None and is_impersonal(cue[0]):
+        body = author_before_statement(clause[cue.end() :])
     if body is not None:
         return Attribution(cue=cue[0], institution=body)
     names = _speaker_names(clause, bold)
@@ -1991,6 +2086,13 @@ def _subject_phrase(head: str) -> str:
     return head[: cut.start()] if cut else head
 
 
+def last_anonymity(text: str) -> int:
+    """Return where the last phrase saying a source asked not to be named starts in
+    ``text`` (words that inflect too), or -1."""
+    found = [m.start() for pattern in (ANONYMITY, ANONYMITY_FORMS) for m in pattern.finditer(text)]
+    return max(found, default=-1)
+
+
 def anonymous(text: str, unnamed: bool = False) -> bool:
     """Return True when ``text`` says its source asked not to be named; when no name is the
     subject (``unnamed``), also in words that inflect (``не пожелавший представиться``)."""
@@ -2162,14 +2264,23 @@ SENTENCE_OR_QUOTE_END = re.compile(r"[.!?…»”\"]\s")
 TURKIC_PARTICIPLE_ENDINGS = ("an", "en")  # "taş çıkaran bir usta": the one who quarries
 
 
+# Datives of whom a Turkish speaker told (gazetecilere, gazeteye, muhabirimize).
+TURKIC_LISTENER_ENDINGS = ("lere", "lara", "ye", "ya", "ine", "ına", "une", "üne", "mize", "mıza")
+
+
 def indefinite_topic(before: str) -> bool:
     """Return True when the words right before a quotation are an indefinite subject, with
     its topic particle (``meyve satan bir esnaf ise "..." diye``) or after a participle and
     before a comma (``taş çıkaran bir usta, "..." diye``): someone the text never names."""
-    words = [w.casefold() for w in WORD.findall(before)[-3:]]
+    all_words = WORD.findall(before)
+    ending = before.rstrip()
+    if len(all_words) > 3 and all_words[-1].casefold().endswith(TURKIC_LISTENER_ENDINGS):
+        # "bir balıkçı ise gazetecilere": the ones told come after the topic particle
+        ending = ending[: -len(all_words[-1])].rstrip()
+        all_words = all_words[:-1]
+    words = [w.casefold() for w in all_words[-3:]]
     if len(words) < 3:
         return False
-    ending = before.rstrip()
     if words[0] == TURKIC_INDEFINITE and words[2] in TOPIC_PARTICLES:
         return _turkic_subject_noun(words[1]) and ending.endswith(words[2])
     return (
@@ -2852,6 +2963,8 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         return Attribution(cue=cue[0], anaphoric=True, pronoun=carried[1])
     lead = clause[: cue.start()]
     body = _body_they_speak_from(lead, cue)
+    if body is None and is_impersonal(cue[0]):
+        body = author_before_statement(lead)  # "X-ի հաղորդագրության մեջ նշված է, որ «"
     if body is not None:
         return Attribution(cue=cue[0], institution=body)
     if _ends_on_one_of(lead) or _turkic_unnamed_subject(lead):

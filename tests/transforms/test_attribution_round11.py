@@ -262,12 +262,12 @@ def test_a_womans_pronoun_after_a_mans_titled_answer_is_not_him() -> None:
         (
             "La Corporación Autónoma Regional (CAR) vigila el embalse. Según la CAR, «el "
             "embalse no bajará del treinta por ciento este año».",
-            "CAR",
+            "Corporación Autónoma Regional",  # spelled out since session 21
         ),
         (
             "The Federal Aviation Administration (FAA) inspected the airport. The FAA said "
             "that the runway “meets every federal standard for now”.",
-            "FAA",
+            "Federal Aviation Administration",  # spelled out since session 21
         ),
     ],
 )

@@ -87,3 +87,116 @@ def test_a_persons_name_after_a_bodys_complement_is_not_part_of_the_body() -> No
     found = attributions(text)
     assert found[0] == ("Дмитрий Шамраев", None)
     assert found[1][1] is not None and "Шамраев" not in str(found[1][1])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Turkish: the body's statement before the quotation, the passive verb after it
+        (
+            "Bulgaristan Çevre ve Su Bakanlığı'ndan yapılan açıklamada ise “Projenin nisan "
+            "ayında ihaleye çıkacağı” ifadesine yer verildi.",
+            [(None, "Bulgaristan Çevre ve Su Bakanlığı")],
+        ),
+        (
+            'Azersu\'nun açıklamasında ise "Şebeke tüm ihtiyacı karşılayacak kapasitede" '
+            "ifadesine yer verildi.",
+            [(None, "Azersu")],
+        ),
+        (
+            "Santrali işleten Batı Karadeniz Enerji A.Ş.'den yapılan yazılı açıklamada ise "
+            '"İçme suyunda herhangi bir risk bulunmamaktadır" denildi.',
+            [(None, "Batı Karadeniz Enerji A.Ş.")],
+        ),
+        # a body named by the acronym the text gave it: its name spelled out
+        (
+            "Hamam, Türk İşbirliği ve Koordinasyon Ajansı Başkanlığı (TİKA) desteğiyle "
+            "yenilendi. TİKA'dan yapılan açıklamada, \"Hamam ekim ayından itibaren kültür "
+            'merkezi olarak ziyaretçilere açık olacak" denildi.',
+            [(None, "Türk İşbirliği ve Koordinasyon Ajansı Başkanlığı")],
+        ),
+        # Dutch: the separable verb around the statement; a name without a given name
+        # that issues a statement is a body
+        (
+            'Het ministerie van Openbare Werken liet in een verklaring weten dat "de dijk in '
+            'september in gebruik wordt genomen".',
+            [(None, "ministerie van Openbare Werken")],
+        ),
+        (
+            'Kanaalzone Chemie laat in een verklaring weten dat "de lozingen sinds maart met '
+            'zestig procent zijn teruggebracht".',
+            [(None, "Kanaalzone Chemie")],
+        ),
+        (
+            'Pieter Bakker liet in een verklaring weten dat "de dijk veilig is voor de winter".',
+            [("Pieter Bakker", None)],
+        ),
+        # Armenian and Georgian: the author in the genitive before the statement noun
+        (
+            "«Հրադադարի խախտումներ չեն արձանագրվել», - նշված է Պաշտպանության նախարարության "
+            "հաղորդագրության մեջ։",
+            [(None, "Պաշտպանության նախարարություն")],
+        ),
+        (
+            "Վրաստանի ազգային գործակալության հաղորդագրության մեջ նշված է, որ «աշխատանքները "
+            "կֆինանսավորվեն հավասար մասերով»։",
+            [(None, "Վրաստանի ազգային գործակալություն")],
+        ),
+        (
+            "„ნებართვა კანონის შესაბამისად არის გაცემული“, — ნათქვამია ამბროლაურის "
+            "მუნიციპალიტეტის მერიის განცხადებაში.",
+            [(None, "ამბროლაურის მუნიციპალიტეტის მერია")],
+        ),
+        (
+            "„ფასს 1,2 ლარზე მეტს წელს ვერ გადავიხდით“, – ნათქვამია კომპანია „ალაზნის "
+            "მარნების“ განცხადებაში.",
+            [(None, "ალაზნის მარნები")],
+        ),
+        (
+            "„წყალმომარაგების კომპანიის“ განცხადებაში ნათქვამია, რომ „მოსახლეობას წყალი "
+            "ავტოცისტერნებით ყოველდღიურად მიეწოდება“.",
+            [(None, "წყალმომარაგების კომპანია")],
+        ),
+        (
+            "ატრაქციონის მფლობელი კომპანია Tavush Adventures-ის განცხადებაში ნათქვამია, რომ "
+            "„უბედური შემთხვევა ტურისტების მიერ წესების დარღვევამ გამოიწვია“.",
+            [(None, "Tavush Adventures")],
+        ),
+        # a company named in « » before its noun keeps its name
+        (
+            "«Մեղրաձոր Մայնինգ» ընկերությունը համաձայն չէ։ «Անկախ փորձագետները վտանգ չեն "
+            "հայտնաբերել», – ասված է ընկերության հայտարարության մեջ։",
+            [(None, "«Մեղրաձոր Մայնինգ» ընկերություն")],
+        ),
+    ],
+)
+def test_the_author_of_a_statement(text: str, expected: list[tuple[object, object]]) -> None:
+    assert attributions("Başlık\n\n" + text) == expected
+
+
+def test_a_person_who_asked_not_to_be_named_is_the_pronoun_after_a_body() -> None:
+    text = (
+        "Վերնագիր\n\n«Ժամանակացույցը կհրապարակվի մինչև փետրվար»,- նշված է Ջրային կոմիտեի "
+        "հաղորդագրությունում։ «Ջուրը բավական է», - ասել է Սամվել Գրիգորյանը։\n\nՋրամբարը "
+        "շահագործող ընկերության աշխատակիցներից մեկը, ով խնդրեց չնշել իր անունը, պատմեց, որ "
+        "արտահոսքերը նկատելի են։ «Ամեն գարուն ավելի շատ ջուր է ծորում», - ասաց նա։"
+    )
+    assert [s for s, _ in attributions(text)] == [None, "Սամվել Գրիգորյան", None]
+
+
+def test_an_unnamed_turkish_subject_before_whom_they_told() -> None:
+    text = (
+        "Başlık\n\nSantrali işleten Batı Karadeniz Enerji A.Ş.'den yapılan yazılı açıklamada ise "
+        '"Sızıntı kontrol altına alınmıştır" denildi. Filyos\'ta otuz yıldır ağ atan bir balıkçı '
+        'ise gazetecilere "Bu dereden ekmek yiyoruz, böyle bir felaketi hiç görmedik" diye '
+        "konuştu."
+    )
+    assert attributions(text) == [(None, "Batı Karadeniz Enerji A.Ş."), (None, None)]
+
+
+def test_a_surname_named_before_is_a_persons_statement() -> None:
+    text = (
+        "Başlık\n\nBaşkan Kemal Kalkavan dün konuştu. Kalkavan'ın açıklamasında \"Yeni "
+        'tarifeler kademeli olarak yansıtılacaktır" ifadesine yer verildi.'
+    )
+    assert attributions(text)[0][1] is None
