@@ -1052,7 +1052,9 @@ ARMENIAN = LanguageCues(
     titles=_phrases(
         "նախագահ|վարչապետ|նախարար|դեսպան|խոսնակ|պատգամավոր|գեներալ|ղեկավար|տեղակալ|"
         "քարտուղար|փոխնախարար|փոխվարչապետ|նախագահի|ներկայացուցիչ|"
-        "մարզպետ|քաղաքապետ|համայնքապետ|տնօրեն|ռեկտոր|դատախազ|պետ"
+        "մարզպետ|քաղաքապետ|համայնքապետ|տնօրեն|ռեկտոր|դատախազ|պետ|"
+        # session 21: governor, head, trustee, priest, prelate, chair
+        "կառավարիչ|վարիչ|հոգաբարձու|քահանա|առաջնորդ|ատենապետ"
     ),
     # Acronyms take their case ending after a hyphen (ԱԳՆ-ից: from the foreign ministry).
     institutions=_phrases(

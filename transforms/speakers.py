@@ -200,6 +200,11 @@ QUOTED_NAME = re.compile(r"[«“„\"][^«»“”„\"]{1,60}[»”“\"]")
 def _one_of_group(subject: str) -> bool:
     """Return True for "one of" a group as the subject (``один із фермерів``, ``газеті один
     із фермерів``), not after a preposition (``a uno dei cronisti``, ``in una delle sue``)."""
+    words = [w.casefold() for w in WORD.findall(subject)]
+    if len(words) >= 2 and words[1] in ONE_OF and words[0].endswith(ABLATIVE_ENDINGS):
+        return True  # "ասել է հայ վարորդներից մեկը": one of the drivers (after its adjective)
+    if len(words) >= 3 and words[2] in ONE_OF and words[1].endswith(ABLATIVE_ENDINGS):
+        return True
     match = ONE_OF_GROUP.search(subject)
     if match is None:
         return False
@@ -214,6 +219,8 @@ def _one_of_group(subject: str) -> bool:
 # Azerbaijani, Turkish and Armenian "one of" after a plural in the ablative: "sakinlərindən
 # biri", "բնակիչներից մեկը".
 ONE_OF = frozenset({"biri", "մեկը"})
+# A foreign name or an acronym with the Armenian dative after a hyphen: the one told.
+ARMENIAN_DATIVE_AFTER_HYPHEN = ("-ին", "-ն")
 MAX_ONE_OF_POSITION = 2  # "sakinlərindən biri" right after the place's name, or one word on
 # Particles that close a Turkic subject: the topic "isə" and the additive "da" (also),
 # written apart from the noun, unlike the locative ending ("bir kadın da": a woman too).
@@ -1346,7 +1353,13 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         and not QUOTATIVE.match(lead)
     ):
         return None
-    before = [n for n in names if n.span.end <= cue.start() and _usable(n, clause, cue)]
+    before = [
+        n
+        for n in names
+        if n.span.end <= cue.start()
+        and _usable(n, clause, cue)
+        and not n.text.endswith(ARMENIAN_DATIVE_AFTER_HYPHEN)  # "Tasnim-ին ասել է": told
+    ]
     after = [
         n
         for n in names
@@ -2625,7 +2638,11 @@ def _from_name(after: list[NameMention], clause: str, cue: re.Match[str]) -> Att
             (
                 n
                 for n in after
-                if not n.single and _title_between(clause[name.span.end : n.span.start])
+                if not n.single
+                and (
+                    _title_between(clause[name.span.end : n.span.start])
+                    or _genitive_then_title(name.text, clause[name.span.end : n.span.start])
+                )
             ),
             name,
         )
@@ -2688,6 +2705,22 @@ def _apposed_name(after: list[NameMention], name: NameMention, clause: str) -> N
 
 
 MAX_TITLE_BETWEEN = 3
+
+
+MAX_GENITIVE_TITLE_WORDS = 6
+ARMENIAN_GEORGIAN_GENITIVES = ("ի", "ის")
+
+
+def _genitive_then_title(lone: str, between: str) -> bool:
+    """Return True when an Armenian or Georgian lone word in the genitive opens a title's
+    complement that ends with the title right before the full name (``Ծալկայի «Արշալույս»
+    մշակութային միության նախագահ Սուրեն Մաթևոսյանը``): the place is no speaker."""
+    words = WORD.findall(between)
+    return (
+        lone.endswith(ARMENIAN_GEORGIAN_GENITIVES)
+        and 0 < len(words) <= MAX_GENITIVE_TITLE_WORDS
+        and is_title_word(words[-1])
+    )
 
 
 def _title_between(text: str) -> bool:

@@ -200,3 +200,30 @@ def test_a_surname_named_before_is_a_persons_statement() -> None:
         'tarifeler kademeli olarak yansıtılacaktır" ifadesine yer verildi.'
     )
     assert attributions(text)[0][1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place in the genitive opens the title's complement; the full name is the speaker
+        (
+            "«Երկլեզու դասագիրքը լավ է, բայց ուսուցիչներ են պետք»,- նշել է Ծալկայի «Արշալույս» "
+            "մշակութային միության նախագահ Սուրեն Մաթևոսյանը։",
+            ["Սուրեն Մաթևոսյան"],
+        ),
+        (
+            "«Տերմինալը տարեկան կընդունի մինչև 300 հազար տոննա բեռ»,- հայտարարել է Արասի ազատ "
+            "գոտու կառավարիչ Մոհամմադռեզա Ղասեմին։",
+            ["Մոհամմադռեզա Ղասեմի"],
+        ),
+        # one of the drivers, told to a foreign agency: nobody named
+        (
+            "«Սահմանին երեք օր սպասեցի, և ոչ ոք չօգնեց»,- Tasnim-ին ասել է հայ վարորդներից մեկը։",
+            [None],
+        ),
+    ],
+)
+def test_armenian_speakers_after_a_place_or_among_a_group(
+    text: str, expected: list[object]
+) -> None:
+    assert [s for s, _ in attributions("Վերնագիր\n\n" + text)] == expected
