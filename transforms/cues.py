@@ -1420,7 +1420,7 @@ DUTCH = LanguageCues(
         "organisatie|universiteit|hogeschool|rechtbank|stichting|coöperatie|coöperatieve|"
         "ministerie|regering|kabinet|ambassade|parlement|leger|bedrijven|vakbond|"
         # session 21: companies and operators that issue statements
-        "consortium|bouwcombinatie|netbeheerder|exploitant|rederij|vervoerder|"
+        "consortium|bouwcombinatie|netbeheerder|rederij|vervoerder|"
         "maatschappij|ziekenhuis|luchthaven"
     ),
     stop_words=_phrases(

@@ -48,7 +48,6 @@ from transforms.records import (
 from transforms.sections import PAPER_WORDS, Outline, build_outline
 from transforms.speakers import (
     ADVERBIAL,
-    ARTICLE_SET,
     BEFORE_CUE,
     COMPLEMENTIZERS,
     CUE,
@@ -426,10 +425,12 @@ def _attributed_spans(
 
 
 def _surname_of_someone(text: str, name: str) -> bool:
-    """Return True when ``text`` writes ``name`` (one word) after a given name: a person."""
+    """Return True when ``text`` writes ``name`` (one word) after a capitalised word: the
+    surname of a person named in full before."""
     if " " in name:
         return False
-    return any(is_given_name(m[1]) for m in re.finditer(rf"(\w+) {re.escape(name)}(?!\w)", text))
+    # "Devlet Bahçeli ... Bahçeli'nin açıklamasında": a capitalised word before the name
+    return any(m[1][:1].isupper() for m in re.finditer(rf"(\w+) {re.escape(name)}(?!\w)", text))
 
 
 def _names_nobody(attribution: Attribution) -> bool:
@@ -689,6 +690,7 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
         and earlier is not None
         and earlier.speaker
         and (found.anaphoric or _bare_cue(found, after))
+        and not is_plural(found.cue)  # "— зазначили в ОВА": the body's people, not him
         and not (found.role and proxy_role(found.role))
         and not _verbs_disagree(earlier.cue, found.cue)
         and agrees(pronoun_gender(found.pronoun), listed_gender(earlier.speaker))
@@ -864,14 +866,16 @@ def _quote(context: _Context, span: QuoteSpan, attribution: Attribution) -> Quot
         # "Рейс погоджено, повідомили в консульстві. «...», — зазначили в консульстві": the
         # body's people, not the person quoted before
         attribution = replace(attribution, anaphoric=False)
-    if _body_in_a_statement(attribution):
-        # "Kanaalzone Chemie laat in een verklaring weten": a name without a given name that
-        # issues a statement is a body
-        attribution = replace(attribution, speaker=None, institution=attribution.speaker)
     if attribution.acronym and _persons_acronym(context.item.text, attribution.institution):
         # "The CEO said", "López Obrador (AMLO) ... AMLO dijo": a title's or a person's.
         attribution = Attribution(cue=attribution.cue, anaphoric=True)
     speaker = _speaker(context, span, attribution)
+    if speaker == attribution.speaker and _body_in_a_statement(attribution):
+        # "Kanaalzone Chemie laat in een verklaring weten": a name with no given name, and no
+        # person's the text named before ("Schoof liet ... weten" is Dick Schoof's), that
+        # issues a statement is a body
+        attribution = replace(attribution, speaker=None, institution=attribution.speaker)
+        speaker = None
     role = _role(context, span, speaker, attribution)
     counter.previous = (span.last_paragraph, speaker)
     unnamed = speaker is None and not attribution.institution
@@ -1431,9 +1435,13 @@ def _anonymous_subject_before(context: _Context, quote_start: int) -> bool:
     if _quotes_someone(text, paragraph, quote_start):
         return False
     at = last_anonymity(text[paragraph:quote_start])
+    if at < 0:
+        return False
     # nobody named in the paragraph before the quotation ("Le procureur Rémi Heitz n'a pas
-    # voulu révéler son nom": the suspect's name he kept back, his own is given)
-    return at >= 0 and not context.between(paragraph, quote_start)
+    # voulu révéler son nom": the suspect's name he kept back, his own is given), and no
+    # title after the source ("Volgens de burgemeester ...": her, named before)
+    after = WORD.findall(text, paragraph + at, quote_start)
+    return not context.between(paragraph, quote_start) and not any(map(is_title_word, after))
 
 
 def _quotes_someone(text: str, start: int, end: int) -> bool:
@@ -1881,15 +1889,15 @@ def _spelled_out(text: str, acronym: str) -> str | None:
         if window[found[start - 1].end() : end].strip():
             break  # a comma or a full stop: the name began after it
         start -= 1
-    while start < len(words) and (
-        not words[start][:1].isupper() or words[start].casefold().rstrip("'’") in ARTICLE_SET
-    ):
-        start += 1  # a name opens with a capital, after its article ("La Corporación")
-    # "Türkiye Petrolleri Anonim Ortaklığı'nın (TPAO)": the name without its case ending
-    name = TURKIC_APOSTROPHE_CASE.sub("", " ".join(words[start:]))
-    if len(words) - start < 2 or name[:1].casefold() != acronym[:1].casefold():
-        return None  # "Olaf Scholz (SPD)": a person and his party, not the party's name
-    return name
+    # the shortest run whose capitals spell the acronym ("Organization of the Petroleum
+    # Exporting Countries (OPEC)", not "On Friday the ..."); none for "Olaf Scholz (SPD)"
+    wanted = acronym.casefold()
+    for first in range(len(words) - 2, start - 1, -1):
+        initials = "".join(w[0] for w in words[first:] if w[:1].isupper()).casefold()
+        if words[first][:1].isupper() and initials.startswith(wanted):
+            # "Türkiye Petrolleri Anonim Ortaklığı'nın (TPAO)": without its case ending
+            return TURKIC_APOSTROPHE_CASE.sub("", " ".join(words[first:]))
+    return None
 
 
 # Nouns that stand for a body named before them, capitalised as German nouns are or at a

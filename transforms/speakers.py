@@ -355,7 +355,7 @@ INSTITUTION_ADJECTIVES = frozenset(
 # администрации региона, Міністерство соціальної політики України, служба геології).
 GENITIVE_ENDINGS = (
     *("ого", "его", "ой", "ей", "ых", "их", "ии", "ов", "ев", "а", "я", "ы", "и"),
-    *("ої", "ів", "ії", "ї", "і"),
+    *("ої", "ів", "ії"),  # not "-і": "Міністерстві енергетики вранці" (in the morning)
 )
 PAST_ENDINGS = ("ла", "ли", "ло", "ся", "сь", "ать", "ить")
 MAX_GENITIVES = 3
@@ -956,7 +956,7 @@ def _romanian_genitive(words: list[re.Match[str]], index: int) -> bool:
 # Azerbaijani, as AA and AZERTAC write a body's statement).
 _TURKIC_NAME_WORD = r"[A-ZÇĞİÖŞÜƏ0-9][^\s'’,;:“”\"«»]*"
 TURKIC_STATEMENT_AUTHOR = re.compile(
-    rf"({_TURKIC_NAME_WORD}(?:\s+(?:(?:ve|və)\s+)?{_TURKIC_NAME_WORD}){{0,7}})['’]"
+    rf"(?<![^\s(])({_TURKIC_NAME_WORD}(?:\s+(?:(?:ve|və)\s+)?{_TURKIC_NAME_WORD}){{0,7}})['’]"
     r"(?:n?[ıiuüə]n|n?[dt][ae]n|n?[dt]ən)\s+(?:yapılan\s+|edilən\s+|olunan\s+)?"
     r"(?:yazılı\s+)?(?:açıklama(?:sı)?nda|açıklamada|bildiri(?:si)?nde|bildiride|"
     r"duyuru(?:su)?nda|duyuruda|açıqlamasında|açıqlamada|məlumatında|bəyanatında)(?!\w)"
@@ -968,9 +968,11 @@ def turkic_statement_author(lead: str) -> str | None:
     last such name), without its case ending."""
     names = [m[1] for m in TURKIC_STATEMENT_AUTHOR.finditer(lead)]
     words = names[-1].split() if names else []
+    while words and words[0].casefold() in NOT_NAME_WORDS:
+        words = words[1:]  # "Dün Ankara Valiliği'nden", "Ayrıca Sağlık Bakanlığı'nın"
     if not words or any(is_given_name(w) for w in words) or any(map(is_title_word, words[:-1])):
         return None  # "Genel Müdür Ahmet Yılmaz'ın açıklamasında": a person's statement
-    return names[-1]
+    return " ".join(words)
 
 
 def institution_in(text: str, limit: int | None = None) -> str | None:
@@ -1270,9 +1272,19 @@ def author_before_statement(text: str) -> str | None:
         ),
         None,
     )
-    if not statement or statement > MAX_AUTHOR_WORDS:
+    if statement is None or statement == 0 or statement > MAX_AUTHOR_WORDS:
+        return None  # no statement noun, or nothing before it
+    # "Այսօր Ջրային կոմիտեի ...", "დღეს თბილისის მერიის ...": the adverb is no author
+    first = next(
+        (i for i in range(statement) if words[i].group().casefold() not in NOT_NAME_WORDS),
+        statement,
+    )
+    if first == statement:
         return None
-    body = clause[words[0].start() : words[statement - 1].end()].strip(LEADING_PUNCTUATION)
+    start = words[first].start()
+    if start and clause[start - 1] in ("«", "„"):
+        start -= 1  # "«Բարգավաճ Հայաստան» կուսակցության": the name keeps its marks
+    body = clause[start : words[statement - 1].end()].strip()
     after = clause[words[statement - 1].end() : words[statement].start()].strip()
     if after[:1] and after[0] in CLOSING_MARKS:
         # "კომპანია „ალაზნის მარნების“ განცხადებაში": the quoted name, in the nominative
@@ -2587,13 +2599,13 @@ PLURAL_CUES = frozenset(
     v.casefold()
     for lang in ("ru", "uk", "hy")
     for v in LANGUAGES[lang].verbs
-    if (" " not in v and v.casefold().endswith(("ли", "li"))) or v.endswith(" են")
+    if (" " not in v and v.casefold().endswith("ли")) or v.endswith(" են")
 )
 
 
 def is_plural(cue: str | None) -> bool:
     """Return True for a cue whose verb is a plural past without a pronoun."""
-    return bool(cue) and str(cue).casefold() in PLURAL_CUES
+    return cue is not None and cue.casefold() in PLURAL_CUES
 
 
 def is_neuter(cue: str | None) -> bool:

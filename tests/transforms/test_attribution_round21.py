@@ -227,3 +227,71 @@ def test_armenian_speakers_after_a_place_or_among_a_group(
     text: str, expected: list[object]
 ) -> None:
     assert [s for s, _ in attributions("Վերնագիր\n\n" + text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the surname of someone named in full before is that person, not a body
+        (
+            "Premier Dick Schoof reageerde woensdag op de uitspraak. Schoof liet in een "
+            'verklaring weten: "Het kabinet respecteert het oordeel van de rechter."',
+            [("Dick Schoof", None)],
+        ),
+        (
+            "MHP Genel Başkanı Devlet Bahçeli, grup toplantısında konuştu. Bahçeli'nin yazılı "
+            'açıklamasında, "Türkiye her zaman güçlü kalacaktır" ifadesine yer verildi.',
+            [(None, None)],
+        ),
+        # an acronym after a person is his party; the spelled-out name is the run whose
+        # capitals spell it
+        (
+            "Laurent Wauquiez (LR) a présenté sa candidature mardi. LR a réagi dans un "
+            "communiqué : « Nous ne voterons pas ce budget cette année. »",
+            [(None, "LR")],
+        ),
+        (
+            "On Friday the Organization of the Petroleum Exporting Countries (OPEC) agreed to "
+            'cut output. OPEC said: "The market needs stability for the coming year."',
+            [(None, "Organization of the Petroleum Exporting Countries")],
+        ),
+        # a sentence's adverb is not part of the body
+        (
+            'Dün Ankara Valiliği\'nden yapılan açıklamada, "Yollar yarın sabah açılacaktır" '
+            "denildi.",
+            [(None, "Ankara Valiliği")],
+        ),
+        (
+            "«Графіки відключень не застосовуватимуть», — повідомили в Міністерстві енергетики "
+            "вранці.",
+            [(None, "Міністерство енергетики")],
+        ),
+        (
+            "Այսօր Ջրային կոմիտեի հաղորդագրությունում նշված է. «Ջուրը կտրամադրվի ըստ "
+            "ժամանակացույցի»։",
+            [(None, "Ջրային կոմիտե")],
+        ),
+        (
+            "«Մենք կմասնակցենք ընտրություններին», - նշված է «Բարգավաճ Հայաստան» կուսակցության "
+            "հաղորդագրությունում։",
+            [(None, "«Բարգավաճ Հայաստան» կուսակցություն")],
+        ),
+        # a plural verb after a person's indirect speech is the body's people
+        (
+            "Голова Одеської ОВА Олег Кіпер розповів про наслідки атаки. «Пошкоджено два "
+            "будинки у місті», — зазначили в ОВА.",
+            [(None, None)],
+        ),
+        # a title after the anonymous source refers back to the person named before
+        (
+            "Burgemeester Femke Halsema bezocht dinsdag de straat.\n\nEen buurtbewoner die "
+            "anoniem wil blijven, zag de vlammen als eerste. Volgens de burgemeester is de "
+            'schade groot. "Dit raakt de hele stad en iedereen hier", zei ze.',
+            [("Femke Halsema", None)],
+        ),
+    ],
+)
+def test_counter_examples_of_the_sessions_review(
+    text: str, expected: list[tuple[object, object]]
+) -> None:
+    assert attributions("Kop\n\n" + text) == expected
