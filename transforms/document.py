@@ -1425,23 +1425,26 @@ def _last_named_in_paragraph(context: _Context, quote_start: int, wanted: str | 
     return next((p for p in reversed(named) if genders.get(p) == wanted), None)
 
 
+ANONYMOUS_REACH = 500  # characters before a quotation searched for an anonymous source
+
+
 def _anonymous_subject_before(context: _Context, quote_start: int) -> bool:
-    """Return True when the quotation's paragraph, before it, introduces someone who asked
-    not to be named and names nobody (``Ջրամբարը շահագործող ընկերության
+    """Return True when the quotation's paragraph, just before it, introduces someone who
+    asked not to be named and names nobody (``Ջրամբարը շահագործող ընկերության
     աշխատակիցներից մեկը, ով խնդրեց չնշել իր անունը, պատմեց ... «...», - ասաց նա``): the
     pronoun is theirs."""
-    paragraph = _paragraph_start(context.item, quote_start)
+    # Only the stretch just before the quotation is read: a paragraph of thousands of
+    # quotations stays linear.
+    start = max(_paragraph_start(context.item, quote_start), quote_start - ANONYMOUS_REACH)
     text = context.item.text
-    if _quotes_someone(text, paragraph, quote_start):
+    at = last_anonymity(text[start:quote_start])
+    if at < 0 or _quotes_someone(text, start, quote_start):
         return False
-    at = last_anonymity(text[paragraph:quote_start])
-    if at < 0:
-        return False
-    # nobody named in the paragraph before the quotation ("Le procureur Rémi Heitz n'a pas
-    # voulu révéler son nom": the suspect's name he kept back, his own is given), and no
-    # title after the source ("Volgens de burgemeester ...": her, named before)
-    after = WORD.findall(text, paragraph + at, quote_start)
-    return not context.between(paragraph, quote_start) and not any(map(is_title_word, after))
+    # nobody named there before the quotation ("Le procureur Rémi Heitz n'a pas voulu
+    # révéler son nom": the suspect's name he kept back, his own is given), and no title
+    # after the source ("Volgens de burgemeester ...": her, named before)
+    after = WORD.findall(text, start + at, quote_start)
+    return not context.between(start, quote_start) and not any(map(is_title_word, after))
 
 
 def _quotes_someone(text: str, start: int, end: int) -> bool:
