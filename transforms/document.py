@@ -74,6 +74,7 @@ from transforms.speakers import (
     is_plural,
     is_proxy_title,
     last_anonymity,
+    names_a_statement,
     opens_contrast,
     periphrasis,
     proxy_role,
@@ -1831,7 +1832,7 @@ def _body_in_a_statement(attribution: Attribution) -> bool:
         return False
     if not cue or cue.split()[0].casefold() not in DUTCH_LET_KNOW:
         return False  # "Min Aung Hlaing said in a statement": a given name no list holds
-    if not any(STATEMENT.fullmatch(word) for word in WORD.findall(cue)[1:]):
+    if not names_a_statement(cue):
         return False
     return not any(is_given_name(word) for word in speaker.split())
 

@@ -200,11 +200,11 @@ QUOTED_NAME = re.compile(r"[«“„\"][^«»“”„\"]{1,60}[»”“\"]")
 def _one_of_group(subject: str) -> bool:
     """Return True for "one of" a group as the subject (``один із фермерів``, ``газеті один
     із фермерів``), not after a preposition (``a uno dei cronisti``, ``in una delle sue``)."""
-    words = [w.casefold() for w in WORD.findall(subject)]
-    if len(words) >= 2 and words[1] in ONE_OF and words[0].endswith(ABLATIVE_ENDINGS):
+    words = [w.casefold() for w in WORD.findall(subject)[:3]]
+    if any(
+        words[i] in ONE_OF and words[i - 1].endswith(ABLATIVE_ENDINGS) for i in range(1, len(words))
+    ):
         return True  # "ասել է հայ վարորդներից մեկը": one of the drivers (after its adjective)
-    if len(words) >= 3 and words[2] in ONE_OF and words[1].endswith(ABLATIVE_ENDINGS):
-        return True
     match = ONE_OF_GROUP.search(subject)
     if match is None:
         return False
@@ -762,11 +762,10 @@ def _person_after_complement(words: list[re.Match[str]], cursor: int) -> bool:
     person's full name (a given name, then a capitalised word), not the body's."""
     if cursor + 2 >= len(words) or not words[cursor].group()[-1:].islower():
         return False
-    given, surname = words[cursor + 1].group(), words[cursor + 2].group()
     before = ELIDED_CONNECTOR.sub("", words[cursor].group())
     # a lowercase noun, not an article or connector ("el Reto Demográfico", "de Mato Grosso")
     noun_before = before[:1].islower() and before.casefold() not in CONNECTOR_SET | ARTICLE_SET
-    return noun_before and is_given_name(given) and surname[:1].isupper()
+    return noun_before and _full_name_at(words, cursor + 1)
 
 
 def _full_name_at(words: list[re.Match[str]], index: int) -> bool:
@@ -2614,11 +2613,16 @@ def is_neuter(cue: str | None) -> bool:
     return bool(words) and words[0].casefold() in NEUTER_CUES
 
 
+def names_a_statement(cue: str) -> bool:
+    """Return True for a cue that names a statement after its verb (``говорится в
+    заявлении``, ``liet in een verklaring weten``)."""
+    return any(STATEMENT.fullmatch(w) for w in WORD.findall(cue)[1:])
+
+
 def _names_statement(cue: str) -> bool:
     """Return True for an impersonal cue that names a statement (``говорится в заявлении``,
     ``hieß es in der Mitteilung``): whose statement it is may follow."""
-    words = WORD.findall(cue)
-    return is_impersonal(cue) and any(STATEMENT.fullmatch(w) for w in words[1:])
+    return is_impersonal(cue) and names_a_statement(cue)
 
 
 def _statement_of_person(clause: str, cue: re.Match[str], name: NameMention) -> bool:
