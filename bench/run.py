@@ -145,7 +145,7 @@ class Bench:
         """One ``pressreview ingest`` run, and the phases its warehouse recorded."""
         command = [str(BIN / "pressreview"), "ingest", str(self.inbox), *extra, "--warehouse"]
         result = self.measure(name, [*command, str(warehouse)], env)
-        phases = pipeline_phases(warehouse, result, self.dir / "logs" / f"{_slug(name)}.log")
+        phases = pipeline_phases(warehouse, result)
         if phases:
             self.phases[name] = phases
         return result
@@ -222,31 +222,13 @@ def _slug(name: str) -> str:
     return "".join(ch if ch.isalnum() else "-" for ch in name).strip("-")
 
 
-def log_times(log: Path, launched: float) -> dict[str, float]:
-    """Return when Prefect's log says the embedded server started and the flow began.
-
-    Prefect logs local wall-clock times without a date; they are read on the launch day.
-    """
-    found: dict[str, float] = {}
-    day = datetime.fromtimestamp(launched).date()
-    for line in log.read_text("utf-8", "replace").splitlines():
-        for key, marker in (
-            ("server", "Starting temporary server"),
-            ("flow", "Beginning flow run"),
-        ):
-            if marker in line and key not in found:
-                clock = datetime.strptime(line[:12], "%H:%M:%S.%f").time()
-                found[key] = datetime.combine(day, clock).timestamp()
-    return found
-
-
-def pipeline_phases(warehouse: Path, run: Measurement, log: Path) -> dict[str, float]:
+def pipeline_phases(warehouse: Path, run: Measurement) -> dict[str, float]:
     """Split a pipeline run's wall time with the timestamps its warehouse recorded.
 
-    imports: process start -> Prefect's first log line (interpreter, prefect, flows);
-    embedded server start: -> "Beginning flow run" (0 against a running server);
-    flow-run start: -> the flow body's first timestamp;
-    parse: flow body -> last Parquet file written (sweep, discover, parse tasks);
+    to run start: process start -> ingest_runs.started_at: the head start's imports, lock
+    and plan (before it, Prefect's imports, server boot and flow-run start came first);
+    parse: -> last Parquet file written (Prefect's server boot and the flow run's start
+    now overlap it);
     load: -> ingest_runs.finished_at (one DuckDB transaction);
     teardown: -> process exit (artifacts, report, server shutdown).
     """
@@ -269,13 +251,8 @@ def pipeline_phases(warehouse: Path, run: Measurement, log: Path) -> dict[str, f
         return {}
     mtimes = [(warehouse / p[0]).stat().st_mtime for p in paths if (warehouse / p[0]).exists()]
     parsed = max(mtimes) if mtimes else started
-    marks = log_times(log, run.started) if log.exists() else {}
-    server_at = marks.get("server")
-    flow_at = marks.get("flow", started)
     return {
-        "imports": (server_at or flow_at) - run.started,
-        "embedded server start": flow_at - server_at if server_at else 0.0,
-        "flow-run start": started - flow_at,
+        "to run start": started - run.started,
         "parse + Parquet": parsed - started,
         "load": finished - parsed,
         "teardown": run.started + run.wall - finished,

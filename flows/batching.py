@@ -12,6 +12,12 @@ at most 512 per batch make 32 batches instead of 157 at a fixed 64.
 from __future__ import annotations
 
 import math
+from datetime import datetime
+from pathlib import Path
+
+from flows.settings import Settings
+from warehouse.batch import BatchJob
+from warehouse.plan import RunPlan
 
 SMALLEST_BATCH = 16  # below this a batch's fixed costs outweigh the balance it buys
 
@@ -28,3 +34,32 @@ def batch_bounds(total: int, workers: int, largest: int) -> list[tuple[int, int]
         bounds.append((start, start + size))
         start += size
     return bounds
+
+
+def ingest_jobs(
+    plan: RunPlan,
+    inbox: Path,
+    warehouse_dir: Path,
+    run_id: str,
+    settings: Settings,
+    started_at: datetime,
+) -> list[BatchJob]:
+    """Return the parse batches of a run: paths and hashes only, never file contents."""
+    paths = [f.path for f in plan.to_read]
+    bounds = batch_bounds(len(paths), settings.parallel_batches, settings.batch_size)
+    return [
+        BatchJob(
+            batch=n,
+            inbox=str(inbox),
+            paths=paths[start:stop],
+            known_sha256={
+                p: plan.known_sha256[p] for p in paths[start:stop] if p in plan.known_sha256
+            },
+            warehouse_dir=str(warehouse_dir),
+            run_id=run_id,
+            started_at=started_at,
+            max_bytes=settings.max_file_bytes,
+            storage_uri=settings.storage_uri,
+        )
+        for n, (start, stop) in enumerate(bounds, start=1)
+    ]

@@ -42,8 +42,12 @@ def run(args: argparse.Namespace) -> int:
     ):
         return 0
     from flows.early_server import early_temporary_server
+    from flows.head_start import head_start
 
-    with early_temporary_server() as server:
+    with (
+        early_temporary_server() as server,
+        head_start(Path(args.inbox), warehouse, settings),  # the batches start parsing now
+    ):
         # Imported only now, while the server boots: Prefect's import and its temporary
         # server cost seconds a no-op scheduled run should not pay.
         from flows.compute import prefect_api_for_workers

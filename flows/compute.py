@@ -1,10 +1,10 @@
 """Where the CPU-bound parsing runs: the flow's task runner and a local process pool.
 
 ``local`` (the default): a ThreadPoolTaskRunner whose parse tasks hand each batch to a
-process pool shared by the run. Prefect's own ProcessPoolTaskRunner starts a Prefect client
-in every worker (and, in embedded mode, a temporary server each); plain worker processes that
-import only transforms and warehouse start in a second and leave the bookkeeping to the task
-threads.
+process pool shared by the run (``flows.pool``). Prefect's own ProcessPoolTaskRunner starts
+a Prefect client in every worker (and, in embedded mode, a temporary server each); plain
+worker processes that import only transforms and warehouse start in a second and leave the
+bookkeeping to the task threads.
 
 ``dask``: prefect-dask's DaskTaskRunner; each parse task runs ``run_batch`` in a Dask worker
 process (no local pool), on an existing cluster or a temporary local one. Only the batch
@@ -15,44 +15,14 @@ to the DuckDB file.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
-from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any, TypeVar
+from typing import Any
 
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
 from flows.settings import Settings
-from warehouse.batch import BatchResult
-
-J = TypeVar("J")
-
-_pool: ProcessPoolExecutor | None = None
-
-
-@contextmanager
-def compute_pool(processes: int, jobs: int) -> Iterator[None]:
-    """Open the pool for the block when there are several jobs and processes to share them."""
-    global _pool
-    if processes < 2 or jobs < 2:
-        yield
-        return
-    context = multiprocessing.get_context("spawn")  # fork is unsafe under Prefect's threads
-    _pool = ProcessPoolExecutor(max_workers=min(processes, jobs), mp_context=context)
-    try:
-        yield
-    finally:
-        _pool.shutdown(cancel_futures=True)
-        _pool = None
-
-
-def run_somewhere(work: Callable[[J], BatchResult], job: J) -> BatchResult:
-    """Run one batch in the pool when one is open, else in this process."""
-    if _pool is None:
-        return work(job)
-    return _pool.submit(work, job).result()
 
 
 def build_task_runner(settings: Settings) -> TaskRunner[Any]:

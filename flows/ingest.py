@@ -20,9 +20,10 @@ from prefect.futures import as_completed
 from prefect.runtime import flow_run
 from prefect.task_runners import TaskRunner
 
-from flows.batching import batch_bounds
+from flows.batching import ingest_jobs
 from flows.compute import build_task_runner as _build_task_runner
-from flows.compute import compute_pool, run_somewhere
+from flows.head_start import adopt_head_start
+from flows.pool import compute_pool, run_somewhere
 from flows.runlock import run_lock
 from flows.settings import Settings
 from flows.summary import RunSummary, render_markdown
@@ -39,23 +40,30 @@ from warehouse.plan import RunPlan, plan_run, sweep_orphans
 from warehouse.report import write_report
 
 IO_RETRIES = 3
+HEAD_START = "done by the command before the flow run began (head start)"
 IO_RETRY_DELAYS = [1, 4, 16]  # exponential backoff for the tasks that touch disk or DuckDB
 
 
 @task(name="sweep-orphan-parquet", retries=IO_RETRIES, retry_delay_seconds=IO_RETRY_DELAYS)
-def sweep_task(warehouse_dir: Path, storage_uri: str = "") -> int:
-    """Remove Parquet files a crashed run left behind."""
+def sweep_task(warehouse_dir: Path, storage_uri: str = "", swept_before: int | None = None) -> int:
+    """Remove Parquet files a crashed run left behind (or report the head start's sweep)."""
+    if swept_before is not None:  # sweeping now would delete the head start's batches
+        get_run_logger().info("%s: swept %d Parquet files", HEAD_START, swept_before)
+        return swept_before
     swept = sweep_orphans(warehouse_dir, storage_uri)
     get_run_logger().info("swept %d Parquet files left by a crashed run", swept)
     return swept
 
 
 @task(name="discover-new-files", retries=IO_RETRIES, retry_delay_seconds=IO_RETRY_DELAYS)
-def discover_task(inbox: Path, warehouse_dir: Path, settle_seconds: float) -> RunPlan:
-    """List the inbox and keep the files that are new or changed."""
-    plan = plan_run(inbox, warehouse_dir, settle_seconds)
+def discover_task(
+    inbox: Path, warehouse_dir: Path, settle_seconds: float, planned: RunPlan | None = None
+) -> RunPlan:
+    """List the inbox and keep the files that are new or changed (or report the head start's)."""
+    plan = planned or plan_run(inbox, warehouse_dir, settle_seconds)
     get_run_logger().info(
-        "inbox %s: %d files, %d new or changed, %d unchanged, %d still being written",
+        "%sinbox %s: %d files, %d new or changed, %d unchanged, %d still being written",
+        f"{HEAD_START}: " if planned else "",
         inbox,
         plan.files_seen,
         len(plan.to_read),
@@ -141,35 +149,6 @@ def _run_name() -> str:
     return f"ingest {inbox} {datetime.now(UTC):%Y-%m-%d %H:%M:%S}Z"
 
 
-def _jobs(
-    plan: RunPlan,
-    inbox: Path,
-    warehouse_dir: Path,
-    run_id: str,
-    settings: Settings,
-    started_at: datetime,
-) -> list[BatchJob]:
-    """Return the parse batches: paths and hashes only, never file contents."""
-    paths = [f.path for f in plan.to_read]
-    bounds = batch_bounds(len(paths), settings.parallel_batches, settings.batch_size)
-    return [
-        BatchJob(
-            batch=n,
-            inbox=str(inbox),
-            paths=paths[start:stop],
-            known_sha256={
-                p: plan.known_sha256[p] for p in paths[start:stop] if p in plan.known_sha256
-            },
-            warehouse_dir=str(warehouse_dir),
-            run_id=run_id,
-            started_at=started_at,
-            max_bytes=settings.max_file_bytes,
-            storage_uri=settings.storage_uri,
-        )
-        for n, (start, stop) in enumerate(bounds, start=1)
-    ]
-
-
 def build_task_runner(settings: Settings) -> TaskRunner[Any]:
     """Return the task runner of the parse tasks (threads + process pool, or Dask)."""
     return _build_task_runner(settings)
@@ -234,15 +213,24 @@ def ingest(inbox: str, warehouse: str | None = None) -> RunSummary:
     settings = Settings()
     inbox_dir = Path(inbox).resolve()
     warehouse_dir = Path(warehouse or settings.warehouse_dir).resolve()
-    run_id = str(flow_run.id or f"local-{datetime.now(UTC):%Y%m%dT%H%M%S%f}")
-    started_at = datetime.now(UTC)
+    head = adopt_head_start(inbox_dir, warehouse_dir)  # batches already parsing, maybe
+    if head:
+        run_id, started_at = head.run_id, head.started_at
+    else:
+        run_id = str(flow_run.id or f"local-{datetime.now(UTC):%Y%m%dT%H%M%S%f}")
+        started_at = datetime.now(UTC)
     summary = RunSummary(run_id=run_id, inbox=str(inbox_dir))
-    with run_lock(warehouse_dir, settings.lock_wait_seconds):
-        sweep_task(warehouse_dir, settings.storage_uri)
-        plan = discover_task(inbox_dir, warehouse_dir, settings.settle_seconds)
+    with run_lock(warehouse_dir, settings.lock_wait_seconds):  # the head start's, if any
+        sweep_task(warehouse_dir, settings.storage_uri, head.swept if head else None)
+        plan = discover_task(
+            inbox_dir, warehouse_dir, settings.settle_seconds, head.plan if head else None
+        )
         summary.files_seen, summary.files_settling = plan.files_seen, len(plan.settling)
         summary.files_unchanged = plan.unchanged
-        jobs = _jobs(plan, inbox_dir, warehouse_dir, run_id, settings, started_at)
+        if head:
+            jobs = head.jobs
+        else:
+            jobs = ingest_jobs(plan, inbox_dir, warehouse_dir, run_id, settings, started_at)
         with compute_pool(settings.local_processes, len(jobs)):
             batches = run_batches(parse_task, jobs)
         for batch in batches:

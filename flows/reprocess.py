@@ -9,8 +9,8 @@ from prefect import flow, get_run_logger, task
 from prefect.runtime import flow_run
 
 from flows.batching import batch_bounds
-from flows.compute import compute_pool, run_somewhere
 from flows.ingest import load_or_record_failure, publish_summary, run_batches, staged_files
+from flows.pool import compute_pool, run_somewhere
 from flows.runlock import run_lock
 from flows.settings import Settings
 from flows.summary import RunSummary

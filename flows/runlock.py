@@ -11,6 +11,11 @@ from pathlib import Path
 
 LOCK_NAME = ".ingest.lock"
 
+# Warehouses whose lock this process holds: a flow run inside the ingest command's head
+# start (which took the lock before the flow run existed) passes through instead of waiting
+# for itself (flock conflicts between two opens of one file in one process).
+_held: set[Path] = set()
+
 
 class RunInProgress(RuntimeError):
     """Another ingest run holds this warehouse."""
@@ -18,8 +23,12 @@ class RunInProgress(RuntimeError):
 
 @contextmanager
 def run_lock(warehouse_dir: Path, wait_seconds: float = 0.0) -> Iterator[None]:
-    """Hold the warehouse's run lock for the duration of the block."""
+    """Hold the warehouse's run lock for the duration of the block (re-entrant per process)."""
     warehouse_dir.mkdir(parents=True, exist_ok=True)
+    key = warehouse_dir.resolve()
+    if key in _held:
+        yield
+        return
     path = warehouse_dir / LOCK_NAME
     with open(path, "a+") as handle:
         deadline = time.monotonic() + wait_seconds
@@ -40,7 +49,9 @@ def run_lock(warehouse_dir: Path, wait_seconds: float = 0.0) -> Iterator[None]:
         handle.truncate()
         handle.write(str(os.getpid()))
         handle.flush()
+        _held.add(key)
         try:
             yield
         finally:
+            _held.discard(key)
             fcntl.flock(handle, fcntl.LOCK_UN)

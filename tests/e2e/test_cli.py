@@ -74,11 +74,13 @@ def test_ingest_twice_gives_same_tables_and_one_run_row_per_flow_run(
     )
     runs = _query(warehouse, "SELECT run_id, flow_run_id, status FROM ingest_runs")
     assert len(runs) == 2
-    assert all(
-        run_id == flow_run_id and status == "completed" for run_id, flow_run_id, status in runs
-    )
-    for run_id, _, _ in runs:
-        UUID(run_id)  # a real Prefect flow-run id
+    assert all(status == "completed" for _, _, status in runs)
+    for run_id, flow_run_id, _ in runs:
+        UUID(run_id)  # named by the command before Prefect was up (the head start)
+        UUID(flow_run_id)  # a real Prefect flow-run id
+    assert {row[0] for row in _query(warehouse, "SELECT DISTINCT run_id FROM documents")} <= {
+        run_id for run_id, _, _ in runs
+    }
     speakers = _query(warehouse, "SELECT speaker, count(*) FROM quotes GROUP BY 1 ORDER BY 2 DESC")
     assert speakers == [("Hikmet Hajiyev", 4), ("Ilham Aliyev", 2), ("Zakir Hasanov", 1)]
 
@@ -87,7 +89,12 @@ def test_run_is_visible_in_prefect_with_its_summary(
     inbox: Path, tmp_path: Path, cli_env: dict[str, str], prefect_api: str
 ) -> None:
     from prefect.client.orchestration import get_client
-    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId
+    from prefect.client.schemas.filters import (
+        ArtifactFilter,
+        ArtifactFilterFlowRunId,
+        LogFilter,
+        LogFilterFlowRunId,
+    )
 
     warehouse = tmp_path / "wh"
     (inbox / "broken.pdf").write_bytes(b"%PDF-1.4 not a review")
@@ -108,6 +115,12 @@ def test_run_is_visible_in_prefect_with_its_summary(
     assert "| Hikmet Hajiyev | 4 |" in summary
     rejected = by_key["rejected-files"].data
     assert "broken.pdf" in str(rejected) and "PDF" in str(rejected)
+    # The batches parsed before the flow run began; its tasks say so in the run's logs.
+    with get_client(sync_client=True) as client:
+        of_this_run = LogFilter(flow_run_id=LogFilterFlowRunId(any_=[flow_run.id]))
+        logs = client.read_logs(log_filter=of_this_run)
+    head_started = [log.message for log in logs if "before the flow run began" in log.message]
+    assert any("2 files, 2 new or changed" in message for message in head_started), head_started
     reasons = _query(warehouse, "SELECT reason FROM rejected_files")
     assert reasons == [("binary file: looks like a PDF document, not a text press review",)]
 
