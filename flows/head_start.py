@@ -56,11 +56,17 @@ def head_start(inbox: Path, warehouse_dir: Path, settings: Settings) -> Iterator
     flow's process), or when any step fails: the flow run then does the work itself.
     """
     global _current
-    if settings.task_runner != "local" or not settings.parse_in_processes:
+    if not settings.parses_in_local_processes:
         yield None
         return
     with ExitStack() as stack:
-        started = _begin(stack, inbox.resolve(), warehouse_dir.resolve(), settings)
+        try:
+            started: HeadStart | None = _begin(
+                stack, inbox.resolve(), warehouse_dir.resolve(), settings
+            )
+        except Exception:
+            stack.close()  # unlock and stop the pool: the flow run starts from scratch
+            started = None
         _current = started
         try:
             yield started
@@ -79,25 +85,17 @@ def adopt_head_start(inbox: Path, warehouse_dir: Path) -> HeadStart | None:
     return started
 
 
-def _begin(
-    stack: ExitStack, inbox: Path, warehouse_dir: Path, settings: Settings
-) -> HeadStart | None:
-    """Do the run's first steps under ``stack``; on any failure undo them and return None."""
-    attempt = ExitStack()
-    try:
-        attempt.enter_context(run_lock(warehouse_dir))  # no wait: a busy lock is the flow's
-        started_at = datetime.now(UTC)
-        swept = sweep_orphans(warehouse_dir, settings.storage_uri or None)
-        plan = plan_run(inbox, warehouse_dir, settings.settle_seconds)
-        run_id = str(uuid.uuid4())
-        jobs = ingest_jobs(plan, inbox, warehouse_dir, run_id, settings, started_at)
-        if jobs:
-            open_pool(min(settings.workers, len(jobs)))
-            attempt.callback(close_pool)
-            for job in jobs:
-                submit_early(run_batch, job)
-    except Exception:
-        attempt.close()
-        return None
-    stack.push(attempt.pop_all())
+def _begin(stack: ExitStack, inbox: Path, warehouse_dir: Path, settings: Settings) -> HeadStart:
+    """Do the run's first steps, each undone by ``stack`` when it closes."""
+    stack.enter_context(run_lock(warehouse_dir))  # no wait: a busy lock is the flow's to report
+    started_at = datetime.now(UTC)
+    swept = sweep_orphans(warehouse_dir, settings.storage_uri or None)
+    plan = plan_run(inbox, warehouse_dir, settings.settle_seconds)
+    run_id = str(uuid.uuid4())
+    jobs = ingest_jobs(plan, inbox, warehouse_dir, run_id, settings, started_at)
+    if jobs:
+        open_pool(min(settings.workers, len(jobs)))
+        stack.callback(close_pool)
+        for job in jobs:
+            submit_early(run_batch, job)
     return HeadStart(inbox, warehouse_dir, run_id, started_at, swept, plan, jobs)

@@ -40,8 +40,8 @@ from warehouse.plan import RunPlan, plan_run, sweep_orphans
 from warehouse.report import write_report
 
 IO_RETRIES = 3
-HEAD_START = "done by the command before the flow run began (head start)"
 IO_RETRY_DELAYS = [1, 4, 16]  # exponential backoff for the tasks that touch disk or DuckDB
+HEAD_START = "done by the command before the flow run began (head start)"
 
 
 @task(name="sweep-orphan-parquet", retries=IO_RETRIES, retry_delay_seconds=IO_RETRY_DELAYS)

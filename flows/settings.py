@@ -73,9 +73,14 @@ class Settings(BaseSettings):
     )
 
     @property
+    def parses_in_local_processes(self) -> bool:
+        """Whether batches are parsed in this machine's worker processes (not Dask's)."""
+        return self.task_runner == "local" and self.parse_in_processes
+
+    @property
     def local_processes(self) -> int:
         """Return the size of the local parse process pool (1: none)."""
-        if self.task_runner == "dask" or not self.parse_in_processes:
+        if not self.parses_in_local_processes:
             return 1  # a Dask worker is already a process of its own
         return self.workers
 
