@@ -9,7 +9,7 @@ from pathlib import Path
 
 from transforms.document import MAX_INPUT_BYTES, PARSER_VERSION, parse_document
 from transforms.errors import RejectedInput
-from warehouse.archive import archive_bytes, read_archived
+from warehouse.archive import ArchiveWriter, read_archived
 from warehouse.faults import crash_point
 from warehouse.inbox import ReadFile, read_file
 from warehouse.parquet import BatchTables, batch_path
@@ -63,14 +63,15 @@ def run_batch(job: BatchJob) -> BatchResult:
     """Parse every file of the batch and write its rows to Parquet, one file per table."""
     result = BatchResult(job.batch)
     tables = BatchTables()
-    for path in job.paths:
-        read = read_file(Path(job.inbox), path, job.max_bytes)
-        if read.facts and job.known_sha256.get(path) == read.facts.content_sha256:
-            result.files_unchanged += 1  # touched, not changed: only its mtime is new
-            tables.add("files", _manifest_row(read.facts, job.run_id, "unchanged"))
-            continue
-        _parse_one(job, read, path, tables, result)
-        crash_point("mid-parse")
+    with ArchiveWriter(job.storage()) as archive:
+        for path in job.paths:
+            read = read_file(Path(job.inbox), path, job.max_bytes)
+            if read.facts and job.known_sha256.get(path) == read.facts.content_sha256:
+                result.files_unchanged += 1  # touched, not changed: only its mtime is new
+                tables.add("files", _manifest_row(read.facts, job.run_id, "unchanged"))
+                continue
+            _parse_one(job, read, path, tables, result, archive)
+            crash_point("mid-parse")
     _write_tables(job, tables, result)
     return result
 
@@ -102,9 +103,11 @@ def run_reprocess_batch(job: ReprocessJob) -> BatchResult:
     result = BatchResult(job.batch)
     tables = BatchTables()
     storage = as_ingest.storage()
-    for facts in job.documents:
-        data = read_archived(storage, facts.content_sha256)
-        _parse_one(as_ingest, ReadFile(facts, data, None), facts.source_path, tables, result)
+    with ArchiveWriter(storage) as archive:  # already archived: nothing is written again
+        for facts in job.documents:
+            data = read_archived(storage, facts.content_sha256)
+            read = ReadFile(facts, data, None)
+            _parse_one(as_ingest, read, facts.source_path, tables, result, archive)
     tables.clear("files")  # the manifest stays as it is: same paths, same contents
     _write_tables(as_ingest, tables, result)
     return result
@@ -124,7 +127,12 @@ def _write_tables(job: BatchJob, tables: BatchTables, result: BatchResult) -> No
 
 
 def _parse_one(
-    job: BatchJob, read: ReadFile, path: str, tables: BatchTables, result: BatchResult
+    job: BatchJob,
+    read: ReadFile,
+    path: str,
+    tables: BatchTables,
+    result: BatchResult,
+    archive: ArchiveWriter,
 ) -> None:
     """Parse one read file into ``tables``, or record why it was rejected."""
     reason = read.error
@@ -148,7 +156,7 @@ def _parse_one(
             )
             for table, table_rows in rows.items():
                 tables.extend(table, table_rows)
-            archive_bytes(job.storage(), read.facts.content_sha256, read.data)
+            archive.add(read.facts.content_sha256, read.data)
             tables.add("files", _manifest_row(read.facts, job.run_id, "loaded"))
             _tally(result, document.language.code, rows)
             return
