@@ -439,7 +439,10 @@ GERMAN = LanguageCues(
         "staatspräsident|staatspräsidentin|geschäftsführer|geschäftsführerin|vorstandschef|"
         "vorstandschefin|intendant|intendantin|gewerkschafter|gewerkschafterin|"
         "ministerialdirektor|ministerialdirektorin|stadtrat|stadträtin|"
-        "fraktionschef|fraktionschefin|generaldirektor|generaldirektorin|gesandter|gesandte"
+        "fraktionschef|fraktionschefin|generaldirektor|generaldirektorin|gesandter|gesandte|"
+        # trades ending in -meister one by one: as a word ending, -meister would take
+        # surnames (Schulmeister, Feldmeister) for titles
+        "hafenmeister|hafenmeisterin|bademeister|bademeisterin|schichtmeister|schichtmeisterin"
     ),
     institutions=_phrases(
         "landesregierung|kommando|küstenwache|gemeinde|stadtverwaltung|landratsamt|gewerkschaft|"
@@ -534,7 +537,11 @@ RUSSIAN = LanguageCues(
         "пообещал|пообещала|продолжил|продолжила|выразил|уверен|уверена|приводит слова|"
         "приводят слова|цитирует|цитируют|рассказал|рассказала|рассказали|отмечается|"
         "отмечается в сообщении|отмечается в заявлении|подчеркивается|подчёркивается|"
-        "сообщает|сообщают"
+        "сообщает|сообщают|"
+        # plurals, as a body's people speak ("предупредили в агентстве"), as in Ukrainian
+        "предупредили|напомнили|призвали|пообещали|подтвердили|ответили|заверили|признали|"
+        "указали|заметили|констатировали|прокомментировали|возразили|потребовали|разъяснили|"
+        "уверяют|поясняют|отмечают|подчеркивают|подчёркивают|заявляют|предупреждают|напоминают"
     ),
     before=_phrases(
         "по словам|по мнению|как заявил|как сообщил|как отметил|по данным|по его словам|"
@@ -1054,7 +1061,10 @@ ARMENIAN = LanguageCues(
         "քարտուղար|փոխնախարար|փոխվարչապետ|նախագահի|ներկայացուցիչ|"
         "մարզպետ|քաղաքապետ|համայնքապետ|տնօրեն|ռեկտոր|դատախազ|պետ|"
         # session 21: governor, head, trustee, priest, prelate, chair
-        "կառավարիչ|վարիչ|հոգաբարձու|քահանա|առաջնորդ|ատենապետ"
+        "կառավարիչ|վարիչ|հոգաբարձու|քահանա|առաջնորդ|ատենապետ|"
+        # clergy (Տեր before a married priest's name, pastor, bishop) and professions
+        "տեր|հովիվ|վարդապետ|եպիսկոպոս|արքեպիսկոպոս|ճարտարապետ|հնագետ|պատմաբան|տնտեսագետ|"
+        "փորձագետ|վերլուծաբան|բժիշկ|ուսուցիչ|ֆերմեր|գյուղապետ"
     ),
     # Acronyms take their case ending after a hyphen (ԱԳՆ-ից: from the foreign ministry).
     institutions=_phrases(
@@ -1079,7 +1089,11 @@ GEORGIAN = LanguageCues(
     verbs=_phrases(
         "განაცხადა|თქვა|დასძინა|აღნიშნა|განმარტა|ხაზი გაუსვა|დაწერა|აცხადებს|აცხადებენ|"
         "აღნიშნავს|ამბობს|დაადასტურა|გამოაცხადა|მიიჩნევს|უპასუხა|განაცხადეს|აღნიშნეს|"
-        "თქვეს|გააკეთა განცხადება|ნათქვამია|ნათქვამია განცხადებაში|გვითხრა|განუცხადა"
+        "თქვეს|გააკეთა განცხადება|ნათქვამია|ნათქვამია განცხადებაში|გვითხრა|განუცხადა|"
+        # told us, tells us, explained, added, warned: as reporters write them
+        # (not "უთხრა": the one told, in the dative, would open the name after it)
+        "გვიამბო|მოგვიყვა|გვიყვება|გვიხსნა|განგვიმარტა|გვიპასუხა|დაამატა|გააფრთხილა|"
+        "ამბობენ|აღნიშნავენ"
     ),
     before=_phrases("მისი თქმით|მისივე თქმით|თქმით|მიხედვით|განცხადებით|სიტყვებით"),
     sources=_phrases("წყარო|წყაროს|წყარომ|წყაროები|ერთ-ერთმა|ერთ-ერთი"),
@@ -1093,7 +1107,9 @@ GEORGIAN = LanguageCues(
         "მკვლევარ|კოორდინატორ|სპეციალისტ|დამფუძნებელ|"
         # session 18: occupations before a name (guide, tour operator, driver, teacher...)
         "გიდ|ტუროპერატორ|მძღოლ|მასწავლებელ|ექიმ|პენსიონერ|სტუდენტ|მეთევზე|მეპატრონე|"
-        "გუბერნატორ|ბიზნესმენ|მეწარმე|უფროს|მცხოვრებ|მაცხოვრებელ"
+        "გუბერნატორ|ბიზნესმენ|მეწარმე|უფროს|მცხოვრებ|მაცხოვრებელ|"
+        # farm trades named before the name (shepherd, winemaker, beekeeper, herdsman)
+        "მეცხვარე|მეღვინე|მეფუტკრე|მესაქონლე|მებაღე|მევენახე"
     ),
     institutions=_phrases(
         "სამინისტრო|მთავრობ|ადმინისტრაცი|პარლამენტ|საელჩო|სამსახურ|აპარატ|კომისი|ოფის|"

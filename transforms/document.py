@@ -88,7 +88,7 @@ from transforms.speakers import (
     unnamed_source,
 )
 
-PARSER_VERSION = "0.20.0"
+PARSER_VERSION = "0.21.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -99,6 +99,8 @@ GENERIC_TITLES = frozenset(
 MAX_REMEMBERED_ROLES = 32
 MAX_SENTENCE_GAP = 200  # characters between two quotations of one sentence
 MAX_ATTRIBUTION_GAP = 90  # characters of an attribution that cuts a quoted sentence in two
+# A sentence ending inside a text, then the next one opening (abbreviations count: "M. X").
+SENTENCE_INSIDE = re.compile(r"[.!?…]\s+[^\W\d_]")
 MAX_CONTINUATION_WORDS = 3  # "Und weiter:", "Il a poursuivi :": the last speaker goes on
 MAX_INPUT_BYTES = 20 * 1024 * 1024
 QUOTE_SHARE_OF_PARAGRAPHS = 0.8
@@ -494,13 +496,21 @@ def _quoted_on(item: _ItemText, previous: QuoteSpan, span: QuoteSpan) -> bool:
     """Return True for a quotation that follows, in the same paragraph, the attribution
     closing the previous one (``« ... », a-t-il affirmé. « Il faut ... »``): the same voice."""
     gap = _gap_between(item, previous, span)
-    return (
-        gap is not None
-        and len(gap) <= MAX_ATTRIBUTION_GAP
-        and gap.rstrip().endswith(".")
-        and CUE.search(gap) is not None
-        and not any(ch in gap for ch in "!?;\n")
-    )
+    if (
+        gap is None
+        or not gap.rstrip().endswith(".")
+        or CUE.search(gap) is None
+        or any(ch in gap for ch in "!?;\n")
+    ):
+        return False
+    if len(gap) <= MAX_ATTRIBUTION_GAP:
+        return True
+    # A title of several words after the name ("..., a déclaré à l'AFP Marie-Dominique
+    # Santoni-Leca, présidente du conseil scientifique de la réserve."): still one sentence
+    # naming one person.
+    one_sentence = SENTENCE_INSIDE.search(gap.rstrip()[:-1]) is None
+    people = [n for n in find_names(gap) if not n.single]
+    return len(gap) <= MAX_SENTENCE_GAP and one_sentence and len(people) <= 1
 
 
 def _split_at(span: QuoteSpan, cut: int, resume: int) -> tuple[QuoteSpan, QuoteSpan]:

@@ -148,6 +148,8 @@ COMPOUND_TITLE_WORDS = frozenset(
     t.casefold() for cues in LANGUAGES.values() if cues.compound for t in cues.titles
 )
 WEAK_ENDINGS = ("en", "n")
+# Titles that open hyphenated surnames: Armenian Տեր- (Ter-Petrosyan).
+HYPHENATED_SURNAME_PREFIXES = ("տեր-",)
 MIN_COMPOUND_LEFT = 4  # "Partei-chef": the head needs a real word before it
 INSTITUTION_WORDS = frozenset(
     w.casefold() for cues in LANGUAGES.values() for w in cues.institutions if " " not in w
@@ -454,6 +456,8 @@ def _has_head(key: str, heads: frozenset[str]) -> bool:
 def is_title_word(word: str) -> bool:
     """Return True for a title or role word (``président``, ``Außenminister``, ``министра``)."""
     key = fold(word).strip(".")
+    if key.startswith(HYPHENATED_SURNAME_PREFIXES):
+        return False  # "Տեր-Սարգսյան": a surname, though Տեր alone is a priest's title
     if key in TITLE_WORDS or _has_stem(key, TITLE_STEMS) or _has_head(key, TITLE_HEADS):
         return True
     if any(key.endswith(h) and len(key) - len(h) >= MIN_COMPOUND_LEFT for h in SHORT_TITLE_HEADS):
@@ -1421,19 +1425,24 @@ def _given_name_country(text: str, token: _Token, following: _Token | None) -> b
 def _opens_after_title(text: str, window: list[_Token | None]) -> bool:
     """Return True for a short capitalised function word that is a given name or surname
     right after a title and before two name words (``Prof. Le Minh Khoa``, ``Vorsitzende
-    Elle Márjá Sara``, ``генерал Ли Сон Мин``): a title is followed by its person's name."""
-    if len(window) < 4:
+    Elle Márjá Sara``, ``генерал Ли Сон Мин``), or a listed given name before the surname
+    that ends the name (``Hafenmeister Ante Sladoljev.``): a title is followed by its
+    person's name."""
+    if len(window) < 3:
         return False
-    title, token, given, last = window
-    if title is None or token is None or given is None or last is None:
+    title, token, given, last = (*window, None)[:4]
+    if title is None or token is None or given is None:
         return False
     key = fold(token.word)
     if not token.word[:1].isupper() or len(key) > MAX_FUNCTION_NAME or is_title_word(key):
         return False
     if text[title.end : token.start] not in (" ", ". ") or not is_title_word(title.word):
         return False
-    if text[token.end : given.start] != " " or text[given.end : last.start] != " ":
+    if text[token.end : given.start] != " ":
         return False
+    if last is None or text[given.end : last.start] != " ":
+        # "sagte Hafenmeister Ante Sladoljev.": a listed given name and the surname ending it
+        return is_given_name(token.word) and _is_name_word(given.word)
     given_word = _is_name_word(given.word) or given.word.casefold() in PARTICLES  # Le Van Thanh
     # "Bürgermeister Ante Kralj": a given name ("ante", Spanish "before") and a surname
     return given_word and (_is_name_word(last.word) or is_given_name(token.word))
@@ -1566,11 +1575,43 @@ def _georgian_run(text: str, tokens: list[_Token], trigger: _Token | None = None
             low, high = sorted((previous, token), key=lambda t: t.start)
             if text[low.end : high.start] != " ":
                 break
-        if not _georgian_name_word(token.word) or _georgian_mayor(text, token):
+        if _georgian_mayor(text, token):
+            break
+        if not _georgian_name_word(token.word) and not _georgian_given_before_surname(
+            tokens, token
+        ):
             break
         run.append(token)
         previous = token
     return run
+
+
+# Endings of Georgian surnames, in the nominative, ergative and genitive (-შვილი, -ძე, -ია,
+# -ავა, -უა, -ური, -ელი, -ანი, -ული).
+GEORGIAN_SURNAME = re.compile(
+    r"(?:შვილ(?:ი|მა|ის)|ძ(?:ე|ემ|ის)|ი(?:ა|ამ|ას)|ავ(?:ა|ამ|ას)|უ(?:ა|ამ|ას)"
+    r"|(?:ურ|ელ|ან|ულ)(?:ი|მა|ის))$"
+)
+
+
+# Georgian given names that are also words, left out of the given-name table: ნატო (Nato)
+# is NATO too.
+GEORGIAN_GIVEN_HOMONYMS = frozenset({"ნატო"})
+
+
+def _georgian_given_before_surname(tokens: list[_Token], token: _Token) -> bool:
+    """Return True for a given name that is also a word (ნატო: Nato, NATO) when a surname
+    follows it: ``მეპატრონე ნატო ბაჩიაშვილი``."""
+    if token.word not in GEORGIAN_GIVEN_HOMONYMS:
+        return False
+    at = tokens.index(token)
+    following = tokens[at + 1] if at + 1 < len(tokens) else None
+    return (
+        following is not None
+        and following.start > token.start
+        and GEORGIAN_SURNAME.search(following.word) is not None
+        and _georgian_name_word(following.word)
+    )
 
 
 def _georgian_body(text: str, run: list[_Token], title: bool) -> bool:

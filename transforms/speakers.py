@@ -136,6 +136,7 @@ ROMANIAN_GENITIVE_ARTICLES = frozenset({"a", "al", "ai", "ale"})
 ROMANIAN_GENITIVE_ENDINGS = ("ii", "ului", "ei", "lor")
 # Conjunctions joining two capitalised words before an institution's noun (tr "ve").
 CONJUNCTIONS_LEFT = CONJUNCTIONS | {"ve", "və"}
+CYRILLIC_AND = frozenset({"и", "і", "та"})  # joining two genitives of one body
 MAX_LEFT_WORDS = 6
 MAX_DROPPED_SUBJECT_WORDS = 1  # "También", "Poi", "Dodał": an adverb, no subject
 # "that" words: a name after one and a cue is part of what is reported.
@@ -423,6 +424,12 @@ RELATIVE = re.compile(
 RELATIVE_CLAUSE = re.compile(
     r",\s+(?:who|which|qui|dont|quien|che|cui|der|die|welcher|welche|который|которая|"
     r"которые)\s[^,;:.«»\"“”„]{0,120},",
+    re.IGNORECASE,
+)
+# A relative pronoun after a comma: the clause's subject, then what is said of it.
+RELATIVE_LEAD = re.compile(
+    r",\s+(?:who|which|qui|dont|quien|que|che|cui|der|die|welcher|welche|который|которая|"
+    r"которые|який|яка|які|kto|który|która|care)\b",
     re.IGNORECASE,
 )
 ELIDED_ARTICLE = re.compile(r"^(?:[LlDd]|[Dd]ell|[Nn]ell|[Aa]ll|[Ss]ull)['’](?=\w)")
@@ -836,6 +843,16 @@ def _extend_right(text: str, words: list[re.Match[str]], last: int, inflected: b
             # "пресс-служба администрации региона": the head's genitive complement.
             committed = cursor = cursor + 1
             genitives += 1
+            continue
+        if (
+            inflected
+            and key in CYRILLIC_AND
+            and cursor == committed > last
+            and cursor + 2 < len(words)
+            and _genitive(words[cursor + 2].group().casefold())
+        ):
+            # "Министерство природных ресурсов и экологии": two genitives joined
+            committed = cursor = cursor + 2
             continue
         if inflected or key in NOT_NAME_WORDS or not previous_capital or cursor != committed:
             break
@@ -3175,12 +3192,20 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         return Attribution(cue=cue[0], institution=institution)
     if unnamed_source(QUOTED_LEAD.sub("", lead).strip(LEADING_PUNCTUATION)):
         return Attribution(cue=cue[0])  # "« ... », one official said. « ... »"
+    rest = clause[cue.end() :]
+    if (
+        lead.rstrip().endswith(",")
+        and rest.lstrip().startswith(",")
+        and not RELATIVE_LEAD.search(lead)  # "Екскурсовод, який ..., розповів, що"
+    ):
+        # "Un luogo, ha aggiunto, che «...»": a verb alone between commas, its subject
+        # dropped; the words before are no subject (a subject takes no comma before its verb)
+        return Attribution(cue=cue[0], anaphoric=True)
     if _indefinite_subject(lead, cue[0]):
         return Attribution(cue=cue[0], unnamed=True)  # "Een Britse toerist vatte het samen:"
     role = _titled_role(lead)
     if role:
         return Attribution(cue=cue[0], role=role, anaphoric=True)
-    rest = clause[cue.end() :]
     next_words = WORD.findall(rest)[:1]
     reported = bool(next_words) and next_words[0].casefold() in COMPLEMENTIZERS
     inverted = None if reported else institution_in(rest, MAX_INSTITUTION_LEAD * 10)

@@ -1,0 +1,92 @@
+"""Attribution shapes of session 23, on invented text: plural verbs of a body's people, a
+given name that is also a word, clergy and trade titles, long attributions and parenthetical
+verbs."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.transforms.parsed import attributions, quotes, speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Russian: a body's people in the plural, the body in the locative before or after
+        (
+            "• Улгий: «Снегопады продлятся до пятницы», – предупредили в Национальном "
+            "агентстве метеорологии Монголии.",
+            [(None, "Национальное агентство метеорологии Монголии")],
+        ),
+        (
+            "В Министерстве природных ресурсов и экологии Карелии заверили, что «проверка "
+            "шахт завершится до конца ноября».",
+            [(None, "Министерство природных ресурсов и экологии Карелии")],
+        ),
+    ],
+)
+def test_a_body_speaks_through_its_people_in_the_plural(
+    text: str, expected: list[tuple[object, object]]
+) -> None:
+    assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a listed given name that is also a word (Ante, Spanish "before"), then the surname
+        # closing the sentence
+        (
+            "„Wir sparen jedes Jahr viel Diesel“, sagte Hafenmeister Ante Kovačević.",
+            "Ante Kovačević",
+        ),
+        # Georgian: "told us" and a shepherd's trade before his name in the ergative
+        (
+            "„ფარა ორი კვირით გვიან ავიყვანეთ მთაში“, — გვიამბო მეცხვარე ლევან ბერიძემ.",
+            "ლევან ბერიძე",
+        ),
+        # Nato, a given name, though ნატო alone is NATO
+        (
+            "სასტუმროს მეპატრონე ნატო კაპანაძე ამბობს: „სეზონი ორი კვირით დაგვიანდა“.",
+            "ნატო კაპანაძე",
+        ),
+        # Armenian: Տեր, a married priest's title, is no part of his name
+        (
+            "Վանքի հովիվ Տեր Վահան Սահակյանը կարևորել է, որ ժամերգությունները չեն դադարեցվի։ "
+            "«Վանքը ոչ միայն հուշարձան է, այլև գործող եկեղեցի»,-ընդգծել է նա։",
+            "Վահան Սահակյան",
+        ),
+        # ... but Տեր- opens surnames
+        ("«Մենք պատրաստ ենք բանակցել», - ասել է Նարինե Տեր-Պողոսյանը։", "Նարինե Տեր-Պողոսյան"),
+    ],
+)
+def test_the_speaker_named_after_a_title_or_a_verb(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+def test_a_second_quotation_after_a_long_attribution_is_the_same_speakers() -> None:
+    text = (
+        "« Nous attendions cette décision depuis des années », a déclaré à l'AFP "
+        "Anne-Laure Castellani-Orsini, présidente du conseil scientifique du parc marin. « En "
+        "1990, on comptait ici douze couples. Il en reste quatre. »"
+    )
+    assert speakers(text) == ["Anne-Laure Castellani-Orsini"] * 2
+
+
+def test_a_verb_alone_between_commas_goes_on_with_the_last_speaker() -> None:
+    text = (
+        'La commissaria europea Ingrid Solberg ha parlato in inglese: "This island is where '
+        'Europe began". Un luogo, ha aggiunto, che "ogni studente dovrebbe vedere una volta".'
+    )
+    assert speakers(text) == ["Ingrid Solberg", "Ingrid Solberg"]
+
+
+def test_a_subject_with_its_relative_clause_between_commas_is_no_dropped_subject() -> None:
+    text = (
+        "Мер міста Якуб Новак звернувся до туристів: «Підземелля безпечні, запрошуємо всіх "
+        "з липня». Екскурсовод, який двадцять років водить групи, розповів, що «половина "
+        "туристів приїжджає зі "
+        "Львівщини»."
+    )
+    found = quotes(text)
+    assert [q["speaker"] for q in found] == ["Якуб Новак", None]
