@@ -154,7 +154,10 @@ QUOTATIVE = re.compile(r"[\s,;–—-]*(?:deyə|diye)\s", re.IGNORECASE)
 CUE_ADVERB = re.compile(
     r"^\s*(?:par ailleurs|de son côté|pour sa part|d['’]ailleurs|également|aussi|encore|"
     r"toutefois|cependant|however|also|further|außerdem|ebenfalls|zudem|además|también|"
-    r"asimismo|inoltre|anche|peraltro|ainda|também|além disso)(?!\w),?",
+    r"asimismo|inoltre|anche|peraltro|ainda|também|além disso"
+    # French "en" and a lowercase word: the manner, never the subject ("lance en malgache
+    # un paysan", "a répondu en souriant le maire")
+    r"|en [a-zàâçéèêëîïôûùüÿœ]+)(?!\w),?",
     re.IGNORECASE,
 )
 # Demonstratives before a medium's noun: the medium was named before, what follows is not
@@ -2313,6 +2316,8 @@ def indefinite_topic(before: str) -> bool:
     """Return True when the words right before a quotation are an indefinite subject, with
     its topic particle (``meyve satan bir esnaf ise "..." diye``) or after a participle and
     before a comma (``taş çıkaran bir usta, "..." diye``): someone the text never names."""
+    if _ends_on_one_of(before):
+        return True  # "sahibkarlardan biri “...” deyib": one of a group, nobody named
     all_words = WORD.findall(before)
     ending = before.rstrip()
     if len(all_words) > 3 and all_words[-1].casefold().endswith(TURKIC_LISTENER_ENDINGS):
@@ -3208,6 +3213,8 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         return Attribution(cue=cue[0], role=role, anaphoric=True)
     next_words = WORD.findall(rest)[:1]
     reported = bool(next_words) and next_words[0].casefold() in COMPLEMENTIZERS
+    # "Jak dodał, gmina «...»": after a comma, the body is what he speaks of, no subject
+    reported = reported or rest.lstrip().startswith(",")
     inverted = None if reported else institution_in(rest, MAX_INSTITUTION_LEAD * 10)
     if inverted:
         return Attribution(cue=cue[0], institution=inverted)  # "Según indicó el Ministerio"

@@ -90,3 +90,40 @@ def test_a_subject_with_its_relative_clause_between_commas_is_no_dropped_subject
     )
     found = quotes(text)
     assert [q["speaker"] for q in found] == ["Якуб Новак", None]
+
+
+def test_after_as_he_added_and_a_comma_the_body_is_what_he_speaks_of() -> None:
+    text = (
+        "Wójt Hrabušic Ján Novotný zapowiedział po słowacku: „Parkovisko bude počas opráv "
+        "bezplatné pre všetkých”. Jak dodał, gmina „straci w tym roku jedną trzecią dochodów”."
+    )
+    assert speakers(text) == ["Ján Novotný", "Ján Novotný"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Azerbaijani: "one of the traders", before the quotation and its verb
+        (
+            "Müdir Elnarə Həsənova qeyd edib: “Zərərverici bütün rayonlarda müşahidə olunur.” "
+            "Bazarda fındıq satan sahibkarlardan biri “qiymət artıq 9 manata çatıb” deyib.",
+            [("Elnarə Həsənova", None), (None, None)],
+        ),
+        # French: "en <word>" after the verb is its manner, the subject comes after it
+        (
+            "Le maire Jean Ravelo a promis des aides. « Tsy manana tany hafa izahay, ary ny vary "
+            "no sakafonay », lance en malgache un paysan du village voisin.",
+            [(None, None)],
+        ),
+    ],
+)
+def test_nobody_named_speaks(text: str, expected: list[tuple[object, object]]) -> None:
+    assert attributions(text) == expected
+
+
+def test_a_frisian_given_name_keeps_the_affiliation_out_of_the_name() -> None:
+    text = (
+        'Volgens kustonderzoeker Sietske Bouma van Deltares "schuift het wantij al jaren op, '
+        'en baggeren alleen verandert daar niets aan".'
+    )
+    assert speakers(text) == ["Sietske Bouma"]
