@@ -1570,15 +1570,16 @@ def _georgian_run(text: str, tokens: list[_Token], trigger: _Token | None = None
     """Return the name words among ``tokens`` (walking away from the trigger word)."""
     run: list[_Token] = []
     previous = trigger
-    for token in tokens:
+    for at, token in enumerate(tokens):
         if previous is not None:
             low, high = sorted((previous, token), key=lambda t: t.start)
             if text[low.end : high.start] != " ":
                 break
         if _georgian_mayor(text, token):
             break
+        following = tokens[at + 1] if at + 1 < len(tokens) else None
         if not _georgian_name_word(token.word) and not _georgian_given_before_surname(
-            tokens, token
+            token, following
         ):
             break
         run.append(token)
@@ -1599,13 +1600,12 @@ GEORGIAN_SURNAME = re.compile(
 GEORGIAN_GIVEN_HOMONYMS = frozenset({"ნატო"})
 
 
-def _georgian_given_before_surname(tokens: list[_Token], token: _Token) -> bool:
+def _georgian_given_before_surname(token: _Token, following: _Token | None) -> bool:
     """Return True for a given name that is also a word (ნატო: Nato, NATO) when a surname
-    follows it: ``მეპატრონე ნატო ბაჩიაშვილი``."""
+    follows it: ``მეპატრონე ნატო ბაჩიაშვილი`` (``following`` is the next token walked,
+    which comes before it when the walk goes right to left)."""
     if token.word not in GEORGIAN_GIVEN_HOMONYMS:
         return False
-    at = tokens.index(token)
-    following = tokens[at + 1] if at + 1 < len(tokens) else None
     return (
         following is not None
         and following.start > token.start

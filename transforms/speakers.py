@@ -424,16 +424,16 @@ RELATIVE = re.compile(
 )
 # A relative clause between commas ("X, who met Y in Washington, said"): its names are not
 # the subject, and it does not separate the subject from the cue.
+RELATIVE_ALTERNATION = (
+    r"who|which|qui|dont|quien|che|cui|der|die|welcher|welche|который|которая|которые"
+)
 RELATIVE_CLAUSE = re.compile(
-    r",\s+(?:who|which|qui|dont|quien|che|cui|der|die|welcher|welche|который|которая|"
-    r"которые)\s[^,;:.«»\"“”„]{0,120},",
+    rf",\s+(?:{RELATIVE_ALTERNATION})\s[^,;:.«»\"“”„]{{0,120}},",
     re.IGNORECASE,
 )
 # A relative pronoun after a comma: the clause's subject, then what is said of it.
 RELATIVE_LEAD = re.compile(
-    r",\s+(?:who|which|qui|dont|quien|que|che|cui|der|die|welcher|welche|который|которая|"
-    r"которые|який|яка|які|kto|który|która|care)\b",
-    re.IGNORECASE,
+    rf",\s+(?:{RELATIVE_ALTERNATION}|que|який|яка|які|kto|który|która|care)\b", re.IGNORECASE
 )
 ELIDED_ARTICLE = re.compile(r"^(?:[LlDd]|[Dd]ell|[Nn]ell|[Aa]ll|[Ss]ull)['’](?=\w)")
 ROLE_CUT = re.compile(r"[.;:!?()«»\"“”„\[\]]|\s[-–—]\s|^[-–—]\s")
