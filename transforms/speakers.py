@@ -725,6 +725,8 @@ MAX_QUOTED_NAME_WORDS = 4
 
 def _extend_left(text: str, words: list[re.Match[str]], head: int) -> int:
     """Return the first word of the phrase: capitalised words and adjectives before the noun."""
+    if ELIDED_CONNECTOR.match(words[head].group()):
+        return head  # "Vesna Trajkovska dell'Università": "of the" opens the body's name
     first = head
     while (
         first > 0

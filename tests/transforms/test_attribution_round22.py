@@ -127,3 +127,12 @@ def test_a_frisian_given_name_keeps_the_affiliation_out_of_the_name() -> None:
         'en baggeren alleen verandert daar niets aan".'
     )
     assert speakers(text) == ["Sietske Bouma"]
+
+
+def test_a_person_before_of_the_university_is_no_part_of_its_name() -> None:
+    """The university is named after people; the one quoted stands before "dell'"."""
+    text = (
+        "Secondo la geologa Marta Kovačeva dell'Università Santi Cirillo e Metodio di Skopje, "
+        "«il fosforo dei meleti ha raddoppiato le fioriture in cinque anni»."
+    )
+    assert speakers(text) == ["Marta Kovačeva"]
