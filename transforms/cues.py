@@ -1835,6 +1835,13 @@ AFTER_QUOTE_VERBS = (
     )
     + POLISH_AFTER_QUOTE_VERBS
 )
+# Russian and Ukrainian reporting verbs, for speech typed with hyphens ("- ..., - сказал").
+SLAVIC_SPEECH_VERBS: tuple[str, ...] = tuple(
+    sorted(
+        {v for lang in ("ru", "uk") for v in LANGUAGES[lang].verbs if " " not in v}
+        | (set(AFTER_QUOTE_VERBS) - set(POLISH_AFTER_QUOTE_VERBS))
+    )
+)
 DASH_CLOSING_VERBS: tuple[str, ...] = tuple(
     sorted(
         {v for lang in ("pl", "cs") for v in LANGUAGES[lang].verbs if " " not in v}

@@ -9,7 +9,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from transforms.cues import DASH_CLOSING_VERBS, NORDIC_SPEECH_VERBS
+from transforms.cues import DASH_CLOSING_VERBS, NORDIC_SPEECH_VERBS, SLAVIC_SPEECH_VERBS
 from transforms.persons import find_names, is_title_word
 from transforms.speakers import CUE
 
@@ -252,16 +252,24 @@ RELATIVE_DER = re.compile(r"der (?:er|var) (?:\w+ ){0,2}?(\w+)")
 HYPHEN_SPEECH_END = re.compile(
     rf"[,.!?…]\s+(?:{'|'.join(v for v in NORDIC_SPEECH_VERBS if v != 'sa')})\b"
 )
+# Russian and Ukrainian wire copy typed with hyphens: "- Осенью ..., - сказал водитель". The
+# hyphen before the verb becomes a dash as well, so the speech ends where its author begins.
+SLAVIC_HYPHEN_SPEECH_END = re.compile(
+    rf"(?<=[,.!?…])\s+-\s+(?=(?:{'|'.join(SLAVIC_SPEECH_VERBS)})\b)"
+)
 
 
 def hyphen_speech_as_dashes(text: str) -> str:
-    """Return ``text`` with the hyphens opening its Nordic speech lines made em dashes
-    (speech, never an en-dash item); a text with none is returned as it is."""
+    """Return ``text`` with the hyphens opening its Nordic, Russian or Ukrainian speech lines
+    made em dashes (speech, never an en-dash item), and the hyphen before a Russian or
+    Ukrainian author's words too; a text with none is returned as it is."""
     if "- " not in text:
         return text
     lines = text.split("\n")
     speech = [
-        line.startswith("- ") and HYPHEN_SPEECH_END.search(line) is not None for line in lines
+        line.startswith("- ")
+        and (HYPHEN_SPEECH_END.search(line) or SLAVIC_HYPHEN_SPEECH_END.search(line)) is not None
+        for line in lines
     ]
     if not any(speech):
         return text
@@ -277,7 +285,7 @@ def hyphen_speech_as_dashes(text: str) -> str:
             converted.append(index)
         following = speech[index]
     for index in converted:
-        lines[index] = "— " + lines[index][2:]
+        lines[index] = "— " + SLAVIC_HYPHEN_SPEECH_END.sub(" — ", lines[index][2:], count=1)
     return "\n".join(lines)
 
 

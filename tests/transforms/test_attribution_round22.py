@@ -136,3 +136,22 @@ def test_a_person_before_of_the_university_is_no_part_of_its_name() -> None:
         "«il fosforo dei meleti ha raddoppiato le fioriture in cinque anni»."
     )
     assert speakers(text) == ["Marta Kovačeva"]
+
+
+def test_russian_speech_typed_with_hyphens_is_dash_speech() -> None:
+    text = (
+        "Водители не скрывали облегчения.\n\n- Осенью на паром стояли по пять часов, а сегодня "
+        "проехали за двадцать минут, - сказал корреспонденту водитель из Нижнего Бестяха.\n\n"
+        "- Мост откроют в 2033 году, - добавил министр транспорта Василий Слепцов."
+    )
+    found = quotes(text)
+    assert [q["text"] for q in found] == [
+        "Осенью на паром стояли по пять часов, а сегодня проехали за двадцать минут",
+        "Мост откроют в 2033 году",
+    ]
+    assert [q["speaker"] for q in found] == [None, "Василий Слепцов"]
+
+
+def test_hyphen_bullets_stay_bullets() -> None:
+    text = "- Паром: стояли по пять часов, - сказал водитель.\n\n- Мост: откроют в 2033 году."
+    assert quotes(text) == []
