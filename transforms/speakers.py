@@ -3200,9 +3200,10 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     if unnamed_source(QUOTED_LEAD.sub("", lead).strip(LEADING_PUNCTUATION)):
         return Attribution(cue=cue[0])  # "« ... », one official said. « ... »"
     rest = clause[cue.end() :]
+    comma_after = rest.lstrip().startswith(",")
     if (
         lead.rstrip().endswith(",")
-        and rest.lstrip().startswith(",")
+        and comma_after
         and not RELATIVE_LEAD.search(lead)  # "Екскурсовод, який ..., розповів, що"
     ):
         # "Un luogo, ha aggiunto, che «...»": a verb alone between commas, its subject
@@ -3216,7 +3217,7 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     next_words = WORD.findall(rest)[:1]
     reported = bool(next_words) and next_words[0].casefold() in COMPLEMENTIZERS
     # "Jak dodał, gmina «...»": after a comma, the body is what he speaks of, no subject
-    reported = reported or rest.lstrip().startswith(",")
+    reported = reported or comma_after
     inverted = None if reported else institution_in(rest, MAX_INSTITUTION_LEAD * 10)
     if inverted:
         return Attribution(cue=cue[0], institution=inverted)  # "Según indicó el Ministerio"

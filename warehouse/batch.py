@@ -103,11 +103,10 @@ def run_reprocess_batch(job: ReprocessJob) -> BatchResult:
     result = BatchResult(job.batch)
     tables = BatchTables()
     storage = as_ingest.storage()
-    with ArchiveWriter(storage) as archive:  # already archived: nothing is written again
-        for facts in job.documents:
-            data = read_archived(storage, facts.content_sha256)
-            read = ReadFile(facts, data, None)
-            _parse_one(as_ingest, read, facts.source_path, tables, result, archive)
+    for facts in job.documents:
+        data = read_archived(storage, facts.content_sha256)
+        read = ReadFile(facts, data, None)
+        _parse_one(as_ingest, read, facts.source_path, tables, result, archive=None)
     tables.clear("files")  # the manifest stays as it is: same paths, same contents
     _write_tables(as_ingest, tables, result)
     return result
@@ -132,7 +131,7 @@ def _parse_one(
     path: str,
     tables: BatchTables,
     result: BatchResult,
-    archive: ArchiveWriter,
+    archive: ArchiveWriter | None,
 ) -> None:
     """Parse one read file into ``tables``, or record why it was rejected."""
     reason = read.error
@@ -156,7 +155,8 @@ def _parse_one(
             )
             for table, table_rows in rows.items():
                 tables.extend(table, table_rows)
-            archive.add(read.facts.content_sha256, read.data)
+            if archive is not None:  # None: the bytes came from the archive (reprocess)
+                archive.add(read.facts.content_sha256, read.data)
             tables.add("files", _manifest_row(read.facts, job.run_id, "loaded"))
             _tally(result, document.language.code, rows)
             return
