@@ -180,6 +180,7 @@ FRENCH = LanguageCues(
     ),
     institutions=_phrases(
         "province|région|commune|collectivité|municipalité|conseil régional|syndicat|centre|"
+        "fondation|coopérative|pompiers|sapeurs-pompiers|"  # session 24
         "parc naturel|parc national|parc naturel marin|parc naturel régional|"
         "sécurité civile|protection civile|"
         "matignon|palais|commissariat|haut-commissariat|programme|nations|banque|fonds|"
@@ -319,7 +320,7 @@ ENGLISH = LanguageCues(
         "directorate|cabinet|police|authorities|central election commission|"
         "election commission|prosecutor's office|high representative|air force|navy|"
         "armed forces|general staff|border guard|border service|national guard|coast guard|"
-        "fisheries|national park"
+        "fisheries|national park|coastguard|cooperative|co-operative|fire service|fire brigade"
     ),
     stop_words=_phrases(
         "the|a|an|this|that|these|those|he|she|it|they|we|i|you|in|on|at|for|by|with|but|and|"
@@ -446,6 +447,7 @@ GERMAN = LanguageCues(
     ),
     institutions=_phrases(
         "landesregierung|kommando|küstenwache|gemeinde|stadtverwaltung|landratsamt|gewerkschaft|"
+        "feuerwehr|bergwacht|wasserwacht|bergrettung|"  # session 24
         "gesellschaft|unternehmen|genossenschaft|stadtwerke|anstalt|präfektur|"
         "bezirkshauptmannschaft|landesbetrieb|eigenbetrieb|"
         "rathaus|landkreis|"
@@ -576,6 +578,7 @@ RUSSIAN = LanguageCues(
     ),
     institutions=_phrases(
         "центризбирком|избирком|цик|союз|банк|фонд|альянс|организаци|министерств|мид|минобороны|"
+        "кооператив|"  # session 24
         "правительств|администраци|мэри|"
         "пресс-служб|ведомств|"
         "посольств|кремл|парламент|аппарат|госдеп|пентагон|генштаб|нато|обсе|служб|"
@@ -714,6 +717,7 @@ SPANISH = LanguageCues(
     ),
     institutions=_phrases(
         "administración|organismo|sociedad|cooperativa|confederación|colegio|cruz roja|"
+        "bomberos|"  # session 24
         "media luna roja|"
         "protección civil|"
         "parque nacional|parque natural|"
@@ -839,7 +843,7 @@ ITALIAN = LanguageCues(
     institutions=_phrases(
         "comando|prefettura|soprintendenza|questura|regione|provincia|comune|capitaneria|sindacato|ospedale|"
         "parco nazionale|parco naturale|ente parco|"
-        "università|fondazione|"
+        "università|fondazione|cooperativa|vigili del fuoco|"
         "casa bianca|quirinale|viminale|commissariato|nazioni|banca|banco|fondo|istituto|unione|"
         "organizzazione|alleanza|"
         "federazione|associazione|"
@@ -1365,7 +1369,7 @@ POLISH = LanguageCues(
         "Rosjanin|Ukrainiec|Amerykanin|Brytyjczyk|Białorusin"
     ),
     institutions=_phrases(
-        "komisj|parti|unia|unii|bank|związek|stowarzyszeni|gmin|"
+        "komisj|parti|unia|unii|bank|związek|stowarzyszeni|gmin|fundacj|spółdzielni|"
         "urząd|urzęd|straż|policj|komend|prokuratur|agencj|inspektorat|nbp|spółk|kopalni|dowództw|"
         "ministerstw|rząd|kancelari|ambasad|parlament|sejm|mswia|msz|uniwersytet|politechnik|"
         # Regionalna Dyrekcja Ochrony Środowiska (session 9); an academy, not an "akademik"
@@ -1831,7 +1835,8 @@ AFTER_QUOTE_VERBS = (
     _phrases(
         "додає|нагадує|визнає|відповідає|добавляет|напоминает|признаёт|признает|отвечает|"
         "парирует|возмущается|возмутился|возмутилась|возражает|сетует|негодует|недоумевает|"
-        "вздыхает|вздохнул|вздохнула|уверяет|заверяет"
+        "вздыхает|вздохнул|вздохнула|уверяет|заверяет|"
+        "жалуется|жалуются|скаржиться|скаржаться"  # complains: "жалуется на боли" is no speech
     )
     + POLISH_AFTER_QUOTE_VERBS
 )

@@ -28,6 +28,7 @@ from transforms.markup import parse_blocks
 from transforms.normalize import normalize_text
 from transforms.paragraphs import repair_paragraphs
 from transforms.persons import (
+    PORTFOLIO_WORDS,
     NameMention,
     PersonRegistry,
     build_registry,
@@ -88,7 +89,7 @@ from transforms.speakers import (
     unnamed_source,
 )
 
-PARSER_VERSION = "0.21.0"
+PARSER_VERSION = "0.22.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -678,6 +679,8 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
         if author and _surname_of_someone(item.text[: span.start], author):
             author = None  # "Kalkavan'ın açıklamasında": the statement of a person named before
         institution = None if finished else author or institution_in(lead, 30)
+        if institution and not author and _titled_body(institution):
+            institution = None  # "Prezes spółdzielni nie kryje ...": the body's president
         # "Bulgaristan Ulaştırma Bakanlığı'ndan yapılan açıklamada": a statement of the body,
         # whose name may look like a person's; "Genel Müdürü Anna Lindqvist ... açıklamada":
         # a person's statement.
@@ -713,6 +716,16 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
 
 
 TITLE_REACH = 1500  # characters before a clause searched for the title a cue repeats
+
+
+def _titled_body(phrase: str) -> bool:
+    """Return True for a title then its body (``Prezes spółdzielni``, ``Directeur de
+    l'office``): a person named by office, not the body speaking."""
+    words = WORD.findall(phrase)
+    if len(words) < 2 or is_institution_word(words[0]) or any(map(is_title_word, words[1:])):
+        return False  # "Milli Savunma Bakanlığı": the ministry's own name, its noun last
+    # "Dışişleri Bakanlığından": a portfolio opens a ministry's name in any case
+    return is_title_word(words[0]) and words[0].casefold() not in PORTFOLIO_WORDS
 
 
 def _titled_earlier(told: str, role: str) -> bool:
@@ -987,6 +1000,9 @@ RELIGIOUS_TITLES = frozenset(
 # Definite articles that go before a body's name but not, even colloquially, before a
 # person's full name (unlike Portuguese "a Cátia Rodrigues" or Italian "la Meloni").
 BODY_ARTICLES = frozenset(str.split("the der die das het le les l il lo gli el los"))
+# Of those, the ones never put before a surname alone, even colloquially ("la Meloni", "die
+# Merkel", "o Lula" are persons).
+SINGLE_BODY_ARTICLES = frozenset(str.split("the le les das het"))
 # Of those, the ones no surname starts with (De Croo, Le Pen, Lo Bianco, El Khomri do).
 NAME_OPENING_ARTICLES = frozenset(str.split("the die das het gli los"))
 
@@ -997,6 +1013,13 @@ def _article_body(window: str, name: str, attribution: Attribution) -> Attributi
     Openbaar Lichaam Bonaire liet weten``): no statement is needed to tell it is no person."""
     words = name.split()
     at = window.find(name)
+    if len(words) == 1 and at >= 0 and not _surname_shaped(name):
+        # "Le Domaine précise que", "the Coastguard said": one word after an article that
+        # never goes before a surname is a body's name
+        before = WORD.findall(window[max(0, at - ARTICLE_REACH) : at])
+        adjacent = bool(before) and window[:at].endswith(before[-1] + " ")
+        if adjacent and before[-1].casefold() in SINGLE_BODY_ARTICLES:
+            return replace(attribution, speaker=None, role=None, institution=name)
     if len(words) < 2 or at < 0 or _person_shaped(words) or _surname_shaped(words[-1]):
         return attribution
     if any(is_title_word(word) or word.casefold() in RELIGIOUS_TITLES for word in words):

@@ -762,6 +762,10 @@ def _country_stems() -> frozenset[str]:
     return frozenset(keys | {k[:-1] for k in keys})
 
 
+SOFT_STEM_ENDS = frozenset("иії")
+HARD_ENDINGS = frozenset("аыу")
+
+
 @lru_cache(maxsize=WORD_CACHE)
 def _inflected_country(word: str) -> bool:
     """Return True for a country name with a case ending (``России``, ``Армении``)."""
@@ -774,6 +778,8 @@ def _inflected_country(word: str) -> bool:
         key[: len(key) - cut] in stems
         # "Малика" is no "Мали" in a case: "ка" is no case ending
         and (cut == 0 or endings is None or key[len(key) - cut :] in endings)
+        # "Ливиу" (Liviu) is no "Ливия" in a case: after и a case ending is soft (Ливию)
+        and not (cut and key[len(key) - cut - 1] in SOFT_STEM_ENDS and key[-1] in HARD_ENDINGS)
         for cut in range(3)
         if len(key) - cut >= 4
     )
@@ -1919,6 +1925,18 @@ ENGLISH_TIME = re.compile(r"\d\s*am\s*$")
 # German prepositions fused with an article: a noun phrase follows (im Herbst Wahlen). Not
 # "zur": a name's particle too (Harald zur Hausen).
 GERMAN_CONTRACTIONS = frozenset(str.split("am im vom zum beim ins ans"))
+# Inflected adjectives between an article and its noun: "den frühen Befall".
+GERMAN_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+MAX_GERMAN_ADJECTIVES = 2
+GERMAN_VERBS = frozenset(LANGUAGES["de"].verbs)
+
+
+def _german_adjective(word: str) -> bool:
+    """Return True for a lowercase word inflected as an adjective, not a verb in the past
+    (``Das sagte Merz``: a pronoun, its verb and the subject)."""
+    if word in GERMAN_VERBS or word.endswith("te"):
+        return False
+    return word.endswith(GERMAN_ADJECTIVE_ENDINGS)
 
 
 def _after_german_article(text: str, run: list[_Token]) -> bool:
@@ -1930,9 +1948,20 @@ def _after_german_article(text: str, run: list[_Token]) -> bool:
         return False  # "At 10 am Boris Johnson said": English time
     if before in GERMAN_CONTRACTIONS:
         return True
-    # One capitalised word after an article is a noun (die Zusammenarbeit, der Belgier);
-    # a person needs a title between (der Minister Wadephul) or no article at all.
-    return len(run) == 1 and before in GERMAN_ARTICLES
+    # One capitalised word after an article is a noun (die Zusammenarbeit, der Belgier),
+    # adjectives between or not (den frühen Befall); a person needs a title between (der
+    # Minister Wadephul) or no article at all.
+    if len(run) != 1:
+        return False
+    start = run[0].start
+    for _ in range(MAX_GERMAN_ADJECTIVES):
+        word = _adjacent_word(text, start)
+        if word.casefold() in GERMAN_ARTICLES or not word.islower():
+            break
+        if not _german_adjective(word):
+            return False
+        start -= len(word) + 1
+    return _adjacent_word(text, start).casefold() in GERMAN_ARTICLES
 
 
 def _source_header(text: str, span: Span) -> bool:
@@ -2002,6 +2031,46 @@ PLACE_PREPOSITION_BEFORE = re.compile(
     r"(?<!\S)(?:di|da|de|do|dos|das|del|della|iz|from|of|por|aus|z|ze)\s+$", re.IGNORECASE
 )
 TITLE_PHRASE_REACH = 7  # "ministra da Integração e do Desenvolvimento Regional"
+
+
+# How German (and Dutch, Scandinavian) words for trades and offices end: Förster, Pfarrer,
+# Schöffe, Restauratorin, Imker. A given name the tables lack ends otherwise (Ismaïl, Amna,
+# Ghjuvan, Jhon), or is Cyrillic.
+TRADE_ENDINGS = (
+    "er",
+    "in",
+    "e",
+    "or",
+    "ist",
+    "ent",
+    "ant",
+    "eur",
+    "mann",
+    "frau",
+    "wart",
+    "wirt",
+    "arbeiter",
+)
+
+
+def _unlisted_title_before_given_name(text: str, run: list[_Token]) -> bool:
+    """Return True when the run opens with a capitalised word that no table knows, right
+    before a listed given name and a surname: a title or trade the tables lack (``Förster
+    Jan-Hendrik Pauels``, ``Pfarrer Wacław Wróblewicz``). Not after a title (``Governor
+    Abdullahi Umar Ganduje``: a name of three words), not a surname-first name (``Kovács
+    Levente Péter``, ``Иванов Пётр Сергеевич``), not a word any country gives as a name."""
+    if len(run) < MIN_CUT_RUN:
+        return False
+    first, given, last = run[0].word, run[1].word, run[-1].word
+    if first.isupper() or first.casefold() in PARTICLES or not is_given_name(given):
+        return False
+    if is_given_name(last) or fold(last).endswith(PATRONYMIC_ENDINGS):
+        return False
+    if _title_right_before(text, run[0].start) or not fold(first).endswith(TRADE_ENDINGS):
+        return False
+    return not (
+        is_given_name(first) or is_given_name_in_a_case(first) or is_listed_given_name(first)
+    )
 
 
 def _complement_before_given_name(text: str, run: list[_Token]) -> bool:
@@ -2108,6 +2177,8 @@ def _trim_run(text: str, run: list[_Token], bold: tuple[Span, ...]) -> list[_Tok
         run = run[1:]  # "dyrektor TPN Tomasz Zięba": the body's acronym, then the person
     if _complement_before_given_name(text, run):
         run = run[1:]  # "burmistrz Jastarni Ewa Konkol", "Starosta Frymburku Pavel Šimánek"
+    elif _unlisted_title_before_given_name(text, run):
+        run = run[1:]  # "sagte Förster Jan-Hendrik Pauels": a trade the tables lack, a name
     run = run[_cyrillic_complement_words(text, run) :]
     run = run[_portfolio_tail_words(text, run) :]
     if (

@@ -1,0 +1,78 @@
+"""Attribution shapes of session 24, on invented text: trades the tables lack before a name,
+a Romanian given name that looks like Libya in a case, an object before a German verb, a
+body named by one word after an article, and a title opening a body's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.transforms.parsed import attributions, speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a German trade no table lists, right before a listed given name and a surname
+        (
+            "„Die Buchen brauchen zwei trockene Sommer, um zu sterben“, sagte Förster "
+            "Hans-Peter Reuland.",
+            "Hans-Peter Reuland",
+        ),
+        ("„Wir läuten wieder ab Ostern“, sagte Pfarrer Tobias Wendelin.", "Tobias Wendelin"),
+        # ... a given name the tables lack is the name's own first word, not a trade
+        (
+            "“We will rebuild the jetty,” said Ghjuvan Petru Albertini, the harbour's owner.",
+            "Ghjuvan Petru Albertini",
+        ),
+        # Liviu in Cyrillic ends like Libya's stem and a case ending: a given name, the
+        # village before it the title's complement
+        (
+            "«Мост откроют в июне», — рассказал примар Кэлэрашень Ливиу Оларь.",
+            "Ливиу Оларь",
+        ),
+        # Russian "complains" right after the quotation
+        ("«Автобус ходит раз в день», — жалуется фермер Олжас Тулегенов.", "Олжас Тулегенов"),
+    ],
+)
+def test_the_person_after_a_trade_or_complement(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+def test_an_object_with_adjectives_before_a_german_verb_is_no_speaker() -> None:
+    text = (
+        "„Die Stollen bleiben gesperrt“, sagte die Leiterin des Bergamts, Ilse Marquardt-Lenz. "
+        "Den späten Wassereinbruch erklärte die Leiterin mit dem Regen: „Der Boden war satt.“"
+    )
+    assert speakers(text) == ["Ilse Marquardt-Lenz", "Ilse Marquardt-Lenz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one word after an article that never goes before a surname alone: a body
+        (
+            "Le Domaine précise que « les bacs resteront gratuits pour les riverains ».",
+            [(None, "Domaine")],
+        ),
+        (
+            "The Coastguard said its crews had been called out “more often this summer than in "
+            "any summer on record”.",
+            [(None, "Coastguard")],
+        ),
+        # foundations and co-operatives are bodies
+        (
+            "„Czekaliśmy na ten wyrok dziesięć lat” – podkreśliła Fundacja Ratujmy Konie.",
+            [(None, "Fundacja Ratujmy Konie")],
+        ),
+    ],
+)
+def test_a_body_named_alone(text: str, expected: list[tuple[object, object]]) -> None:
+    assert attributions(text) == expected
+
+
+def test_a_title_before_a_body_in_the_genitive_names_the_person_who_holds_it() -> None:
+    text = (
+        "– Mamy pełne rezerwacje – mówi prezes spółdzielni rybackiej Halina Mrozek.\n\n"
+        "Prezes spółdzielni nie kryje złości. – Sezon kończy się we wrześniu – mówi."
+    )
+    assert speakers(text) == ["Halina Mrozek", "Halina Mrozek"]
