@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from transforms.cues import LANGUAGES
+from transforms.given_names import dictionary_gender
 from transforms.persons import is_title_word
 
 
@@ -283,8 +284,21 @@ def given_name_gender(name: str) -> str | None:
         return listed
     given = words[0].casefold()
     if len(given) >= 3 and given[-1] in "aа" and given not in MALE_NAMES_IN_A:
-        return "f"
+        return "m" if _dictionary_says_male(words[:-1]) else "f"
     return surname_gender(words[-1])
+
+
+MALE_IN_DICTIONARY = frozenset({"male", "mostly_male"})
+
+
+def _dictionary_says_male(words: list[str]) -> bool:
+    """Return True when the dictionary of first names has the given name as a man's
+    (Rajendra), or, not knowing it, a middle name (Dipendra Bahadur Khadka): the -a ending
+    makes no woman's name there."""
+    verdicts = [dictionary_gender(word) for word in words]
+    if verdicts[0] in MALE_IN_DICTIONARY:
+        return True
+    return verdicts[0] == "unknown" and any(v in MALE_IN_DICTIONARY for v in verdicts[1:])
 
 
 # Surname endings of Slavic and Turkic names in Latin and Cyrillic script, by gender; the

@@ -647,6 +647,13 @@ def _name_dictionary() -> Detector:
     return Detector(case_sensitive=False)
 
 
+def dictionary_gender(word: str) -> str:
+    """Return the dictionary of first names' verdict on ``word``: male, mostly_male, andy,
+    mostly_female, female or unknown."""
+    verdict: str = _name_dictionary().get_gender(name_key(word))
+    return verdict
+
+
 def is_listed_given_name(word: str) -> bool:
     """True for a word the dictionary of first names lists in any country, however rare
     (Brendan, Min, Naledi): only a hint that a name is a person's, never where one starts."""

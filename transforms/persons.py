@@ -452,6 +452,26 @@ def _has_head(key: str, heads: frozenset[str]) -> bool:
     return any(key[start:] in heads for start in range(1, len(key) - 5))
 
 
+# Case endings of Russian and Ukrainian nouns in -а/-я (радниця -> радниці, радницею).
+FEMININE_NOUN_CASE_ENDINGS = ("ою", "ею", "ой", "ей", "і", "ї", "и", "ы", "е", "у", "ю")
+
+
+def _feminine_title_in_a_case(key: str) -> bool:
+    """Return True for a Cyrillic title in -а/-я in another case (``радниці``,
+    ``старійшини``): the list has the nominative, and a feminine noun's stem changes its
+    last letter, which no stem of the list allows for."""
+    if not ("а" <= key[-1:] <= "я" or key[-1:] in "іїє"):
+        return False
+    for ending in FEMININE_NOUN_CASE_ENDINGS:
+        if key.endswith(ending) and len(key) - len(ending) >= MIN_FEMININE_STEM:
+            stem = key[: -len(ending)]
+            return stem + "а" in TITLE_WORDS or stem + "я" in TITLE_WORDS
+    return False
+
+
+MIN_FEMININE_STEM = 4
+
+
 @lru_cache(maxsize=WORD_CACHE)
 def is_title_word(word: str) -> bool:
     """Return True for a title or role word (``président``, ``Außenminister``, ``министра``)."""
@@ -459,6 +479,8 @@ def is_title_word(word: str) -> bool:
     if key.startswith(HYPHENATED_SURNAME_PREFIXES):
         return False  # "Տեր-Սարգսյան": a surname, though Տեր alone is a priest's title
     if key in TITLE_WORDS or _has_stem(key, TITLE_STEMS) or _has_head(key, TITLE_HEADS):
+        return True
+    if _feminine_title_in_a_case(key):
         return True
     if any(key.endswith(h) and len(key) - len(h) >= MIN_COMPOUND_LEFT for h in SHORT_TITLE_HEADS):
         return True
@@ -776,8 +798,8 @@ def _inflected_country(word: str) -> bool:
     endings = CASE_ENDINGS.get(_script(word))
     return any(
         key[: len(key) - cut] in stems
-        # "Малика" is no "Мали" in a case: "ка" is no case ending
-        and (cut == 0 or endings is None or key[len(key) - cut :] in endings)
+        # "Малика" is no "Мали" in a case: "ка" is no case ending; Ukrainian "Естонії"
+        and (cut == 0 or endings is None or key[len(key) - cut :] in (*endings, "і", "ї"))
         # "Ливиу" (Liviu) is no "Ливия" in a case: after и a case ending is soft (Ливию)
         and not (cut and key[len(key) - cut - 1] in SOFT_STEM_ENDS and key[-1] in HARD_ENDINGS)
         for cut in range(3)
@@ -1739,6 +1761,8 @@ def _close_run(
     is_bold = _inside_bold(span, bold)
     if len(run) == 1 and not _is_name_word(name):
         return
+    if len(run) == 1 and TURKISH_LOCATIVE.search(name):
+        return  # "Perperikon'da çalışan bir rehber": a place in the locative, no person
     if is_bold and _bold_title(text, span, bold):
         return  # "**El Mercurio**", "**Le Calame**": a newspaper's bold name, no person
     if not is_bold and (_after_german_article(text, run) or _source_header(text, span)):
@@ -1819,6 +1843,12 @@ def _close_run(
         if given is not None and not is_given_name(run[0].word):
             run = run[given:]
             span, name = _run_text(text, run)
+        elif (
+            given is None
+            and _word_before(text, run[0].start) in GENITIVE_FROM
+            and all(_in_a_case(t.word) for t in run)
+        ):
+            return  # "Turystka z Wielkiej Brytanii": where she is from (with: z Anną)
     if (
         not is_bold
         and 1 < len(run) <= MAX_PLACE_RUN
@@ -1847,7 +1877,11 @@ def after_title_article(text: str, start: int) -> bool:
 
 # "From" and "near" before a place (ru, uk, pl, cs, de, en): "из Дубков Руслан Гаджиев",
 # "u Lipna Tomáš Novotný" are the place, then the person.
+# A Turkish or Azerbaijani locative after the apostrophe of a proper name: a place.
+TURKISH_LOCATIVE = re.compile(r"['’][dt][aeə]$")
 ORIGIN_PREPOSITIONS = frozenset(str.split("из изо з із зі z ze iz u у aus from di da"))
+# Polish and Czech "from" before the genitive ("with" takes the instrumental).
+GENITIVE_FROM = frozenset({"z", "ze"})
 # "In" before a place (ru, uk, pl locative; pt): the capitalised word after it is no person
 # ("в Бишкеке", "w Szczecinie", "em Covas do Barroso"); "у", "з", "na", "en", "in" also
 # take people, so they are not here.

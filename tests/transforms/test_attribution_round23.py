@@ -76,3 +76,50 @@ def test_a_title_before_a_body_in_the_genitive_names_the_person_who_holds_it() -
         "Prezes spółdzielni nie kryje złości. – Sezon kończy się we wrześniu – mówi."
     )
     assert speakers(text) == ["Halina Mrozek", "Halina Mrozek"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a given name in -a that the dictionary of first names gives to men (or, not
+        # knowing it, its middle name does): "he" goes to him, not to the mayor before
+        (
+            '"The levy stays," Mayor Sunita Rai-Gurung told reporters.\n\n'
+            "The boatmen's union called it unfair. Its chairman, Jitendra Bahadur Rana, was "
+            'blunter. "Half of us will sell our boats by winter," he said.',
+            "Jitendra Bahadur Rana",
+        ),
+        # Ukrainian: a feminine title in the genitive, a country in the genitive before the
+        # name
+        (
+            "За словами радниці Міністерства енергетики Латвії Мерілі Таммік, «рішення "
+            "ухвалять до осені».",
+            "Мерілі Таммік",
+        ),
+        # Georgian: a restorer's trade in the ergative before the name
+        (
+            "„კედლის მხატვრობას ყველაზე მეტად ნესტი აზიანებს“, — განაცხადა რესტავრატორმა "
+            "ნინო კაპანაძემ.",
+            "ნინო კაპანაძე",
+        ),
+    ],
+)
+def test_names_after_titles_and_genders(text: str, speaker: str) -> None:
+    assert speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Turkish: "who did not want his name written"
+        'İsmini yazılmasını istemeyen bir balıkçı, "Ağlarımız boş dönüyor" diye konuştu.',
+        # Polish: a tourist from a country in the genitive, not a person's name
+        "Turystka z Nowej Zelandii, pytana przez PAP, przyznała: „Nigdy nie widziałam tylu "
+        "koni na jednej drodze”.",
+        # Turkish: a place in the locative, then an unnamed guide
+        "Yıllardır Efes'te çalışan bir rehber ise şöyle konuştu: \"Turistler taşların üstüne "
+        'çıkıyor, kimse bir şey demiyor."',
+    ],
+)
+def test_anonymous_speakers_stay_unnamed(text: str) -> None:
+    assert speakers(text) == [None]
