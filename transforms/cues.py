@@ -159,6 +159,8 @@ FRENCH = LanguageCues(
     pronouns=_phrases("il|elle|ils|elles|lui"),
     articles=_phrases("le|la|l'|les|un|une|son|sa|ses|leur|notre|du|des"),
     titles=_phrases(
+        # session 24: clergy and archivists
+        "évêque|archevêque|curé|prêtre|abbé|pasteure|imam|rabbin|cardinal|archiviste|"
         # professions named as a speaker's title (session 8)
         "administrateur|administratrice|abbé|curé|rabbin|"
         "ingénieur|ingénieure|géologue|biologiste|recteur|rectrice|wali|"
@@ -179,6 +181,8 @@ FRENCH = LanguageCues(
         "haut-commissaire|patronne|présidente|sénatrice|ministre-président|homologue"
     ),
     institutions=_phrases(
+        # session 24: church bodies
+        "diocèse|paroisse|archidiocèse|"
         "province|région|commune|collectivité|municipalité|conseil régional|syndicat|centre|"
         "fondation|coopérative|pompiers|sapeurs-pompiers|"  # session 24
         "parc naturel|parc national|parc naturel marin|parc naturel régional|"
@@ -283,6 +287,8 @@ ENGLISH = LanguageCues(
     pronouns=_phrases("he|she|they"),
     articles=_phrases("the|a|an|his|her|its|their"),
     titles=_phrases(
+        # session 24: clergy and archivists
+        "archbishop|vicar|chaplain|imam|rabbi|reverend|rev|revd|archivist|curator|"
         # professions named as a speaker's title (session 8)
         "administrator|"
         "rep|gov|lt|sgt|"  # abbreviated before a name: "Rep. Jamie Raskin" (not "Sen")
@@ -305,6 +311,8 @@ ENGLISH = LanguageCues(
         "executive|officer|ceo"
     ),
     institutions=_phrases(
+        # session 24: church bodies
+        "diocese|archdiocese|parish council|"
         "board|bureau|municipality|city council|city hall|regional government|"
         "provincial government|"
         "state government|port authority|command|trade union|"
@@ -409,6 +417,10 @@ GERMAN = LanguageCues(
         "der|die|das|den|dem|des|ein|eine|einer|sein|seine|ihr|ihre|seinem|seiner|ihrem"
     ),
     titles=_phrases(
+        # session 24: clergy and archivists
+        "bischof|bischöfin|erzbischof|weihbischof|landesbischof|landesbischöfin|pfarrer|"
+        "pfarrerin|pastorin|priester|diakon|diakonin|kardinal|propst|pröpstin|superintendent|"
+        "superintendentin|prälat|rabbiner|rabbinerin|imam|archivar|archivarin|"
         # professions named as a speaker's title (session 8)
         "ingenieur|ingenieurin|geologe|geologin|biologe|biologin|rektor|rektorin|hotelier|"
         "hotelière|"
@@ -446,6 +458,8 @@ GERMAN = LanguageCues(
         "hafenmeister|hafenmeisterin|bademeister|bademeisterin|schichtmeister|schichtmeisterin"
     ),
     institutions=_phrases(
+        # session 24: church bodies
+        "landeskirche|bistum|erzbistum|diözese|pfarrei|abtei|brüder-unität|brüdergemeine|"
         "landesregierung|kommando|küstenwache|gemeinde|stadtverwaltung|landratsamt|gewerkschaft|"
         "feuerwehr|bergwacht|wasserwacht|bergrettung|"  # session 24
         "gesellschaft|unternehmen|genossenschaft|stadtwerke|anstalt|präfektur|"
@@ -562,6 +576,9 @@ RUSSIAN = LanguageCues(
         "журналистам|корреспонденту|корреспондентам|агентству|журналистам в|ему|ей|им"
     ),
     titles=_phrases(
+        # session 24: clergy and archivists
+        "епископ|архиепископ|митрополит|священник|протоиерей|настоятель|игумен|патриарх|имам|"
+        "муфтий|раввин|архивист|"
         # professions named as a speaker's title (session 8)
         "исследователь|инженер|юрист|адвокат|геолог|биолог|ректор|примар|архитектор|агроном|"
         "зоолог|эколог|историк|археолог|орнитолог|ихтиолог|"
@@ -577,6 +594,8 @@ RUSSIAN = LanguageCues(
         "представител|официальн|руководител|заместител|председател|секретар"
     ),
     institutions=_phrases(
+        # session 24: church bodies
+        "епархи|патриархи|"
         "центризбирком|избирком|цик|союз|банк|фонд|альянс|организаци|министерств|мид|минобороны|"
         "кооператив|"  # session 24
         "правительств|администраци|мэри|"
@@ -695,6 +714,8 @@ SPANISH = LanguageCues(
     pronouns=_phrases("él|ella"),
     articles=_phrases("el|la|los|las|un|una|su|del"),
     titles=_phrases(
+        # session 24: clergy and archivists
+        "obispo|arzobispo|párroco|sacerdote|cardenal|imán|rabino|archivero|archivera|"
         # professions named as a speaker's title (session 8)
         "administrador|administradora|"
         "profesora|catedrático|catedrática|ingeniero|ingeniera|geólogo|geóloga|biólogo|bióloga|abogado|abogada|rector|rectora|decano|decana|"
@@ -716,6 +737,8 @@ SPANISH = LanguageCues(
         "homólogo|homóloga"
     ),
     institutions=_phrases(
+        # session 24: church bodies
+        "diócesis|arzobispado|obispado|parroquia|dirección|"
         "administración|organismo|sociedad|cooperativa|confederación|colegio|cruz roja|"
         "bomberos|"  # session 24
         "media luna roja|"
@@ -827,6 +850,8 @@ ITALIAN = LanguageCues(
     pronouns=_phrases("lui|lei|egli|ella"),
     articles=_phrases("il|lo|la|i|gli|le|l'|un|una|suo|sua|del|della"),
     titles=_phrases(
+        # session 24: clergy and archivists
+        "vescovo|arcivescovo|parroco|sacerdote|cardinale|rabbino|archivista|"
         # professions named as a speaker's title (session 8)
         "amministratore|amministratrice|"
         "professore|professoressa|ingegnere|avvocato|avvocata|geologo|geologa|biologo|biologa|rettore|rettrice|"
@@ -841,6 +866,8 @@ ITALIAN = LanguageCues(
         "esperta|sindaca|deputata|senatrice|procuratore|collega|omologo|omologa"
     ),
     institutions=_phrases(
+        # session 24: church bodies
+        "diocesi|parrocchia|curia|"
         "comando|prefettura|soprintendenza|questura|regione|provincia|comune|capitaneria|sindacato|ospedale|"
         "parco nazionale|parco naturale|ente parco|"
         "università|fondazione|cooperativa|vigili del fuoco|"
@@ -942,6 +969,8 @@ TURKISH = LanguageCues(
     ),
     pronouns=_phrases("o|onun"),
     titles=_phrases(
+        # session 24: clergy and archivists
+        "rahip|papaz|piskopos|hahambaşı|"
         # professions named as a speaker's title (session 8)
         "profesör|araştırmacı|mühendis|ekonomist|avukat|jeolog|biyolog|"
         "başkonsolos|başkonsolosu|konsolos|konsolosu|akademisyen|rektörü|rektör|dekanı|dekan|vali|"
@@ -1071,12 +1100,17 @@ ARMENIAN = LanguageCues(
         "կառավարիչ|վարիչ|հոգաբարձու|քահանա|առաջնորդ|ատենապետ|"
         # clergy (Տեր before a married priest's name, pastor, bishop) and professions
         "տեր|հովիվ|վարդապետ|եպիսկոպոս|արքեպիսկոպոս|ճարտարապետ|հնագետ|պատմաբան|տնտեսագետ|"
-        "փորձագետ|վերլուծաբան|բժիշկ|ուսուցիչ|ֆերմեր|գյուղապետ"
+        "փորձագետ|վերլուծաբան|բժիշկ|ուսուցիչ|ֆերմեր|գյուղապետ|"
+        # session 24: deputy mayor, commissioner, guide, geologist, driver, fisherman
+        "փոխքաղաքապետ|հանձնակատար|զբոսավար|երկրաբան|վարորդ|ձկնորս|կաթողիկոս"
     ),
     # Acronyms take their case ending after a hyphen (ԱԳՆ-ից: from the foreign ministry).
     institutions=_phrases(
         "նախարարություն|կառավարություն|աշխատակազմ|դեսպանատուն|խորհրդարան|ագն|աած|կըհ|նգն|"
-        "կբ|կենտրոնական բանկ|պն|արտգործնախարարություն|քաղաքապետարան|ընկերություն"
+        "կբ|կենտրոնական բանկ|պն|արտգործնախարարություն|քաղաքապետարան|ընկերություն|"
+        # session 24: administration, office, directorate, committee, fund, union, service
+        "վարչություն|գրասենյակ|տնօրինություն|հիմնադրամ|միություն|"
+        "տեսչություն|գործակալություն|հանձնաժողով|ինստիտուտ|թանգարան|համալսարան"
     ),
     stop_words=_phrases("և|որ|այս|այդ|իսկ|բայց|նաև|երեկ|այսօր|վաղը"),
     auxiliaries=_phrases("է|են|էր|էին"),
@@ -1106,6 +1140,8 @@ GEORGIAN = LanguageCues(
     sources=_phrases("წყარო|წყაროს|წყარომ|წყაროები|ერთ-ერთმა|ერთ-ერთი"),
     pronouns=_phrases("მან|ის|მათ"),
     titles=_phrases(
+        # session 24: clergy and archivists
+        "ეპისკოპოს|მიტროპოლიტ|პატრიარქ|მეუფე|დეკანოზ|იღუმენ|"
         "პრეზიდენტ|პრემიერ-მინისტრ|პრემიერ|მინისტრ|მინისტრის მოადგილე|ელჩ|სპიკერ|"
         "თავმჯდომარე|ლიდერ|დეპუტატ|მერ|გენერალ|მდივან|წარმომადგენელ|ხელმძღვანელ|"
         "მრჩეველ|ომბუდსმენ|დირექტორ|კანცლერ|ანალიტიკოს|ექსპერტ|გარემოსდამცველ|ეკოლოგ|"
@@ -1182,6 +1218,9 @@ UKRAINIAN = LanguageCues(
     before=_phrases("за словами|на думку|як заявив|як повідомив|за його словами|за її словами"),
     pronouns=_phrases("він|вона|вони"),
     titles=_phrases(
+        # session 24: clergy and archivists
+        "єпископ|архієпископ|митрополит|священник|протоієрей|настоятель|ігумен|патріарх|"
+        "архіваріус|"
         # professions named as a speaker's title (session 8)
         "дослідник|дослідниця|інженер|економіст|юрист|адвокат|геолог|біолог|ректор|"
         "засновник|орнітолог|орнітологиня|еколог|кліматолог|"
@@ -1196,6 +1235,8 @@ UKRAINIAN = LanguageCues(
         "генерал|представник|радник|заступник|секретар|очільник|керівник"
     ),
     institutions=_phrases(
+        # session 24: church bodies
+        "єпархі|"
         "служб|відомств|комітет|управлінн|агентств|компані|генштаб|командуванн|прокуратур|кабмін|"
         "мвс|сбу|дснс|зсу|міськрад|обладміністраці|держслужб|"
         "міністерств|мзс|міноборони|уряд|адміністраці|посольств|парламент|офіс|університет|"
@@ -1266,6 +1307,8 @@ PORTUGUESE = LanguageCues(
     pronouns=_phrases("ele|ela"),
     articles=_phrases("o|a|os|as|um|uma|seu|sua|do|da"),
     titles=_phrases(
+        # session 24: clergy and archivists
+        "bispo|arcebispo|pároco|sacerdote|cardeal|arquivista|"
         # professions named as a speaker's title (session 8)
         "administrador|administradora|"
         "pesquisador|pesquisadora|engenheiro|engenheira|advogado|advogada|geólogo|geóloga|biólogo|bióloga|reitor|reitora|"
@@ -1283,6 +1326,8 @@ PORTUGUESE = LanguageCues(
         "homóloga"
     ),
     institutions=_phrases(
+        # session 24: church bodies
+        "diocese|paróquia|"
         "mineração|mineradora|concessionária|parque nacional|parque natural|"
         "sociedade|cooperativa|confederação|prefeitura|defesa civil|proteção civil|protecção civil|"
         "electricidade|eletricidade|transportes|telecomunicações|caminhos de ferro|"
@@ -1360,6 +1405,8 @@ POLISH = LanguageCues(
     ),
     pronouns=_phrases("on|ona|oni"),
     titles=_phrases(
+        # session 24: clergy and archivists
+        "biskup|arcybiskup|proboszcz|ksiądz|kardynał|archiwista|archiwistka|"
         # professions named as a speaker's title (session 8)
         "badacz|badaczka|inżynier|ekonomista|ekonomistka|prawnik|adwokat|geolog|biolog|rektor|"
         "ministra|prezes|prezeska|burmistrz|wojewoda|marszałek|starosta|dyrektor|dyrektorka|"
@@ -1375,6 +1422,8 @@ POLISH = LanguageCues(
         "Rosjanin|Ukrainiec|Amerykanin|Brytyjczyk|Białorusin"
     ),
     institutions=_phrases(
+        # session 24: church bodies
+        "parafi|diecezj|archidiecezj|kuri|"
         "komisj|parti|unia|unii|bank|związek|stowarzyszeni|gmin|fundacj|spółdzielni|"
         "urząd|urzęd|straż|policj|komend|prokuratur|agencj|inspektorat|nbp|spółk|kopalni|dowództw|"
         "ministerstw|rząd|kancelari|ambasad|parlament|sejm|mswia|msz|uniwersytet|politechnik|"
@@ -1387,9 +1436,10 @@ POLISH = LanguageCues(
 
 DUTCH = LanguageCues(
     anonymity_forms=(
-        r"die (?:zijn|haar) (?:volledige )?naam niet in de (?:krant|media) (?:wil|wilde)",
-        r"die (?:zijn|haar) naam niet (?:wil|wilde) (?:geven|noemen|prijsgeven|zeggen)",
-        r"die anoniem (?:wil|wilde|wenst|wenste) (?:te )?blijven",
+        # "dat" after a neuter noun: "een bemanningslid, dat anoniem wilde blijven"
+        r"(?:die|dat) (?:zijn|haar) (?:volledige )?naam niet in de (?:krant|media) (?:wil|wilde)",
+        r"(?:die|dat) (?:zijn|haar) naam niet (?:wil|wilde) (?:geven|noemen|prijsgeven|zeggen)",
+        r"(?:die|dat) anoniem (?:wil|wilde|wenst|wenste) (?:te )?blijven",
     ),
     anonymity=_phrases(
         "die anoniem wil blijven|op voorwaarde van anonimiteit|"
@@ -1431,6 +1481,8 @@ DUTCH = LanguageCues(
     pronouns=_phrases("hij|zij|ze"),
     articles=_phrases("de|het|een|zijn|haar"),
     titles=_phrases(
+        # session 24: clergy and archivists
+        "bisschop|pastoor|dominee|predikant|kardinaal|archivaris|"
         "burgemeester|wethouder|gedeputeerde|gouverneur|directeur|directrice|hoogleraar|deskundige|expert|"
         "analist|onderzoeker|onderzoekster|commissaris|gezant|secretaris-generaal|"
         "fractievoorzitter|europarlementariër|senator|topman|topvrouw|bestuurder|diplomaat|"
@@ -1441,6 +1493,8 @@ DUTCH = LanguageCues(
         "vakbondssecretaris"
     ),
     institutions=_phrases(
+        # session 24: church bodies
+        "bisdom|parochie|lichaam|"
         "directie|waterschap|vereniging|federatie|instituut|"
         "dienst|inspectie|kustwacht|politie|gemeente|provincie|agentschap|commissie|autoriteit|"
         "organisatie|universiteit|hogeschool|rechtbank|stichting|coöperatie|coöperatieve|"
@@ -1454,6 +1508,7 @@ DUTCH = LanguageCues(
     ),
     connectors=_phrases("van|van de|van het|voor"),
     auxiliaries=_phrases("heeft|hebben|had|is|was|werd|wordt"),
+    short_heads=_phrases("lid"),  # Statenlid, raadslid, bestuurslid: a member
     compound=True,
 )
 

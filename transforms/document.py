@@ -89,7 +89,7 @@ from transforms.speakers import (
     unnamed_source,
 )
 
-PARSER_VERSION = "0.23.0"
+PARSER_VERSION = "0.24.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -1297,9 +1297,21 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
             named = _subject(context, span.start)  # "X ... : « ... »"
             if named is None and len(WORD.findall(before)) <= MAX_CONTINUATION_WORDS:
                 return context.counter.last_speaker  # "Und weiter: „...“"
+            pronoun = _colon_clause_pronoun(before)
+            if named is None and pronoun:
+                # "Asked about the cost, he was blunt: "...": the pronoun's person
+                return _anaphor(context, span.start, pronoun_gender(pronoun))
             return named
         return _subject(context, span.start, strict=True)
     return None
+
+
+def _colon_clause_pronoun(before: str) -> str | None:
+    """Return the subject pronoun opening the clause that a colon ends (``Asked about the
+    cost, he was blunt:``), else None."""
+    sentence = SENTENCE_END.split(before.rstrip()[:-1])[-1]
+    words = WORD.findall(sentence.rsplit(",", 1)[-1])
+    return words[0] if words and pronoun_gender(words[0]) else None
 
 
 def _bare_surname(name: str) -> bool:

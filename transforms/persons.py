@@ -233,7 +233,7 @@ PLACE_WORDS = frozenset(p.casefold() for cues in LANGUAGES.values() for p in cue
 # The first word of a saint's place name (San Pedro Sula, Santa Cruz, São Paulo, Sankt
 # Petersburg, St Ives): a city, not a person, whatever follows.
 MAX_PLACE_RUN = 3  # "Marea Neagră", "Río de la Plata" is longer and has particles
-HAGIONYM_OPENERS = frozenset(str.split("san santa santo são sankt st ste"))
+HAGIONYM_OPENERS = frozenset(str.split("san santa santo são sankt sint st ste"))
 # "St" is also a name's (St John Greer, said St Clair): a place only after a preposition.
 SHORT_HAGIONYMS = frozenset({"st", "ste"})
 CLUB_WORDS = frozenset({"boss", "manager", "coach", "captain", "striker", "goalkeeper"})

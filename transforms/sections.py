@@ -133,9 +133,11 @@ BYLINE = re.compile(
     r"[^.!?:;«»\"“”„]{1,50}$"
 )
 CREDIT = re.compile(
-    r"^[\[(]?(?:photos?|fotos?|fotoğraf|фото|bild|image|source|sources|fuente|fuentes|fonte|"
-    r"quelle|источник|kaynak|credit|crédit|crédito|foto ?credit|աղբյուր|լուսանկար|წყარო|ფოტო)"
-    r"\s*(?:[:՝]|(?=\s(?:by|von|de)\s))",
+    # A source takes a colon ("Fuentes de la empresa reconocieron" is a sentence); a photo
+    # may take "by" instead ("Foto de Ana Ruiz", "Bild von dpa").
+    r"^[\[(]?(?:(?:source|sources|fuente|fuentes|fonte|quelle|источник|kaynak|credit|crédit|"
+    r"crédito|foto ?credit|աղբյուր|წყარო)\s*[:՝]|"
+    r"(?:photos?|fotos?|fotoğraf|фото|bild|image|լուսանկար|ფოტო)\s*(?:[:՝]|(?=\s(?:by|von|de)\s)))",
     re.IGNORECASE,
 )
 # Mailing-list and rights boilerplate closing an e-mailed review: never paragraphs.

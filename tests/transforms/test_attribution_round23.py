@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.transforms.parsed import attributions, speakers
+from tests.transforms.parsed import attributions, quotes, speakers
 
 
 @pytest.mark.parametrize(
@@ -123,3 +123,62 @@ def test_names_after_titles_and_genders(text: str, speaker: str) -> None:
 )
 def test_anonymous_speakers_stay_unnamed(text: str) -> None:
     assert speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # no reporting verb, a participle clause, then the pronoun before the colon
+        (
+            "“The channel must be dredged first,” said harbour master Ewan Tulloch.\n\n"
+            "Asked about the delays at the slipway, he was blunt: “That was a shed. This is "
+            "a harbour, and harbours always cost more than anyone says.”",
+            "Ewan Tulloch",
+        ),
+        # a saint's name opening a place, then a colon and the person's sentence
+        (
+            "• Sint Maarten: gedeputeerde Roselyn Arrindell-Brooks opende de nieuwe kade. "
+            "“Eindelijk kunnen de vissers weer veilig aanleggen,” zei zij.",
+            "Roselyn Arrindell-Brooks",
+        ),
+        # Dutch members (-lid) and German clergy are titles, not parts of the name
+        (
+            "“Niemand kan die verhoging betalen,” zei Statenlid Ruben Maduro-Pieters.",
+            "Ruben Maduro-Pieters",
+        ),
+        (
+            "„Wir beten in vierzig Sprachen“, sagte Bischof Samuel Mwakalinga.",
+            "Samuel Mwakalinga",
+        ),
+    ],
+)
+def test_speakers_of_session_24_reviews(text: str, speaker: str) -> None:
+    assert speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Laut Bistum werden die Wallfahrten „bis zum Herbst ausgesetzt“, hieß es.", "Bistum"),
+        (
+            "- Cusco: La Dirección Regional de Turismo informó que “el aforo se mantendrá sin "
+            "cambios hasta diciembre”.",
+            "Dirección Regional de Turismo",
+        ),
+        (
+            "«Ճանապարհը կվերանորոգվի մինչև սեպտեմբեր»,- հայտարարել է Մեղրու ազատ գոտու "
+            "վարչությունը։",
+            "Մեղրու ազատ գոտու վարչություն",
+        ),
+    ],
+)
+def test_church_offices_and_administrations_are_bodies(text: str, expected: str) -> None:
+    assert attributions(text) == [(None, expected)]
+
+
+def test_a_sentence_opening_with_sources_is_no_credit_line() -> None:
+    text = (
+        "Fuentes de la empresa ferroviaria reconocieron que “el horario de invierno todavía "
+        "puede cambiar” si la demanda no acompaña.\n\nFoto de Ana Ruiz"
+    )
+    assert [q["text"] for q in quotes(text)] == ["el horario de invierno todavía puede cambiar"]
