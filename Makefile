@@ -35,7 +35,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 
 typecheck: $(STAMP)
-	$(BIN)/mypy transforms warehouse
+	$(BIN)/mypy transforms warehouse flows
 
 test: lint typecheck
 	$(BIN)/pytest -q

@@ -43,6 +43,9 @@ def run(args: argparse.Namespace) -> int:
         return 1
     summary = state.result()
     loaded = summary.loaded
+    if loaded is None:  # a completed run always loads; say so rather than crash if not
+        print("pressreview: the reprocess run loaded nothing", file=sys.stderr)
+        return 1
     print(
         f"Reprocessed {summary.files_seen} documents: {loaded.documents_loaded} documents, "
         f"{loaded.paragraphs_loaded} paragraphs, {loaded.quotes_loaded} quotations loaded."

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from uuid import UUID
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import (
@@ -40,7 +41,8 @@ from warehouse.plan import RunPlan, plan_run, sweep_orphans
 from warehouse.report import write_report
 
 IO_RETRIES = 3
-IO_RETRY_DELAYS = [1, 4, 16]  # exponential backoff for the tasks that touch disk or DuckDB
+# exponential backoff for the tasks that touch disk or DuckDB
+IO_RETRY_DELAYS: list[float] = [1, 4, 16]
 HEAD_START = "done by the command before the flow run began (head start)"
 
 
@@ -162,6 +164,7 @@ def run_batches(batch_task: Any, jobs: Sequence[BatchJob | ReprocessJob]) -> lis
         key="parse-progress",
         description=f"Parsing {files} files in {len(jobs)} batches",
     )
+    assert isinstance(progress, UUID)  # called from a synchronous flow: the id, no coroutine
     futures = batch_task.map(jobs)
     for done, _ in enumerate(as_completed(list(futures)), start=1):
         update_progress_artifact(
