@@ -973,6 +973,8 @@ TURKISH = LanguageCues(
         "rahip|papaz|piskopos|hahambaşı|"
         # professions named as a speaker's title (session 8)
         "profesör|araştırmacı|mühendis|ekonomist|avukat|jeolog|biyolog|"
+        # session 24: guides, drivers, fishermen, architects, historians before a name
+        "şoför|balıkçı|mimar|arkeolog|tarihçi|öğretmen|"
         "başkonsolos|başkonsolosu|konsolos|konsolosu|akademisyen|rektörü|rektör|dekanı|dekan|vali|"
         "kaymakam|kaymakamı|yazarı|müftüsü|muhtarı|"
         "koordinatörü|raportörü|valisi|savcısı|komutanı|müsteşar|danışman|temsilci|başkanvekili|"
@@ -1024,6 +1026,7 @@ AZERBAIJANI = LanguageCues(
     ),
     verbs=_phrases(
         "cavab verib|"  # reactions as speech (session 7)
+        "hesab edir|hesab edib|düşünür|"  # session 24: "considers that" before "ki, “...”"
         "bildirilib|qeyd olunub|vurğulanıb|deyilib|deyə bildirilib|deyə bildirib|bildirib|deyib|"
         "əlavə edib|vurğulayıb|qeyd edib|bəyan edib|"
         "xəbərdarlıq edir|xəbərdarlıq edib|"
@@ -1045,7 +1048,10 @@ AZERBAIJANI = LanguageCues(
         "rəis|müdir|müdiri|həkimi|"
         "prezident|prezidenti|nazir|naziri|baş|sədr|sədri|səfir|səfiri|başçısı|rəhbəri|"
         "sözçüsü|deputat|müavini|general|köməkçisi|nümayəndəsi|katibi|akim|akimi|vitse-prezident|"
-        "vitse-prezidenti|rəisi|direktoru|icraçı|başçısı|meri|sədri|başçı"
+        "vitse-prezidenti|rəisi|direktoru|icraçı|başçısı|meri|sədri|başçı|"
+        # session 24: trades and professions before a name (economist, guide, driver...)
+        "iqtisadçı|bələdçi|sürücü|balıqçı|memar|arxeoloq|geoloq|bioloq|tarixçi|"
+        "müəllim|ekspert|politoloq|hüquqşünas|mühəndis|professor|tədqiqatçı|sakini"
     ),
     institutions=_phrases(
         "ittifaq|bankı|şura|fondu|təşkilat|komissiya|nazirliy|nazirlik|hökumət|administrasiya|"

@@ -89,7 +89,7 @@ from transforms.speakers import (
     unnamed_source,
 )
 
-PARSER_VERSION = "0.24.0"
+PARSER_VERSION = "0.25.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -428,6 +428,16 @@ def _attributed_spans(
     return out
 
 
+def _known_surname_leads(text: str, lead: str) -> bool:
+    """Return True when ``lead`` opens with one capitalised word that ``text`` wrote as a
+    person's surname before (the subject of the sentence, named in full earlier)."""
+    names = find_names(lead)
+    first = names[0] if names else None
+    if first is None or not first.single or lead[: first.span.start].strip():
+        return False
+    return _surname_of_someone(text, first.text)
+
+
 def _surname_of_someone(text: str, name: str) -> bool:
     """Return True when ``text`` writes ``name`` (one word) after a capitalised word: the
     surname of a person named in full before."""
@@ -681,6 +691,10 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
         institution = None if finished else author or institution_in(lead, 30)
         if institution and not author and _titled_body(institution):
             institution = None  # "Prezes spółdzielni nie kryje ...": the body's president
+        if institution and not author and _known_surname_leads(item.text[: span.start], lead):
+            # "Bielsa explicó que el ayuntamiento ...", "...", añadió": the person named
+            # before opens the sentence; the body is what he spoke about
+            institution = None
         # "Bulgaristan Ulaştırma Bakanlığı'ndan yapılan açıklamada": a statement of the body,
         # whose name may look like a person's; "Genel Müdürü Anna Lindqvist ... açıklamada":
         # a person's statement.

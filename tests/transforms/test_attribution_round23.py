@@ -182,3 +182,25 @@ def test_a_sentence_opening_with_sources_is_no_credit_line() -> None:
         "puede cambiar” si la demanda no acompaña.\n\nFoto de Ana Ruiz"
     )
     assert [q["text"] for q in quotes(text)] == ["el horario de invierno todavía puede cambiar"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the surname of the person named before opens the sentence; the body is its topic
+        (
+            '"Hemos tenido suerte", declaró el alcalde, Tomás Herrero Lahoz.\n\n'
+            "Herrero explicó que el ayuntamiento ya había pedido un estudio en 2029. "
+            '"Lo pedimos por escrito, y lo volvimos a pedir", añadió.',
+            "Tomás Herrero Lahoz",
+        ),
+        # Azerbaijani: an economist "considers that"
+        (
+            "İqtisadçı Rəşad Məmmədli hesab edir ki, “qadağalar qısa müddətdə gəliri azaldır, "
+            "amma uzun müddətdə turisti geri qaytarır”.",
+            "Rəşad Məmmədli",
+        ),
+    ],
+)
+def test_subjects_before_a_body_and_azerbaijani_trades(text: str, speaker: str) -> None:
+    assert speakers(text)[-1] == speaker
