@@ -470,6 +470,19 @@ def _feminine_title_in_a_case(key: str) -> bool:
 
 
 MIN_FEMININE_STEM = 4
+# The Ukrainian and Russian feminine suffix of a trade, in its cases: реставратор-ка,
+# екскурсовод-ки, архітектор-кою.
+FEMININE_SUFFIXES = ("кою", "кой", "ка", "ки", "ку", "ці", "ке")
+
+
+def _feminine_of_a_title(key: str) -> bool:
+    """Return True for a Cyrillic title with the feminine suffix (``реставраторка``)."""
+    if not "а" <= key[-1:] <= "я" and key[-1:] not in "іїє":
+        return False
+    for suffix in FEMININE_SUFFIXES:
+        if key.endswith(suffix) and len(key) - len(suffix) > MIN_FEMININE_STEM:
+            return key[: -len(suffix)] in TITLE_WORDS
+    return False
 
 
 @lru_cache(maxsize=WORD_CACHE)
@@ -480,7 +493,7 @@ def is_title_word(word: str) -> bool:
         return False  # "Տեր-Սարգսյան": a surname, though Տեր alone is a priest's title
     if key in TITLE_WORDS or _has_stem(key, TITLE_STEMS) or _has_head(key, TITLE_HEADS):
         return True
-    if _feminine_title_in_a_case(key):
+    if _feminine_title_in_a_case(key) or _feminine_of_a_title(key):
         return True
     if any(key.endswith(h) and len(key) - len(h) >= MIN_COMPOUND_LEFT for h in SHORT_TITLE_HEADS):
         return True

@@ -1167,6 +1167,10 @@ def _names_the_source(gap: str, name: NameMention) -> bool:
     )
 
 
+# A name right after one of these modifies a noun ("said its Seahouses team"): no speaker.
+ENGLISH_POSSESSIVES = frozenset({"its", "his", "her", "their", "our"})
+
+
 def after_quote_cue(clause: str) -> re.Match[str] | None:
     """Return a verb that is a cue only right after a quotation (``», — додає``), when it
     opens the clause after it."""
@@ -3113,6 +3117,9 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
             return Attribution(cue=cue[0])  # "Selon un cadre de la Société Le Nickel"
         if unnamed_source(gap) and not named:
             return Attribution(cue=cue[0])  # "Segundo uma fonte do Palácio do Planalto"
+        gap_words = WORD.findall(gap)
+        if gap_words and gap_words[-1].casefold() in ENGLISH_POSSESSIVES and not before_cue:
+            return Attribution(cue=cue[0])  # "HM Coastguard said its Seahouses team had"
         return _from_name(after, clause, cue)
     if BEFORE_CUE.fullmatch(cue[0]) and not before:
         unnamed = _unnamed_before(clause[cue.end() :], cue[0])

@@ -204,3 +204,16 @@ def test_a_sentence_opening_with_sources_is_no_credit_line() -> None:
 )
 def test_subjects_before_a_body_and_azerbaijani_trades(text: str, speaker: str) -> None:
     assert speakers(text)[-1] == speaker
+
+
+def test_a_feminine_trade_in_ukrainian_is_a_title() -> None:
+    text = "«Поспішати тут не можна», – каже реставраторка Ярина Гнатюк."
+    assert speakers(text) == ["Ярина Гнатюк"]
+
+
+def test_a_name_after_a_possessive_modifies_a_noun() -> None:
+    text = (
+        "HM Coastguard said its Craster team had been paged “more often this summer than in "
+        "any summer on record”."
+    )
+    assert speakers(text) == [None]
