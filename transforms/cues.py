@@ -226,6 +226,7 @@ FRENCH = LanguageCues(
         "générale|adjointe|adjoint"  # "directrice générale d’Iroise Courants": a title's
     ),
     places=_phrases(
+        "archipel|"  # session 24: an archipelago
         "péninsule|république|fédération|royaume|mer|océan|lac|fleuve|mont|monts|golfe|détroit|"
         "vallée|plaine"
     ),
@@ -353,6 +354,7 @@ ENGLISH = LanguageCues(
         "scandinavian|eurasian|middle|far"
     ),
     places=_phrases(
+        "archipelago|"  # session 24: an archipelago
         "peninsula|republic|federation|kingdom|sea|ocean|river|lake|mountains|mountain|gulf|strait|"
         "valley|bay|desert|corridor|plain"
     ),
@@ -506,6 +508,7 @@ GERMAN = LanguageCues(
         "zentrale|zentralen"
     ),
     places=_phrases(
+        "archipel|"  # session 24: an archipelago
         "halbinsel|republik|föderation|königreich|meer|see|ozean|fluss|gebirge|berge|golf|tal|"
         "straße"
     ),
@@ -637,6 +640,7 @@ RUSSIAN = LanguageCues(
         "государственный|государственной|объединенных|объединённых"
     ),
     places=_phrases(
+        "архипелаг|"  # session 24: an archipelago
         "полуостров|полуострова|федерация|федерации|республика|республики|область|области|море|"
         "моря|океан|река|реки|"
         "горы|залив|озеро"
@@ -778,6 +782,7 @@ SPANISH = LanguageCues(
         "iberoamericano|interamericano|interamericana"
     ),
     places=_phrases(
+        "archipiélago|"  # session 24: an archipelago
         "península|república|federación|reino|mar|océano|río|lago|montañas|sierra|golfo|estrecho|"
         "valle"
     ),
@@ -901,6 +906,7 @@ ITALIAN = LanguageCues(
         "nazionale|internazionale|occidentale|orientale"
     ),
     places=_phrases(
+        "arcipelago|"  # session 24: an archipelago
         "penisola|repubblica|federazione|regno|mare|oceano|fiume|lago|monti|golfo|stretto|valle"
     ),
 )
@@ -1364,7 +1370,9 @@ PORTUGUESE = LanguageCues(
         "internacional|lusófono|lusófona|ocidental|oriental|nacionais|energética|energéticas|"
         "portuguesa|portuguesas|europeias"
     ),
-    places=_phrases("península|república|federação|reino|mar|oceano|rio|lago|montanhas|golfo"),
+    places=_phrases(
+        "península|república|federação|reino|mar|oceano|rio|lago|montanhas|golfo|arquipélago"
+    ),
 )
 
 POLISH = LanguageCues(
@@ -1549,6 +1557,7 @@ ROMANIAN = LanguageCues(
         "avertizând|insistând|explicând"
     ),
     places=_phrases(
+        "arhipelagul|arhipelag|"  # session 24: an archipelago
         "marea|mării|munții|munților|râul|râului|lacul|lacului|delta|golful|strâmtoarea"
     ),
     # Feminine and plural forms only: "regional", "popular", "european" are words of other

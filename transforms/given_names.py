@@ -125,7 +125,13 @@ SPANISH = (
     "margarita|esther|noelia|valeria|martina|daniela|carla|claudia|ximena|gabriela|mariana|"
     "fernanda|valentina|camila|catalina|josefina|dolores|pilar|inmaculada|rocío|paloma|almudena|"
     "macarena|araceli|montse|mireia|laia|meritxell|ainhoa|leire|amaia|nerea|maite|itziar|arantxa|"
-    "uxía|antía|yasmina"
+    "uxía|antía|yasmina|"
+    # session 24: Basque and Navarrese names, and older Spanish ones
+    "iñigo|íñigo|fermín|aitor|unai|asier|mikel|koldo|xabier|ander|gorka|iker|ibai|eneko|joseba|"
+    "patxi|txema|begoña|idoia|garbiñe|ainara|iratxe|irati|edurne|anselmo|baltasar|benito|"
+    "ceferino|eusebio|fidel|gregorio|hilario|isidro|leandro|marcelino|nicanor|pascual|rufino|"
+    "saturnino|teófilo|valeriano|eladio|evaristo|florencio|nemesio|remedios|inmaculada|"
+    "milagros|encarnación|purificación|rocío|consuelo|amparo|visitación"
 )
 
 # Portuguese and Brazilian.
@@ -139,7 +145,12 @@ PORTUGUESE = (
     "catarina|inês|mariana|joana|rita|marta|teresa|helena|francisca|leonor|luísa|luiza|margarida|"
     "isabel|cristina|sandra|patrícia|fernanda|juliana|adriana|camila|larissa|letícia|gabriela|"
     "bruna|aline|daniela|simone|marina|tatiana|débora|michelle|marília|fátima|dilma|raquel|sílvia|"
-    "vânia|andreia|filipa|sónia|susana|célia|lúcia|rosana"
+    "vânia|andreia|filipa|sónia|susana|célia|lúcia|rosana|"
+    # session 24: more names of Portugal, Brazil and the Lusophone African countries
+    "conceição|lurdes|amélia|celeste|albertina|dulce|natália|ângela|filomena|"
+    "ermelinda|esperança|benedita|virgínia|judite|ivone|cecília|madalena|rosário|graciete|"
+    "aurélio|salomão|armando|américo|arlindo|basílio|custódio|ernesto|felisberto|"
+    "horácio|jacinto|lázaro|matias|norberto|reinaldo|silvino|teodoro|venâncio|zacarias"
 )
 
 # Italian.

@@ -2403,10 +2403,19 @@ def _from_given_name(run: list[_Token]) -> list[_Token]:
         # given name is a role's noun; given names that long are in the tables, but not all
         # that go before an Arabic one (Abdirizak Mohamed Warsame, Abdirahman Yusuf al-Qadi).
         return run[1:]
+    particle = 0
     for index in range(1, len(run) - 1):
         word = run[index].word
         if word.casefold() in ANY_PARTICLES:
-            return run  # "Ruiz de Aguilar": a surname's particle, the name is one
+            particle = particle or index  # "Ruiz de Aguilar": a surname's particle, one name
+            continue
+        if particle:
+            # "Pública de Navarra Iñigo Zubiri": the body's place after its particle, then a
+            # given name; "Ruiz de Aguilar" has none
+            place = run[particle + 1].word
+            if index == particle + 2 and is_given_name(word) and _place_before_name(place):
+                return run[index:]
+            continue
         if is_given_name(word):
             # One word before is cut only in a case (Севморпути, Konfederacji): "Ismaïl Omar
             # Bouh" or "Ghjuvan Petru Santucci" open with a given name the table lacks.
@@ -2692,6 +2701,8 @@ def _after_institution(text: str, start: int) -> bool:
     if not before:
         return False
     word = before[-1]
+    if len(before) > 1 and word.islower() and is_title_word(before[-2]) and not _script(word):
+        return False  # "a bióloga marinha Graça X": the title's adjective, not the Navy
     # A Cyrillic acronym is an office whose complement follows (МИД Грузии); a Latin one is
     # mostly a party before its member's full name (del PP Alberto Núñez Feijóo).
     return is_institution_word(word) or (len(word) > 1 and word.isupper() and bool(_script(word)))

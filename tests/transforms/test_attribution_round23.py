@@ -217,3 +217,31 @@ def test_a_name_after_a_possessive_modifies_a_noun() -> None:
         "any summer on record”."
     )
     assert speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an archipelago inside a park's name is no person, the administrator is
+        (
+            '"Contámos 180 tartarugas no último censo", disse o administrador do Parque '
+            "Nacional do Arquipélago das Quirimbas, Aurélio Mucavele Nhantumbo.\n\n"
+            'Segundo o responsável, os barcos "atravessam o canal a 40 nós".',
+            "Aurélio Mucavele Nhantumbo",
+        ),
+        # "marinha" after a title is its adjective (marine), not the Navy
+        (
+            'Para a bióloga marinha Graça Nhantumbo Sitoe, seis meses "são seis meses de mais '
+            'hélices na água".',
+            "Graça Nhantumbo Sitoe",
+        ),
+        # the body's place after its particle, then a Basque given name
+        (
+            "Según el geólogo de la Universidad Pública de Navarra Iñigo Arbizu Goñi, la "
+            'erosión "se ha acelerado por las tormentas".',
+            "Iñigo Arbizu Goñi",
+        ),
+    ],
+)
+def test_names_after_bodies_and_places(text: str, speaker: str) -> None:
+    assert speakers(text)[-1] == speaker
