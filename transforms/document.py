@@ -691,7 +691,8 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
         institution = None if finished else author or institution_in(lead, 30)
         if institution and not author and _titled_body(institution):
             institution = None  # "Prezes spółdzielni nie kryje ...": the body's president
-        if institution and not author and _known_surname_leads(item.text[: span.start], lead):
+        earlier_text = item.text[max(0, span.start - SURNAME_REACH) : span.start]
+        if institution and not author and _known_surname_leads(earlier_text, lead):
             # "Bielsa explicó que el ayuntamiento ...", "...", añadió": the person named
             # before opens the sentence; the body is what he spoke about
             institution = None
@@ -730,6 +731,9 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
 
 
 TITLE_REACH = 1500  # characters before a clause searched for the title a cue repeats
+# Characters before a quotation searched for the full name a lone surname belongs to: a
+# bounded window keeps an item of thousands of quotations linear.
+SURNAME_REACH = 5000
 
 
 def _titled_body(phrase: str) -> bool:
