@@ -24,7 +24,7 @@ from prefect.task_runners import TaskRunner
 from flows.batching import ingest_jobs
 from flows.compute import build_task_runner as _build_task_runner
 from flows.head_start import adopt_head_start
-from flows.pool import compute_pool, run_somewhere
+from flows.pool import close_pool, compute_pool, run_somewhere
 from flows.runlock import run_lock
 from flows.settings import Settings
 from flows.summary import RunSummary, render_markdown
@@ -236,6 +236,9 @@ def ingest(inbox: str, warehouse: str | None = None) -> RunSummary:
             jobs = ingest_jobs(plan, inbox_dir, warehouse_dir, run_id, settings, started_at)
         with compute_pool(settings.local_processes, len(jobs)):
             batches = run_batches(parse_task, jobs)
+        # The head start's pool outlives that block; its workers (about 150 MiB each) would
+        # sit idle through the load, where the run's memory peaks.
+        close_pool()
         for batch in batches:
             summary.add(batch)
         staged = staged_files(batches)
