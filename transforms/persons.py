@@ -1776,6 +1776,8 @@ def _close_run(
         return
     if len(run) == 1 and TURKISH_LOCATIVE.search(name):
         return  # "Perperikon'da çalışan bir rehber": a place in the locative, no person
+    if _noun_and_adjective(run):
+        return  # "Рівень Дністровського водосховища": a noun, then a place's adjective
     if is_bold and _bold_title(text, span, bold):
         return  # "**El Mercurio**", "**Le Calame**": a newspaper's bold name, no person
     if not is_bold and (_after_german_article(text, run) or _source_header(text, span)):
@@ -1890,6 +1892,25 @@ def after_title_article(text: str, start: int) -> bool:
 
 # "From" and "near" before a place (ru, uk, pl, cs, de, en): "из Дубков Руслан Гаджиев",
 # "u Lipna Tomáš Novotný" are the place, then the person.
+# Adjectival endings of the oblique cases (Дністровського, Кременчуцької, Московскому).
+CYRILLIC_ADJECTIVE_OBLIQUE = ("ого", "ього", "ої", "ому", "ьому", "ой")
+
+
+def _noun_and_adjective(run: list[_Token]) -> bool:
+    """Return True for two Cyrillic words that no given name opens, the second an
+    adjective in an oblique case: a sentence's first noun and a place's adjective (``Рівень
+    Дністровського``), where a name would be a given name then a surname (``Фёдора
+    Достоевского``)."""
+    if len(run) != 2 or not all(_script(t.word) == "cyrillic" for t in run):
+        return False
+    first, second = run[0].word, run[1].word.casefold()
+    if is_given_name(first) or is_given_name_in_a_case(first):
+        return False
+    return second.endswith(CYRILLIC_ADJECTIVE_OBLIQUE) and not first.casefold().endswith(
+        CYRILLIC_ADJECTIVE_OBLIQUE
+    )
+
+
 # A Turkish or Azerbaijani locative after the apostrophe of a proper name: a place.
 TURKISH_LOCATIVE = re.compile(r"['’][dt][aeə]$")
 ORIGIN_PREPOSITIONS = frozenset(str.split("из изо з із зі z ze iz u у aus from di da"))

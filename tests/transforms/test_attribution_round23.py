@@ -245,3 +245,11 @@ def test_a_name_after_a_possessive_modifies_a_noun() -> None:
 )
 def test_names_after_bodies_and_places(text: str, speaker: str) -> None:
     assert speakers(text)[-1] == speaker
+
+
+def test_a_noun_and_a_places_adjective_are_no_name() -> None:
+    text = (
+        "Рівень Каховського водосховища опустився на два метри, повідомив директор парку "
+        "Остап Гринчишин. «Люди їдуть сюди сотнями», – сказав він."
+    )
+    assert speakers(text) == ["Остап Гринчишин"]
