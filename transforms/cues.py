@@ -742,7 +742,9 @@ SPANISH = LanguageCues(
     ),
     institutions=_phrases(
         # session 24: church bodies
-        "diócesis|arzobispado|obispado|parroquia|dirección|"
+        "diócesis|arzobispado|obispado|parroquia|"
+        # a directorate ("la Dirección Desconcentrada de Cultura informó")
+        "dirección|"
         "administración|organismo|sociedad|cooperativa|confederación|colegio|cruz roja|"
         "bomberos|"  # session 24
         "media luna roja|"
@@ -1504,10 +1506,13 @@ DUTCH = LanguageCues(
         "partijleider|gezaghebber|"
         "president|minister|premier|ambassadeur|woordvoerder|woordvoerster|generaal|"
         "kamerlid|voorzitter|staatssecretaris|leider|chef|minister-president|secretaris|"
-        "vakbondssecretaris"
+        "vakbondssecretaris|"
+        # session 24: members (a short head "lid" would also end Al-Walid, Abdulkhalid)
+        "statenlid|raadslid|gemeenteraadslid|bestuurslid|commissielid|fractielid|"
+        "bemanningslid"
     ),
     institutions=_phrases(
-        # session 24: church bodies
+        # session 24: church bodies, and a public body ("Openbaar Lichaam Bonaire")
         "bisdom|parochie|lichaam|"
         "directie|waterschap|vereniging|federatie|instituut|"
         "dienst|inspectie|kustwacht|politie|gemeente|provincie|agentschap|commissie|autoriteit|"
@@ -1522,7 +1527,6 @@ DUTCH = LanguageCues(
     ),
     connectors=_phrases("van|van de|van het|voor"),
     auxiliaries=_phrases("heeft|hebben|had|is|was|werd|wordt"),
-    short_heads=_phrases("lid"),  # Statenlid, raadslid, bestuurslid: a member
     compound=True,
 )
 

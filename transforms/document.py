@@ -29,6 +29,7 @@ from transforms.normalize import normalize_text
 from transforms.paragraphs import repair_paragraphs
 from transforms.persons import (
     PORTFOLIO_WORDS,
+    TITLE_WORDS,
     NameMention,
     PersonRegistry,
     build_registry,
@@ -89,7 +90,7 @@ from transforms.speakers import (
     unnamed_source,
 )
 
-PARSER_VERSION = "0.28.0"
+PARSER_VERSION = "0.29.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -429,13 +430,28 @@ def _attributed_spans(
 
 
 def _known_surname_leads(text: str, lead: str) -> bool:
-    """Return True when ``lead`` opens with one capitalised word that ``text`` wrote as a
-    person's surname before (the subject of the sentence, named in full earlier)."""
+    """Return True when ``lead`` opens with one capitalised word that ``text`` wrote after a
+    given name before (the subject of the sentence, named in full earlier; "Según
+    Iberdrola" names no person)."""
     names = find_names(lead)
     first = names[0] if names else None
     if first is None or not first.single or lead[: first.span.start].strip():
         return False
-    return _surname_of_someone(text, first.text)
+    pattern = rf"(\w+) {re.escape(first.text)}(?!\w)"
+    return any(_given_or_inside_a_sentence(text, m) for m in re.finditer(pattern, text))
+
+
+def _given_or_inside_a_sentence(text: str, match: re.Match[str]) -> bool:
+    """Return True when the word before a surname is a given name, or a capitalised word
+    that does not open a sentence (a full name: "..., Mariela Quiroga")."""
+    word = match[1]
+    if is_given_name(word):
+        return True
+    before = text[: match.start()].rstrip()
+    return word[:1].isupper() and bool(before) and before[-1] not in SENTENCE_OPENERS_AFTER
+
+
+SENTENCE_OPENERS_AFTER = '.!?:\n»"”'  # a word after one of these may open a sentence
 
 
 def _surname_of_someone(text: str, name: str) -> bool:
@@ -686,12 +702,12 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
         # finished sentence that quoted its own speaker names no body for this verb.
         finished = lead.rstrip().endswith((".", "!", "?", "…")) and QUOTED.search(lead)
         author = turkic_statement_author(lead)
-        if author and _surname_of_someone(item.text[: span.start], author):
+        earlier_text = item.text[max(0, span.start - SURNAME_REACH) : span.start]
+        if author and _surname_of_someone(earlier_text, author):
             author = None  # "Kalkavan'ın açıklamasında": the statement of a person named before
         institution = None if finished else author or institution_in(lead, 30)
         if institution and not author and _titled_body(institution):
             institution = None  # "Prezes spółdzielni nie kryje ...": the body's president
-        earlier_text = item.text[max(0, span.start - SURNAME_REACH) : span.start]
         if institution and not author and _known_surname_leads(earlier_text, lead):
             # "Bielsa explicó que el ayuntamiento ...", "...", añadió": the person named
             # before opens the sentence; the body is what he spoke about
@@ -742,8 +758,9 @@ def _titled_body(phrase: str) -> bool:
     words = WORD.findall(phrase)
     if len(words) < 2 or is_institution_word(words[0]) or any(map(is_title_word, words[1:])):
         return False  # "Milli Savunma Bakanlığı": the ministry's own name, its noun last
-    # "Dışişleri Bakanlığından": a portfolio opens a ministry's name in any case
-    return is_title_word(words[0]) and words[0].casefold() not in PORTFOLIO_WORDS
+    # "Dışişleri Bakanlığından": a portfolio opens a ministry's name in any case;
+    # "Rektorat der Universität": a title's stem opens a body's noun
+    return words[0].casefold() in TITLE_WORDS and words[0].casefold() not in PORTFOLIO_WORDS
 
 
 def _titled_earlier(told: str, role: str) -> bool:
@@ -1021,7 +1038,7 @@ BODY_ARTICLES = frozenset(str.split("the der die das het le les l il lo gli el l
 # Of those, the ones never put before a surname alone, even colloquially ("la Meloni", "die
 # Merkel", "o Lula" are persons).
 SINGLE_BODY_ARTICLES = frozenset(str.split("the le les das het"))
-# Of those, the ones no surname starts with (De Croo, Le Pen, Lo Bianco, El Khomri do).
+# Of BODY_ARTICLES, the ones no surname starts with (De Croo, Le Pen, Lo Bianco, El Khomri do).
 NAME_OPENING_ARTICLES = frozenset(str.split("the die das het gli los"))
 
 
@@ -1324,12 +1341,18 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
     return None
 
 
+# Third-person subject pronouns that open a clause ("her", "ihm", "его" do not).
+SUBJECT_PRONOUNS = frozenset(
+    str.split("he she il elle er sie él ella egli lei он она він вона hij zij ele ela han hon")
+)
+
+
 def _colon_clause_pronoun(before: str) -> str | None:
     """Return the subject pronoun opening the clause that a colon ends (``Asked about the
     cost, he was blunt:``), else None."""
     sentence = SENTENCE_END.split(before.rstrip()[:-1])[-1]
     words = WORD.findall(sentence.rsplit(",", 1)[-1])
-    return words[0] if words and pronoun_gender(words[0]) else None
+    return words[0] if words and words[0].casefold() in SUBJECT_PRONOUNS else None
 
 
 def _bare_surname(name: str) -> bool:

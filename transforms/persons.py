@@ -454,6 +454,7 @@ def _has_head(key: str, heads: frozenset[str]) -> bool:
 
 # Case endings of Russian and Ukrainian nouns in -а/-я (радниця -> радниці, радницею).
 FEMININE_NOUN_CASE_ENDINGS = ("ою", "ею", "ой", "ей", "і", "ї", "и", "ы", "е", "у", "ю")
+MIN_FEMININE_STEM = 4  # letters of a title's stem before a case ending or a suffix
 
 
 def _feminine_title_in_a_case(key: str) -> bool:
@@ -469,7 +470,6 @@ def _feminine_title_in_a_case(key: str) -> bool:
     return False
 
 
-MIN_FEMININE_STEM = 4
 # The Ukrainian and Russian feminine suffix of a trade, in its cases: реставратор-ка,
 # екскурсовод-ки, архітектор-кою.
 FEMININE_SUFFIXES = ("кою", "кой", "ка", "ки", "ку", "ці", "ке")
@@ -480,7 +480,7 @@ def _feminine_of_a_title(key: str) -> bool:
     if not "а" <= key[-1:] <= "я" and key[-1:] not in "іїє":
         return False
     for suffix in FEMININE_SUFFIXES:
-        if key.endswith(suffix) and len(key) - len(suffix) > MIN_FEMININE_STEM:
+        if key.endswith(suffix) and len(key) - len(suffix) >= MIN_FEMININE_STEM:
             return key[: -len(suffix)] in TITLE_WORDS
     return False
 
@@ -1890,8 +1890,6 @@ def after_title_article(text: str, start: int) -> bool:
     return bool(head) and head[-1].isalpha()
 
 
-# "From" and "near" before a place (ru, uk, pl, cs, de, en): "из Дубков Руслан Гаджиев",
-# "u Lipna Tomáš Novotný" are the place, then the person.
 # Adjectival endings of the oblique cases (Дністровського, Кременчуцької, Московскому).
 CYRILLIC_ADJECTIVE_OBLIQUE = ("ого", "ього", "ої", "ому", "ьому", "ой")
 
@@ -1913,6 +1911,8 @@ def _noun_and_adjective(run: list[_Token]) -> bool:
 
 # A Turkish or Azerbaijani locative after the apostrophe of a proper name: a place.
 TURKISH_LOCATIVE = re.compile(r"['’][dt][aeə]$")
+# "From" and "near" before a place (ru, uk, pl, cs, de, en): "из Дубков Руслан Гаджиев",
+# "u Lipna Tomáš Novotný" are the place, then the person.
 ORIGIN_PREPOSITIONS = frozenset(str.split("из изо з із зі z ze iz u у aus from di da"))
 # Polish and Czech "from" before the genitive ("with" takes the instrumental).
 GENITIVE_FROM = frozenset({"z", "ze"})

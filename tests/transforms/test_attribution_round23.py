@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.transforms.parsed import attributions, quotes, speakers
+from transforms.persons import is_title_word
 
 
 @pytest.mark.parametrize(
@@ -253,3 +254,9 @@ def test_a_noun_and_a_places_adjective_are_no_name() -> None:
         "Остап Гринчишин. «Люди їдуть сюди сотнями», – сказав він."
     )
     assert speakers(text) == ["Остап Гринчишин"]
+
+
+def test_dutch_members_are_listed_and_arabic_names_stay_names() -> None:
+    # a short head "lid" shared by every language made Al-Walid and Abdulkhalid titles
+    assert not is_title_word("Al-Walid") and not is_title_word("Abdulkhalid")
+    assert is_title_word("Statenlid") and is_title_word("gemeenteraadslid")
