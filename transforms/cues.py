@@ -160,7 +160,7 @@ FRENCH = LanguageCues(
     articles=_phrases("le|la|l'|les|un|une|son|sa|ses|leur|notre|du|des"),
     titles=_phrases(
         # session 24: clergy and archivists
-        "évêque|archevêque|curé|prêtre|abbé|pasteure|imam|rabbin|cardinal|archiviste|"
+        "évêque|archevêque|prêtre|pasteure|imam|cardinal|archiviste|"
         # professions named as a speaker's title (session 8)
         "administrateur|administratrice|abbé|curé|rabbin|"
         "ingénieur|ingénieure|géologue|biologiste|recteur|rectrice|wali|"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -437,8 +437,9 @@ def _known_surname_leads(text: str, lead: str) -> bool:
     first = names[0] if names else None
     if first is None or not first.single or lead[: first.span.start].strip():
         return False
-    pattern = rf"(\w+) {re.escape(first.text)}(?!\w)"
-    return any(_given_or_inside_a_sentence(text, m) for m in re.finditer(pattern, text))
+    return any(
+        _given_or_inside_a_sentence(text, m) for m in _written_after_a_word(text, first.text)
+    )
 
 
 def _given_or_inside_a_sentence(text: str, match: re.Match[str]) -> bool:
@@ -447,11 +448,18 @@ def _given_or_inside_a_sentence(text: str, match: re.Match[str]) -> bool:
     word = match[1]
     if is_given_name(word):
         return True
-    before = text[: match.start()].rstrip()
-    return word[:1].isupper() and bool(before) and before[-1] not in SENTENCE_OPENERS_AFTER
+    at = match.start() - 1
+    while at >= 0 and text[at].isspace():  # the last character before it, spaces aside
+        at -= 1
+    return word[:1].isupper() and at >= 0 and text[at] not in SENTENCE_OPENERS_AFTER
 
 
-SENTENCE_OPENERS_AFTER = '.!?:\n»"”'  # a word after one of these may open a sentence
+SENTENCE_OPENERS_AFTER = '.!?:»"”'  # a word after one of these may open a sentence
+
+
+def _written_after_a_word(text: str, name: str) -> Iterator[re.Match[str]]:
+    """Yield each place ``text`` writes ``name`` whole after a word, that word in group 1."""
+    return re.finditer(rf"(\w+) {re.escape(name)}(?!\w)", text)
 
 
 def _surname_of_someone(text: str, name: str) -> bool:
@@ -460,7 +468,7 @@ def _surname_of_someone(text: str, name: str) -> bool:
     if " " in name:
         return False
     # "Devlet Bahçeli ... Bahçeli'nin açıklamasında": a capitalised word before the name
-    return any(m[1][:1].isupper() for m in re.finditer(rf"(\w+) {re.escape(name)}(?!\w)", text))
+    return any(m[1][:1].isupper() for m in _written_after_a_word(text, name))
 
 
 def _names_nobody(attribution: Attribution) -> bool:

@@ -454,35 +454,33 @@ def _has_head(key: str, heads: frozenset[str]) -> bool:
 
 # Case endings of Russian and Ukrainian nouns in -а/-я (радниця -> радниці, радницею).
 FEMININE_NOUN_CASE_ENDINGS = ("ою", "ею", "ой", "ей", "і", "ї", "и", "ы", "е", "у", "ю")
-MIN_FEMININE_STEM = 4  # letters of a title's stem before a case ending or a suffix
-
-
-def _feminine_title_in_a_case(key: str) -> bool:
-    """Return True for a Cyrillic title in -а/-я in another case (``радниці``,
-    ``старійшини``): the list has the nominative, and a feminine noun's stem changes its
-    last letter, which no stem of the list allows for."""
-    if not ("а" <= key[-1:] <= "я" or key[-1:] in "іїє"):
-        return False
-    for ending in FEMININE_NOUN_CASE_ENDINGS:
-        if key.endswith(ending) and len(key) - len(ending) >= MIN_FEMININE_STEM:
-            stem = key[: -len(ending)]
-            return stem + "а" in TITLE_WORDS or stem + "я" in TITLE_WORDS
-    return False
-
-
 # The Ukrainian and Russian feminine suffix of a trade, in its cases: реставратор-ка,
 # екскурсовод-ки, архітектор-кою.
 FEMININE_SUFFIXES = ("кою", "кой", "ка", "ки", "ку", "ці", "ке")
+MIN_FEMININE_STEM = 4  # letters of a title's stem before a case ending or a suffix
 
 
-def _feminine_of_a_title(key: str) -> bool:
-    """Return True for a Cyrillic title with the feminine suffix (``реставраторка``)."""
-    if not "а" <= key[-1:] <= "я" and key[-1:] not in "іїє":
+def _feminine_title(key: str) -> bool:
+    """Return True for a Cyrillic title in a feminine form the list does not hold: a noun in
+    -а/-я in another case (``радниці``, ``старійшини``: a feminine noun's stem changes its
+    last letter, which no stem of the list allows for), or a trade with the feminine suffix
+    (``реставраторка``). The first ending of each kind that fits decides."""
+    if not ("а" <= key[-1:] <= "я" or key[-1:] in "іїє"):
         return False
-    for suffix in FEMININE_SUFFIXES:
-        if key.endswith(suffix) and len(key) - len(suffix) >= MIN_FEMININE_STEM:
-            return key[: -len(suffix)] in TITLE_WORDS
-    return False
+    ending = _first_ending(key, FEMININE_NOUN_CASE_ENDINGS)
+    if ending and (
+        key[: -len(ending)] + "а" in TITLE_WORDS or key[: -len(ending)] + "я" in TITLE_WORDS
+    ):
+        return True
+    suffix = _first_ending(key, FEMININE_SUFFIXES)
+    return bool(suffix) and key[: -len(suffix)] in TITLE_WORDS
+
+
+def _first_ending(key: str, endings: tuple[str, ...]) -> str:
+    """Return the first of ``endings`` that ``key`` ends with, leaving a stem long enough."""
+    return next(
+        (e for e in endings if key.endswith(e) and len(key) - len(e) >= MIN_FEMININE_STEM), ""
+    )
 
 
 @lru_cache(maxsize=WORD_CACHE)
@@ -493,7 +491,7 @@ def is_title_word(word: str) -> bool:
         return False  # "Տեր-Սարգսյան": a surname, though Տեր alone is a priest's title
     if key in TITLE_WORDS or _has_stem(key, TITLE_STEMS) or _has_head(key, TITLE_HEADS):
         return True
-    if _feminine_title_in_a_case(key) or _feminine_of_a_title(key):
+    if _feminine_title(key):
         return True
     if any(key.endswith(h) and len(key) - len(h) >= MIN_COMPOUND_LEFT for h in SHORT_TITLE_HEADS):
         return True
