@@ -1,4 +1,4 @@
-"""The shape every four-digit held-out set (held-out 10 onwards) promises in its README.
+"""The shape every numbered held-out set (held-out 10 onwards) promises in its README.
 
 Each set's ``test_set_shape`` calls ``check_set_shape`` with its own numbers, articles and
 languages, then adds the checks only that set makes.
@@ -11,9 +11,8 @@ import re
 from pathlib import Path
 from typing import Any
 
-PREFIX = 4  # "1001_" ... "1012_"
 SET_SIZE = 12
-FILE_NAME_RE = re.compile(r"^\d{4}_[a-z]{2}_[a-z0-9_]+\.(txt|md)$")
+FILE_NAME_RE = re.compile(r"^\d{4,5}_[a-z]{2}_[a-z0-9_]+\.(txt|md)$")
 
 
 def check_set_shape(
@@ -34,12 +33,13 @@ def check_set_shape(
     paths = sorted(folder.glob("*.gold.json"))
     assert len(paths) == SET_SIZE
     golds = [json.loads(p.read_text(encoding="utf-8")) for p in paths]
+    width = len(str(first))  # "1001_" ... "1012_", "10001_" ... "10012_"
     assert all(FILE_NAME_RE.match(g["file"]) for g in golds)
-    assert all(g["file"][PREFIX] == "_" for g in golds)
+    assert all(g["file"][width] == "_" for g in golds)
     found = {g["language"] for g in golds}
     assert languages <= found
     assert len(found) >= min_languages
-    numbers = [g["file"][:PREFIX] for g in golds]
+    numbers = [g["file"][:width] for g in golds]
     assert numbers == [str(n) for n in range(first, first + SET_SIZE)]
     reviews = [g for g, n in zip(golds, numbers, strict=True) if n not in articles]
     stories = [g for g, n in zip(golds, numbers, strict=True) if n in articles]
@@ -52,8 +52,8 @@ def check_set_shape(
     encodings = {g.get("encoding", "utf-8") for g in golds}
     assert {"utf-8", "utf-8-sig", "utf-16", "cp1252"} <= encodings
     assert any(g.get("line_endings") == "crlf" for g in golds)
-    # a dated file name: digits after the four-digit number and its underscore
-    assert any(any(ch.isdigit() for ch in g["file"][PREFIX + 1 :]) for g in golds)
+    # a dated file name: digits after the number and its underscore
+    assert any(any(ch.isdigit() for ch in g["file"][width + 1 :]) for g in golds)
     low, high = quotes
     assert low <= sum(len(g["quotes"]) for g in golds) <= high
     return golds
