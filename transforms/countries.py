@@ -133,10 +133,19 @@ NAME_CASE_ENDINGS = (
 
 
 def name_key(name: str) -> str:
-    """Return ``name`` case-folded, without accents or surrounding punctuation."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    """Return ``name`` case-folded, without accents or surrounding punctuation.
+
+    Ñ stays a letter of its own: "Cañada" (a Spanish surname and a drove road) is not
+    Canada. The table holds every name with ñ also as n ("Espana" is España).
+    """
+    folded = unicodedata.normalize("NFC", name.casefold()).replace("ñ", ENYE_MARK)
+    decomposed = unicodedata.normalize("NFKD", folded)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    stripped = stripped.replace(ENYE_MARK, "ñ")
     return " ".join(stripped.replace("’", "'").strip(" .:;,-–—*#").split())
+
+
+ENYE_MARK = "\ue000"  # a private-use character holds ñ through the accents' removal
 
 
 @cache
@@ -157,6 +166,8 @@ def _country_table() -> dict[str, str]:
                     _add_name(table, translate(english), country.alpha_2)
     for alias, code in ALIASES.items():
         table[name_key(alias)] = code
+    for key, code in list(table.items()):
+        table.setdefault(key.replace("ñ", "n"), code)  # España written Espana
     return table
 
 

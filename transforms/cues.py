@@ -1444,7 +1444,10 @@ POLISH = LanguageCues(
         "urząd|urzęd|straż|policj|komend|prokuratur|agencj|inspektorat|nbp|spółk|kopalni|dowództw|"
         "ministerstw|rząd|kancelari|ambasad|parlament|sejm|mswia|msz|uniwersytet|politechnik|"
         # Regionalna Dyrekcja Ochrony Środowiska (session 9); an academy, not an "akademik"
-        "dyrekcj|inspekcj|instytut|akademia|akademii|akademię|akademią"
+        "dyrekcj|inspekcj|instytut|akademia|akademii|akademię|akademią|"
+        # a board (Zarząd Parku Narodowego, Zarząd Dróg Wojewódzkich), session 25; the
+        # verb on its stem ("zarządziła ewakuację") is no body: persons.STEM_VERB_ENDINGS
+        "zarząd|zarządzie"
     ),
     stop_words=_phrases("w|na|i|ale|on|ona|to|jak|z|wczoraj|dziś|dzisiaj|jutro|także|również"),
     inflected=True,

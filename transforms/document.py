@@ -90,7 +90,7 @@ from transforms.speakers import (
     unnamed_source,
 )
 
-PARSER_VERSION = "0.29.0"
+PARSER_VERSION = "0.30.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -203,12 +203,13 @@ def parse_document(raw: bytes, source_name: str = "") -> ParsedDocument:
         raise RejectedInput("no text: the file holds no words")
     outline = build_outline(parse_blocks(text))
     items = _item_texts(outline)
-    names = {id(p): _people_named(p.text, p.bold) for item in items for p in item.paragraphs}
+    media = _media_runs(outline)
+    names = {id(p): _people_named(p.text, p.bold, media) for item in items for p in item.paragraphs}
     registry = build_registry([m for found in names.values() for m in found])
     for item in items:
         item.names = [names[id(p)] for p in item.paragraphs]
     counter = _Counter()
-    sections = _sections(outline, items, registry, counter)
+    sections = _sections(outline, items, registry, counter, media)
     paragraphs = [p for item in items for p in item.paragraphs]
     language = combine_guesses((p.language, len(p.text)) for p in paragraphs)
     texts = [outline.title or "", outline.dateline or "", outline.date_line or ""]
@@ -255,7 +256,11 @@ def _join_item(paragraphs: list[Paragraph]) -> _ItemText:
 
 
 def _sections(
-    outline: Outline, items: list[_ItemText], registry: PersonRegistry, counter: _Counter
+    outline: Outline,
+    items: list[_ItemText],
+    registry: PersonRegistry,
+    counter: _Counter,
+    media: frozenset[str],
 ) -> tuple[Section, ...]:
     """Return the sections with their items and attributed quotations."""
     sections = []
@@ -268,14 +273,16 @@ def _sections(
             if not item.paragraphs:
                 continue
             counter.item += 1
-            quotes = _quotes(item, registry, counter)
+            quotes = _quotes(item, registry, counter, media)
             built.append(Item(counter.item, tuple(item.paragraphs), quotes, draft_item.sources))
         if built or draft.heading:
             sections.append(Section(ordinal, draft.heading, draft.country_code, tuple(built)))
     return tuple(sections)
 
 
-def _quotes(item: _ItemText, registry: PersonRegistry, counter: _Counter) -> tuple[Quote, ...]:
+def _quotes(
+    item: _ItemText, registry: PersonRegistry, counter: _Counter, media: frozenset[str]
+) -> tuple[Quote, ...]:
     """Return the item's quotations, attributed; scare quotes go to the document's terms."""
     quotes = []
     counter.previous = (-2, None)
@@ -288,6 +295,7 @@ def _quotes(item: _ItemText, registry: PersonRegistry, counter: _Counter) -> tup
         counter,
         _mentions(item, registry, spans),
         institutions_in(item.text, quoted),
+        media,
     )
     for span, attribution in _attributed_spans(item, spans):
         words = len(span.text.split())
@@ -320,10 +328,70 @@ def _indirect_fragment(text: str) -> bool:
     return INDIRECT_SPEECH_ENDING.search(text.strip()) is not None
 
 
-def _people_named(text: str, bold: tuple[Span, ...]) -> list[NameMention]:
+def _people_named(
+    text: str, bold: tuple[Span, ...], media: frozenset[str] = frozenset()
+) -> list[NameMention]:
     """Return the names of ``text`` less the titles of media and works: a name alone in
-    quotation marks (« Fraternité Matin ») or right after a medium's noun (le quotidien X)."""
-    return [n for n in find_names(text, bold) if not _names_a_work(text, n.span)]
+    quotation marks (« Fraternité Matin »), right after a medium's noun (le quotidien X),
+    or shaped or listed as a medium (see :func:`media_name`)."""
+    return [
+        n
+        for n in find_names(text, bold)
+        if not _names_a_work(text, n.span) and not media_name(n.text, media)
+    ]
+
+
+def _media_runs(outline: Outline) -> frozenset[str]:
+    """Return the runs of words of the document's item sources, casefolded: "Cook Islands
+    News" gives "cook", "islands news", "cook islands news"... A name cut from a source
+    ("Cook", "News") is the medium's too. A set makes the test of each name one lookup,
+    whatever the number of sources."""
+    runs: set[str] = set()
+    for section in outline.sections:
+        for item in section.items:
+            for source in item.sources:
+                words = source.casefold().split()[:MAX_SOURCE_WORDS]
+                runs.update(
+                    " ".join(words[start:end])
+                    for start in range(len(words))
+                    for end in range(start + 1, len(words) + 1)
+                )
+    return frozenset(runs)
+
+
+MAX_SOURCE_WORDS = 8  # a source's words cut into runs: bounded, so each costs a constant
+
+
+def media_name(name: str, media: frozenset[str]) -> bool:
+    """Return True when a capitalised run names a medium, not a person: the document
+    credits it as an item's source ("Radio Okapi - 10 mars"), or a medium's noun opens it
+    (Gazeta Wyborcza, Radio Okapi) or closes it after a word no given name is (Kleine
+    Zeitung; "Emily Post" stays a person)."""
+    folded = name.casefold()
+    if folded in media:
+        return True
+    words = folded.split()
+    if len(words) < 2:
+        return False
+    if words[0] in MEDIA_OPENERS:
+        return True
+    return words[-1] in MEDIA_CLOSERS and not is_given_name(name.split()[0])
+
+
+# A medium's nouns that open its name (with Romanian papers' nouns and their article:
+# Monitorul de Suceava); not those that are also words of other names (List, Post, Mail,
+# Canal, Sender, Express, Monitor, Site, Portal).
+MEDIA_OPENERS = frozenset(
+    str.split("monitorul jurnalul cotidianul evenimentul")
+) | PAPER_WORDS - frozenset(
+    str.split("list post mail canal sender express monitor site portal blatt outlet channel")
+    + str.split("observer herald courier times daily weekly tribune tribuna telegraph")
+)
+# ...and those that close it (Kleine Zeitung, Irish Times, Jerusalem Post).
+MEDIA_CLOSERS = frozenset(
+    str.split("zeitung tageszeitung times post herald tribune gazette journal telegraph")
+    + str.split("observer courier kurier express nieuwsblad dagblad news")
+)
 
 
 def _names_a_work(text: str, span: Span) -> bool:
@@ -575,6 +643,7 @@ class _Context:
     counter: _Counter
     mentions: list[_Mention]
     institutions: list[tuple[int, str]]
+    media: frozenset[str]  # runs of words of the document's sources, casefolded
     offsets: list[int] = field(default_factory=list)  # of the mentions, ascending
     persons: frozenset[str] = frozenset()
     registered: int = 0  # mentions whose title and gender the counter already holds
@@ -1233,6 +1302,10 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
         and all(n.single for n in find_names(before))
     ):
         return None  # "un camionneur, qui a requis l'anonymat, témoigne : « ... »"
+    if attribution.speaker and media_name(attribution.speaker, context.media):
+        # "alla Kleine Zeitung dice", "De Standaard laat X aan het woord": the paper
+        # the words were said to or printed in; the speaker is the one spoken of before.
+        attribution = replace(attribution, speaker=None, anaphoric=True)
     if attribution.speaker:
         place_holder = _place_holder(context.counter, attribution)
         if place_holder:

@@ -300,7 +300,12 @@ MIN_POSSESSED = 5
 TURKIC_AGENT_ENDINGS = ("ci", "cı", "cu", "cü", "çi", "çı", "çu", "çü")
 MIN_AGENT_NOUN = 7
 # Given names that are also a country's name: before a name word they open the name.
-GIVEN_NAME_COUNTRIES = frozenset({"jordan", "dominique", "israel", "chad", "montserrat", "malte"})
+GIVEN_NAME_COUNTRIES = frozenset(
+    {"jordan", "dominique", "israel", "chad", "montserrat", "malte"}
+    # Mauritius in French, Spanish and Italian, Guadeloupe and El Salvador in Spanish,
+    # França and Dominica without their accents: given names before a surname
+    | {"maurice", "mauricio", "maurizio", "guadalupe", "salvador", "franca", "dominik"}
+)
 # Particles that may open a surname used alone, capitalised (Van der Meer, De Wever, Di Maio)
 OPENING_PARTICLES = frozenset(
     {"van", "von", "de", "di", "da", "du", "dos", "del", "della", "dalla", "dal", "ter"}
@@ -437,8 +442,14 @@ def _has_stem(key: str, stems: frozenset[str], max_ending: int = MAX_ENDING) -> 
         if stem in stems and (
             cut == 0 or len(stem) > MAX_SHORT_STEM or key[len(stem) :] in SHORT_STEM_ENDINGS
         ):
-            return not key[len(stem) :].startswith(DERIVED_ENDINGS)
+            ending = key[len(stem) :]
+            return not ending.startswith(DERIVED_ENDINGS + STEM_VERB_ENDINGS.get(stem, ()))
     return False
+
+
+# Verbs built on a body's stem, told by what follows it: Polish "zarządziła" (ordered) on
+# "zarząd" (a board), whose own locative "zarządzie" is listed whole.
+STEM_VERB_ENDINGS: dict[str, tuple[str, ...]] = {"zarząd": ("zi", "za")}
 
 
 # Ukrainian endings that make a field or its adjective of a title's stem, never a case of
@@ -2090,6 +2101,8 @@ DECLINING_LANGUAGES = ("pl", "cs", "ro", "uk", "ru")
 LATIN_SLAVIC_SURNAME_ENDINGS = (
     *("uk", "iuk", "czuk", "enko", "ski", "ska", "cki", "cka", "sky", "ský", "ská", "ová"),
     *("ov", "ova", "ev", "eva", "ić", "ovič", "vić", "czyk", "ak", "ek"),
+    # Lithuanian surnames (Baltrūnas, Kairys, Šimonytė, Grybauskaitė, Landsbergienė)
+    *("ūnas", "unas", "ys", "ytė", "aitė", "ienė", "auskas", "evičius", "avičius"),
 )
 # A preposition of origin or affiliation right before a run of three words: the first is
 # the place or body, the given name and surname follow.

@@ -259,6 +259,7 @@ DATED_SOURCE_NAME = re.compile(r"[A-ZÀ-ÞА-ЯЁЄІЇҐ0-9][\w.&'’-]*(?: [\w
 DATED_SOURCE_HEADER = re.compile(
     rf"^(?P<source>{DATED_SOURCE_NAME.pattern})\s+[-–—]\s+(?P<rest>.*)$"
 )
+QUOTED_SOURCE_HEADER = re.compile(rf"^[«\"“„](?P<source>{SOURCE})[»\"”“]\s+[-–—]\s+(?P<rest>.*)$")
 SOURCE_HEADER = re.compile(
     rf"^(?P<sources>{SOURCE}(?:\s*[,/;]\s*{SOURCE})*)\s+[-–—]\s+(?P<rest>.*)$"
 )
@@ -553,6 +554,14 @@ def _caps_heading(text: str) -> bool:
 
 def source_header(text: str) -> tuple[tuple[str, ...], str] | None:
     """Return (sources, rest) for an item head such as ``APA, Trend - ...``, else None."""
+    quoted = QUOTED_SOURCE_HEADER.match(text)
+    if quoted:
+        # "«Азия-Плюс» – 13 апреля": a paper's name in quotation marks, then only a date (a
+        # quotation before a dash is speech: "«Нет», – ответил он")
+        when = quoted["rest"].rstrip(":").strip()
+        if find_date(when) is not None or is_date_phrase(when):
+            return (quoted["source"],), when
+        return None
     match = SOURCE_HEADER.match(text)
     if not match:
         dated = DATED_SOURCE_HEADER.match(text)

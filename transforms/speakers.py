@@ -371,6 +371,7 @@ LOCATIVE_ENDINGS = (("ии", "ия"), ("стве", "ство"), ("е", "а"))
 FEMININE_STEMS = ("служб", "прокуратур", "палат", "дум", "полици", "компани", "корпораци")
 CYRILLIC_WORD = re.compile(r"[а-яёіїєґ'’-]+")
 OPENING_MARKS = ("«", "„", '"', "“")
+NEXT_QUOTATION = re.compile(r":\s*[«„\"“]")
 # The last sentence end or clause opening before a subject (the subject starts after it).
 SENTENCE_START = re.compile(r".*(?:[.!?։»\"“”]\s|[«„“])", re.DOTALL)
 WINDOW = 250
@@ -649,7 +650,11 @@ def after_window(text: str, end: int) -> str:
     """Return the clause that follows a quotation, up to the sentence end."""
     window = text[end : end + WINDOW]
     stop = SENTENCE_END.search(window)
-    return window[: stop.start() + 1] if stop else window
+    window = window[: stop.start() + 1] if stop else window
+    # '"X"nə müsahibəsində xəbərdarlıq edib: "Beşbarmaq ...': a colon before an opening mark
+    # announces the next quotation, whose words name no speaker of this one.
+    announced = NEXT_QUOTATION.search(window)
+    return window[: announced.start()] if announced else window
 
 
 def before_window(text: str, start: int) -> tuple[str, int]:
@@ -1414,6 +1419,7 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         _adjective_before_name(clause, after[0], after[1])
         or _complement_before_title(clause, after[0], after[1])
         or _told_before_title(clause, after[0], after[1])
+        or _place_then_apposed_name(clause, cue, after[0], after[1])
     ):
         # "сказал ТАСС директор Соловецкого музея Игорь Кондратов": the museum's adjective,
         # in the genitive, is no subject; the full name after it is.
@@ -1462,9 +1468,11 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         described = len(WORD.findall(clause[cue.end() : after[0].span.start])) >= MIN_DESCRIBED
         # "the mayor John Smith, whose neighbour ...": a full name is the speaker's own.
         described = described and not is_given_name(after[0].text.split()[0])
-        if described and _anonymous_after(clause[cue.end() :]):
+        if described and _anonymous_after(clause[cue.end() :], unnamed=True):
             # "řekl ČTK majitel jedné z půjčoven ve Vyšším Brodě, který nechtěl být jmenován":
-            # a description, a place in it, and the wish not to be named.
+            # a description, a place in it, and the wish not to be named (the name is the
+            # place's: the description's inflected forms count, "qui n'a pas souhaité donner
+            # son nom").
             return Attribution(cue=cue[0], unnamed=True)
         return _from_name(after, clause, cue)
     return _unnamed_after(clause, cue, stripped)
@@ -1527,6 +1535,22 @@ def _complement_before_title(
         # ("Nancy Pelosi praised President Joe Biden:")
         and all((w[:1].isupper() or is_title_word(w)) if any_case else w.islower() for w in words)
         and is_title_word(words[-1])
+    )
+
+
+def _place_then_apposed_name(
+    clause: str, cue: re.Match[str], first: NameMention, name: NameMention
+) -> bool:
+    """Return True when a description after the cue ends on a place and a full name follows
+    it after a comma (``resumió la propietaria de una casa rural de Villarreal de San Carlos,
+    Inmaculada Pulido Rosado``): the place may read as a name; the name in apposition, from
+    its given name on, is who spoke."""
+    return (
+        bool(WORD.search(clause[cue.end() : first.span.start]))
+        and clause[first.span.end : name.span.start].strip() == ","
+        and not name.single
+        and not is_given_name(first.text.split()[0])
+        and is_given_name(name.text.split()[0])
     )
 
 
@@ -3160,14 +3184,19 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         between = clause[name.span.end : cue.start()]
         # "X, who visited Mallaig on Thursday, told": the relative clause's words, and "on"
         # (Polish "he"), are no subject of the cue
+        between_words = WORD.findall(RELATIVE_CLAUSE.sub(" ", between))
         subject = next(
             (
                 w
-                for w in WORD.findall(RELATIVE_CLAUSE.sub(" ", between))
+                for w in between_words
                 if PRONOUN.fullmatch(w) and w.casefold() not in NOT_PRONOUN_SET
             ),
             None,
         )
+        if between_words and between_words[-1].casefold() in LONE_PRONOUNS:
+            # "Întrebat dacă ... din Gârda de Sus, el a răspuns": Romanian "he" right before
+            # the verb (the Spanish article never stands there)
+            subject = between_words[-1]
         if subject:  # "Условие Пекина он назвал жестким:": the name is the object
             return Attribution(cue=cue[0], anaphoric=True, pronoun=subject)
         role = role_before(clause[: name.span.start]) or role_after(between)

@@ -1,0 +1,147 @@
+"""Attribution shapes of session 25, on invented text: media named as if they spoke, a
+colon that announces the next quotation, a Romanian pronoun before its verb, anonymity
+after a place, given names and surnames that read as countries, and a place before a name
+in apposition."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.transforms.parsed import attributions, speakers
+from transforms.countries import country_code
+from transforms.document import document_to_dict, parse_document
+
+
+def _parsed(text: str) -> dict[str, object]:
+    return document_to_dict(parse_document(text.encode("utf-8")))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the paper she spoke to, after "alla": not the speaker
+        (
+            "L'assessora regionale Marta Kogelnik ha firmato il rogito.\n\n"
+            "Kogelnik tiene il punto e alla Kleine Zeitung dice: «Il lago è di tutti.»",
+            "Marta Kogelnik",
+        ),
+        # an item's source credited above it is no antecedent of "elle"
+        (
+            "RDC\n\nRadio Okapi - 10 mars\n\nLes camions attendent six jours à la frontière.\n\n"
+            "« Nous avons demandé un service continu », a déclaré à Radio Okapi la gouverneure "
+            "de la province, Clarisse Mbuyi Kalenga. Selon elle, « le scanner n'est toujours "
+            "pas relié ».",
+            "Clarisse Mbuyi Kalenga",
+        ),
+        # a Romanian paper's noun with its article opens its name: the title is the prefect's
+        (
+            "Monitorul de Suceava – Coada de camioane a ajuns la 27 de kilometri.\n\n"
+            "Prefectul județului, Lucian Bârsănescu, a cerut un culoar separat. „Nu e normal "
+            "ca un camion gol să aștepte atât”, a spus prefectul.",
+            "Lucian Bârsănescu",
+        ),
+    ],
+)
+def test_media_never_speak(text: str, speaker: str) -> None:
+    assert speakers(text)[-1] == speaker
+
+
+def test_a_colon_before_an_opening_mark_announces_the_next_quotation() -> None:
+    # the verb after the quoted paper's name is followed by the quotation, whose first word
+    # is no speaker ('"Xalq qəzeti"nə ... xəbərdarlıq edib: "Beşbarmaq ...')
+    text = (
+        "Xalq qəzeti - Etnoqraf Günay Məmmədzadə “Xalq qəzeti”nə müsahibəsində xəbərdarlıq "
+        "edib: “Qobustan sadəcə turizm obyekti deyil, ziyarətgahdır. Oraya hörmət lazımdır.\n\n"
+        "“Biz bu yeri yaddaş yeri kimi qorumalıyıq”.\n"
+    )
+    assert speakers(text) == ["Günay Məmmədzadə"]
+
+
+def test_a_romanian_pronoun_right_before_the_verb_is_its_subject() -> None:
+    text = (
+        "Președintele Consiliului Județean, Sorin Tărnoveanu, a declarat: „Nu închidem "
+        "peștera.” Întrebat dacă măsura va afecta pensiunile din Gârda de Sus, el a răspuns: "
+        "„Turiștii vor sta o zi în plus.”"
+    )
+    assert speakers(text) == ["Sorin Tărnoveanu", "Sorin Tărnoveanu"]
+
+
+def test_anonymity_after_a_place_in_the_description() -> None:
+    text = (
+        "« We have nowhere else to go », lâche en anglais un pêcheur de Down Beach qui n'a "
+        "pas souhaité donner son nom."
+    )
+    assert speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Cañada is a surname and a drove road, not Canada
+        (
+            "El director del parque, Alfonso Cañada Pizarro, explicó que los técnicos "
+            'revisarán la pared. "No vamos a reabrir todavía", aseguró.',
+            "Alfonso Cañada Pizarro",
+        ),
+        # Mauricio is Mauritius in Spanish and a given name before a surname
+        (
+            "«Nunca habíamos visto el río así», dijo el alcalde de Copán Ruinas, Mauricio "
+            "Ardila Villeda.",
+            "Mauricio Ardila Villeda",
+        ),
+        # a place that reads as a name ends the description; the name in apposition spoke
+        (
+            '"Septiembre es nuestro agosto", resumió la propietaria de una casa rural de '
+            "Villarreal de San Carlos, Inmaculada Pulido Rosado, que teme cancelaciones.",
+            "Inmaculada Pulido Rosado",
+        ),
+    ],
+)
+def test_names_that_read_as_places(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+def test_enye_is_its_own_letter_in_country_names() -> None:
+    assert country_code("Cañada") is None
+    assert country_code("España") == country_code("Espana") == "ES"
+    assert country_code("Canadá") == "CA"
+
+
+def test_a_paper_in_quotation_marks_over_a_date_heads_an_item() -> None:
+    text = (
+        "Обзор прессы Центральной Азии – 14 апреля 2031\n\nТАДЖИКИСТАН\n\n"
+        "«Азия-Плюс» – 13 апреля\n\nТрансграничный рынок в Ишкашиме вновь открылся.\n\n"
+        "«Рынок нужен обоим берегам», – заявил председатель района Гулназар Мамадризоев.\n"
+    )
+    doc = _parsed(text)
+    sections = doc["sections"]
+    assert isinstance(sections, list)
+    items = [item for section in sections for item in section["items"]]
+    assert [item["sources"] for item in items] == [["Азия-Плюс"]]
+    assert len(items[0]["paragraphs"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Lithuanian place in the Polish genitive after a title, then a Lithuanian name
+        (
+            "„Molo to wizytówka miasta” – powiedział burmistrz Połągi Darius Kazlauskas.",
+            [("Darius Kazlauskas", None)],
+        ),
+        (
+            "„Odbudujemy pomost” – zapowiedział mer Birsztan Arūnas Kairys.",
+            [("Arūnas Kairys", None)],
+        ),
+        # a board is a body
+        (
+            "Zarząd Parku Narodowego Gór Stołowych zapowiedział, że „wejście będzie możliwe "
+            "tylko z biletem”.",
+            [(None, "Zarząd Parku Narodowego Gór Stołowych")],
+        ),
+    ],
+)
+def test_polish_boards_and_lithuanian_names(
+    text: str, expected: list[tuple[object, object]]
+) -> None:
+    assert attributions(text) == expected
