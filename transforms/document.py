@@ -90,7 +90,7 @@ from transforms.speakers import (
     unnamed_source,
 )
 
-PARSER_VERSION = "0.30.0"
+PARSER_VERSION = "0.31.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -728,7 +728,9 @@ def _close_cue(item: _ItemText, span: QuoteSpan) -> bool:
     ``« Non », a dit X`` is a quotation; ``le quotidien « Zerkalo »`` or a scare quote is not.
     """
     end = span.end + len(span.close_mark)
-    after = after_window(item.text, end)
+    # whole: "буксира «Каховка» скаржиться: «...»" announces the next quotation; the verb
+    # with nothing after it would make the ship's name a quotation
+    after = after_window(item.text, end, whole=True)
     cue = after_quote_cue(after) or CUE.search(after)
     lead = after[: cue.start()] if cue else ""
     # "« Non », a dit X": punctuation between; "« Zerkalo » note que": the name is the subject.

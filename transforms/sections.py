@@ -690,6 +690,21 @@ class _OutlineBuilder:
         if name and match.group().rstrip(" :").casefold() in SOURCE_WORDS:
             self.item.sources = (*self.item.sources, name)
 
+    def _dated_source_under_heading(self, text: str) -> tuple[tuple[str, ...], str] | None:
+        """Return (source, date) for ``Lietuvos rytas - 16 marca`` right under a heading.
+
+        Anywhere else a name partly in lowercase before a day and month may be a rubric
+        ("Politique étrangère - 3 mars"); as the first line under a country or rubric
+        heading, before any item, it is the ``Source - date`` header the spec describes.
+        """
+        sections = self.outline.sections
+        if self.article or not sections or sections[-1].heading is None or sections[-1].items:
+            return None
+        dated = DATED_SOURCE_HEADER.match(text)
+        if dated is None or not is_date_phrase(dated["rest"].rstrip(":").strip()):
+            return None
+        return (dated["source"],), dated["rest"].strip()
+
     def has_body(self) -> bool:
         return any(s.items for s in self.outline.sections)
 
@@ -713,6 +728,7 @@ class _OutlineBuilder:
             self.new_item(dated)
             return
         header = None if match_dateline(line.text) else source_header(line.text)
+        header = header or self._dated_source_under_heading(line.text)
         if header:
             sources, rest = header
             self.new_item(sources)

@@ -646,14 +646,15 @@ def opens_contrast(after: str) -> bool:
     return CONTRAST.match(after.lstrip(LEADING_PUNCTUATION)) is not None
 
 
-def after_window(text: str, end: int) -> str:
-    """Return the clause that follows a quotation, up to the sentence end."""
+def after_window(text: str, end: int, whole: bool = False) -> str:
+    """Return the clause that follows a quotation, up to the sentence end; up to a colon
+    before an opening mark, unless ``whole``."""
     window = text[end : end + WINDOW]
     stop = SENTENCE_END.search(window)
     window = window[: stop.start() + 1] if stop else window
     # '"X"nə müsahibəsində xəbərdarlıq edib: "Beşbarmaq ...': a colon before an opening mark
     # announces the next quotation, whose words name no speaker of this one.
-    announced = NEXT_QUOTATION.search(window)
+    announced = None if whole else NEXT_QUOTATION.search(window)
     return window[: announced.start()] if announced else window
 
 

@@ -145,3 +145,29 @@ def test_polish_boards_and_lithuanian_names(
     text: str, expected: list[tuple[object, object]]
 ) -> None:
     assert attributions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("heading", "source"),
+    [("LITWA", "Lietuvos rytas"), ("CABO VERDE", "Expresso das Ilhas")],
+)
+def test_a_paper_partly_in_lowercase_over_a_date_under_a_heading_heads_an_item(
+    heading: str, source: str
+) -> None:
+    text = (
+        f"Przegląd prasy – 17 marca 2031\n\n{heading}\n\n{source} - 16 marca\n\n"
+        "Sztorm zerwał ostatnie metry molo. Miasto zamknęło wejście na pomost.\n"
+    )
+    sections = _parsed(text)["sections"]
+    assert isinstance(sections, list)
+    items = [item for section in sections for item in section["items"]]
+    assert [item["sources"] for item in items] == [[source]]
+    assert len(items[0]["paragraphs"]) == 1
+
+
+def test_a_quoted_name_before_a_verb_that_announces_speech_is_no_quotation() -> None:
+    text = (
+        "Капітан українського буксира «Каховка» скаржиться: «Ми стоїмо тут дев’ятий день, і "
+        "ніхто не може сказати, коли підніметься вода».\n"
+    )
+    assert [q["text"][:13] for q in _parsed(text)["quotes"]] == ["Ми стоїмо тут"]
