@@ -114,7 +114,7 @@ FRENCH = LanguageCues(
             "journalistes|déclaré aux journalistes|fait remarquer|mis en garde|soutenu|proclamé|"
             "promis|menacé|accusé|démenti|renchéri|répliqué|ironisé|souri|tranché|résumé|plaidé|"
             "confirmé|informé|communiqué|réagi|protesté|argué|encore dit|témoigné|raconté|"
-            "qualifié|décrit|demandé|soupiré|glissé|lâché|soufflé|conseillé"
+            "qualifié|décrit|demandé|soupiré|glissé|lâché|soufflé|conseillé|plaisanté"
         ),
         _phrases(
             "déclare|indique|ajoute|souligne|affirme|dit|estime|note|précise|explique|assure|"
@@ -124,7 +124,8 @@ FRENCH = LanguageCues(
             "dénonce|confie|admet|répond|raconte|déplore|plaide|ironise|avoue|lance|qualifie|"
             "décrit|s'interroge|s'inquiète|s'indigne|s'étonne|se demande|s'alarme|s'insurge|"
             "se félicite|s'emporte|s'agace|s'irrite|se désole|s'offusque|soupire|glisse|lâche|"
-            "souffle|interroge|sourit|conseille|recommande|suggère"  # the last three: session 20
+            "souffle|interroge|sourit|conseille|recommande|suggère|"  # the last three: session 20
+            "plaisante"
         ),
     )
     + _french_pronominal(
@@ -397,7 +398,7 @@ GERMAN = LanguageCues(
         "berichtete|verkündete|mahnte|räumte ein|antwortete|entgegnete|teilte|gab bekannt|"
         "erklärte sie|sagte sie|betonte sie|"
         # separable verbs whose particle may stand far after (räumte jedoch ein, dass)
-        "räumte|hob hervor|stellte klar|führte aus|merkte an|wandte ein|gab zu|gestand|"
+        "räumte|hob hervor|stellte klar|führte aus|merkte an|wandte ein|gab zu|gestand|scherzte|"
         "bemerkte|beteuerte|argumentierte|kommentierte|resümierte|schilderte|verwies darauf|"
         "gab zu bedenken|hob|wies darauf hin|mahnte an|bilanzierte|präzisierte|ergänzte dass"
     ),
@@ -537,7 +538,7 @@ RUSSIAN = LanguageCues(
         "отмечает|подчеркивает|подчёркивает|говорит|признает|признаёт|признался|призналась|"
         "пояснил|пояснила|напомнил|напомнила|напоминает|полагает|предупредил|предупредила|уточнил|уточнила|"
         "резюмировал|резюмировала|считает|констатировал|констатировала|посетовал|посетовала|"
-        "возразил|возразила|парировал|парировала|признал|признала|заверил|заверила|пообещал|"
+        "пошутил|пошутила|возразил|возразила|парировал|парировала|признал|признала|заверил|заверила|пообещал|"
         "пообещала|рассказал|рассказала|написал|написала|"
         # session 19: common verbs the tables lacked
         "объяснил|объяснила|объяснили|объясняет|поделился|поделилась|пожаловался|пожаловалась|"
@@ -687,7 +688,7 @@ SPANISH = LanguageCues(
     )
     + _phrases(
         "aseguraron|dijeron|afirmaron|señalaron|indicaron|explicaron|añadieron|advirtieron|"
-        "pidió|pidieron|matizó|admitió|"
+        "pidió|pidieron|matizó|admitió|bromeó|bromea|"
         "precisaron|informaron|declararon|subrayaron|destacaron|acusó|criticó|reconoció|lamentó|"
         "prometió|reclamó|exigió|recalcó|enfatizó|remarcó|aclaró|"
         "defendió|admitió|sentenció|zanjó|ironizó|tuiteó|afirmó|dijo|declaró|añadió|agregó|"
@@ -810,6 +811,7 @@ ITALIAN = LanguageCues(
         # session 18: common reporting verbs the table lacked
         "ha difeso|ha negato|ha suggerito|ha proposto|ha auspicato|"
         "ha raccontato|ha narrato|"  # telling as speech (session 8)
+        "ha scherzato|scherza|"  # joking (session 25)
         "ha chiuso|ha raccomandato|raccomanda|"  # session 10; not "ha chiesto": a request
         "ha reagito|protesta|ha protestato|"  # reactions as speech (sessions 7, 13)
         "ha definito|ha descritto|ha bollato|definisce|descrive|bolla|"
@@ -1169,7 +1171,10 @@ GEORGIAN = LanguageCues(
         "მეცხვარე|მეღვინე|მეფუტკრე|მესაქონლე|მებაღე|მევენახე|"
         # session 24: restorers, keepers, clergy, artists and curators before a name
         "რესტავრატორ|კონსერვატორ|მცველ|მღვდელ|წინამძღვარ|კურატორ|მხატვარ|მოქანდაკე|"
-        "მწერალ|ფოტოგრაფ|ტურისტ"
+        "მწერალ|ფოტოგრაფ|ტურისტ|"
+        # session 25: sciences and owners (hydrogeologist, economist, volcanologist, owner)
+        "ჰიდროგეოლოგ|ჰიდროლოგ|სეისმოლოგ|ვულკანოლოგ|კლიმატოლოგ|სოციოლოგ|პოლიტოლოგ|"
+        "ეკონომისტ|ფინანსისტ|მფლობელ|სპელეოლოგ|ბოტანიკოს|ზოოლოგ"
     ),
     institutions=_phrases(
         "სამინისტრო|მთავრობ|ადმინისტრაცი|პარლამენტ|საელჩო|სამსახურ|აპარატ|კომისი|ოფის|"
@@ -1208,6 +1213,7 @@ UKRAINIAN = LanguageCues(
         # present tense of insisting and denying, as reviews alternate two speakers (not
         # "відповідає": also "meets", as a project meets the norms)
         "наполягає|наполягав|наполягала|заперечує|заперечив|заперечила|пояснює|"
+        "пожартував|пожартувала|"
         "розповідає|зауважує|запевняє|попереджає|переконує|стверджує|"
         "коментує|прокоментував|прокоментувала|обурюється|скаржиться|уточнює"
     )
@@ -1301,6 +1307,7 @@ PORTUGUESE = LanguageCues(
         "enfatizou|apontou|esclareceu|vincou|"
         "assinalou|realçou|notou|rematou|ironizou|contrapôs|desabafou|resumiu|ressaltou|comentou|questionou|avançou|revelou|confirmou|negou|"
         "disse|afirmou|declarou|acrescentou|sublinhou|destacou|explicou|referiu|salientou|"
+        "gracejou|brincou|"
         "garantiu|assegurou|indicou|frisou|observou|lembrou|concluiu|escreveu|adiantou|"
         "defendeu|considerou|alertou|reconheceu|acusou|anunciou|informou|respondeu|"
         "comunicou|avisou|admitiu|insistiu|reiterou|precisou|declarou ainda|disse ainda|"

@@ -259,7 +259,10 @@ DATED_SOURCE_NAME = re.compile(r"[A-ZÀ-ÞА-ЯЁЄІЇҐ0-9][\w.&'’-]*(?: [\w
 DATED_SOURCE_HEADER = re.compile(
     rf"^(?P<source>{DATED_SOURCE_NAME.pattern})\s+[-–—]\s+(?P<rest>.*)$"
 )
-QUOTED_SOURCE_HEADER = re.compile(rf"^[«\"“„](?P<source>{SOURCE})[»\"”“]\s+[-–—]\s+(?P<rest>.*)$")
+# A paper's name in quotation marks, in any script (Georgian has no capitals: „ნიუს.ამ“).
+QUOTED_SOURCE_HEADER = re.compile(
+    r"^[«\"“„](?P<source>[^\W_][^«»\"“”„\n]{0,40}?)[»\"”“]\s+[-–—]\s+(?P<rest>.*)$"
+)
 SOURCE_HEADER = re.compile(
     rf"^(?P<sources>{SOURCE}(?:\s*[,/;]\s*{SOURCE})*)\s+[-–—]\s+(?P<rest>.*)$"
 )

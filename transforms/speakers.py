@@ -1164,13 +1164,35 @@ def _names_the_source(gap: str, name: NameMention) -> bool:
     off by a comma: "said an official, Tom Brown"; not "a source close to the minister, John
     Smith" (the minister's name)."""
     words = WORD.findall(gap)
-    if not gap.rstrip().endswith(",") or name.single or not words:
+    if name.single or not words:
+        return False
+    if _resident_named(words):
+        return True  # "рассказала «Медузе» жительница Талнаха Екатерина Дорофеева"
+    if not gap.rstrip().endswith(","):
         return False
     if is_institution_word(words[-1]):
         return True  # "la chef de mission de la banque, Kerstin Holmqvist": no bank has a name
     return len(words) <= MAX_APPOSED_SOURCE_WORDS and not any(
         w.casefold() in SOURCE_LINKS for w in words
     )
+
+
+# Slavic nouns of a resident or a witness, which a source list counts as unnamed: before a
+# full name, with the place at most between, they name that person.
+RESIDENT_NOUNS = frozenset(
+    str.split("житель жительница очевидец очевидица мешканець мешканка жителька")
+)
+MAX_RESIDENT_PLACE_WORDS = 2
+
+
+def _resident_named(words: list[str]) -> bool:
+    """Return True when the words before a full name end on a resident's noun and its place
+    (``жительница Талнаха Екатерина Дорофеева``): the name is the resident's."""
+    nouns = [i for i, w in enumerate(words) if w.casefold() in RESIDENT_NOUNS]
+    if not nouns:
+        return False
+    place = words[nouns[-1] + 1 :]
+    return len(place) <= MAX_RESIDENT_PLACE_WORDS and all(w[:1].isupper() for w in place)
 
 
 # A name right after one of these modifies a noun ("said its Seahouses team"): no speaker.

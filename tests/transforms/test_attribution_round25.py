@@ -171,3 +171,44 @@ def test_a_quoted_name_before_a_verb_that_announces_speech_is_no_quotation() -> 
         "ніхто не може сказати, коли підніметься вода».\n"
     )
     assert [q["text"][:13] for q in _parsed(text)["quotes"]] == ["Ми стоїмо тут"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # joking is speech
+        (
+            "« It's sad, but I'd rather see it from here », a plaisanté Margaret Pennbury, "
+            "une retraitée britannique.",
+            "Margaret Pennbury",
+        ),
+        (
+            '"Wir sitzen auf einer Insel in der Insel", ha scherzato in tedesco Henning Voßkamp.',
+            "Henning Voßkamp",
+        ),
+        # a resident's noun and place before a full name: the resident is named
+        (
+            "«Мы спим в куртках», — рассказала «Медузе» жительница Талнаха Екатерина Дорохова.",
+            "Екатерина Дорохова",
+        ),
+        # a Georgian hydrogeologist in the ergative before the name
+        (
+            "„წყალი ყოველ გაზაფხულზე მატულობს“, – აღნიშნა ჰიდროგეოლოგმა რევაზ ლომთაძემ.",
+            "რევაზ ლომთაძე",
+        ),
+    ],
+)
+def test_joking_residents_and_georgian_scientists(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+def test_a_georgian_paper_in_quotation_marks_over_a_date_heads_an_item() -> None:
+    text = (
+        "პრესის მიმოხილვა – 3 ივნისი 2031\n\nსომხეთი\n\n„ნიუს.ამ“ - 2 ივნისი\n\n"
+        "არტიკის ვარდისფერი ტუფის კარიერებში მუშაობა შეჩერდა.\n"
+    )
+    sections = _parsed(text)["sections"]
+    assert isinstance(sections, list)
+    items = [item for section in sections for item in section["items"]]
+    assert [item["sources"] for item in items] == [["ნიუს.ამ"]]
+    assert len(items[0]["paragraphs"]) == 1
