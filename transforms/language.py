@@ -8,7 +8,7 @@ results in ``docs/language.md``):
 2. The script holding most letters decides alone where one language owns it (Armenian,
    Georgian, Greek, Hebrew; Arabic script is taken as Arabic).
 3. Letters only one candidate language writes (ə: Azerbaijani; і ї є ґ: Ukrainian; ы э ё:
-   Russian) decide when frequent enough.
+   Russian; ә ғ қ ұ һ: Kazakh, before the other two) decide when frequent enough.
 4. Single words, texts under ``MIN_LETTERS`` letters and short runs of capitalised words
    (names, headings) get an answer only when exactly one language's alphabet holds all their
    letters ("już" is Polish): langdetect guesses them wrong too often.
@@ -160,7 +160,12 @@ TELL_LETTERS: dict[str, frozenset[str]] = {
     "az": frozenset("ə"),
     "uk": frozenset("іїєґ"),
     "ru": frozenset("ыэё"),
+    # Kazakh, which langdetect lacks, writes ә ғ қ ұ һ besides Russian's letters and і, so
+    # its tells outrank those of Russian and Ukrainian (Cyrillic ә, not Latin ə)
+    "kk": frozenset("әғқұһ"),
 }
+# Languages whose tells win over those of others their alphabet also holds.
+OUTRANKING_TELLS: dict[str, frozenset[str]] = {"kk": frozenset({"uk", "ru"})}
 TELL_MIN_SHARE = 0.04
 
 # Latin letters typed for their Cyrillic look-alikes inside Cyrillic words ("вiн" with a
@@ -267,6 +272,9 @@ def _by_alphabet(letters: Counter[str]) -> LanguageGuess:
 def _by_tells(letters: Counter[str]) -> LanguageGuess:
     """The one language whose telling letters are frequent in ``letters``, else ``und``."""
     found = [lang for lang, tells in TELL_LETTERS.items() if not tells.isdisjoint(letters)]
+    for lang, outranked in OUTRANKING_TELLS.items():
+        if lang in found:
+            found = [f for f in found if f not in outranked]
     if len(found) != 1 or _share(letters, TELL_LETTERS[found[0]]) < TELL_MIN_SHARE:
         return UNDETERMINED
     return LanguageGuess(found[0], 1.0)
