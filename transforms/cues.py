@@ -797,7 +797,7 @@ ITALIAN = LanguageCues(
         r"|identificat)\w|dare il (?:suo )?nome)",
         r"(?:chiesto|chiede|preferito|preferisce|voluto|vuole) (?:di )?(?:restare"
         r"|rimanere) anonim\w",
-        r"non (?:vuole|vuol|ha voluto) (?:dire|dare|rivelare) il (?:suo )?nome",
+        r"non (?:vuole|vuol|ha voluto) (?:dire|dare|rivelare) il (?:suo |proprio )?nome",
     ),
     anonymity=_phrases(
         "chiesto l'anonimato|dietro anonimato|sotto anonimato|"

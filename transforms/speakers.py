@@ -2323,11 +2323,21 @@ def _town_adjective_before(opening: str) -> bool:
     )
 
 
+# "in albanese", "en anglais", "auf Englisch", "em inglês", "in English", "по-английски"
+# right after a cue: how it was said, not who said it.
+LANGUAGE_SPOKEN = re.compile(
+    r"^\s*(?:(?:in|en|auf|em)\s+[^\W\d_]+(?:ese|ais|ois|ano|ino|isch|ês|ish|ian|ien|ic)"
+    r"|по-[а-яё]+ски)\b\s*",
+    re.IGNORECASE,
+)
+
+
 def _someone_from(gap: str, cue: str) -> bool:
     """Return True for an unnamed person and the place or body they are from, between a cue
     and a name (``explicó un agricultor de Chtouka``, ``said a fisherman from Chioggia``):
-    the name is the place, and the speaker is nobody named."""
-    words = WORD.findall(gap)
+    the name is the place, and the speaker is nobody named. The language spoken may come
+    first (``racconta in albanese una donna di Obot``)."""
+    words = WORD.findall(LANGUAGE_SPOKEN.sub("", gap, count=1))
     if (
         len(words) >= 4
         and words[-2].casefold() in FROM_PREPOSITIONS

@@ -212,3 +212,17 @@ def test_a_georgian_paper_in_quotation_marks_over_a_date_heads_an_item() -> None
     items = [item for section in sections for item in section["items"]]
     assert [item["sources"] for item in items] == [["ნიუს.ამ"]]
     assert len(items[0]["paragraphs"]) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the language spoken between the verb and an unnamed person from a place
+        "« We have nowhere else to go », lâche en anglais un pêcheur de Down Beach.",
+        # "il proprio nome": her own name
+        "«Uji na hyri në shtëpi», racconta una donna di Obot, che non ha voluto dire il "
+        "proprio nome.",
+    ],
+)
+def test_unnamed_speakers_of_session_25(text: str) -> None:
+    assert speakers(text)[-1] is None
