@@ -491,7 +491,9 @@ GERMAN = LanguageCues(
         "oder|nach|bei|seit|laut|auch|dabei|zudem|so|gestern|heute|morgen|außerdem|jedoch|"
         "dennoch|inzwischen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
         "zuvor|damit|deshalb|daher|vor|über|unter|gegen|ohne|zwischen|wie|wer|was|wo|als|"
-        "wenn|dass|man"
+        "wenn|dass|man|"
+        # adverbs that open a sentence, capitalised before a surname ("Darauf Pichler:")
+        "darauf|daraufhin|danach|dann|trotzdem|jetzt|nun|dort|hier|seitdem|zunächst|später"
     ),
     connectors=_phrases("des|der|für|von|in|in der"),
     impersonal=_phrases("verlautete|verlautete aus|hieß es|heißt es"),

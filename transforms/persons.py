@@ -1191,8 +1191,12 @@ def _time_phrase(name: str) -> bool:
     return (
         len(words) == 2
         and words[0].casefold() in MONTH_PARTS
-        and country_key(words[1]) in MONTH_NUMBER
+        and (country_key(words[1]) in MONTH_NUMBER or words[1].casefold() in TIME_SPANS)
     )
+
+
+# "bis Ende Woche", "Anfang Jahr" (Swiss usage, without the article): a time, no person.
+TIME_SPANS = frozenset({"woche", "jahr", "monat", "saison", "sommer", "winter"})
 
 
 # Prepositions of place that open a sentence before the place's name ("A Ouled Saïd, X

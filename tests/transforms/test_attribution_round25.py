@@ -226,3 +226,14 @@ def test_a_georgian_paper_in_quotation_marks_over_a_date_heads_an_item() -> None
 )
 def test_unnamed_speakers_of_session_25(text: str) -> None:
     assert speakers(text)[-1] is None
+
+
+def test_german_time_phrases_and_sentence_adverbs_are_no_names() -> None:
+    # the minister was named two paragraphs before; "Ende Woche" must not stand in for her
+    text = (
+        "Die Umweltministerin Céline Girardot-Voirol sprach von einer Katastrophe.\n\n"
+        "Das Bundesamt für Umwelt teilte mit, es stehe «in engem Kontakt mit den Behörden».\n\n"
+        "Die Ministerin kündigte an, bis Ende Woche zusätzliche Pumpen aufzustellen. «Das ist "
+        "Notfallmedizin, keine Lösung», räumte sie ein."
+    )
+    assert speakers(text)[-1] == "Céline Girardot-Voirol"
