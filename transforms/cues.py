@@ -424,6 +424,8 @@ GERMAN = LanguageCues(
         "bischof|bischöfin|erzbischof|weihbischof|landesbischof|landesbischöfin|pfarrer|"
         "pfarrerin|pastorin|priester|diakon|diakonin|kardinal|propst|pröpstin|superintendent|"
         "superintendentin|prälat|rabbiner|rabbinerin|imam|archivar|archivarin|"
+        # session 25: farmers and winegrowers before a name
+        "landwirt|landwirtin|winzer|winzerin|gastwirt|gastwirtin|"
         # professions named as a speaker's title (session 8)
         "ingenieur|ingenieurin|geologe|geologin|biologe|biologin|rektor|rektorin|hotelier|"
         "hotelière|"

@@ -114,27 +114,36 @@ def _quotes_in_single_marks(text: str, positions: list[int]) -> bool:
     pairs = 0
     pending = False  # a ‘ opened at the top level, its ’ not seen yet
     depth = 0  # inside double quotes or guillemets, ‘ is the nested mark it always was
+    nested = 0  # double quotes inside the pending ‘ (‘Ze noemen dit een “spookdorp”.’)
     for i in positions:
         ch = text[i]
         if ch not in ALL_MARKS:
             continue  # a dash or a paragraph end
         opens, closes = _context(text, i)
         if ch in DOUBLE_OPENERS or (ch == STRAIGHT and opens):
+            if pending and ch not in NESTED_IN_SINGLE:
+                return False  # « » or „ “ inside an unclosed ‘: that ‘ quoted nothing
             if pending:
-                return False  # a quotation inside an unclosed ‘: that ‘ quoted nothing
-            depth += 1
+                nested += 1  # British and Dutch style: “...” nested in ‘...’
+            else:
+                depth += 1
         elif ch in DOUBLE_CLOSERS or (ch == STRAIGHT and closes):
-            depth = max(depth - 1, 0)
+            if pending and nested:
+                nested -= 1
+            else:
+                depth = max(depth - 1, 0)
         elif ch == SINGLE_LEFT and opens and depth == 0 and not _elision(text, i):
             if pending:
                 return False
             pending = True
-        elif ch == SINGLE_RIGHT and closes and pending:
+        elif ch == SINGLE_RIGHT and closes and pending and not nested:
             pending, pairs = False, pairs + 1
+    # a ‘ still open, or one whose nested quotation never closed, quoted nothing
     return pairs > 0 and not pending
 
 
 DOUBLE_OPENERS = frozenset(GUILLEMETS_OPEN + "„“")
+NESTED_IN_SINGLE = frozenset('“"')  # the double marks a ‘ ’ quotation nests
 DOUBLE_CLOSERS = frozenset(GUILLEMETS_CLOSE + "”")
 
 

@@ -829,6 +829,8 @@ def _is_headline(blocks: list[Block], index: int) -> bool:
 
 
 MIN_LEAD_CHARS = 200  # an article's first paragraph: a few sentences, not a line
+MIN_SHORT_LEAD_CHARS = 120  # ... or one long sentence, in an article of many paragraphs
+MIN_SHORT_LEAD_ARTICLE_BLOCKS = 5
 # Words that end a sentence's first half, not a headline ("... told reporters that", "...
 # prévue le 15 octobre à"); not every function word: "par an" (a year) ends a headline.
 RUN_ON_WORDS = frozenset(
@@ -846,7 +848,14 @@ def _opens_article(blocks: list[Block], index: int, lead: Block) -> bool:
     dated source line, and no item below opens with a "Source - date" header."""
     headline = blocks[index].lines[0].text.rstrip()
     text = " ".join(line.text for line in lead.lines)
-    if lead.kind != "paragraph" or len(text) < MIN_LEAD_CHARS or not _closes_sentence(text):
+    if lead.kind != "paragraph" or not _closes_sentence(text):
+        return False
+    # A shorter lead opens an article written a sentence a paragraph (BBC) when many
+    # paragraphs follow it; two short paragraphs may be a line and its sequel.
+    short_lead = len(text) >= MIN_SHORT_LEAD_CHARS and (
+        len(blocks) - index > MIN_SHORT_LEAD_ARTICLE_BLOCKS
+    )
+    if len(text) < MIN_LEAD_CHARS and not short_lead:
         return False
     words = headline.split()
     last = words[-1].casefold() if words else ""

@@ -237,3 +237,42 @@ def test_german_time_phrases_and_sentence_adverbs_are_no_names() -> None:
         "Notfallmedizin, keine Lösung», räumte sie ein."
     )
     assert speakers(text)[-1] == "Céline Girardot-Voirol"
+
+
+def test_single_quotation_marks_with_double_ones_nested_are_the_quotations() -> None:
+    # Flemish and British style: ‘ ’ quote, “ ” nest inside; ’ is also the apostrophe
+    text = (
+        "‘Ik heb hier mijn hele leven gewoond’, zegt Jozef Van Raemsdonck (78). ‘Ze noemen "
+        "dit een “spookdorp”, maar hier wordt nog elke dag gekookt.’\n"
+    )
+    found = _parsed(text)["quotes"]
+    assert isinstance(found, list)
+    assert [q["text"][:12] for q in found] == ["Ik heb hier ", "Ze noemen di"]
+    assert [q["speaker"] for q in found] == ["Jozef Van Raemsdonck"] * 2
+
+
+def test_a_headline_over_a_short_first_paragraph_heads_an_article() -> None:
+    # BBC style: no dateline, one sentence a paragraph
+    text = (
+        "Cheddar Gorge road to stay shut 'for months' after rockfall\n\n"
+        "The road through Cheddar Gorge will stay closed for at least three months after "
+        "about 200 tonnes of limestone fell on to it, Somerset Council has said.\n\n"
+        "Nobody was hurt in the rockfall, which "
+        "happened shortly after 23:00 on Sunday.\n\n"
+        "The council said the road would remain shut while engineers assessed the cliff.\n\n"
+        "Shops in the village said trade had already halved.\n\n"
+        "The show caves will stay open, with visitors coming through the village.\n\n"
+        "Climbers have used the gorge's crags for more than a century.\n"
+    )
+    doc = _parsed(text)
+    sections = doc["sections"]
+    assert isinstance(sections, list)
+    assert [s["heading"] for s in sections] == [
+        "Cheddar Gorge road to stay shut 'for months' after rockfall"
+    ]
+    assert len(sections[0]["items"][0]["paragraphs"]) == 6
+
+
+def test_a_german_farmer_before_his_name_is_a_title() -> None:
+    text = "„Wir haben es mit Bitten versucht“, sagt Landwirt Quirin Sailhammer."
+    assert speakers(text) == ["Quirin Sailhammer"]
