@@ -125,7 +125,7 @@ FRENCH = LanguageCues(
             "décrit|s'interroge|s'inquiète|s'indigne|s'étonne|se demande|s'alarme|s'insurge|"
             "se félicite|s'emporte|s'agace|s'irrite|se désole|s'offusque|soupire|glisse|lâche|"
             "souffle|interroge|sourit|conseille|recommande|suggère|"  # the last three: session 20
-            "plaisante"
+            "plaisante"  # session 25
         ),
     )
     + _french_pronominal(
@@ -395,10 +395,10 @@ GERMAN = LanguageCues(
         "sicherte zu|sagte zu|"
         "ergänzte er|ergänzte sie|meinte er|meinte sie|so er|so sie|warf vor|betonte der|"
         "sagte der|sagte die|erklärte der|erklärte die|unterstrich er|unterstrich sie|"
-        "berichtete|verkündete|mahnte|räumte ein|antwortete|entgegnete|teilte|gab bekannt|"
+        "berichtete|verkündete|mahnte|scherzte|räumte ein|antwortete|entgegnete|teilte|gab bekannt|"
         "erklärte sie|sagte sie|betonte sie|"
         # separable verbs whose particle may stand far after (räumte jedoch ein, dass)
-        "räumte|hob hervor|stellte klar|führte aus|merkte an|wandte ein|gab zu|gestand|scherzte|"
+        "räumte|hob hervor|stellte klar|führte aus|merkte an|wandte ein|gab zu|gestand|"
         "bemerkte|beteuerte|argumentierte|kommentierte|resümierte|schilderte|verwies darauf|"
         "gab zu bedenken|hob|wies darauf hin|mahnte an|bilanzierte|präzisierte|ergänzte dass"
     ),

@@ -90,7 +90,7 @@ from transforms.speakers import (
     unnamed_source,
 )
 
-PARSER_VERSION = "0.36.0"
+PARSER_VERSION = "0.37.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -368,8 +368,8 @@ def media_name(name: str, media: frozenset[str]) -> bool:
     (Gazeta Wyborcza, Radio Okapi) or closes it after a word no given name is (Kleine
     Zeitung; "Emily Post" stays a person)."""
     folded = name.casefold()
-    if folded in media:
-        return True
+    if folded in media and (" " in folded or not is_given_name(name)):
+        return True  # one word of a source: "Cook" of "Cook Islands News", not "Dan" of Dan
     words = folded.split()
     if len(words) < 2:
         return False

@@ -161,9 +161,14 @@ TELL_LETTERS: dict[str, frozenset[str]] = {
     "uk": frozenset("іїєґ"),
     "ru": frozenset("ыэё"),
     # Kazakh, which langdetect lacks, writes ә ғ қ ұ һ besides Russian's letters and і, so
-    # its tells outrank those of Russian and Ukrainian (Cyrillic ә, not Latin ə)
+    # its tells outrank those of Russian and Ukrainian (Cyrillic ә, not Latin ə); Tajik,
+    # Uzbek, Tatar and Bashkir share some of them: KAZAKH_CORE and TELL_VETOES tell them apart
     "kk": frozenset("әғқұһ"),
 }
+# Kazakh only when қ or ұ is written (Tatar and Bashkir have neither) and none of the letters
+# of Tajik (ҷ ӣ ӯ ҳ), Uzbek (ў ҳ), Bashkir (ҡ ҙ ҫ) or Tatar (җ).
+KAZAKH_CORE = frozenset("құ")
+TELL_VETOES: dict[str, frozenset[str]] = {"kk": frozenset("ҷӣӯҳўҡҙҫҗ")}
 # Languages whose tells win over those of others their alphabet also holds.
 OUTRANKING_TELLS: dict[str, frozenset[str]] = {"kk": frozenset({"uk", "ru"})}
 TELL_MIN_SHARE = 0.04
@@ -271,7 +276,13 @@ def _by_alphabet(letters: Counter[str]) -> LanguageGuess:
 
 def _by_tells(letters: Counter[str]) -> LanguageGuess:
     """The one language whose telling letters are frequent in ``letters``, else ``und``."""
-    found = [lang for lang, tells in TELL_LETTERS.items() if not tells.isdisjoint(letters)]
+    found = [
+        lang
+        for lang, tells in TELL_LETTERS.items()
+        if not tells.isdisjoint(letters) and TELL_VETOES.get(lang, frozenset()).isdisjoint(letters)
+    ]
+    if "kk" in found and KAZAKH_CORE.isdisjoint(letters):
+        found.remove("kk")
     for lang, outranked in OUTRANKING_TELLS.items():
         if lang in found:
             found = [f for f in found if f not in outranked]

@@ -303,7 +303,7 @@ MIN_AGENT_NOUN = 7
 GIVEN_NAME_COUNTRIES = frozenset(
     {"jordan", "dominique", "israel", "chad", "montserrat", "malte"}
     # Mauritius in French, Spanish and Italian, Guadeloupe and El Salvador in Spanish,
-    # França and Dominica without their accents: given names before a surname
+    # França without its cedilla, Dominika without its ending: given names before a surname
     | {"maurice", "mauricio", "maurizio", "guadalupe", "salvador", "franca", "dominik"}
 )
 # Particles that may open a surname used alone, capitalised (Van der Meer, De Wever, Di Maio)

@@ -559,11 +559,13 @@ def source_header(text: str) -> tuple[tuple[str, ...], str] | None:
     """Return (sources, rest) for an item head such as ``APA, Trend - ...``, else None."""
     quoted = QUOTED_SOURCE_HEADER.match(text)
     if quoted:
-        # "«Азия-Плюс» – 13 апреля": a paper's name in quotation marks, then only a date (a
-        # quotation before a dash is speech: "«Нет», – ответил он")
+        # "«Азия-Плюс» – 13 апреля": a paper's name in quotation marks, then a date and
+        # nothing else ("«Нет» – ответил он 13 апреля." is speech)
         when = quoted["rest"].rstrip(":").strip()
-        if find_date(when) is not None or is_date_phrase(when):
-            return (quoted["source"],), when
+        # the day's number within its first two words ("13 апреля", "lundi 12 mars")
+        numbered = any(ch.isdigit() for word in when.split()[:2] for ch in word)
+        if numbered and is_date_phrase(when):
+            return (quoted["source"],), quoted["rest"].strip()
         return None
     match = SOURCE_HEADER.match(text)
     if not match:

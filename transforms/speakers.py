@@ -2324,10 +2324,20 @@ def _town_adjective_before(opening: str) -> bool:
 
 
 # "in albanese", "en anglais", "auf Englisch", "em inglês", "in English", "по-английски"
-# right after a cue: how it was said, not who said it.
+# right after a cue: how it was said, not who said it (listed names of languages: "in
+# Milano", "en Calais" are places).
+SPOKEN_LANGUAGES = frozenset(
+    str.split(
+        "anglais français allemand espagnol italien russe arabe portugais néerlandais grec "
+        "turc albanais créole wolof inglese francese tedesco spagnolo russo albanese arabo "
+        "greco sloveno croato serbo englisch französisch deutsch russisch italienisch "
+        "spanisch polnisch tschechisch türkisch arabisch english french german russian "
+        "spanish italian arabic portuguese greek turkish inglês francês espanhol crioulo "
+        "inglés francés alemán portugués catalán"
+    )
+)
 LANGUAGE_SPOKEN = re.compile(
-    r"^\s*(?:(?:in|en|auf|em)\s+[^\W\d_]+(?:ese|ais|ois|ano|ino|isch|ês|ish|ian|ien|ic)"
-    r"|по-[а-яё]+ски)\b\s*",
+    rf"^\s*(?:(?:in|en|auf|em)\s+(?:{'|'.join(sorted(SPOKEN_LANGUAGES))})|по-[а-яё]+ски)\b\s*",
     re.IGNORECASE,
 )
 
@@ -3228,7 +3238,7 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         )
         if between_words and between_words[-1].casefold() in LONE_PRONOUNS:
             # "Întrebat dacă ... din Gârda de Sus, el a răspuns": Romanian "he" right before
-            # the verb (the Spanish article never stands there)
+            # the verb, in any language's text (the Spanish article never stands there)
             subject = between_words[-1]
         if subject:  # "Условие Пекина он назвал жестким:": the name is the object
             return Attribution(cue=cue[0], anaphoric=True, pronoun=subject)

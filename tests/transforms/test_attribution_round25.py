@@ -10,10 +10,19 @@ import pytest
 from tests.transforms.parsed import attributions, speakers
 from transforms.countries import country_code
 from transforms.document import document_to_dict, parse_document
+from transforms.language import detect_language
+from transforms.sections import source_header
 
 
 def _parsed(text: str) -> dict[str, object]:
     return document_to_dict(parse_document(text.encode("utf-8")))
+
+
+def _items(text: str) -> list[dict[str, object]]:
+    """Return the items of every section of ``text`` parsed as a review."""
+    sections = _parsed(text)["sections"]
+    assert isinstance(sections, list)
+    return [item for section in sections for item in section["items"]]
 
 
 @pytest.mark.parametrize(
@@ -107,16 +116,25 @@ def test_enye_is_its_own_letter_in_country_names() -> None:
     assert country_code("Canadá") == "CA"
 
 
+def test_a_quotation_before_a_dash_and_a_sentence_heads_no_item() -> None:
+    assert source_header("«Нет» – ответил он 13 апреля.") is None
+
+
+def test_kazakh_and_its_neighbours() -> None:
+    assert detect_language("Кесененің іргетасына жер асты суы жақындап қалды").code == "kk"
+    # Tajik writes ғ and қ too, with letters of its own
+    assert (
+        detect_language("Ҳукумати Тоҷикистон рӯзи сешанбе ислоҳоти навро эълон кард.").code != "kk"
+    )
+
+
 def test_a_paper_in_quotation_marks_over_a_date_heads_an_item() -> None:
     text = (
         "Обзор прессы Центральной Азии – 14 апреля 2031\n\nТАДЖИКИСТАН\n\n"
         "«Азия-Плюс» – 13 апреля\n\nТрансграничный рынок в Ишкашиме вновь открылся.\n\n"
         "«Рынок нужен обоим берегам», – заявил председатель района Гулназар Мамадризоев.\n"
     )
-    doc = _parsed(text)
-    sections = doc["sections"]
-    assert isinstance(sections, list)
-    items = [item for section in sections for item in section["items"]]
+    items = _items(text)
     assert [item["sources"] for item in items] == [["Азия-Плюс"]]
     assert len(items[0]["paragraphs"]) == 2
 
@@ -126,12 +144,12 @@ def test_a_paper_in_quotation_marks_over_a_date_heads_an_item() -> None:
     [
         # a Lithuanian place in the Polish genitive after a title, then a Lithuanian name
         (
-            "„Molo to wizytówka miasta” – powiedział burmistrz Połągi Darius Kazlauskas.",
-            [("Darius Kazlauskas", None)],
+            "„Molo to wizytówka miasta” – powiedział burmistrz Połągi Šarūnas Kazlauskas.",
+            [("Šarūnas Kazlauskas", None)],
         ),
         (
-            "„Odbudujemy pomost” – zapowiedział mer Birsztan Arūnas Kairys.",
-            [("Arūnas Kairys", None)],
+            "„Odbudujemy pomost” – zapowiedział burmistrz Kłajpedy Rimvydas Kairys.",
+            [("Rimvydas Kairys", None)],
         ),
         # a board is a body
         (
@@ -158,9 +176,7 @@ def test_a_paper_partly_in_lowercase_over_a_date_under_a_heading_heads_an_item(
         f"Przegląd prasy – 17 marca 2031\n\n{heading}\n\n{source} - 16 marca\n\n"
         "Sztorm zerwał ostatnie metry molo. Miasto zamknęło wejście na pomost.\n"
     )
-    sections = _parsed(text)["sections"]
-    assert isinstance(sections, list)
-    items = [item for section in sections for item in section["items"]]
+    items = _items(text)
     assert [item["sources"] for item in items] == [[source]]
     assert len(items[0]["paragraphs"]) == 1
 
@@ -207,9 +223,7 @@ def test_a_georgian_paper_in_quotation_marks_over_a_date_heads_an_item() -> None
         "პრესის მიმოხილვა – 3 ივნისი 2031\n\nსომხეთი\n\n„ნიუს.ამ“ - 2 ივნისი\n\n"
         "არტიკის ვარდისფერი ტუფის კარიერებში მუშაობა შეჩერდა.\n"
     )
-    sections = _parsed(text)["sections"]
-    assert isinstance(sections, list)
-    items = [item for section in sections for item in section["items"]]
+    items = _items(text)
     assert [item["sources"] for item in items] == [["ნიუს.ამ"]]
     assert len(items[0]["paragraphs"]) == 1
 
