@@ -569,14 +569,14 @@ def source_header(text: str) -> tuple[tuple[str, ...], str] | None:
         return None
     match = SOURCE_HEADER.match(text)
     if not match:
-        dated = DATED_SOURCE_HEADER.match(text)
-        when = dated["rest"].rstrip(":").strip() if dated else ""
-        if dated and (
-            _is_short_date(when) or (is_date_phrase(when) and _names_a_paper(dated["source"]))
-        ):
+        dated = _dated_header(text)
+        if dated is None:
+            return None
+        source, when, rest = dated
+        if _is_short_date(when) or (is_date_phrase(when) and _names_a_paper(source)):
             # "Ziarul de Gardă - 15 octombrie": a day and month after a paper's name; not
             # "Politique étrangère - 3 mars", "Conseil des ministres - 3 mars" (rubrics)
-            return (dated["source"],), dated["rest"].strip()
+            return (source,), rest
         return None
     sources = tuple(s.strip() for s in re.split(r"\s*[,/;]\s*", match["sources"]) if s.strip())
     rest = match["rest"].strip()
@@ -589,6 +589,16 @@ def source_header(text: str) -> tuple[tuple[str, ...], str] | None:
         or _reads_as_source(sources, rest)
     )
     return (sources, rest) if telling else None
+
+
+def _dated_header(text: str) -> tuple[str, str, str] | None:
+    """Return (name, date, rest) of a ``Name - date`` line whose name may go on in lowercase
+    (``Lietuvos rytas - 16 marca:``): the date without its closing colon, the rest as
+    written; None for any other line. Whether the name is a paper's is the caller's call."""
+    dated = DATED_SOURCE_HEADER.match(text)
+    if dated is None:
+        return None
+    return dated["source"], dated["rest"].rstrip(":").strip(), dated["rest"].strip()
 
 
 def _names_a_paper(name: str) -> bool:
@@ -705,10 +715,10 @@ class _OutlineBuilder:
         sections = self.outline.sections
         if self.article or not sections or sections[-1].heading is None or sections[-1].items:
             return None
-        dated = DATED_SOURCE_HEADER.match(text)
-        if dated is None or not is_date_phrase(dated["rest"].rstrip(":").strip()):
+        dated = _dated_header(text)
+        if dated is None or not is_date_phrase(dated[1]):
             return None
-        return (dated["source"],), dated["rest"].strip()
+        return (dated[0],), dated[2]
 
     def has_body(self) -> bool:
         return any(s.items for s in self.outline.sections)
@@ -832,7 +842,7 @@ def _is_headline(blocks: list[Block], index: int) -> bool:
 
 MIN_LEAD_CHARS = 200  # an article's first paragraph: a few sentences, not a line
 MIN_SHORT_LEAD_CHARS = 120  # ... or one long sentence, in an article of many paragraphs
-MIN_SHORT_LEAD_ARTICLE_BLOCKS = 5
+MIN_SHORT_LEAD_ARTICLE_BLOCKS = 5  # blocks after the headline, the lead among them
 # Words that end a sentence's first half, not a headline ("... told reporters that", "...
 # prévue le 15 octobre à"); not every function word: "par an" (a year) ends a headline.
 RUN_ON_WORDS = frozenset(
