@@ -349,6 +349,8 @@ ARMENIAN_VOWELS_BEFORE_N = frozenset("եիոօւէ")
 # -ին is a name in -ի with its article (Մեսխին, Գարիբաշվիլին, Ռշտունին).
 ARMENIAN_DATIVE_STEMS = ("յան", "ան", "ով", "և", "ին", "ենկո", "ց", "եր", "ոն", "են")
 ARMENIAN_PLACE_ENDINGS = ("ում",)  # locative
+# Armenian relational adjectives (Ջրային "of water", Պետական "of the state"): no name ends so.
+ARMENIAN_ADJECTIVE_ENDINGS = ("ային", "ական")
 ARMENIAN_CLOSING_ENDINGS = ("ը", "ից", "ով")  # on the last word of a name only
 # Russian feminine surnames in Armenian take the article -ն after -ա: Զախարովա-ն.
 ARMENIAN_FEMININE_STEMS = ("ովա", "եվա", "ինա", "սկայա")
@@ -697,6 +699,8 @@ def _is_name_word(word: str) -> bool:
         return False  # «Интерфаксу» (to Interfax): a news agency in a case ending
     if _is_armenian(word) and core.endswith(ARMENIAN_PLACE_ENDINGS):
         return False  # Բրյուսելում (in Brussels): a place
+    if _is_armenian(word) and core.endswith(ARMENIAN_ADJECTIVE_ENDINGS):
+        return False  # Ջրային (կոմիտե), Պետական: an adjective opening a body's name
     stem = APOSTROPHE.split(word)[0]
     if stem != word and country_code(stem) is not None:
         return False  # Türkiye'nin, Gürcistan'ın: a country in a Turkish case

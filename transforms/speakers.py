@@ -1308,6 +1308,7 @@ MAX_AUTHOR_WORDS = 8
 GEORGIAN_STATEMENTS = frozenset(str.split("განცხადებაში ცნობაში შეტყობინებაში პრესრელიზში"))
 CLOSING_MARKS = '»“”"'
 GEORGIAN_GENITIVE = re.compile(r"(?<=[\u10d0-\u10ff])ის$")
+ARMENIAN_TEXT = re.compile("[\u0531-\u058f]")
 GEORGIAN_VOWEL_GENITIVE = re.compile(r"(?<=[აეიოუ])ს$")
 
 
@@ -1934,6 +1935,9 @@ def _unnamed_after(clause: str, cue: re.Match[str], stripped: str) -> Attributio
     )
     held = cue[0].split()[-1]  # "sagte die Chefin des ...": the cue holds the article
     titled = _title_first(f"{held} {head}" if held.casefold() in ARTICLE_SET else head)
+    # "ընդգծել է կոմիտեի նախագահը": Armenian puts the body's genitive before the title of
+    # its holder, who spoke (elsewhere the body's noun after a title is often the speaker).
+    titled = titled or (ARMENIAN_TEXT.search(subject) is not None and _body_then_title(subject))
     if institution and not lead_role and not titled and not _told(subject):
         return Attribution(cue=cue[0], institution=institution)
     start = _role_start(subject)
@@ -2586,7 +2590,28 @@ def _beyond_role(between: str, name: str = "") -> bool:
     return any(
         (m[0].casefold() not in CONNECTOR_SET or _before_titled_work(between, m, name))
         and not _joins_capitals(between, m)
+        and not _role_place(between, m, name)
         for m in ADVERBIAL.finditer(between, title.end())
+    )
+
+
+# "In" before a place that a role ends on (ru, uk, pl): "директорка управління в Михайлівцях
+# Зузана Грегова", "dyrektor szkoły w Rytrze Anna Nowak".
+ROLE_PLACE_PREPOSITIONS = frozenset({"в", "во", "у", "w", "we"})
+ROLE_PLACE = re.compile(r"\s+[^\W\d_][\w'’-]*\s*$")  # one capitalised word, then the name
+
+
+def _role_place(between: str, match: re.Match[str], name: str) -> bool:
+    """Return True when the preposition ``match`` opens the place of the role, the last
+    word before a full name (not a given name itself): the name is the role's holder."""
+    if match[0].casefold() not in ROLE_PLACE_PREPOSITIONS:
+        return False
+    place = ROLE_PLACE.fullmatch(between, match.end())
+    return (
+        place is not None
+        and place[0].strip()[:1].isupper()
+        and not is_given_name(place[0].strip())
+        and len(name.split()) >= 2
     )
 
 
