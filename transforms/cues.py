@@ -687,7 +687,7 @@ SPANISH = LanguageCues(
         "reaccionó|"  # reactions as speech (session 7)
         "describió|describe|calificó|califica|definió|define|tachó|tacha|"
         "advierte|replicó|replica|sostiene|insiste|recuerda|reconoce|considera|opina|critica|"
-        "denuncia|lamenta|apunta|añade|explica|declara|dice|estima|defiende|admite|reitera|"
+        "denuncia|lamenta|apunta|añade|explica|declara|dice|estima|defiende|admite|reitera|cree|piensa|"
         "alerta|alertó|matiza|puntualizó|puntualiza|confesó|confiesa|avisó|resumió|ironiza|zanja"
     )
     + _phrases(
@@ -1506,7 +1506,9 @@ DUTCH = LanguageCues(
         "liet in een verklaring weten|laat in een verklaring weten|liet in een persbericht weten|"
         "laat in een persbericht weten|liet in een reactie weten|laat in een reactie weten|"
         "liet in een mededeling weten|laat in een mededeling weten|liet in een brief weten|"
-        "laat in een brief weten"
+        "laat in een brief weten|"
+        # session 26: the present tense of a story told now
+        "vertelt|legt uit|antwoordt|klaagt|klaagde|zucht|zuchtte|lacht"
     ),
     indefinite=_phrases("een"),
     statements=_phrases("verklaring|persbericht|mededeling|reactie"),

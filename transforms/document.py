@@ -90,7 +90,7 @@ from transforms.speakers import (
     unnamed_source,
 )
 
-PARSER_VERSION = "0.38.0"
+PARSER_VERSION = "0.39.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -120,6 +120,9 @@ SUBJECT_CONTEXT = 600
 MAX_OPENING_TITLE_WORDS = 6
 OPENING_ARTICLES = frozenset({"la", "el", "le", "il", "lo", "the", "o", "a", "der", "die"})
 QUOTE_OPENERS = ' «»"“”„‹›—–-\n'  # what may stand between a sentence's end and a quotation
+# What may open a paragraph before its quotation's text: marks of every kind (‘ too, where
+# single marks quote), dashes of direct speech.
+OPENING_MARKS = ' «»"“”„‹›‘‚—–-'
 # Languages the detector confuses on a short text: a quotation detected as one of its
 # paragraph's siblings is in the paragraph's language.
 # Cyrillic letters Macedonian and Serbian write and Russian never does.
@@ -1411,6 +1414,10 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
         reporter = _reporting_paragraph_before(context, span) or _interviewee(context, span)
         if reporter:
             return reporter
+        announced = _announcing_pronoun(context, span)
+        if announced:
+            # "Im Gespräch wurde er deutlich: ¶ „...“": the pronoun of the colon's clause
+            return _anaphor(context, span.start, pronoun_gender(announced))
         if before.rstrip().endswith(":"):
             named = _subject(context, span.start)  # "X ... : « ... »"
             if named is None and len(WORD.findall(before)) <= MAX_CONTINUATION_WORDS:
@@ -1424,6 +1431,10 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
     return None
 
 
+# German and Dutch subject pronouns right after the verb of a clause that opens otherwise
+# ("Danach wurde er deutlich:"); "sie" and "ze" are also "they", as the plural verb shows.
+INVERTED_SUBJECT_PRONOUNS = frozenset(str.split("er sie hij ze zij"))
+MAX_INVERTED_PRONOUN = 10  # words into the clause: the verb comes second, after a phrase
 # Third-person subject pronouns that open a clause ("her", "ihm", "его" do not).
 SUBJECT_PRONOUNS = frozenset(
     str.split("he she il elle er sie él ella egli lei он она він вона hij zij ele ela han hon")
@@ -1434,8 +1445,18 @@ def _colon_clause_pronoun(before: str) -> str | None:
     """Return the subject pronoun opening the clause that a colon ends (``Asked about the
     cost, he was blunt:``), else None."""
     sentence = SENTENCE_END.split(before.rstrip()[:-1])[-1]
-    words = WORD.findall(sentence.rsplit(",", 1)[-1])
-    return words[0] if words and words[0].casefold() in SUBJECT_PRONOUNS else None
+    words: list[str] = WORD.findall(sentence.rsplit(",", 1)[-1])
+    if words and words[0].casefold() in SUBJECT_PRONOUNS:
+        return words[0]
+    # German and Dutch put the verb second: "Im Gespräch mit dem Sender wurde er deutlich:"
+    return next(
+        (
+            word
+            for index, word in enumerate(words[2:MAX_INVERTED_PRONOUN], 2)
+            if word in INVERTED_SUBJECT_PRONOUNS and words[index - 1].islower()
+        ),
+        None,
+    )
 
 
 def _bare_surname(name: str) -> bool:
@@ -1557,7 +1578,7 @@ def _introduced(context: _Context, quote_start: int, wanted: str | None) -> str 
     ..., – сказала она``): the first one named whose gender agrees with the cue's."""
     item = context.item
     paragraph = _paragraph_start(item, quote_start)
-    if paragraph == 0 or item.text[paragraph:quote_start].strip(' «»"“”„‹›—–-'):
+    if paragraph == 0 or item.text[paragraph:quote_start].strip(OPENING_MARKS):
         return None
     previous = _paragraph_start(item, paragraph - 1)
     if _quotes_someone(item.text, previous, paragraph):
@@ -1685,6 +1706,17 @@ def _reporting_paragraph_before(context: _Context, span: QuoteSpan) -> str | Non
     return mentions[0].person
 
 
+def _announcing_pronoun(context: _Context, span: QuoteSpan) -> str | None:
+    """Return the subject pronoun of the colon that ends the paragraph before a quotation
+    standing alone (``Im Gespräch wurde er deutlich: ¶ „...“``), else None."""
+    if span.first_paragraph == 0 or not _alone(context.item, span):
+        return None
+    previous = context.item.paragraphs[span.first_paragraph - 1].text.rstrip()
+    if not previous.endswith(":") or QUOTED.search(previous):
+        return None
+    return _colon_clause_pronoun(previous)
+
+
 def _interviewee(context: _Context, span: QuoteSpan) -> str | None:
     """Return who answers a question that opens the quotation's paragraph ("**Moeten de
     bevers weg?** „Nee. ...”"): an interview's answer, given by the one the question
@@ -1738,7 +1770,7 @@ def _alone(item: _ItemText, span: QuoteSpan) -> bool:
     end = item.starts[last] + len(item.paragraphs[last].text)
     before = item.text[first : span.start]
     after = item.text[span.end + len(span.close_mark) : end]
-    return not before.strip(' «»"“”„‹›—–-') and not after.strip(' .,;…»"“”')
+    return not before.strip(OPENING_MARKS) and not after.strip(' .,;…»"“”’')
 
 
 def _holds(counter: _Counter, person: str, role: str) -> bool:
@@ -1847,7 +1879,7 @@ def _subject(
     if len(cuts) > 1:
         windows.append((cuts[-2], cuts[-1]))
     if strict:
-        opening = text[cuts[-1] :].strip(' «»"“”„‹›—–-')
+        opening = text[cuts[-1] :].strip(OPENING_MARKS)
         windows = windows[1:] if not opening else []
     elif this_sentence:
         windows = windows[:1]

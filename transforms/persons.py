@@ -1007,7 +1007,13 @@ def _complete_name(run: list[_Token]) -> bool:
     last = run[-1].word
     if len(run) < 2 or is_given_name(last) or last.casefold() in PARTICLES | NOBLE_TITLES:
         return False
-    return is_given_name(run[0].word) or any(t.word.casefold() in PARTICLES for t in run[1:-1])
+    # "(Toerisme) Frederik Moerman": the given name may come after a word of the title's
+    # complement that the run still holds
+    return (
+        is_given_name(run[0].word)
+        or is_given_name(run[-2].word)
+        or any(t.word.casefold() in PARTICLES for t in run[1:-1])
+    )
 
 
 def _country_surname(text: str, run: list[_Token], token: _Token) -> bool:
@@ -1938,6 +1944,7 @@ GENITIVE_FROM = frozenset({"z", "ze"})
 # take people, so they are not here.
 LOCATIVE_PREPOSITIONS = frozenset({"в", "во", "w", "we", "em"})
 ROMANCE_LOCATIVES = frozenset({"a", "à", "en", "in"})  # before a place and a full name
+ROMANCE_OF = frozenset({"de", "di", "da", "do", "du"})  # a title's "of" before its place
 # Cyrillic prepositions whose object, in an oblique case, may open a run before the subject.
 OBJECT_PREPOSITIONS = frozenset(str.split("с со к ко у от о об про для з із зі до від"))
 # Nouns of a region that a capitalised adjective qualifies (ru, uk): "Согдийской области",
@@ -2305,6 +2312,13 @@ def _trim_run(text: str, run: list[_Token], bold: tuple[Span, ...]) -> list[_Tok
         and _place_before_name(run[0].word)  # not "a Pier Carlo Padoan", "à Bola Ahmed"
     ):
         run = run[1:]  # "ha dichiarato a Bruxelles Giorgia Fabbri": the place, then the name
+    if (
+        len(run) >= MIN_CUT_RUN
+        and _noun_of(text, run[0].start)
+        and is_given_name(run[1].word)
+        and _place_before_name(run[0].word)
+    ):
+        run = run[1:]  # "la guía de Madidi Roxana Tarifa": the noun's place, then the name
     if run and _word_before(text, run[0].start) in LOCATIVE_PREPOSITIONS:
         run = run[1:]  # "в Бишкеке Айгуль Осмонова", "Urząd Morski w Szczecinie": a place
         if run and run[0].word.casefold() in INNER_PARTICLES:
@@ -2397,6 +2411,15 @@ def _word_before(text: str, start: int) -> str:
         return ""
     before = TOKEN.findall(text[max(0, start - WORD_REACH) : start])
     return before[-1] if before else ""
+
+
+def _noun_of(text: str, start: int) -> bool:
+    """Return True when a lowercase noun and its "of" stand right before ``start`` (``guía
+    de``, ``sindaco di``): "of" is no particle of a name before it."""
+    if text[start - 1 : start] != " ":
+        return False
+    before = TOKEN.findall(text[max(0, start - WORD_REACH) : start])[-2:]
+    return len(before) == 2 and before[1] in ROMANCE_OF and before[0].islower()
 
 
 def _token_after(text: str, end: int) -> re.Match[str] | None:

@@ -90,7 +90,8 @@ AFTER_QUOTE_CUE = _word_pattern(set(AFTER_QUOTE_VERBS))
 OPENING_ONLY_BEFORE = frozenset({"per"})
 BEFORE_CUE = re.compile(
     rf"(?<![\w-])(?:{_alternation(_all('before') - OPENING_ONLY_BEFORE)}"
-    rf"|(?:(?<![^\n])|(?<=[.!?:;,»”\"] ))(?:{_alternation(set(OPENING_ONLY_BEFORE))}))(?![\w-])",
+    rf"|(?:(?<![^\n])|(?<=^ )|(?<=[.!?:;,»”\"] ))(?:{_alternation(set(OPENING_ONLY_BEFORE))}))"
+    rf"(?![\w-])",
     re.IGNORECASE,
 )
 # Turkish/Azerbaijani "o" is also the Portuguese article ("que o Presidente ... garantiu")
@@ -1656,6 +1657,15 @@ def _subject_of(before: list[NameMention], clause: str) -> NameMention:
             and opening[0].casefold() in ORIGIN_WORDS
         ):
             return first  # "Il pescatore X, di Trevignano Romano, racconta": where he is from
+        words = WORD.findall(apposition)
+        if (
+            words
+            and words[0].casefold() in AFFILIATION_OPENERS
+            and all(w.casefold() in ARTICLE_SET for w in words[1:])
+            and "," in clause[before[-1].span.end :]
+        ):
+            # "El geólogo X, de la Escuela Politécnica Nacional, cree": where X works
+            return first
         # The title may follow the later name inside one noun phrase: "X, the Falkland
         # Islands' director, told" (not "Unlike X, Kamala Harris, the vice president, said").
         following = clause[before[-1].span.end :]
@@ -1673,6 +1683,8 @@ def _subject_of(before: list[NameMention], clause: str) -> NameMention:
     return before[-1]
 
 
+# "Of" opening an apposition that names where the person before it works or comes from.
+AFFILIATION_OPENERS = frozenset(str.split("de del di della da do du of from von vom aus"))
 MAX_LEADING_WORDS = 3  # "A turista argentina X": an article or a title, then a qualifier
 
 
@@ -3572,6 +3584,15 @@ def _unnamed_before(rest: str, cue: str) -> Attribution | None:
     words = [w.casefold() if i == 0 else w for i, w in enumerate(WORD.findall(phrase)[:2])]
     if _someone_unnamed(words, cue):
         return Attribution(cue=cue)  # "Selon un cheminot de la gare de Marloie,": nobody named
+    if (
+        cue.casefold() in PURPOSE_CUES
+        and not rest[len(phrase) :].strip(" ,:")
+        and _indefinite_noun(words)
+        and words[1].casefold() not in DOCUMENT_NOUNS
+    ):
+        # "Per un bagnino interpellato dal quotidiano, «...»": the phrase leads straight
+        # into the quotation, so "per" is "according to" (not "Pour un homme discret, il")
+        return Attribution(cue=cue)
     role = _titled_role(phrase)
     if role is None:
         return None

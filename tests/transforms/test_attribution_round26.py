@@ -71,3 +71,69 @@ def test_an_armenian_bodys_title_holder_is_the_person_named_before(title: str) -
     )
     found = quotes(text)[0]
     assert (found["speaker"], found["institution"]) == ("Գագիկ Հարությունյան", None)
+
+
+def test_a_single_mark_opening_a_paragraph_after_an_introduction() -> None:
+    # ‘ ’ quote here; the woman the paragraph before introduced tells it, not the man who
+    # spoke in the item before
+    text = (
+        "Le Soir - 2 mei\n\nMinister Gaspard Lheureux sprak van « un vrai choix ».\n\n( )\n\n"
+        "Het Nieuwsblad - 1 mei\n\nIn Bredene heeft de haven een nieuwe schipper: de "
+        "23-jarige Fien Vandewalle is de eerste vrouw met dat brevet.\n\n"
+        "‘Mijn vader voer hier nog elke dag,’ vertelt ze."
+    )
+    assert speakers(text)[-1] == "Fien Vandewalle"
+
+
+def test_van_after_a_whole_name_is_where_the_person_works() -> None:
+    text = "Volgens schepen van Onderwijs Annelies Wuyts van Diksmuide “komt er geen tweede zaal”."
+    assert speakers(text) == ["Annelies Wuyts"]
+
+
+def test_the_place_of_a_noun_before_a_full_name_is_no_part_of_it() -> None:
+    text = (
+        "La guía de Rurrenabaque Ximena Callisaya Quispe cree que el río «no volverá a su cauce»."
+    )
+    assert speakers(text) == ["Ximena Callisaya Quispe"]
+
+
+def test_an_affiliation_in_apposition_is_no_subject() -> None:
+    text = (
+        "El biólogo Octavio Peralta Nieves, de la Escuela Politécnica del Litoral, dijo: "
+        '"La laguna pierde un metro por año".'
+    )
+    assert speakers(text) == ["Octavio Peralta Nieves"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # the colon's clause in the paragraph before, the pronoun after the verb
+        "Im Gespräch mit dem Sender wurde er deutlich:\n\n",
+        # the same in the quotation's own paragraph, after a sentence about something else
+        "Die Gemeinde schweigt. Auf Nachfrage des Senders wurde er deutlich: ",
+    ],
+)
+def test_a_german_pronoun_after_the_verb_of_a_colon_clause(lead: str) -> None:
+    text = (
+        "Bürgermeister Volkmar Thiessenhusen hatte den Steg für Juni angekündigt. "
+        f"{lead}„Wir haben den Leuten einen Steg versprochen und keine Baustelle.“"
+    )
+    assert speakers(text)[-1] == "Volkmar Thiessenhusen"
+
+
+def test_italian_per_opens_a_source_after_another_sentence() -> None:
+    text = (
+        "Il Comune fa sapere che i lavori partiranno. Per il sindaco di Filicudi, Ottavio "
+        'Mancuso, il problema "non sono i soldi ma i permessi".'
+    )
+    assert speakers(text) == ["Ottavio Mancuso"]
+
+
+def test_italian_per_and_an_unnamed_person_right_before_the_quotation() -> None:
+    text = (
+        "Il consigliere **Anselme Daviot** ha detto: «Nous ne rechargerons pas la plage».\n\n"
+        "Il Governo ha precisato che «i lavori partiranno». Per un pescatore sentito dal "
+        "quotidiano, «senza sabbia la stagione è finita»."
+    )
+    assert speakers(text)[-1] is None
