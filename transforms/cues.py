@@ -1125,7 +1125,9 @@ ARMENIAN = LanguageCues(
         "տեր|հովիվ|վարդապետ|եպիսկոպոս|արքեպիսկոպոս|ճարտարապետ|հնագետ|պատմաբան|տնտեսագետ|"
         "փորձագետ|վերլուծաբան|բժիշկ|ուսուցիչ|ֆերմեր|գյուղապետ|"
         # session 24: deputy mayor, commissioner, guide, geologist, driver, fisherman
-        "փոխքաղաքապետ|հանձնակատար|զբոսավար|երկրաբան|վարորդ|ձկնորս|կաթողիկոս"
+        "փոխքաղաքապետ|հանձնակատար|զբոսավար|երկրաբան|վարորդ|ձկնորս|կաթողիկոս|վերականգնող|"
+        # session 26: a resident named after the village's genitive
+        "բնակիչ|բնակչուհի"
     ),
     # Acronyms take their case ending after a hyphen (ԱԳՆ-ից: from the foreign ministry).
     institutions=_phrases(
@@ -1426,7 +1428,9 @@ POLISH = LanguageCues(
         "powiedział|powiedziała|oświadczył|oświadczyła|dodał|dodała|podkreślił|podkreśliła|"
         "zaznaczył|zaznaczyła|stwierdził|stwierdziła|napisał|napisała|poinformował|"
         "poinformowała|mówił|mówiła|skarży się|skarżył się|skarżyła się|wylicza|wyliczał|"
-        "wyliczała|ripostuje|ripostował|ripostowała"
+        "wyliczała|ripostuje|ripostował|ripostowała|"
+        # session 26: gladness and worry as speech ("– ... – cieszy się kierowniczka X")
+        "cieszy się|cieszył się|cieszyła się|martwi się|martwił się|martwiła się"
     ),
     before=_phrases("według|zdaniem|jak powiedział|jej zdaniem|jego zdaniem|ich zdaniem"),
     sources=_phrases(
@@ -1461,7 +1465,9 @@ POLISH = LanguageCues(
         "dyrekcj|inspekcj|instytut|akademia|akademii|akademię|akademią|"
         # a board (Zarząd Parku Narodowego, Zarząd Dróg Wojewódzkich), session 25; the
         # verb on its stem ("zarządziła ewakuację") is no body: persons.STEM_VERB_ENDINGS
-        "zarząd|zarządzie"
+        "zarząd|zarządzie|"
+        # session 26: a group of plants or offices (Zespół Elektrowni Wodnych Niedzica)
+        "zespół|zespołu|zespole"
     ),
     stop_words=_phrases("w|na|i|ale|on|ona|to|jak|z|wczoraj|dziś|dzisiaj|jutro|także|również"),
     inflected=True,
@@ -1948,7 +1954,13 @@ SLAVIC_SPEECH_VERBS: tuple[str, ...] = tuple(
 )
 DASH_CLOSING_VERBS: tuple[str, ...] = tuple(
     sorted(
-        {v for lang in ("pl", "cs") for v in LANGUAGES[lang].verbs if " " not in v}
+        # one word, or a reflexive verb with its pronoun ("skarży się", "cieszy się")
+        {
+            v
+            for lang in ("pl", "cs")
+            for v in LANGUAGES[lang].verbs
+            if " " not in v or v.endswith((" się", " se"))
+        }
         | set(POLISH_AFTER_QUOTE_VERBS)
     )
 )

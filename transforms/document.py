@@ -90,7 +90,7 @@ from transforms.speakers import (
     unnamed_source,
 )
 
-PARSER_VERSION = "0.39.0"
+PARSER_VERSION = "0.40.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -1067,6 +1067,9 @@ APPOSITION_WORDS = 3  # ", le service néerlandais": the body's noun comes withi
 DEFINITE_ARTICLES = frozenset(str.split("o a os as the le la les il lo el der die das"))
 
 
+ACRONYM_OPENING = 3  # capitals opening a word that no person's name opens with
+
+
 def _lone_body(context: _Context, span: QuoteSpan, attribution: Attribution) -> Attribution:
     """Return the attribution to a body when its speaker is an unknown name speaking
     through a statement (``ha reso noto Snam in un comunicato``, ``Em nota, o ICMBio
@@ -1083,6 +1086,9 @@ def _lone_body(context: _Context, span: QuoteSpan, attribution: Attribution) -> 
     words = name.split()
     if titled or not words or any(is_given_name(w) for w in words):
         return attribution  # "Foreign Minister Mirzoyan said in a statement": a person
+    if len(words) == 1 and name[:ACRONYM_OPENING].isupper() and name.isalpha():
+        # "O ICMBio informou que": an acronym going on in small letters names a body
+        return replace(attribution, speaker=None, role=None, institution=name)
     if len(words) > 1 and CYRILLIC_WORD_START.match(words[0]) and is_given_name_in_a_case(words[0]):
         return attribution  # "йдеться в заяві Володимира Зеленського": a given name's genitive
     if len(words) == 1 and (not _bare_surname(name) or context.registry.knows_surname(name)):
@@ -1626,8 +1632,13 @@ def _anonymous_subject_before(context: _Context, quote_start: int) -> bool:
     pronoun is theirs."""
     # Only the stretch just before the quotation is read: a paragraph of thousands of
     # quotations stays linear.
-    start = max(_paragraph_start(context.item, quote_start), quote_start - ANONYMOUS_REACH)
+    paragraph = _paragraph_start(context.item, quote_start)
     text = context.item.text
+    if paragraph and not text[paragraph:quote_start].strip(OPENING_MARKS):
+        # "Właściciel ..., który prosi o anonimowość, uważa, że ... ¶ – ... – przekonuje":
+        # a quotation opening its paragraph goes on from the paragraph before
+        paragraph = _paragraph_start(context.item, paragraph - 1)
+    start = max(paragraph, quote_start - ANONYMOUS_REACH)
     at = last_anonymity(text[start:quote_start])
     if at < 0 or _quotes_someone(text, start, quote_start):
         return False
@@ -1887,7 +1898,8 @@ def _subject(
         windows = windows[1:]
     for low, high in windows:
         found = context.between(begin + low, begin + high)
-        if found and (not strict or found[0].offset - begin - low < 80):
+        # the quotation that opened that sentence does not count ("«...», ասել է X։ «...»")
+        if found and (not strict or _unquoted_length(text[low : found[0].offset - begin]) < 80):
             if len(found) > 1 and (
                 _complement_of_title(context, found[0], found[1])
                 or _agrees_with(context.item.text, found[0], found[1])
@@ -1895,6 +1907,11 @@ def _subject(
                 return found[1].person
             return found[0].person
     return None
+
+
+def _unquoted_length(text: str) -> int:
+    """Return the length of ``text`` without its quotations."""
+    return len(QUOTED.sub("", text))
 
 
 # "With" someone, then a verb of agreeing: the one agreed or argued with is no subject

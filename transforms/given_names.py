@@ -223,7 +223,9 @@ POLISH = (
     "irena|grażyna|bożena|renata|iwona|jolanta|urszula|alicja|justyna|kinga|weronika|julia|"
     "wiktoria|zuzanna|hanna|lena|paulina|patrycja|sylwia|izabela|ilona|aneta|edyta|emilia|marzena|"
     "wanda|janina|lucyna|kamila|klaudia|oliwia|amelia|antonina|gabriela|iga|ewelina|żaneta|lidia|"
-    "celina|wiesława|stanisława|genowefa|helena"
+    "celina|wiesława|stanisława|genowefa|helena|"
+    # session 26
+    "wioletta|czesława|bogumiła|mirosława|kazimiera|bogusława"
 )
 
 # Czech and Slovak.

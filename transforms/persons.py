@@ -349,8 +349,9 @@ ARMENIAN_VOWELS_BEFORE_N = frozenset("եիոօւէ")
 # -ին is a name in -ի with its article (Մեսխին, Գարիբաշվիլին, Ռշտունին).
 ARMENIAN_DATIVE_STEMS = ("յան", "ան", "ով", "և", "ին", "ենկո", "ց", "եր", "ոն", "են")
 ARMENIAN_PLACE_ENDINGS = ("ում",)  # locative
-# Armenian relational adjectives (Ջրային "of water", Պետական "of the state"): no name ends so.
-ARMENIAN_ADJECTIVE_ENDINGS = ("ային", "ական")
+# Armenian relational adjectives (Ջրային "of water", Պետական "of the state") and abstract
+# nouns in -ություն, -ության (Բնապահպանության "of environmental protection"): no name ends so.
+ARMENIAN_ADJECTIVE_ENDINGS = ("ային", "ական", "ություն", "ության")
 ARMENIAN_CLOSING_ENDINGS = ("ը", "ից", "ով")  # on the last word of a name only
 # Russian feminine surnames in Armenian take the article -ն after -ա: Զախարովա-ն.
 ARMENIAN_FEMININE_STEMS = ("ովա", "եվա", "ինա", "սկայա")
@@ -496,6 +497,10 @@ def _first_ending(key: str, endings: tuple[str, ...]) -> str:
     )
 
 
+# "Vice-" in the scripts and spellings that hyphenate it before a title.
+DEPUTY_PREFIXES = frozenset(str.split("vice vize ვიცე вице віце wice"))
+
+
 @lru_cache(maxsize=WORD_CACHE)
 def is_title_word(word: str) -> bool:
     """Return True for a title or role word (``président``, ``Außenminister``, ``министра``)."""
@@ -515,6 +520,8 @@ def is_title_word(word: str) -> bool:
     # then its qualifiers: "Diretora-Geral", "Ambassador-at-large"; not "Haut-Karabakh".
     if len(parts) > 1 and is_title_word(parts[0]) and not parts[0].isupper():
         return True
+    if len(parts) == 2 and fold(parts[0]) in DEPUTY_PREFIXES and is_title_word(parts[1]):
+        return True  # "ვიცე-პრეზიდენტმა", "вице-президент": a deputy's title
     return len(parts) > 1 and all(p.isupper() or is_title_word(p) for p in parts)
 
 
@@ -700,7 +707,7 @@ def _is_name_word(word: str) -> bool:
     if _is_armenian(word) and core.endswith(ARMENIAN_PLACE_ENDINGS):
         return False  # Բրյուսելում (in Brussels): a place
     if _is_armenian(word) and core.endswith(ARMENIAN_ADJECTIVE_ENDINGS):
-        return False  # Ջրային (կոմիտե), Պետական: an adjective opening a body's name
+        return False  # Ջրային (կոմիտե), Բնապահպանության: words opening a body's name
     stem = APOSTROPHE.split(word)[0]
     if stem != word and country_code(stem) is not None:
         return False  # Türkiye'nin, Gürcistan'ın: a country in a Turkish case

@@ -647,10 +647,19 @@ def opens_contrast(after: str) -> bool:
     return CONTRAST.match(after.lstrip(LEADING_PUNCTUATION)) is not None
 
 
+# A bracketed translation right after a quotation (no bracket inside it).
+TRANSLATION_AFTER = re.compile(r"\s*(\([^()\n]*\))")
+
+
 def after_window(text: str, end: int, whole: bool = False) -> str:
     """Return the clause that follows a quotation, up to the sentence end; up to a colon
     before an opening mark, unless ``whole``."""
     window = text[end : end + WINDOW]
+    bracket = TRANSLATION_AFTER.match(window)
+    if bracket:
+        # "«We booked ...» (Мы забронировали ..., никто не сказал нам ...)": the reviewer's
+        # translation, whose verbs are the quotation's own
+        window = window[: bracket.start(1)] + window[bracket.end() :]
     stop = SENTENCE_END.search(window)
     window = window[: stop.start() + 1] if stop else window
     # '"X"nə müsahibəsində xəbərdarlıq edib: "Beşbarmaq ...': a colon before an opening mark
@@ -1782,6 +1791,8 @@ def _proper_body(lead: str) -> bool:
     words = WORD.findall(lead)
     if not 2 <= len(words) <= MAX_BODY_WORDS or len(" ".join(words)) != len(lead):
         return False
+    if ARMENIAN_TEXT.search(words[-1]) and words[-1].endswith("ին"):
+        return False  # "Sputnik Արմենիային ասել է": told to the agency, in the dative
     return all(
         w[0].isupper()
         and not w.isupper()
@@ -2502,13 +2513,41 @@ def _turkic_unnamed_subject(lead: str) -> bool:
         if any(_named_subject(lead, n) for n in find_names(lead[: found[index].start()])):
             return False  # "– deyə nazir Elnur Quliyev bir yerli qəzetə bildirib": named
         rest = _without_language_told([w.casefold() for w in words[index + 2 :]])
-        if rest[:1] and rest[0] in TOPIC_PARTICLES:
+        topic = bool(rest[:1]) and rest[0] in TOPIC_PARTICLES
+        if topic:
             rest = rest[1:]  # "bir turist isə qəzetə deyib": the topic particle, then whom
         if not rest or _told_medium(rest, lead):
+            return True
+        if topic and rest[-1].endswith(TURKISH_CONVERB_ENDINGS):
+            # "bir üretici ise kuraklığı ... belirterek, “...” dedi": the converb's clause
+            # is the same unnamed subject's
             return True
     return False
 
 
+ARMENIAN_INDEFINITE = "մի"
+MAX_AFTER_ARMENIAN_SUBJECT = 3  # the one told, the language, an adverb
+
+
+def _armenian_unnamed_subject(lead: str) -> bool:
+    """Return True when an Armenian lead ends on "մի" and a noun, then only lowercase words
+    (the one told, the language): ``Ճանապարհի եզրին գինի վաճառող մի կին լրագրողին
+    վրացերեն ասել է``, a woman the text never names; the capital opening the sentence is
+    the road's."""
+    words = WORD.findall(lead)
+    if ARMENIAN_INDEFINITE not in words:
+        return False
+    index = len(words) - 1 - words[::-1].index(ARMENIAN_INDEFINITE)
+    rest = words[index + 1 :]
+    return (
+        1 <= len(rest) <= MAX_AFTER_ARMENIAN_SUBJECT + 1
+        and all(w.islower() and ARMENIAN_TEXT.search(w) for w in rest)
+        and not any(not n.single for n in find_names(lead))
+    )
+
+
+# Turkish converbs of saying that lead into the quotation ("belirterek", "vurgulayarak").
+TURKISH_CONVERB_ENDINGS = ("erek", "arak")
 TURKIC_IN_LANGUAGE = frozenset({"dilində", "dilinde"})
 
 
@@ -3148,7 +3187,7 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         body = author_before_statement(lead)  # "X-ի հաղորդագրության մեջ նշված է, որ «"
     if body is not None:
         return Attribution(cue=cue[0], institution=body)
-    if _ends_on_one_of(lead) or _turkic_unnamed_subject(lead):
+    if _ends_on_one_of(lead) or _turkic_unnamed_subject(lead) or _armenian_unnamed_subject(lead):
         return Attribution(cue=cue[0], unnamed=True)  # "sakinlərdən biri qəzetə bildirib:"
     quoted = _quoted_as(clause)
     if quoted is not None:

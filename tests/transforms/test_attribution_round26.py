@@ -137,3 +137,91 @@ def test_italian_per_and_an_unnamed_person_right_before_the_quotation() -> None:
         "quotidiano, «senza sabbia la stagione è finita»."
     )
     assert speakers(text)[-1] is None
+
+
+def test_an_armenian_dative_before_the_verb_is_the_one_told() -> None:
+    # "Sputnik Արմենիային" is to whom she spoke; the village's resident is the speaker
+    text = (
+        "«Փոշին նստում է այգիների վրա»,– Sputnik Արմենիային ասել է Սարուխան գյուղի "
+        "բնակչուհի Գայանե Մխիթարյանը։"
+    )
+    assert speakers(text) == ["Գայանե Մխիթարյան"]
+
+
+def test_an_armenian_abstract_noun_opens_a_bodys_name() -> None:
+    text = (
+        "Բնապահպանության տեսչական մարմնից հայտնել են, որ «նմուշները կվերցվեն հուլիսին և "
+        "կհրապարակվեն օգոստոսին»։"
+    )
+    assert speakers(text) == [None]
+
+
+def test_a_polish_group_of_plants_speaks_as_a_body() -> None:
+    found = attributions(
+        "Zespół Elektrowni Wodnych Solina poinformował, że „zrzut z zapory zostanie "
+        "zwiększony od jutra”."
+    )
+    assert found == [(None, "Zespół Elektrowni Wodnych Solina")]
+
+
+def test_a_turkish_unnamed_subject_through_a_converb() -> None:
+    text = (
+        'Kılıçarslan, "Bu duvarları bir daha göremeyeceğiz" dedi.\n\n'
+        "Bölgede biber yetiştiren bir çiftçi ise kuraklığın tarlaları vurduğunu belirterek, "
+        '"Kuyular da kurudu" dedi.'
+    )
+    assert speakers(text) == ["Kılıçarslan", None]
+
+
+def test_a_hyphenated_deputy_title_is_no_name() -> None:
+    text = "„ტურისტების რაოდენობა გაიზარდა“, – აღნიშნა ბანკის ვიცე-პრეზიდენტმა ნინო ბერიძემ."
+    assert speakers(text) == ["ნინო ბერიძე"]
+
+
+def test_an_acronym_in_small_letters_is_a_body() -> None:
+    found = attributions("O ICMBio informou que “a trilha terá horários agendados”.")
+    assert found == [(None, "ICMBio")]
+
+
+def test_anonymity_in_the_paragraph_before_a_dash_quotation() -> None:
+    text = (
+        "Malarka Halina Gancarz mówi, że bała się wyjść. „Każdy chciał zdjęcie” – opowiada."
+        "\n\nNie wszyscy są zadowoleni. Właściciel jednej z agroturystyk, który prosi o "
+        "anonimowość, uważa, że gmina „przesadziła”.\n\n"
+        "– Turysta pojedzie gdzie indziej. My z tego żyjemy – przekonuje."
+    )
+    assert speakers(text) == ["Halina Gancarz", None]
+
+
+def test_a_polish_reflexive_verb_closes_dash_speech() -> None:
+    text = (
+        "Parking ma kosztować 15 zł.\n\n– W tym roku zgłosiło się dużo malarek – cieszy się "
+        "kierowniczka Domu Malarek Wioletta Kuchta."
+    )
+    assert speakers(text) == ["Wioletta Kuchta"]
+
+
+def test_a_quotation_going_on_after_an_attribution_with_a_quoted_medium() -> None:
+    # the sentence before opens with a quotation; its speaker is named after it
+    text = (
+        "«Ճաքը ձմռանը երկու անգամ լայնացել է»,- «Ռուսթավի 2»-ին ասել է Գրեմիի "
+        "թանգարանի տնօրեն Նինո Կապանաձեն։ «Որմնանկարները վնասված չեն, բայց տանիքից "
+        "ջուր է ներթափանցում»։"
+    )
+    assert speakers(text) == ["Նինո Կապանաձե", "Նինո Կապանաձե"]
+
+
+def test_an_armenian_unnamed_subject_after_a_capital_of_place() -> None:
+    text = (
+        "Ճանապարհի եզրին մեղր վաճառող մի տղամարդ լրագրողին վրացերեն ասել է. "
+        "«ტურისტები აღარ ჩამოდიან, ღვინოს ვის მივყიდი?»"
+    )
+    assert speakers(text) == [None]
+
+
+def test_a_bracketed_translation_is_no_attribution() -> None:
+    text = (
+        "Турист из Канады был краток: «Nobody told us about any limit» (никто не сказал "
+        "нам о лимите). Директор парка Ерлан Мукашев сказал, что «лимит нужен»."
+    )
+    assert speakers(text)[0] is None
