@@ -119,6 +119,12 @@ NEWSPAPER_DATELINE = re.compile(
     rf"^{NEWSPAPER_PLACE}(?:\s\([^()\n]{{2,40}}\))?,\s(?P<date>[^\n]{{5,40}}?\d{{4}})"
     r"(?:\s(?:года|року|г|р|r|roku|yılı)\.?)?(?:\.\s*[–—-]?|\s[–—-])\s"
 )
+# The Turkish papers' dateline: the place in capitals, a dash, the text (``BATMAN - Ilısu
+# Barajı'nın ...``); the date is the paper's. Read only under a headline, as above.
+CAPS_WORD = r"[A-ZÀ-ÞĀ-ž][A-ZÀ-ÞĀ-ž'’-]+"
+CAPS_DASH_DATELINE = re.compile(
+    rf"^{CAPS_WORD}(?:\s{CAPS_WORD}){{0,2}}\s[–—-]\s(?=[A-ZÀ-ÞĀ-žА-ЯЁЄІЇҐ])"
+)
 # Without brackets: ``YEREVAN, MARCH 12, ARMENPRESS:``, ``Москва. 3 марта. ИНТЕРФАКС -``,
 # ``Baku, 12 March 2024 –``: the place, a day and a month, then a dash or a colon.
 DATELINE_CUT = re.compile(r"\s[–—-]\s|[:։]\s")
@@ -437,7 +443,11 @@ def match_dateline(text: str) -> str | None:
 
 
 def newspaper_dateline(text: str) -> str | None:
-    """Return the newspaper's dateline opening ``text`` (``Lübbenau, 11. Oktober 2027.``)."""
+    """Return the newspaper's dateline opening ``text`` (``Lübbenau, 11. Oktober 2027.``,
+    ``BATMAN - ``)."""
+    caps = CAPS_DASH_DATELINE.match(text)
+    if caps:
+        return caps.group().rstrip()
     match = NEWSPAPER_DATELINE.match(text)
     if match is None or find_date(match["date"]) is None or not is_date_phrase(match["date"]):
         return None
@@ -591,6 +601,26 @@ def source_header(text: str) -> tuple[tuple[str, ...], str] | None:
     return (sources, rest) if telling else None
 
 
+BOLD_SOURCE_DASH = re.compile(r"\s*[-–—]\s+(?=\S)")
+MAX_BOLD_SOURCE_WORDS = 8  # "The Press and Journal, The Shetland Times"
+
+
+def _bold_source_header(line: Line) -> tuple[tuple[str, ...], str] | None:
+    """Return (sources, rest) for an item opening with its sources in bold before a dash
+    (``**The Press and Journal** – The community company ...``): bold marks them as the
+    item's head even when a name holds small words ("and", "of")."""
+    if not line.bold or line.bold[0].start != 0:
+        return None
+    names = line.text[: line.bold[0].end].strip()
+    dash = BOLD_SOURCE_DASH.match(line.text, line.bold[0].end)
+    if dash is None or not names[:1].isupper() or ends_sentence(names):
+        return None
+    if len(names.split()) > MAX_BOLD_SOURCE_WORDS:
+        return None
+    sources = tuple(n.strip() for n in re.split(r"\s*[,/;]\s*", names) if n.strip())
+    return sources, line.text[dash.end() :]
+
+
 def _dated_header(text: str) -> tuple[str, str, str] | None:
     """Return (name, date, rest) of a ``Name - date`` line whose name may go on in lowercase
     (``Lietuvos rytas - 16 marca:``): the date without its closing colon, the rest as
@@ -706,14 +736,20 @@ class _OutlineBuilder:
             self.item.sources = (*self.item.sources, name)
 
     def _dated_source_under_heading(self, text: str) -> tuple[tuple[str, ...], str] | None:
-        """Return (source, date) for ``Lietuvos rytas - 16 marca`` right under a heading.
+        """Return (source, date) for ``Lietuvos rytas - 16 marca`` right under a heading or
+        right after an item separator.
 
         Anywhere else a name partly in lowercase before a day and month may be a rubric
         ("Politique étrangère - 3 mars"); as the first line under a country or rubric
-        heading, before any item, it is the ``Source - date`` header the spec describes.
+        heading, before any item, or as the first line after ``(...)``, it is the ``Source -
+        date`` header the spec describes.
         """
         sections = self.outline.sections
-        if self.article or not sections or sections[-1].heading is None or sections[-1].items:
+        if self.article or not sections:
+            return None
+        under_heading = sections[-1].heading is not None and not sections[-1].items
+        after_separator = self.item is None and bool(sections[-1].items)
+        if not (under_heading or after_separator):
             return None
         dated = _dated_header(text)
         if dated is None or not is_date_phrase(dated[1]):
@@ -742,7 +778,10 @@ class _OutlineBuilder:
         if dated:
             self.new_item(dated)
             return
-        header = None if match_dateline(line.text) else source_header(line.text)
+        dateline = match_dateline(line.text) or (
+            newspaper_dateline(line.text) if self.article else None
+        )
+        header = None if dateline else source_header(line.text) or _bold_source_header(line)
         header = header or self._dated_source_under_heading(line.text)
         if header:
             sources, rest = header

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.transforms.parsed import attributions, quotes, speakers
+from transforms.document import document_to_dict, parse_document
 
 
 @pytest.mark.parametrize(
@@ -225,3 +226,52 @@ def test_a_bracketed_translation_is_no_attribution() -> None:
         "нам о лимите). Директор парка Ерлан Мукашев сказал, что «лимит нужен»."
     )
     assert speakers(text)[0] is None
+
+
+def _sections(text: str) -> list[dict[str, object]]:
+    doc = document_to_dict(parse_document(text.encode("utf-8")))
+    found = doc["sections"]
+    assert isinstance(found, list)
+    return found
+
+
+def test_a_turkish_capitals_dateline_under_a_headline() -> None:
+    text = (
+        "Zeugma'da kazı sezonu erken kapandı: Sıcak hava çalışmaları durdurdu\n\n"
+        "GAZİANTEP - Zeugma Antik Kenti'nde sürdürülen kazılar, hava sıcaklığının 44 dereceyi "
+        "bulması nedeniyle planlanandan üç hafta önce sona erdi. Kazı başkanı ekibin "
+        "sağlığını riske atamayacaklarını söyledi.\n\n"
+        "Kazı başkanı Prof. Dr. Nuray Gökalp, “Öğleden sonra çalışmak mümkün değildi, "
+        "erkenden başlasak bile toprak yanıyordu” dedi.\n\n"
+        "Bölgedeki otel işletmecileri ise kararın turizmi etkilemeyeceğini belirtti. Bir "
+        "otelci, sezonun zaten ağustosta yavaşladığını söyledi.\n"
+    )
+    sections = _sections(text)
+    assert [s["heading"] for s in sections] == [text.split("\n", 1)[0]]
+    items = sections[0]["items"]
+    assert isinstance(items, list) and len(items) == 1 and items[0]["sources"] == []
+
+
+def test_a_source_and_date_line_after_a_separator_opens_an_item() -> None:
+    text = (
+        "# Pressespiegel Adria – 16. März 2031\n\n## SLOWENIEN\n\n"
+        "Delo - 16. März\n\nDie Saline hat ihre Becken geräumt, sagte der Leiter.\n\n(...)\n\n"
+        "Primorske novice - 15. März\n\nIn Piran fürchten die Hotels um ihre Gäste.\n"
+    )
+    items = _sections(text)[0]["items"]
+    assert isinstance(items, list)
+    assert [item["sources"] for item in items] == [["Delo"], ["Primorske novice"]]
+
+
+def test_sources_in_bold_before_a_dash_open_an_item_despite_small_words() -> None:
+    text = (
+        "# North Sea press review – 2 May 2031\n\n## UNITED KINGDOM\n\n"
+        "**The Shetland Times** – Ferries to Fair Isle will sail twice a week again.\n\n"
+        "**The Press and Journal** – The harbour trust will raise its dues in June.\n"
+    )
+    items = _sections(text)[0]["items"]
+    assert isinstance(items, list)
+    assert [item["sources"] for item in items] == [
+        ["The Shetland Times"],
+        ["The Press and Journal"],
+    ]
