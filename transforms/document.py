@@ -90,7 +90,7 @@ from transforms.speakers import (
     unnamed_source,
 )
 
-PARSER_VERSION = "0.41.0"
+PARSER_VERSION = "0.42.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -1126,6 +1126,10 @@ BODY_ARTICLES = frozenset(str.split("the der die das het le les l il lo gli el l
 # Of those, the ones never put before a surname alone, even colloquially ("la Meloni", "die
 # Merkel", "o Lula" are persons).
 SINGLE_BODY_ARTICLES = frozenset(str.split("the le les das het"))
+GERMAN_ARTICLES = frozenset(str.split("der die das den dem des"))
+ADJECTIVE_REACH = 30  # characters before a name: an article and one adjective
+# A capitalised German adjective of a proper name: Bayerische, Deutschen, Sächsischer.
+GERMAN_PROPER_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es)")
 # Of BODY_ARTICLES, the ones no surname starts with (De Croo, Le Pen, Lo Bianco, El Khomri do).
 NAME_OPENING_ARTICLES = frozenset(str.split("the die das het gli los"))
 
@@ -1143,6 +1147,16 @@ def _article_body(window: str, name: str, attribution: Attribution) -> Attributi
         adjacent = bool(before) and window[:at].endswith(before[-1] + " ")
         if adjacent and before[-1].casefold() in SINGLE_BODY_ARTICLES:
             return replace(attribution, speaker=None, role=None, institution=name)
+        lead = WORD.findall(window[max(0, at - ADJECTIVE_REACH) : at])
+        if (
+            len(lead) >= 2
+            and window[:at].endswith(f"{lead[-2]} {lead[-1]} ")
+            and lead[-2].casefold() in GERMAN_ARTICLES
+            and GERMAN_PROPER_ADJECTIVE.fullmatch(lead[-1])
+        ):
+            # "Die Bayerische Seenschifffahrt teilte mit": an article and a capitalised
+            # adjective, then one noun; a body's name, no person's
+            return replace(attribution, speaker=None, role=None, institution=f"{lead[-1]} {name}")
     if len(words) < 2 or at < 0 or _person_shaped(words) or _surname_shaped(words[-1]):
         return attribution
     if any(is_title_word(word) or word.casefold() in RELIGIOUS_TITLES for word in words):

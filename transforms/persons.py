@@ -497,6 +497,8 @@ def _first_ending(key: str, endings: tuple[str, ...]) -> str:
     )
 
 
+# Heads of German compounds too short for _has_head that make an office ("...amt").
+SHORT_BODY_HEADS = ("amt",)
 # "Vice-" in the scripts and spellings that hyphenate it before a title.
 DEPUTY_PREFIXES = frozenset(str.split("vice vize ვიცე вице віце wice"))
 
@@ -535,6 +537,8 @@ def is_institution_word(word: str) -> bool:
         return False  # "parlamentarul" (the MP) is a title, though "parlament" is a body
     if key.endswith(SURNAME_SUFFIXES):
         return False  # Marin-escu is no "Marine" in a case form: a surname's own suffix
+    if any(key.endswith(h) and len(key) - len(h) >= MIN_COMPOUND_LEFT for h in SHORT_BODY_HEADS):
+        return True  # "Schifffahrtsamt", "Landratsamt": a German office's compound
     return _has_stem(key, INSTITUTION_STEMS) or _has_head(key, INSTITUTION_STEMS)
 
 

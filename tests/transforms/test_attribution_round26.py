@@ -275,3 +275,33 @@ def test_sources_in_bold_before_a_dash_open_an_item_despite_small_words() -> Non
         ["The Shetland Times"],
         ["The Press and Journal"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Das Land Kärnten teilte mit, es werde „die Hälfte der Kosten übernehmen“.",
+            "Land Kärnten",
+        ),
+        (
+            "Der Kanton Graubünden teilte mit, die Straße bleibe „bis auf Weiteres gesperrt“.",
+            "Kanton Graubünden",
+        ),
+        (
+            "Die Sächsische Dampfschiffahrt teilte mit, die Preise würden „im Sommer nicht "
+            "steigen“.",
+            "Sächsische Dampfschiffahrt",
+        ),
+    ],
+)
+def test_german_bodies_named_with_an_article(text: str, body: str) -> None:
+    assert attributions(text) == [(None, body)]
+
+
+def test_a_german_office_compound_is_no_person() -> None:
+    text = (
+        "Das Wasserstraßen- und Schifffahrtsamt Elbe-Nordsee teilte mit, die Rinne werde "
+        "„ab Mitte April zusätzlich ausgebaggert“."
+    )
+    assert speakers(text) == [None]
