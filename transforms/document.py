@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from transforms.countries import country_code
 from transforms.cues import AGENCIES, MEDIA_WORDS
 from transforms.dates import review_date
 from transforms.decode import decode_bytes
@@ -90,7 +91,7 @@ from transforms.speakers import (
     unnamed_source,
 )
 
-PARSER_VERSION = "0.42.0"
+PARSER_VERSION = "0.43.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -1102,6 +1103,9 @@ def _lone_body(context: _Context, span: QuoteSpan, attribution: Attribution) -> 
     if len(words) > 1 and words[-1].casefold().rstrip(".") in BODY_MAKING_HEADS:
         # "Arctic Sealift Partners said": a company's last word makes a body, statement or not
         return replace(attribution, speaker=None, role=None, institution=name)
+    if len(words) == 2 and (country_code(words[-1]) is not None or words[-1] in HOME_NATIONS):
+        # "Transport Scotland", "Survey Ireland": a noun and a country, no given name first
+        return replace(attribution, speaker=None, role=None, institution=name)
     if STATEMENT.search(sentence) is None and STATEMENT.search(after) is None:
         return _article_body(window, name, attribution)
     # "afirmou a Cátia Rodrigues": an article before a full name is a person's, colloquially
@@ -1113,6 +1117,8 @@ def _lone_body(context: _Context, span: QuoteSpan, attribution: Attribution) -> 
     return replace(attribution, speaker=None, role=None, institution=name)
 
 
+# The United Kingdom's nations, which name bodies as countries do (Transport Scotland).
+HOME_NATIONS = frozenset({"Scotland", "Wales", "England"})
 # Titles of clergy, written before a name with "the": a person, not a body.
 RELIGIOUS_TITLES = frozenset(
     str.split(

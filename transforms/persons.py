@@ -1187,7 +1187,29 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
         mentions = sorted([*mentions, *_georgian_names(text)], key=lambda m: m.span.start)
     mentions = _without_foreign_bodies(text, _without_opening_places(text, mentions))
     mentions = [m for m in mentions if not _time_phrase(m.text) and not _noun_after_l(text, m)]
-    return [_with_initials(text, m) for m in _without_apposed_complements(text, mentions)]
+    return [
+        _with_given_title_word(text, _with_initials(text, m))
+        for m in _without_apposed_complements(text, mentions)
+    ]
+
+
+# Titles that are also given names (Senegal's "Pape", Pape Alioune Gaye): capitalised, with
+# no article before them and a full name after, they open the name.
+TITLE_GIVEN_NAMES = frozenset({"Pape"})
+
+
+def _with_given_title_word(text: str, mention: NameMention) -> NameMention:
+    """Return ``mention`` with a title word that is a given name right before it (``Pape
+    Alioune Gaye``; not ``le Pape François``)."""
+    start = mention.span.start
+    word = _word_before(text, start)
+    if word not in TITLE_GIVEN_NAMES or mention.single:
+        return mention
+    opening = start - len(word) - 1
+    if _word_before(text, opening).casefold() in ARTICLE_WORDS:
+        return mention
+    span = Span(opening, mention.span.end)
+    return NameMention(text[span.start : span.end], span, mention.bold)
 
 
 ELIDED_DEFINITE = frozenset({"l'", "l’", "L'", "L’"})

@@ -305,3 +305,18 @@ def test_a_german_office_compound_is_no_person() -> None:
         "„ab Mitte April zusätzlich ausgebaggert“."
     )
     assert speakers(text) == [None]
+
+
+def test_pape_opens_a_senegalese_name() -> None:
+    text = (
+        "« Le fleuve ne nous nourrit plus », explique Pape Mamadou Sarr, pêcheur à Guet Ndar. "
+        "Le pape François, lui, n'a rien dit."
+    )
+    assert speakers(text) == ["Pape Mamadou Sarr"]
+
+
+def test_a_noun_and_a_home_nation_name_a_body() -> None:
+    found = attributions(
+        'According to Historic Wales, "no scaffold can go up before the nesting season ends".'
+    )
+    assert found == [(None, "Historic Wales")]
