@@ -884,6 +884,7 @@ ITALIAN = LanguageCues(
         "diocesi|parrocchia|curia|"
         "comando|prefettura|soprintendenza|questura|regione|provincia|comune|capitaneria|sindacato|ospedale|"
         "parco nazionale|parco naturale|ente parco|"
+        "soccorso alpino|soccorso|guardia costiera|"  # session 26: rescue services
         "università|fondazione|cooperativa|vigili del fuoco|"
         "casa bianca|quirinale|viminale|commissariato|nazioni|banca|banco|fondo|istituto|unione|"
         "organizzazione|alleanza|"

@@ -113,6 +113,12 @@ COMPASS_WORDS = frozenset(
 )
 # A one-word before-cue ("Selon", "Ըստ", "Secondo") or source noun ("Источник") opens a
 # sentence with a capital but is never part of a name.
+TURKIC_LANGUAGE_ADVERBS = str.split(
+    "Rumca Yunanca İngilizce Almanca Fransızca Rusça Bulgarca Arapça Kürtçe Ermenice Gürcüce "
+    "Farsça İtalyanca İspanyolca Ukraynaca Lehçe Azerice Türkçe Boşnakça Arnavutça Sırpça "
+    "Hırvatça Romence Macarca Çekçe Felemenkçe Portekizce İngiliscə Rusca Gürcücə Ermənicə "
+    "Türkcə"
+)
 NOT_NAME_WORDS = (
     frozenset(
         word.casefold()
@@ -126,6 +132,9 @@ NOT_NAME_WORDS = (
     )
     # German units of time, capitalised nouns after a number ("seit 31 Jahren Touristen").
     | frozenset(str.split("jahren jahre jahr monaten monate wochen tagen tage stunden minuten"))
+    # Turkish and Azerbaijani "in Greek", "in English": capitalised adverbs of the language
+    # spoken ("Kathimerini'ye Rumca şunları söyledi"), no one's name.
+    | frozenset(word.casefold() for word in TURKIC_LANGUAGE_ADVERBS)
 )
 TITLE_WORDS = frozenset(t.casefold() for cues in LANGUAGES.values() for t in cues.titles)
 # Stems that take case endings (министр-а, bakan-ı, նախարար-ի) and compound heads

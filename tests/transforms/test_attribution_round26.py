@@ -320,3 +320,20 @@ def test_a_noun_and_a_home_nation_name_a_body() -> None:
         'According to Historic Wales, "no scaffold can go up before the nesting season ends".'
     )
     assert found == [(None, "Historic Wales")]
+
+
+def test_a_turkish_adverb_of_language_is_no_speaker() -> None:
+    text = (
+        "Üreticiler Birliği Başkanı Nikos Vrontakis fidan istedi.\n\n"
+        "Vrontakis, Kathimerini'ye Rumca şunları söyledi: «Το μαστίχι δεν φυτρώνει σε έναν "
+        "χρόνο»"
+    )
+    assert speakers(text) == ["Nikos Vrontakis"]
+
+
+def test_an_italian_rescue_service_is_a_body() -> None:
+    found = attributions(
+        'Il Soccorso alpino del Cadore ha fatto sapere che "le squadre resteranno in '
+        'allerta fino a domenica".'
+    )
+    assert found == [(None, "Soccorso alpino del Cadore")]
