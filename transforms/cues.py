@@ -467,7 +467,6 @@ GERMAN = LanguageCues(
         "landeskirche|bistum|erzbistum|diözese|pfarrei|abtei|brüder-unität|brüdergemeine|"
         "landesregierung|kommando|küstenwache|gemeinde|stadtverwaltung|landratsamt|gewerkschaft|"
         "feuerwehr|bergwacht|wasserwacht|bergrettung|"  # session 24
-        "kanton|freistaat|bundesland|land|"  # session 26: "Das Land Steiermark teilte mit"
         "gesellschaft|unternehmen|genossenschaft|stadtwerke|anstalt|präfektur|"
         "bezirkshauptmannschaft|landesbetrieb|eigenbetrieb|"
         "rathaus|landkreis|"

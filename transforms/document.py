@@ -91,7 +91,7 @@ from transforms.speakers import (
     unnamed_source,
 )
 
-PARSER_VERSION = "0.44.0"
+PARSER_VERSION = "0.45.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -1087,7 +1087,13 @@ def _lone_body(context: _Context, span: QuoteSpan, attribution: Attribution) -> 
     words = name.split()
     if titled or not words or any(is_given_name(w) for w in words):
         return attribution  # "Foreign Minister Mirzoyan said in a statement": a person
-    if len(words) == 1 and name[:ACRONYM_OPENING].isupper() and name.isalpha():
+    if (
+        len(words) == 1
+        and len(name) > ACRONYM_OPENING
+        and name[:ACRONYM_OPENING].isupper()
+        and not name.isupper()
+        and name.isalpha()
+    ):
         # "O ICMBio informou que": an acronym going on in small letters names a body
         return replace(attribution, speaker=None, role=None, institution=name)
     if len(words) > 1 and CYRILLIC_WORD_START.match(words[0]) and is_given_name_in_a_case(words[0]):
@@ -1103,8 +1109,13 @@ def _lone_body(context: _Context, span: QuoteSpan, attribution: Attribution) -> 
     if len(words) > 1 and words[-1].casefold().rstrip(".") in BODY_MAKING_HEADS:
         # "Arctic Sealift Partners said": a company's last word makes a body, statement or not
         return replace(attribution, speaker=None, role=None, institution=name)
-    if len(words) == 2 and (country_code(words[-1]) is not None or words[-1] in HOME_NATIONS):
-        # "Transport Scotland", "Survey Ireland": a noun and a country, no given name first
+    if (
+        len(words) == 2
+        and words[0] in NATION_BODY_OPENERS
+        and (country_code(words[-1]) is not None or words[-1] in HOME_NATIONS)
+    ):
+        # "Transport Scotland", "Survey Ireland": a body's noun and a country (not "Rhodri
+        # Wales", a person whose given name the tables lack)
         return replace(attribution, speaker=None, role=None, institution=name)
     if STATEMENT.search(sentence) is None and STATEMENT.search(after) is None:
         return _article_body(window, name, attribution)
@@ -1117,8 +1128,15 @@ def _lone_body(context: _Context, span: QuoteSpan, attribution: Attribution) -> 
     return replace(attribution, speaker=None, role=None, institution=name)
 
 
-# The United Kingdom's nations, which name bodies as countries do (Transport Scotland).
+# The United Kingdom's nations, which name bodies as countries do (Transport Scotland), and
+# the nouns such bodies open with.
 HOME_NATIONS = frozenset({"Scotland", "Wales", "England"})
+NATION_BODY_OPENERS = frozenset(
+    str.split(
+        "Transport Historic Natural Visit Sport Police Forestry Survey Tourism Education "
+        "Health Water Creative Heritage Environment Marine Highways Network Ordnance"
+    )
+)
 # Titles of clergy, written before a name with "the": a person, not a body.
 RELIGIOUS_TITLES = frozenset(
     str.split(
@@ -1133,9 +1151,12 @@ BODY_ARTICLES = frozenset(str.split("the der die das het le les l il lo gli el l
 # Merkel", "o Lula" are persons).
 SINGLE_BODY_ARTICLES = frozenset(str.split("the le les das het"))
 GERMAN_ARTICLES = frozenset(str.split("der die das den dem des"))
+# "Das Land Steiermark", "der Kanton Wallis": a state's noun before its name makes a body.
+GERMAN_STATE_NOUNS = frozenset(str.split("Land Landes Kanton Kantons Freistaat Freistaates"))
 ADJECTIVE_REACH = 30  # characters before a name: an article and one adjective
-# A capitalised German adjective of a proper name: Bayerische, Deutschen, Sächsischer.
-GERMAN_PROPER_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es)")
+# A capitalised German adjective of a proper name: Bayerische, Deutschen, Sächsischer (not a
+# noun in -er such as Trainer or Bauer).
+GERMAN_PROPER_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:e|en|scher|sches)")
 # Of BODY_ARTICLES, the ones no surname starts with (De Croo, Le Pen, Lo Bianco, El Khomri do).
 NAME_OPENING_ARTICLES = frozenset(str.split("the die das het gli los"))
 
@@ -1158,10 +1179,10 @@ def _article_body(window: str, name: str, attribution: Attribution) -> Attributi
             len(lead) >= 2
             and window[:at].endswith(f"{lead[-2]} {lead[-1]} ")
             and lead[-2].casefold() in GERMAN_ARTICLES
-            and GERMAN_PROPER_ADJECTIVE.fullmatch(lead[-1])
+            and (GERMAN_PROPER_ADJECTIVE.fullmatch(lead[-1]) or lead[-1] in GERMAN_STATE_NOUNS)
         ):
-            # "Die Bayerische Seenschifffahrt teilte mit": an article and a capitalised
-            # adjective, then one noun; a body's name, no person's
+            # "Die Bayerische Seenschifffahrt teilte mit", "Das Land Steiermark teilte mit":
+            # an article and a capitalised adjective or a state's noun, then one name
             return replace(attribution, speaker=None, role=None, institution=f"{lead[-1]} {name}")
     if len(words) < 2 or at < 0 or _person_shaped(words) or _surname_shaped(words[-1]):
         return attribution
@@ -1458,9 +1479,13 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
 
 
 # German and Dutch subject pronouns right after the verb of a clause that opens otherwise
-# ("Danach wurde er deutlich:"); "sie" and "ze" are also "they", as the plural verb shows.
+# ("Danach wurde er deutlich:", "Dann zeigt er auf einen Hecht:").
 INVERTED_SUBJECT_PRONOUNS = frozenset(str.split("er sie hij ze zij"))
 MAX_INVERTED_PRONOUN = 10  # words into the clause: the verb comes second, after a phrase
+# Dutch "er" is also "there", before the real subject ("Toen kwam er een vraag uit de zaal:").
+THERE_SUBJECTS = frozenset(str.split("een geen veel twee drie de het"))
+# Subjects of the first and second person: "fragte ich sie:" asks her, she does not speak.
+OTHER_SUBJECTS = frozenset(str.split("ich wir du ihr ik we jij wij jullie"))
 # Third-person subject pronouns that open a clause ("her", "ihm", "его" do not).
 SUBJECT_PRONOUNS = frozenset(
     str.split("he she il elle er sie él ella egli lei он она він вона hij zij ele ela han hon")
@@ -1479,7 +1504,10 @@ def _colon_clause_pronoun(before: str) -> str | None:
         (
             word
             for index, word in enumerate(words[2:MAX_INVERTED_PRONOUN], 2)
-            if word in INVERTED_SUBJECT_PRONOUNS and words[index - 1].islower()
+            if word in INVERTED_SUBJECT_PRONOUNS
+            and words[index - 1].islower()
+            and words[index - 1].casefold() not in OTHER_SUBJECTS
+            and (index + 1 == len(words) or words[index + 1].casefold() not in THERE_SUBJECTS)
         ),
         None,
     )

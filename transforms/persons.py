@@ -546,8 +546,10 @@ def is_institution_word(word: str) -> bool:
         return False  # "parlamentarul" (the MP) is a title, though "parlament" is a body
     if key.endswith(SURNAME_SUFFIXES):
         return False  # Marin-escu is no "Marine" in a case form: a surname's own suffix
-    if any(key.endswith(h) and len(key) - len(h) >= MIN_COMPOUND_LEFT for h in SHORT_BODY_HEADS):
-        return True  # "Schifffahrtsamt", "Landratsamt": a German office's compound
+    if not key.endswith(("gesamt", "allesamt")) and any(
+        key.endswith(h) and len(key) - len(h) >= MIN_COMPOUND_LEFT for h in SHORT_BODY_HEADS
+    ):
+        return True  # "Schifffahrtsamt", "Landratsamt" (not "insgesamt"): an office
     return _has_stem(key, INSTITUTION_STEMS) or _has_head(key, INSTITUTION_STEMS)
 
 
@@ -1205,6 +1207,7 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
 # Titles that are also given names (Senegal's "Pape", Pape Alioune Gaye): capitalised, with
 # no article before them and a full name after, they open the name.
 TITLE_GIVEN_NAMES = frozenset({"Pape"})
+POPE_ARTICLES = frozenset(str.split("du au del della dello il lo"))
 
 
 def _with_given_title_word(text: str, mention: NameMention) -> NameMention:
@@ -1215,8 +1218,10 @@ def _with_given_title_word(text: str, mention: NameMention) -> NameMention:
     if word not in TITLE_GIVEN_NAMES or mention.single:
         return mention
     opening = start - len(word) - 1
-    if _word_before(text, opening).casefold() in ARTICLE_WORDS:
-        return mention
+    if text[opening : start - 1] != word or _word_before(text, opening).casefold() in (
+        ARTICLE_WORDS | POPE_ARTICLES
+    ):
+        return mention  # "le Pape François", "du Pape Jean Paul II": the pope
     span = Span(opening, mention.span.end)
     return NameMention(text[span.start : span.end], span, mention.bold)
 

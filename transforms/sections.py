@@ -781,7 +781,8 @@ class _OutlineBuilder:
         dateline = match_dateline(line.text) or (
             newspaper_dateline(line.text) if self.article else None
         )
-        header = None if dateline else source_header(line.text) or _bold_source_header(line)
+        bold_header = None if self.article else _bold_source_header(line)  # a run-in subhead
+        header = None if dateline else source_header(line.text) or bold_header
         header = header or self._dated_source_under_heading(line.text)
         if header:
             sources, rest = header

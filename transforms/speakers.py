@@ -656,9 +656,10 @@ def after_window(text: str, end: int, whole: bool = False) -> str:
     before an opening mark, unless ``whole``."""
     window = text[end : end + WINDOW]
     bracket = TRANSLATION_AFTER.match(window)
-    if bracket:
+    if bracket and not any(not n.single for n in find_names(bracket[1])):
         # "«We booked ...» (Мы забронировали ..., никто не сказал нам ...)": the reviewer's
-        # translation, whose verbs are the quotation's own
+        # translation, whose verbs are the quotation's own ("(so Bürgermeisterin Anna
+        # Müller)" names the speaker and stays)
         window = window[: bracket.start(1)] + window[bracket.end() :]
     stop = SENTENCE_END.search(window)
     window = window[: stop.start() + 1] if stop else window
@@ -2527,6 +2528,8 @@ def _turkic_unnamed_subject(lead: str) -> bool:
 
 ARMENIAN_INDEFINITE = "մի"
 MAX_AFTER_ARMENIAN_SUBJECT = 3  # the one told, the language, an adverb
+ARMENIAN_HOW_OFTEN = frozenset({"քանի", "անգամ"})  # "մի քանի" (several), "մի անգամ" (once)
+ARMENIAN_SUBJECT_PRONOUNS = frozenset({"նա", "նրանք"})
 
 
 def _armenian_unnamed_subject(lead: str) -> bool:
@@ -2539,6 +2542,10 @@ def _armenian_unnamed_subject(lead: str) -> bool:
         return False
     index = len(words) - 1 - words[::-1].index(ARMENIAN_INDEFINITE)
     rest = words[index + 1 :]
+    if rest[:1] and rest[0] in ARMENIAN_HOW_OFTEN:
+        return False  # "Նա մի քանի անգամ ասել է": "several times", said by him
+    if any(w.casefold() in ARMENIAN_SUBJECT_PRONOUNS for w in words):
+        return False
     return (
         1 <= len(rest) <= MAX_AFTER_ARMENIAN_SUBJECT + 1
         and all(w.islower() and ARMENIAN_TEXT.search(w) for w in rest)
