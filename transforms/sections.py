@@ -446,7 +446,8 @@ def newspaper_dateline(text: str) -> str | None:
     """Return the newspaper's dateline opening ``text`` (``Lübbenau, 11. Oktober 2027.``,
     ``BATMAN - ``)."""
     caps = CAPS_DASH_DATELINE.match(text)
-    if caps:
+    # the class holds Latin Extended-A's small letters too (ş, ı): the place is all capitals
+    if caps and caps.group().rstrip(" –—-").isupper():
         return caps.group().rstrip()
     match = NEWSPAPER_DATELINE.match(text)
     if match is None or find_date(match["date"]) is None or not is_date_phrase(match["date"]):
