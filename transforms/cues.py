@@ -1937,6 +1937,10 @@ TOLD_AGENCY = frozenset({"a", "à", "al", "ao", "alla", "dem", "to"})
 # оптимізму", "Kuratorium tłumaczy decyzję", "Zamek przypomina plac budowy": adds, explains,
 # resembles), so they are no cue anywhere else.
 POLISH_AFTER_QUOTE_VERBS = _phrases("tłumaczy|przypomina")
+# German separable verbs of speech, inverted right after the quotation with their particle
+# after the name ("„...“, hält Tschapeller dagegen", "gibt sie zu bedenken", "wandte er
+# ein"): alone, elsewhere, "hält" and "gibt" are no speech.
+GERMAN_AFTER_QUOTE_VERBS = _phrases("hält|hielt|gibt|gab|wandte|wendet")
 AFTER_QUOTE_VERBS = (
     _phrases(
         "додає|нагадує|визнає|відповідає|добавляет|напоминает|признаёт|признает|отвечает|"
@@ -1945,12 +1949,13 @@ AFTER_QUOTE_VERBS = (
         "жалуется|жалуются|скаржиться|скаржаться"  # complains: "жалуется на боли" is no speech
     )
     + POLISH_AFTER_QUOTE_VERBS
+    + GERMAN_AFTER_QUOTE_VERBS
 )
 # Russian and Ukrainian reporting verbs, for speech typed with hyphens ("- ..., - сказал").
 SLAVIC_SPEECH_VERBS: tuple[str, ...] = tuple(
     sorted(
         {v for lang in ("ru", "uk") for v in LANGUAGES[lang].verbs if " " not in v}
-        | (set(AFTER_QUOTE_VERBS) - set(POLISH_AFTER_QUOTE_VERBS))
+        | (set(AFTER_QUOTE_VERBS) - set(POLISH_AFTER_QUOTE_VERBS) - set(GERMAN_AFTER_QUOTE_VERBS))
     )
 )
 DASH_CLOSING_VERBS: tuple[str, ...] = tuple(

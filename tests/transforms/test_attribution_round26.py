@@ -405,3 +405,20 @@ def test_a_bold_run_in_subheading_of_an_article_opens_no_item() -> None:
     assert len(sections) == 1
     items = sections[0]["items"]
     assert isinstance(items, list) and len(items) == 1
+
+
+@pytest.mark.parametrize("verb", ["hält Tschapeller dagegen", "gibt Tschapeller zu bedenken"])
+def test_a_german_separable_verb_right_after_the_quotation(verb: str) -> None:
+    text = (
+        "Bergführer Rupert Tschapeller lacht.\n\n„Gerade deshalb müssen die Menschen "
+        f"herunterkommen und sehen, was hier passiert“, {verb}."
+    )
+    assert speakers(text) == ["Rupert Tschapeller"]
+
+
+def test_german_hält_inside_a_clause_is_no_cue() -> None:
+    # "hält ... für": an opinion in the clause before, not a verb right after a quotation
+    found = quotes(
+        "Die Gemeinde hält den Plan für falsch und nennt ihn „eine teure Lösung für nichts“."
+    )
+    assert found[0]["cue"] != "hält"
