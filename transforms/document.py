@@ -1071,6 +1071,11 @@ DEFINITE_ARTICLES = frozenset(str.split("o a os as the le la les il lo el der di
 ACRONYM_OPENING = 3  # capitals opening a word that no person's name opens with
 
 
+def _as_body(attribution: Attribution, body: str) -> Attribution:
+    """Return ``attribution`` given to the body ``body``: no speaker, no role."""
+    return replace(attribution, speaker=None, role=None, institution=body)
+
+
 def _lone_body(context: _Context, span: QuoteSpan, attribution: Attribution) -> Attribution:
     """Return the attribution to a body when its speaker is an unknown name speaking
     through a statement (``ha reso noto Snam in un comunicato``, ``Em nota, o ICMBio
@@ -1095,7 +1100,7 @@ def _lone_body(context: _Context, span: QuoteSpan, attribution: Attribution) -> 
         and name.isalpha()
     ):
         # "O ICMBio informou que": an acronym going on in small letters names a body
-        return replace(attribution, speaker=None, role=None, institution=name)
+        return _as_body(attribution, name)
     if len(words) > 1 and CYRILLIC_WORD_START.match(words[0]) and is_given_name_in_a_case(words[0]):
         return attribution  # "йдеться в заяві Володимира Зеленського": a given name's genitive
     if len(words) == 1 and (not _bare_surname(name) or context.registry.knows_surname(name)):
@@ -1108,7 +1113,7 @@ def _lone_body(context: _Context, span: QuoteSpan, attribution: Attribution) -> 
     window = sentence if name in sentence else after
     if len(words) > 1 and words[-1].casefold().rstrip(".") in BODY_MAKING_HEADS:
         # "Arctic Sealift Partners said": a company's last word makes a body, statement or not
-        return replace(attribution, speaker=None, role=None, institution=name)
+        return _as_body(attribution, name)
     if (
         len(words) == 2
         and words[0] in NATION_BODY_OPENERS
@@ -1116,7 +1121,7 @@ def _lone_body(context: _Context, span: QuoteSpan, attribution: Attribution) -> 
     ):
         # "Transport Scotland", "Survey Ireland": a body's noun and a country (not "Rhodri
         # Wales", a person whose given name the tables lack)
-        return replace(attribution, speaker=None, role=None, institution=name)
+        return _as_body(attribution, name)
     if STATEMENT.search(sentence) is None and STATEMENT.search(after) is None:
         return _article_body(window, name, attribution)
     # "afirmou a Cátia Rodrigues": an article before a full name is a person's, colloquially
@@ -1125,7 +1130,7 @@ def _lone_body(context: _Context, span: QuoteSpan, attribution: Attribution) -> 
         return attribution  # "Aliyev said in a statement": a surname, not a body
     if len(words) > 1 and not marked and _person_shaped(words):
         return attribution  # "Min Aung Hlaing said in a statement", "Zaldy Co"
-    return replace(attribution, speaker=None, role=None, institution=name)
+    return _as_body(attribution, name)
 
 
 # The United Kingdom's nations, which name bodies as countries do (Transport Scotland), and
@@ -1173,7 +1178,7 @@ def _article_body(window: str, name: str, attribution: Attribution) -> Attributi
         before = WORD.findall(window[max(0, at - ARTICLE_REACH) : at])
         adjacent = bool(before) and window[:at].endswith(before[-1] + " ")
         if adjacent and before[-1].casefold() in SINGLE_BODY_ARTICLES:
-            return replace(attribution, speaker=None, role=None, institution=name)
+            return _as_body(attribution, name)
         lead = WORD.findall(window[max(0, at - ADJECTIVE_REACH) : at])
         if (
             len(lead) >= 2
@@ -1183,7 +1188,7 @@ def _article_body(window: str, name: str, attribution: Attribution) -> Attributi
         ):
             # "Die Bayerische Seenschifffahrt teilte mit", "Das Land Steiermark teilte mit":
             # an article and a capitalised adjective or a state's noun, then one name
-            return replace(attribution, speaker=None, role=None, institution=f"{lead[-1]} {name}")
+            return _as_body(attribution, f"{lead[-1]} {name}")
     if len(words) < 2 or at < 0 or _person_shaped(words) or _surname_shaped(words[-1]):
         return attribution
     if any(is_title_word(word) or word.casefold() in RELIGIOUS_TITLES for word in words):
@@ -1191,7 +1196,7 @@ def _article_body(window: str, name: str, attribution: Attribution) -> Attributi
     before = WORD.findall(window[max(0, at - ARTICLE_REACH) : at])
     first = words[0].casefold()
     if first in NAME_OPENING_ARTICLES or (before and before[-1].casefold() in BODY_ARTICLES):
-        return replace(attribution, speaker=None, role=None, institution=name)
+        return _as_body(attribution, name)
     return attribution
 
 
@@ -1632,7 +1637,7 @@ def _introduced(context: _Context, quote_start: int, wanted: str | None) -> str 
     ..., – сказала она``): the first one named whose gender agrees with the cue's."""
     item = context.item
     paragraph = _paragraph_start(item, quote_start)
-    if paragraph == 0 or item.text[paragraph:quote_start].strip(OPENING_MARKS):
+    if not _opens_its_paragraph(item, paragraph, quote_start):
         return None
     previous = _paragraph_start(item, paragraph - 1)
     if _quotes_someone(item.text, previous, paragraph):
@@ -1682,7 +1687,7 @@ def _anonymous_subject_before(context: _Context, quote_start: int) -> bool:
     # quotations stays linear.
     paragraph = _paragraph_start(context.item, quote_start)
     text = context.item.text
-    if paragraph and not text[paragraph:quote_start].strip(OPENING_MARKS):
+    if _opens_its_paragraph(context.item, paragraph, quote_start):
         # "Właściciel ..., który prosi o anonimowość, uważa, że ... ¶ – ... – przekonuje":
         # a quotation opening its paragraph goes on from the paragraph before
         paragraph = _paragraph_start(context.item, paragraph - 1)
@@ -1695,6 +1700,12 @@ def _anonymous_subject_before(context: _Context, quote_start: int) -> bool:
     # after the source ("Volgens de burgemeester ...": her, named before)
     after = WORD.findall(text, start + at, quote_start)
     return not context.between(start, quote_start) and not any(map(is_title_word, after))
+
+
+def _opens_its_paragraph(item: _ItemText, paragraph: int, quote_start: int) -> bool:
+    """Return True when the quotation at ``quote_start`` opens its paragraph (which starts at
+    ``paragraph``), only marks before it, and a paragraph comes before that one."""
+    return paragraph > 0 and not item.text[paragraph:quote_start].strip(OPENING_MARKS)
 
 
 def _quotes_someone(text: str, start: int, end: int) -> bool:

@@ -397,7 +397,7 @@ MAX_GEORGIAN_NAME = 2
 GEORGIAN_ADVERBS = frozenset(str.split("ასევე ისიც აგრეთვე კი თავის მხრივ დღეს გუშინ ხაზგასმით"))
 
 
-def _is_armenian(word: str) -> bool:
+def is_armenian(word: str) -> bool:
     """Return True when ``word`` is written in the Armenian script."""
     return any("\u0531" <= ch <= "\u058f" for ch in word)
 
@@ -411,7 +411,7 @@ def base_word(word: str) -> str:
         return APOSTROPHE_SUFFIX.sub("", word)
     if GEORGIAN_LETTERS.match(word) and len(word) > 4:
         return _georgian_nominative(word)
-    if not _is_armenian(word) or len(word) < 4:
+    if not is_armenian(word) or len(word) < 4:
         return word
     if word.endswith("ին") and not word[:-2].endswith(ARMENIAN_DATIVE_STEMS):
         return word[:-1]  # Մեսխին, Ռշտունին: a name ending in -ի with its article -ն
@@ -719,9 +719,9 @@ def _is_name_word(word: str) -> bool:
         return False  # "Southeast Asian", "Europäische", "Avrupa": a region, no person
     if _script(word) and (core in AGENCIES or any(s in AGENCIES for s in surname_stems(core))):
         return False  # «Интерфаксу» (to Interfax): a news agency in a case ending
-    if _is_armenian(word) and core.endswith(ARMENIAN_PLACE_ENDINGS):
+    if is_armenian(word) and core.endswith(ARMENIAN_PLACE_ENDINGS):
         return False  # Բրյուսելում (in Brussels): a place
-    if _is_armenian(word) and core.endswith(ARMENIAN_ADJECTIVE_ENDINGS):
+    if is_armenian(word) and core.endswith(ARMENIAN_ADJECTIVE_ENDINGS):
         return False  # Ջրային (կոմիտե), Բնապահպանության: words opening a body's name
     stem = APOSTROPHE.split(word)[0]
     if stem != word and country_code(stem) is not None:
@@ -738,7 +738,7 @@ def _is_name_word(word: str) -> bool:
         return False  # Азово-Черноморского, Северо-Западный: a region's adjective
     if word.endswith("s") and len(word) > 4 and country_code(word[:-1]) is not None:
         return False  # German genitive: "Russlands Außenminister"
-    if _is_armenian(word) and country_code(base_word(word)) is not None:
+    if is_armenian(word) and country_code(base_word(word)) is not None:
         return False  # Հայաստանի: a country with its case ending
     return country_code(word) is None and not _inflected_country(word)
 
@@ -2395,7 +2395,7 @@ def _trim_run(text: str, run: list[_Token], bold: tuple[Span, ...]) -> list[_Tok
     run = _cut_before_body(text, run)
     run = _cut_at_place_case(text, run)
     for index, token in enumerate(run[:-1]):
-        if _is_armenian(token.word) and token.word.endswith(ARMENIAN_CLOSING_ENDINGS):
+        if is_armenian(token.word) and token.word.endswith(ARMENIAN_CLOSING_ENDINGS):
             run = run[: index + 1]  # the case ending closes an Armenian name
             break
     if len(run) >= 3 and (

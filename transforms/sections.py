@@ -589,7 +589,7 @@ def source_header(text: str) -> tuple[tuple[str, ...], str] | None:
             # "Politique étrangère - 3 mars", "Conseil des ministres - 3 mars" (rubrics)
             return (source,), rest
         return None
-    sources = tuple(s.strip() for s in re.split(r"\s*[,/;]\s*", match["sources"]) if s.strip())
+    sources = _split_sources(match["sources"])
     rest = match["rest"].strip()
     telling = (
         not rest
@@ -600,6 +600,11 @@ def source_header(text: str) -> tuple[tuple[str, ...], str] | None:
         or _reads_as_source(sources, rest)
     )
     return (sources, rest) if telling else None
+
+
+def _split_sources(names: str) -> tuple[str, ...]:
+    """Return the sources of a list written ``APA, Trend`` or ``NRK / Sunnmørsposten``."""
+    return tuple(s.strip() for s in re.split(r"\s*[,/;]\s*", names) if s.strip())
 
 
 BOLD_SOURCE_DASH = re.compile(r"\s*[-–—]\s+(?=\S)")
@@ -618,8 +623,7 @@ def _bold_source_header(line: Line) -> tuple[tuple[str, ...], str] | None:
         return None
     if len(names.split()) > MAX_BOLD_SOURCE_WORDS:
         return None
-    sources = tuple(n.strip() for n in re.split(r"\s*[,/;]\s*", names) if n.strip())
-    return sources, line.text[dash.end() :]
+    return _split_sources(names), line.text[dash.end() :]
 
 
 def _dated_header(text: str) -> tuple[str, str, str] | None:

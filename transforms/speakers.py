@@ -34,6 +34,7 @@ from transforms.persons import (
     NameMention,
     after_title_article,
     find_names,
+    is_armenian,
     is_demonym,
     is_institution_word,
     is_nationality,
@@ -1319,7 +1320,6 @@ MAX_AUTHOR_WORDS = 8
 GEORGIAN_STATEMENTS = frozenset(str.split("განცხადებაში ცნობაში შეტყობინებაში პრესრელიზში"))
 CLOSING_MARKS = '»“”"'
 GEORGIAN_GENITIVE = re.compile(r"(?<=[\u10d0-\u10ff])ის$")
-ARMENIAN_TEXT = re.compile("[\u0531-\u058f]")
 GEORGIAN_VOWEL_GENITIVE = re.compile(r"(?<=[აეიოუ])ს$")
 
 
@@ -1656,18 +1656,14 @@ def _subject_of(before: list[NameMention], clause: str) -> NameMention:
     )
     if len(before) > 1 and not governed and clause[first.span.end :].lstrip().startswith(","):
         apposition = clause[first.span.end : before[-1].span.start]
-        opening = WORD.findall(apposition)[:1]
+        words = WORD.findall(apposition)
+        opening = words[:1]
         if opening and opening[0].casefold() in APPOSITION_BREAKERS:
             return before[-1]  # "X, a posłanka Y zarzuciła": "and" opens another subject
         if opening and opening[0].casefold() in RELATIVE_PRONOUNS and _leads(clause, first):
             return first  # "A turista X, que viajou de Buenos Aires, disse": his clause
-        if (
-            opening
-            and WORD.findall(apposition) == opening
-            and opening[0].casefold() in ORIGIN_WORDS
-        ):
+        if opening and words == opening and opening[0].casefold() in ORIGIN_WORDS:
             return first  # "Il pescatore X, di Trevignano Romano, racconta": where he is from
-        words = WORD.findall(apposition)
         if (
             words
             and words[0].casefold() in AFFILIATION_OPENERS
@@ -1680,8 +1676,7 @@ def _subject_of(before: list[NameMention], clause: str) -> NameMention:
         # Islands' director, told" (not "Unlike X, Kamala Harris, the vice president, said").
         following = clause[before[-1].span.end :]
         own = following.split(",", 1)[0]
-        between = WORD.findall(apposition)
-        inside = bool(between) and all(w.casefold() in ARTICLE_SET for w in between)
+        inside = bool(words) and all(w.casefold() in ARTICLE_SET for w in words)
         own = own if inside and "," in following and not CUE.search(own) else ""
         titled = any(is_title_word(w) for w in WORD.findall(apposition + " " + own))
         # "X, calificó las cuentas de «...», mientras que la diputada Y lamentó": a verb
@@ -1792,7 +1787,7 @@ def _proper_body(lead: str) -> bool:
     words = WORD.findall(lead)
     if not 2 <= len(words) <= MAX_BODY_WORDS or len(" ".join(words)) != len(lead):
         return False
-    if ARMENIAN_TEXT.search(words[-1]) and words[-1].endswith("ին"):
+    if is_armenian(words[-1]) and words[-1].endswith("ին"):
         return False  # "Sputnik Արմենիային ասել է": told to the agency, in the dative
     return all(
         w[0].isupper()
@@ -1961,7 +1956,7 @@ def _unnamed_after(clause: str, cue: re.Match[str], stripped: str) -> Attributio
     titled = _title_first(f"{held} {head}" if held.casefold() in ARTICLE_SET else head)
     # "ընդգծել է կոմիտեի նախագահը": Armenian puts the body's genitive before the title of
     # its holder, who spoke (elsewhere the body's noun after a title is often the speaker).
-    titled = titled or (ARMENIAN_TEXT.search(subject) is not None and _body_then_title(subject))
+    titled = titled or (is_armenian(subject) and _body_then_title(subject))
     if institution and not lead_role and not titled and not _told(subject):
         return Attribution(cue=cue[0], institution=institution)
     start = _role_start(subject)
@@ -2548,7 +2543,7 @@ def _armenian_unnamed_subject(lead: str) -> bool:
         return False
     return (
         1 <= len(rest) <= MAX_AFTER_ARMENIAN_SUBJECT + 1
-        and all(w.islower() and ARMENIAN_TEXT.search(w) for w in rest)
+        and all(w.islower() and is_armenian(w) for w in rest)
         and not any(not n.single for n in find_names(lead))
     )
 
@@ -2608,6 +2603,11 @@ def _someone_unnamed(words: list[str], cue: str) -> bool:
     cheminot``): an indefinite article and a common noun that is no document."""
     if cue.casefold() in PURPOSE_CUES or (words and words[0] == "one"):
         return False
+    return _unnamed_person(words)
+
+
+def _unnamed_person(words: list[str]) -> bool:
+    """Return True for an indefinite article and a common noun that is no document."""
     return _indefinite_noun(words) and words[1].casefold() not in DOCUMENT_NOUNS
 
 
@@ -3633,8 +3633,7 @@ def _unnamed_before(rest: str, cue: str) -> Attribution | None:
     if (
         cue.casefold() in PURPOSE_CUES
         and not rest[len(phrase) :].strip(" ,:")
-        and _indefinite_noun(words)
-        and words[1].casefold() not in DOCUMENT_NOUNS
+        and _unnamed_person(words)
     ):
         # "Per un bagnino interpellato dal quotidiano, «...»": the phrase leads straight
         # into the quotation, so "per" is "according to" (not "Pour un homme discret, il")
