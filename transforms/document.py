@@ -35,6 +35,7 @@ from transforms.persons import (
     PersonRegistry,
     build_registry,
     find_names,
+    is_armenian,
     is_institution_word,
     is_title_word,
 )
@@ -861,9 +862,8 @@ def _titled_earlier(told: str, role: str) -> bool:
     return False
 
 
-# Armenian letters: in Armenian the full stop is "։", and "." stands where others put a colon
+# Armenian auxiliaries: in Armenian the full stop is "։", and "." stands where others put a colon
 # ("Արմեն Ղուկասյանը հայտարարել է." then the quotation).
-ARMENIAN_LETTERS = re.compile("[\u0531-\u0587]")
 ARMENIAN_AUXILIARIES = frozenset({"է", "են", "էր", "էին"})
 
 
@@ -877,7 +877,7 @@ def _announces(clause: str) -> bool:
     return (
         end.endswith(".")
         and bool(words)
-        and ARMENIAN_LETTERS.match(words[-1]) is not None
+        and is_armenian(words[-1][:1])
         and (words[-1] in ARMENIAN_AUXILIARIES or words[-1].endswith("ց"))
     )
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.persons import GEORGIAN_VOWELS
+from transforms.persons import GEORGIAN_VOWELS, is_armenian
 
 # Nominative head nouns of bodies (lowercase).
 SLAVIC_HEADS = frozenset(
@@ -223,7 +223,6 @@ ARMENIAN_ENDINGS = (
     ("ը", ""),
     ("ն", ""),
 )
-ARMENIAN = re.compile(r"[\u0531-\u0587]")
 
 
 def dictionary_form(name: str, context: str = "") -> str:
@@ -237,7 +236,7 @@ def dictionary_form(name: str, context: str = "") -> str:
         return name
     if GEORGIAN.search(words[-1]):
         return " ".join(_georgian(words))
-    if ARMENIAN.search(words[-1]):
+    if is_armenian(words[-1]):
         return " ".join([*words[:-1], _armenian_head(words[-1])])
     if CYRILLIC.search(words[0]):
         return " ".join(_slavic(words, "uk" if _ukrainian(name, context) else "ru"))

@@ -22,7 +22,7 @@ from transforms.paragraphs import (
     starts_new_paragraph,
     wrap_width,
 )
-from transforms.persons import is_title_word
+from transforms.persons import is_armenian, is_title_word
 from transforms.quotes import NORDIC_SPEECH_END
 from transforms.records import Span
 
@@ -44,7 +44,6 @@ DATED_CUT = re.compile(r"\s[—–-]\s|[,:|]\s|\s/\s")
 DATED_BRACKET = re.compile(r"(?P<name>[^()\[\]]{2,60}?)\s*[(\[](?P<date>[^()\[\]]{2,30})[)\]]")
 ENUMERATED = re.compile(r"^(?:[IVX]{1,5}|\d{1,2})(?:[.)/]|\s[–—-])\s*(?P<inner>[^\W\d_].{1,78})$")
 QUOTE_OR_DASH = tuple('«»"“”„‹›—–-')
-ARMENIAN = re.compile("[\u0531-\u058f]")
 MAX_COLON_RUBRIC_WORDS = 4
 BRACKETED = re.compile(r"^\[\s*(?P<inner>[^\[\]]+?)\s*\]$")  # ``[LITUANIA]``
 # A country name (or, in documents written so, a rubric) ending in a colon: ``Azerbaijan:``.
@@ -403,7 +402,7 @@ def _colon_rubric(text: str, next_text: str | None) -> str | None:
     match = COLON_HEADING.match(text)
     if not match or (next_text and next_text.lstrip().startswith(QUOTE_OR_DASH)):
         return None
-    if ARMENIAN.search(text):
+    if is_armenian(text):
         return None  # Armenian typists end sentences with ``:`` for ``։``
     inner = match["inner"].strip()
     line = Line(inner)
