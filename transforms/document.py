@@ -92,7 +92,7 @@ from transforms.speakers import (
     unnamed_source,
 )
 
-PARSER_VERSION = "0.46.0"
+PARSER_VERSION = "0.47.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -158,6 +158,14 @@ HYPHEN_ATTRIBUTION = re.compile(
 # French writes the author's words inside the marks between commas, the verb first:
 # « Nous ne sommes pas venus, a poursuivi M. Kallimachou, mais ... ».
 WOVEN_ATTRIBUTION = re.compile(r",\s(?P<clause>[^,«»\"“”\n]{5,80}?),\s(?=[^\W\d_])")
+# The same words closing their sentence (« Je n'ai jamais vu ça, dit-il. Les blocs ... »;
+# not at "M." of "a poursuivi M. X"), and Spanish dashes around them with no spaces inside
+# («Aquí la gente ha visto muchas piedras —dijo—, y muy pocas inauguraciones»).
+WOVEN_SENTENCE = re.compile(r",\s(?P<clause>[^,.«»\"“”\n]{4,80}?)(?<!\s[A-Z])\.\s(?=[A-ZÀ-ÞА-ЯЁ])")
+MIN_INCISE_LEAD_WORDS = 3
+SPANISH_INCISE = re.compile(
+    r"\s[—–](?P<clause>[^\W\d_][^—–\n«»\"“”]{2,80}?)[—–][,.]?\s(?=[^\W\d_])"
+)
 
 
 @dataclass(slots=True)
@@ -478,8 +486,8 @@ def _attributed_spans(
             # the same speaker goes on ("Der 58-Jährige kündigte an": with a verb of its own).
             attribution = replace(out[-1][1], cue=attribution.cue or out[-1][1].cue)
         if not attribution.speaker and not attribution.cue:
-            # « Nous ne sommes pas venus, a poursuivi M. X, mais ... »: the author's words
-            # inside one pair of marks (kept one quotation, as most annotators do).
+            # « Nos voisins, a poursuivi M. X, doivent ... »: the author's words inside one
+            # pair of marks name the speaker (one quotation when they cut no sentence).
             woven = WOVEN_ATTRIBUTION.search(span.text)
             if woven and CUE.match(woven["clause"]):
                 attribution = attribute_after(woven["clause"], ()) or attribution
@@ -494,12 +502,35 @@ def _attributed_spans(
                 cut = hyphen  # a new sentence after the author's words
             elif hyphen is not None:
                 attribution = hyphen[1]  # one sentence: one quotation
+        if cut is None and span.closed:  # a quotation left open may have run past its end
+            cut = _incise(span.text, attribution)
         if cut is not None:
             first, second = _split_at(span, cut[0].start(), cut[0].end())
             out.append((first, cut[1]))
             span, attribution = second, cut[1]
         out.append((span, attribution))
     return out
+
+
+def _incise(text: str, attribution: Attribution) -> tuple[re.Match[str], Attribution] | None:
+    """Return the author's words that cut one pair of marks in two, verb first, and who spoke:
+    « ..., a-t-il assuré. La reconstruction ... », «... —dijo—, y ...» (two quotations, as
+    for two pairs of marks); the speaker found around the marks when the words name nobody."""
+    for pattern in (SPANISH_INCISE, WOVEN_SENTENCE, WOVEN_ATTRIBUTION):
+        incise = pattern.search(text)
+        if incise is None or not CUE.match(incise["clause"]):
+            continue
+        if len(text[: incise.start()].split()) < MIN_INCISE_LEAD_WORDS:
+            return None  # « Nos voisins, a poursuivi M. X, doivent ... »: a subject, no sentence
+        found = attribute_after(incise["clause"], ())
+        if found is None:
+            return None
+        if not (found.speaker or found.institution) and (
+            attribution.speaker or attribution.institution
+        ):
+            found = replace(attribution, cue=found.cue or attribution.cue)
+        return incise, found
+    return None
 
 
 def _known_surname_leads(text: str, lead: str) -> bool:

@@ -1,0 +1,74 @@
+"""Attribution shapes of session 27, on invented text: the author's words cutting one pair of
+quotation marks in two (a French incise, Spanish dashes, a Hungarian dash and comma)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.transforms.parsed import quotes
+
+
+def _texts_and_speakers(text: str) -> list[tuple[object, object]]:
+    return [(q["text"], q["speaker"]) for q in quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second", "speaker"),
+    [
+        (
+            "Le capitaine Corentin Le Goff commande le navire depuis dix ans. « Je n'ai jamais "
+            "vu la cale dans cet état, dit-il. Les blocs ont bougé de vingt centimètres. »",
+            "Je n'ai jamais vu la cale dans cet état",
+            "Les blocs ont bougé de vingt centimètres.",
+            "Corentin Le Goff",
+        ),
+        (
+            "Le maire, Loïc Tanguy, est venu mercredi. « Nous aurons une réparation provisoire, "
+            "a-t-il assuré. La reconstruction, elle, attendra le printemps. »",
+            "Nous aurons une réparation provisoire",
+            "La reconstruction, elle, attendra le printemps.",
+            "Loïc Tanguy",
+        ),
+        (
+            "« Nous ne sommes pas venus pour signer n'importe quoi, a poursuivi Marc Aubert, "
+            "mais nous ne quitterons pas la table. »",
+            "Nous ne sommes pas venus pour signer n'importe quoi",
+            "mais nous ne quitterons pas la table.",
+            "Marc Aubert",
+        ),
+        (
+            "Marta Quispe celebró el anuncio, pero pidió cautela. «Aquí la gente ha visto "
+            "muchas primeras piedras —dijo—, y muy pocas inauguraciones».",
+            "Aquí la gente ha visto muchas primeras piedras",
+            "y muy pocas inauguraciones",
+            "Marta Quispe",
+        ),
+        (
+            "«Si el agua llega al acuífero —advirtió Rosa Canul—, el daño no se podrá reparar».",
+            "Si el agua llega al acuífero",
+            "el daño no se podrá reparar",
+            "Rosa Canul",
+        ),
+    ],
+)
+def test_the_authors_words_cut_one_pair_of_marks_in_two(
+    text: str, first: str, second: str, speaker: str
+) -> None:
+    assert _texts_and_speakers(text) == [(first, speaker), (second, speaker)]
+
+
+def test_an_incise_after_a_subject_of_two_words_keeps_one_quotation() -> None:
+    # "Nos voisins, a poursuivi M. X, doivent ...": the subject of the sentence, not a sentence
+    found = quotes(
+        "« Nos voisins, a poursuivi Abebe Gebremariam, doivent comprendre que rien ne change. »"
+    )
+    assert len(found) == 1
+
+
+def test_commas_without_a_verb_of_speech_keep_one_quotation() -> None:
+    # an apposition between commas inside the marks is the speaker's own words
+    found = quotes(
+        "Anne Morvan a répondu : « Le port, ce vieux port de pêche, restera ouvert. "
+        "Les bateaux, eux, partiront plus tôt. »"
+    )
+    assert len(found) == 1
