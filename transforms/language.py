@@ -6,7 +6,7 @@ results in ``docs/language.md``):
 1. Only the first ``MAX_CHARS`` characters count; fewer than ``MIN_TABLE_LETTERS`` letters
    give ``und``.
 2. The script holding most letters decides alone where one language owns it (Armenian,
-   Georgian, Greek, Hebrew; Arabic script is taken as Arabic).
+   Georgian, Greek, Hebrew; Arabic script is Arabic unless its letters and words are Persian's).
 3. Letters only one candidate language writes (ə: Azerbaijani; і ї є ґ: Ukrainian; ы э ё:
    Russian; ә ғ қ ұ һ: Kazakh, before the other two) decide when frequent enough.
 4. Single words, texts under ``MIN_LETTERS`` letters and short runs of capitalised words
@@ -86,7 +86,7 @@ SCRIPT_RANGES: dict[str, tuple[tuple[int, int], ...]] = {
 OTHER_SCRIPT = "Other"
 
 # Scripts written (in practice) by one language: the script is the answer. Arabic script
-# also writes Persian and Urdu; this project takes it as Arabic.
+# also writes Persian (told by its letters, below) and Urdu (taken as Arabic).
 SCRIPT_LANGUAGE: dict[str, str] = {
     "Armenian": "hy",
     "Georgian": "ka",
@@ -371,6 +371,25 @@ def _too_short_for_langdetect(text: str, script: str, letters: Counter[str]) -> 
     return letters.total() < SHORT_LETTERS and all(word[0].isupper() for word in words)
 
 
+# Persian writes the Arabic script with letters of its own (پ چ ژ گ, and ک ی for ك ي) and
+# without Arabic's article: Arabic from Iranian keyboards mixes in ک and ی, but keeps its ي,
+# ك, ة and ال.
+PERSIAN_LETTERS = frozenset("پچژگکی")
+ARABIC_ONLY_LETTERS = frozenset("يكةى")
+MIN_PERSIAN_LETTERS = 2
+MAX_ARTICLE_SHARE = 0.2  # of the words: Arabic opens a third to a half of them with ال
+
+
+def _persian(text: str) -> bool:
+    """Return True for Arabic-script text written in Persian."""
+    if any(ch in ARABIC_ONLY_LETTERS for ch in text):
+        return False
+    if sum(ch in PERSIAN_LETTERS for ch in text) < MIN_PERSIAN_LETTERS:
+        return False
+    words = text.split()
+    return sum(word.startswith("ال") for word in words) <= MAX_ARTICLE_SHARE * len(words)
+
+
 def detect_language(text: str) -> LanguageGuess:
     """Return the language of ``text``, or ``und`` when it is too short or unclear to tell."""
     return _detect_cached(text[:MAX_CHARS])
@@ -392,6 +411,8 @@ def _detect_cached(text: str) -> LanguageGuess:
     if letters.total() < MIN_TABLE_LETTERS:
         return UNDETERMINED
     script, share = _dominant_script(letters)
+    if script == "Arabic" and _persian(text):
+        return LanguageGuess("fa", round(share, 4))
     if script in SCRIPT_LANGUAGE:
         return LanguageGuess(SCRIPT_LANGUAGE[script], round(share, 4))
     if script == "Cyrillic":

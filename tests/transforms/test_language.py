@@ -198,3 +198,23 @@ def test_bench_prints_a_table(markdown: bool) -> None:
     for needle in ("sentences", "word-pairs", "single-words", "average", "ms per call", "ka "):
         assert needle in result.stdout
     assert ("|---|" in result.stdout) is markdown
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["این کاخ از عکس‌هایش زیباتر است", "ما در این شهر زندگی می‌کنیم و کار می‌کنیم"],
+)
+def test_persian_is_told_from_arabic_by_its_letters(text: str) -> None:
+    assert detect_language(text).code == "fa"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Arabic typed on a Persian keyboard: ک and ی, but also Arabic's article and ة
+        "اکثر من 51 مرکز هاتفی کلها تابعة لمنظمة التاهيل تقوم بالنشاطات الاستشارية",
+        "المجالات ومن بینها التکنولوجیا.",
+    ],
+)
+def test_arabic_with_persian_letters_stays_arabic(text: str) -> None:
+    assert detect_language(text).code == "ar"
