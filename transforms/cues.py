@@ -1434,6 +1434,7 @@ POLISH = LanguageCues(
         "cieszy się|cieszył się|cieszyła się|martwi się|martwił się|martwiła się"
     ),
     before=_phrases("według|zdaniem|jak powiedział|jej zdaniem|jego zdaniem|ich zdaniem"),
+    statements=_phrases("komunikat|komunikacie|oświadczenie|oświadczeniu|piśmie"),
     sources=_phrases(
         "mieszkaniec|mieszkanka|świadek|informator|źródło|źródła|źródeł|rozmówca|rozmówczyni|"
         "jeden z|jedna z"
@@ -1518,7 +1519,7 @@ DUTCH = LanguageCues(
         "vertelt|legt uit|antwoordt|klaagt|klaagde|zucht|zuchtte|lacht"
     ),
     indefinite=_phrases("een"),
-    statements=_phrases("verklaring|persbericht|mededeling|reactie"),
+    statements=_phrases("verklaring|persbericht|mededeling|reactie|toelichting"),
     before=_phrases("volgens|naar verluidt"),
     pronouns=_phrases("hij|zij|ze"),
     articles=_phrases("de|het|een|zijn|haar"),

@@ -72,3 +72,31 @@ def test_commas_without_a_verb_of_speech_keep_one_quotation() -> None:
         "Les bateaux, eux, partiront plus tôt. »"
     )
     assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            '"We baggeren dag en nacht, maar de geul slibt dicht", zegt Rijkswaterstaat in een '
+            "toelichting.",
+            "Rijkswaterstaat",
+        ),
+        (
+            "Energetyka Bieszczadzka, która zarządza siecią, przekazała w komunikacie, że "
+            "„woda w sieci jest bezpieczna do picia”.",
+            "Energetyka Bieszczadzka",
+        ),
+    ],
+)
+def test_an_unknown_name_speaking_in_a_polish_or_dutch_statement_is_a_body(
+    text: str, body: str
+) -> None:
+    assert [(q["speaker"], q["institution"]) for q in quotes(text)] == [(None, body)]
+
+
+def test_a_person_named_in_full_before_a_statement_stays_a_person() -> None:
+    found = quotes(
+        "Rzeczniczka gminy Anna Kowalska przekazała w oświadczeniu, że „szkoła będzie otwarta przez całe wakacje”."
+    )
+    assert [q["speaker"] for q in found] == ["Anna Kowalska"]
