@@ -97,6 +97,7 @@ def test_an_unknown_name_speaking_in_a_polish_or_dutch_statement_is_a_body(
 
 def test_a_person_named_in_full_before_a_statement_stays_a_person() -> None:
     found = quotes(
-        "Rzeczniczka gminy Anna Kowalska przekazała w oświadczeniu, że „szkoła będzie otwarta przez całe wakacje”."
+        "Rzeczniczka gminy Anna Kowalska przekazała w oświadczeniu, że „szkoła będzie "
+        "otwarta przez całe wakacje”."
     )
     assert [q["speaker"] for q in found] == ["Anna Kowalska"]
