@@ -86,13 +86,14 @@ from transforms.speakers import (
     role_after,
     role_before,
     role_refers_to,
+    someone_by_trade,
     source_header,
     title_subject,
     turkic_statement_author,
     unnamed_source,
 )
 
-PARSER_VERSION = "0.49.0"
+PARSER_VERSION = "0.50.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -1940,6 +1941,8 @@ def _unnamed_subject(context: _Context, quote_start: int) -> bool:
             return False
         words = WORD.findall(text[low:])[:MAX_SUBJECT_WORDS]
         if words and not words[0][0].islower():
+            if someone_by_trade(" ".join(words)):
+                return True
             for size in range(2, len(words) + 1):
                 if unnamed_source(" ".join(words[:size])):
                     return True

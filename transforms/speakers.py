@@ -2260,6 +2260,40 @@ def unnamed_source(phrase: str) -> bool:
     return False
 
 
+# Endings of nouns for people by what they do (fisherman, pêcheur, Tretbootverleiher,
+# pescatore, vendedora, balıkçı) and the words for a man or a woman: after an indefinite
+# article opening a sentence they name someone nobody names.
+AGENT_NOUN_ENDINGS = (
+    *("er", "or", "ist", "man", "ian", "ant", "ent", "eur", "euse", "ier", "ière", "iste"),
+    *("ien", "ienne", "tore", "trice", "ista", "ante", "ente", "aio", "aia", "iere", "iera"),
+    *("dor", "dora", "ero", "eiro", "eira", "erin", "istin", "wirt", "ster", "aar"),
+    *("cı", "ci", "cu", "cü", "çı", "çi", "çu", "çü"),
+)
+PERSON_NOUNS = frozenset(
+    str.split(
+        "woman homme femme uomo donna hombre mujer homem mulher mann frau vrouw adam kadın vatandaş"
+    )
+)
+ENGLISH_AGENT_ENDINGS = ("er", "or", "ist", "man", "ian", "ent", "ant")
+MIN_AGENT_NOUN = 5  # "an", "un an": too short to be told by their ending
+
+
+def someone_by_trade(phrase: str) -> bool:
+    """Return True when ``phrase`` opens with an indefinite article and a noun for a person by
+    what they do, maybe after one adjective (``Ein Tretbootverleiher am Nordufer``, ``A local
+    fisherman``, ``Un pescador del puerto``): someone the text does not name."""
+    words = WORD.findall(phrase)
+    if len(words) < 2 or words[0].casefold() not in INDEFINITE_TITLES or words[0][1:].isupper():
+        return False
+    # "a" is also the Portuguese "the" ("A governadora reconheceu"): English endings only
+    endings = ENGLISH_AGENT_ENDINGS if words[0].casefold() == "a" else AGENT_NOUN_ENDINGS
+    for word in words[1:3]:
+        key = word.casefold()
+        if key in PERSON_NOUNS or (len(key) >= MIN_AGENT_NOUN and key.endswith(endings)):
+            return True
+    return False
+
+
 MAX_TITLE_WORD_CHARS = 40  # enough to read the word after a source noun
 
 

@@ -101,3 +101,42 @@ def test_a_person_named_in_full_before_a_statement_stays_a_person() -> None:
         "otwarta przez całe wakacje”."
     )
     assert [q["speaker"] for q in found] == ["Anna Kowalska"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ein Tretbootverleiher am Nordufer sprach von einem verlorenen Frühjahr. „Die Gäste "
+        "kommen, sehen das Schild und fahren weiter“, sagte er.",
+        "Un pêcheur du port parle d'une saison perdue. « Les poissons ont disparu de la baie "
+        "cette année », dit-il.",
+        'A fisherman at the harbour spoke of a lost spring. "The fish are gone from the bay '
+        'this year," he said.',
+        "Un pescatore del porto parla di una stagione persa. «Il pesce è sparito dalla baia "
+        "quest'anno», dice.",
+        "Un pescador del puerto habla de una temporada perdida. «Los peces se fueron de la "
+        "bahía este año», dijo.",
+    ],
+)
+def test_a_pronoun_after_someone_unnamed_by_their_trade_is_nobodys_name(text: str) -> None:
+    named = "«La strada è chiusa da tre settimane», ha detto il sindaco Mario Rossi.\n\n"
+    assert [q["speaker"] for q in quotes(named + text)] == ["Mario Rossi", None]
+
+
+def test_the_portuguese_a_before_a_title_is_the_article() -> None:
+    # "A governadora": the governor named before, not someone unnamed
+    found = quotes(
+        "«Não é uma promessa de papel», afirmou a governadora do Ceará, Luíza Bezerra Tavares."
+        "\n\nA governadora reconheceu que a linha ainda não está licenciada. «Vamos resolver "
+        "isso até ao fim do ano», garantiu ela."
+    )
+    assert [q["speaker"] for q in found] == ["Luíza Bezerra Tavares"] * 2
+
+
+def test_a_time_after_the_article_is_no_one() -> None:
+    found = quotes(
+        "«La strada è chiusa da tre settimane», ha detto il sindaco Mario Rossi.\n\n"
+        "Un anno dopo, la frana è ancora lì. «Non è cambiato niente in tutto questo tempo», "
+        "dice."
+    )
+    assert [q["speaker"] for q in found] == ["Mario Rossi"] * 2
