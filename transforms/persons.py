@@ -99,6 +99,7 @@ INNER_PARTICLES = PARTICLES | {
 CAPITALISED_PARTICLES = frozenset({"dalla", "dal"})
 # Kinship words: the next word is a name even when it is a title (Sidi Mohamed Ould Cheikh,
 # Mohammed bin Emir): a father's or ancestor's name.
+ARABIC_ARTICLE_PARTICLES = frozenset({"al", "el"})
 KINSHIP_PARTICLES = frozenset({"bin", "ibn", "bint", "ould", "mint", "ben", "abu", "бин", "ибн"})
 # An elided "de" before a capitalised surname (Kossi Ayité d'Almeida): part of the name.
 ELIDED_PARTICLES = frozenset({" d'", " d’", " D'", " D’"})
@@ -1016,6 +1017,10 @@ def _joins_as_particle(run: list[_Token], word: str, bold: bool = False) -> bool
         return (
             word == key and len(run) == 1 and given_name_key(run[0].word) in PORTUGUESE_GIVEN_NAMES
         )
+    if word in ARABIC_ARTICLE_PARTICLES and len(run) == 1 and not is_given_name(run[0].word):
+        # "racconta Senoner al Corriere": the Italian "to the" after a surname alone, where
+        # an Arabic name opens with its given name (Hassan al Turabi)
+        return False
     if key in PATRONYMIC_PARTICLES:
         # "Elnur Vaqif oğlu Səfərli": a given name and the father's; "İlham Əliyevin qızı
         # Leyla" (his daughter) and "Mehmet Şahin oğlu Can" (his son) are two people.

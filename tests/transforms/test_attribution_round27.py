@@ -140,3 +140,28 @@ def test_a_time_after_the_article_is_no_one() -> None:
         "dice."
     )
     assert [q["speaker"] for q in found] == ["Mario Rossi"] * 2
+
+
+def test_italian_al_after_a_surname_alone_is_to_the_paper() -> None:
+    found = quotes(
+        "Lo ha installato Georg Senoner, proprietario dei prati.\n\n«Ogni estate mi calpestano "
+        "il fieno in migliaia», racconta Senoner al Corriere."
+    )
+    assert [q["speaker"] for q in found] == ["Georg Senoner"]
+
+
+def test_al_after_a_given_name_stays_in_an_arabic_name() -> None:
+    found = quotes(
+        "«Il fieno è tutto calpestato da migliaia di turisti», ha detto Hassan al Turabi."
+    )
+    assert [q["speaker"] for q in found] == ["Hassan al Turabi"]
+
+
+def test_polish_po_and_a_language_opens_no_name() -> None:
+    # "Po litewsku dodał": he added in Lithuanian; "Po" is no one's name
+    found = quotes(
+        "„Nikt nie planował tu wykopalisk” – powiedział mer Rimantas Gaidamavičius. Po "
+        "litewsku dodał: „Kurhauzas bus atidarytas, tik ne šią vasarą”, czyli kurhauz zostanie "
+        "otwarty."
+    )
+    assert [q["speaker"] for q in found] == ["Rimantas Gaidamavičius"] * 2
