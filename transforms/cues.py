@@ -1471,9 +1471,7 @@ POLISH = LanguageCues(
         # session 26: a group of plants or offices (Zespół Elektrowni Wodnych Niedzica)
         "zespół|zespołu|zespole"
     ),
-    stop_words=_phrases(
-        "w|na|i|ale|on|ona|to|jak|z|po|wczoraj|dziś|dzisiaj|jutro|także|również"
-    ),
+    stop_words=_phrases("w|na|i|ale|on|ona|to|jak|z|po|wczoraj|dziś|dzisiaj|jutro|także|również"),
     inflected=True,
 )
 
