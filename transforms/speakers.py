@@ -1928,6 +1928,7 @@ def _unnamed_after(clause: str, cue: re.Match[str], stripped: str) -> Attributio
         or _someone_from(" ".join(named[:-1]), cue[0])
         or _one_of_group(subject)
         or _unnamed_after_listener(head)
+        or _slavic_person_by_trade(WORD.findall(head)[: MAX_TRADE_WORDS + 1])
     ):
         # "a raconté un chauffeur de taxi", "contó una vecina": someone the text never names
         # (not English "a", which is Portuguese "the", unless "said a fisherman from X")
@@ -2312,6 +2313,49 @@ def _source_noun(phrase: str) -> bool:
 # Indefinite articles that are one in every language that writes them ("a" is the
 # Portuguese "the": "Segundo a ministra" names someone).
 UNAMBIGUOUS_INDEFINITES = frozenset(INDEFINITE_TITLES) - {"a"}
+
+
+# Slavic languages have no article: "– признался водитель внедорожника", "– pyta emerytka
+# z Hradnej" name nobody by a noun of someone's trade or place in life. Endings of such nouns
+# (not of titles, which refer back to their holder: "– добавил министр").
+SLAVIC_PERSON_ENDINGS = (
+    *("тель", "тельница", "ник", "ница", "ниця", "щик", "щица", "чик", "чица", "ист", "истка"),
+    *("іст", "істка", "ер", "ерка", "ёр", "як", "ак", "ец", "ець", "ка", "ця", "ца"),
+    *("ec", "ca", "ak", "ik", "el", "ta", "ka", "arz", "yni"),
+)
+SLAVIC_PERSON_NOUNS = frozenset(
+    str.split(
+        "женщина мужчина девушка парень старик жінка чоловік дівчина хлопець kobieta "
+        "mężczyzna dziewczyna chłopak"
+    )
+)
+MAX_TRADE_WORDS = 3  # the noun after an adjective or two ("местный житель"), and one more
+MIN_TRADE_NOUN = 5
+
+
+def _slavic_person_by_trade(words: list[str]) -> bool:
+    """Return True when the subject after a Slavic cue, in small letters, is a noun for
+    someone by their trade (``водитель``, ``пенсионерка``, ``emerytka``), maybe after an
+    adjective: someone unnamed, not the last speaker."""
+    if not any(_slavic(word) for word in words):
+        return False
+    for index, word in enumerate(words):
+        key = word.casefold()
+        if not word.islower() or is_title_word(key) or PRONOUN.fullmatch(key):
+            return False
+        if key in SLAVIC_PERSON_NOUNS or (
+            len(key) >= MIN_TRADE_NOUN and key.endswith(SLAVIC_PERSON_ENDINGS)
+        ):
+            # "– ocenił związkowiec.": a bare noun refers back to the one it describes;
+            # "рыбак из Каракола", "водитель внедорожника": described, someone new;
+            # "spółka KN Energies": a noun before a name is the name's
+            return index + 1 < len(words) and words[index + 1].islower()
+    return False
+
+
+def _slavic(word: str) -> bool:
+    """Return True for a word in Cyrillic letters or with Polish letters of its own."""
+    return any("\u0400" <= ch <= "\u04ff" or ch in "ąćęłńśźż" for ch in word)
 
 
 def _indefinite_noun(words: list[str]) -> bool:

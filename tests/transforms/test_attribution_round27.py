@@ -165,3 +165,33 @@ def test_polish_po_and_a_language_opens_no_name() -> None:
         "otwarty."
     )
     assert [q["speaker"] for q in found] == ["Rimantas Gaidamavičius"] * 2
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "– признался водитель внедорожника, возящий туристов из Бишкека.",
+        "– говорит рыбак из Каракола.",
+        "– сказал журналистам местный житель села.",
+    ],
+)
+def test_a_slavic_noun_of_trade_described_after_the_verb_is_someone_unnamed(after: str) -> None:
+    named = "«Мы готовы подписать соглашение», – заявил министр Иван Петров.\n\n"
+    found = quotes(named + "«Рыбы стало меньше вдвое за этот год», " + after)
+    assert [q["speaker"] for q in found] == ["Иван Петров", None]
+
+
+@pytest.mark.parametrize("after", ["– ocenił związkowiec.", "– zapewnił minister.", "– dodał on."])
+def test_a_bare_slavic_noun_after_the_verb_refers_back(after: str) -> None:
+    named = "„Nikt nie zostaje z niczym” – powiedział przewodniczący Marek Wyględa.\n\n"
+    found = quotes(named + "„Ministerstwo liczy etaty, my liczymy ludzi” " + after)
+    assert [q["speaker"] for q in found] == ["Marek Wyględa"] * 2
+
+
+def test_a_slavic_noun_before_a_bodys_name_is_the_bodys() -> None:
+    found = quotes(
+        "„Terminal pracuje na granicy swoich możliwości przez cały rok” – poinformowała spółka "
+        "KN Energies w komunikacie."
+    )
+    assert [q["speaker"] for q in found] == [None]
+    assert "KN Energies" in str(found[0]["institution"])
