@@ -100,11 +100,36 @@ ALIASES: dict[str, str] = {
     "gran bretagna": "GB",
     "великобритания": "GB",
     "ingiltere": "GB",
+    "rdc": "CD",
+    "centrafrique": "CF",
+    "kibris": "CY",
+    "sint eustatius": "BQ",
+    "չեռնոգորիա": "ME",
+    "لبنان": "LB",
+    "تونس": "TN",
     "kosova": "XK",
     "косово": "XK",
     "hayastan": "AM",
     "rossiya": "RU",
     "gruziya": "GE",
+}
+# The United Kingdom's nations head sections of their own; their country is GB. Read in
+# headings only: elsewhere "Scotland" is part of a body's name (Transport Scotland), and the
+# person and body tables must not take it for a country.
+UK_NATIONS: dict[str, str] = {
+    **dict.fromkeys(
+        str.split(
+            "scotland wales england ecosse angleterre schottland escocia inglaterra scozia "
+            "galles inghilterra schotland engeland szkocja walia anglia escocia iskocya galler "
+            "шотландия уэльс англия шотландія уельс англія"
+        ),
+        "GB",
+    ),
+    "northern ireland": "GB",
+    "irlande du nord": "GB",
+    "nordirland": "GB",
+    "pays de galles": "GB",
+    "pais de gales": "GB",
 }
 # Articles and prepositions a heading may put before a country's name (``L'Arménie``,
 # ``Die Ukraine``, ``En Arménie``, ``Aus Georgien``, ``From Azerbaijan``).
@@ -176,6 +201,8 @@ def _add_name(table: dict[str, str], name: str, code: str) -> None:
     table.setdefault(name_key(name), code)
     if "," in name:
         table.setdefault(name_key(name.split(",")[0]), code)
+    if " (" in name:  # "Falkland Islands (Malvinas)", "Sint Maarten (Dutch part)"
+        table.setdefault(name_key(name.split(" (")[0]), code)
 
 
 def country_names() -> dict[str, str]:
@@ -203,6 +230,9 @@ def _fuzzy_table() -> dict[str, str | None]:
     return table
 
 
+SAINT_ABBREVIATION = re.compile(r"^st\.? ")
+
+
 def country_code(heading: str, fuzzy: bool = False) -> str | None:
     """Return the ISO 3166 alpha-2 code a heading names, or None for a rubric.
 
@@ -210,10 +240,12 @@ def country_code(heading: str, fuzzy: bool = False) -> str | None:
     (``Kirghizstan`` -> KG), when that edit points to one country only, and so does a Russian
     name in another case after a preposition (``ПО АРМЕНИИ``, ``В Азербайджане``).
     """
-    key = name_key(heading)
+    key = SAINT_ABBREVIATION.sub("saint ", name_key(heading))  # "St Kitts and Nevis"
     code = _country_table().get(key)
     if code or not fuzzy:
         return code
+    if key in UK_NATIONS:
+        return UK_NATIONS[key]
     bare = LEADING_ARTICLE.sub("", key)
     code = _country_table().get(bare) or _inflected_code(key) or _case_ending_code(bare)
     if code or len(key) < FUZZY_MIN_LETTERS:

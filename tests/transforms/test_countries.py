@@ -125,3 +125,31 @@ def test_heading_with_a_leading_article(heading: str, code: str | None) -> None:
 )
 def test_heading_with_a_preposition_or_a_case_ending(heading: str, code: str | None) -> None:
     assert country_code(heading, fuzzy=True) == code
+
+
+@pytest.mark.parametrize(
+    ("heading", "code"),
+    [
+        ("SCOTLAND", "GB"),
+        ("WALES", "GB"),
+        ("Écosse", "GB"),
+        ("Nordirland", "GB"),
+        ("RDC", "CD"),
+        ("CENTRAFRIQUE", "CF"),
+        ("KIBRIS", "CY"),
+        ("Sint Maarten", "SX"),
+        ("SINT EUSTATIUS", "BQ"),
+        ("FALKLAND ISLANDS", "FK"),
+        ("ST VINCENT AND THE GRENADINES", "VC"),
+        ("St. Kitts and Nevis", "KN"),
+        ("Չեռնոգորիա", "ME"),
+        ("لبنان", "LB"),
+    ],
+)
+def test_headings_of_nations_short_forms_and_saints(heading: str, code: str) -> None:
+    assert country_code(heading, fuzzy=True) == code
+
+
+def test_the_uk_nations_are_no_country_outside_a_heading() -> None:
+    # "Transport Scotland", "Rhodri Wales": the person and body tables read without fuzzy
+    assert country_code("Scotland") is None
