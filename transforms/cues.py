@@ -92,6 +92,12 @@ def _french_pronominal(participles: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(forms)
 
 
+# "Au ministère, on assure que « ... »": "on" is nobody; the place before may be a body.
+FRENCH_ON = (
+    "on assure|on indique|on affirme|on précise|on explique|on souligne|on rappelle|"
+    "on estime|on reconnaît|on admet|on confie|on fait savoir|on ajoute|on a assuré|"
+    "on a indiqué|on a précisé|on a fait savoir|on a expliqué|on a souligné"
+)
 FRENCH = LanguageCues(
     anonymity_forms=(
         r"(?:requis|souhaité|demandé|préféré) (?:garder )?l['’]anonymat",
@@ -135,6 +141,7 @@ FRENCH = LanguageCues(
         )
     )
     + _phrases("peut-on lire|lit-on|apprend-on|a-t-on appris")
+    + _phrases(FRENCH_ON)
     + _phrases(
         "affirmant|estimant|déclarant|soulignant|assurant|jugeant|expliquant|ajoutant|"
         "rappelant|précisant|avertissant|martelant|insistant|indiquant|dénonçant|promettant"
@@ -142,7 +149,7 @@ FRENCH = LanguageCues(
     before=_phrases("selon|d'après|pour|aux yeux de|de l'avis de"),
     impersonal=_phrases(
         "peut-on lire|lit-on|apprend-on|a-t-on appris|a-t-on indiqué|a-t-on précisé|"
-        "a-t-on ajouté|a-t-on souligné|a-t-on déclaré|a-t-on fait savoir|a-t-on assuré"
+        "a-t-on ajouté|a-t-on souligné|a-t-on déclaré|a-t-on fait savoir|a-t-on assuré|" + FRENCH_ON
     ),
     statements=_phrases("communiqué|déclaration|note|texte|document"),
     sources=_phrases(
@@ -330,7 +337,8 @@ ENGLISH = LanguageCues(
         "directorate|cabinet|police|authorities|central election commission|"
         "election commission|prosecutor's office|high representative|air force|navy|"
         "armed forces|general staff|border guard|border service|national guard|coast guard|"
-        "fisheries|national park|coastguard|cooperative|co-operative|fire service|fire brigade"
+        "fisheries|national park|coastguard|cooperative|co-operative|fire service|fire brigade|"
+        "trust|operator"
     ),
     stop_words=_phrases(
         "the|a|an|this|that|these|those|he|she|it|they|we|i|you|in|on|at|for|by|with|but|and|"
@@ -791,7 +799,7 @@ SPANISH = LanguageCues(
     places=_phrases(
         "archipiélago|"  # session 24: an archipelago
         "península|república|federación|reino|mar|océano|río|lago|montañas|sierra|golfo|estrecho|"
-        "valle"
+        "valle|monte|cerro|volcán|laguna"
     ),
 )
 

@@ -195,3 +195,44 @@ def test_a_slavic_noun_before_a_bodys_name_is_the_bodys() -> None:
     )
     assert [q["speaker"] for q in found] == [None]
     assert "KN Energies" in str(found[0]["institution"])
+
+
+def test_a_spanish_mountain_is_no_one() -> None:
+    found = quotes(
+        "El guía Iñigo Escalona Broto, que lleva veinte años subiendo grupos al Monte Perdido, "
+        'defendió la medida. "Ordesa no es un parque temático, quien quiera venir que '
+        'reserve", dijo.'
+    )
+    assert [q["speaker"] for q in found] == ["Iñigo Escalona Broto"]
+
+
+def test_the_trust_speaking_in_a_statement_is_a_body() -> None:
+    found = quotes(
+        '"The wren does not care how much you paid for the boat," said Catriona Baird, the '
+        "head ranger.\n\nThe trust said in a statement that landings would be allocated "
+        '"through a booking system open to every licensed operator".'
+    )
+    assert [(q["speaker"], q["institution"]) for q in found] == [
+        ("Catriona Baird", None),
+        (None, "trust"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "body"),
+    [
+        ("Au Conseil régional de Bretagne, qui finance les liaisons, on assure que", "Conseil"),
+        ("Au ministère de l'Intérieur, on indique que", "ministère"),
+        ("Dans l'entourage du maire, on assure que", None),
+    ],
+)
+def test_french_on_is_nobody_and_the_place_before_it_may_be_a_body(
+    lead: str, body: str | None
+) -> None:
+    named = (
+        "« Nous recrutons des matelots toute l'année », a expliqué la directrice, Anne Morvan.\n\n"
+    )
+    found = quotes(named + lead + " « le service sera intégralement maintenu pendant la saison ».")
+    assert [q["speaker"] for q in found] == ["Anne Morvan", None]
+    institution = found[1]["institution"]
+    assert (body is None and institution is None) or body in str(institution)
