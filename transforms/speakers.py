@@ -2503,6 +2503,15 @@ def indefinite_topic(before: str) -> bool:
         return False
     if words[0] == TURKIC_INDEFINITE and words[2] in TOPIC_PARTICLES:
         return _turkic_subject_noun(words[1]) and ending.endswith(words[2])
+    named = any(not name.single for name in find_names(SENTENCE_OR_QUOTE_END.split(before)[-1]))
+    if (
+        words[0] == TURKIC_INDEFINITE
+        and _turkic_subject_noun(words[1])
+        and words[2].endswith(COMPOUND_HEAD_ENDINGS)
+        and ending.endswith(",")
+        and not named
+    ):
+        return True  # "Ekipte görevli bir jandarma personeli, "..." dedi": a compound noun
     return (
         words[1] == TURKIC_INDEFINITE
         and _turkic_subject_noun(words[2])
@@ -2510,7 +2519,7 @@ def indefinite_topic(before: str) -> bool:
         and ending.endswith(",")
         and ending[:-1].rstrip().casefold().endswith(words[2])
         # "Erdoğan, soru soran bir gazeteciye, ...": a named subject; "bir" is whom he told
-        and not any(not name.single for name in find_names(SENTENCE_OR_QUOTE_END.split(before)[-1]))
+        and not named
     )
 
 
@@ -2569,6 +2578,10 @@ def _ends_on_one_of(text: str) -> bool:
     return _one_of(text[words[last - 1].start() :])
 
 
+# The possessive ending of a Turkic compound noun's head (jandarma personel-i, köy sakin-i).
+COMPOUND_HEAD_ENDINGS = ("ı", "i", "u", "ü")
+
+
 def _turkic_unnamed_subject(lead: str) -> bool:
     """Return True when the words before a Turkic cue end on "bir" and a noun, perhaps
     then the medium told (``– deyə Gilgilçay kəndindən olan bir sakin “Yeni Şabran”
@@ -2592,6 +2605,8 @@ def _turkic_unnamed_subject(lead: str) -> bool:
             rest = rest[1:]  # "bir turist isə qəzetə deyib": the topic particle, then whom
         if not rest or _told_medium(rest, lead):
             return True
+        if len(rest) == 1 and not topic and rest[0].endswith(COMPOUND_HEAD_ENDINGS):
+            return True  # "bir jandarma personeli", "bir otel çalışanı": a compound noun
         if topic and rest[-1].endswith(TURKISH_CONVERB_ENDINGS):
             # "bir üretici ise kuraklığı ... belirterek, “...” dedi": the converb's clause
             # is the same unnamed subject's

@@ -236,3 +236,21 @@ def test_french_on_is_nobody_and_the_place_before_it_may_be_a_body(
     assert [q["speaker"] for q in found] == ["Anne Morvan", None]
     institution = found[1]["institution"]
     assert (body is None and institution is None) or body in str(institution)
+
+
+def test_a_turkish_indefinite_compound_noun_before_the_quotation_is_someone_unnamed() -> None:
+    found = quotes(
+        'Doç. Dr. Nebahat Yüzbaşıoğlu, "Tuz her yıl gölde olacak, ama bu koloni dağılabilir" '
+        "şeklinde konuştu.\n\nYasak kapsamında bir ekibin nöbet tuttuğu öğrenildi. Ekipte "
+        'görevli bir jandarma personeli, "Geçen hafta iki dronu indirip sahiplerine tutanak '
+        'tuttuk" dedi.'
+    )
+    assert [q["speaker"] for q in found] == ["Nebahat Yüzbaşıoğlu", None]
+
+
+def test_a_turkish_compound_noun_in_a_named_persons_sentence_is_no_subject() -> None:
+    found = quotes(
+        'Bakan Ahmet Yılmaz, bir köy ziyareti sırasında, "Yol bu yaz bitecek ve herkes '
+        'rahatlayacak" dedi.'
+    )
+    assert [q["speaker"] for q in found] == ["Ahmet Yılmaz"]
