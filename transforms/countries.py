@@ -5,6 +5,7 @@ from __future__ import annotations
 import gettext
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import cache
 
 import pycountry
@@ -104,6 +105,7 @@ ALIASES: dict[str, str] = {
     "centrafrique": "CF",
     "kibris": "CY",
     "sint eustatius": "BQ",
+    "sint maarten": "SX",  # the Dutch name of the Dutch part (the French part is Saint-Martin)
     "չեռնոգորիա": "ME",
     "لبنان": "LB",
     "تونس": "TN",
@@ -178,17 +180,31 @@ def _country_table() -> dict[str, str]:
     """Return name key -> alpha-2 over every name, translation and alias we know."""
     table: dict[str, str] = {}
     for language in NAME_LANGUAGES:
-        try:
-            translate = gettext.translation(
-                "iso3166-1", pycountry.LOCALES_DIR, languages=[language]
-            ).gettext
-        except OSError:
-            translate = gettext.NullTranslations().gettext
+        translate = _translator(language)
         for country in pycountry.countries:
             for attr in ("name", "common_name", "official_name"):
                 english = getattr(country, attr, None)
                 if english:
                     _add_name(table, translate(english), country.alpha_2)
+    # A name before its bracket ("Falkland Islands (Malvinas)", "Sint Maarten (Dutch part)"),
+    # unless two countries share it ("Saint-Martin" is the French part in French and the
+    # whole island in other languages).
+    bracketed: dict[str, set[str]] = {}
+    for language in NAME_LANGUAGES:
+        translate = _translator(language)
+        for country in pycountry.countries:
+            for attr in ("name", "common_name", "official_name"):
+                english = getattr(country, attr, None)
+                if english and " (" in translate(english):
+                    key = name_key(translate(english).split(" (")[0])
+                    bracketed.setdefault(key, set()).add(country.alpha_2)
+    # "Sint-Maarten" and "Sint Maarten" are one name for two parts of an island
+    shared: dict[str, set[str]] = {}
+    for key, codes in bracketed.items():
+        shared.setdefault(key.replace("-", " "), set()).update(codes)
+    for key, codes in bracketed.items():
+        if len(shared[key.replace("-", " ")]) == 1:
+            table.setdefault(key, next(iter(codes)))
     for alias, code in ALIASES.items():
         table[name_key(alias)] = code
     for key, code in list(table.items()):
@@ -196,13 +212,19 @@ def _country_table() -> dict[str, str]:
     return table
 
 
+def _translator(language: str) -> Callable[[str], str]:
+    """Return the gettext function of pycountry's country names in ``language``."""
+    try:
+        return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language]).gettext
+    except OSError:
+        return gettext.NullTranslations().gettext
+
+
 def _add_name(table: dict[str, str], name: str, code: str) -> None:
     """Add ``name`` and its short form before a comma ("Iran, Islamic Republic of")."""
     table.setdefault(name_key(name), code)
     if "," in name:
         table.setdefault(name_key(name.split(",")[0]), code)
-    if " (" in name:  # "Falkland Islands (Malvinas)", "Sint Maarten (Dutch part)"
-        table.setdefault(name_key(name.split(" (")[0]), code)
 
 
 def country_names() -> dict[str, str]:
@@ -240,8 +262,11 @@ def country_code(heading: str, fuzzy: bool = False) -> str | None:
     (``Kirghizstan`` -> KG), when that edit points to one country only, and so does a Russian
     name in another case after a preposition (``ПО АРМЕНИИ``, ``В Азербайджане``).
     """
-    key = SAINT_ABBREVIATION.sub("saint ", name_key(heading))  # "St Kitts and Nevis"
+    key = name_key(heading)
     code = _country_table().get(key)
+    if code is None and SAINT_ABBREVIATION.match(key):
+        key = SAINT_ABBREVIATION.sub("saint ", key)  # "St Kitts and Nevis"; "St. Kitts und
+        code = _country_table().get(key)  # Nevis" is a German name of its own
     if code or not fuzzy:
         return code
     if key in UK_NATIONS:

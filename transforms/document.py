@@ -93,7 +93,7 @@ from transforms.speakers import (
     unnamed_source,
 )
 
-PARSER_VERSION = "0.55.0"
+PARSER_VERSION = "0.56.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -164,6 +164,9 @@ WOVEN_ATTRIBUTION = re.compile(r",\s(?P<clause>[^,«»\"“”\n]{5,80}?),\s(?=[
 # («Aquí la gente ha visto muchas piedras —dijo—, y muy pocas inauguraciones»).
 WOVEN_SENTENCE = re.compile(r",\s(?P<clause>[^,.«»\"“”\n]{4,80}?)(?<!\s[A-Z])\.\s(?=[A-ZÀ-ÞА-ЯЁ])")
 MIN_INCISE_LEAD_WORDS = 3
+MAX_DASH_INCISE_WORDS = 5  # "—explicó el alcalde Juan Pérez—"
+MAX_NAMED_INCISE_WORDS = 6  # "a poursuivi M. Kallimachou", "a admis M. Mbadinga Koumba"
+GUILLEMETS = "«‹»›"
 SPANISH_INCISE = re.compile(
     r"\s[—–](?P<clause>[^\W\d_][^—–\n«»\"“”]{2,80}?)[—–][,.]?\s(?=[^\W\d_])"
 )
@@ -504,7 +507,7 @@ def _attributed_spans(
             elif hyphen is not None:
                 attribution = hyphen[1]  # one sentence: one quotation
         if cut is None and span.closed:  # a quotation left open may have run past its end
-            cut = _incise(span.text, attribution)
+            cut = _incise(span, attribution)
         if cut is not None:
             first, second = _split_at(span, cut[0].start(), cut[0].end())
             out.append((first, cut[1]))
@@ -513,10 +516,17 @@ def _attributed_spans(
     return out
 
 
-def _incise(text: str, attribution: Attribution) -> tuple[re.Match[str], Attribution] | None:
+def _incise(span: QuoteSpan, attribution: Attribution) -> tuple[re.Match[str], Attribution] | None:
     """Return the author's words that cut one pair of marks in two, verb first, and who spoke:
     « ..., a-t-il assuré. La reconstruction ... », «... —dijo—, y ...» (two quotations, as
-    for two pairs of marks); the speaker found around the marks when the words name nobody."""
+    for two pairs of marks); the speaker found around the marks when the words name nobody.
+
+    Words between commas are the author's only when they say who speaks: a French inverted
+    pronoun (dit-il, a-t-elle lancé devant le conseil), or a name after the verb inside « »
+    ("a poursuivi M. X"); not the speaker's own "so we stayed", "called Green Streets",
+    "conta solo il risultato". Between Spanish dashes a short clause opening with the verb is
+    the author's (—dijo—, —advirtió Rosa Canul—)."""
+    text = span.text
     for pattern in (SPANISH_INCISE, WOVEN_SENTENCE, WOVEN_ATTRIBUTION):
         incise = pattern.search(text)
         if incise is None or not CUE.match(incise["clause"]):
@@ -526,6 +536,15 @@ def _incise(text: str, attribution: Attribution) -> tuple[re.Match[str], Attribu
         found = attribute_after(incise["clause"], ())
         if found is None:
             return None
+        words = len(incise["clause"].split())
+        if pattern is SPANISH_INCISE:
+            says_who = words <= MAX_DASH_INCISE_WORDS
+        else:
+            inverted = found.pronoun is not None and "-" in (found.cue or "")
+            named = found.speaker is not None and span.open_mark in GUILLEMETS
+            says_who = inverted or (named and words <= MAX_NAMED_INCISE_WORDS)
+        if not says_who:
+            continue
         if not (found.speaker or found.institution) and (
             attribution.speaker or attribution.institution
         ):

@@ -6,7 +6,8 @@ results in ``docs/language.md``):
 1. Only the first ``MAX_CHARS`` characters count; fewer than ``MIN_TABLE_LETTERS`` letters
    give ``und``.
 2. The script holding most letters decides alone where one language owns it (Armenian,
-   Georgian, Greek, Hebrew; Arabic script is Arabic unless its letters and words are Persian's).
+   Georgian, Greek, Hebrew; Arabic script is Arabic unless its letters and words are Persian's
+   or Urdu's).
 3. Letters only one candidate language writes (ə: Azerbaijani; і ї є ґ: Ukrainian; ы э ё:
    Russian; ә ғ қ ұ һ: Kazakh, before the other two) decide when frequent enough.
 4. Single words, texts under ``MIN_LETTERS`` letters and short runs of capitalised words
@@ -86,7 +87,7 @@ SCRIPT_RANGES: dict[str, tuple[tuple[int, int], ...]] = {
 OTHER_SCRIPT = "Other"
 
 # Scripts written (in practice) by one language: the script is the answer. Arabic script
-# also writes Persian (told by its letters, below) and Urdu (taken as Arabic).
+# also writes Persian (told by its letters, below) and Urdu (told by letters of its own).
 SCRIPT_LANGUAGE: dict[str, str] = {
     "Armenian": "hy",
     "Georgian": "ka",
@@ -375,6 +376,7 @@ def _too_short_for_langdetect(text: str, script: str, letters: Counter[str]) -> 
 # without Arabic's article: Arabic from Iranian keyboards mixes in ک and ی, but keeps its ي,
 # ك, ة and ال.
 PERSIAN_LETTERS = frozenset("پچژگکی")
+URDU_LETTERS = frozenset("ٹڈڑںے")  # retroflex letters, nasal noon and bari ye: Urdu's alone
 ARABIC_ONLY_LETTERS = frozenset("يكةى")
 MIN_PERSIAN_LETTERS = 2
 MAX_ARTICLE_SHARE = 0.2  # of the words: Arabic opens a third to a half of them with ال
@@ -411,6 +413,8 @@ def _detect_cached(text: str) -> LanguageGuess:
     if letters.total() < MIN_TABLE_LETTERS:
         return UNDETERMINED
     script, share = _dominant_script(letters)
+    if script == "Arabic" and any(ch in URDU_LETTERS for ch in text):
+        return LanguageGuess("ur", round(share, 4))
     if script == "Arabic" and _persian(text):
         return LanguageGuess("fa", round(share, 4))
     if script in SCRIPT_LANGUAGE:

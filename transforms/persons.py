@@ -100,6 +100,15 @@ CAPITALISED_PARTICLES = frozenset({"dalla", "dal"})
 # Kinship words: the next word is a name even when it is a title (Sidi Mohamed Ould Cheikh,
 # Mohammed bin Emir): a father's or ancestor's name.
 ARABIC_ARTICLE_PARTICLES = frozenset({"al", "el"})
+# Papers the Italian and Spanish "al" (to the) points to after a surname: "racconta Senoner
+# al Corriere", "dijo Pérez al Comercio"; an Arabic name goes on (Moqtada al Sadr).
+PAPER_HEADS = frozenset(
+    str.split(
+        "corriere messaggero giornale mattino resto secolo sole foglio fatto tempo manifesto "
+        "gazzettino tirreno piccolo gazzetta país mundo diario periódico comercio universo "
+        "tiempo espectador heraldo correo confidencial"
+    )
+)
 KINSHIP_PARTICLES = frozenset({"bin", "ibn", "bint", "ould", "mint", "ben", "abu", "бин", "ибн"})
 # An elided "de" before a capitalised surname (Kossi Ayité d'Almeida): part of the name.
 ELIDED_PARTICLES = frozenset({" d'", " d’", " D'", " D’"})
@@ -1017,10 +1026,6 @@ def _joins_as_particle(run: list[_Token], word: str, bold: bool = False) -> bool
         return (
             word == key and len(run) == 1 and given_name_key(run[0].word) in PORTUGUESE_GIVEN_NAMES
         )
-    if word in ARABIC_ARTICLE_PARTICLES and len(run) == 1 and not is_given_name(run[0].word):
-        # "racconta Senoner al Corriere": the Italian "to the" after a surname alone, where
-        # an Arabic name opens with its given name (Hassan al Turabi)
-        return False
     if key in PATRONYMIC_PARTICLES:
         # "Elnur Vaqif oğlu Səfərli": a given name and the father's; "İlham Əliyevin qızı
         # Leyla" (his daughter) and "Mehmet Şahin oğlu Can" (his son) are two people.
@@ -1152,6 +1157,16 @@ def _noble_particle(text: str, run: list[_Token], token: _Token) -> bool:
     )
 
 
+def _to_the_paper(text: str, run: list[_Token], token: _Token | None) -> bool:
+    """Return True for "al"/"el" after a lone surname and before a paper's or an agency's
+    name: the Italian or Spanish "to the" (``racconta Senoner al Corriere``)."""
+    if token is None or token.word not in ARABIC_ARTICLE_PARTICLES or len(run) != 1:
+        return False
+    following = _token_after(text, token.end)
+    name = following.group().casefold() if following is not None else ""
+    return name in PAPER_HEADS or name in AGENCIES
+
+
 def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
     """Return the capitalised-word runs of ``text`` that may name a person, in order."""
     # "**Moeten de bevers weg?** „Nee.”": an interviewer's question in bold names nobody.
@@ -1180,7 +1195,11 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
             and not (run and word and _script(run[-1].word) != _script(word))  # Gold Джеймс
             and (
                 _is_name_word(word)
-                or (_joins_as_particle(run, word, in_bold) and not _turkic_also(text, run, word))
+                or (
+                    _joins_as_particle(run, word, in_bold)
+                    and not _turkic_also(text, run, word)
+                    and not _to_the_paper(text, run, token)
+                )
                 or (token is not None and _noble_particle(text, run, token))
                 or _surname_after_particle(run, word)
                 or _listed_word_as_surname(run, word, tokens[index + 1])

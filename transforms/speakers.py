@@ -2261,22 +2261,57 @@ def unnamed_source(phrase: str) -> bool:
     return False
 
 
-# Endings of nouns for people by what they do (fisherman, pêcheur, Tretbootverleiher,
-# pescatore, vendedora, balıkçı) and the words for a man or a woman: after an indefinite
-# article opening a sentence they name someone nobody names.
-AGENT_NOUN_ENDINGS = (
-    *("er", "or", "ist", "man", "ian", "ant", "ent", "eur", "euse", "ier", "ière", "iste"),
-    *("ien", "ienne", "tore", "trice", "ista", "ante", "ente", "aio", "aia", "iere", "iera"),
-    *("dor", "dora", "ero", "eiro", "eira", "erin", "istin", "wirt", "ster", "aar"),
-    *("cı", "ci", "cu", "cü", "çı", "çi", "çu", "çü"),
-)
-PERSON_NOUNS = frozenset(
+# Nouns for people by what they do or where they live, in their dictionary form, lowercase:
+# after an indefinite article opening a sentence they name someone nobody names. A list, not
+# endings: "a number", "un moment", "un incidente", "ein Feuer" end like people's nouns.
+# Compounds count by their head (Tretbootverleiher, shopkeeper, Gastwirtin).
+ENGLISH_PERSON_NOUNS = frozenset(
     str.split(
-        "woman homme femme uomo donna hombre mujer homem mulher mann frau vrouw adam kadın vatandaş"
+        "man woman fisherman fisher keeper shopkeeper worker farmer driver owner seller trader "
+        "dealer vendor resident villager passenger tourist visitor volunteer pensioner retiree "
+        "neighbour neighbor student teacher nurse ranger skipper sailor hiker climber miner "
+        "builder waiter islander grower breeder commuter boatman agent employee"
     )
 )
-ENGLISH_AGENT_ENDINGS = ("er", "or", "ist", "man", "ian", "ent", "ant")
-MIN_AGENT_NOUN = 5  # "an", "un an": too short to be told by their ending
+PERSON_NOUNS = ENGLISH_PERSON_NOUNS | frozenset(
+    str.split(
+        # fr
+        "homme femme pêcheur pêcheuse chauffeur agriculteur agricultrice éleveur éleveuse "
+        "habitant habitante commerçant commerçante retraité retraitée passant passante "
+        "touriste visiteur visiteuse vendeur vendeuse ouvrier ouvrière fermier fermière "
+        "hôtelier hôtelière restaurateur restauratrice infirmier infirmière étudiant étudiante "
+        "marin saisonnier saisonnière riverain riveraine voisin voisine salarié salariée "
+        "viticulteur viticultrice berger bergère "
+        # it
+        "uomo donna pescatore autista agricoltore allevatore abitante commerciante pensionato "
+        "pensionata turista visitatore venditore venditrice operaio operaia residente "
+        "albergatore ristoratore negoziante barista marinaio vicino vicina studente "
+        "studentessa contadino contadina "
+        # es
+        "hombre mujer pescador pescadora conductor conductora agricultor agricultora ganadero "
+        "ganadera vecino vecina comerciante jubilado jubilada visitante vendedor vendedora "
+        "obrero obrera hostelero hostelera camarero camarera taxista marinero estudiante "
+        "campesino campesina arriero minero "
+        # pt
+        "homem mulher motorista morador moradora reformado reformada aposentado aposentada "
+        "operário operária estudante "
+        # de (compound heads)
+        "mann frau fischer fischerin fahrer fahrerin bauer bäuerin landwirt landwirtin wirt "
+        "wirtin anwohner anwohnerin bewohner bewohnerin einwohner einwohnerin händler "
+        "händlerin verkäufer verkäuferin passantin touristin urlauber urlauberin rentner "
+        "rentnerin arbeiter arbeiterin mitarbeiter mitarbeiterin besitzer besitzerin betreiber "
+        "betreiberin inhaber inhaberin verleiher verleiherin winzer winzerin pendler pendlerin "
+        "nachbar nachbarin schüler schülerin studentin "
+        # nl
+        "vrouw visser boer boerin bewoner bewoonster inwoner winkelier toerist bezoeker "
+        "schipper reiziger forens buurman buurvrouw ondernemer eigenaar medewerker "
+        # tr
+        "adam kadın balıkçı esnaf çiftçi şoför sürücü vatandaş sakin işçi satıcı emekli köylü"
+    )
+)
+MIN_PERSON_HEAD = 4  # heads a compound may end on: "-wirt", "-keeper", "-verleiher"
+COMPOUND_PERSON_HEADS = tuple(n for n in PERSON_NOUNS if len(n) >= MIN_PERSON_HEAD)
+ENGLISH_PERSON_HEADS = tuple(n for n in ENGLISH_PERSON_NOUNS if len(n) >= MIN_PERSON_HEAD)
 
 
 def someone_by_trade(phrase: str) -> bool:
@@ -2286,11 +2321,12 @@ def someone_by_trade(phrase: str) -> bool:
     words = WORD.findall(phrase)
     if len(words) < 2 or words[0].casefold() not in INDEFINITE_TITLES or words[0][1:].isupper():
         return False
-    # "a" is also the Portuguese "the" ("A governadora reconheceu"): English endings only
-    endings = ENGLISH_AGENT_ENDINGS if words[0].casefold() == "a" else AGENT_NOUN_ENDINGS
+    nouns, heads = PERSON_NOUNS, COMPOUND_PERSON_HEADS
+    if words[0].casefold() == "a":  # also the Portuguese "the": "A moradora disse"
+        nouns, heads = ENGLISH_PERSON_NOUNS, ENGLISH_PERSON_HEADS
     for word in words[1:3]:
         key = word.casefold()
-        if key in PERSON_NOUNS or (len(key) >= MIN_AGENT_NOUN and key.endswith(endings)):
+        if key in nouns or key.endswith(heads):
             return True
     return False
 
@@ -2316,21 +2352,30 @@ UNAMBIGUOUS_INDEFINITES = frozenset(INDEFINITE_TITLES) - {"a"}
 
 
 # Slavic languages have no article: "– признался водитель внедорожника", "– pyta emerytka
-# z Hradnej" name nobody by a noun of someone's trade or place in life. Endings of such nouns
-# (not of titles, which refer back to their holder: "– добавил министр").
-SLAVIC_PERSON_ENDINGS = (
-    *("тель", "тельница", "ник", "ница", "ниця", "щик", "щица", "чик", "чица", "ист", "истка"),
-    *("іст", "істка", "ер", "ерка", "ёр", "як", "ак", "ец", "ець", "ка", "ця", "ца"),
-    *("ec", "ca", "ak", "ik", "el", "ta", "ka", "arz", "yni"),
-)
+# z Hradnej" name nobody by a noun for someone by their trade or place in life. A list, not
+# endings: an owner ("– mówi właścicielka piekarni") or a title refers back to the one named,
+# and "spółka", "компания" are bodies.
 SLAVIC_PERSON_NOUNS = frozenset(
     str.split(
-        "женщина мужчина девушка парень старик жінка чоловік дівчина хлопець kobieta "
-        "mężczyzna dziewczyna chłopak"
+        # ru
+        "житель жительница водитель рыбак пенсионер пенсионерка турист туристка продавец "
+        "продавщица прохожий прохожая пассажир пассажирка фермер рабочий отдыхающий дачник "
+        "дачница охотник таксист официант официантка сторож студент студентка школьник "
+        "волонтер волонтёр горожанин горожанка сельчанин сельчанка женщина мужчина девушка "
+        "парень старик сотрудник сотрудница работник работница очевидец участник участница "
+        # uk
+        "мешканець мешканка жителька водій рибалка пенсіонер пенсіонерка продавець продавчиня "
+        "перехожий пасажир пасажирка робітник офіціант офіціантка волонтер селянин селянка "
+        "жінка чоловік дівчина хлопець працівник працівниця співробітник співробітниця "
+        "очевидець учасник учасниця "
+        # pl
+        "mieszkaniec mieszkanka emeryt emerytka kierowca rybak turysta turystka sprzedawca "
+        "sprzedawczyni przechodzień pasażer pasażerka rolnik robotnik taksówkarz kelner "
+        "kelnerka wolontariusz studentka działkowiec wczasowicz wczasowiczka kobieta "
+        "mężczyzna dziewczyna chłopak pracownik pracownica uczestnik uczestniczka świadek"
     )
 )
 MAX_TRADE_WORDS = 3  # the noun after an adjective or two ("местный житель"), and one more
-MIN_TRADE_NOUN = 5
 
 
 def _slavic_person_by_trade(words: list[str]) -> bool:
@@ -2343,9 +2388,7 @@ def _slavic_person_by_trade(words: list[str]) -> bool:
         key = word.casefold()
         if not word.islower() or is_title_word(key) or PRONOUN.fullmatch(key):
             return False
-        if key in SLAVIC_PERSON_NOUNS or (
-            len(key) >= MIN_TRADE_NOUN and key.endswith(SLAVIC_PERSON_ENDINGS)
-        ):
+        if key in SLAVIC_PERSON_NOUNS:
             # "– ocenił związkowiec.": a bare noun refers back to the one it describes;
             # "рыбак из Каракола", "водитель внедорожника": described, someone new;
             # "spółka KN Energies": a noun before a name is the name's

@@ -254,3 +254,80 @@ def test_a_turkish_compound_noun_in_a_named_persons_sentence_is_no_subject() -> 
         'rahatlayacak" dedi.'
     )
     assert [q["speaker"] for q in found] == ["Ahmet Yılmaz"]
+
+
+# Negative cases a review of the session's diff found: each was right before the rules above.
+@pytest.mark.parametrize(
+    ("text", "speaker", "count"),
+    [
+        (
+            'Finance Minister John Smith spoke in London. "The new programme, called Green '
+            'Streets, will plant trees in every town," Smith said.',
+            "John Smith",
+            1,
+        ),
+        (
+            'Farmer Tom Baker lives near the river. "It rained for a whole week, so we stayed at '
+            'home. Nobody could reach the village for days," Baker said.',
+            "Tom Baker",
+            1,
+        ),
+        (
+            "L'allenatore Mario Rossi ha parlato. «Abbiamo perso una partita importante, conta "
+            "solo il risultato. Adesso dobbiamo ripartire subito», ha detto Rossi.",
+            "Mario Rossi",
+            1,
+        ),
+        (
+            "Мэр Иван Петров посетил район. «Я пошёл в администрацию, рассказал всё как есть. "
+            "Ничего не изменилось за год», — говорит жительница Анна Смирнова.",
+            "Анна Смирнова",
+            1,
+        ),
+    ],
+)
+def test_the_speakers_own_commas_keep_one_quotation(text: str, speaker: str, count: int) -> None:
+    assert [q["speaker"] for q in quotes(text)] == [speaker] * count
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "A number of workers had gathered at the gate.",
+        "A government report had warned of shortages last year.",
+        "A recent poll showed his party ahead.",
+    ],
+)
+def test_an_indefinite_thing_opening_a_sentence_is_no_one(middle: str) -> None:
+    found = quotes(
+        f"Finance Minister John Smith visited the plant on Monday. {middle} "
+        '"We are here to help you and we will stay," he said.'
+    )
+    assert [q["speaker"] for q in found] == ["John Smith"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Iraqi cleric Moqtada al Sadr addressed supporters in Najaf. "We will not allow '
+            'foreign forces to stay," al Sadr said.',
+            "Moqtada al Sadr",
+        ),
+        (
+            "Anna Nowak od dwudziestu lat prowadzi piekarnię w Hradnej. „Ceny mąki wzrosły o "
+            "połowę w tym roku” – mówi właścicielka piekarni.",
+            "Anna Nowak",
+        ),
+    ],
+)
+def test_names_and_owners_the_session_first_broke(text: str, speaker: str) -> None:
+    assert [q["speaker"] for q in quotes(text)] == [speaker]
+
+
+def test_a_polish_company_after_the_verb_stays_a_body() -> None:
+    found = quotes(
+        "Orlen ogłosił wyniki za trzeci kwartał. „Zysk netto wzrósł o 20 procent w kwartale” – "
+        "poinformowała spółka w komunikacie."
+    )
+    assert [(q["speaker"], q["institution"]) for q in found] == [(None, "spółka")]

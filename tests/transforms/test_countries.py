@@ -153,3 +153,19 @@ def test_headings_of_nations_short_forms_and_saints(heading: str, code: str) -> 
 def test_the_uk_nations_are_no_country_outside_a_heading() -> None:
     # "Transport Scotland", "Rhodri Wales": the person and body tables read without fuzzy
     assert country_code("Scotland") is None
+
+
+@pytest.mark.parametrize(
+    ("heading", "code"),
+    [
+        ("St. Kitts und Nevis", "KN"),
+        ("St. Vincent und die Grenadinen", "VC"),
+        ("St. Pierre und Miquelon", "PM"),
+    ],
+)
+def test_names_written_with_st_are_read_before_saint(heading: str, code: str) -> None:
+    assert country_code(heading) == code
+
+
+def test_a_name_two_countries_share_before_their_brackets_names_neither() -> None:
+    assert country_code("Sint-Maarten") is None

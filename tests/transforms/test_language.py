@@ -218,3 +218,7 @@ def test_persian_is_told_from_arabic_by_its_letters(text: str) -> None:
 )
 def test_arabic_with_persian_letters_stays_arabic(text: str) -> None:
     assert detect_language(text).code == "ar"
+
+
+def test_urdu_is_told_by_its_own_letters() -> None:
+    assert detect_language("ہم کبھی بھی اپنے حقوق سے دستبردار نہیں ہوں گے").code == "ur"
