@@ -2382,8 +2382,6 @@ def _slavic_person_by_trade(words: list[str]) -> bool:
     """Return True when the subject after a Slavic cue, in small letters, is a noun for
     someone by their trade (``водитель``, ``пенсионерка``, ``emerytka``), maybe after an
     adjective: someone unnamed, not the last speaker."""
-    if not any(_slavic(word) for word in words):
-        return False
     for index, word in enumerate(words):
         key = word.casefold()
         if not word.islower() or is_title_word(key) or PRONOUN.fullmatch(key):
@@ -2394,11 +2392,6 @@ def _slavic_person_by_trade(words: list[str]) -> bool:
             # "spółka KN Energies": a noun before a name is the name's
             return index + 1 < len(words) and words[index + 1].islower()
     return False
-
-
-def _slavic(word: str) -> bool:
-    """Return True for a word in Cyrillic letters or with Polish letters of its own."""
-    return any("\u0400" <= ch <= "\u04ff" or ch in "ąćęłńśźż" for ch in word)
 
 
 def _indefinite_noun(words: list[str]) -> bool:

@@ -173,6 +173,7 @@ def test_polish_po_and_a_language_opens_no_name() -> None:
         "– признался водитель внедорожника, возящий туристов из Бишкека.",
         "– говорит рыбак из Каракола.",
         "– сказал журналистам местный житель села.",
+        "– pyta emerytka z Hradnej.",
     ],
 )
 def test_a_slavic_noun_of_trade_described_after_the_verb_is_someone_unnamed(after: str) -> None:
