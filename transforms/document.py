@@ -163,13 +163,13 @@ WOVEN_ATTRIBUTION = re.compile(r",\s(?P<clause>[^,«»\"“”\n]{5,80}?),\s(?=[
 # not at "M." of "a poursuivi M. X"), and Spanish dashes around them with no spaces inside
 # («Aquí la gente ha visto muchas piedras —dijo—, y muy pocas inauguraciones»).
 WOVEN_SENTENCE = re.compile(r",\s(?P<clause>[^,.«»\"“”\n]{4,80}?)(?<!\s[A-Z])\.\s(?=[A-ZÀ-ÞА-ЯЁ])")
-MIN_INCISE_LEAD_WORDS = 3
-MAX_DASH_INCISE_WORDS = 5  # "—explicó el alcalde Juan Pérez—"
-MAX_NAMED_INCISE_WORDS = 6  # "a poursuivi M. Kallimachou", "a admis M. Mbadinga Koumba"
-GUILLEMETS = "«‹»›"
 SPANISH_INCISE = re.compile(
     r"\s[—–](?P<clause>[^\W\d_][^—–\n«»\"“”]{2,80}?)[—–][,.]?\s(?=[^\W\d_])"
 )
+MIN_INCISE_LEAD_WORDS = 3  # fewer words before it are a subject ("Nos voisins, a poursuivi")
+MAX_DASH_INCISE_WORDS = 5  # "—explicó el alcalde Juan Pérez—"
+MAX_NAMED_INCISE_WORDS = 6  # "a poursuivi M. Kallimachou", "a admis M. Mbadinga Koumba"
+GUILLEMETS = "«‹»›"
 
 
 @dataclass(slots=True)
