@@ -179,24 +179,21 @@ ENYE_MARK = "\ue000"  # a private-use character holds ñ through the accents' re
 def _country_table() -> dict[str, str]:
     """Return name key -> alpha-2 over every name, translation and alias we know."""
     table: dict[str, str] = {}
-    for language in NAME_LANGUAGES:
-        translate = _translator(language)
-        for country in pycountry.countries:
-            for attr in ("name", "common_name", "official_name"):
-                english = getattr(country, attr, None)
-                if english:
-                    _add_name(table, translate(english), country.alpha_2)
     # A name before its bracket ("Falkland Islands (Malvinas)", "Sint Maarten (Dutch part)"),
-    # unless two countries share it ("Saint-Martin" is the French part in French and the
-    # whole island in other languages).
+    # added after every whole name, unless two countries share it ("Saint-Martin" is the
+    # French part in French and the whole island in other languages).
     bracketed: dict[str, set[str]] = {}
     for language in NAME_LANGUAGES:
         translate = _translator(language)
         for country in pycountry.countries:
             for attr in ("name", "common_name", "official_name"):
                 english = getattr(country, attr, None)
-                if english and " (" in translate(english):
-                    key = name_key(translate(english).split(" (")[0])
+                if not english:
+                    continue
+                name = translate(english)
+                _add_name(table, name, country.alpha_2)
+                if " (" in name:
+                    key = name_key(name.split(" (")[0])
                     bracketed.setdefault(key, set()).add(country.alpha_2)
     # "Sint-Maarten" and "Sint Maarten" are one name for two parts of an island
     shared: dict[str, set[str]] = {}

@@ -97,8 +97,6 @@ INNER_PARTICLES = PARTICLES | {
 # Italian "dalla", "dal" ("from the") join a name only capitalised (Giancarlo Dalla Torre;
 # not "Salvini dal Viminale").
 CAPITALISED_PARTICLES = frozenset({"dalla", "dal"})
-# Kinship words: the next word is a name even when it is a title (Sidi Mohamed Ould Cheikh,
-# Mohammed bin Emir): a father's or ancestor's name.
 ARABIC_ARTICLE_PARTICLES = frozenset({"al", "el"})
 # Papers the Italian and Spanish "al" (to the) points to after a surname: "racconta Senoner
 # al Corriere", "dijo Pérez al Comercio"; an Arabic name goes on (Moqtada al Sadr).
@@ -109,6 +107,8 @@ PAPER_HEADS = frozenset(
         "tiempo espectador heraldo correo confidencial"
     )
 )
+# Kinship words: the next word is a name even when it is a title (Sidi Mohamed Ould Cheikh,
+# Mohammed bin Emir): a father's or ancestor's name.
 KINSHIP_PARTICLES = frozenset({"bin", "ibn", "bint", "ould", "mint", "ben", "abu", "бин", "ибн"})
 # An elided "de" before a capitalised surname (Kossi Ayité d'Almeida): part of the name.
 ELIDED_PARTICLES = frozenset({" d'", " d’", " D'", " D’"})
@@ -121,14 +121,15 @@ ARTICLE_PARTICLES = frozenset({"der", "des", "den", "dem", "дер"})
 COMPASS_WORDS = frozenset(
     str.split("sud nord est ouest sur norte este oeste süd ost west north south east")
 )
-# A one-word before-cue ("Selon", "Ըստ", "Secondo") or source noun ("Источник") opens a
-# sentence with a capital but is never part of a name.
+# Turkish and Azerbaijani adverbs of the language spoken ("in Greek", "in English").
 TURKIC_LANGUAGE_ADVERBS = str.split(
     "Rumca Yunanca İngilizce Almanca Fransızca Rusça Bulgarca Arapça Kürtçe Ermenice Gürcüce "
     "Farsça İtalyanca İspanyolca Ukraynaca Lehçe Azerice Türkçe Boşnakça Arnavutça Sırpça "
     "Hırvatça Romence Macarca Çekçe Felemenkçe Portekizce İngiliscə Rusca Gürcücə Ermənicə "
     "Türkcə"
 )
+# A one-word before-cue ("Selon", "Ըստ", "Secondo") or source noun ("Источник") opens a
+# sentence with a capital but is never part of a name.
 NOT_NAME_WORDS = (
     frozenset(
         word.casefold()
