@@ -2047,6 +2047,11 @@ PLACE_NOUNS = frozenset(
         "селища селищі посёлке поселке селе городе місті"  # locatives: "в селищі Ваді-Рам"
     )
 )
+# Nouns of an administrative unit whose name follows them uninflected (ru, uk), whatever
+# the name: "аймака Увс", "сомона Хархорин", "громади Хайлуото" (before a full name).
+UNIT_NOUNS = frozenset(
+    str.split("аймака аймаку сомона сомону громади громады общины коммуны волости уезда")
+)
 MIN_CUT_RUN = 3  # words before a given name, the given name and a surname at least
 # Words after which a capitalised word is where someone comes from, before their name:
 # "турист из Шанхая Ли Вэй", "ribar iz Pakoštana Mate Kuzmanić", "Жительница Куляба ..."
@@ -2349,8 +2354,12 @@ def _trim_run(text: str, run: list[_Token], bold: tuple[Span, ...]) -> list[_Tok
     run = run[_portfolio_tail_words(text, run) :]
     if (
         len(run) >= MIN_CUT_RUN
-        and _word_before(text, run[0].start) in PLACE_NOUNS
-        and (is_given_name(run[1].word) or _hyphen_particle(run[-1].word))
+        and _word_before(text, run[0].start) in PLACE_NOUNS | UNIT_NOUNS
+        and (
+            is_given_name(run[1].word)
+            or _hyphen_particle(run[-1].word)
+            or _unit_named_before(text, run)
+        )
         and not is_given_name(run[0].word)  # "глава района Мухаммед Салех аль-Хасан"
     ):
         run = run[1:]  # "округа Певек Игорь Вуквутагин", "prowincji Enga Peter ...": the place
@@ -2462,6 +2471,15 @@ def _after_genitive_adjective(text: str, start: int) -> bool:
     )
 
 
+def _unit_named_before(text: str, run: list[_Token]) -> bool:
+    """Return True for a run after an administrative unit's noun (``аймака Увс Ганболд
+    Отгонбаяр``): its first word is the unit's name, unless a patronymic makes the run one
+    full name (``Иван Петрович Сидоров``)."""
+    return _word_before(text, run[0].start) in UNIT_NOUNS and not any(
+        fold(t.word).endswith(PATRONYMIC_ENDINGS) for t in run[1:]
+    )
+
+
 def _common_noun_opens_sentence(text: str, run: list[_Token]) -> bool:
     """Return True for a run of three words opening a sentence whose first word no table or
     dictionary of given names knows and whose second is a common given name: the first is
@@ -2470,8 +2488,10 @@ def _common_noun_opens_sentence(text: str, run: list[_Token]) -> bool:
     if len(run) != MIN_CUT_RUN or not _sentence_opens_at(text, run[0].start):
         return False
     first = run[0].word
-    if "-" in first or fold(first) in HONORIFICS or is_listed_given_name(first):
+    if fold(first) in HONORIFICS or is_listed_given_name(first):
         return False
+    if "-" in first and not first.partition("-")[2][:1].islower():
+        return False  # "Jean-Pierre", not "Плотник-реставратор": a compound noun's second half
     if fold(run[2].word).endswith(PATRONYMIC_ENDINGS):
         return False  # "Шмигаль Денис Анатолійович": the surname first, then the patronymic
     return not is_given_name(first) and is_given_name(run[1].word)

@@ -1089,6 +1089,9 @@ def _speaker_names(clause: str, bold: tuple[Span, ...]) -> list[NameMention]:
     # Глаз``); words up to the noun, or one word after it, belong to the institution. A name
     # inside a quotation the clause holds is what someone said, not who.
     quoted = [m.span() for m in QUOTED.finditer(clause)]
+    tail = _quotation_tail(clause)
+    if tail:
+        quoted.append((-1, tail))
     return [
         n
         for n in found
@@ -1109,6 +1112,24 @@ def _speaker_names(clause: str, bold: tuple[Span, ...]) -> list[NameMention]:
             for s, e, noun, head in spans
         )
     ]
+
+
+# A closing mark whose opening one lies before the clause: the clause starts inside a
+# quotation. “ closes a „ (German) unless an English ” closes it later; » closes a « unless
+# a « closes it later (German »Die Presse«).
+TAIL_CLOSERS = re.compile(r"”|»(?![^«]*«)|“(?![^”]*”)")
+
+
+def _quotation_tail(clause: str) -> int:
+    """Return where the end of a quotation opened before ``clause`` closes in it, else 0.
+
+    "„... 15 Meter von der Abbruchkante entfernt“, sagte Bürgermeister X. „Wir ...": the
+    clause before the second quotation starts inside the first; its names were said.
+    """
+    close = TAIL_CLOSERS.search(clause)
+    if close is None or any(mark in clause[: close.start()] for mark in "«„“"):
+        return 0
+    return close.end()
 
 
 def _surname_like_body(match: re.Match[str], names: list[NameMention]) -> bool:

@@ -1,0 +1,101 @@
+"""Attribution shapes of session 28, on invented text: a clause that starts inside the
+quotation before it, an administrative unit's name before a full name, a compound trade
+opening a sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.transforms.parsed import quotes
+
+
+def _speakers(text: str) -> list[object]:
+    return [q["speaker"] for q in quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            # the clause before the second quotation starts inside the first: a name said
+            "„Das Wasser war unser Schutz. Heute stehen die Hütten zwölf Meter von der "
+            "Uferkante entfernt“, sagte Bürgermeisterin Gesa Thordsen. „Wir brauchen neue "
+            "Buhnen noch vor dem Winter.“",
+            ["Gesa Thordsen", "Gesa Thordsen"],
+        ),
+        (
+            "« Le quai a cédé sous le poids de Monsieur Tout-le-Monde », a dit le capitaine "
+            "Erwan Kerhervé. « Il faudra tout reconstruire. »",
+            ["Erwan Kerhervé", "Erwan Kerhervé"],
+        ),
+    ],
+)
+def test_names_inside_the_quotation_before_are_not_speakers(
+    text: str, speakers: list[object]
+) -> None:
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            # German reversed marks: » opens "Die Presse" after the verb, it closes nothing
+            "»Wir werden die Gebühren nicht erhöhen, nur weil gewählt wird«, sagte "
+            "Stadträtin Miriam Oberhollenzer der Zeitung »Die Presse«. »Der Plan für die "
+            "nächsten Jahre steht fest«, fügte sie hinzu.",
+            ["Miriam Oberhollenzer", "Miriam Oberhollenzer"],
+        ),
+        (
+            "»Die Brücke hält noch zehn Jahre, das ist sicher«, sagte der Leiter des "
+            "Bauamts, Ruprecht Kälin. »Wir werden sie nicht sperren.«",
+            ["Ruprecht Kälin", "Ruprecht Kälin"],
+        ),
+    ],
+)
+def test_german_reversed_marks_open_no_quotation_tail(text: str, speakers: list[object]) -> None:
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        (
+            "Губернатор аймака Ховд Батсайхан Энхтувшин назвал выводы поспешными. «Мы "
+            "увидим результаты только через год», — сказал он.",
+            "Батсайхан Энхтувшин",
+            "Губернатор аймака Ховд",
+        ),
+        (
+            "Голова громади Утсйокі Мерві Лааксонен написала у Facebook: «Паром ходить "
+            "лише двічі на тиждень».",
+            "Мерві Лааксонен",
+            "Голова громади Утсйокі",
+        ),
+    ],
+)
+def test_unit_name_before_a_full_name(text: str, speaker: str, role: str) -> None:
+    found = quotes(text)
+    assert [(q["speaker"], q["speaker_role"]) for q in found] == [(speaker, role)]
+
+
+def test_a_patronymic_keeps_the_run_one_name() -> None:
+    text = "Глава громады Иван Петрович Сидоров заявил: «Мы готовы к любому развитию событий»."
+    assert _speakers(text) == ["Иван Петрович Сидоров"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Плотник-реставратор Пётр Коровкин, который давно работает на севере, считает "
+            "главной бедой отток людей. «Лес мы найдём, а вот мастеров нет», — говорит он.",
+            "Пётр Коровкин",
+        ),
+        ("Лесник-обходчик Иван Гордеев сказал: «Мы вернёмся в лес к вечеру».", "Иван Гордеев"),
+        # a hyphenated given name stays whole
+        ("Жан-Пьер Мишель Дюбуа сказал: «Мы вернёмся в порт к вечеру».", "Жан-Пьер Мишель Дюбуа"),
+    ],
+)
+def test_a_compound_trade_opening_a_sentence(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
