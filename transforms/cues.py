@@ -120,7 +120,8 @@ FRENCH = LanguageCues(
             "journalistes|déclaré aux journalistes|fait remarquer|mis en garde|soutenu|proclamé|"
             "promis|menacé|accusé|démenti|renchéri|répliqué|ironisé|souri|tranché|résumé|plaidé|"
             "confirmé|informé|communiqué|réagi|protesté|argué|encore dit|témoigné|raconté|"
-            "qualifié|décrit|demandé|soupiré|glissé|lâché|soufflé|conseillé|plaisanté"
+            "qualifié|décrit|demandé|soupiré|glissé|lâché|soufflé|conseillé|plaisanté|"
+            "parlé de"  # "a parlé de « ... »": the words are hers (session 28)
         ),
         _phrases(
             "déclare|indique|ajoute|souligne|affirme|dit|estime|note|précise|explique|assure|"
@@ -694,6 +695,7 @@ SPANISH = LanguageCues(
         "han reclamado|han insistido|han asegurado|han explicado|han señalado|han indicado|"
         "reaccionó|"  # reactions as speech (session 7)
         "describió|describe|calificó|califica|definió|define|tachó|tacha|"
+        "habló de|ha hablado de|"  # "habló de «...»": her words (session 28)
         "advierte|replicó|replica|sostiene|insiste|recuerda|reconoce|considera|opina|critica|"
         "denuncia|lamenta|apunta|añade|explica|declara|dice|estima|defiende|admite|reitera|cree|piensa|"
         "alerta|alertó|matiza|puntualizó|puntualiza|confesó|confiesa|avisó|resumió|ironiza|zanja"
@@ -827,6 +829,7 @@ ITALIAN = LanguageCues(
         "ha chiuso|ha raccomandato|raccomanda|"  # session 10; not "ha chiesto": a request
         "ha reagito|protesta|ha protestato|"  # reactions as speech (sessions 7, 13)
         "ha definito|ha descritto|ha bollato|definisce|descrive|bolla|"
+        "ha parlato di|"  # "ha parlato di «...»": his words (session 28)
         "sostiene|avverte|ammette|denuncia|replica|assicura|conferma|insiste|evidenzia|rimarca|"
         "ribatte|ribadisce|obietta|rilancia|"
         "spiega|dichiara|osserva|racconta|commenta|sottolinea|ricorda|precisa|incalza|ribadisce|"

@@ -2166,14 +2166,31 @@ def _pronoun_before(clause: str, cue: re.Match[str]) -> str | None:
     return None
 
 
+# Polish and Czech masculine datives: a name in one right after the verb is whom it was
+# told ("powiedział Onetowi", "řekl Novákovi"), never who spoke.
+WEST_SLAVIC_DATIVE = ("owi", "ovi")
+
+
 def _listener(clause: str, cue: re.Match[str], name: NameMention) -> bool:
-    """Return True for a name right after the cue and a preposition of the one told."""
+    """Return True for a name right after the cue and a preposition of the one told, or a
+    name in the dative right after it."""
     gap = WORD.findall(clause[cue.end() : name.span.start])
+    if not gap and _west_slavic_dative(name.text):
+        return True
     return (
         bool(gap)
         and gap[0].casefold() in LISTENER_PREPOSITIONS
         and len(gap) <= 2
         and not any(is_title_word(w) for w in gap)  # "sagte der Minister X": the speaker
+    )
+
+
+def _west_slavic_dative(name: str) -> bool:
+    """Return True when every word of a Latin-script name ends as a masculine dative."""
+    words = WORD.findall(name)
+    return bool(words) and all(
+        len(w) > 5 and not CYRILLIC_WORD.fullmatch(w) and w.casefold().endswith(WEST_SLAVIC_DATIVE)
+        for w in words
     )
 
 
@@ -3091,6 +3108,8 @@ def _role_start(text: str) -> int | None:
             break
         if LISTENER.fullmatch(key) and words[index].group().islower():
             break  # "řekl deníku majitel půjčovny": the one told is no qualifier
+        if _west_slavic_dative(words[index].group()):
+            break  # "powiedział Onetowi dyrektor": the medium told, in the dative
         if QUOTE_CLOSES.search(text, words[index].end(), words[index + 1].start()):
             break  # "сказав «Українській правді» директор": the paper told is no qualifier
         start = index  # a qualifier: "Russlands Außenminister", "country's top diplomat"

@@ -99,3 +99,52 @@ def test_a_patronymic_keeps_the_run_one_name() -> None:
 )
 def test_a_compound_trade_opening_a_sentence(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers", "roles"),
+    [
+        (
+            # the medium told, in the Polish dative, is no speaker nor part of the title
+            "– Gdyby to się stało w sobotę, na plaży leżałoby kilkaset osób – powiedział "
+            "Onetowi dyrektor Słowińskiego Parku Narodowego Tadeusz Gierszewski. – Wydma "
+            "żyje i przesuwa się co roku.",
+            ["Tadeusz Gierszewski", "Tadeusz Gierszewski"],
+            ["dyrektor Słowińskiego Parku Narodowego"] * 2,
+        ),
+    ],
+)
+def test_a_medium_in_the_dative_is_told(
+    text: str, speakers: list[object], roles: list[object]
+) -> None:
+    found = quotes(text)
+    assert [q["speaker"] for q in found] == speakers
+    assert [q["speaker_role"] for q in found] == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            "Il sindaco di Marsalforn, Joseph Galea, ha parlato di «una ferita aperta per "
+            "tutto il paese e per chi ci lavora».",
+            "Joseph Galea",
+            "ha parlato di",
+        ),
+        (
+            "Le maire de Douarnenez, Goulven Cariou, a parlé de « une saison perdue pour "
+            "tous les pêcheurs du port ».",
+            "Goulven Cariou",
+            "a parlé de",
+        ),
+        (
+            "La alcaldesa de Tarifa, Rocío Montesinos, habló de «un verano que nadie en el "
+            "pueblo va a olvidar».",
+            "Rocío Montesinos",
+            "habló de",
+        ),
+    ],
+)
+def test_spoke_of_a_quotation(text: str, speaker: str, cue: str) -> None:
+    found = quotes(text)
+    assert [(q["speaker"], q["cue"]) for q in found] == [(speaker, cue)]
