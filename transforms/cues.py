@@ -785,7 +785,8 @@ SPANISH = LanguageCues(
     stop_words=_phrases(
         "el|la|los|las|un|una|en|por|con|pero|y|según|ayer|hoy|mañana|además|sin embargo|"
         "también|entonces|luego|lunes|martes|miércoles|jueves|viernes|sábado|domingo|de|del|"
-        "para|tras|ante|sobre|desde|hasta|este|esta|estos|estas|ese|esa|su|sus|al|que|como"
+        "para|tras|ante|sobre|desde|hasta|este|esta|estos|estas|ese|esa|su|sus|al|que|como|"
+        "aunque|incluso|mientras|después"  # "Aunque después admitió: «": no name (session 28)
     ),
     connectors=_phrases("de|del|de la|de los|para"),
     auxiliaries=_phrases("ha|han|había|es|fue|era|será|se|que"),

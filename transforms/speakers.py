@@ -383,8 +383,9 @@ MAX_LEAD = 60  # a cue further from the quotation than this belongs to another c
 MAX_LONG_LEAD = 120
 MAX_QUOTATIVE_LEAD = 200  # "– deyə <title of eight words> <name> <place> <event> bildirib"
 MAX_ROLE_WORDS = 14
-# Words after an institution's noun: "Ministry of Foreign Affairs of the Republic of Azerbaijan".
-MAX_INSTITUTION_WORDS = 10
+# Words after an institution's noun: "Ministry of Foreign Affairs of the Republic of Azerbaijan",
+# "ministère de la Jeunesse, de la Culture et de la Communication" (eleven).
+MAX_INSTITUTION_WORDS = 12
 MAX_GAP_WORDS = 5  # words of role between a cue and a lone surname ("EU foreign policy chief")
 # Plural endings of titles in the languages that mark the plural at the end (en, fr, es, pt:
 # -s/-es; de: -en): "officials said" names a group, never the last person named.
@@ -945,26 +946,41 @@ def _joins_names(words: list[re.Match[str]], index: int, committed: int, head: i
     maybe after an article (``para la Transición Ecológica y el Reto Demográfico``)."""
     if committed == head or index + 1 >= len(words):
         return False
-    following = words[index + 1].group()
-    if following.casefold() in ARTICLE_SET and index + 2 < len(words):
-        following = words[index + 2].group()
-        if is_institution_word(following):
-            return False  # "della Salute e la Regione Lazio": a second body, not the name
+    at = index + 1
+    while at + 1 < len(words) and at - index <= 2 and _linking(words[at].group()):
+        at += 1  # "y el Reto", "et de la Communication"
+    following = ELIDED_CONNECTOR.sub("", words[at].group(), count=1)
+    one_article = at == index + 2 and words[index + 1].group() in ARTICLE_SET
+    if one_article and is_institution_word(following):
+        return False  # "della Salute e la Regione Lazio": a second body, not the name
     return following[0].isupper() and not is_title_word(following)
 
 
 def _listed_portfolio(words: list[re.Match[str]], index: int) -> bool:
     """Return True when a comma goes on listing a body's portfolios: capitalised words up to
     a conjunction and one more (``Ministerium für Meer, Verkehr und Infrastruktur``)."""
+    capitals = 0
     for at in range(index, min(index + MAX_LISTED_WORDS, len(words) - 1)):
-        word = words[at].group()
-        if word.casefold() in CONJUNCTIONS:
-            last = words[at + 1].group()
+        word = ELIDED_CONNECTOR.sub("", words[at].group(), count=1)
+        key = word.casefold()
+        if key in CONJUNCTIONS:
+            after = at + 1
+            while after < len(words) - 1 and _linking(words[after].group()):
+                after += 1  # "et de la Communication"
+            last = ELIDED_CONNECTOR.sub("", words[after].group(), count=1)
             # "Ministry of Health, Unicef and WHO": an acronym is another body, no portfolio
-            return at > index and last[0].isupper() and not last.isupper()
+            return capitals > 0 and last[0].isupper() and not last.isupper()
+        if _linking(word):
+            continue  # "ministère de la Jeunesse, de la Culture et de la Communication"
         if not word[0].isupper() or word.isupper() or is_title_word(word):
             return False
+        capitals += 1
     return False
+
+
+def _linking(word: str) -> bool:
+    """Return True for a lowercase connector or article inside a body's name (de, la, of)."""
+    return word.islower() and (word in CONNECTOR_SET or word in ARTICLE_SET)
 
 
 def _noun_between_connectors(words: list[re.Match[str]], index: int) -> bool:

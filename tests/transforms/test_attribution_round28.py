@@ -148,3 +148,32 @@ def test_a_medium_in_the_dative_is_told(
 def test_spoke_of_a_quotation(text: str, speaker: str, cue: str) -> None:
     found = quotes(text)
     assert [(q["speaker"], q["cue"]) for q in found] == [(speaker, cue)]
+
+
+@pytest.mark.parametrize(
+    ("text", "institution"),
+    [
+        (
+            "Le ministère de l'Agriculture, de la Pêche et de l'Alimentation a indiqué qu'une "
+            "aide « sera versée aux éleveurs avant la fin de l'été ».",
+            "ministère de l'Agriculture, de la Pêche et de l'Alimentation",
+        ),
+        (
+            "Le ministère de la Jeunesse, de la Culture et de la Communication a indiqué "
+            "qu'une enveloppe « sera débloquée dès la fin du mois pour les remparts ».",
+            "ministère de la Jeunesse, de la Culture et de la Communication",
+        ),
+    ],
+)
+def test_a_ministry_listing_its_portfolios_with_articles(text: str, institution: str) -> None:
+    found = quotes(text)
+    assert [(q["speaker"], q["institution"]) for q in found] == [(None, institution)]
+
+
+def test_a_spanish_conjunction_opening_a_sentence_is_no_name() -> None:
+    text = (
+        "En el centro de visitantes, Stuart Kerridge, un jubilado de Bristol, se llevó una "
+        "sorpresa. «Nadie nos avisó de nada esta mañana», se quejó. Aunque después admitió: "
+        "«Después de lo que vimos en Portugal, yo también lo cerraría»."
+    )
+    assert _speakers(text) == ["Stuart Kerridge", "Stuart Kerridge"]
