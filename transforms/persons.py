@@ -2446,6 +2446,7 @@ def _trim_run(text: str, run: list[_Token], bold: tuple[Span, ...]) -> list[_Tok
     if _name_words(run) > MAX_NAME_TOKENS + particle and not inside:  # bold marks it exactly
         run = run[:2]
     run = _cut_at_country(text, run)
+    run = _cut_at_dutch_employer(run)
     while run and run[-1].word.casefold() in INNER_PARTICLES:
         run.pop()
     # "Europeo de Acción": dropping a word may leave a particle first.
@@ -2455,6 +2456,16 @@ def _trim_run(text: str, run: list[_Token], bold: tuple[Span, ...]) -> list[_Tok
     # and so may a given name before a kinship particle ("Turki bin Nasser").
     while run and is_nationality(run[0].word) and not _before_particle(run):
         run = run[1:]
+    return run
+
+
+def _cut_at_dutch_employer(run: list[_Token]) -> list[_Token]:
+    """Return the run up to a Dutch "van" that follows a full name: "Jildou Hoogland van
+    Vitens" is someone of Vitens, the water company. A "van" opens a surname only after
+    given names (Jan van Dijk, Geert Jan van Oldenborgh)."""
+    for index in range(2, len(run) - 1):
+        if run[index].word == "van" and not is_given_name(run[index - 1].word):
+            return run[:index]
     return run
 
 

@@ -177,3 +177,23 @@ def test_a_spanish_conjunction_opening_a_sentence_is_no_name() -> None:
         "«Después de lo que vimos en Portugal, yo también lo cerraría»."
     )
     assert _speakers(text) == ["Stuart Kerridge", "Stuart Kerridge"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "„De bron in de duinen haalt de norm nog steeds”, zegt Jildou Brouwers van Vitens.",
+            "Jildou Brouwers",
+        ),
+        # "van" after given names opens the surname
+        (
+            "„Het klimaat verandert sneller dan gedacht”, zegt Geert Jan van Oldenborgh van "
+            "het KNMI.",
+            "Geert Jan van Oldenborgh",
+        ),
+        ("„De dijk houdt het nog tien jaar”, zegt Pieter van Dijk.", "Pieter van Dijk"),
+    ],
+)
+def test_dutch_van_after_a_full_name_is_the_employer(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
