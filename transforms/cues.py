@@ -121,7 +121,7 @@ FRENCH = LanguageCues(
             "promis|menacé|accusé|démenti|renchéri|répliqué|ironisé|souri|tranché|résumé|plaidé|"
             "confirmé|informé|communiqué|réagi|protesté|argué|encore dit|témoigné|raconté|"
             "qualifié|décrit|demandé|soupiré|glissé|lâché|soufflé|conseillé|plaisanté|"
-            "parlé de"  # "a parlé de « ... »": the words are hers (session 28)
+            "parlé de|réclamé"  # "a parlé de « ... »": the words are hers (session 28)
         ),
         _phrases(
             "déclare|indique|ajoute|souligne|affirme|dit|estime|note|précise|explique|assure|"
@@ -132,7 +132,7 @@ FRENCH = LanguageCues(
             "décrit|s'interroge|s'inquiète|s'indigne|s'étonne|se demande|s'alarme|s'insurge|"
             "se félicite|s'emporte|s'agace|s'irrite|se désole|s'offusque|soupire|glisse|lâche|"
             "souffle|interroge|sourit|conseille|recommande|suggère|"  # the last three: session 20
-            "plaisante"  # session 25
+            "plaisante|réclame"  # session 25; "Il réclame « ... »": his words (session 28)
         ),
     )
     + _french_pronominal(
@@ -786,7 +786,7 @@ SPANISH = LanguageCues(
         "el|la|los|las|un|una|en|por|con|pero|y|según|ayer|hoy|mañana|además|sin embargo|"
         "también|entonces|luego|lunes|martes|miércoles|jueves|viernes|sábado|domingo|de|del|"
         "para|tras|ante|sobre|desde|hasta|este|esta|estos|estas|ese|esa|su|sus|al|que|como|"
-        "aunque|incluso|mientras|después"  # "Aunque después admitió: «": no name (session 28)
+        "aunque|incluso"  # "Aunque después admitió: «": no name (session 28)
     ),
     connectors=_phrases("de|del|de la|de los|para"),
     auxiliaries=_phrases("ha|han|había|es|fue|era|será|se|que"),

@@ -2052,7 +2052,12 @@ PLACE_NOUNS = frozenset(
 UNIT_NOUNS = frozenset(
     str.split("аймака аймаку сомона сомону громади громады общины коммуны волости уезда")
 )
+# Particles of foreign names written in Cyrillic (Ле Пен, де Голль, фон дер Ляйен, Абу Бакр).
+CYRILLIC_PARTICLES = frozenset(
+    str.split("ле ла де дю ван фон дер дель ди да аль эль бен бин ибн абу")
+)
 MIN_CUT_RUN = 3  # words before a given name, the given name and a surname at least
+MIN_COMPOUND_TAIL = 5  # letters after the hyphen of a compound trade (-реставратор, -обходчик)
 # Words after which a capitalised word is where someone comes from, before their name:
 # "турист из Шанхая Ли Вэй", "ribar iz Pakoštana Mate Kuzmanić", "Жительница Куляба ..."
 # (a preposition of origin that never means "with", or a noun of a place's residents).
@@ -2486,9 +2491,14 @@ def _unit_named_before(text: str, run: list[_Token]) -> bool:
     """Return True for a run after an administrative unit's noun (``аймака Увс Ганболд
     Отгонбаяр``): its first word is the unit's name, unless a patronymic makes the run one
     full name (``Иван Петрович Сидоров``)."""
-    return _word_before(text, run[0].start) in UNIT_NOUNS and not any(
-        fold(t.word).endswith(PATRONYMIC_ENDINGS) for t in run[1:]
-    )
+    if _word_before(text, run[0].start) not in UNIT_NOUNS:
+        return False
+    if run[0].word.casefold() in CYRILLIC_PARTICLES:
+        return False  # "председатель общины Абу Бакр Ахмед"
+    return not any(
+        fold(t.word).endswith(PATRONYMIC_ENDINGS) or t.word.casefold() in CYRILLIC_PARTICLES
+        for t in run[1:]
+    )  # "мэр коммуны Жан-Мари Ле Пен", "Шарль де Голль": one foreign name
 
 
 def _common_noun_opens_sentence(text: str, run: list[_Token]) -> bool:
@@ -2501,8 +2511,11 @@ def _common_noun_opens_sentence(text: str, run: list[_Token]) -> bool:
     first = run[0].word
     if fold(first) in HONORIFICS or is_listed_given_name(first):
         return False
-    if "-" in first and not first.partition("-")[2][:1].islower():
-        return False  # "Jean-Pierre", not "Плотник-реставратор": a compound noun's second half
+    head, _, tail = first.partition("-")
+    if "-" in first and not (tail[:1].islower() and len(tail) >= MIN_COMPOUND_TAIL):
+        return False  # "Jean-Pierre", "Sin-ho", not "Плотник-реставратор": a compound noun
+    if fold(head) in ANY_PARTICLES or fold(head) in KINSHIP_PARTICLES:
+        return False  # "Ould-abdallah Mohamed Salem"
     if fold(run[2].word).endswith(PATRONYMIC_ENDINGS):
         return False  # "Шмигаль Денис Анатолійович": the surname first, then the patronymic
     return not is_given_name(first) and is_given_name(run[1].word)

@@ -950,6 +950,8 @@ def _joins_names(words: list[re.Match[str]], index: int, committed: int, head: i
     while at + 1 < len(words) and at - index <= 2 and _linking(words[at].group()):
         at += 1  # "y el Reto", "et de la Communication"
     following = ELIDED_CONNECTOR.sub("", words[at].group(), count=1)
+    if at == index + 1 and ELIDED_CONNECTOR.match(words[at].group()):
+        return False  # "dell'Interno e l'Arma dei Carabinieri": an article, a second body
     one_article = at == index + 2 and words[index + 1].group() in ARTICLE_SET
     if one_article and is_institution_word(following):
         return False  # "della Salute e la Regione Lazio": a second body, not the name
@@ -1131,20 +1133,29 @@ def _speaker_names(clause: str, bold: tuple[Span, ...]) -> list[NameMention]:
 
 
 # A closing mark whose opening one lies before the clause: the clause starts inside a
-# quotation. “ closes a „ (German) unless an English ” closes it later; » closes a « unless
-# a « closes it later (German »Die Presse«).
-TAIL_CLOSERS = re.compile(r"”|»(?![^«]*«)|“(?![^”]*”)")
+# quotation. A mark right before a letter opens one instead (Swedish ”Vi har, »Vi).
+TAIL_CLOSERS = re.compile(r"[”»“]")
+# The opening marks of the quotation a tail would close; the one that closes it too for ”
+# and » (Swedish, Finnish), and the mark that would pair a later one (German »Die Presse«).
+TAIL_OPENERS = {"”": "«„“”", "»": "«„“»", "“": "«„"}
+TAIL_PAIRS = {"»": "«", "“": "”"}
 
 
 def _quotation_tail(clause: str) -> int:
     """Return where the end of a quotation opened before ``clause`` closes in it, else 0.
 
     "„... 15 Meter von der Abbruchkante entfernt“, sagte Bürgermeister X. „Wir ...": the
-    clause before the second quotation starts inside the first; its names were said.
+    clause before the second quotation starts inside the first; its names were said. Only
+    the first mark of the clause is read: a quotation it opens holds what follows.
     """
     close = TAIL_CLOSERS.search(clause)
-    if close is None or any(mark in clause[: close.start()] for mark in "«„“"):
+    if close is None or clause[close.end() : close.end() + 1].isalnum():
         return 0
+    mark = close[0]
+    if any(opener in clause[: close.start()] for opener in TAIL_OPENERS[mark]):
+        return 0
+    if mark in TAIL_PAIRS and TAIL_PAIRS[mark] in clause[close.end() :]:
+        return 0  # "“" before "”", "»" before "«": it opens a quotation of the clause
     return close.end()
 
 
@@ -2185,6 +2196,9 @@ def _pronoun_before(clause: str, cue: re.Match[str]) -> str | None:
 # Polish and Czech masculine datives: a name in one right after the verb is whom it was
 # told ("powiedział Onetowi", "řekl Novákovi"), never who spoke.
 WEST_SLAVIC_DATIVE = ("owi", "ovi")
+# The preposition ending a cue of speaking about (parlé de, parlato di, habló de): a name
+# after it is the topic, and the cue then says nothing of who speaks.
+TOPIC_PREPOSITIONS = (" de", " di")
 
 
 def _listener(clause: str, cue: re.Match[str], name: NameMention) -> bool:
@@ -3323,6 +3337,14 @@ def _after_dative(clause: str, cue: re.Match[str], bold: tuple[Span, ...]) -> At
     return _from_name(after, clause, cue) if after else None
 
 
+def _topic_named(clause: str, cue: re.Match[str], bold: tuple[Span, ...]) -> bool:
+    """Return True for a cue of speaking about whose object is a name (``a parlé de Jean
+    Moulin, « un héros »``): whom the quotation describes, no verb of its speaker."""
+    return cue[0].casefold().endswith(TOPIC_PREPOSITIONS) and any(
+        n.span.start >= cue.end() for n in _speaker_names(clause, bold)
+    )
+
+
 def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     """Return the attribution in the clause before a quotation (``X a déclaré : «``)."""
     finished = _after_quoted_sentence(clause)
@@ -3338,6 +3360,7 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     found = sorted([*CUE.finditer(clause), *BEFORE_CUE.finditer(clause)], key=lambda m: m.start())[
         -MAX_OVERLAP:
     ]
+    found = [m for m in found if not _topic_named(clause, m, bold)]
     if not found:
         sentence = clause[max((m.end() for m in SENTENCE_END.finditer(clause)), default=0) :]
         if sentence.rstrip().endswith(",") and _turkic_unnamed_subject(sentence.rstrip(" ,")):

@@ -197,3 +197,49 @@ def test_a_spanish_conjunction_opening_a_sentence_is_no_name() -> None:
 )
 def test_dutch_van_after_a_full_name_is_the_employer(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+# Negative cases from the session's review: the new rules must leave these as they were.
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # Swedish and Finnish marks open and close alike: the next quotation's mark opens
+        (
+            "”Det är en bra dag för Sverige”, säger Anna Lindström. ”Vi har arbetat länge "
+            "för detta.”",
+            ["Anna Lindström", "Anna Lindström"],
+        ),
+        (
+            "»Vi håller inte med», säger Ulf Kristersson. »Det är fel väg att gå.»",
+            ["Ulf Kristersson", "Ulf Kristersson"],
+        ),
+        (
+            "Ulf Kristersson säger att ”det är fel väg att gå nu” och att ”vi håller inte med "
+            "om detta”.",
+            ["Ulf Kristersson", "Ulf Kristersson"],
+        ),
+        # whom one spoke of is no speaker
+        ("Il a parlé de Jean Moulin, « un héros de la Résistance ».", [None]),
+        ("Il ministro ha parlato di Giulia Rinaldi, «una vittima del patriarcato».", [None]),
+        # foreign names in Cyrillic after a unit's noun stay whole
+        ("«Ситуация под контролем», — сказал мэр коммуны Жан-Мари Ле Пен.", ["Жан-Мари Ле Пен"]),
+        (
+            "«Ситуация под контролем», — сказал председатель общины Абу Бакр Ахмед.",
+            ["Абу Бакр Ахмед"],
+        ),
+        (
+            "Sin-ho Maria Lee said: “We will win this election, whatever they say.”",
+            ["Sin-ho Maria Lee"],
+        ),
+    ],
+)
+def test_review_negatives(text: str, speakers: list[object]) -> None:
+    assert _speakers(text) == speakers
+
+
+def test_an_elided_article_after_the_conjunction_opens_a_second_body() -> None:
+    text = (
+        "«La situazione è sotto controllo», ha dichiarato il ministero dell'Interno e l'Arma "
+        "dei Carabinieri."
+    )
+    assert [q["institution"] for q in quotes(text)] == ["ministero dell'Interno"]
