@@ -830,7 +830,7 @@ ITALIAN = LanguageCues(
         "ha chiuso|ha raccomandato|raccomanda|"  # session 10; not "ha chiesto": a request
         "ha reagito|protesta|ha protestato|"  # reactions as speech (sessions 7, 13)
         "ha definito|ha descritto|ha bollato|definisce|descrive|bolla|"
-        "ha parlato di|"  # "ha parlato di «...»": his words (session 28)
+        "ha parlato di|ha consigliato|"  # "ha parlato di «...»": his words (session 28)
         "sostiene|avverte|ammette|denuncia|replica|assicura|conferma|insiste|evidenzia|rimarca|"
         "ribatte|ribadisce|obietta|rilancia|"
         "spiega|dichiara|osserva|racconta|commenta|sottolinea|ricorda|precisa|incalza|ribadisce|"
@@ -1085,6 +1085,7 @@ AZERBAIJANI = LanguageCues(
         "hakimiyyəti|hakimiyyətinin|"
         "aparat|səfirlik|parlament|məclis|ordu|şirkət|şirkətdən|"
         "mətbuat xidməti|nato|ati|bank|idarəsi|agentliyi|komitəsi|xidməti|şirkəti|yolları|"
+        "agentlik|agentlikdən|"  # session 28: "Agentlikdən bildirilib": the agency stated
         "qoşunları|qoşunlarının"
     ),
     stop_words=_phrases(
@@ -1481,7 +1482,8 @@ POLISH = LanguageCues(
         # verb on its stem ("zarządziła ewakuację") is no body: persons.STEM_VERB_ENDINGS
         "zarząd|zarządzie|"
         # session 26: a group of plants or offices (Zespół Elektrowni Wodnych Niedzica)
-        "zespół|zespołu|zespole"
+        "zespół|zespołu|zespole|"
+        "administracj"  # session 28: Łotewska Administracja Morska, a maritime administration
     ),
     stop_words=_phrases("w|na|i|ale|on|ona|to|jak|z|po|wczoraj|dziś|dzisiaj|jutro|także|również"),
     inflected=True,

@@ -3337,6 +3337,11 @@ def _after_dative(clause: str, cue: re.Match[str], bold: tuple[Span, ...]) -> At
     return _from_name(after, clause, cue) if after else None
 
 
+# A capitalised name with an elided article after "selon" or "d'après": a body, as no
+# person takes an article ("Selon l'Ifremer,", "d'après l'Insee,").
+ELIDED_BODY = re.compile(r"\s+l['’]([A-ZÀ-Ý][\w-]*)\s*,")
+
+
 def _topic_named(clause: str, cue: re.Match[str], bold: tuple[Span, ...]) -> bool:
     """Return True for a cue of speaking about whose object is a name (``a parlé de Jean
     Moulin, « un héros »``): whom the quotation describes, no verb of its speaker."""
@@ -3377,6 +3382,9 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         )
     ]
     cue = max(cues, key=lambda m: m.start())
+    elided = ELIDED_BODY.match(clause, cue.end()) if BEFORE_CUE.fullmatch(cue[0]) else None
+    if elided is not None and elided[1].casefold() not in AGENCIES:  # "Selon l'AFP": a source
+        return Attribution(cue=cue[0], institution=elided[1])  # "Selon l'Ifremer, « »"
     carried = INVERTED_PRONOUN.search(cue[0])
     if (
         carried

@@ -243,3 +243,35 @@ def test_an_elided_article_after_the_conjunction_opens_a_second_body() -> None:
         "dei Carabinieri."
     )
     assert [q["institution"] for q in quotes(text)] == ["ministero dell'Interno"]
+
+
+@pytest.mark.parametrize(
+    ("text", "institution"),
+    [
+        (
+            "Łotewska Administracja Morska przekazała, że „prace czerpalne w małych portach "
+            "zaczną się dopiero w czerwcu”.",
+            "Łotewska Administracja Morska",
+        ),
+        (
+            "Selon l'Ifremer, « la température de l'eau a dépassé 29 degrés pendant huit jours "
+            "consécutifs ».",
+            "Ifremer",
+        ),
+        (
+            "Secondo l'Istat, «la produzione industriale è calata per il terzo mese di fila».",
+            "Istat",
+        ),
+    ],
+)
+def test_bodies_named_by_their_noun_or_article(text: str, institution: str) -> None:
+    found = quotes(text)
+    assert [(q["speaker"], q["institution"]) for q in found] == [(None, institution)]
+
+
+def test_italian_ha_consigliato_reports() -> None:
+    text = (
+        "«Chi va a Chiavenna passi dal Maloja», ha consigliato il comandante della polizia "
+        "cantonale dei Grigioni, Reto Cadonau."
+    )
+    assert [(q["speaker"], q["cue"]) for q in quotes(text)] == [("Reto Cadonau", "ha consigliato")]
