@@ -2431,6 +2431,8 @@ def _trim_run(text: str, run: list[_Token], bold: tuple[Span, ...]) -> list[_Tok
         and _after_genitive_adjective(text, run[0].start)
     ):
         run = run[1:]  # "непризнанного Приднестровья Виталий Игнатенко": the region, then the name
+    if len(run) >= 4 and _script(run[0].word) and run[0].word.casefold().endswith(("ої", "ого")):
+        run = run[2:]  # "центру ELY Північної Пог'янмаа Ярі Сірвіо": an adjective, its region
     run = _cut_before_body(text, run)
     run = _cut_at_place_case(text, run)
     for index, token in enumerate(run[:-1]):

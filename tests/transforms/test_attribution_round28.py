@@ -275,3 +275,11 @@ def test_italian_ha_consigliato_reports() -> None:
         "cantonale dei Grigioni, Reto Cadonau."
     )
     assert [(q["speaker"], q["cue"]) for q in quotes(text)] == [("Reto Cadonau", "ha consigliato")]
+
+
+def test_a_capitalised_genitive_adjective_and_its_region_open_no_name() -> None:
+    text = (
+        "«Уперше за всі роки ми не змогли відкрити дорогу жодного дня», – сказав керівник "
+        "дорожнього відділу центру ELY Північної Пог'янмаа Ярі Сірвіо."
+    )
+    assert _speakers(text) == ["Ярі Сірвіо"]
