@@ -2830,13 +2830,26 @@ def _plural_title(word: str) -> bool:
     )
 
 
+def _after_medium_told(words: list[str]) -> list[str]:
+    """Return the words after a medium told that opens them (``à Folha``, ``al Corriere``):
+    the role that follows is counted alone."""
+    if len(words) < 2 or words[0].casefold() not in LISTENER_PREPOSITIONS:
+        return words
+    told = 1
+    while told < len(words) and words[told][:1].isupper() and not is_title_word(words[told]):
+        told += 1
+    return words[told:] if told > 1 else words
+
+
 def _beyond_role(between: str, name: str = "") -> bool:
     """Return True when a name after the cue lies past the speaker's role and an adverbial
     (``afirmó el jefe del Gobierno tras reunirse con X``): X is someone else."""
     title = next((w for w in WORD.finditer(between) if is_title_word(w.group())), None)
     if title is None:
         return False
-    counted = [w for w in WORD.findall(between) if w.casefold() not in DAY_WORDS]
+    counted = _after_medium_told(
+        [w for w in WORD.findall(between) if w.casefold() not in DAY_WORDS]
+    )
     if between.rstrip().endswith(",") and len(counted) <= MAX_APPOSED_ROLE_WORDS:
         # "lamentó su coordinadora en Andalucía, X": X is the role's holder; "a annoncé lundi
         # le commissaire à la pêche de l'Assemblée régionale, X": the day is no part of it

@@ -283,3 +283,13 @@ def test_a_capitalised_genitive_adjective_and_its_region_open_no_name() -> None:
         "дорожнього відділу центру ELY Північної Пог'янмаа Ярі Сірвіо."
     )
     assert _speakers(text) == ["Ярі Сірвіо"]
+
+
+def test_the_medium_told_does_not_count_in_an_apposed_role() -> None:
+    text = (
+        "“Estamos combatendo um incêndio que já não é de uma estação”, disse à Folha a chefe "
+        "da brigada do Prevfogo em Corumbá, Valdirene Sabóia Lacerda."
+    )
+    assert [(q["speaker"], q["speaker_role"]) for q in quotes(text)] == [
+        ("Valdirene Sabóia Lacerda", "chefe da brigada do Prevfogo em Corumbá")
+    ]
