@@ -1085,7 +1085,7 @@ AZERBAIJANI = LanguageCues(
         "hakimiyyəti|hakimiyyətinin|"
         "aparat|səfirlik|parlament|məclis|ordu|şirkət|şirkətdən|"
         "mətbuat xidməti|nato|ati|bank|idarəsi|agentliyi|komitəsi|xidməti|şirkəti|yolları|"
-        "agentlik|agentlikdən|"  # session 28: "Agentlikdən bildirilib": the agency stated
+        "agentlik|"  # session 28: "Agentlikdən bildirilib": the agency stated
         "qoşunları|qoşunlarının"
     ),
     stop_words=_phrases(

@@ -35,9 +35,11 @@ from transforms.persons import (
     PersonRegistry,
     build_registry,
     find_names,
+    fold,
     is_armenian,
     is_institution_word,
     is_title_word,
+    name_key,
 )
 from transforms.quotes import QuoteSpan, find_quotes, hyphen_speech_as_dashes
 from transforms.records import (
@@ -93,7 +95,7 @@ from transforms.speakers import (
     unnamed_source,
 )
 
-PARSER_VERSION = "0.65.0"
+PARSER_VERSION = "0.66.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -1063,10 +1065,19 @@ def _quote(context: _Context, span: QuoteSpan, attribution: Attribution) -> Quot
         # "The CEO said", "López Obrador (AMLO) ... AMLO dijo": a title's or a person's.
         attribution = Attribution(cue=attribution.cue, anaphoric=True)
     speaker = _speaker(context, span, attribution)
-    if speaker == attribution.speaker and _body_in_a_statement(attribution):
+    if speaker == attribution.speaker and (
+        _body_in_a_statement(attribution)
+        or (
+            _lone_word_of_no_one(attribution)
+            and not _titled_in(item.text, speaker)
+            and not any(person == speaker for person, _ in counter.roles)
+            and name_key(speaker or "") not in context.registry.by_word
+        )
+    ):
         # "Kanaalzone Chemie laat in een verklaring weten": a name with no given name, and no
         # person's the text named before ("Schoof liet ... weten" is Dick Schoof's), that
-        # issues a statement is a body
+        # issues a statement is a body; so is one word no person of the text bears
+        # ("Rijkswaterstaat laat weten", "Volgens Staatsbosbeheer")
         attribution = replace(attribution, speaker=None, institution=attribution.speaker)
         speaker = None
     role = _role(context, span, speaker, attribution)
@@ -2152,6 +2163,46 @@ def _role(
 # The Dutch "let know" around a statement ("liet in een verklaring weten"), as a press
 # office or a company's statement is reported; given names are Dutch or listed there.
 DUTCH_LET_KNOW = frozenset({"liet", "laat"})
+
+
+CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
+TURKIC_LETTER = re.compile("[ıİğĞşŞəƏ]")  # Turkish and Azerbaijani surnames run long
+MIN_BODY_WORD = 9  # letters of a body's one-word name (Rijkswaterstaat, Staatsbosbeheer)
+MORE_SURNAME_ENDINGS = tuple(str.split("son sen akis opoulos ou ides elli etti ini ino"))
+
+
+def _lone_word_of_no_one(attribution: Attribution) -> bool:
+    """Return True for a speaker of one word, no given name, that no person of the text
+    bears and that no title or pronoun introduces: a body's name (``Rijkswaterstaat``,
+    ``Antwerp-Bruges``) or a word read as a name (``Pomorskim``)."""
+    speaker = attribution.speaker
+    if not speaker or attribution.role or attribution.anaphoric or " " in speaker:
+        return False
+    if _surname_shaped(speaker) or _surname_shaped(fold(speaker)):
+        return False  # "Kovalenko", "Saparbəyov": a surname alone
+    if CYRILLIC_LETTER.search(speaker):
+        return False  # "— сказал Белых": Russian reviews name people by surname alone
+    if len(speaker) < MIN_BODY_WORD and "-" not in speaker:
+        return False  # "said Smith": a surname alone is short; bodies are compounds
+    if speaker.casefold().endswith(MORE_SURNAME_ENDINGS) or TURKIC_LETTER.search(speaker):
+        return False  # "Kristersson", "Mitsotakis", "Kılıçarslan": long surnames
+    return not is_given_name(speaker)
+
+
+def _titled_in(text: str, word: str | None) -> bool:
+    """Return True when ``word`` follows a title somewhere in ``text`` ("Cumhurbaşkanı
+    Erdoğan", "President Macron"): a person known by surname, not a body."""
+    if not word:
+        return False
+    for match in re.finditer(rf"(\w+)\.?\s+{re.escape(word)}\b", text):
+        if is_title_word(match[1]) or match[1].casefold() in COURTESY_WORDS:
+            return True  # "M. Belkacem", "Cumhurbaşkanı Erdoğan"
+    return False
+
+
+COURTESY_WORDS = frozenset(
+    str.split("m mme mlle me mr mrs ms dr herr frau sr sra sig pan pani sayın bay bayan")
+)
 
 
 def _body_in_a_statement(attribution: Attribution) -> bool:

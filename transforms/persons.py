@@ -2057,7 +2057,7 @@ CYRILLIC_PARTICLES = frozenset(
     str.split("ле ла де дю ван фон дер дель ди да аль эль бен бин ибн абу")
 )
 MIN_CUT_RUN = 3  # words before a given name, the given name and a surname at least
-MIN_COMPOUND_TAIL = 5  # letters after the hyphen of a compound trade (-реставратор, -обходчик)
+MIN_COMPOUND_TAIL = 3  # letters after the hyphen of a compound trade (-мэр, -реставратор)
 # Words after which a capitalised word is where someone comes from, before their name:
 # "турист из Шанхая Ли Вэй", "ribar iz Pakoštana Mate Kuzmanić", "Жительница Куляба ..."
 # (a preposition of origin that never means "with", or a noun of a place's residents).
@@ -2431,8 +2431,10 @@ def _trim_run(text: str, run: list[_Token], bold: tuple[Span, ...]) -> list[_Tok
         and _after_genitive_adjective(text, run[0].start)
     ):
         run = run[1:]  # "непризнанного Приднестровья Виталий Игнатенко": the region, then the name
-    if len(run) >= 4 and _script(run[0].word) and run[0].word.casefold().endswith(("ої", "ого")):
-        run = run[2:]  # "центру ELY Північної Пог'янмаа Ярі Сірвіо": an adjective, its region
+    if len(run) >= 4 and _script(run[0].word) and run[0].word.casefold().endswith("ої"):
+        # "центру ELY Північної Пог'янмаа Ярі Сірвіо": a feminine adjective, its region (not
+        # "-ого": "директор Большого Жан Пьер Дюпон" names the theatre with no noun)
+        run = run[2:]
     run = _cut_before_body(text, run)
     run = _cut_at_place_case(text, run)
     for index, token in enumerate(run[:-1]):

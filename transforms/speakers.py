@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from transforms.countries import country_code
 from transforms.cues import (
     AFTER_QUOTE_VERBS,
     AGENCIES,
@@ -808,8 +809,20 @@ def _full_name_at(words: list[re.Match[str]], index: int) -> bool:
     return is_given_name(given) and surname[:1].isupper()
 
 
+# Turkish and Azerbaijani ablative endings: a body's noun in the ablative ends its phrase
+# (the languages put the head last), whatever capitals follow.
+TURKIC_ABLATIVE = ("dən", "dan", "tən", "tan", "den", "ten")
+
+
+def fold_word(word: str) -> str:
+    """Return the word lower-cased, without a trailing apostrophe."""
+    return word.casefold().rstrip("'’")
+
+
 def _extend_right(text: str, words: list[re.Match[str]], last: int, inflected: bool) -> int:
     """Return the last word of the phrase: ``de la Défense``, ``géorgien``, ``in Baku``."""
+    if fold_word(words[last].group()).endswith(TURKIC_ABLATIVE):
+        return last  # "Agentlikdən Anar Məmmədov bildirib": the case ending closes the body
     committed, cursor, previous_capital = last, last, True
     genitives = 0
     # "le service de renseignement": a common-noun head takes one lowercase complement.
@@ -2207,6 +2220,8 @@ def _listener(clause: str, cue: re.Match[str], name: NameMention) -> bool:
     gap = WORD.findall(clause[cue.end() : name.span.start])
     if not gap and _west_slavic_dative(name.text):
         return True
+    if name.span.start >= cue.end() and cue[0].casefold().endswith(TOPIC_PREPOSITIONS):
+        return True  # "Marie Martin a parlé de Jean Moulin": whom she spoke of
     return (
         bool(gap)
         and gap[0].casefold() in LISTENER_PREPOSITIONS
@@ -3353,14 +3368,38 @@ def _after_dative(clause: str, cue: re.Match[str], bold: tuple[Span, ...]) -> At
 # A capitalised name with an elided article after "selon" or "d'après": a body, as no
 # person takes an article ("Selon l'Ifremer,", "d'après l'Insee,").
 ELIDED_BODY = re.compile(r"\s+l['’]([A-ZÀ-Ý][\w-]*)\s*,")
+SOURCE_CUES = frozenset({"selon", "d'après", "d’après", "secondo"})  # not "pour", "per"
+
+
+def _elided_body(word: str) -> bool:
+    """Return True for the name after "selon l'": not a news agency (a source: "Selon
+    l'AFP"), a nationality ("l'Argentin": a person said before), a title or a country."""
+    key = word.casefold()
+    return not (
+        key in AGENCIES
+        or key in EXTRA_AGENCIES
+        or is_nationality(word)
+        or key.endswith(DEMONYM_ENDINGS)
+        or is_title_word(word)
+        or country_code(word) is not None
+    )
+
+
+EXTRA_AGENCIES = frozenset({"agi", "adnkronos", "equipe", "express"})  # Italian, French media
+# French and Italian demonyms after "l'": a person named before ("Selon l'Argentin,").
+DEMONYM_ENDINGS = tuple(str.split("ien ienne ain aine ais aise in ine ois oise ano ana ese ino"))
 
 
 def _topic_named(clause: str, cue: re.Match[str], bold: tuple[Span, ...]) -> bool:
-    """Return True for a cue of speaking about whose object is a name (``a parlé de Jean
-    Moulin, « un héros »``): whom the quotation describes, no verb of its speaker."""
-    return cue[0].casefold().endswith(TOPIC_PREPOSITIONS) and any(
-        n.span.start >= cue.end() for n in _speaker_names(clause, bold)
-    )
+    """Return True for a cue of speaking about whose object is a name and whose subject is
+    not (``Il a parlé de Jean Moulin, « un héros »``): the quotation describes that person,
+    and the pronoun would be read as them. With a named subject (``Marie Martin a parlé de
+    Jean Moulin``) the cue stays, and the name after it is no speaker (:func:`_listener`)."""
+    if not cue[0].casefold().endswith(TOPIC_PREPOSITIONS):
+        return False
+    names = _speaker_names(clause, bold)
+    after = any(n.span.start >= cue.end() for n in names)
+    return after and not any(n.span.end <= cue.start() and not n.single for n in names)
 
 
 def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
@@ -3395,8 +3434,8 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         )
     ]
     cue = max(cues, key=lambda m: m.start())
-    elided = ELIDED_BODY.match(clause, cue.end()) if BEFORE_CUE.fullmatch(cue[0]) else None
-    if elided is not None and elided[1].casefold() not in AGENCIES:  # "Selon l'AFP": a source
+    elided = ELIDED_BODY.match(clause, cue.end()) if cue[0].casefold() in SOURCE_CUES else None
+    if elided is not None and _elided_body(elided[1]):
         return Attribution(cue=cue[0], institution=elided[1])  # "Selon l'Ifremer, « »"
     carried = INVERTED_PRONOUN.search(cue[0])
     if (

@@ -293,3 +293,52 @@ def test_the_medium_told_does_not_count_in_an_apposed_role() -> None:
     assert [(q["speaker"], q["speaker_role"]) for q in quotes(text)] == [
         ("Valdirene Sabóia Lacerda", "chefe da brigada do Prevfogo em Corumbá")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "institution"),
+    [
+        # one word that no person of the text bears, with no title: a body
+        (
+            "Rijkswaterstaat laat weten dat „de dijk veilig is tot het einde van het jaar”.",
+            None,
+            "Rijkswaterstaat",
+        ),
+        # a surname's ending, or a title before the word elsewhere: a person
+        (
+            "Kovalenko said: “We will not accept this decision under any circumstances.”",
+            "Kovalenko",
+            None,
+        ),
+        (
+            "Cumhurbaşkanı Erdoğan bugün Ankara'da konuştu.\n\nErdoğan dedi ki: \"Bu karar "
+            'Türkiye için tarihi bir dönüm noktasıdır".',
+            "Erdoğan",
+            None,
+        ),
+    ],
+)
+def test_a_lone_word_of_no_one_is_a_body(
+    text: str, speaker: str | None, institution: str | None
+) -> None:
+    assert [(q["speaker"], q["institution"]) for q in quotes(text)] == [(speaker, institution)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Marie Martin a parlé de Jean Moulin, « un héros de la Résistance ».", "Marie Martin"),
+        (
+            "Interrogé après le match, le milieu de terrain Lionel Dupont a réagi. Selon "
+            "l'Argentin, « nous avons mérité cette victoire ».",
+            "Lionel Dupont",
+        ),
+        ("Экс-мэр Иван Петров сказал: «Город изменился до неузнаваемости».", "Иван Петров"),
+        (
+            'Agentlikdən Anar Məmmədov bildirib: "Yol artıq açıqdır və hərəkət bərpa olunub".',
+            "Anar Məmmədov",
+        ),
+    ],
+)
+def test_second_review_negatives(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
