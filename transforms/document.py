@@ -95,7 +95,7 @@ from transforms.speakers import (
     unnamed_source,
 )
 
-PARSER_VERSION = "0.66.0"
+PARSER_VERSION = "0.67.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -2166,15 +2166,15 @@ DUTCH_LET_KNOW = frozenset({"liet", "laat"})
 
 
 CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
-TURKIC_LETTER = re.compile("[ıİğĞşŞəƏ]")  # Turkish and Azerbaijani surnames run long
-MIN_BODY_WORD = 9  # letters of a body's one-word name (Rijkswaterstaat, Staatsbosbeheer)
-MORE_SURNAME_ENDINGS = tuple(str.split("son sen akis opoulos ou ides elli etti ini ino"))
+# Heads of compound names of bodies (Dutch, German, Swedish) the institution tables lack:
+# Rijkswaterstaat, Staatsbosbeheer, Havenbedrijf, Waterschap, Trafikverket, Boddenlinie.
+BODY_HEADS = tuple(str.split("waterstaat bosbeheer bedrijf schap dienst verket linie"))
 
 
 def _lone_word_of_no_one(attribution: Attribution) -> bool:
     """Return True for a speaker of one word, no given name, that no person of the text
-    bears and that no title or pronoun introduces: a body's name (``Rijkswaterstaat``,
-    ``Antwerp-Bruges``) or a word read as a name (``Pomorskim``)."""
+    bears, that no title or pronoun introduces and that names a body by its own words
+    (``Rijkswaterstaat``, ``Staatsbosbeheer``, ``Agentlikdən``)."""
     speaker = attribution.speaker
     if not speaker or attribution.role or attribution.anaphoric or " " in speaker:
         return False
@@ -2182,11 +2182,11 @@ def _lone_word_of_no_one(attribution: Attribution) -> bool:
         return False  # "Kovalenko", "Saparbəyov": a surname alone
     if CYRILLIC_LETTER.search(speaker):
         return False  # "— сказал Белых": Russian reviews name people by surname alone
-    if len(speaker) < MIN_BODY_WORD and "-" not in speaker:
-        return False  # "said Smith": a surname alone is short; bodies are compounds
-    if speaker.casefold().endswith(MORE_SURNAME_ENDINGS) or TURKIC_LETTER.search(speaker):
-        return False  # "Kristersson", "Mitsotakis", "Kılıçarslan": long surnames
-    return not is_given_name(speaker)
+    if is_given_name(speaker):
+        return False
+    # A body's word, not only no person's: "sagte Steinmeier", "zei Timmermans", "disse
+    # Bolsonaro" quote people by surname alone, and no shape tells them from a body.
+    return is_institution_word(speaker) or fold(speaker).endswith(BODY_HEADS)
 
 
 def _titled_in(text: str, word: str | None) -> bool:

@@ -304,12 +304,15 @@ def test_the_medium_told_does_not_count_in_an_apposed_role() -> None:
             None,
             "Rijkswaterstaat",
         ),
-        # a surname's ending, or a title before the word elsewhere: a person
+        ("„Het bos herstelt zich langzaam”, zegt Staatsbosbeheer.", None, "Staatsbosbeheer"),
+        # people quoted by surname alone: no body's word, a surname's ending, a title before
         (
             "Kovalenko said: “We will not accept this decision under any circumstances.”",
             "Kovalenko",
             None,
         ),
+        ("„Wir werden das so nicht hinnehmen“, sagte Steinmeier.", "Steinmeier", None),
+        ("„We accepteren dit voorstel niet”, zei Timmermans.", "Timmermans", None),
         (
             "Cumhurbaşkanı Erdoğan bugün Ankara'da konuştu.\n\nErdoğan dedi ki: \"Bu karar "
             'Türkiye için tarihi bir dönüm noktasıdır".',
