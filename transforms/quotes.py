@@ -264,8 +264,11 @@ HYPHEN_SPEECH_END = re.compile(
 # Russian and Ukrainian wire copy typed with hyphens: "- Осенью ..., - сказал водитель". The
 # hyphen before the verb becomes a dash as well, so the speech ends where its author begins.
 SLAVIC_HYPHEN_SPEECH_END = re.compile(
-    rf"(?<=[,.!?…])\s+-\s+(?=(?:{'|'.join(SLAVIC_SPEECH_VERBS)})\b)"
+    rf"(?<=[\w,.!?…])\s+-\s+(?=(?:{'|'.join((*SLAVIC_SPEECH_VERBS, *DASH_CLOSING_VERBS))})\b)"
 )
+# The hyphen that resumes the speech after its author's words ("- ... - powiedział X. -
+# Prosiliśmy ..."), in a line already read as speech.
+HYPHEN_SPEECH_RESUMES = re.compile(r"(?<=[.!?…])\s+-\s+(?=\w)")
 
 
 def hyphen_speech_as_dashes(text: str) -> str:
@@ -294,7 +297,11 @@ def hyphen_speech_as_dashes(text: str) -> str:
             converted.append(index)
         following = speech[index]
     for index in converted:
-        lines[index] = "— " + SLAVIC_HYPHEN_SPEECH_END.sub(" — ", lines[index][2:], count=1)
+        line = SLAVIC_HYPHEN_SPEECH_END.sub(" — ", lines[index][2:], count=1)
+        author = line.find(" — ")
+        if author >= 0:
+            line = line[:author] + HYPHEN_SPEECH_RESUMES.sub(" — ", line[author:], count=1)
+        lines[index] = "— " + line
     return "\n".join(lines)
 
 

@@ -345,3 +345,24 @@ def test_a_lone_word_of_no_one_is_a_body(
 )
 def test_second_review_negatives(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+def test_polish_speech_typed_with_hyphens() -> None:
+    text = (
+        "- Te pompy pamiętają lata sześćdziesiąte. Jeśli jedna staje, druga nie da rady sama "
+        "- powiedział burmistrz Nowego Dworu Gdańskiego Krzysztof Kępiński. - Prosiliśmy o "
+        "nowe agregaty od trzech lat."
+    )
+    found = quotes(text)
+    assert [(q["text"][:25], q["speaker"]) for q in found] == [
+        ("Te pompy pamiętają lata s", "Krzysztof Kępiński"),
+        ("Prosiliśmy o nowe agregat", "Krzysztof Kępiński"),
+    ]
+
+
+def test_polish_hyphen_bullets_stay_items() -> None:
+    text = (
+        "- Burmistrz Anna Nowak powiedziała, że „plaża zostanie otwarta w sobotę rano”.\n\n"
+        "- Wojewoda zapowiedział kontrole na wszystkich kąpieliskach w regionie."
+    )
+    assert [q["speaker"] for q in quotes(text)] == ["Anna Nowak"]
