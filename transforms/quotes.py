@@ -264,24 +264,35 @@ HYPHEN_SPEECH_END = re.compile(
 # Russian and Ukrainian wire copy typed with hyphens: "- Осенью ..., - сказал водитель". The
 # hyphen before the verb becomes a dash as well, so the speech ends where its author begins.
 SLAVIC_HYPHEN_SPEECH_END = re.compile(
-    rf"(?<=[\w,.!?…])\s+-\s+(?=(?:{'|'.join((*SLAVIC_SPEECH_VERBS, *DASH_CLOSING_VERBS))})\b)"
+    rf"(?<=[,.!?…])\s+-\s+(?=(?:{'|'.join(SLAVIC_SPEECH_VERBS)})\b)"
 )
-# The hyphen that resumes the speech after its author's words ("- ... - powiedział X. -
-# Prosiliśmy ..."), in a line already read as speech.
-HYPHEN_SPEECH_RESUMES = re.compile(r"(?<=[.!?…])\s+-\s+(?=\w)")
+# Polish and Czech put no comma before the dash: "- ... sama - powiedział burmistrz X". Only
+# a past verb of speech followed by its author or a full stop ("- dodał."), not a present
+# "- ocenia dziennik" nor "- mówi o reformie": a review's bullets end that way too.
+WEST_SLAVIC_PAST_VERBS = tuple(
+    v for v in DASH_CLOSING_VERBS if v.endswith(("ł", "ła", "l", "la")) and " " not in v
+)
+WEST_SLAVIC_HYPHEN_SPEECH_END = re.compile(
+    rf"(?<=[\w,.!?…])\s+-\s+(?=(?:{'|'.join(WEST_SLAVIC_PAST_VERBS)})(?:\.|\s+(?!że\b|o\b)\w))"
+)
+# The hyphen that resumes the speech right after its author's sentence ("- ... - powiedział
+# X. - Prosiliśmy ..."), in a line already read as speech.
+HYPHEN_SPEECH_RESUMES = re.compile(r"[.!?…]\s+-\s+(?=\w)")
 
 
 def hyphen_speech_as_dashes(text: str) -> str:
-    """Return ``text`` with the hyphens opening its Nordic, Russian or Ukrainian speech lines
-    made em dashes (speech, never an en-dash item), and the hyphen before a Russian or
-    Ukrainian author's words too; a text with none is returned as it is."""
+    """Return ``text`` with the hyphens opening its Nordic or Slavic speech lines made em
+    dashes (speech, never an en-dash item), and the hyphens around a Slavic author's words
+    too; a text with none is returned as it is."""
     if "- " not in text:
         return text
     lines = text.split("\n")
+    nordic = [
+        line.startswith("- ") and HYPHEN_SPEECH_END.search(line) is not None for line in lines
+    ]
     speech = [
-        line.startswith("- ")
-        and (HYPHEN_SPEECH_END.search(line) or SLAVIC_HYPHEN_SPEECH_END.search(line)) is not None
-        for line in lines
+        nordic[i] or (line.startswith("- ") and _slavic_author(line[2:]) is not None)
+        for i, line in enumerate(lines)
     ]
     if not any(speech):
         return text
@@ -295,14 +306,42 @@ def hyphen_speech_as_dashes(text: str) -> str:
             if not (speech[index] or following):
                 return text  # a "- " line that is no speech: the text's hyphens are bullets
             converted.append(index)
-        following = speech[index]
+        following = nordic[index]
     for index in converted:
-        line = SLAVIC_HYPHEN_SPEECH_END.sub(" — ", lines[index][2:], count=1)
-        author = line.find(" — ")
-        if author >= 0:
-            line = line[:author] + HYPHEN_SPEECH_RESUMES.sub(" — ", line[author:], count=1)
-        lines[index] = "— " + line
+        lines[index] = "— " + _dashed_speech(lines[index][2:])
     return "\n".join(lines)
+
+
+def _slavic_author(line: str) -> re.Match[str] | None:
+    """Return the hyphen before a Slavic author's words in a speech line, if there is one
+    and it is the line's first (not "- ... - ucina X. ... - dodał": another author first)."""
+    found = SLAVIC_HYPHEN_SPEECH_END.search(line)
+    if found is not None:
+        return found  # after a comma or a stop: "- Это - лучший вариант, - сказал X"
+    found = WEST_SLAVIC_HYPHEN_SPEECH_END.search(line)
+    return found if found is not None and " - " not in line[: found.start() + 1] else None
+
+
+def _dashed_speech(line: str) -> str:
+    """Return a hyphen speech line with its author's hyphen made a dash, and the hyphen
+    resuming the speech right after the author's sentence, then the next author's hyphen."""
+    author = _slavic_author(line)
+    if author is None:
+        return line
+    line = line[: author.start()] + " — " + line[author.end() :]
+    start = author.start() + len(" — ")
+    end = SENTENCE_STOP.search(line, start)
+    resumed = HYPHEN_SPEECH_RESUMES.match(line, end.start()) if end else None
+    if resumed is None:
+        return line
+    rest = line[resumed.end() :]
+    following = _slavic_author(rest)
+    if following is not None:
+        rest = rest[: following.start()] + " — " + rest[following.end() :]
+    return line[: resumed.start() + 1] + " — " + rest
+
+
+SENTENCE_STOP = re.compile(r"[.!?…]")
 
 
 def _opens_dash_speech(text: str, i: int, seen: bool = False) -> bool:

@@ -366,3 +366,28 @@ def test_polish_hyphen_bullets_stay_items() -> None:
         "- Wojewoda zapowiedział kontrole na wszystkich kąpieliskach w regionie."
     )
     assert [q["speaker"] for q in quotes(text)] == ["Anna Nowak"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a source header among the bullets: the hyphens stay bullets
+        "- Gazeta Wyborcza - 4 czerwca\n- Nie oddamy ani metra ziemi - powiedział premier "
+        "Donald Tusk. - Granica jest bezpieczna.",
+        # present verbs end a review's bullets: no speech
+        "- Inflacja w maju spadła do 2,5 proc. - ocenia dziennik.\n- Ceny energii wzrosną w "
+        "latach 2025 - 2026 - przypomina gazeta.",
+        # another author's hyphen comes first: no speech made of the author's words
+        "- To nie jest prawda - ucina rzecznik Rafał Bochenek. Wcześniej mówił coś innego. - "
+        "Nie komentujemy plotek - dodał.",
+    ],
+)
+def test_polish_hyphen_lines_that_are_no_speech(text: str) -> None:
+    assert quotes(text) == []
+
+
+def test_russian_hyphen_speech_keeps_a_hyphen_inside_the_speech() -> None:
+    text = "- Это - лучший вариант из возможных, - сказал Иван Петров. - Альтернатива - война."
+    assert [(q["text"], q["speaker"]) for q in quotes(text)][:1] == [
+        ("Это - лучший вариант из возможных", "Иван Петров")
+    ]
