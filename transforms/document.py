@@ -113,8 +113,9 @@ MAX_INPUT_BYTES = 20 * 1024 * 1024
 QUOTE_SHARE_OF_PARAGRAPHS = 0.8
 MAX_TERM_WORDS = 3
 LANGUAGE_WINDOW = 300  # characters around a quotation that tell Ukrainian from Russian
-# A Cyrillic word: its given names' case forms (Володимира) are read, not Latin ones (Sony).
-CYRILLIC_WORD_START = re.compile(r"[\u0400-\u04ff]")
+# A Cyrillic letter: a Cyrillic word's given names' case forms (Володимира) are read, not
+# Latin ones (Sony); a lone Cyrillic word is a surname, not a body (_lone_word_of_no_one).
+CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
 MAX_REPORTER_REACH = 80  # characters from a name to the reporting verb it is subject of
 MAX_LINK_WORD_CHARS = 3  # "van", "het", "de", "of": lowercase words inside a paper's title
 MAX_MEDIA_NAME_WORDS = 5  # "the newspaper «Novoye Vremya»": a title, not a quotation
@@ -1066,13 +1067,7 @@ def _quote(context: _Context, span: QuoteSpan, attribution: Attribution) -> Quot
         attribution = Attribution(cue=attribution.cue, anaphoric=True)
     speaker = _speaker(context, span, attribution)
     if speaker == attribution.speaker and (
-        _body_in_a_statement(attribution)
-        or (
-            _lone_word_of_no_one(attribution)
-            and not _titled_in(item.text, speaker)
-            and not any(person == speaker for person, _ in counter.roles)
-            and name_key(speaker or "") not in context.registry.by_word
-        )
+        _body_in_a_statement(attribution) or _lone_word_of_no_one(context, attribution)
     ):
         # "Kanaalzone Chemie laat in een verklaring weten": a name with no given name, and no
         # person's the text named before ("Schoof liet ... weten" is Dick Schoof's), that
@@ -1163,7 +1158,7 @@ def _lone_body(context: _Context, span: QuoteSpan, attribution: Attribution) -> 
     ):
         # "O ICMBio informou que": an acronym going on in small letters names a body
         return _as_body(attribution, name)
-    if len(words) > 1 and CYRILLIC_WORD_START.match(words[0]) and is_given_name_in_a_case(words[0]):
+    if len(words) > 1 and CYRILLIC_LETTER.match(words[0]) and is_given_name_in_a_case(words[0]):
         return attribution  # "йдеться в заяві Володимира Зеленського": a given name's genitive
     if len(words) == 1 and (not _bare_surname(name) or context.registry.knows_surname(name)):
         return attribution
@@ -2165,19 +2160,22 @@ def _role(
 DUTCH_LET_KNOW = frozenset({"liet", "laat"})
 
 
-CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
 # Heads of compound names of bodies (Dutch, German, Swedish) the institution tables lack:
 # Rijkswaterstaat, Staatsbosbeheer, Havenbedrijf, Waterschap, Trafikverket, Boddenlinie.
 BODY_HEADS = tuple(str.split("waterstaat bosbeheer bedrijf schap dienst verket linie"))
 
 
-def _lone_word_of_no_one(attribution: Attribution) -> bool:
+def _lone_word_of_no_one(context: _Context, attribution: Attribution) -> bool:
     """Return True for a speaker of one word, no given name, that no person of the text
     bears, that no title or pronoun introduces and that names a body by its own words
     (``Rijkswaterstaat``, ``Staatsbosbeheer``, ``Agentlikdən``)."""
     speaker = attribution.speaker
     if not speaker or attribution.role or attribution.anaphoric or " " in speaker:
         return False
+    if _titled_in(context.item.text, speaker) or name_key(speaker) in context.registry.by_word:
+        return False  # "Cumhurbaşkanı Erdoğan", "M. Belkacem"; a person's surname
+    if any(person == speaker for person, _ in context.counter.roles):
+        return False  # a person the text gave a role
     if _surname_shaped(speaker) or _surname_shaped(fold(speaker)):
         return False  # "Kovalenko", "Saparbəyov": a surname alone
     if CYRILLIC_LETTER.search(speaker):
@@ -2189,11 +2187,9 @@ def _lone_word_of_no_one(attribution: Attribution) -> bool:
     return is_institution_word(speaker) or fold(speaker).endswith(BODY_HEADS)
 
 
-def _titled_in(text: str, word: str | None) -> bool:
+def _titled_in(text: str, word: str) -> bool:
     """Return True when ``word`` follows a title somewhere in ``text`` ("Cumhurbaşkanı
     Erdoğan", "President Macron"): a person known by surname, not a body."""
-    if not word:
-        return False
     for match in re.finditer(rf"(\w+)\.?\s+{re.escape(word)}\b", text):
         if is_title_word(match[1]) or match[1].casefold() in COURTESY_WORDS:
             return True  # "M. Belkacem", "Cumhurbaşkanı Erdoğan"

@@ -290,10 +290,8 @@ def hyphen_speech_as_dashes(text: str) -> str:
     nordic = [
         line.startswith("- ") and HYPHEN_SPEECH_END.search(line) is not None for line in lines
     ]
-    speech = [
-        nordic[i] or (line.startswith("- ") and _slavic_author(line[2:]) is not None)
-        for i, line in enumerate(lines)
-    ]
+    authors = [_slavic_author(line[2:]) if line.startswith("- ") else None for line in lines]
+    speech = [n or a is not None for n, a in zip(nordic, authors, strict=True)]
     if not any(speech):
         return text
     converted = []
@@ -308,7 +306,7 @@ def hyphen_speech_as_dashes(text: str) -> str:
             converted.append(index)
         following = nordic[index]
     for index in converted:
-        lines[index] = "— " + _dashed_speech(lines[index][2:])
+        lines[index] = "— " + _dashed_speech(lines[index][2:], authors[index])
     return "\n".join(lines)
 
 
@@ -322,10 +320,9 @@ def _slavic_author(line: str) -> re.Match[str] | None:
     return found if found is not None and " - " not in line[: found.start() + 1] else None
 
 
-def _dashed_speech(line: str) -> str:
-    """Return a hyphen speech line with its author's hyphen made a dash, and the hyphen
+def _dashed_speech(line: str, author: re.Match[str] | None) -> str:
+    """Return a hyphen speech line with its ``author``'s hyphen made a dash, and the hyphen
     resuming the speech right after the author's sentence, then the next author's hyphen."""
-    author = _slavic_author(line)
     if author is None:
         return line
     line = line[: author.start()] + " — " + line[author.end() :]

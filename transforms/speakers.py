@@ -814,14 +814,9 @@ def _full_name_at(words: list[re.Match[str]], index: int) -> bool:
 TURKIC_ABLATIVE = ("dən", "dan", "tən", "tan", "den", "ten")
 
 
-def fold_word(word: str) -> str:
-    """Return the word lower-cased, without a trailing apostrophe."""
-    return word.casefold().rstrip("'’")
-
-
 def _extend_right(text: str, words: list[re.Match[str]], last: int, inflected: bool) -> int:
     """Return the last word of the phrase: ``de la Défense``, ``géorgien``, ``in Baku``."""
-    if fold_word(words[last].group()).endswith(TURKIC_ABLATIVE):
+    if words[last].group().casefold().rstrip("'’").endswith(TURKIC_ABLATIVE):
         return last  # "Agentlikdən Anar Məmmədov bildirib": the case ending closes the body
     committed, cursor, previous_capital = last, last, True
     genitives = 0
