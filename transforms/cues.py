@@ -469,7 +469,9 @@ GERMAN = LanguageCues(
         "fraktionschef|fraktionschefin|generaldirektor|generaldirektorin|gesandter|gesandte|"
         # trades ending in -meister one by one: as a word ending, -meister would take
         # surnames (Schulmeister, Feldmeister) for titles
-        "hafenmeister|hafenmeisterin|bademeister|bademeisterin|schichtmeister|schichtmeisterin"
+        "hafenmeister|hafenmeisterin|bademeister|bademeisterin|schichtmeister|schichtmeisterin|"
+        # heads of compound titles (Lotsen-ältester, Schleusen-wärter); no surname is one
+        "ältester|älteste|wärter|wärterin"
     ),
     institutions=_phrases(
         # session 24: church bodies
@@ -1568,6 +1570,14 @@ DUTCH = LanguageCues(
     ),
     connectors=_phrases("van|van de|van het|voor"),
     auxiliaries=_phrases("heeft|hebben|had|is|was|werd|wordt"),
+    # nationality adjectives before a role ("de Britse bezoekster Rachel Moore"): no name
+    adjectives=_phrases(
+        "britse|duitse|franse|belgische|nederlandse|amerikaanse|russische|oekraïense|poolse|"
+        "spaanse|italiaanse|portugese|turkse|griekse|zweedse|noorse|deense|finse|ierse|"
+        "schotse|engelse|europese|chinese|japanse|canadese|australische|oostenrijkse|"
+        "zwitserse|tsjechische|hongaarse|roemeense|braziliaanse|marokkaanse|surinaamse|"
+        "vlaamse|waalse|limburgse|brabantse|zeeuwse|groningse|antilliaanse|arubaanse"
+    ),
     compound=True,
 )
 

@@ -340,6 +340,10 @@ AZ_PLACE_ENDINGS = ("da", "də", "dan", "dən", "dakı", "dəki", "ya", "yə")
 # Turkish Sarıkaya, Karakaya, Akkaya: "rock"; not Afrikaya, Amerikaya (to Africa, America).
 AZ_SURNAME_ENDINGS = ("zadə", "zade", "ıkaya", "akaya", "kkaya", "şkaya", "rkaya", "ekaya")
 MIN_AZ_PLACE = 5
+# Vowel harmony: the case ending's vowel follows the stem's last vowel (Bakı-ya, Tbilisi-yə,
+# Moskva-da, Brüssel-də); a name whose ending breaks it (Wickramasuriya) is no case form.
+BACK_VOWELS = frozenset("aıou")
+FRONT_VOWELS = frozenset("eəiöü")
 AZ_WINDOW = 60  # characters either side of a run read for the language's letters
 ROMAN_NUMERALS = frozenset("IVXLC")
 # A Russian patronymic keeps a three-word name whole (Владимир Владимирович Путин).
@@ -2683,7 +2687,20 @@ def _az_place_case(word: str) -> bool:
         len(key) >= MIN_AZ_PLACE
         and key.endswith(AZ_PLACE_ENDINGS)
         and not key.endswith(AZ_SURNAME_ENDINGS)
+        and _harmonic_ending(key)
     )
+
+
+def _harmonic_ending(key: str) -> bool:
+    """Return True when the Azerbaijani case ending of ``key`` agrees with its stem's last
+    vowel (``bakıya``, ``tbilisiyə``), False for a foreign name that only ends alike
+    (``wickramasuriya``: a front ``i`` before a back ``ya``)."""
+    ending = next(e for e in sorted(AZ_PLACE_ENDINGS, key=len, reverse=True) if key.endswith(e))
+    stem_vowels = [ch for ch in key[: -len(ending)] if ch in BACK_VOWELS or ch in FRONT_VOWELS]
+    if not stem_vowels:
+        return True
+    back_ending = any(ch in BACK_VOWELS for ch in ending)
+    return (stem_vowels[-1] in BACK_VOWELS) == back_ending
 
 
 def _after_title_complement(text: str, run: list[_Token]) -> bool:

@@ -1,0 +1,75 @@
+"""Attribution shapes of session 29, on invented text: an Azerbaijani case ending read by
+vowel harmony, compound German titles, Dutch nationality adjectives before a role."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.transforms.parsed import quotes
+
+
+def _speakers(text: str) -> list[object]:
+    return [q["speaker"] for q in quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            # a front "i" before a back "-ya": a Sinhalese surname, no dative
+            "Liman İşletmesi Başkanı Ruwan Chaminda Wickramasuriya, “Hambantota artık "
+            "kimsenin borç tuzağı değil” dedi.",
+            ["Ruwan Chaminda Wickramasuriya"],
+        ),
+        (
+            "Bakan Nimal Jayasuriya, “Liman yıl sonunda açılacak” dedi.",
+            ["Nimal Jayasuriya"],
+        ),
+        (
+            # harmonic case endings still end the name: Brüssel-də, Bakı-ya
+            "Nazir Rəşad Əliquliyev Brüsseldə “Biz hazırıq” deyib.",
+            ["Rəşad Əliquliyev"],
+        ),
+    ],
+)
+def test_case_endings_follow_vowel_harmony(text: str, speakers: list[object]) -> None:
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        (
+            "„Wir fahren bei Nebel mit einem mulmigen Gefühl in die Schleuse“, sagte "
+            "Lotsenältester Fiete Brodersen.",
+            "Fiete Brodersen",
+            "Lotsenältester",
+        ),
+        (
+            "„Das Tor klemmt seit Wochen“, sagte Schleusenwärterin Anke Petersen.",
+            "Anke Petersen",
+            "Schleusenwärterin",
+        ),
+    ],
+)
+def test_german_compound_titles(text: str, speaker: str, role: str) -> None:
+    (quote,) = quotes(text)
+    assert (quote["speaker"], quote["speaker_role"]) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "\"It's still the most beautiful village I've ever seen\", lachte de Britse "
+            "bezoekster Rachel Moore.",
+            ["Rachel Moore"],
+        ),
+        ('"Het is hier prachtig", zei de Duitse toerist Hans Müller.', ["Hans Müller"]),
+        # the adjective before a title keeps its role; a German Friese stays a surname
+        ('"Het is mooi", zei de Franse minister Jean Dupont.', ["Jean Dupont"]),
+        ("„Das ist schön“, sagte Thomas Friese.", ["Thomas Friese"]),
+    ],
+)
+def test_dutch_nationality_adjectives_are_no_names(text: str, speakers: list[object]) -> None:
+    assert _speakers(text) == speakers
