@@ -146,7 +146,7 @@ NOT_NAME_WORDS = (
     # Turkish and Azerbaijani "in Greek", "in English": capitalised adverbs of the language
     # spoken ("Kathimerini'ye Rumca şunları söyledi"), no one's name.
     | frozenset(word.casefold() for word in TURKIC_LANGUAGE_ADVERBS)
-)
+) - frozenset({"ona"})  # "she" (pl, cs), yet Lithuanian Ona: the pronoun tables read "she"
 TITLE_WORDS = frozenset(t.casefold() for cues in LANGUAGES.values() for t in cues.titles)
 # Stems that take case endings (министр-а, bakan-ı, նախարար-ի) and compound heads
 # (Außen-minister, Oppositions-politiker): a word is a title when it starts or ends with one.
@@ -2585,10 +2585,13 @@ def _from_given_name(run: list[_Token]) -> list[_Token]:
         and "-" not in run[0].word
         and is_given_name(run[1].word)
         and not is_arabic_given_name(run[1].word)
+        and not is_listed_given_name(run[0].word)
     ):
         # "county Supervisor Delfina X", "sagte Lotsenältester Fiete X": a long word before a
         # given name is a role's noun; given names that long are in the tables, but not all
-        # that go before an Arabic one (Abdirizak Mohamed Warsame, Abdirahman Yusuf al-Qadi).
+        # that go before an Arabic one (Abdirizak Mohamed Warsame, Abdirahman Yusuf al-Qadi),
+        # nor the rarer ones the dictionary of first names lists (Felismina Zacarias Chemane,
+        # Hernando José Ríos Penagos).
         return run[1:]
     particle = 0
     for index in range(1, len(run) - 1):

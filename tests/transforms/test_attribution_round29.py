@@ -73,3 +73,47 @@ def test_german_compound_titles(text: str, speaker: str, role: str) -> None:
 )
 def test_dutch_nationality_adjectives_are_no_names(text: str, speakers: list[object]) -> None:
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            # Lithuanian Ona is a given name, though Polish "ona" is "she"
+            "Wójt gminy Plungė Ona Šeštokienė stanęła po stronie parku. Cytowana przez LRT "
+            "powiedziała: „Ežeras yra ne greitkelis, o mūsų geriamojo vandens šaltinis”.",
+            ["Ona Šeštokienė"],
+        ),
+        (
+            "Burmistrz Anna Nowak była zła. Ona dodała: „Nie pozwolimy na to”. „Nigdy” – "
+            "powiedziała ona.",
+            ["Anna Nowak", "Anna Nowak"],
+        ),
+    ],
+)
+def test_ona_is_a_name_and_a_pronoun(text: str, speakers: list[object]) -> None:
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            # a rarer given name before a common one opens the name; a role's noun does not
+            "«Perdi a colheita toda numa só noite», contou a camponesa Felismina Zacarias "
+            "Chemane, mãe de seis filhos.",
+            ["Felismina Zacarias Chemane"],
+        ),
+        (
+            "El alcalde de La Macarena, Hernando José Ríos Penagos, lo ve de otra manera: "
+            "«Aquí no hay petróleo ni industria».",
+            ["Hernando José Ríos Penagos"],
+        ),
+        (
+            '"We will not close the road," said county Supervisor Delfina Ortega.',
+            ["Delfina Ortega"],
+        ),
+    ],
+)
+def test_rare_given_names_open_the_name(text: str, speakers: list[object]) -> None:
+    assert _speakers(text) == speakers
