@@ -1627,6 +1627,8 @@ def _georgian_names(text: str) -> list[NameMention]:
         if not (title or token.word in GEORGIAN_VERBS):
             continue
         run = _georgian_run(text, tokens[index + 1 : index + 1 + MAX_GEORGIAN_NAME], token)
+        if title and len(run) == MAX_GEORGIAN_NAME:
+            run = _georgian_third_word(text, token, run, tokens[index + 1 + MAX_GEORGIAN_NAME :])
         if not title and len(run) == MAX_GEORGIAN_NAME and run[0].word.endswith(GEORGIAN_ERGATIVE):
             run = run[:1]  # "აღნიშნა ბოჭორიშვილმა ჟურნალისტებთან": the agent, then a place
         if not run or (title and _georgian_case_mismatch(token.word, run[-1].word)):
@@ -1648,6 +1650,23 @@ def _georgian_names(text: str) -> list[NameMention]:
 
 
 MAX_GEORGIAN_COMPLEMENT = 5  # words between a verb's first words and the title they qualify
+
+
+def _georgian_third_word(
+    text: str, title: _Token, run: list[_Token], following: list[_Token]
+) -> list[_Token]:
+    """Return ``run`` with the word after it when a foreign name of three words declines only
+    its last, in the title's ergative (``უფროსმა მეჰმეთ ალი ქაიამ``, Mehmet Ali Kaya)."""
+    if not following or not title.word.endswith(GEORGIAN_ERGATIVE):
+        return run
+    third = following[0]
+    if text[run[-1].end : third.start] != " " or any(
+        t.word.endswith(GEORGIAN_ERGATIVE) for t in run
+    ):
+        return run
+    if _georgian_name_word(third.word) and third.word.endswith(GEORGIAN_ERGATIVE):
+        return [*run, third]
+    return run
 
 
 def _title_follows(text: str, end: int) -> bool:

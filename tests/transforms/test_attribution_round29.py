@@ -117,3 +117,19 @@ def test_ona_is_a_name_and_a_pronoun(text: str, speakers: list[object]) -> None:
 )
 def test_rare_given_names_open_the_name(text: str, speakers: list[object]) -> None:
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("name", "speaker"),
+    [
+        # a foreign name of three words declines only its last, in the title's ergative
+        ("მეჰმეთ ალი ქაიამ", "მეჰმეთ ალი ქაია"),
+        ("გიორგი ბერიძემ", "გიორგი ბერიძე"),
+    ],
+)
+def test_georgian_three_word_name_after_a_title(name: str, speaker: str) -> None:
+    text = (
+        "„ახალი სკანერები ჯერ სრული სიმძლავრით არ მუშაობს“, — განაცხადა ხოფის საბაჟოს "
+        f"უფროსმა {name}."
+    )
+    assert _speakers(text) == [speaker]
