@@ -2294,6 +2294,15 @@ def _complement_before_given_name(text: str, run: list[_Token]) -> bool:
         return False
     if is_title_word(first):
         return True  # "Gedeputeerde Ruud Coumans": the title opening the sentence
+    if (
+        _own_declining_title_before(text, run[0].start)
+        and not is_listed_given_name(first)
+        and not is_arabic_given_name(run[1].word)
+    ):
+        # "burmistrz Kartuz Mirosław Szymikowski", "burmistrz Zingst Hartmut Kliewe": the
+        # title's town, then the person; a first word any country gives as a name opens a
+        # name of three words, as before an Arabic one (Abdirizak Mohamed Warsame)
+        return True
     preposition = PLACE_PREPOSITION_BEFORE.search(text, max(0, run[0].start - 6), run[0].start)
     if preposition and _title_phrase_before(text, preposition.start()):
         # "il sindaco di Scutari Carlo Neri", "o deputado eleito por Beja Rui Palma"; not
@@ -2320,6 +2329,26 @@ def _title_phrase_before(
         if not word.islower() and not capitals:
             return False
     return False
+
+
+def _own_declining_title_before(text: str, start: int) -> bool:
+    """Return True when the word right before ``start`` is a title only languages that
+    decline place names write (``burmistrz``, ``starosta``, ``primarul``; not ``minister``,
+    which English, German and Dutch write too)."""
+    before = TOKEN.findall(text[max(0, start - 40) : start])
+    return bool(before) and fold(before[-1]) in _own_declining_titles()
+
+
+@lru_cache(maxsize=1)
+def _own_declining_titles() -> frozenset[str]:
+    """Return the one-word titles of the declining languages that no other language has."""
+    others = frozenset(
+        fold(t)
+        for code, cues in LANGUAGES.items()
+        if code not in DECLINING_LANGUAGES
+        for t in cues.titles
+    )
+    return _declining_titles() - others
 
 
 @lru_cache(maxsize=1)

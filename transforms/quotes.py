@@ -133,9 +133,9 @@ def _quotes_in_single_marks(text: str, positions: list[int]) -> bool:
             else:
                 depth = max(depth - 1, 0)
         elif ch == SINGLE_LEFT and opens and depth == 0 and not _elision(text, i):
-            if pending:
+            if pending and not (i > 0 and text[i - 1] == "\n"):
                 return False
-            pending = True
+            pending = True  # at a paragraph start, ‘ re-opens the quotation it continues
         elif ch == SINGLE_RIGHT and closes and pending and not nested:
             pending, pairs = False, pairs + 1
     # a ‘ still open, or one whose nested quotation never closed, quoted nothing

@@ -133,3 +133,42 @@ def test_georgian_three_word_name_after_a_title(name: str, speaker: str) -> None
         f"უფროსმა {name}."
     )
     assert _speakers(text) == [speaker]
+
+
+def test_dutch_single_quotes_reopen_each_paragraph() -> None:
+    text = (
+        "De burgemeester van Sandur, Marjun Dalsgaard, telt de winst:\n\n"
+        "‘In drie jaar kwamen er zevenentwintig gezinnen bij. De school heeft vijf nieuwe "
+        "lokalen nodig.\n\n"
+        "‘Maar de tunnel heeft ook een prijs. Onze winkel ging in maart dicht’, zegt ze.\n\n"
+        "‘Vroeger stond ik om half zes op’, zegt schapenboer Jákup Joensen, die zijn "
+        "lammeren ’s ochtends zelf brengt."
+    )
+    found = quotes(text)
+    assert [q["speaker"] for q in found] == ["Marjun Dalsgaard", "Jákup Joensen"]
+    assert found[0]["text"].endswith("ging in maart dicht")
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a title only Polish writes, its town's name, then the person
+        (
+            "„Takiej suszy w maju nie pamiętam” – mówi burmistrz Kartuz Mirosław Szymikowski.",
+            ["Mirosław Szymikowski"],
+        ),
+        (
+            "„Die Seebrücke bleibt gesperrt” – powiedział burmistrz Zingst Hartmut Kliewe.",
+            ["Hartmut Kliewe"],
+        ),
+        # three-word names after a title stay whole
+        ('"We will fight," said Governor Abdullahi Umar Ganduje.', ["Abdullahi Umar Ganduje"]),
+        (
+            "„Ten odwiert należy do Somalijczyków” – powiedział minister Abdirizak Mohamed "
+            "Warsame.",
+            ["Abdirizak Mohamed Warsame"],
+        ),
+    ],
+)
+def test_town_between_a_polish_title_and_a_name(text: str, speakers: list[object]) -> None:
+    assert _speakers(text) == speakers
