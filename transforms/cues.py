@@ -192,6 +192,7 @@ FRENCH = LanguageCues(
     institutions=_phrases(
         # session 24: church bodies
         "diocèse|paroisse|archidiocèse|"
+        "laboratoire|"  # session 29: research bodies
         "province|région|commune|collectivité|municipalité|conseil régional|syndicat|centre|"
         "fondation|coopérative|pompiers|sapeurs-pompiers|"  # session 24
         "parc naturel|parc national|parc naturel marin|parc naturel régional|"
@@ -323,6 +324,7 @@ ENGLISH = LanguageCues(
     institutions=_phrases(
         # session 24: church bodies
         "diocese|archdiocese|parish council|"
+        "laboratory|"  # session 29: research bodies
         "board|bureau|municipality|city council|city hall|regional government|"
         "provincial government|"
         "state government|port authority|command|trade union|"
@@ -615,6 +617,9 @@ RUSSIAN = LanguageCues(
     institutions=_phrases(
         # session 24: church bodies
         "епархи|патриархи|"
+        # session 29: courts by their kind ("суд" alone also opens "судно", "судьба")
+        "районный суд|городской суд|областной суд|краевой суд|арбитражный суд|"
+        "административный суд|верховный суд|конституционный суд|мировой суд|"
         "центризбирком|избирком|цик|союз|банк|фонд|альянс|организаци|министерств|мид|минобороны|"
         "кооператив|"  # session 24
         "правительств|администраци|мэри|"
@@ -639,7 +644,10 @@ RUSSIAN = LanguageCues(
         "говорится в сообщении|говорится в заявлении|говорится в документе|говорится|"
         "отмечается|отмечается в сообщении|отмечается в заявлении|подчеркивается|подчёркивается|"
         "говорится в обращении|говорится в письме|говорится в ответе|говорится в пресс-релизе|"
-        "говорится в релизе|говорится в докладе|говорится в отчете|говорится в отчёте"
+        "говорится в релизе|говорится в докладе|говорится в отчете|говорится в отчёте|"
+        # session 29: a court's ruling quoted ("говорится в решении суда")
+        "говорится в решении|говорится в постановлении|говорится в определении|"
+        "говорится в приговоре"
     ),
     statements=_phrases(
         "сообщение|заявление|сообщении|заявлении|документ|документе|обращение|обращении|"
@@ -760,6 +768,7 @@ SPANISH = LanguageCues(
     institutions=_phrases(
         # session 24: church bodies
         "diócesis|arzobispado|obispado|parroquia|"
+        "laboratorio|"  # session 29: research bodies
         # a directorate ("la Dirección Desconcentrada de Cultura informó")
         "dirección|"
         "administración|organismo|sociedad|cooperativa|confederación|colegio|cruz roja|"
@@ -895,6 +904,7 @@ ITALIAN = LanguageCues(
     institutions=_phrases(
         # session 24: church bodies
         "diocesi|parrocchia|curia|"
+        "laboratorio|"  # session 29: research bodies
         "comando|prefettura|soprintendenza|questura|regione|provincia|comune|capitaneria|sindacato|ospedale|"
         "parco nazionale|parco naturale|ente parco|"
         "soccorso alpino|soccorso|guardia costiera|"  # session 26: rescue services
@@ -1282,6 +1292,9 @@ UKRAINIAN = LanguageCues(
     institutions=_phrases(
         # session 24: church bodies
         "єпархі|"
+        # session 29: courts by their kind ("суд" alone also opens "судно", "судження")
+        "районний суд|міський суд|апеляційний суд|господарський суд|адміністративний суд|"
+        "окружний суд|верховний суд|конституційний суд|"
         "служб|відомств|комітет|управлінн|агентств|компані|генштаб|командуванн|прокуратур|кабмін|"
         "мвс|сбу|дснс|зсу|міськрад|обладміністраці|держслужб|"
         "міністерств|мзс|міноборони|уряд|адміністраці|посольств|парламент|офіс|університет|"
@@ -1291,7 +1304,10 @@ UKRAINIAN = LanguageCues(
         "йдеться|йдеться в повідомленні|йдеться у повідомленні|йдеться в заяві|йдеться у заяві|"
         "йдеться в документі|йдеться у документі|зазначається|наголошується|повідомляється|"
         "ідеться|ідеться в повідомленні|ідеться у повідомленні|ідеться в заяві|ідеться у заяві|"
-        "сказано|сказано в повідомленні|сказано у повідомленні|сказано в заяві|сказано у заяві"
+        "сказано|сказано в повідомленні|сказано у повідомленні|сказано в заяві|сказано у заяві|"
+        # session 29: a court's ruling quoted ("йдеться в ухвалі суду")
+        "йдеться в ухвалі|йдеться в рішенні|йдеться у рішенні|йдеться в постанові|"
+        "йдеться у постанові|ідеться в ухвалі|ідеться в рішенні|ідеться у рішенні"
     ),
     statements=_phrases("повідомлення|повідомленні|заява|заяві|документ|документі"),
     # "У Мукачівській міській раді повідомили": in the council, no one named Мукачівська
@@ -1374,6 +1390,7 @@ PORTUGUESE = LanguageCues(
     institutions=_phrases(
         # session 24: church bodies
         "diocese|paróquia|"
+        "laboratório|"  # session 29: research bodies
         "mineração|mineradora|concessionária|parque nacional|parque natural|"
         "sociedade|cooperativa|confederação|prefeitura|defesa civil|proteção civil|protecção civil|"
         "electricidade|eletricidade|transportes|telecomunicações|caminhos de ferro|"
@@ -1427,6 +1444,10 @@ POLISH = LanguageCues(
     verbs=_phrases(
         # session 18: neuter and plural forms, as bodies and their people speak
         "poinformowało|przekazało|podało|oświadczyło|zapewniło|wyjaśniło|przekazali|podali|poinformowali|oświadczyli|zapewnili|wyjaśnili|dodało|dodali|"
+        # session 29: what a ruling or a statement says (impersonal)
+        "czytamy w uzasadnieniu|czytamy w uzasadnieniu wyroku|czytamy w wyroku|"
+        "czytamy w komunikacie|czytamy w oświadczeniu|czytamy w decyzji|"
+        "czytamy w postanowieniu|czytamy|"
         # telling as speech (session 8)
         "opowiada|opowiedział|opowiedziała|opowiadał|opowiadała|relacjonował|relacjonowała|"
         "ucina|kwituje|skwitował|skwitowała|przekonuje|ostrzega|zapewnia|wyjaśnia|"
@@ -1485,7 +1506,16 @@ POLISH = LanguageCues(
         "zarząd|zarządzie|"
         # session 26: a group of plants or offices (Zespół Elektrowni Wodnych Niedzica)
         "zespół|zespołu|zespole|"
-        "administracj"  # session 28: Łotewska Administracja Morska, a maritime administration
+        "administracj|"  # session 28: Łotewska Administracja Morska, a maritime administration
+        # session 29: courts by their kind ("sąd" alone is also "I judge": sądzę, sądzi)
+        "sąd administracyjny|sąd rejonowy|sąd okręgowy|sąd apelacyjny|sąd najwyższy|"
+        "trybunał"
+    ),
+    impersonal=_phrases(
+        # session 29: what a ruling or a statement says ("czytamy w uzasadnieniu wyroku")
+        "czytamy w uzasadnieniu|czytamy w uzasadnieniu wyroku|czytamy w wyroku|"
+        "czytamy w komunikacie|czytamy w oświadczeniu|czytamy w decyzji|"
+        "czytamy w postanowieniu|czytamy"
     ),
     stop_words=_phrases("w|na|i|ale|on|ona|to|jak|z|po|wczoraj|dziś|dzisiaj|jutro|także|również"),
     inflected=True,

@@ -95,7 +95,7 @@ from transforms.speakers import (
     unnamed_source,
 )
 
-PARSER_VERSION = "0.73.0"
+PARSER_VERSION = "0.74.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -857,6 +857,7 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
         if institution and (
             not people
             or (STATEMENT.search(lead) and all(_within(name, institution) for name in people))
+            or (_court(institution) and all(name in institution for name in people))
         ):
             return Attribution(cue=found.cue, institution=institution)
     if found.anaphoric and found.speaker is None and indefinite_topic(before):
@@ -1016,6 +1017,16 @@ def _sentence_closed(text: str, span: QuoteSpan, after: str) -> bool:
     # '... Gdańsk." "I have no reason ...," X added': the next sentence is a new quotation.
     opening = after.lstrip(" \n\"“„«‹'‘")
     return bool(span.close_mark) and closing.endswith(".") and opening[:1].isupper()
+
+
+# Nouns of a court whose ruling an impersonal cue quotes ("– czytamy w uzasadnieniu
+# wyroku"): the court is named in the sentence before, its name capitalised like a person's.
+COURT_NOUNS = frozenset(str.split("sąd суд tribunal court gericht soud tribunale rechtbank"))
+
+
+def _court(institution: str) -> bool:
+    """Return True for a court's name (``Wojewódzki Sąd Administracyjny w Krakowie``)."""
+    return any(word.casefold() in COURT_NOUNS for word in institution.split())
 
 
 def _within(name: str, phrase: str) -> bool:

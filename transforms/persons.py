@@ -1226,7 +1226,11 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
     if GEORGIAN_LETTERS.search(text):
         mentions = sorted([*mentions, *_georgian_names(text)], key=lambda m: m.span.start)
     mentions = _without_foreign_bodies(text, _without_opening_places(text, mentions))
-    mentions = [m for m in mentions if not _time_phrase(m.text) and not _noun_after_l(text, m)]
+    mentions = [
+        m
+        for m in mentions
+        if not _time_phrase(m.text) and not _noun_after_l(text, m) and not _body_tail(text, m)
+    ]
     return [
         _with_given_title_word(text, _with_initials(text, m))
         for m in _without_apposed_complements(text, mentions)
@@ -1264,6 +1268,33 @@ def _noun_after_l(text: str, mention: NameMention) -> bool:
     d')."""
     start = mention.span.start
     return " " not in mention.text and text[max(0, start - 2) : start] in ELIDED_DEFINITE
+
+
+MAX_BODY_HEAD_REACH = 6  # words back from a conjunction to the body's noun
+
+
+def _body_tail(text: str, mention: NameMention) -> bool:
+    """Return True for a run after a conjunction that goes on a body's name: ``association
+    Eau et Rivières de Bretagne``, ``Instituto das Florestas e Conservação da Natureza``
+    (capitalised words and connectors back to the body's noun); not a person named after
+    another (``Marie Dupont et Paul Martin``), whose first word is a given name."""
+    first = mention.text.split()[0]
+    if is_given_name(first) or is_listed_given_name(first):
+        return False
+    conjunction = _word_before(text, mention.span.start)
+    if conjunction not in BODY_CONJUNCTIONS:
+        return False
+    head_end = mention.span.start - len(conjunction) - 1
+    clause = re.split(r"[.,;:!?()«»“”„\"]", text[max(0, head_end - 80) : head_end])[-1]
+    words = TOKEN.findall(clause)[-MAX_BODY_HEAD_REACH:]
+    if not words or not words[-1][0].isupper() or is_given_name(words[-1]):
+        return False
+    for word in reversed(words):
+        if is_institution_word(ELIDED.sub("", word)):
+            return True  # "L’association", "Instituto"
+        if not (word[0].isupper() or word in CONNECTOR_WORDS):
+            return False
+    return False
 
 
 # German nouns of a part of a month, capitalised like a name: "bis Ende März".

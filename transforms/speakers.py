@@ -20,6 +20,7 @@ from transforms.cues import (
     OFFICES,
     TOLD_AGENCY,
 )
+from transforms.dates import MONTH_NUMBER
 from transforms.gender import article_gender, role_gender
 from transforms.given_names import is_given_name, is_listed_given_name
 from transforms.institution_names import dictionary_form
@@ -141,6 +142,10 @@ ROMANIAN_GENITIVE_ENDINGS = ("ii", "ului", "ei", "lor")
 CONJUNCTIONS_LEFT = CONJUNCTIONS | {"ve", "və"}
 CYRILLIC_AND = frozenset({"и", "і", "та"})  # joining two genitives of one body
 MAX_LEFT_WORDS = 6
+# Month stems of five letters, whatever the case (grudni-a, grudni-u, январ-я, январ-е): a
+# date before a body's name ("W grudniu Wojewódzki Sąd") is no part of it.
+MONTH_STEM = 5
+MONTH_STEMS = frozenset(m[:MONTH_STEM] for m in MONTH_NUMBER if len(m) >= MONTH_STEM)
 MAX_DROPPED_SUBJECT_WORDS = 1  # "También", "Poi", "Dodał": an adverb, no subject
 # "that" words: a name after one and a cue is part of what is reported.
 COMPLEMENTIZERS = frozenset({"that", "que", "qu", "dass", "che", "что", "ki"})
@@ -773,6 +778,8 @@ def _extend_left(text: str, words: list[re.Match[str]], head: int) -> int:
             break
         if word.islower() and ADVERBIAL.fullmatch(word):
             break  # "Margaret Tobin-Reilly devant l'Assemblée": a preposition ends the body
+        if word.islower() and key[:MONTH_STEM] in MONTH_STEMS:
+            break  # "W grudniu Wojewódzki Sąd Administracyjny": the month, not the court
         first -= 1
     return _quoted_name_before(text, words, first)
 

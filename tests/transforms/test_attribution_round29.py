@@ -172,3 +172,50 @@ def test_dutch_single_quotes_reopen_each_paragraph() -> None:
 )
 def test_town_between_a_polish_title_and_a_name(text: str, speakers: list[object]) -> None:
     assert _speakers(text) == speakers
+
+
+def _institutions(text: str) -> list[tuple[object, object]]:
+    return [(q["speaker"], q["institution"]) for q in quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "institution"),
+    [
+        (
+            # a body's name goes on past its conjunction; the second part is no person
+            "L’association Eau et Rivières de Bretagne regrette une décision qui « rouvre la "
+            "porte aux ancres sur les herbiers ».",
+            "association Eau et Rivières de Bretagne",
+        ),
+        (
+            "O Laboratório Regional de Engenharia Civil informou que «a encosta continua "
+            "instável e só poderá ser intervencionada depois de retirados os blocos soltos».",
+            "Laboratório Regional de Engenharia Civil",
+        ),
+        (
+            # a court's ruling quoted with an impersonal cue: the court named before
+            "Пудожский районный суд ещё в январе обязал администрацию отремонтировать мост. "
+            "«Ответчик не представил доказательств того, что сооружение безопасно для "
+            "движения», — говорится в решении суда.",
+            "Пудожский районный суд",
+        ),
+        (
+            "Сколівський районний суд наклав арешт на дві вантажівки з деревиною. «Документи "
+            "на деревину мають ознаки підробки», — йдеться в ухвалі суду.",
+            "Сколівський районний суд",
+        ),
+        (
+            "W grudniu Wojewódzki Sąd Administracyjny w Krakowie uchylił część programu "
+            "dopłat. „Rada miasta przekroczyła upoważnienie ustawowe” – czytamy w "
+            "uzasadnieniu wyroku.",
+            "Wojewódzki Sąd Administracyjny",
+        ),
+    ],
+)
+def test_bodies_and_courts_speak_as_institutions(text: str, institution: str) -> None:
+    assert _institutions(text) == [(None, institution)]
+
+
+def test_people_named_after_a_conjunction_stay_people() -> None:
+    text = "« Nous partons demain », ont déclaré Marie Dupont et Paul Martin."
+    assert _speakers(text) == ["Marie Dupont"]
