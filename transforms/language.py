@@ -345,6 +345,38 @@ def _proxy_language(profile: str, text: str, letters: Counter[str]) -> str:
     return profile
 
 
+# Frequent words one of Russian and Ukrainian writes and the other never does, for a short
+# text with neither's letters ("Ми не чекатимемо на область", Ukrainian; langdetect says ru).
+EAST_SLAVIC_WORDS: dict[str, frozenset[str]] = {
+    "uk": frozenset(
+        str.split(
+            "ми ви він вона воно вони що це й від але або чи який яка яке які його вже ще "
+            "буде немає цей ця якщо щоб також дуже треба можна хочемо будемо була мене"
+        )
+    ),
+    "ru": frozenset(
+        str.split(
+            "мы вы он она оно они что как или будет нет его который которая которые "
+            "когда только если чтобы также очень нужно можно хотим будем был была были меня "
+            "мне сейчас потому"
+        )
+    ),
+}
+
+
+def _east_slavic_by_words(code: str, text: str) -> str:
+    """Return ``uk`` or ``ru`` when the words of ``text`` are one's alone, else ``code``."""
+    if code not in EAST_SLAVIC_WORDS:
+        return code
+    words = set(_WORD_RE.findall(text.lower()))
+    found = [lang for lang, tells in EAST_SLAVIC_WORDS.items() if not tells.isdisjoint(words)]
+    if len(found) != 1:
+        return code
+    other = "ru" if found[0] == "uk" else "uk"
+    # the other's letters, however few, veto the words ("уже" is Ukrainian too)
+    return code if any(ch in TELL_LETTERS[other] for ch in text.lower()) else found[0]
+
+
 def _by_langdetect(text: str, script: str, letters: Counter[str]) -> LanguageGuess:
     """langdetect's answer among the candidates for ``script``, ``und`` when unsure."""
     profiles, allowed = _candidates(script, letters)
@@ -354,7 +386,7 @@ def _by_langdetect(text: str, script: str, letters: Counter[str]) -> LanguageGue
         return UNDETERMINED
     if prob < MIN_PROB:
         return UNDETERMINED
-    code = _proxy_language(lang, text, letters)
+    code = _east_slavic_by_words(_proxy_language(lang, text, letters), text)
     return LanguageGuess(code.split("-")[0], round(prob, 4))
 
 

@@ -219,3 +219,20 @@ def test_bodies_and_courts_speak_as_institutions(text: str, institution: str) ->
 def test_people_named_after_a_conjunction_stay_people() -> None:
     text = "« Nous partons demain », ont déclaré Marie Dupont et Paul Martin."
     assert _speakers(text) == ["Marie Dupont"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # no letter of either, but words only Ukrainian writes
+        ("Ми не чекатимемо на область, самі розчистимо дорогу", "uk"),
+        ("Ми не просимо нового будинку, ми просимо дорогу", "uk"),
+        # "уже" is Ukrainian too, and ї decides
+        ("Половину бронювань на липень уже скасували, люди їдуть сюди саме пити воду", "uk"),
+        ("Он сказал, что дорогу откроют только весной", "ru"),
+    ],
+)
+def test_russian_and_ukrainian_told_by_their_words(text: str, code: str) -> None:
+    from transforms.language import detect_language
+
+    assert detect_language(text).code == code
