@@ -256,7 +256,9 @@ TITLE_WORDS = re.compile(
     r"mamul tesuyt|մամուլի (?:տեսություն|ակնարկ)|პრესის (?:მიმოხილვა|დაიჯესტი)",
     re.IGNORECASE,
 )
-SOURCE = r"[A-ZА-ЯЁЄІЇҐ0-9][\w.&'’-]*(?: [A-ZА-ЯЁЄІЇҐ0-9][\w.&'’-]*){0,3}"
+# A paper's name: capitalised words, a particle maybe between two (Le Journal du Pays Basque).
+SOURCE_PARTICLE = r"(?:du|de|des|di|del|della|da|do|dos|of|van|von|der|den|la|le|el) "
+SOURCE = rf"[A-ZА-ЯЁЄІЇҐ0-9][\w.&'’-]*(?: (?:{SOURCE_PARTICLE})?[A-ZА-ЯЁЄІЇҐ0-9][\w.&'’-]*){{0,3}}"
 SOURCE_NAME = re.compile(SOURCE)
 # A newspaper whose name goes on in lowercase (``Jutarnji list``, ``Новая газета``, ``Le Monde
 # diplomatique``): a source only when a date follows it, as in ``Jutarnji list – 8. März:``.

@@ -236,3 +236,26 @@ def test_russian_and_ukrainian_told_by_their_words(text: str, code: str) -> None
     from transforms.language import detect_language
 
     assert detect_language(text).code == code
+
+
+def test_source_header_with_a_particle_in_the_paper_s_name() -> None:
+    from transforms.document import document_to_dict, parse_document
+
+    doc = document_to_dict(
+        parse_document(
+            (
+                "Rassegna stampa del 4 maggio 2032\n\nFRANCIA\n\nSud Ouest - 3 maggio\n\n"
+                "La mareggiata ha aperto una breccia nella diga.\n\n(…)\n\n"
+                "Le Journal du Pays Basque - 3 maggio\n\n"
+                "Il tribunale amministrativo di Pau ha annullato il permesso.\n\n"
+                "SPAGNA\n\nEl Diario Vasco - 2 maggio\n\nIl porto di Pasaia ha riaperto.\n"
+            ).encode()
+        )
+    )
+    items = [it for s in doc["sections"] for it in s["items"]]
+    assert [it["sources"] for it in items] == [
+        ["Sud Ouest"],
+        ["Le Journal du Pays Basque"],
+        ["El Diario Vasco"],
+    ]
+    assert [len(it["paragraphs"]) for it in items] == [1, 1, 1]
