@@ -270,8 +270,10 @@ DATED_SOURCE_HEADER = re.compile(
 QUOTED_SOURCE_HEADER = re.compile(
     r"^[«\"“„](?P<source>[^\W_][^«»\"“”„\n]{0,40}?)[»\"”“]\s+[-–—]\s+(?P<rest>.*)$"
 )
+# A masthead may open with its article in lowercase (la Nuova Ferrara, il Resto del Carlino).
+SOURCE_ARTICLE = r"(?:la|il|lo|le|el|de|het|die|der|the) "
 SOURCE_HEADER = re.compile(
-    rf"^(?P<sources>{SOURCE}(?:\s*[,/;]\s*{SOURCE})*)\s+[-–—]\s+(?P<rest>.*)$"
+    rf"^(?P<sources>(?:{SOURCE_ARTICLE})?{SOURCE}(?:\s*[,/;]\s*{SOURCE})*)\s+[-–—]\s+(?P<rest>.*)$"
 )
 # Words of newspapers' names: the media nouns of every language, and mastheads' own words.
 MASTHEAD_WORDS = (

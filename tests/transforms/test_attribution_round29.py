@@ -259,3 +259,21 @@ def test_source_header_with_a_particle_in_the_paper_s_name() -> None:
         ["El Diario Vasco"],
     ]
     assert [len(it["paragraphs"]) for it in items] == [1, 1, 1]
+
+
+def test_source_header_whose_masthead_opens_in_lowercase() -> None:
+    from transforms.document import document_to_dict, parse_document
+
+    doc = document_to_dict(
+        parse_document(
+            (
+                "Rassegna stampa del 4 marzo 2032\n\nITALIA\n\nIl Gazzettino - 3 marzo\n\n"
+                "Le vongole sono morte su metà della sacca.\n\n(...)\n\n"
+                "la Nuova Ferrara - 2 marzo\n\nA Gorino il traghetto è fermo da lunedì.\n\n"
+                "SLOVENIA\n\nDelo - 2 marzo\n\nIl sentiero costiero è chiuso.\n"
+            ).encode()
+        )
+    )
+    items = [it for s in doc["sections"] for it in s["items"]]
+    assert [len(it["paragraphs"]) for it in items] == [1, 1, 1]
+    assert items[1]["sources"] == ["la Nuova Ferrara"]
