@@ -95,7 +95,7 @@ from transforms.speakers import (
     unnamed_source,
 )
 
-PARSER_VERSION = "0.77.0"
+PARSER_VERSION = "0.78.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -325,6 +325,7 @@ def _quotes(
             and (
                 _after_media_word(item.text, span.start - 1)
                 or (_masthead(span.text) and not _close_cue(item, span))
+                or _proper_name(span.text)
             )
         ):
             counter.terms.append(span.text)
@@ -444,6 +445,23 @@ def _masthead(quoted: str) -> bool:
     if not words or not words[0][:1].isupper() or words[0].casefold() not in PAPER_WORDS:
         return False
     return all(w[:1].isupper() or len(w) <= MAX_LINK_WORD_CHARS for w in words[1:])
+
+
+# The link words inside a name in quotation marks: « Au Bord du Loing », “Bank of Georgia”.
+NAME_LINK_WORDS = frozenset(
+    str.split("du de des d' di da del della do dos das of the van von der den la le el y e et and")
+)
+
+
+def _proper_name(quoted: str) -> bool:
+    """Return True for a name in quotation marks: two words or more, each capitalised but for
+    short link words, no sentence's end (« Au Bord du Loing », “Svaneti Hydro”). A speaker's
+    few words open with one capital ("Not now," he said)."""
+    words = quoted.split()
+    if len(words) < 2 or quoted.rstrip()[-1:] in ".!?…" or not words[0][:1].isupper():
+        return False
+    # "Nobody in Edinburgh", "ein Verbrechen an den Frächtern": words of a sentence between
+    return all(w[:1].isupper() or w.casefold() in NAME_LINK_WORDS for w in words)
 
 
 def _after_media_word(text: str, mark: int) -> bool:

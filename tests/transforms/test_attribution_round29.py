@@ -277,3 +277,30 @@ def test_source_header_whose_masthead_opens_in_lowercase() -> None:
     items = [it for s in doc["sections"] for it in s["items"]]
     assert [len(it["paragraphs"]) for it in items] == [1, 1, 1]
     assert items[1]["sources"] == ["la Nuova Ferrara"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        # a name in quotation marks is no quotation, a cue after it or not
+        (
+            "The developer, “Svaneti Hydro”, said in a statement that “no family will be "
+            "resettled without its consent and without a house of equal value.”",
+            ["no family will be resettled"],
+        ),
+        (
+            "À la brasserie « Au Bord du Loing », Jérôme Lhuillier a tout refait lui-même : "
+            "« J’ai arraché le parquet, refait l’électricité, repeint les murs. »",
+            ["J’ai arraché le parquet"],
+        ),
+        # a few words of a sentence stay a quotation
+        (
+            "“Nobody in Edinburgh ever came here,” the skipper said, “not once in winter.”",
+            ["Nobody in Edinburgh", "not once in winter"],
+        ),
+    ],
+)
+def test_names_in_quotation_marks_are_no_quotations(text: str, quoted: list[str]) -> None:
+    found = [str(q["text"]) for q in quotes(text)]
+    assert len(found) == len(quoted)
+    assert all(f.startswith(q) for f, q in zip(found, quoted, strict=True))
