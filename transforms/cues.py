@@ -192,7 +192,6 @@ FRENCH = LanguageCues(
     institutions=_phrases(
         # session 24: church bodies
         "diocèse|paroisse|archidiocèse|"
-        "laboratoire|"  # session 29: research bodies
         "province|région|commune|collectivité|municipalité|conseil régional|syndicat|centre|"
         "fondation|coopérative|pompiers|sapeurs-pompiers|"  # session 24
         "parc naturel|parc national|parc naturel marin|parc naturel régional|"
@@ -324,7 +323,6 @@ ENGLISH = LanguageCues(
     institutions=_phrases(
         # session 24: church bodies
         "diocese|archdiocese|parish council|"
-        "laboratory|"  # session 29: research bodies
         "board|bureau|municipality|city council|city hall|regional government|"
         "provincial government|"
         "state government|port authority|command|trade union|"
@@ -768,7 +766,6 @@ SPANISH = LanguageCues(
     institutions=_phrases(
         # session 24: church bodies
         "diócesis|arzobispado|obispado|parroquia|"
-        "laboratorio|"  # session 29: research bodies
         # a directorate ("la Dirección Desconcentrada de Cultura informó")
         "dirección|"
         "administración|organismo|sociedad|cooperativa|confederación|colegio|cruz roja|"
@@ -904,7 +901,6 @@ ITALIAN = LanguageCues(
     institutions=_phrases(
         # session 24: church bodies
         "diocesi|parrocchia|curia|"
-        "laboratorio|"  # session 29: research bodies
         "comando|prefettura|soprintendenza|questura|regione|provincia|comune|capitaneria|sindacato|ospedale|"
         "parco nazionale|parco naturale|ente parco|"
         "soccorso alpino|soccorso|guardia costiera|"  # session 26: rescue services
@@ -1390,7 +1386,7 @@ PORTUGUESE = LanguageCues(
     institutions=_phrases(
         # session 24: church bodies
         "diocese|paróquia|"
-        "laboratório|"  # session 29: research bodies
+        "laboratório|"  # session 29: a public research body (Laboratório Regional de ...)
         "mineração|mineradora|concessionária|parque nacional|parque natural|"
         "sociedade|cooperativa|confederação|prefeitura|defesa civil|proteção civil|protecção civil|"
         "electricidade|eletricidade|transportes|telecomunicações|caminhos de ferro|"
@@ -1470,7 +1466,11 @@ POLISH = LanguageCues(
         "cieszy się|cieszył się|cieszyła się|martwi się|martwił się|martwiła się"
     ),
     before=_phrases("według|zdaniem|jak powiedział|jej zdaniem|jego zdaniem|ich zdaniem"),
-    statements=_phrases("komunikat|komunikacie|oświadczenie|oświadczeniu|piśmie"),
+    statements=_phrases(
+        "komunikat|komunikacie|oświadczenie|oświadczeniu|piśmie|"
+        # session 29: what "czytamy w ..." reads in (a report, a ruling)
+        "raport|raporcie|wpisie|uzasadnieniu|wyroku|postanowieniu"
+    ),
     sources=_phrases(
         "mieszkaniec|mieszkanka|świadek|informator|źródło|źródła|źródeł|rozmówca|rozmówczyni|"
         "jeden z|jedna z"

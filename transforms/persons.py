@@ -146,7 +146,7 @@ NOT_NAME_WORDS = (
     # Turkish and Azerbaijani "in Greek", "in English": capitalised adverbs of the language
     # spoken ("Kathimerini'ye Rumca şunları söyledi"), no one's name.
     | frozenset(word.casefold() for word in TURKIC_LANGUAGE_ADVERBS)
-) - frozenset({"ona"})  # "she" (pl, cs), yet Lithuanian Ona: the pronoun tables read "she"
+)
 TITLE_WORDS = frozenset(t.casefold() for cues in LANGUAGES.values() for t in cues.titles)
 # Stems that take case endings (министр-а, bakan-ı, նախարար-ի) and compound heads
 # (Außen-minister, Oppositions-politiker): a word is a title when it starts or ends with one.
@@ -1218,6 +1218,7 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
         _close_run(text, run, bold, mentions)
         starts = token is not None and (
             _starts_name(word)
+            or _given_name_not_pronoun(text, token, tokens[index + 1])
             or _given_name_country(text, token, tokens[index + 1])
             or _opens_after_title(text, tokens[index - 1 : index + 3] if index else [])
             or (token is not None and _opens_bold_name(text, token, bold))
@@ -1235,6 +1236,23 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
         _with_given_title_word(text, _with_initials(text, m))
         for m in _without_apposed_complements(text, mentions)
     ]
+
+
+# Pronouns that are given names elsewhere: Polish and Czech "ona" (she), Lithuanian Ona.
+PRONOUN_GIVEN_NAMES = frozenset({"Ona"})
+
+
+def _given_name_not_pronoun(text: str, token: _Token, following: _Token | None) -> bool:
+    """Return True for "Ona" inside a sentence before a capitalised word (``Wójt gminy Plungė
+    Ona Šeštokienė``): capitalised there, the pronoun "she" could not be; opening a sentence
+    (``Ona Tuskowi nie ufa``) it is the pronoun."""
+    return (
+        token.word in PRONOUN_GIVEN_NAMES
+        and following is not None
+        and text[token.end : following.start] == " "
+        and following.word[:1].isupper()
+        and not _sentence_opens_at(text, token.start)
+    )
 
 
 # Titles that are also given names (Senegal's "Pape", Pape Alioune Gaye): capitalised, with
@@ -1278,9 +1296,11 @@ def _body_tail(text: str, mention: NameMention) -> bool:
     Eau et Rivières de Bretagne``, ``Instituto das Florestas e Conservação da Natureza``
     (capitalised words and connectors back to the body's noun); not a person named after
     another (``Marie Dupont et Paul Martin``), whose first word is a given name."""
-    first = mention.text.split()[0]
-    if is_given_name(first) or is_listed_given_name(first):
+    words = mention.text.split()
+    if is_given_name(words[0]) or is_listed_given_name(words[0]):
         return False
+    if not any(w in CONNECTOR_WORDS for w in words):
+        return False  # "the Ministry of Commerce and Narendra Modi": a person after a body
     conjunction = _word_before(text, mention.span.start)
     if conjunction not in BODY_CONJUNCTIONS:
         return False
@@ -2326,7 +2346,7 @@ def _complement_before_given_name(text: str, run: list[_Token]) -> bool:
     if is_title_word(first):
         return True  # "Gedeputeerde Ruud Coumans": the title opening the sentence
     if (
-        _own_declining_title_before(text, run[0].start)
+        _town_title_before(text, run[0].start)
         and not is_listed_given_name(first)
         and not is_arabic_given_name(run[1].word)
     ):
@@ -2362,24 +2382,22 @@ def _title_phrase_before(
     return False
 
 
-def _own_declining_title_before(text: str, start: int) -> bool:
-    """Return True when the word right before ``start`` is a title only languages that
-    decline place names write (``burmistrz``, ``starosta``, ``primarul``; not ``minister``,
-    which English, German and Dutch write too)."""
-    before = TOKEN.findall(text[max(0, start - 40) : start])
-    return bool(before) and fold(before[-1]) in _own_declining_titles()
-
-
-@lru_cache(maxsize=1)
-def _own_declining_titles() -> frozenset[str]:
-    """Return the one-word titles of the declining languages that no other language has."""
-    others = frozenset(
-        fold(t)
-        for code, cues in LANGUAGES.items()
-        if code not in DECLINING_LANGUAGES
-        for t in cues.titles
+# Titles of a town's office that Polish, Czech and Romanian follow with the town's name
+# (burmistrz Kartuz, starosta Frymburku, primarul Clujului); not "prezydent", whose holder
+# is as often a head of state with a name of three words (prezydent Nayib Armando Bukele).
+TOWN_TITLES = frozenset(
+    str.split(
+        "burmistrz burmistrzyni wójt wójtowa sołtys starosta starostka wojewoda marszałek "
+        "primar primarul primarița primărița hejtman hejtmanka"
     )
-    return _declining_titles() - others
+)
+
+
+def _town_title_before(text: str, start: int) -> bool:
+    """Return True when the word right before ``start`` is the title of a town's office
+    (``burmistrz``, ``starosta``, ``primarul``)."""
+    before = TOKEN.findall(text[max(0, start - 40) : start])
+    return bool(before) and fold(before[-1]) in TOWN_TITLES
 
 
 @lru_cache(maxsize=1)
@@ -2755,21 +2773,24 @@ def _cut_at_place_case(text: str, run: list[_Token]) -> list[_Token]:
     around = text[max(0, run[0].start - AZ_WINDOW) : run[-1].end + AZ_WINDOW]
     if not any(ch in SINGLE_SURNAME_LETTERS for ch in around):
         return run
+    # Azerbaijani writes nominative places in -iya (Suriya, Serbiya, Britaniya), cut as
+    # well; in Turkish text a word ending so against vowel harmony is a foreign surname.
+    azerbaijani = "ə" in around.casefold()
     for index in range(2, len(run)):
-        if _az_place_case(run[index].word):
+        if _az_place_case(run[index].word, azerbaijani):
             return run[:index]
     return run
 
 
 @lru_cache(maxsize=WORD_CACHE)
-def _az_place_case(word: str) -> bool:
+def _az_place_case(word: str, azerbaijani: bool = True) -> bool:
     """Return True for a capitalised word in an Azerbaijani locative, ablative or dative."""
     key = fold(word)
     return (
         len(key) >= MIN_AZ_PLACE
         and key.endswith(AZ_PLACE_ENDINGS)
         and not key.endswith(AZ_SURNAME_ENDINGS)
-        and _harmonic_ending(key)
+        and (azerbaijani or _harmonic_ending(key))
     )
 
 

@@ -113,6 +113,7 @@ def _quotes_in_single_marks(text: str, positions: list[int]) -> bool:
         return False  # most items: no ‘ to open anything
     pairs = 0
     pending = False  # a ‘ opened at the top level, its ’ not seen yet
+    opened = 0  # where the pending ‘ stands
     depth = 0  # inside double quotes or guillemets, ‘ is the nested mark it always was
     nested = 0  # double quotes inside the pending ‘ (‘Ze noemen dit een “spookdorp”.’)
     for i in positions:
@@ -133,9 +134,11 @@ def _quotes_in_single_marks(text: str, positions: list[int]) -> bool:
             else:
                 depth = max(depth - 1, 0)
         elif ch == SINGLE_LEFT and opens and depth == 0 and not _elision(text, i):
-            if pending and not (i > 0 and text[i - 1] == "\n"):
+            if pending and not (_opens_paragraph(text, i) and _opens_paragraph(text, opened)):
                 return False
-            pending = True  # at a paragraph start, ‘ re-opens the quotation it continues
+            # a quotation that opened its paragraph and ran past its end: ‘ opens the next
+            # paragraph again ("‘In drie jaar ... juf.¶‘Maar de tunnel ...’, zegt ze")
+            pending, opened = True, i
         elif ch == SINGLE_RIGHT and closes and pending and not nested:
             pending, pairs = False, pairs + 1
     # a ‘ still open, or one whose nested quotation never closed, quoted nothing
@@ -147,11 +150,17 @@ NESTED_IN_SINGLE = frozenset('“"')  # the double marks a ‘ ’ quotation nes
 DOUBLE_CLOSERS = frozenset(GUILLEMETS_CLOSE + "”")
 
 
+def _opens_paragraph(text: str, i: int) -> bool:
+    """Return True when the mark at ``i`` opens its paragraph."""
+    return i == 0 or text[i - 1] == "\n"
+
+
 def _elision(text: str, i: int) -> bool:
-    """Return True for a ‘ typed for an elision: ‘90s, ‘s avonds, rock ‘n’ roll."""
+    """Return True for a ‘ typed for an elision: ‘90s, ‘s avonds, ‘s-Hertogenbosch, rock ‘n’
+    roll."""
     following = text[i + 1 : i + 3]
     return following[:1].isdigit() or (
-        len(following) == 2 and following[0].isalpha() and following[1] in " ’'"
+        len(following) == 2 and following[0].isalpha() and following[1] in " ’'-"
     )
 
 

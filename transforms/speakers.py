@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -142,10 +143,32 @@ ROMANIAN_GENITIVE_ENDINGS = ("ii", "ului", "ei", "lor")
 CONJUNCTIONS_LEFT = CONJUNCTIONS | {"ve", "və"}
 CYRILLIC_AND = frozenset({"и", "і", "та"})  # joining two genitives of one body
 MAX_LEFT_WORDS = 6
-# Month stems of five letters, whatever the case (grudni-a, grudni-u, январ-я, январ-е): a
-# date before a body's name ("W grudniu Wojewódzki Sąd") is no part of it.
+# Months, whatever their case: a date before a body's name ("W grudniu Wojewódzki Sąd", "В
+# мае Верховный суд") is no part of it. Stems of five letters of the names the date tables
+# know, and the locatives of the languages that decline them (pl, ru, uk, cs).
 MONTH_STEM = 5
 MONTH_STEMS = frozenset(m[:MONTH_STEM] for m in MONTH_NUMBER if len(m) >= MONTH_STEM)
+MONTH_LOCATIVES = frozenset(
+    str.split(
+        "styczniu lutym marcu kwietniu maju czerwcu lipcu sierpniu wrześniu październiku "
+        "listopadzie grudniu январе феврале марте апреле мае июне июле августе сентябре "
+        "октябре ноябре декабре січні лютому березні квітні травні червні липні серпні "
+        "вересні жовтні листопаді грудні lednu únoru březnu dubnu květnu červnu červenci "
+        "srpnu září říjnu listopadu prosinci"
+    )
+)
+
+
+def _month_word(key: str) -> bool:
+    """Return True for a month's name in any case (``grudniu``, ``мае``, ``października``)."""
+    if key in MONTH_LOCATIVES:
+        return True
+    plain = "".join(
+        ch for ch in unicodedata.normalize("NFKD", key) if not unicodedata.combining(ch)
+    )
+    return plain.replace("ł", "l")[:MONTH_STEM] in MONTH_STEMS
+
+
 MAX_DROPPED_SUBJECT_WORDS = 1  # "También", "Poi", "Dodał": an adverb, no subject
 # "that" words: a name after one and a cue is part of what is reported.
 COMPLEMENTIZERS = frozenset({"that", "que", "qu", "dass", "che", "что", "ki"})
@@ -778,7 +801,7 @@ def _extend_left(text: str, words: list[re.Match[str]], head: int) -> int:
             break
         if word.islower() and ADVERBIAL.fullmatch(word):
             break  # "Margaret Tobin-Reilly devant l'Assemblée": a preposition ends the body
-        if word.islower() and key[:MONTH_STEM] in MONTH_STEMS:
+        if word.islower() and _month_word(key):
             break  # "W grudniu Wojewódzki Sąd Administracyjny": the month, not the court
         first -= 1
     return _quoted_name_before(text, words, first)
@@ -868,6 +891,8 @@ def _extend_right(text: str, words: list[re.Match[str]], last: int, inflected: b
             continue
         if word[0].isupper() and _person_after_complement(words, cursor):
             break  # "l'Office fédéral de l'environnement Ueli Brönnimann": the person
+        if cursor == committed and word[0].isupper() and _full_name_at(words, cursor + 1):
+            break  # "Rzecznik MSZ Paweł Wroński": the body's name, then a person's
         if inflected and cursor > last and _full_name_at(words, cursor + 1):
             break  # "руководитель Главного управления Севморпути Дмитрий Шамраев"
         if word[0].isupper():

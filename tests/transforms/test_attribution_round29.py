@@ -304,3 +304,63 @@ def test_names_in_quotation_marks_are_no_quotations(text: str, quoted: list[str]
     found = [str(q["text"]) for q in quotes(text)]
     assert len(found) == len(quoted)
     assert all(f.startswith(q) for f, q in zip(found, quoted, strict=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a read-only review of 0.74.0: what the session's rules must leave alone
+        (
+            "Posłanka Joanna Mucha skrytykowała rząd. Ona Tuskowi nie ufa od lat. „To jest "
+            "kompromitacja” – powiedziała.",
+            ["Joanna Mucha"],
+        ),
+        (
+            "Poslankyně Jana Černochová kritizovala vládu. Ona Babišovi nikdy nevěřila. „Je to "
+            "ostuda,“ řekla.",
+            ["Jana Černochová"],
+        ),
+        (
+            'Səhiyyə naziri Teymur Musayev Suriya qaçqınları barədə bildirib: "Yardım '
+            'göndəriləcək".',
+            ["Teymur Musayev"],
+        ),
+        (
+            "The deal was signed in Delhi by the Ministry of Commerce and Narendra Modi. "
+            '"This is a historic day for our farmers," he said.',
+            ["Narendra Modi"],
+        ),
+        (
+            "„Przestępczość spadła do zera” – powiedział prezydent Nayib Armando Bukele podczas "
+            "wizyty w Madrycie.",
+            ["Nayib Armando Bukele"],
+        ),
+        (
+            "De burgemeester van ‘s-Hertogenbosch reageerde gisteren op de plannen.\n\n‘We "
+            "gaan dit niet accepteren,’ zei burgemeester Jack Mikkers.",
+            ["Jack Mikkers"],
+        ),
+    ],
+)
+def test_review_cases_left_alone(text: str, speakers: list[object]) -> None:
+    assert _speakers(text) == speakers
+
+
+def test_a_scare_quote_left_open_reopens_nothing() -> None:
+    text = "Het was weer eens ‘feest in Amsterdam.\n\n‘Dit vergeten we nooit,’ zei Kees Bakker."
+    assert all(not str(q["text"]).startswith("feest") for q in quotes(text))
+
+
+@pytest.mark.parametrize(
+    ("lead", "institution"),
+    [
+        ("W lutym Naczelny Sąd Administracyjny oddalił skargę. ", "Naczelny Sąd Administracyjny"),
+        ("We wrześniu Sąd Najwyższy oddalił skargę. ", "Sąd Najwyższy"),
+        ("В мае Верховный суд России отклонил жалобу. ", "Верховный суд России"),
+        ("Rzecznik MSZ Paweł Wroński skomentował sprawę. ", "Rzecznik MSZ"),
+    ],
+)
+def test_a_body_s_name_stops_at_a_month_and_at_a_person(lead: str, institution: str) -> None:
+    from transforms.speakers import institution_in
+
+    assert institution_in(lead, 30) == institution
