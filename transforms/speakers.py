@@ -830,6 +830,22 @@ def _person_after_complement(words: list[re.Match[str]], cursor: int) -> bool:
     return noun_before and _full_name_at(words, cursor + 1)
 
 
+# Nouns of bodies often named after a person (Institut Pasteur, Stiftung Wilhelm Busch).
+EPONYM_HEADS = frozenset(
+    str.split(
+        "institut institute instituto istituto fondation foundation fundación fundação "
+        "fondazione stiftung fundacja université university universidad universidade "
+        "università universität uniwersytet hôpital hospital ospedale lycée école museum "
+        "musée museo muzeum centre center centro college academy académie akademie akademia"
+    )
+)
+
+
+def _eponymous(noun: str) -> bool:
+    """Return True for a body's noun that a person's name may follow inside its name."""
+    return re.split("['’]", noun.casefold())[-1] in EPONYM_HEADS
+
+
 def _full_name_at(words: list[re.Match[str]], index: int) -> bool:
     """Return True when a given name and a capitalised word stand at ``index``: a person's
     name in the nominative after a body's complement in the genitive."""
@@ -891,8 +907,15 @@ def _extend_right(text: str, words: list[re.Match[str]], last: int, inflected: b
             continue
         if word[0].isupper() and _person_after_complement(words, cursor):
             break  # "l'Office fédéral de l'environnement Ueli Brönnimann": the person
-        if cursor == committed and word[0].isupper() and _full_name_at(words, cursor + 1):
-            break  # "Rzecznik MSZ Paweł Wroński": the body's name, then a person's
+        if (
+            cursor == committed
+            and words[cursor].group()[0].isupper()
+            and _full_name_at(words, cursor + 1)
+            and not _eponymous(words[last].group())
+        ):
+            # "Rzecznik MSZ Paweł Wroński": the body's name, then a person's; an institute
+            # or a university may bear a person's name (Institut de Recherche Louis Pasteur)
+            break
         if inflected and cursor > last and _full_name_at(words, cursor + 1):
             break  # "руководитель Главного управления Севморпути Дмитрий Шамраев"
         if word[0].isupper():
