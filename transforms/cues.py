@@ -821,6 +821,9 @@ ITALIAN = LanguageCues(
         r"(?:chiesto|chiede|preferito|preferisce|voluto|vuole) (?:di )?(?:restare"
         r"|rimanere) anonim\w",
         r"non (?:vuole|vuol|ha voluto) (?:dire|dare|rivelare) il (?:suo |proprio )?nome",
+        # session 29: "e che preferisce non dire il nome"
+        r"(?:preferisce|preferito|chiede|chiesto) (?:di )?non (?:dire|dare|rivelare|fare) il "
+        r"(?:suo |proprio )?nome",
     ),
     anonymity=_phrases(
         "chiesto l'anonimato|dietro anonimato|sotto anonimato|"
@@ -835,7 +838,8 @@ ITALIAN = LanguageCues(
         "ha difeso|ha negato|ha suggerito|ha proposto|ha auspicato|"
         "ha raccontato|ha narrato|"  # telling as speech (session 8)
         "ha scherzato|scherza|"  # joking (session 25)
-        "ha chiuso|ha raccomandato|raccomanda|"  # session 10; not "ha chiesto": a request
+        "ha chiuso|ha raccomandato|raccomanda|"  # session 10
+        "ha chiesto|"  # session 29: the request in its asker's words ("ha chiesto «...»")
         "ha reagito|protesta|ha protestato|"  # reactions as speech (sessions 7, 13)
         "ha definito|ha descritto|ha bollato|definisce|descrive|bolla|"
         "ha parlato di|ha consigliato|"  # "ha parlato di «...»": his words (session 28)

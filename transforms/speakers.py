@@ -1742,6 +1742,14 @@ def _source_of(head: str) -> bool:
     phrase = (head[opening.end() :] if opening else head).strip(LEADING_PUNCTUATION + " ")
     if not phrase or head.rstrip().endswith(","):
         return False
+    words = phrase.split()
+    if (
+        len(words) > 1
+        and words[0] in ("An", "A")
+        and words[1][:1].isupper()
+        and not is_demonym(words[1])
+    ):
+        return False  # "An Post spokeswoman X", "An Garda spokesman X": an Irish body's name
     return unnamed_source(phrase)
 
 

@@ -364,3 +364,32 @@ def test_a_body_s_name_stops_at_a_month_and_at_a_person(lead: str, institution: 
     from transforms.speakers import institution_in
 
     assert institution_in(lead, 30) == institution
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # "ha chiesto" quotes the request in its asker's words
+        (
+            "Il sindaco di Norcia, Francesca Rinaldi Serafini, ha chiesto alla Provincia di "
+            "«anticipare i lavori almeno per il transito dei mezzi agricoli». «Non chiediamo "
+            "favori, chiediamo una strada», ha concluso la sindaca.",
+            ["Francesca Rinaldi Serafini", "Francesca Rinaldi Serafini"],
+        ),
+        # who prefers not to give a name is nobody named
+        (
+            "«Abbiamo seminato come ogni anno», racconta Domenico Altobelli.\n\nUn pastore "
+            "che sale ogni mattina dalla Valnerina, e che preferisce non dire il nome, è più "
+            "amaro: «Quassù siamo rimasti in venti. Tra dieci anni non ci sarà nessuno».",
+            ["Domenico Altobelli", None],
+        ),
+        # "An Post", "An Garda": an Irish body's name, no indefinite article
+        (
+            'An Post spokeswoman Gráinne Tuohy said that "fewer than forty transactions a day '
+            'cannot sustain a full-time office" and promised a mobile service.',
+            ["Gráinne Tuohy"],
+        ),
+    ],
+)
+def test_italian_requests_and_irish_bodies(text: str, speakers: list[object]) -> None:
+    assert _speakers(text) == speakers
