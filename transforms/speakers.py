@@ -1315,7 +1315,15 @@ def _resident_named(words: list[str]) -> bool:
     if not nouns:
         return False
     place = words[nouns[-1] + 1 :]
+    if place and place[0].casefold() in SETTLEMENT_NOUNS:
+        place = place[1:]  # "жительница деревни Кузаранда Валентина Оршанская"
     return len(place) <= MAX_RESIDENT_PLACE_WORDS and all(w[:1].isupper() for w in place)
+
+
+# Nouns of a settlement in the genitive, between a resident's noun and the place's name.
+SETTLEMENT_NOUNS = frozenset(
+    str.split("деревни села посёлка поселка города хутора станицы аула міста селища хутора")
+)
 
 
 # A name right after one of these modifies a noun ("said its Seahouses team"): no speaker.
@@ -3575,6 +3583,12 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     if pronoun and (not after or sourced):
         return Attribution(cue=cue[0], anaphoric=True, pronoun=pronoun[1])
     titled_source = _titled_source(clause, cue) if before_cue else None
+    if titled_source and after and not after[0].single:
+        closing = clause[after[0].span.end :].strip(" .;")
+        if not closing and clause[: after[0].span.start].rstrip().endswith(","):
+            # "« ... », selon son gouverneur, Declan Moriarty-Byrne.": the name closing the
+            # clause in apposition is the source's
+            return Attribution(speaker=after[0].text, role=titled_source, cue=cue[0])
     if titled_source:
         # "Según la ministra, el Principado «...»": the title is the source; a name after
         # its comma is what is reported.

@@ -393,3 +393,23 @@ def test_a_body_s_name_stops_at_a_month_and_at_a_person(lead: str, institution: 
 )
 def test_italian_requests_and_irish_bodies(text: str, speakers: list[object]) -> None:
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "«Хлеб нам привозят раз в неделю на вездеходе, лекарства — как получится», — "
+            "рассказала жительница деревни Кузаранда Валентина Оршанская.",
+            ["Валентина Оршанская"],
+        ),
+        (
+            "« La demande intérieure reste solide », selon son gouverneur, Declan Moriarty-Byrne.",
+            ["Declan Moriarty-Byrne"],
+        ),
+    ],
+)
+def test_a_resident_of_a_village_and_a_title_in_apposition(
+    text: str, speakers: list[object]
+) -> None:
+    assert _speakers(text) == speakers
