@@ -132,7 +132,8 @@ FRENCH = LanguageCues(
             "décrit|s'interroge|s'inquiète|s'indigne|s'étonne|se demande|s'alarme|s'insurge|"
             "se félicite|s'emporte|s'agace|s'irrite|se désole|s'offusque|soupire|glisse|lâche|"
             "souffle|interroge|sourit|conseille|recommande|suggère|"  # the last three: session 20
-            "plaisante|réclame"  # session 25; "Il réclame « ... »": his words (session 28)
+            "plaisante|réclame|"  # session 25; "Il réclame « ... »": his words (session 28)
+            "demande"  # session 29: "X demande à l'État « de défendre ... »", her words
         ),
     )
     + _french_pronominal(
@@ -839,7 +840,7 @@ ITALIAN = LanguageCues(
         "ha raccontato|ha narrato|"  # telling as speech (session 8)
         "ha scherzato|scherza|"  # joking (session 25)
         "ha chiuso|ha raccomandato|raccomanda|"  # session 10
-        "ha chiesto|"  # session 29: the request in its asker's words ("ha chiesto «...»")
+        "ha chiesto|chiede|"  # session 29: a request in its asker's words (ha chiesto «»)
         "ha reagito|protesta|ha protestato|"  # reactions as speech (sessions 7, 13)
         "ha definito|ha descritto|ha bollato|definisce|descrive|bolla|"
         "ha parlato di|ha consigliato|"  # "ha parlato di «...»": his words (session 28)

@@ -413,3 +413,23 @@ def test_a_resident_of_a_village_and_a_title_in_apposition(
     text: str, speakers: list[object]
 ) -> None:
     assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "La présidente du comité régional des pêches de Bretagne, Anne-Sophie Kerbiriou, "
+            "demande à l'État « de défendre à Bruxelles un accès minimal pour les navires "
+            "français ».",
+            ["Anne-Sophie Kerbiriou"],
+        ),
+        (
+            "La sindaca di Ciboure, Marie-Josée Dufau-Irigoyen, chiede allo Stato «un piano di "
+            "consolidamento prima dell'inverno».",
+            ["Marie-Josée Dufau-Irigoyen"],
+        ),
+    ],
+)
+def test_a_request_in_the_present(text: str, speakers: list[object]) -> None:
+    assert _speakers(text) == speakers
