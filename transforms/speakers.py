@@ -1238,13 +1238,29 @@ def _surname_like_body(match: re.Match[str], names: list[NameMention]) -> bool:
 INSTITUTION_EXACT = re.compile(rf"(?:{_alternation(_all('institutions'))})", re.IGNORECASE)
 
 
+APPOSED_NAME = re.compile(r"(?:\s[A-ZÀ-ÞŁŚŻ]\w*)?,\s+[A-ZÀ-ÞŁŚŻ]\w+\s+[A-ZÀ-ÞŁŚŻ]")
+LATIN_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞŁŚŻŹĆČŠŽ")
+
+
 def _names_noun(clause: str, start: int, head: int, noun: int, name: NameMention) -> bool:
     """Return True when a capitalised run right after a capitalised institution noun is the
     rest of its name (``Partido Social Democrata``), not a person of it: no title before the
     noun (``глава МИД Сергей Лавров``) and the noun no acronym (``генсек НАТО Марк Рютте``)."""
     word = clause[head:noun]
-    if clause[noun : name.span.start] != " " or not word[:1].isupper() or word.isupper():
+    if clause[noun : name.span.start] != " " or word.isupper():
         return False
+    if word[:1].islower():
+        # "la cooperativa Pescatori Sacca Nord": a common noun, then the body's own name; a
+        # given name opens a person's (la società ... Mario Rossi). Languages that decline
+        # put the person's name in any case after the body's (председатель комитета Иван X).
+        opening = name.text.split()[0]
+        apposed = APPOSED_NAME.match(clause, name.span.end)  # the person, after a comma
+        return (
+            apposed is not None
+            and opening[:1] in LATIN_CAPITALS
+            and not _inflected(word)
+            and not (is_given_name(opening) or is_listed_given_name(opening))
+        )
     before = WORD.findall(clause[max(0, start - 40) : start])
     if before and is_title_word(before[-1]):
         return False

@@ -433,3 +433,11 @@ def test_a_resident_of_a_village_and_a_title_in_apposition(
 )
 def test_a_request_in_the_present(text: str, speakers: list[object]) -> None:
     assert _speakers(text) == speakers
+
+
+def test_a_body_s_common_noun_then_its_own_name() -> None:
+    text = (
+        "«Abbiamo perso il raccolto di un anno intero», ha detto al «Gazzettino» il "
+        "presidente della cooperativa Pescatori Sacca Nord, Ennio Crepaldi."
+    )
+    assert _speakers(text) == ["Ennio Crepaldi"]
