@@ -95,7 +95,7 @@ from transforms.speakers import (
     unnamed_source,
 )
 
-PARSER_VERSION = "0.83.0"
+PARSER_VERSION = "0.84.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -325,7 +325,10 @@ def _quotes(
             and (
                 _after_media_word(item.text, span.start - 1)
                 or (_masthead(span.text) and not _close_cue(item, span))
-                or _proper_name(span.text)
+                or (
+                    _proper_name(span.text)
+                    and (_apposed(item.text, span) or not _said_after(item, span))
+                )
             )
         ):
             counter.terms.append(span.text)
@@ -451,6 +454,20 @@ def _masthead(quoted: str) -> bool:
 NAME_LINK_WORDS = frozenset(
     str.split("du de des d' di da del della do dos das of the van von der den la le el y e et and")
 )
+
+
+def _apposed(text: str, span: QuoteSpan) -> bool:
+    """Return True when a comma stands right before the quotation's opening mark (``The
+    developer, “Svaneti Hydro”, said``): a name in apposition, whatever verb follows."""
+    return text[: span.start].rstrip(' \u00a0\u202f«“„"‹').endswith(",")
+
+
+def _said_after(item: _ItemText, span: QuoteSpan) -> bool:
+    """Return True when a comma and a reporting verb follow the quotation (``„Absoluter
+    Unsinn“, kommentierte Merz``): words said, though capitalised as a name. A name is the
+    verb's subject with no comma (``„Magyar Nemzet“ schreibt``)."""
+    end = span.end + len(span.close_mark)
+    return item.text[end:].lstrip(" \u00a0")[:1] == "," and _close_cue(item, span)
 
 
 def _proper_name(quoted: str) -> bool:

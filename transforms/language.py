@@ -350,7 +350,7 @@ def _proxy_language(profile: str, text: str, letters: Counter[str]) -> str:
 EAST_SLAVIC_WORDS: dict[str, frozenset[str]] = {
     "uk": frozenset(
         str.split(
-            "ми ви він вона воно вони що це й від але або чи який яка яке які його вже ще "
+            "ми ви він вона воно вони що це від але або чи який яка яке які його вже ще "
             "буде немає цей ця якщо щоб також дуже треба можна хочемо будемо була мене"
         )
     ),

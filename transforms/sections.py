@@ -22,7 +22,7 @@ from transforms.paragraphs import (
     starts_new_paragraph,
     wrap_width,
 )
-from transforms.persons import is_armenian, is_title_word
+from transforms.persons import is_armenian, is_institution_word, is_title_word
 from transforms.quotes import NORDIC_SPEECH_END
 from transforms.records import Span
 
@@ -258,7 +258,7 @@ TITLE_WORDS = re.compile(
 )
 # A paper's name: capitalised words, a particle maybe between two (Le Journal du Pays Basque).
 SOURCE_PARTICLE = r"(?:du|de|des|di|del|della|da|do|dos|of|van|von|der|den|la|le|el) "
-SOURCE = rf"[A-ZА-ЯЁЄІЇҐ0-9][\w.&'’-]*(?: (?:{SOURCE_PARTICLE})?[A-ZА-ЯЁЄІЇҐ0-9][\w.&'’-]*){{0,3}}"
+SOURCE = r"[A-ZА-ЯЁЄІЇҐ0-9][\w.&'’-]*(?: [A-ZА-ЯЁЄІЇҐ0-9][\w.&'’-]*){0,3}"
 SOURCE_NAME = re.compile(SOURCE)
 # A newspaper whose name goes on in lowercase (``Jutarnji list``, ``Новая газета``, ``Le Monde
 # diplomatique``): a source only when a date follows it, as in ``Jutarnji list – 8. März:``.
@@ -270,10 +270,18 @@ DATED_SOURCE_HEADER = re.compile(
 QUOTED_SOURCE_HEADER = re.compile(
     r"^[«\"“„](?P<source>[^\W_][^«»\"“”„\n]{0,40}?)[»\"”“]\s+[-–—]\s+(?P<rest>.*)$"
 )
-# A masthead may open with its article in lowercase (la Nuova Ferrara, il Resto del Carlino).
-SOURCE_ARTICLE = r"(?:la|il|lo|le|el|de|het|die|der|the) "
 SOURCE_HEADER = re.compile(
-    rf"^(?P<sources>(?:{SOURCE_ARTICLE})?{SOURCE}(?:\s*[,/;]\s*{SOURCE})*)\s+[-–—]\s+(?P<rest>.*)$"
+    rf"^(?P<sources>{SOURCE}(?:\s*[,/;]\s*{SOURCE})*)\s+[-–—]\s+(?P<rest>.*)$"
+)
+# A masthead with a particle between its capitalised words (Le Journal du Pays Basque) or
+# opening with its article in lowercase (la Nuova Ferrara): a source only before a date, and
+# only a paper's name or one in lowercase ("Conseil des ministres - 3 mars" is a rubric).
+SOURCE_ARTICLE = r"(?:la|il|lo|le|el|de|het|die|der|the) "
+MIN_MASTHEAD_WORDS = 3
+MASTHEAD_ARTICLES = frozenset(str.split("O A Le La Les El Il Lo The De Het Die Der Das"))
+PARTICLE_SOURCE_HEADER = re.compile(
+    rf"^(?P<source>(?:{SOURCE_ARTICLE})?[A-ZÀ-Þ][\w.&'’-]*"
+    rf"(?: (?:{SOURCE_PARTICLE})?[A-ZÀ-Þ][\w.&'’-]*){{1,4}})\s+[-–—]\s+(?P<rest>.*)$"
 )
 # Words of newspapers' names: the media nouns of every language, and mastheads' own words.
 MASTHEAD_WORDS = (
@@ -583,11 +591,12 @@ def source_header(text: str) -> tuple[tuple[str, ...], str] | None:
         return None
     match = SOURCE_HEADER.match(text)
     if not match:
-        dated = _dated_header(text)
+        dated = _dated_header(text) or _particle_header(text)
         if dated is None:
             return None
         source, when, rest = dated
-        if _is_short_date(when) or (is_date_phrase(when) and _names_a_paper(source)):
+        paper = _names_a_paper(source) or source[:1].islower() or _masthead_shape(source)
+        if _is_short_date(when) or (is_date_phrase(when) and paper):
             # "Ziarul de Gardă - 15 octombrie": a day and month after a paper's name; not
             # "Politique étrangère - 3 mars", "Conseil des ministres - 3 mars" (rubrics)
             return (source,), rest
@@ -637,6 +646,26 @@ def _dated_header(text: str) -> tuple[str, str, str] | None:
     if dated is None:
         return None
     return dated["source"], dated["rest"].rstrip(":").strip(), dated["rest"].strip()
+
+
+def _particle_header(text: str) -> tuple[str, str, str] | None:
+    """Return (name, date, rest) of a ``Name - date`` line whose name holds a particle or
+    opens with a lowercase article (``Le Journal du Pays Basque - 3 maggio``)."""
+    header = PARTICLE_SOURCE_HEADER.match(text)
+    if header is None:
+        return None
+    return header["source"], header["rest"].rstrip(":").strip(), header["rest"].strip()
+
+
+def _masthead_shape(name: str) -> bool:
+    """Return True for a name of three words or more, none a body's or a title's noun
+    (``O Estado de S. Paulo``; not ``Conseil des Ministres``, ``Banque de France``)."""
+    words = name.split()
+    if len(words) < MIN_MASTHEAD_WORDS:
+        return False
+    if words[0] in MASTHEAD_ARTICLES:
+        return True  # "O Estado de S. Paulo", "Le Journal de Montréal": a title's article
+    return not any(is_institution_word(w) or is_title_word(w) for w in words)
 
 
 def _names_a_paper(name: str) -> bool:

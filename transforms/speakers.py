@@ -836,7 +836,9 @@ EPONYM_HEADS = frozenset(
         "institut institute instituto istituto fondation foundation fundación fundação "
         "fondazione stiftung fundacja université university universidad universidade "
         "università universität uniwersytet hôpital hospital ospedale lycée école museum "
-        "musée museo muzeum centre center centro college academy académie akademie akademia"
+        "musée museo muzeum centre center centro college academy académie akademie akademia "
+        "asociación associació association associazione associação verein stowarzyszenie "
+        "schule collège liceo escuela escola policlinico clinique klinik clinic"
     )
 )
 
@@ -1769,7 +1771,7 @@ def _source_of(head: str) -> bool:
     words = phrase.split()
     if (
         len(words) > 1
-        and words[0] in ("An", "A")
+        and words[0] == "An"  # not "A": "A Labour source close to X" names nobody
         and words[1][:1].isupper()
         and not is_demonym(words[1])
     ):
@@ -2304,12 +2306,24 @@ def _listener(clause: str, cue: re.Match[str], name: NameMention) -> bool:
         return True
     if name.span.start >= cue.end() and cue[0].casefold().endswith(TOPIC_PREPOSITIONS):
         return True  # "Marie Martin a parlé de Jean Moulin": whom she spoke of
+    if cue[0].casefold() in REQUEST_CUES and gap and _dative(gap[0]):
+        return True  # "Un cittadino ha chiesto al sindaco X «...»": the one asked, title or not
     return (
         bool(gap)
         and gap[0].casefold() in LISTENER_PREPOSITIONS
         and len(gap) <= 2
         and not any(is_title_word(w) for w in gap)  # "sagte der Minister X": the speaker
     )
+
+
+# Verbs of asking: whom they ask, after a dative preposition, is never the speaker.
+REQUEST_CUES = frozenset({"ha chiesto", "chiede", "demande"})
+REQUEST_DATIVES = frozenset(str.split("a al alla allo ai agli alle all à au aux"))
+
+
+def _dative(word: str) -> bool:
+    """Return True for a dative preposition (``al``, ``all'``, ``à``, ``aux``)."""
+    return re.split("['’]", word.casefold())[0] in REQUEST_DATIVES
 
 
 def _west_slavic_dative(name: str) -> bool:
@@ -3601,7 +3615,8 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     titled_source = _titled_source(clause, cue) if before_cue else None
     if titled_source and after and not after[0].single:
         closing = clause[after[0].span.end :].strip(" .;")
-        if not closing and clause[: after[0].span.start].rstrip().endswith(","):
+        comma = clause.find(",", cue.end())
+        if not closing and not clause[comma + 1 : after[0].span.start].strip():
             # "« ... », selon son gouverneur, Declan Moriarty-Byrne.": the name closing the
             # clause in apposition is the source's
             return Attribution(speaker=after[0].text, role=titled_source, cue=cue[0])

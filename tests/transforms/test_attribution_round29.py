@@ -441,3 +441,64 @@ def test_a_body_s_common_noun_then_its_own_name() -> None:
         "presidente della cooperativa Pescatori Sacca Nord, Ennio Crepaldi."
     )
     assert _speakers(text) == ["Ennio Crepaldi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a second read-only review (of 0.81.0): what the rules must leave alone
+        ("„Absoluter Unsinn“, kommentierte CDU-Chef Friedrich Merz die Pläne.", ["Friedrich Merz"]),
+        ("« Vive la France », a lancé Emmanuel Macron devant la foule.", ["Emmanuel Macron"]),
+        (
+            "Un cittadino ha chiesto al sindaco Gaetano Manfredi «quando sarà riaperta la "
+            "funicolare».",
+            [None],
+        ),
+        (
+            'A Labour source close to Keir Starmer said: "We will not be drawn into a bidding '
+            'war on taxes."',
+            [None],
+        ),
+        (
+            "« Le gouvernement a menti aux Français sur le déficit », selon le député, qui a "
+            "interpellé le ministre des Comptes publics, Thomas Cazenave.",
+            [None],
+        ),
+        (
+            "«La brecha salarial sigue ahí», ha dicho la presidenta de la Asociación Clara "
+            "Campoamor, Blanca Estrella.",
+            ["Blanca Estrella"],
+        ),
+    ],
+)
+def test_second_review_cases_left_alone(text: str, speakers: list[object]) -> None:
+    assert _speakers(text) == speakers
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Conseil de Sécurité - Ukraine",
+        "Conseil des Ministres - 3 mars",
+        "Banque de France - 3 mars",
+        "el País Vasco - la situación sigue siendo tensa tras las elecciones",
+        "Ciudad de México - El presidente anunció el 3 de marzo de 2024 un plan",
+    ],
+)
+def test_no_source_header_from_a_rubric_a_body_or_a_dateline(line: str) -> None:
+    from transforms.sections import source_header
+
+    assert source_header(line) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("На 2-й день переговоров делегации договорились о прекращении огня", "ru"),
+        ("В 7-й раз подряд Центробанк сохранил ставку", "ru"),
+    ],
+)
+def test_russian_ordinals_are_no_ukrainian_word(text: str, code: str) -> None:
+    from transforms.language import detect_language
+
+    assert detect_language(text).code == code
