@@ -1294,8 +1294,9 @@ MAX_BODY_HEAD_REACH = 6  # words back from a conjunction to the body's noun
 def _body_tail(text: str, mention: NameMention) -> bool:
     """Return True for a run after a conjunction that goes on a body's name: ``association
     Eau et Rivières de Bretagne``, ``Instituto das Florestas e Conservação da Natureza``
-    (capitalised words and connectors back to the body's noun); not a person named after
-    another (``Marie Dupont et Paul Martin``), whose first word is a given name."""
+    (capitalised words and connectors back to the body's noun; the run holds a connector
+    too); not a person named after another (``Marie Dupont et Paul Martin``), whose first
+    word is a given name, nor after a body (``the Ministry of Commerce and Narendra Modi``)."""
     words = mention.text.split()
     if is_given_name(words[0]) or is_listed_given_name(words[0]):
         return False

@@ -256,8 +256,6 @@ TITLE_WORDS = re.compile(
     r"mamul tesuyt|մամուլի (?:տեսություն|ակնարկ)|პრესის (?:მიმოხილვა|დაიჯესტი)",
     re.IGNORECASE,
 )
-# A paper's name: capitalised words, a particle maybe between two (Le Journal du Pays Basque).
-SOURCE_PARTICLE = r"(?:du|de|des|di|del|della|da|do|dos|of|van|von|der|den|la|le|el) "
 SOURCE = r"[A-ZА-ЯЁЄІЇҐ0-9][\w.&'’-]*(?: [A-ZА-ЯЁЄІЇҐ0-9][\w.&'’-]*){0,3}"
 SOURCE_NAME = re.compile(SOURCE)
 # A newspaper whose name goes on in lowercase (``Jutarnji list``, ``Новая газета``, ``Le Monde
@@ -277,6 +275,7 @@ SOURCE_HEADER = re.compile(
 # opening with its article in lowercase (la Nuova Ferrara): a source only before a date, and
 # only a paper's name or one in lowercase ("Conseil des ministres - 3 mars" is a rubric).
 SOURCE_ARTICLE = r"(?:la|il|lo|le|el|de|het|die|der|the) "
+SOURCE_PARTICLE = r"(?:du|de|des|di|del|della|da|do|dos|of|van|von|der|den|la|le|el) "
 MIN_MASTHEAD_WORDS = 3
 MASTHEAD_ARTICLES = frozenset(str.split("O A Le La Les El Il Lo The De Het Die Der Das"))
 PARTICLE_SOURCE_HEADER = re.compile(
@@ -658,8 +657,9 @@ def _particle_header(text: str) -> tuple[str, str, str] | None:
 
 
 def _masthead_shape(name: str) -> bool:
-    """Return True for a name of three words or more, none a body's or a title's noun
-    (``O Estado de S. Paulo``; not ``Conseil des Ministres``, ``Banque de France``)."""
+    """Return True for a name of three words or more shaped as a paper's title: opening with
+    an article (``O Estado de S. Paulo``) or holding no body's or title's noun (not
+    ``Conseil des Ministres``, ``Banque de France``)."""
     words = name.split()
     if len(words) < MIN_MASTHEAD_WORDS:
         return False

@@ -1340,7 +1340,7 @@ def _resident_named(words: list[str]) -> bool:
 
 # Nouns of a settlement in the genitive, between a resident's noun and the place's name.
 SETTLEMENT_NOUNS = frozenset(
-    str.split("деревни села посёлка поселка города хутора станицы аула міста селища хутора")
+    str.split("деревни села посёлка поселка города хутора станицы аула міста селища")
 )
 
 
