@@ -95,7 +95,7 @@ from transforms.speakers import (
     unnamed_source,
 )
 
-PARSER_VERSION = "0.84.0"
+PARSER_VERSION = "0.84.1"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -467,7 +467,11 @@ def _said_after(item: _ItemText, span: QuoteSpan) -> bool:
     Unsinn“, kommentierte Merz``): words said, though capitalised as a name. A name is the
     verb's subject with no comma (``„Magyar Nemzet“ schreibt``)."""
     end = span.end + len(span.close_mark)
-    return item.text[end:].lstrip(" \u00a0")[:1] == "," and _close_cue(item, span)
+    # the comma after the mark, or inside it as English puts it ("Get Brexit Done," he said)
+    comma = (
+        item.text[end:].lstrip(" \u00a0")[:1] == "," or item.text[span.end - 1 : span.end] == ","
+    )
+    return comma and _close_cue(item, span)
 
 
 def _proper_name(quoted: str) -> bool:

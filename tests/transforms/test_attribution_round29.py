@@ -502,3 +502,15 @@ def test_russian_ordinals_are_no_ukrainian_word(text: str, code: str) -> None:
     from transforms.language import detect_language
 
     assert detect_language(text).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # the comma inside the marks, as English puts it
+        ('"Get Brexit Done," Boris Johnson told supporters in London.', ["Boris Johnson"]),
+        ('"Make America Great Again," Donald Trump told the crowd in Ohio.', ["Donald Trump"]),
+    ],
+)
+def test_capitalised_slogans_said_in_english(text: str, speakers: list[object]) -> None:
+    assert _speakers(text) == speakers
