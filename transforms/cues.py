@@ -643,10 +643,7 @@ RUSSIAN = LanguageCues(
         "говорится в сообщении|говорится в заявлении|говорится в документе|говорится|"
         "отмечается|отмечается в сообщении|отмечается в заявлении|подчеркивается|подчёркивается|"
         "говорится в обращении|говорится в письме|говорится в ответе|говорится в пресс-релизе|"
-        "говорится в релизе|говорится в докладе|говорится в отчете|говорится в отчёте|"
-        # session 29: a court's ruling quoted ("говорится в решении суда")
-        "говорится в решении|говорится в постановлении|говорится в определении|"
-        "говорится в приговоре"
+        "говорится в релизе|говорится в докладе|говорится в отчете|говорится в отчёте"
     ),
     statements=_phrases(
         "сообщение|заявление|сообщении|заявлении|документ|документе|обращение|обращении|"
@@ -1305,10 +1302,7 @@ UKRAINIAN = LanguageCues(
         "йдеться|йдеться в повідомленні|йдеться у повідомленні|йдеться в заяві|йдеться у заяві|"
         "йдеться в документі|йдеться у документі|зазначається|наголошується|повідомляється|"
         "ідеться|ідеться в повідомленні|ідеться у повідомленні|ідеться в заяві|ідеться у заяві|"
-        "сказано|сказано в повідомленні|сказано у повідомленні|сказано в заяві|сказано у заяві|"
-        # session 29: a court's ruling quoted ("йдеться в ухвалі суду")
-        "йдеться в ухвалі|йдеться в рішенні|йдеться у рішенні|йдеться в постанові|"
-        "йдеться у постанові|ідеться в ухвалі|ідеться в рішенні|ідеться у рішенні"
+        "сказано|сказано в повідомленні|сказано у повідомленні|сказано в заяві|сказано у заяві"
     ),
     statements=_phrases("повідомлення|повідомленні|заява|заяві|документ|документі"),
     # "У Мукачівській міській раді повідомили": in the council, no one named Мукачівська
@@ -1427,6 +1421,14 @@ PORTUGUESE = LanguageCues(
     ),
 )
 
+# What a ruling or a statement says, read by the reporter ("– czytamy w uzasadnieniu
+# wyroku"): a cue with no person behind it, so both a verb and an impersonal one (session 29).
+POLISH_READ_IN = _phrases(
+    "czytamy w uzasadnieniu|czytamy w uzasadnieniu wyroku|czytamy w wyroku|"
+    "czytamy w komunikacie|czytamy w oświadczeniu|czytamy w decyzji|"
+    "czytamy w postanowieniu|czytamy"
+)
+
 POLISH = LanguageCues(
     anonymity_forms=(
         r"zastrzeg\w+ (?:sobie )?anonimowość",
@@ -1442,13 +1444,10 @@ POLISH = LanguageCues(
     ),
     contrasts=_phrases("podczas gdy|natomiast"),
     # present tense and less common reporting verbs (session 5)
-    verbs=_phrases(
+    verbs=POLISH_READ_IN
+    + _phrases(
         # session 18: neuter and plural forms, as bodies and their people speak
         "poinformowało|przekazało|podało|oświadczyło|zapewniło|wyjaśniło|przekazali|podali|poinformowali|oświadczyli|zapewnili|wyjaśnili|dodało|dodali|"
-        # session 29: what a ruling or a statement says (impersonal)
-        "czytamy w uzasadnieniu|czytamy w uzasadnieniu wyroku|czytamy w wyroku|"
-        "czytamy w komunikacie|czytamy w oświadczeniu|czytamy w decyzji|"
-        "czytamy w postanowieniu|czytamy|"
         # telling as speech (session 8)
         "opowiada|opowiedział|opowiedziała|opowiadał|opowiadała|relacjonował|relacjonowała|"
         "ucina|kwituje|skwitował|skwitowała|przekonuje|ostrzega|zapewnia|wyjaśnia|"
@@ -1516,12 +1515,7 @@ POLISH = LanguageCues(
         "sąd administracyjny|sąd rejonowy|sąd okręgowy|sąd apelacyjny|sąd najwyższy|"
         "trybunał"
     ),
-    impersonal=_phrases(
-        # session 29: what a ruling or a statement says ("czytamy w uzasadnieniu wyroku")
-        "czytamy w uzasadnieniu|czytamy w uzasadnieniu wyroku|czytamy w wyroku|"
-        "czytamy w komunikacie|czytamy w oświadczeniu|czytamy w decyzji|"
-        "czytamy w postanowieniu|czytamy"
-    ),
+    impersonal=POLISH_READ_IN,
     stop_words=_phrases("w|na|i|ale|on|ona|to|jak|z|po|wczoraj|dziś|dzisiaj|jutro|także|również"),
     inflected=True,
 )

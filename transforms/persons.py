@@ -339,6 +339,7 @@ PLACE_CASE = re.compile(r"['’][dt][aeə]n?$")
 AZ_PLACE_ENDINGS = ("da", "də", "dan", "dən", "dakı", "dəki", "ya", "yə")
 # Turkish Sarıkaya, Karakaya, Akkaya: "rock"; not Afrikaya, Amerikaya (to Africa, America).
 AZ_SURNAME_ENDINGS = ("zadə", "zade", "ıkaya", "akaya", "kkaya", "şkaya", "rkaya", "ekaya")
+AZ_PLACE_ENDINGS_LONGEST_FIRST = sorted(AZ_PLACE_ENDINGS, key=len, reverse=True)
 MIN_AZ_PLACE = 5
 # Vowel harmony: the case ending's vowel follows the stem's last vowel (Bakı-ya, Tbilisi-yə,
 # Moskva-da, Brüssel-də); a name whose ending breaks it (Wickramasuriya) is no case form.
@@ -1430,8 +1431,14 @@ POSSESSIVE_END = re.compile(r"['’]s\b")
 
 def _title_right_before(text: str, start: int) -> bool:
     """Return True when the word right before ``start`` is a title."""
+    before = _last_word_before(text, start)
+    return bool(before) and is_title_word(before)
+
+
+def _last_word_before(text: str, start: int) -> str:
+    """Return the last word before ``start`` (within a few words' reach), else ""."""
     before = TOKEN.findall(text[max(0, start - 40) : start])
-    return bool(before) and is_title_word(before[-1])
+    return before[-1] if before else ""
 
 
 def _without_apposed_complements(text: str, mentions: list[NameMention]) -> list[NameMention]:
@@ -2397,8 +2404,7 @@ TOWN_TITLES = frozenset(
 def _town_title_before(text: str, start: int) -> bool:
     """Return True when the word right before ``start`` is the title of a town's office
     (``burmistrz``, ``starosta``, ``primarul``)."""
-    before = TOKEN.findall(text[max(0, start - 40) : start])
-    return bool(before) and fold(before[-1]) in TOWN_TITLES
+    return fold(_last_word_before(text, start)) in TOWN_TITLES
 
 
 @lru_cache(maxsize=1)
@@ -2799,7 +2805,7 @@ def _harmonic_ending(key: str) -> bool:
     """Return True when the Azerbaijani case ending of ``key`` agrees with its stem's last
     vowel (``bakıya``, ``tbilisiyə``), False for a foreign name that only ends alike
     (``wickramasuriya``: a front ``i`` before a back ``ya``)."""
-    ending = next(e for e in sorted(AZ_PLACE_ENDINGS, key=len, reverse=True) if key.endswith(e))
+    ending = next(e for e in AZ_PLACE_ENDINGS_LONGEST_FIRST if key.endswith(e))
     stem_vowels = [ch for ch in key[: -len(ending)] if ch in BACK_VOWELS or ch in FRONT_VOWELS]
     if not stem_vowels:
         return True

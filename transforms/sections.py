@@ -590,7 +590,7 @@ def source_header(text: str) -> tuple[tuple[str, ...], str] | None:
         return None
     match = SOURCE_HEADER.match(text)
     if not match:
-        dated = _dated_header(text) or _particle_header(text)
+        dated = _dated_header(text) or _dated_header(text, PARTICLE_SOURCE_HEADER)
         if dated is None:
             return None
         source, when, rest = dated
@@ -637,23 +637,17 @@ def _bold_source_header(line: Line) -> tuple[tuple[str, ...], str] | None:
     return _split_sources(names), line.text[dash.end() :]
 
 
-def _dated_header(text: str) -> tuple[str, str, str] | None:
+def _dated_header(
+    text: str, header: re.Pattern[str] = DATED_SOURCE_HEADER
+) -> tuple[str, str, str] | None:
     """Return (name, date, rest) of a ``Name - date`` line whose name may go on in lowercase
-    (``Lietuvos rytas - 16 marca:``): the date without its closing colon, the rest as
-    written; None for any other line. Whether the name is a paper's is the caller's call."""
-    dated = DATED_SOURCE_HEADER.match(text)
+    (``Lietuvos rytas - 16 marca:``), or, with ``PARTICLE_SOURCE_HEADER``, hold a particle
+    (``Le Journal du Pays Basque - 3 maggio``): the date without its closing colon, the rest
+    as written; None for any other line. Whether the name is a paper's is the caller's call."""
+    dated = header.match(text)
     if dated is None:
         return None
     return dated["source"], dated["rest"].rstrip(":").strip(), dated["rest"].strip()
-
-
-def _particle_header(text: str) -> tuple[str, str, str] | None:
-    """Return (name, date, rest) of a ``Name - date`` line whose name holds a particle or
-    opens with a lowercase article (``Le Journal du Pays Basque - 3 maggio``)."""
-    header = PARTICLE_SOURCE_HEADER.match(text)
-    if header is None:
-        return None
-    return header["source"], header["rest"].rstrip(":").strip(), header["rest"].strip()
 
 
 def _masthead_shape(name: str) -> bool:

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from transforms.countries import country_code
+from transforms.countries import name_key as plain_key
 from transforms.cues import (
     AFTER_QUOTE_VERBS,
     AGENCIES,
@@ -160,13 +160,9 @@ MONTH_LOCATIVES = frozenset(
 
 
 def _month_word(key: str) -> bool:
-    """Return True for a month's name in any case (``grudniu``, ``мае``, ``października``)."""
-    if key in MONTH_LOCATIVES:
-        return True
-    plain = "".join(
-        ch for ch in unicodedata.normalize("NFKD", key) if not unicodedata.combining(ch)
-    )
-    return plain.replace("ł", "l")[:MONTH_STEM] in MONTH_STEMS
+    """Return True for a month's name in any case (``grudniu``, ``мае``, ``października``);
+    the stems are keyed as the date tables key their names (accents dropped)."""
+    return key in MONTH_LOCATIVES or plain_key(key)[:MONTH_STEM] in MONTH_STEMS
 
 
 MAX_DROPPED_SUBJECT_WORDS = 1  # "También", "Poi", "Dodał": an adverb, no subject
