@@ -85,8 +85,7 @@ from transforms.speakers import (
     periphrasis,
     proxy_role,
     quoted_title,
-    role_after,
-    role_before,
+    role_beside,
     role_refers_to,
     someone_by_trade,
     source_header,
@@ -95,7 +94,7 @@ from transforms.speakers import (
     unnamed_source,
 )
 
-PARSER_VERSION = "0.84.1"
+PARSER_VERSION = "0.85.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -120,6 +119,7 @@ MAX_REPORTER_REACH = 80  # characters from a name to the reporting verb it is su
 MAX_LINK_WORD_CHARS = 3  # "van", "het", "de", "of": lowercase words inside a paper's title
 MAX_MEDIA_NAME_WORDS = 5  # "the newspaper «Novoye Vremya»": a title, not a quotation
 LAST_WORD = re.compile(r"([^\W\d_][\w-]*)\W{0,3}$")
+APPOSITION_REACH = 120  # characters after a name searched for its apposed role
 ROLE_CONTEXT = 200  # characters before a name searched for its title
 SUBJECT_CONTEXT = 600
 # A title opening a sentence as its subject: at most this many words read, articles first.
@@ -808,9 +808,8 @@ def _mentions(
                 continue
             # The title sits between the previous name and this one, never across a name.
             low = max(previous_end, name.span.start - ROLE_CONTEXT)
-            role = role_before(text[low : name.span.start]) or role_after(
-                text[name.span.end : name.span.end + 120]
-            )
+            after = text[name.span.end : name.span.end + APPOSITION_REACH]
+            role = role_beside(text[low : name.span.start], after)
             words = WORD.findall(text[low : name.span.start])[-6:]
             compounds_mark = paragraph.language.code in GERMAN_GENDERED
             english = paragraph.language.code == "en"

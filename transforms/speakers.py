@@ -543,11 +543,26 @@ def role_before(text: str) -> str | None:
     The role starts after the last clause boundary, verb or preposition, at its first
     article when it has one (``... a rencontré à Bakou le ministre`` -> ``ministre``).
     """
+    titled, bare = _roles_before(text)
+    return titled or bare
+
+
+def role_beside(before: str, after: str) -> str | None:
+    """Return the title written before a name, else its apposition after it, else a trade
+    with no title word before it (``la arqueóloga X, directora del Aula``: the director)."""
+    titled, bare = _roles_before(before)
+    return titled or role_after(after) or bare
+
+
+def _roles_before(text: str) -> tuple[str | None, str | None]:
+    """Return the titled role right before a name and the bare trade there, each or None."""
     masked = QUOTED_BODY.sub(_mask_quoted_body, text) if "«" in text or "“" in text else text
     tail = ROLE_CUT.split(ABBREVIATION_DOT.sub(_undot, masked))[-1]
     words = list(WORD.finditer(tail))
     start = 0
     titled = False  # a title word since the last cut
+    after_cue = False  # the last cut was a reporting verb
+    participle = False  # ...or an auxiliary, whose participle comes next ("ha spiegato")
     for word in words:
         key = word.group().casefold()
         cue = CUE.fullmatch(word.group()) is not None
@@ -560,8 +575,11 @@ def role_before(text: str) -> str | None:
         if cue or key in AUXILIARY_SET or (stop and not split and not is_title_word(key)):
             start = word.end()
             titled = False
+            after_cue = cue
+            participle = key in AUXILIARY_SET and not cue
         elif is_title_word(key):
             titled = True
+    bare = _bare_role(_past_participle(tail[start:]) if participle else tail[start:], after_cue)
     tail = _from_title_phrase(tail[start:])
     for word in WORD.finditer(tail):
         if word.group().casefold() in ARTICLE_SET:
@@ -570,7 +588,69 @@ def role_before(text: str) -> str | None:
         if not word.group()[0].islower() or is_title_word(word.group()):
             break
     role = _titled_role(tail)
-    return role.translate(UNMASK_QUOTES) if role and masked is not text else role
+    return (role.translate(UNMASK_QUOTES) if role and masked is not text else role), bare
+
+
+MAX_BARE_ROLE_WORDS = 2
+MIN_BARE_ROLE_LETTERS = 4  # "ему", "jí", "af": a pronoun or a particle, never a trade
+# "według wojewody X", "podle hydroložky X": the trade in the genitive these cues govern,
+# not the form a role is written in.
+INFLECTED_BEFORE = frozenset(
+    b.casefold() for c in LANGUAGES.values() if c.inflected for b in c.before
+)
+BARE_ROLE_TEXT = re.compile(r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)*\s+")
+# Adverbs that stand between a reporting verb and its subject ("erklärte dagegen X", "заявил
+# также X"), lowercase like a trade but never one.
+CUE_ADVERBS = frozenset(
+    str.split(
+        "dagegen jedoch aber auch ebenfalls zudem außerdem also how too además también anche "
+        "inoltre invece poi aussi également ensuite encore também ainda ook echter также тоже "
+        "же однако теж також проте także też jednak ayrıca həmçinin isə ise"
+    )
+)
+
+
+def _past_participle(tail: str) -> str:
+    """Return ``tail`` past its first word, the participle after an auxiliary cut
+    (`` spiegato l'archeologa `` -> `` l'archeologa ``)."""
+    first = WORD.search(tail)
+    return tail[first.end() :] if first else tail
+
+
+def _bare_role(tail: str, after_cue: bool) -> str | None:
+    """Return a lowercase common noun written right before a name, after a reporting verb
+    or an article, as the speaker's trade (``a expliqué le botaniste X``, ``рассказала
+    пенсионерка X``, ``l'archeologa X``), though no title table lists it; else None.
+
+    Only words stand between it and the name; no stop word, day or verb among them.
+    """
+    lead = tail.lstrip()
+    if not BARE_ROLE_TEXT.fullmatch(lead):
+        return None
+    stripped = ELIDED_ARTICLE.sub("", ARTICLE.sub("", lead, count=1), count=1)
+    if stripped == lead and not after_cue:
+        return None  # neither a verb nor an article before it: the clause's own words
+    words = stripped.split()
+    if not 0 < len(words) <= MAX_BARE_ROLE_WORDS:
+        return None
+    for word in words:
+        key = word.casefold()
+        if (
+            not word[0].islower()
+            or len(word) < MIN_BARE_ROLE_LETTERS
+            or (len(words) == 1 and is_institution_word(word))  # "oświadczył zarząd X"
+            or "'" in word
+            or "’" in word  # "c'era", "all'Adnkronos": a verb or a listener, no trade
+            or key in NOT_NAME_WORDS
+            or key in DAY_WORDS
+            or key in CONNECTOR_SET
+            or key in CUE_ADVERBS
+            or CUE.fullmatch(word)
+        ):
+            return None
+    if LISTENER.fullmatch(words[-1]):
+        return None  # "заявил журналистам X": whom it was told ("агентству водитель" keeps)
+    return _clean_role(" ".join(words))
 
 
 # A company's name in quotation marks right after a title or a body's noun ("Директор
@@ -1601,7 +1681,7 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         not_speaking = _name_not_speaking(clause, name, cue)
         if not_speaking is not None:
             return not_speaking
-        role = role_before(lead[: name.span.start]) or role_after(lead[name.span.end :])
+        role = role_beside(lead[: name.span.start], lead[name.span.end :])
         return Attribution(speaker=name.text, role=role, cue=cue[0])
     quotative = QUOTATIVE.match(lead)
     stripped = lead[quotative.end() if quotative else 0 :].strip(LEADING_PUNCTUATION)
@@ -3166,7 +3246,11 @@ def _from_name(after: list[NameMention], clause: str, cue: re.Match[str]) -> Att
     between = clause[cue.end() : name.span.start]
     if _body_noun_ends(between, BEFORE_CUE.fullmatch(cue[0]) is not None):
         return Attribution(cue=cue[0], institution=name.text)  # "a répondu la société X"
-    role = _forward_role(between) or role_after(clause[name.span.end :])
+    role = (
+        _forward_role(between)
+        or role_after(clause[name.span.end :])
+        or (None if cue[0].casefold() in INFLECTED_BEFORE else _bare_role(between, True))
+    )
     return Attribution(speaker=name.text, role=role, cue=cue[0])
 
 
@@ -3692,7 +3776,7 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
             subject = between_words[-1]
         if subject:  # "Условие Пекина он назвал жестким:": the name is the object
             return Attribution(cue=cue[0], anaphoric=True, pronoun=subject)
-        role = role_before(clause[: name.span.start]) or role_after(between)
+        role = role_beside(clause[: name.span.start], between)
         speaker = name.text
         if cue[0].casefold() in GENITIVE_CUES:
             speaker = _turkic_nominative(speaker)  # "Elşən Quliyevin sözlərinə görə"

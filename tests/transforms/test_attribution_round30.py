@@ -1,0 +1,94 @@
+"""Attribution shapes of session 30, on invented text: a speaker's trade written right before
+the name with no title word of the tables (``a expliqué le botaniste X``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.transforms.parsed import quotes
+
+
+def _speaker_and_role(text: str) -> tuple[object, object]:
+    (quote,) = quotes(text)
+    return quote["speaker"], quote["speaker_role"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        (
+            "« Les racines sont noyées depuis l'an dernier », a expliqué le botaniste "
+            "Haja Rakotondrazafy.",
+            "Haja Rakotondrazafy",
+            "botaniste",
+        ),
+        (
+            "«I lavori cominceranno a maggio», ha spiegato l'archeologa Marina Chatzidimou.",
+            "Marina Chatzidimou",
+            "archeologa",
+        ),
+        (
+            "«Нам каждый раз говорят, что все под контролем», - рассказала пенсионерка "
+            "Валентина Шилова.",
+            "Валентина Шилова",
+            "пенсионерка",
+        ),
+        (
+            "“La marea sube cada año más”, dijo el pescador Iñaki Arrieta.",
+            "Iñaki Arrieta",
+            "pescador",
+        ),
+        (
+            "„Ludzie przyjeżdżają tu dla twierdzy” – mówi przyrodniczka Ewa Kłos.",
+            "Ewa Kłos",
+            "przyrodniczka",
+        ),
+        (
+            # a nationality with the trade: both words stay
+            '"A estrada está cortada há dez dias", disse o arqueólogo britânico Tom Ashby.',
+            "Tom Ashby",
+            "arqueólogo britânico",
+        ),
+        (
+            # a titled apposition after the name is the fuller role
+            "“No hay presupuesto”, afirmó la arqueóloga Ana Ruiz, directora del Aula "
+            "Arqueológica de Las Médulas.",
+            "Ana Ruiz",
+            "directora del Aula Arqueológica de Las Médulas",
+        ),
+    ],
+)
+def test_a_trade_before_the_name_is_the_role(text: str, speaker: str, role: str) -> None:
+    assert _speaker_and_role(text) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the participle after an auxiliary is the verb, not a trade
+        ("«Il ponte riaprirà a giugno», ha detto Mario Benedetti.", "Mario Benedetti"),
+        ("„Wir bleiben“, erklärte dagegen Ion Vlad.", "Ion Vlad"),  # an adverb
+        ("«Мост откроют в июне», — заявил также Иван Петров.", "Иван Петров"),
+        ('"Il ponte riaprirà a giugno", ha detto ieri Mario Benedetti.', "Mario Benedetti"),
+        ("« Le pont rouvrira en juin », a déclaré lundi Jean Morel.", "Jean Morel"),
+        # a listener in the dative before the name
+        ("«Il ponte riaprirà», ha detto all'Adnkronos Mario Benedetti.", "Mario Benedetti"),
+        ("«Никто никуда не поедет», — ответила ему Айгуль Сейткалиева.", "Айгуль Сейткалиева"),
+    ],
+)
+def test_verbs_adverbs_days_and_listeners_are_no_trade(text: str, speaker: str) -> None:
+    assert _speaker_and_role(text) == (speaker, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a company's board
+        "„Ceny gazu nie pozostawiły nam wyboru”, oświadczył zarząd Labe Chemie.",
+        # the genitive a Polish "according to" governs is not how the role is written
+        "Według wojewody Jana Kowalskiego „most będzie gotowy w maju”.",
+    ],
+)
+def test_no_trade_from_a_body_or_a_governed_case(text: str) -> None:
+    (quote,) = quotes(text)
+    assert quote["speaker_role"] is None
