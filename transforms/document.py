@@ -94,7 +94,7 @@ from transforms.speakers import (
     unnamed_source,
 )
 
-PARSER_VERSION = "0.85.0"
+PARSER_VERSION = "0.86.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -2201,7 +2201,37 @@ def _role(
     for mention in context.between(paragraph, span.start):
         if mention.person == speaker and mention.role:
             return mention.role
-    return written or attribution.role
+    return (
+        written
+        or attribution.role
+        or _title_in_paragraph(context, context.item.text[paragraph : span.start], speaker)
+    )
+
+
+def _title_in_paragraph(context: _Context, text: str, speaker: str) -> str | None:
+    """Return the last title word the paragraph writes, with no name after it, before the
+    quotation of a speaker who was given a title it refers to ("The minister said imports
+    would cover the gap. «...», Gelovani added": minister); else None."""
+    held = [r for p, r in context.counter.roles[-MAX_REMEMBERED_ROLES:] if p == speaker]
+    if not held:
+        return None
+    narration = QUOTED.sub(_blank, text)  # a title inside a quotation is the speaker's word
+    words = list(WORD.finditer(narration))
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index].group()
+        following = words[index + 1].group() if index + 1 < len(words) else ""
+        if not is_title_word(word) or following[:1].isupper():
+            continue  # a title before a name belongs to that name's mention
+        if word.casefold() in PORTFOLIO_WORDS:
+            continue  # "the state would ask": a portfolio of the title, not the title
+        if any(role_refers_to(word, role) for role in held):
+            return word
+    return None
+
+
+def _blank(match: re.Match[str]) -> str:
+    """Return a match as spaces of its length (offsets stay)."""
+    return " " * len(match[0])
 
 
 # The Dutch "let know" around a statement ("liet in een verklaring weten"), as a press

@@ -92,3 +92,34 @@ def test_verbs_adverbs_days_and_listeners_are_no_trade(text: str, speaker: str) 
 def test_no_trade_from_a_body_or_a_governed_case(text: str) -> None:
     (quote,) = quotes(text)
     assert quote["speaker_role"] is None
+
+
+def test_a_title_written_in_the_paragraph_is_the_role_of_its_holder() -> None:
+    text = (
+        '"We have postponed this work for eight years," Energy Minister Levan Gelovani told '
+        "parliament on Thursday.\n\n"
+        "The minister said imports would cover the gap. "
+        '"Tariffs will not change for households this year," Gelovani added.\n'
+    )
+    _first, second = quotes(text)
+    assert (second["speaker"], second["speaker_role"]) == ("Levan Gelovani", "minister")
+
+
+def test_a_portfolio_word_in_the_paragraph_is_no_role() -> None:
+    text = (
+        '"We could build it fast," State Transportation Commissioner Patrick Dorsey told '
+        "reporters on Friday.\n\n"
+        'Dorsey said the state would ask for more money. "The money is the easy part," he '
+        "said.\n"
+    )
+    _first, second = quotes(text)
+    assert (second["speaker"], second["speaker_role"]) == ("Patrick Dorsey", None)
+
+
+def test_a_title_inside_a_quotation_is_no_role() -> None:
+    text = (
+        '"We could build it fast," Mayor Rebecca Crockett told reporters.\n\n'
+        'Crockett was blunt: "No mayor can promise that," she said.\n'
+    )
+    _first, second = quotes(text)
+    assert second["speaker_role"] is None
