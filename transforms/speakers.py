@@ -579,7 +579,11 @@ def _roles_before(text: str) -> tuple[str | None, str | None]:
             participle = key in AUXILIARY_SET and not cue
         elif is_title_word(key):
             titled = True
-    bare = _bare_role(_past_participle(tail[start:]) if participle else tail[start:], after_cue)
+    bare = _bare_role(
+        _past_participle(tail[start:]) if participle else tail[start:],
+        after_cue,
+        opening=start == 0,
+    )
     tail = _from_title_phrase(tail[start:])
     for word in WORD.finditer(tail):
         if word.group().casefold() in ARTICLE_SET:
@@ -610,6 +614,11 @@ CUE_ADVERBS = frozenset(
 )
 
 
+# Czech and Slovak adverbs of the language spoken ("řekla maďarsky X", "anglicky").
+LANGUAGE_ADVERB_ENDINGS = ("sky", "cky")
+TURKIC_ABLATIVE_ENDINGS = ("nden", "ndan")  # köyünden, ilinden: "from the village of"
+
+
 def _past_participle(tail: str) -> str:
     """Return ``tail`` past its first word, the participle after an auxiliary cut
     (`` spiegato l'archeologa `` -> `` l'archeologa ``)."""
@@ -617,7 +626,7 @@ def _past_participle(tail: str) -> str:
     return tail[first.end() :] if first else tail
 
 
-def _bare_role(tail: str, after_cue: bool) -> str | None:
+def _bare_role(tail: str, after_cue: bool, opening: bool = False) -> str | None:
     """Return a lowercase common noun written right before a name, after a reporting verb
     or an article, as the speaker's trade (``a expliqué le botaniste X``, ``рассказала
     пенсионерка X``, ``l'archeologa X``), though no title table lists it; else None.
@@ -628,15 +637,22 @@ def _bare_role(tail: str, after_cue: bool) -> str | None:
     if not BARE_ROLE_TEXT.fullmatch(lead):
         return None
     stripped = ELIDED_ARTICLE.sub("", ARTICLE.sub("", lead, count=1), count=1)
-    if stripped == lead and not after_cue:
+    if stripped == lead and not after_cue and not opening:
         return None  # neither a verb nor an article before it: the clause's own words
     words = stripped.split()
     if not 0 < len(words) <= MAX_BARE_ROLE_WORDS:
         return None
-    for word in words:
+    # the sentence opens with the trade, capitalised ("Юрист Тимур Истомин: «...»"); not
+    # with a given name or a country ("France Bleu")
+    capital_opening = stripped == lead and opening and not after_cue
+    if capital_opening and (
+        is_given_name(words[0]) or country_code(words[0]) or country_code(words[0][:-1])
+    ):
+        return None  # "საქართველოს საავტომობილო ...": the country's, in the genitive
+    for index, word in enumerate(words):
         key = word.casefold()
         if (
-            not word[0].islower()
+            not (word[0].islower() or (index == 0 and capital_opening))
             or len(word) < MIN_BARE_ROLE_LETTERS
             or (len(words) == 1 and is_institution_word(word))  # "oświadczył zarząd X"
             or "'" in word
@@ -648,6 +664,10 @@ def _bare_role(tail: str, after_cue: bool) -> str | None:
             or CUE.fullmatch(word)
         ):
             return None
+    if words[-1].endswith(TURKIC_ABLATIVE_ENDINGS):
+        return None  # "Sindelhöyük köyünden X": where X comes from, no trade
+    if words[-1].endswith(LANGUAGE_ADVERB_ENDINGS):
+        return None  # "řekla maďarsky X": the language spoken ("slovenský speleolog" keeps)
     if LISTENER.fullmatch(words[-1]):
         return None  # "заявил журналистам X": whom it was told ("агентству водитель" keeps)
     return _clean_role(" ".join(words))

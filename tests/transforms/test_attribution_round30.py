@@ -123,3 +123,44 @@ def test_a_title_inside_a_quotation_is_no_role() -> None:
     )
     _first, second = quotes(text)
     assert second["speaker_role"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        (
+            "Дендролог Оксана Гнатюк розповіла: «Дубам понад триста років».",
+            "Оксана Гнатюк",
+            "Дендролог",
+        ),
+        (
+            "Boswachter Jelle Hoekstra zegt: „De herten hebben honger.”",
+            "Jelle Hoekstra",
+            "Boswachter",
+        ),
+        (
+            "Tekne işletmecisi Mehmet Aydemir, “Sezon bitti” dedi.",
+            "Mehmet Aydemir",
+            "Tekne işletmecisi",
+        ),
+    ],
+)
+def test_a_sentence_opening_with_a_trade_gives_the_role(text: str, speaker: str, role: str) -> None:
+    assert _speaker_and_role(text) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olena Rybchuk vertelt: „Het water stijgt.”",  # a given name opens the sentence
+        "Ukraine Oksana Hnatiuk said: “The oaks are three hundred years old.”",  # a country
+        "Řekla maďarsky Ilona Szabó: „Nem adjuk fel.”",  # the language spoken
+    ],
+)
+def test_no_trade_from_a_given_name_a_country_or_a_language(text: str) -> None:
+    assert _speaker_and_role(text)[1] is None
+
+
+def test_a_village_in_the_ablative_is_no_trade() -> None:
+    text = "Sindelhöyük köyünden Hasan Yılmaz, “Kuşlar bu yıl gelmedi” dedi."
+    assert _speaker_and_role(text) == ("Hasan Yılmaz", None)
