@@ -134,7 +134,7 @@ def _quotes_in_single_marks(text: str, positions: list[int]) -> bool:
             else:
                 depth = max(depth - 1, 0)
         elif ch == SINGLE_LEFT and opens and depth == 0 and not _elision(text, i):
-            if pending and not (_opens_paragraph(text, i) and _opens_paragraph(text, opened)):
+            if pending and not (_opens_paragraph(text, i) and _opens_quotation(text, opened)):
                 return False
             # a quotation that opened its paragraph and ran past its end: ‘ opens the next
             # paragraph again ("‘In drie jaar ... juf.¶‘Maar de tunnel ...’, zegt ze")
@@ -148,6 +148,17 @@ def _quotes_in_single_marks(text: str, positions: list[int]) -> bool:
 DOUBLE_OPENERS = frozenset(GUILLEMETS_OPEN + "„“")
 NESTED_IN_SINGLE = frozenset('“"')  # the double marks a ‘ ’ quotation nests
 DOUBLE_CLOSERS = frozenset(GUILLEMETS_CLOSE + "”")
+
+
+def _opens_quotation(text: str, i: int) -> bool:
+    """Return True when the ‘ at ``i`` opens its paragraph or follows a colon (``neemt het
+    met humor: ‘De kinderen ...``): a quotation that may run on to the next paragraph."""
+    return _opens_paragraph(text, i) or text[:i].rstrip(" \u00a0").endswith(":")
+
+
+def _inside_word(text: str, i: int) -> bool:
+    """Return True for a mark with a letter on each side (``Sa’n``)."""
+    return 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha()
 
 
 def _opens_paragraph(text: str, i: int) -> bool:
@@ -209,6 +220,8 @@ def find_quotes(paragraphs: list[str]) -> list[QuoteSpan]:
         opens, closes = _context(text, i)
         if ch == SINGLE_LEFT and _elision(text, i):
             opens = False  # ‘90s, ‘s avonds: an apostrophe typed the other way round
+        if ch == SINGLE_RIGHT and _inside_word(text, i):
+            continue  # Frisian "Sa’n", "zo’n" inside a ‘ ’ quotation: an apostrophe
         role = _role(ch, opens, closes, stack, single_primary)
         if role == "open" and len(stack) < MAX_NESTING:
             stack.append(_Open(ch, i))

@@ -164,3 +164,22 @@ def test_no_trade_from_a_given_name_a_country_or_a_language(text: str) -> None:
 def test_a_village_in_the_ablative_is_no_trade() -> None:
     text = "Sindelhöyük köyünden Hasan Yılmaz, “Kuşlar bu yıl gelmedi” dedi."
     assert _speaker_and_role(text) == ("Hasan Yılmaz", None)
+
+
+def test_a_dutch_quotation_after_a_colon_reopens_at_the_next_paragraph() -> None:
+    text = (
+        "Ann Verhulst uit Lokeren neemt het met humor: ‘De kinderen vinden het prachtig. Ze "
+        "lopen op de bodem van een meer.\n\n"
+        "‘Maar zwemmen kunnen we vergeten.’\n\n"
+        "‘Vroeger zaten hier ’s zondags tweehonderd fietsers’, zegt de uitbater.\n"
+    )
+    found = [q["text"] for q in quotes(text)]
+    assert len(found) == 2
+    assert str(found[0]).startswith("De kinderen") and "zwemmen" in str(found[0])
+    assert str(found[1]).startswith("Vroeger zaten hier ’s zondags")
+
+
+def test_an_apostrophe_inside_a_word_does_not_close_a_single_quotation() -> None:
+    text = "Een visser zegt het in het Fries: ‘Sa’n simmer haw ik noch nea meimakke.’\n"
+    (quote,) = quotes(text)
+    assert str(quote["text"]).startswith("Sa’n simmer haw ik")
