@@ -946,7 +946,9 @@ def _opens_article(blocks: list[Block], index: int, lead: Block) -> bool:
         return False
     if _is_metadata_line(headline) or find_date(headline):
         return False
-    return not any(b.lines and _source_line(b.lines[0].text) for b in blocks[index + 1 :])
+    # The lead itself may open with its place and a dash (``Makkum – Op het strand ...``,
+    # dated by the file name): a dateline under a headline, not an item's source.
+    return not any(b.lines and _source_line(b.lines[0].text) for b in blocks[index + 2 :])
 
 
 def _source_line(text: str) -> bool:

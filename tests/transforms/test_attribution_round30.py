@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.transforms.parsed import quotes
+from transforms.document import document_to_dict, parse_document
 
 
 def _speaker_and_role(text: str) -> tuple[object, object]:
@@ -183,3 +184,19 @@ def test_an_apostrophe_inside_a_word_does_not_close_a_single_quotation() -> None
     text = "Een visser zegt het in het Fries: ‘Sa’n simmer haw ik noch nea meimakke.’\n"
     (quote,) = quotes(text)
     assert str(quote["text"]).startswith("Sa’n simmer haw ik")
+
+
+def test_a_headline_over_a_lead_opening_with_its_place_and_a_dash() -> None:
+    text = (
+        "Blauwalg sluit de stranden van Makkum en Hindeloopen midden in de zomer\n\n"
+        "Makkum – Op het strand van Makkum staat al tien dagen een geel bord: zwemmen wordt "
+        "ontraden. Het water van het IJsselmeer is er groen en dik, en het ruikt naar rotte "
+        "eieren. Ook bij Hindeloopen geldt een negatief zwemadvies.\n\n"
+        "‘Mijn terras is leeg en het is eind juli’, zegt Sjoerd Hylkema.\n\n"
+        "Rijkswaterstaat ziet weinig mogelijkheden om in te grijpen.\n"
+    )
+    doc = document_to_dict(parse_document(text.encode("utf-8")))
+    (section,) = doc["sections"]
+    assert section["heading"].startswith("Blauwalg sluit")
+    (item,) = section["items"]
+    assert len(item["paragraphs"]) == 3
