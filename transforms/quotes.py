@@ -208,7 +208,7 @@ def find_quotes(paragraphs: list[str]) -> list[QuoteSpan]:
                 (i in paragraph_starts and _opens_dash_speech(text, i, dash_speech_seen))
                 or (speech_resumes and _resumes_dash_speech(text, i))
             ):
-                stack.append(_Open(ch, i))
+                stack.append(_Open(ch, _speech_opens_at(text, i)))
                 dash_speech_seen = True
             elif not stack and i not in paragraph_starts and _opens_speech_inside(text, i):
                 stack.append(_Open(ch, i))
@@ -363,12 +363,44 @@ def _dashed_speech(line: str, author: re.Match[str] | None) -> str:
 SENTENCE_STOP = re.compile(r"[.!?…]")
 
 
+# Spanish dialogue: the raya glued to the speech (``—Sin percebe no hay Navidad —lamenta
+# Rodil—. Los restaurantes ...``), the author's words between a spaced raya and a glued one.
+RAYA = "—"
+RAYA_OPENS = re.compile(r"—[¿¡«\"]?[A-ZÀ-ÞÑ]")
+RAYA_AUTHOR = re.compile(r"\s—[a-záéíóúñü]")
+RAYA_RESUMED = re.compile(r"[.,;]?\s+(?=[¿¡«\"]?\w)")
+
+
+def _speech_opens_at(text: str, i: int) -> int:
+    """Return where dash speech at ``i`` opens: the dash itself, or for Spanish speech
+    resumed after its author (``—lamenta Rodil—. Los ...``) the space before its words."""
+    if text[i] == RAYA and text[i - 1 : i].isalpha():
+        resumed = RAYA_RESUMED.match(text, i + 1)
+        if resumed is not None:
+            return resumed.end() - 1
+    return i
+
+
+def _raya_speech(text: str, i: int) -> bool:
+    """Return True for a raya glued to a capital at a paragraph start whose paragraph then
+    hands over to its author with a spaced raya before a lowercase word."""
+    if RAYA_OPENS.match(text, i) is None:
+        return False
+    end = text.find("\n", i)
+    author = RAYA_AUTHOR.search(text, i, end if end >= 0 else len(text))
+    # the author's words open with a reporting verb ("—lamenta", "—dijo"): a bullet's
+    # aside ("—Madrid —en el centro— ...") is no speech
+    return author is not None and CUE.match(text, author.start() + 2) is not None
+
+
 def _opens_dash_speech(text: str, i: int, seen: bool = False) -> bool:
     """Return True for ``— `` opening a paragraph of speech, not a dash bullet.
 
     Speech is announced by a colon ending the previous paragraph, or closed in its own
     paragraph by ``, — said he``, or follows dash speech ``seen`` earlier in the item.
     """
+    if text[i] == RAYA and _raya_speech(text, i):
+        return True
     if text[i] not in DASHES or text[i + 1 : i + 2] != " ":
         return False
     if seen:
@@ -451,7 +483,11 @@ def _nordic_speech_next(text: str, end: int) -> bool:
 
 
 def _resumes_dash_speech(text: str, i: int) -> bool:
-    """Return True for `` — `` after the author's words: ``— ..., — сказал он. — Если ...``."""
+    """Return True for `` — `` after the author's words: ``— ..., — сказал он. — Если ...``;
+    in Spanish, the dash that closes them, then a stop or a comma and more words
+    (``—lamenta Rodil—. Los restaurantes ...``)."""
+    if text[i] == RAYA and text[i - 1 : i].isalpha():
+        return RAYA_RESUMED.match(text, i + 1) is not None
     return (
         text[i] in DASHES
         and i >= 2
@@ -483,8 +519,11 @@ def _closed_index(mark: str, stack: list[_Open]) -> int:
 
 def _ends_dash_speech(text: str, i: int) -> bool:
     """Return True where dash-introduced speech ends: the paragraph end, ``, — `` or, in
-    Polish and Czech, `` – mówi`` with no comma before the dash."""
+    Polish and Czech, `` – mówi`` with no comma before the dash; in Spanish, the dash glued
+    to the author's lowercase words (``... Cedeira —lamenta Rodil—.``)."""
     if text[i] == "\n":
+        return True
+    if text[i] == RAYA and text[i - 1 : i] == " " and text[i + 1 : i + 2].islower():
         return True
     if text[i] not in DASHES or i < 2 or text[i - 1] != " " or text[i + 1 : i + 2] not in (" ", ""):
         return False

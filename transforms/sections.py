@@ -107,7 +107,8 @@ DATED_AGENCY_DOT = re.compile(
 # A newspaper's dateline, no agency named: ``Ouessant (Finistère), le 21 mars 2027. –``,
 # ``El Palmar (Valencia), 15 de abril de 2027 —``, ``Lübbenau, 11. Oktober 2027.``,
 # ``Астрахань, 13 октября 2027 года.``, ``Giżycko, 17 czerwca 2027 r.``: a place, its region
-# at most, a full date with its year, then a full stop or a dash. Only read under a headline:
+# or the paper after a slash (``Cedeira / La Voz, 14 de diciembre de 2032.``) at most, a
+# full date with its year, then a full stop or a dash. Only read under a headline:
 # a review's item may open with its newspaper's name and date the same way.
 # Up to five words, each capitalised or a particle: "Vila Nova de Foz Côa", "Rostov-na-Donu",
 # "Кам'янець-Подільський" ("Looking back at the referendum" is no place).
@@ -115,7 +116,8 @@ PLACE_WORD = r"[A-ZÀ-ÞĀ-žА-ЯЁЄІЇҐԱ-ՖΆ-Ϋა-ჰ][^\W\d_]{0,20}(?:[
 PLACE_PARTICLE = r"(?:de|da|do|dos|das|del|la|le|les|di|am|an|im|na|sur|upon|on|en)"
 NEWSPAPER_PLACE = rf"{PLACE_WORD}(?:[ -](?:{PLACE_WORD}|{PLACE_PARTICLE})){{0,4}}"
 NEWSPAPER_DATELINE = re.compile(
-    rf"^{NEWSPAPER_PLACE}(?:\s\([^()\n]{{2,40}}\))?,\s(?P<date>[^\n]{{5,40}}?\d{{4}})"
+    rf"^{NEWSPAPER_PLACE}(?:\s\([^()\n]{{2,40}}\))?(?:\s/\s{NEWSPAPER_PLACE})?,"
+    r"\s(?P<date>[^\n]{5,40}?\d{4})"
     r"(?:\s(?:года|року|г|р|r|roku|yılı)\.?)?(?:\.\s*[–—-]?|\s[–—-])\s"
 )
 # The Turkish papers' dateline: the place in capitals, a dash, the text (``BATMAN - Ilısu

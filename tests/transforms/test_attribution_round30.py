@@ -200,3 +200,33 @@ def test_a_headline_over_a_lead_opening_with_its_place_and_a_dash() -> None:
     assert section["heading"].startswith("Blauwalg sluit")
     (item,) = section["items"]
     assert len(item["paragraphs"]) == 3
+
+
+def test_spanish_dialogue_with_the_raya_glued_to_the_speech() -> None:
+    text = (
+        "—Sin percebe no hay Navidad en muchas casas —lamenta Carme Rodil—. Los restaurantes "
+        "de Madrid ya nos llaman todos los días.\n\n"
+        "—No lo sé —dijo Juan Pérez.\n"
+    )
+    found = [(str(q["text"])[:20], q["speaker"]) for q in quotes(text)]
+    assert found == [
+        ("Sin percebe no hay N", "Carme Rodil"),
+        ("Los restaurantes de ", "Carme Rodil"),
+        ("No lo sé", "Juan Pérez"),
+    ]
+
+
+def test_a_raya_aside_with_no_reporting_verb_is_no_speech() -> None:
+    assert quotes("—Madrid —en el centro— tiene precios altos.") == []
+
+
+def test_a_spanish_dateline_with_the_paper_after_a_slash_dates_the_article() -> None:
+    text = (
+        "Cedeira cierra el percebe hasta enero\n\n"
+        "Cedeira / La Voz, 14 de diciembre de 2032. La cofradía de pescadores de Cedeira cerró "
+        "ayer la extracción de percebe en todas sus zonas hasta el 15 de enero. Los temporales "
+        "de noviembre dejaron las rocas casi peladas.\n\n"
+        "La Consellería do Mar aseguró que el cierre cuenta con aval técnico.\n"
+    )
+    doc = document_to_dict(parse_document(text.encode("utf-8")))
+    assert doc["review_date"] == "2032-12-14"
