@@ -258,7 +258,9 @@ TITLE_WORDS = re.compile(
     r"mamul tesuyt|մամուլի (?:տեսություն|ակնարկ)|პრესის (?:მიმოხილვა|დაიჯესტი)",
     re.IGNORECASE,
 )
-SOURCE = r"[A-ZА-ЯЁЄІЇҐ0-9][\w.&'’-]*(?: [A-ZА-ЯЁЄІЇҐ0-9][\w.&'’-]*){0,3}"
+# Georgian has no capitals: any of its letters opens a name (``ნეტგაზეთი - 2 ნოემბერი``).
+CASELESS_OPENING = re.compile(r"[ა-ჰ]")
+SOURCE = r"[A-ZА-ЯЁЄІЇҐԱ-Ֆა-ჰ0-9][\w.&'’-]*(?: [A-ZА-ЯЁЄІЇҐԱ-Ֆა-ჰ0-9][\w.&'’-]*){0,3}"
 SOURCE_NAME = re.compile(SOURCE)
 # A newspaper whose name goes on in lowercase (``Jutarnji list``, ``Новая газета``, ``Le Monde
 # diplomatique``): a source only when a date follows it, as in ``Jutarnji list – 8. März:``.
@@ -604,6 +606,10 @@ def source_header(text: str) -> tuple[tuple[str, ...], str] | None:
         return None
     sources = _split_sources(match["sources"])
     rest = match["rest"].strip()
+    if CASELESS_OPENING.match(match["sources"]):
+        # a caseless script says nothing by its capitals ("მინისტრის თქმით, ბილეთი ... —
+        # ნახევარი" is a sentence): only a date after the dash makes the line a header
+        return (sources, rest) if find_date(rest) or is_date_phrase(rest) else None
     telling = (
         not rest
         or find_date(rest) is not None

@@ -230,3 +230,18 @@ def test_a_spanish_dateline_with_the_paper_after_a_slash_dates_the_article() -> 
     )
     doc = document_to_dict(parse_document(text.encode("utf-8")))
     assert doc["review_date"] == "2032-12-14"
+
+
+def test_a_georgian_source_and_date_header_names_the_items_source() -> None:
+    text = (
+        "პრესის მიმოხილვა, 2 ნოემბერი 2032\n\n"
+        "საქართველო\n\n"
+        "ნეტგაზეთი - 2 ნოემბერი\n"
+        "დუშეთის მუნიციპალიტეტში მეწყერი ჩამოწვა.\n\n"
+        # no capitals to tell a sentence's commas from a list of sources
+        "მინისტრის თქმით, ბილეთი 90 ლარი ეღირება, პენსიონერებისთვის კი — ნახევარი.\n"
+    )
+    doc = document_to_dict(parse_document(text.encode("utf-8")))
+    items = [item for section in doc["sections"] for item in section["items"]]
+    assert [item["sources"] for item in items] == [["ნეტგაზეთი"]]
+    assert len(items[0]["paragraphs"]) == 2
