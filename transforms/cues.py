@@ -1467,7 +1467,10 @@ POLISH = LanguageCues(
         "poinformowała|mówił|mówiła|skarży się|skarżył się|skarżyła się|wylicza|wyliczał|"
         "wyliczała|ripostuje|ripostował|ripostowała|"
         # session 26: gladness and worry as speech ("– ... – cieszy się kierowniczka X")
-        "cieszy się|cieszył się|cieszyła się|martwi się|martwił się|martwiła się"
+        "cieszy się|cieszył się|cieszyła się|martwi się|martwił się|martwiła się|"
+        # session 30: alarm as speech; "explains" and "reminds" only before a that-clause
+        # (alone they report speech only after a quotation: POLISH_AFTER_QUOTE_VERBS)
+        "alarmuje|alarmował|alarmowała|tłumaczy, że|przypomina, że"
     ),
     before=_phrases("według|zdaniem|jak powiedział|jej zdaniem|jego zdaniem|ich zdaniem"),
     statements=_phrases(
@@ -1513,7 +1516,9 @@ POLISH = LanguageCues(
         "administracj|"  # session 28: Łotewska Administracja Morska, a maritime administration
         # session 29: courts by their kind ("sąd" alone is also "I judge": sądzę, sądzi)
         "sąd administracyjny|sąd rejonowy|sąd okręgowy|sąd apelacyjny|sąd najwyższy|"
-        "trybunał"
+        "trybunał|"
+        # session 30: a state enterprise (Państwowe Gospodarstwo Wodne Wody Polskie)
+        "gospodarstw"
     ),
     impersonal=POLISH_READ_IN,
     stop_words=_phrases("w|na|i|ale|on|ona|to|jak|z|po|wczoraj|dziś|dzisiaj|jutro|także|również"),

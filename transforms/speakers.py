@@ -827,13 +827,14 @@ def institution_phrase(text: str, match: re.Match[str]) -> str:
 
 
 # The opening mark of each closing one, as institution names are quoted (« », „ “).
-CLOSING_OF = {"»": "«", "“": "„"}
+CLOSING_OF = {"»": "«", "“": "„", "”": "„"}  # Polish closes „ with ”
 
 
 def _balanced_marks(phrase: str) -> bool:
     """Return True when every « or „ in ``phrase`` is closed inside it, and there is one."""
     return ("«" in phrase or "„" in phrase) and (
-        phrase.count("«") == phrase.count("»") and phrase.count("„") == phrase.count("“")
+        phrase.count("«") == phrase.count("»")
+        and phrase.count("„") == phrase.count("“") + phrase.count("”")
     )
 
 
@@ -958,6 +959,20 @@ def _full_name_at(words: list[re.Match[str]], index: int) -> bool:
 TURKIC_ABLATIVE = ("dən", "dan", "tən", "tan", "den", "ten")
 
 
+def _quoted_name_end(text: str, words: list[re.Match[str]], first: int) -> int:
+    """Return the last word of a quoted name opening at word ``first``: the one its closing
+    mark follows, within a few words; else the first word alone."""
+    for index in range(first, min(len(words), first + MAX_QUOTED_NAME_WORDS)):
+        if text[words[index].end() : words[index].end() + 1] in QUOTED_NAME_CLOSERS:
+            return index
+        if index + 1 < len(words) and not _gap_is_plain(text, words[index], words[index + 1]):
+            break
+    return first
+
+
+QUOTED_NAME_CLOSERS = frozenset('»“”"')
+
+
 def _extend_right(text: str, words: list[re.Match[str]], last: int, inflected: bool) -> int:
     """Return the last word of the phrase: ``de la Défense``, ``géorgien``, ``in Baku``."""
     if words[last].group().casefold().rstrip("'’").endswith(TURKIC_ABLATIVE):
@@ -971,8 +986,9 @@ def _extend_right(text: str, words: list[re.Match[str]], last: int, inflected: b
         if not _gap_is_plain(text, words[cursor], words[cursor + 1]):
             gap = text[words[cursor].end() : words[cursor + 1].start()].strip()
             if gap in OPENING_MARKS and word[0].isupper() and inflected and cursor == committed:
-                committed = cursor = cursor + 1  # "пресс-служба компании «КазМунайГаз»"
-                break
+                # "пресс-служба компании «КазМунайГаз»", "spółka „Wody Polskie”": the
+                # quoted name whole, up to its closing mark
+                return _quoted_name_end(text, words, cursor + 1)
             listed = gap == "," and committed > last and cursor == committed
             if not (gap in ("'", "’") or (listed and _listed_portfolio(words, cursor + 1))):
                 break
@@ -3874,14 +3890,18 @@ def _acronym_subject(phrase: str) -> str | None:
     """Return the body's acronym that is the whole subject (``L'OFT``, ``la EAAB``, ``the
     FAA``), an article aside; not a news agency's (``l'AFP`` reports)."""
     words = [w for w in WORD.findall(phrase) if w.casefold().rstrip("'’") not in ARTICLE_SET]
-    if len(words) != 1:
+    # A union's or a party's branch named by its place: "la FGTB Luxembourg", "la CGT Cantal".
+    branch = len(words) == 2 and words[1][:1].isupper() and not is_given_name(words[1])
+    if len(words) != 1 and not branch:
         return None
     word = ELIDED_ARTICLE.sub("", words[0])
     letters = [ch for ch in word if ch.isalpha()]
     capitals = sum(ch.isupper() for ch in letters)
     if not MIN_ACRONYM <= len(letters) <= MAX_ACRONYM or capitals < max(2, len(letters) - 1):
         return None
-    return None if word.casefold() in AGENCIES else word
+    if word.casefold() in AGENCIES:
+        return None
+    return f"{word} {words[1]}" if branch else word
 
 
 # "According to X's words" (az, tr): the name before them is in the genitive.

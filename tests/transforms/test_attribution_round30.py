@@ -245,3 +245,61 @@ def test_a_georgian_source_and_date_header_names_the_items_source() -> None:
     items = [item for section in doc["sections"] for item in section["items"]]
     assert [item["sources"] for item in items] == [["ნეტგაზეთი"]]
     assert len(items[0]["paragraphs"]) == 2
+
+
+def _institution(text: str) -> object:
+    (quote,) = quotes(text)
+    return quote["institution"]
+
+
+@pytest.mark.parametrize(
+    ("text", "institution"),
+    [
+        (
+            "„Prace zostaną wykonane” – poinformowało w komunikacie Państwowe Gospodarstwo "
+            "Wodne „Wody Polskie”.",
+            "Państwowe Gospodarstwo Wodne „Wody Polskie”",
+        ),
+        (
+            "„Prace zostaną wykonane” – poinformował Związek Gmin „Mazury Zachodnie”.",
+            "Związek Gmin „Mazury Zachodnie”",
+        ),
+        (
+            "Według Państwowego Gospodarstwa Wodnego Wody Polskie „sytuacja na Bugu jest "
+            "stale monitorowana”.",
+            "Państwowego Gospodarstwa Wodnego Wody Polskie",
+        ),
+        # a union's branch named by its place
+        (
+            "Selon la FGTB Luxembourg, « le chômage temporaire ne peut pas durer ».",
+            "FGTB Luxembourg",
+        ),
+    ],
+)
+def test_bodies_with_a_quoted_name_a_state_enterprise_or_a_branch(
+    text: str, institution: str
+) -> None:
+    assert _institution(text) == institution
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Hydrolożka Agnieszka Ołdak tłumaczy, że „w zlewni Bugu spadło mniej deszczu”.",
+            "Agnieszka Ołdak",
+        ),
+        (
+            "Burmistrz Ewa Jurgielewicz alarmuje, że mieszkańcy mają „ponad 60 kilometrów "
+            "objazdu przez most”.",
+            "Ewa Jurgielewicz",
+        ),
+        # "tłumaczy" alone, no that-clause, is no cue before a quotation
+        (
+            "Kuratorium tłumaczy decyzję. „Szkoła zostanie otwarta” – powiedział Jan Nowak.",
+            "Jan Nowak",
+        ),
+    ],
+)
+def test_polish_verbs_of_explaining_and_alarm(text: str, speaker: str) -> None:
+    assert [q["speaker"] for q in quotes(text)] == [speaker]
