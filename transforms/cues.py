@@ -121,7 +121,8 @@ FRENCH = LanguageCues(
             "promis|menacé|accusé|démenti|renchéri|répliqué|ironisé|souri|tranché|résumé|plaidé|"
             "confirmé|informé|communiqué|réagi|protesté|argué|encore dit|témoigné|raconté|"
             "qualifié|décrit|demandé|soupiré|glissé|lâché|soufflé|conseillé|plaisanté|"
-            "parlé de|réclamé"  # "a parlé de « ... »": the words are hers (session 28)
+            "parlé de|réclamé|"  # "a parlé de « ... »": the words are hers (session 28)
+            "justifié"  # session 30: "a justifié le directeur, X"
         ),
         _phrases(
             "déclare|indique|ajoute|souligne|affirme|dit|estime|note|précise|explique|assure|"
@@ -1473,6 +1474,8 @@ POLISH = LanguageCues(
         "alarmuje|alarmował|alarmowała|tłumaczy, że|przypomina, że"
     ),
     before=_phrases("według|zdaniem|jak powiedział|jej zdaniem|jego zdaniem|ich zdaniem"),
+    # session 30: whom it was told, in the dative ("powiedział agencji BiełTA")
+    listeners=_phrases("dziennikarzom|dziennikowi|portalowi|mediom|reporterom"),
     statements=_phrases(
         "komunikat|komunikacie|oświadczenie|oświadczeniu|piśmie|"
         # session 29: what "czytamy w ..." reads in (a report, a ruling)

@@ -2265,7 +2265,7 @@ def _told_only(head: str, cue: str) -> bool:
     words = WORD.findall(head)
     return (
         1 < len(words) <= MAX_TOLD_WORDS
-        and _told_preposition(words[0], cue, head)
+        and (_told_preposition(words[0], cue, head) or words[0].casefold() in DATIVE_MEDIA)
         and all(w[:1].isupper() for w in words[1:])
         and not any(is_title_word(w) for w in words[1:])
     )
@@ -2302,8 +2302,11 @@ def _told_after(clause: str, cue: re.Match[str], name: NameMention) -> bool:
     return len(gap) == 1 and _told_preposition(gap[0], cue[0], clause)
 
 
-# Czech and Slovak outlets in the dative, the case of the one told, with no preposition.
-DATIVE_MEDIA = frozenset(str.split("deníku listu serveru týdeníku rádiu televizi"))
+# Czech, Slovak and Polish outlets in the dative, the case of the one told, with no
+# preposition ("řekl deníku Delo", "powiedział agencji BiełTA").
+DATIVE_MEDIA = frozenset(
+    str.split("deníku listu serveru týdeníku rádiu televizi agencji dziennikowi portalowi")
+)
 
 
 def _medium_then_person(name: str) -> bool:

@@ -303,3 +303,18 @@ def test_bodies_with_a_quoted_name_a_state_enterprise_or_a_branch(
 )
 def test_polish_verbs_of_explaining_and_alarm(text: str, speaker: str) -> None:
     assert [q["speaker"] for q in quotes(text)] == [speaker]
+
+
+def test_a_polish_agency_told_in_the_dative_is_no_speaker() -> None:
+    text = (
+        "Wiceminister rolnictwa Białorusi Ihar Szpakouski zapowiedział zwiększenie upraw lnu. "
+        "„W tym roku zasiejemy o dziesięć procent więcej niż w ubiegłym” – powiedział agencji "
+        "BiełTA."
+    )
+    (quote,) = quotes(text)
+    assert (quote["speaker"], quote["institution"]) == ("Ihar Szpakouski", None)
+
+
+def test_french_a_justifie_reports_speech() -> None:
+    text = "« Le coût a augmenté de 40 % », a justifié le directeur, Andreas Pescoller."
+    assert _speaker_and_role(text) == ("Andreas Pescoller", "directeur")
