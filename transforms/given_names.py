@@ -119,7 +119,7 @@ SPANISH = (
     "gustavo|mauricio|sebastián|rodrigo|cristian|arturo|héctor|hernán|esteban|fidel|gilberto|"
     "marcelo|leonardo|patricio|rigoberto|ernesto|federico|tomás|césar|julián|lorenzo|jordi|iker|"
     "xosé|xabier|mikel|aitor|unai|asier|gorka|iñaki|oriol|pere|joan|josep|carles|xavier|albert|"
-    "marc|arnau|anxo|xoán|brais|iago|xurxo|maría|carmen|ana|isabel|laura|cristina|marta|lucía|"
+    "marc|arnau|anxo|xoán|brais|iago|xurxo|ginés|moisés|maría|carmen|ana|isabel|laura|cristina|marta|lucía|"
     "elena|sara|paula|raquel|beatriz|patricia|rosa|silvia|teresa|julia|alicia|irene|andrea|mónica|"
     "nuria|núria|sonia|eva|yolanda|susana|lorena|verónica|ángela|inés|natalia|alejandra|begoña|"
     "margarita|esther|noelia|valeria|martina|daniela|carla|claudia|ximena|gabriela|mariana|"

@@ -752,7 +752,12 @@ def _is_name_word(word: str) -> bool:
         return False
     if CYRILLIC_COMPOUND_ADJECTIVE.match(core):
         return False  # Азово-Черноморского, Северо-Западный: a region's adjective
-    if word.endswith("s") and len(word) > 4 and country_code(word[:-1]) is not None:
+    if (
+        word.endswith("s")
+        and len(word) > 4
+        and country_code(word[:-1]) is not None
+        and not is_given_name(word)  # Spanish "Ginés", not Guinea's ("Gine") genitive
+    ):
         return False  # German genitive: "Russlands Außenminister"
     if is_armenian(word) and country_code(base_word(word)) is not None:
         return False  # Հայաստանի: a country with its case ending

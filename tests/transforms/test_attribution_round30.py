@@ -318,3 +318,15 @@ def test_a_polish_agency_told_in_the_dative_is_no_speaker() -> None:
 def test_french_a_justifie_reports_speech() -> None:
     text = "« Le coût a augmenté de 40 % », a justifié le directeur, Andreas Pescoller."
     assert _speaker_and_role(text) == ("Andreas Pescoller", "directeur")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "Giné-s" is no genitive of Guinea (Turkish "Gine")
+        ("« On n'avait pas vu ça », a déclaré le maire, Ginés Pagán Ros.", "Ginés Pagán Ros"),
+        ("„Russlands Außenminister irrt“, sagte Anna Weber.", "Anna Weber"),
+    ],
+)
+def test_a_given_name_ending_like_a_german_genitive(text: str, speaker: str) -> None:
+    assert [q["speaker"] for q in quotes(text)] == [speaker]
