@@ -2550,7 +2550,12 @@ def unnamed_source(phrase: str) -> bool:
         if len(article) > 1 and article.isupper():
             continue  # "UN Special Rapporteur": an acronym, not the article "un"
         titles = INDEFINITE_TITLES.get(article.casefold(), frozenset())
-        if any(_among_titles(w.casefold(), titles) for w in words[index + 1 : index + 4]):
+        described = []  # up to the next article: "un communiqué le directeur" is his
+        for word in words[index + 1 : index + 4]:
+            if word.casefold() in ARTICLE_SET:
+                break
+            described.append(word)
+        if any(_among_titles(w.casefold(), titles) for w in described):
             return True
     return False
 

@@ -330,3 +330,19 @@ def test_french_a_justifie_reports_speech() -> None:
 )
 def test_a_given_name_ending_like_a_german_genitive(text: str, speaker: str) -> None:
     assert [q["speaker"] for q in quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the indefinite article is the statement's, the title after "le" the speaker's
+        (
+            "« Nous ne fermons pas le site », assure dans un communiqué le directeur général, "
+            "Thierry Vauchelet.",
+            "Thierry Vauchelet",
+        ),
+        ("« Nous ne fermons pas le site », a dit un responsable de la direction.", None),
+    ],
+)
+def test_an_indefinite_statement_before_a_titled_name(text: str, speaker: object) -> None:
+    assert [q["speaker"] for q in quotes(text)] == [speaker]
