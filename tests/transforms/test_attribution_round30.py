@@ -346,3 +346,18 @@ def test_a_given_name_ending_like_a_german_genitive(text: str, speaker: str) -> 
 )
 def test_an_indefinite_statement_before_a_titled_name(text: str, speaker: object) -> None:
     assert [q["speaker"] for q in quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("named", "declined"),
+    [
+        ("Иоанна Квятковская-Рыль", "По словам Квятковской-Рыль"),
+        ("Олена Зеленська-Бойко", "За словами Зеленської-Бойко"),
+    ],
+)
+def test_a_womans_hyphenated_adjectival_surname_in_a_case(named: str, declined: str) -> None:
+    text = (
+        f"«Мы восстанавливаем памятник», — подчеркнула {named}.\n\n"
+        f"{declined}, «байдарки пройдут по каналу летом».\n"
+    )
+    assert [q["speaker"] for q in quotes(text)] == [named, named]
