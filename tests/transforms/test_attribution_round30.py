@@ -361,3 +361,23 @@ def test_a_womans_hyphenated_adjectival_surname_in_a_case(named: str, declined: 
         f"{declined}, «байдарки пройдут по каналу летом».\n"
     )
     assert [q["speaker"] for q in quotes(text)] == [named, named]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "«Ціни на яблука будуть нижчими», — прогнозує голова Союзу садівників Польщі "
+            "Мірослав Зайонц.",
+            "Мірослав Зайонц",
+        ),
+        ("«Урожай будет меньше», — прогнозирует агроном Иван Петров.", "Иван Петров"),
+        (
+            "— Մենք հարկ ենք վճարում, բայց ջուր չունենք, — դժգոհեց դպրոցի տնօրեն Սիրանուշ "
+            "Մեհրաբյանը։",
+            "Սիրանուշ Մեհրաբյան",
+        ),
+    ],
+)
+def test_forecast_and_complaint_verbs(text: str, speaker: str) -> None:
+    assert [q["speaker"] for q in quotes(text)] == [speaker]
