@@ -1524,8 +1524,9 @@ POLISH = LanguageCues(
         # session 29: courts by their kind ("sąd" alone is also "I judge": sądzę, sądzi)
         "sąd administracyjny|sąd rejonowy|sąd okręgowy|sąd apelacyjny|sąd najwyższy|"
         "trybunał|"
-        # session 30: a state enterprise (Państwowe Gospodarstwo Wodne Wody Polskie)
-        "gospodarstw"
+        # session 30: a state enterprise (Państwowe Gospodarstwo Wodne Wody Polskie), a
+        # state service (Służba Odbudowy i Rozwoju Infrastruktury)
+        "gospodarstw|służb"
     ),
     impersonal=POLISH_READ_IN,
     stop_words=_phrases("w|na|i|ale|on|ona|to|jak|z|po|wczoraj|dziś|dzisiaj|jutro|także|również"),

@@ -381,3 +381,11 @@ def test_a_womans_hyphenated_adjectival_surname_in_a_case(named: str, declined: 
 )
 def test_forecast_and_complaint_verbs(text: str, speaker: str) -> None:
     assert [q["speaker"] for q in quotes(text)] == [speaker]
+
+
+def test_a_polish_state_service_between_a_title_and_its_holder() -> None:
+    text = (
+        "„Most ma ponad pięćdziesiąt lat” – powiedział szef Służby Odbudowy i Rozwoju "
+        "Infrastruktury obwodu odeskiego Wiktor Perebyjnis."
+    )
+    assert [q["speaker"] for q in quotes(text)] == ["Wiktor Perebyjnis"]
