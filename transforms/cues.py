@@ -154,7 +154,10 @@ FRENCH = LanguageCues(
         "peut-on lire|lit-on|apprend-on|a-t-on appris|a-t-on indiqué|a-t-on précisé|"
         "a-t-on ajouté|a-t-on souligné|a-t-on déclaré|a-t-on fait savoir|a-t-on assuré|" + FRENCH_ON
     ),
-    statements=_phrases("communiqué|déclaration|note|texte|document"),
+    statements=_phrases(
+        "communiqué|déclaration|note|texte|document|"
+        "jugement|ordonnance"  # session 30: a court's ruling, its court's words
+    ),
     sources=_phrases(
         "sous couvert d'anonymat|requis l'anonymat|source|sources|proche|proches|"
         "interlocuteur|interlocutrice|témoin|manifestant|"
@@ -421,7 +424,7 @@ GERMAN = LanguageCues(
         "koalitionskreisen|branchenkreisen|sicherheitskreisen|diplomatenkreisen|"
         "ministeriumskreisen|konzernkreisen"
     ),
-    statements=_phrases("erklärung|mitteilung|stellungnahme"),
+    statements=_phrases("erklärung|mitteilung|stellungnahme|urteil|urteilsbegründung|beschluss"),
     listeners=_phrases("journalisten|reportern|der presse"),
     indefinite=_phrases("ein|eine|einer"),
     adverbials=_phrases("nach|am|im|bei|auf|vor|während|gegenüber|in|dem|zufolge|mit"),
@@ -731,7 +734,7 @@ SPANISH = LanguageCues(
         "vecino|vecina"
     ),
     impersonal=_phrases("se lee|se lee en el comunicado"),
-    statements=_phrases("comunicado|nota|declaración|texto"),
+    statements=_phrases("comunicado|nota|declaración|texto|sentencia|fallo"),
     listeners=_phrases(
         "a la prensa|a los periodistas|a los medios|a la agencia|a ese diario|a este diario|"
         "a ese periódico|a este periódico|al diario|al periódico|a la emisora|a la radio"
@@ -877,7 +880,7 @@ ITALIAN = LanguageCues(
     sources=_phrases(
         "chiesto l'anonimato|dietro anonimato|fonte|fonti|testimone|manifestante|residente"
     ),
-    statements=_phrases("comunicato|nota|dichiarazione|testo"),
+    statements=_phrases("comunicato|nota|dichiarazione|testo|sentenza|ordinanza"),
     listeners=_phrases("ai giornalisti|alla stampa|ai cronisti|all'agenzia"),
     indefinite=_phrases("un|una|uno"),
     adverbials=_phrases(
@@ -1362,7 +1365,7 @@ PORTUGUESE = LanguageCues(
         "sob anonimato|pediu anonimato|fonte|fontes|testemunha|manifestante|morador|moradora"
     ),
     impersonal=_phrases("lê-se|lê-se no comunicado"),
-    statements=_phrases("comunicado|nota|declaração|texto"),
+    statements=_phrases("comunicado|nota|declaração|texto|sentença|acórdão"),
     listeners=_phrases("aos jornalistas|à imprensa|à agência|aos meios de comunicação"),
     indefinite=_phrases("um|uma"),
     adverbials=_phrases("em|após|durante|no|na|ao|aos|à|às|depois|perante|antes|desde|com"),

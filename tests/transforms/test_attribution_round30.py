@@ -389,3 +389,32 @@ def test_a_polish_state_service_between_a_title_and_its_holder() -> None:
         "Infrastruktury obwodu odeskiego Wiktor Perebyjnis."
     )
     assert [q["speaker"] for q in quotes(text)] == ["Wiktor Perebyjnis"]
+
+
+@pytest.mark.parametrize(
+    ("text", "institution"),
+    [
+        (
+            "El Tribunal Superior de Justicia de Asturias ha anulado la licencia de una cantera. "
+            "Según la sentencia, el proyecto «no evaluó su impacto sobre el urogallo».",
+            "Tribunal Superior de Justicia de Asturias",
+        ),
+        (
+            "Il Tribunale amministrativo regionale del Lazio ha sospeso il bando. Secondo la "
+            "sentenza, il comune «non ha valutato l'impatto sulla laguna».",
+            "Tribunale amministrativo regionale del Lazio",
+        ),
+    ],
+)
+def test_a_rulings_words_are_its_courts(text: str, institution: str) -> None:
+    (quote,) = quotes(text)
+    assert (quote["speaker"], quote["institution"]) == (None, institution)
+
+
+def test_a_stoppage_is_no_ruling() -> None:
+    text = (
+        "Le Progrès annonce la reprise, après huit mois d'arrêt, de l'usine. « Nous allons "
+        "égrener cette campagne 140 000 tonnes », s'est félicité le directeur général, "
+        "Mahamat Abakar Tidjani."
+    )
+    assert [q["speaker"] for q in quotes(text)] == ["Mahamat Abakar Tidjani"]
