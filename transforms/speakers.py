@@ -3637,7 +3637,14 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     found = sorted([*CUE.finditer(clause), *BEFORE_CUE.finditer(clause)], key=lambda m: m.start())[
         -MAX_OVERLAP:
     ]
-    found = [m for m in found if not _topic_named(clause, m, bold)]
+    # German "so" with nothing after it is the adverb ("schilderte ... die Lage so:"), not
+    # "so X" naming its source (Turkish "göre" comes after its source: it stays).
+    found = [
+        m
+        for m in found
+        if not _topic_named(clause, m, bold)
+        and not (m[0].casefold() == "so" and not clause[m.end() :].strip(" :,"))
+    ]
     if not found:
         sentence = clause[max((m.end() for m in SENTENCE_END.finditer(clause)), default=0) :]
         if sentence.rstrip().endswith(",") and _turkic_unnamed_subject(sentence.rstrip(" ,")):

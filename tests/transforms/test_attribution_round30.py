@@ -418,3 +418,12 @@ def test_a_stoppage_is_no_ruling() -> None:
         "Mahamat Abakar Tidjani."
     )
     assert [q["speaker"] for q in quotes(text)] == ["Mahamat Abakar Tidjani"]
+
+
+def test_german_so_before_a_colon_is_the_adverb() -> None:
+    text = (
+        "Ihre Sprecherin Katrin Scheibe-Wunderlich schilderte der »Ostthüringer Zeitung« die "
+        "Lage so: „Im Winter ist die Bahn bei Schnee oft das Einzige, was fährt.“"
+    )
+    (quote,) = quotes(text)
+    assert (quote["speaker"], quote["institution"]) == ("Katrin Scheibe-Wunderlich", None)
