@@ -692,6 +692,7 @@ SPANISH = LanguageCues(
         "ha pedido|recomendó|sugirió|contestó|confirmó|negó|"
         "contó|relató|ha contado|ha relatado|"  # telling as speech (session 8)
         "relata|"  # present tense of a feature: "«...», relata." (not "cuenta", the noun)
+        "resume|resumió|"  # session 30: "«...», resume en gallego la percebeira X"
         "gritó|exclamó|espetó|clamó|"  # raised voices (session 9)
         "preguntó|completó|"  # questions and endings (session 10)
         # the perfect of today's news in Spain (Europa Press): "ha defendido que" (session 9)

@@ -2089,8 +2089,9 @@ def _name_ends(lead: str, names: list[NameMention]) -> bool:
         if not rest.strip(","):
             return True
         # the name opens the lead: "a petition addressed to X, the president, said" is no his
-        if _titled_apposition(rest) and not lead[: name.span.start].strip(LEADING_PUNCTUATION):
-            return True
+        opens = not lead[: name.span.start].strip(LEADING_PUNCTUATION)
+        if opens and (_titled_apposition(rest) or RELATIVE_CLAUSE.fullmatch(rest.rstrip())):
+            return True  # "..., Máire Ní Fhlannagáin, who has taken in students ..., told"
     return False
 
 

@@ -427,3 +427,22 @@ def test_german_so_before_a_colon_is_the_adverb() -> None:
     )
     (quote,) = quotes(text)
     assert (quote["speaker"], quote["institution"]) == ("Katrin Scheibe-Wunderlich", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"There are not enough host families left," Máire Ní Fhlannagáin, who has taken '
+            "in students for thirty years, told WLR FM.",
+            "Máire Ní Fhlannagáin",
+        ),
+        (
+            "«Levo trinta anos no percebe e nunca vin as pedras tan limpas», resume en gallego "
+            "la percebeira Carme Rodil Bouza: en treinta años nunca había visto nada igual.",
+            "Carme Rodil Bouza",
+        ),
+    ],
+)
+def test_a_relative_clause_before_the_cue_and_spanish_resume(text: str, speaker: str) -> None:
+    assert [q["speaker"] for q in quotes(text)] == [speaker]
