@@ -165,14 +165,26 @@ TELL_LETTERS: dict[str, frozenset[str]] = {
     # its tells outrank those of Russian and Ukrainian (Cyrillic ә, not Latin ə); Tajik,
     # Uzbek, Tatar and Bashkir share some of them: KAZAKH_CORE and TELL_VETOES tell them apart
     "kk": frozenset("әғқұһ"),
+    # Belarusian, which langdetect lacks, alone writes ў beside і, ы and э (Uzbek's ў comes
+    # with қ ғ ҳ; Russian and Ukrainian write и, щ, ъ, ї, є or ґ: TELL_VETOES)
+    "be": frozenset("ў"),
 }
 # Kazakh only when қ or ұ is written (Tatar and Bashkir have neither) and none of the letters
 # of Tajik (ҷ ӣ ӯ ҳ), Uzbek (ў ҳ), Bashkir (ҡ ҙ ҫ) or Tatar (җ).
 KAZAKH_CORE = frozenset("құ")
-TELL_VETOES: dict[str, frozenset[str]] = {"kk": frozenset("ҷӣӯҳўҡҙҫҗ")}
+TELL_VETOES: dict[str, frozenset[str]] = {
+    "kk": frozenset("ҷӣӯҳўҡҙҫҗ"),
+    "be": frozenset("қғҳищъїєґ"),  # and the letters Belarusian lacks
+}
 # Languages whose tells win over those of others their alphabet also holds.
-OUTRANKING_TELLS: dict[str, frozenset[str]] = {"kk": frozenset({"uk", "ru"})}
+OUTRANKING_TELLS: dict[str, frozenset[str]] = {
+    "kk": frozenset({"uk", "ru"}),
+    "be": frozenset({"uk", "ru"}),
+}
 TELL_MIN_SHARE = 0.04
+# Belarusian writes ў in about one word in five, 1-2 % of its letters: a lower share, still
+# above one ў in a Russian or Ukrainian text that quotes a Belarusian name.
+TELL_MIN_SHARES: dict[str, float] = {"be": 0.01}
 
 # Latin letters typed for their Cyrillic look-alikes inside Cyrillic words ("вiн" with a
 # Latin i, "обpазом" with a Latin p): scraped text has them, and they hide Ukrainian і.
@@ -287,7 +299,9 @@ def _by_tells(letters: Counter[str]) -> LanguageGuess:
     for lang, outranked in OUTRANKING_TELLS.items():
         if lang in found:
             found = [f for f in found if f not in outranked]
-    if len(found) != 1 or _share(letters, TELL_LETTERS[found[0]]) < TELL_MIN_SHARE:
+    if len(found) != 1 or _share(letters, TELL_LETTERS[found[0]]) < TELL_MIN_SHARES.get(
+        found[0], TELL_MIN_SHARE
+    ):
         return UNDETERMINED
     return LanguageGuess(found[0], 1.0)
 

@@ -7,6 +7,7 @@ import pytest
 
 from tests.transforms.parsed import quotes
 from transforms.document import document_to_dict, parse_document
+from transforms.language import detect_language
 
 
 def _speaker_and_role(text: str) -> tuple[object, object]:
@@ -446,3 +447,22 @@ def test_german_so_before_a_colon_is_the_adverb() -> None:
 )
 def test_a_relative_clause_before_the_cue_and_spanish_resume(text: str, speaker: str) -> None:
     assert [q["speaker"] for q in quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Мы чакаем палякаў кожнае лета, без іх тут застаюцца толькі рыбакі", "be"),
+        ("Рыба ўжо пайшла на нераст", "be"),
+        # a Belarusian name in Russian text: и and щ are no Belarusian letters
+        (
+            "Губернатор обсудил поставки молока, сообщил Ўладзімір Іваноў журналистам "
+            "в пятницу вечером после встречи.",
+            "ru",
+        ),
+        ("Ўзбекистон ҳукумати қарор қабул қилди ва лойиҳани маъқуллади", "und-or-other"),
+    ],
+)
+def test_belarusian_by_its_short_u(text: str, code: str) -> None:
+    found = detect_language(text).code
+    assert found == code if code != "und-or-other" else found != "be"
