@@ -94,7 +94,7 @@ from transforms.speakers import (
     unnamed_source,
 )
 
-PARSER_VERSION = "0.102.0"
+PARSER_VERSION = "0.103.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -1427,6 +1427,8 @@ def _quote_language(paragraphs: list[Paragraph], span: QuoteSpan) -> LanguageGue
         and not SOUTH_SLAVIC_LETTERS & set(span.text)
     ):
         return known  # a short Russian quotation the detector calls Macedonian or Serbian
+    if known.code == "ru" and guess.code == "bg" and not _bulgarian_tells(span.text):
+        return known  # "Летом без катера к нам никто не поедет": Russian, read as Bulgarian
     if guess.code in SIBLINGS.get(known.code, ()) and says_sibling(
         span.text, guess.code, known.code
     ):
@@ -1437,6 +1439,23 @@ def _quote_language(paragraphs: list[Paragraph], span: QuoteSpan) -> LanguageGue
         # the language around it unless the detector says plainly otherwise.
         return known
     return guess
+
+
+# Bulgarian's vowel ъ (България, държава, към: Russian writes ъ only before е, ё, ю, я, as
+# in объявил) and its frequent words Russian does not write: without any, a short Cyrillic
+# quotation in a Russian paragraph is Russian.
+BULGARIAN_WORDS = frozenset(str.split("са съм ще във със този тази които това някой"))
+BULGARIAN_HARD_SIGN = re.compile(r"ъ(?![еёюя])")
+
+
+def _bulgarian_tells(text: str) -> bool:
+    """Return True when ``text`` writes a word or a letter only Bulgarian writes."""
+    lowered = text.casefold()
+    words = set(_WORDS.findall(lowered))
+    return BULGARIAN_HARD_SIGN.search(lowered) is not None or not BULGARIAN_WORDS.isdisjoint(words)
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def _remember_role(counter: _Counter, person: str, role: str) -> None:

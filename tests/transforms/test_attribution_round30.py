@@ -466,3 +466,16 @@ def test_a_relative_clause_before_the_cue_and_spanish_resume(text: str, speaker:
 def test_belarusian_by_its_short_u(text: str, code: str) -> None:
     found = detect_language(text).code
     assert found == code if code != "und-or-other" else found != "be"
+
+
+@pytest.mark.parametrize(
+    ("quotation", "code"),
+    [
+        ("Летом без катера к нам никто не поедет", "ru"),
+        ("Ние сме готови да подпишем, България е член на съюза", "bg"),
+    ],
+)
+def test_a_short_russian_quotation_read_as_bulgarian(quotation: str, code: str) -> None:
+    text = f"Хозяйка дома недовольна.\n\n— {quotation}, — сказала газете хозяйка одного из домов.\n"
+    (quote,) = quotes(text)
+    assert quote["language"] == code
