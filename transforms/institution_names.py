@@ -411,13 +411,27 @@ def _georgian(words: list[str]) -> list[str]:
         if not all(GEORGIAN.match(ch) for ch in word):
             break  # "TBC ბანკმა", "ა/რ": no Georgian adjective
         if word.endswith("მა") and len(word) > 3:  # ergative adjective: მეტეოროლოგიურმა
-            stem = word[:-2]
-            before[index] = stem if stem[-1] in GEORGIAN_VOWELS else stem + "ი"
+            before[index] = georgian_from_ergative(word)
         elif word[-1] not in GEORGIAN_VOWELS and not word.endswith("ს"):
             before[index] = word + "ი"  # dative adjective: ეროვნულ სააგენტოს
         else:
             break
     return [*before, head]
+
+
+def georgian_from_ergative(word: str) -> str:
+    """Return a Georgian word in the ergative (-მა after a consonant stem, -მ after a vowel
+    one) in the nominative (დირექტორმა -> დირექტორი, მოადგილემ -> მოადგილე); any other word
+    as it is."""
+    if word.endswith("მა") and len(word) > MIN_ERGATIVE:
+        stem = word[:-2]
+        return stem if stem[-1] in GEORGIAN_VOWELS else stem + "ი"
+    if word.endswith("მ") and len(word) > MIN_ERGATIVE and word[-2] in GEORGIAN_VOWELS:
+        return word[:-1]
+    return word
+
+
+MIN_ERGATIVE = 3  # letters of a word that may end in the ergative (not "მა", "ამ")
 
 
 def _georgian_head(word: str) -> str | None:

@@ -24,7 +24,7 @@ from transforms.cues import (
 from transforms.dates import MONTH_NUMBER
 from transforms.gender import article_gender, role_gender
 from transforms.given_names import is_given_name, is_listed_given_name
-from transforms.institution_names import dictionary_form
+from transforms.institution_names import dictionary_form, georgian_from_ergative
 from transforms.persons import (
     APOSTROPHE,
     ARTICLE_PARTICLES,
@@ -514,7 +514,21 @@ def _clean_role(text: str) -> str | None:
     role = ", ".join(parts)
     if not role or len(role.split()) > MAX_ROLE_WORDS:
         return None
-    return role
+    return _georgian_nominative(role)
+
+
+GEORGIAN_LETTERS = re.compile(r"[\u10d0-\u10ff]")
+
+
+def _georgian_nominative(role: str) -> str:
+    """Return a Georgian role with its head noun in the nominative: the subject of a past
+    verb takes the ergative (``კომპანიის დირექტორმა განაცხადა`` -> ``კომპანიის
+    დირექტორი``); a role in another script is returned as it is."""
+    if not GEORGIAN_LETTERS.match(role[-1:]):
+        return role
+    # the head and the adjectives agreeing with it (იტალიელმა კონსერვატორმა); a genitive
+    # complement (კომპანიის) keeps its case
+    return " ".join(georgian_from_ergative(word) for word in role.split(" "))
 
 
 def _titled_role(text: str) -> str | None:

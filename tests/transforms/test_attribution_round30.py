@@ -479,3 +479,22 @@ def test_a_short_russian_quotation_read_as_bulgarian(quotation: str, code: str) 
     text = f"Хозяйка дома недовольна.\n\n— {quotation}, — сказала газете хозяйка одного из домов.\n"
     (quote,) = quotes(text)
     assert quote["language"] == code
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "„ყველა ნებართვა კანონის დაცვით მივიღეთ“, – განაცხადა კომპანიის დირექტორმა ლევან "
+            "თორთლაძემ.",
+            "კომპანიის დირექტორი",
+        ),
+        (
+            "„ეს ნახატები საუკუნეებს გადაურჩა“, – თქვა იტალიელმა კონსერვატორმა მარკო როსიმ.",
+            "იტალიელი კონსერვატორი",
+        ),
+    ],
+)
+def test_a_georgian_role_in_the_ergative_is_given_in_the_nominative(text: str, role: str) -> None:
+    (quote,) = quotes(text)
+    assert quote["speaker_role"] == role
