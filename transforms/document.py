@@ -63,6 +63,7 @@ from transforms.speakers import (
     QUOTED,
     SENTENCE_END,
     STATEMENT,
+    TITLE_ACRONYMS,
     WORD,
     Attribution,
     after_quote_cue,
@@ -94,7 +95,7 @@ from transforms.speakers import (
     unnamed_source,
 )
 
-PARSER_VERSION = "0.104.0"
+PARSER_VERSION = "0.105.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -998,7 +999,6 @@ def _answered_earlier(before: str, earlier: Attribution, found: Attribution, tol
 
 
 # Titles written as acronyms: "The CEO said" is a person's words, not a body's.
-TITLE_ACRONYMS = frozenset(str.split("ceo cfo coo cto pm pdg dg mep mp mdb mdl msp td gp ag dci"))
 
 
 def _persons_acronym(text: str, acronym: str | None) -> bool:
@@ -2243,9 +2243,32 @@ def _title_in_paragraph(context: _Context, text: str, speaker: str) -> str | Non
             continue  # a title before a name belongs to that name's mention
         if word.casefold() in PORTFOLIO_WORDS:
             continue  # "the state would ask": a portfolio of the title, not the title
+        if following.casefold() in TITLE_COMPLEMENTS:
+            continue  # "le président de la Ligue", "la ministra de Defensa": another holder
+        previous = words[index - 1].group() if index else ""
+        opens = not index or SENTENCE_END.search(
+            narration, words[index - 1].end(), words[index].start()
+        )
+        qualified = previous.casefold() in TITLE_QUALIFIERS or previous.endswith(("'s", "’s"))
+        capital = previous[:1].isupper() and previous.casefold() not in DEFINITE_ARTICLES
+        if qualified or (capital and not opens):
+            continue  # "The Prime Minister", "the festival's previous director": another
         if any(role_refers_to(word, role) for role in held):
             return word
     return None
+
+
+# Words after a title that tie it to its own office or place: "président de la Ligue",
+# "sindaco di Roma", "Bürgermeister der Nachbargemeinde", "minister of".
+TITLE_COMPLEMENTS = frozenset(str.split("de du des d di del della dei of der des von van do da"))
+# Words before a title that make it another office than the one a person was given.
+TITLE_QUALIFIERS = frozenset(
+    str.split(
+        "previous former new acting interim deputy vice ancien ancienne nouveau nouvelle "
+        "ex ehemalige ehemaliger neue neuer nuovo nuova precedente antiguo antigua nuevo "
+        "nueva anterior бывший новый колишній новий były nowy"
+    )
+)
 
 
 def _blank(match: re.Match[str]) -> str:

@@ -653,9 +653,13 @@ def _bare_role(tail: str, after_cue: bool, opening: bool = False) -> str | None:
     stripped = ELIDED_ARTICLE.sub("", ARTICLE.sub("", lead, count=1), count=1)
     if stripped == lead and not after_cue and not opening:
         return None  # neither a verb nor an article before it: the clause's own words
+    if lead.split()[0].casefold() in INDEFINITE_ARTICLES:
+        return None  # "said an emotional Mary Byrne", "dijo un emocionado X": an adjective
     words = stripped.split()
     if not 0 < len(words) <= MAX_BARE_ROLE_WORDS:
         return None
+    if _adverb_or_participle(words[0]):
+        return None  # "a lancé fièrement X", "заявил накануне X", "ha spiegato sorridendo"
     # the sentence opens with the trade, capitalised ("Юрист Тимур Истомин: «...»"); not
     # with a given name or a country ("France Bleu")
     capital_opening = stripped == lead and opening and not after_cue
@@ -682,9 +686,52 @@ def _bare_role(tail: str, after_cue: bool, opening: bool = False) -> str | None:
         return None  # "Sindelhöyük köyünden X": where X comes from, no trade
     if words[-1].endswith(LANGUAGE_ADVERB_ENDINGS):
         return None  # "řekla maďarsky X": the language spoken ("slovenský speleolog" keeps)
-    if LISTENER.fullmatch(words[-1]):
-        return None  # "заявил журналистам X": whom it was told ("агентству водитель" keeps)
+    if LISTENER.fullmatch(words[-1]) or (len(words) == 1 and _dative_medium(words[0])):
+        return None  # "заявил журналистам X", "сказал телеканалу X" ("пансіонату" keeps)
+    if capital_opening and len(words) == 2 and words[-1].casefold().endswith(TURKIC_PARTICIPLE):
+        return None  # "Açıklama yapan X", "Bizə danışan X": who spoke, not a trade
     return _clean_role(" ".join(words))
+
+
+# Not "a", the Portuguese definite article too ("disse a camponesa X").
+INDEFINITE_ARTICLES = frozenset(str.split("an un une una uno um uma ein eine einer een"))
+# Endings of adverbs and gerunds, which stand between a cue and its subject as a trade never
+# does: fièrement, anoche-less "sobrement", finalmente, visibly, sorridendo, explicando; and
+# the Slavic adverbs in -о/-е/-ej (тихо, накануне, раніше, później).
+ADVERB_ENDINGS = ("ment", "mente", "ly", "ndo", "ej")
+CYRILLIC_ADVERB_ENDINGS = ("о", "е")
+# Focus adverbs and time words that open a sentence before a name or follow a cue.
+FOCUS_WORDS = frozenset(
+    str.split(
+        "sogar même даже навіть nawet perfino hatta hətta тепер теперь თავად incluso "
+        "persino auch ook zelfs even still now then later earlier dazu damals kürzlich toen "
+        "anoche luego después ensuite alors puis потом затем позже позднее раньше сейчас "
+        "потім пізніше тоді teraz potem wcześniej znowu"
+    )
+)
+# The datives of the media told (телеканалу, виданню, порталу; gazecie, portalowi).
+DATIVE_MEDIUM_ENDINGS = ("у", "ю", "owi", "ecie")
+TURKIC_PARTICIPLE = ("an", "en", "ən")
+
+
+def _adverb_or_participle(word: str) -> bool:
+    """Return True for an adverb, a gerund or a focus word (not a trade)."""
+    key = word.casefold()
+    if key in FOCUS_WORDS:
+        return True
+    if GEORGIAN_LETTERS.match(key):
+        return False
+    if CYRILLIC_LETTER.match(key):
+        return key.endswith(CYRILLIC_ADVERB_ENDINGS)
+    return key.endswith(ADVERB_ENDINGS)
+
+
+CYRILLIC_LETTER = re.compile(r"[а-яёіїєґ]")
+
+
+def _dative_medium(word: str) -> bool:
+    """Return True for a lowercase noun in the dative the Slavic languages tell to."""
+    return word.islower() and word.casefold().endswith(DATIVE_MEDIUM_ENDINGS)
 
 
 # A company's name in quotation marks right after a title or a body's noun ("Директор
@@ -2280,7 +2327,11 @@ def _told_only(head: str, cue: str) -> bool:
     words = WORD.findall(head)
     return (
         1 < len(words) <= MAX_TOLD_WORDS
-        and (_told_preposition(words[0], cue, head) or words[0].casefold() in DATIVE_MEDIA)
+        and (
+            _told_preposition(words[0], cue, head)
+            or words[0].casefold() in DATIVE_MEDIA
+            or words[0] in POLISH_DATIVE_MEDIA
+        )
         and all(w[:1].isupper() for w in words[1:])
         and not any(is_title_word(w) for w in words[1:])
     )
@@ -2311,7 +2362,9 @@ def _told_after(clause: str, cue: re.Match[str], name: NameMention) -> bool:
         gap = gap[:1]  # "a expliqué à Radio Ndeke Luka": the station's noun opens its name
     if gap and gap[0].casefold() == "pentru" and _medium_then_person(name.text):
         return False  # "a declarat pentru Digi24 Ion Popescu": the station, then who spoke
-    if len(gap) == 1 and gap[0].casefold() in DATIVE_MEDIA:
+    if len(gap) == 1 and (gap[0].casefold() in DATIVE_MEDIA or gap[0] in POLISH_DATIVE_MEDIA):
+        if _medium_then_person(name.text):
+            return False  # "powiedział portalowi Onet Jan Kowalski": the person spoke
         # "řekl deníku Delo": told the daily Delo; "řekla listu Jana Malá": she spoke
         return not is_given_name(name.text.split()[0])
     return len(gap) == 1 and _told_preposition(gap[0], cue[0], clause)
@@ -2319,9 +2372,10 @@ def _told_after(clause: str, cue: re.Match[str], name: NameMention) -> bool:
 
 # Czech, Slovak and Polish outlets in the dative, the case of the one told, with no
 # preposition ("řekl deníku Delo", "powiedział agencji BiełTA").
-DATIVE_MEDIA = frozenset(
-    str.split("deníku listu serveru týdeníku rádiu televizi agencji dziennikowi portalowi")
-)
+DATIVE_MEDIA = frozenset(str.split("deníku listu serveru týdeníku rádiu televizi"))
+# Polish outlets in the dative, lowercase right after the cue ("powiedział agencji BiełTA");
+# capitalised, "Agencji" opens a body's own name in the genitive.
+POLISH_DATIVE_MEDIA = frozenset(str.split("agencji dziennikowi portalowi"))
 
 
 def _medium_then_person(name: str) -> bool:
@@ -3921,7 +3975,13 @@ def _acronym_subject(phrase: str) -> str | None:
     FAA``), an article aside; not a news agency's (``l'AFP`` reports)."""
     words = [w for w in WORD.findall(phrase) if w.casefold().rstrip("'’") not in ARTICLE_SET]
     # A union's or a party's branch named by its place: "la FGTB Luxembourg", "la CGT Cantal".
-    branch = len(words) == 2 and words[1][:1].isupper() and not is_given_name(words[1])
+    branch = (
+        len(words) == 2
+        and words[1][:1].isupper()
+        and not is_given_name(words[1])
+        # "le PDG Dupont", "l'AD Rossi", "TD Byrne": a title and a surname
+        and ELIDED_ARTICLE.sub("", words[0]).casefold() not in TITLE_ACRONYMS
+    )
     if len(words) != 1 and not branch:
         return None
     word = ELIDED_ARTICLE.sub("", words[0])
@@ -3932,6 +3992,12 @@ def _acronym_subject(phrase: str) -> str | None:
     if word.casefold() in AGENCIES:
         return None
     return f"{word} {words[1]}" if branch else word
+
+
+# Titles written as acronyms before a name (PDG, CEO, AD, TD): a person's, never a body's.
+TITLE_ACRONYMS = frozenset(
+    str.split("ceo cfo coo cto pm pdg dg mep mp mdb mdl msp td gp ag dci ad")
+)
 
 
 # "According to X's words" (az, tr): the name before them is in the genitive.
