@@ -368,7 +368,9 @@ SENTENCE_STOP = re.compile(r"[.!?…]")
 RAYA = "—"
 RAYA_OPENS = re.compile(r"—[¿¡«\"]?[A-ZÀ-ÞÑ]")
 RAYA_AUTHOR = re.compile(r"\s—[a-záéíóúñü]")
-RAYA_RESUMED = re.compile(r"[.,;]?\s+(?=[¿¡«\"]?\w)")
+# Speech resumes after the author's closing raya only past a stop or a comma ("—. Los",
+# "—, nadie"): "—dijo X— en declaraciones a la SER" goes on narrating.
+RAYA_RESUMED = re.compile(r"[.,;]\s+(?=[¿¡«\"]?\w)")
 
 
 def _speech_opens_at(text: str, i: int) -> int:

@@ -572,3 +572,11 @@ def test_review_a_trade_adverb_does_not_replace_the_title() -> None:
 )
 def test_review_a_title_of_another_holder_in_the_paragraph_is_no_role(text: str) -> None:
     assert [q["speaker_role"] for q in quotes(text)] == [None]
+
+
+def test_review_narration_after_a_closing_raya_without_punctuation() -> None:
+    text = (
+        "—Esto es un desastre —dijo Carme Rodil— en declaraciones a la Cadena SER, antes de "
+        "volver al puerto."
+    )
+    assert [str(q["text"]) for q in quotes(text)] == ["Esto es un desastre"]
