@@ -2223,7 +2223,12 @@ def _role(
     return (
         written
         or attribution.role
-        or _title_in_paragraph(context, context.item.text[paragraph : span.start], speaker)
+        or _title_in_paragraph(
+            # bounded, so a megabyte paragraph of quotations stays linear
+            context,
+            context.item.text[max(paragraph, span.start - TITLE_REACH) : span.start],
+            speaker,
+        )
     )
 
 
@@ -2260,7 +2265,7 @@ def _title_in_paragraph(context: _Context, text: str, speaker: str) -> str | Non
 
 # Words after a title that tie it to its own office or place: "président de la Ligue",
 # "sindaco di Roma", "Bürgermeister der Nachbargemeinde", "minister of".
-TITLE_COMPLEMENTS = frozenset(str.split("de du des d di del della dei of der des von van do da"))
+TITLE_COMPLEMENTS = frozenset(str.split("de du des d di del della dei of der von van do da"))
 # Words before a title that make it another office than the one a person was given.
 TITLE_QUALIFIERS = frozenset(
     str.split(

@@ -153,7 +153,10 @@ DOUBLE_CLOSERS = frozenset(GUILLEMETS_CLOSE + "”")
 def _opens_quotation(text: str, i: int) -> bool:
     """Return True when the ‘ at ``i`` opens its paragraph or follows a colon (``neemt het
     met humor: ‘De kinderen ...``): a quotation that may run on to the next paragraph."""
-    return _opens_paragraph(text, i) or text[:i].rstrip(" \u00a0").endswith(":")
+    before = i - 1
+    while before >= 0 and text[before] in " \u00a0":
+        before -= 1  # no slice of the text before: this runs at every ‘ of a long item
+    return _opens_paragraph(text, i) or (before >= 0 and text[before] == ":")
 
 
 def _inside_word(text: str, i: int) -> bool:

@@ -24,11 +24,12 @@ from transforms.cues import (
 from transforms.dates import MONTH_NUMBER
 from transforms.gender import article_gender, role_gender
 from transforms.given_names import is_given_name, is_listed_given_name
-from transforms.institution_names import dictionary_form, georgian_from_ergative
+from transforms.institution_names import CYRILLIC, dictionary_form, georgian_from_ergative
 from transforms.persons import (
     APOSTROPHE,
     ARTICLE_PARTICLES,
     COMPLEMENT_WORDS,
+    GEORGIAN_LETTERS,
     GEORGIAN_VOWELS,
     INNER_PARTICLES,
     NOT_NAME_WORDS,
@@ -517,9 +518,6 @@ def _clean_role(text: str) -> str | None:
     return _georgian_nominative(role)
 
 
-GEORGIAN_LETTERS = re.compile(r"[\u10d0-\u10ff]")
-
-
 def _georgian_nominative(role: str) -> str:
     """Return a Georgian role with its head noun in the nominative: the subject of a past
     verb takes the ergative (``კომპანიის დირექტორმა განაცხადა`` -> ``კომპანიის
@@ -696,16 +694,17 @@ def _bare_role(tail: str, after_cue: bool, opening: bool = False) -> str | None:
 # Not "a", the Portuguese definite article too ("disse a camponesa X").
 INDEFINITE_ARTICLES = frozenset(str.split("an un une una uno um uma ein eine einer een"))
 # Endings of adverbs and gerunds, which stand between a cue and its subject as a trade never
-# does: fièrement, anoche-less "sobrement", finalmente, visibly, sorridendo, explicando; and
-# the Slavic adverbs in -о/-е/-ej (тихо, накануне, раніше, później).
+# does (fièrement, finalmente, visibly, sorridendo, explicando), and of the Slavic adverbs
+# in -о/-е/-ej (тихо, накануне, раніше, później).
 ADVERB_ENDINGS = ("ment", "mente", "ly", "ndo", "ej")
 CYRILLIC_ADVERB_ENDINGS = ("о", "е")
-# Focus adverbs and time words that open a sentence before a name or follow a cue.
+# Focus adverbs and time words that open a sentence before a name or follow a cue (beside
+# CUE_ADVERBS, which no word of a trade may be).
 FOCUS_WORDS = frozenset(
     str.split(
         "sogar même даже навіть nawet perfino hatta hətta тепер теперь თავად incluso "
-        "persino auch ook zelfs even still now then later earlier dazu damals kürzlich toen "
-        "anoche luego después ensuite alors puis потом затем позже позднее раньше сейчас "
+        "persino zelfs even still now then later earlier dazu damals kürzlich toen "
+        "anoche luego después alors puis потом затем позже позднее раньше сейчас "
         "потім пізніше тоді teraz potem wcześniej znowu"
     )
 )
@@ -721,12 +720,9 @@ def _adverb_or_participle(word: str) -> bool:
         return True
     if GEORGIAN_LETTERS.match(key):
         return False
-    if CYRILLIC_LETTER.match(key):
+    if CYRILLIC.match(key):
         return key.endswith(CYRILLIC_ADVERB_ENDINGS)
     return key.endswith(ADVERB_ENDINGS)
-
-
-CYRILLIC_LETTER = re.compile(r"[а-яёіїєґ]")
 
 
 def _dative_medium(word: str) -> bool:
