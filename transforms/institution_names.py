@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.persons import GEORGIAN_VOWELS, is_armenian
+from transforms.persons import GEORGIAN_VOWELS, georgian_from_ergative, is_armenian
 
 # Nominative head nouns of bodies (lowercase).
 SLAVIC_HEADS = frozenset(
@@ -417,21 +417,6 @@ def _georgian(words: list[str]) -> list[str]:
         else:
             break
     return [*before, head]
-
-
-def georgian_from_ergative(word: str) -> str:
-    """Return a Georgian word in the ergative (-მა after a consonant stem, -მ after a vowel
-    one) in the nominative (დირექტორმა -> დირექტორი, მოადგილემ -> მოადგილე); any other word
-    as it is."""
-    if word.endswith("მა") and len(word) > MIN_ERGATIVE:
-        stem = word[:-2]
-        return stem if stem[-1] in GEORGIAN_VOWELS else stem + "ი"
-    if word.endswith("მ") and len(word) > MIN_ERGATIVE and word[-2] in GEORGIAN_VOWELS:
-        return word[:-1]
-    return word
-
-
-MIN_ERGATIVE = 3  # letters of a word that may end in the ergative (not "მა", "ამ")
 
 
 def _georgian_head(word: str) -> str | None:

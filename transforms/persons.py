@@ -611,6 +611,22 @@ def _georgian_nominative(word: str) -> str:
     return word
 
 
+def georgian_from_ergative(word: str) -> str:
+    """Return a Georgian word in the ergative (-მა after a consonant stem, -მ after a vowel
+    one) in the nominative (დირექტორმა -> დირექტორი, მოადგილემ -> მოადგილე); any other word
+    as it is. For the words of titles and bodies' names; a surname, which may also stand in
+    the dative or genitive, goes through ``_georgian_nominative`` above."""
+    if word.endswith("მა") and len(word) > MIN_ERGATIVE:
+        stem = word[:-2]
+        return stem if stem[-1] in GEORGIAN_VOWELS else stem + "ი"
+    if word.endswith("მ") and len(word) > MIN_ERGATIVE and word[-2] in GEORGIAN_VOWELS:
+        return word[:-1]
+    return word
+
+
+MIN_ERGATIVE = 3  # letters of a word that may end in the ergative (not "მა", "ამ")
+
+
 def _georgian_stem(word: str) -> str:
     """Return a Georgian word without its case ending (``ზურაბიშვილმა`` -> ``ზურაბიშვილ``)."""
     for ending in GEORGIAN_ENDINGS:

@@ -24,7 +24,7 @@ from transforms.cues import (
 from transforms.dates import MONTH_NUMBER
 from transforms.gender import article_gender, role_gender
 from transforms.given_names import is_given_name, is_listed_given_name
-from transforms.institution_names import CYRILLIC, dictionary_form, georgian_from_ergative
+from transforms.institution_names import CYRILLIC, dictionary_form
 from transforms.persons import (
     APOSTROPHE,
     ARTICLE_PARTICLES,
@@ -38,6 +38,7 @@ from transforms.persons import (
     NameMention,
     after_title_article,
     find_names,
+    georgian_from_ergative,
     is_armenian,
     is_demonym,
     is_institution_word,
@@ -515,10 +516,10 @@ def _clean_role(text: str) -> str | None:
     role = ", ".join(parts)
     if not role or len(role.split()) > MAX_ROLE_WORDS:
         return None
-    return _georgian_nominative(role)
+    return _georgian_role_nominative(role)
 
 
-def _georgian_nominative(role: str) -> str:
+def _georgian_role_nominative(role: str) -> str:
     """Return a Georgian role with its head noun in the nominative: the subject of a past
     verb takes the ergative (``კომპანიის დირექტორმა განაცხადა`` -> ``კომპანიის
     დირექტორი``); a role in another script is returned as it is."""
