@@ -33,6 +33,7 @@ from transforms.persons import (
     TITLE_WORDS,
     NameMention,
     PersonRegistry,
+    base_name,
     build_registry,
     find_names,
     fold,
@@ -95,7 +96,7 @@ from transforms.speakers import (
     unnamed_source,
 )
 
-PARSER_VERSION = "0.106.0"
+PARSER_VERSION = "0.107.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -782,6 +783,19 @@ def _known_person(registry: PersonRegistry, phrase: str) -> str | None:
         return None
     canonical = registry.canonical(phrase)
     return canonical if canonical != phrase and canonical.endswith(" " + phrase) else None
+
+
+def _known_surname_after_words(registry: PersonRegistry, name: str) -> str | None:
+    """Return the person whose surname ends ``name`` when the words before it open no name:
+    "W rozmowie z Radiem Wrocław Kowalczyk dodała", "z telewizją Suspilne Bondarenko mówiła"
+    glue a medium to the surname of Joanna Kowalczyk or Ołena Bondarenko, named before."""
+    words = name.split()
+    if len(words) < 2 or is_given_name(words[0]) or is_given_name_in_a_case(words[0]):
+        return None
+    person = registry.canonical(words[-1])
+    if person == words[-1] or registry.canonical(name) != base_name(name):
+        return None
+    return person
 
 
 def _person(name: str, bold: bool, registry: PersonRegistry) -> str | None:
@@ -1493,7 +1507,9 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
         if place_holder:
             return place_holder
         bold = context.registry.canonical(attribution.speaker) in context.persons
-        named = _person(attribution.speaker, bold, context.registry)
+        named = _known_surname_after_words(context.registry, attribution.speaker) or _person(
+            attribution.speaker, bold, context.registry
+        )
         if named:
             return named
         holder = _complement_holder(context.counter, attribution)
