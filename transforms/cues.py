@@ -1868,6 +1868,13 @@ LANGUAGES: dict[str, LanguageCues] = {
 # reporting verb they name the source, never the speaker.
 # The media nouns of every language ("newspaper", "diario", "газета"), lowercase in the tables.
 MEDIA_WORDS = frozenset(m.casefold() for cues in LANGUAGES.values() for m in cues.media)
+# Broadcasters known by their acronyms: "a indiqué la RTBF" names the channel, no body.
+BROADCASTERS = frozenset(
+    str.split(
+        "bbc cnn npr rtbf rtl rts rsi srf orf zdf ard mdr ndr wdr swr rbb rai rtve tve rtp "
+        "rté rte nos vrt vtm tvn tvp trt ntv bfm bfmtv lci yle err lrt svt nrk hrt bnt"
+    )
+)
 AGENCIES = frozenset(
     {
         "reuters",

@@ -58,6 +58,7 @@ from transforms.speakers import (
     BEFORE_CUE,
     COMPLEMENTIZERS,
     CUE,
+    ELIDED_ARTICLE,
     LEADING_PUNCTUATION,
     MAX_SOURCE_LEAD,
     PRONOUN,
@@ -96,7 +97,7 @@ from transforms.speakers import (
     unnamed_source,
 )
 
-PARSER_VERSION = "0.107.0"
+PARSER_VERSION = "0.108.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -2405,7 +2406,7 @@ def _spelled_out(text: str, acronym: str) -> str | None:
         return None
     window = text[max(0, at - 200) : at]
     found = list(WORD.finditer(window))[-MAX_SPELLED_WORDS:]
-    words = [w.group() for w in found]
+    words = [ELIDED_ARTICLE.sub("", w.group()) for w in found]
     start = len(words)
     while start > 0 and (words[start - 1][:1].isupper() or words[start - 1] in NAME_JOINERS):
         end = found[start].start() if start < len(found) else len(window)
@@ -2420,6 +2421,28 @@ def _spelled_out(text: str, acronym: str) -> str | None:
         if words[first][:1].isupper() and initials.startswith(wanted):
             # "Türkiye Petrolleri Anonim Ortaklığı'nın (TPAO)": without its case ending
             return TURKIC_APOSTROPHE_CASE.sub("", " ".join(words[first:]))
+    return _spelled_in_small_letters(window, found, wanted)
+
+
+def _spelled_in_small_letters(window: str, found: list[re.Match[str]], wanted: str) -> str | None:
+    """Return the name whose words, joiners aside, spell ``wanted`` though only the first is
+    capitalised ("l'Office national des forêts (ONF)", "Société réunionnaise de pêche
+    australe (SRPA)"), within one sentence and clause."""
+    words: list[str] = []
+    for index in range(len(found) - 1, -1, -1):
+        word = ELIDED_ARTICLE.sub("", found[index].group())
+        if index + 1 < len(found) and window[found[index].end() : found[index + 1].start()].strip():
+            return None  # a comma or a full stop inside: no name spells it
+        if word.casefold() not in NAME_JOINERS:
+            words.insert(0, word)
+        if len(words) == len(wanted):
+            initials = "".join(w[0] for w in words).casefold()
+            if initials != wanted or not word[:1].isupper():
+                return None
+            # the name from its first word on, with its joiners
+            elided = ELIDED_ARTICLE.match(found[index].group())
+            start = found[index].start() + (elided.end() if elided else 0)
+            return TURKIC_APOSTROPHE_CASE.sub("", window[start:].strip())
     return None
 
 

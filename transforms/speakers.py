@@ -16,6 +16,7 @@ from transforms.countries import name_key as plain_key
 from transforms.cues import (
     AFTER_QUOTE_VERBS,
     AGENCIES,
+    BROADCASTERS,
     LANGUAGES,
     MEDIA_WORDS,
     OFFICES,
@@ -2233,6 +2234,14 @@ def _unnamed_after(clause: str, cue: re.Match[str], stripped: str) -> Attributio
         return Attribution(cue=cue[0], institution=quoted_body[0][1:-1])
     if _agency(stripped) or _agency(subject):
         return Attribution(cue=cue[0])  # "Interfax reported", "reported the AFP agency"
+    # after an article only: "powiedział PAP", "řekla ČTK" name the agency told
+    opening = _article_and_capitals(subject).split()
+    articled = bool(opening) and (
+        opening[0].casefold() in ARTICLE_SET or ELIDED_ARTICLE.match(opening[0]) is not None
+    )
+    acronym = _acronym_subject(" ".join(opening)) if articled and not stripped else None
+    if acronym:
+        return Attribution(cue=cue[0], institution=acronym, acronym=True)  # "a indiqué la SNCB"
     named = WORD.findall(subject)[:4]
     if cue[0].split()[-1].casefold() in ARTICLE_SET:
         named = [cue[0].split()[-1], *named]  # the cue "betonte der" holds the article
@@ -3951,9 +3960,11 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     inverted = None if reported else institution_in(rest, MAX_INSTITUTION_LEAD * 10)
     if inverted:
         return Attribution(cue=cue[0], institution=inverted)  # "Según indicó el Ministerio"
-    acronym = _acronym_subject(lead)
+    acronym = _acronym_subject(lead) or _acronym_subject(_clause_opening(lead))
     if acronym:
-        return Attribution(cue=cue[0], institution=acronym, acronym=True)  # L'OFT a dit
+        # "L'OFT a dit", "Dans un communiqué publié dimanche, EDF assure que", "Mais l'OFB
+        # reconnaît que"
+        return Attribution(cue=cue[0], institution=acronym, acronym=True)
     if len(WORD.findall(lead)) <= MAX_DROPPED_SUBJECT_WORDS and not QUOTED_LEAD.match(lead):
         # "También sostuvo que ...", "Dodał, że ...": the subject is dropped, the verb
         # goes on with whoever was speaking.
@@ -3986,9 +3997,39 @@ def _acronym_subject(phrase: str) -> str | None:
     capitals = sum(ch.isupper() for ch in letters)
     if not MIN_ACRONYM <= len(letters) <= MAX_ACRONYM or capitals < max(2, len(letters) - 1):
         return None
-    if word.casefold() in AGENCIES:
+    if word.casefold() in AGENCIES or word.casefold() in BROADCASTERS:
         return None
     return f"{word} {words[1]}" if branch else word
+
+
+def _clause_opening(lead: str) -> str:
+    """Return the subject's part of ``lead``: after its last comma (an adverbial opened the
+    sentence) and without a conjunction before the subject."""
+    tail = lead.rsplit(",", 1)[-1].lstrip()
+    opening = CONTRAST.match(tail)
+    if opening:
+        return tail[opening.end() :]
+    first, _, rest = tail.partition(" ")
+    return rest if first.casefold() in SENTENCE_CONNECTORS else tail
+
+
+# Words that join a sentence to the one before, ahead of its subject ("Mais l'OFB reconnaît").
+SENTENCE_CONNECTORS = frozenset(
+    str.split("mais puis et or but and then yet aber und doch pero y ma e però mas maar en ale")
+)
+
+
+def _article_and_capitals(phrase: str) -> str:
+    """Return the opening words of ``phrase`` that are articles or capitalised, up to the
+    first other word ("la SNCB dans un communiqué" -> "la SNCB")."""
+    words = list(WORD.finditer(phrase))
+    end = 0
+    for word in words:
+        text = ELIDED_ARTICLE.sub("", word.group())
+        if not (word.group().casefold() in ARTICLE_SET or text[:1].isupper()):
+            break
+        end = word.end()
+    return phrase[:end]
 
 
 # Titles written as acronyms before a name (PDG, CEO, AD, TD): a person's, never a body's.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.transforms.parsed import speakers
+from tests.transforms.parsed import attributions, speakers
 
 
 @pytest.mark.parametrize(
@@ -32,3 +32,51 @@ def test_a_given_name_before_a_known_surname_is_another_person() -> None:
         "„Nie pozwolimy na to” – powiedziała Anna Kowalczyk, radna."
     )
     assert speakers(text)[-1] == "Anna Kowalczyk"
+
+
+@pytest.mark.parametrize(
+    ("text", "institution"),
+    [
+        (
+            "Dans un communiqué publié dimanche, EDF assure que « les volumes turbinés "
+            "respecteront le plafond annuel fixé par l'État ».",
+            "EDF",
+        ),
+        (
+            "Les habitants s'inquiètent. Mais l'OFB reconnaît aussi que « la disparition des "
+            "digues expose directement le village aux submersions ».",
+            "OFB",
+        ),
+        (
+            "« Les trains reviendront à Hamoir dès le 1er juillet, avec un service toutes les "
+            "heures », a indiqué la SNCB dans un communiqué.",
+            "SNCB",
+        ),
+        (
+            # the acronym spelled out before, its words in small letters but the first
+            "Côté forêt, l'Office national des forêts (ONF) s'inquiète pour les pins. "
+            "« Plusieurs hectares seront ensevelis d'ici à la fin de la décennie », indique "
+            "l'ONF.",
+            "Office national des forêts",
+        ),
+    ],
+)
+def test_a_body_named_by_its_acronym_away_from_the_clause_start(
+    text: str, institution: str
+) -> None:
+    assert attributions(text)[-1] == (None, institution)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a broadcaster's acronym after the verb: the channel, no body speaking
+        "« Nous ne fermerons pas la ligne avant 2030 et nous le disons clairement », a dit "
+        "la RTBF.",
+        # no article: Polish puts the agency told in the dative
+        "Prezydent Joanna Nowak mówiła o kopalni.\n\n„Nie będę udawać, że to dobry dzień "
+        "dla miasta” – powiedziała PAP Nowak.",
+    ],
+)
+def test_an_acronym_after_the_verb_that_is_no_body_speaking(text: str) -> None:
+    assert attributions(text)[-1][1] is None
