@@ -1716,6 +1716,8 @@ def _georgian_names(text: str) -> list[NameMention]:
             run = _georgian_third_word(text, token, run, tokens[index + 1 + MAX_GEORGIAN_NAME :])
         if not title and len(run) == MAX_GEORGIAN_NAME and run[0].word.endswith(GEORGIAN_ERGATIVE):
             run = run[:1]  # "აღნიშნა ბოჭორიშვილმა ჟურნალისტებთან": the agent, then a place
+        if not title and len(run) == MAX_GEORGIAN_NAME:
+            run = _georgian_name_after_trade(text, run, tokens[index + 1 + MAX_GEORGIAN_NAME :])
         if not run or (title and _georgian_case_mismatch(token.word, run[-1].word)):
             continue
         tail = text[run[-1].end : run[-1].end + 1]
@@ -1732,6 +1734,20 @@ def _georgian_names(text: str) -> list[NameMention]:
         out.append(_mention(text, run))
     unique = {m.span: m for m in out}  # a name after a title and before its verb: once
     return list(unique.values())
+
+
+def _georgian_name_after_trade(
+    text: str, run: list[_Token], following: list[_Token]
+) -> list[_Token]:
+    """Return the given name and surname after a trade or a demonym the verb puts first
+    (``ამბობს მემანქანე გოჩა ფარცვანია``, ``ამბობს ტერჯოლელი ნინო სხირტლაძე``): the first
+    word is no given name, the second is, and a surname follows it."""
+    if not following or is_given_name(run[0].word) or not is_given_name(run[1].word):
+        return run
+    surname = following[0]
+    if text[run[1].end : surname.start] != " " or not GEORGIAN_SURNAME.search(surname.word):
+        return run
+    return [run[1], surname] if _georgian_name_word(surname.word) else run
 
 
 MAX_GEORGIAN_COMPLEMENT = 5  # words between a verb's first words and the title they qualify

@@ -80,3 +80,21 @@ def test_a_body_named_by_its_acronym_away_from_the_clause_start(
 )
 def test_an_acronym_after_the_verb_that_is_no_body_speaking(text: str) -> None:
     assert attributions(text)[-1][1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "„დეპოში ოცდაათი წელი ვიმუშავე, ახლა კი თბილისში გადასვლას მთავაზობენ“, — "
+            "ამბობს მემანქანე გოჩა ფარცვანია.",
+            "გოჩა ფარცვანია",
+        ),
+        (
+            "„წყალს ღამის სამ საათზე ვაგროვებთ ვედროებით“, — ამბობს ტერჯოლელი ნინო სხირტლაძე.",
+            "ნინო სხირტლაძე",
+        ),
+    ],
+)
+def test_a_georgian_trade_before_the_name_after_the_verb(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
