@@ -143,6 +143,10 @@ FRENCH = LanguageCues(
             "agacé|irrité|offusqué|exclamé|défendu|justifié|excusé|expliqué|confié"
         )
     )
+    + _phrases(  # session 31: convinced that, as a cue
+        "est convaincu|est convaincue|se dit convaincu|se dit convaincue|se montre convaincu|"
+        "se montre convaincue|reste convaincu|reste convaincue"
+    )
     + _phrases("peut-on lire|lit-on|apprend-on|a-t-on appris")
     + _phrases(FRENCH_ON)
     + _phrases(
@@ -261,6 +265,8 @@ ENGLISH = LanguageCues(
     contrasts=_phrases("while|whereas"),
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
+        # session 31: "convinced that", as a cue
+        "is convinced|is confident|"
         # session 18: common reporting verbs the table lacked
         "recommended|agreed|disagreed|objected|protested|demanded|revealed|"
         "described|describes|labelled|labeled|branded|calls|"
@@ -386,6 +392,8 @@ GERMAN = LanguageCues(
     contrasts=_phrases("während|wohingegen|wogegen"),
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
+        # session 31: "convinced that", as a cue
+        "ist überzeugt|zeigt sich überzeugt|ist sich sicher|"
         # session 18: common reporting verbs the table lacked
         "bestritt|erläuterte|verteidigte|"
         "erzählte|erzählt|"  # telling as speech (session 8)
@@ -551,6 +559,8 @@ RUSSIAN = LanguageCues(
     contrasts=_phrases("тогда как|в то время как"),
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
+        # session 31: "convinced that", as a cue
+        "убеждён|убежден|убеждена|уверены|"
         # session 18: neuter and plural forms, as bodies and their people speak
         "сообщило|заявило|отметило|подчеркнуло|уточнило|пояснило|уточнили|пояснили|добавило|ответило|"
         "отреагировал|отреагировала|"  # reactions as speech (session 7)
@@ -688,6 +698,9 @@ SPANISH = LanguageCues(
     contrasts=_phrases("mientras que|mientras|en tanto que"),
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
+        # session 31: "convinced that", as a cue
+        "está convencido|está convencida|se muestra convencido|se muestra convencida|"
+        "se mostró convencido|se mostró convencida|"
         # session 18: common reporting verbs the table lacked
         "ha pedido|recomendó|sugirió|contestó|confirmó|negó|"
         "contó|relató|ha contado|ha relatado|"  # telling as speech (session 8)
@@ -838,6 +851,9 @@ ITALIAN = LanguageCues(
     contrasts=_phrases("mentre|laddove"),
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
+        # session 31: "convinced that", as a cue
+        "è convinto|è convinta|si dice convinto|si dice convinta|si è detto convinto|"
+        "si è detta convinta|"
         # session 18: common reporting verbs the table lacked
         "ha difeso|ha negato|ha suggerito|ha proposto|ha auspicato|"
         "ha raccontato|ha narrato|"  # telling as speech (session 8)
@@ -1123,6 +1139,8 @@ ARMENIAN = LanguageCues(
         "չի ցանկացել ներկայանալ|չցանկացավ ներկայանալ"
     ),
     verbs=_phrases(
+        # session 31: "convinced that", as a cue
+        "համոզված է|համոզված են|վստահ է|"
         "հայտարարել է|ասել է|ավելացրել է|նշել է|ընդգծել է|հայտնել է|հայտնում են|հայտնում է|"
         "բողոքել է|դժգոհել է|զգուշացրել է|զգուշացրեց|հիշեցրել է|հիշեցրեց|"
         # session 30: complaint and assurance in the aorist
@@ -1185,6 +1203,8 @@ GEORGIAN = LanguageCues(
     ),
     anonymity=_phrases("ვინაობის გამჟღავნება|რომელმაც ვინაობის დასახელება|ანონიმურობის პირობით"),
     verbs=_phrases(
+        # session 31: "convinced that", as a cue
+        "დარწმუნებულია|"
         "განაცხადა|თქვა|დასძინა|აღნიშნა|განმარტა|ხაზი გაუსვა|დაწერა|აცხადებს|აცხადებენ|"
         "აღნიშნავს|ამბობს|დაადასტურა|გამოაცხადა|მიიჩნევს|უპასუხა|განაცხადეს|აღნიშნეს|"
         "თქვეს|გააკეთა განცხადება|ნათქვამია|ნათქვამია განცხადებაში|გვითხრა|განუცხადა|"
@@ -1242,6 +1262,8 @@ UKRAINIAN = LanguageCues(
     contrasts=_phrases("тоді як|в той час як"),
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
+        # session 31: "convinced that", as a cue
+        "переконаний|переконана|переконані|впевнений|впевнена|"
         # session 18: neuter and plural forms, as bodies and their people speak
         "повідомило|заявило|зазначило|наголосило|уточнило|пояснило|наголосили|уточнили|пояснили|додали|додало|відповіли|відповіло|"
         "відреагував|відреагувала|"  # reactions as speech (session 7)
@@ -1334,6 +1356,8 @@ PORTUGUESE = LanguageCues(
     contrasts=_phrases("enquanto|enquanto que|ao passo que"),
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
+        # session 31: "convinced that", as a cue
+        "está convencido|está convencida|mostra-se convencido|mostra-se convencida|"
         # session 18: common reporting verbs the table lacked
         "advertiu|pediu|recomendou|sugeriu|"
         "reagiu|reagiram|"  # reactions as speech (session 7)
@@ -1455,6 +1479,8 @@ POLISH = LanguageCues(
     # present tense and less common reporting verbs (session 5)
     verbs=POLISH_READ_IN
     + _phrases(
+        # session 31: "convinced that", as a cue
+        "jest przekonany|jest przekonana|jest pewien|jest pewna|"
         # session 18: neuter and plural forms, as bodies and their people speak
         "poinformowało|przekazało|podało|oświadczyło|zapewniło|wyjaśniło|przekazali|podali|poinformowali|oświadczyli|zapewnili|wyjaśnili|dodało|dodali|"
         # telling as speech (session 8)
@@ -1554,6 +1580,8 @@ DUTCH = LanguageCues(
     ),
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
+        # session 31: "convinced that", as a cue
+        "is ervan overtuigd|is overtuigd|is er zeker van|"
         # session 18: neuter and plural forms, as bodies and their people speak
         "meldden|"
         "zei hij|zei ze|vertelde|waarschuwt|stelt|meent|vindt|erkende|erkent|gaf toe|voegt toe|"

@@ -98,3 +98,26 @@ def test_an_acronym_after_the_verb_that_is_no_body_speaking(text: str) -> None:
 )
 def test_a_georgian_trade_before_the_name_after_the_verb(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Արգելոց-թանգարանի տնօրեն Տիգրան Օհանյանը համոզված է, որ «կենտրոնը պետք է լինի "
+            "համեստ և չծածկի քարերը»։",
+            "Տիգրան Օհանյան",
+        ),
+        (
+            "Der Bürgermeister Hans Maier ist überzeugt, dass „die Linie vor Jahresende wieder "
+            "öffnet“.",
+            "Hans Maier",
+        ),
+        (
+            "El alcalde Juan Pérez está convencido de que «la línea reabrirá antes de fin de año».",
+            "Juan Pérez",
+        ),
+    ],
+)
+def test_convinced_that_introduces_the_speakers_words(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
