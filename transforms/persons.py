@@ -732,6 +732,8 @@ def _is_name_word(word: str) -> bool:
     head, _, case_ending = word.partition("-")
     if case_ending and len(head) > 1 and head.isupper():
         return False  # an acronym with a case ending: ԱԳՆ-ից, НАТО-вский
+    if case_ending and is_armenian(case_ending) and not is_armenian(head):
+        return False  # "CivilNet-ի հետ": a Latin brand in an Armenian case, a medium or body
     if case_ending in TURKIC_DATIVE_SUFFIXES and head.casefold() in HYPHENED_AGENCIES:
         return False  # "Report-a bildirib": told the agency, a dative after a hyphen
     if case_ending.casefold() in COMPOUND_ADJECTIVE_TAILS:

@@ -121,3 +121,11 @@ def test_a_georgian_trade_before_the_name_after_the_verb(text: str, speaker: str
 )
 def test_convinced_that_introduces_the_speakers_words(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+def test_a_latin_brand_in_an_armenian_case_is_no_speaker() -> None:
+    text = (
+        "«Համայնքը լսումների ժամանակ դեմ է քվեարկել», — CivilNet-ի հետ զրույցում ասաց Նոր "
+        "Հաճնի համայնքապետ Վահագն Նալբանդյանը։"
+    )
+    assert speakers(text) == ["Վահագն Նալբանդյան"]
