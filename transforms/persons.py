@@ -1262,9 +1262,26 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
         if not _time_phrase(m.text) and not _noun_after_l(text, m) and not _body_tail(text, m)
     ]
     return [
-        _with_given_title_word(text, _with_initials(text, m))
+        _with_given_title_word(text, _with_initials(text, _without_leading_noun(text, m)))
         for m in _without_apposed_complements(text, mentions)
     ]
+
+
+MIN_LEADING_NOUN_RUN = 3  # the acronym, a given name and a surname
+
+
+def _without_leading_noun(text: str, mention: NameMention) -> NameMention:
+    """Return ``mention`` without an acronym opening it before a given name and a surname
+    (``la déléguée CGT Nadège Colin-Ferry``): the body the title belongs to. (A first word
+    merely unknown as a given name stays: Sidi Mohamed Ould Cheikh, Ghjuvan Petru Santucci.)"""
+    words = mention.text.split(" ")
+    if len(words) < MIN_LEADING_NOUN_RUN or mention.bold:
+        return mention
+    first = words[0]
+    if not (len(first) > 1 and first.isupper() and first.isalpha()):
+        return mention
+    start = mention.span.start + len(first) + 1
+    return NameMention(text[start : mention.span.end], Span(start, mention.span.end), False)
 
 
 # Pronouns that are given names elsewhere: Polish and Czech "ona" (she), Lithuanian Ona.

@@ -129,3 +129,22 @@ def test_a_latin_brand_in_an_armenian_case_is_no_speaker() -> None:
         "Հաճնի համայնքապետ Վահագն Նալբանդյանը։"
     )
     assert speakers(text) == ["Վահագն Նալբանդյան"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Selon la déléguée CGT Nadège Colin-Ferry, « la direction savait depuis deux ans "
+            "que les commandes ne reviendraient pas ».",
+            "Nadège Colin-Ferry",
+        ),
+        (
+            # a first word unknown as a given name stays: it is the person's
+            "« Le parc a été classé pour ses oiseaux », a rappelé Sidi Mohamed Ould Bedda.",
+            "Sidi Mohamed Ould Bedda",
+        ),
+    ],
+)
+def test_an_acronym_before_a_full_name_is_the_body_not_the_name(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
