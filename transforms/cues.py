@@ -1626,7 +1626,9 @@ DUTCH = LanguageCues(
         "vakbondssecretaris|"
         # session 24: members (a short head "lid" would also end Al-Walid, Abdulkhalid)
         "statenlid|raadslid|gemeenteraadslid|bestuurslid|commissielid|fractielid|"
-        "bemanningslid"
+        "bemanningslid|parlementslid|"
+        # session 31: Belgian titles (schepen: an alderman), a representative
+        "schepen|vertegenwoordiger"
     ),
     institutions=_phrases(
         # session 24: church bodies, and a public body ("Openbaar Lichaam Bonaire")

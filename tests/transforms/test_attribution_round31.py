@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.transforms.parsed import attributions, speakers
+from tests.transforms.parsed import attributions, quotes, speakers
+
+
+def _speaker_and_role(text: str) -> tuple[object, object]:
+    (quote,) = quotes(text)
+    return quote["speaker"], quote["speaker_role"]
 
 
 @pytest.mark.parametrize(
@@ -148,3 +153,24 @@ def test_a_latin_brand_in_an_armenian_case_is_no_speaker() -> None:
 )
 def test_an_acronym_before_a_full_name_is_the_body_not_the_name(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        (
+            "“Het water is kristalhelder en het zand is van hier”, belooft schepen van Sport "
+            "Nele Geukens.",
+            "Nele Geukens",
+            "schepen van Sport",
+        ),
+        (
+            "“Geel montre depuis sept siècles ce que l’inclusion veut dire”, zei de "
+            "Franstalige federale volksvertegenwoordiger Corinne Gilbart.",
+            "Corinne Gilbart",
+            "Franstalige federale volksvertegenwoordiger",
+        ),
+    ],
+)
+def test_belgian_dutch_titles(text: str, speaker: str, role: str) -> None:
+    assert _speaker_and_role(text) == (speaker, role)
