@@ -174,3 +174,10 @@ def test_an_acronym_before_a_full_name_is_the_body_not_the_name(text: str, speak
 )
 def test_belgian_dutch_titles(text: str, speaker: str, role: str) -> None:
     assert _speaker_and_role(text) == (speaker, role)
+
+
+def test_azerbaijani_present_says_after_the_name() -> None:
+    text = (
+        "“Çay kolunu əkirsən, beş ildən sonra bar verir”, – 67 yaşlı çayçı Sürəyya Cəbiyeva deyir."
+    )
+    assert speakers(text) == ["Sürəyya Cəbiyeva"]
