@@ -42,7 +42,7 @@ from transforms.persons import (
     is_title_word,
     name_key,
 )
-from transforms.quotes import QuoteSpan, find_quotes, hyphen_speech_as_dashes
+from transforms.quotes import QuoteSpan, find_quotes, glued_dashes_spaced, hyphen_speech_as_dashes
 from transforms.records import (
     Item,
     LanguageGuess,
@@ -97,7 +97,7 @@ from transforms.speakers import (
     unnamed_source,
 )
 
-PARSER_VERSION = "0.114.0"
+PARSER_VERSION = "0.115.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -221,7 +221,7 @@ def parse_document(raw: bytes, source_name: str = "") -> ParsedDocument:
             f"file too large: {len(raw):,} bytes, the limit for one review is {MAX_INPUT_BYTES:,}"
         )
     decoded = decode_bytes(raw)
-    text = hyphen_speech_as_dashes(normalize_text(decoded.text))
+    text = glued_dashes_spaced(hyphen_speech_as_dashes(normalize_text(decoded.text)))
     if sum(ch.isalpha() for ch in text[:100_000]) < 3:
         raise RejectedInput("no text: the file holds no words")
     outline = build_outline(parse_blocks(text))

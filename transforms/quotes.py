@@ -305,6 +305,30 @@ WEST_SLAVIC_HYPHEN_SPEECH_END = re.compile(
 HYPHEN_SPEECH_RESUMES = re.compile(r"[.!?…]\s+-\s+(?=\w)")
 
 
+# An em dash glued to the punctuation closing a speech line's words, as Kommersant sets it
+# ("— Раньше ... не едет,— говорит X.— Платят ..."): spaced, so the line reads as speech.
+GLUED_SPEECH_DASH = re.compile(r"(?<=[,.!?…])—(?=\w| \w)")
+
+
+def glued_dashes_spaced(text: str) -> str:
+    """Return ``text`` with the em dashes glued to a comma or a full stop inside its dash
+    speech lines (lines opening with ``— ``) set apart by a space (``не едет, — говорит``);
+    other lines, and a text with none, as they are."""
+    if ",—" not in text and ".—" not in text:
+        return text
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        if line.startswith("— "):
+            lines[index] = GLUED_SPEECH_DASH.sub(_spaced, line)
+    return "\n".join(lines)
+
+
+def _spaced(match: re.Match[str]) -> str:
+    """Return the glued dash with a space before it, and after it when none follows."""
+    following = match.string[match.end() : match.end() + 1]
+    return " —" if following == " " else " — "
+
+
 def hyphen_speech_as_dashes(text: str) -> str:
     """Return ``text`` with the hyphens opening its Nordic or Slavic speech lines made em
     dashes (speech, never an en-dash item), and the hyphens around a Slavic author's words

@@ -181,3 +181,15 @@ def test_azerbaijani_present_says_after_the_name() -> None:
         "“Çay kolunu əkirsən, beş ildən sonra bar verir”, – 67 yaşlı çayçı Sürəyya Cəbiyeva deyir."
     )
     assert speakers(text) == ["Sürəyya Cəbiyeva"]
+
+
+def test_dash_speech_with_the_dash_glued_to_its_comma() -> None:
+    # Kommersant sets ",—" and ".—" with no space before the dash
+    text = (
+        "Вступление к статье.\n\n— Раньше на сбор приезжали студенты из Чебоксар и Казани, "
+        "теперь за такие деньги никто не едет,— говорит бригадир сборщиков Надежда Сандрова.— "
+        "Платят сорок рублей за килограмм, а в городе на стройке дают втрое больше."
+    )
+    found = quotes(text)
+    assert [q["text"][:6] for q in found] == ["Раньше", "Платят"]
+    assert {q["speaker"] for q in found} == {"Надежда Сандрова"}
