@@ -863,6 +863,7 @@ ITALIAN = LanguageCues(
         "ha reagito|protesta|ha protestato|"  # reactions as speech (sessions 7, 13)
         "ha definito|ha descritto|ha bollato|definisce|descrive|bolla|"
         "ha parlato di|ha consigliato|"  # "ha parlato di «...»": his words (session 28)
+        "parla di|"  # session 31: the present, "X parla di «...»"
         "sostiene|avverte|ammette|denuncia|replica|assicura|conferma|insiste|evidenzia|rimarca|"
         "ribatte|ribadisce|obietta|rilancia|"
         "spiega|dichiara|osserva|racconta|commenta|sottolinea|ricorda|precisa|incalza|ribadisce|"

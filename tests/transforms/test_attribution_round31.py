@@ -193,3 +193,11 @@ def test_dash_speech_with_the_dash_glued_to_its_comma() -> None:
     found = quotes(text)
     assert [q["text"][:6] for q in found] == ["Раньше", "Платят"]
     assert {q["speaker"] for q in found} == {"Надежда Сандрова"}
+
+
+def test_italian_present_parla_di_introduces_the_speakers_words() -> None:
+    text = (
+        "Il sindaco di Valdilana, Mario Bertolazzi, parla di «una ferita per tutta la valle, "
+        "non solo per chi ci lavora» e chiede all’azienda di non lasciare soli i fornitori."
+    )
+    assert _speaker_and_role(text) == ("Mario Bertolazzi", "sindaco di Valdilana")
