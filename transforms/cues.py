@@ -217,7 +217,8 @@ FRENCH = LanguageCues(
         "délégation|mission|secrétariat|police|autorités|commission électorale|armée de l'air|"
         "forces armées|garde-frontières|garde nationale|gendarmerie|autorité|office|institut|"
         "observatoire|caisse|régie|entreprise|groupe|port autonome|préfecture|ministère public|"
-        "université|école|académie|hôpital"
+        "université|école|académie|hôpital|"
+        "chambre d'agriculture|chambre de commerce|chambre des métiers"  # session 31
     ),
     stop_words=_phrases(
         "le|la|les|l|un|une|des|du|de|à|ce|cet|cette|ces|il|elle|ils|elles|on|nous|vous|je|dans|"
@@ -350,7 +351,8 @@ ENGLISH = LanguageCues(
         "election commission|prosecutor's office|high representative|air force|navy|"
         "armed forces|general staff|border guard|border service|national guard|coast guard|"
         "fisheries|national park|coastguard|cooperative|co-operative|fire service|fire brigade|"
-        "trust|operator"
+        "trust|operator|"
+        "supervision|inspectorate|regulator"  # session 31: "The State Supervision of Mines said"
     ),
     stop_words=_phrases(
         "the|a|an|this|that|these|those|he|she|it|they|we|i|you|in|on|at|for|by|with|but|and|"

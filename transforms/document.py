@@ -97,7 +97,7 @@ from transforms.speakers import (
     unnamed_source,
 )
 
-PARSER_VERSION = "0.116.0"
+PARSER_VERSION = "0.117.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -1131,7 +1131,9 @@ def _quote(context: _Context, span: QuoteSpan, attribution: Attribution) -> Quot
         attribution = Attribution(cue=attribution.cue, anaphoric=True)
     speaker = _speaker(context, span, attribution)
     if speaker == attribution.speaker and (
-        _body_in_a_statement(attribution) or _lone_word_of_no_one(context, attribution)
+        _body_in_a_statement(attribution)
+        or _lone_word_of_no_one(context, attribution)
+        or _described_as_a_thing(context.item.text, attribution)
     ):
         # "Kanaalzone Chemie laat in een verklaring weten": a name with no given name, and no
         # person's the text named before ("Schoof liet ... weten" is Dick Schoof's), that
@@ -2328,6 +2330,18 @@ def _lone_word_of_no_one(context: _Context, attribution: Attribution) -> bool:
     # A body's word, not only no person's: "sagte Steinmeier", "zei Timmermans", "disse
     # Bolsonaro" quote people by surname alone, and no shape tells them from a body.
     return is_institution_word(speaker) or fold(speaker).endswith(BODY_HEADS)
+
+
+def _described_as_a_thing(text: str, attribution: Attribution) -> bool:
+    """Return True for a speaker with no given name whom the text describes with "which"
+    ("Twentezout, which has pumped brine in the area since 1998, said"): a company or a
+    body, since English says "who" of people."""
+    speaker = attribution.speaker
+    if not speaker or attribution.role or attribution.anaphoric:
+        return False
+    if any(is_given_name(word) for word in speaker.split()):
+        return False
+    return f"{speaker}, which " in text
 
 
 def _titled_in(text: str, word: str) -> bool:

@@ -201,3 +201,35 @@ def test_italian_present_parla_di_introduces_the_speakers_words() -> None:
         "non solo per chi ci lavora» e chiede all’azienda di non lasciare soli i fornitori."
     )
     assert _speaker_and_role(text) == ("Mario Bertolazzi", "sindaco di Valdilana")
+
+
+@pytest.mark.parametrize(
+    ("text", "institution"),
+    [
+        (
+            "D’après la chambre d’agriculture du Lot, « près d’un tiers des truffières plantées "
+            "depuis 2020 n’ont encore rien produit ».",
+            "chambre d’agriculture du Lot",
+        ),
+        (
+            "Twentezout, which has pumped brine in the area since 1998, said the collapse was "
+            '"an isolated event in a cavern that was closed and sealed in 1957".',
+            "Twentezout",
+        ),
+        (
+            'The State Supervision of Mines said it had ordered the operator to "fill and '
+            'monitor every cavern within one kilometre of a house".',
+            "State Supervision of Mines",
+        ),
+    ],
+)
+def test_bodies_of_session_31(text: str, institution: str) -> None:
+    assert attributions(text) == [(None, institution)]
+
+
+def test_a_person_described_with_who_stays_a_person() -> None:
+    text = (
+        "Marieke Oude Lansink, who lives 200 metres from the site, said the caverns were "
+        '"a danger to every house in the street".'
+    )
+    assert attributions(text) == [("Marieke Oude Lansink", None)]
