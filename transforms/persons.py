@@ -256,6 +256,8 @@ MAX_PLACE_RUN = 3  # "Marea Neagră", "Río de la Plata" is longer and has parti
 HAGIONYM_OPENERS = frozenset(str.split("san santa santo são sankt sint st ste"))
 # "St" is also a name's (St John Greer, said St Clair): a place only after a preposition.
 SHORT_HAGIONYMS = frozenset({"st", "ste"})
+# Prepositions before a town's name: "sindaco di Santa Teresa Gallura", "alcalde de San ..."
+TOWN_PREPOSITIONS = frozenset(str.split("di de da del do della von of in a em en"))
 CLUB_WORDS = frozenset({"boss", "manager", "coach", "captain", "striker", "goalkeeper"})
 PLACE_PREPOSITIONS = frozenset(
     str.split("in at on above below near from of to into by around outside across beyond")
@@ -2040,6 +2042,13 @@ def _close_run(
         for i, t in enumerate(run[1:])
     ):
         return  # Black Sea, Mer Noire, Kaspisches Meer: a place; van der Meer is a name
+    saint = _word_before(text, run[0].start)
+    if (
+        saint[:1].isupper()
+        and fold(saint) in HAGIONYM_OPENERS - SHORT_HAGIONYMS
+        and _word_before(text, run[0].start - len(saint) - 1) in TOWN_PREPOSITIONS
+    ):
+        return  # "il sindaco di Santa Teresa Gallura": the saint's word began a town's name
     if len(run) > 1 and fold(run[0].word) in HAGIONYM_OPENERS and _saints_place(text, run):
         # San Pedro Sula, Santa Cruz: a city named after a saint; "In St Ives Morwenna
         # Pascoe keeps": the person from her given name on.

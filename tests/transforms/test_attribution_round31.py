@@ -233,3 +233,11 @@ def test_a_person_described_with_who_stays_a_person() -> None:
         '"a danger to every house in the street".'
     )
     assert attributions(text) == [("Marieke Oude Lansink", None)]
+
+
+def test_a_saints_town_after_its_preposition_is_no_person() -> None:
+    text = (
+        "Per il sindaco di Santa Teresa Gallura, Gavino Orecchioni, «il problema non è il "
+        "vento, è che sulle Bocche c’è una sola nave»."
+    )
+    assert speakers(text) == ["Gavino Orecchioni"]
