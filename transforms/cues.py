@@ -122,7 +122,8 @@ FRENCH = LanguageCues(
             "confirmé|informé|communiqué|réagi|protesté|argué|encore dit|témoigné|raconté|"
             "qualifié|décrit|demandé|soupiré|glissé|lâché|soufflé|conseillé|plaisanté|"
             "parlé de|réclamé|"  # "a parlé de « ... »": the words are hers (session 28)
-            "justifié"  # session 30: "a justifié le directeur, X"
+            "justifié|"  # session 30: "a justifié le directeur, X"
+            "salué"  # session 31: "a salué « la fin d’une absurdité »", her words
         ),
         _phrases(
             "déclare|indique|ajoute|souligne|affirme|dit|estime|note|précise|explique|assure|"

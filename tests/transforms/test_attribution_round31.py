@@ -241,3 +241,11 @@ def test_a_saints_town_after_its_preposition_is_no_person() -> None:
         "vento, è che sulle Bocche c’è una sola nave»."
     )
     assert speakers(text) == ["Gavino Orecchioni"]
+
+
+def test_french_a_salue_introduces_her_words() -> None:
+    text = (
+        "La maire de Vieux-Brisach, Sabine Kiefer-Moll, a salué « la fin d’une absurdité : "
+        "deux villes à quarante kilomètres et pas un train entre elles »."
+    )
+    assert _speaker_and_role(text) == ("Sabine Kiefer-Moll", "maire de Vieux-Brisach")
