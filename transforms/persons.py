@@ -919,6 +919,14 @@ LATIN_CASE_ENDINGS: tuple[tuple[str, str], ...] = (
     ("covi", "ec"),
     ("cem", "ec"),
     ("ce", "ec"),
+    # Polish surnames on a soft consonant (Kuraś -> Kurasia, Kurasiowi, Kurasiem; Szczęść)
+    ("siowi", "ś"),
+    ("ciowi", "ć"),
+    ("siem", "ś"),
+    ("ciem", "ć"),
+    ("sia", "ś"),
+    ("cia", "ć"),
+    ("zia", "ź"),
     ("iego", "i"),
     ("iej", "a"),
     ("owi", ""),
@@ -1280,10 +1288,34 @@ def _without_leading_noun(text: str, mention: NameMention) -> NameMention:
     if len(words) < MIN_LEADING_NOUN_RUN or mention.bold:
         return mention
     first = words[0]
-    if not (len(first) > 1 and first.isupper() and first.isalpha()):
+    drop = 1 if len(first) > 1 and first.isupper() and first.isalpha() else 0
+    drop = drop or _genitive_place_words(text, mention.span.start, words)
+    if not drop:
         return mention
-    start = mention.span.start + len(first) + 1
+    start = mention.span.start + sum(len(word) + 1 for word in words[:drop])
     return NameMention(text[start : mention.span.end], Span(start, mention.span.end), False)
+
+
+# Polish adjectives in the genitive that open a town's name after a title ("burmistrz Nowej
+# Rudy", "prezydent Nowego Sącza").
+GENITIVE_PLACE_ADJECTIVES = ("ej", "ego")
+
+
+def _genitive_place_words(text: str, start: int, words: list[str]) -> int:
+    """Return how many words open the run as the rest of a town's name in the genitive
+    before a given name and a surname: ``burmistrz Nowej Rudy Tomasz Kuraś`` (the adjective
+    before the run) drops one, ``prezydent Nowego Sącza Ludomir Handzel`` drops two."""
+    before = _word_before(text, start)
+    if before[:1].isupper() and before.casefold().endswith(GENITIVE_PLACE_ADJECTIVES):
+        return 1 if is_given_name(words[1]) and len(words) > MIN_LEADING_NOUN_RUN - 1 else 0
+    if (
+        len(words) > MIN_LEADING_NOUN_RUN
+        and words[0].casefold().endswith(GENITIVE_PLACE_ADJECTIVES)
+        and not is_given_name(words[0])
+        and is_given_name(words[2])
+    ):
+        return 2
+    return 0
 
 
 # Pronouns that are given names elsewhere: Polish and Czech "ona" (she), Lithuanian Ona.

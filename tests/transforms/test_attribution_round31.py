@@ -249,3 +249,14 @@ def test_french_a_salue_introduces_her_words() -> None:
         "deux villes à quarante kilomètres et pas un train entre elles »."
     )
     assert _speaker_and_role(text) == ("Sabine Kiefer-Moll", "maire de Vieux-Brisach")
+
+
+def test_a_polish_town_in_the_genitive_between_title_and_name() -> None:
+    text = (
+        "– Nikt nie wróci do tych mieszkań, dopóki grunt nie będzie stabilny – zapewnia "
+        "burmistrz Nowej Rudy Tomasz Kuraś.\n\n"
+        "Według Kurasia „miasto samo nie udźwignie kosztów badań całego centrum”."
+    )
+    found = quotes(text)
+    assert [q["speaker"] for q in found] == ["Tomasz Kuraś", "Tomasz Kuraś"]
+    assert found[0]["speaker_role"] == "burmistrz Nowej Rudy"
