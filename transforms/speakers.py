@@ -2373,7 +2373,31 @@ def _told_after(clause: str, cue: re.Match[str], name: NameMention) -> bool:
             return False  # "powiedział portalowi Onet Jan Kowalski": the person spoke
         # "řekl deníku Delo": told the daily Delo; "řekla listu Jana Malá": she spoke
         return not is_given_name(name.text.split()[0])
+    if _in_conversation_with(gap):
+        return True  # "mówi w rozmowie z Polsat News pani X": the one spoken with
     return len(gap) == 1 and _told_preposition(gap[0], cue[0], clause)
+
+
+# "In an interview with" in a few words before the one spoken with ("w rozmowie z", "im
+# Gespräch mit", "в беседе с", "en entrevista con").
+CONVERSATION_NOUNS = frozenset(
+    str.split(
+        "rozmowie wywiadzie interview entretien gespräch разговоре беседе интервью "
+        "розмові інтерв'ю інтерв’ю gesprek vraaggesprek conversación entrevista intervista "
+        "conversa conversazione"
+    )
+)
+CONVERSATION_WITH = frozenset(str.split("z ze with avec mit с со з із met con com dla a al ao à"))
+MAX_CONVERSATION_WORDS = 4
+
+
+def _in_conversation_with(gap: list[str]) -> bool:
+    """Return True for words ending on "in an interview with" (``w rozmowie z``)."""
+    return (
+        1 < len(gap) <= MAX_CONVERSATION_WORDS
+        and gap[-1].casefold() in CONVERSATION_WITH
+        and any(word.casefold() in CONVERSATION_NOUNS for word in gap)
+    )
 
 
 # Czech, Slovak and Polish outlets in the dative, the case of the one told, with no

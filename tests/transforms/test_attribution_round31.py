@@ -260,3 +260,16 @@ def test_a_polish_town_in_the_genitive_between_title_and_name() -> None:
     found = quotes(text)
     assert [q["speaker"] for q in found] == ["Tomasz Kuraś", "Tomasz Kuraś"]
     assert found[0]["speaker_role"] == "burmistrz Nowej Rudy"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wstęp.\n\n– Obudził nas huk, jakby coś wybuchło – mówi w rozmowie z Polsat News pani "
+        "Halina Kostrzewska, która mieszka w kamienicy od 1974 roku.",
+        "« Nous avons entendu un grand bruit », raconte en entretien avec France Bleu Nord "
+        "Mme Halina Kostrzewska.",
+    ],
+)
+def test_the_medium_spoken_with_is_not_the_speaker(text: str) -> None:
+    assert speakers(text) == ["Halina Kostrzewska"]
