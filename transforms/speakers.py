@@ -663,6 +663,8 @@ def _bare_role(tail: str, after_cue: bool, opening: bool = False) -> str | None:
     # the sentence opens with the trade, capitalised ("Юрист Тимур Истомин: «...»"); not
     # with a given name or a country ("France Bleu")
     capital_opening = stripped == lead and opening and not after_cue
+    # German capitalises the trade right after the verb too ("sagt Hebamme X")
+    capital_opening = capital_opening or (stripped == lead and after_cue and len(words) == 1)
     if capital_opening and (
         is_given_name(words[0]) or country_code(words[0]) or country_code(words[0][:-1])
     ):

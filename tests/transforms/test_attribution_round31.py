@@ -273,3 +273,19 @@ def test_a_polish_town_in_the_genitive_between_title_and_name() -> None:
 )
 def test_the_medium_spoken_with_is_not_the_speaker(text: str) -> None:
     assert speakers(text) == ["Halina Kostrzewska"]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "«Ich habe in Tamsweg 2300 Kindern auf die Welt geholfen», sagt Hebamme Maria "
+            "Moser-Gappmaier.",
+            "Hebamme",
+        ),
+        # a given name after the verb is no trade
+        ("„Wir bleiben hier“, sagt Maria Moser-Gappmaier.", None),
+    ],
+)
+def test_a_german_trade_capitalised_after_the_verb(text: str, role: object) -> None:
+    assert _speaker_and_role(text) == ("Maria Moser-Gappmaier", role)
