@@ -648,6 +648,11 @@ def _bare_role(tail: str, after_cue: bool, opening: bool = False) -> str | None:
     Only words stand between it and the name; no stop word, day or verb among them.
     """
     lead = tail.lstrip()
+    if "," in lead:
+        # "Más al este, en Mequinenza, la ganadera X": past the sentence's adverbials, only
+        # an article makes the words before the name a trade
+        lead = lead.rsplit(",", 1)[-1].lstrip()
+        after_cue = opening = False
     if not BARE_ROLE_TEXT.fullmatch(lead):
         return None
     stripped = ELIDED_ARTICLE.sub("", ARTICLE.sub("", lead, count=1), count=1)

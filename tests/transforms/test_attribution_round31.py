@@ -289,3 +289,11 @@ def test_the_medium_spoken_with_is_not_the_speaker(text: str) -> None:
 )
 def test_a_german_trade_capitalised_after_the_verb(text: str, role: object) -> None:
     assert _speaker_and_role(text) == ("Maria Moser-Gappmaier", role)
+
+
+def test_a_trade_with_its_article_after_the_sentences_adverbials() -> None:
+    text = (
+        "Más al este, en Mequinenza, la ganadera Pilar Solé Camats responde: «Nadie nos ha "
+        "preguntado nada y ahora todo el mundo habla de nuestra tierra»."
+    )
+    assert _speaker_and_role(text) == ("Pilar Solé Camats", "ganadera")
