@@ -197,7 +197,8 @@ FRENCH = LanguageCues(
         "diplomate|négociateur|négociatrice|militant|militante|journaliste|chercheur|"
         "chercheuse|économiste|avocat|avocate|juriste|historien|historienne|sociologue|"
         "universitaire|professeur|professeure|spécialiste|candidat|candidate|élu|élue|"
-        "haut-commissaire|patronne|présidente|sénatrice|ministre-président|homologue"
+        "haut-commissaire|patronne|présidente|sénatrice|ministre-président|homologue|"
+        "bourgmestre|échevin|échevine"  # session 31: Belgian mayors and aldermen
     ),
     institutions=_phrases(
         # session 24: church bodies
@@ -924,7 +925,9 @@ ITALIAN = LanguageCues(
         "primo|prima|vicepresidente|vice|alto|rappresentante|commissario|commissaria|sindaco|leader|"
         "direttore|direttrice|consigliere|governatore|cancelliere|deputato|senatore|"
         "vicepremier|viceministro|sottosegretario|ricercatore|ricercatrice|analista|esperto|"
-        "esperta|sindaca|deputata|senatrice|procuratore|collega|omologo|omologa"
+        "esperta|sindaca|deputata|senatrice|procuratore|collega|omologo|omologa|"
+        # session 31: a regional or town councillor with a portfolio, a deputy mayor
+        "assessore|assessora|vicesindaco|vicesindaca"
     ),
     institutions=_phrases(
         # session 24: church bodies

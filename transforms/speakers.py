@@ -538,7 +538,7 @@ def _titled_role(text: str) -> str | None:
     ministère`` -> ``porte-parole du ministère``); a courtesy title alone (``M.``, ``Mrs``)
     is no role.
     """
-    parts = [p for p in text.split(",") if any(is_title_word(w) for w in WORD.findall(p))]
+    parts = [p for p in text.split(",") if any(_title_after_elision(w) for w in WORD.findall(p))]
     # "Dr.", "Prof.": a form of address, no role ("the Minister of Mines, Dr": the minister)
     parts = [p for p in parts if not all(_addresses(w) for w in WORD.findall(p))]
     if not parts:
@@ -546,9 +546,17 @@ def _titled_role(text: str) -> str | None:
     return _clean_role(",".join(parts))
 
 
+def _title_after_elision(word: str) -> bool:
+    """Return True for a title word, an elided article glued to it or not (``l'assessore``,
+    ``dell'ambasciatore``)."""
+    return is_title_word(ELIDED_ARTICLE.sub("", word))
+
+
 def _addresses(word: str) -> bool:
-    """Return True for a courtesy or academic title (``Mrs``, ``Dr``): a form of address."""
-    return word.casefold() in COURTESY_TITLES or word.casefold() in ACADEMIC_TITLES
+    """Return True for a courtesy or academic title (``Mrs``, ``Dr``) or a French lawyer's
+    ``Me`` (Maître): a form of address."""
+    key = word.casefold()
+    return key in COURTESY_TITLES or key in ACADEMIC_TITLES or word == "Me"
 
 
 def role_before(text: str) -> str | None:
@@ -577,6 +585,7 @@ def _roles_before(text: str) -> tuple[str | None, str | None]:
     titled = False  # a title word since the last cut
     after_cue = False  # the last cut was a reporting verb
     participle = False  # ...or an auxiliary, whose participle comes next ("ha spiegato")
+    auxiliary = ""
     for word in words:
         key = word.group().casefold()
         cue = CUE.fullmatch(word.group()) is not None
@@ -591,6 +600,7 @@ def _roles_before(text: str) -> tuple[str | None, str | None]:
             titled = False
             after_cue = cue
             participle = key in AUXILIARY_SET and not cue
+            auxiliary = word.group()
         elif is_title_word(key):
             titled = True
     bare = _bare_role(
@@ -598,9 +608,17 @@ def _roles_before(text: str) -> tuple[str | None, str | None]:
         after_cue,
         opening=start == 0,
     )
-    tail = _from_title_phrase(tail[start:])
+    # "ha detto l'ambasciatore": the participle of the cut auxiliary goes when the two make a
+    # reporting verb ("disse a ministra" keeps its title; "ասել է ՌԴ ..." its genitive)
+    first = WORD.search(tail, start)
+    cue_pair = f"{auxiliary} {first.group()}" if first is not None else ""
+    participle = participle and CUE.fullmatch(cue_pair) is not None
+    tail = _from_title_phrase(_past_participle(tail[start:]) if participle else tail[start:])
     for word in WORD.finditer(tail):
-        if word.group().casefold() in ARTICLE_SET:
+        written = word.group()
+        if written.casefold() in ARTICLE_SET or (
+            ELIDED_ARTICLE.match(written) and _title_after_elision(written)
+        ):
             tail = tail[word.start() :]
             break
         if not word.group()[0].islower() or is_title_word(word.group()):
@@ -2386,15 +2404,15 @@ def _told_after(clause: str, cue: re.Match[str], name: NameMention) -> bool:
 
 
 # "In an interview with" in a few words before the one spoken with ("w rozmowie z", "im
-# Gespräch mit", "в беседе с", "en entrevista con").
-CONVERSATION_NOUNS = frozenset(
+# Gespräch mit", "в беседе с", "en entrevista con"): broader than the words a medium's name
+# follows (INTERVIEW_WORDS), which read only "interview with" as naming a paper.
+CONVERSATION_NOUNS = INTERVIEW_WORDS | frozenset(
     str.split(
-        "rozmowie wywiadzie interview entretien gespräch разговоре беседе интервью "
-        "розмові інтерв'ю інтерв’ю gesprek vraaggesprek conversación entrevista intervista "
-        "conversa conversazione"
+        "rozmowie wywiadzie gespräch разговоре беседе интервью розмові інтерв'ю інтерв’ю "
+        "gesprek vraaggesprek conversación conversa conversazione"
     )
 )
-CONVERSATION_WITH = frozenset(str.split("z ze with avec mit с со з із met con com dla a al ao à"))
+CONVERSATION_WITH = MEDIA_PREPOSITIONS | frozenset(str.split("z ze с со з із met com dla"))
 MAX_CONVERSATION_WORDS = 4
 
 
@@ -3480,7 +3498,7 @@ def _role_start(text: str) -> int | None:
     """Return where the role in ``text`` begins: the first title word, with the article or
     qualifiers just before it (``a margine del vertice il ministro`` -> ``il ministro``)."""
     words = list(WORD.finditer(text))
-    first = next((i for i, w in enumerate(words) if is_title_word(w.group())), None)
+    first = next((i for i, w in enumerate(words) if _title_after_elision(w.group())), None)
     if first is None:
         return None
     start = first

@@ -297,3 +297,55 @@ def test_a_trade_with_its_article_after_the_sentences_adverbials() -> None:
         "preguntado nada y ahora todo el mundo habla de nuestra tierra»."
     )
     assert _speaker_and_role(text) == ("Pilar Solé Camats", "ganadera")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        (
+            "« Nous ne laisserons pas nos habitants respirer cette fumée un mois de plus », a "
+            "affirmé le bourgmestre de Quaregnon, Frédéric Decamps, qui a réuni les riverains.",
+            "Frédéric Decamps",
+            "bourgmestre de Quaregnon",
+        ),
+        (
+            "«Nessun lavoratore resterà senza ammortizzatori sociali», ha assicurato l’assessore "
+            "regionale al Lavoro, Carlo Vercellotti.",
+            "Carlo Vercellotti",
+            "assessore regionale al Lavoro",
+        ),
+    ],
+)
+def test_belgian_and_italian_local_titles(text: str, speaker: str, role: str) -> None:
+    assert _speaker_and_role(text) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "«Il porto resterà aperto tutto l'inverno», ha detto l'ambasciatore italiano Marco "
+            "Rossi.",
+            "ambasciatore italiano",
+        ),
+        # the auxiliary and its participle go; a Portuguese article "a" is no auxiliary here
+        (
+            "«Vamos rever as dotações de água», disse a ministra da Agricultura Ana Lopes.",
+            "ministra da Agricultura",
+        ),
+        # the agency told, with its elided article, stays out of the role
+        (
+            "« Nous tiendrons les délais », a déclaré à l'AFP le président de Voltanord Marc "
+            "Lebrun.",
+            "président de Voltanord",
+        ),
+        # a French lawyer's "Me" is a form of address, no part of the role
+        (
+            "L'avocat de la défense, Me Félicien Dossou-Yovo, a annoncé qu'il ferait appel. « Mon "
+            "client a servi de fusible », a-t-il déclaré.",
+            "avocat de la défense",
+        ),
+    ],
+)
+def test_a_title_after_an_elided_article(text: str, role: str) -> None:
+    assert _speaker_and_role(text)[1] == role
