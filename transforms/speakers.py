@@ -649,6 +649,9 @@ CUE_ADVERBS = frozenset(
 # Czech and Slovak adverbs of the language spoken ("řekla maďarsky X", "anglicky").
 LANGUAGE_ADVERB_ENDINGS = ("sky", "cky")
 TURKIC_ABLATIVE_ENDINGS = ("nden", "ndan")  # köyünden, ilinden: "from the village of"
+# A capitalised place or body in the ablative, the last before the name ("Üniversitesinden",
+# "Üniversitesi'nden", "Ağstafadan"): where the speaker comes from.
+TURKIC_FROM = re.compile(r"(?:^|\s)([^\W\d_][\w'’-]*[dt][aeə]n)\s+(?=[^\W\d_])")
 
 
 def _past_participle(tail: str) -> str:
@@ -671,6 +674,19 @@ def _bare_role(tail: str, after_cue: bool, opening: bool = False) -> str | None:
         # an article makes the words before the name a trade
         lead = lead.rsplit(",", 1)[-1].lstrip()
         after_cue = opening = False
+    sources = [] if after_cue else list(TURKIC_FROM.finditer(lead))
+    # a capitalised place ("Ağstafadan"), or a possessed noun's ablative ("rayonundan")
+    source = sources[-1] if sources and _from_place(sources[-1][1]) else None
+    if source is not None:
+        # "Duhok Üniversitesinden hidrolog X": the trade after where the speaker is from,
+        # as Turkish and Azerbaijani write it with no article; past a participle ("köyünden
+        # gelen turist X", "Aydın'dan olan fermer X": who comes, who is)
+        lead = lead[source.end() :]
+        words = lead.split()
+        participles = [i for i, w in enumerate(words) if _turkic_participle(w)]
+        if participles:
+            lead = " ".join(words[participles[-1] + 1 :]) + " "
+        after_cue = True
     if not BARE_ROLE_TEXT.fullmatch(lead):
         return None
     stripped = ELIDED_ARTICLE.sub("", ARTICLE.sub("", lead, count=1), count=1)
@@ -738,6 +754,25 @@ FOCUS_WORDS = frozenset(
 # The datives of the media told (телеканалу, виданню, порталу; gazecie, portalowi).
 DATIVE_MEDIUM_ENDINGS = ("у", "ю", "owi", "ecie")
 TURKIC_PARTICIPLE = ("an", "en", "ən")
+
+
+# Participles that stand between where a speaker is from and the trade: "olan" (who is),
+# "gelen" (who comes), and the -yan/-yen forms of verbs on a vowel (yaşayan, işleyen).
+TURKIC_PARTICIPLES = frozenset(
+    str.split("olan gelen gələn dönen eden edən giden gedən bulunan kalan qalan çalışan çıkan")
+)
+
+
+def _from_place(word: str) -> bool:
+    """Return True for an ablative that names where someone is from: a capitalised place
+    (Ağstafadan) or a possessed noun (rayonundan, Üniversitesinden), not "yıllardan"."""
+    return word[0].isupper() or word.casefold().endswith(("nden", "ndan", "ndən"))
+
+
+def _turkic_participle(word: str) -> bool:
+    """Return True for a Turkish or Azerbaijani participle (olan, gelen, yaşayan)."""
+    key = word.casefold()
+    return key in TURKIC_PARTICIPLES or key.endswith(("yan", "yen", "yən"))
 
 
 def _adverb_or_participle(word: str) -> bool:

@@ -349,3 +349,26 @@ def test_belgian_and_italian_local_titles(text: str, speaker: str, role: str) ->
 )
 def test_a_title_after_an_elided_article(text: str, role: str) -> None:
     assert _speaker_and_role(text)[1] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Duhok Üniversitesinden hidrolog Nazdar Şêxanî, “Baraj gölünde yalnızca içme suyuna "
+            "yetecek kadar su kaldı” ifadelerini kullandı.",
+            "hidrolog",
+        ),
+        # a participle between the place and the trade goes; a participle alone is no trade
+        (
+            "Ağstafadan olan fermer Rəşad Məmmədli “Pomidorun hamısı getdi” deyə bildirib.",
+            "fermer",
+        ),
+        (
+            "Bakıdan gələn Rəşad Məmmədli “Pomidorun hamısı getdi” deyə bildirib.",
+            None,
+        ),
+    ],
+)
+def test_a_turkic_trade_after_where_the_speaker_is_from(text: str, role: object) -> None:
+    assert _speaker_and_role(text)[1] == role
