@@ -850,7 +850,31 @@ def role_after(text: str) -> str | None:
         return None
     part = re.split(r"[,.;:!?()«»\"“”„]", stripped[1:], maxsplit=1)[0]
     part = RELATIVE.split(part, maxsplit=1)[0]  # "a former minister who now leads ..."
-    return _titled_role(part)
+    return _titled_role(part) or _described_trade(part)
+
+
+# "X, a coastal geomorphologist at the University of Hull": English opens the description of
+# who X is with an indefinite article. French, Romanian and Portuguese "a" is an auxiliary or
+# the article (X, a dit; X, a spus că; X, a ministra): the words must read English.
+DESCRIBED_TRADE = re.compile(r"an?\s+(?=[a-z])")
+MAX_DESCRIBED_TRADE_WORDS = 8
+ROMANCE_SMALL_WORDS = frozenset(
+    str.split("le la les au aux du des de en que qui că în pe la mai joi pentru cu din na no do da")
+)
+
+
+def _described_trade(part: str) -> str | None:
+    """Return the trade an English apposition gives after an indefinite article, else None."""
+    text = part.strip()
+    opening = DESCRIBED_TRADE.match(text)
+    if opening is None or not text.isascii() or CUE.match(text):
+        return None
+    words = text[opening.end() :].split()
+    if not 0 < len(words) <= MAX_DESCRIBED_TRADE_WORDS:
+        return None
+    if any(w.casefold() in ROMANCE_SMALL_WORDS for w in words) or CUE.search(text[opening.end() :]):
+        return None
+    return _clean_role(" ".join(words))
 
 
 # Words after a name's comma that open another subject, not an apposition: "and", Polish

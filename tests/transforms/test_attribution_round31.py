@@ -372,3 +372,29 @@ def test_a_title_after_an_elided_article(text: str, role: str) -> None:
 )
 def test_a_turkic_trade_after_where_the_speaker_is_from(text: str, role: object) -> None:
     assert _speaker_and_role(text)[1] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "According to Dr Helen Marwood-Price, a coastal geomorphologist at the University "
+            "of Hull, “a beach that is not topped up on this coast loses its sand in two "
+            "winters”.",
+            "coastal geomorphologist at the University of Hull",
+        ),
+        # French and Romanian "a" is the auxiliary of the verb after the name
+        (
+            "Jean Dumas, a reçu les élus dans l'après-midi. « Nous ne fermerons "
+            "pas la route », a-t-il déclaré.",
+            None,
+        ),
+        (
+            "Ion Popescu, a spus că decizia îi nemulțumește pe localnici: „Nu vom "
+            "accepta această hotărâre”.",
+            None,
+        ),
+    ],
+)
+def test_an_english_apposition_with_an_indefinite_article(text: str, role: object) -> None:
+    assert _speaker_and_role(text)[1] == role
