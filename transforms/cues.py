@@ -1088,7 +1088,9 @@ AZERBAIJANI = LanguageCues(
     anonymity_forms=(r"ad\w* (?:çəkilməməsi|açıqlanmaması|yazılmaması) (?:şərtilə|şərti ilə)",),
     anonymity=_phrases(
         "adının açıqlanmamasını|adını açıqlamaq istəməyən|adının çəkilməməsini|adının çəkilməməsi|"
-        "adının çəkilməsini istəməyən|adının açıqlanmasını istəməyən|adını çəkmək istəməyən"
+        "adının çəkilməsini istəməyən|adının açıqlanmasını istəməyən|adını çəkmək istəməyən|"
+        # session 31: the converb, "without wanting his name given"
+        "adının çəkilməsini istəmədən|adının açıqlanmasını istəmədən"
     ),
     verbs=_phrases(
         "cavab verib|"  # reactions as speech (session 7)

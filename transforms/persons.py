@@ -530,13 +530,21 @@ SHORT_BODY_HEADS = ("amt",)
 DEPUTY_PREFIXES = frozenset(str.split("vice vize ვიცე вице віце wice"))
 
 
+# Polish nouns of an office made from a title (ministerstwo, starostwo): a body's word.
+POLISH_OFFICE_ENDINGS = ("stwo", "stwa", "stwie", "stwem", "stwu")
+
+
 @lru_cache(maxsize=WORD_CACHE)
 def is_title_word(word: str) -> bool:
     """Return True for a title or role word (``président``, ``Außenminister``, ``министра``)."""
     key = fold(word).strip(".")
     if key.startswith(HYPHENATED_SURNAME_PREFIXES):
         return False  # "Տեր-Սարգսյան": a surname, though Տեր alone is a priest's title
-    if key in TITLE_WORDS or _has_stem(key, TITLE_STEMS) or _has_head(key, TITLE_HEADS):
+    if key in TITLE_WORDS:
+        return True
+    if key.endswith(POLISH_OFFICE_ENDINGS):
+        return False  # "Ministerstwo", "ministerstwa": the ministry, no "minister" in a case
+    if _has_stem(key, TITLE_STEMS) or _has_head(key, TITLE_HEADS):
         return True
     if _feminine_title(key):
         return True

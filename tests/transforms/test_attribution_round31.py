@@ -398,3 +398,18 @@ def test_a_turkic_trade_after_where_the_speaker_is_from(text: str, role: object)
 )
 def test_an_english_apposition_with_an_indefinite_article(text: str, role: object) -> None:
     assert _speaker_and_role(text)[1] == role
+
+
+def test_azerbaijani_anonymity_with_the_converb() -> None:
+    text = (
+        "Suvagil kəndinin sakinlərindən biri adının çəkilməsini istəmədən bildirib ki, "
+        "“turlar bağlara düşəndə qoz və fındıq ağaclarına ziyan vururlar”."
+    )
+    assert speakers(text) == [None]
+
+
+def test_a_polish_ministry_is_no_title() -> None:
+    from transforms.persons import is_title_word
+
+    assert not is_title_word("Ministerstwo")
+    assert is_title_word("ministra")
