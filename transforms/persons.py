@@ -1760,7 +1760,7 @@ def _georgian_names(text: str) -> list[NameMention]:
                 # "ვარდანიანის თქმით, „...“": a surname in the genitive opening the sentence
                 out.append(_mention(text, run[:1]))
             continue
-        title = is_title_word(token.word) and "ებ" not in token.word  # not a plural
+        title = is_title_word(token.word) and not _georgian_plural(token.word)
         if token.word == GEORGIAN_MAYOR and not _georgian_mayor(text, token):
             title = False  # "ხონის მერი ნანა X" is the mayor; "მერი" alone may be Mary
         if token.word in GEORGIAN_VERBS:
@@ -1809,6 +1809,16 @@ def _georgian_name_after_trade(
     if text[run[1].end : surname.start] != " " or not GEORGIAN_SURNAME.search(surname.word):
         return run
     return [run[1], surname] if _georgian_name_word(surname.word) else run
+
+
+def _georgian_plural(word: str) -> bool:
+    """Return True for a title in the plural (მინისტრებმა: the ministers, მცხოვრებნი: the
+    residents); not a title whose stem holds -ებ- (მცხოვრებმა: the resident)."""
+    at = word.rfind("ებ")
+    if at > 0 and is_title_word(word[:at] + word[at + 2 :]):
+        return True
+    # the plural in -ნი (მცხოვრებნი: the residents)
+    return word.endswith("ნი") and is_title_word(word[:-2])
 
 
 MAX_GEORGIAN_COMPLEMENT = 5  # words between a verb's first words and the title they qualify

@@ -413,3 +413,13 @@ def test_a_polish_ministry_is_no_title() -> None:
 
     assert not is_title_word("Ministerstwo")
     assert is_title_word("ministra")
+
+
+def test_a_georgian_title_whose_stem_holds_the_plural_letters() -> None:
+    # მცხოვრებმა (the resident, ergative) is no plural; მცხოვრებნი (the residents) is
+    text = (
+        "შესავალი.\n\n„წყლის მოსვლას ღამის ორ საათზე ვუცდით“, — განუცხადა „ინტერპრესნიუსს“ "
+        "რუფოთის მცხოვრებმა ნინო კაკაბაძემ.\n\nკაკაბაძის თქმით, „თუ აგვისტომდე არაფერი "
+        "შეიცვლება, სოფლიდან ახალგაზრდა ოჯახები წავლენ“."
+    )
+    assert speakers(text) == ["ნინო კაკაბაძე", "ნინო კაკაბაძე"]
