@@ -1298,10 +1298,17 @@ def _without_leading_noun(text: str, mention: NameMention) -> NameMention:
     first = words[0]
     drop = 1 if len(first) > 1 and first.isupper() and first.isalpha() else 0
     drop = drop or _genitive_place_words(text, mention.span.start, words)
+    if is_armenian(first) and first.casefold().endswith(ARMENIAN_TRADE_ENDINGS):
+        drop = 1  # "Խաղողագործ Սամսոն Ասլանյանը": the vine-grower opens the sentence
     if not drop:
         return mention
     start = mention.span.start + sum(len(word) + 1 for word in words[:drop])
     return NameMention(text[start : mention.span.end], Span(start, mention.span.end), False)
+
+
+# Endings of Armenian nouns of a trade (-գործ maker, -ագետ -ologist, -որդ, -իչ, -ուհի):
+# never a given name's.
+ARMENIAN_TRADE_ENDINGS = ("գործ", "ագետ", "որդ", "իչ", "ուհի", "աբան")
 
 
 # Polish adjectives in the genitive that open a town's name after a title ("burmistrz Nowej

@@ -423,3 +423,11 @@ def test_a_georgian_title_whose_stem_holds_the_plural_letters() -> None:
         "შეიცვლება, სოფლიდან ახალგაზრდა ოჯახები წავლენ“."
     )
     assert speakers(text) == ["ნინო კაკაბაძე", "ნინო კაკაბაძე"]
+
+
+def test_an_armenian_trade_opening_the_sentence_before_the_name() -> None:
+    text = (
+        "Խաղողագործ Սամսոն Ասլանյանը «Ազատություն» ռադիոկայանին ասել է. «Տասներկու տոննա "
+        "խաղող եմ հանձնել, մի դրամ չեմ ստացել»։"
+    )
+    assert _speaker_and_role(text) == ("Սամսոն Ասլանյան", "Խաղողագործ")
