@@ -867,7 +867,6 @@ ITALIAN = LanguageCues(
         "ha reagito|protesta|ha protestato|"  # reactions as speech (sessions 7, 13)
         "ha definito|ha descritto|ha bollato|definisce|descrive|bolla|"
         "ha parlato di|ha consigliato|"  # "ha parlato di «...»": his words (session 28)
-        "parla di|"  # session 31: the present, "X parla di «...»"
         "sostiene|avverte|ammette|denuncia|replica|assicura|conferma|insiste|evidenzia|rimarca|"
         "ribatte|ribadisce|obietta|rilancia|"
         "spiega|dichiara|osserva|racconta|commenta|sottolinea|ricorda|precisa|incalza|ribadisce|"
@@ -1103,8 +1102,9 @@ AZERBAIJANI = LanguageCues(
         "deyən|deyərək|deyə vurğulayan|deyə bildirən|deyə qeyd edən|söyləyən|bildirilir|"
         "qeyd olunur|vurğulanır|deyə danışıb|"
         # session 31: the present ("– 67 yaşlı çayçı X deyir"); not "danışıb" alone, which is
-        # also "talked with" (cost a blind speaker)
-        "deyir|söyləyir|bildirir"
+        # also "talked with" (cost a blind speaker), nor "bildirir" ("Qanun bildirir ki": the
+        # law states)
+        "deyir"
     ),
     statements=_phrases("məlumatında|bəyanatında|açıqlamasında|hesabatında|məlumata görə"),
     sources=_phrases("mənbə|mənbələr|mənbəyi|mənbələri"),
@@ -1914,7 +1914,8 @@ MEDIA_WORDS = frozenset(m.casefold() for cues in LANGUAGES.values() for m in cue
 BROADCASTERS = frozenset(
     str.split(
         "bbc cnn npr rtbf rtl rts rsi srf orf zdf ard mdr ndr wdr swr rbb rai rtve tve rtp "
-        "rté rte nos vrt vtm tvn tvp trt ntv bfm bfmtv lci yle err lrt svt nrk hrt bnt"
+        "rté rte nos vrt vtm tvn tvp trt ntv bfm bfmtv lci yle err lrt svt nrk hrt bnt "
+        "jdd dh ser cope sic tvi abc cbc npo tgr"
     )
 )
 AGENCIES = frozenset(

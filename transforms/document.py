@@ -97,7 +97,7 @@ from transforms.speakers import (
     unnamed_source,
 )
 
-PARSER_VERSION = "0.129.0"
+PARSER_VERSION = "0.130.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -786,17 +786,39 @@ def _known_person(registry: PersonRegistry, phrase: str) -> str | None:
     return canonical if canonical != phrase and canonical.endswith(" " + phrase) else None
 
 
-def _known_surname_after_words(registry: PersonRegistry, name: str) -> str | None:
+def _known_surname_after_words(registry: PersonRegistry, text: str, name: str) -> str | None:
     """Return the person whose surname ends ``name`` when the words before it open no name:
     "W rozmowie z Radiem Wrocław Kowalczyk dodała", "z telewizją Suspilne Bondarenko mówiła"
     glue a medium to the surname of Joanna Kowalczyk or Ołena Bondarenko, named before."""
     words = name.split()
     if len(words) < 2 or is_given_name(words[0]) or is_given_name_in_a_case(words[0]):
         return None
+    if not _after_medium_or_preposition(text, name):
+        return None  # "sagte Mick Schumacher" after Michael: a relative, not Michael
     person = registry.canonical(words[-1])
     if person == words[-1] or registry.canonical(name) != base_name(name):
         return None
     return person
+
+
+# The words before a medium glued to a surname: "w rozmowie z Radiem Wrocław Kowalczyk",
+# "z telewizją Suspilne Bondarenko".
+MEDIUM_LEADS = frozenset(str.split("z ze with avec mit con com с з із"))
+MEDIUM_STEMS = ("telewiz", "radi", "gazet", "portal", "agencj", "телеканал", "радио", "газет")
+
+
+def _after_medium_or_preposition(text: str, name: str) -> bool:
+    """Return True when the word before ``name`` (its first occurrence) is a preposition of
+    the one spoken with or a medium's noun."""
+    at = text.find(name)
+    before = text[max(0, at - MAX_LEAD_WORD) : at].split() if at > 0 else []
+    if not before:
+        return False
+    word = before[-1].casefold()
+    return word in MEDIUM_LEADS or word.startswith(MEDIUM_STEMS)
+
+
+MAX_LEAD_WORD = 40  # characters before a name searched for the word that leads to it
 
 
 def _person(name: str, bold: bool, registry: PersonRegistry) -> str | None:
@@ -1133,7 +1155,7 @@ def _quote(context: _Context, span: QuoteSpan, attribution: Attribution) -> Quot
     if speaker == attribution.speaker and (
         _body_in_a_statement(attribution)
         or _lone_word_of_no_one(context, attribution)
-        or _described_as_a_thing(context.item.text, attribution)
+        or _described_as_a_thing(context.item.text, span.start, attribution)
     ):
         # "Kanaalzone Chemie laat in een verklaring weten": a name with no given name, and no
         # person's the text named before ("Schoof liet ... weten" is Dick Schoof's), that
@@ -1510,9 +1532,9 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
         if place_holder:
             return place_holder
         bold = context.registry.canonical(attribution.speaker) in context.persons
-        named = _known_surname_after_words(context.registry, attribution.speaker) or _person(
-            attribution.speaker, bold, context.registry
-        )
+        named = _known_surname_after_words(
+            context.registry, context.item.text, attribution.speaker
+        ) or _person(attribution.speaker, bold, context.registry)
         if named:
             return named
         holder = _complement_holder(context.counter, attribution)
@@ -2332,7 +2354,7 @@ def _lone_word_of_no_one(context: _Context, attribution: Attribution) -> bool:
     return is_institution_word(speaker) or fold(speaker).endswith(BODY_HEADS)
 
 
-def _described_as_a_thing(text: str, attribution: Attribution) -> bool:
+def _described_as_a_thing(text: str, start: int, attribution: Attribution) -> bool:
     """Return True for a speaker with no given name whom the text describes with "which"
     ("Twentezout, which has pumped brine in the area since 1998, said"): a company or a
     body, since English says "who" of people."""
@@ -2341,7 +2363,10 @@ def _described_as_a_thing(text: str, attribution: Attribution) -> bool:
         return False
     if any(is_given_name(word) for word in speaker.split()):
         return False
-    return f"{speaker}, which " in text
+    # the name opens its sentence ("Twentezout, which ..., said"), not "backed by Starmer,
+    # which surprised many": a clause's "which"; bounded to the quotation's neighbourhood
+    window = text[max(0, start - BODY_REACH) : start]
+    return re.search(rf"(?:^|[.!?]\s+|\n){re.escape(speaker)}, which ", window) is not None
 
 
 def _titled_in(text: str, word: str) -> bool:

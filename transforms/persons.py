@@ -742,7 +742,7 @@ def _is_name_word(word: str) -> bool:
     head, _, case_ending = word.partition("-")
     if case_ending and len(head) > 1 and head.isupper():
         return False  # an acronym with a case ending: ԱԳՆ-ից, НАТО-вский
-    if case_ending and is_armenian(case_ending) and not is_armenian(head):
+    if case_ending and is_armenian(case_ending) and _brand(head):
         return False  # "CivilNet-ի հետ": a Latin brand in an Armenian case, a medium or body
     if case_ending in TURKIC_DATIVE_SUFFIXES and head.casefold() in HYPHENED_AGENCIES:
         return False  # "Report-a bildirib": told the agency, a dative after a hyphen
@@ -790,6 +790,14 @@ def _is_name_word(word: str) -> bool:
     if is_armenian(word) and country_code(base_word(word)) is not None:
         return False  # Հայաստանի: a country with its case ending
     return country_code(word) is None and not _inflected_country(word)
+
+
+def _brand(word: str) -> bool:
+    """Return True for a Latin-script brand or agency (CivilNet, Reuters), not a foreign
+    surname (Musk-ը, Macron-ը): a capital inside the word, or an agency's name."""
+    return word.isascii() and (
+        any(ch.isupper() for ch in word[1:]) or word.casefold() in HYPHENED_AGENCIES
+    )
 
 
 # Case endings of surnames and country names in inflecting languages written in their own
@@ -1322,7 +1330,9 @@ def _genitive_place_words(text: str, start: int, words: list[str]) -> int:
     before the run) drops one, ``prezydent Nowego Sącza Ludomir Handzel`` drops two."""
     before = _word_before(text, start)
     if before[:1].isupper() and before.casefold().endswith(GENITIVE_PLACE_ADJECTIVES):
-        return 1 if is_given_name(words[1]) and len(words) > MIN_LEADING_NOUN_RUN - 1 else 0
+        # the town's noun in the genitive (Rudy, Góry), not "Biblioteki Publicznej Anna Maria"
+        genitive = words[0].endswith(("y", "i"))
+        return 1 if genitive and is_given_name(words[1]) else 0
     if (
         len(words) > MIN_LEADING_NOUN_RUN
         and words[0].casefold().endswith(GENITIVE_PLACE_ADJECTIVES)

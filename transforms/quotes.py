@@ -307,13 +307,14 @@ HYPHEN_SPEECH_RESUMES = re.compile(r"[.!?…]\s+-\s+(?=\w)")
 
 # An em dash glued to the punctuation closing a speech line's words, as Kommersant sets it
 # ("— Раньше ... не едет,— говорит X.— Платят ..."): spaced, so the line reads as speech.
-GLUED_SPEECH_DASH = re.compile(r"(?<=[,.!?…])—(?=\w| \w)")
+GLUED_SPEECH_DASH = re.compile(r"(?<=,)—(?= ?[a-zа-яёіїєґ])|(?<=\.)—(?= ?[A-ZА-ЯЁІЇЄҐ])")
 
 
 def glued_dashes_spaced(text: str) -> str:
-    """Return ``text`` with the em dashes glued to a comma or a full stop inside its dash
-    speech lines (lines opening with ``— ``) set apart by a space (``не едет, — говорит``);
-    other lines, and a text with none, as they are."""
+    """Return ``text`` with the em dashes glued to a comma before the author's lowercase
+    words, or to a full stop before speech resuming in capitals, inside its dash speech
+    lines (lines opening with ``— ``) set apart by a space (``не едет, — говорит``); other
+    dashes ("и т. д.— то есть"), other lines, and a text with none, as they are."""
     if ",—" not in text and ".—" not in text:
         return text
     lines = text.split("\n")

@@ -585,7 +585,7 @@ def _roles_before(text: str) -> tuple[str | None, str | None]:
     titled = False  # a title word since the last cut
     after_cue = False  # the last cut was a reporting verb
     participle = False  # ...or an auxiliary, whose participle comes next ("ha spiegato")
-    auxiliary = ""
+    cut_word = ""  # the word the last cut fell on
     for word in words:
         key = word.group().casefold()
         cue = CUE.fullmatch(word.group()) is not None
@@ -600,7 +600,7 @@ def _roles_before(text: str) -> tuple[str | None, str | None]:
             titled = False
             after_cue = cue
             participle = key in AUXILIARY_SET and not cue
-            auxiliary = word.group()
+            cut_word = word.group()
         elif is_title_word(key):
             titled = True
     bare = _bare_role(
@@ -611,7 +611,7 @@ def _roles_before(text: str) -> tuple[str | None, str | None]:
     # "ha detto l'ambasciatore": the participle of the cut auxiliary goes when the two make a
     # reporting verb ("disse a ministra" keeps its title; "ասել է ՌԴ ..." its genitive)
     first = WORD.search(tail, start)
-    cue_pair = f"{auxiliary} {first.group()}" if first is not None else ""
+    cue_pair = f"{cut_word} {first.group()}" if first is not None else ""
     participle = participle and CUE.fullmatch(cue_pair) is not None
     tail = _from_title_phrase(_past_participle(tail[start:]) if participle else tail[start:])
     for word in WORD.finditer(tail):
@@ -648,7 +648,7 @@ CUE_ADVERBS = frozenset(
 
 # Czech and Slovak adverbs of the language spoken ("řekla maďarsky X", "anglicky").
 LANGUAGE_ADVERB_ENDINGS = ("sky", "cky")
-TURKIC_ABLATIVE_ENDINGS = ("nden", "ndan")  # köyünden, ilinden: "from the village of"
+TURKIC_ABLATIVE_ENDINGS = ("nden", "ndan", "ndən")  # köyünden, rayonundan: "from ... of"
 # A capitalised place or body in the ablative, the last before the name ("Üniversitesinden",
 # "Üniversitesi'nden", "Ağstafadan"): where the speaker comes from.
 TURKIC_FROM = re.compile(r"(?:^|\s)([^\W\d_][\w'’-]*[dt][aeə]n)\s+(?=[^\W\d_])")
@@ -685,7 +685,10 @@ def _bare_role(tail: str, after_cue: bool, opening: bool = False) -> str | None:
         words = lead.split()
         participles = [i for i, w in enumerate(words) if _turkic_participle(w)]
         if participles:
-            lead = " ".join(words[participles[-1] + 1 :]) + " "
+            words = words[participles[-1] + 1 :]
+        if any(w.casefold() in AFTER_ABLATIVE_NOT_TRADE or _turkic_instrumental(w) for w in words):
+            return None
+        lead = " ".join(words) + " "
         after_cue = True
     if not BARE_ROLE_TEXT.fullmatch(lead):
         return None
@@ -702,8 +705,11 @@ def _bare_role(tail: str, after_cue: bool, opening: bool = False) -> str | None:
     # the sentence opens with the trade, capitalised ("Юрист Тимур Истомин: «...»"); not
     # with a given name or a country ("France Bleu")
     capital_opening = stripped == lead and opening and not after_cue
-    # German capitalises the trade right after the verb too ("sagt Hebamme X")
-    capital_opening = capital_opening or (stripped == lead and after_cue and len(words) == 1)
+    # German capitalises the trade right after the verb too ("sagt Hebamme X"); not a place's
+    # or a club's genitive ("sagte Sachsens Michael Kretschmer")
+    capital_opening = capital_opening or (
+        stripped == lead and after_cue and len(words) == 1 and not words[0].endswith("s")
+    )
     if capital_opening and (
         is_given_name(words[0]) or country_code(words[0]) or country_code(words[0][:-1])
     ):
@@ -720,6 +726,7 @@ def _bare_role(tail: str, after_cue: bool, opening: bool = False) -> str | None:
             or key in DAY_WORDS
             or key in CONNECTOR_SET
             or key in CUE_ADVERBS
+            or key in EMPHASIS_WORDS
             or CUE.fullmatch(word)
         ):
             return None
@@ -734,6 +741,14 @@ def _bare_role(tail: str, after_cue: bool, opening: bool = False) -> str | None:
     return _clean_role(" ".join(words))
 
 
+# Adjectives of emphasis or age between an article and a name ("el propio X", "lo stesso
+# X", "le jeune X"): never a trade.
+EMPHASIS_WORDS = frozenset(
+    str.split(
+        "propio propia mismo misma stesso stessa giovane próprio própria mesmo mesma jeune "
+        "même pequeña pequeño same young old vieux vieil petit petite"
+    )
+)
 # Not "a", the Portuguese definite article too ("disse a camponesa X").
 INDEFINITE_ARTICLES = frozenset(str.split("an un une una uno um uma ein eine einer een"))
 # Endings of adverbs and gerunds, which stand between a cue and its subject as a trade never
@@ -764,9 +779,24 @@ TURKIC_PARTICIPLES = frozenset(
 
 
 def _from_place(word: str) -> bool:
-    """Return True for an ablative that names where someone is from: a capitalised place
-    (Ağstafadan) or a possessed noun (rayonundan, Üniversitesinden), not "yıllardan"."""
-    return word[0].isupper() or word.casefold().endswith(("nden", "ndan", "ndən"))
+    """Return True for a Turkish or Azerbaijani ablative that names where someone is from:
+    a capitalised place (Ağstafadan, Tokyo'dan) or a possessed noun (rayonundan); not a
+    country's own name that ends the same way (Kazakhstan, Sudan)."""
+    if country_code(word) is not None:
+        return False  # "In Kazakhstan last year X", "Sudan": the country itself, no case
+    return word[0].isupper() or word.casefold().endswith(TURKIC_ABLATIVE_ENDINGS)
+
+
+# Words after an ablative that are no trade: postpositions and adverbs ("Ekimden itibaren",
+# "ildən bəri", "İzmir'den bizzat"), and the instrumental ("Tokyo'dan telefonla").
+AFTER_ABLATIVE_NOT_TRADE = frozenset(
+    str.split("itibaren beri bəri sonra önce əvvəl bizzat bile dahi ise isə hem həm")
+)
+
+
+def _turkic_instrumental(word: str) -> bool:
+    """Return True for a word in the Turkish or Azerbaijani instrumental (telefonla, ilə)."""
+    return word.casefold().endswith(("la", "le", "lə")) and len(word) > MIN_BARE_ROLE_LETTERS
 
 
 def _turkic_participle(word: str) -> bool:
@@ -859,7 +889,18 @@ def role_after(text: str) -> str | None:
 DESCRIBED_TRADE = re.compile(r"an?\s+(?=[a-z])")
 MAX_DESCRIBED_TRADE_WORDS = 8
 ROMANCE_SMALL_WORDS = frozenset(
-    str.split("le la les au aux du des de en que qui că în pe la mai joi pentru cu din na no do da")
+    str.split(
+        "le la les au aux du des de en que qui că în pe mai joi pentru cu din na no do da "
+        "su sua suo vez volta margine"  # "a su vez", "a sua volta", "a margine del consiglio"
+    )
+)
+# "said X, an hour later", "a few minutes later", "a little out of breath": a time or a
+# manner, no trade.
+NOT_TRADE_WORDS = frozenset(
+    str.split(
+        "hour hours minute minutes day days week weeks month months year years moment later "
+        "ago after before few little bit lot while tear smile"
+    )
 )
 
 
@@ -872,7 +913,9 @@ def _described_trade(part: str) -> str | None:
     words = text[opening.end() :].split()
     if not 0 < len(words) <= MAX_DESCRIBED_TRADE_WORDS:
         return None
-    if any(w.casefold() in ROMANCE_SMALL_WORDS for w in words) or CUE.search(text[opening.end() :]):
+    if any(w.casefold() in ROMANCE_SMALL_WORDS or w.casefold() in NOT_TRADE_WORDS for w in words):
+        return None
+    if CUE.search(text[opening.end() :]):
         return None
     return _clean_role(" ".join(words))
 
@@ -4142,7 +4185,9 @@ def _article_and_capitals(phrase: str) -> str:
 
 # Titles written as acronyms before a name (PDG, CEO, AD, TD): a person's, never a body's.
 TITLE_ACRONYMS = frozenset(
-    str.split("ceo cfo coo cto pm pdg dg mep mp mdb mdl msp td gp ag dci ad")
+    str.split(
+        "ceo cfo coo cto pm pdg dg mep mp mdb mdl msp td gp ag dci ad drh dgs dga daf cpe ds dasen"
+    )
 )
 
 

@@ -195,12 +195,10 @@ def test_dash_speech_with_the_dash_glued_to_its_comma() -> None:
     assert {q["speaker"] for q in found} == {"Надежда Сандрова"}
 
 
-def test_italian_present_parla_di_introduces_the_speakers_words() -> None:
-    text = (
-        "Il sindaco di Valdilana, Mario Bertolazzi, parla di «una ferita per tutta la valle, "
-        "non solo per chi ci lavora» e chiede all’azienda di non lasciare soli i fornitori."
-    )
-    assert _speaker_and_role(text) == ("Mario Bertolazzi", "sindaco di Valdilana")
+def test_italian_impersonal_si_parla_di_names_no_speaker() -> None:
+    # "parla di" was tried as a cue and dropped: "si parla di «...»" is nobody's
+    text = "Nel libro si parla di «una ferita per tutta la valle, non solo per chi ci lavora»."
+    assert speakers(text) == [None]
 
 
 @pytest.mark.parametrize(
@@ -431,3 +429,84 @@ def test_an_armenian_trade_opening_the_sentence_before_the_name() -> None:
         "խաղող եմ հանձնել, մի դրամ չեմ ստացել»։"
     )
     assert _speaker_and_role(text) == ("Սամսոն Ասլանյան", "Խաղողագործ")
+
+
+# Misfires a read-only review of the session's rules found, each kept out by a later commit.
+@pytest.mark.parametrize(
+    ("text", "speaker", "role", "institution"),
+    [
+        ("« Le texte sera voté en juin », a indiqué le JDD.", None, None, None),
+        (
+            "Mais le DRH assure que « aucun poste ne sera supprimé avant la fin de l'année ».",
+            None,
+            None,
+            None,
+        ),
+        (
+            "Michael Schumacher fuhr sieben Titel ein.\n\n„Ich bin stolz auf ihn“, sagte Mick "
+            "Schumacher.",
+            "Mick Schumacher",
+            None,
+            None,
+        ),
+        (
+            "The plan was backed by Starmer, which surprised many in the party.\n\n"
+            '"We will build the homes," Starmer said.',
+            "Starmer",
+            None,
+            None,
+        ),
+        (
+            "„Nie będziemy zamykać czytelni” – mówi dyrektorka Biblioteki Publicznej Anna Maria "
+            "Wesołowska.",
+            "Anna Maria Wesołowska",
+            "dyrektorka Biblioteki Publicznej",
+            None,
+        ),
+        (
+            "„Wir bleiben im Land“, sagte Sachsens Michael Kretschmer.",
+            "Michael Kretschmer",
+            None,
+            None,
+        ),
+        ("«Ningú ens ha preguntat res», explicó el propio Juan Pérez.", "Juan Pérez", None, None),
+        ('"We will not close the road," said Jane Smith, an hour later.', "Jane Smith", None, None),
+        ("«Il porto resterà aperto», ha detto Juan Pérez, a su vez.", "Juan Pérez", None, None),
+        (
+            "Tokyo'dan telefonla Ayşe Yılmaz, “Deprem çok güçlüydü” dedi.",
+            "Ayşe Yılmaz",
+            None,
+            None,
+        ),
+        (
+            'In Kazakhstan last year Anna Berg told reporters: "The steppe is drying out."',
+            "Anna Berg",
+            None,
+            None,
+        ),
+    ],
+)
+def test_review_misfires_stay_out(
+    text: str, speaker: object, role: object, institution: object
+) -> None:
+    (quote,) = quotes(text)[-1:]
+    assert (quote["speaker"], quote["speaker_role"], quote["institution"]) == (
+        speaker,
+        role,
+        institution,
+    )
+
+
+def test_a_latin_surname_in_an_armenian_case_stays_a_name() -> None:
+    (speaker,) = speakers("«Նոր ծրագիր ենք սկսում», — ասել է Elon Musk-ը։")
+    assert isinstance(speaker, str) and speaker.startswith("Elon Musk")
+
+
+def test_a_glued_dash_after_an_abbreviation_is_no_speech_break() -> None:
+    text = (
+        "Вступление.\n\n— Мы закупили технику, удобрения и т. д.— то есть всё, что нужно,— "
+        "рассказывает директор Иван Петров."
+    )
+    (quote,) = quotes(text)
+    assert quote["text"].endswith("всё, что нужно")
+    assert quote["speaker"] == "Иван Петров"
