@@ -773,7 +773,7 @@ TURKIC_PARTICIPLE = ("an", "en", "ən")
 
 # Participles that stand between where a speaker is from and the trade: "olan" (who is),
 # "gelen" (who comes), and the -yan/-yen forms of verbs on a vowel (yaşayan, işleyen).
-TURKIC_PARTICIPLES = frozenset(
+PARTICIPLES_BEFORE_TRADE = frozenset(
     str.split("olan gelen gələn dönen eden edən giden gedən bulunan kalan qalan çalışan çıkan")
 )
 
@@ -802,7 +802,7 @@ def _turkic_instrumental(word: str) -> bool:
 def _turkic_participle(word: str) -> bool:
     """Return True for a Turkish or Azerbaijani participle (olan, gelen, yaşayan)."""
     key = word.casefold()
-    return key in TURKIC_PARTICIPLES or key.endswith(("yan", "yen", "yən"))
+    return key in PARTICIPLES_BEFORE_TRADE or key.endswith(("yan", "yen", "yən"))
 
 
 def _adverb_or_participle(word: str) -> bool:
