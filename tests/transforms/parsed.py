@@ -21,3 +21,9 @@ def speakers(text: str) -> list[object]:
 def attributions(text: str) -> list[tuple[object, object]]:
     """Return (speaker, institution) for each quotation of ``text``."""
     return [(q["speaker"], q["institution"]) for q in quotes(text)]
+
+
+def speaker_and_role(text: str) -> tuple[object, object]:
+    """Return (speaker, role) of the one quotation of ``text``."""
+    (quote,) = quotes(text)
+    return quote["speaker"], quote["speaker_role"]

@@ -5,14 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.transforms.parsed import quotes
+from tests.transforms.parsed import quotes, speaker_and_role
 from transforms.document import document_to_dict, parse_document
 from transforms.language import detect_language
-
-
-def _speaker_and_role(text: str) -> tuple[object, object]:
-    (quote,) = quotes(text)
-    return quote["speaker"], quote["speaker_role"]
 
 
 @pytest.mark.parametrize(
@@ -61,7 +56,7 @@ def _speaker_and_role(text: str) -> tuple[object, object]:
     ],
 )
 def test_a_trade_before_the_name_is_the_role(text: str, speaker: str, role: str) -> None:
-    assert _speaker_and_role(text) == (speaker, role)
+    assert speaker_and_role(text) == (speaker, role)
 
 
 @pytest.mark.parametrize(
@@ -79,7 +74,7 @@ def test_a_trade_before_the_name_is_the_role(text: str, speaker: str, role: str)
     ],
 )
 def test_verbs_adverbs_days_and_listeners_are_no_trade(text: str, speaker: str) -> None:
-    assert _speaker_and_role(text) == (speaker, None)
+    assert speaker_and_role(text) == (speaker, None)
 
 
 @pytest.mark.parametrize(
@@ -148,7 +143,7 @@ def test_a_title_inside_a_quotation_is_no_role() -> None:
     ],
 )
 def test_a_sentence_opening_with_a_trade_gives_the_role(text: str, speaker: str, role: str) -> None:
-    assert _speaker_and_role(text) == (speaker, role)
+    assert speaker_and_role(text) == (speaker, role)
 
 
 @pytest.mark.parametrize(
@@ -160,12 +155,12 @@ def test_a_sentence_opening_with_a_trade_gives_the_role(text: str, speaker: str,
     ],
 )
 def test_no_trade_from_a_given_name_a_country_or_a_language(text: str) -> None:
-    assert _speaker_and_role(text)[1] is None
+    assert speaker_and_role(text)[1] is None
 
 
 def test_a_village_in_the_ablative_is_no_trade() -> None:
     text = "Sindelhöyük köyünden Hasan Yılmaz, “Kuşlar bu yıl gelmedi” dedi."
-    assert _speaker_and_role(text) == ("Hasan Yılmaz", None)
+    assert speaker_and_role(text) == ("Hasan Yılmaz", None)
 
 
 def test_a_dutch_quotation_after_a_colon_reopens_at_the_next_paragraph() -> None:
@@ -318,7 +313,7 @@ def test_a_polish_agency_told_in_the_dative_is_no_speaker() -> None:
 
 def test_french_a_justifie_reports_speech() -> None:
     text = "« Le coût a augmenté de 40 % », a justifié le directeur, Andreas Pescoller."
-    assert _speaker_and_role(text) == ("Andreas Pescoller", "directeur")
+    assert speaker_and_role(text) == ("Andreas Pescoller", "directeur")
 
 
 @pytest.mark.parametrize(

@@ -4,12 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.transforms.parsed import attributions, quotes, speakers
-
-
-def _speaker_and_role(text: str) -> tuple[object, object]:
-    (quote,) = quotes(text)
-    return quote["speaker"], quote["speaker_role"]
+from tests.transforms.parsed import attributions, quotes, speaker_and_role, speakers
 
 
 @pytest.mark.parametrize(
@@ -173,7 +168,7 @@ def test_an_acronym_before_a_full_name_is_the_body_not_the_name(text: str, speak
     ],
 )
 def test_belgian_dutch_titles(text: str, speaker: str, role: str) -> None:
-    assert _speaker_and_role(text) == (speaker, role)
+    assert speaker_and_role(text) == (speaker, role)
 
 
 def test_azerbaijani_present_says_after_the_name() -> None:
@@ -246,7 +241,7 @@ def test_french_a_salue_introduces_her_words() -> None:
         "La maire de Vieux-Brisach, Sabine Kiefer-Moll, a salué « la fin d’une absurdité : "
         "deux villes à quarante kilomètres et pas un train entre elles »."
     )
-    assert _speaker_and_role(text) == ("Sabine Kiefer-Moll", "maire de Vieux-Brisach")
+    assert speaker_and_role(text) == ("Sabine Kiefer-Moll", "maire de Vieux-Brisach")
 
 
 def test_a_polish_town_in_the_genitive_between_title_and_name() -> None:
@@ -286,7 +281,7 @@ def test_the_medium_spoken_with_is_not_the_speaker(text: str) -> None:
     ],
 )
 def test_a_german_trade_capitalised_after_the_verb(text: str, role: object) -> None:
-    assert _speaker_and_role(text) == ("Maria Moser-Gappmaier", role)
+    assert speaker_and_role(text) == ("Maria Moser-Gappmaier", role)
 
 
 def test_a_trade_with_its_article_after_the_sentences_adverbials() -> None:
@@ -294,7 +289,7 @@ def test_a_trade_with_its_article_after_the_sentences_adverbials() -> None:
         "Más al este, en Mequinenza, la ganadera Pilar Solé Camats responde: «Nadie nos ha "
         "preguntado nada y ahora todo el mundo habla de nuestra tierra»."
     )
-    assert _speaker_and_role(text) == ("Pilar Solé Camats", "ganadera")
+    assert speaker_and_role(text) == ("Pilar Solé Camats", "ganadera")
 
 
 @pytest.mark.parametrize(
@@ -315,7 +310,7 @@ def test_a_trade_with_its_article_after_the_sentences_adverbials() -> None:
     ],
 )
 def test_belgian_and_italian_local_titles(text: str, speaker: str, role: str) -> None:
-    assert _speaker_and_role(text) == (speaker, role)
+    assert speaker_and_role(text) == (speaker, role)
 
 
 @pytest.mark.parametrize(
@@ -346,7 +341,7 @@ def test_belgian_and_italian_local_titles(text: str, speaker: str, role: str) ->
     ],
 )
 def test_a_title_after_an_elided_article(text: str, role: str) -> None:
-    assert _speaker_and_role(text)[1] == role
+    assert speaker_and_role(text)[1] == role
 
 
 @pytest.mark.parametrize(
@@ -369,7 +364,7 @@ def test_a_title_after_an_elided_article(text: str, role: str) -> None:
     ],
 )
 def test_a_turkic_trade_after_where_the_speaker_is_from(text: str, role: object) -> None:
-    assert _speaker_and_role(text)[1] == role
+    assert speaker_and_role(text)[1] == role
 
 
 @pytest.mark.parametrize(
@@ -395,7 +390,7 @@ def test_a_turkic_trade_after_where_the_speaker_is_from(text: str, role: object)
     ],
 )
 def test_an_english_apposition_with_an_indefinite_article(text: str, role: object) -> None:
-    assert _speaker_and_role(text)[1] == role
+    assert speaker_and_role(text)[1] == role
 
 
 def test_azerbaijani_anonymity_with_the_converb() -> None:
@@ -428,7 +423,7 @@ def test_an_armenian_trade_opening_the_sentence_before_the_name() -> None:
         "Խաղողագործ Սամսոն Ասլանյանը «Ազատություն» ռադիոկայանին ասել է. «Տասներկու տոննա "
         "խաղող եմ հանձնել, մի դրամ չեմ ստացել»։"
     )
-    assert _speaker_and_role(text) == ("Սամսոն Ասլանյան", "Խաղողագործ")
+    assert speaker_and_role(text) == ("Սամսոն Ասլանյան", "Խաղողագործ")
 
 
 # Misfires a read-only review of the session's rules found, each kept out by a later commit.
