@@ -935,7 +935,7 @@ LATIN_CASE_ENDINGS: tuple[tuple[str, str], ...] = (
     ("covi", "ec"),
     ("cem", "ec"),
     ("ce", "ec"),
-    # Polish surnames on a soft consonant (Kuraś -> Kurasia, Kurasiowi, Kurasiem; Szczęść)
+    # Polish surnames on a soft consonant (Kuraś -> Kurasia, Kurasiowi, Kurasiem; Łoś -> Łosia)
     ("siowi", "ś"),
     ("ciowi", "ć"),
     ("siem", "ś"),
@@ -1327,7 +1327,7 @@ GENITIVE_PLACE_ADJECTIVES = ("ej", "ego")
 def _genitive_place_words(text: str, start: int, words: list[str]) -> int:
     """Return how many words open the run as the rest of a town's name in the genitive
     before a given name and a surname: ``burmistrz Nowej Rudy Tomasz Kuraś`` (the adjective
-    before the run) drops one, ``prezydent Nowego Sącza Ludomir Handzel`` drops two."""
+    before the run) drops one, ``prezydent Nowego Sącza Jan Nowak`` drops two."""
     before = _word_before(text, start)
     if before[:1].isupper() and before.casefold().endswith(GENITIVE_PLACE_ADJECTIVES):
         # the town's noun in the genitive (Rudy, Góry), not "Biblioteki Publicznej Anna Maria"

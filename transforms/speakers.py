@@ -795,7 +795,8 @@ AFTER_ABLATIVE_NOT_TRADE = frozenset(
 
 
 def _turkic_instrumental(word: str) -> bool:
-    """Return True for a word in the Turkish or Azerbaijani instrumental (telefonla, ilə)."""
+    """Return True for a word in the Turkish or Azerbaijani instrumental (telefonla,
+    maşınla), longer than a particle."""
     return word.casefold().endswith(("la", "le", "lə")) and len(word) > MIN_BARE_ROLE_LETTERS
 
 
@@ -4165,8 +4166,8 @@ def _clause_opening(lead: str) -> str:
 
 
 # Words that join a sentence to the one before, ahead of its subject ("Mais l'OFB reconnaît").
-SENTENCE_CONNECTORS = frozenset(
-    str.split("mais puis et or but and then yet aber und doch pero y ma e però mas maar en ale")
+SENTENCE_CONNECTORS = COORDINATORS | frozenset(
+    str.split("mais puis or but then yet aber doch pero ma però mas maar en ale")
 )
 
 
