@@ -178,6 +178,8 @@ FRENCH = LanguageCues(
     pronouns=_phrases("il|elle|ils|elles|lui"),
     articles=_phrases("le|la|l'|les|un|une|son|sa|ses|leur|notre|du|des"),
     titles=_phrases(
+        # session 31: owners, prefects and trades the gold gives as roles
+        "préfet|préfète|sous-préfet|sous-préfète|gérant|gérante|propriétaire|architecte|gouverneure|"
         # session 24: clergy and archivists
         "évêque|archevêque|prêtre|pasteure|imam|cardinal|archiviste|"
         # professions named as a speaker's title (session 8)
@@ -311,6 +313,8 @@ ENGLISH = LanguageCues(
     pronouns=_phrases("he|she|they"),
     articles=_phrases("the|a|an|his|her|its|their"),
     titles=_phrases(
+        # session 31: owners, prefects and trades the gold gives as roles
+        "skipper|"
         # session 24: clergy and archivists
         "archbishop|vicar|chaplain|imam|rabbi|reverend|rev|revd|archivist|curator|"
         # professions named as a speaker's title (session 8)
@@ -615,6 +619,8 @@ RUSSIAN = LanguageCues(
         "журналистам|корреспонденту|корреспондентам|агентству|журналистам в|ему|ей|им"
     ),
     titles=_phrases(
+        # session 31: owners, prefects and trades the gold gives as roles
+        "владелец|владелица|хозяин|хозяйка|фермер|"
         # session 24: clergy and archivists
         "епископ|архиепископ|митрополит|священник|протоиерей|настоятель|игумен|патриарх|имам|"
         "муфтий|раввин|архивист|"
@@ -762,6 +768,8 @@ SPANISH = LanguageCues(
     pronouns=_phrases("él|ella"),
     articles=_phrases("el|la|los|las|un|una|su|del"),
     titles=_phrases(
+        # session 31: owners, prefects and trades the gold gives as roles
+        "propietario|propietaria|dueño|dueña|prefecto|prefecta|"
         # session 24: clergy and archivists
         "obispo|arzobispo|párroco|sacerdote|cardenal|imán|rabino|archivero|archivera|"
         # professions named as a speaker's title (session 8)
@@ -1034,6 +1042,8 @@ TURKISH = LanguageCues(
     ),
     pronouns=_phrases("o|onun"),
     titles=_phrases(
+        # session 31: owners, prefects and trades the gold gives as roles
+        "ornitolog|"
         # session 24: clergy and archivists
         "rahip|papaz|piskopos|hahambaşı|"
         # professions named as a speaker's title (session 8)
@@ -1314,6 +1324,8 @@ UKRAINIAN = LanguageCues(
     before=_phrases("за словами|на думку|як заявив|як повідомив|за його словами|за її словами"),
     pronouns=_phrases("він|вона|вони"),
     titles=_phrases(
+        # session 31: owners, prefects and trades the gold gives as roles
+        "фермер|"
         # session 24: clergy and archivists
         "єпископ|архієпископ|митрополит|священник|протоієрей|настоятель|ігумен|патріарх|"
         "архіваріус|"
@@ -1409,6 +1421,8 @@ PORTUGUESE = LanguageCues(
     pronouns=_phrases("ele|ela"),
     articles=_phrases("o|a|os|as|um|uma|seu|sua|do|da"),
     titles=_phrases(
+        # session 31: owners, prefects and trades the gold gives as roles
+        "dono|proprietário|proprietária|"
         # session 24: clergy and archivists
         "bispo|arcebispo|pároco|sacerdote|cardeal|arquivista|"
         # professions named as a speaker's title (session 8)
@@ -1626,6 +1640,8 @@ DUTCH = LanguageCues(
     pronouns=_phrases("hij|zij|ze"),
     articles=_phrases("de|het|een|zijn|haar"),
     titles=_phrases(
+        # session 31: owners, prefects and trades the gold gives as roles
+        "ecoloog|"
         # session 24: clergy and archivists
         "bisschop|pastoor|dominee|predikant|kardinaal|archivaris|"
         "burgemeester|wethouder|gedeputeerde|gouverneur|directeur|directrice|hoogleraar|deskundige|expert|"
@@ -1723,6 +1739,8 @@ ROMANIAN = LanguageCues(
     pronouns=_phrases("ea|dânsul|dânsa"),
     articles=_phrases("un|unui|unei"),
     titles=_phrases(
+        # session 31: owners, prefects and trades the gold gives as roles
+        "prefect|prefectul|administrator|administratorul|"
         "președinte|președintele|președinta|președintelui|ministru|ministrul|ministra|"
         "ministrului|premier|premierul|prim-ministru|prim-ministrul|purtător|purtătorul|"
         "purtătoarea|ambasador|ambasadorul|ambasadoarea|deputat|deputatul|deputata|senator|"

@@ -505,3 +505,29 @@ def test_a_glued_dash_after_an_abbreviation_is_no_speech_break() -> None:
     (quote,) = quotes(text)
     assert quote["text"].endswith("всё, что нужно")
     assert quote["speaker"] == "Иван Петров"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "« Les renforts arriveront avant le week-end », a assuré le préfet Jean Dumas.",
+            "préfet",
+        ),
+        (
+            "« Nous fermerons en novembre », explique le gérant de la distillerie Anse-Piton, "
+            "Marc Lebon.",
+            "gérant de la distillerie Anse-Piton",
+        ),
+        (
+            "«Ya no vienen turistas», dice la propietaria de una tienda de recuerdos, Ana Ruiz.",
+            "propietaria de una tienda de recuerdos",
+        ),
+        (
+            "«Туристов стало вдвое меньше», — говорит владелец гостевого дома Иван Петров.",
+            "владелец гостевого дома",
+        ),
+    ],
+)
+def test_owners_and_prefects_as_roles(text: str, role: str) -> None:
+    assert speaker_and_role(text)[1] == role
