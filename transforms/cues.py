@@ -180,6 +180,7 @@ FRENCH = LanguageCues(
     titles=_phrases(
         # session 31: owners, prefects and trades the gold gives as roles
         "préfet|préfète|sous-préfet|sous-préfète|gérant|gérante|propriétaire|architecte|gouverneure|"
+        "conservateur|conservatrice|hydrologue|géomorphologue|primatologue|volcanologue|glaciologue|géologue|sismologue|"
         # session 24: clergy and archivists
         "évêque|archevêque|prêtre|pasteure|imam|cardinal|archiviste|"
         # professions named as a speaker's title (session 8)
@@ -315,6 +316,7 @@ ENGLISH = LanguageCues(
     titles=_phrases(
         # session 31: owners, prefects and trades the gold gives as roles
         "skipper|"
+        "manager|"
         # session 24: clergy and archivists
         "archbishop|vicar|chaplain|imam|rabbi|reverend|rev|revd|archivist|curator|"
         # professions named as a speaker's title (session 8)
@@ -621,6 +623,7 @@ RUSSIAN = LanguageCues(
     titles=_phrases(
         # session 31: owners, prefects and trades the gold gives as roles
         "владелец|владелица|хозяин|хозяйка|фермер|"
+        "староста|учитель|учительница|житель|жительница|лодочник|арендатор|хранитель|"
         # session 24: clergy and archivists
         "епископ|архиепископ|митрополит|священник|протоиерей|настоятель|игумен|патриарх|имам|"
         "муфтий|раввин|архивист|"
@@ -770,6 +773,7 @@ SPANISH = LanguageCues(
     titles=_phrases(
         # session 31: owners, prefects and trades the gold gives as roles
         "propietario|propietaria|dueño|dueña|prefecto|prefecta|"
+        "guía|gerente|subdelegado|subdelegada|intendente|intendenta|capitán|capitana|coronel|conseller|consellera|jubilado|jubilada|productor|productora|"
         # session 24: clergy and archivists
         "obispo|arzobispo|párroco|sacerdote|cardenal|imán|rabino|archivero|archivera|"
         # professions named as a speaker's title (session 8)
@@ -934,7 +938,8 @@ ITALIAN = LanguageCues(
         "vicepremier|viceministro|sottosegretario|ricercatore|ricercatrice|analista|esperto|"
         "esperta|sindaca|deputata|senatrice|procuratore|collega|omologo|omologa|"
         # session 31: a regional or town councillor with a portfolio, a deputy mayor
-        "assessore|assessora|vicesindaco|vicesindaca"
+        "assessore|assessora|vicesindaco|vicesindaca|"
+        "consigliera|proprietario|proprietaria"
     ),
     institutions=_phrases(
         # session 24: church bodies
@@ -1326,6 +1331,7 @@ UKRAINIAN = LanguageCues(
     titles=_phrases(
         # session 31: owners, prefects and trades the gold gives as roles
         "фермер|"
+        "пасічник|пасічниця|"
         # session 24: clergy and archivists
         "єпископ|архієпископ|митрополит|священник|протоієрей|настоятель|ігумен|патріарх|"
         "архіваріус|"
@@ -1423,6 +1429,7 @@ PORTUGUESE = LanguageCues(
     titles=_phrases(
         # session 31: owners, prefects and trades the gold gives as roles
         "dono|proprietário|proprietária|"
+        "guia|gerente|coronel|vendedor|vendedora|promotor|promotora|"
         # session 24: clergy and archivists
         "bispo|arcebispo|pároco|sacerdote|cardeal|arquivista|"
         # professions named as a speaker's title (session 8)
@@ -1642,6 +1649,7 @@ DUTCH = LanguageCues(
     titles=_phrases(
         # session 31: owners, prefects and trades the gold gives as roles
         "ecoloog|"
+        "eigenaar|eigenares|bioloog|boswachter|"
         # session 24: clergy and archivists
         "bisschop|pastoor|dominee|predikant|kardinaal|archivaris|"
         "burgemeester|wethouder|gedeputeerde|gouverneur|directeur|directrice|hoogleraar|deskundige|expert|"
@@ -1741,6 +1749,7 @@ ROMANIAN = LanguageCues(
     titles=_phrases(
         # session 31: owners, prefects and trades the gold gives as roles
         "prefect|prefectul|administrator|administratorul|"
+        "șofer|șoferul|"
         "președinte|președintele|președinta|președintelui|ministru|ministrul|ministra|"
         "ministrului|premier|premierul|prim-ministru|prim-ministrul|purtător|purtătorul|"
         "purtătoarea|ambasador|ambasadorul|ambasadoarea|deputat|deputatul|deputata|senator|"

@@ -531,3 +531,39 @@ def test_a_glued_dash_after_an_abbreviation_is_no_speech_break() -> None:
 )
 def test_owners_and_prefects_as_roles(text: str, role: str) -> None:
     assert speaker_and_role(text)[1] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "« Les singes viennent jusqu'au parking », a indiqué le conservateur du parc "
+            "national de l'Ichkeul, Karim Belhadj.",
+            "conservateur du parc national de l'Ichkeul",
+        ),
+        (
+            "«No habrá barco el domingo», dijo el gerente de Líneas Marítimas Graciosa, Juan "
+            "Pérez.",
+            "gerente de Líneas Marítimas Graciosa",
+        ),
+        (
+            "“De gasten blijven weg”, zegt Jan de Vries, eigenaar van een hotel aan de "
+            "Grotestraat.",
+            "eigenaar van een hotel aan de Grotestraat",
+        ),
+    ],
+)
+def test_trades_added_to_the_tables(text: str, role: str) -> None:
+    assert speaker_and_role(text)[1] == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # adjectives and unnamed people that share a trade's word stay no person
+        "A associação ambientalista Zero considerou o acordo «um passo na direção certa».",
+        "Місцевий гід, якого цитує Korzár, сказав: «Скеля рухається щовесни».",
+    ],
+)
+def test_words_left_out_of_the_tables(text: str) -> None:
+    assert speakers(text) == [None]
