@@ -773,7 +773,7 @@ SPANISH = LanguageCues(
     titles=_phrases(
         # session 31: owners, prefects and trades the gold gives as roles
         "propietario|propietaria|dueño|dueña|prefecto|prefecta|"
-        "guía|gerente|subdelegado|subdelegada|intendente|intendenta|capitán|capitana|coronel|conseller|consellera|jubilado|jubilada|productor|productora|"
+        "gerente|subdelegado|subdelegada|intendente|intendenta|capitán|capitana|conseller|consellera|jubilado|jubilada|productor|productora|"
         # session 24: clergy and archivists
         "obispo|arzobispo|párroco|sacerdote|cardenal|imán|rabino|archivero|archivera|"
         # professions named as a speaker's title (session 8)
@@ -1429,7 +1429,7 @@ PORTUGUESE = LanguageCues(
     titles=_phrases(
         # session 31: owners, prefects and trades the gold gives as roles
         "dono|proprietário|proprietária|"
-        "guia|gerente|coronel|vendedor|vendedora|promotor|promotora|"
+        "gerente|vendedor|vendedora|promotor|promotora|"
         # session 24: clergy and archivists
         "bispo|arcebispo|pároco|sacerdote|cardeal|arquivista|"
         # professions named as a speaker's title (session 8)

@@ -1174,6 +1174,17 @@ def _listed_word_as_surname(run: list[_Token], word: str, following: _Token | No
     return is_given_name(run[0].word) and not (is_title_word(key) or is_institution_word(key))
 
 
+def _title_as_surname(run: list[_Token], word: str, following: _Token | None) -> bool:
+    """Return True for a capitalised title or trade word right after a lone given name and
+    ending the name: a surname (Jorge Coronel, Алексей Учитель, Леонід Пасічник), where a
+    title would come before the name, in small letters inside a sentence."""
+    if len(run) != 1 or not word[:1].isupper() or word.isupper() or "'" in word:
+        return False
+    if following is not None and following.word[:1].isupper():
+        return False
+    return is_given_name(run[0].word) and is_title_word(word) and not is_institution_word(word)
+
+
 def _surname_after_particle(run: list[_Token], word: str) -> bool:
     """Return True for a capitalised surname after a particle inside a name, though the word
     alone would be a common noun (``Ruiz de la Fuente``, "source") or, after a kinship
@@ -1263,6 +1274,7 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
                 or (token is not None and _noble_particle(text, run, token))
                 or _surname_after_particle(run, word)
                 or _listed_word_as_surname(run, word, tokens[index + 1])
+                or _title_as_surname(run, word, tokens[index + 1])
                 or (token is not None and _country_surname(text, run, token))
                 or (token is not None and _institution_surname(text, run, token))
             )

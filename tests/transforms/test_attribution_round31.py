@@ -567,3 +567,17 @@ def test_trades_added_to_the_tables(text: str, role: str) -> None:
 )
 def test_words_left_out_of_the_tables(text: str) -> None:
     assert speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a title or trade word after a lone given name is the surname
+        ("«Ми не відступимо», — заявив Леонід Пасічник.", "Леонід Пасічник"),
+        ("«Фильм выйдет весной», — заявил режиссер Алексей Учитель.", "Алексей Учитель"),
+        ('"No hay agua", denunció Jorge Coronel, vecino de la zona.', "Jorge Coronel"),
+        ('"We will sail at dawn," said Jane Skipper.', "Jane Skipper"),
+    ],
+)
+def test_title_words_that_are_surnames(text: str, speaker: object) -> None:
+    assert speakers(text) == [speaker]
