@@ -1164,25 +1164,33 @@ def _listed_word_as_surname(run: list[_Token], word: str, following: _Token | No
     """Return True for a surname that the word lists hold as something else in another
     language (``Manuel Orta``: Turkish "middle"), right after a lone given name and ending
     the name (not "Ahmet Orta Asya'da", in Central Asia)."""
-    if len(run) != 1 or not word[:1].isupper() or word.isupper() or "'" in word:
-        return False
-    if following is not None and following.word[:1].isupper():
+    if not _last_word_after_given_name(run, word, following):
         return False
     key = word.casefold()
     if key not in NOT_NAME_WORDS and key not in ADJECTIVE_WORDS:
         return False
-    return is_given_name(run[0].word) and not (is_title_word(key) or is_institution_word(key))
+    return not (is_title_word(key) or is_institution_word(key))
+
+
+def _last_word_after_given_name(run: list[_Token], word: str, following: _Token | None) -> bool:
+    """Return True for a capitalised word (no acronym, no elision) right after a lone given
+    name, with no capitalised word after it: where a surname stands."""
+    if len(run) != 1 or not word[:1].isupper() or word.isupper() or "'" in word:
+        return False
+    if following is not None and following.word[:1].isupper():
+        return False
+    return is_given_name(run[0].word)
 
 
 def _title_as_surname(run: list[_Token], word: str, following: _Token | None) -> bool:
     """Return True for a capitalised title or trade word right after a lone given name and
     ending the name: a surname (Jorge Coronel, Алексей Учитель, Леонід Пасічник), where a
     title would come before the name, in small letters inside a sentence."""
-    if len(run) != 1 or not word[:1].isupper() or word.isupper() or "'" in word:
-        return False
-    if following is not None and following.word[:1].isupper():
-        return False
-    return is_given_name(run[0].word) and is_title_word(word) and not is_institution_word(word)
+    return (
+        _last_word_after_given_name(run, word, following)
+        and is_title_word(word)
+        and not is_institution_word(word)
+    )
 
 
 def _surname_after_particle(run: list[_Token], word: str) -> bool:
