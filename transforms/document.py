@@ -24,7 +24,7 @@ from transforms.gender import (
 )
 from transforms.given_names import is_given_name, is_given_name_in_a_case, is_listed_given_name
 from transforms.institution_names import dictionary_form
-from transforms.language import combine_guesses, detect_language, says_sibling
+from transforms.language import LETTER_WORD, combine_guesses, detect_language, says_sibling
 from transforms.markup import parse_blocks
 from transforms.normalize import normalize_text
 from transforms.paragraphs import repair_paragraphs
@@ -1490,11 +1490,8 @@ BULGARIAN_HARD_SIGN = re.compile(r"ъ(?![еёюя])")
 def _bulgarian_tells(text: str) -> bool:
     """Return True when ``text`` writes a word or a letter only Bulgarian writes."""
     lowered = text.casefold()
-    words = set(_WORDS.findall(lowered))
+    words = set(LETTER_WORD.findall(lowered))
     return BULGARIAN_HARD_SIGN.search(lowered) is not None or not BULGARIAN_WORDS.isdisjoint(words)
-
-
-_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def _remember_role(counter: _Counter, person: str, role: str) -> None:

@@ -215,7 +215,7 @@ PROXIES: tuple[Proxy, ...] = (
     ),
 )
 
-_WORD_RE = re.compile(r"[^\W\d_]+")
+LETTER_WORD = re.compile(r"[^\W\d_]+")  # a run of letters: no digit, no underscore
 _MIXED_CYRILLIC_RE = re.compile(r"\w*[а-яёіїєґ]\w*", re.IGNORECASE)
 
 
@@ -354,7 +354,7 @@ def _proxy_language(profile: str, text: str, letters: Counter[str]) -> str:
             continue
         if _share(letters, proxy.letters) >= PROXY_MIN_SHARE:
             return proxy.language
-        if not proxy.words.isdisjoint(_WORD_RE.findall(text.lower())):
+        if not proxy.words.isdisjoint(LETTER_WORD.findall(text.lower())):
             return proxy.language
     return profile
 
@@ -382,7 +382,7 @@ def _east_slavic_by_words(code: str, text: str) -> str:
     """Return ``uk`` or ``ru`` when the words of ``text`` are one's alone, else ``code``."""
     if code not in EAST_SLAVIC_WORDS:
         return code
-    words = set(_WORD_RE.findall(text.lower()))
+    words = set(LETTER_WORD.findall(text.lower()))
     found = [lang for lang, tells in EAST_SLAVIC_WORDS.items() if not tells.isdisjoint(words)]
     if len(found) != 1:
         return code
@@ -410,7 +410,7 @@ def _too_short_for_langdetect(text: str, script: str, letters: Counter[str]) -> 
         return True
     if script not in ALPHABET_SCRIPTS:  # Chinese, Japanese, Thai: no spaces between words
         return False
-    words = _WORD_RE.findall(text)
+    words = LETTER_WORD.findall(text)
     if len(words) < MIN_WORDS:
         return True
     # Short texts of capitalised words only are names or headings ("Vladimir Poutine"): any
@@ -517,7 +517,7 @@ def says_sibling(text: str, code: str, around: str) -> bool:
     if code not in SIBLING_TELLS or around not in SIBLING_TELLS:
         return False
     # Lowercase words only: a name ("São Paulo", "El Salvador") is no sign of the language.
-    words = {w for w in _WORD_RE.findall(text) if w.islower()}
+    words = {w for w in LETTER_WORD.findall(text) if w.islower()}
     letters = set("".join(words)) | (set(text) & {"¿", "¡"})
 
     def tells(language: str) -> bool:

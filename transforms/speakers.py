@@ -649,9 +649,13 @@ CUE_ADVERBS = frozenset(
 # Czech and Slovak adverbs of the language spoken ("řekla maďarsky X", "anglicky").
 LANGUAGE_ADVERB_ENDINGS = ("sky", "cky")
 TURKIC_ABLATIVE_ENDINGS = ("nden", "ndan", "ndən")  # köyünden, rayonundan: "from ... of"
+# Any ablative, after a consonant or a vowel (Bakıdan, Tokyo'dan, İzmir'den, Gəncədən).
+TURKIC_ABLATIVE = ("dən", "dan", "tən", "tan", "den", "ten")
 # A capitalised place or body in the ablative, the last before the name ("Üniversitesinden",
 # "Üniversitesi'nden", "Ağstafadan"): where the speaker comes from.
-TURKIC_FROM = re.compile(r"(?:^|\s)([^\W\d_][\w'’-]*[dt][aeə]n)\s+(?=[^\W\d_])")
+TURKIC_FROM = re.compile(
+    rf"(?:^|\s)([^\W\d_][\w'’-]*(?:{'|'.join(TURKIC_ABLATIVE)}))\s+(?=[^\W\d_])"
+)
 
 
 def _past_participle(tail: str) -> str:
@@ -1143,9 +1147,6 @@ def _full_name_at(words: list[re.Match[str]], index: int) -> bool:
 
 # Turkish and Azerbaijani ablative endings: a body's noun in the ablative ends its phrase
 # (the languages put the head last), whatever capitals follow.
-TURKIC_ABLATIVE = ("dən", "dan", "tən", "tan", "den", "ten")
-
-
 def _quoted_name_end(text: str, words: list[re.Match[str]], first: int) -> int:
     """Return the last word of a quoted name opening at word ``first``: the one its closing
     mark follows, within a few words; else the first word alone."""
@@ -2461,11 +2462,7 @@ def _told_only(head: str, cue: str) -> bool:
     words = WORD.findall(head)
     return (
         1 < len(words) <= MAX_TOLD_WORDS
-        and (
-            _told_preposition(words[0], cue, head)
-            or words[0].casefold() in DATIVE_MEDIA
-            or words[0] in POLISH_DATIVE_MEDIA
-        )
+        and (_told_preposition(words[0], cue, head) or _told_medium_noun(words[0]))
         and all(w[:1].isupper() for w in words[1:])
         and not any(is_title_word(w) for w in words[1:])
     )
@@ -2496,7 +2493,7 @@ def _told_after(clause: str, cue: re.Match[str], name: NameMention) -> bool:
         gap = gap[:1]  # "a expliqué à Radio Ndeke Luka": the station's noun opens its name
     if gap and gap[0].casefold() == "pentru" and _medium_then_person(name.text):
         return False  # "a declarat pentru Digi24 Ion Popescu": the station, then who spoke
-    if len(gap) == 1 and (gap[0].casefold() in DATIVE_MEDIA or gap[0] in POLISH_DATIVE_MEDIA):
+    if len(gap) == 1 and _told_medium_noun(gap[0]):
         if _medium_then_person(name.text):
             return False  # "powiedział portalowi Onet Jan Kowalski": the person spoke
         # "řekl deníku Delo": told the daily Delo; "řekla listu Jana Malá": she spoke
@@ -2534,6 +2531,12 @@ DATIVE_MEDIA = frozenset(str.split("deníku listu serveru týdeníku rádiu tele
 # Polish outlets in the dative, lowercase right after the cue ("powiedział agencji BiełTA");
 # capitalised, "Agencji" opens a body's own name in the genitive.
 POLISH_DATIVE_MEDIA = frozenset(str.split("agencji dziennikowi portalowi"))
+
+
+def _told_medium_noun(word: str) -> bool:
+    """Return True for an outlet's noun in the dative, the one told with no preposition
+    (``deníku``, ``listu``; Polish ``agencji`` in small letters only)."""
+    return word.casefold() in DATIVE_MEDIA or word in POLISH_DATIVE_MEDIA
 
 
 def _medium_then_person(name: str) -> bool:
