@@ -223,7 +223,8 @@ FRENCH = LanguageCues(
         "forces armées|garde-frontières|garde nationale|gendarmerie|autorité|office|institut|"
         "observatoire|caisse|régie|entreprise|groupe|port autonome|préfecture|ministère public|"
         "université|école|académie|hôpital|"
-        "chambre d'agriculture|chambre de commerce|chambre des métiers"  # session 31
+        "chambre d'agriculture|chambre de commerce|chambre des métiers|"  # session 31
+        "confédération"  # session 32: "la Confédération hydrographique du Segura"
     ),
     stop_words=_phrases(
         "le|la|les|l|un|une|des|du|de|à|ce|cet|cette|ces|il|elle|ils|elles|on|nous|vous|je|dans|"
@@ -957,7 +958,9 @@ ITALIAN = LanguageCues(
         "palazzo chigi|delegazione|missione|polizia|procura|autorità|agenzia|consiglio|comitato|"
         "aeronautica|marina militare|società|compagnia|azienda|forze armate|protezione civile|"
         "guardia costiera|"
-        "guardia di finanza|carabinieri|stato maggiore"
+        "guardia di finanza|carabinieri|stato maggiore|"
+        # session 32: the trade unions, written in title case (la Flai Cgil di Rovigo)
+        "confederazione|cgil|cisl|uil|flai|fillea|fiom"
     ),
     stop_words=_phrases(
         "il|lo|la|i|gli|le|un|una|in|per|con|ma|e|ieri|oggi|domani|inoltre|tuttavia|anche|"
