@@ -129,6 +129,23 @@ GENDERED_IN_ENGLISH = _words(
     "mr mrs ms miss sir lady dame lord king queen prince princess baron baroness spokesman "
     "spokeswoman chairwoman congressman congresswoman businessman businesswoman"
 )
+# English nouns of a person that say a gender (session 32): kin and the -ess forms; any
+# word in -woman says "f" too (the ombudswoman, a policewoman, the fisherwoman).
+ENGLISH_FEMININE = _words(
+    "mother grandmother wife widow daughter sister nun actress waitress hostess "
+    "headmistress stewardess duchess countess empress priestess"
+)
+ENGLISH_MASCULINE = _words("father grandfather husband widower brother monk")
+
+
+def english_gender(word: str) -> str | None:
+    """Return the gender an English noun before a name says, if any (``ombudswoman``)."""
+    key = word.casefold().strip(".,;:")
+    if key in ENGLISH_FEMININE or (len(key) > len("woman") and key.endswith("woman")):
+        return "f"
+    if key in ENGLISH_MASCULINE:
+        return "m"
+    return title_gender(key) if key in GENDERED_IN_ENGLISH else None
 
 
 def mention_gender(
@@ -138,8 +155,13 @@ def mention_gender(
     name's or surname's. An English title says none unless it is a gendered word ("the
     council chairman, Jenna ...", "Professor Helen ...")."""
     named = given_name_gender(name)
-    if english and not GENDERED_IN_ENGLISH.intersection(w.casefold().strip(".") for w in words):
-        return named  # "Professor Helen ...", "the council chairman, Jenna ..."
+    if english:
+        # "Professor Helen ...", "the council chairman, Jenna ...": only gendered words say
+        for index in range(len(words) - 1, -1, -1):
+            said = None if _in_complement(words, index) else english_gender(words[index])
+            if said:
+                return said  # "the spokeswoman of the king, Jane ...": hers
+        return named
     return role_gender(words, compounds_mark) or named
 
 

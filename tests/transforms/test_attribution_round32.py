@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.transforms.parsed import attributions, quotes
+from transforms.gender import mention_gender
 
 
 @pytest.mark.parametrize(
@@ -46,3 +47,34 @@ def test_bodies_of_session_32(text: str, institution: str) -> None:
 def test_a_person_of_such_a_body_keeps_the_quotation(text: str, speaker: str, role: str) -> None:
     (quote,) = quotes(text)
     assert (quote["speaker"], quote["speaker_role"]) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("title", "speaker"),
+    [
+        ("The ombudswoman, Dr. Itzel Moreno de Ábrego,", "Itzel Moreno de Ábrego"),
+        ("The widow of the fisherman, Ixchel Pop,", "Ixchel Pop"),
+    ],
+)
+def test_an_english_noun_that_says_she_picks_her_for_she_said(title: str, speaker: str) -> None:
+    text = (
+        'Rubén Darío Castillero, the minister, said: "We are sending help."\n\n'
+        f"{title} visited the station on Monday. Her office has recorded sixty complaints. "
+        '"Families are sleeping on wet ground," she said.'
+    )
+    assert [q["speaker"] for q in quotes(text)] == ["Rubén Darío Castillero", speaker]
+
+
+@pytest.mark.parametrize(
+    ("words", "gender"),
+    [
+        (["the", "spokeswoman", "of", "the", "king"], "f"),
+        (["the", "adviser", "of", "the", "queen"], None),
+        (["the", "council", "chairman"], None),
+        (["a", "policewoman"], "f"),
+    ],
+)
+def test_which_english_words_before_a_name_say_a_gender(
+    words: list[str], gender: str | None
+) -> None:
+    assert mention_gender(words, "Tzunun Ajpop", english=True) == gender
