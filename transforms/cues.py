@@ -2074,6 +2074,26 @@ OFFICES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "bürgermeisterin|мэр|мер|burmistrz|primar|primarul|edilul|belediye başkanı"
         ),
     ),
+    # "a insisté l'universitaire", "the academic added": the scholar introduced at a
+    # university or as a professor or researcher (session 32).
+    "academic": (
+        _phrases(
+            "universitaire|the academic|el académico|la académica|l'accademico|l'accademica|"
+            "o académico|a académica|der akademiker|die akademikerin|de academicus|"
+            "the scientist|le scientifique|la scientifique|el científico|la científica|"
+            "lo scienziato|la scienziata|o cientista|a cientista|der wissenschaftler|"
+            "die wissenschaftlerin|de wetenschapper|учёный|ученый|учений|naukowiec|naukowczyni"
+        ),
+        _phrases(
+            "professor|professeur|professeure|profesor|profesora|professore|professoressa|"
+            "professora|university|université|l'université|universidad|università|l'università|"
+            "universidade|universität|"
+            "universiteit|uniwersytet|университета|університету|üniversitesi|universiteti|"
+            "researcher|chercheur|chercheuse|investigador|investigadora|ricercatore|ricercatrice|"
+            "pesquisador|pesquisadora|forscher|forscherin|onderzoeker|badacz|badaczka|"
+            "научный сотрудник|науковий співробітник"
+        ),
+    ),
 }
 
 

@@ -78,3 +78,21 @@ def test_which_english_words_before_a_name_say_a_gender(
     words: list[str], gender: str | None
 ) -> None:
     assert mention_gender(words, "Tzunun Ajpop", english=True) == gender
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        ("a insisté l'universitaire", "Jean-Baptiste Ngo Mbarga"),
+        ("a insisté la présidente", "Aïssatou Fadimatou Bello"),
+    ],
+)
+def test_the_academic_is_the_one_introduced_at_a_university(after: str, speaker: str) -> None:
+    text = (
+        "La présidente de l'association des pêcheuses, Aïssatou Fadimatou Bello, a confié : "
+        "« Nous fumons le poisson la nuit. »\n\n"
+        "Le Pr Jean-Baptiste Ngo Mbarga, hydrologue à l'université de Yaoundé, conteste la "
+        "« mort annoncée » du lac. « Le lac ne meurt pas, il respire », a-t-il expliqué.\n\n"
+        f"« Le vrai danger, c'est la démographie des rives », {after}."
+    )
+    assert [q["speaker"] for q in quotes(text)][-1] == speaker
