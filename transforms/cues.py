@@ -2040,7 +2040,11 @@ OFFICES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
         _phrases(
             "ministra|ministro|ministre|minister|ministerin|министр|міністр|bakan|nazir|"
-            "ministru|ministr|ministryně"
+            "ministru|ministr|ministryně|"
+            # session 32: junior ministers ("a secretária de Estado ... acrescentou a governante")
+            "secretária de estado|secretário de estado|secretario de estado|"
+            "secretaria de estado|secrétaire d'état|sottosegretario|sottosegretaria|"
+            "staatssekretär|staatssekretärin|staatssecretaris|secretary of state"
         ),
     ),
     "foreign minister": (

@@ -773,6 +773,7 @@ FOCUS_WORDS = frozenset(
 # The datives of the media told (телеканалу, виданню, порталу; gazecie, portalowi).
 DATIVE_MEDIUM_ENDINGS = ("у", "ю", "owi", "ecie")
 TURKIC_PARTICIPLE = ("an", "en", "ən")
+MAX_PARTICIPLE_TITLE = 60  # characters of the sentence's end read for the title
 
 
 # Participles that stand between where a speaker is from and the trade: "olan" (who is),
@@ -2596,6 +2597,9 @@ def title_subject(clause: str) -> str | None:
     terminalin ... kaydetti:``, ``The minister, speaking in Lagos, said``), else None: the
     names later in that sentence are what it is about."""
     sentence = SENTENCE_END.split(clause)[-1]
+    participle_title = _title_after_participle(sentence)
+    if participle_title:
+        return participle_title
     match = TITLE_SUBJECT.match(sentence)
     if match is None or match[2][:1].isupper():
         return None  # "Bakan, Levan Abaşidze, ...": the name in apposition is the subject
@@ -2606,6 +2610,26 @@ def title_subject(clause: str) -> str | None:
     if not words or not all(is_title_word(w) for w in words):
         return None
     return match[1].strip()
+
+
+# A Turkish or Azerbaijani title right before the quotation, after the participle of the
+# clause that describes it: "... karşılık veren Iraklı bakan, “...” dedi".
+PARTICIPLE_TITLE = re.compile(r"(\w+) ((?:[^\W\d_]+ )?[^\W\d_]+),\s*$")
+
+
+def _title_after_participle(sentence: str) -> str | None:
+    """Return the title (with its demonym) that a Turkic participle clause leads to at the
+    end of the sentence before the quotation (``karşılık veren Iraklı bakan,``): the
+    sentence's subject, while a name in it (``Sarıgül'ün sözlerine``) is what it is about."""
+    match = PARTICIPLE_TITLE.search(sentence[-MAX_PARTICIPLE_TITLE:])
+    if match is None or not match[1].endswith(TURKIC_PARTICIPLE) or not match[1].islower():
+        return None
+    words = match[2].split()
+    if not is_title_word(words[-1]) or not words[-1].islower():
+        return None
+    if len(words) > 1 and not (words[0].islower() or is_demonym(words[0])):
+        return None
+    return match[2]
 
 
 def _lowercase_title(word: str) -> bool:

@@ -96,3 +96,28 @@ def test_the_academic_is_the_one_introduced_at_a_university(after: str, speaker:
         f"« Le vrai danger, c'est la démographie des rives », {after}."
     )
     assert [q["speaker"] for q in quotes(text)][-1] == speaker
+
+
+def test_a_turkish_title_after_its_participle_clause_is_the_subject() -> None:
+    text = (
+        "Irak Ulaştırma Bakanı Muhannad Sabri el-Hafaci törene katıldı.\n\n"
+        "Tören sonrasında konuşan Kemal Sarıgül, “İlk test trenini 2028'de bekliyoruz” diye "
+        "konuştu.\n\n"
+        "Sarıgül'ün bu sözlerine gülümseyerek karşılık veren Iraklı bakan, “Biz de trenin "
+        "Bağdat'a ondan önce varacağından eminiz” dedi."
+    )
+    assert [(q["speaker"], q["speaker_role"]) for q in quotes(text)] == [
+        ("Kemal Sarıgül", None),
+        ("Muhannad Sabri el-Hafaci", "Iraklı bakan"),
+    ]
+
+
+def test_a_junior_minister_is_the_member_of_the_government() -> None:
+    text = (
+        "O presidente da câmara, Henrique Bernardes Costa, disse: «Ninguém fiscalizou.»\n\n"
+        "A secretária de Estado da Conservação da Natureza, Joana Tavares Quintela, disse à "
+        "Lusa que o Governo está disponível. «Queremos que a ilha continue a existir», "
+        "afirmou.\n\n"
+        "«Os operadores serão os primeiros a beneficiar», acrescentou a governante."
+    )
+    assert [q["speaker"] for q in quotes(text)][-1] == "Joana Tavares Quintela"
