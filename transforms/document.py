@@ -97,7 +97,7 @@ from transforms.speakers import (
     unnamed_source,
 )
 
-PARSER_VERSION = "0.137.0"
+PARSER_VERSION = "0.138.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -2127,10 +2127,24 @@ def _subject(
             if len(found) > 1 and (
                 _complement_of_title(context, found[0], found[1])
                 or _agrees_with(context.item.text, found[0], found[1])
+                or _with_case_suffix(context.item.text, found[0])
             ):
                 return found[1].person
             return found[0].person
     return None
+
+
+# A name's words, then an apostrophe and a case ending (Turkish "Demirtaş'ın", "Çelebi'ye",
+# English "Smith's"): the name in the genitive, dative, ablative...: no sentence's subject.
+NAME_WITH_CASE_SUFFIX = re.compile(r"(?:[^\W\d_][\w.-]*\s){0,3}[^\W\d_][\w-]*['’][^\W\d_]{1,5}\b")
+
+
+def _with_case_suffix(text: str, mention: _Mention) -> bool:
+    """Return True when the person named at ``mention`` carries a case ending after an
+    apostrophe (``Demirtaş'ın eleştirilerine yanıt veren Yıldız``): then the next person
+    named in the sentence is its subject."""
+    match = NAME_WITH_CASE_SUFFIX.match(text, mention.offset)
+    return match is not None and not any(c in "\n" for c in match[0])
 
 
 def _unquoted_length(text: str) -> int:

@@ -121,3 +121,24 @@ def test_a_junior_minister_is_the_member_of_the_government() -> None:
         "«Os operadores serão os primeiros a beneficiar», acrescentou a governante."
     )
     assert [q["speaker"] for q in quotes(text)][-1] == "Joana Tavares Quintela"
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        (
+            "Demirtaş'ın eleştirilerine yanıt veren Yıldız, servis sayısının artırılacağını "
+            'belirterek "Gerekirse her on dakikada bir araç kaldıracağız" dedi.',
+            "Serdar Yıldız",
+        ),
+        # no case ending: the first person named leads the sentence
+        ('Demirtaş, Yıldız ile görüştükten sonra "Servis yetmez" dedi.', "Mehmet Demirtaş"),
+    ],
+)
+def test_a_name_with_a_case_ending_is_no_sentences_subject(lead: str, speaker: str) -> None:
+    text = (
+        "Müze Müdürü Serdar Yıldız kararı açıkladı.\n\n"
+        'Otelci Mehmet Demirtaş ise karara karşı çıktı. "Asıl sorun servis" diye konuştu.\n\n'
+        f"{lead}"
+    )
+    assert [q["speaker"] for q in quotes(text)][-1] == speaker
