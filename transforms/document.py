@@ -71,6 +71,7 @@ from transforms.speakers import (
     after_quote_cue,
     after_window,
     anonymous,
+    armenian_colon,
     attribute_after,
     attribute_before,
     before_window,
@@ -97,7 +98,7 @@ from transforms.speakers import (
     unnamed_source,
 )
 
-PARSER_VERSION = "0.138.0"
+PARSER_VERSION = "0.139.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -2058,7 +2059,7 @@ def _lead(context: _Context, quote_start: int) -> tuple[int, str, list[int]]:
     at most SUBJECT_CONTEXT characters back), that text, and the offsets in it where its
     sentences start."""
     begin = max(_paragraph_start(context.item, quote_start), quote_start - SUBJECT_CONTEXT)
-    text = context.item.text[begin:quote_start]
+    text = armenian_colon(context.item.text[begin:quote_start])
     return begin, text, [0, *(m.end() for m in SENTENCE_END.finditer(text))]
 
 

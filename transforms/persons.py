@@ -789,6 +789,8 @@ def _is_name_word(word: str) -> bool:
         return False  # German genitive: "Russlands Außenminister"
     if is_armenian(word) and country_code(base_word(word)) is not None:
         return False  # Հայաստանի: a country with its case ending
+    if is_given_name(word):
+        return True  # Maurice, Dominique, Franca: given names that fold to a country's name
     return country_code(word) is None and not _inflected_country(word)
 
 

@@ -991,11 +991,21 @@ def after_window(text: str, end: int, whole: bool = False) -> str:
 def before_window(text: str, start: int) -> tuple[str, int]:
     """Return the clause that leads into a quotation and where it starts in ``text``."""
     begin = max(0, start - WINDOW)
-    window = text[begin:start]
+    window = armenian_colon(text[begin:start])
     cut = 0
     for boundary in SENTENCE_END.finditer(window):
         cut = boundary.end()
     return window[cut:], begin + cut
+
+
+ARMENIAN_COLON_BEFORE_QUOTE = re.compile(r"(?<=[\u0561-\u0587])\.(?=\s*[«„“\"]?$)")
+
+
+def armenian_colon(window: str) -> str:
+    """Return ``window`` with an Armenian word's dot right before the quotation written as
+    the colon it is (``Նա ռուսերեն ասաց. «...»``): Armenian ends sentences with ``։`` and
+    introduces quotations with this dot, the միջակետ."""
+    return ARMENIAN_COLON_BEFORE_QUOTE.sub(":", window)
 
 
 def institution_phrase(text: str, match: re.Match[str]) -> str:

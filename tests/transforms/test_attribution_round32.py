@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.transforms.parsed import attributions, quotes
+from tests.transforms.parsed import attributions, quotes, speakers
 from transforms.gender import mention_gender
 
 
@@ -142,3 +142,21 @@ def test_a_name_with_a_case_ending_is_no_sentences_subject(lead: str, speaker: s
         f"{lead}"
     )
     assert [q["speaker"] for q in quotes(text)][-1] == speaker
+
+
+def test_a_given_name_that_folds_to_a_countrys_name_stays_a_given_name() -> None:
+    text = (
+        "- Tolmezzo: la cartiera annuncia 40 esuberi. «Non firmeremo nessun accordo», ha "
+        "dichiarato Franca Del Fabbro, segretaria provinciale della Slc-Cgil."
+    )
+    assert speakers(text) == ["Franca Del Fabbro"]
+
+
+def test_the_armenian_dot_before_a_quotation_introduces_it() -> None:
+    text = (
+        "— Անցյալ տարի տասը տոննա խաղող եմ հանձնել, — ասում է խաղողագործ Համլետ "
+        "Մնացականյանը։\n\n"
+        "Գյուղում ապրում է գինեգործ Օլեգ Բելոզյորովը։ Նա ռուսերեն ասաց. «Здешний виноград "
+        "лучше, чем о нём думают в Ереване»։"
+    )
+    assert speakers(text) == ["Համլետ Մնացականյան", "Օլեգ Բելոզյորով"]
