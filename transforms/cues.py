@@ -1241,7 +1241,9 @@ GEORGIAN = LanguageCues(
         # told us, tells us, explained, added, warned: as reporters write them
         # (not "უთხრა": the one told, in the dative, would open the name after it)
         "გვიამბო|მოგვიყვა|გვიყვება|გვიხსნა|განგვიმარტა|გვიპასუხა|დაამატა|გააფრთხილა|"
-        "ამბობენ|აღნიშნავენ"
+        "ამბობენ|აღნიშნავენ|"
+        # session 32: thinks, considers, complains, recalls (present tense, as reviews write)
+        "ფიქრობს|მიაჩნია|ჩივის|იხსენებს"
     ),
     before=_phrases("მისი თქმით|მისივე თქმით|თქმით|მიხედვით|განცხადებით|სიტყვებით"),
     sources=_phrases("წყარო|წყაროს|წყარომ|წყაროები|ერთ-ერთმა|ერთ-ერთი"),
@@ -1265,7 +1267,10 @@ GEORGIAN = LanguageCues(
         "მწერალ|ფოტოგრაფ|ტურისტ|"
         # session 25: sciences and owners (hydrogeologist, economist, volcanologist, owner)
         "ჰიდროგეოლოგ|ჰიდროლოგ|სეისმოლოგ|ვულკანოლოგ|კლიმატოლოგ|სოციოლოგ|პოლიტოლოგ|"
-        "ეკონომისტ|ფინანსისტ|მფლობელ|სპელეოლოგ|ბოტანიკოს|ზოოლოგ"
+        "ეკონომისტ|ფინანსისტ|მფლობელ|სპელეოლოგ|ბოტანიკოს|ზოოლოგ|"
+        # session 32: a village's resident and its headman (Turkish muhtar), scholars in
+        # -მცოდნე (art historian, linguist)
+        "მკვიდრ|მუხთარ|ხელოვნებათმცოდნე|ენათმცოდნე"
     ),
     institutions=_phrases(
         "სამინისტრო|მთავრობ|ადმინისტრაცი|პარლამენტ|საელჩო|სამსახურ|აპარატ|კომისი|ოფის|"

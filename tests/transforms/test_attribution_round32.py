@@ -6,6 +6,7 @@ import pytest
 
 from tests.transforms.parsed import attributions, quotes, speakers
 from transforms.gender import mention_gender
+from transforms.persons import is_title_word
 
 
 @pytest.mark.parametrize(
@@ -160,3 +161,44 @@ def test_the_armenian_dot_before_a_quotation_introduces_it() -> None:
         "лучше, чем о нём думают в Ереване»։"
     )
     assert speakers(text) == ["Համլետ Մնացականյան", "Օլեգ Բելոզյորով"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        # the trade circumfix მე-...-ე (baker), in the ergative
+        (
+            "„ნაზუქს ორმოცი წელია ვაცხობ“, — თქვა მეცხობემ ლამარა გელაძემ.",
+            "ლამარა გელაძე",
+            "მეცხობე",
+        ),
+        (
+            "„ექიმი კვირაში ერთხელ ამოდიოდა“, — თქვა სოფლის მკვიდრმა ნანული კიკნაძემ.",
+            "ნანული კიკნაძე",
+            "სოფლის მკვიდრი",
+        ),
+        (
+            "თბილისელი ხელოვნებათმცოდნე მაკა ჯღამაძე, რომელიც რესტავრაციას აკვირდება, ფიქრობს, "
+            "რომ „ფრესკების ნაწილის გადარჩენა ჯერ კიდევ შესაძლებელია“.",
+            "მაკა ჯღამაძე",
+            "თბილისელი ხელოვნებათმცოდნე",
+        ),
+    ],
+)
+def test_georgian_trades_and_thinks(text: str, speaker: str, role: str) -> None:
+    (quote,) = quotes(text)
+    assert (quote["speaker"], quote["speaker_role"]) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("word", "trade"),
+    [
+        ("მეცხობემ", True),
+        ("მენავე", True),
+        ("მესამე", False),  # third: an ordinal takes the same circumfix
+        ("მეთორმეტე", False),  # twelfth
+        ("მეტრზე", False),  # on the metre: a noun and its postposition
+    ],
+)
+def test_the_georgian_trade_circumfix(word: str, trade: bool) -> None:
+    assert is_title_word(word) is trade
