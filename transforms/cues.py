@@ -822,7 +822,11 @@ SPANISH = LanguageCues(
         "parlamento|ejército|cancillería|comisión|"
         "oficina|departamento|partido|otan|osce|servicio de prensa|moncloa|kremlin|delegación|"
         "misión|policía|fiscalía|autoridades|comité|consejo|agencia|fuerza aérea|"
-        "fuerzas armadas|guardia civil|empresa|compañía|estado mayor|servicio|autoridad"
+        "fuerzas armadas|guardia civil|empresa|compañía|estado mayor|servicio|autoridad|"
+        # session 32: Catalan bodies named in their own language (la Agència Catalana de
+        # l'Aigua, el Servei Meteorològic de Catalunya)
+        "agència|servei|departament|ajuntament|consell|institut|diputació|fundació|"
+        "associació|federació|universitat"
     ),
     stop_words=_phrases(
         "el|la|los|las|un|una|en|por|con|pero|y|según|ayer|hoy|mañana|además|sin embargo|"
@@ -910,7 +914,10 @@ ITALIAN = LanguageCues(
         "detto|dichiarato|aggiunto|affermato|sottolineato|spiegato|precisato|ribadito|"
         "osservato|ricordato|avvertito|ammonito|assicurato|commentato|replicato|chiarito"
     ),
-    before=_phrases("secondo|a detta di|per"),
+    before=_phrases(
+        "secondo|a detta di|per|"
+        "stando a|stando al|stando alla|stando all'|stando ai|stando agli|stando alle"
+    ),
     sources=_phrases(
         "chiesto l'anonimato|dietro anonimato|fonte|fonti|testimone|manifestante|residente"
     ),
@@ -1182,7 +1189,9 @@ ARMENIAN = LanguageCues(
         "հայտնել են|հաղորդել են|հայտնեցին|հաղորդեցին|նշեցին|ասացին|"
         # session 26: added, explained, clarified, says, noted, assured, promised
         "հավելեց|բացատրեց|բացատրել է|պարզաբանեց|պարզաբանել է|ասում է|նկատեց|նկատել է|"
-        "հավաստիացրեց|հավաստիացրել է|խոստացավ|խոստացել է"
+        "հավաստիացրեց|հավաստիացրել է|խոստացավ|խոստացել է|"
+        # session 32: reminds, complains, thinks (the present, as reviews write it)
+        "հիշեցնում է|բողոքում է|դժգոհում է|կարծում է"
     ),
     impersonal=_phrases("նշված է|ասված է|նշվում է|ասվում է"),
     statements=_phrases(
@@ -1459,6 +1468,8 @@ PORTUGUESE = LanguageCues(
     institutions=_phrases(
         # session 24: church bodies
         "diocese|paróquia|"
+        # session 32: Galician bodies named in their own language (o Servizo Galego de Saúde)
+        "servizo|concello|deputación|"
         "laboratório|"  # session 29: a public research body (Laboratório Regional de ...)
         "mineração|mineradora|concessionária|parque nacional|parque natural|"
         "sociedade|cooperativa|confederação|prefeitura|defesa civil|proteção civil|protecção civil|"

@@ -202,3 +202,41 @@ def test_georgian_trades_and_thinks(text: str, speaker: str, role: str) -> None:
 )
 def test_the_georgian_trade_circumfix(word: str, trade: bool) -> None:
     assert is_title_word(word) is trade
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Stando al podestà di Poschiavo, Michela Gianoli Crameri, «tre settimane senza "
+            "treno costano agli albergatori metà della stagione».",
+            "Michela Gianoli Crameri",
+        ),
+        (
+            "«Էկոլուր» ՀԿ-ի փորձագետ Անահիտ Տեր-Մարտիրոսյանը հիշեցնում է, որ «պոչամբարը "
+            "կառուցվել է դեռ 1960-ականներին»։",
+            "Անահիտ Տեր-Մարտիրոսյան",
+        ),
+    ],
+)
+def test_according_to_and_reminds(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "institution"),
+    [
+        (
+            "Según la Agència Catalana de l'Aigua (ACA), «el embalse de Siurana está al 9% y no "
+            "puede garantizar el riego».",
+            "Agència Catalana de l'Aigua",
+        ),
+        (
+            "Segundo o Servizo Galego de Saúde (Sergas), «a falta de pediatras obriga a "
+            "concentrar a atenção urgente».",
+            "Servizo Galego de Saúde",
+        ),
+    ],
+)
+def test_catalan_and_galician_bodies(text: str, institution: str) -> None:
+    assert attributions(text) == [(None, institution)]
