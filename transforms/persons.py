@@ -1329,7 +1329,10 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
     mentions = [
         m
         for m in mentions
-        if not _time_phrase(m.text) and not _noun_after_l(text, m) and not _body_tail(text, m)
+        if not _time_phrase(m.text)
+        and not _noun_after_l(text, m)
+        and not _body_tail(text, m)
+        and not _adjective_of_a_noun(text, m)
     ]
     return [
         _with_given_title_word(text, _with_initials(text, _without_leading_noun(text, m)))
@@ -1438,6 +1441,21 @@ def _noun_after_l(text: str, mention: NameMention) -> bool:
 
 
 MAX_BODY_HEAD_REACH = 6  # words back from a conjunction to the body's noun
+
+
+# Endings of Ukrainian and Russian adjectives in an oblique case (Чернівецької, Заставнівської,
+# Тамбовской, Моршанского): before a lowercase noun they open a body's or a place's name.
+SLAVIC_OBLIQUE_ADJECTIVE = re.compile(r"(?:ськ|цьк|зьк|ск|цк)(?:ої|ого|ому|ій|им|их|ой|ом)$")
+
+
+def _adjective_of_a_noun(text: str, mention: NameMention) -> bool:
+    """Return True for one Cyrillic word in an adjective's oblique case right before a
+    lowercase word (``секретар Заставнівської міської ради``): an adjective of the body's
+    name, not a surname in a case ("за словами Ковальського, «...»" keeps its comma)."""
+    if " " in mention.text or not SLAVIC_OBLIQUE_ADJECTIVE.search(mention.text):
+        return False
+    following = text[mention.span.end : mention.span.end + 2]
+    return following[:1] == " " and following[1:].islower()
 
 
 def _body_tail(text: str, mention: NameMention) -> bool:

@@ -240,3 +240,28 @@ def test_according_to_and_reminds(text: str, speaker: str) -> None:
 )
 def test_catalan_and_galician_bodies(text: str, institution: str) -> None:
     assert attributions(text) == [(None, institution)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "• Заставна: міська рада вдвічі підняла плату. «Тариф не переглядали вісім років», "
+            "— пояснив секретар Заставнівської міської ради Олег Мандзюк.",
+            "Олег Мандзюк",
+        ),
+        (
+            "У департаменті агропромислового розвитку Чернівецької облдержадміністрації "
+            "повідомили, що «компенсацію отримають лише ті господарства».",
+            None,
+        ),
+        # a surname in a case before its comma stays a name
+        (
+            "Депутат Петро Ковальський виступив на сесії.\n\nЗа словами Ковальського, «ми не "
+            "відступимо».",
+            "Петро Ковальський",
+        ),
+    ],
+)
+def test_a_slavic_adjective_before_its_noun_is_no_name(text: str, speaker: str | None) -> None:
+    assert speakers(text)[-1] == speaker
