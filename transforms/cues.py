@@ -1065,6 +1065,9 @@ TURKISH = LanguageCues(
         "profesör|araştırmacı|mühendis|ekonomist|avukat|jeolog|biyolog|"
         # session 24: guides, drivers, fishermen, architects, historians before a name
         "şoför|balıkçı|mimar|arkeolog|tarihçi|öğretmen|"
+        # session 32: farm and village trades (farmer, shepherd, beekeeper, vine grower,
+        # producer, worker, tradesman, nurse, hotelier; not "muhtar": a given name too)
+        "çiftçi|çoban|arıcı|bağcı|üretici|işçi|esnaf|hemşire|otelci|pansiyoncu|"
         "başkonsolos|başkonsolosu|konsolos|konsolosu|akademisyen|rektörü|rektör|dekanı|dekan|vali|"
         "kaymakam|kaymakamı|yazarı|müftüsü|muhtarı|"
         "koordinatörü|raportörü|valisi|savcısı|komutanı|müsteşar|danışman|temsilci|başkanvekili|"

@@ -265,3 +265,15 @@ def test_catalan_and_galician_bodies(text: str, institution: str) -> None:
 )
 def test_a_slavic_adjective_before_its_noun_is_no_name(text: str, speaker: str | None) -> None:
     assert speakers(text)[-1] == speaker
+
+
+def test_turkish_farm_trades_before_a_name() -> None:
+    text = (
+        "“Baraj gözümüzün önünde dolu duruyor” diye konuştu Çekerekli çiftçi Halil İbrahim "
+        "Tuzcuoğlu."
+    )
+    (quote,) = quotes(text)
+    assert (quote["speaker"], quote["speaker_role"]) == (
+        "Halil İbrahim Tuzcuoğlu",
+        "Çekerekli çiftçi",
+    )
