@@ -85,6 +85,8 @@ def _role(
             return "close"  # German »...«
         return "open"
     if mark in GUILLEMETS_CLOSE:
+        if inside and stack[-1].mark in GUILLEMETS_CLOSE and stack[-1].mark != mark and opens:
+            return "open"  # German »... ›nested‹ ...«: the single one opens inside the double
         return "close" if inside else ("open" if opens else "skip")
     if mark in LOW_OPEN:
         return "open" if mark == "„" or opens else "skip"

@@ -277,3 +277,12 @@ def test_turkish_farm_trades_before_a_name() -> None:
         "Halil İbrahim Tuzcuoğlu",
         "Çekerekli çiftçi",
     )
+
+
+def test_german_single_guillemets_nest_inside_double_ones() -> None:
+    text = (
+        "Kamphuis selbst will nicht zurück. »Meine Kinder sagen schon ›unser Dorf‹, wenn sie "
+        "Groß Pankow meinen«, so Kamphuis."
+    )
+    (quote,) = quotes(text)
+    assert quote["text"] == "Meine Kinder sagen schon ›unser Dorf‹, wenn sie Groß Pankow meinen"
