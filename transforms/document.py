@@ -42,7 +42,13 @@ from transforms.persons import (
     is_title_word,
     name_key,
 )
-from transforms.quotes import QuoteSpan, find_quotes, glued_dashes_spaced, hyphen_speech_as_dashes
+from transforms.quotes import (
+    DASHES,
+    QuoteSpan,
+    find_quotes,
+    glued_dashes_spaced,
+    hyphen_speech_as_dashes,
+)
 from transforms.records import (
     Item,
     LanguageGuess,
@@ -98,7 +104,7 @@ from transforms.speakers import (
     unnamed_source,
 )
 
-PARSER_VERSION = "0.144.0"
+PARSER_VERSION = "0.145.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -323,7 +329,7 @@ def _quotes(
     )
     for span, attribution in _attributed_spans(item, spans):
         words = len(span.text.split())
-        short = words <= MAX_TERM_WORDS
+        short = words <= MAX_TERM_WORDS and not _short_dash_sentence(span)
         if (short and (not _close_cue(item, span) or _indirect_fragment(span.text))) or (
             words <= MAX_MEDIA_NAME_WORDS
             and (
@@ -339,6 +345,15 @@ def _quotes(
             continue
         quotes.append(_quote(context, span, attribution))
     return tuple(quotes)
+
+
+def _short_dash_sentence(span: QuoteSpan) -> bool:
+    """Return True for dash speech of a few words that is a sentence of its own (``— ...,
+    — говорит X. — Заповедник просто задохнется.``): no scare quote or name is set off with
+    a dash. Not the author's words after a stray dash (``— сказала она журналистам``), nor
+    an interviewer's short question (``— O que falta?``)."""
+    text = span.text.strip()
+    return span.open_mark in DASHES and text[:1].isupper() and not text.endswith("?")
 
 
 # Turkish and Azerbaijani verbs nominalised for indirect speech, in the accusative: "that

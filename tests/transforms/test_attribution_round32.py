@@ -286,3 +286,23 @@ def test_german_single_guillemets_nest_inside_double_ones() -> None:
     )
     (quote,) = quotes(text)
     assert quote["text"] == "Meine Kinder sagen schon ›unser Dorf‹, wenn sie Groß Pankow meinen"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Новость.\n\n— Асфальт на плато — это тысячи машин в выходные, — говорит эколог "
+            "Марина Ворошилова. — Заповедник просто задохнется.",
+            ["Асфальт на плато — это тысячи машин в выходные", "Заповедник просто задохнется."],
+        ),
+        # an interviewer's short question is no quotation of the speaker
+        (
+            "Renato Guedes falou à «Folha»:\n\n— O que falta?\n\n— Gente e água. Drones nós já "
+            "temos, mas drone não apaga fogo.",
+            ["Gente e água. Drones nós já temos, mas drone não apaga fogo."],
+        ),
+    ],
+)
+def test_short_dash_speech_resumed_after_its_author(text: str, found: list[str]) -> None:
+    assert [q["text"] for q in quotes(text)] == found
