@@ -29,6 +29,7 @@ from transforms.markup import parse_blocks
 from transforms.normalize import normalize_text
 from transforms.paragraphs import repair_paragraphs
 from transforms.persons import (
+    ARTICLE_WORDS,
     PORTFOLIO_WORDS,
     TITLE_WORDS,
     NameMention,
@@ -104,7 +105,7 @@ from transforms.speakers import (
     unnamed_source,
 )
 
-PARSER_VERSION = "0.145.0"
+PARSER_VERSION = "0.146.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -1170,6 +1171,7 @@ def _quote(context: _Context, span: QuoteSpan, attribution: Attribution) -> Quot
     speaker = _speaker(context, span, attribution)
     if speaker == attribution.speaker and (
         _body_in_a_statement(attribution)
+        or _named_after_a_body_noun(attribution)
         or _lone_word_of_no_one(context, attribution)
         or _described_as_a_thing(context.item.text, span.start, attribution)
     ):
@@ -2421,6 +2423,21 @@ def _body_in_a_statement(attribution: Attribution) -> bool:
     if not names_a_statement(cue):
         return False
     return not any(is_given_name(word) for word in speaker.split())
+
+
+def _named_after_a_body_noun(attribution: Attribution) -> bool:
+    """Return True when what was read as the speaker's title is a body's noun and the name
+    after it has no given name (``L'azienda regionale Calabria Verde ha fatto sapere``): the
+    body's own name, not a person's."""
+    speaker, role = attribution.speaker, attribution.role
+    if not speaker or not role or attribution.anaphoric:
+        return False
+    words = [w for w in WORD.findall(role) if w.casefold() not in ARTICLE_WORDS]
+    if not words or not is_institution_word(ELIDED_ARTICLE.sub("", words[0])):
+        return False
+    if any(is_title_word(w) for w in words):
+        return False  # "presidente della società", "directeur de l'agence": a person's title
+    return not any(is_given_name(w) or is_listed_given_name(w) for w in speaker.split())
 
 
 def _resolve_institution(context: _Context, quote_start: int, written: str) -> str:

@@ -306,3 +306,26 @@ def test_german_single_guillemets_nest_inside_double_ones() -> None:
 )
 def test_short_dash_speech_resumed_after_its_author(text: str, found: list[str]) -> None:
     assert [q["text"] for q in quotes(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "institution"),
+    [
+        (
+            "L'azienda regionale Calabria Verde ha fatto sapere che «le squadre a terra "
+            "saranno raddoppiate».",
+            None,
+            "Calabria Verde",
+        ),
+        # a title before the body's noun: the person after it speaks
+        (
+            "«Non firmeremo», ha detto il presidente della cooperativa Mario Rossi.",
+            "Mario Rossi",
+            None,
+        ),
+    ],
+)
+def test_a_name_right_after_a_bodys_noun(
+    text: str, speaker: str | None, institution: str | None
+) -> None:
+    assert attributions(text) == [(speaker, institution)]
