@@ -505,6 +505,9 @@ GERMAN = LanguageCues(
         "gesellschaft|unternehmen|genossenschaft|stadtwerke|anstalt|präfektur|"
         "bezirkshauptmannschaft|landesbetrieb|eigenbetrieb|"
         "rathaus|landkreis|"
+        # session 32: a town as a body ("Die Stadt Übach-Palenberg stellt fest"), the
+        # offices of a reserve or park ("die Verwaltungsstelle des Biosphärenreservats Rhön")
+        "stadt|verwaltungsstelle|verwaltung|biosphärenreservat|nationalparkverwaltung|"
         "provinzregierung|"
         "weiße haus|weißen haus|nationen|rat|amt|bank|fonds|union|organisation|bündnis|gericht|"
         "institut|verband|kammer|"
@@ -966,6 +969,7 @@ ITALIAN = LanguageCues(
         "aeronautica|marina militare|società|compagnia|azienda|forze armate|protezione civile|"
         "guardia costiera|"
         "guardia di finanza|carabinieri|stato maggiore|"
+        "comunità montana|comunità di montagna|"  # session 32: the mountain communities
         # session 32: the trade unions, written in title case (la Flai Cgil di Rovigo)
         "confederazione|cgil|cisl|uil|flai|fillea|fiom"
     ),
@@ -1586,6 +1590,9 @@ POLISH = LanguageCues(
         "wiceprezes|rzeczniczka prasowa|rzecznik prasowy|"
         "prezydent|minister|premier|ambasador|rzecznik|rzeczniczka|poseł|posłanka|generał|"
         "przewodniczący|szef|szefowa|wiceminister|wicepremier|sekretarz|"
+        # session 32: investors, breeders, foresters ("Inwestor, rolnik Zbigniew X,"); not
+        # "rolnik" (a surname too: blind -1) nor "sadownik" (Związek Sadowników, a body)
+        "inwestor|inwestorka|hodowca|leśniczy|"
         # A nationality noun as the subject of a cue ("– dodała Niemka") says who, not a name.
         # Not the masculine forms that are common surnames too (Polak, Niemiec, Czech, Szwed).
         "Niemka|Polka|Francuzka|Rosjanka|Ukrainka|Czeszka|Litwinka|Szwedka|Holenderka|Włoszka|"
@@ -1671,6 +1678,7 @@ DUTCH = LanguageCues(
     titles=_phrases(
         # session 31: owners, prefects and trades the gold gives as roles
         "ecoloog|"
+        "machinist|conducteur|buschauffeur|"  # session 32: railway and bus trades
         "eigenaar|eigenares|bioloog|boswachter|"
         # session 24: clergy and archivists
         "bisschop|pastoor|dominee|predikant|kardinaal|archivaris|"
@@ -1697,7 +1705,8 @@ DUTCH = LanguageCues(
         "ministerie|regering|kabinet|ambassade|parlement|leger|bedrijven|vakbond|"
         # session 21: companies and operators that issue statements
         "consortium|bouwcombinatie|netbeheerder|rederij|vervoerder|"
-        "maatschappij|ziekenhuis|luchthaven"
+        "maatschappij|ziekenhuis|luchthaven|"
+        "veiligheidsregio"  # session 32: the safety region (brandweer, GHOR) that reports
     ),
     stop_words=_phrases(
         "de|het|een|in|op|aan|voor|met|maar|en|of|gisteren|vandaag|morgen|ook|echter|van"

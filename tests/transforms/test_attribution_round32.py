@@ -329,3 +329,43 @@ def test_a_name_right_after_a_bodys_noun(
     text: str, speaker: str | None, institution: str | None
 ) -> None:
     assert attributions(text) == [(speaker, institution)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "institution"),
+    [
+        (
+            "De Stadt Übach-Palenberg stelt in een verklaring dat ‘alle procedures zijn gevolgd’.",
+            None,
+            "Stadt Übach-Palenberg",
+        ),
+        (
+            "De Veiligheidsregio IJsselland meldde dat “de brand vermoedelijk door een sigaret "
+            "is ontstaan”.",
+            None,
+            "Veiligheidsregio IJsselland",
+        ),
+        (
+            "La Comunità di montagna della Carnia ha fatto sapere che «entro l'autunno saranno "
+            "pronti dodici alloggi».",
+            None,
+            "Comunità di montagna della Carnia",
+        ),
+        (
+            "Machinist Jo Vliegen rijdt al veertig jaar op de lijn. Hij vertelt:\n\n‘Een "
+            "stoomloc is net een oud paard.’",
+            "Jo Vliegen",
+            None,
+        ),
+        (
+            "Inwestor, rolnik Zbigniew Pogorzelski, nie zamierza się poddać: „Mam wszystkie "
+            "zgody, na projekt wydałem pół miliona”.",
+            "Zbigniew Pogorzelski",
+            None,
+        ),
+    ],
+)
+def test_bodies_and_trades_from_the_new_read_sets(
+    text: str, speaker: str | None, institution: str | None
+) -> None:
+    assert attributions(text) == [(speaker, institution)]
