@@ -435,7 +435,12 @@ GERMAN = LanguageCues(
         "bemerkte|beteuerte|argumentierte|kommentierte|resümierte|schilderte|verwies darauf|"
         "gab zu bedenken|hob|wies darauf hin|mahnte an|bilanzierte|präzisierte|ergänzte dass"
     ),
-    before=_phrases("laut|nach angaben von|nach den worten von|nach worten von"),
+    before=_phrases(
+        "laut|nach angaben von|nach den worten von|nach worten von|"
+        # session 32: in the view of ("Nach Ansicht von Gästeführer X sollten ...")
+        "nach ansicht von|nach ansicht des|nach ansicht der|nach einschätzung von|"
+        "nach einschätzung des|nach einschätzung der|nach auffassung von|nach meinung von"
+    ),
     sources=_phrases(
         "nicht genannt werden wollte|anonym bleiben wollte|quelle|quellen|insider|"
         "gesprächspartner|augenzeuge|augenzeugin|demonstrant|beamte|"
@@ -722,6 +727,7 @@ SPANISH = LanguageCues(
         "ha pedido|recomendó|sugirió|contestó|confirmó|negó|"
         "contó|relató|ha contado|ha relatado|"  # telling as speech (session 8)
         "relata|"  # present tense of a feature: "«...», relata." (not "cuenta", the noun)
+        "lo cuenta|nos cuenta|lo relata|nos relata|"  # session 32: the clitic makes it a verb
         "resume|resumió|"  # session 30: "«...», resume en gallego la percebeira X"
         "gritó|exclamó|espetó|clamó|"  # raised voices (session 9)
         "preguntó|completó|"  # questions and endings (session 10)
@@ -1126,6 +1132,7 @@ AZERBAIJANI = LanguageCues(
     verbs=_phrases(
         "cavab verib|"  # reactions as speech (session 7)
         "hesab edir|hesab edib|düşünür|"  # session 24: "considers that" before "ki, “...”"
+        "çağırıb|çağırdı|"  # session 32: urged ("fermerləri “...” çağırıb")
         "bildirilib|qeyd olunub|vurğulanıb|deyilib|deyə bildirilib|deyə bildirib|bildirib|deyib|"
         "əlavə edib|vurğulayıb|qeyd edib|bəyan edib|"
         "xəbərdarlıq edir|xəbərdarlıq edib|"

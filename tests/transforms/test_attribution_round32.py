@@ -369,3 +369,27 @@ def test_bodies_and_trades_from_the_new_read_sets(
     text: str, speaker: str | None, institution: str | None
 ) -> None:
     assert attributions(text) == [(speaker, institution)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Nach Ansicht von Gästeführer Paweł Szczygieł sollten die Gänge „auch im Winter "
+            "wenigstens auf einem Abschnitt offen bleiben“.",
+            "Paweł Szczygieł",
+        ),
+        (
+            "Kırşehir valisi Mehmet Nuri Eryiğit isə fermerləri “ağacları kəsməməyə və "
+            "dövlətin dəstəyini gözləməyə” çağırıb.",
+            "Mehmet Nuri Eryiğit",
+        ),
+        (
+            "Ane Larrañaga, de 26 años, dejó su trabajo para quedarse con el rebaño. Lo cuenta "
+            "sin romanticismo:\n\n«El primer invierno pensé que no aguantaba.»",
+            "Ane Larrañaga",
+        ),
+    ],
+)
+def test_in_the_view_of_urged_and_tells_it(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
