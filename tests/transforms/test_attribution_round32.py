@@ -393,3 +393,25 @@ def test_bodies_and_trades_from_the_new_read_sets(
 )
 def test_in_the_view_of_urged_and_tells_it(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "„პატრული სოფელში ყოველდღე იქნება“, — თქვა ევროკავშირის სადამკვირვებლო მისიის "
+            "პრესსპიკერმა თამარ ნაჭყებიამ.",
+            "თამარ ნაჭყებია",
+        ),
+        (
+            "„ახალგაზრდები სამუშაოდ ქალაქებში მიდიან“, — განაცხადა ქარხნის დირექტორმა ნათია "
+            "ქვარცხავამ.\n\nადგილობრივი მცხოვრები, რომელიც სახელს არ ასახელებს, "
+            "სკეპტიკურადაა განწყობილი: „ხელფასი სამასი ლარია. ამით ოჯახს ვერ შეინახავ“.",
+            None,
+        ),
+    ],
+)
+def test_a_georgian_press_speaker_and_a_resident_who_gives_no_name(
+    text: str, speaker: str | None
+) -> None:
+    assert speakers(text)[-1] == speaker
