@@ -766,6 +766,8 @@ def _is_name_word(word: str) -> bool:
         return False  # an acronym with a case ending: ԱԳՆ-ից, НАТО-вский
     if case_ending and is_armenian(case_ending) and _brand(head):
         return False  # "CivilNet-ի հետ": a Latin brand in an Armenian case, a medium or body
+    if case_ending in ARMENIAN_DATIVES and head.isascii():
+        return False  # "Hetq-ին հայտնեցին", "Macron-ին ասաց": the one told, never who spoke
     if case_ending in TURKIC_DATIVE_SUFFIXES and head.casefold() in HYPHENED_AGENCIES:
         return False  # "Report-a bildirib": told the agency, a dative after a hyphen
     if case_ending.casefold() in COMPOUND_ADJECTIVE_TAILS:
@@ -814,6 +816,10 @@ def _is_name_word(word: str) -> bool:
     if is_given_name(word):
         return True  # Maurice, Dominique, Franca: given names that fold to a country's name
     return country_code(word) is None and not _inflected_country(word)
+
+
+# The Armenian dative a Latin-script name takes after a hyphen (to Hetq, to Macron).
+ARMENIAN_DATIVES = frozenset({"ին", "ն"})
 
 
 def _brand(word: str) -> bool:

@@ -415,3 +415,12 @@ def test_a_georgian_press_speaker_and_a_resident_who_gives_no_name(
     text: str, speaker: str | None
 ) -> None:
     assert speakers(text)[-1] == speaker
+
+
+def test_a_latin_name_in_the_armenian_dative_is_the_one_told() -> None:
+    text = (
+        "Բնապահպանության և ընդերքի տեսչական մարմնից Hetq-ին հայտնեցին, որ «օգոստոսին "
+        "վերցված հողի նմուշներում մոլիբդենի պարունակությունը երեք անգամ գերազանցում է "
+        "նորմը»։"
+    )
+    assert speakers(text) == [None]
