@@ -976,7 +976,8 @@ ITALIAN = LanguageCues(
         "guardia costiera|"
         "guardia di finanza|carabinieri|stato maggiore|"
         "comunità montana|comunità di montagna|"  # session 32: the mountain communities
-        # session 32: the trade unions, written in title case (la Flai Cgil di Rovigo)
+        # session 32: the trade unions, written in title case ("denuncia la Flai Cgil di
+        # Rovigo"); before a given name they are the person's body (persons.py)
         "confederazione|cgil|cisl|uil|flai|fillea|fiom"
     ),
     stop_words=_phrases(
@@ -1075,9 +1076,9 @@ TURKISH = LanguageCues(
         "profesör|araştırmacı|mühendis|ekonomist|avukat|jeolog|biyolog|"
         # session 24: guides, drivers, fishermen, architects, historians before a name
         "şoför|balıkçı|mimar|arkeolog|tarihçi|öğretmen|"
-        # session 32: farm and village trades (farmer, shepherd, beekeeper, vine grower,
-        # producer, worker, tradesman, nurse, hotelier; not "muhtar": a given name too)
-        "çiftçi|çoban|arıcı|bağcı|üretici|işçi|esnaf|hemşire|otelci|pansiyoncu|"
+        # session 32: village trades (producer, worker, tradesman, nurse, hotelier); not
+        # muhtar (a given name), çiftçi, çoban, arıcı, bağcı (surnames: Hüseyin Bağcı)
+        "üretici|işçi|esnaf|hemşire|otelci|pansiyoncu|"
         "başkonsolos|başkonsolosu|konsolos|konsolosu|akademisyen|rektörü|rektör|dekanı|dekan|vali|"
         "kaymakam|kaymakamı|yazarı|müftüsü|muhtarı|"
         "koordinatörü|raportörü|valisi|savcısı|komutanı|müsteşar|danışman|temsilci|başkanvekili|"
@@ -1295,7 +1296,12 @@ GEORGIAN = LanguageCues(
         "ეკონომისტ|ფინანსისტ|მფლობელ|სპელეოლოგ|ბოტანიკოს|ზოოლოგ|"
         # session 32: a village's resident and its headman (Turkish muhtar), scholars in
         # -მცოდნე (art historian, linguist)
-        "მკვიდრ|მუხთარ|ხელოვნებათმცოდნე|ენათმცოდნე|პრესსპიკერ|პრეს-სპიკერ"
+        "მკვიდრ|ხელოვნებათმცოდნე|ენათმცოდნე|პრესსპიკერ|პრეს-სპიკერ|"
+        # the headman in his cases, not the stem: მუხთარ alone is the given name Mukhtar
+        "მუხთარი|მუხთარმა|მუხთარის|მუხთარს|"
+        # trades in the circumfix მე-...-ე (baker, boatman, driver, carter), listed one by one:
+        # surnames take the same shape (მელაძე, მენაბდე)
+        "მეცხობე|მენავე|მემანქანე|მედროვე"
     ),
     institutions=_phrases(
         "სამინისტრო|მთავრობ|ადმინისტრაცი|პარლამენტ|საელჩო|სამსახურ|აპარატ|კომისი|ოფის|"
@@ -2077,11 +2083,7 @@ OFFICES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
         _phrases(
             "ministra|ministro|ministre|minister|ministerin|министр|міністр|bakan|nazir|"
-            "ministru|ministr|ministryně|"
-            # session 32: junior ministers ("a secretária de Estado ... acrescentou a governante")
-            "secretária de estado|secretário de estado|secretario de estado|"
-            "secretaria de estado|secrétaire d'état|sottosegretario|sottosegretaria|"
-            "staatssekretär|staatssekretärin|staatssecretaris|secretary of state"
+            "ministru|ministr|ministryně"
         ),
     ),
     "foreign minister": (

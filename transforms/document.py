@@ -105,7 +105,7 @@ from transforms.speakers import (
     unnamed_source,
 )
 
-PARSER_VERSION = "0.150.0"
+PARSER_VERSION = "0.151.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -330,7 +330,7 @@ def _quotes(
     )
     for span, attribution in _attributed_spans(item, spans):
         words = len(span.text.split())
-        short = words <= MAX_TERM_WORDS and not _short_dash_sentence(span)
+        short = words <= MAX_TERM_WORDS and not _short_dash_sentence(item.text, span)
         if (short and (not _close_cue(item, span) or _indirect_fragment(span.text))) or (
             words <= MAX_MEDIA_NAME_WORDS
             and (
@@ -348,13 +348,17 @@ def _quotes(
     return tuple(quotes)
 
 
-def _short_dash_sentence(span: QuoteSpan) -> bool:
-    """Return True for dash speech of a few words that is a sentence of its own (``— ...,
-    — говорит X. — Заповедник просто задохнется.``): no scare quote or name is set off with
-    a dash. Not the author's words after a stray dash (``— сказала она журналистам``), nor
-    an interviewer's short question (``— O que falta?``)."""
-    text = span.text.strip()
-    return span.open_mark in DASHES and text[:1].isupper() and not text.endswith("?")
+def _short_dash_sentence(text: str, span: QuoteSpan) -> bool:
+    """Return True for dash speech of a few words resumed after its author's words in the
+    same line, a sentence of its own (``— ..., — говорит X. — Заповедник просто
+    задохнется.``): no scare quote or name is set off that way. Not a dash opening its line
+    (a list's item: ``— Паспорт;``, ``— Концерт``), not the author's words after a stray
+    dash (``— сказала она журналистам``), not a question (``— O que falta?``)."""
+    words = span.text.strip()
+    if span.open_mark not in DASHES or not words[:1].isupper() or words.endswith("?"):
+        return False
+    line_start = text.rfind("\n", 0, span.start) + 1
+    return bool(text[line_start : span.start].strip(" " + DASHES))
 
 
 # Turkish and Azerbaijani verbs nominalised for indirect speech, in the accusative: "that
@@ -2154,15 +2158,18 @@ def _subject(
 
 # A name's words, then an apostrophe and a case ending (Turkish "Demirtaş'ın", "Çelebi'ye",
 # English "Smith's"): the name in the genitive, dative, ablative...: no sentence's subject.
-NAME_WITH_CASE_SUFFIX = re.compile(r"(?:[^\W\d_][\w.-]*\s){0,3}[^\W\d_][\w-]*['’][^\W\d_]{1,5}\b")
+NAME_WITH_CASE_SUFFIX = re.compile(
+    r"(?:[^\W\d_][\w.-]*[ ]){0,3}?([^\W\d_][\w-]*)['’][^\W\d_]{1,5}\b"
+)
 
 
 def _with_case_suffix(text: str, mention: _Mention) -> bool:
     """Return True when the person named at ``mention`` carries a case ending after an
     apostrophe (``Demirtaş'ın eleştirilerine yanıt veren Yıldız``): then the next person
-    named in the sentence is its subject."""
+    named in the sentence is its subject. The ending is on the person's own name, not on a
+    place after it (``Ali Yerlikaya Hatay'da ... Vali X ile``: Yerlikaya still leads)."""
     match = NAME_WITH_CASE_SUFFIX.match(text, mention.offset)
-    return match is not None and not any(c in "\n" for c in match[0])
+    return match is not None and match[1] in mention.person.split()
 
 
 def _unquoted_length(text: str) -> int:

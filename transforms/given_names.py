@@ -169,7 +169,10 @@ ITALIAN = (
     "patrizia|rita|emma|beatrice|alice|greta|matilde|giorgia|marta|ilaria|debora|letizia|"
     "margherita|stefania|tiziana|raffaella|luisa|ornella|nunzia|carla|mara|mariastella|irene|"
     "serena|fiorella|nilde|marina|livia|flavia|ludovica|concetta|immacolata|rosaria|loredana|"
-    "donatella|gabriella|mariangela"
+    "donatella|gabriella|mariangela|"
+    # session 32: compound given names ("il leader della Uil Pierpaolo Bombardieri")
+    "pierpaolo|piergiorgio|pierfrancesco|pierantonio|gianmarco|gianpiero|giampiero|gianmaria|"
+    "giovanbattista|gianpaolo|gianluigi|mariagrazia|mariarosa|marialuisa|pierino"
 )
 
 # Nordic: Swedish, Norwegian, Danish, Finnish, Icelandic.

@@ -548,8 +548,6 @@ def is_title_word(word: str) -> bool:
         return True
     if _feminine_title(key):
         return True
-    if _georgian_trade(key):
-        return True
     if any(key.endswith(h) and len(key) - len(h) >= MIN_COMPOUND_LEFT for h in SHORT_TITLE_HEADS):
         return True
     if any(key.endswith(e) and key[: -len(e)] in COMPOUND_TITLE_WORDS for e in WEAK_ENDINGS):
@@ -562,26 +560,6 @@ def is_title_word(word: str) -> bool:
     if len(parts) == 2 and fold(parts[0]) in DEPUTY_PREFIXES and is_title_word(parts[1]):
         return True  # "ვიცე-პრეზიდენტმა", "вице-президент": a deputy's title
     return len(parts) > 1 and all(p.isupper() or is_title_word(p) for p in parts)
-
-
-# Georgian names a trade with the circumfix მე-...-ე (მეცხობე: baker, მენავე: boatman,
-# მემანქანე: driver), in the ergative, dative or plural after it. The ordinals take the same
-# circumfix on a numeral (მესამე: third, მეთორმეტე: twelfth): never a trade.
-GEORGIAN_TRADE = re.compile("მე([\u10d0-\u10f0]{3,})ე(?:ებ)?(?:მა|მ|ს|ის)?")
-GEORGIAN_NUMERALS = frozenset(
-    str.split("ორ სამ ოთხ ხუთ ექვს შვიდ რვ ცხრ ათ ოც ას ათას ორმოც სამოც ოთხმოც")
-)
-
-
-def _georgian_trade(key: str) -> bool:
-    """Return True for a Georgian trade made with the circumfix მე-...-ე (``მეცხობემ``)."""
-    match = GEORGIAN_TRADE.fullmatch(key)
-    if match is None:
-        return False
-    stem = match[1]
-    if stem.endswith(("ზ", "მდ")):
-        return False  # მეტრზე, მებამდე: a noun before the postposition -ზე, -მდე
-    return stem not in GEORGIAN_NUMERALS and not stem.endswith("მეტ")  # მეთორმეტე: 12th
 
 
 @lru_cache(maxsize=WORD_CACHE)
@@ -1347,6 +1325,9 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
 
 
 MIN_LEADING_NOUN_RUN = 3  # the acronym, a given name and a surname
+# Acronyms of Italian trade unions as the press writes them, in title case ("il leader Cgil
+# Maurizio Landini", "la segretaria Fiom Francesca Re David"): the body, not a given name.
+TITLE_CASE_ACRONYMS = frozenset(str.split("cgil cisl uil ugl fiom fim uilm flai fillea filt"))
 
 
 def _without_leading_noun(text: str, mention: NameMention) -> NameMention:
@@ -1357,7 +1338,8 @@ def _without_leading_noun(text: str, mention: NameMention) -> NameMention:
     if len(words) < MIN_LEADING_NOUN_RUN or mention.bold:
         return mention
     first = words[0]
-    drop = 1 if len(first) > 1 and first.isupper() and first.isalpha() else 0
+    acronym = len(first) > 1 and first.isupper() and first.isalpha()
+    drop = 1 if acronym or first.casefold() in TITLE_CASE_ACRONYMS else 0
     drop = drop or _genitive_place_words(text, mention.span.start, words)
     if is_armenian(first) and first.casefold().endswith(ARMENIAN_TRADE_ENDINGS):
         drop = 1  # "Խաղողագործ Սամսոն Ասլանյանը": the vine-grower opens the sentence
@@ -1450,8 +1432,9 @@ MAX_BODY_HEAD_REACH = 6  # words back from a conjunction to the body's noun
 
 
 # Endings of Ukrainian and Russian adjectives in an oblique case (Чернівецької, Заставнівської,
-# Тамбовской, Моршанского): before a lowercase noun they open a body's or a place's name.
-SLAVIC_OBLIQUE_ADJECTIVE = re.compile(r"(?:ськ|цьк|зьк|ск|цк)(?:ої|ого|ому|ій|им|их|ой|ом)$")
+# Моршанского): before a lowercase noun they open a body's or a place's name. Not -ской, the
+# nominative of surnames too ("— сказал Трубецкой журналистам").
+SLAVIC_OBLIQUE_ADJECTIVE = re.compile(r"(?:ськ|цьк|зьк|ск|цк)(?:ої|ого|ому|ій|им|их|ом)$")
 
 
 def _adjective_of_a_noun(text: str, mention: NameMention) -> bool:

@@ -774,6 +774,7 @@ FOCUS_WORDS = frozenset(
 DATIVE_MEDIUM_ENDINGS = ("у", "ю", "owi", "ecie")
 TURKIC_PARTICIPLE = ("an", "en", "ən")
 MAX_PARTICIPLE_TITLE = 60  # characters of the sentence's end read for the title
+TURKIC_LETTERS = re.compile("[çğıöşüəÇĞİÖŞÜƏ]")
 
 
 # Participles that stand between where a speaker is from and the trade: "olan" (who is),
@@ -2634,6 +2635,8 @@ def _title_after_participle(sentence: str) -> str | None:
     match = PARTICIPLE_TITLE.search(sentence[-MAX_PARTICIPLE_TITLE:])
     if match is None or not match[1].endswith(TURKIC_PARTICIPLE) or not match[1].islower():
         return None
+    if not TURKIC_LETTERS.search(sentence):
+        return None  # English "And then the engineer, “...”": no Turkic sentence
     words = match[2].split()
     if not is_title_word(words[-1]) or not words[-1].islower():
         return None
