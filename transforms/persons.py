@@ -796,8 +796,9 @@ def _is_name_word(word: str) -> bool:
     return country_code(word) is None and not _inflected_country(word)
 
 
-# The Armenian dative a Latin-script name takes after a hyphen (to Hetq, to Macron).
-ARMENIAN_DATIVES = frozenset({"ին", "ն"})
+# The Armenian dative a Latin-script name takes after a hyphen (to Hetq, to Macron, to
+# Obama); not -ն alone, the definite article of a name ending in a vowel (Obama-ն ասաց).
+ARMENIAN_DATIVES = frozenset({"ին", "յին"})
 
 
 def _brand(word: str) -> bool:

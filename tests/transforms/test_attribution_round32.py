@@ -462,3 +462,11 @@ def test_an_english_then_is_no_turkic_participle() -> None:
         'And then the engineer, "We will rebuild the bridge in May," she said.'
     )
     assert [q["speaker_role"] for q in quotes(text)] == [None]
+
+
+def test_the_armenian_article_after_a_vowel_is_no_dative() -> None:
+    told = "Obama-յին ասացին, որ «մենք կկառուցենք գործարանը մինչև տարեվերջ»։"
+    assert speakers(told) == [None]
+    # -ն alone is the definite article of a name ending in a vowel: that name speaks
+    said = "Obama-ն հայտարարել է, որ «մենք կկառուցենք գործարանը մինչև տարեվերջ»։"
+    assert speakers(said) != [None]
