@@ -435,12 +435,7 @@ GERMAN = LanguageCues(
         "bemerkte|beteuerte|argumentierte|kommentierte|resümierte|schilderte|verwies darauf|"
         "gab zu bedenken|hob|wies darauf hin|mahnte an|bilanzierte|präzisierte|ergänzte dass"
     ),
-    before=_phrases(
-        "laut|nach angaben von|nach den worten von|nach worten von|"
-        # session 32: in the view of ("Nach Ansicht von Gästeführer X sollten ...")
-        "nach ansicht von|nach ansicht des|nach ansicht der|nach einschätzung von|"
-        "nach einschätzung des|nach einschätzung der|nach auffassung von|nach meinung von"
-    ),
+    before=_phrases("laut|nach angaben von|nach den worten von|nach worten von"),
     sources=_phrases(
         "nicht genannt werden wollte|anonym bleiben wollte|quelle|quellen|insider|"
         "gesprächspartner|augenzeuge|augenzeugin|demonstrant|beamte|"
@@ -510,9 +505,9 @@ GERMAN = LanguageCues(
         "gesellschaft|unternehmen|genossenschaft|stadtwerke|anstalt|präfektur|"
         "bezirkshauptmannschaft|landesbetrieb|eigenbetrieb|"
         "rathaus|landkreis|"
-        # session 32: a town as a body ("Die Stadt Übach-Palenberg stellt fest"), the
-        # offices of a reserve or park ("die Verwaltungsstelle des Biosphärenreservats Rhön")
-        "stadt|verwaltungsstelle|verwaltung|biosphärenreservat|nationalparkverwaltung|"
+        # session 32: the offices of a reserve or park ("die Verwaltungsstelle des
+        # Biosphärenreservats Rhön"); not "stadt", a stem of surnames (Stadtmann, Stadtfeld)
+        "verwaltungsstelle|verwaltung|biosphärenreservat|nationalparkverwaltung|"
         "provinzregierung|"
         "weiße haus|weißen haus|nationen|rat|amt|bank|fonds|union|organisation|bündnis|gericht|"
         "institut|verband|kammer|"
@@ -727,7 +722,6 @@ SPANISH = LanguageCues(
         "ha pedido|recomendó|sugirió|contestó|confirmó|negó|"
         "contó|relató|ha contado|ha relatado|"  # telling as speech (session 8)
         "relata|"  # present tense of a feature: "«...», relata." (not "cuenta", the noun)
-        "lo cuenta|nos cuenta|lo relata|nos relata|"  # session 32: the clitic makes it a verb
         "resume|resumió|"  # session 30: "«...», resume en gallego la percebeira X"
         "gritó|exclamó|espetó|clamó|"  # raised voices (session 9)
         "preguntó|completó|"  # questions and endings (session 10)
@@ -1133,7 +1127,6 @@ AZERBAIJANI = LanguageCues(
     verbs=_phrases(
         "cavab verib|"  # reactions as speech (session 7)
         "hesab edir|hesab edib|düşünür|"  # session 24: "considers that" before "ki, “...”"
-        "çağırıb|çağırdı|"  # session 32: urged ("fermerləri “...” çağırıb")
         "bildirilib|qeyd olunub|vurğulanıb|deyilib|deyə bildirilib|deyə bildirib|bildirib|deyib|"
         "əlavə edib|vurğulayıb|qeyd edib|bəyan edib|"
         "xəbərdarlıq edir|xəbərdarlıq edib|"
@@ -1298,10 +1291,7 @@ GEORGIAN = LanguageCues(
         # -მცოდნე (art historian, linguist)
         "მკვიდრ|ხელოვნებათმცოდნე|ენათმცოდნე|პრესსპიკერ|პრეს-სპიკერ|"
         # the headman in his cases, not the stem: მუხთარ alone is the given name Mukhtar
-        "მუხთარი|მუხთარმა|მუხთარის|მუხთარს|"
-        # trades in the circumfix მე-...-ე (baker, boatman, driver, carter), listed one by one:
-        # surnames take the same shape (მელაძე, მენაბდე)
-        "მეცხობე|მენავე|მემანქანე|მედროვე"
+        "მუხთარი|მუხთარმა|მუხთარის|მუხთარს"
     ),
     institutions=_phrases(
         "სამინისტრო|მთავრობ|ადმინისტრაცი|პარლამენტ|საელჩო|სამსახურ|აპარატ|კომისი|ოფის|"
@@ -1605,9 +1595,9 @@ POLISH = LanguageCues(
         "wiceprezes|rzeczniczka prasowa|rzecznik prasowy|"
         "prezydent|minister|premier|ambasador|rzecznik|rzeczniczka|poseł|posłanka|generał|"
         "przewodniczący|szef|szefowa|wiceminister|wicepremier|sekretarz|"
-        # session 32: investors, breeders, foresters ("Inwestor, rolnik Zbigniew X,"); not
-        # "rolnik" (a surname too: blind -1) nor "sadownik" (Związek Sadowników, a body)
-        "inwestor|inwestorka|hodowca|leśniczy|"
+        # session 32: breeders, foresters; not "inwestor" (a company, mostly: "zapewnia
+        # inwestor, firma X"), "rolnik" (a surname too) nor "sadownik" (Związek Sadowników)
+        "hodowca|leśniczy|"
         # A nationality noun as the subject of a cue ("– dodała Niemka") says who, not a name.
         # Not the masculine forms that are common surnames too (Polak, Niemiec, Czech, Szwed).
         "Niemka|Polka|Francuzka|Rosjanka|Ukrainka|Czeszka|Litwinka|Szwedka|Holenderka|Włoszka|"

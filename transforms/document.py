@@ -29,7 +29,6 @@ from transforms.markup import parse_blocks
 from transforms.normalize import normalize_text
 from transforms.paragraphs import repair_paragraphs
 from transforms.persons import (
-    ARTICLE_WORDS,
     PORTFOLIO_WORDS,
     TITLE_WORDS,
     NameMention,
@@ -105,7 +104,7 @@ from transforms.speakers import (
     unnamed_source,
 )
 
-PARSER_VERSION = "0.152.0"
+PARSER_VERSION = "0.153.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -349,16 +348,20 @@ def _quotes(
 
 
 def _short_dash_sentence(text: str, span: QuoteSpan) -> bool:
-    """Return True for dash speech of a few words resumed after its author's words in the
-    same line, a sentence of its own (``— ..., — говорит X. — Заповедник просто
-    задохнется.``): no scare quote or name is set off that way. Not a dash opening its line
-    (a list's item: ``— Паспорт;``, ``— Концерт``), not the author's words after a stray
-    dash (``— сказала она журналистам``), not a question (``— O que falta?``)."""
+    """Return True for dash speech of a few words that is a sentence of its own: resumed
+    after its author's words in the same line (``— ..., — говорит X. — Заповедник просто
+    задохнется.``), or a reply of two words or more on its own line ending its sentence
+    (``— Денег нет.``): no scare quote or name is set off that way. Not a list's item
+    (``— Паспорт;``, ``— Концерт``), not the author's words after a stray dash (``—
+    сказала она журналистам``), not a question (``— O que falta?``)."""
     words = span.text.strip()
     if span.open_mark not in DASHES or not words[:1].isupper() or words.endswith("?"):
         return False
     line_start = text.rfind("\n", 0, span.start) + 1
-    return bool(text[line_start : span.start].strip(" " + DASHES))
+    if text[line_start : span.start].strip(" " + DASHES):
+        return True  # resumed after its author on the same line
+    # a reply of its own line ("— Денег нет."), not a list's item ("— Концерт", "— СНИЛС.")
+    return len(words.split()) > 1 and words.endswith((".", "!", "…"))
 
 
 # Turkish and Azerbaijani verbs nominalised for indirect speech, in the accusative: "that
@@ -1175,7 +1178,6 @@ def _quote(context: _Context, span: QuoteSpan, attribution: Attribution) -> Quot
     speaker = _speaker(context, span, attribution)
     if speaker == attribution.speaker and (
         _body_in_a_statement(attribution)
-        or _named_after_a_body_noun(attribution)
         or _lone_word_of_no_one(context, attribution)
         or _described_as_a_thing(context.item.text, span.start, attribution)
     ):
@@ -2169,7 +2171,8 @@ def _with_case_suffix(text: str, mention: _Mention) -> bool:
     named in the sentence is its subject. The ending is on the person's own name, not on a
     place after it (``Ali Yerlikaya Hatay'da ... Vali X ile``: Yerlikaya still leads)."""
     match = NAME_WITH_CASE_SUFFIX.match(text, mention.offset)
-    return match is not None and match[1] in mention.person.split()
+    # compared as name keys: "Erdogan'ın" is Erdoğan's, "Zelenski'nin" Zelenskiy's
+    return match is not None and name_key(match[1]) in {name_key(w) for w in mention.person.split()}
 
 
 def _unquoted_length(text: str) -> int:
@@ -2430,21 +2433,6 @@ def _body_in_a_statement(attribution: Attribution) -> bool:
     if not names_a_statement(cue):
         return False
     return not any(is_given_name(word) for word in speaker.split())
-
-
-def _named_after_a_body_noun(attribution: Attribution) -> bool:
-    """Return True when what was read as the speaker's title is a body's noun and the name
-    after it has no given name (``L'azienda regionale Calabria Verde ha fatto sapere``): the
-    body's own name, not a person's."""
-    speaker, role = attribution.speaker, attribution.role
-    if not speaker or not role or attribution.anaphoric:
-        return False
-    words = [w for w in WORD.findall(role) if w.casefold() not in ARTICLE_WORDS]
-    if not words or not is_institution_word(ELIDED_ARTICLE.sub("", words[0])):
-        return False
-    if any(is_title_word(w) for w in words):
-        return False  # "presidente della società", "directeur de l'agence": a person's title
-    return not any(is_given_name(w) or is_listed_given_name(w) for w in speaker.split())
 
 
 def _resolve_institution(context: _Context, quote_start: int, written: str) -> str:

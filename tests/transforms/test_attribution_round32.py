@@ -185,11 +185,15 @@ def test_georgian_trades_and_thinks(text: str, speaker: str, role: str) -> None:
         ("მეცხობემ", True),  # the baker, in the ergative
         ("მუხთარი", True),  # the headman
         ("მუხთარ", False),  # the given name Mukhtar
-        ("მელაძემ", False),  # a surname in the trades' shape
+        ("მეხანძრემ", True),  # the firefighter
+        ("მელაძემ", False),  # a surname in -ძე ("son of") in the trades' shape
         ("მესამე", False),  # third
+        ("მეორმოცდაათე", False),  # fiftieth
     ],
 )
-def test_georgian_trades_are_listed_not_guessed_from_their_shape(word: str, title: bool) -> None:
+def test_georgian_trades_by_their_circumfix_not_surnames_or_ordinals(
+    word: str, title: bool
+) -> None:
     assert is_title_word(word) is title
 
 
@@ -289,34 +293,6 @@ def test_short_dash_speech_resumed_after_its_author(text: str, found: list[str])
     ("text", "speaker", "institution"),
     [
         (
-            "L'azienda regionale Calabria Verde ha fatto sapere che «le squadre a terra "
-            "saranno raddoppiate».",
-            None,
-            "Calabria Verde",
-        ),
-        # a title before the body's noun: the person after it speaks
-        (
-            "«Non firmeremo», ha detto il presidente della cooperativa Mario Rossi.",
-            "Mario Rossi",
-            None,
-        ),
-    ],
-)
-def test_a_name_right_after_a_bodys_noun(
-    text: str, speaker: str | None, institution: str | None
-) -> None:
-    assert attributions(text) == [(speaker, institution)]
-
-
-@pytest.mark.parametrize(
-    ("text", "speaker", "institution"),
-    [
-        (
-            "De Stadt Übach-Palenberg stelt in een verklaring dat ‘alle procedures zijn gevolgd’.",
-            None,
-            "Stadt Übach-Palenberg",
-        ),
-        (
             "De Veiligheidsregio IJsselland meldde dat “de brand vermoedelijk door een sigaret "
             "is ontstaan”.",
             None,
@@ -334,42 +310,12 @@ def test_a_name_right_after_a_bodys_noun(
             "Jo Vliegen",
             None,
         ),
-        (
-            "Inwestor, rolnik Zbigniew Pogorzelski, nie zamierza się poddać: „Mam wszystkie "
-            "zgody, na projekt wydałem pół miliona”.",
-            "Zbigniew Pogorzelski",
-            None,
-        ),
     ],
 )
 def test_bodies_and_trades_from_the_new_read_sets(
     text: str, speaker: str | None, institution: str | None
 ) -> None:
     assert attributions(text) == [(speaker, institution)]
-
-
-@pytest.mark.parametrize(
-    ("text", "speaker"),
-    [
-        (
-            "Nach Ansicht von Gästeführer Paweł Szczygieł sollten die Gänge „auch im Winter "
-            "wenigstens auf einem Abschnitt offen bleiben“.",
-            "Paweł Szczygieł",
-        ),
-        (
-            "Kırşehir valisi Mehmet Nuri Eryiğit isə fermerləri “ağacları kəsməməyə və "
-            "dövlətin dəstəyini gözləməyə” çağırıb.",
-            "Mehmet Nuri Eryiğit",
-        ),
-        (
-            "Ane Larrañaga, de 26 años, dejó su trabajo para quedarse con el rebaño. Lo cuenta "
-            "sin romanticismo:\n\n«El primer invierno pensé que no aguantaba.»",
-            "Ane Larrañaga",
-        ),
-    ],
-)
-def test_in_the_view_of_urged_and_tells_it(text: str, speaker: str) -> None:
-    assert speakers(text) == [speaker]
 
 
 @pytest.mark.parametrize(
@@ -470,3 +416,29 @@ def test_the_armenian_article_after_a_vowel_is_no_dative() -> None:
     # -ն alone is the definite article of a name ending in a vowel: that name speaks
     said = "Obama-ն հայտարարել է, որ «մենք կկառուցենք գործարանը մինչև տարեվերջ»։"
     assert speakers(said) != [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a trade after a body's noun keeps its person, whatever the given name
+        ('"We were not paid for March," said company employee Kwame Asante.', "Kwame Asante"),
+        # a surname that opens with a body's word
+        ("„Wir warten seit Jahren“, erklärte Oliver Stadtmann.", "Oliver Stadtmann"),
+        # "Quien lo cuenta es": the one who tells it is named after the verb
+        (
+            "Quien lo cuenta es su portavoz, Pilar Alegría: «El Gobierno cumplirá lo pactado».",
+            "Pilar Alegría",
+        ),
+        # a spelling without the Turkish letter is still that person's case ending
+        (
+            "Cumhurbaşkanı Recep Tayyip Erdoğan konuştu.\n\nCHP Genel Başkanı Özgür Özel "
+            "dinledi.\n\nErdogan'ın açıklamalarına yanıt veren Özel, “Biz hazırız” dedi.",
+            "Özgür Özel",
+        ),
+        # a reply on its own line after the colon that announces it
+        ("Мэр Иван Петров ответил коротко:\n\n— Денег нет.", "Иван Петров"),
+    ],
+)
+def test_second_review_misfires_of_session_32_stay_out(text: str, speaker: str) -> None:
+    assert speakers(text)[-1] == speaker
