@@ -1291,7 +1291,12 @@ GEORGIAN = LanguageCues(
         # -მცოდნე (art historian, linguist)
         "მკვიდრ|ხელოვნებათმცოდნე|ენათმცოდნე|პრესსპიკერ|პრეს-სპიკერ|"
         # the headman in his cases, not the stem: მუხთარ alone is the given name Mukhtar
-        "მუხთარი|მუხთარმა|მუხთარის|მუხთარს"
+        "მუხთარი|მუხთარმა|მუხთარის|მუხთარს|"
+        # trades in the circumfix მე-...-ე, listed one by one: surnames and other words take
+        # that shape too (მელაძე, მენაბდე, მეოცნებე: a dreamer); not მეურნე, the stem of
+        # მეურნეობა (agriculture: სოფლის მეურნეობის სამინისტრო)
+        "მეცხობე|მენავე|მემანქანე|მედროვე|მეხანძრე|მესაზღვრე|მესაკუთრე|მეტყევე|"
+        "მებოსტნე|მეწაღე|მეეზოვე|მეხილე|მერძევე|მეწისქვილე"
     ),
     institutions=_phrases(
         "სამინისტრო|მთავრობ|ადმინისტრაცი|პარლამენტ|საელჩო|სამსახურ|აპარატ|კომისი|ოფის|"

@@ -104,7 +104,7 @@ from transforms.speakers import (
     unnamed_source,
 )
 
-PARSER_VERSION = "0.153.0"
+PARSER_VERSION = "0.154.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -348,20 +348,18 @@ def _quotes(
 
 
 def _short_dash_sentence(text: str, span: QuoteSpan) -> bool:
-    """Return True for dash speech of a few words that is a sentence of its own: resumed
-    after its author's words in the same line (``— ..., — говорит X. — Заповедник просто
-    задохнется.``), or a reply of two words or more on its own line ending its sentence
-    (``— Денег нет.``): no scare quote or name is set off that way. Not a list's item
-    (``— Паспорт;``, ``— Концерт``), not the author's words after a stray dash (``—
-    сказала она журналистам``), not a question (``— O que falta?``)."""
+    """Return True for dash speech of a few words resumed after its author's words in the
+    same line, a sentence of its own (``— ..., — говорит X. — Заповедник просто
+    задохнется.``): no scare quote or name is set off that way. Not a dash opening its line
+    (a list's item: ``— Паспорт;``, ``— Открытие выставки.``), not the author's words after
+    a stray dash (``— сказала она журналистам``), not a question (``— O que falta?``)."""
     words = span.text.strip()
     if span.open_mark not in DASHES or not words[:1].isupper() or words.endswith("?"):
         return False
     line_start = text.rfind("\n", 0, span.start) + 1
-    if text[line_start : span.start].strip(" " + DASHES):
-        return True  # resumed after its author on the same line
-    # a reply of its own line ("— Денег нет."), not a list's item ("— Концерт", "— СНИЛС.")
-    return len(words.split()) > 1 and words.endswith((".", "!", "…"))
+    # resumed after its author on the same line; a dash opening its line may be a list's
+    # item ("— Концерт", "— Открытие выставки.")
+    return bool(text[line_start : span.start].strip(" " + DASHES))
 
 
 # Turkish and Azerbaijani verbs nominalised for indirect speech, in the accusative: "that

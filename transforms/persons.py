@@ -548,8 +548,6 @@ def is_title_word(word: str) -> bool:
         return True
     if _feminine_title(key):
         return True
-    if _georgian_trade(key):
-        return True
     if any(key.endswith(h) and len(key) - len(h) >= MIN_COMPOUND_LEFT for h in SHORT_TITLE_HEADS):
         return True
     if any(key.endswith(e) and key[: -len(e)] in COMPOUND_TITLE_WORDS for e in WEAK_ENDINGS):
@@ -562,28 +560,6 @@ def is_title_word(word: str) -> bool:
     if len(parts) == 2 and fold(parts[0]) in DEPUTY_PREFIXES and is_title_word(parts[1]):
         return True  # "ვიცე-პრეზიდენტმა", "вице-президент": a deputy's title
     return len(parts) > 1 and all(p.isupper() or is_title_word(p) for p in parts)
-
-
-# Georgian names a trade with the circumfix მე-...-ე (მეცხობე: baker, მენავე: boatman,
-# მეხანძრე: firefighter, მესაზღვრე: border guard), in the ergative, dative or plural after it.
-# Not the ordinals, the same circumfix on a numeral (მესამე, მეთორმეტე, მეორმოცდაათე,
-# მემილიონე), nor the surnames in -ძე (მელაძე, მელიქიძე, მესხიძე: "son of").
-GEORGIAN_TRADE = re.compile("მე([\u10d0-\u10f0]{3,})ე(?:ებ)?(?:მა|მ|ს|ის)?")
-GEORGIAN_NUMERALS = frozenset(
-    str.split("ორ სამ ოთხ ხუთ ექვს შვიდ რვ ცხრ ათ ოც ას ათას ორმოც სამოც ოთხმოც მილიონ")
-)
-
-
-def _georgian_trade(key: str) -> bool:
-    """Return True for a Georgian trade made with the circumfix მე-...-ე (``მეცხობემ``)."""
-    match = GEORGIAN_TRADE.fullmatch(key)
-    if match is None:
-        return False
-    stem = match[1]
-    if stem.endswith(("ზ", "მდ", "ძ")):
-        return False  # მეტრზე, მებამდე: a postposition; მელაძე: a surname, "son of"
-    # not an ordinal: მესამე, მეთორმეტე, მეორმოცდაათე
-    return stem not in GEORGIAN_NUMERALS and not stem.endswith("მეტ") and "და" not in stem
 
 
 @lru_cache(maxsize=WORD_CACHE)
