@@ -429,6 +429,9 @@ def base_word(word: str) -> str:
         return APOSTROPHE_SUFFIX.sub("", word)
     if GEORGIAN_LETTERS.match(word) and len(word) > 4:
         return _georgian_nominative(word)
+    head, hyphen, ending = word.rpartition("-")
+    if hyphen and head.isascii() and head[:1].isalpha() and is_armenian(ending):
+        return head  # Musk-ը, Obama-ն, Macron-ի: a Latin name, its Armenian ending hyphened
     if not is_armenian(word) or len(word) < 4:
         return word
     if word.endswith("ին") and not word[:-2].endswith(ARMENIAN_DATIVE_STEMS):

@@ -442,3 +442,15 @@ def test_the_armenian_article_after_a_vowel_is_no_dative() -> None:
 )
 def test_second_review_misfires_of_session_32_stay_out(text: str, speaker: str) -> None:
     assert speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Musk-ը հայտարարել է, որ «մենք կկառուցենք գործարանը մինչև տարեվերջ»։", "Musk"),
+        ("Elon Musk-ը հայտարարել է, որ «մենք կկառուցենք գործարանը մինչև տարեվերջ»։", "Elon Musk"),
+        ("Obama-ն հայտարարել է, որ «մենք կկառուցենք գործարանը մինչև տարեվերջ»։", "Obama"),
+    ],
+)
+def test_a_latin_name_loses_its_hyphened_armenian_ending(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
