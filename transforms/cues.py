@@ -58,6 +58,9 @@ class LanguageCues:
     # Conjunctions that open a second clause with its own subject ("while", "mientras que"):
     # a cue after them belongs to that clause, not to the quotation before them.
     contrasts: tuple[str, ...] = ()
+    # Openers of the sentence after a quotation that point back at it ("Об этом заявил X",
+    # "Dat zei X", "Bunu ... deyib"): that sentence names who spoke.
+    back_references: tuple[str, ...] = ()
     inflected: bool = False  # titles/institutions are stems that take case endings
     compound: bool = False  # titles end compound words (Außenminister, Regierungssprecher)
 
@@ -99,6 +102,7 @@ FRENCH_ON = (
     "on a indiqué|on a précisé|on a fait savoir|on a expliqué|on a souligné"
 )
 FRENCH = LanguageCues(
+    back_references=_phrases("c'est ce qu'|c’est ce qu’|c'est ce que|c’est ce que"),
     anonymity_forms=(
         r"(?:requis|souhaité|demandé|préféré) (?:garder )?l['’]anonymat",
         r"(?:souhaité|voulu|préféré|tenu à) (?:rester|demeurer) anonyme",
@@ -258,6 +262,7 @@ FRENCH = LanguageCues(
 )
 
 ENGLISH = LanguageCues(
+    back_references=_phrases("that's what|that’s what|that is what"),
     anonymity_forms=(
         r"(?:declined|refused|did not want|didn't want|would not|wouldn't|asked not) to (?:give"
         r"|share|provide|use) (?:his|her|their) (?:full |last )?name(?! (?:to|for|on))",
@@ -393,6 +398,10 @@ ENGLISH = LanguageCues(
 )
 
 GERMAN = LanguageCues(
+    back_references=_phrases(
+        "das sagte|dies sagte|das sagt|das erklärte|dies erklärte|das betonte|dies betonte|"
+        "das teilte|dies teilte|das berichtete|das schreibt"
+    ),
     anonymity_forms=(
         r"(?:seinen|ihren) (?:vollen |echten )?Namen nicht (?:in der Zeitung |öffentlich )?"
         r"(?:lesen|nennen|genannt|veröffentlicht|sehen|preisgeben)",
@@ -558,6 +567,7 @@ GERMAN = LanguageCues(
 )
 
 RUSSIAN = LanguageCues(
+    back_references=_phrases("об этом|о чем|о чём"),
     anonymity_forms=(
         r"не пожелавш\w+ (?:представиться|назваться|назвать себя|назвать сво\w+ (?:имя|фамилию))",
         r"попросивш\w+ не (?:называть|указывать|раскрывать) (?:его|её|ее|сво\w+ )?(?:имя|имени"
@@ -700,6 +710,7 @@ RUSSIAN = LanguageCues(
 )
 
 SPANISH = LanguageCues(
+    back_references=_phrases("así lo|así se expresó|lo dijo|lo afirmó|lo aseguró"),
     anonymity_forms=(
         r"(?:pidió|pide|prefirió|prefiere) no (?:ser identificad[oa]s?|dar su (?:nombre|apellido)"
         r"|identificarse|revelar su (?:nombre|identidad))",
@@ -856,6 +867,10 @@ SPANISH = LanguageCues(
 )
 
 ITALIAN = LanguageCues(
+    back_references=_phrases(
+        "lo ha detto|lo ha dichiarato|lo ha affermato|lo ha spiegato|lo ha sottolineato|"
+        "lo dice|lo afferma|lo spiega"
+    ),
     anonymity_forms=(
         r"(?:chiesto|chiede|preferito|preferisce|voluto|vuole) di non (?:essere (?:nominat"
         r"|identificat)\w|dare il (?:suo )?nome)",
@@ -999,6 +1014,7 @@ ITALIAN = LanguageCues(
 )
 
 TURKISH = LanguageCues(
+    back_references=_phrases("bunu|bu sözleri|bu açıklamayı|bu ifadeleri"),
     anonymity_forms=(
         r"(?:ad|isim|ism)\w* (?:yazılmaması|açıklanmaması|verilmemesi|kullanılmaması) (?:kaydıyla"
         r"|koşuluyla|şartıyla)",
@@ -1099,7 +1115,8 @@ TURKISH = LanguageCues(
     ),
     stop_words=_phrases(
         "bu|bir|ve|ile|ama|da|de|dün|bugün|yarın|ayrıca|ancak|ise|pazartesi|salı|çarşamba|"
-        "perşembe|cuma|cumartesi|pazar|gazetesi|şu|için|gibi"
+        "perşembe|cuma|cumartesi|pazar|gazetesi|şu|için|gibi|bunu|bunun|buna|bundan|onu|onun|"
+        "şunu|şunları"
     ),
     inflected=True,
     media=_phrases("gazetesi|gazete|ajansı|ajans|dergisi|kanalı|portalı|sitesi"),
@@ -1117,6 +1134,7 @@ TURKISH = LanguageCues(
 )
 
 AZERBAIJANI = LanguageCues(
+    back_references=_phrases("bunu|bu barədə|bu haqda|bu sözləri"),
     anonymity_forms=(r"ad\w* (?:çəkilməməsi|açıqlanmaması|yazılmaması) (?:şərtilə|şərti ilə)",),
     anonymity=_phrases(
         "adının açıqlanmamasını|adını açıqlamaq istəməyən|adının çəkilməməsini|adının çəkilməməsi|"
@@ -1167,7 +1185,7 @@ AZERBAIJANI = LanguageCues(
     ),
     stop_words=_phrases(
         "deyə|bu|bir|və|ilə|amma|da|də|dünən|bu gün|sabah|həmçinin|lakin|bazar|çərşənbə|cümə|"
-        "şənbə|qəzeti|üçün|kimi"
+        "şənbə|qəzeti|üçün|kimi|bunu|bunun|buna|bundan|onu|onun"
     ),
     inflected=True,
     media=_phrases("qəzeti|qəzet|agentliyi|portalı|saytı|jurnalı|kanalı"),
@@ -1179,6 +1197,7 @@ AZERBAIJANI = LanguageCues(
 )
 
 ARMENIAN = LanguageCues(
+    back_references=_phrases("այս մասին|այդ մասին"),
     anonymity=_phrases(
         "չնշել իր անունը|անունը չհրապարակելու պայմանով|անանուն մնալու պայմանով|"
         "չի ցանկացել ներկայանալ|չցանկացավ ներկայանալ"
@@ -1242,6 +1261,7 @@ ARMENIAN = LanguageCues(
 # Georgian has no capital letters: names are found after a title or a cue (persons.py), and
 # titles/institutions are stems that take case endings (მინისტრ-მა, სამინისტრო-ში).
 GEORGIAN = LanguageCues(
+    back_references=_phrases("ამის შესახებ|ამის თაობაზე"),
     anonymity_forms=(
         r"ვინაობ(?:ა|ის) (?:არ )?(?:დაასახელა|გაამხილა|გაამჟღავნა|გამხელა|გამჟღავნება|დასახელება)",
         r"ვინაობის (?:დასახელება|გამხელა|გამჟღავნება) არ (?:ისურვა|მოისურვა|სურდა)",
@@ -1262,7 +1282,9 @@ GEORGIAN = LanguageCues(
         "გვიამბო|მოგვიყვა|გვიყვება|გვიხსნა|განგვიმარტა|გვიპასუხა|დაამატა|გააფრთხილა|"
         "ამბობენ|აღნიშნავენ|"
         # session 32: thinks, considers, complains, recalls (present tense, as reviews write)
-        "ფიქრობს|მიაჩნია|ჩივის|იხსენებს"
+        "ფიქრობს|მიაჩნია|ჩივის|იხსენებს|"
+        # session 33: answers, spoke, adds (present), noted
+        "პასუხობს|ისაუბრა|დასძენს|ამატებს|შენიშნა"
     ),
     before=_phrases("მისი თქმით|მისივე თქმით|თქმით|მიხედვით|განცხადებით|სიტყვებით"),
     sources=_phrases("წყარო|წყაროს|წყარომ|წყაროები|ერთ-ერთმა|ერთ-ერთი"),
@@ -1308,6 +1330,7 @@ GEORGIAN = LanguageCues(
 )
 
 UKRAINIAN = LanguageCues(
+    back_references=_phrases("про це|про що"),
     anonymity_forms=(
         r"не назва[вл]\w* сво\w+ (?:прізвища|прізвище|імені|ім['’]я)",
         r"(?:по)?бажав\w* (?:залишитися|лишитися) (?:анонімн|невідом)\w+",
@@ -1407,6 +1430,7 @@ UKRAINIAN = LanguageCues(
 )
 
 PORTUGUESE = LanguageCues(
+    back_references=_phrases("foi o que|a afirmação é de|a declaração é de"),
     anonymity_forms=(
         r"(?:pediu|pede|preferiu|prefere) (?:para )?não (?:ser identificad[oa]s?|se identificar"
         r"|dar o (?:seu )?nome|revelar o (?:seu )?nome)",
@@ -1532,6 +1556,7 @@ POLISH_READ_IN = _phrases(
 )
 
 POLISH = LanguageCues(
+    back_references=_phrases("o tym|poinformował o tym|poinformowała o tym"),
     anonymity_forms=(
         r"zastrzeg\w+ (?:sobie )?anonimowość",
         r"prosz\w+ o (?:anonimowość|niepodawanie nazwiska)",
@@ -1631,11 +1656,17 @@ POLISH = LanguageCues(
         "gospodarstw|służb"
     ),
     impersonal=POLISH_READ_IN,
-    stop_words=_phrases("w|na|i|ale|on|ona|to|jak|z|po|wczoraj|dziś|dzisiaj|jutro|także|również"),
+    stop_words=_phrases(
+        "w|na|i|ale|on|ona|to|jak|z|po|wczoraj|dziś|dzisiaj|jutro|także|również|jednak|"
+        "natomiast|ponadto|tymczasem|dlatego|wtedy|potem|później|wcześniej|teraz|zaś"
+    ),
     inflected=True,
 )
 
 DUTCH = LanguageCues(
+    back_references=_phrases(
+        "dat zei|dat zegt|dat meldt|dat meldde|dat stelt|dat verklaarde|dat liet"
+    ),
     anonymity_forms=(
         # "dat" after a neuter noun: "een bemanningslid, dat anoniem wilde blijven"
         r"(?:die|dat) (?:zijn|haar) (?:volledige )?naam niet in de (?:krant|media) (?:wil|wilde)",

@@ -61,6 +61,7 @@ from transforms.records import (
 from transforms.sections import PAPER_WORDS, Outline, build_outline
 from transforms.speakers import (
     ADVERBIAL,
+    BACK_REFERENCE,
     BEFORE_CUE,
     COMPLEMENTIZERS,
     CUE,
@@ -104,7 +105,7 @@ from transforms.speakers import (
     unnamed_source,
 )
 
-PARSER_VERSION = "0.155.0"
+PARSER_VERSION = "0.156.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -233,7 +234,7 @@ def parse_document(raw: bytes, source_name: str = "") -> ParsedDocument:
         raise RejectedInput("no text: the file holds no words")
     outline = build_outline(parse_blocks(text))
     items = _item_texts(outline)
-    media = _media_runs(outline)
+    media = _media_runs(outline) | _credited_in_parentheses(text)
     names = {id(p): _people_named(p.text, p.bold, media) for item in items for p in item.paragraphs}
     registry = build_registry([m for found in names.values() for m in found])
     for item in items:
@@ -406,6 +407,43 @@ def _media_runs(outline: Outline) -> frozenset[str]:
                     for end in range(start + 1, len(words) + 1)
                 )
     return frozenset(runs)
+
+
+# A parenthesis that credits papers at a sentence's end: "(Messaggero)", "(Stampa, Corriere e
+# tutti)", "(« Ayna », « Zerkalo »)", "(Corriere p.9)".
+PARENTHESIS = re.compile(r"\(([^()\n]{1,120})\)")
+CREDIT_SEPARATORS = re.compile(r"\s*(?:[,;/]|\s(?:e|et|and|und|y|i|и|і|ve|və|en|og)\s)\s*")
+CREDIT_NAME = re.compile(
+    r"[«“„\"]?\s?((?:[^\W\d_][\w'’.-]*)(?:\s[^\W\d_][\w'’.-]*){0,2})\s?[»”“\"]?"
+)
+PAGE_REFERENCE = re.compile(r"\s(?:p|pp|S|с|стр)\.\s?\d.*$")
+MAX_CREDIT_NAMES = 6
+
+
+def _credited_in_parentheses(text: str) -> frozenset[str]:
+    """Return the names, casefolded, that the text credits in parentheses as its papers:
+    every part a run of capitalised words (a page number may follow), and no part opening
+    with a given name ("(Ilham Aliyev)" names a person). A paper named so is no speaker where
+    it opens a sentence ("Giornale attacca:")."""
+    credited: set[str] = set()
+    for match in PARENTHESIS.finditer(text):
+        parts = [p for p in CREDIT_SEPARATORS.split(match[1].strip()) if p]
+        if not parts or len(parts) > MAX_CREDIT_NAMES:
+            continue
+        names = []
+        for part in parts:
+            part = PAGE_REFERENCE.sub("", part)
+            if part.isalpha() and part.islower():
+                continue  # "(Stampa, Corriere e tutti)": "and all the others"
+            name = CREDIT_NAME.fullmatch(part)
+            if name is None or not all(w[:1].isupper() for w in name[1].split()):
+                break
+            if is_given_name(name[1].split()[0]):
+                break
+            names.append(name[1].rstrip(".").casefold())
+        else:
+            credited.update(names)  # every part a name, or "and all"
+    return frozenset(credited)
 
 
 MAX_SOURCE_WORDS = 8  # a source's words cut into runs: bounded, so each costs a constant
@@ -885,6 +923,8 @@ def _close_cue(item: _ItemText, span: QuoteSpan) -> bool:
     ``« Non », a dit X`` is a quotation; ``le quotidien « Zerkalo »`` or a scare quote is not.
     """
     end = span.end + len(span.close_mark)
+    if _pointed_back_at(item.text, end) is not None:
+        return True  # "«Мы справимся». Об этом заявил X": the next sentence says who spoke
     # whole: "буксира «Каховка» скаржиться: «...»" announces the next quotation; the verb
     # with nothing after it would make the ship's name a quotation
     after = after_window(item.text, end, whole=True)
@@ -905,7 +945,11 @@ def _close_cue(item: _ItemText, span: QuoteSpan) -> bool:
     if before.rstrip().endswith(",") and BEFORE_CUE.search(before) is not None:
         return True  # "X-ის თქმით, „...“", "Selon lui, « ... »"
     # "X a dit : « Non »"; "« Siamo pronti », ha detto X, « a firmare »": the part after
-    # the attribution of a cut sentence.
+    # the attribution of a cut sentence. Not past a parenthesis opened since: "a conclu M.
+    # X. (« Ayna », « Zerkalo »)" lists the papers it was read in.
+    opened = before.rfind("(")
+    if opened > before.rfind(")"):
+        before = before[opened + 1 :]
     return before.rstrip()[-1:] in (":", ",", "—", "–") and CUE.search(before) is not None
 
 
@@ -916,6 +960,9 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
     found = attribute_after(after, _window_bold(item.bold, end))
     if found is not None and (_sentence_closed(item.text, span, after) or opens_contrast(after)):
         found = None  # '... discharge." Nakhon Phanom governor X told the paper': a new sentence
+    pointed = _pointed_back_at(item.text, end)
+    if pointed is not None:
+        return pointed
     before, begin = before_window(item.text, span.start - 1)
     if not before.strip() and begin > 0 and item.text[begin - 1] == "\n":
         # Speech announced at the end of the previous paragraph ("X заявил:" / "— ...").
@@ -1105,6 +1152,22 @@ def _bare_cue(found: Attribution, after: str) -> bool:
     if any(is_title_word(w) for w in WORD.findall(rest)):
         return False  # "», señalaron desde el entorno del presidente": his aides
     return not rest or ADVERBIAL.match(rest) is not None
+
+
+def _pointed_back_at(text: str, end: int) -> Attribution | None:
+    """Return the attribution of the sentence after a quotation that opens by pointing back
+    at it (``«...». Об этом заявил министр X.``, ``"...". Dat zei X``, ``“...”. Bunu millət
+    vəkili X deyib.``), or None when the next sentence opens otherwise or names nobody."""
+    opener = BACK_REFERENCE.match(text, end)
+    if opener is None:
+        return None
+    # the sentence after its opener, with the verb when the opener holds it ("Das sagte X")
+    verb = CUE.search(opener["pointer"])
+    clause = (verb[0] if verb else "") + after_window(text, opener.end())
+    found = attribute_after(clause, ()) or attribute_before(clause.rstrip(" .!…"), ())
+    if found is None or not (found.speaker or found.institution):
+        return None
+    return found
 
 
 def _sentence_closed(text: str, span: QuoteSpan, after: str) -> bool:
@@ -1566,6 +1629,8 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
             # "said Bayramov" with no full name anywhere in the document: the surname is all
             # the reader has, and still says who spoke.
             return context.registry.canonical(attribution.speaker)
+    if not attribution.speaker and _credited_to_a_paper(context.item.text, span):
+        return None  # "« ... », titre « Ekho »": a paper's headline, no one's words
     known = _known_person(context.registry, attribution.institution or "")
     if known:
         # "Nóbrega Câmara, de 56 anos, adiantou": a person's surnames, one of them a body's
@@ -1666,6 +1731,27 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
             return named
         return _subject(context, span.start, strict=True)
     return None
+
+
+# A quotation followed by a verb and a name in quotation marks, then the sentence's end:
+# "« ... », titre « Ekho ».", "« ... », rapporte « Zerkalo »", "„...“, schreibt „Bild“." (one
+# word: "sagte der Landrat der „Welt“" names who spoke)
+PAPER_CREDIT = re.compile(
+    r"[ \u00a0]*,?[ \u00a0]*[^\W\d_][\w'’-]*[ \u00a0]+[«“„\"][ \u00a0]?"
+    r"[^«»“”„\"\n]{1,40}?[ \u00a0]?[»”“\"][ \u00a0]*(?:[.;)]|$)"
+)
+
+
+def _credited_to_a_paper(text: str, span: QuoteSpan) -> bool:
+    """Return True when the words after the quotation credit it to a paper named in marks
+    (``titre « Ekho »``): a headline, whoever its sentence before named."""
+    end = span.end + len(span.close_mark)
+    match = PAPER_CREDIT.match(text, end)
+    if match is None:
+        return False
+    lead = re.split(r"[«“„\"]", match.group(), maxsplit=1)[0].replace(",", " ").split()
+    # "sagte er den „Salzburger Nachrichten“": he said it, to the paper
+    return not lead[0][:1].isupper() and not any(PRONOUN.fullmatch(w) for w in lead)
 
 
 # German and Dutch subject pronouns right after the verb of a clause that opens otherwise

@@ -20,6 +20,9 @@ SPACE_LIKE = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\u0085\u000b\u000c]")
 RUNS_OF_SPACES = re.compile(r" {2,}")
+# Dutch papers type their quotation marks on the keyboard: ,,Wij gaan door'' for „...”.
+TYPEWRITER_OPEN = re.compile(r"(?<![^\s(\[])(?:,,)(?=[^\s,])")
+TYPEWRITER_CLOSE = re.compile(r"(?<=[^\s'])''(?![\w'])")
 
 
 def normalize_text(text: str) -> str:
@@ -28,6 +31,8 @@ def normalize_text(text: str) -> str:
     # ftfy; then again, since ftfy may turn mojibake into such characters. Idempotent.
     text = _clean_spaces(LINE_BREAKS.sub("\n", text))
     text = _clean_spaces(ftfy.fix_text(text, FTFY_CONFIG))
+    if ",," in text:
+        text = TYPEWRITER_CLOSE.sub("”", TYPEWRITER_OPEN.sub("„", text))
     return "\n".join(line.strip() for line in text.split("\n"))
 
 

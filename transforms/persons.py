@@ -1258,6 +1258,15 @@ def _to_the_paper(text: str, run: list[_Token], token: _Token | None) -> bool:
     return name in PAPER_HEADS or name in AGENCIES
 
 
+# A word glued to a web domain names a news site (Report.az, Yenisabah.az-a, Lenta.ru,
+# Politico.eu): what it published, or what was said to it, is a medium's.
+WEB_SITE_TAIL = re.compile(
+    r"\.(?:az|ru|am|ge|ua|by|kz|uz|md|ro|tr|pl|de|fr|it|es|pt|nl|eu|uk|com|net|org|info|news"
+    r"|tv|fm|media|online)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
 def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
     """Return the capitalised-word runs of ``text`` that may name a person, in order."""
     # "**Moeten de bevers weg?** „Nee.”": an interviewer's question in bold names nobody.
@@ -1267,6 +1276,10 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
     tokens: list[_Token | None] = [*_tokens(text), None]
     for index, token in enumerate(tokens):
         word = token.word if token else ""
+        if token is not None and WEB_SITE_TAIL.match(text, token.end):
+            _close_run(text, run, bold, mentions)
+            run = []  # "Yenisabah.az-a açıqlamasında": a news site, never a person's name
+            continue
         gap = text[run[-1].end : token.start] if token is not None and run else ""
         # "Daniel K. Whitfield": a middle initial and its dot stay inside the name.
         initial = gap == ". " and len(run) > 1 and _initial_letters(run[-1].word)
@@ -1295,6 +1308,7 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
                 or _surname_after_particle(run, word)
                 or _listed_word_as_surname(run, word, tokens[index + 1])
                 or _title_as_surname(run, word, tokens[index + 1])
+                or _surname_in_capitals(run, word)
                 or (token is not None and _country_surname(text, run, token))
                 or (token is not None and _institution_surname(text, run, token))
             )
@@ -1308,6 +1322,7 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
             or _given_name_not_pronoun(text, token, tokens[index + 1])
             or _given_name_country(text, token, tokens[index + 1])
             or _opens_after_title(text, tokens[index - 1 : index + 3] if index else [])
+            or (index > 0 and _capitals_after_title(text, tokens[index - 1], token))
             or (token is not None and _opens_bold_name(text, token, bold))
         )
         run = [token] if token is not None and starts else []
@@ -1780,6 +1795,62 @@ def _given_name_country(text: str, token: _Token, following: _Token | None) -> b
     return _is_name_word(word) or word in PARTICLES
 
 
+# A surname set in capitals, as French diplomatic reviews write them ("Maharram ALIEV", "M.
+# ALIEV", "le Président POUTINE"): three letters at least after a given name, where an
+# acronym alone ("l'OTAN", "UE") stays none; five right after a title, where a body's
+# acronym is short ("szef MON", "голова ОВА").
+MIN_CAPITALS_SURNAME = 3
+MIN_CAPITALS_AFTER_TITLE = 5
+LATIN_END = "\u0250"  # past the Latin letters with their accents (Ş, Ğ, Ə)
+
+
+def _capitals_surname_word(word: str, least: int = MIN_CAPITALS_SURNAME) -> bool:
+    """Return True for a word in capitals that may be a surname: letters (and hyphens) only,
+    no listed body, title or agency. Latin letters only: a Cyrillic word in capitals after a
+    name or title is a body (``ОВА``, ``МЧС``), Russian and Ukrainian papers setting no
+    surname so."""
+    letters = word.replace("-", "")
+    return (
+        len(letters) >= least
+        and letters.isalpha()
+        and all(ch < LATIN_END for ch in letters)
+        and letters.isupper()
+        and not word.startswith("-")
+        and not word.endswith("-")
+        and not is_institution_word(word)
+        and not is_title_word(word)
+        and word.casefold() not in NOT_NAME_WORDS
+        and word.casefold() not in HYPHENED_AGENCIES
+        and country_code(word) is None
+    )
+
+
+def _surname_in_capitals(run: list[_Token], word: str) -> bool:
+    """Return True for a surname in capitals right after one given name or honorific written
+    in small letters (``Maharram ALIEV``, ``M. ALIEV``); not after a full name (``Henning
+    Wittstock WELT``: the paper he spoke to)."""
+    if len(run) != 1 or not _capitals_surname_word(word):
+        return False
+    last = run[0].word
+    return name_key(last) in TITLE_ABBREVIATIONS or (
+        any(ch.islower() for ch in last) and _is_name_word(last)
+    )
+
+
+def _capitals_after_title(text: str, title: _Token | None, token: _Token) -> bool:
+    """Return True for a surname in capitals right after a title (``le Président ALIEV``,
+    ``le ministre MAMMADYAROV``) or an honorific (``M. ALIEV``, ``Mme ZAKHAROVA``)."""
+    if title is None or text[title.end : token.start] not in (" ", ". "):
+        return False
+    if name_key(title.word) in TITLE_ABBREVIATIONS:
+        return _capitals_surname_word(token.word)
+    return (
+        text[title.end : token.start] == " "
+        and is_title_word(title.word)
+        and _capitals_surname_word(token.word, MIN_CAPITALS_AFTER_TITLE)
+    )
+
+
 def _opens_after_title(text: str, window: list[_Token | None]) -> bool:
     """Return True for a short capitalised function word that is a given name or surname
     right after a title and before two name words (``Prof. Le Minh Khoa``, ``Vorsitzende
@@ -1845,6 +1916,11 @@ def _georgian_names(text: str) -> list[NameMention]:
         if not (title or token.word in GEORGIAN_VERBS):
             continue
         run = _georgian_run(text, tokens[index + 1 : index + 1 + MAX_GEORGIAN_NAME], token)
+        if title and not run and text[token.end : token.end + 2] == ", ":
+            # "კულტურის მინისტრი, თეა წულუკიანი": the holder in apposition, a full name only
+            apposed = _georgian_run(text, tokens[index + 1 : index + 1 + MAX_GEORGIAN_NAME])
+            full = len(apposed) == MAX_GEORGIAN_NAME and is_given_name(apposed[0].word)
+            run = apposed if full else []  # not "..., რომელმაც ვინაობის": who (did not say)
         if title and len(run) == MAX_GEORGIAN_NAME:
             run = _georgian_third_word(text, token, run, tokens[index + 1 + MAX_GEORGIAN_NAME :])
         if not title and len(run) == MAX_GEORGIAN_NAME and run[0].word.endswith(GEORGIAN_ERGATIVE):
@@ -2134,7 +2210,7 @@ def _close_run(
         return  # "prefeito de Porto Alegre": one word left of a role's complement
     span, name = _run_text(text, run)
     is_bold = _inside_bold(span, bold)
-    if len(run) == 1 and not _is_name_word(name):
+    if len(run) == 1 and not _is_name_word(name) and not _capitals_surname_word(name):
         return
     if len(run) == 1 and TURKISH_LOCATIVE.search(name):
         return  # "Perperikon'da çalışan bir rehber": a place in the locative, no person

@@ -185,48 +185,102 @@ def _clean(text: str) -> str:
     return " ".join(text.split()).strip(TRAILING_PUNCTUATION)
 
 
+@dataclass(slots=True)
+class _Scan:
+    """The state of one left-to-right pass over an item's marks."""
+
+    found: list[QuoteSpan]
+    stack: list[_Open]
+    continuation_marks: list[int]
+    speech_resumes: bool = False  # dash speech paused by the author's words in this paragraph
+    # Once an item has spoken in dashes, a later paragraph opening with a dash is speech too,
+    # even with no verb of its own: "– Vi kommer inte ..." after a line of narration.
+    dash_speech_seen: bool = False
+
+
+# How many times an item is read again after a quotation mark that never closed (each
+# reading goes on from where that quotation ends): a bound that keeps the scan linear.
+MAX_STRAY_OPENERS = 8
+
+
 def find_quotes(paragraphs: list[str]) -> list[QuoteSpan]:
-    """Return the quotations of one item whose paragraphs are given in order."""
+    """Return the quotations of one item whose paragraphs are given in order.
+
+    A mark that opens and never closes (``« Le représentant ... « envahisseur » (sic). «
+    L'Azerbaïdjan ... », titre « Ekho »``, a slip of real reviews) would nest every later
+    quotation inside it: its quotation ends where the text shows it must have (``_stray_end``)
+    and the marks after that are read again, so one slip costs one quotation, not the item's.
+    """
     text = "\n".join(paragraphs)
     starts = [0]
     for paragraph in paragraphs[:-1]:
         starts.append(starts[-1] + len(paragraph) + 1)
-    paragraph_starts = set(starts)
-    found: list[QuoteSpan] = []
-    stack: list[_Open] = []
-    continuation_marks: list[int] = []
-    speech_resumes = False  # dash speech paused by the author's words in this paragraph
-    # Once an item has spoken in dashes, a later paragraph opening with a dash is speech too,
-    # even with no verb of its own: "– Vi kommer inte ..." after a line of narration.
-    dash_speech_seen = False
     positions = _mark_positions(text)
     single_primary = _quotes_in_single_marks(text, positions)
+    scan = _Scan([], [], [])
+    _read_marks(text, starts, positions, scan, single_primary)
+    for _ in range(MAX_STRAY_OPENERS):
+        if not scan.stack or scan.stack[0].mark in DASHES:
+            break
+        stray, marks = scan.stack[0], scan.continuation_marks
+        end = _stray_end(text, starts, stray, marks)
+        if end >= len(text):
+            break  # left open at the end of the item: the quotation runs to its end
+        scan.found.append(_span(text, starts, stray, end, "", [m for m in marks if m < end]))
+        scan.stack, scan.continuation_marks, scan.speech_resumes = [], [], False
+        rest = positions[bisect.bisect_left(positions, end) :]
+        _read_marks(text, starts, rest, scan, single_primary)
+    if scan.stack and scan.stack[0].mark in DASHES:
+        scan.found += _dash_spans(text, starts, scan.stack[0], len(text), scan.continuation_marks)
+    elif scan.stack:
+        scan.found.append(
+            _span(text, starts, scan.stack[0], len(text), "", scan.continuation_marks)
+        )
+    return scan.found
+
+
+def _read_marks(
+    text: str, starts: list[int], positions: list[int], scan: _Scan, single_primary: bool
+) -> None:
+    """Read the marks at ``positions`` in order, adding the quotations they close to
+    ``scan.found``; what is still open at the end stays on ``scan.stack``."""
+    paragraph_starts = set(starts)
     for i in positions:
         ch = text[i]
+        stack = scan.stack
         if stack and stack[0].mark in DASHES and _ends_dash_speech(text, i):
-            found += _dash_spans(text, starts, stack[0], _dash_end(text, i), continuation_marks)
-            stack, continuation_marks = [], []
-            speech_resumes = ch != "\n"
+            scan.found += _dash_spans(
+                text, starts, stack[0], _dash_end(text, i), scan.continuation_marks
+            )
+            scan.stack, scan.continuation_marks = [], []
+            scan.speech_resumes = ch != "\n"
             continue
         if ch == "\n" or ch in DASHES:
             if not stack and (
-                (i in paragraph_starts and _opens_dash_speech(text, i, dash_speech_seen))
-                or (speech_resumes and _resumes_dash_speech(text, i))
+                (i in paragraph_starts and _opens_dash_speech(text, i, scan.dash_speech_seen))
+                or (scan.speech_resumes and _resumes_dash_speech(text, i))
             ):
                 stack.append(_Open(ch, _speech_opens_at(text, i)))
-                dash_speech_seen = True
+                scan.dash_speech_seen = True
             elif not stack and i not in paragraph_starts and _opens_speech_inside(text, i):
                 stack.append(_Open(ch, i))
-            speech_resumes = speech_resumes and ch != "\n"
+            scan.speech_resumes = scan.speech_resumes and ch != "\n"
             continue
-        if stack and i in paragraph_starts and _continues(ch, stack):
-            continuation_marks.append(i)  # « re-opened at each paragraph of a long quotation
+        if (
+            stack
+            and i in paragraph_starts
+            and _continues(ch, stack)
+            and not _ends_at_start(text, i)
+        ):
+            scan.continuation_marks.append(i)  # « re-opened at each paragraph of a long quotation
             continue
         opens, closes = _context(text, i)
         if ch == SINGLE_LEFT and _elision(text, i):
             opens = False  # ‘90s, ‘s avonds: an apostrophe typed the other way round
         if ch == SINGLE_RIGHT and _inside_word(text, i):
             continue  # Frisian "Sa’n", "zo’n" inside a ‘ ’ quotation: an apostrophe
+        if ch == STRAIGHT and not (opens or closes or stack) and _spaced_opener(text, i):
+            opens = True  # French spacing typed with straight marks: de " regarder ... "
         role = _role(ch, opens, closes, stack, single_primary)
         if role == "open" and len(stack) < MAX_NESTING:
             stack.append(_Open(ch, i))
@@ -234,13 +288,69 @@ def find_quotes(paragraphs: list[str]) -> list[QuoteSpan]:
             outer = stack[0]
             del stack[_closed_index(ch, stack) :]
             if not stack:
-                found.append(_span(text, starts, outer, i, ch, continuation_marks))
-                continuation_marks = []
-    if stack and stack[0].mark in DASHES:
-        found += _dash_spans(text, starts, stack[0], len(text), continuation_marks)
-    elif stack:
-        found.append(_span(text, starts, stack[0], len(text), "", continuation_marks))
-    return found
+                scan.found.append(_span(text, starts, outer, i, ch, scan.continuation_marks))
+                scan.continuation_marks = []
+
+
+def _spaced_opener(text: str, i: int) -> bool:
+    """Return True for a straight mark with a space on each side and a word after the space
+    (``a demandé de " regarder son histoire "``): French spacing, typed with the straight
+    mark in place of « », opens when another one follows to close it; a mark between spaces
+    before a digit or a dash does not."""
+    return (
+        i + 2 < len(text)
+        and text[i + 1] in " \u00a0"
+        and text[i + 2].isalpha()
+        and (i == 0 or text[i - 1] in " \u00a0\n(")
+        # a mark to close it ahead, within a quotation's reach: a lone "x " y" quotes nothing
+        and text.find(STRAIGHT, i + 1, i + MAX_INSIDE_SPEECH) >= 0
+    )
+
+
+# The author's words after a quotation whose closing mark was forgotten: ", a déclaré X".
+STRAY_AUTHOR = re.compile(r",\s+")
+SENTENCE_ENDS = frozenset(".!?…")
+# The marks that open a top-level quotation (not ‹ or ‚, which nest).
+STRAY_NEXT_OPENERS = frozenset("«„" + DOUBLE_LEFT + STRAIGHT)
+
+
+def _stray_end(text: str, starts: list[int], stray: _Open, continuation_marks: list[int]) -> int:
+    """Return where the quotation opened by ``stray``, which no mark closed, ends.
+
+    It runs over the paragraphs that re-open it (a long quotation) or hold no quotation
+    marks (``Il a dit «jamais de la vie¶et encore moins demain``), and stops before a
+    paragraph with quotations of its own; before that, at the author's words (``, a déclaré
+    X``) or at a quotation mark opening a new sentence (``(sic). « L'Azerbaïdjan``), where
+    its closing mark was forgotten.
+    """
+    reopened = set(continuation_marks)
+    paragraph = bisect.bisect_right(starts, stray.position) - 1
+    start = stray.position + 1
+    while paragraph + 1 < len(starts):
+        following = starts[paragraph + 1]
+        end = starts[paragraph + 2] - 1 if paragraph + 2 < len(starts) else len(text)
+        if following in reopened:
+            start = following  # "« ...¶« ...": the long quotation's next paragraph
+        elif any(text[i] in STRAY_NEXT_OPENERS for i in range(following, end)):
+            break  # a paragraph with quotations of its own is no part of this one
+        paragraph += 1
+    limit = starts[paragraph + 1] - 1 if paragraph + 1 < len(starts) else len(text)
+    for comma in STRAY_AUTHOR.finditer(text, start, limit):
+        if CUE.match(text, comma.end()) is not None:
+            limit = comma.start()
+            break
+    for i in range(start, limit):
+        if text[i] in STRAY_NEXT_OPENERS and _opens_sentence(text, i):
+            return i
+    return limit
+
+
+def _opens_sentence(text: str, i: int) -> bool:
+    """Return True when the mark at ``i`` follows a full stop and a space."""
+    before = i - 1
+    while before >= 0 and text[before] in " \u00a0":
+        before -= 1
+    return before < i - 1 and before >= 0 and text[before] in SENTENCE_ENDS
 
 
 def _dash_spans(
@@ -538,6 +648,12 @@ def _continues(mark: str, stack: list[_Open]) -> bool:
     if mark in GUILLEMETS_CLOSE and stack[0].mark in GUILLEMETS_OPEN:
         return True
     return mark not in GUILLEMETS_CLOSE + DOUBLE_RIGHT or mark == stack[0].mark
+
+
+def _ends_at_start(text: str, i: int) -> bool:
+    """Return True for a straight mark opening its paragraph before a stop or a comma
+    (``". Il a ajouté``): a quotation cut by the line's end closes there, none re-opens."""
+    return text[i] == STRAIGHT and (i + 1 == len(text) or text[i + 1] in ".,;:!?)")
 
 
 def _closed_index(mark: str, stack: list[_Open]) -> int:

@@ -91,6 +91,13 @@ def _all(field: str) -> set[str]:
 
 
 CUE = _word_pattern(_all("verbs"))
+# The opener of the sentence after a quotation that points back at it, after the full stop
+# that ends the quotation's own sentence ("». Об этом заявил", "”. Bunu").
+BACK_REFERENCE = re.compile(
+    rf"[ \u00a0]*[.!?…]?[ \u00a0]*(?P<pointer>{_alternation(_all('back_references'))})"
+    r"(?:(?<=['’])|(?![\w-]))",
+    re.IGNORECASE,
+)
 AFTER_QUOTE_CUE = _word_pattern(set(AFTER_QUOTE_VERBS))
 # Italian "per" ("Per il ministro, «...»") is "for" inside a clause ("l'asta per la
 # Galizia è «rinviata»"): it introduces a speaker only where a sentence or clause opens.
