@@ -483,6 +483,8 @@ GERMAN = LanguageCues(
         "beauftragte|beauftragter|außenbeauftragte|außenbeauftragter|politiker|politikerin|"
         "vorsitzende|vorsitzender|chef|chefin|sekretär|sekretärin|kommissar|kommissarin|"
         "bürgermeister|vorsteher|vorsteherin|gouverneur|vize|staatssekretär|berater|beraterin|premier|führer|"
+        # session 33: a master craftsman, and the head of compounds (Drechslermeister)
+        "meister|meisterin|"
         "führerin|politologe|politologin|experte|expertin|analyst|analystin|oppositionsführer|"
         "oppositionsführerin|chefdiplomat|chefdiplomatin|staatschef|staatschefin|kandidat|"
         "kandidatin|spitzenkandidat|spitzenkandidatin|regierungschef|parteichef|parteichefin|"
@@ -585,6 +587,8 @@ RUSSIAN = LanguageCues(
     verbs=_phrases(
         # session 31: "convinced that", as a cue
         "убеждён|убежден|убеждена|уверены|"
+        # session 33: a headline "reads" (impersonal: no one speaks)
+        "гласит|гласит заголовок|гласят заголовки|"
         # session 18: neuter and plural forms, as bodies and their people speak
         "сообщило|заявило|отметило|подчеркнуло|уточнило|пояснило|уточнили|пояснили|добавило|ответило|"
         "отреагировал|отреагировала|"  # reactions as speech (session 7)
@@ -685,7 +689,9 @@ RUSSIAN = LanguageCues(
         "говорится в сообщении|говорится в заявлении|говорится в документе|говорится|"
         "отмечается|отмечается в сообщении|отмечается в заявлении|подчеркивается|подчёркивается|"
         "говорится в обращении|говорится в письме|говорится в ответе|говорится в пресс-релизе|"
-        "говорится в релизе|говорится в докладе|говорится в отчете|говорится в отчёте"
+        "говорится в релизе|говорится в докладе|говорится в отчете|говорится в отчёте|"
+        # session 33: "«...», гласит заголовок": a headline reads, no one speaks
+        "гласит|гласит заголовок|гласят заголовки"
     ),
     statements=_phrases(
         "сообщение|заявление|сообщении|заявлении|документ|документе|обращение|обращении|"

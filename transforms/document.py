@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -29,6 +30,7 @@ from transforms.markup import parse_blocks
 from transforms.normalize import normalize_text
 from transforms.paragraphs import repair_paragraphs
 from transforms.persons import (
+    PAPER_HEADS,
     PORTFOLIO_WORDS,
     TITLE_WORDS,
     NameMention,
@@ -105,7 +107,7 @@ from transforms.speakers import (
     unnamed_source,
 )
 
-PARSER_VERSION = "0.156.0"
+PARSER_VERSION = "0.157.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -424,8 +426,10 @@ def _credited_in_parentheses(text: str) -> frozenset[str]:
     """Return the names, casefolded, that the text credits in parentheses as its papers:
     every part a run of capitalised words (a page number may follow), and no part opening
     with a given name ("(Ilham Aliyev)" names a person). A paper named so is no speaker where
-    it opens a sentence ("Giornale attacca:")."""
+    it opens a sentence ("Giornale attacca:"). A bare name credited once and written outside
+    parentheses too may be a person ("le ministre russe (Lavrov) ... a déclaré Lavrov")."""
     credited: set[str] = set()
+    bare: Counter[str] = Counter()  # bare names credited, and how often
     for match in PARENTHESIS.finditer(text):
         parts = [p for p in CREDIT_SEPARATORS.split(match[1].strip()) if p]
         if not parts or len(parts) > MAX_CREDIT_NAMES:
@@ -440,9 +444,17 @@ def _credited_in_parentheses(text: str) -> frozenset[str]:
                 break
             if is_given_name(name[1].split()[0]):
                 break
-            names.append(name[1].rstrip(".").casefold())
+            names.append((name[1].rstrip("."), part.strip()[:1] in '«“„"'))
         else:
-            credited.update(names)  # every part a name, or "and all"
+            for written, quoted in names:
+                folded = written.casefold()
+                if quoted or any(_paper_word(w) for w in folded.split()):
+                    credited.add(folded)  # "(« Ayna »)", "(Corriere p.9)": a paper
+                else:
+                    bare[written] += 1
+    for written, times in bare.items():
+        if times > 1 or len(re.findall(rf"(?<!\w){re.escape(written)}(?!\w)", text)) == times:
+            credited.add(written.casefold())
     return frozenset(credited)
 
 
@@ -923,8 +935,11 @@ def _close_cue(item: _ItemText, span: QuoteSpan) -> bool:
     ``« Non », a dit X`` is a quotation; ``le quotidien « Zerkalo »`` or a scare quote is not.
     """
     end = span.end + len(span.close_mark)
-    if _pointed_back_at(item.text, end) is not None:
-        return True  # "«Мы справимся». Об этом заявил X": the next sentence says who spoke
+    lead_in = before_window(item.text, span.start)[0].rstrip('«„“"‹» \n')
+    if (not lead_in or lead_in[-1] in ":.!?") and _pointed_back_at(item.text, end) is not None:
+        # "«Мы справимся». Об этом заявил X": the next sentence says who spoke; not a title
+        # after its noun ("премьеру спектакля «Гамлет». Об этом сообщил X")
+        return True
     # whole: "буксира «Каховка» скаржиться: «...»" announces the next quotation; the verb
     # with nothing after it would make the ship's name a quotation
     after = after_window(item.text, end, whole=True)
@@ -960,16 +975,19 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
     found = attribute_after(after, _window_bold(item.bold, end))
     if found is not None and (_sentence_closed(item.text, span, after) or opens_contrast(after)):
         found = None  # '... discharge." Nakhon Phanom governor X told the paper': a new sentence
-    pointed = _pointed_back_at(item.text, end)
-    if pointed is not None:
-        return pointed
     before, begin = before_window(item.text, span.start - 1)
+    before = _without_paper_told(before)
     if not before.strip() and begin > 0 and item.text[begin - 1] == "\n":
         # Speech announced at the end of the previous paragraph ("X заявил:" / "— ...").
         previous, start = before_window(item.text, begin - 1)
         if _announces(previous):
             before, begin = previous, start
     earlier = attribute_before(before, _window_bold(item.bold, begin))
+    if found is None and not (earlier and (earlier.speaker or earlier.institution or earlier.role)):
+        # "«...». Об этом заявил X": only when nothing before the quotation names its speaker
+        pointed = _pointed_back_at(item.text, end)
+        if pointed is not None:
+            return pointed
     if earlier is not None and earlier.speaker and before.rstrip(" *").endswith("?"):
         earlier = None  # "**Wat zegt het waterschap?** „...”": a question's verb, no speaker
     if found is None:
@@ -1164,10 +1182,46 @@ def _pointed_back_at(text: str, end: int) -> Attribution | None:
     # the sentence after its opener, with the verb when the opener holds it ("Das sagte X")
     verb = CUE.search(opener["pointer"])
     clause = (verb[0] if verb else "") + after_window(text, opener.end())
+    if ALSO.search(clause) or not CUE.search(clause):
+        # "Lo ha detto anche il presidente X": another one, saying the same; "Об этом мэр X
+        # не знал": no verb of speech
+        return None
     found = attribute_after(clause, ()) or attribute_before(clause.rstrip(" .!…"), ())
     if found is None or not (found.speaker or found.institution):
         return None
     return found
+
+
+# "Also", "too": the sentence pointing back names someone else saying the same.
+ALSO = re.compile(
+    r"(?<!\w)(?:also|too|aussi|également|auch|ebenfalls|anche|pure|también|ook|também|"
+    r"тоже|также|теж|також|też|również|həm|დაც|ასევე|նույնպես)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+# "Renzi al Sole:", "Carola al Corriere:", "Aliyev à Zerkalo :": who spoke, to which paper,
+# then a colon before the words (a review's shorthand for an interview).
+PAPER_TOLD = re.compile(
+    r"(?<=\S)\s+(?:al|alla|a|à|au|to|dem|der)\s+([A-ZÀ-Ý][\w'’-]*(?:\s[A-ZÀ-Ý][\w'’-]*){0,2})"
+    r"\s*:\s*$"
+)
+
+
+def _paper_word(word: str) -> bool:
+    """Return True for a casefolded word of a paper's or an agency's name (corriere, zeitung,
+    dépêche, tass)."""
+    return word in PAPER_HEADS or word in PAPER_WORDS or word in AGENCIES
+
+
+def _without_paper_told(before: str) -> str:
+    """Return the lead-in without the paper it names as the one told, when it ends so."""
+    told = PAPER_TOLD.search(before)
+    if told is None:
+        return before
+    if not any(_paper_word(w) for w in told[1].casefold().split()):
+        return before
+    return before[: told.start()] + ": "
 
 
 def _sentence_closed(text: str, span: QuoteSpan, after: str) -> bool:
@@ -1629,7 +1683,9 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
             # "said Bayramov" with no full name anywhere in the document: the surname is all
             # the reader has, and still says who spoke.
             return context.registry.canonical(attribution.speaker)
-    if not attribution.speaker and _credited_to_a_paper(context.item.text, span):
+    if not (attribution.speaker or attribution.role) and _credited_to_a_paper(
+        context.item.text, span
+    ):
         return None  # "« ... », titre « Ekho »": a paper's headline, no one's words
     known = _known_person(context.registry, attribution.institution or "")
     if known:

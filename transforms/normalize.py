@@ -23,6 +23,9 @@ RUNS_OF_SPACES = re.compile(r" {2,}")
 # Dutch papers type their quotation marks on the keyboard: ,,Wij gaan door'' for „...”.
 TYPEWRITER_OPEN = re.compile(r"(?<![^\s(\[])(?:,,)(?=[^\s,])")
 TYPEWRITER_CLOSE = re.compile(r"(?<=[^\s'])''(?![\w'])")
+# Scraped text doubles the straight mark (CSV escaping): He says: ""If the media ..."" .
+DOUBLED_OPEN = re.compile(r'(?<![^\s:(])""(?=\w)')
+DOUBLED_CLOSE = re.compile(r'(?<=[\w.!?,…])""(?![\w"])')
 
 
 def normalize_text(text: str) -> str:
@@ -33,6 +36,8 @@ def normalize_text(text: str) -> str:
     text = _clean_spaces(ftfy.fix_text(text, FTFY_CONFIG))
     if ",," in text:
         text = TYPEWRITER_CLOSE.sub("”", TYPEWRITER_OPEN.sub("„", text))
+    if '""' in text:
+        text = DOUBLED_CLOSE.sub('"', DOUBLED_OPEN.sub('"', text))
     return "\n".join(line.strip() for line in text.split("\n"))
 
 

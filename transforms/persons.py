@@ -396,6 +396,15 @@ TURKISH_POSSESSED_CASE = re.compile(r"[ıiuü]['’]n(?:den|dan|de|da|deki|daki|
 SON_OF_ENDINGS = ("oğlu", "oglu", "oğulları")
 # No Turkish suffix is a lone "h": Breton "c'h" ends the name itself (Créac'h, Le Goarc'h).
 APOSTROPHE_SUFFIX = re.compile(r"['’](?!h$)\w{1,4}$")
+# Azerbaijani glues case endings to a surname in -ov/-ev/-yev (-ova for women): genitive,
+# ablative, instrumental (and a woman's dative). Not the dative -a/-ə of a man's surname
+# (Novruzova is a woman's name too), nor -u/-i, -ni (Faroese Jákupsstovu, Georgian Gelovani),
+# nor -evin but after y (Aliyevin; Previn, Kevin and Slevin are whole).
+AZERBAIJANI_SURNAME_CASE = re.compile(
+    r"(?P<stem>[A-ZÇƏĞIİÖŞÜ]\w+?"
+    r"(?:ov(?=un|dan|la)|yev(?=in|dən|lə)|ev(?=dən|lə)|(?:ov|ev)a(?=nın|nin|ya|yə|dan|dən|yla|ylə)))"
+    r"(?:un|in|dan|dən|la|lə|nın|nin|ya|yə|yla|ylə)$"
+)
 # Georgian: no capitals; names follow a title (მინისტრი X Y) or a cue (თქვა X-მა). Case
 # endings, longest first, come off the key (კობახიძემ, კობახიძის, კობახიძე -> კობახიძ).
 GEORGIAN_LETTERS = re.compile("[\u10d0-\u10ff]")
@@ -429,6 +438,9 @@ def base_word(word: str) -> str:
         return APOSTROPHE_SUFFIX.sub("", word)
     if GEORGIAN_LETTERS.match(word) and len(word) > 4:
         return _georgian_nominative(word)
+    cased = AZERBAIJANI_SURNAME_CASE.match(word)
+    if cased:
+        return cased["stem"]  # Novruzovun, Mustafayevanın, Əmrullayevlə: no apostrophe
     head, hyphen, ending = word.rpartition("-")
     if hyphen and head.isascii() and head[:1].isalpha() and is_armenian(ending):
         return head  # Musk-ը, Obama-ն, Macron-ի: a Latin name, its Armenian ending hyphened
@@ -721,6 +733,20 @@ COMPOUND_ADJECTIVE_TAILS = frozenset(
 HYPHENED_AGENCIES = AGENCIES | {"report"}  # Report, the Azerbaijani agency, only so written
 
 
+# The Union's short names that pair with a country ("Italia-Ue", "Russie-UE", "EU-Türkei").
+UNION_NAMES = frozenset(str.split("ue eu ес єс ab avropa"))
+
+
+def _countries_pair(word: str) -> bool:
+    """Return True for a hyphened pair of countries or a country and the Union."""
+    parts = word.split("-")
+    return (
+        len(parts) == 2
+        and all(country_code(p) is not None or p.casefold() in UNION_NAMES for p in parts)
+        and any(country_code(p) is not None for p in parts)
+    )
+
+
 @lru_cache(maxsize=WORD_CACHE)
 def _is_name_word(word: str) -> bool:
     """Return True for a capitalised word that can be part of a person's name."""
@@ -751,6 +777,8 @@ def _is_name_word(word: str) -> bool:
         return False  # "Hetq-ին հայտնեցին", "Macron-ին ասաց": the one told, never who spoke
     if case_ending in TURKIC_DATIVE_SUFFIXES and head.casefold() in HYPHENED_AGENCIES:
         return False  # "Report-a bildirib": told the agency, a dative after a hyphen
+    if case_ending and _countries_pair(word):
+        return False  # "Trattativa Italia-Ue", "Usa-Cina": two countries, no person
     if case_ending.casefold() in COMPOUND_ADJECTIVE_TAILS:
         return False  # "its Shannon-based helicopter", "a Kyiv-born artist": an adjective
     core = word.rstrip(".").casefold()
@@ -1249,9 +1277,9 @@ def _noble_particle(text: str, run: list[_Token], token: _Token) -> bool:
 
 
 def _to_the_paper(text: str, run: list[_Token], token: _Token | None) -> bool:
-    """Return True for "al"/"el" after a lone surname and before a paper's or an agency's
-    name: the Italian or Spanish "to the" (``racconta Senoner al Corriere``)."""
-    if token is None or token.word not in ARABIC_ARTICLE_PARTICLES or len(run) != 1:
+    """Return True for "al"/"el" after a name and before a paper's or an agency's name: the
+    Italian or Spanish "to the" (``racconta Senoner al Corriere``, ``Matteo Renzi al Sole``)."""
+    if token is None or token.word not in ARABIC_ARTICLE_PARTICLES or not run:
         return False
     following = _token_after(text, token.end)
     name = following.group().casefold() if following is not None else ""
@@ -1262,8 +1290,7 @@ def _to_the_paper(text: str, run: list[_Token], token: _Token | None) -> bool:
 # Politico.eu): what it published, or what was said to it, is a medium's.
 WEB_SITE_TAIL = re.compile(
     r"\.(?:az|ru|am|ge|ua|by|kz|uz|md|ro|tr|pl|de|fr|it|es|pt|nl|eu|uk|com|net|org|info|news"
-    r"|tv|fm|media|online)(?![^\W\d_])",
-    re.IGNORECASE,
+    r"|tv|fm|media|online)(?![^\W\d_])"  # lowercase: "Smith.It was" is a missing space
 )
 
 
@@ -1329,6 +1356,7 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
     if GEORGIAN_LETTERS.search(text):
         mentions = sorted([*mentions, *_georgian_names(text)], key=lambda m: m.span.start)
     mentions = _without_foreign_bodies(text, _without_opening_places(text, mentions))
+    mentions = [_without_settlement(text, m) for m in mentions]
     mentions = [
         m
         for m in mentions
@@ -1516,6 +1544,30 @@ TIME_SPANS = frozenset({"woche", "jahr", "monat", "saison", "sommer", "winter"})
 # entretient", "W Połądze, X mówi", "В Кунгуре, Y ..."), as capitalised as a name.
 HEAD_REACH = 8  # enough to see the sentence end before the preposition
 OPENING_LOCATIVES = frozenset(str.split("a à en in dans w we в во у u im na em no nel nella"))
+
+
+# Nouns of a settlement whose name follows in the nominative ("із села Мужієво", "из посёлка
+# Тикси", "ze wsi Dąbrowa"): the place's one word opens no person's name after it.
+SETTLEMENT_NOUNS = frozenset(
+    str.split(
+        "село села селі селища селище міста місто смт хутора хутір станиці "
+        "город города деревни деревня посёлка поселка посёлок поселок аула аул станицы "
+        "wsi wieś miasta miasto osady gminy"
+    )
+)
+MIN_SETTLED_RUN = 3  # the place, a given name and a surname
+
+
+def _without_settlement(text: str, mention: NameMention) -> NameMention:
+    """Return ``mention`` without its first word when a settlement noun stands right before
+    it and a full name follows (``Винороб із села Мужієво Карой Фейєр`` -> Карой Фейєр)."""
+    words = mention.text.split(" ")
+    if len(words) < MIN_SETTLED_RUN or mention.bold or is_given_name(words[0]):
+        return mention  # "жительница села Ольга Витальевна Дерябина": no place named
+    if _adjacent_word(text, mention.span.start).casefold() not in SETTLEMENT_NOUNS:
+        return mention
+    start = mention.span.start + len(words[0]) + 1
+    return NameMention(text[start : mention.span.end], Span(start, mention.span.end), False)
 
 
 def _without_opening_places(text: str, mentions: list[NameMention]) -> list[NameMention]:
@@ -1919,7 +1971,12 @@ def _georgian_names(text: str) -> list[NameMention]:
         if title and not run and text[token.end : token.end + 2] == ", ":
             # "კულტურის მინისტრი, თეა წულუკიანი": the holder in apposition, a full name only
             apposed = _georgian_run(text, tokens[index + 1 : index + 1 + MAX_GEORGIAN_NAME])
-            full = len(apposed) == MAX_GEORGIAN_NAME and is_given_name(apposed[0].word)
+            full = (
+                len(apposed) == MAX_GEORGIAN_NAME
+                and is_given_name(apposed[0].word)
+                and apposed[-1].word[-1] in GEORGIAN_NOMINATIVE_ENDS
+                and not apposed[-1].word.endswith("ის")
+            )
             run = apposed if full else []  # not "..., რომელმაც ვინაობის": who (did not say)
         if title and len(run) == MAX_GEORGIAN_NAME:
             run = _georgian_third_word(text, token, run, tokens[index + 1 + MAX_GEORGIAN_NAME :])
@@ -2066,6 +2123,9 @@ def _georgian_run(text: str, tokens: list[_Token], trigger: _Token | None = None
     return run
 
 
+# The last letters of a Georgian name in the nominative (ბერიძე, წულუკიანი), not in a case
+# or with a postposition (ბერიძის, ბერიძესთან).
+GEORGIAN_NOMINATIVE_ENDS = frozenset("იაეოუ")
 # Endings of Georgian surnames, in the nominative, ergative and genitive (-შვილი, -ძე, -ია,
 # -ავა, -უა, -ური, -ელი, -ანი, -ული).
 GEORGIAN_SURNAME = re.compile(

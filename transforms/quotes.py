@@ -310,6 +310,8 @@ def _spaced_opener(text: str, i: int) -> bool:
 # The author's words after a quotation whose closing mark was forgotten: ", a déclaré X".
 STRAY_AUTHOR = re.compile(r",\s+")
 SENTENCE_ENDS = frozenset(".!?…")
+# What closes an incise after its verb: a pronoun at most, then a comma (", a-t-il martelé, ").
+INCISE_REST = re.compile(r"[^\W\d_A-ZÀ-ÞА-ЯЁ]*[ \u00a0]?[^\W\d_A-ZÀ-ÞА-ЯЁ]*,")
 # The marks that open a top-level quotation (not ‹ or ‚, which nest).
 STRAY_NEXT_OPENERS = frozenset("«„" + DOUBLE_LEFT + STRAIGHT)
 
@@ -336,8 +338,9 @@ def _stray_end(text: str, starts: list[int], stray: _Open, continuation_marks: l
         paragraph += 1
     limit = starts[paragraph + 1] - 1 if paragraph + 1 < len(starts) else len(text)
     for comma in STRAY_AUTHOR.finditer(text, start, limit):
-        if CUE.match(text, comma.end()) is not None:
-            limit = comma.start()
+        verb = CUE.match(text, comma.end())
+        if verb is not None and not INCISE_REST.match(text, verb.end()):
+            limit = comma.start()  # ", a déclaré X": the author; not ", ha detto, " inside
             break
     for i in range(start, limit):
         if text[i] in STRAY_NEXT_OPENERS and _opens_sentence(text, i):
@@ -653,6 +656,8 @@ def _continues(mark: str, stack: list[_Open]) -> bool:
 def _ends_at_start(text: str, i: int) -> bool:
     """Return True for a straight mark opening its paragraph before a stop or a comma
     (``". Il a ajouté``): a quotation cut by the line's end closes there, none re-opens."""
+    if text[i + 1 : i + 4] == "..." or text[i + 1 : i + 2] == "…":
+        return False  # '"...We shall go on': a long quotation going on after an ellipsis
     return text[i] == STRAIGHT and (i + 1 == len(text) or text[i + 1] in ".,;:!?)")
 
 
