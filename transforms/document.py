@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -43,6 +44,7 @@ from transforms.persons import (
     is_institution_word,
     is_title_word,
     name_key,
+    turkish_genitive,
 )
 from transforms.quotes import (
     DASHES,
@@ -107,7 +109,7 @@ from transforms.speakers import (
     unnamed_source,
 )
 
-PARSER_VERSION = "0.157.0"
+PARSER_VERSION = "0.158.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -1189,7 +1191,23 @@ def _pointed_back_at(text: str, end: int) -> Attribution | None:
     found = attribute_after(clause, ()) or attribute_before(clause.rstrip(" .!…"), ())
     if found is None or not (found.speaker or found.institution):
         return None
+    verb_last = found.cue is not None and clause.rstrip(" .!…").endswith(found.cue)
+    if found.speaker and verb_last:
+        # "Bunu ... sabiq Baş Nazir Novruz Məmmədov ... Paşinyanın Dağlıq Qarabağ ... deyib":
+        # the verb ends the sentence; its subject is the first full name, not one nearer the
+        # verb (a possessor in the genitive, a place)
+        subject = next((name for name in map(_before_a_genitive, find_names(clause)) if name), None)
+        if subject and subject != found.speaker:
+            return replace(found, speaker=subject, role=None)
     return found
+
+
+def _before_a_genitive(mention: NameMention) -> str | None:
+    """Return the full name a run opens with, up to a word in the Turkish genitive
+    (``Novruz Məmmədov Ermənistanın`` -> Novruz Məmmədov), or None for less than two words."""
+    words = mention.text.split()
+    kept = list(itertools.takewhile(lambda w: not turkish_genitive(w), words))
+    return " ".join(kept) if len(kept) >= 2 else None
 
 
 # "Also", "too": the sentence pointing back names someone else saying the same.

@@ -21,7 +21,7 @@ INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\u0085\u000b\u000c]")
 RUNS_OF_SPACES = re.compile(r" {2,}")
 # Dutch papers type their quotation marks on the keyboard: ,,Wij gaan door'' for „...”.
-TYPEWRITER_OPEN = re.compile(r"(?<![^\s(\[])(?:,,)(?=[^\s,])")
+TYPEWRITER_OPEN = re.compile(r"(?<![^\s(\[])(?:,, ?)(?=[^\s,])")  # Georgian: ",, შეეშვით"
 TYPEWRITER_CLOSE = re.compile(r"(?<=[^\s'])''(?![\w'])")
 # Scraped text doubles the straight mark (CSV escaping): He says: ""If the media ..."" .
 DOUBLED_OPEN = re.compile(r'(?<![^\s:(])""(?=\w)')

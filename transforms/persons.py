@@ -301,10 +301,16 @@ TURKISH_GENITIVES = ("nın", "nun", "nün")
 MIN_GENITIVE = 7
 
 
-def _turkish_genitive(word: str) -> bool:
+def turkish_genitive(word: str) -> bool:
     """Return True for a word in the Turkish genitive with no apostrophe (``Kazının``); not
     a short given name with the same ending (Gülnün, Zünnun)."""
     return len(word) >= MIN_GENITIVE and word.isalpha() and word.endswith(TURKISH_GENITIVES)
+
+
+def _country_genitive(word: str) -> bool:
+    """Return True for a country's name in the Turkish or Azerbaijani genitive written with
+    no apostrophe (Ermənistanın, Rusiyanın): whose title follows, never a name's word."""
+    return turkish_genitive(word) and any(country_code(word[:-cut]) is not None for cut in (2, 3))
 
 
 # Polish verbs in the first person of the past tense (Poprosiłem, Zrobiłam, Byliśmy).
@@ -1323,6 +1329,10 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
             (adjacent or ((elided or _wrapped(text, run, token)) and _is_name_word(word)))
             and not PLACE_CASE.search(word)
             and not _case_closed(run)
+            # "Novruz Məmmədov Ermənistanın baş naziri": a country's genitive after a full name
+            and not (len(run) >= 2 and _country_genitive(word))
+            # "Nikol Paşinyanın Dağlıq Qarabağ": a full name in the genitive ends there
+            and not (len(run) >= 2 and turkish_genitive(run[-1].word))
             and not (run and word and _script(run[-1].word) != _script(word))  # Gold Джеймс
             and (
                 _is_name_word(word)
@@ -2259,7 +2269,7 @@ def _close_run(
         return  # most words close no run: skip the trimming
     first = run[0].start
     run = _trim_run(text, run, bold)
-    if len(run) > 1 and _turkish_genitive(run[0].word) and not is_given_name(run[0].word):
+    if len(run) > 1 and turkish_genitive(run[0].word) and not is_given_name(run[0].word):
         # "Kazının Türk ekibinin başkanı": a common noun in the genitive opens the sentence
         # (a Turkish proper name takes its case after an apostrophe: Ankara'nın); an
         # Azerbaijani name ends its run in the genitive (Kamran Aydoğdunun sözlərinə görə).

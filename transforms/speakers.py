@@ -92,9 +92,10 @@ def _all(field: str) -> set[str]:
 
 CUE = _word_pattern(_all("verbs"))
 # The opener of the sentence after a quotation that points back at it, after the full stop
-# that ends the quotation's own sentence ("». Об этом заявил", "”. Bunu").
+# that ends the quotation's own sentence ("». Об этом заявил", "”. Bunu"), maybe in the next
+# paragraph ("...”.¶Bunu Modern.az-a açıqlamasında X deyib").
 BACK_REFERENCE = re.compile(
-    rf"[ \u00a0]*[.!?…]?[ \u00a0]*(?P<pointer>{_alternation(_all('back_references'))})"
+    rf"[ \u00a0]*[.!?…]?[ \u00a0]*\n?[ \u00a0]*(?P<pointer>{_alternation(_all('back_references'))})"
     r"(?:(?<=['’])|(?![\w-]))",
     re.IGNORECASE,
 )

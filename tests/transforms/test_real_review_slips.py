@@ -442,3 +442,41 @@ def test_a_master_craftsman_opens_the_sentence() -> None:
     text = "Drechslermeister Gotthard Uhlig sagt: „Ich habe drei Lehrstellen und keinen Bewerber.“"
     (quote,) = quotes(text)
     assert (quote["speaker"], quote["speaker_role"]) == ("Gotthard Uhlig", "Drechslermeister")
+
+
+def test_a_straight_mark_glued_to_a_colon_opens() -> None:
+    text = (
+        'Novruz Məmmədov jurnalistlərdən gileyləndi:"Qərara almışam ki, mətbuata açıqlama verməyim"'
+    )
+    (quote,) = quotes(text)
+    assert (quote["text"], quote["speaker"]) == (
+        "Qərara almışam ki, mətbuata açıqlama verməyim",
+        "Novruz Məmmədov",
+    )
+
+
+def test_georgian_typewriter_marks_with_a_space() -> None:
+    from transforms.normalize import normalize_text
+
+    assert normalize_text(',, შეეშვით ჭორაობას" - თქვა მან.') == '„შეეშვით ჭორაობას" - თქვა მან.'
+
+
+def test_the_next_paragraph_points_back_and_its_first_full_name_spoke() -> None:
+    text = (
+        "“Nikol Paşinyanın dediyi fikirlərlə ətraflı xəbərdar deyiləm. Hazırda suala cavab "
+        "verə bilməyəcəm”.\n\nBunu Modern.az-a açıqlamasında sabiq Baş Nazir Novruz Məmmədov "
+        "Ermənistanın baş naziri Nikol Paşinyanın Dağlıq Qarabağ münaqişəsi ilə bağlı "
+        "referendum xəbərinə münasibət bildirərkən deyib."
+    )
+    assert speakers(text) == ["Novruz Məmmədov"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("sabiq Baş Nazir Novruz Məmmədov Ermənistanın baş naziri", ["Novruz Məmmədov"]),
+        ("baş naziri Nikol Paşinyanın Dağlıq Qarabağ münaqişəsi", ["Nikol Paşinyanın"]),
+    ],
+)
+def test_a_turkic_genitive_ends_a_name(text: str, names: list[str]) -> None:
+    assert [m.text for m in find_names(text)][:1] == names
