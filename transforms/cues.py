@@ -483,8 +483,6 @@ GERMAN = LanguageCues(
         "beauftragte|beauftragter|außenbeauftragte|außenbeauftragter|politiker|politikerin|"
         "vorsitzende|vorsitzender|chef|chefin|sekretär|sekretärin|kommissar|kommissarin|"
         "bürgermeister|vorsteher|vorsteherin|gouverneur|vize|staatssekretär|berater|beraterin|premier|führer|"
-        # session 33: a master craftsman, and the head of compounds (Drechslermeister)
-        "meister|meisterin|"
         "führerin|politologe|politologin|experte|expertin|analyst|analystin|oppositionsführer|"
         "oppositionsführerin|chefdiplomat|chefdiplomatin|staatschef|staatschefin|kandidat|"
         "kandidatin|spitzenkandidat|spitzenkandidatin|regierungschef|parteichef|parteichefin|"
@@ -588,7 +586,7 @@ RUSSIAN = LanguageCues(
         # session 31: "convinced that", as a cue
         "убеждён|убежден|убеждена|уверены|"
         # session 33: a headline "reads" (impersonal: no one speaks)
-        "гласит|гласит заголовок|гласят заголовки|"
+        "гласит заголовок|гласят заголовки|"
         # session 18: neuter and plural forms, as bodies and their people speak
         "сообщило|заявило|отметило|подчеркнуло|уточнило|пояснило|уточнили|пояснили|добавило|ответило|"
         "отреагировал|отреагировала|"  # reactions as speech (session 7)
@@ -691,7 +689,7 @@ RUSSIAN = LanguageCues(
         "говорится в обращении|говорится в письме|говорится в ответе|говорится в пресс-релизе|"
         "говорится в релизе|говорится в докладе|говорится в отчете|говорится в отчёте|"
         # session 33: "«...», гласит заголовок": a headline reads, no one speaks
-        "гласит|гласит заголовок|гласят заголовки"
+        "гласит заголовок|гласят заголовки"
     ),
     statements=_phrases(
         "сообщение|заявление|сообщении|заявлении|документ|документе|обращение|обращении|"
@@ -1223,6 +1221,8 @@ ARMENIAN = LanguageCues(
         # session 26: added, explained, clarified, says, noted, assured, promised
         "հավելեց|բացատրեց|բացատրել է|պարզաբանեց|պարզաբանել է|ասում է|նկատեց|նկատել է|"
         "հավաստիացրեց|հավաստիացրել է|խոստացավ|խոստացել է|"
+        # session 33: answered (aorist), as Armenian news writes it
+        "պատասխանեց|"
         # session 32: reminds, complains, thinks (the present, as reviews write it)
         "հիշեցնում է|բողոքում է|դժգոհում է|կարծում է"
     ),

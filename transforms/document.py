@@ -109,7 +109,7 @@ from transforms.speakers import (
     unnamed_source,
 )
 
-PARSER_VERSION = "0.158.0"
+PARSER_VERSION = "0.159.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -985,7 +985,7 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
         if _announces(previous):
             before, begin = previous, start
     earlier = attribute_before(before, _window_bold(item.bold, begin))
-    if found is None and not (earlier and (earlier.speaker or earlier.institution or earlier.role)):
+    if found is None and not (earlier and (earlier.speaker or earlier.institution)):
         # "«...». Об этом заявил X": only when nothing before the quotation names its speaker
         pointed = _pointed_back_at(item.text, end)
         if pointed is not None:
@@ -1184,19 +1184,30 @@ def _pointed_back_at(text: str, end: int) -> Attribution | None:
     # the sentence after its opener, with the verb when the opener holds it ("Das sagte X")
     verb = CUE.search(opener["pointer"])
     clause = (verb[0] if verb else "") + after_window(text, opener.end())
-    if ALSO.search(clause) or not CUE.search(clause):
-        # "Lo ha detto anche il presidente X": another one, saying the same; "Об этом мэр X
-        # не знал": no verb of speech
+    body = clause.strip(" .!…\n")
+    if CUE.match(body) is None and not any(m.end() == len(body) for m in CUE.finditer(body)):
+        # the verb of speech opens the sentence ("Об этом заявил X") or ends it ("Bunu ...
+        # X deyib"): not "Об этом мэр X не знал", "Bunu şərh edən X bildirib ki, ..."
         return None
     found = attribute_after(clause, ()) or attribute_before(clause.rstrip(" .!…"), ())
     if found is None or not (found.speaker or found.institution):
         return None
+    named_at = clause.find(found.speaker or found.institution or "")
+    if ALSO.search(clause, 0, max(named_at, 0)):
+        return None  # "Lo ha detto anche il presidente X": another one, saying the same
     verb_last = found.cue is not None and clause.rstrip(" .!…").endswith(found.cue)
     if found.speaker and verb_last:
         # "Bunu ... sabiq Baş Nazir Novruz Məmmədov ... Paşinyanın Dağlıq Qarabağ ... deyib":
         # the verb ends the sentence; its subject is the first full name, not one nearer the
         # verb (a possessor in the genitive, a place)
-        subject = next((name for name in map(_before_a_genitive, find_names(clause)) if name), None)
+        subject = next(
+            (
+                name
+                for mention in find_names(clause)
+                if not _comitative(clause, mention) and (name := _before_a_genitive(mention))
+            ),
+            None,
+        )
         if subject and subject != found.speaker:
             return replace(found, speaker=subject, role=None)
     return found
@@ -1210,6 +1221,20 @@ def _before_a_genitive(mention: NameMention) -> str | None:
     return " ".join(kept) if len(kept) >= 2 else None
 
 
+# "With": "Prezident İlham Əliyev ilə görüşdən sonra" names whom the speaker met.
+COMITATIVE = re.compile(r"\s(?:ilə|ile)(?!\w)")
+COMITATIVE_ENDINGS = ("la", "lə", "yla", "ylə")
+
+
+def _comitative(clause: str, mention: NameMention) -> bool:
+    """Return True for a Turkic name followed by "with" (``İlham Əliyev ilə``) or ending in
+    it (``Nikol Paşinyanla``): the one met, not the one who spoke."""
+    if COMITATIVE.match(clause, mention.span.end):
+        return True
+    turkic = any(ch in "ıəğ" for ch in clause)
+    return turkic and mention.text.split()[-1].endswith(COMITATIVE_ENDINGS)
+
+
 # "Also", "too": the sentence pointing back names someone else saying the same.
 ALSO = re.compile(
     r"(?<!\w)(?:also|too|aussi|également|auch|ebenfalls|anche|pure|también|ook|também|"
@@ -1221,7 +1246,7 @@ ALSO = re.compile(
 # "Renzi al Sole:", "Carola al Corriere:", "Aliyev à Zerkalo :": who spoke, to which paper,
 # then a colon before the words (a review's shorthand for an interview).
 PAPER_TOLD = re.compile(
-    r"(?<=\S)\s+(?:al|alla|a|à|au|to|dem|der)\s+([A-ZÀ-Ý][\w'’-]*(?:\s[A-ZÀ-Ý][\w'’-]*){0,2})"
+    r"(?<=\S)\s+(?:al|alla|à|au|to|dem)\s+([A-ZÀ-Ý][\w'’-]*(?:\s[A-ZÀ-Ý][\w'’-]*){0,2})"
     r"\s*:\s*$"
 )
 

@@ -36,7 +36,7 @@ def normalize_text(text: str) -> str:
     text = _clean_spaces(ftfy.fix_text(text, FTFY_CONFIG))
     if ",," in text:
         text = TYPEWRITER_CLOSE.sub("”", TYPEWRITER_OPEN.sub("„", text))
-    if '""' in text:
+    if '""' in text and DOUBLED_OPEN.search(text):
         text = DOUBLED_CLOSE.sub('"', DOUBLED_OPEN.sub('"', text))
     return "\n".join(line.strip() for line in text.split("\n"))
 

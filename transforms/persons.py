@@ -104,7 +104,8 @@ PAPER_HEADS = frozenset(
     str.split(
         "corriere messaggero giornale mattino resto secolo sole foglio fatto tempo manifesto "
         "gazzettino tirreno piccolo gazzetta país mundo diario periódico comercio universo "
-        "tiempo espectador heraldo correo confidencial"
+        "tiempo espectador heraldo correo confidencial repubblica stampa libero avvenire verità "
+        "kommersant izvestia vedomosti libération figaro"
     )
 )
 # Kinship words: the next word is a name even when it is a title (Sidi Mohamed Ould Cheikh,
@@ -403,13 +404,13 @@ SON_OF_ENDINGS = ("oğlu", "oglu", "oğulları")
 # No Turkish suffix is a lone "h": Breton "c'h" ends the name itself (Créac'h, Le Goarc'h).
 APOSTROPHE_SUFFIX = re.compile(r"['’](?!h$)\w{1,4}$")
 # Azerbaijani glues case endings to a surname in -ov/-ev/-yev (-ova for women): genitive,
-# ablative, instrumental (and a woman's dative). Not the dative -a/-ə of a man's surname
-# (Novruzova is a woman's name too), nor -u/-i, -ni (Faroese Jákupsstovu, Georgian Gelovani),
-# nor -evin but after y (Aliyevin; Previn, Kevin and Slevin are whole).
+# ablative, instrumental. Not the dative -a/-ə of a man's surname (Novruzova is a woman's
+# name too), nor -u/-i, -ni (Faroese Jákupsstovu, Georgian Gelovani), nor -evin but after y
+# (Aliyevin; Previn, Kevin and Slevin are whole), nor -aya or -anin (Polevaya, Stevanin).
 AZERBAIJANI_SURNAME_CASE = re.compile(
     r"(?P<stem>[A-ZÇƏĞIİÖŞÜ]\w+?"
-    r"(?:ov(?=un|dan|la)|yev(?=in|dən|lə)|ev(?=dən|lə)|(?:ov|ev)a(?=nın|nin|ya|yə|dan|dən|yla|ylə)))"
-    r"(?:un|in|dan|dən|la|lə|nın|nin|ya|yə|yla|ylə)$"
+    r"(?:ov(?=un|dan|la)|yev(?=in|dən|lə)|ev(?=dən|lə)|(?:ov|yev)a(?=nın|dan|yla)))"
+    r"(?:un|in|dan|dən|la|lə|nın|yla)$"
 )
 # Georgian: no capitals; names follow a title (მინისტრი X Y) or a cue (თქვა X-მა). Case
 # endings, longest first, come off the key (კობახიძემ, კობახიძის, კობახიძე -> კობახიძ).
@@ -783,8 +784,6 @@ def _is_name_word(word: str) -> bool:
         return False  # "Hetq-ին հայտնեցին", "Macron-ին ասաց": the one told, never who spoke
     if case_ending in TURKIC_DATIVE_SUFFIXES and head.casefold() in HYPHENED_AGENCIES:
         return False  # "Report-a bildirib": told the agency, a dative after a hyphen
-    if case_ending and _countries_pair(word):
-        return False  # "Trattativa Italia-Ue", "Usa-Cina": two countries, no person
     if case_ending.casefold() in COMPOUND_ADJECTIVE_TAILS:
         return False  # "its Shannon-based helicopter", "a Kyiv-born artist": an adjective
     core = word.rstrip(".").casefold()
@@ -1331,6 +1330,8 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
             and not _case_closed(run)
             # "Novruz Məmmədov Ermənistanın baş naziri": a country's genitive after a full name
             and not (len(run) >= 2 and _country_genitive(word))
+            # "Trattativa Italia-Ue": two countries, after no given name (Salvador-Portugal)
+            and not (_countries_pair(word) and not is_given_name(run[-1].word))
             # "Nikol Paşinyanın Dağlıq Qarabağ": a full name in the genitive ends there
             and not (len(run) >= 2 and turkish_genitive(run[-1].word))
             and not (run and word and _script(run[-1].word) != _script(word))  # Gold Джеймс
@@ -1362,6 +1363,8 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
             or (index > 0 and _capitals_after_title(text, tokens[index - 1], token))
             or (token is not None and _opens_bold_name(text, token, bold))
         )
+        if token is not None and _countries_pair(word):
+            starts = False  # "Usa-Cina, è tregua"
         run = [token] if token is not None and starts else []
     if GEORGIAN_LETTERS.search(text):
         mentions = sorted([*mentions, *_georgian_names(text)], key=lambda m: m.span.start)
@@ -1574,6 +1577,8 @@ def _without_settlement(text: str, mention: NameMention) -> NameMention:
     words = mention.text.split(" ")
     if len(words) < MIN_SETTLED_RUN or mention.bold or is_given_name(words[0]):
         return mention  # "жительница села Ольга Витальевна Дерябина": no place named
+    if fold(words[1]).endswith(PATRONYMIC_ENDINGS):
+        return mention  # "глава города Ильдар Рашитович Халиков": a given name, a patronymic
     if _adjacent_word(text, mention.span.start).casefold() not in SETTLEMENT_NOUNS:
         return mention
     start = mention.span.start + len(words[0]) + 1
@@ -2133,9 +2138,9 @@ def _georgian_run(text: str, tokens: list[_Token], trigger: _Token | None = None
     return run
 
 
-# The last letters of a Georgian name in the nominative (ბერიძე, წულუკიანი), not in a case
-# or with a postposition (ბერიძის, ბერიძესთან).
-GEORGIAN_NOMINATIVE_ENDS = frozenset("იაეოუ")
+# The last letters of a Georgian name in the nominative or ergative (ბერიძე, წულუკიანი,
+# კობახიძემ), not in the genitive or with a postposition (ბერიძის, ბერიძესთან).
+GEORGIAN_NOMINATIVE_ENDS = frozenset("იაეოუმ")  # and the ergative -მ (კობახიძემ)
 # Endings of Georgian surnames, in the nominative, ergative and genitive (-შვილი, -ძე, -ია,
 # -ავა, -უა, -ური, -ელი, -ანი, -ული).
 GEORGIAN_SURNAME = re.compile(

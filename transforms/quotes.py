@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from transforms.cues import DASH_CLOSING_VERBS, NORDIC_SPEECH_VERBS, SLAVIC_SPEECH_VERBS
 from transforms.persons import find_names, is_title_word
-from transforms.speakers import CUE
+from transforms.speakers import CUE, PRONOUN
 
 # Marks and the roles they can play; context (spaces around) and state decide.
 GUILLEMETS_OPEN = "«‹"
@@ -310,8 +310,9 @@ def _spaced_opener(text: str, i: int) -> bool:
 # The author's words after a quotation whose closing mark was forgotten: ", a déclaré X".
 STRAY_AUTHOR = re.compile(r",\s+")
 SENTENCE_ENDS = frozenset(".!?…")
-# What closes an incise after its verb: a pronoun at most, then a comma (", a-t-il martelé, ").
-INCISE_REST = re.compile(r"[^\W\d_A-ZÀ-ÞА-ЯЁ]*[ \u00a0]?[^\W\d_A-ZÀ-ÞА-ЯЁ]*,")
+# What closes an incise after its verb: a comma, maybe after a pronoun (", a-t-il martelé, ",
+# ", подчеркнул он, "); not ", said officials, who ...".
+INCISE_REST = re.compile(r"[ \u00a0]*,")
 # The marks that open a top-level quotation (not ‹ or ‚, which nest).
 STRAY_NEXT_OPENERS = frozenset("«„" + DOUBLE_LEFT + STRAIGHT)
 
@@ -339,13 +340,22 @@ def _stray_end(text: str, starts: list[int], stray: _Open, continuation_marks: l
     limit = starts[paragraph + 1] - 1 if paragraph + 1 < len(starts) else len(text)
     for comma in STRAY_AUTHOR.finditer(text, start, limit):
         verb = CUE.match(text, comma.end())
-        if verb is not None and not INCISE_REST.match(text, verb.end()):
+        if verb is not None and not _incise(text, verb.end()):
             limit = comma.start()  # ", a déclaré X": the author; not ", ha detto, " inside
             break
     for i in range(start, limit):
         if text[i] in STRAY_NEXT_OPENERS and _opens_sentence(text, i):
             return i
     return limit
+
+
+def _incise(text: str, end: int) -> bool:
+    """Return True when a comma closes the author's words that end at ``end``, right away or
+    after a subject pronoun: the author's aside inside the quotation."""
+    if INCISE_REST.match(text, end):
+        return True
+    pronoun = PRONOUN.match(text, end + 1) if text[end : end + 1] == " " else None
+    return pronoun is not None and INCISE_REST.match(text, pronoun.end()) is not None
 
 
 def _opens_sentence(text: str, i: int) -> bool:
