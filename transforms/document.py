@@ -454,8 +454,13 @@ def _credited_in_parentheses(text: str) -> frozenset[str]:
                     credited.add(folded)  # "(« Ayna »)", "(Corriere p.9)": a paper
                 else:
                     bare[written] += 1
+    if not bare:
+        return frozenset(credited)
+    # How often each word stands in the text, counted once: a bare name written no more often
+    # than it is credited stands nowhere else (its first word as the measure of a longer one).
+    words = Counter(LETTER_WORD.findall(text))
     for written, times in bare.items():
-        if times > 1 or len(re.findall(rf"(?<!\w){re.escape(written)}(?!\w)", text)) == times:
+        if times > 1 or words[written.split()[0]] <= times:
             credited.add(written.casefold())
     return frozenset(credited)
 

@@ -746,6 +746,8 @@ UNION_NAMES = frozenset(str.split("ue eu ес єс ab avropa"))
 
 def _countries_pair(word: str) -> bool:
     """Return True for a hyphened pair of countries or a country and the Union."""
+    if "-" not in word:
+        return False  # most words: this runs for every word of a text
     parts = word.split("-")
     return (
         len(parts) == 2
@@ -1308,7 +1310,11 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
     tokens: list[_Token | None] = [*_tokens(text), None]
     for index, token in enumerate(tokens):
         word = token.word if token else ""
-        if token is not None and WEB_SITE_TAIL.match(text, token.end):
+        if (
+            token is not None
+            and text[token.end : token.end + 1] == "."
+            and WEB_SITE_TAIL.match(text, token.end)
+        ):
             _close_run(text, run, bold, mentions)
             run = []  # "Yenisabah.az-a açıqlamasında": a news site, never a person's name
             continue
@@ -1876,12 +1882,13 @@ def _capitals_surname_word(word: str, least: int = MIN_CAPITALS_SURNAME) -> bool
     no listed body, title or agency. Latin letters only: a Cyrillic word in capitals after a
     name or title is a body (``ОВА``, ``МЧС``), Russian and Ukrainian papers setting no
     surname so."""
+    if not word.isupper():
+        return False  # most words: the cheapest test first, as this runs for every word
     letters = word.replace("-", "")
     return (
         len(letters) >= least
         and letters.isalpha()
         and all(ch < LATIN_END for ch in letters)
-        and letters.isupper()
         and not word.startswith("-")
         and not word.endswith("-")
         and not is_institution_word(word)
@@ -1907,7 +1914,9 @@ def _surname_in_capitals(run: list[_Token], word: str) -> bool:
 def _capitals_after_title(text: str, title: _Token | None, token: _Token) -> bool:
     """Return True for a surname in capitals right after a title (``le Président ALIEV``,
     ``le ministre MAMMADYAROV``) or an honorific (``M. ALIEV``, ``Mme ZAKHAROVA``)."""
-    if title is None or text[title.end : token.start] not in (" ", ". "):
+    if title is None or not token.word.isupper():
+        return False  # most words: the cheapest test first, as this runs for every word
+    if text[title.end : token.start] not in (" ", ". "):
         return False
     if name_key(title.word) in TITLE_ABBREVIATIONS:
         return _capitals_surname_word(token.word)

@@ -1,6 +1,8 @@
 """Quotation marks -> quotation spans over an item's paragraphs, any pairing of marks.
 
-One left-to-right pass with a small stack: linear in the text, whatever the marks.
+One left-to-right pass with a small stack, read again from where a quotation that never
+closed must have ended (at most ``MAX_STRAY_OPENERS`` times): linear in the text, whatever
+the marks.
 """
 
 from __future__ import annotations
