@@ -942,6 +942,7 @@ def _close_cue(item: _ItemText, span: QuoteSpan) -> bool:
     ``« Non », a dit X`` is a quotation; ``le quotidien « Zerkalo »`` or a scare quote is not.
     """
     end = span.end + len(span.close_mark)
+    # The window takes in the opening mark: a sentence ends only before one.
     lead_in = before_window(item.text, span.start)[0].rstrip('«„“"‹» \n')
     if (not lead_in or lead_in[-1] in ":.!?") and _pointed_back_at(item.text, end) is not None:
         # "«Мы справимся». Об этом заявил X": the next sentence says who spoke; not a title
@@ -958,8 +959,6 @@ def _close_cue(item: _ItemText, span: QuoteSpan) -> bool:
     if cue and punctuated and all(PRONOUN.fullmatch(w) for w in lowercase):
         # "« Non », a dit X" opens its sentence; "will das Paket „nicht blockieren“, sagte
         # ein Beamter" quotes two words inside someone else's sentence: a term.
-        # The window takes in the opening mark: a sentence ends only before one.
-        lead_in = before_window(item.text, span.start)[0].rstrip('«„“"‹» \n')
         return not lead_in or lead_in[-1] in ":—–-,"
     if cue and not lead.strip() and not after[cue.end() :].strip(" .\n"):
         return True  # “Erivan ateşle oynuyor” ifadelerini kullandı.

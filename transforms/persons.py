@@ -1916,12 +1916,13 @@ def _capitals_after_title(text: str, title: _Token | None, token: _Token) -> boo
     ``le ministre MAMMADYAROV``) or an honorific (``M. ALIEV``, ``Mme ZAKHAROVA``)."""
     if title is None or not token.word.isupper():
         return False  # most words: the cheapest test first, as this runs for every word
-    if text[title.end : token.start] not in (" ", ". "):
+    gap = text[title.end : token.start]
+    if gap not in (" ", ". "):
         return False
     if name_key(title.word) in TITLE_ABBREVIATIONS:
         return _capitals_surname_word(token.word)
     return (
-        text[title.end : token.start] == " "
+        gap == " "
         and is_title_word(title.word)
         and _capitals_surname_word(token.word, MIN_CAPITALS_AFTER_TITLE)
     )

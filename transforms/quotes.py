@@ -157,10 +157,17 @@ DOUBLE_CLOSERS = frozenset(GUILLEMETS_CLOSE + "”")
 def _opens_quotation(text: str, i: int) -> bool:
     """Return True when the ‘ at ``i`` opens its paragraph or follows a colon (``neemt het
     met humor: ‘De kinderen ...``): a quotation that may run on to the next paragraph."""
+    before = _before_spaces(text, i)
+    return _opens_paragraph(text, i) or (before >= 0 and text[before] == ":")
+
+
+def _before_spaces(text: str, i: int) -> int:
+    """Return the index of the last character before ``i`` that is no space (-1 if none):
+    no slice of the text before, as this runs at every mark of a long item."""
     before = i - 1
     while before >= 0 and text[before] in " \u00a0":
-        before -= 1  # no slice of the text before: this runs at every ‘ of a long item
-    return _opens_paragraph(text, i) or (before >= 0 and text[before] == ":")
+        before -= 1
+    return before
 
 
 def _inside_word(text: str, i: int) -> bool:
@@ -362,9 +369,7 @@ def _incise(text: str, end: int) -> bool:
 
 def _opens_sentence(text: str, i: int) -> bool:
     """Return True when the mark at ``i`` follows a full stop and a space."""
-    before = i - 1
-    while before >= 0 and text[before] in " \u00a0":
-        before -= 1
+    before = _before_spaces(text, i)
     return before < i - 1 and before >= 0 and text[before] in SENTENCE_ENDS
 
 
