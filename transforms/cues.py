@@ -542,7 +542,9 @@ GERMAN = LanguageCues(
         "zuvor|damit|deshalb|daher|vor|über|unter|gegen|ohne|zwischen|wie|wer|was|wo|als|"
         "wenn|dass|man|"
         # adverbs that open a sentence, capitalised before a surname ("Darauf Pichler:")
-        "darauf|daraufhin|danach|dann|trotzdem|jetzt|nun|dort|hier|seitdem|zunächst|später"
+        "darauf|daraufhin|danach|dann|trotzdem|jetzt|nun|dort|hier|seitdem|zunächst|später|"
+        # determiners that open a sentence before a noun ("Keine Ergebnisse gefunden")
+        "kein|keine|keinen|keiner|viele|einige|beide|beiden|jeder|jede|jedes|manche"
     ),
     connectors=_phrases("des|der|für|von|in|in der"),
     impersonal=_phrases("verlautete|verlautete aus|hieß es|heißt es"),
@@ -680,7 +682,7 @@ RUSSIAN = LanguageCues(
         "позднее|позже|ранее|затем|сейчас|впрочем|поэтому|кроме|вместе|именно|при этом|в|на|по|и|"
         "но|он|она|они|это|как|при|с|вчера|сегодня|завтра|также|однако|между|тем|"
         "понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|газета|о|об|за|для|"
-        "из|от|до|после|перед|кроме|уже|еще|ещё|тогда"
+        "из|от|до|после|перед|кроме|уже|еще|ещё|тогда|оба|обе|обоих|все|всё|многие|некоторые"
     ),
     connectors=_phrases("по"),
     impersonal=_phrases(
@@ -739,7 +741,7 @@ SPANISH = LanguageCues(
         "relata|"  # present tense of a feature: "«...», relata." (not "cuenta", the noun)
         "resume|resumió|"  # session 30: "«...», resume en gallego la percebeira X"
         "gritó|exclamó|espetó|clamó|"  # raised voices (session 9)
-        "preguntó|completó|"  # questions and endings (session 10)
+        "preguntó|completó|consultó|ha preguntado|"  # questions and endings (session 10)
         # the perfect of today's news in Spain (Europa Press): "ha defendido que" (session 9)
         "ha defendido|ha sostenido|ha insistido|ha recordado|ha lamentado|ha criticado|"
         "ha denunciado|ha reconocido|ha admitido|ha advertido|ha destacado|ha apuntado|"
@@ -1431,7 +1433,9 @@ UKRAINIAN = LanguageCues(
     statements=_phrases("повідомлення|повідомленні|заява|заяві|документ|документі"),
     # "У Мукачівській міській раді повідомили": in the council, no one named Мукачівська
     adverbials=_phrases("у|в|після|під час|перед"),
-    stop_words=_phrases("в|у|на|по|і|й|та|але|він|вона|вони|це|як|при|з|вчора|сьогодні"),
+    stop_words=_phrases(
+        "в|у|на|по|і|й|та|але|він|вона|вони|це|як|при|з|вчора|сьогодні|обидва|обидві|усі|всі"
+    ),
     inflected=True,
 )
 

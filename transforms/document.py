@@ -65,6 +65,7 @@ from transforms.records import (
 from transforms.sections import PAPER_WORDS, Outline, build_outline
 from transforms.speakers import (
     ADVERBIAL,
+    ARTICLE_SET,
     BACK_REFERENCE,
     BEFORE_CUE,
     COMPLEMENTIZERS,
@@ -109,7 +110,7 @@ from transforms.speakers import (
     unnamed_source,
 )
 
-PARSER_VERSION = "0.159.0"
+PARSER_VERSION = "0.160.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -576,7 +577,16 @@ def _after_media_word(text: str, mark: int) -> bool:
     if text[mark : mark + 1].isalpha() and match.group(0)[len(match.group(1)) :].strip() == ",":
         return False  # "le directeur du site, Laurent Rouvier": a person in apposition
     word = match.group(1).casefold()
+    if word in MEDIA_AFTER_THEIR_NAME:
+        return False  # 'Akit gazetesi "Belediyeler ..." manşetiyle': the name came before
     return word in MEDIA_WORDS or word.endswith("zeitung")
+
+
+# Turkish and Azerbaijani media nouns in the possessive follow the medium's name ("Akit
+# gazetesi", "Azadlıq qəzeti"): a quotation after one is what the medium printed.
+MEDIA_AFTER_THEIR_NAME = frozenset(
+    str.split("gazetesi ajansı dergisi kanalı portalı sitesi qəzeti agentliyi saytı jurnalı")
+)
 
 
 def _attributed_spans(
@@ -768,6 +778,8 @@ def _cut_sentence(item: _ItemText, previous: QuoteSpan, span: QuoteSpan) -> bool
     gap = _gap_between(item, previous, span)
     if gap is None or "\n" in gap or any(ch in gap for ch in ".!?;") or CUE.search(gap) is None:
         return False
+    if previous.text.rstrip().endswith("?") and gap.rstrip().endswith(":"):
+        return False  # '“¿...?”, el jefe de Estado respondió: “...”': a question answered
     if len(gap) <= MAX_ATTRIBUTION_GAP and gap.rstrip()[-1:] in (",", "—", "–", ":"):
         return True
     # "«...», a-t-elle affirmé lors du point de presse, ajoutant que le contingent «...»":
@@ -921,12 +933,25 @@ def _mentions(
         for name in names:
             person = _person(name.text, name.bold, registry)
             at = bisect.bisect_right(starts, start + name.span.start) - 1
-            if person is None or (at >= 0 and start + name.span.start < inside[at][1]):
+            if at >= 0 and start + name.span.start < inside[at][1]:
                 continue
             # The title sits between the previous name and this one, never across a name.
             low = max(previous_end, name.span.start - ROLE_CONTEXT)
             after = text[name.span.end : name.span.end + APPOSITION_REACH]
             role = role_beside(text[low : name.span.start], after)
+            if (
+                person is None
+                and role
+                and _title_right_before(text, name.span.start)
+                and not BODY_COMPLEMENT.match(
+                    text, name.span.end
+                )  # "el Alto Comisionado de la ONU"
+            ):
+                # "Der Bundestagsvizepräsident Kubicki nahm ... Er sagte": a lone surname
+                # after its title is a person "er" can refer back to.
+                person = registry.canonical(name.text)
+            if person is None:
+                continue
             words = WORD.findall(text[low : name.span.start])[-6:]
             compounds_mark = paragraph.language.code in GERMAN_GENDERED
             english = paragraph.language.code == "en"
@@ -934,6 +959,23 @@ def _mentions(
             mentions.append(_Mention(start + name.span.start, person, role, gender))
             previous_end = name.span.end
     return mentions
+
+
+# A complement after a capitalised word makes it a title's or a body's name, no surname.
+BODY_COMPLEMENT = re.compile(r"\s+(?:de|del|de la|of|of the|für|des|der|di|della|du)\s+[A-ZÀ-Ý]")
+
+
+def _title_right_before(text: str, start: int) -> bool:
+    """Return True when the words right before ``start`` are an article and a title (``der
+    Bundestagsvizepräsident``, ``le ministre``): without the article, the word after a title
+    is as often its complement ("Эксперт Центра", "Starostka Hrádku")."""
+    words = WORD.findall(text[max(0, start - MAX_LEAD_WORD) : start])
+    return (
+        len(words) > 1
+        and words[-2].casefold() in ARTICLE_SET
+        and is_title_word(words[-1])
+        and text[:start].endswith(words[-1] + " ")
+    )
 
 
 def _close_cue(item: _ItemText, span: QuoteSpan) -> bool:
@@ -989,6 +1031,9 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
         if _announces(previous):
             before, begin = previous, start
     earlier = attribute_before(before, _window_bold(item.bold, begin))
+    possessor = _possessor_of_the_words(item.text, span) if found is None else None
+    if possessor is not None:
+        return Attribution(speaker=possessor)
     if found is None and not (earlier and (earlier.speaker or earlier.institution)):
         # "«...». Об этом заявил X": only when nothing before the quotation names its speaker
         pointed = _pointed_back_at(item.text, end)
@@ -998,6 +1043,10 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
         earlier = None  # "**Wat zegt het waterschap?** „...”": a question's verb, no speaker
     if found is None:
         return earlier or Attribution()
+    if earlier is not None and earlier.speaker and item.text.startswith(":", end + len(after)):
+        # 'X le consultó: “¿...?”, el jefe de Estado respondió: “...”': the clause after the
+        # question announces the answer; the one named before asked it.
+        return earlier
     if earlier is not None and (earlier.speaker or earlier.institution) and coordinated_cue(after):
         return earlier  # "X ha asegurado que «...» y ha recordado que": X's first verb
     if found.speaker is None and found.institution is None and not found.role and not found.pronoun:
@@ -1176,6 +1225,33 @@ def _bare_cue(found: Attribution, after: str) -> bool:
     if any(is_title_word(w) for w in WORD.findall(rest)):
         return False  # "», señalaron desde el entorno del presidente": his aides
     return not rest or ADVERBIAL.match(rest) is not None
+
+
+# A Turkish or Azerbaijani genitive before a quotation and "words", "statement" after it:
+# 'Erdoğan'ın "..." sözlerini manşetine taşıdı', 'Əliyevin "..." fikri'.
+GENITIVE_BEFORE_QUOTE = re.compile(r"['’]?(?:n?[ıiuü]n)\s*$")
+WORDS_OF = re.compile(
+    r"\s*(?:söz|ifade|ifadə|açıklama|açıqlama|demec|çağrı|çağırış|mesaj|bəyanat|fikr|fikir)",
+    re.IGNORECASE,
+)
+
+
+def _possessor_of_the_words(text: str, span: QuoteSpan) -> str | None:
+    """Return the full name in the genitive right before a quotation that the word after it
+    calls that person's words ('Özgür Özel'in "..." sözlerini'), else None."""
+    end = span.end + len(span.close_mark)
+    lead = text[max(0, span.start - len(span.open_mark) - MAX_LEAD_WORD * 2) : span.start]
+    lead = lead[: len(lead) - len(span.open_mark)] if lead.endswith(span.open_mark) else lead
+    if not GENITIVE_BEFORE_QUOTE.search(lead) or not WORDS_OF.match(text, end):
+        return None
+    names = find_names(lead)
+    if not names or lead[names[-1].span.end :].strip():
+        return None
+    name = names[-1]
+    titled = WORD.findall(lead[: name.span.start])[-1:]
+    if name.single and not (titled and is_title_word(titled[0])):
+        return None  # "Cumhurbaşkanı Erdoğan'ın": a lone surname after its title only
+    return base_name(name.text)
 
 
 def _pointed_back_at(text: str, end: int) -> Attribution | None:
@@ -1730,8 +1806,8 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
             # "said Bayramov" with no full name anywhere in the document: the surname is all
             # the reader has, and still says who spoke.
             return context.registry.canonical(attribution.speaker)
-    if not (attribution.speaker or attribution.role) and _credited_to_a_paper(
-        context.item.text, span
+    if not (attribution.speaker or attribution.role) and (
+        _credited_to_a_paper(context.item.text, span) or _turkic_headline(context.item.text, span)
     ):
         return None  # "« ... », titre « Ekho »": a paper's headline, no one's words
     known = _known_person(context.registry, attribution.institution or "")
@@ -1855,6 +1931,26 @@ def _credited_to_a_paper(text: str, span: QuoteSpan) -> bool:
     lead = re.split(r"[«“„\"]", match.group(), maxsplit=1)[0].replace(",", " ").split()
     # "sagte er den „Salzburger Nachrichten“": he said it, to the paper
     return not lead[0][:1].isupper() and not any(PRONOUN.fullmatch(w) for w in lead)
+
+
+# Turkish and Azerbaijani headline words: 'manşetinde "..." dedi', '"..." manşetiyle çıktı',
+# '"..." başlığını attı'.
+HEADLINE_STEMS = ("manşet", "sürmanşet", "başlı", "başlıq")
+
+
+def _turkic_headline(text: str, span: QuoteSpan) -> bool:
+    """Return True when the word before the quotation is a paper ('Türkiye gazetesi "..."
+    dedi') or a headline's noun ('manşetinde "..."'), or the word after it names a headline
+    ('"..." manşetiyle çıktı'): what the paper printed, no one's words."""
+    before = WORD.findall(text[max(0, span.start - MAX_LEAD_WORD) : span.start])[-1:]
+    after = WORD.match(text, span.end + len(span.close_mark))
+    after = after or WORD.match(text, span.end + len(span.close_mark) + 1)
+    word = before[0].casefold() if before else ""
+    return (
+        word in MEDIA_AFTER_THEIR_NAME
+        or word.startswith(HEADLINE_STEMS)
+        or (after is not None and after[0].casefold().startswith(HEADLINE_STEMS))
+    )
 
 
 # German and Dutch subject pronouns right after the verb of a clause that opens otherwise

@@ -3695,6 +3695,25 @@ def _after_media_word(before: list[str], text: str) -> bool:
     return bool(words) and words[-1].casefold() in MEDIA_WORDS
 
 
+def _staff_of_the_medium(before: list[str], name: NameMention) -> bool:
+    """Return True for a full name after a journalist's noun and the medium's: "корреспондент
+    газеты Стивен Вайсман" is the paper's man, not its title."""
+    return (
+        not name.single and len(before) > 1 and before[-2].casefold().startswith(MEDIA_STAFF_STEMS)
+    )
+
+
+# The paper's own people, before the paper's noun in the genitive: "корреспондент газеты",
+# "редактор журнала", "correspondant du journal", "Korrespondent der Zeitung".
+MEDIA_STAFF_STEMS = tuple(
+    str.split(
+        "correspond корреспондент кореспондент обозревател оглядач редактор журналист колумнист "
+        "reporter репортер репортёр editor rédact chroniqueur journalist periodista giornalist "
+        "korrespondent redakteur kolumnist columnist redactor redattore muhabir"
+    )
+)
+
+
 def _apposed_person(name: NameMention, clause: str) -> bool:
     """Return True for a full name whose first word the dictionary lists as a given name and
     that a description follows (``a déclaré au journal Sevinj Huseynova, enseignante``,
@@ -3753,8 +3772,10 @@ def _usable(name: NameMention, clause: str, cue: re.Match[str]) -> bool:
         and previous[0].casefold() not in CLAUSE_OPENERS
     ):
         return False  # "in Baku", "nach dem Treffen mit Paschinjan": not the subject
-    if _after_media_word(before, clause[max(0, start - 30) : start]) and not _apposed_person(
-        name, clause
+    if (
+        _after_media_word(before, clause[max(0, start - 30) : start])
+        and not _apposed_person(name, clause)
+        and not _staff_of_the_medium(before, name)
     ):
         return False  # "el diario El Comercio", "the newspaper Kathimerini": a title
     if any(m.start() < name.span.start < m.end() for m in RELATIVE_CLAUSE.finditer(clause)):
@@ -4309,6 +4330,9 @@ def _subject_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         return None
     name = names[-1]
     start = _after_participle(stripped[: name.span.start])
+    # "analisi critiche: Giovanni Orsina, “...”", "(Il Dubbio); Mauro Calise, “...”": a colon,
+    # a semicolon or the end of the previous quotation's credit opens the list's next entry.
+    start = max(start, *(stripped.rfind(ch, 0, name.span.start) + 1 for ch in LIST_BREAKS))
     lead = WORD.findall(stripped[start : name.span.start])
     # "MHP İzmir Milletvekili X,": a place may qualify the title right before the name.
     titled = bool(lead) and is_title_word(lead[-1]) and all(w[:1].isupper() for w in lead[:-1])
@@ -4335,6 +4359,7 @@ QUOTED_SENTENCE = re.compile(
 )
 
 
+LIST_BREAKS = (":", ";", ")", "»", "”")
 MAX_SURNAME_ADVERBS = 1  # "Tscherrig darauf:": a surname and an adverb at most
 
 

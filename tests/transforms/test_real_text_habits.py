@@ -1,0 +1,111 @@
+"""Habits of real news pages and reviews found in session 34's reading of web texts: a
+paper's correspondent named after the paper's noun, a question and its answer in one
+sentence, a plural pronoun opening a sentence. The texts are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.transforms.parsed import speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "«На встрече президент вновь высказал сомнения», сообщает корреспондент газеты "
+            "Стивен Вайсман.",
+            "Стивен Вайсман",
+        ),
+        (
+            "«Переговоры зашли в тупик», пишет вашингтонский обозреватель журнала Анна Петрова.",
+            "Анна Петрова",
+        ),
+    ],
+)
+def test_a_papers_correspondent_is_the_speaker_not_the_papers_title(
+    text: str, speaker: str
+) -> None:
+    assert speakers(text) == [speaker]
+
+
+def test_a_paper_named_after_its_noun_is_still_no_speaker() -> None:
+    text = "«Переговоры зашли в тупик», пишет корреспондент газеты Коммерсант."
+    assert speakers(text) == [None]
+
+
+def test_a_question_and_its_answer_in_one_sentence_have_two_speakers() -> None:
+    text = (
+        "El presidente Pedro Castillo llegó tarde. Nuestro reportero Iván Escudero le consultó "
+        "al mandatario: “¿Le mintió o no al Ministerio Público sobre las reuniones?”, el jefe de "
+        "Estado, evidentemente incómodo, respondió: “¡Esta prensa es un chiste!”."
+    )
+    assert speakers(text) == ["Iván Escudero", "Pedro Castillo"]
+
+
+def test_a_quotation_with_a_plural_word_opening_the_sentence_before_it() -> None:
+    text = (
+        "Обе газеты отмечают, что министр Игорь Семенов выступил против. «Мы не поддержим "
+        "поспешных действий», сообщает корреспондент газеты Стивен Вайсман."
+    )
+    assert "Обе" not in speakers(text)
+
+
+def test_a_pronoun_refers_back_to_a_lone_surname_after_its_title() -> None:
+    text = (
+        "• Keine Ergebnisse gefunden\n\nDer Bundestagsvizepräsident Kubicki nahm vor allem an "
+        "einer Äußerung des Behördenchefs Anstoß. Er sagte: „Ein Präsident, der erst erklärt, "
+        "man wisse es nicht, muss gehen.“"
+    )
+    assert speakers(text) == ["Kubicki"]
+
+
+def test_a_title_before_a_bodys_capitalised_word_makes_no_person() -> None:
+    text = (
+        "Según el Alto Comisionado de la ONU para los Refugiados, «las raciones de alimentos "
+        "se han reducido un tercio desde septiembre»."
+    )
+    assert speakers(text) == [None]
+
+
+def test_a_review_lists_authors_after_a_colon_and_semicolons() -> None:
+    text = (
+        "Ma non mancano le analisi critiche: Giovanni Orsina, “I Pd ormai sono due e Calenda "
+        "li ha fatti esplodere” (intervista a Il Dubbio); Mauro Calise, “Il centrosinistra e "
+        "quei messaggi inconciliabili” (Mattino)."
+    )
+    assert speakers(text) == ["Giovanni Orsina", "Mauro Calise"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Hürriyet gazetesi Cumhurbaşkanı Recep Tayyip Erdoğan'ın \"Her olanda bir hayır "
+            'vardır" sözlerini manşetine taşıdı.',
+            "Recep Tayyip Erdoğan",
+        ),
+        (
+            'Bakan Mehmet Şimşek\'in "Enflasyon yıl sonunda düşecek" açıklaması piyasayı '
+            "rahatlattı.",
+            "Mehmet Şimşek",
+        ),
+        (
+            "Prezident İlham Əliyevin “Qarabağ Azərbaycandır və nida işarəsi” fikri hamıya "
+            "məlumdur.",
+            "İlham Əliyev",
+        ),
+    ],
+)
+def test_a_turkic_genitive_before_the_words_names_their_speaker(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+def test_turkish_headlines_are_the_papers_not_the_last_speakers() -> None:
+    text = (
+        "Hürriyet, Özgür Özel'in \"Yüzde 25'lik tavanı tuzla buz ettik\" sözlerini de birinci "
+        'sayfasından gördü. Sabah gazetesi manşetinde "Demokrasi yine kazandı" dedi. Akit '
+        'gazetesi "Belediyeler kirli ittifaka teslim" manşetiyle çıktı. Türkiye gazetesi '
+        '"Türkiye seçimini yaptı, hayırlı olsun" dedi.'
+    )
+    assert speakers(text) == ["Özgür Özel", None, None, None]
