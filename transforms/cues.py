@@ -1085,7 +1085,7 @@ TURKISH = LanguageCues(
     pronouns=_phrases("o|onun"),
     titles=_phrases(
         # session 31: owners, prefects and trades the gold gives as roles
-        "ornitolog|"
+        "ornitolog|usta|ustası|"  # session 34: "Usta X", "kəlağayı ustası X"
         # session 24: clergy and archivists
         "rahip|papaz|piskopos|hahambaşı|"
         # professions named as a speaker's title (session 8)
@@ -1173,7 +1173,7 @@ AZERBAIJANI = LanguageCues(
     pronouns=_phrases("o|onun"),
     titles=_phrases(
         "ekoloq|fermeri|"  # not "fermer": French "to close"
-        "rəis|müdir|müdiri|həkimi|"
+        "rəis|müdir|müdiri|həkimi|usta|ustası|"  # session 34: master craftsman
         "prezident|prezidenti|nazir|naziri|baş|sədr|sədri|səfir|səfiri|başçısı|rəhbəri|"
         "sözçüsü|deputat|müavini|general|köməkçisi|nümayəndəsi|katibi|akim|akimi|vitse-prezident|"
         "vitse-prezidenti|rəisi|direktoru|icraçı|başçısı|meri|sədri|başçı|"

@@ -581,7 +581,11 @@ def is_title_word(word: str) -> bool:
         return True
     if len(parts) == 2 and fold(parts[0]) in DEPUTY_PREFIXES and is_title_word(parts[1]):
         return True  # "ვიცე-პრეზიდენტმა", "вице-президент": a deputy's title
-    return len(parts) > 1 and all(p.isupper() or is_title_word(p) for p in parts)
+    return (
+        len(parts) > 1
+        and all(p.isupper() or is_title_word(p) for p in parts)
+        and not all(p.isupper() for p in parts)  # "AKPOVI-DAKO": a surname in capitals
+    )
 
 
 @lru_cache(maxsize=WORD_CACHE)
@@ -778,8 +782,8 @@ def _is_name_word(word: str) -> bool:
         # are surnames in capitals after their prefix
         return False
     head, _, case_ending = word.partition("-")
-    if case_ending and len(head) > 1 and head.isupper():
-        return False  # an acronym with a case ending: ԱԳՆ-ից, НАТО-вский
+    if case_ending and len(head) > 1 and head.isupper() and not case_ending.isupper():
+        return False  # an acronym with a case ending: ԱԳՆ-ից, НАТО-вский (not AKPOVI-DAKO)
     if case_ending and is_armenian(case_ending) and _brand(head):
         return False  # "CivilNet-ի հետ": a Latin brand in an Armenian case, a medium or body
     if case_ending in ARMENIAN_DATIVES and head.isascii():
@@ -2662,6 +2666,30 @@ TRADE_ENDINGS = (
     "wirt",
     "arbeiter",
 )
+# Endings only a trade has: "Uhrmachermeister", "Fisherman", "Weinbauer", "Veilingmeester".
+CRAFT_ENDINGS = (
+    "meister",
+    "meester",
+    "macher",
+    "mann",
+    "man",
+    "frau",
+    "woman",
+    "wirt",
+    "arbeiter",
+    "bauer",
+    "boer",
+)
+MIN_AGENT_WORD = 6  # "Winzer", "Förster", "Bäckerin": German agent nouns
+
+
+def _craft_word(word: str) -> bool:
+    """Return True for a word that names a trade by its ending (see CRAFT_ENDINGS), or a
+    German agent noun of six letters or more in -er or -erin."""
+    key = fold(word)
+    return key.endswith(CRAFT_ENDINGS) or (
+        len(key) >= MIN_AGENT_WORD and key.endswith(("er", "erin"))
+    )
 
 
 def _unlisted_title_before_given_name(text: str, run: list[_Token]) -> bool:
@@ -2673,7 +2701,11 @@ def _unlisted_title_before_given_name(text: str, run: list[_Token]) -> bool:
     if len(run) < MIN_CUT_RUN:
         return False
     first, given, last = run[0].word, run[1].word, run[-1].word
-    if first.isupper() or first.casefold() in PARTICLES or not is_given_name(given):
+    if first.isupper() or first.casefold() in PARTICLES:
+        return False
+    if not is_given_name(given) and not (is_listed_given_name(given) and _craft_word(first)):
+        # "Uhrmachermeister Fridolin Wölfle": a rarer name the dictionary holds, after a
+        # word that can only be a trade (not "Gebremedhin Hailu Tesfay", one man's names)
         return False
     if is_given_name(last) or fold(last).endswith(PATRONYMIC_ENDINGS):
         return False

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.transforms.parsed import speakers
+from transforms.persons import find_names
 
 
 @pytest.mark.parametrize(
@@ -109,3 +110,36 @@ def test_turkish_headlines_are_the_papers_not_the_last_speakers() -> None:
         '"Türkiye seçimini yaptı, hayırlı olsun" dedi.'
     )
     assert speakers(text) == ["Özgür Özel", None, None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("témoigne le pêcheur Sèdjro AKPOVI-DAKO, 58 ans.", "Sèdjro AKPOVI-DAKO"),
+        ("Le maire, M. Florentin HOUNSOU-GBÈDÉ, a annoncé", "Florentin HOUNSOU-GBÈDÉ"),
+        ("C'est ce qu'a assuré M. ADJAHO-TÉTÉ aux délégués", "ADJAHO-TÉTÉ"),
+    ],
+)
+def test_a_hyphenated_surname_in_capitals_is_a_name(text: str, name: str) -> None:
+    assert [n.text for n in find_names(text)] == [name]
+
+
+def test_two_acronyms_joined_by_a_hyphen_are_still_no_name() -> None:
+    assert find_names("selon l'OTAN-UE, la route est ouverte") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("„Das bleibt so“, sagt Uhrmachermeister Fridolin Wölfle.", "Fridolin Wölfle"),
+        ("„Das bleibt so“, sagt Weinbauer Gallus Kienzler.", "Gallus Kienzler"),
+        ("“We stay,” said Gebremedhin Hailu Tesfay.", "Gebremedhin Hailu Tesfay"),
+    ],
+)
+def test_a_trade_before_a_rarer_given_name_is_cut_off(text: str, name: str) -> None:
+    assert [n.text for n in find_names(text)] == [name]
+
+
+def test_usta_is_a_craftsmans_title() -> None:
+    text = "“Bu sənəti kim yaşadacaq?” – deyə usta Səməndər Xəlilbəyli bildirib."
+    assert speakers(text) == ["Səməndər Xəlilbəyli"]
