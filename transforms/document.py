@@ -110,7 +110,7 @@ from transforms.speakers import (
     unnamed_source,
 )
 
-PARSER_VERSION = "0.161.0"
+PARSER_VERSION = "0.162.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -884,8 +884,12 @@ def _known_surname_after_words(registry: PersonRegistry, text: str, name: str) -
     words = name.split()
     if len(words) < 2 or is_given_name(words[0]) or is_given_name_in_a_case(words[0]):
         return None
-    if not _after_medium_or_preposition(text, name):
-        return None  # "sagte Mick Schumacher" after Michael: a relative, not Michael
+    if not _after_medium_or_preposition(text, name) and (
+        len(words) > 2 or is_listed_given_name(words[0])
+    ):
+        # "sagte Mick Schumacher" after Michael: a relative, not Michael; "Uhrmacher Wölfle"
+        # after "Fridolin Wölfle": a trade no dictionary gives as a name, then his surname
+        return None
     person = registry.canonical(words[-1])
     if person == words[-1] or registry.canonical(name) != base_name(name):
         return None

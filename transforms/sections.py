@@ -25,6 +25,7 @@ from transforms.paragraphs import (
 from transforms.persons import is_armenian, is_institution_word, is_title_word
 from transforms.quotes import NORDIC_SPEECH_END
 from transforms.records import Span
+from transforms.web_furniture import without_web_furniture
 
 # ``(...)``, ``[…]``, ``( )``, rows of marks: ``***``, ``* * *``, ``———``, ``• • •``,
 # ``═══``, ``+++``, and a lone star, bullet, diamond or em dash.
@@ -144,7 +145,7 @@ CREDIT = re.compile(
     # may take "by" instead ("Foto de Ana Ruiz", "Bild von dpa").
     r"^[\[(]?(?:(?:source|sources|fuente|fuentes|fonte|quelle|источник|kaynak|credit|crédit|"
     r"crédito|foto ?credit|աղբյուր|წყარო)\s*[:՝]|"
-    r"(?:photos?|fotos?|fotoğraf|фото|bild|image|լուսանկար|ფოტო)\s*(?:[:՝]|(?=\s(?:by|von|de)\s)))",
+    r"(?:photos?|fotos?|fotoğraf|фото|bild|image|լուսանկար|լուսանկարը|ფოტო)\s*(?:[:՝]|(?=\s(?:by|von|de)\s)))",
     re.IGNORECASE,
 )
 # Mailing-list and rights boilerplate closing an e-mailed review: never paragraphs.
@@ -904,7 +905,7 @@ def _is_headline(blocks: list[Block], index: int) -> bool:
         return False
     if country_line(block.lines[0]) or undecorated(block.lines[0].text):
         return False  # ``Azerbaïdjan`` over a first item opening with a dateline
-    for following in blocks[index + 1 : index + 4]:
+    for following in blocks[index + 1 : index + 1 + MAX_METADATA_BLOCKS + 1]:
         if not following.lines:
             return False
         first = following.lines[0].text
@@ -914,11 +915,12 @@ def _is_headline(blocks: list[Block], index: int) -> bool:
             # "Spa-Francorchamps: les riverains obtiennent ..." over the article's first
             # paragraph, its date in the file name
             return _reads_as_article(blocks, index)
-        if len(following.lines) > 1 or not _is_metadata_line(first):
-            return False
+        if not all(_is_metadata_line(line.text) for line in following.lines):
+            return False  # a byline, a date stamp, a credit: over each other or apart
     return False
 
 
+MAX_METADATA_BLOCKS = 4  # byline, date stamp, photo credit, update stamp under a headline
 MIN_LEAD_CHARS = 200  # an article's first paragraph: a few sentences, not a line
 MIN_SHORT_LEAD_CHARS = 120  # ... or one long sentence, in an article of many paragraphs
 MIN_SHORT_LEAD_ARTICLE_BLOCKS = 5  # blocks after the headline, the lead among them
@@ -956,7 +958,8 @@ def _opens_article(blocks: list[Block], index: int, lead: Block) -> bool:
         return False
     # The lead itself may open with its place and a dash (``Makkum – Op het strand ...``,
     # dated by the file name): a dateline under a headline, not an item's source.
-    return not any(b.lines and _source_line(b.lines[0].text) for b in blocks[index + 2 :])
+    after = next(i for i, b in enumerate(blocks) if b is lead) + 1  # stamps may come between
+    return not any(b.lines and _source_line(b.lines[0].text) for b in blocks[after:])
 
 
 def _source_line(text: str) -> bool:
@@ -986,6 +989,8 @@ def _reads_as_article(blocks: list[Block], headline: int) -> bool:
         if block.kind == "heading":
             return False
         line = block.lines[0].text if len(block.lines) == 1 else ""
+        if line and _is_metadata_line(line):
+            continue  # "Լուսանկարը՝ ...": a photo's credit between paragraphs
         if line and len(line) <= MAX_RUBRIC_LINE_CHARS and not _closes_sentence(line):
             return False
     return True
@@ -1065,8 +1070,16 @@ def _mail_header(builder: _OutlineBuilder, block: Block, index: int) -> bool:
 
 def _is_front_matter(builder: _OutlineBuilder, block: Block, index: int) -> bool:
     """Return True for a byline or a bare date line before any text: metadata, not a paragraph."""
-    if len(block.lines) != 1 or builder.has_body() or index >= TOP_BLOCKS:
+    if builder.has_body() or index >= TOP_BLOCKS or not block.lines:
         return False
+    if len(block.lines) > 1:
+        # "Von X · 12. Dezember 2034, 07:30 Uhr" over "Foto: ...": a page's stamps, no text
+        texts = [line.text for line in block.lines]
+        if not all(_is_metadata_line(t) and source_header(t) is None for t in texts):
+            return False
+        dated = next((t for t in texts if is_dated_note(t)), None)
+        builder.outline.date_line = builder.outline.date_line or dated
+        return True
     text = block.lines[0].text
     if source_header(text) is not None or source_date_line(text) is not None:
         return False
@@ -1168,7 +1181,7 @@ def _mail_framing(builder: _OutlineBuilder, block: Block) -> bool:
 def build_outline(blocks: list[Block]) -> Outline:
     """Return the title and the sections/items/paragraph drafts of a document's blocks."""
     builder = _OutlineBuilder()
-    blocks = without_signature(blocks)
+    blocks = without_web_furniture(without_signature(blocks))
     multi_line = [b.lines for b in blocks if len(b.lines) > 1]
     hard_wrapped = looks_hard_wrapped(multi_line)
     width = wrap_width(multi_line) if hard_wrapped else 0

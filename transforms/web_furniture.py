@@ -1,0 +1,77 @@
+"""Lines a news site wraps around an article, copied along with it: never text.
+
+A page pasted from the web carries its site's trail over the headline (``VN.at › Vorarlberg
+› Montafon``, ``Milliyet > Yerel Haberler > Kırklareli``, a bare ``azatutyun.am``), links to
+other articles inside or after the text (``Lesen Sie auch: ...``, ``Читайте також: ...``) and
+a line of tags at its end (``Etiketler: Kıyıköy, dalyan``). None is a heading or a
+paragraph; left in, the trail would head the article in place of its headline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.markup import Block
+
+# A site's trail: short segments joined by a path separator, no sentence in it.
+TRAIL_SEPARATOR = r"\s(?:›|>|»|\||/|·)\s"
+SITE_TRAIL = re.compile(
+    rf"^[^\s!?;:«»\"“”„]{{1,40}}(?:\s[^\s!?;:«»\"“”„]{{1,30}}){{0,3}}"
+    rf"(?:{TRAIL_SEPARATOR}[^!?;:«»\"“”„]{{1,40}}){{1,4}}$"
+)
+MAX_SEGMENT_WORDS = 4
+# A site's domain alone on the line over the headline.
+DOMAIN = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
+# A line of tags or topics: its label, a colon (Armenian ՝), then a list.
+TAG_LINE = re.compile(
+    r"^(?:tags?|etiketler|teqlər|tagi|теги|тэги|мітки|schlagwörter|schlagworte|stichwörter|"
+    r"themen|mots[- ]clés|etiquetas|temas|parole chiave|argomenti|trefwoorden|"
+    r"palavras[- ]chave|tópicos|słowa kluczowe|ключевые слова|ключові слова|պիտակներ|"
+    r"թեգեր|თეგები|ტეგები|keywords)\s?[:՝]\s*\S[^.!?]*$",
+    re.IGNORECASE,
+)
+# A link to another article of the site: its label, then that article's headline.
+READ_ALSO = re.compile(
+    r"^(?:read (?:also|more)|see also|related(?: articles| stories)?|lesen sie (?:auch|mehr)|"
+    r"mehr zum thema|auch interessant|(?:à )?lire aussi|voir aussi|leggi anche|"
+    r"potrebbe interessarti|le[ae] también|ver también|leia também|leia mais|veja também|"
+    r"ilgili haberler|ilginizi çekebilir|oxşar xəbərlər|həmçinin oxuyun|читайте также|"
+    r"читайте також|дивіться також|смотрите также|czytaj (?:też|także|również)|"
+    r"zobacz (?:też|także)|lees ook|bekijk ook|կարդացեք նաև|կարդացեք նաեւ|"
+    r"ასევე წაიკითხეთ|ასევე იხილეთ)\s?[:՝.–-]\s*\S.{0,200}$",
+    re.IGNORECASE,
+)
+TOP_LINES = 2  # a trail or a domain stands over the headline, in the first lines
+
+
+def is_site_trail(text: str) -> bool:
+    """Return True for a site's trail (``Report.az › Region``) or its domain alone."""
+    text = text.strip()
+    if DOMAIN.match(text):
+        return True
+    if not SITE_TRAIL.match(text):
+        return False
+    segments = re.split(TRAIL_SEPARATOR, text)
+    return all(len(segment.split()) <= MAX_SEGMENT_WORDS for segment in segments)
+
+
+def is_page_link(text: str) -> bool:
+    """Return True for a line of tags or a link to another article."""
+    text = text.strip()
+    return TAG_LINE.match(text) is not None or READ_ALSO.match(text) is not None
+
+
+def without_web_furniture(blocks: list[Block]) -> list[Block]:
+    """Return ``blocks`` without a site's trail over the text and without one-line blocks
+    that tag the page or link to other articles."""
+    kept = []
+    seen_lines = 0
+    for block in blocks:
+        one_line = len(block.lines) == 1
+        text = block.lines[0].text if one_line else ""
+        top = seen_lines < TOP_LINES
+        seen_lines += len(block.lines)
+        if one_line and ((top and is_site_trail(text)) or is_page_link(text)):
+            continue
+        kept.append(block)
+    return kept
