@@ -1593,7 +1593,7 @@ POLISH = LanguageCues(
         "komentuje|przyznaje|zauważa|podsumowuje|"
         "zareagował|zareagowała|uciął|ucięła|odparł|odparła|odpowiada|"  # reactions (session 7)
         "obiecał|obiecała|"
-        "przyznał|przyznała|ocenił|oceniła|zauważył|zauważyła|wyjaśnił|wyjaśniła|przekonywał|"
+        "przyznał|przyznała|ocenił|oceniła|powtórzył|powtórzyła|zauważył|zauważyła|wyjaśnił|wyjaśniła|przekonywał|"
         "przekonywała|ostrzegł|ostrzegła|zapewnił|zapewniła|przypomniał|przypomniała|dodaje|mówi|"
         "uważa|twierdzi|podkreśla|zaznacza|ocenia|zapowiedział|zapowiedziała|argumentował|"
         "argumentowała|tłumaczył|tłumaczyła|stwierdza|odpowiedział|odpowiedziała|apelował|"

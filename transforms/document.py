@@ -52,6 +52,7 @@ from transforms.quotes import (
     find_quotes,
     glued_dashes_spaced,
     hyphen_speech_as_dashes,
+    interview_turns_as_dashes,
 )
 from transforms.records import (
     Item,
@@ -110,7 +111,7 @@ from transforms.speakers import (
     unnamed_source,
 )
 
-PARSER_VERSION = "0.162.0"
+PARSER_VERSION = "0.163.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -234,7 +235,8 @@ def parse_document(raw: bytes, source_name: str = "") -> ParsedDocument:
             f"file too large: {len(raw):,} bytes, the limit for one review is {MAX_INPUT_BYTES:,}"
         )
     decoded = decode_bytes(raw)
-    text = glued_dashes_spaced(hyphen_speech_as_dashes(normalize_text(decoded.text)))
+    text = normalize_text(decoded.text)
+    text = glued_dashes_spaced(hyphen_speech_as_dashes(interview_turns_as_dashes(text)))
     if sum(ch.isalpha() for ch in text[:100_000]) < 3:
         raise RejectedInput("no text: the file holds no words")
     outline = build_outline(parse_blocks(text))
@@ -1891,6 +1893,8 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
             if named and agrees(_cue_gender(attribution), context.counter.genders.get(named)):
                 return named
         return _anaphor(context, span.start, _cue_gender(attribution))
+    if attribution.cue is None and _papers_question(context.item, span):
+        return None  # "— А глини вам вистачає?" ¶ "— Глину беремо там ...": the paper asks
     if attribution.cue is None and (
         _continues(context, span) or _resumes_after_narration(context, span)
     ):
@@ -2268,6 +2272,15 @@ def _interviewee(context: _Context, span: QuoteSpan) -> str | None:
     paragraph ("Trouw sprak met boswachter Sietse Wiersma")."""
     start = context.item.starts[span.first_paragraph]
     question = context.item.text[start : span.start - len(span.open_mark)].strip(" *")
+    if not question and span.first_paragraph > 0 and span.open_mark in DASHES:
+        # "P.– ¿...?" ¶ "R.– ...", "— ...?" ¶ "— ...": the answer to the paper's question
+        # above, which may hold several sentences
+        start = context.item.starts[span.first_paragraph - 1]
+        asked = context.item.paragraphs[span.first_paragraph - 1].text.strip(" *—–-")
+        if not asked.endswith("?") or QUOTED.search(asked):
+            return None
+        mentions = context.between(0, start)
+        return mentions[0].person if mentions else None  # introduced before the interview
     if not question.endswith("?") or QUOTED.search(question) or SENTENCE_END.search(question):
         return None
     tail = after_window(context.item.text, span.end + len(span.close_mark))
@@ -2283,6 +2296,18 @@ def _interviewee(context: _Context, span: QuoteSpan) -> str | None:
         return context.registry.canonical(addressed)  # "**Herr Weber, ist der Wald ...?**"
     mentions = context.between(0, start)
     return mentions[-1].person if mentions else None
+
+
+def _papers_question(item: _ItemText, span: QuoteSpan) -> bool:
+    """Return True for dash speech that is a question alone in its paragraph, answered by
+    dash speech in the next one: an interviewer's turn."""
+    following = span.last_paragraph + 1
+    return (
+        span.open_mark in DASHES
+        and span.text.rstrip().endswith("?")
+        and following < len(item.paragraphs)
+        and item.paragraphs[following].text.lstrip()[:1] in DASHES
+    )
 
 
 MAX_VOCATIVE_START = 12  # "Herr Weber," "Mr Ancelotti," open the question

@@ -442,6 +442,41 @@ HYPHEN_SPEECH_RESUMES = re.compile(r"[.!?…]\s+-\s+(?=\w)")
 GLUED_SPEECH_DASH = re.compile(r"(?<=,)—(?= ?[a-zа-яёіїєґ])|(?<=\.)—(?= ?[A-ZА-ЯЁІЇЄҐ])")
 
 
+# An interview's turns marked by the paper: "P.– ¿...?" / "R.– ...", "Q: ..." / "A: ...".
+QUESTION_TURN = re.compile(
+    r"^(?:P|Q|D|F|S|П)\s?(?:[.:]\s?[–—-]|:)\s*|^(?:P|Q|D|F|S)\s?[–—-]\s+"
+    r"|^(?:pregunta|pergunta|question|domanda|frage|soru|вопрос|питання|pytanie)\s?[:.–—-]\s*",
+    re.IGNORECASE,
+)
+ANSWER_TURN = re.compile(
+    r"^(?:R|A|C|О)\s?(?:[.:]\s?[–—-]|:)\s*|^(?:R|A|C)\s?[–—-]\s+"
+    r"|^(?:respuesta|resposta|answer|risposta|antwort|cevap|ответ|відповідь|odpowiedź)"
+    r"\s?[:.–—-]\s*",
+    re.IGNORECASE,
+)
+
+
+def interview_turns_as_dashes(text: str) -> str:
+    """Return ``text`` with an interview's answers marked by the paper (``R.– ...``, ``A:
+    ...``) made dash speech, the interviewee's words, and the paper's question marks
+    dropped (``P.– ¿...?``): its questions are no one's quotation. A text holds such an
+    interview when a line opens with each kind of mark; else it is returned as it is."""
+    lines = text.split("\n")
+    questions = [QUESTION_TURN.match(line) for line in lines]
+    answers = [
+        ANSWER_TURN.match(line) if not q else None for line, q in zip(lines, questions, strict=True)
+    ]
+    asked = [i for i, q in enumerate(questions) if q and lines[i].rstrip().endswith("?")]
+    if not asked or not any(answers):
+        return text
+    for index, (question, answer) in enumerate(zip(questions, answers, strict=True)):
+        if question and index in asked:
+            lines[index] = lines[index][question.end() :]
+        elif answer and any(a < index for a in asked):
+            lines[index] = "— " + lines[index][answer.end() :]
+    return "\n".join(lines)
+
+
 def glued_dashes_spaced(text: str) -> str:
     """Return ``text`` with the em dashes glued to a comma before the author's lowercase
     words, or to a full stop before speech resuming in capitals, inside its dash speech
@@ -499,7 +534,16 @@ def _slavic_author(line: str) -> re.Match[str] | None:
     if found is not None:
         return found  # after a comma or a stop: "- Это - лучший вариант, - сказал X"
     found = WEST_SLAVIC_HYPHEN_SPEECH_END.search(line)
-    return found if found is not None and " - " not in line[: found.start() + 1] else None
+    if found is None or AUTHOR_HYPHEN_BEFORE.search(line[: found.start() + 1]):
+        return None
+    return found
+
+
+# A hyphen before a past verb ("- powtórzył") or before a name ("- ucina rzecznik Rafał"): an
+# author's words earlier in the line, where "ministrów - tylko są" is a dash in the speech.
+AUTHOR_HYPHEN_BEFORE = re.compile(
+    r"\s-\s+(?:\w+(?:ł|ła|li|ły|l|la)\b|[a-ząćęłńóśźż]+(?:\s+[a-ząćęłńóśźż]+)?\s+[A-ZĄĆĘŁŃÓŚŹŻ])"
+)
 
 
 def _dashed_speech(line: str, author: re.Match[str] | None) -> str:
@@ -572,10 +616,14 @@ def _opens_dash_speech(text: str, i: int, seen: bool = False) -> bool:
         before -= 1
     if before >= 0 and text[before] == ":":
         return True
+    if before >= 0 and text[before] == "?" and text[before + 1 : i].count("\n"):
+        return True  # an interview's answer under the paper's question
     end = text.find("\n", i)
     paragraph = text[i + 1 : end if end >= 0 else len(text)]
     if NORDIC_SPEECH_END.search(paragraph):
         return True
+    if paragraph.rstrip().endswith("?") and end >= 0 and text[end + 1 : end + 2] in DASHES:
+        return True  # "— Скільки у вас учнів?" ¶ "— Троє.": an interview's first question
     if end >= 0 and _nordic_speech_next(text, end):
         return True  # "— Muslingerne ligger døde. ¶ — Vi venter, siger X": one speaker
     if DASH_VERB.search(paragraph, 1):

@@ -42,6 +42,10 @@ READ_ALSO = re.compile(
     re.IGNORECASE,
 )
 TOP_LINES = 2  # a trail or a domain stands over the headline, in the first lines
+# Under the headline, a stamp of three parts (``Joana Maria Febrer | Ciutadella | Actualizado
+# hace 3 horas``): the author, the place, the time.
+NEAR_TOP_LINES = 6
+MIN_STAMP_SEPARATORS = 2
 
 
 def is_site_trail(text: str) -> bool:
@@ -70,8 +74,12 @@ def without_web_furniture(blocks: list[Block]) -> list[Block]:
         one_line = len(block.lines) == 1
         text = block.lines[0].text if one_line else ""
         top = seen_lines < TOP_LINES
+        near_top = seen_lines < NEAR_TOP_LINES
         seen_lines += len(block.lines)
-        if one_line and ((top and is_site_trail(text)) or is_page_link(text)):
+        trail = is_site_trail(text) if one_line and near_top else False
+        if trail and not top and len(re.findall(TRAIL_SEPARATOR, text)) < MIN_STAMP_SEPARATORS:
+            trail = False  # under the headline only a stamp of three parts or more
+        if one_line and (trail or is_page_link(text)):
             continue
         kept.append(block)
     return kept

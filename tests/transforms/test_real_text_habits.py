@@ -143,3 +143,52 @@ def test_a_trade_before_a_rarer_given_name_is_cut_off(text: str, name: str) -> N
 def test_usta_is_a_craftsmans_title() -> None:
     text = "“Bu sənəti kim yaşadacaq?” – deyə usta Səməndər Xəlilbəyli bildirib."
     assert speakers(text) == ["Səməndər Xəlilbəyli"]
+
+
+INTERVIEW_P_R = """El mestre d'aixa Xec Benejam Olives entró en el astillero de su padre a los \
+catorce años y no ha vuelto a salir de él. Hoy es el último que trabaja en el puerto.
+
+P.– ¿Cuántos aprendices ha tenido?
+
+R.– Tres en cuarenta años. Dos se fueron a los hoteles, que pagan más.
+
+P.– ¿Qué pasará con el astillero cuando se jubile?
+
+R.– Lo que decida el Consell. Si lo convierten en museo, que dejen las herramientas.
+"""
+
+INTERVIEW_DASHES = """Докія Паращук, керамістка з Косова, працює сорок років і досі розписує \
+кахлі сама, як її навчила мати.
+
+— Скільки у вас зараз учнів?
+
+— Троє. Дві дівчини з Косова і хлопець зі Львова.
+
+— А глини вам вистачає?
+
+— Глину беремо там, де брали ще моя баба й мама.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (INTERVIEW_P_R, ["Xec Benejam Olives", "Xec Benejam Olives"]),
+        (
+            INTERVIEW_DASHES,
+            [None, "Докія Паращук", None, "Докія Паращук"],
+        ),
+    ],
+)
+def test_an_interviews_answers_are_the_interviewees(text: str, expected: list[object]) -> None:
+    assert speakers(text) == expected
+
+
+def test_polish_hyphen_speech_with_a_dash_inside_and_a_repeating_verb() -> None:
+    text = (
+        "Minister Janusz Cieszyński przyszedł na konferencję prasową.\n\n"
+        "- Moje niedouczenie. Przepraszam - powtórzył minister.\n\n"
+        "- Nie, proszę pana. Zapotrzebowanie na pracę ministrów - tylko są takie wąskie "
+        "okienka - ocenił Janusz Cieszyński."
+    )
+    assert speakers(text) == ["Janusz Cieszyński", "Janusz Cieszyński"]

@@ -102,3 +102,20 @@ def test_tag_lines_and_links_to_other_articles(line: str) -> None:
 
 def test_a_sentence_about_tags_is_text() -> None:
     assert not is_page_link("Tags are what the site adds at the end of each article.")
+
+
+def test_a_stamp_of_three_parts_under_the_headline_is_no_paragraph() -> None:
+    page = (
+        "Menorca.info › Menorca › Ciutadella\n\n"
+        "El último mestre d'aixa de Ciutadella busca aprendiz\n\n"
+        "Joana Maria Febrer | Ciutadella | Actualizado hace 3 horas\n\n"
+        "El mestre d'aixa Xec Benejam Olives entró en el astillero de su padre a los catorce "
+        "años y no ha vuelto a salir de él. Hoy es el último que trabaja en el puerto, y busca "
+        "desde hace dos años a alguien que quiera aprender el oficio.\n\n"
+        "«Una barca ben feta dura més que qui la fa», dice Benejam.\n"
+    )
+    doc = _parsed(page)
+    (section,) = doc["sections"]
+    paragraphs = [p["text"] for item in section["items"] for p in item["paragraphs"]]
+    assert len(paragraphs) == 2
+    assert [q["speaker"] for q in doc["quotes"]] == ["Xec Benejam Olives"]
