@@ -111,7 +111,7 @@ from transforms.speakers import (
     unnamed_source,
 )
 
-PARSER_VERSION = "0.163.0"
+PARSER_VERSION = "0.164.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -971,6 +971,42 @@ def _mentions(
 BODY_COMPLEMENT = re.compile(r"\s+(?:de|del|de la|of|of the|für|des|der|di|della|du)\s+[A-ZÀ-Ý]")
 
 
+# A credit after a dash, closing the paragraph of a quotation in a list of the week's words:
+# '"..." – Annika Grönqvist, Premier of Åland, in the Lagting'.
+CREDIT_AFTER_QUOTE = re.compile(
+    r"[ \u00a0]*\.?[ \u00a0]*[–—-][ \u00a0]*(?P<credit>[^\n«»“”„\"]{2,400})(?:\n|$)"
+)
+CREDIT_HEAD_END = re.compile(r",|\s(?:on|in|at|to|during|after|opening|speaking|asked|quoted)\s")
+INDEFINITE_CREDITS = frozenset(str.split("a an un une una uno ein eine один одна"))
+
+
+def _credit_line(text: str, end: int) -> Attribution | None:
+    """Return who a credit line after a dash names, when the quotation's paragraph ends on
+    one with no reporting verb: the person (with the title before the name), an unnamed
+    source ("– A Public Works engineer in Luganville") or a body ("– Finnish Border Guard, in
+    a statement"); else None."""
+    match = CREDIT_AFTER_QUOTE.match(text, end)
+    if match is None:
+        return None
+    head = CREDIT_HEAD_END.split(match["credit"], maxsplit=1)[0].strip()
+    if CUE.search(head):
+        return None  # "– сказал он": an ordinary attribution after dash speech
+    words = WORD.findall(head)
+    if not words or not words[0][:1].isupper():
+        return None
+    if words[0].casefold() in INDEFINITE_CREDITS:
+        return Attribution(unnamed=True)
+    people = [
+        n for n in find_names(head) if not n.single or _title_right_before(head, n.span.start)
+    ]
+    if people:
+        person = people[-1]
+        role = role_beside(head[: person.span.start], "") if person.span.start else None
+        return Attribution(speaker=person.text, role=role)
+    body = institution_in(head)
+    return Attribution(institution=body) if body else None
+
+
 def _title_right_before(text: str, start: int) -> bool:
     """Return True when the words right before ``start`` are an article and a title (``der
     Bundestagsvizepräsident``, ``le ministre``): without the article, the word after a title
@@ -1025,6 +1061,9 @@ def _close_cue(item: _ItemText, span: QuoteSpan) -> bool:
 def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
     """Return who a quotation is attributed to: the clause after it first, then before it."""
     end = span.end + len(span.close_mark)
+    credited = _credit_line(item.text, end)
+    if credited is not None:
+        return credited
     after = after_window(item.text, end)
     found = attribute_after(after, _window_bold(item.bold, end))
     if found is not None and (_sentence_closed(item.text, span, after) or opens_contrast(after)):

@@ -358,6 +358,12 @@ def _closes_open_quotation(head: str, word: str) -> bool:
     return bool(opener)
 
 
+# A quotation closed, then a dash and its credit to the paragraph's end.
+CREDITED_QUOTATION = re.compile(
+    r"[»”“\"]\.?\s[–—-]\s[A-ZÀ-ÞĀ-žА-ЯЁЄІЇҐ](?:[^–—«»„”“\".]|\.(?!\s))(?:[^–—«»„”“\".]|\.(?!\s)){0,249}$"
+)
+
+
 def repair_paragraphs(paragraphs: list[Line]) -> list[RepairedParagraph]:
     """Return paragraphs with mid-sentence breaks joined: no closing punctuation, then a
     lowercase word, a preposition's object, or a sentence's cut rest (see cut_mid_sentence).
@@ -380,6 +386,8 @@ def repair_paragraphs(paragraphs: list[Line]) -> list[RepairedParagraph]:
 
 def _continues(previous: str, text: str) -> bool:
     """Return True when ``text`` goes on with the sentence ``previous`` left unfinished."""
+    if CREDITED_QUOTATION.search(previous):
+        return False  # '"..." — Mr MAEFIOLO, opening the market day': a credit ends it
     return not ends_sentence(previous) and (
         starts_lowercase(text)
         or (text[:1].isalpha() and ends_with_function_word(previous))

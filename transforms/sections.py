@@ -1397,6 +1397,30 @@ def _join_bare_credits(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     return tuple(out)
 
 
+# A quotation's credit on the line under it, after a dash: "– Annika Grönqvist, Premier of
+# Åland, in the Lagting" under "• "We will not ..."" in a list of the week's quotations.
+QUOTE_CREDIT = re.compile(r"^[–—-]\s*(?=[A-ZÀ-ÞĀ-žА-ЯЁЄІЇҐ])")
+QUOTE_ENDS = re.compile(r"[»”“\"][.]?\s*$")
+MAX_QUOTE_CREDIT_CHARS = 400
+
+
+def _join_quote_credits(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """Return ``lines`` with a dash credit line joined to the quotation line above it."""
+    out: list[Line] = []
+    for line in lines:
+        text = line.text.strip()
+        if (
+            out
+            and QUOTE_CREDIT.match(text)
+            and len(text) <= MAX_QUOTE_CREDIT_CHARS
+            and QUOTE_ENDS.search(out[-1].text)
+        ):
+            out[-1] = join_lines(out[-1], line)
+        else:
+            out.append(line)
+    return tuple(out)
+
+
 def _bare_credit(text: str) -> bool:
     """Return True for a credit that names nothing on its own line (``Source:``, ``Фото:``)."""
     match = CREDIT.match(text.strip())
@@ -1406,7 +1430,7 @@ def _bare_credit(text: str) -> bool:
 def _headings_inside(lines: tuple[Line, ...]) -> set[Line]:
     """Return the lines of a block that are headings between its sentences (see
     _heading_inside), as _split_at_separators sees them."""
-    lines = _unsigned(_join_bare_credits(lines))
+    lines = _unsigned(_join_quote_credits(_join_bare_credits(lines)))
     return {
         line
         for index, line in enumerate(lines)
@@ -1446,7 +1470,7 @@ def _split_at_separators(lines: tuple[Line, ...]) -> list[tuple[Line, ...]]:
     """
     runs: list[tuple[Line, ...]] = []
     current: list[Line] = []
-    lines = _unsigned(_join_bare_credits(lines))
+    lines = _unsigned(_join_quote_credits(_join_bare_credits(lines)))
     for index, line in enumerate(lines):
         previous = lines[index - 1].text if index else ""
         heading = (

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.transforms.parsed import speakers
+from tests.transforms.parsed import quotes, speakers
 from transforms.persons import find_names
 
 
@@ -192,3 +192,50 @@ def test_polish_hyphen_speech_with_a_dash_inside_and_a_repeating_verb() -> None:
         "okienka - ocenił Janusz Cieszyński."
     )
     assert speakers(text) == ["Janusz Cieszyński", "Janusz Cieszyński"]
+
+
+QUOTES_OF_THE_WEEK = """QUOTES OF THE WEEK
+
+• "We will not let the outer islands become a summer museum."
+– Annika Grönqvist, Premier of Åland, in the Lagting
+
+• "A zero quota is not a punishment. It is the only way."
+– Iceland's fisheries minister Bjarnheiður Ólafsdóttir, on RÚV
+
+“Shell money is our bank, and no bank pays better interest.”
+— Silas MAEFIOLO, opening the Auki market day
+
+“Ask me again after the rain.”
+— A Public Works engineer in Luganville, asked when the road will reopen
+
+  •  “The good news is going to keep coming”
+    -PM David Cameron on the fact that the UK is out of recession. Cameron stole the show.
+"""
+
+
+def test_a_list_of_quotations_credited_on_the_line_under_each() -> None:
+    records = quotes(QUOTES_OF_THE_WEEK)
+    assert [(q["speaker"], q["institution"]) for q in records] == [
+        ("Annika Grönqvist", None),
+        ("Bjarnheiður Ólafsdóttir", None),
+        ("Silas MAEFIOLO", None),
+        (None, None),
+        ("David Cameron", None),
+    ]
+
+
+def test_a_body_credited_under_its_quotation_is_the_institution() -> None:
+    text = (
+        '• "The ice is not safe to walk on this winter."\n– Finnish Border Guard, in a statement\n'
+    )
+    assert [(q["speaker"], q["institution"]) for q in quotes(text)] == [
+        (None, "Finnish Border Guard")
+    ]
+
+
+def test_dash_speech_closed_by_its_author_is_no_credit_line() -> None:
+    text = (
+        "Министр Игорь Семенов приехал в Курск.\n\n"
+        "«Мы справимся», — сказал Семенов. Потом он уехал."
+    )
+    assert speakers(text) == ["Игорь Семенов"]
