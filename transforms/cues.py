@@ -741,7 +741,7 @@ SPANISH = LanguageCues(
         "relata|"  # present tense of a feature: "«...», relata." (not "cuenta", the noun)
         "resume|resumió|"  # session 30: "«...», resume en gallego la percebeira X"
         "gritó|exclamó|espetó|clamó|"  # raised voices (session 9)
-        "preguntó|completó|consultó|ha preguntado|"  # questions and endings (session 10)
+        "preguntó|completó|ha preguntado|"  # questions and endings (session 10)
         # the perfect of today's news in Spain (Europa Press): "ha defendido que" (session 9)
         "ha defendido|ha sostenido|ha insistido|ha recordado|ha lamentado|ha criticado|"
         "ha denunciado|ha reconocido|ha admitido|ha advertido|ha destacado|ha apuntado|"

@@ -41,6 +41,7 @@ from transforms.persons import (
     find_names,
     fold,
     is_armenian,
+    is_craft_word,
     is_institution_word,
     is_title_word,
     name_key,
@@ -111,7 +112,7 @@ from transforms.speakers import (
     unnamed_source,
 )
 
-PARSER_VERSION = "0.164.0"
+PARSER_VERSION = "0.165.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -887,7 +888,10 @@ def _known_surname_after_words(registry: PersonRegistry, text: str, name: str) -
     if len(words) < 2 or is_given_name(words[0]) or is_given_name_in_a_case(words[0]):
         return None
     if not _after_medium_or_preposition(text, name) and (
-        len(words) > 2 or is_listed_given_name(words[0])
+        len(words) > 2
+        or is_listed_given_name(words[0])
+        or not (is_title_word(words[0]) or is_craft_word(words[0]))
+        or words[0].casefold() in KINSHIP_WORDS
     ):
         # "sagte Mick Schumacher" after Michael: a relative, not Michael; "Uhrmacher Wölfle"
         # after "Fridolin Wölfle": a trade no dictionary gives as a name, then his surname
@@ -896,6 +900,12 @@ def _known_surname_after_words(registry: PersonRegistry, text: str, name: str) -
     if person == words[-1] or registry.canonical(name) != base_name(name):
         return None
     return person
+
+
+# Kinship before a surname: a relative of the person named in full, not that person.
+KINSHIP_WORDS = frozenset(
+    str.split("tochter sohn vater mutter bruder schwester enkel enkelin neffe nichte onkel tante")
+)
 
 
 # The words before a medium glued to a surname: "w rozmowie z Radiem Wrocław Kowalczyk",
@@ -949,9 +959,7 @@ def _mentions(
                 person is None
                 and role
                 and _title_right_before(text, name.span.start)
-                and not BODY_COMPLEMENT.match(
-                    text, name.span.end
-                )  # "el Alto Comisionado de la ONU"
+                and _surname_after_title(text, name)
             ):
                 # "Der Bundestagsvizepräsident Kubicki nahm ... Er sagte": a lone surname
                 # after its title is a person "er" can refer back to.
@@ -1005,6 +1013,29 @@ def _credit_line(text: str, end: int) -> Attribution | None:
         return Attribution(speaker=person.text, role=role)
     body = institution_in(head)
     return Attribution(institution=body) if body else None
+
+
+MIN_LONE_SURNAME = 6  # "Kubicki"; not "Inps", "Istat", "Elect" after a title
+
+
+def _surname_after_title(text: str, name: NameMention) -> bool:
+    """Return True when a lone word after a title reads as a surname: long enough, no given
+    name, no complement after it ("el Alto Comisionado de la ONU") and no comma closing a
+    genitive ("Der Oberbürgermeister Münchens, Dieter Reiter", "der Ministerpräsident
+    Bayerns")."""
+    word = name.text
+    return (
+        len(word) >= MIN_LONE_SURNAME
+        and not (is_given_name(word) or is_listed_given_name(word))
+        and not BODY_COMPLEMENT.match(text, name.span.end)
+        and not text.startswith(",", name.span.end)
+        and not (word.endswith("s") and word[:-1].endswith(PLACE_GENITIVE_STEMS))
+    )
+
+
+# German places in the genitive after a title: "der Ministerpräsident Bayerns", "Münchens",
+# "Frankreichs", "Hamburgs".
+PLACE_GENITIVE_STEMS = ("ern", "en", "land", "reich", "burg", "stadt", "berg", "dorf")
 
 
 def _title_right_before(text: str, start: int) -> bool:
@@ -1088,7 +1119,12 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
         earlier = None  # "**Wat zegt het waterschap?** „...”": a question's verb, no speaker
     if found is None:
         return earlier or Attribution()
-    if earlier is not None and earlier.speaker and item.text.startswith(":", end + len(after)):
+    if (
+        earlier is not None
+        and earlier.speaker
+        and item.text[: span.end].rstrip().endswith("?")
+        and item.text.startswith(":", end + len(after))
+    ):
         # 'X le consultó: “¿...?”, el jefe de Estado respondió: “...”': the clause after the
         # question announces the answer; the one named before asked it.
         return earlier
@@ -2318,8 +2354,11 @@ def _interviewee(context: _Context, span: QuoteSpan) -> str | None:
         asked = context.item.paragraphs[span.first_paragraph - 1].text.strip(" *—–-")
         if not asked.endswith("?") or QUOTED.search(asked):
             return None
-        mentions = context.between(0, start)
-        return mentions[0].person if mentions else None  # introduced before the interview
+        # introduced before the interview: the last person named before it ("Tras la
+        # dimisión de X, la ministra Y atiende a este diario"), not a body's name that reads
+        # as one ("el Consell Insular de Menorca")
+        people = [m.person for m in context.between(0, start) if not _body_shaped(m.person)]
+        return people[-1] if people else None
     if not question.endswith("?") or QUOTED.search(question) or SENTENCE_END.search(question):
         return None
     tail = after_window(context.item.text, span.end + len(span.close_mark))
@@ -2343,10 +2382,17 @@ def _papers_question(item: _ItemText, span: QuoteSpan) -> bool:
     following = span.last_paragraph + 1
     return (
         span.open_mark in DASHES
-        and span.text.rstrip().endswith("?")
+        and item.text[: span.end].rstrip().endswith("?")
         and following < len(item.paragraphs)
         and item.paragraphs[following].text.lstrip()[:1] in DASHES
     )
+
+
+def _body_shaped(person: str) -> bool:
+    """Return True for a "person" whose name holds a particle but opens on no given name
+    ("Insular de Menorca"): a body's name cut short."""
+    words = person.split()
+    return len(words) > 2 and any(w.islower() for w in words) and not is_given_name(words[0])
 
 
 MAX_VOCATIVE_START = 12  # "Herr Weber," "Mr Ancelotti," open the question

@@ -2683,7 +2683,7 @@ CRAFT_ENDINGS = (
 MIN_AGENT_WORD = 6  # "Winzer", "Förster", "Bäckerin": German agent nouns
 
 
-def _craft_word(word: str) -> bool:
+def is_craft_word(word: str) -> bool:
     """Return True for a word that names a trade by its ending (see CRAFT_ENDINGS), or a
     German agent noun of six letters or more in -er or -erin."""
     key = fold(word)
@@ -2703,7 +2703,7 @@ def _unlisted_title_before_given_name(text: str, run: list[_Token]) -> bool:
     first, given, last = run[0].word, run[1].word, run[-1].word
     if first.isupper() or first.casefold() in PARTICLES:
         return False
-    if not is_given_name(given) and not (is_listed_given_name(given) and _craft_word(first)):
+    if not is_given_name(given) and not (is_listed_given_name(given) and is_craft_word(first)):
         # "Uhrmachermeister Fridolin Wölfle": a rarer name the dictionary holds, after a
         # word that can only be a trade (not "Gebremedhin Hailu Tesfay", one man's names)
         return False

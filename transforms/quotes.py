@@ -442,22 +442,15 @@ HYPHEN_SPEECH_RESUMES = re.compile(r"[.!?…]\s+-\s+(?=\w)")
 GLUED_SPEECH_DASH = re.compile(r"(?<=,)—(?= ?[a-zа-яёіїєґ])|(?<=\.)—(?= ?[A-ZА-ЯЁІЇЄҐ])")
 
 
-# An interview's turns marked by the paper: "P.– ¿...?" / "R.– ...", "Q: ..." / "A: ...".
-QUESTION_TURN = re.compile(
-    r"^(?:P|Q|D|F|S|П)\s?(?:[.:]\s?[–—-]|:)\s*|^(?:P|Q|D|F|S)\s?[–—-]\s+"
-    r"|^(?:pregunta|pergunta|question|domanda|frage|soru|вопрос|питання|pytanie)\s?[:.–—-]\s*",
-    re.IGNORECASE,
-)
-ANSWER_TURN = re.compile(
-    r"^(?:R|A|C|О)\s?(?:[.:]\s?[–—-]|:)\s*|^(?:R|A|C)\s?[–—-]\s+"
-    r"|^(?:respuesta|resposta|answer|risposta|antwort|cevap|ответ|відповідь|odpowiedź)"
-    r"\s?[:.–—-]\s*",
-    re.IGNORECASE,
-)
+# An interview's turns marked by the paper: "P.– ¿...?" / "R.– ..." (Spanish, Portuguese),
+# "D: ...?" / "R: ..." (Italian). English "Q:" / "A:" more often marks an explainer's
+# questions and answers, no one's words.
+QUESTION_TURN = re.compile(r"^(?:P|D)\s?(?:\.\s?[–—-]|:)\s*|^P\s?[–—-]\s+")
+ANSWER_TURN = re.compile(r"^R\s?(?:\.\s?[–—-]|:)\s*|^R\s?[–—-]\s+")
 
 
 def interview_turns_as_dashes(text: str) -> str:
-    """Return ``text`` with an interview's answers marked by the paper (``R.– ...``, ``A:
+    """Return ``text`` with an interview's answers marked by the paper (``R.– ...``, ``R:
     ...``) made dash speech, the interviewee's words, and the paper's question marks
     dropped (``P.– ¿...?``): its questions are no one's quotation. A text holds such an
     interview when a line opens with each kind of mark; else it is returned as it is."""
@@ -539,10 +532,12 @@ def _slavic_author(line: str) -> re.Match[str] | None:
     return found
 
 
-# A hyphen before a past verb ("- powtórzył") or before a name ("- ucina rzecznik Rafał"): an
-# author's words earlier in the line, where "ministrów - tylko są" is a dash in the speech.
+# A hyphen before a past verb ("- powtórzył"), before a name ("- ucina rzecznik Rafał") or
+# before up to three small words and a full stop ("- mówi wójt."): an author's words earlier
+# in the line, where "ministrów - tylko są takie" is a dash in the speech.
 AUTHOR_HYPHEN_BEFORE = re.compile(
-    r"\s-\s+(?:\w+(?:ł|ła|li|ły|l|la)\b|[a-ząćęłńóśźż]+(?:\s+[a-ząćęłńóśźż]+)?\s+[A-ZĄĆĘŁŃÓŚŹŻ])"
+    r"\s-\s+(?:\w+(?:ł|ła|li|ły|l|la)\b|[a-ząćęłńóśźżěščřžýáíéůú]+(?:\s+[a-ząćęłńóśźżěščřžýáíéůú]+){0,2}"
+    r"(?:\.|\s+[A-ZĄĆĘŁŃÓŚŹŻĚŠČŘŽ]))"
 )
 
 
@@ -616,19 +611,55 @@ def _opens_dash_speech(text: str, i: int, seen: bool = False) -> bool:
         before -= 1
     if before >= 0 and text[before] == ":":
         return True
-    if before >= 0 and text[before] == "?" and text[before + 1 : i].count("\n"):
-        return True  # an interview's answer under the paper's question
+    if before >= 0 and text[before] == "?" and "\n" in text[before + 1 : i]:
+        # an interview's answer under the paper's question
+        return _exchange_goes_on(text, i) or _answered_before(text, before)
     end = text.find("\n", i)
     paragraph = text[i + 1 : end if end >= 0 else len(text)]
     if NORDIC_SPEECH_END.search(paragraph):
         return True
-    if paragraph.rstrip().endswith("?") and end >= 0 and text[end + 1 : end + 2] in DASHES:
-        return True  # "— Скільки у вас учнів?" ¶ "— Троє.": an interview's first question
+    first_question = paragraph.rstrip().endswith("?") and text[end + 1 : end + 2] in DASHES
+    if end >= 0 and first_question and _exchange_goes_on(text, end + 1):
+        return True  # "— Скільки учнів?" ¶ "— Троє." ¶ "— А глини ...?": an interview
     if end >= 0 and _nordic_speech_next(text, end):
         return True  # "— Muslingerne ligger døde. ¶ — Vi venter, siger X": one speaker
     if DASH_VERB.search(paragraph, 1):
         return True  # "– Nie mogliśmy zaryzykować – mówi burmistrz"
     return any(f"{p} {d} " in paragraph for p in DASH_CLOSE_BEFORE for d in DASHES)
+
+
+def _exchange_goes_on(text: str, answer: int) -> bool:
+    """Return True when the dash paragraph at ``answer`` (under a question) answers a dashed
+    question with narration after it, or is followed by another question and its dashed
+    answer: an interview, not a list of dashed points under a heading that asks ("Что
+    изменится с 1 января?") nor a list of dashed headlines."""
+    end = text.find("\n", answer)
+    asked = text.rfind("\n", 0, max(answer - 1, 0)) + 1
+    if text[asked : asked + 1] in DASHES and (end < 0 or text[end + 1 : end + 2] not in DASHES):
+        # "— Когда лодки вернутся?" ¶ "— Не раньше лета." ¶ narration: one exchange in dashes
+        return True
+    if end < 0:
+        return False
+    question_end = text.find("\n", end + 1)
+    question = text[end + 1 : question_end if question_end >= 0 else len(text)]
+    return (
+        question.rstrip().endswith("?")
+        and question_end >= 0
+        and text[question_end + 1 : question_end + 2] in DASHES
+    )
+
+
+def _answered_before(text: str, question_end: int) -> bool:
+    """Return True when the question ending at ``question_end`` follows a dashed answer to an
+    earlier question: the exchange's last answer is speech too."""
+    start = text.rfind("\n", 0, question_end) + 1
+    if start == 0:
+        return False
+    answer_start = text.rfind("\n", 0, start - 1) + 1
+    if text[answer_start : answer_start + 1] not in DASHES:
+        return False
+    question_start = text.rfind("\n", 0, max(answer_start - 1, 0)) + 1
+    return answer_start > 0 and text[question_start : answer_start - 1].rstrip().endswith("?")
 
 
 # Marks that quote (not the apostrophes ’ ‘ that words hold: м’ясо, l’État).

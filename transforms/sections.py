@@ -1073,7 +1073,10 @@ def _is_front_matter(builder: _OutlineBuilder, block: Block, index: int) -> bool
     if builder.has_body() or index >= TOP_BLOCKS or not block.lines:
         return False
     if len(block.lines) > 1:
-        # "Von X · 12. Dezember 2034, 07:30 Uhr" over "Foto: ...": a page's stamps, no text
+        # "Von X · 12. Dezember 2034, 07:30 Uhr" over "Foto: ...": a page's stamps, no text,
+        # under an article's headline only
+        if not builder.article:
+            return False
         texts = [line.text for line in block.lines]
         if not all(_is_metadata_line(t) and source_header(t) is None for t in texts):
             return False

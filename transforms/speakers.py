@@ -3699,8 +3699,20 @@ def _staff_of_the_medium(before: list[str], name: NameMention) -> bool:
     """Return True for a full name after a journalist's noun and the medium's: "корреспондент
     газеты Стивен Вайсман" is the paper's man, not its title."""
     return (
-        not name.single and len(before) > 1 and before[-2].casefold().startswith(MEDIA_STAFF_STEMS)
+        not name.single
+        and len(before) > 1
+        and before[-2].casefold().startswith(MEDIA_STAFF_STEMS)
+        and not any(w.casefold() in PAPER_NAME_WORDS for w in name.text.split())
     )
+
+
+# Words of foreign papers' and agencies' names spelled in Cyrillic ("Вашингтон Пост").
+PAPER_NAME_WORDS = frozenset(
+    str.split(
+        "пост таймс пресс телеграф ньюс геральд джорнал трибюн глоуб стар уорлд ревю газетт "
+        "цайтунг монд фигаро репаблика экономист"
+    )
+)
 
 
 # The paper's own people, before the paper's noun in the genitive: "корреспондент газеты",
@@ -4330,8 +4342,8 @@ def _subject_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         return None
     name = names[-1]
     start = _after_participle(stripped[: name.span.start])
-    # "analisi critiche: Giovanni Orsina, “...”", "(Il Dubbio); Mauro Calise, “...”": a colon,
-    # a semicolon or the end of the previous quotation's credit opens the list's next entry.
+    # "(Il Dubbio); Mauro Calise, “...”": a semicolon or the end of the previous quotation's
+    # credit opens the list's next entry.
     start = max(start, *(stripped.rfind(ch, 0, name.span.start) + 1 for ch in LIST_BREAKS))
     lead = WORD.findall(stripped[start : name.span.start])
     # "MHP İzmir Milletvekili X,": a place may qualify the title right before the name.
@@ -4359,7 +4371,7 @@ QUOTED_SENTENCE = re.compile(
 )
 
 
-LIST_BREAKS = (":", ";", ")", "»", "”")
+LIST_BREAKS = (";", ")", "»", "”")  # not ":" ("Le Figaro titre : X, « ... »")
 MAX_SURNAME_ADVERBS = 1  # "Tscherrig darauf:": a surname and an adverb at most
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from transforms.countries import country_code
+from transforms.dates import find_date
 from transforms.markup import Block
 
 # A site's trail: short segments joined by a path separator, no sentence in it.
@@ -20,6 +22,8 @@ SITE_TRAIL = re.compile(
     rf"(?:{TRAIL_SEPARATOR}[^!?;:«»\"“”„]{{1,40}}){{1,4}}$"
 )
 MAX_SEGMENT_WORDS = 4
+DOMAIN_IN = re.compile(r"\w\.[a-z]{2,6}\b")  # "Report.az / Region": the site's domain first
+PATH_SEPARATOR = re.compile(r"\s[›>]\s")  # "Report.az › Region": a path's own mark
 # A site's domain alone on the line over the headline.
 DOMAIN = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
 # A line of tags or topics: its label, a colon (Armenian ՝), then a list.
@@ -53,9 +57,13 @@ def is_site_trail(text: str) -> bool:
     text = text.strip()
     if DOMAIN.match(text):
         return True
-    if not SITE_TRAIL.match(text):
-        return False
+    if not SITE_TRAIL.match(text) or find_date(text) is not None:
+        return False  # "Von X | 12.03.2024 | Berlin": a dated stamp, read for its date
     segments = re.split(TRAIL_SEPARATOR, text)
+    if any(country_code(segment) for segment in segments):
+        return False  # "Arménie / Azerbaïdjan", "Israel · Gaza": a heading
+    if len(segments) == 2 and not (DOMAIN_IN.search(segments[0]) or PATH_SEPARATOR.search(text)):
+        return False  # "Elecciones 2024 | Sánchez gana": one bar makes no trail
     return all(len(segment.split()) <= MAX_SEGMENT_WORDS for segment in segments)
 
 

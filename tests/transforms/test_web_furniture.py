@@ -119,3 +119,28 @@ def test_a_stamp_of_three_parts_under_the_headline_is_no_paragraph() -> None:
     paragraphs = [p["text"] for item in section["items"] for p in item["paragraphs"]]
     assert len(paragraphs) == 2
     assert [q["speaker"] for q in doc["quotes"]] == ["Xec Benejam Olives"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Arménie / Azerbaïdjan",
+        "Israel · Gaza",
+        "Elecciones 2024 | Sánchez gana en Cataluña",
+        "Von Max Muster | 12.03.2024 | Berlin",
+        "Revue de presse | 12 mars 2024",
+    ],
+)
+def test_headings_and_dated_stamps_are_no_trail(line: str) -> None:
+    assert not is_site_trail(line)
+
+
+def test_two_dated_lines_opening_a_review_stay_its_text() -> None:
+    text = (
+        "Arménie : élections le 12 mai 2024\nGéorgie : manifestations depuis le 28 novembre 2023"
+        "\n\nLa presse arménienne commente la campagne électorale.\n"
+    )
+    doc = _parsed(text)
+    paragraphs = [p["text"] for s in doc["sections"] for i in s["items"] for p in i["paragraphs"]]
+    assert doc["review_date"] is None
+    assert any(p.startswith("Géorgie : manifestations") for p in paragraphs)
