@@ -1125,7 +1125,7 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
         and item.text[: span.end].rstrip().endswith("?")
         and item.text.startswith(":", end + len(after))
     ):
-        # 'X le consultó: “¿...?”, el jefe de Estado respondió: “...”': the clause after the
+        # 'X le preguntó: “¿...?”, el jefe de Estado respondió: “...”': the clause after the
         # question announces the answer; the one named before asked it.
         return earlier
     if earlier is not None and (earlier.speaker or earlier.institution) and coordinated_cue(after):
