@@ -635,6 +635,7 @@ def name_key(word: str) -> str:
 def _georgian_nominative(word: str) -> str:
     """Return a Georgian surname in the nominative: ergative ``-მა``/``-მ``, dative ``-ს`` and
     genitive ``-ის`` off (``ზურაბიშვილმა`` -> ``ზურაბიშვილი``, ``კობახიძემ`` -> ``კობახიძე``)."""
+    word = _without_georgian_postposition(word)
     vowel = word[-2] in GEORGIAN_VOWELS
     if word.endswith("მა") and word[-3] not in GEORGIAN_VOWELS:
         return word[:-2] + "ი"
@@ -644,6 +645,24 @@ def _georgian_nominative(word: str) -> str:
         return word[:-2] + "ი"
     if word.endswith("ს"):
         return word[:-1] + "ი"
+    return word
+
+
+# Postpositions glued to a surname in the dative or genitive: "მებონიასთან" (with),
+# "ლაგვილავასთვის" (for), "ბერიძისგან" (from), "ზურაბიშვილზე" (about).
+GEORGIAN_POSTPOSITIONS = ("სთან", "ისთვის", "სთვის", "ისგან", "სგან", "ზე", "თან")
+MIN_GEORGIAN_STEM = 4
+
+
+def _without_georgian_postposition(word: str) -> str:
+    """Return a Georgian surname without a glued postposition, in the case it governs
+    (``მებონიასთან`` -> ``მებონიას``, ``ზურაბიშვილზე`` -> ``ზურაბიშვილს``)."""
+    for ending in GEORGIAN_POSTPOSITIONS:
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= MIN_GEORGIAN_STEM:
+            if ending.startswith(("ს", "ის")):
+                return stem + ("ის" if ending.startswith("ის") else "ს")
+            return stem + "ს"  # "-ზე", "-თან" after the bare stem: the dative's place
     return word
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.transforms.parsed import quotes, speakers
-from transforms.persons import find_names
+from transforms.persons import base_name, find_names
 
 
 @pytest.mark.parametrize(
@@ -285,3 +285,17 @@ def test_an_explainers_questions_and_answers_are_no_ones_words() -> None:
 def test_a_relative_named_by_kinship_is_not_the_person_named_in_full() -> None:
     text = "Angela Merkel war da. „Es war ein schöner Abend“, sagte Tochter Merkel."
     assert speakers(text) != ["Angela Merkel"]
+
+
+@pytest.mark.parametrize(
+    ("written", "base"),
+    [
+        ("ზურაბ მებონიასთან", "ზურაბ მებონია"),
+        ("ნინო ლაგვილავასთვის", "ნინო ლაგვილავა"),
+        ("გიორგი ზურაბიშვილზე", "გიორგი ზურაბიშვილი"),
+        ("გიორგი ბერიძესთან", "გიორგი ბერიძე"),
+        ("ლევან ბერიძე", "ლევან ბერიძე"),
+    ],
+)
+def test_a_georgian_surname_loses_its_glued_postposition(written: str, base: str) -> None:
+    assert base_name(written) == base
