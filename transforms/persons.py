@@ -650,14 +650,14 @@ def _georgian_nominative(word: str) -> str:
 
 # Postpositions glued to a surname in the dative or genitive: "მებონიასთან" (with),
 # "ლაგვილავასთვის" (for), "ბერიძისგან" (from), "ზურაბიშვილზე" (about).
-GEORGIAN_POSTPOSITIONS = ("სთან", "ისთვის", "სთვის", "ისგან", "სგან", "ზე", "თან")
+GLUED_POSTPOSITIONS = ("სთან", "ისთვის", "სთვის", "ისგან", "სგან", "ზე", "თან")
 MIN_GEORGIAN_STEM = 4
 
 
 def _without_georgian_postposition(word: str) -> str:
     """Return a Georgian surname without a glued postposition, in the case it governs
     (``მებონიასთან`` -> ``მებონიას``, ``ზურაბიშვილზე`` -> ``ზურაბიშვილს``)."""
-    for ending in GEORGIAN_POSTPOSITIONS:
+    for ending in GLUED_POSTPOSITIONS:
         stem = word[: -len(ending)]
         if word.endswith(ending) and len(stem) >= MIN_GEORGIAN_STEM:
             if ending.startswith(("ს", "ის")):
