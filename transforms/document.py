@@ -958,7 +958,7 @@ def _mentions(
             if (
                 person is None
                 and role
-                and _title_right_before(text, name.span.start)
+                and _article_and_title_before(text, name.span.start)
                 and _surname_after_title(text, name)
             ):
                 # "Der Bundestagsvizepräsident Kubicki nahm ... Er sagte": a lone surname
@@ -1005,7 +1005,7 @@ def _credit_line(text: str, end: int) -> Attribution | None:
     if words[0].casefold() in INDEFINITE_CREDITS:
         return Attribution(unnamed=True)
     people = [
-        n for n in find_names(head) if not n.single or _title_right_before(head, n.span.start)
+        n for n in find_names(head) if not n.single or _article_and_title_before(head, n.span.start)
     ]
     if people:
         person = people[-1]
@@ -1038,7 +1038,7 @@ def _surname_after_title(text: str, name: NameMention) -> bool:
 PLACE_GENITIVE_STEMS = ("ern", "en", "land", "reich", "burg", "stadt", "berg", "dorf")
 
 
-def _title_right_before(text: str, start: int) -> bool:
+def _article_and_title_before(text: str, start: int) -> bool:
     """Return True when the words right before ``start`` are an article and a title (``der
     Bundestagsvizepräsident``, ``le ministre``): without the article, the word after a title
     is as often its complement ("Эксперт Центра", "Starostka Hrádku")."""
@@ -1122,7 +1122,7 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
     if (
         earlier is not None
         and earlier.speaker
-        and item.text[: span.end].rstrip().endswith("?")
+        and _closes_on_question(item.text, span.end)
         and item.text.startswith(":", end + len(after))
     ):
         # 'X le preguntó: “¿...?”, el jefe de Estado respondió: “...”': the clause after the
@@ -2376,13 +2376,22 @@ def _interviewee(context: _Context, span: QuoteSpan) -> str | None:
     return mentions[-1].person if mentions else None
 
 
+def _closes_on_question(text: str, end: int) -> bool:
+    """Return True when the last character before ``end`` that is no space is "?": read
+    back over the spaces only, with no slice of the text before (this runs per quotation)."""
+    before = end - 1
+    while before >= 0 and text[before].isspace():
+        before -= 1
+    return before >= 0 and text[before] == "?"
+
+
 def _papers_question(item: _ItemText, span: QuoteSpan) -> bool:
     """Return True for dash speech that is a question alone in its paragraph, answered by
     dash speech in the next one: an interviewer's turn."""
     following = span.last_paragraph + 1
     return (
         span.open_mark in DASHES
-        and item.text[: span.end].rstrip().endswith("?")
+        and _closes_on_question(item.text, span.end)
         and following < len(item.paragraphs)
         and item.paragraphs[following].text.lstrip()[:1] in DASHES
     )

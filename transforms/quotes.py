@@ -459,13 +459,14 @@ def interview_turns_as_dashes(text: str) -> str:
     answers = [
         ANSWER_TURN.match(line) if not q else None for line, q in zip(lines, questions, strict=True)
     ]
-    asked = [i for i, q in enumerate(questions) if q and lines[i].rstrip().endswith("?")]
+    asked = {i for i, q in enumerate(questions) if q and lines[i].rstrip().endswith("?")}
     if not asked or not any(answers):
         return text
+    first_question = min(asked)
     for index, (question, answer) in enumerate(zip(questions, answers, strict=True)):
         if question and index in asked:
             lines[index] = lines[index][question.end() :]
-        elif answer and any(a < index for a in asked):
+        elif answer and index > first_question:
             lines[index] = "— " + lines[index][answer.end() :]
     return "\n".join(lines)
 

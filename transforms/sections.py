@@ -1272,6 +1272,7 @@ def _add_lines(
     builder: _OutlineBuilder, lines: tuple[Line, ...], hard_wrapped: bool, width: int
 ) -> None:
     """File a block's lines: headings, credits and separators apart, the rest as paragraphs."""
+    lines = _unsigned(_join_quote_credits(_join_bare_credits(lines)))
     headings = _headings_inside(lines)
     runs = [piece for run in _split_at_separators(lines) for piece in _split_after_sources(run)]
     for run in runs:
@@ -1432,8 +1433,7 @@ def _bare_credit(text: str) -> bool:
 
 def _headings_inside(lines: tuple[Line, ...]) -> set[Line]:
     """Return the lines of a block that are headings between its sentences (see
-    _heading_inside), as _split_at_separators sees them."""
-    lines = _unsigned(_join_quote_credits(_join_bare_credits(lines)))
+    _heading_inside); ``lines`` joined and unsigned as _add_lines prepares them."""
     return {
         line
         for index, line in enumerate(lines)
@@ -1469,11 +1469,11 @@ def _split_at_separators(lines: tuple[Line, ...]) -> list[tuple[Line, ...]]:
     """Return the runs of lines between separator lines, each separator kept as its own run.
 
     A ``(...)`` line with no blank line around it still splits items; joined to the line
-    before, it would be lost inside the paragraph.
+    before, it would be lost inside the paragraph. ``lines`` come joined and unsigned, as
+    _add_lines prepares them.
     """
     runs: list[tuple[Line, ...]] = []
     current: list[Line] = []
-    lines = _unsigned(_join_quote_credits(_join_bare_credits(lines)))
     for index, line in enumerate(lines):
         previous = lines[index - 1].text if index else ""
         heading = (
