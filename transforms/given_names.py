@@ -791,10 +791,17 @@ MIN_GIVEN_STEM = 3
 
 def is_given_name_in_a_case(word: str) -> bool:
     """True for a common given name in a Slavic oblique case (``Олени``, ``Katarzyny``)."""
+    return bool(given_name_nominatives(word))
+
+
+def given_name_nominatives(word: str) -> list[str]:
+    """Return the keys of the common given names ``word`` may be an oblique case of
+    (``Геннадию`` -> ``геннадий``); none for a word in no case."""
     key = name_key(word)
-    for ending, nominatives in GIVEN_CASE_ENDINGS:
-        if key.endswith(ending) and len(key) - len(ending) >= MIN_GIVEN_STEM:
-            stem = key[: -len(ending)]
-            if any(stem + nominative in GIVEN_NAMES for nominative in nominatives):
-                return True
-    return False
+    return [
+        key[: -len(ending)] + nominative
+        for ending, nominatives in GIVEN_CASE_ENDINGS
+        if key.endswith(ending) and len(key) - len(ending) >= MIN_GIVEN_STEM
+        for nominative in nominatives
+        if key[: -len(ending)] + nominative in GIVEN_NAMES
+    ]

@@ -15,6 +15,7 @@ from transforms.dates import MONTH_NUMBER
 from transforms.given_names import (
     CATALAN_GIVEN_NAMES,
     PORTUGUESE_GIVEN_NAMES,
+    given_name_nominatives,
     is_arabic_given_name,
     is_given_name,
     is_given_name_in_a_case,
@@ -3641,6 +3642,23 @@ class PersonRegistry:
             for entry in self.by_word.get(lookup, ()):
                 if entry.keys[-1] == lookup and _declined_given(keys[0], entry.keys):
                     return entry
+        # A surname that does not decline (Онищенко, Савчук for a woman) after a given name
+        # in a case of the known person's given name: "Геннадию Онищенко" is Геннадий's.
+        # The given name must be that very name's case, not only share its first letters
+        # (Marek Kowalski and Marta Kowalski are two people). A man's surname ending in a
+        # consonant declines (Савчука), so after one only a woman is the same person:
+        # "Александра Савчук" is no case of Александр Савчук.
+        written = name.split()[-2]
+        given = {name_key(nominative) for nominative in given_name_nominatives(written)}
+        consonant = not name.split()[-1].casefold().endswith(UNDECLINED_ENDINGS)
+        for entry in self.by_word.get(keys[-1], ()):
+            if (
+                entry.keys[-1] == keys[-1]
+                and len(entry.keys) == DECLINED_NAME_WORDS
+                and entry.keys[0] in given
+                and not (consonant and not entry.canonical.split()[0].endswith(FEMININE_GIVEN))
+            ):
+                return entry
         return None
 
     def _nominative_of_declined(self, keys: tuple[str, ...]) -> _PersonEntry | None:
@@ -3718,6 +3736,10 @@ class PersonRegistry:
         )
 
 
+# The last letters of surnames that may stay undeclined for a man too (Онищенко, Шойгу,
+# Черных), and of women's given names in the nominative (Ольга, Мария, Anna).
+UNDECLINED_ENDINGS = (*"аеёиоуыэюяіїєaeiouy", "их", "ых")
+FEMININE_GIVEN = ("а", "я", "a")
 # A full name is matched across cases when it has two words: given name and surname.
 DECLINED_NAME_WORDS = 2
 # A given name in a case keeps its first letters (Marek/Marka, Ирина/Ирины, Jana/Jany).

@@ -1,4 +1,4 @@
-"""Habits of real news pages and reviews found in session 34's reading of web texts: a
+"""Habits of real news pages and reviews found in sessions 34-35's reading of web texts: a
 paper's correspondent named after the paper's noun, a question and its answer in one
 sentence, a plural pronoun opening a sentence. The texts are invented."""
 
@@ -299,3 +299,28 @@ def test_a_relative_named_by_kinship_is_not_the_person_named_in_full() -> None:
 )
 def test_a_georgian_surname_loses_its_glued_postposition(written: str, base: str) -> None:
     assert base_name(written) == base
+
+
+@pytest.mark.parametrize(
+    ("later", "speaker"),
+    [
+        ("задали Геннадию Онищенко вопрос", "Геннадий Онищенко"),  # -енко does not decline
+        ("поговорили с Ольгой Савчук", "Ольга Савчук"),  # a woman's -ук does not either
+    ],
+)
+def test_a_full_name_in_a_case_with_an_undeclined_surname_is_the_known_person(
+    later: str, speaker: str
+) -> None:
+    text = (
+        f"Глава ведомства {speaker} выступил на брифинге.\n\n"
+        f"Журналисты {later}. По мнению чиновника, «ситуация остаётся сложной»."
+    )
+    assert speakers(text) == [speaker]
+
+
+def test_a_given_name_that_is_also_a_case_of_another_is_another_person() -> None:
+    text = (
+        "Министр Александр Савчук выступил в Раде.\n\n"
+        "Журналисты поговорили с Александрой Савчук. «Я не согласна», — сказала Александра Савчук."
+    )
+    assert speakers(text) == ["Александра Савчук"]
