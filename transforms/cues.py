@@ -61,6 +61,9 @@ class LanguageCues:
     # Openers of the sentence after a quotation that point back at it ("Об этом заявил X",
     # "Dat zei X", "Bunu ... deyib"): that sentence names who spoke.
     back_references: tuple[str, ...] = ()
+    # Prepositions of a review's topic after a paper's name ("Le Figaro sur la visite de X :",
+    # "Die Zeitung zur Politik von X:"): the name after them is what the paper wrote about.
+    topics: tuple[str, ...] = ()
     inflected: bool = False  # titles/institutions are stems that take case endings
     compound: bool = False  # titles end compound words (Außenminister, Regierungssprecher)
 
@@ -102,6 +105,7 @@ FRENCH_ON = (
     "on a indiqué|on a précisé|on a fait savoir|on a expliqué|on a souligné"
 )
 FRENCH = LanguageCues(
+    topics=_phrases("sur|à propos de|au sujet de|concernant"),
     back_references=_phrases("c'est ce qu'|c’est ce qu’|c'est ce que|c’est ce que"),
     anonymity_forms=(
         r"(?:requis|souhaité|demandé|préféré) (?:garder )?l['’]anonymat",
@@ -262,6 +266,7 @@ FRENCH = LanguageCues(
 )
 
 ENGLISH = LanguageCues(
+    topics=_phrases("on|about"),
     back_references=_phrases("that's what|that’s what|that is what"),
     anonymity_forms=(
         r"(?:declined|refused|did not want|didn't want|would not|wouldn't|asked not) to (?:give"
@@ -398,6 +403,7 @@ ENGLISH = LanguageCues(
 )
 
 GERMAN = LanguageCues(
+    topics=_phrases("zu|zum|zur|über"),
     back_references=_phrases(
         "das sagte|dies sagte|das sagt|das erklärte|dies erklärte|das betonte|dies betonte|"
         "das teilte|dies teilte|das berichtete|das schreibt"
@@ -544,7 +550,9 @@ GERMAN = LanguageCues(
         # adverbs that open a sentence, capitalised before a surname ("Darauf Pichler:")
         "darauf|daraufhin|danach|dann|trotzdem|jetzt|nun|dort|hier|seitdem|zunächst|später|"
         # determiners that open a sentence before a noun ("Keine Ergebnisse gefunden")
-        "kein|keine|keinen|keiner|viele|einige|beide|beiden|jeder|jede|jedes|manche"
+        "kein|keine|keinen|keiner|viele|einige|beide|beiden|jeder|jede|jedes|manche|"
+        "etliche|etlichen|mehrere|mehreren|zahlreiche|zahlreichen|sämtliche|wenige|wenigen|"
+        "diese|dieser|dieses|diesen|jene|jener|solche|solchen|weitere|weiteren"
     ),
     connectors=_phrases("des|der|für|von|in|in der"),
     impersonal=_phrases("verlautete|verlautete aus|hieß es|heißt es"),
@@ -569,6 +577,7 @@ GERMAN = LanguageCues(
 )
 
 RUSSIAN = LanguageCues(
+    topics=_phrases("о|об|обо|про"),
     back_references=_phrases("об этом|о чем|о чём"),
     anonymity_forms=(
         r"не пожелавш\w+ (?:представиться|назваться|назвать себя|назвать сво\w+ (?:имя|фамилию))",
@@ -716,6 +725,7 @@ RUSSIAN = LanguageCues(
 )
 
 SPANISH = LanguageCues(
+    topics=_phrases("sobre|acerca de|a propósito de"),
     back_references=_phrases("así lo|así se expresó|lo dijo|lo afirmó|lo aseguró"),
     anonymity_forms=(
         r"(?:pidió|pide|prefirió|prefiere) no (?:ser identificad[oa]s?|dar su (?:nombre|apellido)"
@@ -873,6 +883,7 @@ SPANISH = LanguageCues(
 )
 
 ITALIAN = LanguageCues(
+    topics=_phrases("su|sul|sulla|sullo|sui|sugli|sulle|a proposito di"),
     back_references=_phrases(
         "lo ha detto|lo ha dichiarato|lo ha affermato|lo ha spiegato|lo ha sottolineato|"
         "lo dice|lo afferma|lo spiega"
@@ -1338,6 +1349,7 @@ GEORGIAN = LanguageCues(
 )
 
 UKRAINIAN = LanguageCues(
+    topics=_phrases("про|о|об"),
     back_references=_phrases("про це|про що"),
     anonymity_forms=(
         r"не назва[вл]\w* сво\w+ (?:прізвища|прізвище|імені|ім['’]я)",
@@ -1440,6 +1452,7 @@ UKRAINIAN = LanguageCues(
 )
 
 PORTUGUESE = LanguageCues(
+    topics=_phrases("sobre|acerca de|a propósito de"),
     back_references=_phrases("foi o que|a afirmação é de|a declaração é de"),
     anonymity_forms=(
         r"(?:pediu|pede|preferiu|prefere) (?:para )?não (?:ser identificad[oa]s?|se identificar"
@@ -1566,6 +1579,7 @@ POLISH_READ_IN = _phrases(
 )
 
 POLISH = LanguageCues(
+    topics=_phrases("o"),
     back_references=_phrases("o tym|poinformował o tym|poinformowała o tym"),
     anonymity_forms=(
         r"zastrzeg\w+ (?:sobie )?anonimowość",
@@ -1674,6 +1688,7 @@ POLISH = LanguageCues(
 )
 
 DUTCH = LanguageCues(
+    topics=_phrases("over"),
     back_references=_phrases(
         "dat zei|dat zegt|dat meldt|dat meldde|dat stelt|dat verklaarde|dat liet"
     ),

@@ -75,6 +75,7 @@ from transforms.speakers import (
     ELIDED_ARTICLE,
     LEADING_PUNCTUATION,
     MAX_SOURCE_LEAD,
+    PAPERS_TOPIC,
     PRONOUN,
     QUOTED,
     SENTENCE_END,
@@ -112,7 +113,7 @@ from transforms.speakers import (
     unnamed_source,
 )
 
-PARSER_VERSION = "0.167.0"
+PARSER_VERSION = "0.168.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -1863,6 +1864,8 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
         and all(n.single for n in find_names(before))
     ):
         return None  # "un camionneur, qui a requis l'anonymat, témoigne : « ... »"
+    if _papers_topic(context, span, attribution.speaker):
+        return None  # "Le Figaro sur la visite d'Emmanuel Macron : « ... »": the paper's words
     if attribution.speaker and media_name(attribution.speaker, context.media):
         # "alla Kleine Zeitung dice", "De Standaard laat X aan het woord": the paper
         # the words were said to or printed in; the speaker is the one spoken of before.
@@ -2002,6 +2005,94 @@ PAPER_CREDIT = re.compile(
     r"[ \u00a0]*,?[ \u00a0]*[^\W\d_][\w'’-]*[ \u00a0]+[«“„\"][ \u00a0]?"
     r"[^«»“”„\"\n]{1,40}?[ \u00a0]?[»”“\"][ \u00a0]*(?:[.;)]|$)"
 )
+
+
+MAX_TOPIC_LEAD = 400  # characters before a quotation searched for a paper and its topic
+SENTENCE_OR_LINE_BREAK = re.compile(r"[.!?…][»”“\"]?\s|\n")
+QUOTED_TITLE = re.compile(r"[«“„\"][ \u00a0]?[^«»“”„\"\n]{1,40}?[ \u00a0]?[»”“\"]")
+# Articles that make a capitalised word after them a paper's name in a review's line ("Le
+# Monde sur", "The Guardian on", "Der Spiegel zur"); not Italian "la" and "il", which stand
+# before women's and men's surnames ("la Meloni sulla manovra").
+PAPER_ARTICLES = frozenset(str.split("the le les die der das el het"))
+# German capitalises every noun: after its articles, only these words make a paper's name
+# (Der Spiegel, Die Welt), not "Die Regierung".
+GERMAN_ARTICLES = frozenset(str.split("die der das"))
+GERMAN_PAPERS = frozenset(str.split("spiegel welt zeit presse taz bild standard"))
+MAX_WORDS_BEFORE_PAPER = 3  # "Die Tageszeitung „Die Welt“", "La prestigiosa rivista"
+
+
+def _papers_topic(context: _Context, span: QuoteSpan, speaker: str | None) -> bool:
+    """Return True when the sentence leading to the quotation names a paper, then a topic
+    after a preposition, then a colon ("Le Figaro sur la visite d'Emmanuel Macron : « ... »",
+    "The Times on Boris Johnson's plan:"): the paper's words, not those of the person the
+    topic names. A speaker named after the quotation still speaks."""
+    text = context.item.text
+    lead = text[max(0, span.start - MAX_TOPIC_LEAD) : span.start].rstrip(" \u00a0\u202f«“„\"'‘")
+    if not lead.endswith(":"):
+        return False  # most quotations: one look at a character
+    sentence = SENTENCE_OR_LINE_BREAK.split(lead)[-1].lstrip()
+    match = PAPERS_TOPIC.fullmatch(sentence)
+    if match is None:
+        return False
+    topic = sentence[match.end("medium") :]
+    if (speaker and speaker not in topic) or CUE.search(topic):
+        return False  # "The Guardian on Sunday quoted X:": the paper reports who spoke
+    return _names_a_paper(match["medium"], context.media)
+
+
+def _names_a_paper(words: str, media: frozenset[str]) -> bool:
+    """Return True when ``words`` (a sentence's opening) name a paper and no person: a title
+    in quotation marks, a paper's word (Figaro, Zeitung, Times), a medium the document
+    credits, or an article before a capitalised word (The Guardian, Der Spiegel)."""
+    bare = PARENTHESIS.sub(" ", QUOTED_TITLE.sub(" ", words))  # "(Stockholm)": the paper's town
+    mentions = find_names(bare)
+    after_article = [_after_paper_article(bare, m) for m in mentions]
+    people = [
+        m
+        for m, titled in zip(mentions, after_article, strict=True)
+        if not titled
+        and not media_name(m.text, media)
+        and not any(_paper_word(w) for w in m.text.casefold().split())
+    ]
+    if people:
+        return False
+    # The paper opens the sentence, maybe after an article or an adjective ("Die Londoner
+    # „Times“"): not "Elle a indiqué que ... « des bus rapides » sur voie réservée :".
+    marker = QUOTED_TITLE.search(words)
+    starts = [marker.start()] if marker else []
+    starts += [
+        w.start()
+        for w in LETTER_WORD.finditer(words)
+        if w[0][:1].isupper() and _paper_word(w[0].casefold())  # not "in a post"
+    ]
+    tokens = list(LETTER_WORD.finditer(words))
+    starts += [
+        article.start()
+        for article, word in itertools.pairwise(tokens)
+        if _article_and_paper(article[0].casefold(), word[0])
+    ]
+    starts += [m.span.start for m in mentions if media_name(m.text, media)]
+    if not starts:
+        return False
+    opening = words[: min(starts)]
+    return len(opening.split()) <= MAX_WORDS_BEFORE_PAPER and CUE.search(opening) is None
+
+
+def _article_and_paper(article: str, word: str) -> bool:
+    """Return True for an article and the capitalised word of a paper's name after it."""
+    if article in GERMAN_ARTICLES:
+        return word.casefold() in GERMAN_PAPERS
+    return article in PAPER_ARTICLES and word[:1].isupper()
+
+
+def _after_paper_article(text: str, mention: NameMention) -> bool:
+    """Return True when a paper's article opens the run or stands right before it (The
+    Guardian, Der Spiegel)."""
+    first = mention.text.split()[0].casefold()
+    before = LETTER_WORD.findall(
+        text[max(0, mention.span.start - MAX_LEAD_WORD) : mention.span.start]
+    )
+    return first in PAPER_ARTICLES or (bool(before) and before[-1].casefold() in PAPER_ARTICLES)
 
 
 def _credited_to_a_paper(text: str, span: QuoteSpan) -> bool:

@@ -130,6 +130,16 @@ TURKIC_LANGUAGE_ADVERBS = str.split(
     "Hırvatça Romence Macarca Çekçe Felemenkçe Portekizce İngiliscə Rusca Gürcücə Ermənicə "
     "Türkcə"
 )
+# German adjectives and participles by their suffix, inflected: they open a sentence or a
+# headline before a capitalised noun ("Traurige Alternative", "Antiquiertes System") and
+# end no given name or surname (-ischer and -iger are left out: Fischer, Geiger).
+GERMAN_ADJECTIVE_SUFFIXES = tuple(
+    stem + ending
+    for stem in ("lich", "iert", "ig", "los", "voll", "haft")
+    for ending in ("e", "es", "en", "em", "er")
+    if stem + ending not in {"iger", "loser"}
+)
+MIN_GERMAN_ADJECTIVE = 7  # not Valige (a Mozambican given name)
 # A one-word before-cue ("Selon", "Ըստ", "Secondo") or source noun ("Источник") opens a
 # sentence with a capital but is never part of a name.
 NOT_NAME_WORDS = (
@@ -825,6 +835,8 @@ def _is_name_word(word: str) -> bool:
         return False  # "Güvenlik Politikası", "Avrupa Birliği": a Turkish possessed noun
     if core in ADJECTIVE_WORDS:
         return False  # "Southeast Asian", "Europäische", "Avrupa": a region, no person
+    if len(core) >= MIN_GERMAN_ADJECTIVE and core.endswith(GERMAN_ADJECTIVE_SUFFIXES):
+        return False  # "Traurige Alternative", "Antiquiertes System": an adjective and noun
     if _script(word) and (core in AGENCIES or any(s in AGENCIES for s in surname_stems(core))):
         return False  # «Интерфаксу» (to Interfax): a news agency in a case ending
     if is_armenian(word) and core.endswith(ARMENIAN_PLACE_ENDINGS):

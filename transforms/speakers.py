@@ -100,6 +100,15 @@ BACK_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 AFTER_QUOTE_CUE = _word_pattern(set(AFTER_QUOTE_VERBS))
+# A review's line from a paper's name to a colon, with the topic between: "Le Figaro sur la
+# visite d'Emmanuel Macron :", "Die Londoner „Times“ meint zu den Streiks:". Bounded parts:
+# it is matched against one sentence before each quotation opened after a colon.
+PAPERS_TOPIC = re.compile(
+    rf"(?P<medium>[^.!?:\n]{{1,120}}?)[ \u00a0]*,?[ \u00a0]+"
+    rf"(?:{_alternation(_all('topics'))})(?![\w-])"
+    r"[ \u00a0]+[^.!?:\n]{1,200}?[ \u00a0]*:[ \u00a0]*",
+    re.IGNORECASE,
+)
 # Italian "per" ("Per il ministro, «...»") is "for" inside a clause ("l'asta per la
 # Galizia è «rinviata»"): it introduces a speaker only where a sentence or clause opens.
 OPENING_ONLY_BEFORE = frozenset({"per"})

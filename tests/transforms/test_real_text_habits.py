@@ -324,3 +324,57 @@ def test_a_given_name_that_is_also_a_case_of_another_is_another_person() -> None
         "Журналисты поговорили с Александрой Савчук. «Я не согласна», — сказала Александра Савчук."
     )
     assert speakers(text) == ["Александра Савчук"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Figaro sur la visite d’Emmanuel Macron à Alger : « La visite est un échec complet. »",
+        "The Guardian on Boris Johnson’s plan: “The plan is a complete failure for the party.”",
+        "«Коммерсант» о визите Владимира Путина: «Визит стал полным провалом для дипломатии».",
+        "Die „Süddeutsche Zeitung“ (München) zur Außenpolitik von US-Präsident Donald Trump: "
+        "„Trumps außenpolitische Bilanz ist verheerend.“",
+        "Die Zeitung „Dagens Nyheter“ (Stockholm) meint zur Bewerbung des Unternehmers Michael "
+        "Bloomberg: „Michael Bloomberg wäre nur eine traurige Alternative.“",
+        "La Repubblica sulla visita di Giorgia Meloni: «La visita è stata un fallimento totale».",
+        "Der Spiegel zur Politik von Olaf Scholz: „Die Politik ist ein völliger Fehlschlag.“",
+    ],
+)
+def test_a_papers_line_on_a_topic_gives_the_papers_words_to_no_one(text: str) -> None:
+    assert speakers(f"Revue de presse.\n\n{text}") == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Emmanuel Macron sur la visite à Alger : « La visite est un succès complet. »",
+            "Emmanuel Macron",
+        ),
+        (
+            "Gulnara Seitkali leads a residents' group. In a post in Russian on her Telegram "
+            "channel, she wrote: “Let the minister come and live here for a week.”",
+            "Gulnara Seitkali",
+        ),
+        (
+            "Lilit Avagyan dirige le projet. Elle a indiqué que la ville étudiait « des bus "
+            "rapides » sur voie réservée : « Ce serait moins cher et plus rapide à construire. »",
+            "Lilit Avagyan",
+        ),
+    ],
+)
+def test_a_person_or_a_pronoun_before_the_topic_still_speaks(text: str, speaker: str) -> None:
+    assert speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traurige Alternative Die Zeitung „Dagens Nyheter“ meint: „Bloomberg wäre eine Wahl.“",
+        "Antiquiertes System Die Londoner „Times“ meint: „Die Gewerkschaften wollen mehr.“",
+        "Etliche Verfahren hatte er begleitet. „Ich ducke mich vor keinen Entscheidungen weg“, "
+        "sagt er.",
+    ],
+)
+def test_a_german_adjective_or_quantifier_before_a_noun_is_no_name(text: str) -> None:
+    assert speakers(text) == [None]
