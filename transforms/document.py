@@ -113,7 +113,7 @@ from transforms.speakers import (
     unnamed_source,
 )
 
-PARSER_VERSION = "0.168.0"
+PARSER_VERSION = "0.169.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -1864,6 +1864,10 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
         and all(n.single for n in find_names(before))
     ):
         return None  # "un camionneur, qui a requis l'anonymat, témoigne : « ... »"
+    if not attribution.speaker and (credit := _credited_in_parenthesis(context.item.text, span)):
+        attribution = replace(attribution, speaker=credit, anaphoric=False, institution=None)
+    if attribution.speaker and (quoted := _quoted_by(context, span, attribution.speaker)):
+        attribution = replace(attribution, speaker=quoted, role=None)
     if _papers_topic(context, span, attribution.speaker):
         return None  # "Le Figaro sur la visite d'Emmanuel Macron : « ... »": the paper's words
     if attribution.speaker and media_name(attribution.speaker, context.media):
@@ -2007,6 +2011,60 @@ PAPER_CREDIT = re.compile(
 )
 
 
+# A parenthesis right after a quotation that credits it: "« ... » (Emmanuel Macron, sur
+# TF1)", "«...» (пресс-секретарь президента Дмитрий Песков, комментируя ...)".
+PARENTHESIS_AFTER_QUOTE = re.compile(r"[ \u00a0]*\(([^()\n]{3,200})\)")
+CREDIT_CLAUSE_END = re.compile(r"[,;:]| [–—-] ")
+
+
+def _credited_in_parenthesis(text: str, span: QuoteSpan) -> str | None:
+    """Return the full name a parenthesis after the quotation opens with or holds after a
+    title, before any comma ("(Светлана Тихановская, комментируя ...)"): one name that opens
+    with a given name; a paper's name or a translation names no one."""
+    match = PARENTHESIS_AFTER_QUOTE.match(text, span.end + len(span.close_mark))
+    if match is None:
+        return None
+    clause = CREDIT_CLAUSE_END.split(match[1], maxsplit=1)[0]
+    names = [n for n in find_names(clause) if not n.single]
+    if len(names) != 1 or not is_given_name(names[0].text.split()[0].split("-")[0]):
+        return None  # Jean-Noël: a compound given name by its first part
+    return names[0].text
+
+
+# Verbs of quoting: their subject (a paper, a reporter) quotes their object, who spoke
+# ("“...” Etemaad quoted Abdullah Nouri as saying", "zitiert die Zeitung den Kleriker X").
+QUOTING_VERB = re.compile(  # not "quoted by", the passive
+    r"(?<![\w-])(?:quoted|quotes|cited|cites|cite|citait|citant|zitiert|zitierte|цитирует|"
+    r"цитировал|цитировала|процитировал|процитировала|citó|citando|citato|citava)(?![\w-])"
+    r"(?![ \u00a0]+(?:by|par|von|vom|da|dal|dalla|por)\b)",  # "cited by Tass": the passive
+    re.IGNORECASE,
+)
+MAX_QUOTING_CLAUSE = 300
+MAX_WORDS_SUBJECT_TO_QUOTING = 1  # "Etemaad quoted", "Etemaad also quoted"
+
+
+def _quoted_by(context: _Context, span: QuoteSpan, subject: str) -> str | None:
+    """Return the person named after a verb of quoting whose subject the attribution found
+    (``Etemaad quoted Abdullah Nouri``): the one quoted, not the one quoting."""
+    text = context.item.text
+    end = span.end + len(span.close_mark)
+    clause = SENTENCE_OR_LINE_BREAK.split(text[end : end + MAX_QUOTING_CLAUSE], maxsplit=1)[0]
+    verb = QUOTING_VERB.search(clause)
+    if verb is None or subject not in clause[: verb.start()]:
+        return None
+    between = clause[clause.rfind(subject, 0, verb.start()) + len(subject) : verb.start()]
+    if "," in between or len(between.split()) > MAX_WORDS_SUBJECT_TO_QUOTING:
+        return None  # "said X, who cited the decision of Y": X spoke
+    return next(
+        (
+            n.text
+            for n in find_names(clause[verb.end() :])
+            if not n.single and not media_name(n.text, context.media)
+        ),
+        None,
+    )
+
+
 MAX_TOPIC_LEAD = 400  # characters before a quotation searched for a paper and its topic
 SENTENCE_OR_LINE_BREAK = re.compile(r"[.!?…][»”“\"]?\s|\n")
 QUOTED_TITLE = re.compile(r"[«“„\"][ \u00a0]?[^«»“”„\"\n]{1,40}?[ \u00a0]?[»”“\"]")
@@ -2014,9 +2072,8 @@ QUOTED_TITLE = re.compile(r"[«“„\"][ \u00a0]?[^«»“”„\"\n]{1,40}?[ \
 # Monde sur", "The Guardian on", "Der Spiegel zur"); not Italian "la" and "il", which stand
 # before women's and men's surnames ("la Meloni sulla manovra").
 PAPER_ARTICLES = frozenset(str.split("the le les die der das el het"))
-# German capitalises every noun: after its articles, only these words make a paper's name
-# (Der Spiegel, Die Welt), not "Die Regierung".
-GERMAN_ARTICLES = frozenset(str.split("die der das"))
+# German capitalises every noun: after its articles (GERMAN_ARTICLES), only these words make
+# a paper's name (Der Spiegel, Die Welt), not "Die Regierung".
 GERMAN_PAPERS = frozenset(str.split("spiegel welt zeit presse taz bild standard"))
 MAX_WORDS_BEFORE_PAPER = 3  # "Die Tageszeitung „Die Welt“", "La prestigiosa rivista"
 

@@ -378,3 +378,54 @@ def test_a_person_or_a_pronoun_before_the_topic_still_speaks(text: str, speaker:
 )
 def test_a_german_adjective_or_quantifier_before_a_noun_is_no_name(text: str) -> None:
     assert speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("« Nous allons gagner cette bataille » (Emmanuel Macron, sur TF1).", "Emmanuel Macron"),
+        (
+            "« Il faut négocier avec tout le monde » (le ministre des Affaires étrangères "
+            "Jean-Noël Barrot, dans Le Monde).",
+            "Jean-Noël Barrot",
+        ),
+        (
+            "«Время пока не пришло» (бывший кандидат на пост президента Белоруссии Светлана "
+            "Тихановская, комментируя контакты оппозиции).",
+            "Светлана Тихановская",
+        ),
+        ("„Wir schaffen das schon irgendwie“ (Bundeskanzler Olaf Scholz im ZDF).", "Olaf Scholz"),
+    ],
+)
+def test_a_parenthesis_after_a_quotation_credits_the_person_it_names(
+    text: str, speaker: str
+) -> None:
+    assert speakers(f"Les citations de la semaine\n\n{text}") == [speaker]
+
+
+def test_a_parenthesis_naming_a_paper_or_translating_credits_no_one() -> None:
+    text = "« Nous sommes prêts à tout, vraiment » (Svenska Dagbladet). « Encore » (again)."
+    assert speakers(f"Revue de presse\n\n{text}")[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“They intend to provoke division between the Reformists” Etemaad quoted Abdullah "
+            "Nouri, the Reformist cleric, as saying.",
+            "Abdullah Nouri",
+        ),
+        (
+            "“They intend to provoke division,” said John Smith, who cited Prime Minister Jane "
+            "Doe.",
+            "John Smith",
+        ),
+        (
+            "“They intend to provoke division,” John Smith said, cited by Interfax Ukraine.",
+            "John Smith",
+        ),
+    ],
+)
+def test_the_one_a_paper_quotes_is_the_speaker_not_the_paper(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
