@@ -113,7 +113,7 @@ from transforms.speakers import (
     unnamed_source,
 )
 
-PARSER_VERSION = "0.169.0"
+PARSER_VERSION = "0.170.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -226,6 +226,7 @@ class _Counter:
     genders: dict[str, str] = field(default_factory=dict)  # person -> "m" / "f"
     # The item's previous quotation: its last paragraph and its speaker.
     previous: tuple[int, str | None] = (-2, None)
+    previous_end: int = -1  # where the item's previous quotation closes, -1 before the first
     # The previous quotation came from an unnamed source ("a senior diplomat said").
     unnamed_before: bool = False
 
@@ -326,6 +327,7 @@ def _quotes(
     """Return the item's quotations, attributed; scare quotes go to the document's terms."""
     quotes = []
     counter.previous = (-2, None)
+    counter.previous_end = -1
     counter.unnamed_before = False
     spans = find_quotes([p.text for p in item.paragraphs])
     quoted = [(span.start, span.end) for span in spans]
@@ -985,8 +987,25 @@ BODY_COMPLEMENT = re.compile(r"\s+(?:de|del|de la|of|of the|für|des|der|di|dell
 CREDIT_AFTER_QUOTE = re.compile(
     r"[ \u00a0]*\.?[ \u00a0]*[–—-][ \u00a0]*(?P<credit>[^\n«»“”„\"]{2,400})(?:\n|$)"
 )
+# ...and inside a paragraph, a dash, the credit and its full stop before the next sentence.
+INLINE_CREDIT = re.compile(
+    r"[ \u00a0]*\.?[ \u00a0]+[–—-][ \u00a0]+(?P<credit>[^\n«»“”„\".!?;:]{2,120})\."
+    r"(?=[ \u00a0]+[\"«“„\w]|[ \u00a0]*$)"
+)
 CREDIT_HEAD_END = re.compile(r",|\s(?:on|in|at|to|during|after|opening|speaking|asked|quoted)\s")
 INDEFINITE_CREDITS = frozenset(str.split("a an un une una uno ein eine один одна"))
+
+
+# A photo's credit in parentheses, with its agency after a slash: "(Isac Pereira da
+# Nóbrega/PR/Flickr)", "(Reuters/John Smith)". It names who took the picture, never who spoke.
+PHOTO_CREDIT = re.compile(r"\([^()\n/]{1,60}/[^()\n]{1,60}\)")
+
+
+def _without_photo_credits(text: str) -> str:
+    """Return ``text`` with its photo credits blanked, offsets kept."""
+    if "/" not in text:
+        return text  # most windows: one scan
+    return PHOTO_CREDIT.sub(lambda m: " " * len(m[0]), text)
 
 
 def _credit_line(text: str, end: int) -> Attribution | None:
@@ -995,6 +1014,16 @@ def _credit_line(text: str, end: int) -> Attribution | None:
     source ("– A Public Works engineer in Luganville") or a body ("– Finnish Border Guard, in
     a statement"); else None."""
     match = CREDIT_AFTER_QUOTE.match(text, end)
+    inline = None if match else INLINE_CREDIT.match(text, end)
+    if inline is not None:
+        # '"Ми не КС" – Броніслав Райковський. "Гарний указ..." – Тетяна Лукаш.': a credit
+        # inside the paragraph names a person, or nothing
+        head = inline["credit"].strip()
+        people = [n for n in find_names(head) if not n.single]
+        if CUE.search(head) or not people or WORD.findall(head)[-1] not in people[-1].text:
+            return None
+        role = role_beside(head[: people[-1].span.start], "") if people[-1].span.start else None
+        return Attribution(speaker=people[-1].text, role=role)
     if match is None:
         return None
     head = CREDIT_HEAD_END.split(match["credit"], maxsplit=1)[0].strip()
@@ -1096,12 +1125,12 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
     credited = _credit_line(item.text, end)
     if credited is not None:
         return credited
-    after = after_window(item.text, end)
+    after = _without_photo_credits(after_window(item.text, end))
     found = attribute_after(after, _window_bold(item.bold, end))
     if found is not None and (_sentence_closed(item.text, span, after) or opens_contrast(after)):
         found = None  # '... discharge." Nakhon Phanom governor X told the paper': a new sentence
     before, begin = before_window(item.text, span.start - 1)
-    before = _without_paper_told(before)
+    before = _without_paper_told(_without_photo_credits(before))
     if not before.strip() and begin > 0 and item.text[begin - 1] == "\n":
         # Speech announced at the end of the previous paragraph ("X заявил:" / "— ...").
         previous, start = before_window(item.text, begin - 1)
@@ -1129,8 +1158,14 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
         # 'X le preguntó: “¿...?”, el jefe de Estado respondió: “...”': the clause after the
         # question announces the answer; the one named before asked it.
         return earlier
-    if earlier is not None and (earlier.speaker or earlier.institution) and coordinated_cue(after):
-        return earlier  # "X ha asegurado que «...» y ha recordado que": X's first verb
+    if (
+        earlier is not None
+        and (earlier.speaker or earlier.institution or earlier.role)
+        and coordinated_cue(after)
+    ):
+        # "X ha asegurado que «...» y ha recordado que": X's first verb; "La ministra ha
+        # insistido en que Y «...» y ha asegurado": the minister's
+        return earlier
     if found.speaker is None and found.institution is None and not found.role and not found.pronoun:
         # Turkish/Azerbaijani order: "Bakanlık açıklamasında, “...” denildi".
         lead = before.lstrip(LEADING_PUNCTUATION)
@@ -1509,6 +1544,7 @@ def _quote(context: _Context, span: QuoteSpan, attribution: Attribution) -> Quot
         speaker = None
     role = _role(context, span, speaker, attribution)
     counter.previous = (span.last_paragraph, speaker)
+    counter.previous_end = span.end + len(span.close_mark)
     unnamed = speaker is None and not attribution.institution
     unnamed = unnamed and (bool(attribution.cue) or attribution.unnamed)
     if unnamed and not (attribution.speaker or attribution.anaphoric):
@@ -1868,6 +1904,9 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
         attribution = replace(attribution, speaker=credit, anaphoric=False, institution=None)
     if attribution.speaker and (quoted := _quoted_by(context, span, attribution.speaker)):
         attribution = replace(attribution, speaker=quoted, role=None)
+    previous_speaker = context.counter.previous[1]
+    if previous_speaker and _coordinated_with_the_quotation_before(context, span):
+        return previous_speaker  # "X insisted that Y «...» and said it was «...»"
     if _papers_topic(context, span, attribution.speaker):
         return None  # "Le Figaro sur la visite d'Emmanuel Macron : « ... »": the paper's words
     if attribution.speaker and media_name(attribution.speaker, context.media):
@@ -2063,6 +2102,23 @@ def _quoted_by(context: _Context, span: QuoteSpan, subject: str) -> str | None:
         ),
         None,
     )
+
+
+OPENING_MARK_SET = frozenset("«“„")
+MAX_COORDINATED_GAP = 120
+
+
+def _coordinated_with_the_quotation_before(context: _Context, span: QuoteSpan) -> bool:
+    """Return True when the words since the quotation before, in one sentence, are "and" and
+    a reporting verb (``«...» y ha asegurado que es «...»``): the verb shares the subject of
+    the one before, whoever the other quotation's clause named."""
+    closed = context.counter.previous_end
+    if closed < 0 or span.start - closed > MAX_COORDINATED_GAP:
+        return False
+    gap = context.item.text[closed : span.start].rstrip(" \u00a0«“„\"'‘")
+    if SENTENCE_OR_LINE_BREAK.search(gap) or OPENING_MARK_SET.intersection(gap):
+        return False
+    return coordinated_cue(gap)
 
 
 MAX_TOPIC_LEAD = 400  # characters before a quotation searched for a paper and its topic

@@ -593,8 +593,18 @@ def role_beside(before: str, after: str) -> str | None:
     return titled or role_after(after) or bare
 
 
+# "Acting" after a title ("La ministra portavoz del Gobierno en funciones, Isabel Celaá"):
+# its preposition would cut the title off; the title stands without it.
+ACTING_AFTER_TITLE = re.compile(
+    r"[ \u00a0]+(?:en funciones|par intérim|en exercice|ad interim|in carica|em exercício)"
+    r"(?=[ \u00a0,]*$)",
+    re.IGNORECASE,
+)
+
+
 def _roles_before(text: str) -> tuple[str | None, str | None]:
     """Return the titled role right before a name and the bare trade there, each or None."""
+    text = ACTING_AFTER_TITLE.sub("", text)
     masked = QUOTED_BODY.sub(_mask_quoted_body, text) if "«" in text or "“" in text else text
     tail = ROLE_CUT.split(ABBREVIATION_DOT.sub(_undot, masked))[-1]
     words = list(WORD.finditer(tail))
@@ -4079,6 +4089,15 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         )
     if after and (BEFORE_CUE.fullmatch(cue[0]) or not before):
         gap = clause[cue.end() : after[0].span.start]
+        if not BEFORE_CUE.fullmatch(cue[0]) and any(
+            w.casefold() in COMPLEMENTIZERS for w in WORD.findall(gap)[:MAX_WORDS_TO_THAT]
+        ):
+            # "La ministra portavoz ha insistido en que Pedro Sánchez «...»", "The minister
+            # insisted that X «...»": the name opens what is reported; the subject before
+            # the verb spoke.
+            lead = clause[: cue.start()]
+            role = _titled_role(lead)
+            return Attribution(cue=cue[0], role=role, anaphoric=True)
         lead_words = WORD.findall(gap)[:2]
         # "According to a ministry spokeswoman, X,": the name in apposition is the source.
         named = gap.rstrip().endswith(",") and any(is_title_word(w) for w in WORD.findall(gap))
@@ -4216,6 +4235,7 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     return _periphrasis(lead, cue[0])
 
 
+MAX_WORDS_TO_THAT = 2  # "insisted that", "ha insistido en que"
 MIN_ACRONYM = 2
 MAX_ACRONYM = 8
 

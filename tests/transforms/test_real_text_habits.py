@@ -429,3 +429,49 @@ def test_a_parenthesis_naming_a_paper_or_translating_credits_no_one() -> None:
 )
 def test_the_one_a_paper_quotes_is_the_speaker_not_the_paper(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+def test_a_name_after_that_is_what_is_reported_and_the_titled_subject_speaks() -> None:
+    text = (
+        "Foreign Minister Jane Doe spoke on Friday. The minister insisted that John Smith "
+        '"has won every election this year" and said it was "the duty of all parties" to '
+        "form a government."
+    )
+    assert speakers(text) == ["Jane Doe", "Jane Doe"]
+
+
+def test_an_acting_title_before_a_name_is_remembered_for_the_title_alone() -> None:
+    text = (
+        "La ministra portavoz del Gobierno en funciones, Isabel Celaá, ha explicado este "
+        'viernes que "el primer paso ya está dado".\n\n'
+        'La ministra portavoz ha insistido en que Pedro Sánchez "ha ganado todas las '
+        'convocatorias electorales de este año" y ha asegurado que es "responsabilidad de '
+        'todas las fuerzas políticas" propiciar el nuevo Gobierno.'
+    )
+    assert speakers(text) == ["Isabel Celaá"] * 3
+
+
+def test_and_a_verb_after_a_scare_quote_does_not_borrow_another_speaker() -> None:
+    text = (
+        "Sharmila Baksh, chairman of the Minibus Association, called the toll "
+        '"a poor tax" and said: "Our drivers cross four times a day, every day."'
+    )
+    assert speakers(text) == ["Sharmila Baksh"]
+
+
+def test_a_photo_credit_after_the_verb_names_no_speaker() -> None:
+    text = (
+        "Jair Bolsonaro negou a troca de ministros.\n\n"
+        'Bolsonaro: "Se eu afundar, afunda o Brasil todo", disse o presidente '
+        "(Isac Pereira da Nóbrega/PR/Flickr)"
+    )
+    assert speakers(text) == ["Jair Bolsonaro"]
+
+
+def test_a_dash_credit_inside_a_paragraph_names_the_speaker() -> None:
+    text = (
+        'Газета цитує членів ЦВК. "Ми не КС, аби оцінювати цей документ" – Броніслав '
+        'Райковський. "Гарний указ чи ні – ми всі ідемо на вибори" – близька до Партії '
+        "регіонів Тетяна Лукаш. Голова комісії Володимир Шаповал заявив про готовність."
+    )
+    assert speakers(text) == ["Броніслав Райковський", "Тетяна Лукаш"]
