@@ -760,6 +760,7 @@ SPANISH = LanguageCues(
         "ha calificado|ha confirmado|ha concluido|ha zanjado|ha argumentado|ha justificado|"
         "ha prometido|ha garantizado|ha agregado|ha remarcado|ha incidido|ha resaltado|"
         "ha enfatizado|ha detallado|ha aclarado|ha sentenciado|ha expresado|ha puntualizado|"
+        "ha recalcado|ha reivindicado|recalca|"  # session 35
         "han defendido|han denunciado|han advertido|han recordado|han lamentado|han criticado|"
         "han reclamado|han insistido|han asegurado|han explicado|han señalado|han indicado|"
         "reaccionó|"  # reactions as speech (session 7)
@@ -1716,7 +1717,7 @@ DUTCH = LanguageCues(
         "lachte|"
         "reageerde|antwoordde|merkte op|wees erop|laat weten|bevestigde|bevestigt|kondigde aan|"
         "beloofde|riep op|verzekerde|zegt hij|zegt ze|concludeerde|legde uit|lichtte toe|"
-        "zei tegen|onderstreept|sprak van|"
+        "zei tegen|onderstreept|sprak van|spreekt van|"
         # the separable verb around its inverted pronoun (session 9)
         "voegde hij eraan toe|voegde ze eraan toe|voegde zij eraan toe|voegde hij toe|"
         "voegde ze toe|voegde zij toe|"

@@ -113,7 +113,7 @@ from transforms.speakers import (
     unnamed_source,
 )
 
-PARSER_VERSION = "0.170.0"
+PARSER_VERSION = "0.171.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -495,7 +495,8 @@ def media_name(name: str, media: frozenset[str]) -> bool:
 # Monitorul de Suceava); not those that are also words of other names (List, Post, Mail,
 # Canal, Sender, Express, Monitor, Site, Portal).
 MEDIA_OPENERS = frozenset(
-    str.split("monitorul jurnalul cotidianul evenimentul")
+    # Le Monde's editions after "du" lose their article: "dans les colonnes du Monde Afrique"
+    str.split("monitorul jurnalul cotidianul evenimentul monde")
 ) | PAPER_WORDS - frozenset(
     str.split("list post mail canal sender express monitor site portal blatt outlet channel")
     + str.split("observer herald courier times daily weekly tribune tribuna telegraph")
@@ -2020,6 +2021,10 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
         _continues(context, span) or _resumes_after_narration(context, span)
     ):
         return context.counter.previous[1]
+    if attribution.cue is None and _in_the_sentence_of_the_quotation_before(context, span):
+        # 'ha recalcado que ... "...", pero "podría hacerlo si no reaccionamos"': one
+        # sentence quoting one speaker twice
+        return context.counter.previous[1]
     if attribution.cue is None:
         reporter = _reporting_paragraph_before(context, span) or _interviewee(context, span)
         if reporter:
@@ -2106,6 +2111,20 @@ def _quoted_by(context: _Context, span: QuoteSpan, subject: str) -> str | None:
 
 OPENING_MARK_SET = frozenset("«“„")
 MAX_COORDINATED_GAP = 120
+
+
+def _in_the_sentence_of_the_quotation_before(context: _Context, span: QuoteSpan) -> bool:
+    """Return True when the item's quotation before, with a speaker, closed in the sentence
+    this one opens in."""
+    closed = context.counter.previous_end
+    if closed < 0 or context.counter.previous[1] is None:
+        return False
+    if span.start - closed > MAX_COORDINATED_GAP:
+        return False
+    gap = context.item.text[closed : span.start].rstrip(" \u00a0«“„\"'‘")
+    if SENTENCE_OR_LINE_BREAK.search(gap) or gap.rstrip().endswith((".", "!", "?", "…")):
+        return False
+    return not context.between(closed, span.start)  # 'X called it "a", Y "b"': Y's, maybe
 
 
 def _coordinated_with_the_quotation_before(context: _Context, span: QuoteSpan) -> bool:

@@ -130,6 +130,7 @@ TURKIC_LANGUAGE_ADVERBS = str.split(
     "Hırvatça Romence Macarca Çekçe Felemenkçe Portekizce İngiliscə Rusca Gürcücə Ermənicə "
     "Türkcə"
 )
+FORMER_PREFIXES = ("ex-", "экс-", "екс-", "eks-")
 # German adjectives and participles by their suffix, inflected: they open a sentence or a
 # headline before a capitalised noun ("Traurige Alternative", "Antiquiertes System") and
 # end no given name or surname (-ischer and -iger are left out: Fischer, Geiger).
@@ -796,6 +797,8 @@ def _is_name_word(word: str) -> bool:
     letters = [ch for ch in word if ch.isalpha()]
     if word.endswith("-"):
         return False  # "Spionage- und Sabotageversuche": half of a German compound
+    if word.casefold().startswith(FORMER_PREFIXES):
+        return False  # "Ex-MP John Hemming", "Экс-премьер": a former title, no name
     if _hyphen_particle(word):
         # al-Masri, al-Sudani: a nisba may look like a nationality; it is the surname
         rest = word.partition("-")[2]

@@ -475,3 +475,43 @@ def test_a_dash_credit_inside_a_paragraph_names_the_speaker() -> None:
         "регіонів Тетяна Лукаш. Голова комісії Володимир Шаповал заявив про готовність."
     )
     assert speakers(text) == ["Броніслав Райковський", "Тетяна Лукаш"]
+
+
+def test_he_after_spreekt_van_is_the_mayor_who_spoke_last() -> None:
+    text = (
+        "Burgemeester Mark Boumans van Doetinchem noemt de kritiek ‘een klap in het gezicht "
+        "van 350 burgemeesters die keihard gewerkt hebben.’ Burgemeester Joris Bengevoord van "
+        "Winterswijk spreekt van ‘een trap na’. ,,Wij hebben anderhalf jaar lang maatregelen "
+        "uitgelegd en uitgevoerd”, zegt hij."
+    )
+    assert speakers(text)[-1] == "Joris Bengevoord"
+
+
+def test_a_second_quotation_in_the_same_sentence_is_the_same_speakers() -> None:
+    text = (
+        'Isabel Celaá ha recalcado que el crecimiento "sigue siendo sólido en todo el país", '
+        'pero "podría dejar de serlo si no reaccionamos a tiempo".'
+    )
+    assert speakers(text) == ["Isabel Celaá", "Isabel Celaá"]
+
+
+def test_a_second_quotation_after_another_name_in_the_sentence_is_not_borrowed() -> None:
+    text = (
+        'Isabel Celaá ha dicho que el pacto "es la única suma posible para el país", y Pablo '
+        'Casado "una traición a todos los españoles".'
+    )
+    assert speakers(text)[0] == "Isabel Celaá"
+    assert speakers(text)[1] != "Isabel Celaá"
+
+
+def test_a_former_title_glued_with_a_hyphen_is_no_part_of_the_name() -> None:
+    text = '"I am surprised that the court ruled so," said Ex-MP John Hemming.'
+    assert speakers(text) == ["John Hemming"]
+
+
+def test_le_mondes_edition_after_du_is_a_paper_not_the_speaker() -> None:
+    text = (
+        "C’est ce qu’affirme dans les colonnes du Monde Afrique, Alioune Tine, fondateur du "
+        "think tank Afrikajom Center. « Il y a un divorce avec la jeunesse, dit-il. »"
+    )
+    assert speakers(text) == ["Alioune Tine"]
