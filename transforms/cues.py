@@ -62,7 +62,8 @@ class LanguageCues:
     # "Dat zei X", "Bunu ... deyib"): that sentence names who spoke.
     back_references: tuple[str, ...] = ()
     # Prepositions of a review's topic after a paper's name ("Le Figaro sur la visite de X :",
-    # "Die Zeitung zur Politik von X:"): the name after them is what the paper wrote about.
+    # "Die Zeitung zur Politik von X:") and verbs that describe one ("„Polityka” opisuje
+    # strategię X:"): the name after them is what the paper wrote about.
     topics: tuple[str, ...] = ()
     inflected: bool = False  # titles/institutions are stems that take case endings
     compound: bool = False  # titles end compound words (Außenminister, Regierungssprecher)
@@ -105,7 +106,9 @@ FRENCH_ON = (
     "on a indiqué|on a précisé|on a fait savoir|on a expliqué|on a souligné"
 )
 FRENCH = LanguageCues(
-    topics=_phrases("sur|à propos de|au sujet de|concernant"),
+    topics=_phrases(
+        "sur|à propos de|au sujet de|concernant|décrit|analyse|revient sur|se penche sur"
+    ),
     back_references=_phrases("c'est ce qu'|c’est ce qu’|c'est ce que|c’est ce que"),
     anonymity_forms=(
         r"(?:requis|souhaité|demandé|préféré) (?:garder )?l['’]anonymat",
@@ -266,7 +269,7 @@ FRENCH = LanguageCues(
 )
 
 ENGLISH = LanguageCues(
-    topics=_phrases("on|about"),
+    topics=_phrases("on|about|describes|analyses|analyzes|looks at|examines"),
     back_references=_phrases("that's what|that’s what|that is what"),
     anonymity_forms=(
         r"(?:declined|refused|did not want|didn't want|would not|wouldn't|asked not) to (?:give"
@@ -403,7 +406,7 @@ ENGLISH = LanguageCues(
 )
 
 GERMAN = LanguageCues(
-    topics=_phrases("zu|zum|zur|über"),
+    topics=_phrases("zu|zum|zur|über|beschreibt|analysiert|befasst sich mit|beschäftigt sich mit"),
     back_references=_phrases(
         "das sagte|dies sagte|das sagt|das erklärte|dies erklärte|das betonte|dies betonte|"
         "das teilte|dies teilte|das berichtete|das schreibt"
@@ -577,7 +580,7 @@ GERMAN = LanguageCues(
 )
 
 RUSSIAN = LanguageCues(
-    topics=_phrases("о|об|обо|про"),
+    topics=_phrases("о|об|обо|про|описывает|анализирует"),
     back_references=_phrases("об этом|о чем|о чём"),
     anonymity_forms=(
         r"не пожелавш\w+ (?:представиться|назваться|назвать себя|назвать сво\w+ (?:имя|фамилию))",
@@ -725,7 +728,7 @@ RUSSIAN = LanguageCues(
 )
 
 SPANISH = LanguageCues(
-    topics=_phrases("sobre|acerca de|a propósito de"),
+    topics=_phrases("sobre|acerca de|a propósito de|describe|analiza"),
     back_references=_phrases("así lo|así se expresó|lo dijo|lo afirmó|lo aseguró"),
     anonymity_forms=(
         r"(?:pidió|pide|prefirió|prefiere) no (?:ser identificad[oa]s?|dar su (?:nombre|apellido)"
@@ -884,7 +887,7 @@ SPANISH = LanguageCues(
 )
 
 ITALIAN = LanguageCues(
-    topics=_phrases("su|sul|sulla|sullo|sui|sugli|sulle|a proposito di"),
+    topics=_phrases("su|sul|sulla|sullo|sui|sugli|sulle|a proposito di|descrive|analizza"),
     back_references=_phrases(
         "lo ha detto|lo ha dichiarato|lo ha affermato|lo ha spiegato|lo ha sottolineato|"
         "lo dice|lo afferma|lo spiega"
@@ -1350,7 +1353,7 @@ GEORGIAN = LanguageCues(
 )
 
 UKRAINIAN = LanguageCues(
-    topics=_phrases("про|о|об"),
+    topics=_phrases("про|о|об|описує|аналізує"),
     back_references=_phrases("про це|про що"),
     anonymity_forms=(
         r"не назва[вл]\w* сво\w+ (?:прізвища|прізвище|імені|ім['’]я)",
@@ -1453,7 +1456,7 @@ UKRAINIAN = LanguageCues(
 )
 
 PORTUGUESE = LanguageCues(
-    topics=_phrases("sobre|acerca de|a propósito de"),
+    topics=_phrases("sobre|acerca de|a propósito de|descreve|analisa"),
     back_references=_phrases("foi o que|a afirmação é de|a declaração é de"),
     anonymity_forms=(
         r"(?:pediu|pede|preferiu|prefere) (?:para )?não (?:ser identificad[oa]s?|se identificar"
@@ -1580,7 +1583,7 @@ POLISH_READ_IN = _phrases(
 )
 
 POLISH = LanguageCues(
-    topics=_phrases("o"),
+    topics=_phrases("opisuje|analizuje"),  # not "o": "or" in es, it, pt
     back_references=_phrases("o tym|poinformował o tym|poinformowała o tym"),
     anonymity_forms=(
         r"zastrzeg\w+ (?:sobie )?anonimowość",
@@ -1689,7 +1692,7 @@ POLISH = LanguageCues(
 )
 
 DUTCH = LanguageCues(
-    topics=_phrases("over"),
+    topics=_phrases("over|beschrijft|analyseert"),
     back_references=_phrases(
         "dat zei|dat zegt|dat meldt|dat meldde|dat stelt|dat verklaarde|dat liet"
     ),

@@ -71,10 +71,12 @@ from transforms.speakers import (
     BACK_REFERENCE,
     BEFORE_CUE,
     COMPLEMENTIZERS,
+    CONTRAST,
     CUE,
     ELIDED_ARTICLE,
     LEADING_PUNCTUATION,
     MAX_SOURCE_LEAD,
+    MAX_WORDS_TO_THAT,
     PAPERS_TOPIC,
     PRONOUN,
     QUOTED,
@@ -113,7 +115,7 @@ from transforms.speakers import (
     unnamed_source,
 )
 
-PARSER_VERSION = "0.171.0"
+PARSER_VERSION = "0.172.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -999,7 +1001,10 @@ INDEFINITE_CREDITS = frozenset(str.split("a an un une una uno ein eine один 
 
 # A photo's credit in parentheses, with its agency after a slash: "(Isac Pereira da
 # Nóbrega/PR/Flickr)", "(Reuters/John Smith)". It names who took the picture, never who spoke.
-PHOTO_CREDIT = re.compile(r"\([^()\n/]{1,60}/[^()\n]{1,60}\)")
+PHOTO_CREDIT = re.compile(
+    r"\((?=[^()\n]*(?:/(?:[A-Z]{2,5}|Flickr|Reuters|AFP|AP|EPA|Getty|dpa|ANSA|EFE)\b|"
+    r"\b(?:Foto|Photo|Фото)\b))[^()\n/]{1,60}/[^()\n]{1,60}\)"
+)  # an agency or a photo's word in it: not "(Rachida Dati/Culture)", "(Elizabeth Warren/D-Mass)"
 
 
 def _without_photo_credits(text: str) -> str:
@@ -1901,12 +1906,20 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
         and all(n.single for n in find_names(before))
     ):
         return None  # "un camionneur, qui a requis l'anonymat, témoigne : « ... »"
-    if not attribution.speaker and (credit := _credited_in_parenthesis(context.item.text, span)):
-        attribution = replace(attribution, speaker=credit, anaphoric=False, institution=None)
+    credited = not (attribution.speaker or attribution.institution or attribution.cue)
+    if credited and (credit := _credited_in_parenthesis(context.item.text, span)):
+        # no verb, no body: "« ... » (Emmanuel Macron, sur TF1)"; not "La CGT dénonce « ... »
+        # (voir le portrait de Sophie Binet)"
+        attribution = Attribution(speaker=credit)
     if attribution.speaker and (quoted := _quoted_by(context, span, attribution.speaker)):
         attribution = replace(attribution, speaker=quoted, role=None)
     previous_speaker = context.counter.previous[1]
-    if previous_speaker and _coordinated_with_the_quotation_before(context, span):
+    if (
+        previous_speaker
+        # "«...» y ha asegurado X que «...»": X's; a name before the quotation before is not
+        and not _named_since_the_quotation_before(context, span, attribution.speaker)
+        and _coordinated_with_the_quotation_before(context, span)
+    ):
         return previous_speaker  # "X insisted that Y «...» and said it was «...»"
     if _papers_topic(context, span, attribution.speaker):
         return None  # "Le Figaro sur la visite d'Emmanuel Macron : « ... »": the paper's words
@@ -1977,12 +1990,17 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
         subject = _subject(context, span.start, previous_only=attribution.subject_leads)
         if subject and _holds(context.counter, subject, attribution.role):
             holder = subject  # "X met Y. «...», said the head of state": both may be; X leads
-        candidates = (
+        candidates: tuple[str | None, ...] = (
             holder,
             subject,
             _other_person(context, span.start, wanted, genders),
             context.counter.last_speaker,
         )
+        reported = _reported_clause(context.item.text, span, attribution.cue)
+        if reported:
+            # "The spokesman said that President Joe Biden «...»": the one the reported clause
+            # names is no candidate for the title that reports it
+            candidates = tuple(c for c in candidates if c and c.split()[-1] not in reported)
         agreeing = next((c for c in candidates if c and agrees(wanted, genders.get(c))), None)
         if agreeing is None and wanted:
             # "– dodała Niemka" after a man spoke: the woman named before, as for "she".
@@ -2059,6 +2077,13 @@ PAPER_CREDIT = re.compile(
 # TF1)", "«...» (пресс-секретарь президента Дмитрий Песков, комментируя ...)".
 PARENTHESIS_AFTER_QUOTE = re.compile(r"[ \u00a0]*\(([^()\n]{3,200})\)")
 CREDIT_CLAUSE_END = re.compile(r"[,;:]| [–—-] ")
+# Words of a parenthesis that points to someone rather than credits them: "(voir le portrait
+# de X)", "(lire aussi notre entretien avec X)", "(photo X)", "(interview by X)".
+CREDIT_POINTER_WORDS = frozenset(
+    str.split("voir lire see siehe ver vedi leia photo foto by par von por da referring")
+)
+# Where a credited person spoke, after their name: "(Olaf Scholz im ZDF)", "(X sur TF1)".
+CREDIT_VENUE_WORDS = frozenset(str.split("im in on sur à au dans на в во en nel alla al no na w"))
 
 
 def _credited_in_parenthesis(text: str, span: QuoteSpan) -> str | None:
@@ -2072,19 +2097,34 @@ def _credited_in_parenthesis(text: str, span: QuoteSpan) -> str | None:
     names = [n for n in find_names(clause) if not n.single]
     if len(names) != 1 or not is_given_name(names[0].text.split()[0].split("-")[0]):
         return None  # Jean-Noël: a compound given name by its first part
-    return names[0].text
+    name = names[0]
+    # the name opens the parenthesis, after its title at most: not "(voir le portrait de X)",
+    # "(referring to X)", "(propos recueillis par X)", "(photo X)"; nothing but a place or a
+    # medium after it ("(X im ZDF)", not "(X declined to comment)")
+    lead = WORD.findall(clause[: name.span.start])
+    if lead and (
+        not any(is_title_word(w) for w in lead)
+        or any(w.casefold() in CREDIT_POINTER_WORDS for w in lead)
+    ):
+        return None
+    rest = WORD.findall(clause[name.span.end :])
+    if rest and rest[0].casefold() not in CREDIT_VENUE_WORDS:
+        return None
+    return name.text
 
 
 # Verbs of quoting: their subject (a paper, a reporter) quotes their object, who spoke
 # ("“...” Etemaad quoted Abdullah Nouri as saying", "zitiert die Zeitung den Kleriker X").
 QUOTING_VERB = re.compile(  # not "quoted by", the passive
-    r"(?<![\w-])(?:quoted|quotes|cited|cites|cite|citait|citant|zitiert|zitierte|цитирует|"
-    r"цитировал|цитировала|процитировал|процитировала|citó|citando|citato|citava)(?![\w-])"
-    r"(?![ \u00a0]+(?:by|par|von|vom|da|dal|dalla|por)\b)",  # "cited by Tass": the passive
+    r"(?<![\w-])(?:quoted|quotes|cited|cites|cite|citait|zitiert|zitierte|цитирует|"
+    r"цитировал|цитировала|процитировал|процитировала|citó|citato|citava)(?![\w-])"
+    # "cited by Tass": the passive; "was quoted as telling X": X is the one told
+    r"(?![ \u00a0]+(?:by|par|von|vom|da|dal|dalla|por|as)\b)",
     re.IGNORECASE,
 )
 MAX_QUOTING_CLAUSE = 300
 MAX_WORDS_SUBJECT_TO_QUOTING = 1  # "Etemaad quoted", "Etemaad also quoted"
+QUOTING_JOINERS = frozenset(str.split("and und et e y и і та who qui que che der die который"))
 
 
 def _quoted_by(context: _Context, span: QuoteSpan, subject: str) -> str | None:
@@ -2096,9 +2136,13 @@ def _quoted_by(context: _Context, span: QuoteSpan, subject: str) -> str | None:
     verb = QUOTING_VERB.search(clause)
     if verb is None or subject not in clause[: verb.start()]:
         return None
+    if len(subject.split()) > 1 and not media_name(subject, context.media):
+        return None  # "sagte Olaf Scholz und zitierte Angela Merkel": a person quotes another
     between = clause[clause.rfind(subject, 0, verb.start()) + len(subject) : verb.start()]
     if "," in between or len(between.split()) > MAX_WORDS_SUBJECT_TO_QUOTING:
         return None  # "said X, who cited the decision of Y": X spoke
+    if any(w.casefold() in QUOTING_JOINERS for w in between.split()):
+        return None  # "X und zitierte", "X who cited": the subject's second verb
     return next(
         (
             n.text
@@ -2110,6 +2154,9 @@ def _quoted_by(context: _Context, span: QuoteSpan, subject: str) -> str | None:
 
 
 OPENING_MARK_SET = frozenset("«“„")
+# "for" between two quotations: another's view follows ("mas para a oposição é «...»");
+# "but" alone goes on with the same speaker ('..., pero "podría hacerlo"').
+FOR_WHOM_WORDS = frozenset(str.split("para for pour für per dla"))
 MAX_COORDINATED_GAP = 120
 
 
@@ -2124,7 +2171,31 @@ def _in_the_sentence_of_the_quotation_before(context: _Context, span: QuoteSpan)
     gap = context.item.text[closed : span.start].rstrip(" \u00a0«“„\"'‘")
     if SENTENCE_OR_LINE_BREAK.search(gap) or gap.rstrip().endswith((".", "!", "?", "…")):
         return False
+    if CONTRAST.search(gap) or any(w.casefold() in FOR_WHOM_WORDS for w in WORD.findall(gap)):
+        return False  # '«...», mas para a oposição é «...»': another view
     return not context.between(closed, span.start)  # 'X called it "a", Y "b"': Y's, maybe
+
+
+def _named_since_the_quotation_before(
+    context: _Context, span: QuoteSpan, speaker: str | None
+) -> bool:
+    """Return True when ``speaker`` is named between the quotation before and this one."""
+    closed = context.counter.previous_end
+    return speaker is not None and closed >= 0 and speaker in context.item.text[closed : span.start]
+
+
+def _reported_clause(text: str, span: QuoteSpan, cue: str | None) -> str:
+    """Return the words between the cue and the quotation when "that" opens them (``said
+    that President Joe Biden «``), else ""."""
+    if not cue:
+        return ""
+    lead = text[max(0, span.start - MAX_COORDINATED_GAP) : span.start]
+    at = lead.rfind(cue)
+    if at < 0:
+        return ""
+    reported = lead[at + len(cue) :]
+    opening = [w.casefold() for w in WORD.findall(reported)[:MAX_WORDS_TO_THAT]]
+    return reported if any(w in COMPLEMENTIZERS for w in opening) else ""
 
 
 def _coordinated_with_the_quotation_before(context: _Context, span: QuoteSpan) -> bool:
@@ -2146,11 +2217,15 @@ QUOTED_TITLE = re.compile(r"[«“„\"][ \u00a0]?[^«»“”„\"\n]{1,40}?[ \
 # Articles that make a capitalised word after them a paper's name in a review's line ("Le
 # Monde sur", "The Guardian on", "Der Spiegel zur"); not Italian "la" and "il", which stand
 # before women's and men's surnames ("la Meloni sulla manovra").
-PAPER_ARTICLES = frozenset(str.split("the le les die der das el het"))
+PAPER_ARTICLES = frozenset(str.split("the le les el het"))  # German ones: GERMAN_PAPERS
+# A person of the paper: "The Sun on Sunday's Harry Cole", "The Times's Matthew Parris".
+POSSESSIVE_NAME = re.compile(r"['’]s\s+[A-Z][\w-]+\s+[A-Z]")
 # German capitalises every noun: after its articles (GERMAN_ARTICLES), only these words make
 # a paper's name (Der Spiegel, Die Welt), not "Die Regierung".
 GERMAN_PAPERS = frozenset(str.split("spiegel welt zeit presse taz bild standard"))
 MAX_WORDS_BEFORE_PAPER = 3  # "Die Tageszeitung „Die Welt“", "La prestigiosa rivista"
+# Where a person spoke, before the paper's name: "X dans Le Figaro sur la Syrie :".
+VENUE_PREPOSITIONS = frozenset(str.split("dans in im в во на en nel nella sul no na w au à"))
 
 
 def _papers_topic(context: _Context, span: QuoteSpan, speaker: str | None) -> bool:
@@ -2164,67 +2239,92 @@ def _papers_topic(context: _Context, span: QuoteSpan, speaker: str | None) -> bo
         return False  # most quotations: one look at a character
     sentence = SENTENCE_OR_LINE_BREAK.split(lead)[-1].lstrip()
     match = PAPERS_TOPIC.fullmatch(sentence)
+    if match is None and sentence[:1].islower():
+        # "Neue Zürcher Zeitung ¶ zu Stuttgart: „...“": the paper on the line above
+        previous = lead[: len(lead) - len(sentence)].rstrip().rsplit("\n", 1)[-1].strip()
+        if previous and not previous.endswith((".", "!", "?", ":", "»", "”", '"')):
+            sentence = f"{previous} {sentence}"
+            match = PAPERS_TOPIC.fullmatch(sentence)
     if match is None:
         return False
     topic = sentence[match.end("medium") :]
-    if (speaker and speaker not in topic) or CUE.search(topic):
+    if (speaker and speaker not in sentence) or CUE.search(topic):
         return False  # "The Guardian on Sunday quoted X:": the paper reports who spoke
-    return _names_a_paper(match["medium"], context.media)
-
-
-def _names_a_paper(words: str, media: frozenset[str]) -> bool:
-    """Return True when ``words`` (a sentence's opening) name a paper and no person: a title
-    in quotation marks, a paper's word (Figaro, Zeitung, Times), a medium the document
-    credits, or an article before a capitalised word (The Guardian, Der Spiegel)."""
-    bare = PARENTHESIS.sub(" ", QUOTED_TITLE.sub(" ", words))  # "(Stockholm)": the paper's town
-    mentions = find_names(bare)
-    after_article = [_after_paper_article(bare, m) for m in mentions]
-    people = [
-        m
-        for m, titled in zip(mentions, after_article, strict=True)
-        if not titled
-        and not media_name(m.text, media)
-        and not any(_paper_word(w) for w in m.text.casefold().split())
-    ]
-    if people:
+    last_part = topic.rsplit(",", 1)[-1] if "," in topic else ""
+    if any(not n.single for n in find_names(last_part)) or POSSESSIVE_NAME.search(sentence):
+        # "Dans Le Parisien sur la réforme, Élisabeth Borne :", "The Sun on Sunday's Harry
+        # Cole on the reshuffle:": a person speaks in the paper
         return False
+    return _names_a_paper(match["medium"], context)
+
+
+def _names_a_paper(words: str, context: _Context) -> bool:
+    """Return True when ``words`` (a sentence's opening) name a paper as their subject and no
+    person: a title in quotation marks, a paper's word (Figaro, Zeitung, Times), a medium the
+    document credits, or an article before a capitalised word (The Guardian, Der Spiegel)."""
+    # "(Stockholm)": the paper's town; blanked, offsets kept
+    media = context.media
+    bare = PARENTHESIS.sub(_blank, QUOTED_TITLE.sub(_blank, words))
+    mentions = find_names(bare)
     # The paper opens the sentence, maybe after an article or an adjective ("Die Londoner
     # „Times“"): not "Elle a indiqué que ... « des bus rapides » sur voie réservée :".
     marker = QUOTED_TITLE.search(words)
     starts = [marker.start()] if marker else []
-    starts += [
-        w.start()
-        for w in LETTER_WORD.finditer(words)
-        if w[0][:1].isupper() and _paper_word(w[0].casefold())  # not "in a post"
-    ]
     tokens = list(LETTER_WORD.finditer(words))
+    starts += [
+        w.start() for w in tokens if w[0][:1].isupper() and _paper_word(w[0].casefold())
+    ]  # not "in a post"
     starts += [
         article.start()
         for article, word in itertools.pairwise(tokens)
         if _article_and_paper(article[0].casefold(), word[0])
+        and not context.registry.knows_surname(word[0])  # "Le Drian sur le Mali :"
     ]
     starts += [m.span.start for m in mentions if media_name(m.text, media)]
     if not starts:
         return False
-    opening = words[: min(starts)]
+    start = min(starts)
+    opening = words[:start]
+    before = LETTER_WORD.findall(opening)[-1:]
+    if before and before[0].casefold() in VENUE_PREPOSITIONS:
+        return False  # "Poutine dans Le Figaro sur l'Ukraine :": the paper is where he spoke
+    people = [
+        m
+        for m in mentions
+        if not (_after_paper_article(bare, m) and not context.registry.knows_surname(m.text))
+        and not media_name(m.text, media)
+        and not any(_paper_word(w) for w in m.text.casefold().split())
+        # "Traurige Alternative Die Zeitung ...": a headline glued to the line, one word
+        and not (m.single and m.span.end <= start)
+    ]
+    if people:
+        return False
     return len(opening.split()) <= MAX_WORDS_BEFORE_PAPER and CUE.search(opening) is None
 
 
 def _article_and_paper(article: str, word: str) -> bool:
-    """Return True for an article and the capitalised word of a paper's name after it."""
+    """Return True for an article and the capitalised word of a paper's name after it; not a
+    title ("Le Premier ministre sur", "The Chancellor on") nor a body ("The Kremlin on")."""
     if article in GERMAN_ARTICLES:
         return word.casefold() in GERMAN_PAPERS
-    return article in PAPER_ARTICLES and word[:1].isupper()
+    return (
+        article in PAPER_ARTICLES
+        and word[:1].isupper()
+        and not is_title_word(word)
+        and not is_institution_word(word)
+    )
 
 
 def _after_paper_article(text: str, mention: NameMention) -> bool:
     """Return True when a paper's article opens the run or stands right before it (The
     Guardian, Der Spiegel)."""
-    first = mention.text.split()[0].casefold()
+    words = mention.text.split()
+    if len(words) > 1 and _article_and_paper(words[0].casefold(), words[1]):
+        return True
     before = LETTER_WORD.findall(
         text[max(0, mention.span.start - MAX_LEAD_WORD) : mention.span.start]
     )
-    return first in PAPER_ARTICLES or (bool(before) and before[-1].casefold() in PAPER_ARTICLES)
+    return bool(before) and _article_and_paper(before[-1].casefold(), words[0])
 
 
 def _credited_to_a_paper(text: str, span: QuoteSpan) -> bool:

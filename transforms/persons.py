@@ -138,9 +138,9 @@ GERMAN_ADJECTIVE_SUFFIXES = tuple(
     stem + ending
     for stem in ("lich", "iert", "ig", "los", "voll", "haft")
     for ending in ("e", "es", "en", "em", "er")
-    if stem + ending not in {"iger", "loser"}
+    if stem + ending not in {"iger", "loser", "licher"}  # Ehrlicher, a surname
 )
-MIN_GERMAN_ADJECTIVE = 7  # not Valige (a Mozambican given name)
+MIN_GERMAN_ADJECTIVE = 8  # not Valige, Hedwige (given names); Traurige, Wichtige
 # A one-word before-cue ("Selon", "Ըստ", "Secondo") or source noun ("Источник") opens a
 # sentence with a capital but is never part of a name.
 NOT_NAME_WORDS = (
@@ -3664,6 +3664,8 @@ class PersonRegistry:
         # consonant declines (Савчука), so after one only a woman is the same person:
         # "Александра Савчук" is no case of Александр Савчук.
         written = name.split()[-2]
+        if written.casefold().endswith(FEMININE_GIVEN):
+            return None  # "Александра Шевченко": a woman, or Александр's genitive; unsure
         given = {name_key(nominative) for nominative in given_name_nominatives(written)}
         consonant = not name.split()[-1].casefold().endswith(UNDECLINED_ENDINGS)
         for entry in self.by_word.get(keys[-1], ()):

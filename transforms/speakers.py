@@ -4095,8 +4095,7 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
             # "La ministra portavoz ha insistido en que Pedro Sánchez «...»", "The minister
             # insisted that X «...»": the name opens what is reported; the subject before
             # the verb spoke.
-            lead = clause[: cue.start()]
-            role = _titled_role(lead)
+            role = _titled_role(clause[: cue.start()])
             return Attribution(cue=cue[0], role=role, anaphoric=True)
         lead_words = WORD.findall(gap)[:2]
         # "According to a ministry spokeswoman, X,": the name in apposition is the source.
