@@ -94,8 +94,12 @@ CUE = _word_pattern(_all("verbs"))
 # The opener of the sentence after a quotation that points back at it, after the full stop
 # that ends the quotation's own sentence ("». Об этом заявил", "”. Bunu"), maybe in the next
 # paragraph ("...”.¶Bunu Modern.az-a açıqlamasında X deyib").
+# A site's formula may come first: "Metbuat.az xəbər verir ki, bunu ... X deyib" (reports that).
 BACK_REFERENCE = re.compile(
-    rf"[ \u00a0]*[.!?…]?[ \u00a0]*\n?[ \u00a0]*(?P<pointer>{_alternation(_all('back_references'))})"
+    rf"[ \u00a0]*[.!?…]?[ \u00a0]*\n?[ \u00a0]*"
+    r"(?:[^\s.,]{2,30}(?:\.[a-z]{2,4})?[ \u00a0]+"
+    r"(?:xəbər verir|xəbər verib)[ \u00a0]+ki,?[ \u00a0]+)?"
+    rf"(?P<pointer>{_alternation(_all('back_references'))})"
     r"(?:(?<=['’])|(?![\w-]))",
     re.IGNORECASE,
 )
@@ -4373,6 +4377,14 @@ def _subject_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     # "(Il Dubbio); Mauro Calise, “...”": a semicolon or the end of the previous quotation's
     # credit opens the list's next entry.
     start = max(start, *(stripped.rfind(ch, 0, name.span.start) + 1 for ch in LIST_BREAKS))
+    colon = stripped.rfind(":", 0, name.span.start)
+    if colon >= start and not stripped[colon + 1 : name.span.start].strip():
+        # "le analisi fortemente critiche: Giovanni Orsina, “...”": a list opens after the
+        # colon when no verb and no one named announces it (not "Le Figaro titre : X, « »")
+        opened = max(stripped.rfind(ch, 0, colon) for ch in ".;\n") + 1
+        named = any(w[:1].isupper() for w in WORD.findall(stripped[opened:colon])[1:])
+        if not named and CUE.search(stripped, opened, colon) is None:
+            start = colon + 1
     lead = WORD.findall(stripped[start : name.span.start])
     # "MHP İzmir Milletvekili X,": a place may qualify the title right before the name.
     titled = bool(lead) and is_title_word(lead[-1]) and all(w[:1].isupper() for w in lead[:-1])

@@ -610,3 +610,26 @@ def test_a_view_for_someone_else_after_a_quotation_is_not_the_same_speakers() ->
         "oposição é «um desastre para todas as famílias»."
     )
     assert speakers(text) == ["Lula", None]
+
+
+def test_a_sites_formula_before_the_back_reference_names_the_speaker_after_it() -> None:
+    text = (
+        "“Təəssüf edirəm ki, bəzi həmkarlarımız oturduğu budağı laxladır. Buna heç bir "
+        "məhdudiyyət yoxdur”.\n\nMetbuat.az xəbər verir ki, bunu Milli Məclisin plenar "
+        "iclasında parlamentin sədrinin birinci müavini Ziyafət Əsgərov deyib."
+    )
+    assert speakers(text) == ["Ziyafət Əsgərov"]
+
+
+def test_a_list_of_writers_opens_after_a_colon_no_one_announces() -> None:
+    text = (
+        "Ma non mancano le analisi fortemente critiche: Giovanni Orsina, “I Pd ormai sono due e "
+        "Calenda li ha fatti esplodere” (intervista a Il Dubbio); Mauro Calise, “Il "
+        "centrosinistra e quei messaggi inconciliabili” (Mattino)."
+    )
+    assert speakers(text) == ["Giovanni Orsina", "Mauro Calise"]
+
+
+def test_a_papers_headline_after_its_colon_is_no_list_entry() -> None:
+    text = "Le Figaro titre : Emmanuel Macron, « l’homme pressé qui ne sait plus où aller »."
+    assert speakers(f"Revue de presse\n\n{text}") == [None]
