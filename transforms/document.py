@@ -115,7 +115,7 @@ from transforms.speakers import (
     unnamed_source,
 )
 
-PARSER_VERSION = "0.173.0"
+PARSER_VERSION = "0.174.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -2632,6 +2632,9 @@ def _resumes_after_narration(context: _Context, span: QuoteSpan) -> bool:
 MAX_OPENING_NAME_OFFSET = 40  # a title before the name: "El ministro de Hacienda, X"
 
 
+MAX_WORDS_AFTER_CLOSING_CUE = 6  # "disse mais cedo Jair Bolsonaro", a title at most
+
+
 def _reporting_paragraph_before(context: _Context, span: QuoteSpan) -> str | None:
     """Return who opens the paragraph before a quotation standing alone with no cue, when
     that paragraph reports their words (``Barresi Picone ha ricordato che ... ¶ "..."``)."""
@@ -2647,7 +2650,16 @@ def _reporting_paragraph_before(context: _Context, span: QuoteSpan) -> str | Non
     starts = [0, *(m.end() for m in SENTENCE_END.finditer(previous, 0, cues[-1].start()))]
     low = item.starts[span.first_paragraph - 1] + starts[-1]
     mentions = context.between(low, item.starts[span.first_paragraph - 1] + cues[-1].start())
-    if not mentions or mentions[0].offset - low > MAX_OPENING_NAME_OFFSET:
+    if not mentions:
+        # "... do que disse mais cedo Jair Bolsonaro. ¶ "...": the verb, then who spoke,
+        # ends the paragraph
+        tail = previous[cues[-1].end() :]
+        start = item.starts[span.first_paragraph - 1] + cues[-1].end()
+        after = context.between(start, start + len(tail))
+        if after and len(WORD.findall(tail)) <= MAX_WORDS_AFTER_CLOSING_CUE:
+            return after[-1].person
+        return None
+    if mentions[0].offset - low > MAX_OPENING_NAME_OFFSET:
         return None  # a person named deep in the sentence is rarely who spoke
     return mentions[0].person
 

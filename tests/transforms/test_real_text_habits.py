@@ -633,3 +633,12 @@ def test_a_list_of_writers_opens_after_a_colon_no_one_announces() -> None:
 def test_a_papers_headline_after_its_colon_is_no_list_entry() -> None:
     text = "Le Figaro titre : Emmanuel Macron, « l’homme pressé qui ne sait plus où aller »."
     assert speakers(f"Revue de presse\n\n{text}") == [None]
+
+
+def test_a_paragraph_ending_on_a_verb_and_a_name_announces_the_quotation_after_it() -> None:
+    text = (
+        "O ministro falou hoje.\n\n"
+        "A declaração do ministro vai na contramão do que disse mais cedo Jair Bolsonaro.\n\n"
+        '"Eu não quero ler a Folha mais. E ponto final. E nenhum ministro meu."'
+    )
+    assert speakers(text) == ["Jair Bolsonaro"]
