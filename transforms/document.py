@@ -76,7 +76,6 @@ from transforms.speakers import (
     ELIDED_ARTICLE,
     LEADING_PUNCTUATION,
     MAX_SOURCE_LEAD,
-    MAX_WORDS_TO_THAT,
     PAPERS_TOPIC,
     PRONOUN,
     QUOTED,
@@ -103,6 +102,7 @@ from transforms.speakers import (
     last_anonymity,
     names_a_statement,
     opens_contrast,
+    opens_reported_clause,
     periphrasis,
     proxy_role,
     quoted_title,
@@ -1011,7 +1011,7 @@ def _without_photo_credits(text: str) -> str:
     """Return ``text`` with its photo credits blanked, offsets kept."""
     if "/" not in text:
         return text  # most windows: one scan
-    return PHOTO_CREDIT.sub(lambda m: " " * len(m[0]), text)
+    return PHOTO_CREDIT.sub(_blank, text)
 
 
 def _credit_line(text: str, end: int) -> Attribution | None:
@@ -1028,8 +1028,7 @@ def _credit_line(text: str, end: int) -> Attribution | None:
         people = [n for n in find_names(head) if not n.single]
         if CUE.search(head) or not people or WORD.findall(head)[-1] not in people[-1].text:
             return None
-        role = role_beside(head[: people[-1].span.start], "") if people[-1].span.start else None
-        return Attribution(speaker=people[-1].text, role=role)
+        return _credited_person(head, people[-1])
     if match is None:
         return None
     head = CREDIT_HEAD_END.split(match["credit"], maxsplit=1)[0].strip()
@@ -1044,11 +1043,15 @@ def _credit_line(text: str, end: int) -> Attribution | None:
         n for n in find_names(head) if not n.single or _article_and_title_before(head, n.span.start)
     ]
     if people:
-        person = people[-1]
-        role = role_beside(head[: person.span.start], "") if person.span.start else None
-        return Attribution(speaker=person.text, role=role)
+        return _credited_person(head, people[-1])
     body = institution_in(head)
     return Attribution(institution=body) if body else None
+
+
+def _credited_person(head: str, person: NameMention) -> Attribution:
+    """Return the attribution to the person a credit names, with the title before the name."""
+    role = role_beside(head[: person.span.start], "") if person.span.start else None
+    return Attribution(speaker=person.text, role=role)
 
 
 MIN_LONE_SURNAME = 6  # "Kubicki"; not "Inps", "Istat", "Elect" after a title
@@ -1914,11 +1917,12 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
     if attribution.speaker and (quoted := _quoted_by(context, span, attribution.speaker)):
         attribution = replace(attribution, speaker=quoted, role=None)
     previous_speaker = context.counter.previous[1]
+    since = _since_the_quotation_before(context, span) if previous_speaker else None
     if (
-        previous_speaker
+        since is not None
         # "«...» y ha asegurado X que «...»": X's; a name before the quotation before is not
-        and not _named_since_the_quotation_before(context, span, attribution.speaker)
-        and _coordinated_with_the_quotation_before(context, span)
+        and not (attribution.speaker and attribution.speaker in since)
+        and _coordinated(since)
     ):
         return previous_speaker  # "X insisted that Y «...» and said it was «...»"
     if _papers_topic(context, span, attribution.speaker):
@@ -2160,28 +2164,29 @@ FOR_WHOM_WORDS = frozenset(str.split("para for pour für per dla"))
 MAX_COORDINATED_GAP = 120
 
 
+def _since_the_quotation_before(context: _Context, span: QuoteSpan) -> str | None:
+    """Return the words between the item's quotation before and this one's opening mark, or
+    None when there is none or it closed too far back to share a sentence with this one."""
+    closed = context.counter.previous_end
+    if closed < 0 or span.start - closed > MAX_COORDINATED_GAP:
+        return None
+    return context.item.text[closed : span.start].rstrip(" \u00a0«“„\"'‘")
+
+
 def _in_the_sentence_of_the_quotation_before(context: _Context, span: QuoteSpan) -> bool:
     """Return True when the item's quotation before, with a speaker, closed in the sentence
     this one opens in."""
-    closed = context.counter.previous_end
-    if closed < 0 or context.counter.previous[1] is None:
+    if context.counter.previous[1] is None:
         return False
-    if span.start - closed > MAX_COORDINATED_GAP:
+    gap = _since_the_quotation_before(context, span)
+    if gap is None:
         return False
-    gap = context.item.text[closed : span.start].rstrip(" \u00a0«“„\"'‘")
     if SENTENCE_OR_LINE_BREAK.search(gap) or gap.rstrip().endswith((".", "!", "?", "…")):
         return False
     if CONTRAST.search(gap) or any(w.casefold() in FOR_WHOM_WORDS for w in WORD.findall(gap)):
         return False  # '«...», mas para a oposição é «...»': another view
-    return not context.between(closed, span.start)  # 'X called it "a", Y "b"': Y's, maybe
-
-
-def _named_since_the_quotation_before(
-    context: _Context, span: QuoteSpan, speaker: str | None
-) -> bool:
-    """Return True when ``speaker`` is named between the quotation before and this one."""
-    closed = context.counter.previous_end
-    return speaker is not None and closed >= 0 and speaker in context.item.text[closed : span.start]
+    # 'X called it "a", Y "b"': Y's, maybe
+    return not context.between(context.counter.previous_end, span.start)
 
 
 def _reported_clause(text: str, span: QuoteSpan, cue: str | None) -> str:
@@ -2194,21 +2199,16 @@ def _reported_clause(text: str, span: QuoteSpan, cue: str | None) -> str:
     if at < 0:
         return ""
     reported = lead[at + len(cue) :]
-    opening = [w.casefold() for w in WORD.findall(reported)[:MAX_WORDS_TO_THAT]]
-    return reported if any(w in COMPLEMENTIZERS for w in opening) else ""
+    return reported if opens_reported_clause(reported) else ""
 
 
-def _coordinated_with_the_quotation_before(context: _Context, span: QuoteSpan) -> bool:
+def _coordinated(since: str) -> bool:
     """Return True when the words since the quotation before, in one sentence, are "and" and
     a reporting verb (``«...» y ha asegurado que es «...»``): the verb shares the subject of
     the one before, whoever the other quotation's clause named."""
-    closed = context.counter.previous_end
-    if closed < 0 or span.start - closed > MAX_COORDINATED_GAP:
+    if SENTENCE_OR_LINE_BREAK.search(since) or OPENING_MARK_SET.intersection(since):
         return False
-    gap = context.item.text[closed : span.start].rstrip(" \u00a0«“„\"'‘")
-    if SENTENCE_OR_LINE_BREAK.search(gap) or OPENING_MARK_SET.intersection(gap):
-        return False
-    return coordinated_cue(gap)
+    return coordinated_cue(since)
 
 
 MAX_TOPIC_LEAD = 400  # characters before a quotation searched for a paper and its topic
@@ -2262,8 +2262,8 @@ def _names_a_paper(words: str, context: _Context) -> bool:
     """Return True when ``words`` (a sentence's opening) name a paper as their subject and no
     person: a title in quotation marks, a paper's word (Figaro, Zeitung, Times), a medium the
     document credits, or an article before a capitalised word (The Guardian, Der Spiegel)."""
-    # "(Stockholm)": the paper's town; blanked, offsets kept
     media = context.media
+    # "(Stockholm)": the paper's town; blanked, offsets kept
     bare = PARENTHESIS.sub(_blank, QUOTED_TITLE.sub(_blank, words))
     mentions = find_names(bare)
     # The paper opens the sentence, maybe after an article or an adjective ("Die Londoner

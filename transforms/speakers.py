@@ -2085,6 +2085,15 @@ def _french(cue: str) -> bool:
     return cue.casefold() in FRENCH_CUES
 
 
+MAX_WORDS_TO_THAT = 2  # "insisted that", "ha insistido en que"
+
+
+def opens_reported_clause(after_cue: str) -> bool:
+    """Return True when "that" is among the first words after a cue (``insisted that X``,
+    ``ha insistido en que X``): the words after it are what is reported."""
+    return any(w.casefold() in COMPLEMENTIZERS for w in WORD.findall(after_cue)[:MAX_WORDS_TO_THAT])
+
+
 def _reports_clause(clause: str, cue: re.Match[str]) -> bool:
     """Return True when "that" follows the cue (``», y reclamó que la Unión Europea ...``):
     the names after it are what is reported, the subject came before the quotation."""
@@ -4093,9 +4102,7 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         )
     if after and (BEFORE_CUE.fullmatch(cue[0]) or not before):
         gap = clause[cue.end() : after[0].span.start]
-        if not BEFORE_CUE.fullmatch(cue[0]) and any(
-            w.casefold() in COMPLEMENTIZERS for w in WORD.findall(gap)[:MAX_WORDS_TO_THAT]
-        ):
+        if not BEFORE_CUE.fullmatch(cue[0]) and opens_reported_clause(gap):
             # "La ministra portavoz ha insistido en que Pedro Sánchez «...»", "The minister
             # insisted that X «...»": the name opens what is reported; the subject before
             # the verb spoke.
@@ -4238,7 +4245,6 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     return _periphrasis(lead, cue[0])
 
 
-MAX_WORDS_TO_THAT = 2  # "insisted that", "ha insistido en que"
 MIN_ACRONYM = 2
 MAX_ACRONYM = 8
 
