@@ -115,7 +115,7 @@ from transforms.speakers import (
     unnamed_source,
 )
 
-PARSER_VERSION = "0.174.0"
+PARSER_VERSION = "0.175.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -1540,6 +1540,8 @@ def _quote(context: _Context, span: QuoteSpan, attribution: Attribution) -> Quot
         # "The CEO said", "López Obrador (AMLO) ... AMLO dijo": a title's or a person's.
         attribution = Attribution(cue=attribution.cue, anaphoric=True)
     speaker = _speaker(context, span, attribution)
+    if speaker is None and not _attributed_at_all(attribution):
+        speaker = _named_earlier_in_the_sentence(context, span.start)
     if speaker == attribution.speaker and (
         _body_in_a_statement(attribution)
         or _lone_word_of_no_one(context, attribution)
@@ -1603,6 +1605,57 @@ DEFINITE_ARTICLES = frozenset(str.split("o a os as the le la les il lo el der di
 
 
 ACRONYM_OPENING = 3  # capitals opening a word that no person's name opens with
+
+
+def _attributed_at_all(attribution: Attribution) -> bool:
+    """Return True when the text around a quotation says anything of who spoke: a cue, a
+    name, a body, or someone left unnamed."""
+    return bool(
+        attribution.cue or attribution.speaker or attribution.institution or attribution.unnamed
+    )
+
+
+# Where a sentence ends before a quotation: what comes after is no longer its subject's.
+SENTENCE_OR_CLAUSE_END = re.compile(r"[.!?:;]\s")
+
+
+def _named_earlier_in_the_sentence(context: _Context, quote_start: int) -> str | None:
+    """Return the person the quotation's sentence names last before it, when no cue says
+    who spoke: the verbs that report are too many to list ("sprach von", "відповідає, що",
+    "Nach Ansicht von X sollten ..."), but the sentence that holds the words is the named
+    person's. Only a person: a given name before a surname, or a title beside the name;
+    a place or a body that reads like a name ("Porto Empedocle") is neither."""
+    paragraph = _paragraph_start(context.item, quote_start)
+    named = context.between(paragraph, quote_start)
+    if not named:
+        return None
+    last = named[-1]
+    between = context.item.text[last.offset : quote_start]
+    if SENTENCE_OR_CLAUSE_END.search(between):
+        return None
+    words = last.person.split()
+    if _apposed_to_an_object(context.item.text, last.offset, between, len(words)):
+        return None
+    if last.role is None and not (len(words) > 1 and is_given_name(words[0])):
+        return None
+    return last.person
+
+
+MAX_PREPOSITION = 3  # letters of the small word that makes a name its object ("de", "von")
+
+
+def _apposed_to_an_object(text: str, name_at: int, between: str, name_words: int) -> bool:
+    """Return True when nothing but the name stands between a preposition or a colon and the
+    quotation ("Il a parlé de Jean Moulin, « un héros »", "Le Figaro titre : Emmanuel Macron,
+    « ... »"): the words describe the name's bearer; a subject before its quotation
+    ("karşılaştıran Ilıcak, “...”") still speaks."""
+    if sum(any(ch.isalnum() for ch in word) for word in between.split()) > name_words:
+        return False
+    before = text[max(0, name_at - MAX_LEAD_WORD) : name_at].split()
+    if not before:
+        return False
+    word = before[-1]
+    return word.endswith(":") or (word.islower() and len(word) <= MAX_PREPOSITION)
 
 
 def _as_body(attribution: Attribution, body: str) -> Attribution:

@@ -642,3 +642,48 @@ def test_a_paragraph_ending_on_a_verb_and_a_name_announces_the_quotation_after_i
         '"Eu não quero ler a Folha mais. E ponto final. E nenhum ministro meu."'
     )
     assert speakers(text) == ["Jair Bolsonaro"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Der Bürgermeister von Lindau, Konrad Wiesmeier, sprach von „einer Schande für die "
+            "ganze Region“.",
+            "Konrad Wiesmeier",
+        ),
+        (
+            "Директорка школи Оксана Мельничук відповідає, що «ремонт завершать до зими, якщо "
+            "вистачить коштів».",
+            "Оксана Мельничук",
+        ),
+        (
+            "Nach Ansicht von Bergführer Tobias Hainzl sollte der Steig „wenigstens im Sommer "
+            "für alle offen bleiben“.",
+            "Tobias Hainzl",
+        ),
+    ],
+)
+def test_a_quotation_with_no_cue_is_the_person_its_sentence_names_before_it(
+    text: str, speaker: str
+) -> None:
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place that reads like a name
+        "Im Hafen von Porto Empedocle hängt ein Schild: „Anlegen verboten bis auf Weiteres“.",
+        # the sentence that named the person ended before the quotation
+        "Die Ministerin Helga Brandauer besuchte das Werk. Auf einem Plakat stand „Wir bleiben "
+        "hier, auch wenn das Werk schließt“.",
+        # a body that reads like a name, with no title
+        "Die Reederei Nordlicht Fähren teilte mit, die Überfahrt sei „bis Montag gesperrt, "
+        "wegen des Sturms“.",
+    ],
+)
+def test_a_quotation_with_no_cue_takes_no_place_or_earlier_sentence_as_its_speaker(
+    text: str,
+) -> None:
+    assert speakers(text) == [None]
