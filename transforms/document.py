@@ -115,7 +115,7 @@ from transforms.speakers import (
     unnamed_source,
 )
 
-PARSER_VERSION = "0.175.0"
+PARSER_VERSION = "0.176.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's

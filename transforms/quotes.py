@@ -494,9 +494,11 @@ def _spaced(match: re.Match[str]) -> str:
 def hyphen_speech_as_dashes(text: str) -> str:
     """Return ``text`` with the hyphens opening its Nordic or Slavic speech lines made em
     dashes (speech, never an en-dash item), and the hyphens around a Slavic author's words
-    too; a text with none is returned as it is."""
+    too, also where the speech opens inside a line; a text with none is returned as it is."""
     if "- " not in text:
         return text
+    if INLINE_HYPHEN_OPENER.search(text):
+        text = "\n".join(_inline_hyphen_speech(line) for line in text.split("\n"))
     lines = text.split("\n")
     nordic = [
         line.startswith("- ") and HYPHEN_SPEECH_END.search(line) is not None for line in lines
@@ -519,6 +521,40 @@ def hyphen_speech_as_dashes(text: str) -> str:
     for index in converted:
         lines[index] = "— " + _dashed_speech(lines[index][2:], authors[index])
     return "\n".join(lines)
+
+
+# Polish and Czech speech typed with hyphens inside a paragraph, after the author's sentence:
+# "... zapytał, o czym ma mówić. - Jak się dorobić - odparł dźwiękowiec."
+INLINE_HYPHEN_OPENER = re.compile(r"(?<=[.!?…:]) - (?=[^\W\d_])")
+
+
+def _inline_hyphen_speech(line: str) -> str:
+    """Return ``line`` with each speech opened by a hyphen after a sentence, and closed by a
+    hyphen before a Slavic verb of speech, set in en dashes as the typeset text has them."""
+    if line.startswith("- "):
+        return line  # a speech line, read whole by the caller
+    parts = []
+    done = 0
+    for opener in INLINE_HYPHEN_OPENER.finditer(line):
+        if opener.start() < done or not line[opener.end()].isupper():
+            continue
+        reach = line[opener.end() : opener.end() + MAX_INLINE_SPEECH]
+        author = _slavic_author(reach)
+        if author is None or " - " in reach[: author.start()]:
+            continue  # no author after the speech, or another hyphen first: no dialogue
+        close = opener.end() + author.start()
+        parts += [line[done : opener.start()], " – ", line[opener.end() : close], " – "]
+        done = opener.end() + author.end()
+        # "- ... - odpowiedział X. - Mam nadzieję ...": the same speaker goes on
+        stop = SENTENCE_STOP.search(line, done, done + MAX_INLINE_SPEECH)
+        resumed = HYPHEN_SPEECH_RESUMES.match(line, stop.start()) if stop else None
+        if resumed is not None:
+            parts += [line[done : resumed.start() + 1], " – "]
+            done = resumed.end()
+    return "".join(parts) + line[done:] if parts else line
+
+
+MAX_INLINE_SPEECH = 600  # characters read after an inline hyphen for its author's hyphen
 
 
 def _slavic_author(line: str) -> re.Match[str] | None:

@@ -687,3 +687,27 @@ def test_a_quotation_with_no_cue_takes_no_place_or_earlier_sentence_as_its_speak
     text: str,
 ) -> None:
     assert speakers(text) == [None]
+
+
+def test_polish_speech_typed_with_hyphens_opens_inside_a_paragraph() -> None:
+    text = (
+        "Rozmowa trwała krótko. - Zależy, jaka będzie sytuacja - odpowiedział współpracownik "
+        "premiera Piotr Müller. - Mam nadzieję, że za trzy tygodnie będzie lepiej."
+    )
+    found = quotes(text)
+    assert [q["text"] for q in found] == [
+        "Zależy, jaka będzie sytuacja",
+        "Mam nadzieję, że za trzy tygodnie będzie lepiej.",
+    ]
+    assert [q["speaker"] for q in found] == ["Piotr Müller", "Piotr Müller"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nowy plan ogłoszono wczoraj. - To jest - moim zdaniem - dobry pomysł.",
+        "Wyniki głosowania: - Kowalski 12 - Nowak 10 - Wiśniewski 8.",
+    ],
+)
+def test_hyphens_inside_a_paragraph_with_no_author_after_them_quote_nothing(text: str) -> None:
+    assert quotes(text) == []
