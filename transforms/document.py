@@ -34,6 +34,7 @@ from transforms.persons import (
     PAPER_HEADS,
     PORTFOLIO_WORDS,
     TITLE_WORDS,
+    TURKIC_LETTERS,
     NameMention,
     PersonRegistry,
     base_name,
@@ -67,11 +68,14 @@ from transforms.records import (
 from transforms.sections import PAPER_WORDS, Outline, build_outline
 from transforms.speakers import (
     ADVERBIAL,
+    APPOSITION_BREAKERS,
     ARTICLE_SET,
     BACK_REFERENCE,
     BEFORE_CUE,
+    CLAUSE_OPENERS,
     COMPLEMENTIZERS,
     CONTRAST,
+    COORDINATORS,
     CUE,
     ELIDED_ARTICLE,
     LEADING_PUNCTUATION,
@@ -115,7 +119,7 @@ from transforms.speakers import (
     unnamed_source,
 )
 
-PARSER_VERSION = "0.176.0"
+PARSER_VERSION = "0.177.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -1541,7 +1545,9 @@ def _quote(context: _Context, span: QuoteSpan, attribution: Attribution) -> Quot
         attribution = Attribution(cue=attribution.cue, anaphoric=True)
     speaker = _speaker(context, span, attribution)
     if speaker is None and not _attributed_at_all(attribution):
-        speaker = _named_earlier_in_the_sentence(context, span.start)
+        speaker = _named_earlier_in_the_sentence(context, span.start) or _named_right_after(
+            context, span
+        )
     if speaker == attribution.speaker and (
         _body_in_a_statement(attribution)
         or _lone_word_of_no_one(context, attribution)
@@ -1623,8 +1629,7 @@ def _named_earlier_in_the_sentence(context: _Context, quote_start: int) -> str |
     """Return the person the quotation's sentence names last before it, when no cue says
     who spoke: the verbs that report are too many to list ("sprach von", "відповідає, що",
     "Nach Ansicht von X sollten ..."), but the sentence that holds the words is the named
-    person's. Only a person: a given name before a surname, or a title beside the name;
-    a place or a body that reads like a name ("Porto Empedocle") is neither."""
+    person's; only a person's (``_person_named``)."""
     paragraph = _paragraph_start(context.item, quote_start)
     named = context.between(paragraph, quote_start)
     if not named:
@@ -1633,12 +1638,144 @@ def _named_earlier_in_the_sentence(context: _Context, quote_start: int) -> str |
     between = context.item.text[last.offset : quote_start]
     if SENTENCE_OR_CLAUSE_END.search(between):
         return None
-    words = last.person.split()
-    if _apposed_to_an_object(context.item.text, last.offset, between, len(words)):
+    if _apposed_to_an_object(context.item.text, last.offset, between, len(last.person.split())):
         return None
-    if last.role is None and not (len(words) > 1 and is_given_name(words[0])):
+    if any(word.casefold() in PLACE_RELATIVES for word in WORD.findall(between)):
+        return None  # "X navštívil nemocnici, kde lékaři popsali „...“": others speak there
+    text = context.item.text
+    if not _person_named(last) or _possessed(text, last):
+        return None
+    before = _word_before_name(text, last.offset)
+    if (
+        before[:1].islower()
+        and not is_title_word(before)
+        and before != last.role  # "El guía Wilmer Orellana Paz": a trade as the role
+        and not _turkic_participle(before)
+    ):
+        # "acusa a Pedro Sánchez de «...»", "a letter to", "found that", "au lycée Victor
+        # Hugo": the name is an object or a place's; its subject opens the sentence
         return None
     return last.person
+
+
+# Relative words of place: the clause after them has a subject of its own.
+PLACE_RELATIVES = frozenset(str.split("où where wo kde gdzie где де dove donde onde waar"))
+TURKIC_PARTICIPLE_ENDINGS = ("an", "en", "ən")
+ARMENIAN_OBLIQUE_ENDINGS = ("ի", "ին", "ից")  # Գրիգորյանի, -ին, -ից: of, to, from the name
+MIN_PARTICIPLE = 6  # letters of a Turkic participle before its subject ("karşılaştıran")
+# After a name: its possessive ("Joe Biden's spokesman", "Trump'ın destekçileri").
+POSSESSIVE_AFTER = re.compile(r"['’](?:s|[ıiuü]n|n[ıiuü]n)$")
+
+
+def _word_before_name(text: str, start: int) -> str:
+    """Return the word right before a name at ``start`` in its clause, else "" (the name
+    opens the sentence, or follows a comma or a colon)."""
+    head = text[max(0, start - MAX_LEAD_WORD) : start]
+    if not head.endswith(" ") or head.rstrip()[-1:] in ',:;.!?()«»“”"„–—-':
+        return ""
+    words = head.split()
+    return words[-1] if words else ""
+
+
+def _turkic_participle(word: str) -> bool:
+    """Return True for a Turkic participle, whose subject follows it ("karşılaştıran Ilıcak,
+    “...”")."""
+    return (
+        len(word) >= MIN_PARTICIPLE
+        and word.endswith(TURKIC_PARTICIPLE_ENDINGS)
+        and any(ch in TURKIC_LETTERS for ch in word)
+    )
+
+
+def _possessed(text: str, mention: _Mention) -> bool:
+    """Return True when the name as written belongs to the person who speaks, in the
+    possessive or the genitive of a title or a kin word ("Joe Biden's spokesman", "Rzecznik
+    Andrzeja Dudy", "Donald Trump'ın destekçileri"); not the owner of the words
+    ("Erdoğan'ın sözleri", "zdaniem Andrzeja Dudy"), who speaks."""
+    count = len(mention.person.split())
+    written = text[mention.offset : mention.offset + MAX_LEAD_WORD * count].split()[:count]
+    if not written:
+        return False
+    last = written[-1].rstrip(",.:;")
+    if (
+        POSSESSIVE_AFTER.search(last)
+        or turkish_genitive(last)
+        or last.endswith(ARMENIAN_OBLIQUE_ENDINGS)
+    ):
+        end = text.find(last, mention.offset) + len(last)
+        after = WORD.findall(text[end : end + MAX_LEAD_WORD])[:1]
+        return bool(after) and _person_head(after[0])
+    first = written[0]
+    if is_given_name_in_a_case(first) and not is_given_name(first):
+        head = text[max(0, mention.offset - MAX_LEAD_WORD) : mention.offset].split()[-1:]
+        return bool(head) and _person_head(head[0])
+    return False
+
+
+# Nouns of the people around a person, who speak for or about them: whole short words, and
+# stems of the longer ones (lowercase).
+PERSON_HEAD_WORDS = frozenset(
+    str.split("son sons aide aides syn mari fils eşi муж сын мати мать жена дочь отец")
+)
+PERSON_HEAD_STEMS = tuple(
+    str.split(
+        "mother father daughter wife husband widow supporter lawyer attorney "
+        "matk ojc córk żon mąż zwolenn adwokat obrońc сторонник адвокат батьк дружин "
+        "прихильник anhänger anwalt mutter vater sohn tochter sostenitor avvocat madre padre "
+        "figli moglie partidari abogad esposa mère père fille femme avocat partisan destekçi "
+        "avukat annesi babası oğlu tərəfdar vəkil anası atası"
+    )
+)
+
+
+def _person_head(word: str) -> bool:
+    """Return True for a title or a word for kin, followers or counsel."""
+    key = word.casefold()
+    return is_title_word(word) or key in PERSON_HEAD_WORDS or key.startswith(PERSON_HEAD_STEMS)
+
+
+def _person_named(mention: _Mention) -> bool:
+    """Return True for a mention that is surely a person's: a given name before a surname, or
+    a title beside the name; a place or a body that reads like a name ("Porto Empedocle",
+    "Wody Polskie") is neither."""
+    words = mention.person.split()
+    return mention.role is not None or (len(words) > 1 and is_given_name(words[0]))
+
+
+# After a quotation, a comma or a dash and a few words before a person's name credit the
+# words to them ("», - пише Юрій Конкевич", "»,- պատմել է ֆերմեր X"), whatever the verb.
+CREDIT_AFTER_REACH = 80  # characters after the closing mark searched for the name
+CREDIT_OPENS = re.compile(r"\s*[,–—-]")
+MAX_CREDIT_WORDS = 4  # words between the closing mark and the name
+# Words that open another clause after a quotation: its subject did not say the words.
+CLAUSE_TURNS = CLAUSE_OPENERS | COORDINATORS | APPOSITION_BREAKERS
+
+
+def _named_right_after(context: _Context, span: QuoteSpan) -> str | None:
+    """Return the person named a few words after the quotation, behind a comma or a dash
+    and in its sentence, when no cue says who spoke: the verb of a credit that the cue
+    tables lack."""
+    end = span.end + len(span.close_mark)
+    text = context.item.text
+    paragraph_end = text.find("\n", end)
+    reach = min(end + CREDIT_AFTER_REACH, paragraph_end if paragraph_end >= 0 else len(text))
+    named = context.between(end, reach)
+    if not named or not _person_named(named[0]) or _possessed(text, named[0]):
+        return None  # "», скандировали сторонники Алексея Навального": his supporters
+    before = _word_before_name(text, named[0].offset)
+    if before.islower() and len(before) <= MAX_PREPOSITION:
+        return None  # "», the novel by Gabriel García Márquez", "», à propos de X"
+    gap = text[end : named[0].offset]
+    opening = WORD.findall(gap)[:1]
+    if opening and opening[0].casefold() in CLAUSE_TURNS:
+        return None  # "», mentre Carla Neri tace", "," and Peter nodded": another clause
+    if (
+        CREDIT_OPENS.match(gap) is None
+        or len(gap.split()) > MAX_CREDIT_WORDS
+        or SENTENCE_OR_CLAUSE_END.search(gap)
+    ):
+        return None
+    return named[0].person
 
 
 MAX_PREPOSITION = 3  # letters of the small word that makes a name its object ("de", "von")

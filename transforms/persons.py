@@ -1288,6 +1288,9 @@ def _surname_after_particle(run: list[_Token], word: str) -> bool:
     previous = run[-1].word.casefold()
     if previous not in INNER_PARTICLES or previous == "i":
         return False
+    if run[-1].word in FRENCH_SURNAME_ARTICLES and len(run) == 2 and is_given_name(run[0].word):
+        # "Bruno Le Maire": after a given name and a capitalised "Le", a title is the surname
+        return _particle_surname(word, True)
     return _particle_surname(word, previous in KINSHIP_PARTICLES)
 
 
@@ -1403,6 +1406,7 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
         starts = token is not None and (
             _starts_name(word)
             or _given_name_not_pronoun(text, token, tokens[index + 1])
+            or _given_name_of_a_body_word(text, token, tokens[index + 1])
             or _given_name_country(text, token, tokens[index + 1])
             or _opens_after_title(text, tokens[index - 1 : index + 3] if index else [])
             or (index > 0 and _capitals_after_title(text, tokens[index - 1], token))
@@ -1498,6 +1502,30 @@ def _given_name_not_pronoun(text: str, token: _Token, following: _Token | None) 
         and following.word[:1].isupper()
         and not _sentence_opens_at(text, token.start)
     )
+
+
+# Given names that are also a body's word ("la Marine nationale", "die Marine", "US Marine
+# Corps"): they open a name before a surname or "Le", with no article or capitalised word
+# before them (Marine Le Pen, Marine Tondelier).
+BODY_WORD_GIVEN_NAMES = frozenset({"Marine"})
+FRENCH_SURNAME_ARTICLES = frozenset({"Le", "La"})  # capitalised inside a name: Le Pen
+MARINE_BODY_TAILS = frozenset(str.split("Corps Nationale Commandos Commando One"))
+
+
+def _given_name_of_a_body_word(text: str, token: _Token, following: _Token | None) -> bool:
+    """Return True for "Marine" opening a name: a surname or "Le" right after it, and no
+    article nor capitalised word right before it (not "la Marine", "Royal Marine")."""
+    if token.word not in BODY_WORD_GIVEN_NAMES or following is None:
+        return False
+    if text[token.end : following.start] != " ":
+        return False
+    if following.word not in FRENCH_SURNAME_ARTICLES and not (
+        _is_name_word(following.word) and following.word not in MARINE_BODY_TAILS
+    ):
+        return False
+    before = _word_before(text, token.start)
+    # "Selon Marine Le Pen", "et Marine Tondelier"; not "la Marine", "Cotentin Marine Lines"
+    return before.casefold() not in ARTICLE_WORDS and not _is_name_word(before)
 
 
 # Titles that are also given names (Senegal's "Pape", Pape Alioune Gaye): capitalised, with
@@ -3446,8 +3474,8 @@ def _joined_to_body(text: str, span: Span) -> bool:
         return False
     for match in reversed(before[-MAX_BODY_TAIL - 2 : -1]):
         word = match.group()
-        if is_institution_word(word):
-            return True
+        if is_institution_word(word) and word not in BODY_WORD_GIVEN_NAMES:
+            return True  # not "Marine Le Pen et Olivier Faure"
         if not (word[:1].isupper() or word.casefold() in INNER_PARTICLES):
             return False
     return False
@@ -3462,8 +3490,8 @@ def _names_a_body(text: str, end: int) -> bool:
             match = _token_after(text, match.end())
             if match is None or not match.group()[:1].isupper():
                 return False
-            if is_institution_word(match.group()):
-                return True
+            if is_institution_word(match.group()) and match.group() not in BODY_WORD_GIVEN_NAMES:
+                return True  # not "Gabriel Attal et Marine Tondelier"
         return False
     for _ in range(MAX_BODY_TAIL - 1):
         # "Kırım Tatar Milli Meclisi'nin": the body's adjectives, then its noun.

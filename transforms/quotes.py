@@ -548,13 +548,20 @@ def _inline_hyphen_speech(line: str) -> str:
         # "- ... - odpowiedział X. - Mam nadzieję ...": the same speaker goes on
         stop = SENTENCE_STOP.search(line, done, done + MAX_INLINE_SPEECH)
         resumed = HYPHEN_SPEECH_RESUMES.match(line, stop.start()) if stop else None
-        if resumed is not None:
+        if resumed is not None and _slavic_author(_sentence_at(line, resumed.end())) is None:
+            # not "- ... - powiedział X. - A my ... - odparła Y": another speaker answers
             parts += [line[done : resumed.start() + 1], " – "]
             done = resumed.end()
     return "".join(parts) + line[done:] if parts else line
 
 
 MAX_INLINE_SPEECH = 600  # characters read after an inline hyphen for its author's hyphen
+
+
+def _sentence_at(line: str, start: int) -> str:
+    """Return the words of ``line`` from ``start`` to the next sentence stop (bounded)."""
+    stop = SENTENCE_STOP.search(line, start, start + MAX_INLINE_SPEECH)
+    return line[start : stop.end() if stop else start + MAX_INLINE_SPEECH]
 
 
 def _slavic_author(line: str) -> re.Match[str] | None:

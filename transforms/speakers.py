@@ -29,6 +29,7 @@ from transforms.institution_names import CYRILLIC, dictionary_form
 from transforms.persons import (
     APOSTROPHE,
     ARTICLE_PARTICLES,
+    BODY_WORD_GIVEN_NAMES,
     COMPLEMENT_WORDS,
     GEORGIAN_LETTERS,
     GEORGIAN_VOWELS,
@@ -1569,7 +1570,10 @@ def _quotation_tail(clause: str) -> int:
 
 def _surname_like_body(match: re.Match[str], names: list[NameMention]) -> bool:
     """Return True when an institution's short stem with a case ending is the surname of a
-    name that starts with a given name: "Salvatore Natoli" holds no NATO."""
+    name that starts with a given name: "Salvatore Natoli" holds no NATO; or when the body's
+    word is the given name opening a person's name: "Marine Le Pen" is no navy."""
+    if match[0] in BODY_WORD_GIVEN_NAMES:
+        return any(n.span.start == match.start() and not n.single for n in names)
     if INSTITUTION_EXACT.fullmatch(match[0]):
         return False
     return any(

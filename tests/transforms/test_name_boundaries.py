@@ -288,3 +288,24 @@ def test_a_place_named_after_its_noun_is_cut_before_the_given_name(text: str, na
 )
 def test_a_title_or_portfolio_noun_before_a_name_is_cut(text: str, name: str) -> None:
     assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Selon Marine Le Pen, la réforme échouera.", ["Marine Le Pen"]),
+        ("Hier, Marine Tondelier a répondu.", ["Marine Tondelier"]),
+        ("Gabriel Attal et Marine Tondelier ont débattu.", ["Gabriel Attal", "Marine Tondelier"]),
+        ("Marine Le Pen et Olivier Faure ont débattu.", ["Marine Le Pen", "Olivier Faure"]),
+        ("Le ministre Bruno Le Maire a répondu.", ["Bruno Le Maire"]),
+        # the navy and companies keep their word: no given name there
+        ("Les marins de la Marine nationale ont répondu.", []),
+        ("The owner, Cotentin Marine Lines, said.", []),
+        ("The US Marine Corps said.", []),
+        ("Le Maire de Paris a répondu.", []),
+    ],
+)
+def test_a_given_name_that_is_a_body_or_a_title_word_still_opens_or_ends_a_name(
+    text: str, names: list[str]
+) -> None:
+    assert _names(text) == names

@@ -653,7 +653,7 @@ def test_a_paragraph_ending_on_a_verb_and_a_name_announces_the_quotation_after_i
             "Konrad Wiesmeier",
         ),
         (
-            "Директорка школи Оксана Мельничук відповідає, що «ремонт завершать до зими, якщо "
+            "Оксана Мельничук, директорка школи, відповідає, що «ремонт завершать до зими, якщо "
             "вистачить коштів».",
             "Оксана Мельничук",
         ),
@@ -711,3 +711,77 @@ def test_polish_speech_typed_with_hyphens_opens_inside_a_paragraph() -> None:
 )
 def test_hyphens_inside_a_paragraph_with_no_author_after_them_quote_nothing(text: str) -> None:
     assert quotes(text) == []
+
+
+def test_a_person_named_right_after_the_quotation_behind_a_dash_is_its_speaker() -> None:
+    text = "«Шукали свічки у вікнах навпроти, знайшли лише дві», - пише журналіст Юрій Конкевич."
+    assert speakers(text) == ["Юрій Конкевич"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sentence after the quotation ends before the name
+        "„Wir fahren erst am Montag wieder“, hieß es am Hafen. Kapitän Jan Olsen widersprach.",
+        # the name comes too many words after the quotation: a clause about someone else
+        "„Wir fahren erst am Montag wieder“, stand auf dem Zettel, den die Reederei an die Tür "
+        "des Büros von Jan Olsen hängte.",
+    ],
+)
+def test_a_name_after_the_quotation_beyond_its_credit_is_no_speaker(text: str) -> None:
+    assert speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "attribution"),
+    [
+        ("Marine Le Pen a déclaré : « Nous allons gagner en juin. »", ("Marine Le Pen", None)),
+        ("« Nous allons gagner en juin », a affirmé Marine Tondelier.", ("Marine Tondelier", None)),
+        (
+            "La Marine nationale a indiqué : « Le navire est rentré au port. »",
+            (None, "Marine nationale"),
+        ),
+    ],
+)
+def test_marine_le_pen_speaks_and_the_navy_is_a_body(
+    text: str, attribution: tuple[object, object]
+) -> None:
+    (quote,) = quotes(text)
+    assert (quote["speaker"], quote["institution"]) == attribution
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the name is the object, the addressee or a place's, and someone else speaks
+        "El Gobierno acusa a Pedro Sánchez de «mentir a los españoles una y otra vez».",
+        'The court found that Boris Johnson had "deliberately misled the House over parties".',
+        "Dans un entretien avec Léa Salamé, la chanteuse a évoqué « une enfance difficile et "
+        "pauvre à Lille ».",
+        "Au lycée Victor Hugo de Marseille, les enseignants réclament « des moyens, enfin, et "
+        "des postes ».",
+        # a clause with a subject of its own after the name
+        "Prezident Petr Pavel navštívil nemocnici, kde lékaři popsali „dramatickou situaci na "
+        "všech odděleních“.",
+        # the name belongs to the one who speaks
+        'Joe Biden\'s spokesman slammed the ruling as "a disgrace to the rule of law".',
+        "Rzecznik Andrzeja Dudy nazwał ustawę „skandaliczną i niezgodną z konstytucją”.",
+        # after the quotation: the name's supporters, a work's author
+        '"We will never surrender to them", chanted supporters of Donald Trump outside.',
+        "« Un roman sur la mer et sur l'exil », le dernier livre de Marie Ndiaye, paraît.",
+    ],
+)
+def test_a_name_in_the_sentence_that_did_not_speak_gets_no_uncued_quotation(text: str) -> None:
+    assert speakers(text) == [None]
+
+
+def test_two_speakers_in_hyphen_dialogue_inside_a_paragraph_each_keep_their_words() -> None:
+    text = (
+        "Spotkanie trwało dwie godziny. - Nie zgadzamy się na to - powiedział Jan Kowalski. "
+        "- A my się zgadzamy - odparła Anna Nowak. Dyskusja trwała dalej."
+    )
+    found = quotes(text)
+    assert [(q["text"], q["speaker"]) for q in found] == [
+        ("Nie zgadzamy się na to", "Jan Kowalski"),
+        ("A my się zgadzamy", "Anna Nowak"),
+    ]
