@@ -119,7 +119,7 @@ from transforms.speakers import (
     unnamed_source,
 )
 
-PARSER_VERSION = "0.177.0"
+PARSER_VERSION = "0.178.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -1645,19 +1645,58 @@ def _named_earlier_in_the_sentence(context: _Context, quote_start: int) -> str |
     text = context.item.text
     if not _person_named(last) or _possessed(text, last):
         return None
+    words_between = [w.casefold() for w in WORD.findall(between)]
+    if any(w in OTHER_SUBJECT_WORDS for w in words_between) or (
+        words_between and words_between[-1] in CLAUSE_TURNS
+    ):
+        # "X, whom critics call «»", "X a été qualifié de « »", "X et « la stratégie »"
+        return None
     before = _word_before_name(text, last.offset)
+    if before.casefold() in OPENING_PREPOSITIONS:
+        return None  # "Contre Nicolas Sarkozy, le parquet a requis « »", "When X withdrew"
     if (
         before[:1].islower()
         and not is_title_word(before)
-        and before != last.role  # "El guía Wilmer Orellana Paz": a trade as the role
+        and not _trade_after_article(text, last, before)
         and not _turkic_participle(before)
     ):
         # "acusa a Pedro Sánchez de «...»", "a letter to", "found that", "au lycée Victor
-        # Hugo": the name is an object or a place's; its subject opens the sentence
+        # Hugo", "un proche d'Emmanuel Macron": the name is an object or a place's
         return None
     return last.person
 
 
+# Words between a name and a quotation that give the words another subject: an object
+# relative ("whom critics call"), a passive ("a été qualifié de", "wurde ... genannt").
+OTHER_SUBJECT_WORDS = frozenset(
+    str.split(
+        "whom whose dont den deren dessen которого которую которых którego którą których "
+        "été wurde wird worden was were been został została zostali fue fueron stato stata "
+        "foi werd byl byla был была были accused vorgeworfen gilt"
+    )
+)
+# Prepositions and conjunctions opening a sentence before a name that is not its subject
+# ("Contre X, le parquet", "Unlike X, the governor", "Quand X a dissous").
+OPENING_PREPOSITIONS = frozenset(
+    str.split(
+        "contre against comme unlike like wie neben nach since quand lorsque when quando "
+        "cuando когда коли kiedy with avec outre après after before avant vor seit mit sans "
+        "without despite malgré trotz"
+    )
+)
+
+
+def _trade_after_article(text: str, mention: _Mention, before: str) -> bool:
+    """Return True for the mention's role as the one word between an article and the name
+    ("El guía Wilmer Orellana Paz"), not a verb between two names ("Macron salue Bayrou")."""
+    if before != mention.role:
+        return False
+    head = text[max(0, mention.offset - MAX_LEAD_WORD - len(before)) : mention.offset]
+    words = head.split()
+    return len(words) < 2 or words[-2].casefold() in DEFINITE_ARTICLES
+
+
+ELIDED_PREPOSITIONS = frozenset({"d'", "d’", "l'", "l’"})
 # Relative words of place: the clause after them has a subject of its own.
 PLACE_RELATIVES = frozenset(str.split("où where wo kde gdzie где де dove donde onde waar"))
 TURKIC_PARTICIPLE_ENDINGS = ("an", "en", "ən")
@@ -1671,6 +1710,8 @@ def _word_before_name(text: str, start: int) -> str:
     """Return the word right before a name at ``start`` in its clause, else "" (the name
     opens the sentence, or follows a comma or a colon)."""
     head = text[max(0, start - MAX_LEAD_WORD) : start]
+    if head[-2:].casefold() in ELIDED_PREPOSITIONS:
+        return head[-2:].casefold()  # "un proche d'Emmanuel Macron", "l'équipe d'X"
     if not head.endswith(" ") or head.rstrip()[-1:] in ',:;.!?()«»“”"„–—-':
         return ""
     words = head.split()
@@ -1697,13 +1738,16 @@ def _possessed(text: str, mention: _Mention) -> bool:
     if not written:
         return False
     last = written[-1].rstrip(",.:;")
+    end = text.find(last, mention.offset) + len(last)
+    after = WORD.findall(text[end : end + MAX_LEAD_WORD])[:1]
+    if last.endswith(("'s", "’s")):
+        # "Joe Biden's spokesman", "Biden's withdrawal triggered"; not "Biden's remarks"
+        return bool(after) and not STATEMENT.fullmatch(after[0])
     if (
         POSSESSIVE_AFTER.search(last)
         or turkish_genitive(last)
         or last.endswith(ARMENIAN_OBLIQUE_ENDINGS)
     ):
-        end = text.find(last, mention.offset) + len(last)
-        after = WORD.findall(text[end : end + MAX_LEAD_WORD])[:1]
         return bool(after) and _person_head(after[0])
     first = written[0]
     if is_given_name_in_a_case(first) and not is_given_name(first):

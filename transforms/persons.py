@@ -1509,7 +1509,9 @@ def _given_name_not_pronoun(text: str, token: _Token, following: _Token | None) 
 # before them (Marine Le Pen, Marine Tondelier).
 BODY_WORD_GIVEN_NAMES = frozenset({"Marine"})
 FRENCH_SURNAME_ARTICLES = frozenset({"Le", "La"})  # capitalised inside a name: Le Pen
-MARINE_BODY_TAILS = frozenset(str.split("Corps Nationale Commandos Commando One"))
+MARINE_BODY_TAILS = frozenset(
+    str.split("Corps Nationale Commandos Commando One Harvest Conservation Royale Scotland")
+)
 
 
 def _given_name_of_a_body_word(text: str, token: _Token, following: _Token | None) -> bool:

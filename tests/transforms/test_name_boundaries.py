@@ -302,6 +302,7 @@ def test_a_title_or_portfolio_noun_before_a_name_is_cut(text: str, name: str) ->
         ("Les marins de la Marine nationale ont répondu.", []),
         ("The owner, Cotentin Marine Lines, said.", []),
         ("The US Marine Corps said.", []),
+        ("Marine Harvest said it expected losses.", []),
         ("Le Maire de Paris a répondu.", []),
     ],
 )

@@ -766,7 +766,19 @@ def test_marine_le_pen_speaks_and_the_navy_is_a_body(
         # the name belongs to the one who speaks
         'Joe Biden\'s spokesman slammed the ruling as "a disgrace to the rule of law".',
         "Rzecznik Andrzeja Dudy nazwał ustawę „skandaliczną i niezgodną z konstytucją”.",
+        # found by a second review: a verb read as the object's role, an elided "of", a
+        # possessive before a thing, a passive, an opening preposition, an object relative,
+        # a review's headline topic
+        "Emmanuel Macron salue François Bayrou, « un homme d’expérience et de dialogue ».",
+        "Un proche d’Emmanuel Macron évoque « une forme de lassitude au sommet de l’État ».",
+        'Joe Biden’s withdrawal triggered "a scramble among the party donors and delegates".',
+        "Emmanuel Macron a été qualifié de « président des riches et des villes » par "
+        "l’opposition.",
+        "Contre Nicolas Sarkozy, le parquet a requis « une peine exemplaire et ferme ».",
+        'Joe Biden, whom critics call "too old to run again in November", smiled.',
+        "Emmanuel Macron et « la stratégie du chaos permanent à l’Élysée »",
         # after the quotation: the name's supporters, a work's author
+        "« Histoire de la violence et du pardon », d’Édouard Louis, adapté au théâtre.",
         '"We will never surrender to them", chanted supporters of Donald Trump outside.',
         "« Un roman sur la mer et sur l'exil », le dernier livre de Marie Ndiaye, paraît.",
     ],
