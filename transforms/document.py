@@ -1630,22 +1630,22 @@ def _named_earlier_in_the_sentence(context: _Context, quote_start: int) -> str |
     who spoke: the verbs that report are too many to list ("sprach von", "відповідає, що",
     "Nach Ansicht von X sollten ..."), but the sentence that holds the words is the named
     person's; only a person's (``_person_named``)."""
+    text = context.item.text
     paragraph = _paragraph_start(context.item, quote_start)
     named = context.between(paragraph, quote_start)
     if not named:
         return None
     last = named[-1]
-    between = context.item.text[last.offset : quote_start]
+    between = text[last.offset : quote_start]
     if SENTENCE_OR_CLAUSE_END.search(between):
         return None
-    if _apposed_to_an_object(context.item.text, last.offset, between, len(last.person.split())):
-        return None
-    if any(word.casefold() in PLACE_RELATIVES for word in WORD.findall(between)):
-        return None  # "X navštívil nemocnici, kde lékaři popsali „...“": others speak there
-    text = context.item.text
-    if not _person_named(last) or _possessed(text, last):
+    if _apposed_to_an_object(text, last.offset, between, len(last.person.split())):
         return None
     words_between = [w.casefold() for w in WORD.findall(between)]
+    if any(w in PLACE_RELATIVES for w in words_between):
+        return None  # "X navštívil nemocnici, kde lékaři popsali „...“": others speak there
+    if not _person_named(last) or _possessed(text, last):
+        return None
     if any(w in OTHER_SUBJECT_WORDS for w in words_between) or (
         words_between and words_between[-1] in CLAUSE_TURNS
     ):
@@ -1786,6 +1786,7 @@ def _person_named(mention: _Mention) -> bool:
     return mention.role is not None or (len(words) > 1 and is_given_name(words[0]))
 
 
+MAX_PREPOSITION = 3  # letters of the small word that makes a name its object ("de", "von")
 # After a quotation, a comma or a dash and a few words before a person's name credit the
 # words to them ("», - пише Юрій Конкевич", "»,- պատմել է ֆերմեր X"), whatever the verb.
 CREDIT_AFTER_REACH = 80  # characters after the closing mark searched for the name
@@ -1820,9 +1821,6 @@ def _named_right_after(context: _Context, span: QuoteSpan) -> str | None:
     ):
         return None
     return named[0].person
-
-
-MAX_PREPOSITION = 3  # letters of the small word that makes a name its object ("de", "von")
 
 
 def _apposed_to_an_object(text: str, name_at: int, between: str, name_words: int) -> bool:

@@ -1514,6 +1514,12 @@ MARINE_BODY_TAILS = frozenset(
 )
 
 
+def _body_word_not_given_name(word: str) -> bool:
+    """Return True for a body's word that is no given name as written ("Ministerio", not
+    "Marine"): a body's name joined by "et"/"and" ends or goes on there."""
+    return is_institution_word(word) and word not in BODY_WORD_GIVEN_NAMES
+
+
 def _given_name_of_a_body_word(text: str, token: _Token, following: _Token | None) -> bool:
     """Return True for "Marine" opening a name: a surname or "Le" right after it, and no
     article nor capitalised word right before it (not "la Marine", "Royal Marine")."""
@@ -3476,7 +3482,7 @@ def _joined_to_body(text: str, span: Span) -> bool:
         return False
     for match in reversed(before[-MAX_BODY_TAIL - 2 : -1]):
         word = match.group()
-        if is_institution_word(word) and word not in BODY_WORD_GIVEN_NAMES:
+        if _body_word_not_given_name(word):
             return True  # not "Marine Le Pen et Olivier Faure"
         if not (word[:1].isupper() or word.casefold() in INNER_PARTICLES):
             return False
@@ -3492,7 +3498,7 @@ def _names_a_body(text: str, end: int) -> bool:
             match = _token_after(text, match.end())
             if match is None or not match.group()[:1].isupper():
                 return False
-            if is_institution_word(match.group()) and match.group() not in BODY_WORD_GIVEN_NAMES:
+            if _body_word_not_given_name(match.group()):
                 return True  # not "Gabriel Attal et Marine Tondelier"
         return False
     for _ in range(MAX_BODY_TAIL - 1):
