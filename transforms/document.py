@@ -119,7 +119,7 @@ from transforms.speakers import (
     unnamed_source,
 )
 
-PARSER_VERSION = "0.178.0"
+PARSER_VERSION = "0.179.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -810,6 +810,10 @@ def _quoted_on(item: _ItemText, previous: QuoteSpan, span: QuoteSpan) -> bool:
         or CUE.search(gap) is None
         or any(ch in gap for ch in "!?;\n")
     ):
+        return False
+    # "«...», said X. The mayor disagrees. «...»": a sentence after the attribution that
+    # brings in someone else
+    if _someone_else_in(_past_its_sentence(gap.rstrip())):
         return False
     if len(gap) <= MAX_ATTRIBUTION_GAP:
         return True
@@ -1545,13 +1549,16 @@ def _quote(context: _Context, span: QuoteSpan, attribution: Attribution) -> Quot
         attribution = Attribution(cue=attribution.cue, anaphoric=True)
     speaker = _speaker(context, span, attribution)
     if speaker is None and not _attributed_at_all(attribution):
-        speaker = _named_earlier_in_the_sentence(context, span.start) or _named_right_after(
-            context, span
+        speaker = (
+            _named_earlier_in_the_sentence(context, span.start)
+            or _named_right_after(context, span)
+            or _speaker_of_the_paragraph(context, span)
         )
     if speaker == attribution.speaker and (
         _body_in_a_statement(attribution)
         or _lone_word_of_no_one(context, attribution)
         or _described_as_a_thing(context.item.text, span.start, attribution)
+        or _named_after_a_capital_article(context, span.start, attribution)
     ):
         # "Kanaalzone Chemie laat in een verklaring weten": a name with no given name, and no
         # person's the text named before ("Schoof liet ... weten" is Dick Schoof's), that
@@ -1619,6 +1626,62 @@ def _attributed_at_all(attribution: Attribution) -> bool:
     return bool(
         attribution.cue or attribution.speaker or attribution.institution or attribution.unnamed
     )
+
+
+def _speaker_of_the_paragraph(context: _Context, span: QuoteSpan) -> str | None:
+    """Return who spoke the quotation before in the same paragraph, when no cue says who
+    spoke this one and nobody is named between the two (``„...“, sagt X. Das Rehwild sei
+    ausgewichen. „...“``): the sentences between go on reporting the same person."""
+    last_paragraph, speaker = context.counter.previous
+    if speaker is None or last_paragraph != span.first_paragraph:
+        return None
+    # the speaker's own name after the quotation before ("», sagt X. ...") is no other person
+    if any(m.person != speaker for m in context.between(context.counter.previous_end, span.start)):
+        return None
+    narration = context.item.text[context.counter.previous_end : span.start]
+    if _someone_else_in(_past_its_sentence(narration)):
+        return None
+    return speaker if _alone_in_its_sentence(context.item, span) else None
+
+
+def _past_its_sentence(text: str) -> str:
+    """Return what follows the first sentence's end in ``text`` (the words after the
+    quotation before that close its own sentence: "», sagt Revierförster X."), else ""."""
+    parts = SENTENCE_OR_CLAUSE_END.split(text, maxsplit=1)
+    return parts[1] if len(parts) > 1 else ""
+
+
+def _someone_else_in(narration: str) -> bool:
+    """Return True when the sentences between two quotations bring in someone unnamed: a
+    person by trade ("Ein Landwirt ist verärgert."), an unnamed source, or a title ("Der
+    Bürgermeister sieht das anders.")."""
+    for sentence in SENTENCE_OR_CLAUSE_END.split(narration):
+        if someone_by_trade(sentence.strip()) or unnamed_source(sentence):
+            return True
+        if any(is_title_word(word) for word in WORD.findall(sentence)):
+            return True
+    return False
+
+
+def _alone_in_its_sentence(item: _ItemText, span: QuoteSpan) -> bool:
+    """Return True when the quotation is a sentence of its own: a sentence's end or the
+    paragraph's start before its opening mark, a sentence's end or the paragraph's after its
+    closing one (not "«...», confida uno di loro", not "fanno sapere che «...»")."""
+    paragraph_start = item.starts[span.first_paragraph]
+    before = item.text[paragraph_start : span.start].rstrip(OPENING_MARKS + " \u00a0")
+    if before and not before.endswith(SENTENCE_CLOSERS):
+        return False
+    after = item.text[span.end + len(span.close_mark) :]
+    rest = after.lstrip(" \u00a0")
+    return (
+        not rest
+        or rest[0] in "\n.!?…"
+        or (after[:1] in " \u00a0" and rest[:1].isupper() and span.text.rstrip()[-1:] in ".!?…")
+    )
+
+
+# How a sentence ends before a quotation of its own: a stop, or a quotation's closing mark.
+SENTENCE_CLOSERS = (".", "!", "?", "…", "»", "”", "“", '"', "։")
 
 
 # Where a sentence ends before a quotation: what comes after is no longer its subject's.
@@ -3364,6 +3427,28 @@ def _lone_word_of_no_one(context: _Context, attribution: Attribution) -> bool:
     # A body's word, not only no person's: "sagte Steinmeier", "zei Timmermans", "disse
     # Bolsonaro" quote people by surname alone, and no shape tells them from a body.
     return is_institution_word(speaker) or fold(speaker).endswith(BODY_HEADS)
+
+
+def _named_after_a_capital_article(context: _Context, start: int, attribution: Attribution) -> bool:
+    """Return True for a speaker of one word that the text writes after a capitalised article
+    and that no person of the text bears ("Según The Guardian", "Per La Stampa", "O Público
+    escreve"): a paper's or a body's name; a person's article stays inside the name (Le Pen,
+    La Russa) or is written small ("la Meloni")."""
+    speaker = attribution.speaker
+    if not speaker or attribution.role or attribution.anaphoric or " " in speaker:
+        return False
+    if context.registry.knows_surname(speaker) or is_given_name(speaker):
+        return False
+    text = context.item.text
+    window = text[max(0, start - BODY_REACH) : start + BODY_REACH]
+    return (
+        re.search(rf"(?<!\w)(?:{CAPITAL_ARTICLES})[ \u00a0]+{re.escape(speaker)}(?!\w)", window)
+        is not None
+    )
+
+
+# Articles that stand before a paper's or a body's name, capitalised inside a sentence.
+CAPITAL_ARTICLES = "|".join(str.split("The La Le Les El Los Las Il Lo Der Die Das Het O Os"))
 
 
 def _described_as_a_thing(text: str, start: int, attribution: Attribution) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.transforms.parsed import quotes, speakers
+from tests.transforms.parsed import attributions, quotes, speakers
 from transforms.persons import base_name, find_names
 
 
@@ -797,3 +797,69 @@ def test_two_speakers_in_hyphen_dialogue_inside_a_paragraph_each_keep_their_word
         ("Nie zgadzamy się na to", "Jan Kowalski"),
         ("A my się zgadzamy", "Anna Nowak"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„So hoch stand das Wasser seit 2021 nicht mehr“, sagt Revierförster Jonas Wehrheim. "
+        "Das Rehwild sei auf die Dämme ausgewichen. „Die Tiere kennen das, sie wissen, wo es "
+        "trocken bleibt.“",
+        "«Mi padre decía que la laguna se moriría de sed», dice Vicent Alapont. Recoge unas "
+        "redes casi vacías. «Yo pensaba que exageraba.»",
+        '"We have lost half of our bookings since May," said Martha Klein, who runs the inn. '
+        'The coaches no longer stop in the village. "Nobody comes up here any more."',
+    ],
+)
+def test_a_quotation_standing_alone_after_narration_is_the_last_speakers(text: str) -> None:
+    found = speakers(text)
+    assert len(found) == 2 and found[0] is not None and found[1] == found[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sentence holds its own speaker, named or not
+        "«Il dissalatore è l'unica garanzia», ha detto l'assessore Raffaele Pizzolla. Dalla "
+        "Regione fanno sapere che «il progetto sarà finanziato con i fondi per le isole».",
+        # someone unnamed, or with a title, comes in between
+        "«Die Tiere kennen das», sagt Revierförster Jonas Wehrheim. Ein Landwirt ist "
+        "verärgert. „Wir brauchen einen neuen Damm.“",
+        '"The animals know it," said Jonas Wehrheim. The mayor sees it differently. "We need '
+        'a new dam."',
+        # a new paragraph: someone else may speak
+        "«Die Tiere kennen das», sagt Revierförster Jonas Wehrheim.\n\nDie Bauern sind "
+        "verärgert. „Wir brauchen einen neuen Damm.“",
+    ],
+)
+def test_a_quotation_after_narration_that_names_its_own_source_is_not_the_last_speakers(
+    text: str,
+) -> None:
+    found = speakers(text)
+    assert found[0] is not None and found[-1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "paper"),
+    [
+        (
+            "Según The Guardian, «el primer ministro ha perdido el control de su gabinete».",
+            "Guardian",
+        ),
+        (
+            "La Repubblica scrive che «la maggioranza è divisa sulle pensioni e sul fisco».",
+            "Repubblica",
+        ),
+        ("Per La Stampa «la premier non ha intenzione di cedere sulle riforme».", "Stampa"),
+    ],
+)
+def test_a_word_after_a_capital_article_is_a_paper_not_a_speaker(text: str, paper: str) -> None:
+    assert attributions(text) == [(None, paper)]
+
+
+def test_a_known_surname_after_a_capital_article_still_speaks() -> None:
+    text = (
+        "Giorgia Meloni ha incontrato i sindacati. La Meloni ha detto che «la manovra non "
+        "cambierà nelle sue linee essenziali»."
+    )
+    assert speakers(text) == ["Giorgia Meloni"]
