@@ -107,7 +107,8 @@ FRENCH_ON = (
 )
 FRENCH = LanguageCues(
     topics=_phrases(
-        "sur|à propos de|au sujet de|concernant|décrit|analyse|revient sur|se penche sur"
+        "sur|à propos de|au sujet de|concernant|décrit|analyse|revient sur|se penche sur|"
+        "consacre sa une à|consacre sa une au|consacre sa une aux|ouvre sur|fait sa une sur"
     ),
     back_references=_phrases("c'est ce qu'|c’est ce qu’|c'est ce que|c’est ce que"),
     anonymity_forms=(
@@ -269,7 +270,9 @@ FRENCH = LanguageCues(
 )
 
 ENGLISH = LanguageCues(
-    topics=_phrases("on|about|describes|analyses|analyzes|looks at|examines"),
+    topics=_phrases(
+        "on|about|describes|analyses|analyzes|looks at|examines|leads with|leads on|splashes on"
+    ),
     back_references=_phrases("that's what|that’s what|that is what"),
     anonymity_forms=(
         r"(?:declined|refused|did not want|didn't want|would not|wouldn't|asked not) to (?:give"
@@ -728,7 +731,9 @@ RUSSIAN = LanguageCues(
 )
 
 SPANISH = LanguageCues(
-    topics=_phrases("sobre|acerca de|a propósito de|describe|analiza"),
+    topics=_phrases(
+        "sobre|acerca de|a propósito de|describe|analiza|abre con|se centra en|dedica su portada a"
+    ),
     back_references=_phrases("así lo|así se expresó|lo dijo|lo afirmó|lo aseguró"),
     anonymity_forms=(
         r"(?:pidió|pide|prefirió|prefiere) no (?:ser identificad[oa]s?|dar su (?:nombre|apellido)"
@@ -887,7 +892,10 @@ SPANISH = LanguageCues(
 )
 
 ITALIAN = LanguageCues(
-    topics=_phrases("su|sul|sulla|sullo|sui|sugli|sulle|a proposito di|descrive|analizza"),
+    topics=_phrases(
+        "su|sul|sulla|sullo|sui|sugli|sulle|a proposito di|descrive|analizza|apre con|"
+        "dedica l'apertura a|dedica l’apertura a"
+    ),
     back_references=_phrases(
         "lo ha detto|lo ha dichiarato|lo ha affermato|lo ha spiegato|lo ha sottolineato|"
         "lo dice|lo afferma|lo spiega"
@@ -1456,7 +1464,7 @@ UKRAINIAN = LanguageCues(
 )
 
 PORTUGUESE = LanguageCues(
-    topics=_phrases("sobre|acerca de|a propósito de|descreve|analisa"),
+    topics=_phrases("sobre|acerca de|a propósito de|descreve|analisa|abre com|dedica a manchete a"),
     back_references=_phrases("foi o que|a afirmação é de|a declaração é de"),
     anonymity_forms=(
         r"(?:pediu|pede|preferiu|prefere) (?:para )?não (?:ser identificad[oa]s?|se identificar"

@@ -119,7 +119,7 @@ from transforms.speakers import (
     unnamed_source,
 )
 
-PARSER_VERSION = "0.179.0"
+PARSER_VERSION = "0.180.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -1553,6 +1553,7 @@ def _quote(context: _Context, span: QuoteSpan, attribution: Attribution) -> Quot
             _named_earlier_in_the_sentence(context, span.start)
             or _named_right_after(context, span)
             or _speaker_of_the_paragraph(context, span)
+            or _pronoun_of_the_paragraph(context, span)
         )
     if speaker == attribution.speaker and (
         _body_in_a_statement(attribution)
@@ -1644,6 +1645,28 @@ def _speaker_of_the_paragraph(context: _Context, span: QuoteSpan) -> str | None:
     return speaker if _alone_in_its_sentence(context.item, span) else None
 
 
+def _pronoun_of_the_paragraph(context: _Context, span: QuoteSpan) -> str | None:
+    """Return who the pronoun opening the sentence before the quotation refers to, when the
+    quotation stands alone as a sentence after it, in the same paragraph, and that sentence
+    names and quotes nobody (``Hij blijft bij zijn uitspraak. "Ik ben ..."``, ``Elle hausse
+    les épaules. « ... »``)."""
+    item = context.item
+    start = item.starts[span.first_paragraph]
+    lead = item.text[start : span.start].rstrip(OPENING_MARKS + " \u00a0")
+    if not lead or not _alone_in_its_sentence(item, span):
+        return None
+    ends = [m.end() for m in SENTENCE_OR_CLAUSE_END.finditer(lead, 0, len(lead) - 1)]
+    sentence_start = start + (ends[-1] if ends else 0)
+    if context.counter.previous_end > sentence_start or context.between(sentence_start, span.start):
+        return None
+    sentence = item.text[sentence_start : span.start]
+    words = sentence.split(maxsplit=1)
+    gender = pronoun_gender(words[0].rstrip(",")) if words else None
+    if gender is None or _someone_else_in(sentence):
+        return None
+    return _anaphor(context, span.start, gender)
+
+
 def _past_its_sentence(text: str) -> str:
     """Return what follows the first sentence's end in ``text`` (the words after the
     quotation before that close its own sentence: "», sagt Revierförster X."), else ""."""
@@ -1717,6 +1740,9 @@ def _named_earlier_in_the_sentence(context: _Context, quote_start: int) -> str |
     before = _word_before_name(text, last.offset)
     if before.casefold() in OPENING_PREPOSITIONS:
         return None  # "Contre Nicolas Sarkozy, le parquet a requis « »", "When X withdrew"
+    if is_title_word(before) and _after_an_object_preposition(text, last.offset - len(before) - 1):
+        # "X agradeceu ao senador Y, do PP, “...”": Y is the one thanked; X, before, speaks
+        return _named_earlier_in_the_sentence(context, last.offset)
     if (
         before[:1].islower()
         and not is_title_word(before)
@@ -1767,6 +1793,25 @@ ARMENIAN_OBLIQUE_ENDINGS = ("ի", "ին", "ից")  # Գրիգորյանի, -ին
 MIN_PARTICIPLE = 6  # letters of a Turkic participle before its subject ("karşılaştıran")
 # After a name: its possessive ("Joe Biden's spokesman", "Trump'ın destekçileri").
 POSSESSIVE_AFTER = re.compile(r"['’](?:s|[ıiuü]n|n[ıiuü]n)$")
+
+
+def _after_an_object_preposition(text: str, start: int) -> bool:
+    """Return True when a preposition of an object, maybe with its article, stands right
+    before ``start`` ("ao senador", "au ministre", "to the senator", "dem Minister")."""
+    words = text[max(0, start - MAX_LEAD_WORD) : start].split()[-2:]
+    if words and words[-1].casefold() in ARTICLE_SET and len(words) > 1:
+        words = words[:-1]
+    return bool(words) and words[-1].casefold() in OBJECT_PREPOSITIONS
+
+
+# Prepositions (and their contractions with an article) before the one something is said
+# to, given or thanked for: no subject follows them.
+OBJECT_PREPOSITIONS = frozenset(
+    str.split(
+        "ao aos à às au aux al alla allo ai agli alle dem zum zur to for with pour avec con com "
+        "para per у к ко до для dla"
+    )
+)
 
 
 def _word_before_name(text: str, start: int) -> str:
@@ -2542,7 +2587,9 @@ def _papers_topic(context: _Context, span: QuoteSpan, speaker: str | None) -> bo
             match = PAPERS_TOPIC.fullmatch(sentence)
     if match is None:
         return False
-    topic = sentence[match.end("medium") :]
+    # "The Daily Telegraph, sobre Boris Johnson:": the comma before the topic is no
+    # apposition's
+    topic = sentence[match.end("medium") :].lstrip(" ,\u00a0")
     if (speaker and speaker not in sentence) or CUE.search(topic):
         return False  # "The Guardian on Sunday quoted X:": the paper reports who spoke
     last_part = topic.rsplit(",", 1)[-1] if "," in topic else ""

@@ -141,6 +141,13 @@ GERMAN_ADJECTIVE_SUFFIXES = tuple(
     if stem + ending not in {"iger", "loser", "licher"}  # Ehrlicher, a surname
 )
 MIN_GERMAN_ADJECTIVE = 8  # not Valige, Hedwige (given names); Traurige, Wichtige
+# Dutch nouns of a party's or a town's member, the name and "'er": "de Open Vld'er".
+MEMBER_NOUN = re.compile(r"['’]ers?$")
+# Reporting verbs of one word: capitalised at a sentence's start ("Dijo que", "Erklärte"),
+# never a name alone.
+VERB_WORDS = frozenset(
+    word.casefold() for cues in LANGUAGES.values() for word in cues.verbs if " " not in word
+)
 # A one-word before-cue ("Selon", "Ըստ", "Secondo") or source noun ("Источник") opens a
 # sentence with a capital but is never part of a name.
 NOT_NAME_WORDS = (
@@ -1423,6 +1430,8 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
         m
         for m in mentions
         if not _time_phrase(m.text)
+        and not (m.single and m.text.casefold() in VERB_WORDS)  # "Dijo que ...": a verb
+        and not MEMBER_NOUN.search(m.text)  # "de Open Vld'er", "een N-VA'er": a party's member
         and not _noun_after_l(text, m)
         and not _body_tail(text, m)
         and not _adjective_of_a_noun(text, m)
@@ -1978,12 +1987,33 @@ def _surname_in_capitals(run: list[_Token], word: str) -> bool:
     """Return True for a surname in capitals right after one given name or honorific written
     in small letters (``Maharram ALIEV``, ``M. ALIEV``); not after a full name (``Henning
     Wittstock WELT``: the paper he spoke to)."""
-    if len(run) != 1 or not _capitals_surname_word(word):
+    if len(run) != 1:
         return False
     last = run[0].word
+    if not _capitals_surname_word(word):
+        return _cyrillic_capitals_after_given_name(last, word)
     return name_key(last) in TITLE_ABBREVIATIONS or (
         any(ch.islower() for ch in last) and _is_name_word(last)
     )
+
+
+def _cyrillic_capitals_after_given_name(given: str, word: str) -> bool:
+    """Return True for a Cyrillic surname in capitals right after a listed given name
+    (``Тарас ЧОРНОВІЛ``, as Ukrainian press digests print them): long enough to be no body's
+    acronym (``МЧС``, ``НАБУ``), and no listed body or title."""
+    letters = word.replace("-", "")
+    return (
+        word.isupper()
+        and len(letters) >= MIN_CYRILLIC_CAPITALS_SURNAME
+        and CYRILLIC_WORD.fullmatch(letters) is not None
+        and is_given_name(given)
+        and not is_institution_word(word)
+        and not is_title_word(word)
+    )
+
+
+MIN_CYRILLIC_CAPITALS_SURNAME = 5  # acronyms of bodies are shorter (СБУ, МВС, НАБУ, ОБСЄ)
+CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+")
 
 
 def _capitals_after_title(text: str, title: _Token | None, token: _Token) -> bool:

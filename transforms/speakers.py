@@ -1031,7 +1031,7 @@ def before_window(text: str, start: int) -> tuple[str, int]:
     return window[cut:], begin + cut
 
 
-ARMENIAN_COLON_BEFORE_QUOTE = re.compile(r"(?<=[\u0561-\u0587])\.(?=\s*[«„“\"]?$)")
+ARMENIAN_COLON_BEFORE_QUOTE = re.compile(r"(?<=[\u0561-\u0587])[.\u2024](?=\s*[«„“\"]?$)")
 
 
 def armenian_colon(window: str) -> str:

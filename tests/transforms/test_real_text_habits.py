@@ -8,6 +8,7 @@ import pytest
 
 from tests.transforms.parsed import attributions, quotes, speakers
 from transforms.persons import base_name, find_names
+from transforms.speakers import before_window
 
 
 @pytest.mark.parametrize(
@@ -863,3 +864,57 @@ def test_a_known_surname_after_a_capital_article_still_speaks() -> None:
         "cambierà nelle sue linee essenziali»."
     )
     assert speakers(text) == ["Giorgia Meloni"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Times abre con Boris Johnson: «El primer ministro pierde el apoyo de su partido».",
+        "The Daily Telegraph, sobre Boris Johnson: «Un líder que ya no convence a nadie».",
+        "Le Monde consacre sa une à Emmanuel Macron : « Le président face à la rue ».",
+        "Il Corriere della Sera dedica l'apertura a Giorgia Meloni: «La premier tira dritto».",
+    ],
+)
+def test_a_paper_opening_on_a_person_quotes_its_own_headline(text: str) -> None:
+    assert speakers(text) == [None]
+
+
+def test_a_given_name_and_a_cyrillic_surname_in_capitals_are_one_name() -> None:
+    text = (
+        'Член фракції Партії регіонів Тарас ЧОРНОВІЛ вважає: "Ну не може ніхто розвалити коаліцію".'
+    )
+    assert speakers(text) == ["Тарас ЧОРНОВІЛ"]
+    # a short acronym in capitals after a given name stays a body
+    assert [m.text for m in find_names("Олег МВС")] != ["Олег МВС"]
+
+
+def test_a_reporting_verb_opening_a_sentence_is_no_name() -> None:
+    text = (
+        "Andrés Manuel López Obrador habló en la mañanera. Dijo que continuará ejerciendo su "
+        "derecho de réplica: “Ningún periodista será censurado ni perseguido”."
+    )
+    assert speakers(text) == ["Andrés Manuel López Obrador"]
+
+
+def test_a_pronoun_sentence_before_a_quotation_standing_alone_refers_back() -> None:
+    text = (
+        "Herman De Croo sprak gisteren in de Kamer. Hij blijft echter bij zijn uitspraak. "
+        '"Ik ben een anti-nationalist, omdat daar verschuivingen kunnen zijn."'
+    )
+    assert speakers(text) == ["Herman De Croo"]
+
+
+def test_the_one_thanked_after_a_preposition_and_a_title_does_not_speak() -> None:
+    text = (
+        "Gilberto Occhi agradeceu ao senador Ciro Nogueira, do PP, “a oportunidade e a confiança”."
+    )
+    assert speakers(text) == ["Gilberto Occhi"]
+
+
+def test_a_dutch_party_member_noun_is_no_name() -> None:
+    assert [m.text for m in find_names("zei de Open Vld'er gisteren")] == []
+
+
+def test_the_armenian_one_dot_leader_before_a_quotation_is_its_colon() -> None:
+    text = "Գեւորգ Պապոյանը լրագրողների հետ զրույցում ասաց․ «Մենք երբեք չենք խախտել»"
+    assert before_window(text, text.index("«"))[0].rstrip().endswith(":")
