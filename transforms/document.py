@@ -46,6 +46,7 @@ from transforms.persons import (
     is_institution_word,
     is_title_word,
     name_key,
+    trade_words,
     turkish_genitive,
 )
 from transforms.quotes import (
@@ -119,7 +120,7 @@ from transforms.speakers import (
     unnamed_source,
 )
 
-PARSER_VERSION = "0.180.0"
+PARSER_VERSION = "0.181.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -813,7 +814,8 @@ def _quoted_on(item: _ItemText, previous: QuoteSpan, span: QuoteSpan) -> bool:
         return False
     # "«...», said X. The mayor disagrees. «...»": a sentence after the attribution that
     # brings in someone else
-    if _someone_else_in(_past_its_sentence(gap.rstrip())):
+    narration = _past_its_sentence(gap.rstrip())
+    if _someone_else_in(narration, titles=False) or _new_subject_opens(narration):
         return False
     if len(gap) <= MAX_ATTRIBUTION_GAP:
         return True
@@ -1553,13 +1555,11 @@ def _quote(context: _Context, span: QuoteSpan, attribution: Attribution) -> Quot
             _named_earlier_in_the_sentence(context, span.start)
             or _named_right_after(context, span)
             or _speaker_of_the_paragraph(context, span)
-            or _pronoun_of_the_paragraph(context, span)
         )
     if speaker == attribution.speaker and (
         _body_in_a_statement(attribution)
         or _lone_word_of_no_one(context, attribution)
         or _described_as_a_thing(context.item.text, span.start, attribution)
-        or _named_after_a_capital_article(context, span.start, attribution)
     ):
         # "Kanaalzone Chemie laat in een verklaring weten": a name with no given name, and no
         # person's the text named before ("Schoof liet ... weten" is Dick Schoof's), that
@@ -1639,32 +1639,48 @@ def _speaker_of_the_paragraph(context: _Context, span: QuoteSpan) -> str | None:
     # the speaker's own name after the quotation before ("», sagt X. ...") is no other person
     if any(m.person != speaker for m in context.between(context.counter.previous_end, span.start)):
         return None
-    narration = context.item.text[context.counter.previous_end : span.start]
-    if _someone_else_in(_past_its_sentence(narration)):
+    narration = _past_its_sentence(context.item.text[context.counter.previous_end : span.start])
+    if _new_subject_opens(narration):
+        return None
+    if _someone_else_in(narration):
         return None
     return speaker if _alone_in_its_sentence(context.item, span) else None
 
 
-def _pronoun_of_the_paragraph(context: _Context, span: QuoteSpan) -> str | None:
-    """Return who the pronoun opening the sentence before the quotation refers to, when the
-    quotation stands alone as a sentence after it, in the same paragraph, and that sentence
-    names and quotes nobody (``Hij blijft bij zijn uitspraak. "Ik ben ..."``, ``Elle hausse
-    les épaules. « ... »``)."""
-    item = context.item
-    start = item.starts[span.first_paragraph]
-    lead = item.text[start : span.start].rstrip(OPENING_MARKS + " \u00a0")
-    if not lead or not _alone_in_its_sentence(item, span):
-        return None
-    ends = [m.end() for m in SENTENCE_OR_CLAUSE_END.finditer(lead, 0, len(lead) - 1)]
-    sentence_start = start + (ends[-1] if ends else 0)
-    if context.counter.previous_end > sentence_start or context.between(sentence_start, span.start):
-        return None
-    sentence = item.text[sentence_start : span.start]
-    words = sentence.split(maxsplit=1)
-    gender = pronoun_gender(words[0].rstrip(",")) if words else None
-    if gender is None or _someone_else_in(sentence):
-        return None
-    return _anaphor(context, span.start, gender)
+# German verbs in the Konjunktiv I, the mood of reported speech.
+REPORTED_SPEECH_VERB = re.compile(
+    r"\b(?:sei|seien|habe|werde|könne|müsse|solle|wolle|dürfe)\b", re.IGNORECASE
+)
+
+
+def _new_subject_opens(narration: str) -> bool:
+    """Return True when the narration between two quotations opens on a subject of its own,
+    an article or a possessive before a noun that is no title ("La foule a repris le
+    slogan.", "L'azienda contesta", "Her neighbour remembers it differently."): it may bring
+    in the next voice. A title or a trade goes on with the same person ("The president spoke
+    in Scranton.", "Der Landwirt ist seit 30 Jahren auf dem Hof."), and so does German reported
+    speech ("Das Rehwild sei ausgewichen.")."""
+    words = WORD.findall(narration)[:2]
+    if not words or REPORTED_SPEECH_VERB.search(narration):
+        return False
+    elided = ELIDED_ARTICLE.match(words[0])
+    if elided:
+        return not _names_a_role(words[0][elided.end() :])
+    if words[0].casefold() in POSSESSIVES:
+        return True  # "Her neighbour", "Son ancien associé": someone of theirs, not them
+    return words[0].casefold() in ARTICLE_SET and len(words) > 1 and not _names_a_role(words[1])
+
+
+POSSESSIVES = frozenset(
+    str.split("her his their its ihr ihre ihrem sein seine seinem seiner son sa ses leur su sus")
+    + str.split("suo sua seu sua zijn haar hun jego jej ich его её их його її")
+)
+
+
+def _names_a_role(word: str) -> bool:
+    """Return True for a title or a trade ("Der Kanzler", "Der Förster"): the same person as
+    the one just quoted, named by what they do."""
+    return is_title_word(word) or word.casefold() in trade_words()
 
 
 def _past_its_sentence(text: str) -> str:
@@ -1674,14 +1690,18 @@ def _past_its_sentence(text: str) -> str:
     return parts[1] if len(parts) > 1 else ""
 
 
-def _someone_else_in(narration: str) -> bool:
+def _someone_else_in(narration: str, titles: bool = True) -> bool:
     """Return True when the sentences between two quotations bring in someone unnamed: a
-    person by trade ("Ein Landwirt ist verärgert."), an unnamed source, or a title ("Der
-    Bürgermeister sieht das anders.")."""
+    person by trade ("Ein Landwirt ist verärgert."), an unnamed source, a body ("Die
+    Gemeinde verspricht Hilfe.") or, with ``titles``, a title ("Der Bürgermeister sieht das
+    anders."; after a short attribution "The president spoke in Scranton." is the same man)."""
     for sentence in SENTENCE_OR_CLAUSE_END.split(narration):
         if someone_by_trade(sentence.strip()) or unnamed_source(sentence):
             return True
-        if any(is_title_word(word) for word in WORD.findall(sentence)):
+        words = WORD.findall(sentence)
+        if any(is_institution_word(word) for word in words):
+            return True
+        if titles and any(is_title_word(word) for word in words):
             return True
     return False
 
@@ -1804,13 +1824,11 @@ def _after_an_object_preposition(text: str, start: int) -> bool:
     return bool(words) and words[-1].casefold() in OBJECT_PREPOSITIONS
 
 
-# Prepositions (and their contractions with an article) before the one something is said
-# to, given or thanked for: no subject follows them.
+# Prepositions of the dative (and their contractions with an article) before the one
+# something is said to, given or thanked for: no subject follows them. Not "with", "con",
+# "avec": the one talked with is often the one quoted ("En una entrevista con X, «...»").
 OBJECT_PREPOSITIONS = frozenset(
-    str.split(
-        "ao aos à às au aux al alla allo ai agli alle dem zum zur to for with pour avec con com "
-        "para per у к ко до для dla"
-    )
+    str.split("ao aos à às au aux al alla allo ai agli alle dem zum zur to у к ко")
 )
 
 
@@ -2592,12 +2610,25 @@ def _papers_topic(context: _Context, span: QuoteSpan, speaker: str | None) -> bo
     topic = sentence[match.end("medium") :].lstrip(" ,\u00a0")
     if (speaker and speaker not in sentence) or CUE.search(topic):
         return False  # "The Guardian on Sunday quoted X:": the paper reports who spoke
+    if any(w.casefold() in WORDS_OF_SOMEONE for w in re.findall(r"[^\W\d_]+", topic)):
+        return False  # "El Mundo abre con una entrevista a X:": X's words
     last_part = topic.rsplit(",", 1)[-1] if "," in topic else ""
     if any(not n.single for n in find_names(last_part)) or POSSESSIVE_NAME.search(sentence):
         # "Dans Le Parisien sur la réforme, Élisabeth Borne :", "The Sun on Sunday's Harry
         # Cole on the reshuffle:": a person speaks in the paper
         return False
     return _names_a_paper(match["medium"], context)
+
+
+# Nouns of someone's words or interview in a paper's topic ("abre con las declaraciones de
+# X", "consacre sa une à un entretien avec X", "leads with comments from X"): X speaks.
+WORDS_OF_SOMEONE = frozenset(
+    str.split(
+        "entrevista intervista entretien interview interviews palabras parole declaraciones "
+        "dichiarazioni declarações propos confidences comments words remarks worte aussagen "
+        "интервью слова заявление wywiad słowa"
+    )
+)
 
 
 def _names_a_paper(words: str, context: _Context) -> bool:
@@ -3474,28 +3505,6 @@ def _lone_word_of_no_one(context: _Context, attribution: Attribution) -> bool:
     # A body's word, not only no person's: "sagte Steinmeier", "zei Timmermans", "disse
     # Bolsonaro" quote people by surname alone, and no shape tells them from a body.
     return is_institution_word(speaker) or fold(speaker).endswith(BODY_HEADS)
-
-
-def _named_after_a_capital_article(context: _Context, start: int, attribution: Attribution) -> bool:
-    """Return True for a speaker of one word that the text writes after a capitalised article
-    and that no person of the text bears ("Según The Guardian", "Per La Stampa", "O Público
-    escreve"): a paper's or a body's name; a person's article stays inside the name (Le Pen,
-    La Russa) or is written small ("la Meloni")."""
-    speaker = attribution.speaker
-    if not speaker or attribution.role or attribution.anaphoric or " " in speaker:
-        return False
-    if context.registry.knows_surname(speaker) or is_given_name(speaker):
-        return False
-    text = context.item.text
-    window = text[max(0, start - BODY_REACH) : start + BODY_REACH]
-    return (
-        re.search(rf"(?<!\w)(?:{CAPITAL_ARTICLES})[ \u00a0]+{re.escape(speaker)}(?!\w)", window)
-        is not None
-    )
-
-
-# Articles that stand before a paper's or a body's name, capitalised inside a sentence.
-CAPITAL_ARTICLES = "|".join(str.split("The La Le Les El Los Las Il Lo Der Die Das Het O Os"))
 
 
 def _described_as_a_thing(text: str, start: int, attribution: Attribution) -> bool:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
+from pathlib import Path
 
 from transforms.countries import country_code, country_names
 from transforms.countries import name_key as country_key
@@ -143,6 +145,24 @@ GERMAN_ADJECTIVE_SUFFIXES = tuple(
 MIN_GERMAN_ADJECTIVE = 8  # not Valige, Hedwige (given names); Traurige, Wichtige
 # Dutch nouns of a party's or a town's member, the name and "'er": "de Open Vld'er".
 MEMBER_NOUN = re.compile(r"['’]ers?$")
+
+
+def _verb_alone(mention: NameMention) -> bool:
+    """Return True for a one-word mention that is a reporting verb and no name the dictionary
+    of first names holds ("Dijo", "Erklärte"; not "Said", a given name and a surname)."""
+    key = mention.text.casefold()
+    return mention.single and key in VERB_WORDS and not is_listed_given_name(mention.text)
+
+
+def _member_noun(mention: NameMention) -> bool:
+    """Return True for a Dutch member noun ("Open Vld'er"), not a name whose surname ends so
+    after a given name or an Arabic article ("Nasser al-Sha'er")."""
+    if not MEMBER_NOUN.search(mention.text):
+        return False
+    first = mention.text.split()[0]
+    return not is_given_name(first) and "al-" not in mention.text.casefold()
+
+
 # Reporting verbs of one word: capitalised at a sentence's start ("Dijo que", "Erklärte"),
 # never a name alone.
 VERB_WORDS = frozenset(
@@ -1430,8 +1450,8 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
         m
         for m in mentions
         if not _time_phrase(m.text)
-        and not (m.single and m.text.casefold() in VERB_WORDS)  # "Dijo que ...": a verb
-        and not MEMBER_NOUN.search(m.text)  # "de Open Vld'er", "een N-VA'er": a party's member
+        and not _verb_alone(m)  # "Dijo que ...": a verb
+        and not _member_noun(m)  # "de Open Vld'er", "een N-VA'er": a party's member
         and not _noun_after_l(text, m)
         and not _body_tail(text, m)
         and not _adjective_of_a_noun(text, m)
@@ -1461,10 +1481,28 @@ def _without_leading_noun(text: str, mention: NameMention) -> NameMention:
     drop = drop or _genitive_place_words(text, mention.span.start, words)
     if is_armenian(first) and first.casefold().endswith(ARMENIAN_TRADE_ENDINGS):
         drop = 1  # "Խաղողագործ Սամսոն Ասլանյանը": the vine-grower opens the sentence
+    if (
+        first.casefold() in trade_words()
+        and not is_listed_given_name(first)
+        and (
+            is_given_name(words[1])
+            or (len(words) == MIN_LEADING_NOUN_RUN and words[1][:1].isupper())
+        )
+    ):
+        drop = 1  # "Fisherman Oddvar Nergård", "Слесарь Виктор Ганусевич": a trade opens it
     if not drop:
         return mention
     start = mention.span.start + sum(len(word) + 1 for word in words[:drop])
     return NameMention(text[start : mention.span.end], Span(start, mention.span.end), False)
+
+
+@cache
+def trade_words() -> frozenset[str]:
+    """Return the nouns of a trade or an everyday role of every language (data/trade_words.json:
+    Fisherman, Слесарь, Fermer, Misgər), lowercase; loaded once per process."""
+    path = Path(__file__).with_name("data") / "trade_words.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return frozenset(word.casefold() for words in data["words"].values() for word in words)
 
 
 # Endings of Armenian nouns of a trade (-գործ maker, -ագետ -ologist, -որդ, -իչ, -ուհի):

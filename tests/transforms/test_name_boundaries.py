@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.persons import build_registry, find_names, hyphen_nominatives, person_key
+from transforms.persons import (
+    build_registry,
+    find_names,
+    hyphen_nominatives,
+    person_key,
+    trade_words,
+)
 
 
 def _names(text: str) -> list[str]:
@@ -310,3 +316,23 @@ def test_a_given_name_that_is_a_body_or_a_title_word_still_opens_or_ends_a_name(
     text: str, names: list[str]
 ) -> None:
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Fisherman Oddvar Nergård said the quota was cut.", ["Oddvar Nergård"]),
+        ("Слесарь Виктор Ганусевич говорит, что завод закроют.", ["Виктор Ганусевич"]),
+        ("Fermer Nəriman Şeyxəliyev deyir ki, su yoxdur.", ["Nəriman Şeyxəliyev"]),
+        # a name of three words whose first word is no trade stays whole
+        ("Sidi Mohamed Ould Cheikh a déclaré.", ["Sidi Mohamed Ould Cheikh"]),
+    ],
+)
+def test_a_trade_opening_a_name_run_is_no_part_of_the_name(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+def test_the_trade_words_are_lowercase_single_words_of_every_language() -> None:
+    words = trade_words()
+    assert len(words) > 5000
+    assert all(w == w.casefold() and " " not in w for w in words)
