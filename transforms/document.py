@@ -812,8 +812,8 @@ def _quoted_on(item: _ItemText, previous: QuoteSpan, span: QuoteSpan) -> bool:
         or any(ch in gap for ch in "!?;\n")
     ):
         return False
-    # "«...», said X. The mayor disagrees. «...»": a sentence after the attribution that
-    # brings in someone else
+    # "«...», said X. The crowd chanted outside. «...»": a sentence after the attribution
+    # that brings in someone else (a title, "The president spoke in Scranton.", does not)
     narration = _past_its_sentence(gap.rstrip())
     if _someone_else_in(narration, titles=False) or _new_subject_opens(narration):
         return False
@@ -1673,12 +1673,12 @@ def _new_subject_opens(narration: str) -> bool:
 
 POSSESSIVES = frozenset(
     str.split("her his their its ihr ihre ihrem sein seine seinem seiner son sa ses leur su sus")
-    + str.split("suo sua seu sua zijn haar hun jego jej ich его её их його її")
+    + str.split("suo sua seu zijn haar hun jego jej его её их його її")
 )
 
 
 def _names_a_role(word: str) -> bool:
-    """Return True for a title or a trade ("Der Kanzler", "Der Förster"): the same person as
+    """Return True for a title or a trade ("Der Kanzler", "Der Landwirt"): the same person as
     the one just quoted, named by what they do."""
     return is_title_word(word) or word.casefold() in trade_words()
 
