@@ -1189,6 +1189,7 @@ def build_outline(blocks: list[Block]) -> Outline:
     hard_wrapped = looks_hard_wrapped(multi_line)
     width = wrap_width(multi_line) if hard_wrapped else 0
     colon_style = _writes_colon_headings(blocks)
+    headline_at = _short_text_headline(blocks, colon_style)
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         next_text = following.lines[0].text if following and following.lines else None
@@ -1214,7 +1215,7 @@ def build_outline(blocks: list[Block]) -> Outline:
         if index < 3 and builder.outline.title is None and _opens_as_title(builder, block):
             builder.outline.title = first
             continue
-        if _is_headline(blocks, index):
+        if _is_headline(blocks, index) or (index == headline_at and builder.outline.title is None):
             builder.headline(first)
             continue
         _note_dates(builder, block, index)
@@ -1238,6 +1239,46 @@ def build_outline(blocks: list[Block]) -> Outline:
             _add_lines(builder, lines, wrapped, wrap_width([lines]) if wrapped else 0)
     _empty_opening_as_title(builder.outline)
     return builder.outline
+
+
+def _short_text_headline(blocks: list[Block], colon_style: bool) -> int:
+    """Return the index of a short web text's headline, else -1: its first line of three
+    words or more (after bylines and date stamps), alone over a paragraph, with no date in
+    it and no heading anywhere below (``Rekonstrukcja rządu Beaty Szydło coraz bliżej. Kto
+    pożegna się z teką ministra?``); the stricter ``_is_headline`` wants a dateline or a long
+    lead, which a page cut after two kilobytes may lack."""
+    index = 0
+    while index < len(blocks) and all(_is_metadata_line(line.text) for line in blocks[index].lines):
+        index += 1
+    if index >= min(len(blocks) - MIN_BLOCKS_UNDER_HEADLINE, MAX_METADATA_BLOCKS):
+        return -1  # an article has paragraphs; a line over one or two may be a broken one
+    block, lead = blocks[index], blocks[index + 1]
+    if len(block.lines) != 1 or block.kind not in ("paragraph", "heading"):
+        return -1
+    text = block.lines[0].text
+    if len(text.split()) < MIN_HEADLINE_WORDS or len(text) > MAX_SHORT_HEADLINE_CHARS:
+        return -1
+    lead_text = lead.lines[0].text if lead.lines else ""
+    if lead.kind != "paragraph" or starts_lowercase(lead_text) or find_date(text):
+        return -1  # "Le ministre a parlé de grandes ¶ traditions.": a paragraph broken in two
+    if country_line(block.lines[0]) or text.split()[-1].casefold() in RUN_ON_WORDS:
+        return -1
+    if text.rstrip(HEADLINE_QUOTE_CLOSERS + " ").endswith((".", "…")):
+        return -1  # a sentence with its full stop: the first paragraph, not a headline
+    if QUOTATION_THEN_CLAUSE.search(text):
+        return -1  # "«...», declaró X.": a quotation and its verb are prose, not a headline
+    if _source_line(text) or undecorated(text) or text.rstrip().endswith(DANGLING_ENDS):
+        return -1
+    for later, following in enumerate(blocks[index + 1 :], index + 1):
+        after = blocks[later + 1].lines[0].text if later + 1 < len(blocks) else None
+        if following.kind == "heading" or heading_of(following, after, colon_style):
+            return -1
+    return index
+
+
+MAX_SHORT_HEADLINE_CHARS = 200
+MIN_BLOCKS_UNDER_HEADLINE = 3
+QUOTATION_THEN_CLAUSE = re.compile(r"[»”\"“]\s*[,–—-]\s*[^\W\d_]")
 
 
 def _writes_colon_headings(blocks: list[Block]) -> bool:

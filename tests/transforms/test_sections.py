@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from transforms.countries import country_code
+from transforms.document import document_to_dict, parse_document
 from transforms.markup import Block, Line, parse_blocks
 from transforms.normalize import normalize_text
 from transforms.sections import (
@@ -222,3 +223,44 @@ def test_sample_outline() -> None:
     assert len(items) == 5
     assert sum(len(lines) for lines in items) == 22  # raw blocks, before repair
     assert not any(is_separator(text) for lines in items for text in lines)
+
+
+def _headings(text: str) -> list[object]:
+    doc = document_to_dict(parse_document(text.encode("utf-8")))
+    sections = doc["sections"]
+    assert isinstance(sections, list)
+    return [section["heading"] for section in sections]
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        (
+            "Rekonstrukcja rządu coraz bliżej. Kto pożegna się z teką ministra?\n\n"
+            "PiS musi wprowadzić pewien rodzaj narracji, powiedział redaktor naczelny.\n\n"
+            "Niezależny publicysta stwierdził natomiast, że partia ponosi koszty.\n\n"
+            "Premier nie skomentowała tych doniesień.\n",
+            "Rekonstrukcja rządu coraz bliżej. Kto pożegna się z teką ministra?",
+        ),
+        (
+            "Deputatdan nazirə sərt cavab: “Biz niyə onun arxasınca düşməliyik?!”\n\n"
+            "“Hansısa ölkə gəlmək istəyir gəlsin, istəmir, gəlməsin.”\n\n"
+            "Bunu millət vəkili Fazil Mustafa AzNews.az-a açıqlamasında deyib.\n\n"
+            "Nazirlik bu barədə hələ açıqlama verməyib.\n",
+            "Deputatdan nazirə sərt cavab: “Biz niyə onun arxasınca düşməliyik?!”",
+        ),
+    ],
+)
+def test_a_short_web_texts_first_line_is_its_headline(text: str, heading: str) -> None:
+    assert _headings(text) == [heading]
+
+
+def test_a_first_line_over_a_review_with_headings_is_no_headline() -> None:
+    text = (
+        "Revue de presse régionale des quotidiens\n\n"
+        "ARMENIE\n\n"
+        "Le gouvernement a annoncé de nouvelles mesures pour les retraités.\n\n"
+        "GEORGIE\n\n"
+        "Le parlement a voté la loi sur les médias.\n"
+    )
+    assert _headings(text) == ["ARMENIE", "GEORGIE"]
