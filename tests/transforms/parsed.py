@@ -27,3 +27,10 @@ def speaker_and_role(text: str) -> tuple[object, object]:
     """Return (speaker, role) of the one quotation of ``text``."""
     (quote,) = quotes(text)
     return quote["speaker"], quote["speaker_role"]
+
+
+def headings(text: str) -> list[object]:
+    """Return the heading of each section of ``text``."""
+    sections = document_to_dict(parse_document(text.encode("utf-8")))["sections"]
+    assert isinstance(sections, list)
+    return [section["heading"] for section in sections]

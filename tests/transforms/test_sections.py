@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.transforms.parsed import headings
 from transforms.countries import country_code
-from transforms.document import document_to_dict, parse_document
 from transforms.markup import Block, Line, parse_blocks
 from transforms.normalize import normalize_text
 from transforms.sections import (
@@ -225,13 +225,6 @@ def test_sample_outline() -> None:
     assert not any(is_separator(text) for lines in items for text in lines)
 
 
-def _headings(text: str) -> list[object]:
-    doc = document_to_dict(parse_document(text.encode("utf-8")))
-    sections = doc["sections"]
-    assert isinstance(sections, list)
-    return [section["heading"] for section in sections]
-
-
 @pytest.mark.parametrize(
     ("text", "heading"),
     [
@@ -252,7 +245,7 @@ def _headings(text: str) -> list[object]:
     ],
 )
 def test_a_short_web_texts_first_line_is_its_headline(text: str, heading: str) -> None:
-    assert _headings(text) == [heading]
+    assert headings(text) == [heading]
 
 
 def test_a_first_line_over_a_review_with_headings_is_no_headline() -> None:
@@ -263,4 +256,4 @@ def test_a_first_line_over_a_review_with_headings_is_no_headline() -> None:
         "GEORGIE\n\n"
         "Le parlement a voté la loi sur les médias.\n"
     )
-    assert _headings(text) == ["ARMENIE", "GEORGIE"]
+    assert headings(text) == ["ARMENIE", "GEORGIE"]
