@@ -810,6 +810,7 @@ def _quoted_on(item: _ItemText, previous: QuoteSpan, span: QuoteSpan) -> bool:
         or not gap.rstrip().endswith(".")
         or CUE.search(gap) is None
         or any(ch in gap for ch in "!?;\n")
+        or len(gap) > MAX_SENTENCE_GAP
     ):
         return False
     # "«...», said X. The crowd chanted outside. «...»": a sentence after the attribution
@@ -824,7 +825,7 @@ def _quoted_on(item: _ItemText, previous: QuoteSpan, span: QuoteSpan) -> bool:
     # naming one person.
     one_sentence = SENTENCE_INSIDE.search(gap.rstrip()[:-1]) is None
     people = [n for n in find_names(gap) if not n.single]
-    return len(gap) <= MAX_SENTENCE_GAP and one_sentence and len(people) <= 1
+    return one_sentence and len(people) <= 1
 
 
 def _split_at(span: QuoteSpan, cut: int, resume: int) -> tuple[QuoteSpan, QuoteSpan]:
@@ -2610,7 +2611,7 @@ def _papers_topic(context: _Context, span: QuoteSpan, speaker: str | None) -> bo
     topic = sentence[match.end("medium") :].lstrip(" ,\u00a0")
     if (speaker and speaker not in sentence) or CUE.search(topic):
         return False  # "The Guardian on Sunday quoted X:": the paper reports who spoke
-    if any(w.casefold() in WORDS_OF_SOMEONE for w in re.findall(r"[^\W\d_]+", topic)):
+    if any(w.casefold() in WORDS_OF_SOMEONE for w in LETTER_WORD.findall(topic)):
         return False  # "El Mundo abre con una entrevista a X:": X's words
     last_part = topic.rsplit(",", 1)[-1] if "," in topic else ""
     if any(not n.single for n in find_names(last_part)) or POSSESSIVE_NAME.search(sentence):
