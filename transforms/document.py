@@ -120,7 +120,7 @@ from transforms.speakers import (
     unnamed_source,
 )
 
-PARSER_VERSION = "0.182.0"
+PARSER_VERSION = "0.183.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -1059,6 +1059,54 @@ def _credit_line(text: str, end: int) -> Attribution | None:
     return Attribution(institution=body) if body else None
 
 
+# A credit with no dash, the rest of the quotation's line: '„...“ CSU-Chef Horst Seehofer',
+# '„...“Der Chef der FDP Rheinland-Pfalz, Volker Wissing, via Twitter' (a press reader's
+# glued lines).
+BARE_CREDIT = re.compile(
+    r"\.?[ \u00a0]*(?P<gap>\n?)(?P<credit>[^\n«»“”„\".!?;:()]{2,160}?)"
+    r"(?:[ \u00a0]*\([^()\n]{1,60}\))?[ \u00a0]*(?:\n|$)"
+)
+MAX_BARE_CREDIT_WORDS = 14
+QUOTE_CLOSERS = frozenset('»”“"')
+
+
+def _bare_credit_line(text: str, start: int, end: int) -> Attribution | None:
+    """Return the person a line of title and name credits, when it is all that follows the
+    quotation to the line's end: the name closes the credit or a comma follows it, and no
+    reporting verb or lowercase start makes it a sentence ('"..." Merkel lächelte': no)."""
+    match = BARE_CREDIT.match(text, end)
+    if match is None or text[end - 1 : end] not in QUOTE_CLOSERS:
+        return None
+    if match["gap"] and not _alone_in_paragraph(text, start, end):
+        # '"...". ¶ Министр образования Андрей Фурсенко ("Интерфакс")': a credit of its own
+        # under a quotation that fills its paragraph; else the next paragraph's opening
+        return None
+    credit = match["credit"].strip()
+    words = WORD.findall(credit)
+    if not words or not credit[:1].isupper() or len(words) > MAX_BARE_CREDIT_WORDS:
+        return None
+    if CUE.search(credit):
+        return None
+    people = [n for n in find_names(credit) if not n.single]
+    if not people:
+        return None
+    person = people[-1]
+    if not is_given_name(person.text.split()[0]):
+        return None  # '"...," Likoma District ¶ Commissioner X told': a sentence cut short
+    rest = credit[person.span.end :].strip()
+    if rest and not rest.startswith(","):
+        return None  # "Angela Merkel lächelte": a sentence about her
+    return _credited_person(credit, person)
+
+
+def _alone_in_paragraph(text: str, start: int, end: int) -> bool:
+    """Return True when the quotation from ``start`` (its opening mark's end) to ``end`` (its
+    closing mark's end) is all its paragraph holds, a full stop after it aside."""
+    opening = text.rfind("\n", 0, start)
+    before = text[opening + 1 : start].strip(" \u00a0*")
+    return len(before) <= 1 and not WORD.search(before)
+
+
 def _credited_person(head: str, person: NameMention) -> Attribution:
     """Return the attribution to the person a credit names, with the title before the name."""
     role = role_beside(head[: person.span.start], "") if person.span.start else None
@@ -1142,7 +1190,7 @@ def _close_cue(item: _ItemText, span: QuoteSpan) -> bool:
 def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
     """Return who a quotation is attributed to: the clause after it first, then before it."""
     end = span.end + len(span.close_mark)
-    credited = _credit_line(item.text, end)
+    credited = _credit_line(item.text, end) or _bare_credit_line(item.text, span.start, end)
     if credited is not None:
         return credited
     after = _without_photo_credits(after_window(item.text, end))
@@ -2369,7 +2417,11 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
             # "– dodała Niemka" after a man spoke: the woman named before, as for "she".
             agreeing = _anaphor(context, span.start, wanted)
             agreeing = agreeing if agreeing and agrees(wanted, genders.get(agreeing)) else None
-        return agreeing or next((c for c in candidates if c), None)
+        return (
+            agreeing
+            or next((c for c in candidates if c), None)
+            or _holder_named_after(context, span, attribution.role, wanted)
+        )
     if attribution.anaphoric:
         last_paragraph, _ = context.counter.previous
         if context.counter.unnamed_before and span.first_paragraph <= last_paragraph + 1:
@@ -2407,7 +2459,11 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
         # sentence quoting one speaker twice
         return context.counter.previous[1]
     if attribution.cue is None:
-        reporter = _reporting_paragraph_before(context, span) or _interviewee(context, span)
+        reporter = (
+            _reporting_paragraph_before(context, span)
+            or _interviewee(context, span)
+            or _captioned(context, span)
+        )
         if reporter:
             return reporter
         announced = _announcing_pronoun(context, span)
@@ -3085,6 +3141,39 @@ def _interviewee(context: _Context, span: QuoteSpan) -> str | None:
     return mentions[-1].person if mentions else None
 
 
+# The most words a caption line naming a speaker holds ("Bernard Chillini, maire de
+# Figanières (Var)"): a name and a title, no sentence.
+MAX_CAPTION_WORDS = 16
+
+
+def _captioned(context: _Context, span: QuoteSpan) -> str | None:
+    """Return the person a caption line names above the quotation's paragraph, when that
+    line is a name and a title alone ("Bernard Chillini, maire de Figanières (Var)" ¶ "Etat
+    des lieux des dégâts : « ... »") and nobody is named between it and the quotation."""
+    item = context.item
+    if span.first_paragraph == 0:
+        return None
+    caption = item.paragraphs[span.first_paragraph - 1].text.strip()
+    start = item.starts[span.first_paragraph - 1]
+    paragraph = item.starts[span.first_paragraph]
+    mentions = context.between(start, span.start)
+    if len(mentions) != 1 or mentions[0].offset >= paragraph:
+        return None
+    name_end = caption.find(",")
+    head = caption if name_end < 0 else caption[:name_end]
+    if (
+        not head
+        or item.text[start : mentions[0].offset].strip(" *_-–—•")
+        or "\n" in caption
+        or caption.endswith((".", "!", "?", ":", ";", "…"))
+        or QUOTED.search(caption)
+        or len(WORD.findall(caption)) > MAX_CAPTION_WORDS
+        or len(WORD.findall(head)) > len(mentions[0].person.split()) + 1
+    ):
+        return None
+    return mentions[0].person
+
+
 def _closes_on_question(text: str, end: int) -> bool:
     """Return True when the last character before ``end`` that is no space is "?": read
     back over the spaces only, with no slice of the text before (this runs per quotation)."""
@@ -3182,6 +3271,32 @@ def _man_holds(counter: _Counter, role: str) -> bool:
     return any(
         counter.genders.get(person) != "f" and role_refers_to(role, held) for person, held in recent
     )
+
+
+def _holder_named_after(
+    context: _Context, span: QuoteSpan, role: str, wanted: str | None
+) -> str | None:
+    """Return the first person named with a title ``role`` refers to in the paragraph after
+    the quotation's, when nobody before it holds one (``"...," the information minister
+    said. ¶ During an interview, Information Minister Salah Abdel-Maqsoud ...``): a lead
+    that names its speaker only in the next paragraph."""
+    item = context.item
+    following = _paragraph_index(item, span.end) + 1
+    if following >= len(item.starts):
+        return None
+    end = item.starts[following] + len(item.paragraphs[following].text)
+    # "the agriculture minister" wants an agriculture minister, not any minister
+    qualified = any(
+        not is_title_word(w) and w.casefold() not in ARTICLE_SET for w in WORD.findall(role)
+    )
+    for mention in context.between(span.end, end)[:MAX_LOOK_BACK]:
+        if (
+            mention.role
+            and role_refers_to(role, mention.role) >= (2 if qualified else 1)
+            and agrees(wanted, context.counter.genders.get(mention.person, mention.gender))
+        ):
+            return mention.person
+    return None
 
 
 def _by_role(counter: _Counter, role: str) -> str | None:
@@ -3424,7 +3539,20 @@ def _role(
             context.item.text[max(paragraph, span.start - TITLE_REACH) : span.start],
             speaker,
         )
+        or _caption_title(context, span, speaker)
     )
+
+
+def _caption_title(context: _Context, span: QuoteSpan, speaker: str) -> str | None:
+    """Return the title a caption line above the quotation's paragraph gives its speaker
+    ("Bernard Chillini, maire de Figanières" ¶ "« ... »"). A title in an ordinary paragraph
+    before is no role of the quotation: the gold gives a role only in the quotation's own
+    paragraph, the caption being the heading of that paragraph."""
+    if _captioned(context, span) != speaker:
+        return None
+    caption = context.item.starts[span.first_paragraph - 1]
+    mentions = context.between(caption, context.item.starts[span.first_paragraph])
+    return mentions[0].role if mentions else None
 
 
 def _title_in_paragraph(context: _Context, text: str, speaker: str) -> str | None:

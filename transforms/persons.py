@@ -2024,7 +2024,10 @@ def _capitals_surname_word(word: str, least: int = MIN_CAPITALS_SURNAME) -> bool
 def _surname_in_capitals(run: list[_Token], word: str) -> bool:
     """Return True for a surname in capitals right after one given name or honorific written
     in small letters (``Maharram ALIEV``, ``M. ALIEV``); not after a full name (``Henning
-    Wittstock WELT``: the paper he spoke to)."""
+    Wittstock WELT``: the paper he spoke to); a word no given name may stand before the
+    given name (``Соціаліст Іван БОНДАРЧУК``)."""
+    if len(run) == 2 and is_given_name(run[1].word) and not is_given_name(run[0].word):
+        run = run[1:]
     if len(run) != 1:
         return False
     last = run[0].word

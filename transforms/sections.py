@@ -370,7 +370,30 @@ def _is_rubric_line(line: Line, next_text: str | None) -> bool:
         return False  # ``Die Rede ist abrufbar: www.gov.am/de/news``
     if next_text is not None and starts_lowercase(next_text):
         return False  # the first half of a paragraph broken mid-sentence
+    if next_text is not None and _speaker_caption(text, next_text):
+        return False
     return len(text.split()) <= MAX_RUBRIC_WORDS and len(text) <= MAX_HEADING_CHARS
+
+
+# Quotation marks that open a speaker's words under a caption line.
+CAPTION_QUOTE_MARKS = frozenset('«"“„')
+
+
+def _speaker_caption(text: str, next_text: str) -> bool:
+    """Return True for a line naming who speaks in the paragraph under it: a given name and
+    a surname, a comma, a title (``Bernard Chillini, maire de Figanières`` over ``Etat des
+    lieux : « ... »``). A vox pop's caption, no rubric."""
+    name, comma, role = text.partition(",")
+    words = name.split()
+    if not comma or len(words) < 2 or not is_given_name(words[0]):
+        return False
+    if not all(w[:1].isupper() for w in words):
+        return False
+    titled = any(is_title_word(w.strip("()")) for w in role.split()[:MAX_CAPTION_TITLE_AT])
+    return titled and not CAPTION_QUOTE_MARKS.isdisjoint(next_text)
+
+
+MAX_CAPTION_TITLE_AT = 3  # "maire de X", "secrétaire général de": the title comes first
 
 
 def _is_whole_bold(line: Line) -> bool:

@@ -522,7 +522,7 @@ def _clean_role(text: str) -> str | None:
     """Return a role without articles or edge punctuation; parts joined by ", "."""
     parts = []
     for part in text.split(","):
-        part = part.strip(" ,;:–—-")
+        part = _after_closing_mark(part.strip(" ,;:–—-"))
         while True:
             stripped = ARTICLE.sub("", part, count=1)
             if stripped == part:
@@ -540,6 +540,16 @@ def _clean_role(text: str) -> str | None:
     if not role or len(role.split()) > MAX_ROLE_WORDS:
         return None
     return _georgian_role_nominative(role)
+
+
+def _after_closing_mark(part: str) -> str:
+    """Return ``part`` without the closing mark of the quotation before it (``“...,” the
+    minister said. “...”``); a mark that opens a name (``"Polityka" editor``) stays."""
+    straight = part.startswith('"') and part.count('"') % 2
+    german = part.startswith("“") and part.count("“") > part.count("„") + part.count("”")
+    if part.startswith(("”", "»", "›")) or straight or german:
+        return part[1:].lstrip(" ,;:–—-")
+    return part
 
 
 def _georgian_role_nominative(role: str) -> str:
@@ -3891,8 +3901,10 @@ def _inverted_pronoun(cue: str, rest: str) -> str | None:
     inverted = INVERTED_PRONOUN.search(cue)
     if inverted:
         return inverted[1]
+    # "said on", "went on": an English cue's own preposition, no French "on"
+    english = cue.casefold() in ENGLISH_CUES
     for word in cue.split()[1:]:
-        if PRONOUN.fullmatch(word):
+        if PRONOUN.fullmatch(word) and not english:
             return word  # "fügte er hinzu", "sagte sie"
     head = rest.strip(LEADING_PUNCTUATION).split(" ")[0].strip(".,;։") if rest.strip() else ""
     if head.casefold() in LONE_PRONOUNS and not WORD.findall(CLAUSE_STOP.split(rest)[0])[1:]:
