@@ -28,6 +28,7 @@ from transforms.given_names import is_given_name, is_given_name_in_a_case, is_li
 from transforms.institution_names import dictionary_form
 from transforms.language import LETTER_WORD, combine_guesses, detect_language, says_sibling
 from transforms.markup import parse_blocks
+from transforms.media import listed_medium, media_in
 from transforms.normalize import normalize_text
 from transforms.paragraphs import repair_paragraphs
 from transforms.persons import (
@@ -120,7 +121,7 @@ from transforms.speakers import (
     unnamed_source,
 )
 
-PARSER_VERSION = "0.183.0"
+PARSER_VERSION = "0.184.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -321,15 +322,28 @@ def _sections(
             if not item.paragraphs:
                 continue
             counter.item += 1
-            quotes = _quotes(item, registry, counter, media)
+            paper = _listed_paper(draft.heading, draft_item.sources)
+            quotes = _quotes(item, registry, counter, media, paper)
             built.append(Item(counter.item, tuple(item.paragraphs), quotes, draft_item.sources))
         if built or draft.heading:
             sections.append(Section(ordinal, draft.heading, draft.country_code, tuple(built)))
     return tuple(sections)
 
 
+def _listed_paper(heading: str | None, sources: Sequence[str]) -> str | None:
+    """Return the medium a section's heading or an item's one source names ("CORRIERE
+    DELLA SERA", "De Standaard"), else None."""
+    if len(sources) == 1 and listed_medium(sources[0]):
+        return listed_medium(sources[0])
+    return listed_medium(heading) if heading else None
+
+
 def _quotes(
-    item: _ItemText, registry: PersonRegistry, counter: _Counter, media: frozenset[str]
+    item: _ItemText,
+    registry: PersonRegistry,
+    counter: _Counter,
+    media: frozenset[str],
+    paper: str | None = None,
 ) -> tuple[Quote, ...]:
     """Return the item's quotations, attributed; scare quotes go to the document's terms."""
     quotes = []
@@ -345,6 +359,8 @@ def _quotes(
         _mentions(item, registry, spans),
         institutions_in(item.text, quoted),
         media,
+        papers=media_in(item.text),
+        heading_paper=paper,
     )
     for span, attribution in _attributed_spans(item, spans):
         words = len(span.text.split())
@@ -860,6 +876,8 @@ class _Context:
     persons: frozenset[str] = frozenset()
     registered: int = 0  # mentions whose title and gender the counter already holds
     lowercase: frozenset[str] | None = None  # the item's lowercase words, built when asked
+    papers: list[tuple[int, int, str]] = field(default_factory=list)  # listed media named
+    heading_paper: str | None = None  # the section's heading or the item's source, a medium
 
     def __post_init__(self) -> None:
         self.offsets = [m.offset for m in self.mentions]
@@ -1055,6 +1073,9 @@ def _credit_line(text: str, end: int) -> Attribution | None:
     ]
     if people:
         return _credited_person(head, people[-1])
+    paper = listed_medium(head)
+    if paper:
+        return Attribution(institution=paper)  # "«...» – Liberation"
     body = institution_in(head)
     return Attribution(institution=body) if body else None
 
@@ -1580,6 +1601,10 @@ def _quote(context: _Context, span: QuoteSpan, attribution: Attribution) -> Quot
             counter.genders.setdefault(mention.person, mention.gender)
         context.registered += 1
     attribution = _lone_body(context, span, attribution)
+    paper = _paper_speaking(context, span, attribution)
+    if paper:
+        # "soupire L'Humanité", "El País avaliou", "The Sun in a leader": the paper's words
+        attribution = Attribution(cue=attribution.cue, institution=paper)
     if is_neuter(attribution.cue):
         # "Państwowe Gospodarstwo Wodne poinformowało", "— сообщило «Берелёхзолото»": the
         # neuter verb's subject is a body, whatever name the clause held
@@ -1598,13 +1623,17 @@ def _quote(context: _Context, span: QuoteSpan, attribution: Attribution) -> Quot
     if attribution.acronym and _persons_acronym(context.item.text, attribution.institution):
         # "The CEO said", "López Obrador (AMLO) ... AMLO dijo": a title's or a person's.
         attribution = Attribution(cue=attribution.cue, anaphoric=True)
-    speaker = _speaker(context, span, attribution)
+    speaker = None if paper else _speaker(context, span, attribution)
     if speaker is None and not _attributed_at_all(attribution):
         speaker = (
             _named_earlier_in_the_sentence(context, span.start)
             or _named_right_after(context, span)
             or _speaker_of_the_paragraph(context, span)
         )
+    if speaker is None and not paper and not attribution.institution:
+        # "CORRIERE DELLA SERA" ¶ "“Migranti, stretta sui permessi”, apre il quotidiano":
+        # words no one else is given, under a paper's heading or after the paper's noun
+        paper = _section_paper(context, span, attribution)
     if speaker == attribution.speaker and (
         _body_in_a_statement(attribution)
         or _lone_word_of_no_one(context, attribution)
@@ -1633,8 +1662,8 @@ def _quote(context: _Context, span: QuoteSpan, attribution: Attribution) -> Quot
         counter.last_speaker = speaker
         if role:
             _remember_role(counter, speaker, role)
-    institution = None
-    if attribution.institution and speaker is None:
+    institution = paper
+    if attribution.institution and speaker is None and not paper:
         # "в Министерстве обороны", "Bakanlığından": the body's name as analysts group by it
         around = item.text[max(0, span.start - LANGUAGE_WINDOW) : span.end + LANGUAGE_WINDOW]
         institution = dictionary_form(
@@ -1657,6 +1686,244 @@ def _quote(context: _Context, span: QuoteSpan, attribution: Attribution) -> Quot
         closed=span.closed,
         language=_quote_language(item.paragraphs, span),
     )
+
+
+# Words before a paper's name that make it the one spoken to or printed in, not the one
+# speaking: "a déclaré au Figaro", "told the Guardian", "ha detto alla Stampa", "in Koha
+# Ditore", "в интервью «Коммерсанту»".
+TO_OR_IN_A_PAPER = frozenset(
+    str.split(
+        "à a au aux al alla allo ai agli to told tells dem den zu zum zur gegenüber в во на у "
+        "для w we dla aan tegen ao aos à na no in im dans en nel nella sul sulla auf mit with "
+        "avec con com z ze с со interview entretien intervista entrevista интервью pro v ve "
+        "rozhovoru rozhovor wywiadzie rozmowie gespräch di da von van of by par od dal "
+        "dalla dai del della dello du des vom"
+    )
+)
+PAPER_REACH = 160  # characters after a quotation searched for the paper its cue names
+MAX_PAPER_SUBJECT_WORDS = 4  # a paper opening the clause: "Pour le quotidien Le Monde"
+
+
+def _paper_speaking(context: _Context, span: QuoteSpan, attribution: Attribution) -> str | None:
+    """Return the listed paper whose words the quotation is, else None: the paper the cue
+    names ("« ... », soupire L'Humanité", "The Guardian wrote:"), a paper opening the clause
+    that leads to the quotation with no one named after it ("El País avaliou ... como « ...
+    »", "Le Figaro, qui voit « ... »"), or the section's paper when nothing else speaks."""
+    if attribution.pronoun or attribution.unnamed:
+        return None  # "he told the paper", "a source said"
+    if attribution.cue and _paper_noun_at_cue(context, span, attribution.cue):
+        # "Sobre X, el diario escribió:", "«...» -qəzet yazır", "aldus de krant": the paper
+        # named last, or the one the section is headed by
+        named = _last_paper(context, span.start)
+        if named:
+            return named
+    if attribution.speaker:
+        listed = listed_medium(attribution.speaker)
+        if listed is None:
+            return None
+        # "The Guardian wrote" is the paper's; "told The Guardian" names who it was told to
+        if _paper_spoken_to(context, span, attribution.speaker):
+            return None
+        begin, lead, _ = _lead(context, span.start)
+        before = [stop for start, stop, _ in context.papers if begin <= start < span.start]
+        if before and _reports_someone(lead[before[-1] - begin :]):
+            return None
+        return listed
+    if attribution.institution or attribution.pronoun or attribution.unnamed:
+        return None
+    if attribution.role and not _paper_noun(attribution.role):
+        return None  # "the minister said"
+    text = context.item.text
+    end = span.end + len(span.close_mark)
+    if attribution.cue:
+        after = text[end : end + PAPER_REACH].split("\n", 1)[0]
+        named = _paper_after_cue(context, end, after, attribution.cue)
+        if named:
+            return named
+    return _paper_opening_the_clause(context, span)
+
+
+def _paper_spoken_to(context: _Context, span: QuoteSpan, name: str) -> bool:
+    """Return True when a preposition or "told" stands right before the paper's name nearest
+    the quotation: the paper the words were said to or printed in."""
+    text = context.item.text
+    low = max(0, span.start - PAPER_REACH)
+    high = span.end + PAPER_REACH
+    at = [p for p in context.papers if low <= p[0] < high and name in text[p[0] : p[1]]]
+    if not at:
+        return False
+    start = min(at, key=lambda p: abs(p[0] - span.start))[0]
+    before = WORD.findall(text[max(0, start - 30) : start])
+    return bool(before) and before[-1].casefold() in TO_OR_IN_A_PAPER
+
+
+def _paper_after_cue(context: _Context, end: int, after: str, cue: str) -> str | None:
+    """Return the paper named right after the cue that follows the quotation ("«...»,
+    ironise Le Parisien", "aldus de kop van de BBC"): no one named, and no preposition of a
+    listener, before it."""
+    found = after.find(cue)
+    if found < 0 or WORD.findall(after[:found]) or SENTENCE_END.search(after[:found]):
+        return None
+    for start, _, name in context.papers:
+        if start < end + found + len(cue):
+            continue
+        gap = context.item.text[end + found + len(cue) : start]
+        if start >= end + len(after) or SENTENCE_END.search(gap) or "," in gap:
+            return None
+        if context.between(end, start):
+            return None  # "..., a dit X au Figaro"
+        words = WORD.findall(gap)
+        if words and words[-1].casefold() in TO_OR_IN_A_PAPER:
+            return None
+        if name.casefold() in AGENCIES or (not words and _agency_shaped(name)):
+            return None  # "– powiedział PAP", "řekla ČTK": told the agency (a dative)
+        return name if len(words) <= MAX_PAPER_SUBJECT_WORDS else None
+    return None
+
+
+def _reports_someone(rest: str) -> bool:
+    """Return True when the words between a paper's name and the quotation bring in someone
+    whose words it reports: a title, a trade, a source, a pronoun ("Întrebată de AGERPRES
+    ..., aceasta a răspuns") or someone's words ("Gazeta Wyborcza наводить її слова")."""
+    said = {w.casefold() for w in WORD.findall(rest)}
+    return _someone_else_in(rest) or bool(said & WORDS_OF_SOMEONE) or bool(PRONOUN.search(rest))
+
+
+def _agency_shaped(name: str) -> bool:
+    """Return True for a name in capitals of a few letters (PAP, ČTK, TASS, MTI): an
+    agency's, which Slavic and Baltic cues take in the dative without a preposition."""
+    return name.isupper() and len(name) <= MAX_AGENCY_LETTERS
+
+
+MAX_AGENCY_LETTERS = 8  # AGERPRES
+
+
+def _paper_opening_the_clause(context: _Context, span: QuoteSpan) -> str | None:
+    """Return the paper that opens the clause leading to the quotation, with no one named
+    and no title or pronoun after it ("El País avaliou a decisão como « ... »", "\"BBC\"
+    (Großbritannien): « ... »", "Le Figaro, qui voit « ... »")."""
+    begin, lead, cuts = _lead(context, span.start)
+    clause = cuts[-1]
+    for start, stop, name in context.papers:
+        if start < begin + clause or start >= span.start:
+            continue
+        words = WORD.findall(lead[clause : start - begin])
+        if len(words) > MAX_PAPER_SUBJECT_WORDS or any(
+            w.casefold() in TO_OR_IN_A_PAPER or (w == "de" and index > 0)
+            for index, w in enumerate(words)
+        ):
+            # "V rozhovoru pro rozhlas ORF dodala:", "Întrebată de AGERPRES" (a Dutch "De"
+            # opening the clause is the paper's article: "De BBC meldde:")
+            return None
+
+        if context.between(stop, span.start) or _reports_someone(lead[stop - begin :]):
+            return None  # "The Guardian reported that the minister said «...»"
+        return name
+    return None
+
+
+def _section_paper(context: _Context, span: QuoteSpan, attribution: Attribution) -> str | None:
+    """Return the paper the section or item is headed by, or the one a line of its own
+    names above ("📝 The New York Times" ¶ "«...»"), for a quotation nothing attributes
+    and whose paragraph names no one before it."""
+    if attribution.cue or attribution.role:
+        return None
+    paragraph = _paragraph_start(context.item, span.start)
+    if context.between(paragraph, span.start):
+        return None
+    return _paper_line_above(context, span.start) or context.heading_paper
+
+
+def _paper_line_above(context: _Context, offset: int) -> str | None:
+    """Return the paper the last paragraph that is a paper's name alone names before
+    ``offset``, when no one is named between it and ``offset``."""
+    item = context.item
+    for start, stop, name in reversed(context.papers):
+        if start >= offset:
+            continue
+        line_start = item.text.rfind("\n", 0, start) + 1
+        line_end = item.text.find("\n", stop)
+        line_end = len(item.text) if line_end < 0 else line_end
+        around = item.text[line_start:start] + item.text[stop:line_end]
+        if WORD.search(PARENTHESIS.sub("", around)):
+            continue  # the name inside a sentence; "De Standaard (België)" alone is a line
+        return None if context.between(stop, offset) else name
+    return None
+
+
+def _last_paper(context: _Context, offset: int) -> str | None:
+    """Return the listed paper named last before ``offset`` in the item, else the section's."""
+    earlier = [name for start, _, name in context.papers if start < offset]
+    return earlier[-1] if earlier else context.heading_paper
+
+
+# A paper's nouns as the subject of a cue, in the nominative ("el diario escribió", "aldus
+# de krant", "diz a publicação", "-qəzet yazır"); the cue tables' media nouns hold the
+# oblique forms of "told the paper" too ("сказал газете").
+PAPER_NOUNS = frozenset(
+    str.split(
+        "paper newspaper daily journal quotidien hebdomadaire journal diario periódico rotativo "
+        "jornal publicação publicación publication pubblicazione reportagem quotidiano "
+        "giornale testata krant dagblad weekblad omroep zeitung blatt tageszeitung gazete "
+        "gazetesi qəzet qəzeti газета издание видання gazeta dziennik tygodnik magazine "
+        "revista rivista"
+    )
+)
+PAPER_NOUN_REACH = 3  # words between a paper's noun and its cue ("el diario británico remarcó")
+TOLD = frozenset(str.split("told tells telling"))
+
+
+def _paper_noun_at_cue(context: _Context, span: QuoteSpan, cue: str) -> bool:
+    """Return True when a paper's noun is the cue's subject: within a few words before the
+    cue that leads to the quotation ("el diario escribió:"), or around the cue after it ("«...»
+    -qəzet yazır", "aldus de krant"); not the paper told ("told the paper", "dijo a este
+    periódico") and not before the one who spoke ("сказал газете председатель X")."""
+    if cue.split()[0].casefold() in TOLD:
+        return False
+    text = context.item.text
+    end = span.end + len(span.close_mark)
+    after = text[end : end + PAPER_REACH].split("\n", 1)[0]
+    found = after.find(cue)
+    if found >= 0 and not SENTENCE_END.search(after[:found]):
+        clause = SENTENCE_END.split(after[found + len(cue) :], maxsplit=1)[0]
+        words = WORD.findall(after[:found])
+        if _subject_noun(words, len(words) - PAPER_NOUN_REACH, len(words)):
+            return True
+        words = WORD.findall(clause)
+        if _subject_noun(words, 0, PAPER_NOUN_REACH) and not context.between(
+            end, end + found + len(cue) + len(clause)
+        ):
+            return True
+    begin, lead, cuts = _lead(context, span.start)
+    at = lead.rfind(cue, cuts[-1])
+    if at < 0:
+        return False
+    words = WORD.findall(lead[cuts[-1] : at])
+    if not _subject_noun(words, len(words) - PAPER_NOUN_REACH, len(words)):
+        return False
+    if context.between(begin + at, span.start):
+        return False
+    # "Sobre Cristina Kirchner, el diario escribió": one named in a phrase set off before the
+    # noun; "Etnoqraf X “Xalq qəzeti”nə ... edib": the one named is the subject
+    named = context.between(begin + cuts[-1], begin + at)
+    return not named or "," in lead[named[-1].offset - begin : at]
+
+
+def _subject_noun(words: list[str], low: int, high: int) -> bool:
+    """Return True when ``words[low:high]`` hold a paper's noun with no preposition before
+    it ("intervistato dal quotidiano", "told the paper", "dijo a este periódico")."""
+    low = max(0, low)
+    for index in range(low, min(high, len(words))):
+        if words[index].casefold() in PAPER_NOUNS:
+            before = words[max(0, index - PAPER_NOUN_REACH) : index]
+            return not any(w.casefold() in TO_OR_IN_A_PAPER for w in before)
+    return False
+
+
+def _paper_noun(role: str) -> bool:
+    """Return True for a role that is a paper's noun ("el diario", "the paper", "de krant")."""
+    words = [w.casefold() for w in WORD.findall(role)]
+    return bool(words) and all(w in PAPER_NOUNS or w in ARTICLE_SET for w in words)
 
 
 ARTICLE_REACH = 6  # characters before a name that hold its article ("o ", "la ")
