@@ -121,7 +121,7 @@ from transforms.speakers import (
     unnamed_source,
 )
 
-PARSER_VERSION = "0.184.0"
+PARSER_VERSION = "0.185.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -322,7 +322,7 @@ def _sections(
             if not item.paragraphs:
                 continue
             counter.item += 1
-            paper = _listed_paper(draft.heading, draft_item.sources)
+            paper = _listed_paper(draft.heading)
             quotes = _quotes(item, registry, counter, media, paper)
             built.append(Item(counter.item, tuple(item.paragraphs), quotes, draft_item.sources))
         if built or draft.heading:
@@ -330,11 +330,10 @@ def _sections(
     return tuple(sections)
 
 
-def _listed_paper(heading: str | None, sources: Sequence[str]) -> str | None:
-    """Return the medium a section's heading or an item's one source names ("CORRIERE
-    DELLA SERA", "De Standaard"), else None."""
-    if len(sources) == 1 and listed_medium(sources[0]):
-        return listed_medium(sources[0])
+def _listed_paper(heading: str | None) -> str | None:
+    """Return the medium a section's heading names ("CORRIERE DELLA SERA", "De Standaard"),
+    else None. An item's source ("APA - 12 mars") is the wire that carried the item, not a
+    paper whose words it quotes."""
     return listed_medium(heading) if heading else None
 
 
@@ -359,9 +358,11 @@ def _quotes(
         _mentions(item, registry, spans),
         institutions_in(item.text, quoted),
         media,
-        papers=media_in(item.text),
         heading_paper=paper,
     )
+    context.papers = media_in(item.text)
+    context.paper_starts = [start for start, _, _ in context.papers]
+    context.paper_lines = _paper_lines(item.text, context.papers)
     for span, attribution in _attributed_spans(item, spans):
         words = len(span.text.split())
         short = words <= MAX_TERM_WORDS and not _short_dash_sentence(item.text, span)
@@ -877,6 +878,8 @@ class _Context:
     registered: int = 0  # mentions whose title and gender the counter already holds
     lowercase: frozenset[str] | None = None  # the item's lowercase words, built when asked
     papers: list[tuple[int, int, str]] = field(default_factory=list)  # listed media named
+    paper_lines: list[tuple[int, str]] = field(default_factory=list)  # a paper's name alone
+    paper_starts: list[int] = field(default_factory=list)
     heading_paper: str | None = None  # the section's heading or the item's source, a medium
 
     def __post_init__(self) -> None:
@@ -1082,9 +1085,9 @@ def _credit_line(text: str, end: int) -> Attribution | None:
 
 # A credit with no dash, the rest of the quotation's line: '„...“ CSU-Chef Horst Seehofer',
 # '„...“Der Chef der FDP Rheinland-Pfalz, Volker Wissing, via Twitter' (a press reader's
-# glued lines).
+# glued lines); a full stop only after an abbreviation's few letters ("Der stv. SPD-Vize").
 BARE_CREDIT = re.compile(
-    r"\.?[ \u00a0]*(?P<gap>\n?)(?P<credit>[^\n«»“”„\".!?;:()]{2,160}?)"
+    r"\.?[ \u00a0]*(?P<gap>\n?)(?P<credit>(?:[^\n«»“”„\".!?;:()]|(?<!\w{5})\.(?= )){2,160}?)"
     r"(?:[ \u00a0]*\([^()\n]{1,60}\))?[ \u00a0]*(?:\n|$)"
 )
 MAX_BARE_CREDIT_WORDS = 14
@@ -1098,9 +1101,9 @@ def _bare_credit_line(text: str, start: int, end: int) -> Attribution | None:
     match = BARE_CREDIT.match(text, end)
     if match is None or text[end - 1 : end] not in QUOTE_CLOSERS:
         return None
-    if match["gap"] and not _alone_in_paragraph(text, start, end):
-        # '"...". ¶ Министр образования Андрей Фурсенко ("Интерфакс")': a credit of its own
-        # under a quotation that fills its paragraph; else the next paragraph's opening
+    if not _alone_in_paragraph(text, start, end):
+        # the credit of a quotation that fills its line ('"...". ¶ Министр образования
+        # Андрей Фурсенко ("Интерфакс")'); not "Протестувальники скандували «...» X, активіст"
         return None
     credit = match["credit"].strip()
     words = WORD.findall(credit)
@@ -1109,8 +1112,8 @@ def _bare_credit_line(text: str, start: int, end: int) -> Attribution | None:
     if CUE.search(credit):
         return None
     people = [n for n in find_names(credit) if not n.single]
-    if not people:
-        return None
+    if len(people) != 1:
+        return None  # "Angela Merkel, Horst Seehofer, Markus Söder": a list, no credit
     person = people[-1]
     if not is_given_name(person.text.split()[0]):
         return None  # '"...," Likoma District ¶ Commissioner X told': a sentence cut short
@@ -1605,6 +1608,10 @@ def _quote(context: _Context, span: QuoteSpan, attribution: Attribution) -> Quot
     if paper:
         # "soupire L'Humanité", "El País avaliou", "The Sun in a leader": the paper's words
         attribution = Attribution(cue=attribution.cue, institution=paper)
+    elif attribution.speaker and listed_medium(attribution.speaker):
+        # "alla Kleine Zeitung dice", "Gazeta Wyborcza наводить її слова": a paper told or
+        # quoting, the speaker the one spoken of before
+        attribution = replace(attribution, speaker=None, anaphoric=True)
     if is_neuter(attribution.cue):
         # "Państwowe Gospodarstwo Wodne poinformowało", "— сообщило «Берелёхзолото»": the
         # neuter verb's subject is a body, whatever name the clause held
@@ -1697,7 +1704,7 @@ TO_OR_IN_A_PAPER = frozenset(
         "для w we dla aan tegen ao aos à na no in im dans en nel nella sul sulla auf mit with "
         "avec con com z ze с со interview entretien intervista entrevista интервью pro v ve "
         "rozhovoru rozhovor wywiadzie rozmowie gespräch di da von van of by par od dal "
-        "dalla dai del della dello du des vom"
+        "dalla dai del della dello du des vom sur on bei der"
     )
 )
 PAPER_REACH = 160  # characters after a quotation searched for the paper its cue names
@@ -1725,8 +1732,8 @@ def _paper_speaking(context: _Context, span: QuoteSpan, attribution: Attribution
         if _paper_spoken_to(context, span, attribution.speaker):
             return None
         begin, lead, _ = _lead(context, span.start)
-        before = [stop for start, stop, _ in context.papers if begin <= start < span.start]
-        if before and _reports_someone(lead[before[-1] - begin :]):
+        before = _papers_between(context, begin, span.start)
+        if before and _reports_someone(lead[before[-1][1] - begin :]):
             return None
         return listed
     if attribution.institution or attribution.pronoun or attribution.unnamed:
@@ -1749,12 +1756,19 @@ def _paper_spoken_to(context: _Context, span: QuoteSpan, name: str) -> bool:
     text = context.item.text
     low = max(0, span.start - PAPER_REACH)
     high = span.end + PAPER_REACH
-    at = [p for p in context.papers if low <= p[0] < high and name in text[p[0] : p[1]]]
+    at = [p for p in _papers_between(context, low, high) if name in text[p[0] : p[1]]]
     if not at:
         return False
     start = min(at, key=lambda p: abs(p[0] - span.start))[0]
-    before = WORD.findall(text[max(0, start - 30) : start])
-    return bool(before) and before[-1].casefold() in TO_OR_IN_A_PAPER
+    return _after_a_listeners_word(text, start)
+
+
+def _after_a_listeners_word(text: str, start: int) -> bool:
+    """Return True when one of the few words before the paper's name at ``start`` makes it
+    the one told or printed in ("told the BBC", "a confié à la RTBF", "sur France Inter",
+    "sagte ein Sprecher der FAZ")."""
+    before = WORD.findall(text[max(0, start - 30) : start])[-PAPER_NOUN_REACH:]
+    return any(w.casefold() in TO_OR_IN_A_PAPER for w in before)
 
 
 def _paper_after_cue(context: _Context, end: int, after: str, cue: str) -> str | None:
@@ -1764,17 +1778,17 @@ def _paper_after_cue(context: _Context, end: int, after: str, cue: str) -> str |
     found = after.find(cue)
     if found < 0 or WORD.findall(after[:found]) or SENTENCE_END.search(after[:found]):
         return None
-    for start, _, name in context.papers:
-        if start < end + found + len(cue):
-            continue
+    for start, stop, name in _papers_between(context, end + found + len(cue), end + len(after)):
         gap = context.item.text[end + found + len(cue) : start]
         if start >= end + len(after) or SENTENCE_END.search(gap) or "," in gap:
             return None
         if context.between(end, start):
             return None  # "..., a dit X au Figaro"
         words = WORD.findall(gap)
-        if words and words[-1].casefold() in TO_OR_IN_A_PAPER:
-            return None
+        clause = SENTENCE_END.split(after[stop - end :], maxsplit=1)[0]
+        listener = any(w.casefold() in TO_OR_IN_A_PAPER for w in words)
+        if listener or _reports_someone(gap + clause):
+            return None  # "a confié à la RTBF une habitante", "said one official to the BBC"
         if name.casefold() in AGENCIES or (not words and _agency_shaped(name)):
             return None  # "– powiedział PAP", "řekla ČTK": told the agency (a dative)
         return name if len(words) <= MAX_PAPER_SUBJECT_WORDS else None
@@ -1786,7 +1800,22 @@ def _reports_someone(rest: str) -> bool:
     whose words it reports: a title, a trade, a source, a pronoun ("Întrebată de AGERPRES
     ..., aceasta a răspuns") or someone's words ("Gazeta Wyborcza наводить її слова")."""
     said = {w.casefold() for w in WORD.findall(rest)}
-    return _someone_else_in(rest) or bool(said & WORDS_OF_SOMEONE) or bool(PRONOUN.search(rest))
+    return (
+        _someone_else_in(rest)
+        or bool(said & (WORDS_OF_SOMEONE | QUOTING_WORDS))
+        or bool(PRONOUN.search(rest))
+    )
+
+
+# Verbs of a paper that quotes or meets someone: the words are that one's ("Le Monde cite ce
+# passage", "the paper quoted him as saying", "Le Parisien a rencontré des habitants").
+QUOTING_WORDS = frozenset(
+    str.split(
+        "cite citent citant cita citano citando quoted quoting quotes quote zitiert zitiere "
+        "cytuje цитирует цитує приводит наводить rencontré spoke interviewed interviewé "
+        "entrevistó intervistato obtained reads lettre letter"
+    )
+)
 
 
 def _agency_shaped(name: str) -> bool:
@@ -1804,9 +1833,7 @@ def _paper_opening_the_clause(context: _Context, span: QuoteSpan) -> str | None:
     (Großbritannien): « ... »", "Le Figaro, qui voit « ... »")."""
     begin, lead, cuts = _lead(context, span.start)
     clause = cuts[-1]
-    for start, stop, name in context.papers:
-        if start < begin + clause or start >= span.start:
-            continue
+    for start, stop, name in _papers_between(context, begin + clause, span.start - 1):
         words = WORD.findall(lead[clause : start - begin])
         if len(words) > MAX_PAPER_SUBJECT_WORDS or any(
             w.casefold() in TO_OR_IN_A_PAPER or (w == "de" and index > 0)
@@ -1815,7 +1842,6 @@ def _paper_opening_the_clause(context: _Context, span: QuoteSpan) -> str | None:
             # "V rozhovoru pro rozhlas ORF dodala:", "Întrebată de AGERPRES" (a Dutch "De"
             # opening the clause is the paper's article: "De BBC meldde:")
             return None
-
         if context.between(stop, span.start) or _reports_someone(lead[stop - begin :]):
             return None  # "The Guardian reported that the minister said «...»"
         return name
@@ -1828,33 +1854,52 @@ def _section_paper(context: _Context, span: QuoteSpan, attribution: Attribution)
     and whose paragraph names no one before it."""
     if attribution.cue or attribution.role:
         return None
-    paragraph = _paragraph_start(context.item, span.start)
-    if context.between(paragraph, span.start):
+    item = context.item
+    before = item.text[_paragraph_start(item, span.start) : span.start - len(span.open_mark)]
+    if before.strip(" *-–—•") or context.between(0, span.start):
+        # "Les manifestants scandaient : «...»", "La vicepresidenta X compareció. ¶ «...»":
+        # the paper heads quotations that stand alone, before anyone is named
         return None
     return _paper_line_above(context, span.start) or context.heading_paper
 
 
 def _paper_line_above(context: _Context, offset: int) -> str | None:
     """Return the paper the last paragraph that is a paper's name alone names before
-    ``offset``, when no one is named between it and ``offset``."""
-    item = context.item
-    for start, stop, name in reversed(context.papers):
-        if start >= offset:
-            continue
-        line_start = item.text.rfind("\n", 0, start) + 1
-        line_end = item.text.find("\n", stop)
-        line_end = len(item.text) if line_end < 0 else line_end
-        around = item.text[line_start:start] + item.text[stop:line_end]
-        if WORD.search(PARENTHESIS.sub("", around)):
-            continue  # the name inside a sentence; "De Standaard (België)" alone is a line
-        return None if context.between(stop, offset) else name
-    return None
+    ``offset`` ("📝 The New York Times", "De Standaard (België)")."""
+    lines = context.paper_lines
+    index = bisect.bisect_left([start for start, _ in lines], offset)
+    return lines[index - 1][1] if index else None
+
+
+def _paper_lines(text: str, papers: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
+    """Return (offset, paper) of the item's paragraphs that are a paper's name alone, once
+    per item: each paper's line is read once."""
+    lines = []
+    for start, stop, name in papers:
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", stop)
+        line_end = len(text) if line_end < 0 else line_end
+        if not WORD.search(PARENTHESIS.sub("", text[line_start:start] + text[stop:line_end])):
+            lines.append((start, name))
+    return lines
 
 
 def _last_paper(context: _Context, offset: int) -> str | None:
-    """Return the listed paper named last before ``offset`` in the item, else the section's."""
-    earlier = [name for start, _, name in context.papers if start < offset]
-    return earlier[-1] if earlier else context.heading_paper
+    """Return the listed paper named last in the paragraph holding ``offset`` or the one
+    before, before ``offset`` (a paper named far back is no antecedent of "the paper");
+    else the section's."""
+    item = context.item
+    paragraph = _paragraph_index(item, offset)
+    low = item.starts[max(0, paragraph - 1)]
+    earlier = _papers_between(context, low, offset)
+    return earlier[-1][2] if earlier else context.heading_paper
+
+
+def _papers_between(context: _Context, low: int, high: int) -> list[tuple[int, int, str]]:
+    """Return the papers named at offsets in ``[low, high)``: found by bisection, so a
+    quotation asks about its own window only."""
+    starts = context.paper_starts
+    return context.papers[bisect.bisect_left(starts, low) : bisect.bisect_left(starts, high)]
 
 
 # A paper's nouns as the subject of a cue, in the nominative ("el diario escribió", "aldus
@@ -1878,14 +1923,16 @@ def _paper_noun_at_cue(context: _Context, span: QuoteSpan, cue: str) -> bool:
     cue that leads to the quotation ("el diario escribió:"), or around the cue after it ("«...»
     -qəzet yazır", "aldus de krant"); not the paper told ("told the paper", "dijo a este
     periódico") and not before the one who spoke ("сказал газете председатель X")."""
-    if cue.split()[0].casefold() in TOLD:
-        return False
+    if cue.split()[0].casefold() in TOLD | QUOTING_WORDS:
+        return False  # "told the paper"; "zitiert die Zeitung einen Hotelier"
     text = context.item.text
     end = span.end + len(span.close_mark)
     after = text[end : end + PAPER_REACH].split("\n", 1)[0]
     found = after.find(cue)
     if found >= 0 and not SENTENCE_END.search(after[:found]):
         clause = SENTENCE_END.split(after[found + len(cue) :], maxsplit=1)[0]
+        if {w.casefold() for w in WORD.findall(clause)} & QUOTING_WORDS:
+            return False  # "the paper quoted him as saying", "— цитирует его газета"
         words = WORD.findall(after[:found])
         if _subject_noun(words, len(words) - PAPER_NOUN_REACH, len(words)):
             return True
@@ -1901,6 +1948,8 @@ def _paper_noun_at_cue(context: _Context, span: QuoteSpan, cue: str) -> bool:
     words = WORD.findall(lead[cuts[-1] : at])
     if not _subject_noun(words, len(words) - PAPER_NOUN_REACH, len(words)):
         return False
+    if {w.casefold() for w in WORD.findall(lead[at:])} & (QUOTING_WORDS | WORDS_OF_SOMEONE):
+        return False  # "Газета приводит слова министра: «...»"
     if context.between(begin + at, span.start):
         return False
     # "Sobre Cristina Kirchner, el diario escribió": one named in a phrase set off before the
@@ -2684,11 +2733,7 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
             # "– dodała Niemka" after a man spoke: the woman named before, as for "she".
             agreeing = _anaphor(context, span.start, wanted)
             agreeing = agreeing if agreeing and agrees(wanted, genders.get(agreeing)) else None
-        return (
-            agreeing
-            or next((c for c in candidates if c), None)
-            or _holder_named_after(context, span, attribution.role, wanted)
-        )
+        return agreeing or next((c for c in candidates if c), None)
     if attribution.anaphoric:
         last_paragraph, _ = context.counter.previous
         if context.counter.unnamed_before and span.first_paragraph <= last_paragraph + 1:
@@ -3436,9 +3481,24 @@ def _captioned(context: _Context, span: QuoteSpan) -> str | None:
         or QUOTED.search(caption)
         or len(WORD.findall(caption)) > MAX_CAPTION_WORDS
         or len(WORD.findall(head)) > len(mentions[0].person.split()) + 1
+        or {w.casefold() for w in WORD.findall(caption)} & BYLINE_WORDS
     ):
         return None
+    lead = WORD.findall(item.text[paragraph : span.start - len(span.open_mark)])
+    if len(lead) > MAX_CAPTIONED_LEAD_WORDS or (lead and lead[0].casefold() in ARTICLE_SET):
+        return None  # "Les syndicats sont ressortis déçus : « ... »": a subject of its own
     return mentions[0].person
+
+
+# A caption's words that make it the writer's byline, not the speaker's caption.
+BYLINE_WORDS = frozenset(
+    str.split(
+        "envoyé envoyée spécial spéciale correspondant correspondante correspondent reporter "
+        "journaliste journalist korrespondent korrespondentin corresponsal enviado enviada "
+        "inviato inviata correspondente корреспондент кореспондент"
+    )
+)
+MAX_CAPTIONED_LEAD_WORDS = 12  # "Etat des lieux des dégâts sur sa commune :"
 
 
 def _closes_on_question(text: str, end: int) -> bool:
@@ -3538,32 +3598,6 @@ def _man_holds(counter: _Counter, role: str) -> bool:
     return any(
         counter.genders.get(person) != "f" and role_refers_to(role, held) for person, held in recent
     )
-
-
-def _holder_named_after(
-    context: _Context, span: QuoteSpan, role: str, wanted: str | None
-) -> str | None:
-    """Return the first person named with a title ``role`` refers to in the paragraph after
-    the quotation's, when nobody before it holds one (``"...," the information minister
-    said. ¶ During an interview, Information Minister Salah Abdel-Maqsoud ...``): a lead
-    that names its speaker only in the next paragraph."""
-    item = context.item
-    following = _paragraph_index(item, span.end) + 1
-    if following >= len(item.starts):
-        return None
-    end = item.starts[following] + len(item.paragraphs[following].text)
-    # "the agriculture minister" wants an agriculture minister, not any minister
-    qualified = any(
-        not is_title_word(w) and w.casefold() not in ARTICLE_SET for w in WORD.findall(role)
-    )
-    for mention in context.between(span.end, end)[:MAX_LOOK_BACK]:
-        if (
-            mention.role
-            and role_refers_to(role, mention.role) >= (2 if qualified else 1)
-            and agrees(wanted, context.counter.genders.get(mention.person, mention.gender))
-        ):
-            return mention.person
-    return None
 
 
 def _by_role(counter: _Counter, role: str) -> str | None:

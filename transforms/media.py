@@ -8,11 +8,13 @@ import re
 from functools import cache
 from pathlib import Path
 
+from transforms.cues import MEDIA_WORDS
+
 # Marks and spaces around a paper's name in running text: «Коммерсантъ», "BBC", **Le Monde**.
 NAME_EDGES = '«»“”„"‹›*'
 # Punctuation that may follow a name without belonging to it: "..., ironise Le Parisien."
 TRAILING = ",.;:!?)»”“\"’'"
-MAX_MEDIA_WORDS = 5  # the longest listed name ("Rossiyskaya Gazeta" ... "Radio Free Europe")
+MAX_MEDIA_WORDS = 5  # the longest listed names ("O Estado de S. Paulo")
 # Articles that open a listed name and running text may write in small letters ("in the
 # Guardian", "secondo la Repubblica"); a name opening on another word keeps its capital.
 ARTICLES = frozenset(str.split("the le la les l' el los las il lo der die das de het o a os as"))
@@ -54,35 +56,67 @@ def listed_medium(name: str) -> str | None:
 
 
 TOKEN = re.compile(r"\S+")
+OPENING_MARKS = '«“„"‹'
+CLOSING_MARKS = '»”“"›'
+# What ends the text before a sentence's first word: a single-word name there may be any
+# capitalised word ("Sabah saatlerinde", in the morning hours; "Zaman daralıyor").
+SENTENCE_OPENERS = ".!?:;…\n" + OPENING_MARKS + "—–-•*"
 
 
 def media_in(text: str) -> list[tuple[int, int, str]]:
     """Return (start, end, listed spelling) of each medium ``text`` names, in order: at
-    each word, the longest listed name opening there, its first letter in the listed case
-    unless that word is an article ("sabah", morning, is no Sabah; "the Guardian" is)."""
+    each word, the longest listed name opening there, written as listed (see
+    :func:`_written_as_listed`), its start after any opening mark."""
     tokens = [(m.start(), m.end()) for m in TOKEN.finditer(text)]
     first_words, media = _first_words(), _media()
     found: list[tuple[int, int, str]] = []
     index = 0
     while index < len(tokens):
-        start = tokens[index][0]
-        head = text[start : tokens[index][1]].rstrip(TRAILING).lstrip(NAME_EDGES)
+        start, first_end = tokens[index]
+        head = text[start:first_end].rstrip(TRAILING).lstrip(NAME_EDGES)
         if _key(head) not in first_words:
             index += 1
             continue
-        skip = len(text[start : tokens[index][1]]) - len(
-            text[start : tokens[index][1]].lstrip(NAME_EDGES)
-        )
+        skip = len(text[start:first_end]) - len(text[start:first_end].lstrip(NAME_EDGES))
         for size in range(min(MAX_MEDIA_WORDS, len(tokens) - index), 0, -1):
-            written = text[start : tokens[index + size - 1][1]].rstrip(TRAILING)
+            raw = text[start : tokens[index + size - 1][1]]
+            written = raw.rstrip(TRAILING)[skip:]
             listed = media.get(_key(written.strip(NAME_EDGES)))
             if listed is None:
                 continue
-            first = written[skip : skip + 1]
-            if first != listed[0] and listed.split()[0].casefold() not in ARTICLES:
-                continue  # "sabah" (morning) is no Sabah
-            found.append((start, start + len(written), listed))
+            quoted = skip > 0 and raw.rstrip(",.;:!?)").endswith(tuple(CLOSING_MARKS))
+            if not _written_as_listed(text, start + skip, written, listed, quoted):
+                continue
+            found.append((start + skip, start + skip + len(written), listed))
             index += size - 1
             break
         index += 1
     return found
+
+
+def _written_as_listed(text: str, start: int, written: str, listed: str, quoted: bool) -> bool:
+    """Return True when the words at ``start`` are the medium's name, not words that spell
+    it: every capitalised word of the name capitalised (an article may be small: "in the
+    Guardian"; "le monde agricole", "El país vive" are no papers), a name in capitals in
+    capitals ("Es ist Zeit" is no ZEIT, "Nos últimos" no NOS), and a name of one word
+    marked as a name: in quotation marks, beside a paper's noun, or inside a sentence in a
+    script with capitals ("Sabah saatlerinde" opens a sentence; "იმედი" has no capital)."""
+    names, words = listed.split(), written.strip(NAME_EDGES).split()
+    for name, word in zip(names, words, strict=False):
+        if name.casefold() in ARTICLES:
+            continue
+        if name.isupper() and len(name) > 1 and word != name:
+            return False
+        if name[:1].isupper() and not word[:1].isupper():
+            return False
+    if len(names) > 1 or quoted or (names[0].isupper() and len(names[0]) > 1):
+        return True
+    around = text[max(0, start - NOUN_REACH) : start + len(written) + NOUN_REACH]
+    if any(w.casefold() in MEDIA_WORDS for w in around.split()):
+        return True  # "Sabah gazetesi yazdı", "le quotidien Libération"
+    before = text[:start].rstrip()
+    # a name listed with no capital (Georgian "იმედი", "taz") has nothing to set it apart
+    return bool(before) and before[-1] not in SENTENCE_OPENERS and listed[:1].isupper()
+
+
+NOUN_REACH = 20  # characters either side of a one-word name searched for a paper's noun

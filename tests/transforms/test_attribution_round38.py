@@ -4,27 +4,14 @@ from __future__ import annotations
 
 from tests.transforms.parsed import headings, quotes
 
-LEAD_NAMES_SPEAKER_BELOW = (
-    "Farmers must “stop burning the stubble before the rains come,” the agriculture minister "
-    "said on Monday.\n\n"
-    "Speaking to the state radio, Agriculture Minister Tomas Verhoeven announced a fund for "
-    "the villages."
-)
 
-
-def test_a_title_in_the_lead_is_the_one_the_next_paragraph_names() -> None:
-    (quote,) = quotes(LEAD_NAMES_SPEAKER_BELOW)
-    assert (quote["speaker"], quote["speaker_role"]) == ("Tomas Verhoeven", "agriculture minister")
-
-
-def test_a_title_nobody_below_holds_names_no_one() -> None:
-    text = LEAD_NAMES_SPEAKER_BELOW.replace("Agriculture Minister", "Health Minister")
-    assert [q["speaker"] for q in quotes(text)] == [None]
-
-
-def test_the_holder_must_be_named_in_the_very_next_paragraph() -> None:
-    text = LEAD_NAMES_SPEAKER_BELOW.replace(
-        "Speaking to", "The fund was announced in May.\n\nSpeaking to"
+def test_a_title_in_the_lead_waits_for_no_holder_named_below() -> None:
+    # session 38 tried the holder named in the next paragraph and dropped it: that paragraph
+    # as often names a counterpart ("French Foreign Minister X"), a former holder or a rival
+    text = (
+        "Farmers must “stop burning the stubble before the rains come,” the agriculture "
+        "minister said on Monday.\n\n"
+        "His French counterpart, Agriculture Minister Tomas Verhoeven, disagreed."
     )
     assert [q["speaker"] for q in quotes(text)] == [None]
 
@@ -55,7 +42,7 @@ VOX_POP = (
     "Bilan des dégâts dans sa commune : « Deux mètres d’eau dans la salle des fêtes, la route "
     "coupée depuis hier. »\n\n"
     "Paul Girard, directeur des services techniques de Lorgues (Var)\n\n"
-    "Les routes de la commune : « Le revêtement est parti par endroits, trois écoles sont "
+    "État des routes de la commune : « Le revêtement est parti par endroits, trois écoles sont "
     "fermées jusqu’à lundi. »"
 )
 
@@ -121,6 +108,32 @@ def test_a_title_and_name_after_the_quotation_credit_it_without_a_dash() -> None
     ]
 
 
+def test_a_list_of_names_or_a_quotation_inside_a_sentence_is_no_credit() -> None:
+    listed = (
+        "„Wir waren bis zur letzten Minute bereit.“\nAngela Merkel, Horst Seehofer, Markus Söder"
+    )
+    chanted = "Протестувальники скандували «Геть корупцію з міста» Олександр Петренко, активіст"
+    assert [q["speaker"] for q in quotes(listed)] == [None]
+    assert [q["speaker"] for q in quotes(chanted)] == [None]
+
+
+def test_a_byline_or_a_paragraph_with_its_own_subject_is_no_caption() -> None:
+    byline = (
+        "Les habitants de Kiev racontent la nuit des frappes, une semaine après.\n\n"
+        "Marie Dupont, envoyée spéciale à Kiev\n\n"
+        "Dans les rues, on se parle à voix basse : « Personne ne dort plus ici depuis "
+        "des semaines. »"
+    )
+    subject = (
+        "Les négociations ont repris mardi au ministère du Travail à Paris.\n\n"
+        "Emmanuel Macron, président de la République\n\n"
+        "Les syndicats sont ressortis déçus : « Rien de neuf sur les retraites, rien sur "
+        "les salaires. »"
+    )
+    assert [q["speaker"] for q in quotes(byline)] == [None]
+    assert [q["speaker"] for q in quotes(subject)] == [None]
+
+
 def test_a_sentence_about_someone_after_the_quotation_is_no_credit() -> None:
     text = (
         "Die Sitzung dauerte bis in die Nacht.\n\n"
@@ -151,3 +164,10 @@ def test_a_credit_line_credits_no_quotation_inside_a_sentence_above() -> None:
         "Министр пообещал разобраться с тарифами."
     )
     assert [q["speaker"] for q in quotes(text)] == [None]
+
+
+def test_a_credit_may_hold_an_abbreviations_full_stop_but_no_sentence() -> None:
+    credited = "„Wir sind nicht das Ersatzrad der Union.“Der stv. SPD-Vize Thomas Gerber"
+    sentence = "„Wir sind nicht das Ersatzrad der Union.“ Die Sitzung endete. Thomas Gerber"
+    assert [q["speaker"] for q in quotes(credited)] == ["Thomas Gerber"]
+    assert [q["speaker"] for q in quotes(sentence)] == [None]
