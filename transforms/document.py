@@ -1101,7 +1101,7 @@ def _bare_credit_line(text: str, start: int, end: int) -> Attribution | None:
     match = BARE_CREDIT.match(text, end)
     if match is None or text[end - 1 : end] not in QUOTE_CLOSERS:
         return None
-    if not _alone_in_paragraph(text, start, end):
+    if not _opens_its_line(text, start):
         # the credit of a quotation that fills its line ('"...". ¶ Министр образования
         # Андрей Фурсенко ("Интерфакс")'); not "Протестувальники скандували «...» X, активіст"
         return None
@@ -1123,9 +1123,11 @@ def _bare_credit_line(text: str, start: int, end: int) -> Attribution | None:
     return _credited_person(credit, person)
 
 
-def _alone_in_paragraph(text: str, start: int, end: int) -> bool:
-    """Return True when the quotation from ``start`` (its opening mark's end) to ``end`` (its
-    closing mark's end) is all its paragraph holds, a full stop after it aside."""
+def _opens_its_line(text: str, start: int) -> bool:
+    """Return True when nothing but its opening mark (or a bold mark) stands before the
+    quotation starting at ``start`` on its line: an item's paragraphs are its lines, so the
+    quotation opens its paragraph ("«...» ¶ Министр ... Андрей Фурсенко"), unlike one inside
+    a sentence ("Протестувальники скандували «...» X, активіст")."""
     opening = text.rfind("\n", 0, start)
     before = text[opening + 1 : start].strip(" \u00a0*")
     return len(before) <= 1 and not WORD.search(before)
@@ -1715,7 +1717,8 @@ def _paper_speaking(context: _Context, span: QuoteSpan, attribution: Attribution
     """Return the listed paper whose words the quotation is, else None: the paper the cue
     names ("« ... », soupire L'Humanité", "The Guardian wrote:"), a paper opening the clause
     that leads to the quotation with no one named after it ("El País avaliou ... como « ...
-    »", "Le Figaro, qui voit « ... »"), or the section's paper when nothing else speaks."""
+    »", "Le Figaro, qui voit « ... »"), or the paper whose noun is the cue's subject. (The
+    section's paper, for words nothing attributes, is asked later: see _section_paper.)"""
     if attribution.pronoun or attribution.unnamed:
         return None  # "he told the paper", "a source said"
     if attribution.cue and _paper_noun_at_cue(context, span, attribution.cue):
@@ -1736,7 +1739,7 @@ def _paper_speaking(context: _Context, span: QuoteSpan, attribution: Attribution
         if before and _reports_someone(lead[before[-1][1] - begin :]):
             return None
         return listed
-    if attribution.institution or attribution.pronoun or attribution.unnamed:
+    if attribution.institution:
         return None
     if attribution.role and not _paper_noun(attribution.role):
         return None  # "the minister said"
