@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from transforms.countries import country_code
-from transforms.cues import AGENCIES, MEDIA_WORDS
+from transforms.cues import AGENCIES, LANGUAGES, MEDIA_WORDS
 from transforms.dates import review_date
 from transforms.decode import decode_bytes
 from transforms.errors import RejectedInput
@@ -121,7 +121,7 @@ from transforms.speakers import (
     unnamed_source,
 )
 
-PARSER_VERSION = "0.185.0"
+PARSER_VERSION = "0.186.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -1792,8 +1792,11 @@ def _paper_after_cue(context: _Context, end: int, after: str, cue: str) -> str |
         listener = any(w.casefold() in TO_OR_IN_A_PAPER for w in words)
         if listener or _reports_someone(gap + clause):
             return None  # "a confié à la RTBF une habitante", "said one official to the BBC"
-        if name.casefold() in AGENCIES or (not words and _agency_shaped(name)):
-            return None  # "– powiedział PAP", "řekla ČTK": told the agency (a dative)
+        dative = cue.casefold() in DATIVE_LANGUAGE_CUES
+        if dative and (name.casefold() in AGENCIES or (not words and _agency_shaped(name))):
+            # "– powiedział PAP", "řekla ČTK", "сказал ТАСС": told the agency (a dative with
+            # no preposition); "rapporte Reuters", "informa EFE" are the agency's words
+            return None
         return name if len(words) <= MAX_PAPER_SUBJECT_WORDS else None
     return None
 
@@ -1818,6 +1821,12 @@ QUOTING_WORDS = frozenset(
         "cytuje цитирует цитує приводит наводить rencontré spoke interviewed interviewé "
         "entrevistó intervistato obtained reads lettre letter"
     )
+)
+
+
+# Cues of the languages that put the one told in the dative with no preposition (Slavic).
+DATIVE_LANGUAGE_CUES = frozenset(
+    verb.casefold() for code in ("ru", "uk", "pl", "cs") for verb in LANGUAGES[code].verbs
 )
 
 

@@ -149,3 +149,13 @@ def test_listed_media_are_found_only_where_written_as_names() -> None:
 )
 def test_no_paper_where_the_words_are_someone_elses(text: str) -> None:
     assert all(institution is None for _, institution in attributions(text))
+
+
+def test_an_agency_after_the_cue_speaks_unless_a_slavic_cue_tells_it() -> None:
+    spoken = "«El Gobierno aprobará el plan de vivienda en mayo», informó EFE."
+    told = (
+        "«Мы не будем повышать тарифы до конца года», — сказал ТАСС министр энергетики "
+        "Сергей Волков."
+    )
+    assert attributions(spoken) == [(None, "EFE")]
+    assert attributions(told) == [("Сергей Волков", None)]
