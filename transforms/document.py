@@ -361,7 +361,6 @@ def _quotes(
         heading_paper=paper,
     )
     context.papers = media_in(item.text)
-    context.paper_starts = [start for start, _, _ in context.papers]
     context.paper_lines = _paper_lines(item.text, context.papers)
     for span, attribution in _attributed_spans(item, spans):
         words = len(span.text.split())
@@ -879,8 +878,7 @@ class _Context:
     lowercase: frozenset[str] | None = None  # the item's lowercase words, built when asked
     papers: list[tuple[int, int, str]] = field(default_factory=list)  # listed media named
     paper_lines: list[tuple[int, str]] = field(default_factory=list)  # a paper's name alone
-    paper_starts: list[int] = field(default_factory=list)
-    heading_paper: str | None = None  # the section's heading or the item's source, a medium
+    heading_paper: str | None = None  # the medium the section's heading names
 
     def __post_init__(self) -> None:
         self.offsets = [m.offset for m in self.mentions]
@@ -1754,8 +1752,9 @@ def _paper_speaking(context: _Context, span: QuoteSpan, attribution: Attribution
 
 
 def _paper_spoken_to(context: _Context, span: QuoteSpan, name: str) -> bool:
-    """Return True when a preposition or "told" stands right before the paper's name nearest
-    the quotation: the paper the words were said to or printed in."""
+    """Return True when a listener's word ("told", a preposition) stands among the few words
+    before the paper's name nearest the quotation: the paper the words were said to or
+    printed in."""
     text = context.item.text
     low = max(0, span.start - PAPER_REACH)
     high = span.end + PAPER_REACH
@@ -1770,8 +1769,12 @@ def _after_a_listeners_word(text: str, start: int) -> bool:
     """Return True when one of the few words before the paper's name at ``start`` makes it
     the one told or printed in ("told the BBC", "a confié à la RTBF", "sur France Inter",
     "sagte ein Sprecher der FAZ")."""
-    before = WORD.findall(text[max(0, start - 30) : start])[-PAPER_NOUN_REACH:]
-    return any(w.casefold() in TO_OR_IN_A_PAPER for w in before)
+    return _listeners_word_in(WORD.findall(text[max(0, start - 30) : start])[-PAPER_NOUN_REACH:])
+
+
+def _listeners_word_in(words: list[str]) -> bool:
+    """Return True when ``words`` hold a word of TO_OR_IN_A_PAPER ("à", "told", "der")."""
+    return any(w.casefold() in TO_OR_IN_A_PAPER for w in words)
 
 
 def _paper_after_cue(context: _Context, end: int, after: str, cue: str) -> str | None:
@@ -1781,24 +1784,25 @@ def _paper_after_cue(context: _Context, end: int, after: str, cue: str) -> str |
     found = after.find(cue)
     if found < 0 or WORD.findall(after[:found]) or SENTENCE_END.search(after[:found]):
         return None
-    for start, stop, name in _papers_between(context, end + found + len(cue), end + len(after)):
-        gap = context.item.text[end + found + len(cue) : start]
-        if start >= end + len(after) or SENTENCE_END.search(gap) or "," in gap:
-            return None
-        if context.between(end, start):
-            return None  # "..., a dit X au Figaro"
-        words = WORD.findall(gap)
-        clause = SENTENCE_END.split(after[stop - end :], maxsplit=1)[0]
-        listener = any(w.casefold() in TO_OR_IN_A_PAPER for w in words)
-        if listener or _reports_someone(gap + clause):
-            return None  # "a confié à la RTBF une habitante", "said one official to the BBC"
-        dative = cue.casefold() in DATIVE_LANGUAGE_CUES
-        if dative and (name.casefold() in AGENCIES or (not words and _agency_shaped(name))):
-            # "– powiedział PAP", "řekla ČTK", "сказал ТАСС": told the agency (a dative with
-            # no preposition); "rapporte Reuters", "informa EFE" are the agency's words
-            return None
-        return name if len(words) <= MAX_PAPER_SUBJECT_WORDS else None
-    return None
+    papers = _papers_between(context, end + found + len(cue), end + len(after))
+    if not papers:
+        return None
+    start, stop, name = papers[0]  # the first paper after the cue, or none
+    gap = context.item.text[end + found + len(cue) : start]
+    if SENTENCE_END.search(gap) or "," in gap:
+        return None
+    if context.between(end, start):
+        return None  # "..., a dit X au Figaro"
+    words = WORD.findall(gap)
+    clause = SENTENCE_END.split(after[stop - end :], maxsplit=1)[0]
+    if _listeners_word_in(words) or _reports_someone(gap + clause):
+        return None  # "a confié à la RTBF une habitante", "said one official to the BBC"
+    dative = cue.casefold() in DATIVE_LANGUAGE_CUES
+    if dative and (name.casefold() in AGENCIES or (not words and _agency_shaped(name))):
+        # "– powiedział PAP", "řekla ČTK", "сказал ТАСС": told the agency (a dative with no
+        # preposition); "rapporte Reuters", "informa EFE" are the agency's words
+        return None
+    return name if len(words) <= MAX_PAPER_SUBJECT_WORDS else None
 
 
 def _reports_someone(rest: str) -> bool:
@@ -1845,25 +1849,24 @@ def _paper_opening_the_clause(context: _Context, span: QuoteSpan) -> str | None:
     (Großbritannien): « ... »", "Le Figaro, qui voit « ... »")."""
     begin, lead, cuts = _lead(context, span.start)
     clause = cuts[-1]
-    for start, stop, name in _papers_between(context, begin + clause, span.start - 1):
-        words = WORD.findall(lead[clause : start - begin])
-        if len(words) > MAX_PAPER_SUBJECT_WORDS or any(
-            w.casefold() in TO_OR_IN_A_PAPER or (w == "de" and index > 0)
-            for index, w in enumerate(words)
-        ):
-            # "V rozhovoru pro rozhlas ORF dodala:", "Întrebată de AGERPRES" (a Dutch "De"
-            # opening the clause is the paper's article: "De BBC meldde:")
-            return None
-        if context.between(stop, span.start) or _reports_someone(lead[stop - begin :]):
-            return None  # "The Guardian reported that the minister said «...»"
-        return name
-    return None
+    papers = _papers_between(context, begin + clause, span.start - 1)
+    if not papers:
+        return None
+    start, stop, name = papers[0]  # the first paper of the clause, or none
+    words = WORD.findall(lead[clause : start - begin])
+    if len(words) > MAX_PAPER_SUBJECT_WORDS or _listeners_word_in(words) or "de" in words[1:]:
+        # "V rozhovoru pro rozhlas ORF dodala:", "Întrebată de AGERPRES" (a Dutch "De"
+        # opening the clause is the paper's article: "De BBC meldde:")
+        return None
+    if context.between(stop, span.start) or _reports_someone(lead[stop - begin :]):
+        return None  # "The Guardian reported that the minister said «...»"
+    return name
 
 
 def _section_paper(context: _Context, span: QuoteSpan, attribution: Attribution) -> str | None:
-    """Return the paper the section or item is headed by, or the one a line of its own
-    names above ("📝 The New York Times" ¶ "«...»"), for a quotation nothing attributes
-    and whose paragraph names no one before it."""
+    """Return the paper the section is headed by, or the one a line of its own names above
+    ("📝 The New York Times" ¶ "«...»"), for a quotation nothing attributes and whose
+    paragraph names no one before it."""
     if attribution.cue or attribution.role:
         return None
     item = context.item
@@ -1879,7 +1882,7 @@ def _paper_line_above(context: _Context, offset: int) -> str | None:
     """Return the paper the last paragraph that is a paper's name alone names before
     ``offset`` ("📝 The New York Times", "De Standaard (België)")."""
     lines = context.paper_lines
-    index = bisect.bisect_left([start for start, _ in lines], offset)
+    index = bisect.bisect_left(lines, offset, key=_start)
     return lines[index - 1][1] if index else None
 
 
@@ -1910,8 +1913,15 @@ def _last_paper(context: _Context, offset: int) -> str | None:
 def _papers_between(context: _Context, low: int, high: int) -> list[tuple[int, int, str]]:
     """Return the papers named at offsets in ``[low, high)``: found by bisection, so a
     quotation asks about its own window only."""
-    starts = context.paper_starts
-    return context.papers[bisect.bisect_left(starts, low) : bisect.bisect_left(starts, high)]
+    papers = context.papers
+    return papers[
+        bisect.bisect_left(papers, low, key=_start) : bisect.bisect_left(papers, high, key=_start)
+    ]
+
+
+def _start(found: tuple[int, int, str] | tuple[int, str]) -> int:
+    """Return where a found paper or paper line starts: the key the bisections use."""
+    return found[0]
 
 
 # A paper's nouns as the subject of a cue, in the nominative ("el diario escribió", "aldus
@@ -1976,8 +1986,7 @@ def _subject_noun(words: list[str], low: int, high: int) -> bool:
     low = max(0, low)
     for index in range(low, min(high, len(words))):
         if words[index].casefold() in PAPER_NOUNS:
-            before = words[max(0, index - PAPER_NOUN_REACH) : index]
-            return not any(w.casefold() in TO_OR_IN_A_PAPER for w in before)
+            return not _listeners_word_in(words[max(0, index - PAPER_NOUN_REACH) : index])
     return False
 
 

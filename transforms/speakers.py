@@ -3902,10 +3902,10 @@ def _inverted_pronoun(cue: str, rest: str) -> str | None:
     if inverted:
         return inverted[1]
     # "said on", "went on": an English cue's own preposition, no French "on"
-    english = cue.casefold() in ENGLISH_CUES
-    for word in cue.split()[1:]:
-        if PRONOUN.fullmatch(word) and not english:
-            return word  # "fügte er hinzu", "sagte sie"
+    if cue.casefold() not in ENGLISH_CUES:
+        for word in cue.split()[1:]:
+            if PRONOUN.fullmatch(word):
+                return word  # "fügte er hinzu", "sagte sie"
     head = rest.strip(LEADING_PUNCTUATION).split(" ")[0].strip(".,;։") if rest.strip() else ""
     if head.casefold() in LONE_PRONOUNS and not WORD.findall(CLAUSE_STOP.split(rest)[0])[1:]:
         return head  # "a adăugat el.": Romanian "he" alone ends the clause; no article does
