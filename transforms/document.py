@@ -120,8 +120,9 @@ from transforms.speakers import (
     turkic_statement_author,
     unnamed_source,
 )
+from transforms.titles import names_a_title
 
-PARSER_VERSION = "0.186.0"
+PARSER_VERSION = "0.187.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -377,6 +378,11 @@ def _quotes(
             )
         ):
             counter.terms.append(span.text)
+            continue
+        if names_a_title(
+            item.text, span.start - len(span.open_mark), span.end + len(span.close_mark)
+        ):
+            counter.terms.append(span.text)  # "under the headline «...»": a title, no one's words
             continue
         quotes.append(_quote(context, span, attribution))
     return tuple(quotes)
@@ -2696,7 +2702,8 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
             # the reader has, and still says who spoke.
             return context.registry.canonical(attribution.speaker)
     if not (attribution.speaker or attribution.role) and (
-        _credited_to_a_paper(context.item.text, span) or _turkic_headline(context.item.text, span)
+        _credited_to_a_paper(context.item.text, span)
+        or _after_turkic_medium(context.item.text, span)
     ):
         return None  # "« ... », titre « Ekho »": a paper's headline, no one's words
     known = _known_person(context.registry, attribution.institution or "")
@@ -3102,24 +3109,12 @@ def _credited_to_a_paper(text: str, span: QuoteSpan) -> bool:
     return not lead[0][:1].isupper() and not any(PRONOUN.fullmatch(w) for w in lead)
 
 
-# Turkish and Azerbaijani headline words: 'manşetinde "..." dedi', '"..." manşetiyle çıktı',
-# '"..." başlığını attı'.
-HEADLINE_STEMS = ("manşet", "sürmanşet", "başlı", "başlıq")
-
-
-def _turkic_headline(text: str, span: QuoteSpan) -> bool:
-    """Return True when the word before the quotation is a paper ('Türkiye gazetesi "..."
-    dedi') or a headline's noun ('manşetinde "..."'), or the word after it names a headline
-    ('"..." manşetiyle çıktı'): what the paper printed, no one's words."""
+def _after_turkic_medium(text: str, span: QuoteSpan) -> bool:
+    """Return True when the word before the quotation is a paper's noun in the possessive
+    ('Türkiye gazetesi "..." dedi'): what the paper printed, no one's words. (A headline's
+    noun around the quotation made it a term already: :func:`names_a_title`.)"""
     before = WORD.findall(text[max(0, span.start - MAX_LEAD_WORD) : span.start])[-1:]
-    after = WORD.match(text, span.end + len(span.close_mark))
-    after = after or WORD.match(text, span.end + len(span.close_mark) + 1)
-    word = before[0].casefold() if before else ""
-    return (
-        word in MEDIA_AFTER_THEIR_NAME
-        or word.startswith(HEADLINE_STEMS)
-        or (after is not None and after[0].casefold().startswith(HEADLINE_STEMS))
-    )
+    return bool(before) and before[0].casefold() in MEDIA_AFTER_THEIR_NAME
 
 
 # German and Dutch subject pronouns right after the verb of a clause that opens otherwise

@@ -1463,6 +1463,7 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
 
 
 MIN_LEADING_NOUN_RUN = 3  # the acronym, a given name and a surname
+MAX_MIXED_ACRONYM = 5  # "szef PiS Jarosław Kaczyński", "PdL": a party's acronym, small inside
 # Acronyms of Italian trade unions as the press writes them, in title case ("il leader Cgil
 # Maurizio Landini", "la segretaria Fiom Francesca Re David"): the body, not a given name.
 TITLE_CASE_ACRONYMS = frozenset(str.split("cgil cisl uil ugl fiom fim uilm flai fillea filt"))
@@ -1476,7 +1477,11 @@ def _without_leading_noun(text: str, mention: NameMention) -> NameMention:
     if len(words) < MIN_LEADING_NOUN_RUN or mention.bold:
         return mention
     first = words[0]
-    acronym = len(first) > 1 and first.isupper() and first.isalpha()
+    # in capitals (CGT), or short, capitals at both ends and a small letter between (PiS)
+    acronym = first.isalpha() and (
+        (len(first) > 1 and first.isupper())
+        or (len(first) <= MAX_MIXED_ACRONYM and first[0].isupper() and first[-1].isupper())
+    )
     drop = 1 if acronym or first.casefold() in TITLE_CASE_ACRONYMS else 0
     drop = drop or _genitive_place_words(text, mention.span.start, words)
     if is_armenian(first) and first.casefold().endswith(ARMENIAN_TRADE_ENDINGS):

@@ -508,16 +508,25 @@ def hyphen_speech_as_dashes(text: str) -> str:
     if not any(speech):
         return text
     converted = []
-    following = False  # whether the next non-blank line closes on a Nordic reporting verb
+    nordic_next = False  # whether the next non-blank line closes on a Nordic reporting verb
+    slavic_next = False  # ... or is Slavic speech, or the paragraph it goes on in
     for index in range(len(lines) - 1, -1, -1):
         line = lines[index]
         if not line.strip():
             continue
         if line.startswith("- "):
-            if not (speech[index] or following):
+            # The speaker's first paragraphs come before the one that names them: a "- "
+            # line over speech, or over the paragraph its speech goes on in ("...
+            # socjotechnika - mówił ks. Boniecki"). A Slavic one is a sentence: not "-
+            # Gazeta Wyborcza - 4 czerwca" over the first speech line.
+            sentence = line.rstrip(' "”»').endswith(tuple(".!?…"))
+            if not (speech[index] or nordic_next or (slavic_next and sentence)):
                 return text  # a "- " line that is no speech: the text's hyphens are bullets
             converted.append(index)
-        following = nordic[index]
+        nordic_next = nordic[index]
+        slavic_next = authors[index] is not None or (
+            not line.startswith("- ") and _slavic_author(line) is not None
+        )
     for index in converted:
         lines[index] = "— " + _dashed_speech(lines[index][2:], authors[index])
     return "\n".join(lines)
@@ -654,7 +663,9 @@ def _opens_dash_speech(text: str, i: int, seen: bool = False) -> bool:
     while before >= 0 and text[before].isspace():
         before -= 1
     if before >= 0 and text[before] == ":":
-        return True
+        # "In evidenza sui quotidiani:" over "– Vaccini: ...;": a list's points end with a
+        # semicolon, speech with a stop
+        return not _line_of(text, i).rstrip().endswith(";")
     if before >= 0 and text[before] == "?" and "\n" in text[before + 1 : i]:
         # an interview's answer under the paper's question
         return _exchange_goes_on(text, i) or _answered_before(text, before)
@@ -665,11 +676,17 @@ def _opens_dash_speech(text: str, i: int, seen: bool = False) -> bool:
     first_question = paragraph.rstrip().endswith("?") and text[end + 1 : end + 2] in DASHES
     if end >= 0 and first_question and _exchange_goes_on(text, end + 1):
         return True  # "— Скільки учнів?" ¶ "— Троє." ¶ "— А глини ...?": an interview
-    if end >= 0 and _nordic_speech_next(text, end):
+    if end >= 0 and _speech_next(text, end):
         return True  # "— Muslingerne ligger døde. ¶ — Vi venter, siger X": one speaker
     if DASH_VERB.search(paragraph, 1):
         return True  # "– Nie mogliśmy zaryzykować – mówi burmistrz"
     return any(f"{p} {d} " in paragraph for p in DASH_CLOSE_BEFORE for d in DASHES)
+
+
+def _line_of(text: str, i: int) -> str:
+    """Return the line that holds ``text[i]``, from ``i`` on."""
+    end = text.find("\n", i)
+    return text[i : end if end >= 0 else len(text)]
 
 
 def _exchange_goes_on(text: str, answer: int) -> bool:
@@ -756,15 +773,20 @@ def _opens_speech_inside(text: str, i: int) -> bool:
 SLAVIC_NAME_CASES = ("ej", "im", "ym", "ego", "em", "ą", "owi", "ой", "ым", "ого", "ому", "ої")
 
 
-def _nordic_speech_next(text: str, end: int) -> bool:
-    """Return True when the paragraph after the one ending at ``end`` is Nordic dash speech."""
+def _speech_next(text: str, end: int) -> bool:
+    """Return True when the paragraph after the one ending at ``end`` is dash speech that
+    names its author: Nordic (``— ..., siger X``) or Slavic (``— ... — powiedział X``)."""
     start = end
     while start < len(text) and text[start].isspace():
         start += 1
     if text[start : start + 2] not in DASH_OPENERS:
         return False
     stop = text.find("\n", start)
-    return NORDIC_SPEECH_END.search(text, start, stop if stop >= 0 else len(text)) is not None
+    stop = stop if stop >= 0 else len(text)
+    return (
+        NORDIC_SPEECH_END.search(text, start, stop) is not None
+        or DASH_VERB.search(text, start + 1, stop) is not None
+    )
 
 
 def _resumes_dash_speech(text: str, i: int) -> bool:

@@ -1238,7 +1238,7 @@ def build_outline(blocks: list[Block]) -> Outline:
         if index < 3 and builder.outline.title is None and _opens_as_title(builder, block):
             builder.outline.title = first
             continue
-        if _is_headline(blocks, index) or (index == headline_at and builder.outline.title is None):
+        if _is_headline(blocks, index) or (index == headline_at and _no_title_but_a_date(builder)):
             builder.headline(first)
             continue
         _note_dates(builder, block, index)
@@ -1264,6 +1264,18 @@ def build_outline(blocks: list[Block]) -> Outline:
     return builder.outline
 
 
+def _no_title_but_a_date(builder: _OutlineBuilder) -> bool:
+    """Return True when the document has no title yet, or only a date line taken for one
+    (``venerdì 12 marzo 2021`` over an article's headline): the date stays the date line."""
+    title = builder.outline.title
+    if title is None:
+        return True
+    if not is_date_line(title):
+        return False
+    builder.outline.date_line = builder.outline.date_line or title
+    return True
+
+
 def _short_text_headline(blocks: list[Block], colon_style: bool) -> int:
     """Return the index of a short web text's headline, else -1: its first line of three
     words or more (after bylines and date stamps), alone over a paragraph, with no date in
@@ -1286,9 +1298,13 @@ def _short_text_headline(blocks: list[Block], colon_style: bool) -> int:
         return -1  # "Le ministre a parlé de grandes ¶ traditions.": a paragraph broken in two
     if country_line(block.lines[0]) or text.split()[-1].casefold() in RUN_ON_WORDS:
         return -1
-    if text.rstrip(HEADLINE_QUOTE_CLOSERS + " ").endswith((".", "…")):
+    # A date stamp or a byline right under the line says it is the article's headline, even
+    # as a sentence ("“Não somos ladrões”, diz X ao deixar governo Dilma." over "03/01/2015
+    # 08h55m. Atualizado em ..."); a paragraph has no stamp under it.
+    stamped = index > 0 or all(_is_metadata_line(line.text) for line in lead.lines)
+    if text.rstrip(HEADLINE_QUOTE_CLOSERS + " ").endswith((".", "…")) and not stamped:
         return -1  # a sentence with its full stop: the first paragraph, not a headline
-    if QUOTATION_THEN_CLAUSE.search(text):
+    if QUOTATION_THEN_CLAUSE.search(text) and not stamped:
         return -1  # "«...», declaró X.": a quotation and its verb are prose, not a headline
     if _source_line(text) or undecorated(text) or text.rstrip().endswith(DANGLING_ENDS):
         return -1

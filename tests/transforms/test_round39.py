@@ -1,0 +1,129 @@
+"""Shapes of session 39 (real web texts), on invented text: headlines stamped by a date,
+titles of articles in quotation marks, dashed lists, hyphen speech, a party's acronym."""
+
+from __future__ import annotations
+
+from tests.transforms.parsed import headings, quotes
+from transforms.document import document_to_dict, parse_document
+
+LEAD = (
+    "Le conseil municipal a voté hier soir le budget de l'année prochaine, après trois "
+    "heures de débats et deux suspensions de séance demandées par l'opposition, qui "
+    "dénonce une hausse des tarifs de la cantine et du stationnement."
+)
+BODY = (
+    "La maire a défendu un budget « sans hausse d'impôts », et promis de revoir les tarifs "
+    "de la cantine avant la rentrée de septembre si l'inflation ralentit d'ici là."
+)
+
+
+def terms(text: str) -> list[str]:
+    """Return the document's terms: scare quotes and titles in quotation marks."""
+    found = document_to_dict(parse_document((text + "\n").encode("utf-8")))["terms"]
+    assert isinstance(found, list)
+    return found
+
+
+def test_a_sentence_over_a_date_stamp_is_the_headline() -> None:
+    headline = "« Pas de hausse d'impôts », promet la maire de Lorient."
+    text = f"{headline}\n\n12/03/2024 08h15. Mis à jour le 12/03/2024 09h02\n\n{LEAD}\n\n{BODY}"
+    assert headings(text) == [headline]
+    # the headline's words are no quotation of the text under it
+    assert [q["text"] for q in quotes(text)] == []
+
+
+def test_a_sentence_without_a_stamp_under_it_stays_a_paragraph() -> None:
+    opening = "« Pas de hausse d'impôts », promet la maire de Lorient."
+    assert headings(f"{opening}\n\n{LEAD}\n\n{BODY}\n\n{LEAD}") == [None]
+
+
+def test_a_headline_under_a_date_line_is_the_heading_the_date_stays_the_date() -> None:
+    headline = "Lorient, le budget de la ville voté après trois heures de débats."
+    text = f"mardi 12 mars 2024\n\n{headline}\n\n{LEAD}\n\n{BODY}\n\n{LEAD}"
+    doc = document_to_dict(parse_document(text.encode("utf-8")))
+    assert [s["heading"] for s in doc["sections"]] == [headline]  # type: ignore[index]
+    assert doc["review_date"] == "2024-03-12"
+
+
+def test_the_title_of_an_article_named_as_such_is_a_term() -> None:
+    text = (
+        "Il quotidiano dedica due pagine al voto, in un articolo intitolato «Il sindaco "
+        "resta al suo posto fino all'estate», e al bilancio della città."
+    )
+    assert quotes(text) == []
+    assert terms(text) == ["Il sindaco resta al suo posto fino all'estate"]
+
+
+def test_a_turkish_headline_named_after_its_marks_is_a_term() -> None:
+    text = (
+        'Yerel gazete, belediyenin yeni bütçesini "Vergiler bu yıl da artmayacak" '
+        "başlığıyla manşetten duyurdu."
+    )
+    assert quotes(text) == []
+
+
+def test_a_paper_that_headlines_still_speaks() -> None:
+    # the verb, not a title's noun: the paper's words stay a quotation
+    text = (
+        "Titola il quotidiano: «Tre isole dimenticate dallo Stato da gennaio», e racconta "
+        "la vita senza medico sulle isole."
+    )
+    assert [q["text"] for q in quotes(text)] == ["Tre isole dimenticate dallo Stato da gennaio"]
+
+
+def test_a_dashed_list_after_a_colon_is_no_speech() -> None:
+    text = (
+        "In primo piano sui quotidiani di oggi:\n\n"
+        "– Scuola: il ministro annuncia nuovi concorsi per diecimila docenti;\n"
+        "– Sanità: le regioni chiedono più fondi per le liste d’attesa;\n"
+        "– Fisco: “nessun nuovo condono” per il viceministro dell’Economia.\n"
+    )
+    found = [q["text"] for q in quotes(text)]
+    assert not any(t.startswith(("Scuola", "Sanità", "Fisco")) for t in found)
+
+
+def test_dash_speech_after_a_colon_still_opens() -> None:
+    text = "Burmistrz odpowiedział krótko:\n\n– Nie mamy pieniędzy na nowy most w tym roku.\n"
+    assert [q["text"] for q in quotes(text)] == ["Nie mamy pieniędzy na nowy most w tym roku."]
+
+
+HYPHEN_SPEECH = (
+    "Cytat dnia\n\n"
+    "- Przez dwa lata czytałem wszystkie raporty o stanie dróg w powiecie, jeden po drugim, "
+    "i żaden z nich nie mówił prawdy o mostach.\n\n"
+    "- Dziś trzeba to powiedzieć głośno: remontów nikt nie planował - powiedział starosta "
+    "Marek Zieliński.\n\n"
+    "- Na jesieni zaczniemy od mostu na Wiśle, bo jest w najgorszym stanie.\n\n"
+    "Potem przyjdzie kolej na drogi gminne i na wiadukt przy dworcu - dodał starosta.\n"
+)
+
+
+def test_hyphen_speech_before_the_paragraph_naming_its_author_is_speech() -> None:
+    found = quotes(HYPHEN_SPEECH)
+    assert [q["text"][:22] for q in found] == [
+        "Przez dwa lata czytałe",
+        "Dziś trzeba to powiedz",
+        "Na jesieni zaczniemy o",
+    ]
+    # the first paragraph's speaker is not read forward from the next one: an exchange in
+    # dashes has two speakers
+    assert [q["speaker"] for q in found[1:]] == ["Marek Zieliński", "Marek Zieliński"]
+
+
+def test_hyphen_bullets_stay_bullets() -> None:
+    # one speech line among bullets: its neighbour is no speech, so all stay bullets
+    text = (
+        "W programie:\n\n"
+        "- Otwarcie wystawy o historii mostów na Wiśle\n\n"
+        "- Koncert orkiestry dętej na rynku\n\n"
+        "- Nie możemy się doczekać - powiedział organizator Jan Nowak.\n"
+    )
+    assert quotes(text) == []
+
+
+def test_a_party_acronym_in_mixed_case_is_no_part_of_the_name() -> None:
+    text = (
+        "- Nie oddamy ani jednego mandatu w tym okręgu - mówił na konferencji prasowej szef "
+        "PiS Jarosław Kaczyński.\n"
+    )
+    assert [q["speaker"] for q in quotes(text)] == ["Jarosław Kaczyński"]
