@@ -135,7 +135,8 @@ FRENCH = LanguageCues(
             "qualifié|décrit|demandé|soupiré|glissé|lâché|soufflé|conseillé|plaisanté|"
             "parlé de|réclamé|"  # "a parlé de « ... »": the words are hers (session 28)
             "justifié|"  # session 30: "a justifié le directeur, X"
-            "salué"  # session 31: "a salué « la fin d’une absurdité »", her words
+            "salué|"  # session 31: "a salué « la fin d’une absurdité »", her words
+            "attesté|détaillé|fustigé|rassuré|certifié|complété"  # session 39
         ),
         _phrases(
             "déclare|indique|ajoute|souligne|affirme|dit|estime|note|précise|explique|assure|"
@@ -147,7 +148,10 @@ FRENCH = LanguageCues(
             "se félicite|s'emporte|s'agace|s'irrite|se désole|s'offusque|soupire|glisse|lâche|"
             "souffle|interroge|sourit|conseille|recommande|suggère|"  # the last three: session 20
             "plaisante|réclame|"  # session 25; "Il réclame « ... »": his words (session 28)
-            "demande"  # session 29: "X demande à l'État « de défendre ... »", her words
+            "demande|"  # session 29: "X demande à l'État « de défendre ... »", her words
+            # session 39: "atteste le préfet", "Elle témoigne ... : « ... »"
+            "atteste|constate|témoigne|commente|détaille|fustige|promet|rassure|certifie|"
+            "reconnait|complète"
         ),
     )
     + _french_pronominal(
@@ -355,7 +359,8 @@ ENGLISH = LanguageCues(
         "journalist|researcher|economist|lawyer|historian|professor|scholar|specialist|"
         "commander|candidate|nominee|presidential|ombudsman|ombudswoman|negotiator|counterpart|"
         "aide|supervisor|alderman|alderwoman|councillor|councilor|councilman|councilwoman|"
-        "executive|officer|ceo"
+        "executive|officer|ceo|"
+        "cllr"  # session 39: "Cllr Cameron Geddes", a councillor
     ),
     institutions=_phrases(
         # session 24: church bodies
@@ -616,7 +621,9 @@ RUSSIAN = LanguageCues(
         "пообещала|рассказал|рассказала|написал|написала|"
         # session 19: common verbs the tables lacked
         "объяснил|объяснила|объяснили|объясняет|поделился|поделилась|пожаловался|пожаловалась|"
-        "подтвердил|подтвердила|сетует|добавляет|уверяет|заверяет|рассказывает"
+        "подтвердил|подтвердила|сетует|добавляет|уверяет|заверяет|рассказывает|"
+        # session 39 (not "продолжает": "continues to", before any verb)
+        "подытожил|подытожила|отрезал|отрезала|возмутился|возмутилась"
     )
     + _phrases(
         "раскритиковал|раскритиковала|призвал|призвала|потребовал|потребовала|"
@@ -1395,7 +1402,10 @@ UKRAINIAN = LanguageCues(
         "наполягає|наполягав|наполягала|заперечує|заперечив|заперечила|пояснює|"
         "пожартував|пожартувала|"
         "розповідає|зауважує|запевняє|попереджає|переконує|стверджує|"
-        "коментує|прокоментував|прокоментувала|обурюється|скаржиться|уточнює"
+        "коментує|прокоментував|прокоментувала|обурюється|скаржиться|уточнює|"
+        # session 39: "- продовжила журналіст" (not "продовжує": "continues to", before any
+        # verb, "продовжує працювати")
+        "продовжив|продовжила|обурився|обурилася|відрізав|відрізала"
     )
     + _phrases(
         "заявив|заявила|сказав|сказала|додав|додала|зазначив|зазначила|наголосив|наголосила|"
@@ -1694,7 +1704,8 @@ POLISH = LanguageCues(
     impersonal=POLISH_READ_IN,
     stop_words=_phrases(
         "w|na|i|ale|on|ona|to|jak|z|po|wczoraj|dziś|dzisiaj|jutro|także|również|jednak|"
-        "natomiast|ponadto|tymczasem|dlatego|wtedy|potem|później|wcześniej|teraz|zaś"
+        "natomiast|ponadto|tymczasem|dlatego|wtedy|potem|później|wcześniej|teraz|zaś|"
+        "może|chyba|właśnie|nawet|tylko|już"  # session 39: "„Może Brzoska wymyśli ...”"
     ),
     inflected=True,
 )

@@ -428,7 +428,9 @@ AZERBAIJANI = (
     "rəhim|sabir|seymur|siyavuş|şamil|taleh|tahir|teymur|ülvi|valeh|vəli|vidadi|vaqif|yusif|"
     "zakir|zahid|zamiq|afət|aidə|aygül|aytac|dilarə|esmira|fatimə|fəridə|gülər|gülşən|gülnaz|"
     "gültəkin|ilahə|inarə|jalə|kəmalə|lamiyə|məleykə|nailə|nazilə|pərvin|rəna|rəfiqə|solmaz|"
-    "şəhla|təranə|ulviyyə|yeganə|zəhra|zülfiyyə|zümrüd"
+    "şəhla|təranə|ulviyyə|yeganə|zəhra|zülfiyyə|zümrüd|"
+    # session 39: also Egypt's name, which kept "Misir Mərdanov" from being a name
+    "misir"
 )
 
 # Kazakh, Uzbek, Kyrgyz, Tajik, Turkmen, in Latin script.

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from tests.transforms.parsed import headings, quotes
 from transforms.document import document_to_dict, parse_document
+from transforms.persons import find_names
 
 LEAD = (
     "Le conseil municipal a voté hier soir le budget de l'année prochaine, après trois "
@@ -127,3 +128,37 @@ def test_a_party_acronym_in_mixed_case_is_no_part_of_the_name() -> None:
         "PiS Jarosław Kaczyński.\n"
     )
     assert [q["speaker"] for q in quotes(text)] == ["Jarosław Kaczyński"]
+
+
+def test_french_present_cues_of_session_39() -> None:
+    text = (
+        "Le préfet du Var, Bernard Lemoine, a fait le point sur les contrôles du week-end.\n\n"
+        "« La situation reste très inquiétante dans tout le département », atteste le préfet."
+        "\n\nLa maire de Cogolin, Sophie Marchal, était sur place hier.\n\n"
+        "Elle témoigne de la violence de l’orage : « L’eau est montée jusqu’aux fenêtres en "
+        "dix minutes à peine. »"
+    )
+    assert [q["speaker"] for q in quotes(text)] == ["Bernard Lemoine", "Sophie Marchal"]
+
+
+def test_a_ukrainian_speaker_who_goes_on() -> None:
+    text = (
+        "Журналістка Катерина Середа запитала посадовця про бюджет міста.\n\n"
+        '"Мені потрібно працювати, я вас питаю", - продовжила журналістка.\n'
+    )
+    assert [q["speaker"] for q in quotes(text)] == ["Катерина Середа"]
+
+
+def test_misir_before_a_surname_is_a_given_name() -> None:
+    text = "Misir Mərdanov: «Azərbaycanda naziri cənab prezident təyin və azad edir».\n"
+    assert [q["speaker"] for q in quotes(text)] == ["Misir Mərdanov"]
+
+
+def test_cllr_is_a_councillors_title() -> None:
+    text = 'Cllr Cameron Geddes said: "I look forward to the new library opening in the spring."'
+    assert [(q["speaker"], q["speaker_role"]) for q in quotes(text)] == [("Cameron Geddes", "Cllr")]
+
+
+def test_polish_maybe_opening_a_headline_is_no_given_name() -> None:
+    text = "„Może Brzoska wymyśli nową ustawę o drogach”. – Rafał Brzoska może przedstawić"
+    assert [n.text for n in find_names(text)] == ["Brzoska", "Rafał Brzoska"]
