@@ -144,7 +144,7 @@ CREDIT = re.compile(
     # A source takes a colon ("Fuentes de la empresa reconocieron" is a sentence); a photo
     # may take "by" instead ("Foto de Ana Ruiz", "Bild von dpa").
     r"^[\[(]?(?:(?:source|sources|fuente|fuentes|fonte|quelle|источник|kaynak|credit|crédit|"
-    r"crédito|foto ?credit|աղբյուր|წყარო)\s*[:՝]|"
+    r"crédito|foto ?credit|աղբյուր|წყარო|bron|źródło|джерело|mənbə|zdroj)\s*[:՝]|"
     r"(?:photos?|fotos?|fotoğraf|фото|bild|image|լուսանկար|լուսանկարը|ფოტო)\s*(?:[:՝]|(?=\s(?:by|von|de)\s)))",
     re.IGNORECASE,
 )
@@ -353,7 +353,8 @@ def _is_caps_line(text: str) -> bool:
         len(letters) >= 3
         and len(text) <= MAX_HEADING_CHARS
         and all(ch.isupper() for ch in letters)
-        and not text.rstrip().endswith((".", ","))
+        # "NE OLMUŞTU?.": a web page's stray stop after a question is no sentence's end
+        and (not text.rstrip().endswith((".", ",")) or text.rstrip().endswith(("?.", "!.")))
     )
 
 
@@ -1029,8 +1030,18 @@ def _closes_sentence(text: str) -> bool:
 
 
 def _is_metadata_line(text: str) -> bool:
-    """Return True for a byline, a bare date or a credit: a line about the text, not in it."""
-    return is_byline(text) or is_dated_note(text) or is_credit_line(text)
+    """Return True for a byline, a bare date or time, or a credit: a line about the text, not
+    in it."""
+    return (
+        is_byline(text)
+        or is_dated_note(text)
+        or is_credit_line(text)
+        or TIME_STAMP.fullmatch(text.strip()) is not None
+    )
+
+
+# A publication time alone on its line under a headline: "07u58", "17:25", "11h30", "9.15 Uhr".
+TIME_STAMP = re.compile(r"\d{1,2}(?:[:.hu]|h )\d{2}(?:\s?(?:Uhr|h|u|CET|CEST|GMT|UTC|MSK))?")
 
 
 def is_dated_note(text: str) -> bool:
@@ -1114,6 +1125,8 @@ def _is_front_matter(builder: _OutlineBuilder, block: Block, index: int) -> bool
     if is_dated_note(text):
         builder.outline.date_line = builder.outline.date_line or text
         return True
+    if TIME_STAMP.fullmatch(text.strip()) or (builder.article and is_credit_line(text)):
+        return True  # "07u58", "Bron: VRT" under an article's headline
     return is_byline(text)
 
 
@@ -1239,7 +1252,7 @@ def build_outline(blocks: list[Block]) -> Outline:
             builder.outline.title = first
             continue
         if _is_headline(blocks, index) or (index == headline_at and _no_title_but_a_date(builder)):
-            builder.headline(first)
+            builder.headline(headline_text(block))
             continue
         _note_dates(builder, block, index)
         if _is_front_matter(builder, block, index):
@@ -1288,7 +1301,9 @@ def _short_text_headline(blocks: list[Block], colon_style: bool) -> int:
     if index >= min(len(blocks) - MIN_BLOCKS_UNDER_HEADLINE, MAX_METADATA_BLOCKS):
         return -1  # an article has paragraphs; a line over one or two may be a broken one
     block, lead = blocks[index], blocks[index + 1]
-    if len(block.lines) != 1 or block.kind not in ("paragraph", "heading"):
+    if len(block.lines) > 2 or block.kind not in ("paragraph", "heading"):
+        return -1
+    if len(block.lines) == 2 and not _signed(block):
         return -1
     text = block.lines[0].text
     if len(text.split()) < MIN_HEADLINE_WORDS or len(text) > MAX_SHORT_HEADLINE_CHARS:
@@ -1302,6 +1317,8 @@ def _short_text_headline(blocks: list[Block], colon_style: bool) -> int:
     # as a sentence ("“Não somos ladrões”, diz X ao deixar governo Dilma." over "03/01/2015
     # 08h55m. Atualizado em ..."); a paragraph has no stamp under it.
     stamped = index > 0 or all(_is_metadata_line(line.text) for line in lead.lines)
+    # A headline in capitals is one whatever ends it ("... KARŞILIK VERDİ!.")
+    stamped = stamped or all(ch.isupper() for ch in text if ch.isalpha())
     if text.rstrip(HEADLINE_QUOTE_CLOSERS + " ").endswith((".", "…")) and not stamped:
         return -1  # a sentence with its full stop: the first paragraph, not a headline
     if QUOTATION_THEN_CLAUSE.search(text) and not stamped:
@@ -1316,6 +1333,25 @@ def _short_text_headline(blocks: list[Block], colon_style: bool) -> int:
 
 
 MAX_SHORT_HEADLINE_CHARS = 200
+# An author's initials signing a headline on the line under it ("HA", "J.-P.D.").
+INITIALS = re.compile(r"(?:[A-ZÀ-Þ][.-]{0,2}){1,4}")
+
+
+def _signed(block: Block) -> bool:
+    """Return True for a two-line block whose second line signs or dates the first: the
+    author's initials, a byline, a date or a time (``Ben Weyts confronteert ...`` over
+    ``HA``)."""
+    second = block.lines[1].text.strip()
+    return INITIALS.fullmatch(second) is not None or _is_metadata_line(second)
+
+
+def headline_text(block: Block) -> str:
+    """Return a headline block's text without the line that signs or dates it."""
+    if len(block.lines) == 2 and _signed(block):
+        return block.lines[0].text
+    return " ".join(line.text for line in block.lines)
+
+
 MIN_BLOCKS_UNDER_HEADLINE = 3
 QUOTATION_THEN_CLAUSE = re.compile(r"[»”\"“]\s*[,–—-]\s*[^\W\d_]")
 

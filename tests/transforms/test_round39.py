@@ -162,3 +162,33 @@ def test_cllr_is_a_councillors_title() -> None:
 def test_polish_maybe_opening_a_headline_is_no_given_name() -> None:
     text = "„Może Brzoska wymyśli nową ustawę o drogach”. – Rafał Brzoska może przedstawić"
     assert [n.text for n in find_names(text)] == ["Brzoska", "Rafał Brzoska"]
+
+
+def paragraph_count(text: str) -> int:
+    """Return how many paragraphs the parser finds in ``text``."""
+    doc = document_to_dict(parse_document(text.encode("utf-8")))
+    sections = doc["sections"]
+    assert isinstance(sections, list)
+    return sum(len(item["paragraphs"]) for s in sections for item in s["items"])
+
+
+def test_a_headline_signed_by_initials_then_date_time_and_source_lines() -> None:
+    headline = "De gemeenteraad keurt de nieuwe begroting goed na een lange nacht"
+    text = (
+        f"{headline}\nJV\n\n12 maart 2024\n\n07u58\n\nBron: Radio 2\n\n"
+        "De gemeenteraad van Lier heeft gisteravond de begroting voor volgend jaar goedgekeurd, "
+        "na een debat van bijna vijf uur waarin de oppositie twee keer om een schorsing vroeg.\n\n"
+        "De burgemeester spreekt van een evenwichtige begroting zonder nieuwe belastingen, maar "
+        "met hogere tarieven voor het parkeren in het centrum van de stad."
+    )
+    assert headings(text) == [headline]
+    assert paragraph_count(text) == 2
+
+
+def test_a_subheading_in_capitals_ending_on_a_stray_stop_is_no_paragraph() -> None:
+    text = (
+        "Bakan, belediye başkanlarıyla yaptığı toplantıda yeni bütçeyi anlattı ve vergilerin "
+        "bu yıl artmayacağını söyledi.\n\nNE OLMUŞTU?.\n\nGeçen hafta açıklanan taslakta "
+        "emlak vergisinin yüzde yirmi artırılması öngörülüyordu."
+    )
+    assert "NE OLMUŞTU?." in headings(text)
