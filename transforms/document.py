@@ -120,9 +120,10 @@ from transforms.speakers import (
     turkic_statement_author,
     unnamed_source,
 )
+from transforms.straight_quotes import straight_single_quotes_curled
 from transforms.titles import names_a_title
 
-PARSER_VERSION = "0.189.0"
+PARSER_VERSION = "0.190.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -350,7 +351,9 @@ def _quotes(
     counter.previous = (-2, None)
     counter.previous_end = -1
     counter.unnamed_before = False
-    spans = find_quotes([p.text for p in item.paragraphs])
+    # Straight single marks paired as ‘ ’ for the finder only, one character for one, so
+    # the spans hold for the paragraphs' own text (a headline keeps its 'for months').
+    spans = find_quotes([straight_single_quotes_curled(p.text) for p in item.paragraphs])
     quoted = [(span.start, span.end) for span in spans]
     context = _Context(
         item,
