@@ -123,7 +123,7 @@ from transforms.speakers import (
 from transforms.straight_quotes import straight_single_quotes_curled
 from transforms.titles import names_a_title
 
-PARSER_VERSION = "0.190.0"
+PARSER_VERSION = "0.191.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -351,9 +351,7 @@ def _quotes(
     counter.previous = (-2, None)
     counter.previous_end = -1
     counter.unnamed_before = False
-    # Straight single marks paired as ‘ ’ for the finder only, one character for one, so
-    # the spans hold for the paragraphs' own text (a headline keeps its 'for months').
-    spans = find_quotes([straight_single_quotes_curled(p.text) for p in item.paragraphs])
+    spans = _quotes_found(item)
     quoted = [(span.start, span.end) for span in spans]
     context = _Context(
         item,
@@ -389,6 +387,24 @@ def _quotes(
             continue
         quotes.append(_quote(context, span, attribution))
     return tuple(quotes)
+
+
+def _quotes_found(item: _ItemText) -> list[QuoteSpan]:
+    """Return the item's quotation spans, straight single marks paired as ‘ ’ for the finder
+    only: one character for one, so the spans hold for the paragraphs' own text, and each
+    span's words are read back from it (``“I told them 'no' three times”``)."""
+    texts = [p.text for p in item.paragraphs]
+    curled = [straight_single_quotes_curled(t) for t in texts]
+    spans = find_quotes(curled)
+    if curled == texts:
+        return spans
+    own, seen = "\n".join(texts), "\n".join(curled)
+    restored = []
+    for span in spans:
+        at = seen.find(span.text, span.start, span.end + 1) if span.text else -1
+        words = own[at : at + len(span.text)] if at >= 0 else span.text
+        restored.append(replace(span, text=words))
+    return restored
 
 
 def _short_dash_sentence(text: str, span: QuoteSpan) -> bool:

@@ -1477,10 +1477,15 @@ def _without_leading_noun(text: str, mention: NameMention) -> NameMention:
     if len(words) < MIN_LEADING_NOUN_RUN or mention.bold:
         return mention
     first = words[0]
-    # in capitals (CGT), or short, capitals at both ends and a small letter between (PiS)
-    acronym = first.isalpha() and (
-        (len(first) > 1 and first.isupper())
-        or (len(first) <= MAX_MIXED_ACRONYM and first[0].isupper() and first[-1].isupper())
+    # in capitals (CGT), or short, capitals at both ends and a small letter between (PiS;
+    # not an initial: "J Edgar Hoover")
+    acronym = (
+        first.isalpha()
+        and len(first) > 1
+        and (
+            first.isupper()
+            or (len(first) <= MAX_MIXED_ACRONYM and first[0].isupper() and first[-1].isupper())
+        )
     )
     drop = 1 if acronym or first.casefold() in TITLE_CASE_ACRONYMS else 0
     drop = drop or _genitive_place_words(text, mention.span.start, words)

@@ -518,9 +518,11 @@ def hyphen_speech_as_dashes(text: str) -> str:
             # The speaker's first paragraphs come before the one that names them: a "- "
             # line over speech, or over the paragraph its speech goes on in ("...
             # socjotechnika - mówił ks. Boniecki"). A Slavic one is a sentence: not "-
-            # Gazeta Wyborcza - 4 czerwca" over the first speech line.
+            # Gazeta Wyborcza - 4 czerwca" over the first speech line, nor a list's point
+            # under its announcement ("Najważniejsze:").
             sentence = line.rstrip(' "”»').endswith(tuple(".!?…"))
-            if not (speech[index] or nordic_next or (slavic_next and sentence)):
+            first = slavic_next and sentence and not _under_a_colon(lines, index)
+            if not (speech[index] or nordic_next or first):
                 return text  # a "- " line that is no speech: the text's hyphens are bullets
             converted.append(index)
         nordic_next = nordic[index]
@@ -530,6 +532,14 @@ def hyphen_speech_as_dashes(text: str) -> str:
     for index in converted:
         lines[index] = "— " + _dashed_speech(lines[index][2:], authors[index])
     return "\n".join(lines)
+
+
+def _under_a_colon(lines: list[str], index: int) -> bool:
+    """Return True when the last non-blank line above ``lines[index]`` ends with a colon."""
+    above = index - 1
+    while above >= 0 and not lines[above].strip():
+        above -= 1
+    return above >= 0 and lines[above].rstrip().endswith(":")
 
 
 # Polish and Czech speech typed with hyphens inside a paragraph, after the author's sentence:
@@ -663,9 +673,9 @@ def _opens_dash_speech(text: str, i: int, seen: bool = False) -> bool:
     while before >= 0 and text[before].isspace():
         before -= 1
     if before >= 0 and text[before] == ":":
-        # "In evidenza sui quotidiani:" over "– Vaccini: ...;": a list's points end with a
-        # semicolon, speech with a stop
-        return not _line_of(text, i).rstrip().endswith(";")
+        # "In evidenza sui quotidiani:" over "– Vaccini: ...;" and "– Sanità: ...;": a list's
+        # points end with a semicolon, one after the other; speech ends with a stop
+        return not _listed_point(text, i)
     if before >= 0 and text[before] == "?" and "\n" in text[before + 1 : i]:
         # an interview's answer under the paper's question
         return _exchange_goes_on(text, i) or _answered_before(text, before)
@@ -683,10 +693,15 @@ def _opens_dash_speech(text: str, i: int, seen: bool = False) -> bool:
     return any(f"{p} {d} " in paragraph for p in DASH_CLOSE_BEFORE for d in DASHES)
 
 
-def _line_of(text: str, i: int) -> str:
-    """Return the line that holds ``text[i]``, from ``i`` on."""
+def _listed_point(text: str, i: int) -> bool:
+    """Return True when the dash line at ``i`` and the next line, a dash line too, both end
+    with a semicolon: points of a list."""
     end = text.find("\n", i)
-    return text[i : end if end >= 0 else len(text)]
+    if end < 0 or not text[i:end].rstrip().endswith(";"):
+        return False
+    following = text.find("\n", end + 1)
+    after = text[end + 1 : following if following >= 0 else len(text)]
+    return after[:1] in DASHES and after.rstrip().endswith(";")
 
 
 def _exchange_goes_on(text: str, answer: int) -> bool:

@@ -1251,8 +1251,10 @@ def build_outline(blocks: list[Block]) -> Outline:
         if index < 3 and builder.outline.title is None and _opens_as_title(builder, block):
             builder.outline.title = first
             continue
-        if _is_headline(blocks, index) or (index == headline_at and _no_title_but_a_date(builder)):
-            builder.headline(headline_text(block))
+        if _is_headline(blocks, index) or (
+            index == headline_at and _title_yields_to_headline(builder)
+        ):
+            _open_article(builder, block)
             continue
         _note_dates(builder, block, index)
         if _is_front_matter(builder, block, index):
@@ -1277,9 +1279,10 @@ def build_outline(blocks: list[Block]) -> Outline:
     return builder.outline
 
 
-def _no_title_but_a_date(builder: _OutlineBuilder) -> bool:
+def _title_yields_to_headline(builder: _OutlineBuilder) -> bool:
     """Return True when the document has no title yet, or only a date line taken for one
-    (``venerdì 12 marzo 2021`` over an article's headline): the date stays the date line."""
+    (``venerdì 12 marzo 2021`` over an article's headline); that date line then becomes the
+    outline's date line, so the headline may take the title's place."""
     title = builder.outline.title
     if title is None:
         return True
@@ -1315,8 +1318,12 @@ def _short_text_headline(blocks: list[Block], colon_style: bool) -> int:
         return -1
     # A date stamp or a byline right under the line says it is the article's headline, even
     # as a sentence ("“Não somos ladrões”, diz X ao deixar governo Dilma." over "03/01/2015
-    # 08h55m. Atualizado em ..."); a paragraph has no stamp under it.
-    stamped = index > 0 or all(_is_metadata_line(line.text) for line in lead.lines)
+    # 08h55m. Atualizado em ..."); a paragraph has no stamp under it. (A date line above it
+    # says nothing: a review's first paragraph may stand under its date.)
+    stamped = all(
+        _is_metadata_line(line.text) and not TIME_STAMP.fullmatch(line.text.strip())
+        for line in lead.lines
+    )  # a time alone ("12.30") may be a list's or a programme's, under any line
     # A headline in capitals is one whatever ends it ("... KARŞILIK VERDİ!.")
     stamped = stamped or all(ch.isupper() for ch in text if ch.isalpha())
     if text.rstrip(HEADLINE_QUOTE_CLOSERS + " ").endswith((".", "…")) and not stamped:
@@ -1345,11 +1352,16 @@ def _signed(block: Block) -> bool:
     return INITIALS.fullmatch(second) is not None or _is_metadata_line(second)
 
 
-def headline_text(block: Block) -> str:
-    """Return a headline block's text without the line that signs or dates it."""
+def _open_article(builder: _OutlineBuilder, block: Block) -> None:
+    """Open the article under its headline block; a line that signs or dates the headline
+    (``HA``, ``12 mars 2024``) is no part of it, and its date is the text's."""
     if len(block.lines) == 2 and _signed(block):
-        return block.lines[0].text
-    return " ".join(line.text for line in block.lines)
+        builder.headline(block.lines[0].text)
+        stamp = block.lines[1].text
+        if is_dated_note(stamp):
+            builder.outline.date_line = builder.outline.date_line or stamp
+        return
+    builder.headline(" ".join(line.text for line in block.lines))
 
 
 MIN_BLOCKS_UNDER_HEADLINE = 3

@@ -14,12 +14,17 @@ from __future__ import annotations
 import re
 
 # An opening mark: at the line's start or after a space, a bracket, a dash or a colon, and
-# before a letter or a digit.
-OPENS = re.compile(r"(?:(?<=^)|(?<=[\s(\[«“„\"—–:]))'(?=\w)", re.MULTILINE)
+# before a letter. Not an elision that opens a word ('ndrangheta, 'sta roba, 'em, 'n', 'tis,
+# 'bout) nor a year's ('90s).
+OPENS = re.compile(
+    r"(?:(?<=^)|(?<=[\s(\[«“„\"—–:]))'(?=[^\W\d_])(?!(?:ndr|sta|sto|st[ie]|em|n|tis|bout)\b|ndr)",
+    re.MULTILINE | re.IGNORECASE,
+)
 # A closing mark: after a letter, a digit or a stop, and before a space, a stop, a closing
-# bracket or the line's end. Not after "s" alone before a space (the students' union) unless
-# a stop follows.
+# bracket or the line's end (see :func:`_closes` for the apostrophes that look like one).
 CLOSES = re.compile(r"(?<=[\w.!?…,])'(?=[\s.,;:!?)\]»”\"…-]|$)", re.MULTILINE)
+# Italian words truncated with an apostrophe: un po', ca', mo', pie'.
+TRUNCATED = frozenset(str.split("po ca mo pie"))
 MAX_QUOTED = 600  # characters between a pair: a quotation, not two apostrophes far apart
 
 
@@ -40,26 +45,44 @@ def _curled_line(line: str) -> str:
     opens = {m.start() for m in OPENS.finditer(line)}
     if not opens:
         return line
-    closes = {m.start() for m in CLOSES.finditer(line)}
+    closes = {m.start() for m in CLOSES.finditer(line) if not _truncation(line, m.start())}
+    # Each mark's part, in order: "open", "close", or "plural" for a closing shape after an
+    # "s" before a small letter: the students' union, or 'The New York Times' titula.
+    marks = [
+        (i, "open" if i in opens else "plural" if _plural(line, i) else "close")
+        for i in sorted((opens | closes) - (opens & closes))
+    ]
     pairs: list[tuple[int, int]] = []
     opened: int | None = None
-    for i, ch in enumerate(line):
-        if ch != "'":
-            continue
+    for n, (i, part) in enumerate(marks):
         if opened is None:
-            if i in opens and i not in closes:
+            if part == "open":
                 opened = i
-            continue  # an apostrophe (Erdoğan'ın, students') outside any quotation
-        if i in closes and i not in opens:
-            if i - opened > MAX_QUOTED:
-                return line
-            pairs.append((opened, i))
-            opened = None
-        elif i in opens:
+            continue  # an apostrophe (students') outside any quotation
+        if part == "open":
             return line  # a second opening mark before the first closed: no pairs here
+        if part == "plural" and n + 1 < len(marks) and marks[n + 1][1] == "close":
+            continue  # a closing mark comes next: this one is the plural's possessive
+        if i - opened > MAX_QUOTED:
+            return line
+        pairs.append((opened, i))
+        opened = None
     if opened is not None or not pairs:
         return line  # an opening mark left open: the marks are apostrophes after all
     chars = list(line)
     for start, end in pairs:
         chars[start], chars[end] = "‘", "’"
     return "".join(chars)
+
+
+def _plural(line: str, i: int) -> bool:
+    """Return True for a closing shape after an "s" and before a small letter."""
+    return line[i - 1] in "sS" and line[i + 1 : i + 2] == " " and line[i + 2 : i + 3].islower()
+
+
+def _truncation(line: str, i: int) -> bool:
+    """Return True for the apostrophe of an Italian word cut short (un po' come)."""
+    start = i
+    while start > 0 and line[start - 1].isalpha():
+        start -= 1
+    return line[start:i].casefold() in TRUNCATED

@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 
 # Participles (and two Russian nouns) that name a title by themselves: "an article titled",
-# "intitolato", "getiteld", "под заголовком".
+# "intitolato", "getiteld", "под заголовком". Not "entitled": "entitled to a say".
 TITLED = frozenset(
     str.split(
-        "titled entitled intitulé intitulée intitulés intitulées intitolato intitolata "
+        "titled intitulé intitulée intitulés intitulées intitolato intitolata "
         "intitolati intitolate titulado titulada titulados tituladas intitulado intitulada "
         "getiteld betitelt überschrieben zatytułowany zatytułowana zatytułowane "
         "zatytułowanym zatytułowanej озаглавлена озаглавлен озаглавленная озаглавленной "
@@ -24,9 +24,10 @@ TITLED = frozenset(
     )
 )
 # Stems of title nouns in languages whose case endings or postpositions follow the noun,
-# before or after the quotation: Turkish manşet(inde|iyle), başlı(ğıyla|klı), Azerbaijani
-# başlıq(lı), sərlövhə(li), Armenian վերնագր(ով), Georgian სათაურ(ით).
-TITLE_STEMS = ("manşet", "sürmanşet", "başlı", "başlıq", "sərlövh", "վերնագր", "სათაურ")
+# before or after the quotation: Turkish manşet(inde|iyle), başlık(lı), başlığ(ıyla),
+# Azerbaijani başlıq(lı), sərlövhə(li), Armenian վերնագր(ով), Georgian სათაურ(ით). Not
+# "başlı" alone: başlıyor (begins), başlıca (main).
+TITLE_STEMS = ("manşet", "sürmanşet", "başlık", "başlığ", "başlıq", "sərlövh", "վերնագր", "სათაურ")
 # Words only (letters, apostrophes inside), from the end of the text before the mark.
 WORD = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W_])?")
 MAX_LEAD = 60  # characters before the opening mark read for the title's noun

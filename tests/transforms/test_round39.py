@@ -3,6 +3,8 @@ titles of articles in quotation marks, dashed lists, hyphen speech, a party's ac
 
 from __future__ import annotations
 
+import pytest
+
 from tests.transforms.parsed import headings, quotes
 from transforms.document import document_to_dict, parse_document
 from transforms.persons import find_names
@@ -39,7 +41,7 @@ def test_a_sentence_without_a_stamp_under_it_stays_a_paragraph() -> None:
 
 
 def test_a_headline_under_a_date_line_is_the_heading_the_date_stays_the_date() -> None:
-    headline = "Lorient, le budget de la ville voté après trois heures de débats."
+    headline = "Lorient, le budget de la ville voté après trois heures de débats"
     text = f"mardi 12 mars 2024\n\n{headline}\n\n{LEAD}\n\n{BODY}\n\n{LEAD}"
     doc = document_to_dict(parse_document(text.encode("utf-8")))
     assert [s["heading"] for s in doc["sections"]] == [headline]  # type: ignore[index]
@@ -192,3 +194,62 @@ def test_a_subheading_in_capitals_ending_on_a_stray_stop_is_no_paragraph() -> No
         "emlak vergisinin yüzde yirmi artırılması öngörülüyordu."
     )
     assert "NE OLMUŞTU?." in headings(text)
+
+
+def test_a_sentence_under_a_date_line_stays_the_first_paragraph() -> None:
+    # review finding: a date line above says nothing of the line under it
+    text = (
+        "12 mars 2024\n\n« Nous ne lâcherons rien », a déclaré hier la maire de Lorient, "
+        f"Anne Martin.\n\n{LEAD}\n\n{BODY}\n\n{LEAD}"
+    )
+    assert headings(text) == [None]
+    assert next(q["speaker"] for q in quotes(text)) == "Anne Martin"
+
+
+def test_a_date_under_the_headline_on_its_line_is_the_review_date() -> None:
+    text = f"Lorient vote son budget après trois heures de débats\n12 mars 2024\n\n{LEAD}\n\n{BODY}"
+    doc = document_to_dict(parse_document(text.encode("utf-8")))
+    assert [s["heading"] for s in doc["sections"]] == [  # type: ignore[index]
+        "Lorient vote son budget après trois heures de débats"
+    ]
+    assert doc["review_date"] == "2024-03-12"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Başbakan konuşmasına şöyle başlıyor: "Bu ülkenin geleceği gençlerdir, onlara güveniriz".',
+        'Residents feel entitled "to a say in how their own town is run", the mayor said.',
+    ],
+)
+def test_words_like_a_titles_noun_leave_a_quotation_alone(text: str) -> None:
+    assert len(quotes(text)) == 1
+
+
+def test_a_single_initial_is_no_acronym() -> None:
+    assert [n.text for n in find_names("FBI director J Edgar Hoover said")] == ["J Edgar Hoover"]
+
+
+def test_egypts_official_name_is_no_person() -> None:
+    found = [n.text for n in find_names("Azərbaycan və Misir Ərəb Respublikası arasında saziş")]
+    assert "Misir Ərəb" not in found
+
+
+def test_a_hyphen_list_under_its_announcement_stays_a_list() -> None:
+    text = (
+        "Najważniejsze:\n\n- Rząd przyjął projekt budżetu na przyszły rok.\n\n"
+        "- Nie mamy pieniędzy na nowy most - powiedział burmistrz Jan Nowak.\n"
+    )
+    assert not any(q["text"].startswith("Rząd") for q in quotes(text))
+
+
+def test_dash_speech_after_a_colon_with_semicolons_is_still_speech() -> None:
+    text = "Он ответил:\n\n— Посмотрим; решение примем позже; пока рано говорить;\n"
+    assert len(quotes(text)) == 1
+
+
+def test_a_time_alone_under_a_sentence_makes_no_headline() -> None:
+    text = (
+        f"Il sindaco ha detto: «Non mi dimetto, resto fino alla fine».\n\n12.30\n\n{LEAD}\n\n{BODY}"
+    )
+    assert headings(text) == [None]

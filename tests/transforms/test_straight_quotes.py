@@ -54,3 +54,37 @@ def test_the_paragraph_keeps_its_straight_marks() -> None:
         for p in i["paragraphs"]
     ]
     assert paragraphs == [text]
+
+
+@pytest.mark.parametrize(
+    ("line", "quoted"),
+    [
+        ("'Teachers' pay must rise this year,' said the union leader.", "‘Teachers' pay"),
+        (
+            "Ha detto: 'non è un problema, è un po' come sempre'.",
+            "‘non è un problema, è un po' come",
+        ),
+        ("'The Times' writes 'a new era begins' on its front page.", "‘The Times’ writes ‘a new"),
+    ],
+)
+def test_possessives_and_truncations_inside_a_quotation(line: str, quoted: str) -> None:
+    assert quoted in straight_single_quotes_curled(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "La 'ndrangheta è un po' ovunque in Calabria, dice il procuratore.",
+        "Ministers told 'em the nurses' pay would rise.",
+        "He loved rock 'n' roll.",
+    ],
+)
+def test_elisions_open_no_quotation(line: str) -> None:
+    assert straight_single_quotes_curled(line) == line
+
+
+def test_a_quotation_keeps_its_own_inner_marks() -> None:
+    text = "The senator said: \"I told them 'no' three times and they did not listen to me.\""
+    assert [q["text"] for q in quotes(text)] == [
+        "I told them 'no' three times and they did not listen to me."
+    ]
