@@ -383,7 +383,7 @@ def _quotes(
         if names_a_title(
             item.text, span.start - len(span.open_mark), span.end + len(span.close_mark)
         ):
-            counter.terms.append(span.text)  # "under the headline «...»": a title, no one's words
+            counter.terms.append(span.text)  # "un article intitulé « ... »": a title
             continue
         quotes.append(_quote(context, span, attribution))
     return tuple(quotes)

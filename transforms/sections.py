@@ -1325,10 +1325,11 @@ def _short_text_headline(blocks: list[Block], colon_style: bool) -> int:
         for line in lead.lines
     )  # a time alone ("12.30") may be a list's or a programme's, under any line
     # A headline in capitals is one whatever ends it ("... KARŞILIK VERDİ!.")
-    stamped = stamped or all(ch.isupper() for ch in text if ch.isalpha())
-    if text.rstrip(HEADLINE_QUOTE_CLOSERS + " ").endswith((".", "…")) and not stamped:
+    in_capitals = all(ch.isupper() for ch in text if ch.isalpha())
+    prose_allowed = stamped or in_capitals
+    if text.rstrip(HEADLINE_QUOTE_CLOSERS + " ").endswith((".", "…")) and not prose_allowed:
         return -1  # a sentence with its full stop: the first paragraph, not a headline
-    if QUOTATION_THEN_CLAUSE.search(text) and not stamped:
+    if QUOTATION_THEN_CLAUSE.search(text) and not prose_allowed:
         return -1  # "«...», declaró X.": a quotation and its verb are prose, not a headline
     if _source_line(text) or undecorated(text) or text.rstrip().endswith(DANGLING_ENDS):
         return -1
@@ -1341,7 +1342,7 @@ def _short_text_headline(blocks: list[Block], colon_style: bool) -> int:
 
 MAX_SHORT_HEADLINE_CHARS = 200
 # An author's initials signing a headline on the line under it ("HA", "J.-P.D.").
-INITIALS = re.compile(r"(?:[A-ZÀ-Þ][.-]{0,2}){1,4}")
+INITIALS = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][.-]{0,2}){1,4}")
 
 
 def _signed(block: Block) -> bool:

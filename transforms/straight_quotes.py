@@ -4,9 +4,11 @@ Turkish and Spanish web copy, and British headlines, quote with the keyboard's a
 The same key writes apostrophes (Erdoğan'ın, don't, students'), so a pair is read only
 where each mark stands as a quotation mark would: the opening one after a space or an
 opening bracket and before a letter, the closing one after a letter or a stop and before a
-space, a stop or the line's end, with no other such mark between them on the line. Such a
-pair is set in ‘ ’ for the quotation finder, one character for one, so that its spans hold
-for the paragraph's own text; every other apostrophe stays.
+space, a stop or the line's end, with no other such mark between them on the line. An
+elision opens nothing ('ndrangheta, 'em), an Italian truncation closes nothing (un po'), and
+a plural's possessive closes only when no closing mark comes next (the students' union).
+Such a pair is set in ‘ ’ for the quotation finder, one character for one, so that its
+spans hold for the paragraph's own text; every other apostrophe stays.
 """
 
 from __future__ import annotations
@@ -17,11 +19,12 @@ import re
 # before a letter. Not an elision that opens a word ('ndrangheta, 'sta roba, 'em, 'n', 'tis,
 # 'bout) nor a year's ('90s).
 OPENS = re.compile(
-    r"(?:(?<=^)|(?<=[\s(\[«“„\"—–:]))'(?=[^\W\d_])(?!(?:ndr|sta|sto|st[ie]|em|n|tis|bout)\b|ndr)",
+    r"(?:(?<=^)|(?<=[\s(\[«“„\"—–:]))'(?=[^\W\d_])(?!ndr|(?:sta|sto|st[ie]|em|n|tis|bout)\b)",
     re.MULTILINE | re.IGNORECASE,
 )
 # A closing mark: after a letter, a digit or a stop, and before a space, a stop, a closing
-# bracket or the line's end (see :func:`_closes` for the apostrophes that look like one).
+# bracket or the line's end (:func:`_plural` and :func:`_truncation` tell the apostrophes
+# shaped like one).
 CLOSES = re.compile(r"(?<=[\w.!?…,])'(?=[\s.,;:!?)\]»”\"…-]|$)", re.MULTILINE)
 # Italian words truncated with an apostrophe: un po', ca', mo', pie'.
 TRUNCATED = frozenset(str.split("po ca mo pie"))
