@@ -1766,14 +1766,19 @@ def _paper_speaking(context: _Context, span: QuoteSpan, attribution: Attribution
         return None
     if attribution.role and not _paper_noun(attribution.role):
         return None  # "the minister said"
-    text = context.item.text
-    end = span.end + len(span.close_mark)
     if attribution.cue:
-        after = text[end : end + PAPER_REACH].split("\n", 1)[0]
+        end, after = _line_after(context, span)
         named = _paper_after_cue(context, end, after, attribution.cue)
         if named:
             return named
     return _paper_opening_the_clause(context, span)
+
+
+def _line_after(context: _Context, span: QuoteSpan) -> tuple[int, str]:
+    """Return where the text after the quotation's closing mark starts, and that text to
+    the line's end, PAPER_REACH characters at most: where a cue and its paper may follow."""
+    end = span.end + len(span.close_mark)
+    return end, context.item.text[end : end + PAPER_REACH].split("\n", 1)[0]
 
 
 def _paper_spoken_to(context: _Context, span: QuoteSpan, name: str) -> bool:
@@ -1972,9 +1977,7 @@ def _paper_noun_at_cue(context: _Context, span: QuoteSpan, cue: str) -> bool:
     periódico") and not before the one who spoke ("сказал газете председатель X")."""
     if cue.split()[0].casefold() in TOLD | QUOTING_WORDS:
         return False  # "told the paper"; "zitiert die Zeitung einen Hotelier"
-    text = context.item.text
-    end = span.end + len(span.close_mark)
-    after = text[end : end + PAPER_REACH].split("\n", 1)[0]
+    end, after = _line_after(context, span)
     found = after.find(cue)
     if found >= 0 and not SENTENCE_END.search(after[:found]):
         clause = SENTENCE_END.split(after[found + len(cue) :], maxsplit=1)[0]

@@ -1032,16 +1032,16 @@ def _closes_sentence(text: str) -> bool:
 def _is_metadata_line(text: str) -> bool:
     """Return True for a byline, a bare date or time, or a credit: a line about the text, not
     in it."""
-    return (
-        is_byline(text)
-        or is_dated_note(text)
-        or is_credit_line(text)
-        or TIME_STAMP.fullmatch(text.strip()) is not None
-    )
+    return is_byline(text) or is_dated_note(text) or is_credit_line(text) or _is_time_stamp(text)
 
 
 # A publication time alone on its line under a headline: "07u58", "17:25", "11h30", "9.15 Uhr".
 TIME_STAMP = re.compile(r"\d{1,2}(?:[:.hu]|h )\d{2}(?:\s?(?:Uhr|h|u|CET|CEST|GMT|UTC|MSK))?")
+
+
+def _is_time_stamp(text: str) -> bool:
+    """Return True for a line that is a time alone (``07u58``, ``17:25``)."""
+    return TIME_STAMP.fullmatch(text.strip()) is not None
 
 
 def is_dated_note(text: str) -> bool:
@@ -1125,7 +1125,7 @@ def _is_front_matter(builder: _OutlineBuilder, block: Block, index: int) -> bool
     if is_dated_note(text):
         builder.outline.date_line = builder.outline.date_line or text
         return True
-    if TIME_STAMP.fullmatch(text.strip()) or (builder.article and is_credit_line(text)):
+    if _is_time_stamp(text) or (builder.article and is_credit_line(text)):
         return True  # "07u58", "Bron: VRT" under an article's headline
     return is_byline(text)
 
@@ -1321,8 +1321,7 @@ def _short_text_headline(blocks: list[Block], colon_style: bool) -> int:
     # 08h55m. Atualizado em ..."); a paragraph has no stamp under it. (A date line above it
     # says nothing: a review's first paragraph may stand under its date.)
     stamped = all(
-        _is_metadata_line(line.text) and not TIME_STAMP.fullmatch(line.text.strip())
-        for line in lead.lines
+        _is_metadata_line(line.text) and not _is_time_stamp(line.text) for line in lead.lines
     )  # a time alone ("12.30") may be a list's or a programme's, under any line
     # A headline in capitals is one whatever ends it ("... KARŞILIK VERDİ!.")
     in_capitals = all(ch.isupper() for ch in text if ch.isalpha())
