@@ -1090,7 +1090,9 @@ TURKISH = LanguageCues(
         "şeklinde konuştu|şeklinde açıklama yaptı|açıklamasında bulunan|diye ekleyen|"
         # "with the words": "X ise “...” sözleriyle tepki gösterdi"
         "sözleriyle tepki gösterdi|sözleriyle yanıt verdi|sözleriyle konuştu|"
-        "sözleriyle karşılık verdi|sözleriyle tepki gösteren|"
+        "sözleriyle karşılık verdi|sözleriyle tepki gösteren|sözleriyle çıkıştı|"
+        "sözleriyle çıkışan|sözleriyle yanıt veren|sözleriyle karşılık veren|"
+        "sözleriyle konuşan|sözleriyle seslendi|sözleriyle seslenen|"
         # session 21: the passive of a statement's words, as AA writes a body's statement
         "ifadesine yer verildi|ifadesine yer verilmişti|ifadelerine yer verilmişti|bildirildi|"
         "kaydedildi|vurgulandı|aktarıldı|ifadeleri kullanıldı|ifadesi kullanıldı"

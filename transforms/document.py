@@ -123,7 +123,7 @@ from transforms.speakers import (
 from transforms.straight_quotes import straight_single_quotes_curled
 from transforms.titles import names_a_title
 
-PARSER_VERSION = "0.191.0"
+PARSER_VERSION = "0.192.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -403,7 +403,11 @@ def _quotes_found(item: _ItemText) -> list[QuoteSpan]:
     for span in spans:
         at = seen.find(span.text, span.start, span.end + 1) if span.text else -1
         words = own[at : at + len(span.text)] if at >= 0 else span.text
-        restored.append(replace(span, text=words))
+        # the marks as typed too: the attribution reads the text around them by their length
+        # and by what they are ("Erdoğan’ın, '...' sözlerine")
+        opening = own[span.start - len(span.open_mark) : span.start] or span.open_mark
+        closing = own[span.end : span.end + len(span.close_mark)] or span.close_mark
+        restored.append(replace(span, text=words, open_mark=opening, close_mark=closing))
     return restored
 
 
@@ -1256,7 +1260,7 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
     earlier = attribute_before(before, _window_bold(item.bold, begin))
     possessor = _possessor_of_the_words(item.text, span) if found is None else None
     if possessor is not None:
-        return Attribution(speaker=possessor)
+        return possessor
     if found is None and not (earlier and (earlier.speaker or earlier.institution)):
         # "«...». Об этом заявил X": only when nothing before the quotation names its speaker
         pointed = _pointed_back_at(item.text, end)
@@ -1463,29 +1467,37 @@ def _bare_cue(found: Attribution, after: str) -> bool:
 
 # A Turkish or Azerbaijani genitive before a quotation and "words", "statement" after it:
 # 'Erdoğan'ın "..." sözlerini manşetine taşıdı', 'Əliyevin "..." fikri'.
-GENITIVE_BEFORE_QUOTE = re.compile(r"['’]?(?:n?[ıiuü]n)\s*$")
+GENITIVE_BEFORE_QUOTE = re.compile(r"['’]?(?:n?[ıiuü]n),?\s*$")
 WORDS_OF = re.compile(
     r"\s*(?:söz|ifade|ifadə|açıklama|açıqlama|demec|çağrı|çağırış|mesaj|bəyanat|fikr|fikir)",
     re.IGNORECASE,
 )
 
 
-def _possessor_of_the_words(text: str, span: QuoteSpan) -> str | None:
-    """Return the full name in the genitive right before a quotation that the word after it
-    calls that person's words ('Özgür Özel'in "..." sözlerini'), else None."""
+# A title written as a name in the genitive ("Başbakan'ın"): the one who holds it.
+TITLE_IN_GENITIVE = re.compile(r"([^\W\d_]+)['’](?:n?[ıiuü]n),?\s*$")
+
+
+def _possessor_of_the_words(text: str, span: QuoteSpan) -> Attribution | None:
+    """Return the person in the genitive right before a quotation that the word after it
+    calls that person's words: a full name ('Özgür Özel'in "..." sözlerini') or a title
+    written as a name ("Başbakan'ın, '...' sözlerine"), else None."""
     end = span.end + len(span.close_mark)
     lead = text[max(0, span.start - len(span.open_mark) - MAX_LEAD_WORD * 2) : span.start]
     lead = lead[: len(lead) - len(span.open_mark)] if lead.endswith(span.open_mark) else lead
     if not GENITIVE_BEFORE_QUOTE.search(lead) or not WORDS_OF.match(text, end):
         return None
+    title = TITLE_IN_GENITIVE.search(lead)
+    if title and is_title_word(title[1]):
+        return Attribution(role=title[1], anaphoric=True, subject_leads=True)
     names = find_names(lead)
-    if not names or lead[names[-1].span.end :].strip():
+    if not names or lead[names[-1].span.end :].strip(" ,"):
         return None
     name = names[-1]
     titled = WORD.findall(lead[: name.span.start])[-1:]
     if name.single and not (titled and is_title_word(titled[0])):
         return None  # "Cumhurbaşkanı Erdoğan'ın": a lone surname after its title only
-    return base_name(name.text)
+    return Attribution(speaker=base_name(name.text))
 
 
 def _pointed_back_at(text: str, end: int) -> Attribution | None:
@@ -2778,6 +2790,10 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
             # "The spokesman said that President Joe Biden «...»": the one the reported clause
             # names is no candidate for the title that reports it
             candidates = tuple(c for c in candidates if c and c.split()[-1] not in reported)
+        if not any(candidates):
+            # "..., the information minister said." opening an article whose next paragraph
+            # names "Information Minister X": nobody before, the title's holder after
+            return _titled_after(context, span, attribution.role)
         agreeing = next((c for c in candidates if c and agrees(wanted, genders.get(c))), None)
         if agreeing is None and wanted:
             # "– dodała Niemka" after a man spoke: the woman named before, as for "she".
@@ -3636,6 +3652,40 @@ def _man_holds(counter: _Counter, role: str) -> bool:
     return any(
         counter.genders.get(person) != "f" and role_refers_to(role, held) for person, held in recent
     )
+
+
+TITLE_LOOK_AHEAD = 800  # characters after a quotation searched for its title's holder
+# Words before a titled name after the quotation that make it another holder of the title:
+# a counterpart, a former holder, a rival ("His French counterpart, Agriculture Minister X").
+OTHER_HOLDER_WORDS = frozenset(
+    str.split(
+        "counterpart homologue homólogo homóloga omologo omologa amtskollege amtskollegin "
+        "коллега колега odpowiednik former ex ancien ancienne ehemalige ehemaliger "
+        "ehemaligen бывший бывшая колишній колишня były była predecessor prédécesseur "
+        "vorgänger rival opponent adversaire challenger successor successeur nachfolger"
+    )
+)
+OTHER_HOLDER_REACH = 8  # words before the name read for them
+
+
+def _titled_after(context: _Context, span: QuoteSpan, role: str) -> str | None:
+    """Return the first person named with a title that ``role`` refers to in the sentences
+    after the quotation's (bounded), for a title that names nobody before it; a name in the
+    quotation's own sentence is someone else ("..., zei de minister tegenover Jan Jansen")."""
+    end = span.end + len(span.close_mark)
+    cut = SENTENCE_END.search(context.item.text, end, end + TITLE_LOOK_AHEAD)
+    if cut is None:
+        return None
+    for mention in context.between(cut.end(), end + TITLE_LOOK_AHEAD):
+        if mention.role and role_refers_to(role, mention.role):
+            lead = context.item.text[
+                max(cut.end(), mention.offset - SUBJECT_CONTEXT) : mention.offset
+            ]
+            words = WORD.findall(SENTENCE_END.split(lead)[-1])[-OTHER_HOLDER_REACH:]
+            if any(w.casefold().removesuffix("-") in OTHER_HOLDER_WORDS for w in words):
+                return None
+            return mention.person
+    return None
 
 
 def _by_role(counter: _Counter, role: str) -> str | None:

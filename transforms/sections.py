@@ -1333,7 +1333,8 @@ def _short_text_headline(blocks: list[Block], colon_style: bool) -> int:
     if _source_line(text) or undecorated(text) or text.rstrip().endswith(DANGLING_ENDS):
         return -1
     for later, following in enumerate(blocks[index + 1 :], index + 1):
-        after = blocks[later + 1].lines[0].text if later + 1 < len(blocks) else None
+        under = blocks[later + 1] if later + 1 < len(blocks) else None
+        after = under.lines[0].text if under and under.lines else None  # a rule has no line
         if following.kind == "heading" or heading_of(following, after, colon_style):
             return -1
     return index

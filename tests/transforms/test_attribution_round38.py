@@ -6,8 +6,9 @@ from tests.transforms.parsed import headings, quotes
 
 
 def test_a_title_in_the_lead_waits_for_no_holder_named_below() -> None:
-    # session 38 tried the holder named in the next paragraph and dropped it: that paragraph
-    # as often names a counterpart ("French Foreign Minister X"), a former holder or a rival
+    # the holder named in the next paragraph may be a counterpart ("French Foreign Minister
+    # X"), a former holder or a rival: session 38 dropped the look-ahead for them, session 40
+    # takes it back with those words keeping it off
     text = (
         "Farmers must “stop burning the stubble before the rains come,” the agriculture "
         "minister said on Monday.\n\n"

@@ -1,0 +1,84 @@
+"""Shapes of session 40 (real web texts), on invented text: Turkish words owned by a
+genitive, "sözleriyle" participles, a title whose holder is named after the quotation."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.transforms.parsed import speakers
+
+
+def test_a_genitive_name_set_off_by_a_comma_owns_straight_quoted_words() -> None:
+    text = (
+        "Gazete, manşet haberinde Bakan Yıldırım’ın, 'Okullarda bu yıl hiçbir öğretmen "
+        "açığı kalmayacak' sözlerine yer verdi."
+    )
+    assert speakers(text) == ["Yıldırım"]
+
+
+def test_straight_marks_read_as_typed_for_a_genitive_owner() -> None:
+    # the same sentence with curled marks gave the speaker already; straight ones did not
+    curled = "Bakan Yıldırım’ın, ‘Okullarda hiçbir öğretmen açığı kalmayacak’ sözleri gündemde."
+    straight = curled.replace("‘", "'").replace("’ s", "' s")
+    assert speakers(straight) == speakers(curled) == ["Yıldırım"]
+
+
+def test_a_title_in_the_genitive_is_its_holders() -> None:
+    text = (
+        "Vali Ahmet Kaya dün gazetecilerle görüştü. Vali'nin, 'Köprü yazdan önce trafiğe "
+        "açılacak, söz veriyorum' sözleri kentte sevinçle karşılandı."
+    )
+    assert speakers(text) == ["Ahmet Kaya"]
+
+
+def test_a_body_in_the_genitive_is_no_title() -> None:
+    text = "Dün Bakanlık'ın, 'Yurtlarda yer kalmadı, kirada yaşıyoruz' sözleri yankı uyandırdı."
+    assert speakers(text) == [None]
+
+
+def test_a_lone_surname_after_a_sozleriyle_participle_speaks() -> None:
+    text = (
+        "Vali Ahmet Kaya dün kente geldi.\n\nToplantıda 'Bu iş burada bitmez, herkes hesap "
+        "verecek' sözleriyle çıkışan Kaya, gazetecilerin sorularını yanıtladı."
+    )
+    assert speakers(text) == ["Ahmet Kaya"]
+
+
+def test_a_title_with_nobody_before_it_goes_to_the_holder_named_after() -> None:
+    text = (
+        "Schools must “stay open through the winter whatever the cost of heating,” the "
+        "education minister said on Monday.\n\nIn an interview with a local radio station, "
+        "Education Minister Laura Hennessy said the budget would cover the extra costs."
+    )
+    assert speakers(text) == ["Laura Hennessy"]
+
+
+def test_a_title_named_before_keeps_its_holder_over_one_named_after() -> None:
+    text = (
+        "Education Minister Laura Hennessy visited a school on Monday.\n\nSchools must “stay "
+        "open through the winter whatever it costs,” the education minister said.\n\n"
+        "Former Education Minister Paul Darby said the plan came too late."
+    )
+    assert speakers(text) == ["Laura Hennessy"]
+
+
+def test_a_holder_far_after_the_quotation_is_not_looked_for() -> None:
+    filler = " ".join(["The council met for three hours and voted on the budget."] * 20)
+    text = (
+        "Schools must “stay open through the winter whatever it costs,” the education "
+        f"minister said.\n\n{filler}\n\nEducation Minister Laura Hennessy visited a school."
+    )
+    assert speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Former Education Minister Paul Darby said the plan came too late.",
+        "Her predecessor, Education Minister Paul Darby, said the plan came too late.",
+        "Ireland's counterpart, the Welsh Education Minister Paul Darby, disagreed.",
+    ],
+)
+def test_a_former_holder_or_counterpart_named_after_is_not_the_speaker(after: str) -> None:
+    text = f"Schools must “stay open whatever it costs,” the education minister said.\n\n{after}"
+    assert speakers(text) == [None]
