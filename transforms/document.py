@@ -53,6 +53,7 @@ from transforms.persons import (
 from transforms.quotes import (
     DASHES,
     QuoteSpan,
+    dashed_interview_as_speech,
     find_quotes,
     glued_dashes_spaced,
     hyphen_speech_as_dashes,
@@ -123,7 +124,7 @@ from transforms.speakers import (
 from transforms.straight_quotes import straight_single_quotes_curled
 from transforms.titles import names_a_title
 
-PARSER_VERSION = "0.192.0"
+PARSER_VERSION = "0.193.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -249,7 +250,8 @@ def parse_document(raw: bytes, source_name: str = "") -> ParsedDocument:
         )
     decoded = decode_bytes(raw)
     text = normalize_text(decoded.text)
-    text = glued_dashes_spaced(hyphen_speech_as_dashes(interview_turns_as_dashes(text)))
+    text = dashed_interview_as_speech(interview_turns_as_dashes(text))
+    text = glued_dashes_spaced(hyphen_speech_as_dashes(text))
     if sum(ch.isalpha() for ch in text[:100_000]) < 3:
         raise RejectedInput("no text: the file holds no words")
     outline = build_outline(parse_blocks(text))
@@ -366,7 +368,11 @@ def _quotes(
     context.paper_lines = _paper_lines(item.text, context.papers)
     for span, attribution in _attributed_spans(item, spans):
         words = len(span.text.split())
-        short = words <= MAX_TERM_WORDS and not _short_dash_sentence(item.text, span)
+        short = (
+            words <= MAX_TERM_WORDS
+            and not _short_dash_sentence(item.text, span)
+            and not _interview_turn(item, span)
+        )
         if (short and (not _close_cue(item, span) or _indirect_fragment(span.text))) or (
             words <= MAX_MEDIA_NAME_WORDS
             and (
@@ -424,6 +430,23 @@ def _short_dash_sentence(text: str, span: QuoteSpan) -> bool:
     # resumed after its author on the same line; a dash opening its line may be a list's
     # item ("— Концерт", "— Открытие выставки.")
     return bool(text[line_start : span.start].strip(" " + DASHES))
+
+
+def _interview_turn(item: _ItemText, span: QuoteSpan) -> bool:
+    """Return True for dash speech opening its paragraph that asks what the next dashed
+    paragraph answers, or answers the dashed question above: an interview's turn, whose few
+    words ("— Да.", "— Niyə?") are a quotation, not a list's item."""
+    first = span.first_paragraph
+    paragraphs = [p.text.strip() for p in item.paragraphs]
+    if span.open_mark not in DASHES or not paragraphs[first].startswith(span.open_mark):
+        return False
+
+    def dashed_question(index: int) -> bool:
+        return paragraphs[index][:1] in DASHES and paragraphs[index].endswith("?")
+
+    asks = paragraphs[first].endswith("?")
+    answered = first + 1 < len(paragraphs) and paragraphs[first + 1][:1] in DASHES
+    return (asks and answered) or (not asks and first > 0 and dashed_question(first - 1))
 
 
 # Turkish and Azerbaijani verbs nominalised for indirect speech, in the accusative: "that

@@ -471,6 +471,37 @@ def interview_turns_as_dashes(text: str) -> str:
     return "\n".join(lines)
 
 
+# A line of an interview typed with a hyphen or an en dash ("- Televiziyalara çıxmırsınız?",
+# "– ფულთან როგორი დამოკიდებულება გაქვს?"): its questions and answers alternate.
+TURN_DASH = re.compile(r"^[-–] (?=\S)")
+MIN_DASHED_QUESTIONS = 2
+
+
+def _asks(line: str) -> bool:
+    """Return True for a turn that ends on a question mark (its closing marks aside)."""
+    return line.rstrip(' "”»').endswith("?")  # "..., ya yox?!": an answer's outcry
+
+
+def dashed_interview_as_speech(text: str) -> str:
+    """Return ``text`` with the hyphens or en dashes opening an interview's turns made em
+    dashes, the dash speech the quotation finder reads: every such line answers the
+    question on the one before or asks the next (the last may be cut off), two questions at
+    least. A list of dashed points, or of dashed questions, is returned as it is."""
+    if "- " not in text and "– " not in text:
+        return text
+    lines = text.split("\n")
+    turns = [i for i, line in enumerate(lines) if TURN_DASH.match(line)]
+    asked = [_asks(lines[i]) for i in turns]
+    if sum(asked) < MIN_DASHED_QUESTIONS:
+        return text
+    for position, question in enumerate(asked[:-1]):
+        if question == asked[position + 1]:
+            return text  # two questions, or two answers, in a row: no exchange
+    for i in turns:
+        lines[i] = "— " + lines[i][2:]
+    return "\n".join(lines)
+
+
 def glued_dashes_spaced(text: str) -> str:
     """Return ``text`` with the em dashes glued to a comma before the author's lowercase
     words, or to a full stop before speech resuming in capitals, inside its dash speech
@@ -676,6 +707,9 @@ def _opens_dash_speech(text: str, i: int, seen: bool = False) -> bool:
         # "In evidenza sui quotidiani:" over "– Vaccini: ...;" and "– Sanità: ...;": a list's
         # points end with a semicolon, one after the other; speech ends with a stop
         return not _listed_point(text, i)
+    if before >= 0 and _credit_line_above(text, before):
+        # "Владимир Путин, президент России" over "— Нужно ...": a quote digest's speaker
+        return True
     if before >= 0 and text[before] == "?" and "\n" in text[before + 1 : i]:
         # an interview's answer under the paper's question
         return _exchange_goes_on(text, i) or _answered_before(text, before)
@@ -691,6 +725,29 @@ def _opens_dash_speech(text: str, i: int, seen: bool = False) -> bool:
     if DASH_VERB.search(paragraph, 1):
         return True  # "– Nie mogliśmy zaryzykować – mówi burmistrz"
     return any(f"{p} {d} " in paragraph for p in DASH_CLOSE_BEFORE for d in DASHES)
+
+
+# A line naming who speaks in the dash paragraph under it, as quote digests set it: a
+# person's name, a comma, a lowercase role, no closing punctuation ("Дмитрий Медведев,
+# зампред Совбеза РФ").
+MAX_CREDIT_LINE = 150
+
+
+def credits_a_speaker(line: str) -> bool:
+    """Return True for a line that is a person's full name, a comma and their role."""
+    line = line.strip()
+    if len(line) > MAX_CREDIT_LINE or line.endswith(tuple(".!?:;…")) or ", " not in line:
+        return False
+    name, role = line.split(", ", 1)
+    if not role[:1].islower() or not all(word[:1].isupper() for word in name.split()):
+        return False
+    found = find_names(name)
+    return len(found) == 1 and not found[0].single and found[0].text == name
+
+
+def _credit_line_above(text: str, end: int) -> bool:
+    """Return True when the line ending at ``end`` (its last character) credits a speaker."""
+    return credits_a_speaker(text[text.rfind("\n", 0, end) + 1 : end + 1])
 
 
 def _listed_point(text: str, i: int) -> bool:

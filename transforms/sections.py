@@ -23,7 +23,7 @@ from transforms.paragraphs import (
     wrap_width,
 )
 from transforms.persons import is_armenian, is_institution_word, is_title_word
-from transforms.quotes import NORDIC_SPEECH_END
+from transforms.quotes import NORDIC_SPEECH_END, credits_a_speaker
 from transforms.records import Span
 from transforms.web_furniture import without_web_furniture
 
@@ -866,7 +866,11 @@ def _dash_item(text: str, previous: str) -> re.Match[str] | None:
     paragraph announcing it (``Le ministre a déclaré :``) or a reply kept as speech.
     """
     match = DASH_ITEM.match(text)
-    speech = previous.rstrip().endswith(":") or previous.startswith(("–", "—"))
+    speech = (
+        previous.rstrip().endswith(":")
+        or previous.startswith(("–", "—"))
+        or credits_a_speaker(previous)  # "Дмитрий Медведев, зампред Совбеза РФ" over it
+    )
     if match is None or speech or DASH_SPEECH.search(text) or NORDIC_SPEECH_END.search(text):
         return None  # "– Vi vill ..., säger X": Nordic speech closes with no dash
     return match
@@ -1259,6 +1263,12 @@ def build_outline(blocks: list[Block]) -> Outline:
         _note_dates(builder, block, index)
         if _is_front_matter(builder, block, index):
             continue
+        if len(block.lines) == 1 and _credit_over_speech(block.lines[0].text, next_text):
+            # "Владимир Путин, президент России" over "— Нужно ...": a quote digest's entry,
+            # its speaker's line, then the words
+            builder.new_item()
+            builder.add_paragraph(block.lines[0])
+            continue
         heading = heading_of(block, next_text, colon_style)
         if heading:
             builder.new_section(heading)
@@ -1277,6 +1287,11 @@ def build_outline(blocks: list[Block]) -> Outline:
             _add_lines(builder, lines, wrapped, wrap_width([lines]) if wrapped else 0)
     _empty_opening_as_title(builder.outline)
     return builder.outline
+
+
+def _credit_over_speech(text: str, next_text: str | None) -> bool:
+    """Return True for a person's name and role over a paragraph of dash speech."""
+    return next_text is not None and next_text.startswith(("— ", "– ")) and credits_a_speaker(text)
 
 
 def _title_yields_to_headline(builder: _OutlineBuilder) -> bool:

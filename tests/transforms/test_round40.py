@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.transforms.parsed import speakers
+from tests.transforms.parsed import headings, quotes, speakers
 
 
 def test_a_genitive_name_set_off_by_a_comma_owns_straight_quoted_words() -> None:
@@ -82,3 +82,68 @@ def test_a_holder_far_after_the_quotation_is_not_looked_for() -> None:
 def test_a_former_holder_or_counterpart_named_after_is_not_the_speaker(after: str) -> None:
     text = f"Schools must “stay open whatever it costs,” the education minister said.\n\n{after}"
     assert speakers(text) == [None]
+
+
+INTERVIEW = (
+    "Müğənni Rauf Həsənli qəzetimizin suallarını cavablandırıb.\n\n"
+    "{d} Son vaxtlar konsert vermirsiniz. Niyə?\n\n"
+    "{d} Bəli, konsertlərə az çıxıram, çünki yeni albom üzərində işləyirəm.\n\n"
+    "{d} Albom nə vaxt çıxacaq?\n\n"
+    "{d} Payızda, əgər hər şey plan üzrə getsə.\n\n"
+    "{d} Dinləyicilərə nə demək istərdiniz?\n\n"
+    "{d} Hamıya təşəkkür edirəm, bizi gözləsinlər."
+)
+
+
+@pytest.mark.parametrize("dash", ["-", "–"])
+def test_an_interview_typed_with_hyphens_or_en_dashes_is_dash_speech(dash: str) -> None:
+    found = quotes(INTERVIEW.format(d=dash))
+    assert [q["text"] for q in found][:2] == [
+        "Son vaxtlar konsert vermirsiniz. Niyə?",
+        "Bəli, konsertlərə az çıxıram, çünki yeni albom üzərində işləyirəm.",
+    ]
+    # the paper asks, the one it introduced answers
+    assert [q["speaker"] for q in found] == [None, "Rauf Həsənli"] * 3
+
+
+def test_a_short_answer_of_an_interview_is_a_quotation() -> None:
+    text = (
+        "Депутат Анна Петрова ответила на вопросы нашей газеты.\n\n"
+        "— Анна, вы готовы к борьбе?\n\n— Да.\n\n— Какая борьба ждёт коалицию?\n\n"
+        "— В эти дни партии коалиции ждёт последний штурм, и мы к нему готовы."
+    )
+    assert [(q["text"], q["speaker"]) for q in quotes(text)][:2] == [
+        ("Анна, вы готовы к борьбе?", None),
+        ("Да.", "Анна Петрова"),
+    ]
+
+
+def test_a_dashed_list_with_a_question_in_it_is_no_interview() -> None:
+    text = (
+        "Gündəm:\n\n- Parlament büdcəni qəbul edib.\n\n- Prezident fərman imzalayıb.\n\n"
+        "- Qiymətlər niyə artır?\n\n- Yeni məktəblər tikiləcək."
+    )
+    assert quotes(text) == []
+
+
+def test_a_list_item_of_a_few_words_stays_out_of_the_quotations() -> None:
+    assert quotes("Программа:\n\n— Концерт;\n\n— Открытие выставки.") == []
+
+
+def test_a_quote_digest_names_each_speaker_on_the_line_above_the_dash() -> None:
+    text = (
+        "Цитаты недели\n\nВладимир Путин, президент России\n\n— Нужно все-таки развернуть "
+        "пропаганду здорового образа жизни.\n\nАнна Ковалёва, мэр Тулы\n\n— Мы откроем три "
+        "новые школы до конца года, и это не обсуждается."
+    )
+    assert speakers(text) == ["Владимир Путин", "Анна Ковалёва"]
+    assert headings(text) == ["Цитаты недели"]
+
+
+def test_a_rubric_with_a_comma_over_dashed_news_stays_a_heading() -> None:
+    text = (
+        "Азербайджан, политика\n\n— Парламент принял бюджет на следующий год.\n\n"
+        "— Президент подписал указ о помиловании."
+    )
+    assert headings(text) == ["Азербайджан, политика"]
+    assert quotes(text) == []
