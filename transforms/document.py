@@ -124,7 +124,7 @@ from transforms.speakers import (
 from transforms.straight_quotes import straight_single_quotes_curled
 from transforms.titles import names_a_title
 
-PARSER_VERSION = "0.193.0"
+PARSER_VERSION = "0.194.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -584,7 +584,12 @@ MEDIA_CLOSERS = frozenset(
 
 
 def _names_a_work(text: str, span: Span) -> bool:
-    """Return True when the capitalised run at ``span`` is a newspaper's or a work's title."""
+    """Return True when the capitalised run at ``span`` is a newspaper's or a work's title;
+    alone on its line, it is one unless it opens on a given name ("Berliner Morgenpost" over
+    the paper's words, not "Владимир Путин" over his)."""
+    name = text[span.start : span.end]
+    if text.strip() == name and not is_given_name(name.split()[0]):
+        return True
     return (
         quoted_title(text, span)
         or _after_media_word(text, span.start)
@@ -1278,7 +1283,8 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
     if not before.strip() and begin > 0 and item.text[begin - 1] == "\n":
         # Speech announced at the end of the previous paragraph ("X заявил:" / "— ...").
         previous, start = before_window(item.text, begin - 1)
-        if _announces(previous):
+        if _announces(previous) and not _papers_question(item, span):
+            # "X falou à «Folha»:" over "— O que falta?" ¶ "— Gente e água.": the paper asks
             before, begin = previous, start
     earlier = attribute_before(before, _window_bold(item.bold, begin))
     possessor = _possessor_of_the_words(item.text, span) if found is None else None

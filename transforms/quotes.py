@@ -733,13 +733,21 @@ def _opens_dash_speech(text: str, i: int, seen: bool = False) -> bool:
 MAX_CREDIT_LINE = 150
 
 
-def credits_a_speaker(line: str) -> bool:
-    """Return True for a line that is a person's full name, a comma and their role."""
+def credits_a_speaker(line: str, alone: bool = False) -> bool:
+    """Return True for a line that is a person's full name, a comma and their role; with
+    ``alone``, a full name alone on its line ("Владимир Путин") as well."""
     line = line.strip()
-    if len(line) > MAX_CREDIT_LINE or line.endswith(tuple(".!?:;…")) or ", " not in line:
+    if len(line) > MAX_CREDIT_LINE or line.endswith(tuple(".!?:;…")):
         return False
-    name, role = line.split(", ", 1)
-    if not role[:1].islower() or not all(word[:1].isupper() for word in name.split()):
+    if ", " in line:
+        name, role = line.split(", ", 1)
+        if not role[:1].islower():
+            return False
+    elif alone:
+        name = line
+    else:
+        return False
+    if not all(word[:1].isupper() for word in name.split()):
         return False
     found = find_names(name)
     return len(found) == 1 and not found[0].single and found[0].text == name

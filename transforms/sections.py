@@ -1230,6 +1230,7 @@ def build_outline(blocks: list[Block]) -> Outline:
     width = wrap_width(multi_line) if hard_wrapped else 0
     colon_style = _writes_colon_headings(blocks)
     headline_at = _short_text_headline(blocks, colon_style)
+    speaker_lines = _speaker_lines(blocks)
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         next_text = following.lines[0].text if following and following.lines else None
@@ -1263,7 +1264,7 @@ def build_outline(blocks: list[Block]) -> Outline:
         _note_dates(builder, block, index)
         if _is_front_matter(builder, block, index):
             continue
-        if len(block.lines) == 1 and _credit_over_speech(block.lines[0].text, next_text):
+        if index in speaker_lines:
             # "Владимир Путин, президент России" over "— Нужно ...": a quote digest's entry,
             # its speaker's line, then the words
             builder.new_item()
@@ -1289,9 +1290,28 @@ def build_outline(blocks: list[Block]) -> Outline:
     return builder.outline
 
 
-def _credit_over_speech(text: str, next_text: str | None) -> bool:
-    """Return True for a person's name and role over a paragraph of dash speech."""
-    return next_text is not None and next_text.startswith(("— ", "– ")) and credits_a_speaker(text)
+# What opens the paragraph of a quote digest's words: a quotation mark or a speech dash.
+DIGEST_WORDS_OPENERS = ("— ", "– ", "«", "“", "„", '"')
+MIN_NAME_LINES = 2  # a full name alone over words, as often as this, makes a quote digest
+
+
+def _speaker_lines(blocks: list[Block]) -> frozenset[int]:
+    """Return the indices of one-line blocks that name who speaks in the paragraph under
+    them: "Name Surname, role" over dash speech ("Дмитрий Медведев, зампред Совбеза РФ" /
+    "— ..."); a full name alone over quoted or dashed words only where the document does so
+    twice or more (a digest of the day's words: "Владимир Путин" / "«...»"), since one such
+    line may be an article's byline."""
+    credited, named = [], []
+    for index, block in enumerate(blocks[:-1]):
+        under = blocks[index + 1]
+        if len(block.lines) != 1 or not under.lines:
+            continue
+        below, line = under.lines[0].text, block.lines[0].text
+        if below.startswith(("— ", "– ")) and credits_a_speaker(line):
+            credited.append(index)
+        elif below.startswith(DIGEST_WORDS_OPENERS) and credits_a_speaker(line, alone=True):
+            named.append(index)
+    return frozenset(credited + (named if len(named) >= MIN_NAME_LINES else []))
 
 
 def _title_yields_to_headline(builder: _OutlineBuilder) -> bool:

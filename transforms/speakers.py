@@ -1498,7 +1498,10 @@ def quoted_title(text: str, span: Span) -> bool:
     (« Fraternité Matin », сообщил «Интерфаксу»), never a person."""
     before = text[max(0, span.start - 3) : span.start].rstrip(TITLE_SPACES)
     after = text[span.end : span.end + 3].lstrip(TITLE_SPACES)
-    return before[-1:] in TITLE_OPENERS and after[:1] in TITLE_CLOSERS
+    # (no mark at all is no title: "" is "in" any string)
+    return (
+        bool(before) and before[-1] in TITLE_OPENERS and bool(after) and after[0] in TITLE_CLOSERS
+    )
 
 
 MAX_SOURCE_LEAD = 5  # "The " before a medium's name opening the paragraph

@@ -147,3 +147,43 @@ def test_a_rubric_with_a_comma_over_dashed_news_stays_a_heading() -> None:
     )
     assert headings(text) == ["Азербайджан, политика"]
     assert quotes(text) == []
+
+
+def test_a_question_under_an_announcing_colon_is_the_papers() -> None:
+    text = (
+        "Renato Guedes falou à «Folha»:\n\n— O que falta?\n\n— Gente e água. Drones nós já "
+        "temos, mas drone não apaga fogo."
+    )
+    assert speakers(text) == [None, "Renato Guedes"]
+
+
+DIGEST = (
+    "Слова недели\n\nВладимир Путин\n\n«Какие могут быть методические письма, противоречащие "
+    "закону? Это практика НКВД».\n\nПрезидент напомнил участникам совещания, что такую "
+    "практику «слава богу, мы прекратили». (ТАСС)\n\nАнна Ковалёва\n\n«Мы откроем три новые "
+    "школы до конца года, и это не обсуждается».\n\nМэр напомнила, что город «уже нашёл "
+    "деньги на все три проекта». (РИА)"
+)
+
+
+def test_a_digest_of_names_alone_over_their_words_names_each_speaker() -> None:
+    assert speakers(DIGEST) == ["Владимир Путин"] * 2 + ["Анна Ковалёва"] * 2
+    assert headings(DIGEST) == ["Слова недели"]
+
+
+def test_one_name_alone_over_a_quotation_is_no_digest() -> None:
+    # a byline over an article that opens on a quotation: no item of a digest
+    text = (
+        "Анна Ковалёва\n\n«Мы откроем три новые школы до конца года», — заявил мэр Тулы "
+        "Олег Смирнов на заседании городской думы."
+    )
+    assert speakers(text) == ["Олег Смирнов"]
+
+
+def test_a_papers_name_alone_over_its_words_is_no_speaker() -> None:
+    text = (
+        "Pressestimmen\n\nBerliner Morgenpost\n\n„Der Kanzler verhält sich wie ein Schüler "
+        "nach einer schlechten Note.“\n\nStuttgarter Nachrichten\n\n„Zu anderen Zeiten hätten "
+        "Politiker über so etwas gestritten.“"
+    )
+    assert speakers(text) == [None, None]
