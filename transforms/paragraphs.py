@@ -364,6 +364,15 @@ CREDITED_QUOTATION = re.compile(
 )
 
 
+# ...or a quotation ending its sentence inside its marks, then a name and title with no
+# dash, to the paragraph's end ('"... au rez-de-chaussée." André Suzède, maire de
+# Calvisson à franceinfo').
+BARE_CREDITED_QUOTATION = re.compile(
+    r"[.!?…][»”“\"]\s[A-ZÀ-ÞА-ЯЁЄІЇҐ][\w'’-]+(?: [A-ZÀ-ÞА-ЯЁЄІЇҐ][\w'’-]+){1,3},"
+    r"[^–—«»„”“\".!?]{1,160}$"
+)
+
+
 def repair_paragraphs(paragraphs: list[Line]) -> list[RepairedParagraph]:
     """Return paragraphs with mid-sentence breaks joined: no closing punctuation, then a
     lowercase word, a preposition's object, or a sentence's cut rest (see cut_mid_sentence).
@@ -386,7 +395,7 @@ def repair_paragraphs(paragraphs: list[Line]) -> list[RepairedParagraph]:
 
 def _continues(previous: str, text: str) -> bool:
     """Return True when ``text`` goes on with the sentence ``previous`` left unfinished."""
-    if CREDITED_QUOTATION.search(previous):
+    if CREDITED_QUOTATION.search(previous) or BARE_CREDITED_QUOTATION.search(previous):
         return False  # '"..." — Mr MAEFIOLO, opening the market day': a credit ends it
     return not ends_sentence(previous) and (
         starts_lowercase(text)

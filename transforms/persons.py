@@ -2537,6 +2537,8 @@ def _close_run(
         given = _given_at(run) or 1
         run = run[given:]
         span, name = _run_text(text, run)
+    if _word_before(text, run[0].start) in STREET_NOUNS:
+        return  # "la calle Mateos Gago", "rue Victor Hugo": a street named after someone
     if not is_bold and _word_before(text, run[0].start) in ORIGIN_PREPOSITIONS:
         # "лодочник из Дубков Руслан Гаджиев": the place the person is from, then the name
         # from its given name on.
@@ -2599,6 +2601,15 @@ def _noun_and_adjective(run: list[_Token]) -> bool:
 TURKISH_LOCATIVE = re.compile(r"['’][dt][aeə]$")
 # "From" and "near" before a place (ru, uk, pl, cs, de, en): "из Дубков Руслан Гаджиев",
 # "u Lipna Tomáš Novotný" are the place, then the person.
+# Lowercase nouns of streets and squares before the name they bear ("calle Mateos Gago",
+# "rue Victor Hugo"). Not the Slavic ones: "власник корчми на головній вулиці Дьюла Фекете"
+# is the owner of an inn on the main street, named after it.
+STREET_NOUNS = frozenset(
+    str.split(
+        "calle avenida avda paseo rua travessa via viale corso piazza piazzale largo vicolo "
+        "rue avenue boulevard impasse allee"
+    )
+)
 ORIGIN_PREPOSITIONS = frozenset(str.split("из изо з із зі z ze iz u у aus from di da"))
 # Polish and Czech "from" before the genitive ("with" takes the instrumental).
 GENITIVE_FROM = frozenset({"z", "ze"})

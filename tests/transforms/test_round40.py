@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.transforms.parsed import headings, quotes, speakers
+from transforms.document import document_to_dict, parse_document
 
 
 def test_a_genitive_name_set_off_by_a_comma_owns_straight_quoted_words() -> None:
@@ -187,3 +188,32 @@ def test_a_papers_name_alone_over_its_words_is_no_speaker() -> None:
         "Politiker über so etwas gestritten.“"
     )
     assert speakers(text) == [None, None]
+
+
+@pytest.mark.parametrize(
+    "street",
+    [
+        "la calle Mateos Gago",
+        "la rue Victor Hugo",
+        "via Giuseppe Garibaldi",
+        "a rua Augusto Severo",
+    ],
+)
+def test_a_street_named_after_someone_is_no_person(street: str) -> None:
+    text = (
+        f"Les riverains de {street} ont manifesté hier. « Les travaux ont commencé sans "
+        "aucune concertation avec les habitants », a déclaré la conseillère municipale."
+    )
+    assert speakers(text) == [None]
+
+
+def test_a_credit_after_a_quotation_without_a_dash_ends_its_paragraph() -> None:
+    text = (
+        'Calvisson\n\n"On a une cinquantaine de maisons qui ont des faux-plafonds tombés." '
+        'André Suzède, maire de Calvisson à franceinfo\n\n"La nuit a été calme, et la '
+        'commune se réveille en constatant les dégâts", a poursuivi le maire.'
+    )
+    assert speakers(text) == ["André Suzède", "André Suzède"]
+    doc = document_to_dict(parse_document(text.encode("utf-8")))
+    items = doc["sections"][0]["items"]  # type: ignore[index]
+    assert [len(item["paragraphs"]) for item in items] == [2]
