@@ -124,7 +124,7 @@ from transforms.speakers import (
 from transforms.straight_quotes import straight_single_quotes_curled
 from transforms.titles import names_a_title
 
-PARSER_VERSION = "0.195.0"
+PARSER_VERSION = "0.196.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -445,7 +445,11 @@ def _interview_turn(item: _ItemText, span: QuoteSpan) -> bool:
         return paragraphs[index][:1] in DASHES and paragraphs[index].endswith("?")
 
     asks = paragraphs[first].endswith("?")
-    answered = first + 1 < len(paragraphs) and paragraphs[first + 1][:1] in DASHES
+    answered = (
+        first + 1 < len(paragraphs)
+        and paragraphs[first + 1][:1] in DASHES
+        and not paragraphs[first + 1].endswith("?")  # a list of dashed questions
+    )
     return (asks and answered) or (not asks and first > 0 and dashed_question(first - 1))
 
 
@@ -588,8 +592,8 @@ def _names_a_work(text: str, span: Span) -> bool:
     alone on its line, it is one unless it opens on a given name ("Berliner Morgenpost" over
     the paper's words, not "Владимир Путин" over his)."""
     name = text[span.start : span.end]
-    if text.strip() == name and not is_given_name(name.split()[0]):
-        return True
+    if text.strip() == name and (not is_given_name(name.split()[0]) or listed_medium(name)):
+        return True  # "Christian Science Monitor" over its words: a paper all the same
     return (
         quoted_title(text, span)
         or _after_media_word(text, span.start)
@@ -1283,7 +1287,7 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
     if not before.strip() and begin > 0 and item.text[begin - 1] == "\n":
         # Speech announced at the end of the previous paragraph ("X заявил:" / "— ...").
         previous, start = before_window(item.text, begin - 1)
-        if _announces(previous) and not _papers_question(item, span):
+        if _announces(previous) and not (_papers_question(item, span) and _to_a_paper(previous)):
             # "X falou à «Folha»:" over "— O que falta?" ¶ "— Gente e água.": the paper asks
             before, begin = previous, start
     earlier = attribute_before(before, _window_bold(item.bold, begin))
@@ -1518,7 +1522,8 @@ def _possessor_of_the_words(text: str, span: QuoteSpan) -> Attribution | None:
         return None
     title = TITLE_IN_GENITIVE.search(lead)
     if title and is_title_word(title[1]):
-        return Attribution(role=title[1], anaphoric=True, subject_leads=True)
+        # relayed: only someone given that title speaks, never the last one named
+        return Attribution(role=title[1], anaphoric=True, subject_leads=True, relayed=True)
     names = find_names(lead)
     if not names or lead[names[-1].span.end :].strip(" ,"):
         return None
@@ -3593,6 +3598,13 @@ def _closes_on_question(text: str, end: int) -> bool:
     return before >= 0 and text[before] == "?"
 
 
+def _to_a_paper(clause: str) -> bool:
+    """Return True when an announcing clause names a paper in quotation marks ("X falou à
+    «Folha»:"): the questions under it are the paper's. ("X perguntou ao ministro:" asks
+    them himself.)"""
+    return any(mark in clause for mark in '«“„"')
+
+
 def _papers_question(item: _ItemText, span: QuoteSpan) -> bool:
     """Return True for dash speech that is a question alone in its paragraph, answered by
     dash speech in the next one: an interviewer's turn."""
@@ -3691,7 +3703,9 @@ OTHER_HOLDER_WORDS = frozenset(
         "counterpart homologue homólogo homóloga omologo omologa amtskollege amtskollegin "
         "коллега колега odpowiednik former ex ancien ancienne ehemalige ehemaliger "
         "ehemaligen бывший бывшая колишній колишня były była predecessor prédécesseur "
-        "vorgänger rival opponent adversaire challenger successor successeur nachfolger"
+        "vorgänger rival opponent adversaire challenger successor successeur nachfolger "
+        "then shadow предшественник попередник poprzednik poprzedniczka predecessore "
+        "predecesor antecessor"
     )
 )
 OTHER_HOLDER_REACH = 8  # words before the name read for them
@@ -3706,12 +3720,15 @@ def _titled_after(context: _Context, span: QuoteSpan, role: str) -> str | None:
     if cut is None:
         return None
     for mention in context.between(cut.end(), end + TITLE_LOOK_AHEAD):
-        if mention.role and role_refers_to(role, mention.role):
+        # the title as written, whole: "German Agriculture Minister X" or "Prime Minister
+        # X" after "the agriculture minister said" is another holder
+        if mention.role and mention.role.casefold() == role.casefold():
             lead = context.item.text[
                 max(cut.end(), mention.offset - SUBJECT_CONTEXT) : mention.offset
             ]
             words = WORD.findall(SENTENCE_END.split(lead)[-1])[-OTHER_HOLDER_REACH:]
-            if any(w.casefold().removesuffix("-") in OTHER_HOLDER_WORDS for w in words):
+            folded = [re.sub(r"^\w['’]", "", w.casefold()).removesuffix("-") for w in words]
+            if any(w in OTHER_HOLDER_WORDS for w in folded):  # "l'ex ministro": "ex"
                 return None
             return mention.person
     return None

@@ -475,6 +475,7 @@ def interview_turns_as_dashes(text: str) -> str:
 # "– ფულთან როგორი დამოკიდებულება გაქვს?"): its questions and answers alternate.
 TURN_DASH = re.compile(r"^[-–] (?=\S)")
 MIN_DASHED_QUESTIONS = 2
+ANSWER_ENDS = tuple('.!…"»”')  # an answer's sentence ends; a headline's does not
 
 
 def _asks(line: str) -> bool:
@@ -497,9 +498,23 @@ def dashed_interview_as_speech(text: str) -> str:
     for position, question in enumerate(asked[:-1]):
         if question == asked[position + 1]:
             return text  # two questions, or two answers, in a row: no exchange
+        answer = lines[turns[position]].rstrip()
+        if not question and not answer.endswith(ANSWER_ENDS):
+            return text  # "- В Москве выпал первый снег": a link list's headline, no answer
+    if not _someone_introduced("\n".join(lines[: turns[0]])):
+        return text  # a readers' FAQ or a poll: questions and answers, nobody's words
     for i in turns:
         lines[i] = "— " + lines[i][2:]
     return "\n".join(lines)
+
+
+CASELESS_NAMES = re.compile("[\u0530-\u058f\u10a0-\u10ff]")  # Armenian, Georgian letters
+
+
+def _someone_introduced(lead: str) -> bool:
+    """Return True when the text before an interview names a person in full, or is written
+    in a script without capitals, whose names the name finder does not see."""
+    return bool(CASELESS_NAMES.search(lead)) or any(not n.single for n in find_names(lead))
 
 
 def glued_dashes_spaced(text: str) -> str:
@@ -707,7 +722,9 @@ def _opens_dash_speech(text: str, i: int, seen: bool = False) -> bool:
         # "In evidenza sui quotidiani:" over "– Vaccini: ...;" and "– Sanità: ...;": a list's
         # points end with a semicolon, one after the other; speech ends with a stop
         return not _listed_point(text, i)
-    if before >= 0 and _credit_line_above(text, before):
+    line_end = text.find("\n", i)
+    said = text[i : line_end if line_end >= 0 else len(text)].rstrip().endswith((*ANSWER_ENDS, "?"))
+    if before >= 0 and said and _credit_line_above(text, before):
         # "Владимир Путин, президент России" over "— Нужно ...": a quote digest's speaker
         return True
     if before >= 0 and text[before] == "?" and "\n" in text[before + 1 : i]:
@@ -741,8 +758,8 @@ def credits_a_speaker(line: str, alone: bool = False) -> bool:
         return False
     if ", " in line:
         name, role = line.split(", ", 1)
-        if not role[:1].islower():
-            return False
+        if not role[:1].islower() or _reporters_role(role):
+            return False  # "Anna Nowak, korespondentka PAP": the byline of who writes
     elif alone:
         name = line
     else:
@@ -751,6 +768,36 @@ def credits_a_speaker(line: str, alone: bool = False) -> bool:
         return False
     found = find_names(name)
     return len(found) == 1 and not found[0].single and found[0].text == name
+
+
+# Stems of a journalist's trade: a byline's role, never a speaker's caption.
+REPORTER_STEMS = (
+    "korespond",
+    "correspond",
+    "dziennikar",
+    "reporter",
+    "journalist",
+    "envoy",
+    "inviat",
+    "corresponsal",
+    "periodist",
+    "redakt",
+    "redact",
+    "корреспондент",
+    "кореспондент",
+    "журналист",
+    "журналіст",
+    "редактор",
+    "fotograf",
+    "photograph",
+    "muhabir",
+    "müxbir",
+)
+
+
+def _reporters_role(role: str) -> bool:
+    """Return True when a role's words name a journalist's trade."""
+    return any(word.startswith(REPORTER_STEMS) for word in role.casefold().split())
 
 
 def _credit_line_above(text: str, end: int) -> bool:

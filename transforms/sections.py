@@ -1290,8 +1290,9 @@ def build_outline(blocks: list[Block]) -> Outline:
     return builder.outline
 
 
-# What opens the paragraph of a quote digest's words: a quotation mark or a speech dash.
-DIGEST_WORDS_OPENERS = ("— ", "– ", "«", "“", "„", '"')
+# What opens the paragraph of a quote digest's words under a name alone: a quotation mark.
+DIGEST_QUOTE_OPENERS = ("«", "“", "„", '"')
+SAID_ENDS = tuple('.!?…"»”')
 MIN_NAME_LINES = 2  # a full name alone over words, as often as this, makes a quote digest
 
 
@@ -1307,9 +1308,14 @@ def _speaker_lines(blocks: list[Block]) -> frozenset[int]:
         if len(block.lines) != 1 or not under.lines:
             continue
         below, line = under.lines[0].text, block.lines[0].text
-        if below.startswith(("— ", "– ")) and credits_a_speaker(line):
+        # the words end as a sentence: not an agenda's "– Saluti istituzionali" nor a
+        # line-up's "— 30 матчей, 12 сухих" under a name and role
+        said = under.lines[-1].text.rstrip().endswith(SAID_ENDS)
+        if below.startswith(("— ", "– ")) and said and credits_a_speaker(line):
             credited.append(index)
-        elif below.startswith(DIGEST_WORDS_OPENERS) and credits_a_speaker(line, alone=True):
+        elif below.startswith(DIGEST_QUOTE_OPENERS) and credits_a_speaker(line, alone=True):
+            # a name alone over quoted words only: over dashed lines it heads a player's
+            # rating or a candidate's description ("Manuel Neuer" / "– Hielt alles")
             named.append(index)
     return frozenset(credited + (named if len(named) >= MIN_NAME_LINES else []))
 

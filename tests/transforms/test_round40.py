@@ -217,3 +217,95 @@ def test_a_credit_after_a_quotation_without_a_dash_ends_its_paragraph() -> None:
     doc = document_to_dict(parse_document(text.encode("utf-8")))
     items = doc["sections"][0]["items"]  # type: ignore[index]
     assert [len(item["paragraphs"]) for item in items] == [2]
+
+
+# The review of session 40's rules: where each misfired on invented text, and must not.
+def test_a_holder_of_another_countrys_title_named_after_is_not_the_speaker() -> None:
+    text = (
+        "Farmers must “stop burning the stubble before the rains come,” the agriculture "
+        "minister said on Monday.\n\nHe spoke after talks with German Agriculture Minister "
+        "Cem Özdemir in Berlin."
+    )
+    assert speakers(text) == [None]
+
+
+def test_a_title_in_the_genitive_goes_to_no_holder_of_another_title() -> None:
+    text = (
+        "Vali Ahmet Kaya dün gazetecilerle görüştü. Belediye Başkanı'nın, 'Köprü yazdan önce "
+        "trafiğe açılacak, söz veriyorum' sözleri kentte sevinçle karşılandı."
+    )
+    assert speakers(text) == [None]
+
+
+def test_a_list_of_links_with_questions_is_no_interview() -> None:
+    text = (
+        "Министр финансов Антон Силуанов заявил, что бюджет будет исполнен без дефицита.\n\n"
+        "«Мы видим рост доходов», — сказал министр.\n\nЧитайте также:\n- Почему дорожает "
+        "бензин?\n- Путин подписал указ о повышении пенсий\n- Что будет с курсом рубля?\n- В "
+        "Москве выпал первый снег"
+    )
+    assert [q["text"] for q in quotes(text)] == ["Мы видим рост доходов"]
+
+
+def test_a_readers_faq_in_dashes_is_no_interview() -> None:
+    text = (
+        "Foro de lectores\n\n- ¿Cuándo abren las piscinas municipales?\n\n- El 15 de junio, "
+        "según el ayuntamiento.\n\n- ¿Hay descuento para jubilados?\n\n- Sí, del 50 por "
+        "ciento."
+    )
+    assert quotes(text) == []
+
+
+def test_an_agenda_under_names_and_roles_is_no_speech() -> None:
+    text = (
+        "Mario Rossi, sindaco di Milano\n\n– Saluti istituzionali\n\nAnna Bianchi, assessora "
+        "alla cultura\n\n– Presentazione del programma dell'estate"
+    )
+    assert quotes(text) == []
+
+
+def test_a_reporters_byline_with_a_role_names_no_speaker() -> None:
+    text = (
+        "Anna Nowak, korespondentka PAP\n\n– Stoimy tu trzeci dzień i nikt z nami nie "
+        "rozmawia – mówi jeden z kierowców."
+    )
+    assert speakers(text) == [None]
+
+
+def test_a_speakers_own_question_under_his_colon_is_his() -> None:
+    text = (
+        "Премьер-министр Михаил Мишустин обратился к депутатам:\n\n— Мы три года откладывали "
+        "эту реформу. Сколько ещё можно ждать?\n\n— Я прошу вас проголосовать сегодня же, "
+        "без поправок."
+    )
+    assert speakers(text) == ["Михаил Мишустин", "Михаил Мишустин"]
+
+
+def test_names_alone_over_dashed_ratings_stay_headings() -> None:
+    text = (
+        "Einzelkritik\n\nManuel Neuer\n\n– Hielt alles, was zu halten war, und rettete "
+        "zweimal glänzend.\n\nJoshua Kimmich\n\n– Starke Leistung im Mittelfeld, verlor kaum "
+        "einen Ball.\n\nThomas Müller\n\n– Blieb blass und wurde nach einer Stunde "
+        "ausgewechselt."
+    )
+    assert headings(text) == ["Manuel Neuer", "Joshua Kimmich", "Thomas Müller"]
+    assert quotes(text) == []
+
+
+def test_a_papers_name_opening_on_a_given_name_is_still_a_paper() -> None:
+    text = (
+        "Press review\n\nChristian Science Monitor\n\n“The deal is a step forward, but a "
+        "small one for the region.”\n\nWashington Post\n\n“Congress must act before the end "
+        "of the year or lose the chance.”"
+    )
+    assert speakers(text) == [None, None]
+
+
+def test_a_list_of_dashed_questions_gains_no_quotation() -> None:
+    text = (
+        "Главные вопросы недели\n\nЭксперты назвали вопросы, на которые правительству "
+        "предстоит ответить:\n\n— Когда откроют школы?\n\n— Кто заплатит за отопление?\n\n— "
+        "Что будет с ценами на хлеб?"
+    )
+    # the first question, "answered" by the next one, stays a list's item
+    assert "Когда откроют школы?" not in [q["text"] for q in quotes(text)]
