@@ -124,7 +124,7 @@ from transforms.speakers import (
 from transforms.straight_quotes import straight_single_quotes_curled
 from transforms.titles import names_a_title
 
-PARSER_VERSION = "0.196.0"
+PARSER_VERSION = "0.197.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -1182,6 +1182,29 @@ def _bare_credit_line(text: str, start: int, end: int) -> Attribution | None:
     return _credited_person(credit, person)
 
 
+# A quotation that the words after it call someone's statement: "«...», uma afirmação de
+# Paulo Portas", "«...», une déclaration de X", "“...”, a remark by X". The article is
+# indefinite or none: "la déclaration de X" may be another one, answered by the quotation.
+STATEMENT_OF = re.compile(
+    r"[ \u00a0]*,?[ \u00a0]+(?:(?:uma|um|une|un|una|a|an)[ \u00a0]+)?"
+    r"(?:afirmação|declaração|frase|déclaration|affirmation|phrase|declaración|afirmación|"
+    r"dichiarazione|affermazione|remark|statement|comment)[ \u00a0]+"
+    r"(?:de|do|da|of|by|di|del|della|dello|du|des)[ \u00a0]+(?P<rest>[^\n.;!?]{3,120})",
+    re.IGNORECASE,
+)
+
+
+def _statement_of(text: str, end: int) -> Attribution | None:
+    """Return the person the words after a quotation call its author, the first full name
+    of their clause ("..., uma afirmação do biógrafo do Presidente, David Remnick"), else
+    None."""
+    match = STATEMENT_OF.match(text, end)
+    if match is None:
+        return None
+    people = [n for n in find_names(match["rest"]) if not n.single]
+    return Attribution(speaker=base_name(people[0].text)) if people else None
+
+
 def _opens_its_line(text: str, start: int) -> bool:
     """Return True when nothing but its opening mark (or a bold mark) stands before the
     quotation starting at ``start`` on its line: an item's paragraphs are its lines, so the
@@ -1275,7 +1298,11 @@ def _close_cue(item: _ItemText, span: QuoteSpan) -> bool:
 def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
     """Return who a quotation is attributed to: the clause after it first, then before it."""
     end = span.end + len(span.close_mark)
-    credited = _credit_line(item.text, end) or _bare_credit_line(item.text, span.start, end)
+    credited = (
+        _credit_line(item.text, end)
+        or _bare_credit_line(item.text, span.start, end)
+        or _statement_of(item.text, end)
+    )
     if credited is not None:
         return credited
     after = _without_photo_credits(after_window(item.text, end))

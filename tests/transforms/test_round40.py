@@ -309,3 +309,21 @@ def test_a_list_of_dashed_questions_gains_no_quotation() -> None:
     )
     # the first question, "answered" by the next one, stays a list's item
     assert "Когда откроют школы?" not in [q["text"] for q in quotes(text)]
+
+
+def test_a_quotation_called_someones_statement_after_it_is_theirs() -> None:
+    text = (
+        "Na capa do jornal lê-se “O governo já devia ter caído há meses”, uma afirmação de "
+        "Paulo Portas em entrevista ao matutino.\n\nNo Público, “Obama inventou-se a si "
+        "mesmo”, uma afirmação do biógrafo do Presidente, David Remnick."
+    )
+    assert speakers(text) == ["Paulo Portas", "David Remnick"]
+
+
+def test_the_statement_of_someone_named_with_a_definite_article_is_not_the_quotation() -> None:
+    # "la déclaration de X": another statement, which the quotation may answer
+    text = (
+        "Le maire a répondu « nous ne céderons sur rien, ni aujourd'hui ni demain », la "
+        "déclaration de Jean Dupont ayant fâché le conseil."
+    )
+    assert speakers(text) != ["Jean Dupont"]
