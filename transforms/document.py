@@ -437,20 +437,16 @@ def _interview_turn(item: _ItemText, span: QuoteSpan) -> bool:
     paragraph answers, or answers the dashed question above: an interview's turn, whose few
     words ("— Да.", "— Niyə?") are a quotation, not a list's item."""
     first = span.first_paragraph
-    paragraphs = [p.text.strip() for p in item.paragraphs]
-    if span.open_mark not in DASHES or not paragraphs[first].startswith(span.open_mark):
+    own = item.paragraphs[first].text.strip()
+    if span.open_mark not in DASHES or not own.startswith(span.open_mark):
         return False
-
-    def dashed_question(index: int) -> bool:
-        return paragraphs[index][:1] in DASHES and paragraphs[index].endswith("?")
-
-    asks = paragraphs[first].endswith("?")
-    answered = (
-        first + 1 < len(paragraphs)
-        and paragraphs[first + 1][:1] in DASHES
-        and not paragraphs[first + 1].endswith("?")  # a list of dashed questions
-    )
-    return (asks and answered) or (not asks and first > 0 and dashed_question(first - 1))
+    # the neighbours only: an item of thousands of turns stays linear
+    below = item.paragraphs[first + 1].text.strip() if first + 1 < len(item.paragraphs) else ""
+    above = item.paragraphs[first - 1].text.strip() if first > 0 else ""
+    if own.endswith("?"):
+        # answered by a dashed paragraph that is no question (a list of dashed questions)
+        return bool(below) and below[0] in DASHES and not below.endswith("?")
+    return bool(above) and above[0] in DASHES and above.endswith("?")
 
 
 # Turkish and Azerbaijani verbs nominalised for indirect speech, in the accusative: "that

@@ -2599,8 +2599,6 @@ def _noun_and_adjective(run: list[_Token]) -> bool:
 
 # A Turkish or Azerbaijani locative after the apostrophe of a proper name: a place.
 TURKISH_LOCATIVE = re.compile(r"['’][dt][aeə]$")
-# "From" and "near" before a place (ru, uk, pl, cs, de, en): "из Дубков Руслан Гаджиев",
-# "u Lipna Tomáš Novotný" are the place, then the person.
 # Lowercase nouns of streets and squares before the name they bear ("calle Mateos Gago",
 # "rue Victor Hugo"). Not the Slavic ones: "власник корчми на головній вулиці Дьюла Фекете"
 # is the owner of an inn on the main street, named after it.
@@ -2610,6 +2608,8 @@ STREET_NOUNS = frozenset(
         "rue avenue boulevard impasse allee"
     )
 )
+# "From" and "near" before a place (ru, uk, pl, cs, de, en): "из Дубков Руслан Гаджиев",
+# "u Lipna Tomáš Novotný" are the place, then the person.
 ORIGIN_PREPOSITIONS = frozenset(str.split("из изо з із зі z ze iz u у aus from di da"))
 # Polish and Czech "from" before the genitive ("with" takes the instrumental).
 GENITIVE_FROM = frozenset({"z", "ze"})

@@ -486,8 +486,9 @@ def _asks(line: str) -> bool:
 def dashed_interview_as_speech(text: str) -> str:
     """Return ``text`` with the hyphens or en dashes opening an interview's turns made em
     dashes, the dash speech the quotation finder reads: every such line answers the
-    question on the one before or asks the next (the last may be cut off), two questions at
-    least. A list of dashed points, or of dashed questions, is returned as it is."""
+    question on the one before, ending as a sentence, or asks the next (the last line may be
+    cut off); two questions at least, and a person introduced before them. A list of dashed
+    points, headlines or questions, a FAQ or a poll is returned as it is."""
     if "- " not in text and "– " not in text:
         return text
     lines = text.split("\n")
@@ -508,13 +509,16 @@ def dashed_interview_as_speech(text: str) -> str:
     return "\n".join(lines)
 
 
-CASELESS_NAMES = re.compile("[\u0530-\u058f\u10a0-\u10ff]")  # Armenian, Georgian letters
+# Armenian and Georgian letters: scripts whose names the name finder often misses (Georgian
+# has no capitals, Armenian names take case endings), so an interview's lead there is not
+# asked to name its interviewee.
+UNSEEN_NAMES_SCRIPTS = re.compile("[\u0530-\u058f\u10a0-\u10ff]")
 
 
 def _someone_introduced(lead: str) -> bool:
     """Return True when the text before an interview names a person in full, or is written
-    in a script without capitals, whose names the name finder does not see."""
-    return bool(CASELESS_NAMES.search(lead)) or any(not n.single for n in find_names(lead))
+    in Armenian or Georgian letters."""
+    return bool(UNSEEN_NAMES_SCRIPTS.search(lead)) or any(not n.single for n in find_names(lead))
 
 
 def glued_dashes_spaced(text: str) -> str:

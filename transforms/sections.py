@@ -1298,8 +1298,8 @@ MIN_NAME_LINES = 2  # a full name alone over words, as often as this, makes a qu
 
 def _speaker_lines(blocks: list[Block]) -> frozenset[int]:
     """Return the indices of one-line blocks that name who speaks in the paragraph under
-    them: "Name Surname, role" over dash speech ("Дмитрий Медведев, зампред Совбеза РФ" /
-    "— ..."); a full name alone over quoted or dashed words only where the document does so
+    them: "Name Surname, role" over a dashed sentence ("Дмитрий Медведев, зампред Совбеза
+    РФ" / "— ..."); a full name alone over quoted words only where the document does so
     twice or more (a digest of the day's words: "Владимир Путин" / "«...»"), since one such
     line may be an article's byline."""
     credited, named = [], []
