@@ -1523,7 +1523,8 @@ def _bare_cue(found: Attribution, after: str) -> bool:
 
 # A Turkish or Azerbaijani genitive before a quotation and "words", "statement" after it:
 # 'Erdoğan'ın "..." sözlerini manşetine taşıdı', 'Əliyevin "..." fikri'.
-GENITIVE_BEFORE_QUOTE = re.compile(r"['’]?(?:n?[ıiuü]n),?\s*$")
+GENITIVE_ENDING = r"(?:n?[ıiuü]n),?\s*$"  # the genitive's ending, a comma at most after it
+GENITIVE_BEFORE_QUOTE = re.compile(rf"['’]?{GENITIVE_ENDING}")
 WORDS_OF = re.compile(
     r"\s*(?:söz|ifade|ifadə|açıklama|açıqlama|demec|çağrı|çağırış|mesaj|bəyanat|fikr|fikir)",
     re.IGNORECASE,
@@ -1531,7 +1532,7 @@ WORDS_OF = re.compile(
 
 
 # A title written as a name in the genitive ("Başbakan'ın"): the one who holds it.
-TITLE_IN_GENITIVE = re.compile(r"([^\W\d_]+)['’](?:n?[ıiuü]n),?\s*$")
+TITLE_IN_GENITIVE = re.compile(rf"([^\W\d_]+)['’]{GENITIVE_ENDING}")
 
 
 def _possessor_of_the_words(text: str, span: QuoteSpan) -> Attribution | None:

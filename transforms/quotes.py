@@ -476,6 +476,7 @@ def interview_turns_as_dashes(text: str) -> str:
 TURN_DASH = re.compile(r"^[-–] (?=\S)")
 MIN_DASHED_QUESTIONS = 2
 ANSWER_ENDS = tuple('.!…"»”')  # an answer's sentence ends; a headline's does not
+SAID_ENDS = (*ANSWER_ENDS, "?")  # how words said end, a question's too
 
 
 def _asks(line: str) -> bool:
@@ -727,7 +728,7 @@ def _opens_dash_speech(text: str, i: int, seen: bool = False) -> bool:
         # points end with a semicolon, one after the other; speech ends with a stop
         return not _listed_point(text, i)
     line_end = text.find("\n", i)
-    said = text[i : line_end if line_end >= 0 else len(text)].rstrip().endswith((*ANSWER_ENDS, "?"))
+    said = text[i : line_end if line_end >= 0 else len(text)].rstrip().endswith(SAID_ENDS)
     if before >= 0 and said and _credit_line_above(text, before):
         # "Владимир Путин, президент России" over "— Нужно ...": a quote digest's speaker
         return True

@@ -23,7 +23,7 @@ from transforms.paragraphs import (
     wrap_width,
 )
 from transforms.persons import is_armenian, is_institution_word, is_title_word
-from transforms.quotes import NORDIC_SPEECH_END, credits_a_speaker
+from transforms.quotes import NORDIC_SPEECH_END, SAID_ENDS, credits_a_speaker
 from transforms.records import Span
 from transforms.web_furniture import without_web_furniture
 
@@ -866,12 +866,14 @@ def _dash_item(text: str, previous: str) -> re.Match[str] | None:
     paragraph announcing it (``Le ministre a déclaré :``) or a reply kept as speech.
     """
     match = DASH_ITEM.match(text)
+    if match is None:
+        return None  # asked of every paragraph: the name finder below only for dash lines
     speech = (
         previous.rstrip().endswith(":")
         or previous.startswith(("–", "—"))
         or credits_a_speaker(previous)  # "Дмитрий Медведев, зампред Совбеза РФ" over it
     )
-    if match is None or speech or DASH_SPEECH.search(text) or NORDIC_SPEECH_END.search(text):
+    if speech or DASH_SPEECH.search(text) or NORDIC_SPEECH_END.search(text):
         return None  # "– Vi vill ..., säger X": Nordic speech closes with no dash
     return match
 
@@ -1292,7 +1294,6 @@ def build_outline(blocks: list[Block]) -> Outline:
 
 # What opens the paragraph of a quote digest's words under a name alone: a quotation mark.
 DIGEST_QUOTE_OPENERS = ("«", "“", "„", '"')
-SAID_ENDS = tuple('.!?…"»”')
 MIN_NAME_LINES = 2  # a full name alone over words, as often as this, makes a quote digest
 
 
