@@ -52,6 +52,8 @@ from transforms.persons import (
 )
 from transforms.quotes import (
     DASHES,
+    MIN_UNMARKED_TURNS,
+    UNSEEN_NAMES_SCRIPTS,
     QuoteSpan,
     dashed_interview_as_speech,
     find_quotes,
@@ -124,7 +126,7 @@ from transforms.speakers import (
 from transforms.straight_quotes import straight_single_quotes_curled
 from transforms.titles import names_a_title
 
-PARSER_VERSION = "0.197.0"
+PARSER_VERSION = "0.198.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -936,6 +938,9 @@ class _Context:
     papers: list[tuple[int, int, str]] = field(default_factory=list)  # listed media named
     paper_lines: list[tuple[int, str]] = field(default_factory=list)  # a paper's name alone
     heading_paper: str | None = None  # the medium the section's heading names
+    # paragraph -> (its place in a run of dash turns, the run's first paragraph), built
+    # when asked, for an Armenian or Georgian item
+    turns: dict[int, tuple[int, int]] | None = None
 
     def __post_init__(self) -> None:
         self.offsets = [m.offset for m in self.mentions]
@@ -950,6 +955,22 @@ class _Context:
                 w for w in WORD.findall(self.item.text) if w.islower() and len(w) >= 3
             )
         return word.casefold() in self.lowercase
+
+    def turn(self, paragraph: int) -> tuple[int, int] | None:
+        """Return the place of ``paragraph`` in a run of paragraphs opening with an em dash
+        and the run's first paragraph, for a run of interview turns at least; the runs
+        are found once, on the first question."""
+        if self.turns is None:
+            self.turns = {}
+            run: list[int] = []
+            for index, paragraph_of in enumerate([*self.item.paragraphs, None]):
+                if paragraph_of is not None and paragraph_of.text.lstrip().startswith("— "):
+                    run.append(index)
+                    continue
+                if len(run) >= MIN_UNMARKED_TURNS:
+                    self.turns.update({p: (at, run[0]) for at, p in enumerate(run)})
+                run = []
+        return self.turns.get(paragraph)
 
     def between(self, low: int, high: int) -> list[_Mention]:
         """Return the mentions at offsets in ``[low, high)``, in order."""
@@ -2886,6 +2907,14 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
         return _anaphor(context, span.start, _cue_gender(attribution))
     if attribution.cue is None and _papers_question(context.item, span):
         return None  # "— А глини вам вистачає?" ¶ "— Глину беремо там ...": the paper asks
+    turn = _unmarked_turn(context, span) if attribution.cue is None else None
+    if turn is not None:
+        place, first = turn
+        if place % 2 == 0:
+            return None  # the paper's turn, a question or a prompt
+        people = context.between(0, context.item.starts[first])
+        people = [m for m in people if not _body_shaped(m.person)]
+        return people[-1].person if people else None
     if attribution.cue is None and (
         _continues(context, span) or _resumes_after_narration(context, span)
     ):
@@ -3516,6 +3545,22 @@ def _reporting_paragraph_before(context: _Context, span: QuoteSpan) -> str | Non
     if mentions[0].offset - low > MAX_OPENING_NAME_OFFSET:
         return None  # a person named deep in the sentence is rarely who spoke
     return mentions[0].person
+
+
+def _unmarked_turn(context: _Context, span: QuoteSpan) -> tuple[int, int] | None:
+    """Return the place of an Armenian or Georgian interview's turn in its run of turns and
+    the run's first paragraph: those papers mark no question ("՞" stands inside a word, and
+    answers ask too), so the turns are told by their order, the paper's first."""
+    if span.open_mark != "—" or not UNSEEN_NAMES_SCRIPTS.search(span.text):
+        return None
+    own = context.item.paragraphs[span.first_paragraph].text.lstrip()
+    if not own.startswith("— ") or span.start - len(span.open_mark) != (
+        context.item.starts[span.first_paragraph]
+        + len(context.item.paragraphs[span.first_paragraph].text)
+        - len(own)
+    ):
+        return None
+    return context.turn(span.first_paragraph)
 
 
 def _announcing_pronoun(context: _Context, span: QuoteSpan) -> str | None:

@@ -1441,6 +1441,8 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
         )
         if token is not None and _countries_pair(word):
             starts = False  # "Usa-Cina, è tregua"
+        if starts and _preposition_before_name(word, tokens[index + 1], text):
+            starts = False  # "De Agnaldo Meira a ...": "from", before a full name
         run = [token] if token is not None and starts else []
     if GEORGIAN_LETTERS.search(text):
         mentions = sorted([*mentions, *_georgian_names(text)], key=lambda m: m.span.start)
@@ -2000,6 +2002,16 @@ def _given_name_country(text: str, token: _Token, following: _Token | None) -> b
     return _is_name_word(word) or word in PARTICLES
 
 
+def _preposition_before_name(word: str, token: _Token | None, text: str) -> bool:
+    """Return True for a capitalised particle (De, Da, Di) right before a given name and a
+    capitalised word: a preposition opening the sentence, where a surname's particle comes
+    before the surname ("De Wever", "Di Maio"), not before a given name."""
+    if word.casefold() not in OPENING_PARTICLES or not word[:1].isupper() or token is None:
+        return False
+    following = text[token.end : token.end + 2]
+    return is_given_name(token.word) and following[:1] == " " and following[1:].isupper()
+
+
 # A surname set in capitals, as French diplomatic reviews write them ("Maharram ALIEV", "M.
 # ALIEV", "le Président POUTINE"): three letters at least after a given name, where an
 # acronym alone ("l'OTAN", "UE") stays none; five right after a title, where a body's
@@ -2136,6 +2148,10 @@ def _georgian_names(text: str) -> list[NameMention]:
                 # "ვარდანიანის თქმით, „...“": a surname in the genitive opening the sentence
                 out.append(_mention(text, run[:1]))
             continue
+        if index + 1 < len(tokens) and _georgian_full_name(text, token, tokens[index + 1]):
+            # "თანაგუნდელი თეა წულუკიანი ქართულ ...": a listed given name and a surname
+            out.append(_mention(text, [token, tokens[index + 1]]))
+            continue
         title = is_title_word(token.word) and not _georgian_plural(token.word)
         if token.word == GEORGIAN_MAYOR and not _georgian_mayor(text, token):
             title = False  # "ხონის მერი ნანა X" is the mayor; "მერი" alone may be Mary
@@ -2181,6 +2197,23 @@ def _georgian_names(text: str) -> list[NameMention]:
         out.append(_mention(text, run))
     unique = {m.span: m for m in out}  # a name after a title and before its verb: once
     return list(unique.values())
+
+
+GEORGIAN_GENITIVE_ENDS = ("ის", "ას")  # ბერიძის, ალასანიას
+
+
+def _georgian_full_name(text: str, given: _Token, surname: _Token) -> bool:
+    """Return True for a listed given name and a word shaped as a surname right after it, in
+    the nominative or the ergative: one in the genitive is whose ("ნინო ბერიძის მეზობელი",
+    Nino Beridze's neighbour)."""
+    return (
+        text[given.end : surname.start] == " "
+        and GEORGIAN_SURNAME.search(surname.word) is not None
+        and not surname.word.endswith(GEORGIAN_GENITIVE_ENDS)
+        and is_given_name(given.word)
+        and _georgian_name_word(given.word)
+        and _georgian_name_word(surname.word)
+    )
 
 
 def _georgian_name_after_trade(

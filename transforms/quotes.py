@@ -490,9 +490,11 @@ def dashed_interview_as_speech(text: str) -> str:
     question on the one before, ending as a sentence, or asks the next (the last line may be
     cut off); two questions at least, and a person introduced before them. A list of dashed
     points, headlines or questions, a FAQ or a poll is returned as it is."""
-    if "- " not in text and "– " not in text:
+    if "- " not in text and "– " not in text and not UNSEEN_NAMES_SCRIPTS.search(text):
         return text
     lines = text.split("\n")
+    if UNSEEN_NAMES_SCRIPTS.search(text):
+        return _armenian_or_georgian_interview(lines)
     turns = [i for i, line in enumerate(lines) if TURN_DASH.match(line)]
     asked = [_asks(lines[i]) for i in turns]
     if sum(asked) < MIN_DASHED_QUESTIONS:
@@ -514,6 +516,32 @@ def dashed_interview_as_speech(text: str) -> str:
 # has no capitals, Armenian names take case endings), so an interview's lead there is not
 # asked to name its interviewee.
 UNSEEN_NAMES_SCRIPTS = re.compile("[\u0530-\u058f\u10a0-\u10ff]")
+
+
+# Armenian and Georgian interviews: a hyphen may be glued to the turn ("-Սրբազան, ..."), an
+# Armenian question is marked on its stressed word ("չէ՞ր"), answers too ask rhetorically,
+# and the paper's prompts are often statements: the turns need not alternate.
+GLUED_TURN_DASH = re.compile(r"^[-–] ?(?=[\u0530-\u058f\u10a0-\u10ff(«„“\"])")
+ARMENIAN_QUESTION = "\u055e"
+# Armenian ends a sentence with "։" (or a colon typed for it) and trails off with "․․․".
+ARMENIAN_GEORGIAN_ENDS = (*ANSWER_ENDS, "?", "\u0589", ":", "\u2024")
+MIN_UNMARKED_TURNS = 4
+
+
+def _armenian_or_georgian_interview(lines: list[str]) -> str:
+    """Return the lines joined, with the dashes opening an Armenian or Georgian interview's
+    turns made em dashes: four turns at least, one of them asking, each ending as a sentence
+    (the last may be cut off), and the first after the text's first line."""
+    turns = [i for i, line in enumerate(lines) if GLUED_TURN_DASH.match(line)]
+    if len(turns) < MIN_UNMARKED_TURNS or turns[0] == 0:
+        return "\n".join(lines)
+    if not any(_asks(lines[i]) or ARMENIAN_QUESTION in lines[i] for i in turns):
+        return "\n".join(lines)
+    if not all(lines[i].rstrip().endswith(ARMENIAN_GEORGIAN_ENDS) for i in turns[:-1]):
+        return "\n".join(lines)  # dashed headlines or points of a list
+    for i in turns:
+        lines[i] = "— " + GLUED_TURN_DASH.sub("", lines[i])
+    return "\n".join(lines)
 
 
 def _someone_introduced(lead: str) -> bool:
@@ -739,6 +767,8 @@ def _opens_dash_speech(text: str, i: int, seen: bool = False) -> bool:
     paragraph = text[i + 1 : end if end >= 0 else len(text)]
     if NORDIC_SPEECH_END.search(paragraph):
         return True
+    if end >= 0 and UNSEEN_NAMES_SCRIPTS.match(text, i + 2) and _dash_paragraph_next(text, end):
+        return True  # an Armenian or Georgian interview, its turns already checked as such
     first_question = paragraph.rstrip().endswith("?") and text[end + 1 : end + 2] in DASHES
     if end >= 0 and first_question and _exchange_goes_on(text, end + 1):
         return True  # "— Скільки учнів?" ¶ "— Троє." ¶ "— А глини ...?": an interview
@@ -903,6 +933,14 @@ def _opens_speech_inside(text: str, i: int) -> bool:
 # Endings of Slavic surnames in an oblique case (Wiśniewskiej, Nowickim, Петровой): a name,
 # where a capitalised German noun (Prüfung) is none.
 SLAVIC_NAME_CASES = ("ej", "im", "ym", "ego", "em", "ą", "owi", "ой", "ым", "ого", "ому", "ої")
+
+
+def _dash_paragraph_next(text: str, end: int) -> bool:
+    """Return True when the paragraph after the one ending at ``end`` opens with an em dash."""
+    start = end
+    while start < len(text) and text[start].isspace():
+        start += 1
+    return text[start : start + 2] == "— "
 
 
 def _speech_next(text: str, end: int) -> bool:

@@ -26,6 +26,7 @@ from transforms.dates import MONTH_NUMBER
 from transforms.gender import article_gender, role_gender
 from transforms.given_names import is_given_name, is_listed_given_name
 from transforms.institution_names import CYRILLIC, dictionary_form
+from transforms.media import listed_medium
 from transforms.persons import (
     APOSTROPHE,
     ARTICLE_PARTICLES,
@@ -1734,8 +1735,11 @@ def _verb_then_name(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     """Return the full name that a lowercase word right after a quotation leads to (``",
     asked Derek Rowse, a former foreman``, ``", gaf rector Pieter Vanhoutte toe``): a
     reporting verb the tables lack, the speaker's full name with a given name after it."""
-    names = [n for n in _speaker_names(clause, bold) if not n.single]
-    if not names or names[0].span.start > MAX_LEAD:
+    found = _speaker_names(clause, bold)
+    names = [n for n in found if not n.single]
+    if not names:
+        return _verb_then_surname(clause, found)
+    if names[0].span.start > MAX_LEAD:
         return None
     match = VERB_THEN_NAME.fullmatch(clause, 0, names[0].span.start)
     if match is None or not match[1].islower() or match[1] in NEXT_CLAUSE_WORDS:
@@ -1753,6 +1757,24 @@ def _verb_then_name(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     if not any(is_given_name(word) for word in names[0].text.split()):
         return None
     return Attribution(speaker=names[0].text, cue=match[1])
+
+
+# A lowercase word right after a quotation, one capitalised word and the sentence's end:
+# '“...“, cutucou Meira.' (a verb the tables lack, and the surname of someone named before).
+VERB_THEN_SURNAME = re.compile(r"\s*,\s*([^\W\d_]+)\s+([^\W\d_][\w'’-]+)\s*[.!]?\s*")
+
+
+def _verb_then_surname(clause: str, found: list[NameMention]) -> Attribution | None:
+    """Return the surname a lowercase word right after a quotation leads to when the two
+    end the sentence; a paper's name there ("”, wrote Reuters.") is none."""
+    match = VERB_THEN_SURNAME.fullmatch(clause)
+    if match is None or not match[1].islower() or not match[2][:1].isupper():
+        return None
+    if match[1] in NEXT_CLAUSE_WORDS or match[1].casefold() in ARTICLE_SET:
+        return None
+    if not any(n.span == Span(*match.span(2)) for n in found) or listed_medium(match[2]):
+        return None
+    return Attribution(speaker=match[2], cue=match[1])
 
 
 def _not_before_speaker(word: str) -> bool:
