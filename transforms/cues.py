@@ -1519,9 +1519,13 @@ PORTUGUESE = LanguageCues(
         "lê-se|lê-se no comunicado|refere|sublinha|afirma|indica|assegura|salienta"
     )
     + _phrases(
-        "afirmando|dizendo|sublinhando|garantindo|acrescentando|explicando|alertando|frisando"
+        "afirmando|dizendo|sublinhando|garantindo|acrescentando|explicando|alertando|frisando|"
+        "insistindo|lembrando|salientando|assegurando|reiterando|destacando|defendendo"
     ),
-    before=_phrases("segundo|de acordo com|para"),
+    before=_phrases(
+        "segundo|de acordo com|para|na visão de|na visão do|na visão da|na opinião de|"
+        "na opinião do|na opinião da|no entender de|no entender do|no entender da"
+    ),
     sources=_phrases(
         "sob anonimato|pediu anonimato|fonte|fontes|testemunha|manifestante|morador|moradora"
     ),
@@ -1648,7 +1652,9 @@ POLISH = LanguageCues(
         "cieszy się|cieszył się|cieszyła się|martwi się|martwił się|martwiła się|"
         # session 30: alarm as speech; "explains" and "reminds" only before a that-clause
         # (alone they report speech only after a quotation: POLISH_AFTER_QUOTE_VERBS)
-        "alarmuje|alarmował|alarmowała|tłumaczy, że|przypomina, że"
+        "alarmuje|alarmował|alarmowała|tłumaczy, że|przypomina, że|"
+        # session 41: what a paper writes ("– pisze gazeta")
+        "pisze|piszą|pisał|pisała|pisali"
     ),
     before=_phrases("według|zdaniem|jak powiedział|jej zdaniem|jego zdaniem|ich zdaniem"),
     # session 30: whom it was told, in the dative ("powiedział agencji BiełTA")

@@ -30,7 +30,7 @@ from transforms.language import LETTER_WORD, combine_guesses, detect_language, s
 from transforms.markup import parse_blocks
 from transforms.media import listed_medium, media_in
 from transforms.normalize import normalize_text
-from transforms.paragraphs import repair_paragraphs
+from transforms.paragraphs import ends_sentence, repair_paragraphs
 from transforms.persons import (
     PAPER_HEADS,
     PORTFOLIO_WORDS,
@@ -126,7 +126,7 @@ from transforms.speakers import (
 from transforms.straight_quotes import straight_single_quotes_curled
 from transforms.titles import names_a_title
 
-PARSER_VERSION = "0.198.0"
+PARSER_VERSION = "0.199.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -563,6 +563,8 @@ def media_name(name: str, media: frozenset[str]) -> bool:
     words = folded.split()
     if len(words) < 2:
         return False
+    if listed_medium(name) == name:
+        return True  # "De Telegraaf kopt": a paper's name as listed, whole
     if words[0] in MEDIA_OPENERS:
         return True
     return words[-1] in MEDIA_CLOSERS and not is_given_name(name.split()[0])
@@ -1728,6 +1730,11 @@ def _quote(context: _Context, span: QuoteSpan, attribution: Attribution) -> Quot
         # "alla Kleine Zeitung dice", "Gazeta Wyborcza наводить її слова": a paper told or
         # quoting, the speaker the one spoken of before
         attribution = replace(attribution, speaker=None, anaphoric=True)
+    elif attribution.speaker and attribution.speaker.casefold() in PAPER_NOUNS:
+        # "Издание отмечает", "Gazete, “...” dedi": a paper's noun opening the sentence,
+        # capitalised, is the paper named last, no person
+        paper = _last_paper(context, span.start)
+        attribution = Attribution(cue=attribution.cue, institution=paper)
     if is_neuter(attribution.cue):
         # "Państwowe Gospodarstwo Wodne poinformowało", "— сообщило «Берелёхзолото»": the
         # neuter verb's subject is a body, whatever name the clause held
@@ -2861,6 +2868,7 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
         candidates: tuple[str | None, ...] = (
             holder,
             subject,
+            _subtitled(context, span) if holder is None else None,
             _other_person(context, span.start, wanted, genders),
             context.counter.last_speaker,
         )
@@ -2928,6 +2936,7 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
             _reporting_paragraph_before(context, span)
             or _interviewee(context, span)
             or _captioned(context, span)
+            or _credited_below(context, span)
         )
         if reporter:
             return reporter
@@ -4001,6 +4010,23 @@ def _titled_holder(context: _Context, quote_start: int) -> str | None:
     return _by_role(context.counter, " ".join(titles))
 
 
+CLOSING_QUOTES = '"”»“’'
+
+
+def _subtitled(context: _Context, span: QuoteSpan) -> str | None:
+    """Return the one person a subtitle right above the quotation's paragraph names (a line
+    with no full stop: "Pedro Nuno Santos apela à escolha de um Governo" over "O
+    secretário-geral do PS diz que ..."): the paragraph under it is about that person."""
+    if span.first_paragraph == 0:
+        return None
+    above = context.item.paragraphs[span.first_paragraph - 1].text.rstrip()
+    if not above or ends_sentence(above.rstrip(CLOSING_QUOTES)):
+        return None  # a closing mark ends a sentence, not a subtitle quoting words
+    start = context.item.starts[span.first_paragraph - 1]
+    people = {m.person for m in context.between(start, start + len(above))}
+    return people.pop() if len(people) == 1 else None
+
+
 def _other_person(
     context: _Context,
     quote_start: int,
@@ -4044,7 +4070,54 @@ def _role(
             speaker,
         )
         or _caption_title(context, span, speaker)
+        or _credit_title(context, span, speaker)
     )
+
+
+# A quote digest's credit under the quotation: "– Culture Secretary Oliver Dowden announces
+# gyms will reopen." The name comes within a few words of the dash, after the title only.
+CREDIT_DASHES = ("– ", "— ", "- ")
+MAX_CREDIT_TITLE_WORDS = 8  # "Institute for Fiscal Studies deputy director Carl Emmerson"
+QUOTATION_BULLETS = " *_•■▪●◦-–—"
+
+
+def _credit_mention(context: _Context, span: QuoteSpan) -> _Mention | None:
+    """Return the person a dash line right under a quotation standing alone in its
+    paragraph names first, with no more than a title before the name: the digest's credit
+    of who said it."""
+    item = context.item
+    below = span.last_paragraph + 1
+    if below >= len(item.paragraphs):
+        return None
+    own_end = item.starts[span.last_paragraph] + len(item.paragraphs[span.last_paragraph].text)
+    after = item.text[span.end + len(span.close_mark) : own_end]
+    before = item.text[item.starts[span.first_paragraph] : span.start - len(span.open_mark)]
+    if after.strip(" ,.;") or before.strip(QUOTATION_BULLETS):
+        return None
+    credit = item.paragraphs[below].text
+    opening = len(credit) - len(credit.lstrip())
+    if credit[opening : opening + 2] not in CREDIT_DASHES:
+        return None
+    start = item.starts[below] + opening + 2
+    mentions = context.between(start, start + len(credit))
+    if not mentions:
+        return None
+    title = item.text[start : mentions[0].offset]
+    if len(WORD.findall(title)) > MAX_CREDIT_TITLE_WORDS or any(ch in title for ch in ".,;:!?"):
+        return None
+    return mentions[0]
+
+
+def _credited_below(context: _Context, span: QuoteSpan) -> str | None:
+    """Return who a quote digest's dash line under the quotation credits with it."""
+    mention = _credit_mention(context, span)
+    return mention.person if mention else None
+
+
+def _credit_title(context: _Context, span: QuoteSpan, speaker: str) -> str | None:
+    """Return the title the credit line under the quotation gives its speaker."""
+    mention = _credit_mention(context, span)
+    return mention.role if mention and mention.person == speaker else None
 
 
 def _caption_title(context: _Context, span: QuoteSpan, speaker: str) -> str | None:

@@ -339,7 +339,21 @@ def cut_mid_sentence(head: str, tail: str) -> bool:
     # sentence's first (an article, a conjunction or a pronoun opens those).
     opener = words[0].strip(",;:").casefold()
     content_word = first.isupper() and opener not in OPENING_WORDS
-    return _name_opening(tail) or (content_word and bool(second) and second[0][:1].islower())
+    if _name_opening(tail):
+        # "Prime Minister" / "Nikol Pashinyan on ...": a title's holder; a subtitle ending on
+        # a name ("... na mensagem de Marcelo") over "André Ventura, do Chega, ..." is none
+        return last[0].islower() or _ends_on_title(head)
+    return content_word and bool(second) and second[0][:1].islower()
+
+
+TITLE_REACH = 4  # words back from a head's end to its title: "la ministre de l'Économie"
+
+
+def _ends_on_title(head: str) -> bool:
+    """Return True when one of the last few words of ``head`` is a title (``Prime
+    Minister``, ``la ministre de l'Économie``): the name after it is its holder's."""
+    words = head[-REPAIR_VIEW:].split()[-TITLE_REACH:]
+    return any(is_title_word(w.replace("’", "'").rsplit("'", 1)[-1]) for w in words)
 
 
 def _closes_open_quotation(head: str, word: str) -> bool:

@@ -872,10 +872,21 @@ def _dash_item(text: str, previous: str) -> re.Match[str] | None:
         previous.rstrip().endswith(":")
         or previous.startswith(("–", "—"))
         or credits_a_speaker(previous)  # "Дмитрий Медведев, зампред Совбеза РФ" over it
+        or _quotation_goes_on(previous)  # '■ “...,”' over "– Chancellor X defends ...": a credit
     )
     if speech or DASH_SPEECH.search(text) or NORDIC_SPEECH_END.search(text):
         return None  # "– Vi vill ..., säger X": Nordic speech closes with no dash
     return match
+
+
+# A quotation alone on its line, closed after a comma: its sentence goes on below.
+QUOTATION_CUT_AT_COMMA = re.compile(r"^[■•▪●*\s]*[“«„\"][^\n]+,\s?[”»“\"]$")
+
+
+def _quotation_goes_on(previous: str) -> bool:
+    """Return True for a line that is one quotation closed after a comma ('■ “It’s time to
+    eat out,”'): the dash line under it credits the speaker, as quote digests set it."""
+    return QUOTATION_CUT_AT_COMMA.match(previous.rstrip()) is not None
 
 
 def _title_over_country(builder: _OutlineBuilder, block: Block) -> bool:

@@ -3609,6 +3609,11 @@ def is_impersonal(cue: str) -> bool:
     return cue.casefold() in IMPERSONAL
 
 
+# "of" and an acronym after a lone capitalised word: an office of a body ("Comisionado de la
+# ONU", "Commissioner of the UN"), no surname.
+OF_AN_ACRONYM = re.compile(r"\s+(?:of the|of|de la|del|de|du|des|della|dell'|der)\s+[A-Z]{2,}\b")
+
+
 def _from_name(after: list[NameMention], clause: str, cue: re.Match[str]) -> Attribution:
     """Return the attribution to the first name after the cue (a bold one when there is)."""
     name = next((n for n in after if n.bold), after[0])
@@ -3627,6 +3632,8 @@ def _from_name(after: list[NameMention], clause: str, cue: re.Match[str]) -> Att
             ),
             name,
         )
+    if name.single and OF_AN_ACRONYM.match(clause, name.span.end):
+        return Attribution(cue=cue[0])  # "el Alto Comisionado de la ONU": a body's office
     apposed = _apposed_name(after, name, clause)
     if apposed is not None and _forward_role(clause[cue.end() : name.span.start]):
         # "säger kommunstyrelsens ordförande i Jönköping, Anna-Karin Lind", "il presidente
@@ -4003,6 +4010,22 @@ def _topic_named(clause: str, cue: re.Match[str], bold: tuple[Span, ...]) -> boo
     return after and not any(n.span.end <= cue.start() and not n.single for n in names)
 
 
+def _opens_clause(text: str, start: int) -> bool:
+    """Return True when the word at ``start`` opens the text, follows a clause's end or a
+    conjunction ("mas para a oposição"), or stands inside a quotation (left to the rules
+    of quoted words)."""
+    before = text[:start].rstrip()
+    if not before or before[-1] in ",;:.!?…—–(":
+        return True
+    words = before[-MAX_CONJUNCTION_REACH:].split()
+    if words and words[-1].casefold() in NEXT_CLAUSE_WORDS:
+        return True
+    return any(m.start() < start < m.end() for m in QUOTED.finditer(text))
+
+
+MAX_CONJUNCTION_REACH = 12  # characters back to the word before a cue
+
+
 def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     """Return the attribution in the clause before a quotation (``X a déclaré : «``)."""
     finished = _after_quoted_sentence(clause)
@@ -4025,6 +4048,8 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         for m in found
         if not _topic_named(clause, m, bold)
         and not (m[0].casefold() == "so" and not clause[m.end() :].strip(" :,"))
+        # "o ónus da culpa para a convocação": "para" names a source opening its clause only
+        and not (m[0].casefold() in AMBIGUOUS_BEFORE and not _opens_clause(clause, m.start()))
     ]
     if not found:
         sentence = clause[max((m.end() for m in SENTENCE_END.finditer(clause)), default=0) :]
