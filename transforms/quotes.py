@@ -95,7 +95,8 @@ def _role(
     if mark in (DOUBLE_LEFT, DOUBLE_RIGHT, STRAIGHT):
         if inside:
             return "open" if opens and stack[-1].mark != mark else "close"
-        return "open" if opens or (mark == DOUBLE_LEFT and not closes) else "skip"
+        # ” with a space either side opens too: a misturned “ ('by stating ” we will ...”')
+        return "open" if opens or (mark in DOUBLE_LEFT + DOUBLE_RIGHT and not closes) else "skip"
     if mark == SINGLE_LEFT:
         if inside and stack[-1].mark == "‚" and not opens:
             return "close"  # German ‚nested‘
@@ -525,12 +526,12 @@ GLUED_TURN_DASH = re.compile(r"^[-–] ?(?=[\u0530-\u058f\u10a0-\u10ff(«„“\
 ARMENIAN_QUESTION = "\u055e"
 # Armenian ends a sentence with "։" (or a colon typed for it) and trails off with "․․․".
 ARMENIAN_GEORGIAN_ENDS = (*ANSWER_ENDS, "?", "\u0589", ":", "\u2024")
-MIN_UNMARKED_TURNS = 4
+MIN_UNMARKED_TURNS = 3
 
 
 def _armenian_or_georgian_interview(lines: list[str]) -> str:
     """Return the lines joined, with the dashes opening an Armenian or Georgian interview's
-    turns made em dashes: four turns at least, one of them asking, each ending as a sentence
+    turns made em dashes: three turns at least, one of them asking, each ending as a sentence
     (the last may be cut off), and the first after the text's first line."""
     turns = [i for i, line in enumerate(lines) if GLUED_TURN_DASH.match(line)]
     if len(turns) < MIN_UNMARKED_TURNS or turns[0] == 0:

@@ -1777,6 +1777,33 @@ def _verb_then_surname(clause: str, found: list[NameMention]) -> Attribution | N
     return Attribution(speaker=match[2], cue=match[1])
 
 
+# A quote digest's credit after the quotation: a dash, the speaker's title and full name,
+# then what the words were about ("», - нардеп от фракции «Самопомич» Семен Семенченко о
+# странном поведении ...") or nothing more.
+DIGEST_CREDIT_OPENING = re.compile(r"\s*,?\s*[-–—]\s+")
+DIGEST_TOPIC = re.compile(
+    r"\s+(?:о|об|обо|про|about|on|sur|su|über|zu|hakkında|haqqında|sobre)\s|\s*[.;]?\s*$"
+)
+MAX_DIGEST_TITLE_WORDS = 8
+
+
+def _digest_credit(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
+    """Return the full name a quote digest's dash credit gives after the quotation: a title
+    of a few words, the name, then its topic or the line's end."""
+    opening = DIGEST_CREDIT_OPENING.match(clause)
+    if opening is None:
+        return None
+    names = [n for n in _speaker_names(clause, bold) if not n.single]
+    if not names:
+        return None
+    title = clause[opening.end() : names[0].span.start]
+    if len(WORD.findall(title)) > MAX_DIGEST_TITLE_WORDS or any(ch in title for ch in ".,;:!?"):
+        return None
+    if DIGEST_TOPIC.match(clause, names[0].span.end) is None:
+        return None
+    return Attribution(speaker=names[0].text, role=_forward_role(title.strip()) or None)
+
+
 def _not_before_speaker(word: str) -> bool:
     """Return True for a word that cannot stand between a verb and its speaker's name: a
     preposition or a conjunction (``гласил плакат про Ивана Петрова``: the name is what the
@@ -1926,7 +1953,7 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     if opening_verb is not None and (cue is None or cue.start() > opening_verb.start()):
         cue = opening_verb  # "», — додає дипломат": the verb right after the quotation
     if not cue:
-        return _verb_then_name(clause, bold)
+        return _verb_then_name(clause, bold) or _digest_credit(clause, bold)
     if cue.start() > (MAX_QUOTATIVE_LEAD if QUOTATIVE.match(clause) else MAX_LONG_LEAD):
         return None
     if cue[0].casefold() in CLAUSE_FINAL_CUES and not clause[: cue.start()].strip(

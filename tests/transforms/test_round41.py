@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.transforms.parsed import attributions, quotes, speakers
+from tests.transforms.parsed import attributions, quotes, speaker_and_role, speakers
 from transforms.document import document_to_dict, parse_document
 from transforms.persons import find_names
 
@@ -194,3 +194,48 @@ def test_pisze_gazeta_gives_the_words_to_the_paper_named_before() -> None:
         "pisze gazeta."
     )
     assert attributions(text) == [(None, "Rzeczpospolita")]
+
+
+def test_a_quote_digests_dash_credit_after_the_quotation_names_the_speaker() -> None:
+    text = (
+        "«Я не понимаю, что происходит за той колонной в зале», - нардеп от фракции "
+        "«Самопомич» Семен Семенченко о странном поведении коллег.\n\n«Там такая "
+        "обстановка, что можно опьянеть от одного воздуха», - народный депутат от «Опоблока» "
+        "Михаил Добкин об атмосфере в парламенте."
+    )
+    assert speakers(text) == ["Семен Семенченко", "Михаил Добкин"]
+
+
+def test_a_dash_after_a_quotation_then_a_name_and_a_verb_is_no_digest_credit() -> None:
+    text = "«Мы не сдадимся никогда и никому», - сказал он, и Иван Петров кивнул."
+    assert "Иван Петров" not in speakers(text)
+
+
+def test_an_armenian_interview_of_three_turns() -> None:
+    text = (
+        "Հարցազրույց պատգամավորի հետ\n\n"
+        "Պատգամավոր Արամ Պետրոսյանը երեկ եկել էր խորհրդարան։ Մենք հանդիպեցինք նրան միջանցքում։\n\n"
+        "-Պարոն Պետրոսյան, ի՞նչ եք անում այստեղ այսքան ուշ։\n\n"
+        "-Սպասում եմ, որ անձրևը դադարի, հետո կգնամ տուն։\n\n"
+        "-Հասկացանք։ Փաստորեն, անձրևից վախենում եք։"
+    )
+    assert speakers(text) == [None, "Արամ Պետրոսյան", None]
+
+
+def test_the_author_of_an_article_is_its_titles_holder() -> None:
+    text = (
+        "Автор статті Крістіан Шлютер вважає, що Європа має бути вдячна. Канцлер Олаф "
+        "Шольц з цим не згоден.\n\n«Закон "
+        "найсильнішого переміг би, і справедливість програла б», – підкреслив автор."
+    )
+    assert speaker_and_role(text) == ("Крістіан Шлютер", "автор")
+
+
+def test_a_misturned_opening_mark_with_spaces_around_it_opens_a_quotation() -> None:
+    text = (
+        "He added that, contrary to people leaving the party, ” several parties and groups "
+        "intend on joining our alliance as well …”"
+    )
+    assert [q["text"] for q in quotes(text)] == [
+        "several parties and groups intend on joining our alliance as well …"
+    ]
