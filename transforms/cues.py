@@ -663,8 +663,6 @@ RUSSIAN = LanguageCues(
     titles=_phrases(
         # session 31: owners, prefects and trades the gold gives as roles
         "владелец|владелица|хозяин|хозяйка|фермер|"
-        # session 41: an article's author, as reviews name who wrote the words they quote
-        "автор|"
         "староста|учитель|учительница|житель|жительница|лодочник|арендатор|хранитель|"
         # session 24: clergy and archivists
         "епископ|архиепископ|митрополит|священник|протоиерей|настоятель|игумен|патриарх|имам|"
@@ -1436,8 +1434,6 @@ UKRAINIAN = LanguageCues(
         # session 31: owners, prefects and trades the gold gives as roles
         "фермер|"
         "пасічник|пасічниця|"
-        # session 41: an article's author, as reviews name who wrote the words they quote
-        "автор|авторка|"
         # session 24: clergy and archivists
         "єпископ|архієпископ|митрополит|священник|протоієрей|настоятель|ігумен|патріарх|"
         "архіваріус|"

@@ -52,6 +52,7 @@ from transforms.persons import (
 )
 from transforms.quotes import (
     DASHES,
+    MAX_TURNS_READ,
     MIN_UNMARKED_TURNS,
     UNSEEN_NAMES_SCRIPTS,
     QuoteSpan,
@@ -60,6 +61,7 @@ from transforms.quotes import (
     glued_dashes_spaced,
     hyphen_speech_as_dashes,
     interview_turns_as_dashes,
+    unmarked_interview,
 )
 from transforms.records import (
     Item,
@@ -126,7 +128,7 @@ from transforms.speakers import (
 from transforms.straight_quotes import straight_single_quotes_curled
 from transforms.titles import names_a_title
 
-PARSER_VERSION = "0.200.0"
+PARSER_VERSION = "0.201.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -969,10 +971,17 @@ class _Context:
                 if paragraph_of is not None and paragraph_of.text.lstrip().startswith("— "):
                     run.append(index)
                     continue
-                if len(run) >= MIN_UNMARKED_TURNS:
+                if len(run) >= MIN_UNMARKED_TURNS and self._interview(run):
                     self.turns.update({p: (at, run[0]) for at, p in enumerate(run)})
                 run = []
         return self.turns.get(paragraph)
+
+    def _interview(self, run: list[int]) -> bool:
+        """Return True when a run of em dash paragraphs reads as an interview."""
+        paragraphs = self.item.paragraphs
+        lead = paragraphs[run[0] - 1].text if run[0] > 0 else ""
+        turns = [paragraphs[p].text.lstrip()[2:] for p in run[:MAX_TURNS_READ]]
+        return unmarked_interview(turns, lead)
 
     def between(self, low: int, high: int) -> list[_Mention]:
         """Return the mentions at offsets in ``[low, high)``, in order."""
@@ -4094,6 +4103,8 @@ def _credit_mention(context: _Context, span: QuoteSpan) -> _Mention | None:
     before = item.text[item.starts[span.first_paragraph] : span.start - len(span.open_mark)]
     if after.strip(" ,.;") or before.strip(QUOTATION_BULLETS):
         return None
+    if not item.text[: span.end].rstrip().endswith(","):
+        return None  # '“...,”': the sentence goes on in the credit; a full stop ends it
     credit = item.paragraphs[below].text
     opening = len(credit) - len(credit.lstrip())
     if credit[opening : opening + 2] not in CREDIT_DASHES:

@@ -340,9 +340,11 @@ def cut_mid_sentence(head: str, tail: str) -> bool:
     opener = words[0].strip(",;:").casefold()
     content_word = first.isupper() and opener not in OPENING_WORDS
     if _name_opening(tail):
-        # "Prime Minister" / "Nikol Pashinyan on ...": a title's holder; a subtitle ending on
-        # a name ("... na mensagem de Marcelo") over "André Ventura, do Chega, ..." is none
-        return last[0].islower() or _ends_on_title(head)
+        # "Prime Minister" / "Nikol Pashinyan on ...": a title's holder, and a paragraph's
+        # sentence cut before a name ("von Bayern-Trainer" / "Vincent Kompany, der ...");
+        # a subtitle with no sentence end, ending on a name ("... na mensagem de Marcelo")
+        # over "André Ventura, do Chega, ...", is none
+        return last[0].islower() or _ends_on_title(head) or SENTENCE_INSIDE.search(head) is not None
     return content_word and bool(second) and second[0][:1].islower()
 
 

@@ -2002,12 +2002,17 @@ def _given_name_country(text: str, token: _Token, following: _Token | None) -> b
     return _is_name_word(word) or word in PARTICLES
 
 
+SENTENCE_OPENERS_BEFORE = tuple(".!?…:;\n")
+
+
 def _preposition_before_name(word: str, token: _Token | None, text: str) -> bool:
     """Return True for a capitalised particle (De, Da, Di) right before a given name and a
     capitalised word: a preposition opening the sentence, where a surname's particle comes
     before the surname ("De Wever", "Di Maio"), not before a given name."""
     if word.casefold() not in OPENING_PARTICLES or not word[:1].isupper() or token is None:
         return False
+    if text[: token.start - len(word) - 1].rstrip()[-1:] not in ("", *SENTENCE_OPENERS_BEFORE):
+        return False  # "il consigliere De Luca Vincenzo": a surname's particle after all
     following = text[token.end : token.end + 2]
     return is_given_name(token.word) and following[:1] == " " and following[1:].isupper()
 
@@ -2200,6 +2205,8 @@ def _georgian_names(text: str) -> list[NameMention]:
 
 
 GEORGIAN_GENITIVE_ENDS = ("ის", "ას")  # ბერიძის, ალასანიას
+# Adjectives shaped as surnames: "ბიძინა ქართული ოცნების ..." (Georgian Dream), ეროვნული
+GEORGIAN_ADJECTIVE_ENDS = ("ული",)
 
 
 def _georgian_full_name(text: str, given: _Token, surname: _Token) -> bool:
@@ -2209,7 +2216,7 @@ def _georgian_full_name(text: str, given: _Token, surname: _Token) -> bool:
     return (
         text[given.end : surname.start] == " "
         and GEORGIAN_SURNAME.search(surname.word) is not None
-        and not surname.word.endswith(GEORGIAN_GENITIVE_ENDS)
+        and not surname.word.endswith(GEORGIAN_GENITIVE_ENDS + GEORGIAN_ADJECTIVE_ENDS)
         and is_given_name(given.word)
         and _georgian_name_word(given.word)
         and _georgian_name_word(surname.word)

@@ -95,8 +95,7 @@ def _role(
     if mark in (DOUBLE_LEFT, DOUBLE_RIGHT, STRAIGHT):
         if inside:
             return "open" if opens and stack[-1].mark != mark else "close"
-        # ” with a space either side opens too: a misturned “ ('by stating ” we will ...”')
-        return "open" if opens or (mark in DOUBLE_LEFT + DOUBLE_RIGHT and not closes) else "skip"
+        return "open" if opens or (mark == DOUBLE_LEFT and not closes) else "skip"
     if mark == SINGLE_LEFT:
         if inside and stack[-1].mark == "‚" and not opens:
             return "close"  # German ‚nested‘
@@ -494,8 +493,8 @@ def dashed_interview_as_speech(text: str) -> str:
     if "- " not in text and "– " not in text and not UNSEEN_NAMES_SCRIPTS.search(text):
         return text
     lines = text.split("\n")
-    if UNSEEN_NAMES_SCRIPTS.search(text):
-        return _armenian_or_georgian_interview(lines)
+    if UNSEEN_NAMES_SCRIPTS.search(text) and _armenian_or_georgian_interviews(lines):
+        return "\n".join(lines)
     turns = [i for i, line in enumerate(lines) if TURN_DASH.match(line)]
     asked = [_asks(lines[i]) for i in turns]
     if sum(asked) < MIN_DASHED_QUESTIONS:
@@ -529,20 +528,54 @@ ARMENIAN_GEORGIAN_ENDS = (*ANSWER_ENDS, "?", "\u0589", ":", "\u2024")
 MIN_UNMARKED_TURNS = 3
 
 
-def _armenian_or_georgian_interview(lines: list[str]) -> str:
-    """Return the lines joined, with the dashes opening an Armenian or Georgian interview's
-    turns made em dashes: three turns at least, one of them asking, each ending as a sentence
-    (the last may be cut off), and the first after the text's first line."""
-    turns = [i for i, line in enumerate(lines) if GLUED_TURN_DASH.match(line)]
-    if len(turns) < MIN_UNMARKED_TURNS or turns[0] == 0:
-        return "\n".join(lines)
-    if not any(_asks(lines[i]) or ARMENIAN_QUESTION in lines[i] for i in turns):
-        return "\n".join(lines)
-    if not all(lines[i].rstrip().endswith(ARMENIAN_GEORGIAN_ENDS) for i in turns[:-1]):
-        return "\n".join(lines)  # dashed headlines or points of a list
-    for i in turns:
-        lines[i] = "— " + GLUED_TURN_DASH.sub("", lines[i])
-    return "\n".join(lines)
+def _armenian_or_georgian_interviews(lines: list[str]) -> bool:
+    """Make em dashes of the hyphens and en dashes opening the turns of each Armenian or
+    Georgian interview among ``lines`` (runs of dashed lines, blank lines between them, that
+    :func:`unmarked_interview` reads as one); return True when there was one."""
+    found = False
+    run: list[int] = []
+    for index, line in enumerate([*lines, "end"]):
+        if GLUED_TURN_DASH.match(line) or line.startswith("— "):
+            run.append(index)
+            continue
+        if not line.strip() and index < len(lines):
+            continue  # the blank line between two turns
+        turns = [GLUED_TURN_DASH.sub("", lines[i]).removeprefix("— ") for i in run]
+        if run and unmarked_interview(turns, _line_before(lines, run[0])):
+            found = True
+            for i in run:
+                lines[i] = "— " + GLUED_TURN_DASH.sub("", lines[i]).removeprefix("— ")
+        run = []
+    return found
+
+
+def _line_before(lines: list[str], index: int) -> str:
+    """Return the last line before ``index`` that is not blank, else ""."""
+    return next((lines[i] for i in range(index - 1, -1, -1) if lines[i].strip()), "")
+
+
+def unmarked_interview(turns: list[str], lead: str) -> bool:
+    """Return True when the texts of a run of dashed paragraphs read as an Armenian or
+    Georgian interview: three turns at least, some asking ('?' or '՞' inside a word) and some
+    not (a list of questions), each ending as a sentence (the last may be cut off), under a
+    lead that is no announcement of a list ("Կառավարությունը որոշեց՝")."""
+    if len(turns) < MIN_UNMARKED_TURNS or not UNSEEN_NAMES_SCRIPTS.search(" ".join(turns)):
+        return False
+    asking = [_asks(turn) or ARMENIAN_QUESTION in turn for turn in turns]
+    if not any(asking) or all(asking):
+        return False
+    if not all(turn.rstrip().endswith(ARMENIAN_GEORGIAN_ENDS) for turn in turns[:-1]):
+        return False  # dashed headlines
+    lead = lead.rstrip()
+    if lead.endswith(":") and not ARMENIAN_LETTERS.search(lead):
+        return False  # a Georgian (or any) colon announcing a list
+    return bool(lead) and not lead.endswith(LIST_ANNOUNCING_ENDS)
+
+
+# "՝", the Armenian comma a list hangs from, or a semicolon; Armenian papers type a colon for
+# their full stop, so a colon announces nothing there.
+LIST_ANNOUNCING_ENDS = ("\u055d", ";")
+ARMENIAN_LETTERS = re.compile("[\u0530-\u058f]")
 
 
 def _someone_introduced(lead: str) -> bool:
@@ -768,8 +801,8 @@ def _opens_dash_speech(text: str, i: int, seen: bool = False) -> bool:
     paragraph = text[i + 1 : end if end >= 0 else len(text)]
     if NORDIC_SPEECH_END.search(paragraph):
         return True
-    if end >= 0 and UNSEEN_NAMES_SCRIPTS.match(text, i + 2) and _dash_paragraph_next(text, end):
-        return True  # an Armenian or Georgian interview, its turns already checked as such
+    if end >= 0 and UNSEEN_NAMES_SCRIPTS.match(text, i + 2) and _unmarked_interview_at(text, i):
+        return True  # an Armenian or Georgian interview, its questions unmarked
     first_question = paragraph.rstrip().endswith("?") and text[end + 1 : end + 2] in DASHES
     if end >= 0 and first_question and _exchange_goes_on(text, end + 1):
         return True  # "— Скільки учнів?" ¶ "— Троє." ¶ "— А глини ...?": an interview
@@ -936,12 +969,24 @@ def _opens_speech_inside(text: str, i: int) -> bool:
 SLAVIC_NAME_CASES = ("ej", "im", "ym", "ego", "em", "ą", "owi", "ой", "ым", "ого", "ому", "ої")
 
 
-def _dash_paragraph_next(text: str, end: int) -> bool:
-    """Return True when the paragraph after the one ending at ``end`` opens with an em dash."""
-    start = end
-    while start < len(text) and text[start].isspace():
-        start += 1
-    return text[start : start + 2] == "— "
+MAX_TURNS_READ = 50  # turns of a run read to tell an interview: a long list costs no more
+
+
+def _unmarked_interview_at(text: str, i: int) -> bool:
+    """Return True when the em dash paragraph at ``i`` opens a run of them that reads as an
+    Armenian or Georgian interview (see :func:`unmarked_interview`)."""
+    lead_end = text.rfind("\n", 0, i)
+    lead = text[text.rfind("\n", 0, max(lead_end, 0)) + 1 : max(lead_end, 0)]
+    turns: list[str] = []
+    start = i
+    while start < len(text) and len(turns) < MAX_TURNS_READ and text[start : start + 2] == "— ":
+        end = text.find("\n", start)
+        end = end if end >= 0 else len(text)
+        turns.append(text[start + 2 : end])
+        start = end
+        while start < len(text) and text[start].isspace():
+            start += 1
+    return unmarked_interview(turns, lead)
 
 
 def _speech_next(text: str, end: int) -> bool:

@@ -137,7 +137,8 @@ MAX_DATELINE_WORDS = 8
 # ``Von X, dpa``), a photo or source credit (``Photo: Azertac``, ``Source: APA``) and a wire
 # desk's trailer (``cd/ab/gv``, ``ABC // VM``, ``Lusa/Fim``). They are never paragraphs.
 BYLINE = re.compile(
-    r"^(?i:by|par|von|por|di|от|автор:?|yazan:?)\s+[A-ZÀ-ÞĀ-žА-ЯЁЄІЇҐ][^\W\d_]+\s+[A-ZÀ-ÞĀ-žА-ЯЁЄІЇҐ]"
+    r"^(?i:(?:written |posted |reported )?by|par|von|por|di|от|автор:?|yazan:?)"
+    r"\s+[A-ZÀ-ÞĀ-žА-ЯЁЄІЇҐ][^\W\d_]+\s+[A-ZÀ-ÞĀ-žА-ЯЁЄІЇҐ]"
     r"[^.!?:;«»\"“”„]{1,50}$"
 )
 CREDIT = re.compile(
@@ -145,7 +146,9 @@ CREDIT = re.compile(
     # may take "by" instead ("Foto de Ana Ruiz", "Bild von dpa").
     r"^[\[(]?(?:(?:source|sources|fuente|fuentes|fonte|quelle|источник|kaynak|credit|crédit|"
     r"crédito|foto ?credit|աղբյուր|წყარო|bron|źródło|джерело|mənbə|zdroj)\s*[:՝]|"
-    r"(?:photos?|fotos?|fotoğraf|фото|bild|image|լուսանկար|լուսանկարը|ფოტო)\s*(?:[:՝]|(?=\s(?:by|von|de)\s)))",
+    r"(?:photos?|fotos?|fotoğraf|фото|bild|image|լուսանկար|լուսանկարը|ფოტო)\s*(?:[:՝]|(?=\s(?:by|von|de)\s)))"
+    # the BBC's captions and credits in its copied pages: "Image copyright PA"
+    r"|^image (?:copyright|caption)\s",
     re.IGNORECASE,
 )
 # Mailing-list and rights boilerplate closing an e-mailed review: never paragraphs.
@@ -570,7 +573,7 @@ def heading_of(block: Block, next_text: str | None, colon_rubrics: bool = True) 
         return None
     line = block.lines[0]
     text = line.text.strip()
-    if match_dateline(text) or is_credit_line(text):
+    if match_dateline(text) or is_credit_line(text) or is_byline(text):
         return None  # ``ANKARA (AA) -`` alone: the start of the first paragraph
     if flag_code(text):
         rest = text[2:].strip()
@@ -1379,7 +1382,10 @@ def _short_text_headline(blocks: list[Block], colon_style: bool) -> int:
     # A headline in capitals is one whatever ends it ("... KARŞILIK VERDİ!.")
     in_capitals = all(ch.isupper() for ch in text if ch.isalpha())
     prose_allowed = stamped or in_capitals
-    if text.rstrip(HEADLINE_QUOTE_CLOSERS + " ").endswith((".", "…")) and not prose_allowed:
+    trailing = len(text.split()) <= MAX_TRAILING_HEADLINE_WORDS and text.endswith("…")
+    if text.rstrip(HEADLINE_QUOTE_CLOSERS + " ").endswith((".", "…")) and not (
+        prose_allowed or trailing
+    ):
         return -1  # a sentence with its full stop: the first paragraph, not a headline
     if QUOTATION_THEN_CLAUSE.search(text) and not prose_allowed:
         return -1  # "«...», declaró X.": a quotation and its verb are prose, not a headline
@@ -1419,6 +1425,7 @@ def _open_article(builder: _OutlineBuilder, block: Block) -> None:
 
 
 MIN_BLOCKS_UNDER_HEADLINE = 3
+MAX_TRAILING_HEADLINE_WORDS = 5  # "Ils ont déclaré…": a rubric trailing off, no sentence
 QUOTATION_THEN_CLAUSE = re.compile(r"[»”\"“]\s*[,–—-]\s*[^\W\d_]")
 
 

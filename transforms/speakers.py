@@ -1772,6 +1772,8 @@ def _verb_then_surname(clause: str, found: list[NameMention]) -> Attribution | N
         return None
     if match[1] in NEXT_CLAUSE_WORDS or match[1].casefold() in ARTICLE_SET:
         return None
+    if _not_before_speaker(match[1]) or match[1].casefold() in TOPIC_WORDS:
+        return None  # "«...», о Путине", "sobre Bolsonaro", "against Arsenal": no verb
     if not any(n.span == Span(*match.span(2)) for n in found) or listed_medium(match[2]):
         return None
     return Attribution(speaker=match[2], cue=match[1])
@@ -1781,6 +1783,13 @@ def _verb_then_surname(clause: str, found: list[NameMention]) -> Attribution | N
 # then what the words were about ("», - нардеп от фракции «Самопомич» Семен Семенченко о
 # странном поведении ...") or nothing more.
 DIGEST_CREDIT_OPENING = re.compile(r"\s*,?\s*[-–—]\s+")
+# Prepositions of a topic, a place or an opponent that may follow a quotation.
+TOPIC_WORDS = frozenset(
+    str.split(
+        "о об обо про против sobre desde ante contra contre depuis against about featuring "
+        "pelo pela über gegen su sur hakkında haqqında"
+    )
+)
 DIGEST_TOPIC = re.compile(
     r"\s+(?:о|об|обо|про|about|on|sur|su|über|zu|hakkında|haqqında|sobre)\s|\s*[.;]?\s*$"
 )
@@ -1797,10 +1806,16 @@ def _digest_credit(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     if not names:
         return None
     title = clause[opening.end() : names[0].span.start]
-    if len(WORD.findall(title)) > MAX_DIGEST_TITLE_WORDS or any(ch in title for ch in ".,;:!?"):
+    words = WORD.findall(title)
+    if len(words) > MAX_DIGEST_TITLE_WORDS or any(ch in title for ch in ".,;:!?"):
         return None
+    if words and (_not_before_speaker(words[-1]) or words[-1].casefold() in TOPIC_WORDS):
+        return None  # "обращение к Владимиру Путину": whom the words are for
     if DIGEST_TOPIC.match(clause, names[0].span.end) is None:
         return None
+    first = names[0].text.split()[0]
+    if CYRILLIC.search(first) and not is_given_name(first):
+        return None  # "роман Михаила Булгакова": a name in the genitive, whose work it is
     return Attribution(speaker=names[0].text, role=_forward_role(title.strip()) or None)
 
 
@@ -3641,6 +3656,16 @@ def is_impersonal(cue: str) -> bool:
 OF_AN_ACRONYM = re.compile(r"\s+(?:of the|of|de la|del|de|du|des|della|dell'|der)\s+[A-Z]{2,}\b")
 
 
+def _titled_word(clause: str, name: NameMention) -> bool:
+    """Return True when a title word or an article stands right before a lone name ("el
+    Alto Comisionado"), where a surname after its cue stands alone ("sagte Scholz der ARD")."""
+    before = WORD.findall(clause[max(0, name.span.start - TITLE_WORD_REACH) : name.span.start])
+    return bool(before) and (is_title_word(before[-1]) or before[-1].casefold() in ARTICLE_SET)
+
+
+TITLE_WORD_REACH = 40  # characters back from a lone name to the word before it
+
+
 def _from_name(after: list[NameMention], clause: str, cue: re.Match[str]) -> Attribution:
     """Return the attribution to the first name after the cue (a bold one when there is)."""
     name = next((n for n in after if n.bold), after[0])
@@ -3659,7 +3684,7 @@ def _from_name(after: list[NameMention], clause: str, cue: re.Match[str]) -> Att
             ),
             name,
         )
-    if name.single and OF_AN_ACRONYM.match(clause, name.span.end):
+    if name.single and OF_AN_ACRONYM.match(clause, name.span.end) and _titled_word(clause, name):
         return Attribution(cue=cue[0])  # "el Alto Comisionado de la ONU": a body's office
     apposed = _apposed_name(after, name, clause)
     if apposed is not None and _forward_role(clause[cue.end() : name.span.start]):
@@ -4047,6 +4072,10 @@ def _opens_clause(text: str, start: int) -> bool:
     words = before[-MAX_CONJUNCTION_REACH:].split()
     if words and words[-1].casefold() in NEXT_CLAUSE_WORDS:
         return True
+    if len(words) == 1:
+        head = before[: -len(words[0])].rstrip()
+        if not head or head[-1] in ".!?…":
+            return True  # "Já para o ministro,": an adverb opening the sentence before it
     return any(m.start() < start < m.end() for m in QUOTED.finditer(text))
 
 
