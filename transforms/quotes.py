@@ -489,7 +489,9 @@ def dashed_interview_as_speech(text: str) -> str:
     dashes, the dash speech the quotation finder reads: every such line answers the
     question on the one before, ending as a sentence, or asks the next (the last line may be
     cut off); two questions at least, and a person introduced before them. A list of dashed
-    points, headlines or questions, a FAQ or a poll is returned as it is."""
+    points, headlines or questions, a FAQ or a poll is returned as it is. Armenian and
+    Georgian interviews, whose questions go unmarked, are read first, run by run (see
+    :func:`unmarked_interview`); a text with none is read the common way."""
     if "- " not in text and "– " not in text and not UNSEEN_NAMES_SCRIPTS.search(text):
         return text
     lines = text.split("\n")
