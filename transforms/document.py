@@ -2929,9 +2929,7 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
         place, first = turn
         if place % 2 == 0:
             return None  # the paper's turn, a question or a prompt
-        people = context.between(0, context.item.starts[first])
-        people = [m for m in people if not _body_shaped(m.person)]
-        return people[-1].person if people else None
+        return _last_person_before(context, context.item.starts[first])
     if attribution.cue is None and (
         _continues(context, span) or _resumes_after_narration(context, span)
     ):
@@ -3565,19 +3563,29 @@ def _reporting_paragraph_before(context: _Context, span: QuoteSpan) -> str | Non
     return mentions[0].person
 
 
+def _last_person_before(context: _Context, offset: int) -> str | None:
+    """Return the last person the item names before ``offset``, an interview's interviewee
+    introduced before it, passing over a body's name that reads as one ("el Consell Insular
+    de Menorca"). Read back from ``offset``: a long interview asks it of every answer."""
+    index = bisect.bisect_left(context.offsets, offset)
+    while index > 0:
+        index -= 1
+        if not _body_shaped(context.mentions[index].person):
+            return context.mentions[index].person
+    return None
+
+
 def _unmarked_turn(context: _Context, span: QuoteSpan) -> tuple[int, int] | None:
     """Return the place of an Armenian or Georgian interview's turn in its run of turns and
     the run's first paragraph: those papers mark no question ("՞" stands inside a word, and
     answers ask too), so the turns are told by their order, the paper's first."""
     if span.open_mark != "—" or not UNSEEN_NAMES_SCRIPTS.search(span.text):
         return None
-    own = context.item.paragraphs[span.first_paragraph].text.lstrip()
-    if not own.startswith("— ") or span.start - len(span.open_mark) != (
-        context.item.starts[span.first_paragraph]
-        + len(context.item.paragraphs[span.first_paragraph].text)
-        - len(own)
-    ):
-        return None
+    text = context.item.paragraphs[span.first_paragraph].text
+    own = text.lstrip()
+    opening = context.item.starts[span.first_paragraph] + len(text) - len(own)
+    if not own.startswith("— ") or span.start - len(span.open_mark) != opening:
+        return None  # the dash must open the paragraph: a turn, not speech inside it
     return context.turn(span.first_paragraph)
 
 
@@ -3609,8 +3617,7 @@ def _interviewee(context: _Context, span: QuoteSpan) -> str | None:
         # introduced before the interview: the last person named before it ("Tras la
         # dimisión de X, la ministra Y atiende a este diario"), not a body's name that reads
         # as one ("el Consell Insular de Menorca")
-        people = [m.person for m in context.between(0, start) if not _body_shaped(m.person)]
-        return people[-1] if people else None
+        return _last_person_before(context, start)
     if not question.endswith("?") or QUOTED.search(question) or SENTENCE_END.search(question):
         return None
     tail = after_window(context.item.text, span.end + len(span.close_mark))

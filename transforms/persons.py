@@ -2002,7 +2002,7 @@ def _given_name_country(text: str, token: _Token, following: _Token | None) -> b
     return _is_name_word(word) or word in PARTICLES
 
 
-SENTENCE_OPENERS_BEFORE = tuple(".!?…:;\n")
+SENTENCE_OPENERS_BEFORE = ".!?…:;"
 
 
 def _preposition_before_name(word: str, token: _Token | None, text: str) -> bool:
@@ -2011,7 +2011,10 @@ def _preposition_before_name(word: str, token: _Token | None, text: str) -> bool
     before the surname ("De Wever", "Di Maio"), not before a given name."""
     if word.casefold() not in OPENING_PARTICLES or not word[:1].isupper() or token is None:
         return False
-    if text[: token.start - len(word) - 1].rstrip()[-1:] not in ("", *SENTENCE_OPENERS_BEFORE):
+    before = token.start - len(word) - 2  # the character before the particle and its space
+    while before >= 0 and text[before].isspace():
+        before -= 1  # read back over the spaces only: no copy of the text per particle
+    if before >= 0 and text[before] not in SENTENCE_OPENERS_BEFORE:
         return False  # "il consigliere De Luca Vincenzo": a surname's particle after all
     following = text[token.end : token.end + 2]
     return is_given_name(token.word) and following[:1] == " " and following[1:].isupper()
