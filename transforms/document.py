@@ -128,7 +128,7 @@ from transforms.speakers import (
 from transforms.straight_quotes import straight_single_quotes_curled
 from transforms.titles import names_a_title
 
-PARSER_VERSION = "0.201.0"
+PARSER_VERSION = "0.202.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -1612,10 +1612,11 @@ def _pointed_back_at(text: str, end: int) -> Attribution | None:
     if ALSO.search(clause, 0, max(named_at, 0)):
         return None  # "Lo ha detto anche il presidente X": another one, saying the same
     verb_last = found.cue is not None and clause.rstrip(" .!…").endswith(found.cue)
-    if found.speaker and verb_last:
+    if verb_last:
         # "Bunu ... sabiq Baş Nazir Novruz Məmmədov ... Paşinyanın Dağlıq Qarabağ ... deyib":
         # the verb ends the sentence; its subject is the first full name, not one nearer the
-        # verb (a possessor in the genitive, a place)
+        # verb (a possessor in the genitive, a place), nor the body the subject's title names
+        # ("Bunu komitənin üzvü X parlamentin iclasında deyib")
         subject = next(
             (
                 name
@@ -1625,7 +1626,7 @@ def _pointed_back_at(text: str, end: int) -> Attribution | None:
             None,
         )
         if subject and subject != found.speaker:
-            return replace(found, speaker=subject, role=None)
+            return replace(found, speaker=subject, role=None, institution=None)
     return found
 
 

@@ -2564,7 +2564,9 @@ def _close_run(
         run = run[:-1]
         span, name = _run_text(text, run)
     if not is_bold and (
-        _names_a_body(text, span.end) or _before_title(text, run) or _joined_to_body(text, span)
+        (_names_a_body(text, span.end) and not _given_name_before_common_noun(text, run))
+        or _before_title(text, run)
+        or _joined_to_body(text, span)
     ):
         return
     if not is_bold and _role_context(text, span.start):
@@ -3644,6 +3646,19 @@ def _names_a_body(text: str, end: int) -> bool:
             return False
         match = _token_after(text, match.end())
     return match is not None and _body_noun(match.group())
+
+
+def _given_name_before_common_noun(text: str, run: list[_Token]) -> bool:
+    """Return True for a full name opening with a listed given name before a lowercase
+    institution noun (``Elşən Musayev parlamentin iclasında``): the noun is a common one the
+    sentence goes on with, not the last word of a body's name (``Milli Savunma Bakanlığı``)."""
+    after = _token_after(text, run[-1].end)
+    return (
+        len(run) >= 2
+        and is_given_name(run[0].word)
+        and after is not None
+        and after.group()[:1].islower()
+    )
 
 
 def _body_noun(word: str) -> bool:

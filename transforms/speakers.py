@@ -96,10 +96,11 @@ CUE = _word_pattern(_all("verbs"))
 # The opener of the sentence after a quotation that points back at it, after the full stop
 # that ends the quotation's own sentence ("». Об этом заявил", "”. Bunu"), maybe in the next
 # paragraph ("...”.¶Bunu Modern.az-a açıqlamasında X deyib").
-# A site's formula may come first: "Metbuat.az xəbər verir ki, bunu ... X deyib" (reports that).
+# A site's formula may come first: "Metbuat.az xəbər verir ki, bunu ... X deyib" (reports that),
+# maybe naming the agency it cites: "Metbuat.az Report-a istinadən xəbər verir ki, bunu".
 BACK_REFERENCE = re.compile(
     rf"[ \u00a0]*[.!?…]?[ \u00a0]*\n?[ \u00a0]*"
-    r"(?:[^\s.,]{2,30}(?:\.[a-z]{2,4})?[ \u00a0]+"
+    r"(?:[^\s.,]{2,30}(?:\.[a-z]{2,4})?[ \u00a0]+(?:[^\s.,]{2,30}[ \u00a0]+istinadən[ \u00a0]+)?"
     r"(?:xəbər verir|xəbər verib)[ \u00a0]+ki,?[ \u00a0]+)?"
     rf"(?P<pointer>{_alternation(_all('back_references'))})"
     r"(?:(?<=['’])|(?![\w-]))",
@@ -2071,6 +2072,11 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
             # son nom").
             return Attribution(cue=cue[0], unnamed=True)
         return _from_name(after, clause, cue)
+    if _reports_clause(clause, cue) and (not stripped or _quotes_what_is_reported(clause, cue)):
+        # "», afirmou que o presidente Lula projeta ...", "», pero defendió que ...", "...
+        # abria dizendo que “O presidente do Brasil ...”": the words after "that" are what is
+        # reported; the cue names no one and no title
+        return None
     return _unnamed_after(clause, cue, stripped)
 
 
@@ -2173,6 +2179,15 @@ def opens_reported_clause(after_cue: str) -> bool:
     """Return True when "that" is among the first words after a cue (``insisted that X``,
     ``ha insistido en que X``): the words after it are what is reported."""
     return any(w.casefold() in COMPLEMENTIZERS for w in WORD.findall(after_cue)[:MAX_WORDS_TO_THAT])
+
+
+def _quotes_what_is_reported(clause: str, cue: re.Match[str]) -> bool:
+    """Return True when a quotation mark opens right after the cue's "that" (``dizendo que
+    “O presidente ...”``): what is reported is another quotation."""
+    following = WORD.match(clause, _past_spaces(clause, cue.end()))
+    return following is not None and clause[_past_spaces(clause, following.end()) :].startswith(
+        OPENING_MARKS
+    )
 
 
 def _reports_clause(clause: str, cue: re.Match[str]) -> bool:
