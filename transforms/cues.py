@@ -878,7 +878,8 @@ SPANISH = LanguageCues(
         "el|la|los|las|un|una|en|por|con|pero|y|según|ayer|hoy|mañana|además|sin embargo|"
         "también|entonces|luego|lunes|martes|miércoles|jueves|viernes|sábado|domingo|de|del|"
         "para|tras|ante|sobre|desde|hasta|este|esta|estos|estas|ese|esa|su|sus|al|que|como|"
-        "aunque|incluso"  # "Aunque después admitió: «": no name (session 28)
+        "aunque|incluso|"  # "Aunque después admitió: «": no name (session 28)
+        "así|asimismo|mientras|cuando|ahora|finalmente"  # "Así, en Reino Unido, la BBC ..."
     ),
     connectors=_phrases("de|del|de la|de los|para"),
     auxiliaries=_phrases("ha|han|había|es|fue|era|será|se|que"),
@@ -1028,7 +1029,8 @@ ITALIAN = LanguageCues(
     stop_words=_phrases(
         "il|lo|la|i|gli|le|un|una|in|per|con|ma|e|ieri|oggi|domani|inoltre|tuttavia|anche|"
         "poi|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|di|del|della|dei|degli|"
-        "delle|da|dal|dalla|su|sul|sulla|tra|fra|secondo|questo|questa|che|come|durante|ad"
+        "delle|da|dal|dalla|su|sul|sulla|tra|fra|secondo|questo|questa|che|come|durante|ad|"
+        "così|intanto|mentre|quando|ora|infine"
     ),
     connectors=_phrases(
         "di|del|dell'|della|dei|degli|delle|per|per gli|per la|agli|ai|alla|allo|al"
@@ -1583,7 +1585,8 @@ PORTUGUESE = LanguageCues(
     ),
     stop_words=_phrases(
         "o|a|os|as|um|uma|em|no|na|nos|nas|num|numa|por|pelo|pela|com|mas|e|ontem|hoje|amanhã|"
-        "também|segundo|de|do|da|esta|este|após|durante|sobre|entre|para|ao|à|aos|que"
+        "também|segundo|de|do|da|esta|este|após|durante|sobre|entre|para|ao|à|aos|que|"
+        "assim|agora|entretanto|enquanto|era"  # "Era David J. Harris, diretor do ...": a verb
     ),
     connectors=_phrases("de|do|da|dos|das"),
     auxiliaries=_phrases("tem|foi|é|era|será|que"),

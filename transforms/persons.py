@@ -3653,8 +3653,10 @@ def _given_name_before_common_noun(text: str, run: list[_Token]) -> bool:
     institution noun (``Elşən Musayev parlamentin iclasında``): the noun is a common one the
     sentence goes on with, not the last word of a body's name (``Milli Savunma Bakanlığı``)."""
     after = _token_after(text, run[-1].end)
+    # two words only: "İlham Əliyevin Assoşieyted Press agentliyinə" is a name in the genitive
+    # (-in, too common an ending to tell), then the agency's name
     return (
-        len(run) >= 2
+        len(run) == 2
         and is_given_name(run[0].word)
         and after is not None
         and after.group()[:1].islower()

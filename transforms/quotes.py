@@ -126,7 +126,7 @@ def _quotes_in_single_marks(text: str, positions: list[int]) -> bool:
             continue  # a dash or a paragraph end
         opens, closes = _context(text, i)
         if ch in DOUBLE_OPENERS or (ch == STRAIGHT and opens):
-            if pending and ch not in NESTED_IN_SINGLE:
+            if pending and not _nests_in_single(text, opened, ch):
                 return False  # « » or „ “ inside an unclosed ‘: that ‘ quoted nothing
             if pending:
                 nested += 1  # British and Dutch style: “...” nested in ‘...’
@@ -151,6 +151,18 @@ def _quotes_in_single_marks(text: str, positions: list[int]) -> bool:
 
 DOUBLE_OPENERS = frozenset(GUILLEMETS_OPEN + "„“")
 NESTED_IN_SINGLE = frozenset('“"')  # the double marks a ‘ ’ quotation nests
+
+
+def _nests_in_single(text: str, opened: int, mark: str) -> bool:
+    """Return True when the double mark ``mark`` may open inside the ‘ at ``opened``: “ and "
+    always (British and Dutch style), « in a ‘ that opens a sentence with a capital (a
+    Spanish review's headline: ‘Sánchez no dimite: «Sigo al frente»’), not in a stray ‘
+    before a word (‘ndrangheta)."""
+    if mark in NESTED_IN_SINGLE:
+        return True
+    return mark == "«" and text[opened + 1 : opened + 2].isupper()
+
+
 DOUBLE_CLOSERS = frozenset(GUILLEMETS_CLOSE + "”")
 
 

@@ -26,7 +26,7 @@ from transforms.dates import MONTH_NUMBER
 from transforms.gender import article_gender, role_gender
 from transforms.given_names import is_given_name, is_listed_given_name
 from transforms.institution_names import CYRILLIC, dictionary_form
-from transforms.media import listed_medium
+from transforms.media import listed_medium, media_in
 from transforms.persons import (
     APOSTROPHE,
     ARTICLE_PARTICLES,
@@ -2181,6 +2181,19 @@ def opens_reported_clause(after_cue: str) -> bool:
     return any(w.casefold() in COMPLEMENTIZERS for w in WORD.findall(after_cue)[:MAX_WORDS_TO_THAT])
 
 
+def _paper_opening(lead: str) -> str | None:
+    """Return the listed paper a clause opens with right before its verb, an article at most
+    before it (``O El País recorda``, ``Le Monde cite``), else None."""
+    text = lead.rstrip(" ,")
+    found = media_in(text)
+    if not found or found[-1][1] != len(text):
+        return None
+    head = WORD.findall(text[: found[-1][0]])
+    if len(head) > 1 or (head and head[0].casefold() not in ARTICLE_SET):
+        return None
+    return found[-1][2]
+
+
 def _quotes_what_is_reported(clause: str, cue: re.Match[str]) -> bool:
     """Return True when a quotation mark opens right after the cue's "that" (``dizendo que
     “O presidente ...”``): what is reported is another quotation."""
@@ -4237,6 +4250,11 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
             anaphoric=True,
             gender=role_gender(WORD.findall(titled_source)),
         )
+    paper = None if before_cue or before else _paper_opening(clause[: cue.start()])
+    if after and paper:
+        # "O El País recorda Mário Soares como o «...»": the paper opening the clause is the
+        # verb's subject; the name after the verb is whom it writes about
+        return Attribution(cue=cue[0], institution=paper)
     if after and (BEFORE_CUE.fullmatch(cue[0]) or not before):
         gap = clause[cue.end() : after[0].span.start]
         if not BEFORE_CUE.fullmatch(cue[0]) and opens_reported_clause(gap):

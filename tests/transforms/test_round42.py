@@ -4,7 +4,7 @@ and a cue whose "that" opens what is reported (no title, no speaker from it)."""
 
 from __future__ import annotations
 
-from tests.transforms.parsed import quotes, speakers
+from tests.transforms.parsed import attributions, quotes, speakers
 from transforms.persons import find_names
 
 
@@ -56,3 +56,40 @@ def test_a_that_clause_after_the_quotation_keeps_the_speaker_named_before_it() -
         "garantiu que o prazo será cumprido."
     )
     assert speakers(text) == ["Rui Tavares Costa"]
+
+
+def test_a_name_in_the_genitive_before_an_agencys_name_is_not_joined_to_it() -> None:
+    text = (
+        "Qəzetlər Prezident Rauf Əliyevin Assoşieyted Press agentliyinə verdiyi müsahibəni yazıb."
+    )
+    assert "Rauf Əliyevin Assoşieyted Press" not in [n.text for n in find_names(text)]
+
+
+def test_single_quotation_marks_may_nest_guillemets() -> None:
+    # a Spanish review quoting headlines in ‘ ’, one headline quoting its minister in « »
+    text = (
+        "Prensa internacional\n\n"
+        "En Italia, ‘La Nazione’ situó la noticia en portada: ‘La ministra no dimite tras la "
+        "polémica: «Sigo al frente del ministerio»’. En Alemania, ‘Die Welt’ abrió con otra: "
+        "‘Madrid mantiene el rumbo pese a las críticas de la oposición’."
+    )
+    found = [str(q["text"]) for q in quotes(text)]
+    assert [t[:30] for t in found] == [
+        "La ministra no dimite tras la ",
+        "Madrid mantiene el rumbo pese ",
+    ]
+
+
+def test_a_sentence_opening_adverb_is_no_name() -> None:
+    assert find_names("Así, en Reino Unido, la BBC abrió su edición digital con ello.") == []
+    names = find_names("Era Daniel K. Moreira, diretor do comité, numa carta aberta.")
+    assert [n.text for n in names] == ["Daniel K. Moreira"]
+
+
+def test_a_paper_opening_the_clause_speaks_not_the_name_after_its_verb() -> None:
+    text = (
+        "Imprensa internacional\n\n"
+        'O Le Monde recorda Jorge Almeida Reis como o "arquitecto da democracia portuguesa '
+        'moderna".'
+    )
+    assert attributions(text) == [(None, "Le Monde")]
