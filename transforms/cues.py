@@ -1226,7 +1226,8 @@ AZERBAIJANI = LanguageCues(
     stop_words=_phrases(
         "deyə|bu|bir|və|ilə|amma|da|də|dünən|bu gün|sabah|həmçinin|lakin|bazar|çərşənbə|cümə|"
         "şənbə|qəzeti|üçün|kimi|bunu|bunun|buna|bundan|onu|onun|"
-        "ərəb"  # session 39: "Misir Ərəb Respublikası", Egypt's name
+        "ərəb|"  # session 39: "Misir Ərəb Respublikası", Egypt's name
+        "müsahibim|müsahibimiz"  # "Müsahibim Vidadi müəllim": my interviewee, then the name
     ),
     inflected=True,
     media=_phrases("qəzeti|qəzet|agentliyi|portalı|saytı|jurnalı|kanalı"),

@@ -61,6 +61,7 @@ from transforms.quotes import (
     glued_dashes_spaced,
     hyphen_speech_as_dashes,
     interview_turns_as_dashes,
+    loose_interview,
     unmarked_interview,
 )
 from transforms.records import (
@@ -128,7 +129,7 @@ from transforms.speakers import (
 from transforms.straight_quotes import straight_single_quotes_curled
 from transforms.titles import names_a_title
 
-PARSER_VERSION = "0.203.0"
+PARSER_VERSION = "0.204.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -376,6 +377,7 @@ def _quotes(
             words <= MAX_TERM_WORDS
             and not _short_dash_sentence(item.text, span)
             and not _interview_turn(item, span)
+            and _unmarked_turn(context, span) is None  # "— Добрий вечір.": a turn
         )
         if (short and (not _close_cue(item, span) or _indirect_fragment(span.text))) or (
             words <= MAX_MEDIA_NAME_WORDS
@@ -971,17 +973,30 @@ class _Context:
                 if paragraph_of is not None and paragraph_of.text.lstrip().startswith("— "):
                     run.append(index)
                     continue
-                if len(run) >= MIN_UNMARKED_TURNS and self._interview(run):
-                    self.turns.update({p: (at, run[0]) for at, p in enumerate(run)})
+                shift = self._interview(run) if len(run) >= MIN_UNMARKED_TURNS else None
+                if shift is not None:
+                    self.turns.update({p: (at + shift, run[0]) for at, p in enumerate(run)})
                 run = []
         return self.turns.get(paragraph)
 
-    def _interview(self, run: list[int]) -> bool:
-        """Return True when a run of em dash paragraphs reads as an interview."""
+    def _interview(self, run: list[int]) -> int | None:
+        """Return 0 when a run of em dash paragraphs reads as an interview whose turns are
+        told by their order, the paper's first; 1 when the paper's turns are the second,
+        fourth and so on (most questions stand there: "— Eybi yoxdur, — deyib" answers the
+        reporter's greeting in the lead); None for no such interview. Armenian and Georgian
+        runs are read first (see :func:`unmarked_interview`); other ones when their turns
+        do not go question, answer, question (see :func:`loose_interview`), as an exchange
+        that does is answered paragraph by paragraph (:func:`_interviewee`)."""
         paragraphs = self.item.paragraphs
         lead = paragraphs[run[0] - 1].text if run[0] > 0 else ""
         turns = [paragraphs[p].text.lstrip()[2:] for p in run[:MAX_TURNS_READ]]
-        return unmarked_interview(turns, lead)
+        if UNSEEN_NAMES_SCRIPTS.search(" ".join(turns)):
+            return 0 if unmarked_interview(turns, lead) else None
+        if not loose_interview(turns, lead):
+            return None
+        asking = ["?" in turn for turn in turns]
+        odd = sum(asked for place, asked in enumerate(asking) if place % 2)
+        return 1 if odd * 2 > sum(asking) else 0
 
     def between(self, low: int, high: int) -> list[_Mention]:
         """Return the mentions at offsets in ``[low, high)``, in order."""
@@ -2928,9 +2943,11 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
     turn = _unmarked_turn(context, span) if attribution.cue is None else None
     if turn is not None:
         place, first = turn
+        # "— Как дела? – интересуется Канделаки." names the asker of every turn on her side
+        named = _turns_author(context, span.first_paragraph, place, first)
         if place % 2 == 0:
-            return None  # the paper's turn, a question or a prompt
-        return _last_person_before(context, context.item.starts[first])
+            return named  # the paper's turn, a question or a prompt
+        return named or _last_person_before(context, context.item.starts[first])
     if attribution.cue is None and (
         _continues(context, span) or _resumes_after_narration(context, span)
     ):
@@ -3576,11 +3593,46 @@ def _last_person_before(context: _Context, offset: int) -> str | None:
     return None
 
 
+# The author's words after a turn's speech: a dash, then a lowercase verb ("— Все хорошо, —
+# отвечает Рустам Минниханов", "— ...? – интересуется Канделаки").
+TURN_AUTHOR = re.compile(r"[ \u00a0][—–][ \u00a0]+(?=[^\W\d_A-ZА-ЯЁІЇЄҐ])")
+MAX_TURNS_SEARCHED = 12  # turns on one side read for the author one of them names
+
+
+def _turns_author(context: _Context, paragraph: int, place: int, first: int) -> str | None:
+    """Return the person the author's words of another turn on the same side of an
+    interview name (the nearest turns first, a few only), else None: the paper's side may
+    be a named journalist, the other the interviewee, named in one turn and not the next."""
+    item = context.item
+    sides = (
+        paragraph + step
+        for distance in range(2, 2 * MAX_TURNS_SEARCHED, 2)
+        for step in (-distance, distance)
+    )
+    for other in sides:
+        if not 0 <= other < len(item.paragraphs) or context.turn(other) != (
+            place + other - paragraph,
+            first,
+        ):
+            continue
+        text = item.paragraphs[other].text
+        author = TURN_AUTHOR.search(text)
+        if author is None:
+            continue
+        start = item.starts[other]
+        mentions = context.between(start + author.end(), start + len(text))
+        if mentions:
+            return mentions[0].person
+    return None
+
+
 def _unmarked_turn(context: _Context, span: QuoteSpan) -> tuple[int, int] | None:
-    """Return the place of an Armenian or Georgian interview's turn in its run of turns and
-    the run's first paragraph: those papers mark no question ("՞" stands inside a word, and
-    answers ask too), so the turns are told by their order, the paper's first."""
-    if span.open_mark != "—" or not UNSEEN_NAMES_SCRIPTS.search(span.text):
+    """Return the place of an interview's turn in its run of turns, the paper's turns at
+    even places, and the run's first paragraph: Armenian and Georgian papers mark no
+    question ("՞" stands inside a word, and answers ask too), and elsewhere a greeting, a
+    prompt or an answer in two turns breaks the questions' rhythm, so the turns are told
+    by their order."""
+    if span.open_mark != "—":
         return None
     text = context.item.paragraphs[span.first_paragraph].text
     own = text.lstrip()

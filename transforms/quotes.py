@@ -8,6 +8,7 @@ the marks.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -510,20 +511,81 @@ def dashed_interview_as_speech(text: str) -> str:
     if UNSEEN_NAMES_SCRIPTS.search(text) and _armenian_or_georgian_interviews(lines):
         return "\n".join(lines)
     turns = [i for i, line in enumerate(lines) if TURN_DASH.match(line)]
+    if _exchange(lines, turns):
+        for i in turns:
+            lines[i] = "— " + lines[i][2:]
+        return "\n".join(lines)
+    if _loose_interviews(lines):
+        return "\n".join(lines)
+    return text
+
+
+def _exchange(lines: list[str], turns: list[int]) -> bool:
+    """Return True when the dashed ``turns`` among ``lines`` are an interview's exchange:
+    questions and answers in turn, two questions at least, a person introduced before."""
     asked = [_asks(lines[i]) for i in turns]
     if sum(asked) < MIN_DASHED_QUESTIONS:
-        return text
+        return False
     for position, question in enumerate(asked[:-1]):
         if question == asked[position + 1]:
-            return text  # two questions, or two answers, in a row: no exchange
+            return False  # two questions, or two answers, in a row: no exchange
         answer = lines[turns[position]].rstrip()
         if not question and not answer.endswith(ANSWER_ENDS):
-            return text  # "- В Москве выпал первый снег": a link list's headline, no answer
-    if not _someone_introduced("\n".join(lines[: turns[0]])):
-        return text  # a readers' FAQ or a poll: questions and answers, nobody's words
-    for i in turns:
-        lines[i] = "— " + lines[i][2:]
-    return "\n".join(lines)
+            return False  # "- В Москве выпал первый снег": a link list's headline, no answer
+    # not a readers' FAQ or a poll: questions and answers, nobody's words
+    return _someone_introduced("\n".join(lines[: turns[0]]))
+
+
+def _loose_interviews(lines: list[str]) -> bool:
+    """Make em dashes of the hyphens and en dashes opening the turns of each interview among
+    ``lines`` whose turns do not go question, answer, question (a greeting answered, a
+    prompt that is a statement, an answer in two turns): runs of dashed lines, blank lines
+    between them, that :func:`loose_interview` reads as one. Return True when there was one.
+    A hyphen before the author's words inside a turn becomes a dash too ("- Все хорошо, -
+    отвечает X")."""
+    found = False
+    run: list[int] = []
+    for index, line in enumerate([*lines, "end"]):
+        if TURN_DASH.match(line):
+            run.append(index)
+            continue
+        if not line.strip() and index < len(lines):
+            continue  # the blank line between two turns
+        if run and loose_interview([lines[i][2:] for i in run], _line_before(lines, run[0])):
+            found = True
+            for i in run:
+                turn = lines[i][2:]
+                hyphen = lines[i].startswith("- ")
+                lines[i] = "— " + (_dashed_speech(turn, _slavic_author(turn)) if hyphen else turn)
+        run = []
+    return found
+
+
+MIN_LOOSE_TURNS = 4
+
+
+def alternates(asking: list[bool]) -> bool:
+    """Return True when turns go question, answer, question, ... (either first)."""
+    return all(asked != following for asked, following in itertools.pairwise(asking))
+
+
+def loose_interview(turns: list[str], lead: str) -> bool:
+    """Return True when the texts of a run of dashed paragraphs read as an interview told by
+    the order of its turns: four turns at least, one asking at least and at most half of
+    them (a list of questions), not in turn (a FAQ), each ending as a sentence (the last
+    may be cut off; dashed headlines do not), under no lead announcing a list (a caption or
+    a heading may stand right above, in an item of its own)."""
+    if len(turns) < MIN_LOOSE_TURNS:
+        return False
+    asked = ["?" in turn for turn in turns]
+    asking = sum(asked)
+    if not asking or asking * 2 > len(turns) or alternates(asked):
+        # a readers' FAQ goes question, answer, question: an interview that does so, a
+        # person introduced before it, is read as an exchange
+        return False
+    if not all(turn.rstrip().endswith(SAID_ENDS) for turn in turns[:-1]):
+        return False
+    return not lead.rstrip().endswith((":", *LIST_ANNOUNCING_ENDS))
 
 
 # Armenian and Georgian letters: scripts whose names the name finder often misses (Georgian
@@ -815,8 +877,8 @@ def _opens_dash_speech(text: str, i: int, seen: bool = False) -> bool:
     paragraph = text[i + 1 : end if end >= 0 else len(text)]
     if NORDIC_SPEECH_END.search(paragraph):
         return True
-    if end >= 0 and UNSEEN_NAMES_SCRIPTS.match(text, i + 2) and _unmarked_interview_at(text, i):
-        return True  # an Armenian or Georgian interview, its questions unmarked
+    if end >= 0 and _unmarked_interview_at(text, i):
+        return True  # an interview told by its turns' order: Armenian, Georgian, or loose
     first_question = paragraph.rstrip().endswith("?") and text[end + 1 : end + 2] in DASHES
     if end >= 0 and first_question and _exchange_goes_on(text, end + 1):
         return True  # "— Скільки учнів?" ¶ "— Троє." ¶ "— А глини ...?": an interview
@@ -988,7 +1050,9 @@ MAX_TURNS_READ = 50  # turns of a run read to tell an interview: a long list cos
 
 def _unmarked_interview_at(text: str, i: int) -> bool:
     """Return True when the em dash paragraph at ``i`` opens a run of them that reads as an
-    Armenian or Georgian interview (see :func:`unmarked_interview`)."""
+    interview told by its turns' order: an Armenian or Georgian one (see
+    :func:`unmarked_interview`), or one whose turns break the questions' rhythm (see
+    :func:`loose_interview`)."""
     lead_end = text.rfind("\n", 0, i)
     lead = text[text.rfind("\n", 0, max(lead_end, 0)) + 1 : max(lead_end, 0)]
     turns: list[str] = []
@@ -1000,7 +1064,9 @@ def _unmarked_interview_at(text: str, i: int) -> bool:
         start = end
         while start < len(text) and text[start].isspace():
             start += 1
-    return unmarked_interview(turns, lead)
+    if UNSEEN_NAMES_SCRIPTS.match(text, i + 2):
+        return unmarked_interview(turns, lead)
+    return loose_interview(turns, lead)
 
 
 def _speech_next(text: str, end: int) -> bool:

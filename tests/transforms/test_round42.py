@@ -93,3 +93,65 @@ def test_a_paper_opening_the_clause_speaks_not_the_name_after_its_verb() -> None
         'moderna".'
     )
     assert attributions(text) == [(None, "Le Monde")]
+
+
+UKRAINIAN_INTERVIEW = (
+    "Інтерв'ю з режисеркою\n\n"
+    "Режисерка Оксана Левченко-Мирна розповіла нам про новий фільм.\n\n"
+    "– Оксано, добрий день.\n\n"
+    "– Добрий день.\n\n"
+    "– Дякую, що знайшли час. Ми говоритимемо українською, як домовлялися.\n\n"
+    "– Так, звісно, мені так зручніше.\n\n"
+    "– Коли почалися зйомки?\n\n"
+    "– Минулої весни, у Карпатах, і тривали майже пів року."
+)
+
+
+def test_an_interview_whose_turns_break_the_questions_rhythm_is_told_by_their_order() -> None:
+    # a greeting answered, a prompt that is a statement: the paper's turns, then hers
+    found = quotes(UKRAINIAN_INTERVIEW)
+    assert [q["speaker"] for q in found] == [None, "Оксана Левченко-Мирна"] * 3
+    assert str(found[1]["text"]).startswith("Добрий день")
+
+
+def test_the_author_one_turn_names_speaks_every_turn_on_that_side() -> None:
+    text = (
+        "Интервью на форуме\n\n"
+        "Журналист Анна Соколова поговорила с губернатором Петром Власовым.\n\n"
+        "- Как здесь погода, как настроение? – интересуется Соколова.\n\n"
+        "- Все хорошо, - отвечает Петр Власов.\n\n"
+        "- Кого из коллег вы уже видели? Я видела многих…\n\n"
+        "- Я еще никого не видел.\n\n"
+        "- Говорят, министр уехал на рыбалку.\n\n"
+        "- Там рыбы нет."
+    )
+    assert speakers(text) == ["Анна Соколова", "Петр Власов"] * 3
+
+
+def test_dashed_sentences_under_a_colon_stay_a_list() -> None:
+    text = (
+        "Главное за день\n\n"
+        "Правительство одобрило несколько решений:\n\n"
+        "- Бюджет на следующий год принят.\n\n"
+        "- Пенсии вырастут на пять процентов.\n\n"
+        "- Кто получит льготы? Это решат позже.\n\n"
+        "- Налоги останутся прежними."
+    )
+    assert quotes(text) == []
+
+
+def test_dashed_headlines_with_one_question_stay_a_list() -> None:
+    text = (
+        "Новости\n\n"
+        "Коротко о событиях недели\n\n"
+        "- Бюджет на следующий год принят\n\n"
+        "- Пенсии вырастут на пять процентов\n\n"
+        "- Кто получит льготы?\n\n"
+        "- Налоги останутся прежними"
+    )
+    assert quotes(text) == []
+
+
+def test_my_interviewee_opens_no_name() -> None:
+    names = find_names("Müsahibim Vidadi müəllimlə telefonda danışdım.")
+    assert [n.text for n in names] == ["Vidadi"]
