@@ -1047,7 +1047,8 @@ ITALIAN = LanguageCues(
     ),
     places=_phrases(
         "arcipelago|"  # session 24: an archipelago
-        "penisola|repubblica|federazione|regno|mare|oceano|fiume|lago|monti|golfo|stretto|valle"
+        "penisola|repubblica|federazione|regno|mare|oceano|fiume|lago|monti|golfo|stretto|valle|"
+        "romagna|venezia|aosta|adige"  # Emilia Romagna, Friuli Venezia Giulia: regions
     ),
 )
 
@@ -1718,7 +1719,8 @@ POLISH = LanguageCues(
     stop_words=_phrases(
         "w|na|i|ale|on|ona|to|jak|z|po|wczoraj|dziś|dzisiaj|jutro|także|również|jednak|"
         "natomiast|ponadto|tymczasem|dlatego|wtedy|potem|później|wcześniej|teraz|zaś|"
-        "może|chyba|właśnie|nawet|tylko|już"  # session 39: "„Może Brzoska wymyśli ...”"
+        "może|chyba|właśnie|nawet|tylko|już|"  # session 39: "„Może Brzoska wymyśli ...”"
+        "bo|więc|gdy|kiedy"  # "Bo jak zauważa w „Rzeczpospolitej” X": because, so, when
     ),
     inflected=True,
 )

@@ -129,7 +129,7 @@ from transforms.speakers import (
 from transforms.straight_quotes import straight_single_quotes_curled
 from transforms.titles import names_a_title
 
-PARSER_VERSION = "0.204.0"
+PARSER_VERSION = "0.205.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -475,12 +475,17 @@ def _people_named(
 ) -> list[NameMention]:
     """Return the names of ``text`` less the titles of media and works: a name alone in
     quotation marks (« Fraternité Matin »), right after a medium's noun (le quotidien X),
-    or shaped or listed as a medium (see :func:`media_name`)."""
-    return [
+    or shaped or listed as a medium (see :func:`media_name`), or inside a listed medium's
+    name ("Laatste Nieuws" of "Het Laatste Nieuws")."""
+    names = [
         n
         for n in find_names(text, bold)
         if not _names_a_work(text, n.span) and not media_name(n.text, media)
     ]
+    if not names:
+        return names
+    listed = [(start, end) for start, end, _ in media_in(text)]
+    return [n for n in names if not any(s <= n.span.start and n.span.end <= e for s, e in listed)]
 
 
 def _media_runs(outline: Outline) -> frozenset[str]:

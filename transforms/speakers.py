@@ -2869,7 +2869,7 @@ def _west_slavic_dative(name: str) -> bool:
 # "The paper quoted the information ministry as saying that": the medium quotes, the one
 # between "quoted" and "as saying" speaks.
 QUOTED_AS = re.compile(
-    r"\b(?:quoted|quotes|cited|cites)\s+(?P<who>[^.;:!?]{1,80}?)\s+as\s+"
+    r"\b(?:quoted|quotes|cited|cites|reports|reported)\s+(?P<who>[^.;:!?]{1,80}?)\s+as\s+"
     r"(?P<cue>saying|telling|stating|having said|warning|adding)(?:\s+that)?[\s,:]*$",
     re.IGNORECASE,
 )
@@ -2881,6 +2881,9 @@ def _quoted_as(clause: str) -> Attribution | None:
     if match is None:
         return None
     who = match["who"]
+    if OBJECT_PRONOUN.fullmatch(who):
+        # "The Hindustan Times quotes him as saying": the one the pronoun stands for
+        return Attribution(cue=match["cue"], anaphoric=True, pronoun=who)
     names = [n for n in find_names(who) if not n.single]
     if names:
         return Attribution(
@@ -4379,6 +4382,14 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     role = _titled_role(lead)
     if role:
         return Attribution(cue=cue[0], role=role, anaphoric=True)
+    apposed = rest.split(",", 1)[0] if lead.rstrip().endswith(",") and "," in rest else ""
+    role = _titled_role(apposed) if apposed and _title_first(apposed) else None
+    if role:
+        # "Ma non ci sarà, aggiunge la ministra, «...»": the title after the verb, between
+        # commas, is its subject
+        return Attribution(
+            cue=cue[0], role=role, anaphoric=True, gender=role_gender(WORD.findall(apposed))
+        )
     next_words = WORD.findall(rest)[:1]
     reported = bool(next_words) and next_words[0].casefold() in COMPLEMENTIZERS
     # "Jak dodał, gmina «...»": after a comma, the body is what he speaks of, no subject

@@ -4,7 +4,7 @@ and a cue whose "that" opens what is reported (no title, no speaker from it)."""
 
 from __future__ import annotations
 
-from tests.transforms.parsed import attributions, quotes, speakers
+from tests.transforms.parsed import attributions, quotes, speaker_and_role, speakers
 from transforms.persons import find_names
 
 
@@ -155,3 +155,44 @@ def test_dashed_headlines_with_one_question_stay_a_list() -> None:
 def test_my_interviewee_opens_no_name() -> None:
     names = find_names("Müsahibim Vidadi müəllimlə telefonda danışdım.")
     assert [n.text for n in names] == ["Vidadi"]
+
+
+def test_a_paper_quoting_him_as_saying_gives_the_words_to_the_one_he_stands_for() -> None:
+    text = (
+        "Press\n\n"
+        "Defence minister John Carter met the media on Monday. The Daily Star quotes him as "
+        'saying "there is no shortage of ammunition at all".'
+    )
+    assert speaker_and_role(text) == ("John Carter", "Defence minister")
+
+
+def test_a_polish_conjunction_opens_no_name() -> None:
+    text = (
+        "Przegląd prasy\n\n"
+        "Bo jak zauważa w „Rzeczpospolitej” Maria Kowalczyk, „rząd nie ma już żadnego planu "
+        "na jesień”."
+    )
+    assert speakers(text) == ["Maria Kowalczyk"]
+
+
+def test_a_title_after_the_verb_between_commas_is_its_subject() -> None:
+    text = (
+        "Rassegna\n\n"
+        "Il quotidiano intervista la ministra della Salute, Carla Bruni Vento, che parla dei "
+        'conti. Ma non ci saranno tagli, aggiunge la ministra, "nessun ospedale verrà chiuso '
+        'nei prossimi anni".'
+    )
+    assert speakers(text) == ["Carla Bruni Vento"]
+
+
+def test_an_italian_region_is_no_name() -> None:
+    assert find_names("La piena sta mettendo a dura prova l'Emilia Romagna da giorni.") == []
+
+
+def test_part_of_a_listed_papers_name_is_no_person() -> None:
+    text = (
+        "Buitenlandse pers\n\n"
+        "Ook media als Het Laatste Nieuws berichten over de crisis in het buurland. "
+        '"De regering in Den Haag valt dan toch niet", schrijft de krant.'
+    )
+    assert speakers(text) == [None]
