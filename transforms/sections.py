@@ -10,6 +10,7 @@ from transforms.cues import AGENCIES, DASH_CLOSING_VERBS, MEDIA_WORDS
 from transforms.dates import find_date, has_day_and_month, is_date_phrase
 from transforms.given_names import is_given_name
 from transforms.markup import Block, Line
+from transforms.media import listed_medium
 from transforms.paragraphs import (
     BULLET_MARKS,
     ends_sentence,
@@ -1269,6 +1270,8 @@ def build_outline(blocks: list[Block]) -> Outline:
             builder.outline.title = block.lines[0].text
             builder.new_section(block.lines[1].text.strip(" *_:"))
             continue
+        if index == 0 and headline_at == 1 and _masthead(block):
+            continue  # "Heraldo de Aragón" over the headline: the paper's name, no title
         if index < 3 and builder.outline.title is None and _opens_as_title(builder, block):
             builder.outline.title = first
             continue
@@ -1354,7 +1357,8 @@ def _short_text_headline(blocks: list[Block], colon_style: bool) -> int:
     it and no heading anywhere below (``Rekonstrukcja rządu Beaty Szydło coraz bliżej. Kto
     pożegna się z teką ministra?``); the stricter ``_is_headline`` wants a dateline or a long
     lead, which a page cut after two kilobytes may lack."""
-    index = 0
+    # "Heraldo de Aragón" over the headline: the paper's name, pasted with its page
+    index = 1 if blocks and _masthead(blocks[0]) else 0
     while index < len(blocks) and all(_is_metadata_line(line.text) for line in blocks[index].lines):
         index += 1
     if index >= min(len(blocks) - MIN_BLOCKS_UNDER_HEADLINE, MAX_METADATA_BLOCKS):
@@ -1400,6 +1404,13 @@ def _short_text_headline(blocks: list[Block], colon_style: bool) -> int:
 
 
 MAX_SHORT_HEADLINE_CHARS = 200
+
+
+def _masthead(block: Block) -> bool:
+    """Return True for a block that is a listed paper's name alone on one line."""
+    return len(block.lines) == 1 and listed_medium(block.lines[0].text.strip(" *_#")) is not None
+
+
 # An author's initials signing a headline on the line under it ("HA", "J.-P.D.").
 INITIALS = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][.-]{0,2}){1,4}")
 

@@ -4,7 +4,7 @@ and a cue whose "that" opens what is reported (no title, no speaker from it)."""
 
 from __future__ import annotations
 
-from tests.transforms.parsed import attributions, quotes, speaker_and_role, speakers
+from tests.transforms.parsed import attributions, headings, quotes, speaker_and_role, speakers
 from transforms.persons import find_names
 
 
@@ -196,3 +196,14 @@ def test_part_of_a_listed_papers_name_is_no_person() -> None:
         '"De regering in Den Haag valt dan toch niet", schrijft de krant.'
     )
     assert speakers(text) == [None]
+
+
+def test_a_listed_papers_name_over_a_headline_is_no_heading() -> None:
+    text = (
+        "Heraldo de Aragón\n\n"
+        "La prensa europea destaca la visita del presidente a Zaragoza\n\n"
+        "Los diarios franceses y alemanes dedicaron ayer amplios espacios a la visita.\n\n"
+        "El diario Le Monde abrió su edición con una fotografía del encuentro.\n\n"
+        "La prensa alemana, en cambio, la situó en las páginas interiores."
+    )
+    assert headings(text) == ["La prensa europea destaca la visita del presidente a Zaragoza"]
