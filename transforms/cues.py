@@ -1157,7 +1157,11 @@ TURKISH = LanguageCues(
     stop_words=_phrases(
         "bu|bir|ve|ile|ama|da|de|dün|bugün|yarın|ayrıca|ancak|ise|pazartesi|salı|çarşamba|"
         "perşembe|cuma|cumartesi|pazar|gazetesi|şu|için|gibi|bunu|bunun|buna|bundan|onu|onun|"
-        "şunu|şunları"
+        "şunu|şunları|"
+        # plural nouns opening a sentence as its subject ("Vatandaşlar, “...” diyerek"):
+        # the people of a place or a trade, no name
+        "vatandaşlar|sakinler|esnaflar|yetkililer|uzmanlar|öğrenciler|veliler|çiftçiler|"
+        "işçiler|muhalifler|eylemciler"
     ),
     inflected=True,
     media=_phrases("gazetesi|gazete|ajansı|ajans|dergisi|kanalı|portalı|sitesi"),

@@ -2247,6 +2247,8 @@ def _subject_of(before: list[NameMention], clause: str) -> NameMention:
     # "X quipped that Phnom Penh was «...», before adding that": a name inside the reported
     # clause is no subject of the cue.
     subjects = [n for n in before if not _reported(clause, n.span.start)]
+    # "Speaking to Sky News' Frazer Maude, Ms Brown said": the one spoken to is no subject
+    subjects = [n for n in subjects if not SPOKEN_TO.search(clause, 0, n.span.start)]
     before = subjects or before
     full = [n for n in before if not n.single or n.bold]  # "X visitou Tete e garantiu"
     before = full or before
@@ -2294,6 +2296,10 @@ def _subject_of(before: list[NameMention], clause: str) -> NameMention:
     return before[-1]
 
 
+# A participle of talking and its preposition right before a name: the one spoken to.
+SPOKEN_TO = re.compile(
+    r"\b(?:speaking|talking|chatting)\s+(?:to|with)(?:\s+(?:the|a|[a-z]+))?\s+$", re.IGNORECASE
+)  # "speaking to reporter X", "talking to the X"
 # "Of" opening an apposition that names where the person before it works or comes from.
 AFFILIATION_OPENERS = frozenset(str.split("de del di della da do du of from von vom aus"))
 MAX_LEADING_WORDS = 3  # "A turista argentina X": an article or a title, then a qualifier

@@ -207,3 +207,21 @@ def test_a_listed_papers_name_over_a_headline_is_no_heading() -> None:
         "La prensa alemana, en cambio, la situó en las páginas interiores."
     )
     assert headings(text) == ["La prensa europea destaca la visita del presidente a Zaragoza"]
+
+
+def test_a_turkish_plural_noun_opening_the_sentence_is_no_name() -> None:
+    text = (
+        "Mahalle sakinleri tepkili\n\n"
+        "Vatandaşlar, “Yollarımız yıllardır çamur içinde, kimse bizi dinlemiyor” diyerek "
+        "yetkililere çağrıda bulundu."
+    )
+    assert speakers(text) == [None]
+
+
+def test_the_one_spoken_to_before_the_subject_is_no_speaker() -> None:
+    text = (
+        "Floods\n\n"
+        "Shop owner Janet Greaves was cleaning up on Monday. Speaking to reporter Tom "
+        'Hadley, Ms Greaves said: "I have never seen the river this high in thirty years."'
+    )
+    assert speakers(text) == ["Janet Greaves"]
