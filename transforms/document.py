@@ -129,7 +129,7 @@ from transforms.speakers import (
 from transforms.straight_quotes import straight_single_quotes_curled
 from transforms.titles import names_a_title
 
-PARSER_VERSION = "0.207.0"
+PARSER_VERSION = "0.208.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -2950,7 +2950,7 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
         place, first = turn
         # "— Как дела? – интересуется Канделаки." names the asker of every turn on her side
         named = _turns_author(context, span.first_paragraph, place, first)
-        if place % 2 == 0:
+        if place % 2 == 0 and not _answers_turn_before(context, span.first_paragraph, first):
             return named  # the paper's turn, a question or a prompt
         return named or _last_person_before(context, context.item.starts[first])
     if attribution.cue is None and (
@@ -3602,6 +3602,15 @@ def _last_person_before(context: _Context, offset: int) -> str | None:
 # отвечает Рустам Минниханов", "— ...? – интересуется Канделаки").
 TURN_AUTHOR = re.compile(r"[ \u00a0][—–][ \u00a0]+(?=[^\W\d_A-ZА-ЯЁІЇЄҐ])")
 MAX_TURNS_SEARCHED = 12  # turns on one side read for the author one of them names
+
+
+def _answers_turn_before(context: _Context, paragraph: int, first: int) -> bool:
+    """GUARD-B: a turn that asks nothing right after one that asks answers it."""
+    if paragraph <= first:
+        return False
+    paragraphs = context.item.paragraphs
+    own, before = paragraphs[paragraph].text, paragraphs[paragraph - 1].text
+    return "?" not in own and before.rstrip(' "”»').endswith("?")
 
 
 def _turns_author(context: _Context, paragraph: int, place: int, first: int) -> str | None:

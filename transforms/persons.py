@@ -292,7 +292,13 @@ PLACE_WORDS = frozenset(p.casefold() for cues in LANGUAGES.values() for p in cue
 }
 # The first word of a saint's place name (San Pedro Sula, Santa Cruz, São Paulo, Sankt
 # Petersburg, St Ives): a city, not a person, whatever follows.
-MAX_PLACE_RUN = 3  # "Marea Neagră", "Río de la Plata" is longer and has particles
+MAX_PLACE_RUN = 3
+# GUARD-E: a region's second word is a place after its first only (Anna Venezia is a person)
+REGION_PARTNERS = {
+    "romagna": "emilia",
+    "venezia": "friuli",
+    "adige": "alto",
+}  # "Marea Neagră", "Río de la Plata" is longer and has particles
 HAGIONYM_OPENERS = frozenset(str.split("san santa santo são sankt sint st ste"))
 # "St" is also a name's (St John Greer, said St Clair): a place only after a preposition.
 SHORT_HAGIONYMS = frozenset({"st", "ste"})
@@ -2520,7 +2526,9 @@ def _close_run(
         # Nóbrega Câmara" opens with a given name and is a person's.
         return
     if any(
-        fold(APOSTROPHE.split(t.word)[0]) in PLACE_WORDS and not _particle_inside(run, i)
+        fold(APOSTROPHE.split(t.word)[0]) in PLACE_WORDS
+        and not _particle_inside(run, i)
+        and REGION_PARTNERS.get(fold(t.word), fold(run[i].word)) == fold(run[i].word)  # GUARD-E
         for i, t in enumerate(run[1:])
     ):
         return  # Black Sea, Mer Noire, Kaspisches Meer: a place; van der Meer is a name
@@ -3655,12 +3663,16 @@ def _given_name_before_common_noun(text: str, run: list[_Token]) -> bool:
     after = _token_after(text, run[-1].end)
     # two words only: "İlham Əliyevin Assoşieyted Press agentliyinə" is a name in the genitive
     # (-in, too common an ending to tell), then the agency's name
-    return (
+    if not (
         len(run) == 2
         and is_given_name(run[0].word)
         and after is not None
         and after.group()[:1].islower()
-    )
+    ):
+        return False
+    following = _token_after(text, after.end())
+    # GUARD-D: "Heydər Əliyev fondunun vitse-prezidenti": the body's name, a title after it
+    return following is None or not is_title_word(following.group().strip(",.;:"))
 
 
 def _body_noun(word: str) -> bool:

@@ -161,7 +161,12 @@ def _nests_in_single(text: str, opened: int, mark: str) -> bool:
     before a word (‘ndrangheta)."""
     if mark in NESTED_IN_SINGLE:
         return True
-    return mark == "«" and text[opened + 1 : opened + 2].isupper()
+    end = text.find("\n", opened)
+    return (
+        mark == "«"
+        and text[opened + 1 : opened + 2].isupper()
+        and "»’" in text[opened : end if end >= 0 else len(text)]  # GUARD-C
+    )
 
 
 DOUBLE_CLOSERS = frozenset(GUILLEMETS_CLOSE + "”")
@@ -562,6 +567,14 @@ def _loose_interviews(lines: list[str]) -> bool:
 
 
 MIN_LOOSE_TURNS = 4
+QUOTE_OPENERS = tuple('«»„“"‚‘')
+ASKED_BEFORE_AUTHOR = re.compile(r"\?[ \u00a0]+[-—–][ \u00a0]")
+
+
+def _asks_in_turn(turn: str) -> bool:
+    """GUARD-A1: a turn asks when it ends on its question, or the question ends its speech
+    before the author's words; "Почему? Потому что ..." answers itself."""
+    return _asks(turn) or ASKED_BEFORE_AUTHOR.search(turn) is not None
 
 
 def alternates(asking: list[bool]) -> bool:
@@ -577,15 +590,40 @@ def loose_interview(turns: list[str], lead: str) -> bool:
     a heading may stand right above, in an item of its own)."""
     if len(turns) < MIN_LOOSE_TURNS:
         return False
-    asked = ["?" in turn for turn in turns]
+    asked = [_asks_in_turn(turn) for turn in turns]
     asking = sum(asked)
+    if any(turn.lstrip().startswith(QUOTE_OPENERS) for turn in turns):
+        return False  # GUARD-A2: a quote digest's lines ("- « ... », a déclaré X.")
     if not asking or asking * 2 > len(turns) or alternates(asked):
         # a readers' FAQ goes question, answer, question: an interview that does so, a
         # person introduced before it, is read as an exchange
         return False
     if not all(turn.rstrip().endswith(SAID_ENDS) for turn in turns[:-1]):
         return False
+    if sum(_speaks_as_a_person(turn) for turn in turns) < MIN_PERSONAL_TURNS:
+        return False  # headlines, decisions, a FAQ: nobody says "I" or "you"
     return not lead.rstrip().endswith((":", *LIST_ANNOUNCING_ENDS))
+
+
+# First- and second-person pronouns: people talking to each other say them; a list of
+# headlines or decisions, or a FAQ's impersonal answers, do not.
+PERSONAL_PRONOUNS = frozenset(
+    str.split(
+        "i me my we us our you your je me moi nous vous tu toi ich mich mir wir uns du dich "
+        "sie ihr io mi noi voi tu ti yo nosotros vosotros usted ustedes eu nós você vocês "
+        "ik wij jij jullie u я мне меня мной мы нас нам вы вас вам ты тебя тебе ми ви ти мене "
+        "мені нам вам тобі "
+        "ja my wy ty mnie nas was ciebie ben biz sen siz bana beni bize size mən siz sən "
+        "məni bizi sizi"
+    )
+)
+MIN_PERSONAL_TURNS = 2
+LETTER_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _speaks_as_a_person(turn: str) -> bool:
+    """Return True for a turn with a first- or second-person pronoun in it."""
+    return any(word.casefold() in PERSONAL_PRONOUNS for word in LETTER_WORD.findall(turn))
 
 
 # Armenian and Georgian letters: scripts whose names the name finder often misses (Georgian

@@ -2181,6 +2181,9 @@ def opens_reported_clause(after_cue: str) -> bool:
     return any(w.casefold() in COMPLEMENTIZERS for w in WORD.findall(after_cue)[:MAX_WORDS_TO_THAT])
 
 
+ADDRESSEE = re.compile(r"\s(?:a|al|alla|allo|ai|agli|alle|à|ao|aos|às|to)\s", re.IGNORECASE)
+
+
 def _paper_opening(lead: str) -> str | None:
     """Return the listed paper a clause opens with right before its verb, an article at most
     before it (``O El País recorda``, ``Le Monde cite``), else None."""
@@ -4389,6 +4392,8 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     if role:
         return Attribution(cue=cue[0], role=role, anaphoric=True)
     apposed = rest.split(",", 1)[0] if lead.rstrip().endswith(",") and "," in rest else ""
+    # GUARD-I: "explicó el alcalde a la ministra": the one told is no part of the subject
+    apposed = ADDRESSEE.split(apposed, 1)[0]
     role = _titled_role(apposed) if apposed and _title_first(apposed) else None
     if role:
         # "Ma non ci sarà, aggiunge la ministra, «...»": the title after the verb, between

@@ -225,3 +225,69 @@ def test_the_one_spoken_to_before_the_subject_is_no_speaker() -> None:
         'Hadley, Ms Greaves said: "I have never seen the river this high in thirty years."'
     )
     assert speakers(text) == ["Janet Greaves"]
+
+
+# The review of session 42's interview, quotation-mark and name rules, on its own repros.
+
+
+def test_a_quote_digest_typed_with_hyphens_keeps_its_authors() -> None:
+    text = (
+        "Les phrases de la semaine\n\n- « Nous ne lâcherons rien », a déclaré Marine Le Pen.\n\n"
+        "- « Qui paiera la facture ? », s'interroge Jean-Luc Mélenchon.\n\n- « La croissance "
+        "est là », assure Bruno Le Maire.\n\n- « C'est une honte », a dénoncé Olivier Faure."
+    )
+    assert speakers(text) == [
+        "Marine Le Pen",
+        "Jean-Luc Mélenchon",
+        "Bruno Le Maire",
+        "Olivier Faure",
+    ]
+
+
+def test_dashed_headlines_ending_in_stops_and_one_question_are_no_interview() -> None:
+    text = (
+        "Revue de presse du 12 mars\n\nLes titres du jour\n\n- Le gouvernement adopte le "
+        "budget 2025.\n\n- Grève à la SNCF : quels trains circulent ?\n\n- Le PSG bat "
+        "Marseille 3-1.\n\n- La météo se dégrade dans l'Ouest."
+    )
+    assert quotes(text) == []
+
+
+def test_an_answer_in_two_turns_is_the_interviewees_after_the_question() -> None:
+    text = (
+        "Інтерв'ю\n\nМер Львова Андрій Садовий відповів на запитання газети.\n\n— Як минув "
+        "рік?\n\n— Рік був важкий. Ми втратили багато часу.\n\n— А проте ми збудували три "
+        "школи.\n\n— Що далі?\n\n— Нові проєкти.\n\n— А школи?\n\n— Збудуємо ще три."
+    )
+    assert speakers(text)[:3] == [None, "Андрій Садовий", "Андрій Садовий"]
+
+
+def test_a_stray_single_mark_before_a_capital_swallows_no_quotation() -> None:
+    text = (
+        "Rassegna\n\nLa ‘Ndrangheta, ha detto il procuratore Nicola Gratteri, «controlla i "
+        "porti del Nord». E aggiunge: «Bisogna fare di più, e in fretta». Un po’ di ottimismo "
+        "però resta."
+    )
+    assert speakers(text) == ["Nicola Gratteri", "Nicola Gratteri"]
+
+
+def test_a_body_named_after_a_person_before_a_title_is_no_name() -> None:
+    text = (
+        "Xəbərlər\n\n“Biz bu layihəni davam etdirəcəyik”.\n\nBunu Heydər Əliyev fondunun "
+        "vitse-prezidenti Leyla Əliyeva tədbirdə deyib."
+    )
+    assert speakers(text) == ["Leyla Əliyeva"]
+
+
+def test_the_one_told_after_a_title_is_no_part_of_it() -> None:
+    text = (
+        "Prensa\n\nLa ministra Pilar Alegría visitó ayer Zaragoza con el alcalde Jorge Azcón. "
+        'No habrá recortes, explicó el alcalde a la ministra, "porque la ciudad no puede '
+        'esperar".'
+    )
+    assert speaker_and_role(text) == ("Jorge Azcón", "alcalde")
+
+
+def test_a_surname_that_names_a_region_elsewhere_is_a_surname() -> None:
+    text = "Rassegna\n\nLa cantante Anna Venezia ha detto: «Torno sul palco a maggio»."
+    assert speakers(text) == ["Anna Venezia"]
