@@ -3605,7 +3605,9 @@ MAX_TURNS_SEARCHED = 12  # turns on one side read for the author one of them nam
 
 
 def _answers_turn_before(context: _Context, paragraph: int, first: int) -> bool:
-    """GUARD-B: a turn that asks nothing right after one that asks answers it."""
+    """Return True for an interview's turn that asks nothing right after one that asks: it
+    answers, whatever its place ("— Як минув рік?" over "— Рік був важкий." over "— А проте
+    ми збудували три школи.": an answer in two turns shifts the rest)."""
     if paragraph <= first:
         return False
     paragraphs = context.item.paragraphs

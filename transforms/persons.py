@@ -292,13 +292,10 @@ PLACE_WORDS = frozenset(p.casefold() for cues in LANGUAGES.values() for p in cue
 }
 # The first word of a saint's place name (San Pedro Sula, Santa Cruz, São Paulo, Sankt
 # Petersburg, St Ives): a city, not a person, whatever follows.
-MAX_PLACE_RUN = 3
-# GUARD-E: a region's second word is a place after its first only (Anna Venezia is a person)
-REGION_PARTNERS = {
-    "romagna": "emilia",
-    "venezia": "friuli",
-    "adige": "alto",
-}  # "Marea Neagră", "Río de la Plata" is longer and has particles
+MAX_PLACE_RUN = 3  # "Marea Neagră", "Río de la Plata" is longer and has particles
+# Italian regions' second words are places after their first only (Emilia Romagna, Friuli
+# Venezia Giulia, Trentino Alto Adige); "Anna Venezia", "Paolo Romagna" are persons.
+REGION_PARTNERS = {"romagna": "emilia", "venezia": "friuli", "adige": "alto"}
 HAGIONYM_OPENERS = frozenset(str.split("san santa santo são sankt sint st ste"))
 # "St" is also a name's (St John Greer, said St Clair): a place only after a preposition.
 SHORT_HAGIONYMS = frozenset({"st", "ste"})
@@ -2528,7 +2525,7 @@ def _close_run(
     if any(
         fold(APOSTROPHE.split(t.word)[0]) in PLACE_WORDS
         and not _particle_inside(run, i)
-        and REGION_PARTNERS.get(fold(t.word), fold(run[i].word)) == fold(run[i].word)  # GUARD-E
+        and REGION_PARTNERS.get(fold(t.word), fold(run[i].word)) == fold(run[i].word)
         for i, t in enumerate(run[1:])
     ):
         return  # Black Sea, Mer Noire, Kaspisches Meer: a place; van der Meer is a name
@@ -3671,7 +3668,8 @@ def _given_name_before_common_noun(text: str, run: list[_Token]) -> bool:
     ):
         return False
     following = _token_after(text, after.end())
-    # GUARD-D: "Heydər Əliyev fondunun vitse-prezidenti": the body's name, a title after it
+    # not "Heydər Əliyev fondunun vitse-prezidenti": a body named after a person, then the
+    # title of someone in it
     return following is None or not is_title_word(following.group().strip(",.;:"))
 
 

@@ -165,7 +165,7 @@ def _nests_in_single(text: str, opened: int, mark: str) -> bool:
     return (
         mark == "«"
         and text[opened + 1 : opened + 2].isupper()
-        and "»’" in text[opened : end if end >= 0 else len(text)]  # GUARD-C
+        and "»’" in text[opened : end if end >= 0 else len(text)]  # closed in the paragraph
     )
 
 
@@ -572,8 +572,9 @@ ASKED_BEFORE_AUTHOR = re.compile(r"\?[ \u00a0]+[-—–][ \u00a0]")
 
 
 def _asks_in_turn(turn: str) -> bool:
-    """GUARD-A1: a turn asks when it ends on its question, or the question ends its speech
-    before the author's words; "Почему? Потому что ..." answers itself."""
+    """Return True for a turn that asks: it ends on its question, or the question ends its
+    speech before the author's words ("— Как дела? – интересуется X."); "Почему? Потому что
+    ..." answers itself, and "– Что будет с ценами? Эксперты ждут роста." is a news item."""
     return _asks(turn) or ASKED_BEFORE_AUTHOR.search(turn) is not None
 
 
@@ -584,16 +585,17 @@ def alternates(asking: list[bool]) -> bool:
 
 def loose_interview(turns: list[str], lead: str) -> bool:
     """Return True when the texts of a run of dashed paragraphs read as an interview told by
-    the order of its turns: four turns at least, one asking at least and at most half of
-    them (a list of questions), not in turn (a FAQ), each ending as a sentence (the last
-    may be cut off; dashed headlines do not), under no lead announcing a list (a caption or
-    a heading may stand right above, in an item of its own)."""
+    the order of its turns: four turns at least, none opening with a quotation mark, one
+    asking at least and at most half of them (a list of questions), not in turn (a FAQ),
+    each ending as a sentence (the last may be cut off; dashed headlines do not), two saying
+    "I" or "you", under no lead announcing a list (a caption or a heading may stand right
+    above, in an item of its own)."""
     if len(turns) < MIN_LOOSE_TURNS:
         return False
     asked = [_asks_in_turn(turn) for turn in turns]
     asking = sum(asked)
     if any(turn.lstrip().startswith(QUOTE_OPENERS) for turn in turns):
-        return False  # GUARD-A2: a quote digest's lines ("- « ... », a déclaré X.")
+        return False  # a quote digest's lines ("- « ... », a déclaré X."), authors named
     if not asking or asking * 2 > len(turns) or alternates(asked):
         # a readers' FAQ goes question, answer, question: an interview that does so, a
         # person introduced before it, is read as an exchange

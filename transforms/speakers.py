@@ -2181,6 +2181,8 @@ def opens_reported_clause(after_cue: str) -> bool:
     return any(w.casefold() in COMPLEMENTIZERS for w in WORD.findall(after_cue)[:MAX_WORDS_TO_THAT])
 
 
+# The preposition before the one told, after a title that follows its verb ("explicó el
+# alcalde a la ministra", "ha detto il sindaco ai giornalisti").
 ADDRESSEE = re.compile(r"\s(?:a|al|alla|allo|ai|agli|alle|à|ao|aos|às|to)\s", re.IGNORECASE)
 
 
@@ -4392,7 +4394,7 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     if role:
         return Attribution(cue=cue[0], role=role, anaphoric=True)
     apposed = rest.split(",", 1)[0] if lead.rstrip().endswith(",") and "," in rest else ""
-    # GUARD-I: "explicó el alcalde a la ministra": the one told is no part of the subject
+    # "explicó el alcalde a la ministra": the one told is no part of the subject
     apposed = ADDRESSEE.split(apposed, 1)[0]
     role = _titled_role(apposed) if apposed and _title_first(apposed) else None
     if role:
