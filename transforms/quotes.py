@@ -608,15 +608,15 @@ def loose_interview(turns: list[str], lead: str) -> bool:
 
 
 # First- and second-person pronouns: people talking to each other say them; a list of
-# headlines or decisions, or a FAQ's impersonal answers, do not.
+# headlines or decisions, or a FAQ's impersonal answers, do not. Not the words that are
+# something else in another of the languages: Italian "i" (the; English "I" counts in
+# capitals), French "du", English "was" (Polish "you"), German "ja", "sie", "ihr", Dutch "u".
 PERSONAL_PRONOUNS = frozenset(
     str.split(
-        "i me my we us our you your je me moi nous vous tu toi ich mich mir wir uns du dich "
-        "sie ihr io mi noi voi tu ti yo nosotros vosotros usted ustedes eu nós você vocês "
-        "ik wij jij jullie u я мне меня мной мы нас нам вы вас вам ты тебя тебе ми ви ти мене "
-        "мені нам вам тобі "
-        "ja my wy ty mnie nas was ciebie ben biz sen siz bana beni bize size mən siz sən "
-        "məni bizi sizi"
+        "me my we us our you your je moi nous vous tu toi ich mich mir wir uns dich dir io mi "
+        "noi voi ti yo nosotros vosotros usted ustedes eu nós você vocês ik wij jij jullie "
+        "я мне меня мной мы нас нам вы вас вам ты тебя тебе ми ви ти мене мені тобі "
+        "wy mnie ciebie ben biz sen siz bana beni bize size mən sən məni bizi sizi"
     )
 )
 MIN_PERSONAL_TURNS = 2
@@ -625,7 +625,9 @@ LETTER_WORD = re.compile(r"[^\W\d_]+")
 
 def _speaks_as_a_person(turn: str) -> bool:
     """Return True for a turn with a first- or second-person pronoun in it."""
-    return any(word.casefold() in PERSONAL_PRONOUNS for word in LETTER_WORD.findall(turn))
+    return any(
+        word == "I" or word.casefold() in PERSONAL_PRONOUNS for word in LETTER_WORD.findall(turn)
+    )
 
 
 # Armenian and Georgian letters: scripts whose names the name finder often misses (Georgian

@@ -291,3 +291,13 @@ def test_the_one_told_after_a_title_is_no_part_of_it() -> None:
 def test_a_surname_that_names_a_region_elsewhere_is_a_surname() -> None:
     text = "Rassegna\n\nLa cantante Anna Venezia ha detto: «Torno sul palco a maggio»."
     assert speakers(text) == ["Anna Venezia"]
+
+
+def test_a_list_of_decisions_with_was_and_one_question_is_no_interview() -> None:
+    # English "was" is Polish "you" and Italian "i" is "the": neither makes a list speak
+    text = (
+        "Council meeting\n\nThe council met on Monday evening.\n\n- The new library was "
+        "approved.\n\n- Who pays for the new bridge?\n\n- The old pool was closed.\n\n- "
+        "Parking fees were raised."
+    )
+    assert quotes(text) == []
