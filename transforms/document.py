@@ -56,6 +56,7 @@ from transforms.quotes import (
     MIN_UNMARKED_TURNS,
     UNSEEN_NAMES_SCRIPTS,
     QuoteSpan,
+    asks_in_turn,
     dashed_interview_as_speech,
     find_quotes,
     glued_dashes_spaced,
@@ -129,7 +130,7 @@ from transforms.speakers import (
 from transforms.straight_quotes import straight_single_quotes_curled
 from transforms.titles import names_a_title
 
-PARSER_VERSION = "0.209.0"
+PARSER_VERSION = "0.210.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -999,7 +1000,7 @@ class _Context:
             return 0 if unmarked_interview(turns, lead) else None
         if not loose_interview(turns, lead):
             return None
-        asking = ["?" in turn for turn in turns]
+        asking = [asks_in_turn(turn) for turn in turns]
         odd = sum(asked for place, asked in enumerate(asking) if place % 2)
         return 1 if odd * 2 > sum(asking) else 0
 
@@ -3611,8 +3612,8 @@ def _answers_turn_before(context: _Context, paragraph: int, first: int) -> bool:
     if paragraph <= first:
         return False
     paragraphs = context.item.paragraphs
-    own, before = paragraphs[paragraph].text, paragraphs[paragraph - 1].text
-    return "?" not in own and before.rstrip(' "”»').endswith("?")
+    own, before = (paragraphs[p].text.lstrip()[2:] for p in (paragraph, paragraph - 1))
+    return asks_in_turn(before) and not asks_in_turn(own)
 
 
 def _turns_author(context: _Context, paragraph: int, place: int, first: int) -> str | None:

@@ -571,7 +571,7 @@ QUOTE_OPENERS = tuple('«»„“"‚‘')
 ASKED_BEFORE_AUTHOR = re.compile(r"\?[ \u00a0]+[-—–][ \u00a0]")
 
 
-def _asks_in_turn(turn: str) -> bool:
+def asks_in_turn(turn: str) -> bool:
     """Return True for a turn that asks: it ends on its question, or the question ends its
     speech before the author's words ("— Как дела? – интересуется X."); "Почему? Потому что
     ..." answers itself, and "– Что будет с ценами? Эксперты ждут роста." is a news item."""
@@ -592,7 +592,7 @@ def loose_interview(turns: list[str], lead: str) -> bool:
     above, in an item of its own)."""
     if len(turns) < MIN_LOOSE_TURNS:
         return False
-    asked = [_asks_in_turn(turn) for turn in turns]
+    asked = [asks_in_turn(turn) for turn in turns]
     asking = sum(asked)
     if any(turn.lstrip().startswith(QUOTE_OPENERS) for turn in turns):
         return False  # a quote digest's lines ("- « ... », a déclaré X."), authors named
