@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from transforms.cues import DASH_CLOSING_VERBS, NORDIC_SPEECH_VERBS, SLAVIC_SPEECH_VERBS
@@ -549,20 +550,13 @@ def _loose_interviews(lines: list[str]) -> bool:
     A hyphen before the author's words inside a turn becomes a dash too ("- Все хорошо, -
     отвечает X")."""
     found = False
-    run: list[int] = []
-    for index, line in enumerate([*lines, "end"]):
-        if TURN_DASH.match(line):
-            run.append(index)
-            continue
-        if not line.strip() and index < len(lines):
-            continue  # the blank line between two turns
-        if run and loose_interview([lines[i][2:] for i in run], _line_before(lines, run[0])):
+    for run in _dashed_runs(lines, lambda line: TURN_DASH.match(line) is not None):
+        if loose_interview([lines[i][2:] for i in run], _line_before(lines, run[0])):
             found = True
             for i in run:
                 turn = lines[i][2:]
                 hyphen = lines[i].startswith("- ")
                 lines[i] = "— " + (_dashed_speech(turn, _slavic_author(turn)) if hyphen else turn)
-        run = []
     return found
 
 
@@ -651,20 +645,35 @@ def _armenian_or_georgian_interviews(lines: list[str]) -> bool:
     Georgian interview among ``lines`` (runs of dashed lines, blank lines between them, that
     :func:`unmarked_interview` reads as one); return True when there was one."""
     found = False
+    for run in _dashed_runs(lines, _opens_unmarked_turn):
+        turns = [GLUED_TURN_DASH.sub("", lines[i]).removeprefix("— ") for i in run]
+        if unmarked_interview(turns, _line_before(lines, run[0])):
+            found = True
+            for i, turn in zip(run, turns, strict=True):
+                lines[i] = "— " + turn
+    return found
+
+
+def _opens_unmarked_turn(line: str) -> bool:
+    """Return True for a line opening an Armenian or Georgian turn: a glued or spaced hyphen
+    or en dash before the letters or a quotation mark, or an em dash."""
+    return GLUED_TURN_DASH.match(line) is not None or line.startswith("— ")
+
+
+def _dashed_runs(lines: list[str], opens: Callable[[str], bool]) -> Iterator[list[int]]:
+    """Yield the indices of each run of ``lines`` that ``opens`` (blank lines may stand
+    between them; any other line ends the run): the turns an interview may be. The lines
+    are read as they were when the reading began, so a caller may rewrite a run's lines."""
     run: list[int] = []
     for index, line in enumerate([*lines, "end"]):
-        if GLUED_TURN_DASH.match(line) or line.startswith("— "):
+        if opens(line):
             run.append(index)
             continue
         if not line.strip() and index < len(lines):
             continue  # the blank line between two turns
-        turns = [GLUED_TURN_DASH.sub("", lines[i]).removeprefix("— ") for i in run]
-        if run and unmarked_interview(turns, _line_before(lines, run[0])):
-            found = True
-            for i in run:
-                lines[i] = "— " + GLUED_TURN_DASH.sub("", lines[i]).removeprefix("— ")
+        if run:
+            yield run
         run = []
-    return found
 
 
 def _line_before(lines: list[str], index: int) -> str:
