@@ -301,7 +301,9 @@ ENGLISH = LanguageCues(
         "acknowledges|acknowledged|cautions|cautioned|retorted|countered|quipped|observed|"
         "shot back|fired back|hit back|snapped|"
         "pointed out|points out|maintains|maintained|contends|contended|asserted|asserts|"
-        "emphasised|emphasized|underlined|reiterated|told"
+        "emphasised|emphasized|underlined|reiterated|told|"
+        # session 43: a paper's present tense after its headline ("..." reports the Hindu)
+        "reports|writes"
     )
     + _phrases(
         "criticized|criticised|stressed|declared|"
@@ -397,7 +399,7 @@ ENGLISH = LanguageCues(
     media=_phrases(
         "newspaper|daily|weekly|agency|news agency|website|site|magazine|outlet|channel|"
         "broadcaster|portal|tabloid|journal|herald|gazette|radio|"
-        "television|tv"
+        "television|tv|paper"
     ),
     adjectives=_phrases(
         "united|asian|european|african|american|arab|nordic|baltic|balkan|caucasian|western|"
@@ -1465,6 +1467,7 @@ UKRAINIAN = LanguageCues(
         "районний суд|міський суд|апеляційний суд|господарський суд|адміністративний суд|"
         "окружний суд|верховний суд|конституційний суд|"
         "служб|відомств|комітет|управлінн|агентств|компані|генштаб|командуванн|прокуратур|кабмін|"
+        "прес-служб|"  # session 43: the hyphen hides "служб" ("– зазначає прес-служба")
         "мвс|сбу|дснс|зсу|міськрад|обладміністраці|держслужб|"
         "міністерств|мзс|міноборони|уряд|адміністраці|посольств|парламент|офіс|університет|"
         "інститут|дирекці|академія|академії|академію|академією"
@@ -1548,6 +1551,7 @@ PORTUGUESE = LanguageCues(
         # session 31: owners, prefects and trades the gold gives as roles
         "dono|proprietário|proprietária|"
         "gerente|vendedor|vendedora|promotor|promotora|"
+        "técnico|treinador|treinadora|selecionador|seleccionador|"  # session 43: coaches
         # session 24: clergy and archivists
         "bispo|arcebispo|pároco|sacerdote|cardeal|arquivista|"
         # professions named as a speaker's title (session 8)

@@ -130,7 +130,7 @@ from transforms.speakers import (
 from transforms.straight_quotes import straight_single_quotes_curled
 from transforms.titles import names_a_title
 
-PARSER_VERSION = "0.210.0"
+PARSER_VERSION = "0.211.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -189,9 +189,10 @@ MAX_LOOK_BACK = 64  # mentions searched back for a pronoun's referent: bounded, 
 INNER_ATTRIBUTION = re.compile(r",?\s[—–]\s(?P<clause>[^—–\n«»\"“”]{3,90}?),?\s[—–]\s(?=[^\W\d_])")
 # Agencies typing the dashes as hyphens: «..., - сказал он. - Откладывать ...» (a new sentence
 # after the author's words: two quotations) or «..., - подчеркнул министр, - а лишь ...» (one
-# sentence: one quotation, with the author's words as its attribution).
+# sentence: one quotation, with the author's words as its attribution). Italian papers mix
+# the two and close the sentence after the dash: “... – ribatte Santilli -. Lo abbiamo ...”.
 HYPHEN_ATTRIBUTION = re.compile(
-    r",?\s-\s(?P<clause>[^—–\n«»\"“”]{3,90}?),?\s-\s(?=[^\W\d_])"
+    r",?\s[-–—]\s(?P<clause>[^—–\n«»\"“”]{3,90}?),?\s[-–—](?P<stop>\.)?\s(?=[^\W\d_])"
 )  # characters before a quotation searched for the person it follows
 
 
@@ -737,7 +738,9 @@ def _attributed_spans(
             cut = (inner, found) if found is not None else None
         elif not inner and not attribution.speaker and not attribution.cue:
             hyphen = _authors_words_between_hyphens(span.text)
-            if hyphen is not None and hyphen[0]["clause"].rstrip().endswith("."):
+            if hyphen is not None and (
+                hyphen[0]["clause"].rstrip().endswith(".") or hyphen[0]["stop"]
+            ):
                 cut = hyphen  # a new sentence after the author's words
             elif hyphen is not None:
                 attribution = hyphen[1]  # one sentence: one quotation
@@ -1193,10 +1196,11 @@ def _credit_line(text: str, end: int) -> Attribution | None:
 
 # A credit with no dash, the rest of the quotation's line: '„...“ CSU-Chef Horst Seehofer',
 # '„...“Der Chef der FDP Rheinland-Pfalz, Volker Wissing, via Twitter' (a press reader's
-# glued lines); a full stop only after an abbreviation's few letters ("Der stv. SPD-Vize").
+# glued lines); a full stop only after an abbreviation's few letters ("Der stv. SPD-Vize"),
+# or closing the credit ("Carlos Queiroz, técnico de Portugal.").
 BARE_CREDIT = re.compile(
     r"\.?[ \u00a0]*(?P<gap>\n?)(?P<credit>(?:[^\n«»“”„\".!?;:()]|(?<!\w{5})\.(?= )){2,160}?)"
-    r"(?:[ \u00a0]*\([^()\n]{1,60}\))?[ \u00a0]*(?:\n|$)"
+    r"(?:[ \u00a0]*\([^()\n]{1,60}\))?\.?[ \u00a0]*(?:\n|$)"
 )
 MAX_BARE_CREDIT_WORDS = 14
 QUOTE_CLOSERS = frozenset('»”“"')
@@ -1266,7 +1270,9 @@ def _opens_its_line(text: str, start: int) -> bool:
 
 def _credited_person(head: str, person: NameMention) -> Attribution:
     """Return the attribution to the person a credit names, with the title before the name."""
-    role = role_beside(head[: person.span.start], "") if person.span.start else None
+    # the title before the name, else the one apposed after it ("Carlos Queiroz, técnico de
+    # Portugal")
+    role = role_beside(head[: person.span.start], head[person.span.end :])
     return Attribution(speaker=person.text, role=role)
 
 
@@ -2525,7 +2531,8 @@ def _lone_body(context: _Context, span: QuoteSpan, attribution: Attribution) -> 
     titled = bool(role_words) and role_words[-1].casefold() != "state"
     titled = titled and is_title_word(role_words[-1])
     words = name.split()
-    if titled or not words or any(is_given_name(w) for w in words):
+    # "Jean-Noël Barrot": a compound given name's first part is one
+    if titled or not words or any(is_given_name(w.split("-")[0]) for w in words):
         return attribution  # "Foreign Minister Mirzoyan said in a statement": a person
     if (
         len(words) == 1

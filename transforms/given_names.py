@@ -136,6 +136,7 @@ SPANISH = (
 
 # Portuguese and Brazilian.
 PORTUGUESE = (
+    "cristiano|"  # session 43
     "joão|josé|antónio|antônio|francisco|luís|luiz|pedro|paulo|carlos|manuel|rui|nuno|tiago|thiago|"
     "miguel|ricardo|jorge|fernando|marcelo|gonçalo|duarte|afonso|diogo|rodrigo|bernardo|henrique|"
     "sérgio|vítor|hugo|andré|bruno|fábio|filipe|rafael|gustavo|lucas|mateus|gabriel|guilherme|"

@@ -24,6 +24,7 @@ from transforms.given_names import (
     is_listed_given_name,
 )
 from transforms.given_names import name_key as given_name_key
+from transforms.media import media_in
 from transforms.records import Person, Span
 
 TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
@@ -1460,11 +1461,21 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
         and not _noun_after_l(text, m)
         and not _body_tail(text, m)
         and not _adjective_of_a_noun(text, m)
+        and not _mixed_case_acronym(m)
     ]
     return [
         _with_given_title_word(text, _with_initials(text, _without_leading_noun(text, m)))
         for m in _without_apposed_complements(text, mentions)
     ]
+
+
+def _mixed_case_acronym(mention: NameMention) -> bool:
+    """Return True for one word that ends on a capital after a small letter (``PiS``,
+    ``KfW``): a body's acronym; a name's inner capital is never its last letter (McCain)."""
+    word = mention.text
+    return (
+        mention.single and len(word) > 2 and word[-1].isupper() and any(c.islower() for c in word)
+    )
 
 
 MIN_LEADING_NOUN_RUN = 3  # the acronym, a given name and a surname
@@ -1505,10 +1516,25 @@ def _without_leading_noun(text: str, mention: NameMention) -> NameMention:
         )
     ):
         drop = 1  # "Fisherman Oddvar Nergård", "Слесарь Виктор Ганусевич": a trade opens it
+    drop = drop or _medium_tail(text, mention.span.start, words)
     if not drop:
         return mention
     start = mention.span.start + sum(len(word) + 1 for word in words[:drop])
     return NameMention(text[start : mention.span.end], Span(start, mention.span.end), False)
+
+
+MEDIUM_REACH = 40  # the words of a listed medium's name before a person's ("France")
+
+
+def _medium_tail(text: str, start: int, words: list[str]) -> int:
+    """Return how many of ``words`` end a listed medium's name begun before them (``assure
+    sur France Inter Jean-Noël Barrot``: "Inter"), leaving a given name and a surname."""
+    window = max(0, start - MEDIUM_REACH)
+    for medium_start, medium_end, _ in media_in(text[window : start + len(words[0]) + 1]):
+        if window + medium_start < start < window + medium_end:
+            tail = len(text[start : window + medium_end].split())
+            return tail if len(words) - tail >= 2 else 0
+    return 0
 
 
 @cache
@@ -1896,7 +1922,11 @@ def _opens_with_given_name_or_title(name: str) -> bool:
 
 # Two or three initials before a surname (``M. K. Selvaraj``, ``J. R. Perera``); one alone is
 # ambiguous with a title abbreviation (``M. Dupont``: Monsieur).
-INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\. ){2,3}$")  # not "the U.K. Johnson"
+# "J. R. R. Tolkien", "A.K. Anthony", "A K Anthony" (Indian papers drop the dots); not "the
+# U.K. Johnson"
+INITIALS_BEFORE = re.compile(
+    r"(?<![\w.])(?:(?:[A-Z]\. ){2,3}|(?!(?:U\.[SKN]|E\.U)\.)(?:[A-Z]\.){2,3} |(?:[A-Z] ){2,3})$"
+)
 INITIALS_REACH = 10  # three initials and their spaces
 
 

@@ -101,7 +101,7 @@ CUE = _word_pattern(_all("verbs"))
 BACK_REFERENCE = re.compile(
     rf"[ \u00a0]*[.!?…]?[ \u00a0]*\n?[ \u00a0]*"
     r"(?:[^\s.,]{2,30}(?:\.[a-z]{2,4})?[ \u00a0]+(?:[^\s.,]{2,30}[ \u00a0]+istinadən[ \u00a0]+)?"
-    r"(?:xəbər verir|xəbər verib)[ \u00a0]+ki,?[ \u00a0]+)?"
+    r"(?:xəbər verir|xəbər verib|bildirir)[ \u00a0]+ki,?[ \u00a0]+)?"
     rf"(?P<pointer>{_alternation(_all('back_references'))})"
     r"(?:(?<=['’])|(?![\w-]))",
     re.IGNORECASE,
@@ -520,6 +520,11 @@ class Attribution:
     acronym: bool = field(default=False, compare=False)
 
 
+# Turkish and Azerbaijani locatives of a statement or an interview ("açıqlamasında",
+# "müsahibəsində", "açıklamasında"): where the words were said, never part of a title.
+TURKIC_IN_STATEMENT = ("amasında", "əsində")
+
+
 def _clean_role(text: str) -> str | None:
     """Return a role without articles or edge punctuation; parts joined by ", "."""
     parts = []
@@ -534,6 +539,12 @@ def _clean_role(text: str) -> str | None:
         if told and part[told.end() :].lstrip()[:1].islower():
             part = part[told.end() :].lstrip()  # "Deníku majitel penzionu": the paper told
         words = part.split()
+        statement = [i for i, w in enumerate(words[:-1]) if w.endswith(TURKIC_IN_STATEMENT)]
+        if statement:
+            # "Manset.az-a açıqlamasında Baş nazirin sabiq müavini": in his statement to the
+            # site, then the title
+            words = words[statement[-1] + 1 :]
+            part = " ".join(words)
         if len(words) > 2 and words[-1].casefold() in AGENCIES and words[-2] in TOLD_AGENCY:
             part = " ".join(words[:-2])  # "la profesora a EFE": told the agency, no role
         if part:
@@ -2548,6 +2559,10 @@ def _unnamed_after(clause: str, cue: re.Match[str], stripped: str) -> Attributio
         named = [cue[0].split()[-1], *named]  # the cue "betonte der" holds the article
     if unnamed_source(subject) or (_named_thing(named) and not INSTITUTION.search(subject)):
         return Attribution(cue=cue[0])  # "— сказал собеседник агентства", "a écrit Le Monde"
+    if _medium_noun(WORD.findall(stripped)) or (not stripped and _medium_noun(named)):
+        # "écrit le journal", "the paper said": the medium named before speaks, not the last
+        # person quoted (but "the minister told the paper": the one told)
+        return Attribution(cue=cue[0])
     if (
         _indefinite_noun([w.casefold() if i == 0 else w for i, w in enumerate(named[:2])])
         or _of_someone_unnamed(WORD.findall(subject)[:5])
@@ -4701,6 +4716,17 @@ def _named_thing(words: list[str]) -> bool:
         and words[0].casefold() in ARTICLE_SET
         and all(w[0].isupper() for w in words[1:])
         and not any(is_demonym(w) or is_title_word(w) for w in words[1:])
+    )
+
+
+def _medium_noun(words: list[str]) -> bool:
+    """Return True for a lowercase medium's noun after an article or a demonstrative (``le
+    journal``, ``the paper``, ``ce quotidien``): the medium named before, no person."""
+    return (
+        len(words) == 2
+        and (words[0].casefold() in ARTICLE_SET or words[0].casefold() in DEMONSTRATIVES)
+        and words[1].islower()
+        and words[1] in MEDIA_WORDS
     )
 
 

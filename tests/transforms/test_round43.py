@@ -1,0 +1,133 @@
+"""Shapes of session 43 (real web texts), on invented text: a paper's noun as the subject, a
+credit after the quotation that ends on a full stop, a party's mixed-case acronym, initials
+without dots, a broadcaster's name run into a person's, Italian dashes around the author's
+words, and an Azerbaijani site's formula before a back-reference."""
+
+from __future__ import annotations
+
+from tests.transforms.parsed import attributions, quotes, speaker_and_role, speakers
+from transforms.persons import find_names
+
+
+def test_a_ukrainian_press_service_after_the_quotation_is_the_body() -> None:
+    text = (
+        "Заява\n\n"
+        "Мер Петро Савчук не давав інтерв’ю жодному виданню, заявляє прес-служба "
+        "міськради.\n\n"
+        '"Цей текст є вигадкою журналіста від першого до останнього слова", – зазначає '
+        "прес-служба."
+    )
+    assert attributions(text) == [(None, "прес-служба міськради")]
+
+
+def test_a_papers_headline_that_the_paper_reports_is_the_papers() -> None:
+    text = (
+        "Headlines\n\n"
+        "The summit opened by Prime Minister Rajiv Menon is widely covered today. "
+        '"Rivers: PM calls for a national water plan" reports the Indian Express.'
+    )
+    assert attributions(text) == [(None, "The Indian Express")]
+
+
+def test_the_papers_noun_after_a_person_quoted_is_not_that_person() -> None:
+    text = (
+        "Review\n\n"
+        "“The school roof will be fixed before the rains come,” said Chief Tomas Kalo.\n\n"
+        "“Cocoa prices push farmers off the land in the north”, the paper said."
+    )
+    assert speakers(text) == ["Tomas Kalo", None]
+
+
+def test_a_french_papers_noun_after_the_verb_is_no_person() -> None:
+    text = (
+        "Revue\n\n"
+        "« Nous ne fermerons pas l'école cette année », a déclaré le maire Paul Girard.\n\n"
+        "« La commune ne peut plus payer ses cantines sans aide », écrit le journal."
+    )
+    assert speakers(text) == ["Paul Girard", None]
+
+
+def test_the_person_who_told_the_paper_still_speaks() -> None:
+    text = (
+        "Review\n\n"
+        "Minister of Works Aro Teiti closed the bridge on Monday.\n\n"
+        '"We cannot let a loaded truck cross a bridge that the sea is eating away," the '
+        "minister told the paper."
+    )
+    assert speakers(text) == ["Aro Teiti"]
+
+
+def test_a_credit_closing_on_a_full_stop_names_the_speaker_and_the_title_after_it() -> None:
+    text = (
+        "O que disseram depois do jogo\n\n"
+        "“Foi um jogo difícil, mas a equipa lutou até ao último minuto.” Carlos Mendes, "
+        "técnico do Benfica.\n\n"
+        "“Estamos contentes com o empate e com a atitude dos jogadores.” Cristiano Lopes, "
+        "avançado do Porto."
+    )
+    found = quotes(text)
+    assert [(q["speaker"], q["speaker_role"]) for q in found] == [
+        ("Carlos Mendes", "técnico do Benfica"),
+        ("Cristiano Lopes", None),
+    ]
+
+
+def test_a_partys_mixed_case_acronym_is_no_name() -> None:
+    assert find_names("Prezes PiS odparł krótko.") == []
+    assert [n.text for n in find_names("Szef PiS Jarosław Nowicki odparł.")] == ["Jarosław Nowicki"]
+
+
+def test_initials_without_dots_or_spaces_belong_to_the_name() -> None:
+    for text, name in (
+        ("Defence minister A K Rao's visit was noted.", "A K Rao's"),
+        ("Defence minister A.K. Rao said little.", "A.K. Rao"),
+    ):
+        assert [n.text for n in find_names(text)] == [name]
+    assert [n.text for n in find_names("the U.K. Johnson said")] == ["Johnson"]
+
+
+def test_a_quotation_credited_to_a_person_with_bare_initials() -> None:
+    text = (
+        "Newspaper headlines\n\n"
+        "Defence minister A K Rao's remarks at the conference are widely reported. The Hindu "
+        'quotes him as saying "there is no shortage of ammunition at all".'
+    )
+    assert speakers(text) == ["A K Rao"]
+
+
+def test_a_broadcasters_name_before_a_persons_is_no_part_of_it() -> None:
+    assert [n.text for n in find_names("assure sur France Inter Paul-Noël Duval, ministre")] == [
+        "Paul-Noël Duval"
+    ]
+
+
+def test_a_compound_given_name_speaking_after_a_body_is_still_a_person() -> None:
+    text = (
+        "Titre\n\n"
+        "“Pour que cet élan dure il faut se concentrer sur les convergences”, assure Paul-Noël "
+        "Duval. “Je suis convaincu que le Premier ministre tiendra son budget”, juge-t-il par "
+        "ailleurs alors que l’agence de notation Moody’s a annoncé dégrader la note."
+    )
+    assert attributions(text) == [("Paul-Noël Duval", None), ("Paul-Noël Duval", None)]
+
+
+def test_italian_dashes_around_the_authors_words_cut_the_quotation() -> None:
+    text = (
+        "Notizia\n\n"
+        "Il vicesindaco Mario Rossetti ha parlato ieri in consiglio.\n\n"
+        "“Abbiamo sempre dato piena disponibilità a parlare – ribatte Rossetti -. Lo abbiamo "
+        "sempre fatto con tutti, ma nelle sedi istituzionali”."
+    )
+    found = quotes(text)
+    assert [q["speaker"] for q in found] == ["Mario Rossetti", "Mario Rossetti"]
+    assert str(found[1]["text"]).startswith("Lo abbiamo sempre fatto")
+
+
+def test_an_azerbaijani_sites_formula_before_these_words_points_back() -> None:
+    text = (
+        "Deputat: hamıya uğurlar\n\n"
+        "“Seçkilərdə iştirak edəcək hamıya uğurlar arzu edirəm, yaxşı yarış olsun”.\n\n"
+        "Xeber.az bildirir ki, bu sözləri Manset.az-a açıqlamasında keçmiş nazir müavini "
+        "Rauf Əliyev bildirib."
+    )
+    assert speaker_and_role(text) == ("Rauf Əliyev", "keçmiş nazir müavini")
