@@ -562,6 +562,7 @@ GERMAN = LanguageCues(
         "wenn|dass|man|"
         # adverbs that open a sentence, capitalised before a surname ("Darauf Pichler:")
         "darauf|daraufhin|danach|dann|trotzdem|jetzt|nun|dort|hier|seitdem|zunächst|später|"
+        "weiter|weiterhin|ferner|schließlich|abschließend|anschließend|ebenso|ebenfalls|"
         # determiners that open a sentence before a noun ("Keine Ergebnisse gefunden")
         "kein|keine|keinen|keiner|viele|einige|beide|beiden|jeder|jede|jedes|manche|"
         "etliche|etlichen|mehrere|mehreren|zahlreiche|zahlreichen|sämtliche|wenige|wenigen|"

@@ -130,7 +130,7 @@ from transforms.speakers import (
 from transforms.straight_quotes import straight_single_quotes_curled
 from transforms.titles import names_a_title
 
-PARSER_VERSION = "0.211.0"
+PARSER_VERSION = "0.212.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -1268,6 +1268,20 @@ def _opens_its_line(text: str, start: int) -> bool:
     return len(before) <= 1 and not WORD.search(before)
 
 
+def _quoting_sentence_before(before: str) -> Attribution | None:
+    """Return the attribution of the finished sentence right before a quotation when it
+    quoted someone itself, read after its own closing mark (``Quant à la chute de Bachar
+    al-Assad, « ... », assure Jean-Noël Barrot. « ... », explique-t-il``): the speaker there
+    is the one named after the verb, not the first name of the sentence."""
+    if not before.rstrip().endswith((".", "!", "?")):
+        return None
+    closed = [m.end() for m in QUOTED.finditer(before)]
+    if not closed:
+        return None
+    found = attribute_after(before[closed[-1] :].rstrip(), ())
+    return found if found is not None and found.speaker else None
+
+
 def _credited_person(head: str, person: NameMention) -> Attribution:
     """Return the attribution to the person a credit names, with the title before the name."""
     # the title before the name, else the one apposed after it ("Carlos Queiroz, técnico de
@@ -1372,7 +1386,9 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
         if _announces(previous) and not (_papers_question(item, span) and _to_a_paper(previous)):
             # "X falou à «Folha»:" over "— O que falta?" ¶ "— Gente e água.": the paper asks
             before, begin = previous, start
-    earlier = attribute_before(before, _window_bold(item.bold, begin))
+    earlier = _quoting_sentence_before(before) or attribute_before(
+        before, _window_bold(item.bold, begin)
+    )
     possessor = _possessor_of_the_words(item.text, span) if found is None else None
     if possessor is not None:
         return possessor
@@ -3984,6 +4000,17 @@ def _subject(
         found = context.between(begin + low, begin + high)
         # the quotation that opened that sentence does not count ("«...», ասել է X։ «...»")
         if found and (not strict or _unquoted_length(text[low : found[0].offset - begin]) < 80):
+            last = context.counter.last_speaker
+            if (
+                len(found) > 1
+                and any(m.person == last for m in found[1:])
+                and _quotes_someone(context.item.text, begin + low, begin + high)
+                and not any(map(is_title_word, WORD.findall(text[cuts[-1] :])))
+            ):
+                # "Rzeczniczka Wód Polskich X zapewnia, że „...”. Dodaje, że": the sentence
+                # before quoted its speaker, the others named there are its topic (unless a
+                # title opens this one: "el subdelegado respondió")
+                return last
             if len(found) > 1 and (
                 _complement_of_title(context, found[0], found[1])
                 or _agrees_with(context.item.text, found[0], found[1])

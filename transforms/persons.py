@@ -1928,6 +1928,7 @@ INITIALS_BEFORE = re.compile(
     r"(?<![\w.])(?:(?:[A-Z]\. ){2,3}|(?!(?:U\.[SKN]|E\.U)\.)(?:[A-Z]\.){2,3} |(?:[A-Z] ){2,3})$"
 )
 INITIALS_REACH = 10  # three initials and their spaces
+SPACED_INITIALS = re.compile(r"(?:[A-Z]\. ){2,3}")
 
 
 def _with_initials(text: str, mention: NameMention) -> NameMention:
@@ -1935,6 +1936,11 @@ def _with_initials(text: str, mention: NameMention) -> NameMention:
     start = mention.span.start
     found = INITIALS_BEFORE.search(text, max(0, start - INITIALS_REACH), start)
     if found is None:
+        return mention
+    following = text[mention.span.end : mention.span.end + 2].lstrip()[:1]
+    if not SPACED_INITIALS.fullmatch(found[0]) and following.isupper():
+        # "S.S. Beyşehir Su Ürünleri Kooperatifi": initials without their spaces before a
+        # body's name (a Turkish cooperative's legal form), not a person's initials
         return mention
     span = Span(found.start(), mention.span.end)
     return NameMention(text[span.start : span.end], span, mention.bold)

@@ -492,7 +492,10 @@ def interview_turns_as_dashes(text: str) -> str:
 
 # A line of an interview typed with a hyphen or an en dash ("- Televiziyalara çıxmırsınız?",
 # "– ფულთან როგორი დამოკიდებულება გაქვს?"): its questions and answers alternate.
-TURN_DASH = re.compile(r"^[-–] (?=\S)")
+# A hyphen or an en dash opening a turn, its space after it or glued to the first letter
+# ("–Elmar müəllim, ...?" ¶ "-Vəzifə insan üçün əbədi deyil.").
+TURN_DASH = re.compile(r"^[-–](?: (?=\S)|(?=[^\W\d_]))")
+LINE_DASH = re.compile(r"^[-–]", re.MULTILINE)
 MIN_DASHED_QUESTIONS = 2
 ANSWER_ENDS = tuple('.!…"»”')  # an answer's sentence ends; a headline's does not
 SAID_ENDS = (*ANSWER_ENDS, "?")  # how words said end, a question's too
@@ -511,7 +514,7 @@ def dashed_interview_as_speech(text: str) -> str:
     points, headlines or questions, a FAQ or a poll is returned as it is. Armenian and
     Georgian interviews, whose questions go unmarked, are read first, run by run (see
     :func:`unmarked_interview`); a text with none is read the common way."""
-    if "- " not in text and "– " not in text and not UNSEEN_NAMES_SCRIPTS.search(text):
+    if not LINE_DASH.search(text) and not UNSEEN_NAMES_SCRIPTS.search(text):
         return text
     lines = text.split("\n")
     if UNSEEN_NAMES_SCRIPTS.search(text) and _armenian_or_georgian_interviews(lines):
@@ -519,7 +522,7 @@ def dashed_interview_as_speech(text: str) -> str:
     turns = [i for i, line in enumerate(lines) if TURN_DASH.match(line)]
     if _exchange(lines, turns):
         for i in turns:
-            lines[i] = "— " + lines[i][2:]
+            lines[i] = "— " + TURN_DASH.sub("", lines[i], count=1)
         return "\n".join(lines)
     if _loose_interviews(lines):
         return "\n".join(lines)
@@ -551,11 +554,11 @@ def _loose_interviews(lines: list[str]) -> bool:
     отвечает X")."""
     found = False
     for run in _dashed_runs(lines, lambda line: TURN_DASH.match(line) is not None):
-        if loose_interview([lines[i][2:] for i in run], _line_before(lines, run[0])):
+        turns = [TURN_DASH.sub("", lines[i], count=1) for i in run]
+        if loose_interview(turns, _line_before(lines, run[0])):
             found = True
-            for i in run:
-                turn = lines[i][2:]
-                hyphen = lines[i].startswith("- ")
+            for i, turn in zip(run, turns, strict=True):
+                hyphen = lines[i].startswith("-")
                 lines[i] = "— " + (_dashed_speech(turn, _slavic_author(turn)) if hyphen else turn)
     return found
 

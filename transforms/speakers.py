@@ -4658,6 +4658,8 @@ def _colon_subject(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     names = _speaker_names(stripped, bold)
     for position, name in enumerate(names):
         rest = stripped[name.span.end :]
+        if listed_medium(name.text) and position + 1 < len(names):
+            continue  # "Spiegel Online, Roland Nelles:": the paper, then its writer
         if name.single and not rest.startswith(","):
             if _surname_alone(stripped, name):
                 return Attribution(speaker=name.text)  # "Tscherrig darauf:", "Tellames:"

@@ -31,11 +31,21 @@ TITLE_STEMS = ("manşet", "sürmanşet", "başlık", "başlığ", "başlıq", "s
 # Words only (letters, apostrophes inside), from the end of the text before the mark.
 WORD = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W_])?")
 MAX_LEAD = 60  # characters before the opening mark read for the title's noun
+QUOTE_MARKS = frozenset('«»“”„"‘’‹›')
 
 
 def names_a_title(text: str, start: int, end: int) -> bool:
     """Return True when the words right around the quotation from ``start`` (its opening
     mark) to ``end`` (after its closing mark) name it as a piece's title."""
+    if (
+        text[start - 1 : start] == "("
+        and text[end : end + 1] == ")"
+        and text[start + 1 : start + 2] not in QUOTE_MARKS
+    ):
+        # "scrive Valentino in spalla (“L’Europa prova a superare il tabù”)": a quotation
+        # that fills its parentheses is the piece's headline, given beside what is said
+        # (not one quoting someone: "(“«Questo governo ci porta indietro»”)")
+        return True
     line_start = text.rfind("\n", max(0, start - MAX_LEAD), start) + 1
     lead = text[max(line_start, start - MAX_LEAD) : start]
     if lead.rstrip(" :,").endswith((".", "!", "?")):

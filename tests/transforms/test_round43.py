@@ -131,3 +131,79 @@ def test_an_azerbaijani_sites_formula_before_these_words_points_back() -> None:
         "Rauf Əliyev bildirib."
     )
     assert speaker_and_role(text) == ("Rauf Əliyev", "keçmiş nazir müavini")
+
+
+def test_initials_glued_before_a_bodys_name_are_no_persons() -> None:
+    text = (
+        "Göl kurudu\n\n"
+        "S.S. Eğirdir Su Ürünleri Kooperatifi Başkanı Hasan Kaya, “Teknelerimiz iskelede "
+        "kaldı, bu yıl hiç av yapamadık” dedi."
+    )
+    assert speakers(text) == ["Hasan Kaya"]
+
+
+def test_an_interviews_turns_with_glued_dashes_are_speech() -> None:
+    text = (
+        "“Evimdə oturmuşam” — Kamran Əsədov danışdı\n\n"
+        "–Kamran müəllim, vəzifənizi itirdiniz. Özünüzü necə hiss edirsiniz?\n\n"
+        "-Vəzifə insan üçün əbədi deyil. Ona görə də özümü normal hiss edirəm.\n\n"
+        "–Gələcək planınız nədir?\n\n"
+        "-Mən cəmi iki gündür ki, vəzifədən azad olunmuşam. Hələ qərarım yoxdur."
+    )
+    found = [q for q in quotes(text) if str(q["text"]).startswith(("Vəzifə", "Mən cəmi"))]
+    assert [q["speaker"] for q in found] == ["Kamran Əsədov", "Kamran Əsədov"]
+    assert any(str(q["text"]).startswith("Gələcək planınız") for q in quotes(text))
+
+
+def test_a_headline_in_parentheses_beside_a_columnist_is_no_quotation() -> None:
+    text = (
+        "Rassegna\n\n"
+        "“I ministri degli Esteri hanno lanciato un’iniziativa senza precedenti sul voto”, "
+        "scrive Valentini in spalla (“L’Europa prova a superare il tabù dell’unanimità”).\n\n"
+        "Subito sotto le parole del sindaco, Giuseppe Sala, nei confronti del Governo "
+        "(“«Questo governo ci porta indietro di dieci anni»”)."
+    )
+    texts = [str(q["text"]) for q in quotes(text)]
+    assert not any(t.startswith("L’Europa prova") for t in texts)
+    assert any("Questo governo ci porta indietro" in t for t in texts)
+
+
+def test_a_pronoun_after_a_sentence_that_quoted_its_speaker_is_that_speaker() -> None:
+    text = (
+        "Titre\n\n"
+        "Quant à la chute du régime de Bachar al-Assad, “nous sommes parfaitement lucides”, "
+        "assure Paul-Noël Duval. “Nous abordons cette période nouvelle avec espoir”, "
+        "explique-t-il."
+    )
+    assert speakers(text) == ["Paul-Noël Duval", "Paul-Noël Duval"]
+
+
+def test_a_german_adverb_opening_the_sentence_is_no_name() -> None:
+    text = (
+        "Presseschau\n\n"
+        'Spiegel Online, Roland Nebel: "Für den Minister muss das noch nicht das politische '
+        'Ende sein." Weiter schreibt er: "Nur die Geschichte lehrt auch: Kanzler werden '
+        'solche Menschen nicht."'
+    )
+    assert speakers(text) == ["Roland Nebel", "Roland Nebel"]
+
+
+def test_a_dropped_subject_goes_on_with_the_speaker_quoted_before_not_the_body_named() -> None:
+    text = (
+        "Zalew\n\n"
+        "Rzeczniczka Wód Polskich w Krośnie Anna Zielińska-Kos zapewnia, że „zapora jest "
+        "bezpieczna i nie zagraża mieszkańcom”. Dodaje, że decyzje o zrzutach podejmuje się "
+        "„w porozumieniu z operatorem i zgodnie z instrukcją”."
+    )
+    assert speakers(text) == ["Anna Zielińska-Kos", "Anna Zielińska-Kos"]
+
+
+def test_a_title_opening_the_sentence_is_not_the_speaker_quoted_before() -> None:
+    text = (
+        "Pateras\n\n"
+        "El subdelegado del Gobierno, Antonio Ruiz de la Peña, habló con el ministro del "
+        'Interior, Ignacio Salgado, quien le aseguró que enviaría "cuarenta agentes de '
+        'refuerzo antes del lunes". Preguntado por EFE, el subdelegado respondió: "Nadie está '
+        'preparado para esto, pero no dejaremos a nadie en el muelle".'
+    )
+    assert speakers(text)[-1] == "Antonio Ruiz de la Peña"
