@@ -130,7 +130,7 @@ from transforms.speakers import (
 from transforms.straight_quotes import straight_single_quotes_curled
 from transforms.titles import names_a_title
 
-PARSER_VERSION = "0.212.0"
+PARSER_VERSION = "0.213.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -265,7 +265,17 @@ def parse_document(raw: bytes, source_name: str = "") -> ParsedDocument:
     items = _item_texts(outline)
     media = _media_runs(outline) | _credited_in_parentheses(text)
     names = {id(p): _people_named(p.text, p.bold, media) for item in items for p in item.paragraphs}
-    registry = build_registry([m for found in names.values() for m in found])
+    # The title's and the headings' full names come first: the headline often names a person
+    # in the nominative whom the text declines ("Sławomir Nowak" over "Sławomirowi Nowakowi").
+    headed = [outline.title, *(section.heading for section in outline.sections)]
+    headline_names = [
+        m
+        for h in headed
+        if h
+        for m in _people_named(h, (), media)
+        if not m.single and is_given_name(m.text.split()[0])
+    ]
+    registry = build_registry([*headline_names, *(m for found in names.values() for m in found)])
     for item in items:
         item.names = [names[id(p)] for p in item.paragraphs]
     counter = _Counter()

@@ -98,7 +98,7 @@ GERMAN = (
 # Dutch and Flemish.
 DUTCH = (
     "sietse|sietske|sytse|sytze|durk|gerben|jitske|aukje|rients|wiebe|tjeerd|jouke|hylke|auke|"
-    "douwe|oebele|sjoukje|baukje|jetske|wietske|tjitske|froukje|"
+    "freek|douwe|oebele|sjoukje|baukje|jetske|wietske|tjitske|froukje|"
     "jan|piet|kees|gerhardus|johannes|henk|joost|wouter|pieter|maarten|ruud|geert|frans|hans|johan|willem|bart|bram|"
     "daan|sem|lucas|thijs|jeroen|sander|niels|sjoerd|rutger|dirk|erik|gert|gerrit|hendrik|hugo|"
     "jasper|jesse|koen|lars|marco|martijn|menno|michiel|ronald|stijn|tom|tim|vincent|wim|wopke|"

@@ -147,7 +147,10 @@ CREDIT = re.compile(
     # may take "by" instead ("Foto de Ana Ruiz", "Bild von dpa").
     r"^[\[(]?(?:(?:source|sources|fuente|fuentes|fonte|quelle|источник|kaynak|credit|crédit|"
     r"crédito|foto ?credit|աղբյուր|წყარო|bron|źródło|джерело|mənbə|zdroj)\s*[:՝]|"
-    r"(?:photos?|fotos?|fotoğraf|фото|bild|image|լուսանկար|լուսանկարը|ფოტო)\s*(?:[:՝]|(?=\s(?:by|von|de)\s)))"
+    r"(?:photos?|fotos?|fotoğraf|фото|bild|image|imagem|imagen|immagine|beeld|լուսանկար|"
+    r"լուսանկարը|ფოტო)\s*(?:[:՝]|(?=\s(?:by|von|de)\s)))"
+    # Dutch papers credit a picture with "Beeld" and the agency or the photographer's name
+    r"|^beeld\s+(?-i:[A-Z])[^.!?:;]{0,60}$"
     # the BBC's captions and credits in its copied pages: "Image copyright PA"
     r"|^image (?:copyright|caption)\s",
     re.IGNORECASE,
@@ -377,7 +380,28 @@ def _is_rubric_line(line: Line, next_text: str | None) -> bool:
         return False  # the first half of a paragraph broken mid-sentence
     if next_text is not None and _speaker_caption(text, next_text):
         return False
+    if _names_alone(text) and not (next_text or "").lstrip().startswith(SPEECH_OPENERS):
+        return False  # "Freek Wolff", "Hassan Bahara en Gijs Beukers": a byline, no rubric
     return len(text.split()) <= MAX_RUBRIC_WORDS and len(text) <= MAX_HEADING_CHARS
+
+
+# What opens the words a name alone on the line above introduces, in a quote digest.
+SPEECH_OPENERS = ("«", '"', "“", "„", "—", "–", "-")
+# Conjunctions joining two authors' names in a byline ("X en Y", "X und Y").
+BYLINE_CONJUNCTIONS = re.compile(r"\s+(?:en|and|und|et|e|y|i|и|і|ve|və|&)\s+")
+MAX_BYLINE_NAME_WORDS = 3
+
+
+def _names_alone(text: str) -> bool:
+    """Return True for a line that is one person's name or two joined by "and" (a given
+    name, then capitalised words): the authors' byline of a web text."""
+    for name in BYLINE_CONJUNCTIONS.split(text.strip()):
+        words = name.split()
+        if not 2 <= len(words) <= MAX_BYLINE_NAME_WORDS or not is_given_name(words[0]):
+            return False
+        if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+            return False
+    return True
 
 
 # Quotation marks that open a speaker's words under a caption line.

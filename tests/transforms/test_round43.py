@@ -5,7 +5,7 @@ words, and an Azerbaijani site's formula before a back-reference."""
 
 from __future__ import annotations
 
-from tests.transforms.parsed import attributions, quotes, speaker_and_role, speakers
+from tests.transforms.parsed import attributions, headings, quotes, speaker_and_role, speakers
 from transforms.persons import find_names
 
 
@@ -207,3 +207,38 @@ def test_a_title_opening_the_sentence_is_not_the_speaker_quoted_before() -> None
         'preparado para esto, pero no dejaremos a nadie en el muelle".'
     )
     assert speakers(text)[-1] == "Antonio Ruiz de la Peña"
+
+
+def test_a_byline_and_a_picture_credit_under_the_headline_are_no_headings() -> None:
+    text = (
+        "Journalisten en woordvoerders: een stroef huwelijk\n\n"
+        "Het groeiende leger voorlichters in Den Haag maakt het werk van journalisten "
+        "moeilijk, is de kritiek. De krant vroeg woordvoerders hoe zij hun rol zien.\n\n"
+        "Hassan Bakker en Gijs Veenstra\n\n"
+        "Beeld Rob en Robin\n\n"
+        'Een woordvoerder van het ministerie zegt: "Wij willen juist dat journalisten hun '
+        'werk goed kunnen doen, dat is ons belang."'
+    )
+    assert headings(text) == ["Journalisten en woordvoerders: een stroef huwelijk"]
+
+
+def test_a_portuguese_picture_credit_is_no_heading() -> None:
+    text = (
+        "Como os media estrangeiros noticiam Portugal\n\n"
+        "Imagem: Paulo Correia\n\n"
+        "“Quem vai governar em Portugal?” é o título que se podia ler no jornal espanhol, "
+        "que listava as questões sobre o dia decisivo na Assembleia da República."
+    )
+    assert headings(text) == ["Como os media estrangeiros noticiam Portugal"]
+
+
+def test_a_name_the_headline_gives_in_full_is_the_canonical_form_of_its_declined_form() -> None:
+    text = (
+        "Bogdan Kalinowski w TVP, Tadeusz Nowak w TVN\n\n"
+        "Aktualizacja: 25.01.2011 13:07\n\n"
+        "Do ministra Kalinowskiego jeszcze wrócimy, ale teraz oddajmy głos kolejnemu ministrowi, "
+        "Tadeuszowi Nowakowi, który tak referował sukcesy partii: „Dopiero teraz mamy "
+        "możliwość realizować ten wielki projekt”.\n\n"
+        "Prowadząca program nie dała się jednak przekonać i dopytywała o szczegóły."
+    )
+    assert speakers(text) == ["Tadeusz Nowak"]
