@@ -1175,6 +1175,21 @@ def _is_front_matter(builder: _OutlineBuilder, block: Block, index: int) -> bool
     return is_byline(text)
 
 
+PAGE_CREDIT_REACH = 8  # blocks from the top where an article's page prints its credits
+
+
+def _page_credit(block: Block, next_text: str | None) -> bool:
+    """Return True for a one-line block that credits a picture or names the authors alone
+    (no speech opening the paragraph under it, as in a quote digest): a line of the page
+    about the article, never one of its paragraphs."""
+    if len(block.lines) != 1 or block.kind != "paragraph":
+        return False
+    text = block.lines[0].text.strip()
+    if is_credit_line(text) or is_byline(text) or is_dated_note(text):
+        return True  # "Aktualizacja: 25.01.2011 13:07 Publikacja: 25.01.2011 13:04" too
+    return _names_alone(text) and not (next_text or "").lstrip().startswith(SPEECH_OPENERS)
+
+
 def _block_heading(block: Block) -> str | None:
     """Return the heading on the first line of a multi-line block (``ARMENIA`` then text)."""
     if len(block.lines) < 2:
@@ -1307,6 +1322,8 @@ def build_outline(blocks: list[Block]) -> Outline:
         _note_dates(builder, block, index)
         if _is_front_matter(builder, block, index):
             continue
+        if builder.article and index < PAGE_CREDIT_REACH and _page_credit(block, next_text):
+            continue  # "Foto: X/BDU", "Hassan Bahara en Gijs Beukers" under the standfirst
         if index in speaker_lines:
             # "Владимир Путин, президент России" over "— Нужно ...": a quote digest's entry,
             # its speaker's line, then the words

@@ -45,6 +45,13 @@ READ_ALSO = re.compile(
     r"ასევე წაიკითხეთ|ასევე იხილეთ)\s?[:՝.–-]\s*\S.{0,200}$",
     re.IGNORECASE,
 )
+# A pointer to more on the topic elsewhere, with no colon: "Подробнее о кризисе читайте в
+# материале ...", "Детальніше читайте тут", "Մանրամասները՝ տեսանյութում" (in the video).
+MORE_ELSEWHERE = re.compile(
+    r"^(?:(?:подробнее|детальніше|докладніше)\b[^.!?\n]{0,150}?\b(?:читайте|дивіться|"
+    r"смотрите)\b[^!?\n]{0,150}|մանրամասները՝?\s+տեսանյութում)[.:]?$",
+    re.IGNORECASE,
+)
 TOP_LINES = 2  # a trail or a domain stands over the headline, in the first lines
 # Under the headline, a stamp of three parts (``Joana Maria Febrer | Ciutadella | Actualizado
 # hace 3 horas``): the author, the place, the time.
@@ -68,9 +75,13 @@ def is_site_trail(text: str) -> bool:
 
 
 def is_page_link(text: str) -> bool:
-    """Return True for a line of tags or a link to another article."""
+    """Return True for a line of tags or a link to another article or to more elsewhere."""
     text = text.strip()
-    return TAG_LINE.match(text) is not None or READ_ALSO.match(text) is not None
+    return (
+        TAG_LINE.match(text) is not None
+        or READ_ALSO.match(text) is not None
+        or MORE_ELSEWHERE.match(text) is not None
+    )
 
 
 def without_web_furniture(blocks: list[Block]) -> list[Block]:

@@ -6,6 +6,7 @@ words, and an Azerbaijani site's formula before a back-reference."""
 from __future__ import annotations
 
 from tests.transforms.parsed import attributions, headings, quotes, speaker_and_role, speakers
+from transforms.document import document_to_dict, parse_document
 from transforms.persons import find_names
 
 
@@ -242,3 +243,56 @@ def test_a_name_the_headline_gives_in_full_is_the_canonical_form_of_its_declined
         "Prowadząca program nie dała się jednak przekonać i dopytywała o szczegóły."
     )
     assert speakers(text) == ["Tadeusz Nowak"]
+
+
+def test_an_articles_byline_and_picture_credit_under_its_standfirst_are_no_paragraphs() -> None:
+    text = (
+        "'Burgemeester onverschillig over onrust'\n\n"
+        "Foto: Piet Smit/BDU\n\n"
+        "EDE De fractie van de VVD beticht de burgemeester van onverschilligheid over de "
+        "onrust met autobranden in de wijk.\n\n"
+        "Freek Jansen\n\n"
+        "Raadslid Alexander de Wit schetst in een brief een somber beeld van de wijk. Hij "
+        "vraagt het college om opheldering.\n\n"
+        "De burgemeester zegt dat hij de zorgen begrijpt en volgende week antwoordt."
+    )
+    document = document_to_dict(parse_document(text.encode("utf-8")))
+    paragraphs = [
+        str(p["text"])
+        for section in document["sections"]
+        for item in section["items"]
+        for p in item["paragraphs"]
+    ]
+    assert not any(p.startswith(("Foto:", "Freek Jansen")) for p in paragraphs)
+    assert len(paragraphs) == 3
+
+
+def _paragraph_texts(text: str) -> list[str]:
+    document = document_to_dict(parse_document(text.encode("utf-8")))
+    return [
+        str(p["text"])
+        for section in document["sections"]
+        for item in section["items"]
+        for p in item["paragraphs"]
+    ]
+
+
+def test_a_pointer_to_more_elsewhere_is_no_paragraph() -> None:
+    text = (
+        "Интервью премьера\n\n"
+        "— Как настроение?\n\n"
+        "— Рабочее. Были ситуации и сложнее, мы это уже проходили.\n\n"
+        "Подробнее о политическом кризисе читайте в материале «У последней черты»"
+    )
+    assert not any(p.startswith("Подробнее") for p in _paragraph_texts(text))
+
+
+def test_a_publication_stamp_under_the_standfirst_is_no_paragraph() -> None:
+    text = (
+        "Minister w TVP, drugi minister w TVN\n\n"
+        "„To nie jest przywilej, to jest ciężka praca” – oświadczył minister w programie.\n\n"
+        "Aktualizacja: 25.01.2011 13:07 Publikacja: 25.01.2011 13:04\n\n"
+        "Do ministra jeszcze wrócimy, ale teraz oddajmy głos jego koledze z rządu.\n\n"
+        "Prowadząca program dopytywała o konkrety i nie dała się przekonać."
+    )
+    assert not any(p.startswith("Aktualizacja") for p in _paragraph_texts(text))
