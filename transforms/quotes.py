@@ -448,8 +448,15 @@ SLAVIC_HYPHEN_SPEECH_END = re.compile(
 WEST_SLAVIC_PAST_VERBS = tuple(
     v for v in DASH_CLOSING_VERBS if v.endswith(("ł", "ła", "l", "la")) and " " not in v
 )
+# A present verb counts before a given name and a surname ("- mówi Stanisław Wziątek
+# (SLD)"): a review's bullet names its paper after it ("- ocenia dziennik").
+WEST_SLAVIC_PRESENT_VERBS = (
+    "mówi|dodaje|podkreśla|zaznacza|tłumaczy|przekonuje|twierdzi|uważa|wyjaśnia|przyznaje|"
+    "stwierdza|zauważa|komentuje|odpowiada|argumentuje|ocenia|říká|dodává|uvádí|vysvětluje"
+)
 WEST_SLAVIC_HYPHEN_SPEECH_END = re.compile(
-    rf"(?<=[\w,.!?…])\s+-\s+(?=(?:{'|'.join(WEST_SLAVIC_PAST_VERBS)})(?:\.|\s+(?!że\b|o\b)\w))"
+    rf"(?<=[\w,.!?…])\s+-\s+(?=(?:{'|'.join(WEST_SLAVIC_PAST_VERBS)})(?:\.|\s+(?!że\b|o\b)\w)"
+    rf"|(?:{WEST_SLAVIC_PRESENT_VERBS})\s+[A-ZĄĆĘŁŃÓŚŹŻČŘŠŽ]\w+\s+[A-ZĄĆĘŁŃÓŚŹŻČŘŠŽ]\w)"
 )
 # The hyphen that resumes the speech right after its author's sentence ("- ... - powiedział
 # X. - Prosiliśmy ..."), in a line already read as speech.

@@ -2559,7 +2559,7 @@ def _unnamed_after(clause: str, cue: re.Match[str], stripped: str) -> Attributio
         named = [cue[0].split()[-1], *named]  # the cue "betonte der" holds the article
     if unnamed_source(subject) or (_named_thing(named) and not INSTITUTION.search(subject)):
         return Attribution(cue=cue[0])  # "— сказал собеседник агентства", "a écrit Le Monde"
-    if _medium_noun(WORD.findall(stripped)) or (not stripped and _medium_noun(named)):
+    if _no_persons_subject(WORD.findall(stripped)) or (not stripped and _medium_noun(named)):
         # "écrit le journal", "the paper said": the medium named before speaks, not the last
         # person quoted (but "the minister told the paper": the one told)
         return Attribution(cue=cue[0])
@@ -4363,6 +4363,8 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
             speaker = _turkic_nominative(speaker)  # "Elşən Quliyevin sözlərinə görə"
         return Attribution(speaker=speaker, role=role, cue=cue[0])
     lead = clause[: cue.start()]
+    if _no_persons_subject(WORD.findall(lead)):
+        return Attribution(cue=cue[0])  # "The paper adds that “...”", "It says “...”"
     unquoted = QUOTED_LEAD.sub("", lead)
     # "Interrogé par l'AFP, un porte-parole de Fiji Airways a assuré": the subject follows
     # the phrase put before it
@@ -4730,6 +4732,12 @@ def _medium_noun(words: list[str]) -> bool:
         and words[1].islower()
         and words[1] in MEDIA_WORDS
     )
+
+
+def _no_persons_subject(words: list[str]) -> bool:
+    """Return True for a subject that is a medium's noun (``the paper``) or English "it" (a
+    paper or a body spoken of before): no person speaks."""
+    return _medium_noun(words) or (len(words) == 1 and words[0] in ("it", "It"))
 
 
 def _unnamed_before(rest: str, cue: str) -> Attribution | None:

@@ -296,3 +296,33 @@ def test_a_publication_stamp_under_the_standfirst_is_no_paragraph() -> None:
         "Prowadząca program dopytywała o konkrety i nie dała się przekonać."
     )
     assert not any(p.startswith("Aktualizacja") for p in _paragraph_texts(text))
+
+
+def test_polish_hyphen_speech_closed_by_a_present_verb_and_a_full_name() -> None:
+    text = (
+        "Cytaty tygodnia\n\n"
+        "Prezes partii przemawiał długo w Sejmie o budżecie.\n\n"
+        "- Prezes jest niewiarygodny, zmienia się jak kameleon. Raz przybiera postać wilka, "
+        "raz kotka - mówi Stanisław Wierzbicki (SLD). Wskazuje również, że poparcie spadnie."
+    )
+    assert speakers(text) == ["Stanisław Wierzbicki"]
+
+
+def test_a_polish_reviews_bullet_naming_its_paper_stays_a_bullet() -> None:
+    text = (
+        "Przegląd prasy\n\n"
+        "- Rząd nie ma planu na zimę - ocenia dziennik.\n\n"
+        "- Opozycja traci poparcie - pisze tygodnik."
+    )
+    assert quotes(text) == []
+
+
+def test_it_or_the_paper_adding_words_is_no_person_quoted_before() -> None:
+    text = (
+        "The papers\n\n"
+        "Iain Duncan Smith quit on Friday, the Daily Mirror notes.\n\n"
+        'It adds that "Downing Street had already been considering whether he could be kept '
+        'in the role".\n\n'
+        'The paper adds that "ministers were told to stay silent over the weekend".'
+    )
+    assert speakers(text) == [None, None]
