@@ -562,7 +562,7 @@ GERMAN = LanguageCues(
         "wenn|dass|man|"
         # adverbs that open a sentence, capitalised before a surname ("Darauf Pichler:")
         "darauf|daraufhin|danach|dann|trotzdem|jetzt|nun|dort|hier|seitdem|zunächst|später|"
-        "weiter|weiterhin|ferner|schließlich|abschließend|anschließend|ebenso|ebenfalls|"
+        "weiter|weiterhin|schließlich|abschließend|anschließend|ebenso|ebenfalls|"
         # determiners that open a sentence before a noun ("Keine Ergebnisse gefunden")
         "kein|keine|keinen|keiner|viele|einige|beide|beiden|jeder|jede|jedes|manche|"
         "etliche|etlichen|mehrere|mehreren|zahlreiche|zahlreichen|sämtliche|wenige|wenigen|"
@@ -704,6 +704,7 @@ RUSSIAN = LanguageCues(
         "ростехнадзор|роспотребнадзор|росприроднадзор|ростуризм|росгидромет|росавиаци|"
     ),
     stop_words=_phrases(
+        "подробнее|"
         "позднее|позже|ранее|затем|сейчас|впрочем|поэтому|кроме|вместе|именно|при этом|в|на|по|и|"
         "но|он|она|они|это|как|при|с|вчера|сегодня|завтра|также|однако|между|тем|"
         "понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|газета|о|об|за|для|"
@@ -1483,7 +1484,8 @@ UKRAINIAN = LanguageCues(
     # "У Мукачівській міській раді повідомили": in the council, no one named Мукачівська
     adverbials=_phrases("у|в|після|під час|перед"),
     stop_words=_phrases(
-        "в|у|на|по|і|й|та|але|він|вона|вони|це|як|при|з|вчора|сьогодні|обидва|обидві|усі|всі"
+        "в|у|на|по|і|й|та|але|він|вона|вони|це|як|при|з|вчора|сьогодні|обидва|обидві|усі|всі|"
+        "детальніше|докладніше"
     ),
     inflected=True,
 )

@@ -18,6 +18,7 @@ from transforms.decode import decode_bytes
 from transforms.errors import RejectedInput
 from transforms.gender import (
     agrees,
+    given_name_gender,
     listed_gender,
     mention_gender,
     pronoun_gender,
@@ -130,7 +131,7 @@ from transforms.speakers import (
 from transforms.straight_quotes import straight_single_quotes_curled
 from transforms.titles import names_a_title
 
-PARSER_VERSION = "0.215.0"
+PARSER_VERSION = "0.216.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -268,14 +269,23 @@ def parse_document(raw: bytes, source_name: str = "") -> ParsedDocument:
     # The title's and the headings' full names come first: the headline often names a person
     # in the nominative whom the text declines ("Sławomir Nowak" over "Sławomirowi Nowakowi").
     headed = [outline.title, *(section.heading for section in outline.sections)]
+    body_names = [m for found in names.values() for m in found]
+    # not a headline's "Eric Trump" over a text quoting "Donald Trump": a relative
+    given_names_of: dict[str, set[str]] = {}
+    for mention in body_names:
+        if not mention.single:
+            words = mention.text.split()
+            given_names_of.setdefault(words[-1], set()).add(words[0])
     headline_names = [
         m
         for h in headed
         if h
         for m in _people_named(h, (), media)
-        if not m.single and is_given_name(m.text.split()[0])
+        if not m.single
+        and is_given_name(m.text.split()[0])
+        and not given_names_of.get(m.text.split()[-1], set()) - {m.text.split()[0]}
     ]
-    registry = build_registry([*headline_names, *(m for found in names.values() for m in found)])
+    registry = build_registry([*headline_names, *body_names])
     for item in items:
         item.names = [names[id(p)] for p in item.paragraphs]
     counter = _Counter()
@@ -855,11 +865,20 @@ def _names_nobody(attribution: Attribution) -> bool:
     )
 
 
+MAX_HYPHEN_PAIRS = 4
+
+
 def _authors_words_between_hyphens(text: str) -> tuple[re.Match[str], Attribution] | None:
     """Return the author's words between hyphens inside a quotation and their attribution:
     only words that open with the reporting verb ("- сказал он. -"), not someone quoted
     inside the quotation ("- как сказал вчера Владимир Путин -")."""
+    # the first pair whose words open with a verb ("2023 – 2024 ... - ammette X -."), a
+    # few pairs at most: a quotation full of dashes stays linear
     hyphen = HYPHEN_ATTRIBUTION.search(text)
+    for _ in range(MAX_HYPHEN_PAIRS):
+        if hyphen is None or CUE.match(hyphen["clause"]):
+            break
+        hyphen = HYPHEN_ATTRIBUTION.search(text, hyphen.start() + 1)
     if hyphen is None or not CUE.match(hyphen["clause"]):
         return None
     found = attribute_after(hyphen["clause"].rstrip("."), ())
@@ -1210,7 +1229,7 @@ def _credit_line(text: str, end: int) -> Attribution | None:
 # or closing the credit ("Carlos Queiroz, técnico de Portugal.").
 BARE_CREDIT = re.compile(
     r"\.?[ \u00a0]*(?P<gap>\n?)(?P<credit>(?:[^\n«»“”„\".!?;:()]|(?<!\w{5})\.(?= )){2,160}?)"
-    r"(?:[ \u00a0]*\([^()\n]{1,60}\))?\.?[ \u00a0]*(?:\n|$)"
+    r"(?:[ \u00a0]*\([^()\n]{1,60}\))?(?P<stop>\.)?[ \u00a0]*(?:\n|$)"
 )
 MAX_BARE_CREDIT_WORDS = 14
 QUOTE_CLOSERS = frozenset('»”“"')
@@ -1242,7 +1261,23 @@ def _bare_credit_line(text: str, start: int, end: int) -> Attribution | None:
     rest = credit[person.span.end :].strip()
     if rest and not rest.startswith(","):
         return None  # "Angela Merkel lächelte": a sentence about her
+    if match["stop"] and (rest.count(",") > 1 or _relative_apposition(rest)):
+        # "Keir Starmer, for his part, stayed silent.": a sentence, not "Carlos Queiroz,
+        # técnico de Portugal."
+        return None
     return _credited_person(credit, person)
+
+
+# Relative pronouns that open a clause about the person, not a title ("X, who stayed").
+RELATIVE_PRONOUNS = frozenset(
+    str.split("who which qui que che cui der die das welcher który która które który что кто")
+)
+
+
+def _relative_apposition(rest: str) -> bool:
+    """Return True when the words after the name's comma open a relative clause."""
+    words = rest.lstrip(", ").split()
+    return bool(words) and words[0].casefold() in RELATIVE_PRONOUNS
 
 
 # A quotation that the words after it call someone's statement: "«...», uma afirmação de
@@ -1396,9 +1431,14 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
         if _announces(previous) and not (_papers_question(item, span) and _to_a_paper(previous)):
             # "X falou à «Folha»:" over "— O que falta?" ¶ "— Gente e água.": the paper asks
             before, begin = previous, start
-    earlier = _quoting_sentence_before(before) or attribute_before(
-        before, _window_bold(item.bold, begin)
-    )
+    quoting = _quoting_sentence_before(before)
+    if (
+        quoting
+        and found
+        and not agrees(pronoun_gender(found.pronoun), given_name_gender(quoting.speaker or ""))
+    ):
+        quoting = None  # "..., said prosecutor Anna Lee. “I am sorry,” he said": not her
+    earlier = quoting or attribute_before(before, _window_bold(item.bold, begin))
     possessor = _possessor_of_the_words(item.text, span) if found is None else None
     if possessor is not None:
         return possessor
@@ -3372,7 +3412,7 @@ def _anaphor(context: _Context, quote_start: int, wanted: str | None) -> str | N
     if _anonymous_subject_before(context, quote_start):
         return None
     subject = (
-        _subject(context, quote_start)
+        _subject(context, quote_start, wanted=wanted)
         or _introduced(context, quote_start, wanted)
         # "Skeptisch äußerte sich der Verkehrsplaner Jens Tauscher. ... „...“, sagte er": the
         # man this paragraph names, not a speaker of an earlier one
@@ -3982,18 +4022,28 @@ def _paragraph_start(item: _ItemText, offset: int) -> int:
     return item.starts[_paragraph_index(item, offset)]
 
 
+# A relative clause after a name ("a Pedro Sánchez, quien afirmó"): the name is the main
+# clause's object, its speech is inside the relative clause.
+RELATIVE_AFTER_NAME = re.compile(
+    r"[^,.;:!?\n]{0,40},\s*(?:quien|que|who|qui|che|który|która|который|которая|der|die)\b",
+    re.IGNORECASE,
+)
+
+
 def _subject(
     context: _Context,
     quote_start: int,
     strict: bool = False,
     this_sentence: bool = False,
     previous_only: bool = False,
+    wanted: str | None = None,
 ) -> str | None:
     """Return the first person named in the sentence leading to the quotation, or the one before.
 
     With ``strict`` (no cue at all), only a person opening the previous sentence counts; with
     ``this_sentence``, only the sentence leading to the quotation; with ``previous_only``,
-    only the one before it.
+    only the one before it. ``wanted``: the cue's gender, which the speaker quoted last must
+    not contradict to go on speaking.
     """
     begin, text, cuts = _lead(context, quote_start)
     windows = [(cuts[-1], len(text))]
@@ -4012,10 +4062,15 @@ def _subject(
         if found and (not strict or _unquoted_length(text[low : found[0].offset - begin]) < 80):
             last = context.counter.last_speaker
             if (
-                len(found) > 1
-                and any(m.person == last for m in found[1:])
+                last is not None
+                and len(found) > 1
+                and any(
+                    m.person == last and not RELATIVE_AFTER_NAME.match(context.item.text, m.offset)
+                    for m in found[1:]
+                )
                 and _quotes_someone(context.item.text, begin + low, begin + high)
                 and not any(map(is_title_word, WORD.findall(text[cuts[-1] :])))
+                and agrees(wanted, context.counter.genders.get(last) or given_name_gender(last))
             ):
                 # "Rzeczniczka Wód Polskich X zapewnia, że „...”. Dodaje, że": the sentence
                 # before quoted its speaker, the others named there are its topic (unless a

@@ -1937,13 +1937,36 @@ def _with_initials(text: str, mention: NameMention) -> NameMention:
     found = INITIALS_BEFORE.search(text, max(0, start - INITIALS_REACH), start)
     if found is None:
         return mention
-    following = text[mention.span.end : mention.span.end + 2].lstrip()[:1]
-    if not SPACED_INITIALS.fullmatch(found[0]) and following.isupper():
-        # "S.S. Beyşehir Su Ürünleri Kooperatifi": initials without their spaces before a
-        # body's name (a Turkish cooperative's legal form), not a person's initials
+    if not SPACED_INITIALS.fullmatch(found[0]) and _initials_of_a_body(text, found, mention):
         return mention
     span = Span(found.start(), mention.span.end)
     return NameMention(text[span.start : span.end], span, mention.bold)
+
+
+# Glued initials of clubs, companies' legal forms and places, before their name: "F.C.
+# Porto", "A.C. Milan", "S.S. Lazio", "Telefónica S.A.", "Washington D.C.".
+BODY_INITIALS = frozenset(
+    str.split("F.C. A.C. A.S. S.S. U.C. S.A. D.C. S.C. C.F. F.K. S.K. R.C. S.p.A. N.V. B.V.")
+)
+
+
+def _initials_of_a_body(text: str, found: re.Match[str], mention: NameMention) -> bool:
+    """Return True when initials written without spaces between them (or bare capitals)
+    belong to a body or a place, not to the person after them: a known legal or club form,
+    a capitalised word other than a title right before them (``Telefónica S.A. José``,
+    ``Washington D.C.``),
+    or a capitalised word or a title right after the name (``S.S. Beyşehir Su Ürünleri
+    Kooperatifi``, ``F.C. Porto coach``)."""
+    if found[0].strip() in BODY_INITIALS:
+        return True
+    before = _word_before(text, found.start())
+    after = text[mention.span.end :].split(maxsplit=1)
+    following = after[0] if after else ""
+    return (
+        (before[:1].isupper() and not is_title_word(before))  # not "Defence Minister A.K."
+        or following[:1].isupper()
+        or is_title_word(following.strip(",.;:"))
+    )
 
 
 def _article_demonym(text: str, token: _Token) -> bool:

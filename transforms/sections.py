@@ -148,7 +148,7 @@ CREDIT = re.compile(
     r"^[\[(]?(?:(?:source|sources|fuente|fuentes|fonte|quelle|источник|kaynak|credit|crédit|"
     r"crédito|foto ?credit|աղբյուր|წყარო|bron|źródło|джерело|mənbə|zdroj)\s*[:՝]|"
     r"(?:photos?|fotos?|fotoğraf|фото|bild|image|imagem|imagen|immagine|beeld|լուսանկար|"
-    r"լուսանկարը|ფოტო)\s*(?:[:՝]|(?=\s(?:by|von|de)\s)))"
+    r"լուսանկարը|ფოტო)\s*(?:[:՝]|(?=\s(?:by|von)\s|\sde\s+(?-i:[A-ZÀ-Þ]))))"
     # Dutch papers credit a picture with "Beeld" and the agency or the photographer's name
     r"|^beeld\s+(?-i:[A-Z])[^.!?:;]{0,60}$"
     # the BBC's captions and credits in its copied pages: "Image copyright PA"
@@ -380,16 +380,50 @@ def _is_rubric_line(line: Line, next_text: str | None) -> bool:
         return False  # the first half of a paragraph broken mid-sentence
     if next_text is not None and _speaker_caption(text, next_text):
         return False
-    if _names_alone(text) and not (next_text or "").lstrip().startswith(SPEECH_OPENERS):
-        return False  # "Freek Wolff", "Hassan Bahara en Gijs Beukers": a byline, no rubric
     return len(text.split()) <= MAX_RUBRIC_WORDS and len(text) <= MAX_HEADING_CHARS
 
 
 # What opens the words a name alone on the line above introduces, in a quote digest.
-SPEECH_OPENERS = ("«", '"', "“", "„", "—", "–", "-")
+SPEECH_OPENERS = ("«", "»", '"', "“", "„", "‘", "‹", "—", "–", "-")
+MAX_ROLE_LINE_WORDS = 6  # "Presidente del Consiglio" under a name in a quote digest
+
+
+def _byline_names(text: str, next_text: str | None) -> bool:
+    """Return True for a line of authors' names alone (see :func:`_names_alone`) that no
+    quote digest's entry continues: neither speech nor a speaker's role line under it."""
+    if not _names_alone(text):
+        return False
+    following = (next_text or "").strip()
+    if following.startswith(SPEECH_OPENERS):
+        return False
+    role_line = (
+        0 < len(following.split()) <= MAX_ROLE_LINE_WORDS
+        and not ends_sentence(following)
+        and not is_credit_line(following)
+    )
+    return not role_line
+
+
 # Conjunctions joining two authors' names in a byline ("X en Y", "X und Y").
 BYLINE_CONJUNCTIONS = re.compile(r"\s+(?:en|and|und|et|e|y|i|и|і|ve|və|&)\s+")
 MAX_BYLINE_NAME_WORDS = 3
+
+
+def lone_byline(blocks: list[Block]) -> int:
+    """Return the index of the one block that is authors' names alone (see
+    :func:`_byline_names`), else -1: a document with two such lines heads its parts with
+    names (a who's who, a quote digest), and none of them is a byline."""
+    found = -1
+    for index, block in enumerate(blocks):
+        if block.kind != "paragraph" or len(block.lines) != 1:
+            continue
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        next_text = following.lines[0].text if following and following.lines else None
+        if _byline_names(block.lines[0].text, next_text):
+            if found >= 0:
+                return -1
+            found = index
+    return found
 
 
 def _names_alone(text: str) -> bool:
@@ -1176,18 +1210,23 @@ def _is_front_matter(builder: _OutlineBuilder, block: Block, index: int) -> bool
 
 
 PAGE_CREDIT_REACH = 8  # blocks from the top where an article's page prints its credits
+TIME_IN_LINE = re.compile(r"\b\d{1,2}[:.hu]\d{2}\b")
+CAPTION_CREDIT = re.compile(r"\s/\s[A-Z][\w.'’ -]{0,30}(?:/[\w.'’ -]{1,30})?$")
 
 
-def _page_credit(block: Block, next_text: str | None) -> bool:
-    """Return True for a one-line block that credits a picture or names the authors alone
-    (no speech opening the paragraph under it, as in a quote digest): a line of the page
-    about the article, never one of its paragraphs."""
+def _page_credit(block: Block) -> bool:
+    """Return True for a one-line block that credits a picture, signs or dates the article:
+    a line of the page about it, never one of its paragraphs."""
     if len(block.lines) != 1 or block.kind != "paragraph":
         return False
     text = block.lines[0].text.strip()
-    if is_credit_line(text) or is_byline(text) or is_dated_note(text):
-        return True  # "Aktualizacja: 25.01.2011 13:07 Publikacja: 25.01.2011 13:04" too
-    return _names_alone(text) and not (next_text or "").lstrip().startswith(SPEECH_OPENERS)
+    # "Aktualizacja: 25.01.2011 13:07 Publikacja: 25.01.2011 13:04" too: a dated line with a
+    # label's colon or a time, not "Election day is 23 February 2025"
+    stamp = is_dated_note(text) and (":" in text or TIME_IN_LINE.search(text) is not None)
+    # a picture's caption closed by its credit ("Imagen de algunos vecinos / BC", "Premier
+    # Mateusz Morawiecki / PAP/Piotr Polak")
+    caption = not ends_sentence(text) and CAPTION_CREDIT.search(text) is not None
+    return is_credit_line(text) or is_byline(text) or stamp or caption
 
 
 def _block_heading(block: Block) -> str | None:
@@ -1285,7 +1324,8 @@ def build_outline(blocks: list[Block]) -> Outline:
     hard_wrapped = looks_hard_wrapped(multi_line)
     width = wrap_width(multi_line) if hard_wrapped else 0
     colon_style = _writes_colon_headings(blocks)
-    headline_at = _short_text_headline(blocks, colon_style)
+    byline_at = lone_byline(blocks)
+    headline_at = _short_text_headline(blocks, colon_style, byline_at)
     speaker_lines = _speaker_lines(blocks)
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
@@ -1322,7 +1362,11 @@ def build_outline(blocks: list[Block]) -> Outline:
         _note_dates(builder, block, index)
         if _is_front_matter(builder, block, index):
             continue
-        if builder.article and index < PAGE_CREDIT_REACH and _page_credit(block, next_text):
+        if (
+            builder.article
+            and index < PAGE_CREDIT_REACH
+            and (_page_credit(block) or index == byline_at)
+        ):
             continue  # "Foto: X/BDU", "Hassan Bahara en Gijs Beukers" under the standfirst
         if index in speaker_lines:
             # "Владимир Путин, президент России" over "— Нужно ...": a quote digest's entry,
@@ -1392,7 +1436,7 @@ def _title_yields_to_headline(builder: _OutlineBuilder) -> bool:
     return True
 
 
-def _short_text_headline(blocks: list[Block], colon_style: bool) -> int:
+def _short_text_headline(blocks: list[Block], colon_style: bool, byline_at: int = -1) -> int:
     """Return the index of a short web text's headline, else -1: its first line of three
     words or more (after bylines and date stamps), alone over a paragraph, with no date in
     it and no heading anywhere below (``Rekonstrukcja rządu Beaty Szydło coraz bliżej. Kto
@@ -1439,6 +1483,8 @@ def _short_text_headline(blocks: list[Block], colon_style: bool) -> int:
     for later, following in enumerate(blocks[index + 1 :], index + 1):
         under = blocks[later + 1] if later + 1 < len(blocks) else None
         after = under.lines[0].text if under and under.lines else None  # a rule has no line
+        if later == byline_at:
+            continue  # the authors' names under the standfirst: no heading
         if following.kind == "heading" or heading_of(following, after, colon_style):
             return -1
     return index

@@ -521,8 +521,11 @@ class Attribution:
 
 
 # Turkish and Azerbaijani locatives of a statement or an interview ("açıqlamasında",
-# "müsahibəsində", "açıklamasında"): where the words were said, never part of a title.
-TURKIC_IN_STATEMENT = ("amasında", "əsində")
+# "müsahibəsində", "açıklamasında"): where the words were said, never part of a title (a
+# body's locative is: "Səhiyyə İdarəsində şöbə müdiri").
+TURKIC_IN_STATEMENT = re.compile(
+    r"(?:açıqlama|açıklama|müsahibə|bəyanat|röportaj)\w*(?:nda|ndə|nde)", re.IGNORECASE
+)
 
 
 def _clean_role(text: str) -> str | None:
@@ -539,7 +542,7 @@ def _clean_role(text: str) -> str | None:
         if told and part[told.end() :].lstrip()[:1].islower():
             part = part[told.end() :].lstrip()  # "Deníku majitel penzionu": the paper told
         words = part.split()
-        statement = [i for i, w in enumerate(words[:-1]) if w.endswith(TURKIC_IN_STATEMENT)]
+        statement = [i for i, w in enumerate(words[:-1]) if TURKIC_IN_STATEMENT.fullmatch(w)]
         if statement:
             # "Manset.az-a açıqlamasında Baş nazirin sabiq müavini": in his statement to the
             # site, then the title
@@ -2559,7 +2562,10 @@ def _unnamed_after(clause: str, cue: re.Match[str], stripped: str) -> Attributio
         named = [cue[0].split()[-1], *named]  # the cue "betonte der" holds the article
     if unnamed_source(subject) or (_named_thing(named) and not INSTITUTION.search(subject)):
         return Attribution(cue=cue[0])  # "— сказал собеседник агентства", "a écrit Le Monde"
-    if _no_persons_subject(WORD.findall(stripped)) or (not stripped and _medium_noun(named)):
+    quoting_someone = OBJECT_PRONOUN.match(clause, cue.end()) is not None
+    if not quoting_someone and (
+        _no_persons_subject(WORD.findall(stripped)) or (not stripped and _medium_noun(named))
+    ):
         # "écrit le journal", "the paper said": the medium named before speaks, not the last
         # person quoted (but "the minister told the paper": the one told)
         return Attribution(cue=cue[0])
@@ -4363,7 +4369,7 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
             speaker = _turkic_nominative(speaker)  # "Elşən Quliyevin sözlərinə görə"
         return Attribution(speaker=speaker, role=role, cue=cue[0])
     lead = clause[: cue.start()]
-    if _no_persons_subject(WORD.findall(lead)):
+    if _no_persons_subject(WORD.findall(lead)) and not OBJECT_PRONOUN.match(clause, cue.end()):
         return Attribution(cue=cue[0])  # "The paper adds that “...”", "It says “...”"
     unquoted = QUOTED_LEAD.sub("", lead)
     # "Interrogé par l'AFP, un porte-parole de Fiji Airways a assuré": the subject follows
@@ -4731,6 +4737,8 @@ def _medium_noun(words: list[str]) -> bool:
         and (words[0].casefold() in ARTICLE_SET or words[0].casefold() in DEMONSTRATIVES)
         and words[1].islower()
         and words[1] in MEDIA_WORDS
+        # "the agency said" in wire copy is mostly a public agency named before
+        and not words[1].startswith(("agen", "агентств"))
     )
 
 

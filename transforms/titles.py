@@ -32,6 +32,25 @@ TITLE_STEMS = ("manşet", "sürmanşet", "başlık", "başlığ", "başlıq", "s
 WORD = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W_])?")
 MAX_LEAD = 60  # characters before the opening mark read for the title's noun
 QUOTE_MARKS = frozenset('«»“”„"‘’‹›')
+# Words of a paper's page and of writing, which make a sentence one about a piece: its
+# place on the page (spalla, taglio, apertura, une), the piece, or its writing.
+PIECE_WORDS = frozenset(
+    str.split(
+        "scrive scrivono titola spalla taglio apertura fondo pagina articolo editoriale "
+        "commento titolo écrit titre une article éditorial page writes headlines headline "
+        "article editorial page column schreibt titelt seite artikel leitartikel kommentar "
+        "escribe titula portada página artículo editorial escreve manchete página artigo "
+        "schrijft kopt kop artikel pisze tytuł artykuł пишет статья заголовок"
+    )
+)
+PIECE_REACH = 200  # characters before the parenthesis read for the sentence's words
+
+
+def _about_a_piece(text: str, parenthesis: int) -> bool:
+    """Return True when the sentence up to ``parenthesis`` speaks of a paper's piece."""
+    lead = text[max(0, parenthesis - PIECE_REACH) : parenthesis]
+    sentence = re.split(r"[.!?]\s|\n", lead)[-1]
+    return any(w.casefold() in PIECE_WORDS for w in WORD.findall(sentence))
 
 
 def names_a_title(text: str, start: int, end: int) -> bool:
@@ -41,10 +60,12 @@ def names_a_title(text: str, start: int, end: int) -> bool:
         text[start - 1 : start] == "("
         and text[end : end + 1] == ")"
         and text[start + 1 : start + 2] not in QUOTE_MARKS
+        and _about_a_piece(text, start - 1)
     ):
         # "scrive Valentino in spalla (“L’Europa prova a superare il tabù”)": a quotation
-        # that fills its parentheses is the piece's headline, given beside what is said
-        # (not one quoting someone: "(“«Questo governo ci porta indietro»”)")
+        # that fills its parentheses, in a sentence about a paper's page, is the piece's
+        # headline (not one quoting someone inside: "(“«Questo governo ...»”)"; not words
+        # said: "Il ministro ha chiuso a nuove tasse («Non ci saranno aumenti»)")
         return True
     line_start = text.rfind("\n", max(0, start - MAX_LEAD), start) + 1
     lead = text[max(line_start, start - MAX_LEAD) : start]
