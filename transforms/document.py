@@ -266,26 +266,8 @@ def parse_document(raw: bytes, source_name: str = "") -> ParsedDocument:
     items = _item_texts(outline)
     media = _media_runs(outline) | _credited_in_parentheses(text)
     names = {id(p): _people_named(p.text, p.bold, media) for item in items for p in item.paragraphs}
-    # The title's and the headings' full names come first: the headline often names a person
-    # in the nominative whom the text declines ("Sławomir Nowak" over "Sławomirowi Nowakowi").
-    headed = [outline.title, *(section.heading for section in outline.sections)]
     body_names = [m for found in names.values() for m in found]
-    # not a headline's "Eric Trump" over a text quoting "Donald Trump": a relative
-    given_names_of: dict[str, set[str]] = {}
-    for mention in body_names:
-        if not mention.single:
-            words = mention.text.split()
-            given_names_of.setdefault(words[-1], set()).add(words[0])
-    headline_names = [
-        m
-        for h in headed
-        if h
-        for m in _people_named(h, (), media)
-        if not m.single
-        and is_given_name(m.text.split()[0])
-        and not given_names_of.get(m.text.split()[-1], set()) - {m.text.split()[0]}
-    ]
-    registry = build_registry([*headline_names, *body_names])
+    registry = build_registry([*_headline_names(outline, body_names, media), *body_names])
     for item in items:
         item.names = [names[id(p)] for p in item.paragraphs]
     counter = _Counter()
@@ -303,6 +285,30 @@ def parse_document(raw: bytes, source_name: str = "") -> ParsedDocument:
         encoding=decoded.encoding,
         terms=tuple(counter.terms),
     )
+
+
+def _headline_names(
+    outline: Outline, body_names: list[NameMention], media: frozenset[str]
+) -> list[NameMention]:
+    """Return the full names the title and the headings give, a given name first, to be
+    registered before the text's: the headline often names a person in the nominative whom
+    the text declines ("Sławomir Nowak" over "Sławomirowi Nowakowi"). Not one whose surname
+    the text gives someone else (a headline's "Eric Trump" over "Donald Trump ... Trump
+    said": a relative)."""
+    given_names_of: dict[str, set[str]] = {}
+    for mention in body_names:
+        if not mention.single:
+            words = mention.text.split()
+            given_names_of.setdefault(words[-1], set()).add(words[0])
+    headed = [outline.title, *(section.heading for section in outline.sections)]
+    found = []
+    for heading in headed:
+        for mention in _people_named(heading or "", (), media):
+            words = mention.text.split()
+            others = given_names_of.get(words[-1], set()) - {words[0]}
+            if not mention.single and is_given_name(words[0]) and not others:
+                found.append(mention)
+    return found
 
 
 def _item_texts(outline: Outline) -> list[_ItemText]:
@@ -1270,7 +1276,7 @@ def _bare_credit_line(text: str, start: int, end: int) -> Attribution | None:
 
 # Relative pronouns that open a clause about the person, not a title ("X, who stayed").
 RELATIVE_PRONOUNS = frozenset(
-    str.split("who which qui que che cui der die das welcher który która które który что кто")
+    str.split("who which qui que che cui der die das welcher który która które что кто")
 )
 
 
@@ -4022,6 +4028,25 @@ def _paragraph_start(item: _ItemText, offset: int) -> int:
     return item.starts[_paragraph_index(item, offset)]
 
 
+def _quoted_speaker_goes_on(
+    context: _Context, found: list[_Mention], window: tuple[int, int], wanted: str | None
+) -> bool:
+    """Return True when the sentence in ``window``, whose named people are ``found``, quoted
+    the last speaker, named after its first person and not inside a relative clause, whose
+    gender the cue's does not contradict."""
+    last = context.counter.last_speaker
+    text = context.item.text
+    return (
+        last is not None
+        and len(found) > 1
+        and any(
+            m.person == last and not RELATIVE_AFTER_NAME.match(text, m.offset) for m in found[1:]
+        )
+        and _quotes_someone(text, *window)
+        and agrees(wanted, context.counter.genders.get(last) or given_name_gender(last))
+    )
+
+
 # A relative clause after a name ("a Pedro Sánchez, quien afirmó"): the name is the main
 # clause's object, its speech is inside the relative clause.
 RELATIVE_AFTER_NAME = re.compile(
@@ -4060,22 +4085,14 @@ def _subject(
         found = context.between(begin + low, begin + high)
         # the quotation that opened that sentence does not count ("«...», ասել է X։ «...»")
         if found and (not strict or _unquoted_length(text[low : found[0].offset - begin]) < 80):
-            last = context.counter.last_speaker
-            if (
-                last is not None
-                and len(found) > 1
-                and any(
-                    m.person == last and not RELATIVE_AFTER_NAME.match(context.item.text, m.offset)
-                    for m in found[1:]
-                )
-                and _quotes_someone(context.item.text, begin + low, begin + high)
-                and not any(map(is_title_word, WORD.findall(text[cuts[-1] :])))
-                and agrees(wanted, context.counter.genders.get(last) or given_name_gender(last))
+            untitled = not any(map(is_title_word, WORD.findall(text[cuts[-1] :])))
+            if untitled and _quoted_speaker_goes_on(
+                context, found, (begin + low, begin + high), wanted
             ):
                 # "Rzeczniczka Wód Polskich X zapewnia, że „...”. Dodaje, że": the sentence
                 # before quoted its speaker, the others named there are its topic (unless a
                 # title opens this one: "el subdelegado respondió")
-                return last
+                return context.counter.last_speaker
             if len(found) > 1 and (
                 _complement_of_title(context, found[0], found[1])
                 or _agrees_with(context.item.text, found[0], found[1])

@@ -1954,9 +1954,8 @@ def _initials_of_a_body(text: str, found: re.Match[str], mention: NameMention) -
     """Return True when initials written without spaces between them (or bare capitals)
     belong to a body or a place, not to the person after them: a known legal or club form,
     a capitalised word other than a title right before them (``Telefónica S.A. José``,
-    ``Washington D.C.``),
-    or a capitalised word or a title right after the name (``S.S. Beyşehir Su Ürünleri
-    Kooperatifi``, ``F.C. Porto coach``)."""
+    ``Washington D.C.``), or a capitalised word or a title right after the name (``S.S.
+    Beyşehir Su Ürünleri Kooperatifi``, ``F.C. Porto coach``)."""
     if found[0].strip() in BODY_INITIALS:
         return True
     before = _word_before(text, found.start())

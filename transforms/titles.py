@@ -38,9 +38,9 @@ PIECE_WORDS = frozenset(
     str.split(
         "scrive scrivono titola spalla taglio apertura fondo pagina articolo editoriale "
         "commento titolo écrit titre une article éditorial page writes headlines headline "
-        "article editorial page column schreibt titelt seite artikel leitartikel kommentar "
-        "escribe titula portada página artículo editorial escreve manchete página artigo "
-        "schrijft kopt kop artikel pisze tytuł artykuł пишет статья заголовок"
+        "editorial column schreibt titelt seite artikel leitartikel kommentar escribe titula "
+        "portada página artículo escreve manchete artigo schrijft kopt kop pisze tytuł artykuł "
+        "пишет статья заголовок"
     )
 )
 PIECE_REACH = 200  # characters before the parenthesis read for the sentence's words
