@@ -93,6 +93,8 @@ from transforms.speakers import (
     PAPERS_TOPIC,
     PRONOUN,
     QUOTED,
+    RELATIVE_LEAD,
+    RELATIVE_PRONOUNS,
     SENTENCE_END,
     STATEMENT,
     TITLE_ACRONYMS,
@@ -302,8 +304,8 @@ def _headline_names(
             given_names_of.setdefault(words[-1], set()).add(words[0])
     headed = [outline.title, *(section.heading for section in outline.sections)]
     found = []
-    for heading in headed:
-        for mention in _people_named(heading or "", (), media):
+    for heading in filter(None, headed):
+        for mention in _people_named(heading, (), media):
             words = mention.text.split()
             others = given_names_of.get(words[-1], set()) - {words[0]}
             if not mention.single and is_given_name(words[0]) and not others:
@@ -1274,16 +1276,15 @@ def _bare_credit_line(text: str, start: int, end: int) -> Attribution | None:
     return _credited_person(credit, person)
 
 
-# Relative pronouns that open a clause about the person, not a title ("X, who stayed").
-RELATIVE_PRONOUNS = frozenset(
-    str.split("who which qui que che cui der die das welcher który która które что кто")
-)
+# Relative pronouns that open a clause about the person, not a title ("X, who stayed"): the
+# speakers' table, with the German, Polish and Russian forms a credit meets too.
+CREDIT_RELATIVES = RELATIVE_PRONOUNS | frozenset(str.split("der das które что кто"))
 
 
 def _relative_apposition(rest: str) -> bool:
     """Return True when the words after the name's comma open a relative clause."""
     words = rest.lstrip(", ").split()
-    return bool(words) and words[0].casefold() in RELATIVE_PRONOUNS
+    return bool(words) and words[0].casefold() in CREDIT_RELATIVES
 
 
 # A quotation that the words after it call someone's statement: "«...», uma afirmação de
@@ -4049,10 +4050,7 @@ def _quoted_speaker_goes_on(
 
 # A relative clause after a name ("a Pedro Sánchez, quien afirmó"): the name is the main
 # clause's object, its speech is inside the relative clause.
-RELATIVE_AFTER_NAME = re.compile(
-    r"[^,.;:!?\n]{0,40},\s*(?:quien|que|who|qui|che|który|która|который|которая|der|die)\b",
-    re.IGNORECASE,
-)
+RELATIVE_AFTER_NAME = re.compile(rf"[^,.;:!?\n]{{0,40}}{RELATIVE_LEAD.pattern}", re.IGNORECASE)
 
 
 def _subject(

@@ -409,6 +409,13 @@ BYLINE_CONJUNCTIONS = re.compile(r"\s+(?:en|and|und|et|e|y|i|и|і|ve|və|&)\s+"
 MAX_BYLINE_NAME_WORDS = 3
 
 
+def _first_line_at(blocks: list[Block], index: int) -> str | None:
+    """Return the text of the first line of ``blocks[index]``; None past the end or for a
+    block with no line (a rule)."""
+    block = blocks[index] if index < len(blocks) else None
+    return block.lines[0].text if block is not None and block.lines else None
+
+
 def lone_byline(blocks: list[Block]) -> int:
     """Return the index of the one block that is authors' names alone (see
     :func:`_byline_names`), else -1: a document with two such lines heads its parts with
@@ -417,9 +424,7 @@ def lone_byline(blocks: list[Block]) -> int:
     for index, block in enumerate(blocks):
         if block.kind != "paragraph" or len(block.lines) != 1:
             continue
-        following = blocks[index + 1] if index + 1 < len(blocks) else None
-        next_text = following.lines[0].text if following and following.lines else None
-        if _byline_names(block.lines[0].text, next_text):
+        if _byline_names(block.lines[0].text, _first_line_at(blocks, index + 1)):
             if found >= 0:
                 return -1
             found = index
@@ -1328,8 +1333,7 @@ def build_outline(blocks: list[Block]) -> Outline:
     headline_at = _short_text_headline(blocks, colon_style, byline_at)
     speaker_lines = _speaker_lines(blocks)
     for index, block in enumerate(blocks):
-        following = blocks[index + 1] if index + 1 < len(blocks) else None
-        next_text = following.lines[0].text if following and following.lines else None
+        next_text = _first_line_at(blocks, index + 1)
         first = " ".join(line.text for line in block.lines)
         if block.kind == "rule":
             builder.item = None
@@ -1481,8 +1485,7 @@ def _short_text_headline(blocks: list[Block], colon_style: bool, byline_at: int 
     if _source_line(text) or undecorated(text) or text.rstrip().endswith(DANGLING_ENDS):
         return -1
     for later, following in enumerate(blocks[index + 1 :], index + 1):
-        under = blocks[later + 1] if later + 1 < len(blocks) else None
-        after = under.lines[0].text if under and under.lines else None  # a rule has no line
+        after = _first_line_at(blocks, later + 1)
         if later == byline_at:
             continue  # the authors' names under the standfirst: no heading
         if following.kind == "heading" or heading_of(following, after, colon_style):
