@@ -608,6 +608,9 @@ RUSSIAN = LanguageCues(
     contrasts=_phrases("тогда как|в то время как"),
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
+        # session 44: asking, exclaiming and addressing someone as speech ("- ..., -
+        # обратилась она к мэру")
+        "спросил|спросила|обратился|обратилась|воскликнул|воскликнула|крикнул|крикнула|"
         # session 31: "convinced that", as a cue
         "убеждён|убежден|убеждена|уверены|"
         # session 33: a headline "reads" (impersonal: no one speaks)
@@ -1400,6 +1403,10 @@ UKRAINIAN = LanguageCues(
     contrasts=_phrases("тоді як|в той час як"),
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
+        # session 44: asking, exclaiming and addressing someone as speech ("- ..., -
+        # звернулася вона до мера")
+        "запитав|запитала|спитав|спитала|звернувся|звернулася|вигукнув|вигукнула|крикнув|"
+        "крикнула|"
         # session 31: "convinced that", as a cue
         "переконаний|переконана|переконані|впевнений|впевнена|"
         # session 18: neuter and plural forms, as bodies and their people speak

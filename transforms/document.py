@@ -133,7 +133,7 @@ from transforms.speakers import (
 from transforms.straight_quotes import straight_single_quotes_curled
 from transforms.titles import names_a_title
 
-PARSER_VERSION = "0.216.0"
+PARSER_VERSION = "0.217.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -353,6 +353,7 @@ def _sections(
     """Return the sections with their items and attributed quotations."""
     sections = []
     flat = iter(items)
+    headline_person = _headline_person(outline.title, registry, media)
     for ordinal, draft in enumerate(outline.sections, start=1):
         built = []
         counter.last_speaker = None
@@ -362,11 +363,26 @@ def _sections(
                 continue
             counter.item += 1
             paper = _listed_paper(draft.heading)
-            quotes = _quotes(item, registry, counter, media, paper)
+            headed = headline_person if draft.heading == outline.title else None
+            quotes = _quotes(item, registry, counter, media, paper, headed)
             built.append(Item(counter.item, tuple(item.paragraphs), quotes, draft_item.sources))
         if built or draft.heading:
             sections.append(Section(ordinal, draft.heading, draft.country_code, tuple(built)))
     return tuple(sections)
+
+
+def _headline_person(
+    title: str | None, registry: PersonRegistry, media: frozenset[str]
+) -> str | None:
+    """Return the one person the title names in full, else None (two names: a meeting)."""
+    if not title:
+        return None
+    named = {
+        registry.canonical(mention.text)
+        for mention in _people_named(title, (), media)
+        if not mention.single
+    }
+    return named.pop() if len(named) == 1 else None
 
 
 def _listed_paper(heading: str | None) -> str | None:
@@ -382,6 +398,7 @@ def _quotes(
     counter: _Counter,
     media: frozenset[str],
     paper: str | None = None,
+    headline_person: str | None = None,
 ) -> tuple[Quote, ...]:
     """Return the item's quotations, attributed; scare quotes go to the document's terms."""
     quotes = []
@@ -398,6 +415,7 @@ def _quotes(
         institutions_in(item.text, quoted),
         media,
         heading_paper=paper,
+        headline_person=headline_person,
     )
     context.papers = media_in(item.text)
     context.paper_lines = _paper_lines(item.text, context.papers)
@@ -990,6 +1008,7 @@ class _Context:
     papers: list[tuple[int, int, str]] = field(default_factory=list)  # listed media named
     paper_lines: list[tuple[int, str]] = field(default_factory=list)  # a paper's name alone
     heading_paper: str | None = None  # the medium the section's heading names
+    headline_person: str | None = None  # the one person an article's headline names
     # paragraph -> (its place in a run of dash turns, the run's first paragraph), built
     # when asked, for an Armenian or Georgian item
     turns: dict[int, tuple[int, int]] | None = None
@@ -3670,13 +3689,16 @@ def _reporting_paragraph_before(context: _Context, span: QuoteSpan) -> str | Non
 def _last_person_before(context: _Context, offset: int) -> str | None:
     """Return the last person the item names before ``offset``, an interview's interviewee
     introduced before it, passing over a body's name that reads as one ("el Consell Insular
-    de Menorca"). Read back from ``offset``: a long interview asks it of every answer."""
+    de Menorca"), else the person its headline names. Read back from ``offset``: a long
+    interview asks it of every answer."""
     index = bisect.bisect_left(context.offsets, offset)
     while index > 0:
         index -= 1
         if not _body_shaped(context.mentions[index].person):
             return context.mentions[index].person
-    return None
+    # nobody named before: the one person an article's headline names ("“Evimdə oturmuşam
+    # ...” — Elmar Məmmədyarov danışdı" over the turns)
+    return context.headline_person
 
 
 # The author's words after a turn's speech: a dash, then a lowercase verb ("— Все хорошо, —

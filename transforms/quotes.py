@@ -772,7 +772,8 @@ def hyphen_speech_as_dashes(text: str) -> str:
             # under its announcement ("Najważniejsze:").
             sentence = line.rstrip(' "”»').endswith(tuple(".!?…"))
             first = slavic_next and sentence and not _under_a_colon(lines, index)
-            if not (speech[index] or nordic_next or first):
+            announced = sentence and _announced_alone(lines, index)
+            if not (speech[index] or nordic_next or first or announced):
                 return text  # a "- " line that is no speech: the text's hyphens are bullets
             converted.append(index)
         nordic_next = nordic[index]
@@ -790,6 +791,26 @@ def _under_a_colon(lines: list[str], index: int) -> bool:
     while above >= 0 and not lines[above].strip():
         above -= 1
     return above >= 0 and lines[above].rstrip().endswith(":")
+
+
+def _announced_alone(lines: list[str], index: int) -> bool:
+    """Return True for a "- " line alone between a clause that announces it with a colon
+    ("... запитавши в мера:") and a line of narration: one speaker's words in a text whose
+    other hyphens are speech, where a list's points stand together under one word
+    ("Najważniejsze:")."""
+    above = index - 1
+    while above >= 0 and not lines[above].strip():
+        above -= 1
+    below = index + 1
+    while below < len(lines) and not lines[below].strip():
+        below += 1
+    if above < 0 or (below < len(lines) and lines[below].startswith("- ")):
+        return False
+    announcing = lines[above].rstrip()
+    return announcing.endswith(":") and len(announcing.split()) >= MIN_ANNOUNCING_WORDS
+
+
+MIN_ANNOUNCING_WORDS = 4  # a clause with its verb, not a label ("Najważniejsze:")
 
 
 # Polish and Czech speech typed with hyphens inside a paragraph, after the author's sentence:

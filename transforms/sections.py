@@ -24,7 +24,7 @@ from transforms.paragraphs import (
     wrap_width,
 )
 from transforms.persons import is_armenian, is_institution_word, is_title_word
-from transforms.quotes import NORDIC_SPEECH_END, SAID_ENDS, credits_a_speaker
+from transforms.quotes import NORDIC_SPEECH_END, QUOTATION_MARKS, SAID_ENDS, credits_a_speaker
 from transforms.records import Span
 from transforms.web_furniture import without_web_furniture
 
@@ -1382,6 +1382,12 @@ def build_outline(blocks: list[Block]) -> Outline:
         if heading:
             builder.new_section(heading)
             continue
+        if (
+            builder.article
+            and builder.has_body()
+            and _crosshead(block, blocks[index - 1], next_text)
+        ):
+            continue  # "Morawiecki: nie ma co marudzić" between paragraphs: no paragraph
         lines = block.lines
         inline_heading = _block_heading(block)
         if inline_heading:
@@ -1395,6 +1401,7 @@ def build_outline(blocks: list[Block]) -> Outline:
             wrapped = looks_hard_wrapped([lines])
             _add_lines(builder, lines, wrapped, wrap_width([lines]) if wrapped else 0)
     _empty_opening_as_title(builder.outline)
+    _opening_line_as_title(builder.outline, blocks)
     return builder.outline
 
 
@@ -1480,14 +1487,14 @@ def _short_text_headline(blocks: list[Block], colon_style: bool, byline_at: int 
         prose_allowed or trailing
     ):
         return -1  # a sentence with its full stop: the first paragraph, not a headline
-    if QUOTATION_THEN_CLAUSE.search(text) and not prose_allowed:
+    if QUOTATION_THEN_CLAUSE.search(text) and not (prose_allowed or _credited_headline(text)):
         return -1  # "«...», declaró X.": a quotation and its verb are prose, not a headline
     if _source_line(text) or undecorated(text) or text.rstrip().endswith(DANGLING_ENDS):
         return -1
     for later, following in enumerate(blocks[index + 1 :], index + 1):
         after = _first_line_at(blocks, later + 1)
-        if later == byline_at:
-            continue  # the authors' names under the standfirst: no heading
+        if later == byline_at or (later < PAGE_CREDIT_REACH and _page_credit(following)):
+            continue  # the authors' names under the standfirst, a picture's credit: no heading
         if following.kind == "heading" or heading_of(following, after, colon_style):
             return -1
     return index
@@ -1528,6 +1535,15 @@ def _open_article(builder: _OutlineBuilder, block: Block) -> None:
 MIN_BLOCKS_UNDER_HEADLINE = 3
 MAX_TRAILING_HEADLINE_WORDS = 5  # "Ils ont déclaré…": a rubric trailing off, no sentence
 QUOTATION_THEN_CLAUSE = re.compile(r"[»”\"“]\s*[,–—-]\s*[^\W\d_]")
+# A quotation closed, then a dash and a short credit ending on a letter: a headline's shape
+# ("“Evimdə oturmuşam, söz verirəm ki…” — Elmar Məmmədyarov danışdı"); prose would end
+# its sentence with a stop.
+CREDITED_HEADLINE = re.compile(r"[»”\"“]\s*[–—]\s*(?:[^\W\d_][\w.-]*\s+){1,4}[^\W\d_]+\Z")
+
+
+def _credited_headline(text: str) -> bool:
+    """Return True for a quotation then a dash and a credit of two to five words."""
+    return CREDITED_HEADLINE.search(text.strip()) is not None
 
 
 def _writes_colon_headings(blocks: list[Block]) -> bool:
@@ -1556,6 +1572,69 @@ def _empty_opening_as_title(outline: Outline) -> None:
     first = sections[0]
     if first.heading and not first.items and first.country_code is None:
         outline.title = sections.pop(0).heading
+
+
+def _crosshead(block: Block, previous: Block, next_text: str | None) -> bool:
+    """Return True for an article's crosshead: one short line that ends no sentence, between
+    a paragraph that ends one and a paragraph that opens one."""
+    if block.kind != "paragraph" or len(block.lines) != 1 or not previous.lines:
+        return False
+    text = block.lines[0].text.strip()
+    if not text or not (text[0].isupper() or is_caseless(text[0])) or text[0] in SPEECH_OPENERS:
+        return False
+    if ends_sentence(text) or text.endswith(",") or len(text.split()) > MAX_CROSSHEAD_WORDS:
+        return False
+    if any(mark in text for mark in QUOTATION_MARKS):
+        return False  # words quoted on their own line are someone's, not the page's
+    if find_date(text) is not None:
+        return False  # "Election day is 23 February 2025": a fact of the text, kept
+    if next_text is None or starts_lowercase(next_text) or next_text.startswith(("—", "–", "-")):
+        return False  # over an interview's first turn, the line that presents the interviewee
+    return ends_sentence(previous.lines[-1].text)
+
+
+MAX_CROSSHEAD_WORDS = 12
+
+
+def _opening_line_as_title(outline: Outline, blocks: list[Block]) -> None:
+    """Make the document's first line the title when headings follow and no title was found.
+
+    A page's headline over a review's rubrics ("La partita delle nomine è conclusa: le prime
+    pagine" over ``CORRIERE DELLA SERA``) names the whole page: it is neither a section's
+    heading nor a paragraph of the text before the first one. It stands alone on its line
+    and ends no sentence; a lead paragraph ends with its full stop, an announcement with
+    its colon.
+    """
+    sections = outline.sections
+    if outline.title is not None or len(sections) < 2 or sections[0].heading is not None:
+        return
+    if not blocks or len(blocks[0].lines) != 1 or not sections[0].items:
+        return
+    item = sections[0].items[0]
+    text = blocks[0].lines[0].text
+    if not item.lines or item.lines[0].text != text or not _reads_as_page_title(text):
+        return
+    outline.title = text
+    del item.lines[0]
+    if not item.lines:
+        del sections[0].items[0]
+    if not sections[0].items:
+        del sections[0]
+
+
+def _reads_as_page_title(text: str) -> bool:
+    """Return True for a short line of two words or more that ends no sentence."""
+    text = text.strip()
+    ends_clause = text.endswith((".", "!", ":", ";", ",")) and not text.endswith("...")
+    return (
+        len(text.split()) >= 2
+        and len(text) <= MAX_PAGE_TITLE_CHARS
+        and not ends_clause
+        and not starts_lowercase(text)
+    )
+
+
+MAX_PAGE_TITLE_CHARS = 150
 
 
 def _add_lines(

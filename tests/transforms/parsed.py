@@ -34,3 +34,19 @@ def headings(text: str) -> list[object]:
     sections = document_to_dict(parse_document(text.encode("utf-8")))["sections"]
     assert isinstance(sections, list)
     return [section["heading"] for section in sections]
+
+
+def paragraph_texts(text: str) -> list[str]:
+    """Return the text of every paragraph of ``text``, in order."""
+    doc = document_to_dict(parse_document((text + "\n").encode("utf-8")))
+    return [
+        str(p["text"])
+        for section in doc["sections"]  # type: ignore[union-attr]
+        for item in section["items"]
+        for p in item["paragraphs"]
+    ]
+
+
+def title(text: str) -> object:
+    """Return the title the parser reads in ``text``."""
+    return document_to_dict(parse_document(text.encode("utf-8")))["title"]

@@ -6,21 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-from tests.transforms.parsed import attributions, headings, quotes, speaker_and_role, speakers
-from transforms.document import document_to_dict, parse_document
+from tests.transforms.parsed import (
+    attributions,
+    headings,
+    paragraph_texts,
+    quotes,
+    speaker_and_role,
+    speakers,
+)
 from transforms.persons import find_names
-
-
-def paragraph_texts(text: str) -> list[str]:
-    """Return the text of every paragraph of ``text``, in order."""
-    doc = document_to_dict(parse_document((text + "\n").encode("utf-8")))
-    return [
-        str(p["text"])
-        for section in doc["sections"]  # type: ignore[union-attr]
-        for item in section["items"]
-        for p in item["paragraphs"]
-    ]
-
 
 ARMENIAN_INTERVIEW = (
     "Հարցազրույց նախկին նախարարի հետ\n\n"

@@ -434,7 +434,7 @@ def test_a_dated_sentence_and_a_heading_on_a_picture_are_paragraphs() -> None:
     text = (
         "Greve geral marcada para março\n\n"
         "Os sindicatos convocaram uma greve geral para a próxima semana.\n\n"
-        "Imagem de marca do Governo em risco\n\n"
+        "Imagem de marca do Governo em risco, dizem os analistas.\n\n"
         "O primeiro-ministro disse que o Governo está disponível para negociar."
     )
     assert any(p.startswith("Imagem de marca") for p in _paragraph_texts(text))

@@ -1,0 +1,129 @@
+"""Shapes of session 44 (real web texts), on invented text: a page's headline over a
+review's rubrics, a quotation and its credit as a headline, the interviewee the headline
+names, hyphen speech announced by a colon, a picture's credit under the headline, an
+article's crossheads."""
+
+from __future__ import annotations
+
+from tests.transforms.parsed import headings, paragraph_texts, quotes, title
+
+FRONT_PAGES = (
+    "La partita delle nomine è conclusa: le prime pagine\n\n"
+    "Le nomine e le proteste aprono i giornali di oggi.\n\n"
+    "CORRIERE DELLA SERA\n\n"
+    "“Trovata l’intesa sulle nomine”, apre il quotidiano.\n\n"
+    "LA STAMPA\n\n"
+    "“Il Governo attacca la Costituzione”, titola il giornale torinese.\n"
+)
+
+
+def test_a_pages_headline_over_the_reviews_rubrics_is_its_title() -> None:
+    assert title(FRONT_PAGES) == "La partita delle nomine è conclusa: le prime pagine"
+    assert headings(FRONT_PAGES) == [None, "CORRIERE DELLA SERA", "LA STAMPA"]
+    assert paragraph_texts(FRONT_PAGES)[0] == "Le nomine e le proteste aprono i giornali di oggi."
+    assert len(paragraph_texts(FRONT_PAGES)) == 3
+
+
+def test_a_headline_alone_over_a_rubric_leaves_no_empty_section() -> None:
+    text = (
+        "«Hraparak». Sargsyan still asks for the government to go\n\n"
+        "ARMENIAN PRESS\n\n"
+        "The paper writes that the president attended the funeral yesterday.\n"
+    )
+    assert headings(text) == ["ARMENIAN PRESS"]
+    assert paragraph_texts(text) == [
+        "The paper writes that the president attended the funeral yesterday."
+    ]
+
+
+def test_an_opening_sentence_or_announcement_over_rubrics_stays_a_paragraph() -> None:
+    for opening in ("Les journaux parlent surtout des élections.", "Ce matin dans la presse :"):
+        text = f"{opening}\n\nFRANCE\n\nLe Monde titre.\n\nALLEMAGNE\n\nDie Zeit aussi.\n"
+        assert title(text) is None
+        assert paragraph_texts(text)[0] == opening
+
+
+INTERVIEW = (
+    "“Hələ heç nə qərarlaşdırmamışam” — Rauf Quliyev danışdı\n\n"
+    "— Rauf müəllim, yeni vəzifəniz barədə nə deyə bilərsiniz?\n\n"
+    "— Vəzifə insan üçün əbədi deyil. Mən bir müddət dincələcəyəm.\n\n"
+    "— Gələcək planınız nədir?\n\n"
+    "— Hələ heç nə qərarlaşdırmamışam. Ailəmlə vaxt keçirəcəyəm.\n"
+)
+
+
+def test_a_quotation_and_its_credit_over_an_interview_is_the_headline() -> None:
+    assert headings(INTERVIEW) == [INTERVIEW.split("\n")[0]]
+    assert len(paragraph_texts(INTERVIEW)) == 4
+
+
+def test_the_person_the_headline_names_answers_the_interview() -> None:
+    answers = [q for q in quotes(INTERVIEW) if not str(q["text"]).endswith("?")]
+    assert [q["speaker"] for q in answers] == ["Rauf Quliyev", "Rauf Quliyev"]
+
+
+def test_a_headline_naming_two_persons_gives_the_answers_to_neither() -> None:
+    headline = "Rauf Quliyev və Anar Məmmədov yeni layihədən danışdı"
+    text = headline + INTERVIEW[INTERVIEW.index("\n") :]
+    assert headings(text) == [headline]
+    answers = [q for q in quotes(text) if not str(q["text"]).endswith("?")]
+    assert [q["speaker"] for q in answers] == [None, None]
+
+
+def test_a_hyphen_line_announced_by_a_colon_is_speech_among_hyphen_speech() -> None:
+    text = (
+        "Нарада\n\n"
+        "Депутатка Олена Коваль вийшла до людей і запитала в мера:\n\n"
+        "- Чому ви людей не пускаєте?\n\n"
+        "Мер наполягав, що є процедура.\n\n"
+        "- Нам холодно, - звернулася вона до мера. - Відчиніть двері!\n"
+    )
+    found = quotes(text)
+    assert [q["text"] for q in found] == [
+        "Чому ви людей не пускаєте?",
+        "Нам холодно",
+        "Відчиніть двері!",
+    ]
+    assert found[0]["speaker"] == "Олена Коваль"
+
+
+def test_a_list_under_a_one_word_label_stays_a_list() -> None:
+    text = (
+        "Zmiany\n\n"
+        "Najważniejsze:\n\n"
+        "- Nowe stawki podatku od stycznia.\n\n"
+        "Minister Jan Nowak ocenił zmiany.\n\n"
+        "- To dobra reforma - powiedział Nowak.\n"
+    )
+    assert not any("Nowe stawki" in str(q["text"]) for q in quotes(text))
+
+
+ARTICLE = (
+    "Premier odpowiada ministrowi na konferencji w porcie\n\n"
+    "Premier Jan Kowal / PAP/Adam Nowak\n\n"
+    "Premier podczas konferencji prasowej w Gdyni został zapytany o słowa ministra.\n\n"
+    "„Rolnicy nauczyli mnie starego przysłowia” – powiedział Kowal.\n\n"
+    "Kowal: nie ma co marudzić i narzekać\n\n"
+    "„Minister ma bardzo dużo do zrobienia” – dodał premier.\n"
+)
+
+
+def test_a_pictures_credit_under_the_headline_is_no_heading_below_it() -> None:
+    assert headings(ARTICLE) == ["Premier odpowiada ministrowi na konferencji w porcie"]
+
+
+def test_an_articles_crosshead_is_neither_a_section_nor_a_paragraph() -> None:
+    texts = paragraph_texts(ARTICLE)
+    assert "Kowal: nie ma co marudzić i narzekać" not in texts
+    assert len(texts) == 3
+
+
+def test_the_line_presenting_an_interviewee_over_the_first_turn_stays() -> None:
+    text = (
+        "Rozmowa z byłym ministrem o jego odejściu z rządu\n\n"
+        "Minister odszedł z rządu w piątek. Rozmawialiśmy z nim w sobotę.\n\n"
+        "Były minister finansów i rozwoju regionalnego Jan Kowal\n\n"
+        "– Czy żałuje pan decyzji?\n\n"
+        "– Nie, niczego nie żałuję.\n"
+    )
+    assert "Były minister finansów i rozwoju regionalnego Jan Kowal" in paragraph_texts(text)
