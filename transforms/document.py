@@ -133,7 +133,7 @@ from transforms.speakers import (
 from transforms.straight_quotes import straight_single_quotes_curled
 from transforms.titles import names_a_title
 
-PARSER_VERSION = "0.217.0"
+PARSER_VERSION = "0.218.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -2729,7 +2729,9 @@ def _article_body(window: str, name: str, attribution: Attribution) -> Attributi
         return attribution  # "the Reverend Lungisani Mabaso", "le Dalaï Lama": a title
     before = WORD.findall(window[max(0, at - ARTICLE_REACH) : at])
     first = words[0].casefold()
-    if first in NAME_OPENING_ARTICLES or (before and before[-1].casefold() in BODY_ARTICLES):
+    # "l’Observateur Paalga": the elided article is a word glued to the name
+    article = before[-1].casefold().rstrip("'’") if before else ""
+    if first in NAME_OPENING_ARTICLES or article in BODY_ARTICLES:
         return _as_body(attribution, name)
     return attribution
 

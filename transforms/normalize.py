@@ -27,6 +27,13 @@ TYPEWRITER_CLOSE = re.compile(r"(?<=[^\s'])''(?![\w'])")
 DOUBLED_OPEN = re.compile(r'(?<![^\s:(])""(?=\w)')
 DOUBLED_CLOSE = re.compile(r'(?<=[\w.!?,…])""(?![\w"])')
 
+# Turkish sites type two apostrophes for a quotation mark (''Obama, Türkiye'deyken ...''),
+# where one apostrophe cuts a suffix off a name: two in a row are never one.
+# Paired on one line, the close typed as two apostrophes or as a straight double mark
+# (''escrevem para o esquecimento"): "''t zal wel gaan'" opens with a quote mark and the
+# apostrophe of 't.
+QUOTED_IN_APOSTROPHES = re.compile(r"(?<![^\s(:])''(?=[^\W_])([^\n\"]*?[^\s'])(?:''|\")(?![\w'])")
+
 
 def normalize_text(text: str) -> str:
     """Return ``text`` with mojibake fixed, NFC, LF line ends and single spaces."""
@@ -36,6 +43,8 @@ def normalize_text(text: str) -> str:
     text = _clean_spaces(ftfy.fix_text(text, FTFY_CONFIG))
     if ",," in text:
         text = TYPEWRITER_CLOSE.sub("”", TYPEWRITER_OPEN.sub("„", text))
+    if "''" in text:
+        text = QUOTED_IN_APOSTROPHES.sub(r'"\1"', text)
     if '""' in text and DOUBLED_OPEN.search(text):
         text = DOUBLED_CLOSE.sub('"', DOUBLED_OPEN.sub('"', text))
     return "\n".join(line.strip() for line in text.split("\n"))

@@ -1968,6 +1968,30 @@ ARMENIAN_BODY_NOUNS = tuple(
 MAX_ABLATIVE_BODY_WORDS = 6
 
 
+MAX_QUOTED_TITLE_WORDS = 4
+# Verbs a paper's name in the nominative follows ("pisze „Rz”", "сообщает «Ъ»"); after
+# "рассказала «Ъ»", "mówi „Wyborczej”" the paper is the one told, in the dative.
+PAPERS_VERBS = frozenset(
+    str.split(
+        "pisze piszą pisał pisała pisało podaje пишет пишут писал писала писало сообщает "
+        "сообщают пише пишуть писав писала повідомляє"
+    )
+)
+
+
+def _quoted_title_after(rest: str) -> str | None:
+    """Return the paper's name in quotation marks right after the verb (``- pisze „Rz”``,
+    ``— пишет «Независимая»``): Slavic texts quote a paper's name, and the paper speaks."""
+    quoted = QUOTED.match(rest.lstrip())
+    if quoted is None:
+        return None
+    title = quoted[0][1:-1].strip()
+    words = title.split()
+    if not 0 < len(words) <= MAX_QUOTED_TITLE_WORDS or not title[:1].isupper():
+        return None
+    return title
+
+
 def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     """Return the attribution in the clause after a quotation (``», a déclaré X``)."""
     start = len(clause) - len(clause.lstrip(LEADING_PUNCTUATION))
@@ -1996,6 +2020,8 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     body = _body_they_speak_in(clause, cue) or _body_they_speak_from_after(clause, cue)
     if body is None and is_impersonal(cue[0]):
         body = author_before_statement(clause[cue.end() :])
+    if body is None and not lead.strip(LEADING_PUNCTUATION) and cue[0].casefold() in PAPERS_VERBS:
+        body = _quoted_title_after(clause[cue.end() :])
     if body is not None:
         return Attribution(cue=cue[0], institution=body)
     names = _speaker_names(clause, bold)
@@ -2020,6 +2046,7 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         and _usable(n, clause, cue)
         and not _told_after(clause, cue, n)  # "ha dichiarato a Pobjeda": the one told
         and not _beyond_role(clause[cue.end() : n.span.start], n.text)
+        and not _medium_subject_first(clause[cue.end() : n.span.start])
         # "verlautete aus Koalitionskreisen": nobody speaks, unless the cue's statement is
         # a person's ("йдеться в заяві президента Володимира Зеленського")
         and (not is_impersonal(cue[0]) or _statement_of_person(clause, cue, n))
@@ -2531,10 +2558,15 @@ OWNER_NOUNS = frozenset(
 )
 
 
+# Italian and French elide the indefinite article before a vowel ("un’altra", "un'amica").
+ELIDED_INDEFINITE = re.compile(r"\b([Uu]n)['’](?=[^\W\d_])")
+
+
 def _unnamed_after(clause: str, cue: re.Match[str], stripped: str) -> Attribution:
     """Return the attribution of a cue naming nobody: a source, an institution or a role."""
     # "précise par ailleurs un communiqué du ministère": the adverb is no subject.
     rest = CUE_ADVERB.sub("", clause[cue.end() :], count=1)
+    rest = ELIDED_INDEFINITE.sub(r"\1 ", rest)  # "un’altra saronnese": "un" and its noun
     if _anonymous_after(rest, unnamed=True):
         # "disse ao jornal o dono de uma pousada ..., que pediu para não ser identificado"
         return Attribution(cue=cue[0], unnamed=True)
@@ -4729,17 +4761,39 @@ def _named_thing(words: list[str]) -> bool:
     )
 
 
+# A page's headline as the subject ("diz a manchete", "says the headline"): the paper's
+# words, no person's.
+HEADLINE_NOUNS = frozenset(
+    str.split(
+        "headline manchete titre titolo titular título schlagzeile überschrift kop krantenkop "
+        "заголовок nagłówek"
+    )
+)
+
+
 def _medium_noun(words: list[str]) -> bool:
     """Return True for a lowercase medium's noun after an article or a demonstrative (``le
-    journal``, ``the paper``, ``ce quotidien``): the medium named before, no person."""
+    journal``, ``the paper``, ``ce quotidien``), or its headline's (``a manchete``): the
+    medium named before, no person."""
     return (
         len(words) == 2
         and (words[0].casefold() in ARTICLE_SET or words[0].casefold() in DEMONSTRATIVES)
         and words[1].islower()
-        and words[1] in MEDIA_WORDS
+        and (words[1] in MEDIA_WORDS or words[1] in HEADLINE_NOUNS)
         # "the agency said" in wire copy is mostly a public agency named before
         and not words[1].startswith(("agen", "агентств"))
     )
+
+
+# An article and a noun closed by a comma right after the cue: the cue's subject.
+SUBJECT_THEN_COMMA = re.compile(r"\s*([^\W\d_]+)\s+([^\W\d_]+)\s*,")
+
+
+def _medium_subject_first(between: str) -> bool:
+    """Return True when a medium's noun and a comma open the words between the cue and a
+    name (``diz a manchete, citando o presidente X``): the medium speaks, X is named."""
+    subject = SUBJECT_THEN_COMMA.match(between)
+    return subject is not None and _medium_noun([subject[1], subject[2]])
 
 
 def _no_persons_subject(words: list[str]) -> bool:

@@ -5,7 +5,7 @@ article's crossheads."""
 
 from __future__ import annotations
 
-from tests.transforms.parsed import headings, paragraph_texts, quotes, title
+from tests.transforms.parsed import attributions, headings, paragraph_texts, quotes, speakers, title
 
 FRONT_PAGES = (
     "La partita delle nomine è conclusa: le prime pagine\n\n"
@@ -127,3 +127,63 @@ def test_the_line_presenting_an_interviewee_over_the_first_turn_stays() -> None:
         "– Nie, niczego nie żałuję.\n"
     )
     assert "Były minister finansów i rozwoju regionalnego Jan Kowal" in paragraph_texts(text)
+
+
+def test_two_apostrophes_are_a_quotation_mark_when_paired_on_the_line() -> None:
+    text = (
+        "Dış basın\n\n"
+        "The New York Times da ''Obama, Türkiye'nin hem laik hem de dini kesimlerini "
+        "etkiledi'' yorumunu yaptı.\n\n"
+        "Folha escreveu que a menção ao trecho ''escrevem para o esquecimento agora\", se "
+        "referia a jornalistas.\n\n"
+        "Het blad kopte ''t zal wel gaan, Bob' boven het stuk.\n"
+    )
+    assert [q["text"] for q in quotes(text)] == [
+        "Obama, Türkiye'nin hem laik hem de dini kesimlerini etkiledi",
+        "escrevem para o esquecimento agora",
+    ]
+
+
+def test_the_headline_as_subject_names_nobody_cited_after_it() -> None:
+    text = (
+        "Imprensa\n\n"
+        'O jornal deu destaque à vitória. "Brasil elege novo presidente em reprovação ao '
+        'governo", diz a manchete, citando o presidente Jair Bolsonaro.'
+    )
+    assert speakers(text) == [None]
+
+
+def test_an_elided_indefinite_article_makes_an_unnamed_speaker() -> None:
+    text = (
+        "Piazza\n\n"
+        "«Signori sentite, ve l’abbiamo spiegata» ha replicato Fagioli. «I cittadini si "
+        "ascoltano sempre» ha ribadito un’altra saronnese."
+    )
+    assert speakers(text) == ["Fagioli", None]
+
+
+def test_a_name_after_an_elided_article_is_a_papers() -> None:
+    text = (
+        "Revue\n\n"
+        "« Le prix du sang a toujours été payé en monnaie de singe », s’indigne dans son "
+        "éditorial l’Observateur Paalga au Burkina Faso."
+    )
+    assert attributions(text) == [(None, "Observateur Paalga")]
+
+
+def test_a_papers_name_in_quotation_marks_after_it_writes() -> None:
+    text = (
+        "Prasa\n\n"
+        "„Putin i Orban to dwaj bratankowie z jednej gliny” - pisze „Kurier Lubelski” o "
+        "spotkaniu prezydentów Rosji i Węgier."
+    )
+    assert attributions(text) == [(None, "Kurier Lubelski")]
+
+
+def test_a_paper_told_in_quotation_marks_is_not_the_speaker() -> None:
+    text = (
+        "Solina\n\n"
+        "Wójt gminy Marzena Kędziora-Bąk nie kryje irytacji. „Od wiosny pisaliśmy, że sezon "
+        "będzie zagrożony” – mówi „Wyborczej”."
+    )
+    assert speakers(text) == ["Marzena Kędziora-Bąk"]
