@@ -1273,6 +1273,8 @@ ARMENIAN = LanguageCues(
         "հավաստիացրեց|հավաստիացրել է|խոստացավ|խոստացել է|"
         # session 33: answered (aorist), as Armenian news writes it
         "պատասխանեց|"
+        # session 44: joked, responded, asked, stressed (aorist and perfect)
+        "կատակեց|կատակել է|արձագանքեց|արձագանքել է|հարցրեց|հարցրել է|շեշտեց|շեշտել է|"
         # session 32: reminds, complains, thinks (the present, as reviews write it)
         "հիշեցնում է|բողոքում է|դժգոհում է|կարծում է"
     ),

@@ -527,13 +527,40 @@ def dashed_interview_as_speech(text: str) -> str:
     if UNSEEN_NAMES_SCRIPTS.search(text) and _armenian_or_georgian_interviews(lines):
         return "\n".join(lines)
     turns = [i for i, line in enumerate(lines) if TURN_DASH.match(line)]
+    if not _exchange(lines, turns) and GLUED_ANSWER.search(text):
+        # "- Ən çox sevdiyiniz gül?- Qızılgül.": a question and its answer on one line
+        lines = _answers_apart(lines)
+        turns = [i for i, line in enumerate(lines) if TURN_DASH.match(line)]
     if _exchange(lines, turns):
         for i in turns:
             lines[i] = "— " + TURN_DASH.sub("", lines[i], count=1)
         return "\n".join(lines)
+    lines = text.split("\n")
     if _loose_interviews(lines):
         return "\n".join(lines)
     return text
+
+
+# A question's mark, then the dash of the answer glued on: "...sevdiyiniz gül?- Qızılgül."
+GLUED_ANSWER = re.compile(r"\?[-–] ?(?=[^\W\d_\s]|[“«\"])")
+
+
+def _answers_apart(lines: list[str]) -> list[str]:
+    """Return ``lines`` with each dashed turn holding a question and its glued answer cut
+    into two turns, a blank line between."""
+    apart: list[str] = []
+    for line in lines:
+        glued = GLUED_ANSWER.search(line) if TURN_DASH.match(line) else None
+        if glued is None:
+            apart.append(line)
+            continue
+        answer = line[glued.start() + 1 :]
+        apart += [
+            line[: glued.start() + 1],
+            "",
+            answer if answer[1:2] == " " else answer[:1] + " " + answer[1:],
+        ]
+    return apart
 
 
 def _exchange(lines: list[str], turns: list[int]) -> bool:

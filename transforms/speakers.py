@@ -97,11 +97,13 @@ CUE = _word_pattern(_all("verbs"))
 # that ends the quotation's own sentence ("». Об этом заявил", "”. Bunu"), maybe in the next
 # paragraph ("...”.¶Bunu Modern.az-a açıqlamasında X deyib").
 # A site's formula may come first: "Metbuat.az xəbər verir ki, bunu ... X deyib" (reports that),
-# maybe naming the agency it cites: "Metbuat.az Report-a istinadən xəbər verir ki, bunu".
+# maybe naming the agency it cites: "Metbuat.az Report-a istinadən xəbər verir ki, bunu", or
+# its address and a colon alone: "Yenixeber.org: Bunu ...".
 BACK_REFERENCE = re.compile(
     rf"[ \u00a0]*[.!?…]?[ \u00a0]*\n?[ \u00a0]*"
     r"(?:[^\s.,]{2,30}(?:\.[a-z]{2,4})?[ \u00a0]+(?:[^\s.,]{2,30}[ \u00a0]+istinadən[ \u00a0]+)?"
-    r"(?:xəbər verir|xəbər verib|bildirir)[ \u00a0]+ki,?[ \u00a0]+)?"
+    r"(?:xəbər verir|xəbər verib|bildirir)[ \u00a0]+ki,?[ \u00a0]+"
+    r"|[^\s.,:]{2,30}\.[a-z]{2,4}:[ \u00a0]+)?"
     rf"(?P<pointer>{_alternation(_all('back_references'))})"
     r"(?:(?<=['’])|(?![\w-]))",
     re.IGNORECASE,

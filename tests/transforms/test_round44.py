@@ -187,3 +187,51 @@ def test_a_paper_told_in_quotation_marks_is_not_the_speaker() -> None:
         "będzie zagrożony” – mówi „Wyborczej”."
     )
     assert speakers(text) == ["Marzena Kędziora-Bąk"]
+
+
+QUESTIONNAIRE = (
+    "Sorğu\n\n"
+    "Xalq artisti Rəşid Behbudov 1975-ci ildə jurnala müsahibə verib.\n\n"
+    "- Ən çox sevdiyiniz şəhər?\n\n"
+    "- Bakı.\n\n"
+    "- Ən çox sevdiyiniz mahnı?- Xalq mahnıları.\n\n"
+    "- Ən çox sevdiyiniz mövsüm?\n\n"
+    "- Yaz, səhərlər.\n"
+)
+
+
+def test_a_questionnaires_answers_glued_to_their_questions_are_turns() -> None:
+    found = quotes(QUESTIONNAIRE)
+    assert [q["text"] for q in found] == [
+        "Ən çox sevdiyiniz şəhər?",
+        "Bakı.",
+        "Ən çox sevdiyiniz mahnı?",
+        "Xalq mahnıları.",
+        "Ən çox sevdiyiniz mövsüm?",
+        "Yaz, səhərlər.",
+    ]
+    assert [q["speaker"] for q in found][1::2] == ["Rəşid Behbudov"] * 3
+
+
+def test_a_faq_with_glued_answers_and_nobody_introduced_stays_a_list() -> None:
+    text = QUESTIONNAIRE.replace("Xalq artisti Rəşid Behbudov", "Bir müğənni")
+    assert quotes(text) == []
+
+
+def test_a_sites_address_and_colon_before_a_back_reference() -> None:
+    text = (
+        "Sirk\n\n"
+        '"Nazirlik tərəfindən sirk ilə bağlı müəyyən haqlı iradlar irəli sürülüb".\n\n'
+        "Yenixeber.org: Bunu jurnalistlərə Mədəniyyət naziri Əli Həsənov deyib.\n"
+    )
+    assert speakers(text) == ["Əli Həsənov"]
+
+
+def test_an_armenian_reply_verb_after_the_quotation() -> None:
+    text = (
+        "Լուր\n\n"
+        "Նախագահ Արամ Պետրոսյանին դիմեց պատգամավոր Արմինե Սարգսյանը:\n\n"
+        "”Իհարկե ես բացակայել եմ, բայց ոչինչ չի փոխվել”,-արձագանքեց Սարգսյանն ու "
+        "հետաքրքրվեց Պետրոսյանից` երբ է նիստը:\n"
+    )
+    assert speakers(text) == ["Արմինե Սարգսյան"]
