@@ -608,9 +608,6 @@ RUSSIAN = LanguageCues(
     contrasts=_phrases("тогда как|в то время как"),
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
-        # session 44: asking, exclaiming and addressing someone as speech ("- ..., -
-        # обратилась она к мэру")
-        "спросил|спросила|обратился|обратилась|воскликнул|воскликнула|крикнул|крикнула|"
         # session 31: "convinced that", as a cue
         "убеждён|убежден|убеждена|уверены|"
         # session 33: a headline "reads" (impersonal: no one speaks)
@@ -1273,7 +1270,8 @@ ARMENIAN = LanguageCues(
         "հավաստիացրեց|հավաստիացրել է|խոստացավ|խոստացել է|"
         # session 33: answered (aorist), as Armenian news writes it
         "պատասխանեց|"
-        # session 44: joked, responded, asked, stressed (aorist and perfect)
+        # session 44: joked, responded, asked, stressed (aorist and perfect); the one asked
+        # is in the dative ("հարցրեց լրագրողը վարչապետ X-ին"), no speaker
         "կատակեց|կատակել է|արձագանքեց|արձագանքել է|հարցրեց|հարցրել է|շեշտեց|շեշտել է|"
         # session 32: reminds, complains, thinks (the present, as reviews write it)
         "հիշեցնում է|բողոքում է|դժգոհում է|կարծում է"
@@ -1405,10 +1403,6 @@ UKRAINIAN = LanguageCues(
     contrasts=_phrases("тоді як|в той час як"),
     # present tense and less common reporting verbs (session 5)
     verbs=_phrases(
-        # session 44: asking, exclaiming and addressing someone as speech ("- ..., -
-        # звернулася вона до мера")
-        "запитав|запитала|спитав|спитала|звернувся|звернулася|вигукнув|вигукнула|крикнув|"
-        "крикнула|"
         # session 31: "convinced that", as a cue
         "переконаний|переконана|переконані|впевнений|впевнена|"
         # session 18: neuter and plural forms, as bodies and their people speak
@@ -2275,10 +2269,18 @@ AFTER_QUOTE_VERBS = (
     + GERMAN_AFTER_QUOTE_VERBS
 )
 # Russian and Ukrainian reporting verbs, for speech typed with hyphens ("- ..., - сказал").
+# Verbs of asking, exclaiming and addressing someone: after a hyphen they end speech ("- ...,
+# - звернулася вона до мера"), but as cues their object is the one asked or addressed
+# ("спросила журналистка министра X"), so they only tell hyphen speech apart.
+SLAVIC_ASKING_VERBS = _phrases(
+    "спросил|спросила|обратился|обратилась|воскликнул|воскликнула|крикнул|крикнула|"
+    "запитав|запитала|спитав|спитала|звернувся|звернулася|вигукнув|вигукнула|крикнув|крикнула"
+)
 SLAVIC_SPEECH_VERBS: tuple[str, ...] = tuple(
     sorted(
         {v for lang in ("ru", "uk") for v in LANGUAGES[lang].verbs if " " not in v}
         | (set(AFTER_QUOTE_VERBS) - set(POLISH_AFTER_QUOTE_VERBS) - set(GERMAN_AFTER_QUOTE_VERBS))
+        | set(SLAVIC_ASKING_VERBS)
     )
 )
 DASH_CLOSING_VERBS: tuple[str, ...] = tuple(

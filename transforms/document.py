@@ -45,6 +45,7 @@ from transforms.persons import (
     fold,
     is_armenian,
     is_craft_word,
+    is_demonym,
     is_institution_word,
     is_title_word,
     name_key,
@@ -133,7 +134,7 @@ from transforms.speakers import (
 from transforms.straight_quotes import straight_single_quotes_curled
 from transforms.titles import names_a_title
 
-PARSER_VERSION = "0.219.0"
+PARSER_VERSION = "0.220.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -371,11 +372,17 @@ def _sections(
     return tuple(sections)
 
 
+HEADLINE_QUOTE_MARKS = '«»“”„"'
+
+
 def _headline_person(
     title: str | None, registry: PersonRegistry, media: frozenset[str]
 ) -> str | None:
-    """Return the one person the title names in full, else None (two names: a meeting)."""
-    if not title:
+    """Return the one person a quoting title names in full, else None (two names: a
+    meeting). The title must quote ("“...” — X danışdı", "«Как настроение, Виктор
+    Федорович?»"): a headline about someone ("Уйдет ли Владимир Путин в отставку: мнение
+    эксперта") may head an interview with someone else."""
+    if not title or not any(mark in title for mark in HEADLINE_QUOTE_MARKS):
         return None
     named = {
         registry.canonical(mention.text)
@@ -2729,9 +2736,12 @@ def _article_body(window: str, name: str, attribution: Attribution) -> Attributi
         return attribution  # "the Reverend Lungisani Mabaso", "le Dalaï Lama": a title
     before = WORD.findall(window[max(0, at - ARTICLE_REACH) : at])
     first = words[0].casefold()
-    # "l’Observateur Paalga": the elided article is a word glued to the name
+    # "l’Observateur Paalga": the elided article is a word glued to the name (a paper's of
+    # two words; "l’Ivoirien Yaya Touré" is a demonym before a person's)
     article = before[-1].casefold().rstrip("'’") if before else ""
-    if first in NAME_OPENING_ARTICLES or article in BODY_ARTICLES:
+    elided = article != before[-1].casefold() if before else False
+    paper_shaped = not elided or (len(words) == 2 and not is_demonym(words[0]))
+    if first in NAME_OPENING_ARTICLES or (article in BODY_ARTICLES and paper_shaped):
         return _as_body(attribution, name)
     return attribution
 

@@ -32,7 +32,12 @@ DOUBLED_CLOSE = re.compile(r'(?<=[\w.!?,…])""(?![\w"])')
 # Paired on one line, the close typed as two apostrophes or as a straight double mark
 # (''escrevem para o esquecimento"): "''t zal wel gaan'" opens with a quote mark and the
 # apostrophe of 't.
-QUOTED_IN_APOSTROPHES = re.compile(r"(?<![^\s(:])''(?=[^\W_])([^\n\"]*?[^\s'])(?:''|\")(?![\w'])")
+# No pair inside: "''Evet''in anlamını ... ''Hayır'' dedi" pairs each word with its own
+# marks, never the first with the last (and the search stays linear on a long line); a
+# Turkish suffix may follow the closing marks ("''Evet''in").
+QUOTED_IN_APOSTROPHES = re.compile(
+    r"(?<![^\s(:])''(?=[^\W_])((?:(?!'')[^\n\"])*?[^\s'])(?:''|\")(?!')"
+)
 
 
 def normalize_text(text: str) -> str:

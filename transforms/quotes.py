@@ -821,8 +821,8 @@ def _under_a_colon(lines: list[str], index: int) -> bool:
 
 
 def _announced_alone(lines: list[str], index: int) -> bool:
-    """Return True for a "- " line alone between a clause that announces it with a colon
-    ("... запитавши в мера:") and a line of narration: one speaker's words in a text whose
+    """Return True for a "- " line alone between a clause that announces someone's words with
+    a colon ("... запитавши в мера:") and a line of narration: one speaker's words in a text whose
     other hyphens are speech, where a list's points stand together under one word
     ("Najważniejsze:")."""
     above = index - 1
@@ -834,7 +834,13 @@ def _announced_alone(lines: list[str], index: int) -> bool:
     if above < 0 or (below < len(lines) and lines[below].startswith("- ")):
         return False
     announcing = lines[above].rstrip()
-    return announcing.endswith(":") and len(announcing.split()) >= MIN_ANNOUNCING_WORDS
+    if not announcing.endswith(":") or len(announcing.split()) < MIN_ANNOUNCING_WORDS:
+        return False
+    # someone announced: a name or a title ("Міський голова ... продовжував глузувати:"),
+    # not a document's words ("В документе говорится следующее:")
+    return any(not n.single for n in find_names(announcing)) or any(
+        is_title_word(word.strip(".,;:")) for word in announcing.split()
+    )
 
 
 MIN_ANNOUNCING_WORDS = 4  # a clause with its verb, not a label ("Najważniejsze:")

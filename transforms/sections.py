@@ -698,6 +698,12 @@ def source_header(text: str) -> tuple[tuple[str, ...], str] | None:
         return None
     sources = _split_sources(match["sources"])
     rest = match["rest"].strip()
+    if (
+        len(sources) == 2
+        and credits_a_speaker(sources[0], alone=True)
+        and any(is_title_word(w) for w in sources[1].split())
+    ):
+        return None  # "Володимир Литвин, Голова Верховної Ради — про ...": who speaks, below
     if CASELESS_OPENING.match(match["sources"]):
         # a caseless script says nothing by its capitals ("მინისტრის თქმით, ბილეთი ... —
         # ნახევარი" is a sentence): only a date after the dash makes the line a header
@@ -822,7 +828,8 @@ class _OutlineBuilder:
         The spec is silent on an article's sections; both blind evaluation sets head it with
         the headline, as a reader would: the headline is what the text under it is about.
         """
-        self.outline.title = text
+        if self.outline.title is None or not TITLE_WORDS.search(self.outline.title):
+            self.outline.title = text
         self.article = True
         if not self.outline.sections:
             self.outline.sections.append(SectionDraft(text, None))
@@ -1353,8 +1360,8 @@ def build_outline(blocks: list[Block]) -> Outline:
             builder.outline.title = block.lines[0].text
             builder.new_section(block.lines[1].text.strip(" *_:"))
             continue
-        if index == 0 and headline_at == 1 and _masthead(block):
-            continue  # "Heraldo de Aragón" over the headline: the paper's name, no title
+        if index == 0 and headline_at == 1 and (_masthead(block) or _kicker(block)):
+            continue  # "Heraldo de Aragón", "Geral" over the headline: the page's, no title
         if index < 3 and builder.outline.title is None and _opens_as_title(builder, block):
             builder.outline.title = first
             continue
@@ -1402,6 +1409,7 @@ def build_outline(blocks: list[Block]) -> Outline:
             _add_lines(builder, lines, wrapped, wrap_width([lines]) if wrapped else 0)
     _empty_opening_as_title(builder.outline)
     _opening_line_as_title(builder.outline, blocks)
+    _titled_piece_heading(builder.outline)
     return builder.outline
 
 
@@ -1439,8 +1447,8 @@ def _title_yields_to_headline(builder: _OutlineBuilder) -> bool:
     (``venerdì 12 marzo 2021`` over an article's headline); that date line then becomes the
     outline's date line, so the headline may take the title's place."""
     title = builder.outline.title
-    if title is None:
-        return True
+    if title is None or TITLE_WORDS.search(title):
+        return True  # a review's name over one piece's headline stays the title
     if not is_date_line(title):
         return False
     builder.outline.date_line = builder.outline.date_line or title
@@ -1454,10 +1462,14 @@ def _short_text_headline(blocks: list[Block], colon_style: bool, byline_at: int 
     pożegna się z teką ministra?``); the stricter ``_is_headline`` wants a dateline or a long
     lead, which a page cut after two kilobytes may lack."""
     # "Heraldo de Aragón" over the headline: the paper's name, pasted with its page
-    index = 1 if blocks and _masthead(blocks[0]) else 0
+    # "Revue de presse Afrique" over "À la Une: ...": the programme's name over the piece's
+    opening = blocks[0] if blocks else None
+    index = 1 if opening and (_masthead(opening) or _review_title_block(opening)) else 0
+    index = 1 if opening and _kicker(opening) else index  # "Geral": the page's rubric
+    under = MIN_BLOCKS_UNDER_HEADLINE - index  # a named page's piece may be two paragraphs
     while index < len(blocks) and all(_is_metadata_line(line.text) for line in blocks[index].lines):
         index += 1
-    if index >= min(len(blocks) - MIN_BLOCKS_UNDER_HEADLINE, MAX_METADATA_BLOCKS):
+    if index >= min(len(blocks) - under, MAX_METADATA_BLOCKS):
         return -1  # an article has paragraphs; a line over one or two may be a broken one
     block, lead = blocks[index], blocks[index + 1]
     if len(block.lines) > 2 or block.kind not in ("paragraph", "heading"):
@@ -1487,7 +1499,8 @@ def _short_text_headline(blocks: list[Block], colon_style: bool, byline_at: int 
         prose_allowed or trailing
     ):
         return -1  # a sentence with its full stop: the first paragraph, not a headline
-    if QUOTATION_THEN_CLAUSE.search(text) and not (prose_allowed or _credited_headline(text)):
+    credited = _credited_headline(text) and not _credited_headline(lead_text)
+    if QUOTATION_THEN_CLAUSE.search(text) and not (prose_allowed or credited):
         return -1  # "«...», declaró X.": a quotation and its verb are prose, not a headline
     if _source_line(text) or undecorated(text) or text.rstrip().endswith(DANGLING_ENDS):
         return -1
@@ -1501,6 +1514,25 @@ def _short_text_headline(blocks: list[Block], colon_style: bool, byline_at: int 
 
 
 MAX_SHORT_HEADLINE_CHARS = 200
+
+
+def _review_title_block(block: Block) -> bool:
+    """Return True for a one-line block naming a press review (``Revue de presse Afrique``)."""
+    return len(block.lines) == 1 and TITLE_WORDS.search(block.lines[0].text) is not None
+
+
+def _kicker(block: Block) -> bool:
+    """Return True for one word alone on the first line (``Geral``, ``Actualidad``): the
+    site's rubric over an article's headline, neither a country nor a review's name."""
+    if len(block.lines) != 1:
+        return False
+    text = block.lines[0].text.strip()
+    return (
+        text.isalpha()
+        and text[:1].isupper()
+        and country_code(text, fuzzy=True) is None
+        and TITLE_WORDS.search(text) is None
+    )
 
 
 def _masthead(block: Block) -> bool:
@@ -1542,7 +1574,8 @@ CREDITED_HEADLINE = re.compile(r"[»”\"“]\s*[–—]\s*(?:[^\W\d_][\w.-]*\s+
 
 
 def _credited_headline(text: str) -> bool:
-    """Return True for a quotation then a dash and a credit of two to five words."""
+    """Return True for a quotation then a dash and a credit of two to five words (a quote
+    digest's entries are each so: over another such line, the line is the first entry)."""
     return CREDITED_HEADLINE.search(text.strip()) is not None
 
 
@@ -1576,10 +1609,25 @@ def _empty_opening_as_title(outline: Outline) -> None:
 
 def _crosshead(block: Block, previous: Block, next_text: str | None) -> bool:
     """Return True for an article's crosshead: one short line that ends no sentence, between
-    a paragraph that ends one and a paragraph that opens one."""
+    a paragraph that ends one and a paragraph that opens one.
+
+    Not a speaker's caption over their words, a line a colon announces ("The banner read:"),
+    the first of a list of such lines, a link, or a line with figures other than a year (a
+    score, an address, "Food prices rose by 4.1%")."""
     if block.kind != "paragraph" or len(block.lines) != 1 or not previous.lines:
         return False
     text = block.lines[0].text.strip()
+    last = previous.lines[-1].text.rstrip()
+    if (
+        last.endswith(":")
+        or URL_LIKE.search(text)
+        or any(ch.isdigit() for ch in YEAR.sub("", text))
+    ):
+        return False  # a figure, a score or an address number: a fact of the text; a year may head
+    if next_text is not None and (
+        _speaker_caption(text, next_text) or _reads_as_page_title(next_text)
+    ):
+        return False  # "Bernard Chillini, maire de X" over "« ... »"; a list's first line
     if not text or not (text[0].isupper() or is_caseless(text[0])) or text[0] in SPEECH_OPENERS:
         return False
     if ends_sentence(text) or text.endswith(",") or len(text.split()) > MAX_CROSSHEAD_WORDS:
@@ -1594,6 +1642,22 @@ def _crosshead(block: Block, previous: Block, next_text: str | None) -> bool:
 
 
 MAX_CROSSHEAD_WORDS = 12
+YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")  # "Метро до 2030 года": a year in a crosshead
+
+
+def _titled_piece_heading(outline: Outline) -> None:
+    """Head a text of one unheaded section with its title when the title names a review
+    and then the piece (``German Press Review: A Peace Process Is Stalled``): one
+    article's headline, as the evaluation's golds head an article."""
+    title = outline.title
+    if title is None or len(outline.sections) != 1 or outline.sections[0].heading is not None:
+        return
+    named = TITLE_WORDS.search(title)
+    if named is not None and PIECE_AFTER_COLON.match(title, named.end()):
+        outline.sections[0].heading = title
+
+
+PIECE_AFTER_COLON = re.compile(r"\s*:\s*[^\W\d_]")
 
 
 def _opening_line_as_title(outline: Outline, blocks: list[Block]) -> None:
@@ -1614,12 +1678,35 @@ def _opening_line_as_title(outline: Outline, blocks: list[Block]) -> None:
     text = blocks[0].lines[0].text
     if not item.lines or item.lines[0].text != text or not _reads_as_page_title(text):
         return
+    if _ends_quoting(text) or _opens_with_its_headline(sections[1]):
+        # "Le Figaro titre « ... »": a paper's headline quoted (not "X CAVAB: “...”", a
+        # headline's colon); over items that each open on their own headline, the first's
+        return
     outline.title = text
     del item.lines[0]
     if not item.lines:
         del sections[0].items[0]
     if not sections[0].items:
         del sections[0]
+
+
+def _ends_quoting(text: str) -> bool:
+    """Return True for a line ending on a quotation that its own words introduce, not a
+    colon ("Le Figaro titre « La fin d'une époque »")."""
+    text = text.rstrip()
+    if text[-1:] not in '»”"“':
+        return False
+    opening = max(text.rfind(mark, 0, len(text) - 1) for mark in '«“„"')
+    return opening > 0 and not text[:opening].rstrip().endswith(":")
+
+
+def _opens_with_its_headline(section: SectionDraft) -> bool:
+    """Return True when the section's first item opens on a short line that ends no
+    sentence followed by more of the item: its own headline."""
+    if not section.items or len(section.items[0].lines) < 2:
+        return False
+    first = section.items[0].lines[0].text
+    return _reads_as_page_title(first) and find_date(first) is None  # not its date line
 
 
 def _reads_as_page_title(text: str) -> bool:

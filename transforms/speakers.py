@@ -1991,6 +1991,14 @@ def _quoted_title_after(rest: str) -> str | None:
     words = title.split()
     if not 0 < len(words) <= MAX_QUOTED_TITLE_WORDS or not title[:1].isupper():
         return None
+    after = rest.lstrip()[quoted.end() :]
+    clause = re.split(r"[.,;!?\n]", after, maxsplit=1)[0]  # "pisze „Bild”, oceniając ...": done
+    if any(not name.single for name in find_names(clause)) or any(
+        is_title_word(word) for word in WORD.findall(clause)[:1]
+    ):
+        # "сообщает «Известиям» глава комитета Иван Петров", "... пресс-секретарь
+        # компании": the paper is the one told, in the dative
+        return None
     return title
 
 
@@ -2049,6 +2057,7 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         and not _told_after(clause, cue, n)  # "ha dichiarato a Pobjeda": the one told
         and not _beyond_role(clause[cue.end() : n.span.start], n.text)
         and not _medium_subject_first(clause[cue.end() : n.span.start])
+        and not _armenian_dative(n.text)  # "հարցրեց ... Փաշինյանին": the one asked
         # "verlautete aus Koalitionskreisen": nobody speaks, unless the cue's statement is
         # a person's ("йдеться в заяві президента Володимира Зеленського")
         and (not is_impersonal(cue[0]) or _statement_of_person(clause, cue, n))
@@ -4764,10 +4773,10 @@ def _named_thing(words: list[str]) -> bool:
 
 
 # A page's headline as the subject ("diz a manchete", "says the headline"): the paper's
-# words, no person's.
+# words, no person's. Not "titular": "el titular de Exteriores" is the minister.
 HEADLINE_NOUNS = frozenset(
     str.split(
-        "headline manchete titre titolo titular título schlagzeile überschrift kop krantenkop "
+        "headline manchete titre titolo título schlagzeile überschrift kop krantenkop "
         "заголовок nagłówek"
     )
 )
@@ -4789,6 +4798,15 @@ def _medium_noun(words: list[str]) -> bool:
 
 # An article and a noun closed by a comma right after the cue: the cue's subject.
 SUBJECT_THEN_COMMA = re.compile(r"\s*([^\W\d_]+)\s+([^\W\d_]+)\s*,")
+
+
+def _armenian_dative(name: str) -> bool:
+    """Return True for an Armenian surname in the dative (``Փաշինյանին``, ``Քոչարյանին``);
+    not a foreign name ending on a vowel and its article (``Թավակոլին``: Tavakoli, he)."""
+    return name.endswith(ARMENIAN_DATIVE_SURNAMES)
+
+
+ARMENIAN_DATIVE_SURNAMES = ("յանին", "յանցին", "ովին", "ևին")
 
 
 def _medium_subject_first(between: str) -> bool:

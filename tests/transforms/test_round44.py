@@ -76,12 +76,12 @@ def test_a_hyphen_line_announced_by_a_colon_is_speech_among_hyphen_speech() -> N
         "Депутатка Олена Коваль вийшла до людей і запитала в мера:\n\n"
         "- Чому ви людей не пускаєте?\n\n"
         "Мер наполягав, що є процедура.\n\n"
-        "- Нам холодно, - звернулася вона до мера. - Відчиніть двері!\n"
+        "- Нам тут дуже холодно, - звернулася вона до мера. - Відчиніть двері!\n"
     )
     found = quotes(text)
     assert [q["text"] for q in found] == [
         "Чому ви людей не пускаєте?",
-        "Нам холодно",
+        "Нам тут дуже холодно",
         "Відчиніть двері!",
     ]
     assert found[0]["speaker"] == "Олена Коваль"
@@ -235,3 +235,36 @@ def test_an_armenian_reply_verb_after_the_quotation() -> None:
         "հետաքրքրվեց Պետրոսյանից` երբ է նիստը:\n"
     )
     assert speakers(text) == ["Արմինե Սարգսյան"]
+
+
+def test_a_reviews_name_over_one_pieces_headline_stays_the_title() -> None:
+    text = (
+        "Revue de presse Afrique\n\n"
+        "À la Une: des peines de prison pour des supporters\n\n"
+        "La condamnation est tombée jeudi au Maroc, rapporte Dakaractu.\n\n"
+        "« Le juge a suivi les réquisitions du procureur », précise le site.\n"
+    )
+    assert title(text) == "Revue de presse Afrique"
+    assert headings(text) == ["À la Une: des peines de prison pour des supporters"]
+
+
+def test_a_reviews_title_naming_its_piece_heads_the_unheaded_text() -> None:
+    text = (
+        "German Press Review: A Peace Process Is Stalled\n\n"
+        "On Monday, editorialists focus on proposals for a Europe-wide toll.\n\n"
+        '"The decisive factor is the charge," wrote the Neue Osnabrücker Zeitung.\n'
+    )
+    assert headings(text) == ["German Press Review: A Peace Process Is Stalled"]
+
+
+def test_a_one_word_rubric_over_the_headline_is_the_pages() -> None:
+    text = (
+        "Geral\n\n"
+        "Imprensa britânica repercute viagem de Lima para velório da rainha\n\n"
+        "Por Redação O Sul | 19 de setembro de 2022\n\n"
+        "Os jornais britânicos repercutiram a ida do presidente ao velório da rainha.\n\n"
+        "“O presidente é acusado de transformar a visita em comício”, titulou o jornal.\n\n"
+        "O jornal lembrou ainda que a campanha eleitoral está em curso.\n"
+    )
+    assert headings(text) == ["Imprensa britânica repercute viagem de Lima para velório da rainha"]
+    assert "Geral" not in paragraph_texts(text)
