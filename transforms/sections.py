@@ -702,6 +702,7 @@ def source_header(text: str) -> tuple[tuple[str, ...], str] | None:
         len(sources) == 2
         and credits_a_speaker(sources[0], alone=True)
         and any(is_title_word(w) for w in sources[1].split())
+        and not (find_date(rest) or is_date_phrase(rest))  # "John Smith, Foreign Policy - 3 March"
     ):
         return None  # "Володимир Литвин, Голова Верховної Ради — про ...": who speaks, below
     if CASELESS_OPENING.match(match["sources"]):
@@ -1464,8 +1465,17 @@ def _short_text_headline(blocks: list[Block], colon_style: bool, byline_at: int 
     # "Heraldo de Aragón" over the headline: the paper's name, pasted with its page
     # "Revue de presse Afrique" over "À la Une: ...": the programme's name over the piece's
     opening = blocks[0] if blocks else None
-    index = 1 if opening and (_masthead(opening) or _review_title_block(opening)) else 0
-    index = 1 if opening and _kicker(opening) else index  # "Geral": the page's rubric
+    index = 1 if opening and _masthead(opening) else 0
+    if opening and (_kicker(opening) or _review_title_block(opening)):
+        # "Geral", "Revue de presse Afrique" over one piece: not over a review's items
+        # ("Gazeta Wyborcza - 4 marca" below), and under a review's name only a rubric's
+        # headline ("À la Une: ..."), not its lead-in sentence
+        if any(_opens_with_source(b) for b in blocks[1:]):
+            return -1
+        index = 1
+        rubric = _review_title_block(opening)
+        if rubric and ":" not in " ".join(blocks[1].lines[0].text.split()[:MAX_RUBRIC_WORDS]):
+            return -1
     under = MIN_BLOCKS_UNDER_HEADLINE - index  # a named page's piece may be two paragraphs
     while index < len(blocks) and all(_is_metadata_line(line.text) for line in blocks[index].lines):
         index += 1
@@ -1521,6 +1531,12 @@ def _review_title_block(block: Block) -> bool:
     return len(block.lines) == 1 and TITLE_WORDS.search(block.lines[0].text) is not None
 
 
+def _opens_with_source(block: Block) -> bool:
+    """Return True for a block opening on an item's ``Source - date`` header."""
+    first = block.lines[0].text if block.lines else ""
+    return source_header(first) is not None or source_date_line(first) is not None
+
+
 def _kicker(block: Block) -> bool:
     """Return True for one word alone on the first line (``Geral``, ``Actualidad``): the
     site's rubric over an article's headline, neither a country nor a review's name."""
@@ -1532,6 +1548,7 @@ def _kicker(block: Block) -> bool:
         and text[:1].isupper()
         and country_code(text, fuzzy=True) is None
         and TITLE_WORDS.search(text) is None
+        and not is_date_phrase(text)  # "Montag": a review's day
     )
 
 
@@ -1653,11 +1670,19 @@ def _titled_piece_heading(outline: Outline) -> None:
     if title is None or len(outline.sections) != 1 or outline.sections[0].heading is not None:
         return
     named = TITLE_WORDS.search(title)
-    if named is not None and PIECE_AFTER_COLON.match(title, named.end()):
+    after = PIECE_AFTER_COLON.match(title, named.end()) if named is not None else None
+    if after is None:
+        return
+    piece = title[after.end() - 1 :]
+    # "Press review: Monday 12 March", "...: The Guardian, The Times": a date or a list
+    if find_date(piece) or is_date_phrase(piece) or "," in piece:
+        return
+    if len(piece.split()) >= MIN_PIECE_WORDS:
         outline.sections[0].heading = title
 
 
 PIECE_AFTER_COLON = re.compile(r"\s*:\s*[^\W\d_]")
+MIN_PIECE_WORDS = 4  # "A Peace Process Is Stalled"; not "édition du matin"
 
 
 def _opening_line_as_title(outline: Outline, blocks: list[Block]) -> None:

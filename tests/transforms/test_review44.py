@@ -3,7 +3,7 @@ with invented text, each kept from coming back."""
 
 from __future__ import annotations
 
-from tests.transforms.parsed import attributions, paragraph_texts, quotes, speakers, title
+from tests.transforms.parsed import attributions, headings, paragraph_texts, quotes, speakers, title
 
 
 def test_a_verb_of_asking_gives_no_speaker_the_one_asked() -> None:
@@ -119,3 +119,42 @@ def test_a_documents_single_point_under_a_colon_is_no_speech() -> None:
         "Депутаты обсудят его в среду.\n"
     )
     assert not any("Налог" in str(q["text"]) for q in quotes(text))
+
+
+def test_an_author_and_a_magazine_before_a_date_are_an_items_header() -> None:
+    text = (
+        "Weekly analytics digest\n\n"
+        "John Smith, Foreign Policy - 3 March\n\n"
+        "The author argues that the region is entering a new phase.\n\n"
+        "Anna Lee, The Diplomat - 4 March\n\n"
+        "The article examines China's growing role in Central Asia.\n"
+    )
+    assert "John Smith, Foreign Policy - 3 March" not in paragraph_texts(text)
+    assert len(paragraph_texts(text)) == 2
+
+
+def test_a_reviews_title_with_a_date_after_its_colon_heads_nothing() -> None:
+    for line in ("Press review: Monday 12 March", "Press review: The Guardian, The Times"):
+        text = f"{line}\n\nThe Guardian says the chancellor gambled.\n\nThe Times is wary.\n"
+        assert headings(text) == [None], line
+
+
+def test_a_one_word_name_over_a_reviews_dated_items_stays() -> None:
+    text = (
+        "Prasówka\n\n"
+        "Rząd przyjął projekt budżetu na 2025 rok\n\n"
+        "Rada Ministrów przyjęła we wtorek projekt ustawy budżetowej.\n\n"
+        "Gazeta Wyborcza - 4 marca\n\n"
+        "Gazeta pisze o kryzysie w koalicji.\n"
+    )
+    assert "Rząd przyjął projekt budżetu na 2025 rok" not in headings(text)
+
+
+def test_a_lead_in_line_under_a_reviews_name_stays_a_paragraph() -> None:
+    text = (
+        "Presseschau\n\n"
+        "Die Zeitungen kommentieren heute vor allem den EU-Gipfel in Brüssel\n\n"
+        "Die FRANKFURTER ALLGEMEINE ZEITUNG schreibt: „Der Gipfel hat wenig gebracht.“\n\n"
+        "Die SÜDDEUTSCHE ZEITUNG meint: „Ein Kompromiss war nicht zu erwarten.“\n"
+    )
+    assert paragraph_texts(text)[0].startswith("Die Zeitungen kommentieren")
