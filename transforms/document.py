@@ -56,6 +56,7 @@ from transforms.quotes import (
     DASHES,
     MAX_TURNS_READ,
     MIN_UNMARKED_TURNS,
+    QUOTATION_MARKS,
     UNSEEN_NAMES_SCRIPTS,
     QuoteSpan,
     asks_in_turn,
@@ -372,9 +373,6 @@ def _sections(
     return tuple(sections)
 
 
-HEADLINE_QUOTE_MARKS = '«»“”„"'
-
-
 def _headline_person(
     title: str | None, registry: PersonRegistry, media: frozenset[str]
 ) -> str | None:
@@ -382,7 +380,7 @@ def _headline_person(
     meeting). The title must quote ("“...” — X danışdı", "«Как настроение, Виктор
     Федорович?»"): a headline about someone ("Уйдет ли Владимир Путин в отставку: мнение
     эксперта") may head an interview with someone else."""
-    if not title or not any(mark in title for mark in HEADLINE_QUOTE_MARKS):
+    if not title or not any(mark in title for mark in QUOTATION_MARKS):
         return None
     named = {
         registry.canonical(mention.text)

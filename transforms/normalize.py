@@ -27,14 +27,12 @@ TYPEWRITER_CLOSE = re.compile(r"(?<=[^\s'])''(?![\w'])")
 DOUBLED_OPEN = re.compile(r'(?<![^\s:(])""(?=\w)')
 DOUBLED_CLOSE = re.compile(r'(?<=[\w.!?,…])""(?![\w"])')
 
-# Turkish sites type two apostrophes for a quotation mark (''Obama, Türkiye'deyken ...''),
-# where one apostrophe cuts a suffix off a name: two in a row are never one.
-# Paired on one line, the close typed as two apostrophes or as a straight double mark
-# (''escrevem para o esquecimento"): "''t zal wel gaan'" opens with a quote mark and the
-# apostrophe of 't.
-# No pair inside: "''Evet''in anlamını ... ''Hayır'' dedi" pairs each word with its own
-# marks, never the first with the last (and the search stays linear on a long line); a
-# Turkish suffix may follow the closing marks ("''Evet''in").
+# Turkish and Portuguese sites type two apostrophes for a quotation mark (''Obama,
+# Türkiye'deyken ...''), where one apostrophe cuts a suffix off a name: two in a row are
+# never one. Paired on one line, closed by two apostrophes or a straight double mark
+# (''escrevem para o esquecimento"), with no pair inside (each of "''Evet''in ... ''Hayır''
+# dedi" keeps its own marks, and the search stays linear on a long line); a suffix may
+# follow the close ("''Evet''in"). "''t zal wel gaan'" (a mark, then 't) has no pair.
 QUOTED_IN_APOSTROPHES = re.compile(
     r"(?<![^\s(:])''(?=[^\W_])((?:(?!'')[^\n\"])*?[^\s'])(?:''|\")(?!')"
 )

@@ -535,7 +535,7 @@ def dashed_interview_as_speech(text: str) -> str:
         for i in turns:
             lines[i] = "— " + TURN_DASH.sub("", lines[i], count=1)
         return "\n".join(lines)
-    lines = text.split("\n")
+    lines = text.split("\n")  # no exchange: the glued answers stay as they were
     if _loose_interviews(lines):
         return "\n".join(lines)
     return text
@@ -812,11 +812,18 @@ def hyphen_speech_as_dashes(text: str) -> str:
     return "\n".join(lines)
 
 
+def _nonblank(lines: list[str], index: int, step: int) -> int:
+    """Return the index of the nearest non-blank line from ``index`` on in the direction
+    ``step`` (-1 above, 1 below), or one past the end (-1 or ``len(lines)``)."""
+    index += step
+    while 0 <= index < len(lines) and not lines[index].strip():
+        index += step
+    return index
+
+
 def _under_a_colon(lines: list[str], index: int) -> bool:
     """Return True when the last non-blank line above ``lines[index]`` ends with a colon."""
-    above = index - 1
-    while above >= 0 and not lines[above].strip():
-        above -= 1
+    above = _nonblank(lines, index, -1)
     return above >= 0 and lines[above].rstrip().endswith(":")
 
 
@@ -825,12 +832,7 @@ def _announced_alone(lines: list[str], index: int) -> bool:
     a colon ("... запитавши в мера:") and a line of narration: one speaker's words in a text whose
     other hyphens are speech, where a list's points stand together under one word
     ("Najważniejsze:")."""
-    above = index - 1
-    while above >= 0 and not lines[above].strip():
-        above -= 1
-    below = index + 1
-    while below < len(lines) and not lines[below].strip():
-        below += 1
+    above, below = _nonblank(lines, index, -1), _nonblank(lines, index, 1)
     if above < 0 or (below < len(lines) and lines[below].startswith("- ")):
         return False
     announcing = lines[above].rstrip()

@@ -1463,18 +1463,20 @@ def _short_text_headline(blocks: list[Block], colon_style: bool, byline_at: int 
     pożegna się z teką ministra?``); the stricter ``_is_headline`` wants a dateline or a long
     lead, which a page cut after two kilobytes may lack."""
     # "Heraldo de Aragón" over the headline: the paper's name, pasted with its page
-    # "Revue de presse Afrique" over "À la Une: ...": the programme's name over the piece's
     opening = blocks[0] if blocks else None
     index = 1 if opening and _masthead(opening) else 0
-    if opening and (_kicker(opening) or _review_title_block(opening)):
+    named_review = opening is not None and _review_title_block(opening)
+    if opening and (_kicker(opening) or named_review):
         # "Geral", "Revue de presse Afrique" over one piece: not over a review's items
         # ("Gazeta Wyborcza - 4 marca" below), and under a review's name only a rubric's
         # headline ("À la Une: ..."), not its lead-in sentence
         if any(_opens_with_source(b) for b in blocks[1:]):
             return -1
         index = 1
-        rubric = _review_title_block(opening)
-        if rubric and ":" not in " ".join(blocks[1].lines[0].text.split()[:MAX_RUBRIC_WORDS]):
+        opening_words = (
+            blocks[1].lines[0].text.split()[:MAX_RUBRIC_WORDS] if len(blocks) > 1 else []
+        )
+        if named_review and ":" not in " ".join(opening_words):
             return -1
     under = MIN_BLOCKS_UNDER_HEADLINE - index  # a named page's piece may be two paragraphs
     while index < len(blocks) and all(_is_metadata_line(line.text) for line in blocks[index].lines):
@@ -1655,7 +1657,7 @@ def _crosshead(block: Block, previous: Block, next_text: str | None) -> bool:
         return False  # "Election day is 23 February 2025": a fact of the text, kept
     if next_text is None or starts_lowercase(next_text) or next_text.startswith(("—", "–", "-")):
         return False  # over an interview's first turn, the line that presents the interviewee
-    return ends_sentence(previous.lines[-1].text)
+    return ends_sentence(last)
 
 
 MAX_CROSSHEAD_WORDS = 12
