@@ -360,8 +360,11 @@ LOWER_TITLES = "|".join(rf"(?<=\b{a}\.)" for a in str.split("ks prof dr hab doc"
 BEFORE_NAME = rf"(?!(?:{LOWER_TITLES})\s+[A-ZÀ-ÖØ-ÞА-ЯЁŠŽŁŚŻĆČ]\w)"
 # ...nor does a middle initial's ("Taleh Ə. Zeynalov", "Айгуль Т. Осмонова").
 INITIAL_DOT = rf"(?<!\s[{UPPER}])"
+# Armenian typed on a Latin keyboard ends its sentences with a colon for "։" ("...
+# Փոստանջյանը: Քանի որ ..."): one between an Armenian word and a capital.
 SENTENCE_END = re.compile(
     rf"(?:{NOT_SENTENCE_DOT}{INITIAL_DOT}\.{BEFORE_NAME}|[!?…])(?=\s+[{UPPER}«\"“„—–])|։|\n"
+    r"|(?<=[\u0561-\u0587]):(?=\s+[\u0531-\u0556])"
 )
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 LEADING_PUNCTUATION = " ,;:–—-"

@@ -1,7 +1,7 @@
 """Shapes of session 44 (real web texts), on invented text: a page's headline over a
 review's rubrics, a quotation and its credit as a headline, the interviewee the headline
 names, hyphen speech announced by a colon, a picture's credit under the headline, an
-article's crossheads."""
+article's crossheads, an Armenian sentence closed by a Latin colon."""
 
 from __future__ import annotations
 
@@ -268,3 +268,13 @@ def test_a_one_word_rubric_over_the_headline_is_the_pages() -> None:
     )
     assert headings(text) == ["Imprensa britânica repercute viagem de Lima para velório da rainha"]
     assert "Geral" not in paragraph_texts(text)
+
+
+def test_an_armenian_sentence_closed_by_a_latin_colon_ends_there() -> None:
+    text = (
+        "Լուր\n\n"
+        "Նախագահ Գալուստ Սահակյանին հարցով դիմեց պատգամավոր Զարուհի Փոստանջյանը: Քանի որ "
+        "խոսափողը չէր միանում, փոխնախագահ Շարմազանովը կատակեց. ”Ով որ բացակայում է, նրա "
+        "քարտն էլ է փչանում”:\n"
+    )
+    assert speakers(text) == ["Շարմազանով"]
