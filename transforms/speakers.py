@@ -1979,7 +1979,7 @@ MAX_QUOTED_TITLE_WORDS = 4
 PAPERS_VERBS = frozenset(
     str.split(
         "pisze piszą pisał pisała pisało podaje пишет пишут писал писала писало сообщает "
-        "сообщают пише пишуть писав писала повідомляє"
+        "сообщают пише пишуть писав повідомляє"
     )
 )
 
@@ -4799,10 +4799,6 @@ def _medium_noun(words: list[str]) -> bool:
     )
 
 
-# An article and a noun closed by a comma right after the cue: the cue's subject.
-SUBJECT_THEN_COMMA = re.compile(r"\s*([^\W\d_]+)\s+([^\W\d_]+)\s*,")
-
-
 def _armenian_dative(name: str) -> bool:
     """Return True for an Armenian surname in the dative (``Փաշինյանին``, ``Քոչարյանին``);
     not a foreign name ending on a vowel and its article (``Թավակոլին``: Tavakoli, he)."""
@@ -4810,6 +4806,10 @@ def _armenian_dative(name: str) -> bool:
 
 
 ARMENIAN_DATIVE_SURNAMES = ("յանին", "յանցին", "ովին", "ևին")
+
+
+# An article and a noun closed by a comma right after the cue: the cue's subject.
+SUBJECT_THEN_COMMA = re.compile(r"\s*([^\W\d_]+)\s+([^\W\d_]+)\s*,")
 
 
 def _medium_subject_first(between: str) -> bool:
