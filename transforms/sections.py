@@ -698,21 +698,22 @@ def source_header(text: str) -> tuple[tuple[str, ...], str] | None:
         return None
     sources = _split_sources(match["sources"])
     rest = match["rest"].strip()
+    # "Koha Ditore - 19 aprile": a day and month after the dash, a year or not
+    date_after = find_date(rest) is not None or is_date_phrase(rest)
     if (
         len(sources) == 2
         and credits_a_speaker(sources[0], alone=True)
         and any(is_title_word(w) for w in sources[1].split())
-        and not (find_date(rest) or is_date_phrase(rest))  # "John Smith, Foreign Policy - 3 March"
+        and not date_after  # "John Smith, Foreign Policy - 3 March"
     ):
         return None  # "Володимир Литвин, Голова Верховної Ради — про ...": who speaks, below
     if CASELESS_OPENING.match(match["sources"]):
         # a caseless script says nothing by its capitals ("მინისტრის თქმით, ბილეთი ... —
         # ნახევარი" is a sentence): only a date after the dash makes the line a header
-        return (sources, rest) if find_date(rest) or is_date_phrase(rest) else None
+        return (sources, rest) if date_after else None
     telling = (
         not rest
-        or find_date(rest) is not None
-        or is_date_phrase(rest)  # "Koha Ditore - 19 aprile": a day and month, no year
+        or date_after
         or len(sources) >= 2
         or all(s.isupper() or DOMAIN_LIKE.search(s) for s in sources)
         or _reads_as_source(sources, rest)
@@ -1210,7 +1211,7 @@ def _is_front_matter(builder: _OutlineBuilder, block: Block, index: int) -> bool
         builder.outline.date_line = builder.outline.date_line or dated
         return True
     text = block.lines[0].text
-    if source_header(text) is not None or source_date_line(text) is not None:
+    if _item_header(text):
         return False
     if dated_heading(text):
         return False  # ``12 mars 2024 — Géorgie``: a country's section, dated
@@ -1535,8 +1536,12 @@ def _review_title_block(block: Block) -> bool:
 
 def _opens_with_source(block: Block) -> bool:
     """Return True for a block opening on an item's ``Source - date`` header."""
-    first = block.lines[0].text if block.lines else ""
-    return source_header(first) is not None or source_date_line(first) is not None
+    return bool(block.lines) and _item_header(block.lines[0].text)
+
+
+def _item_header(text: str) -> bool:
+    """Return True for a line that heads an item: its sources, or a source and a date."""
+    return source_header(text) is not None or source_date_line(text) is not None
 
 
 def _kicker(block: Block) -> bool:
