@@ -1521,7 +1521,8 @@ PORTUGUESE = LanguageCues(
         "diz|explica|defende|alerta|adverte|garante|lembra|considera|reconhece|acrescenta|"
         "insiste|frisa|frisou|ressalvou|ressalva|salienta|salientou|sublinha|afirma|declara|"
         "refere|admite|admitiu|avisa|avisou|critica|criticou|denuncia|denunciou|aponta|apontou|"
-        "recorda|recordou|conclui|concluiu"
+        "recorda|recordou|conclui|concluiu|"
+        "escreve|escrevem|pergunta|pede"  # session 45: the present of verbs listed in the past
     )
     + _phrases(
         "garantiram|afirmaram|disseram|referiram|adiantaram|indicaram|explicaram|sublinharam|"

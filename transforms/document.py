@@ -109,7 +109,9 @@ from transforms.speakers import (
     attribute_after,
     attribute_before,
     before_window,
+    contrast_within,
     coordinated_cue,
+    ends_with_complementizer,
     indefinite_topic,
     institution_in,
     institutions_in,
@@ -120,6 +122,7 @@ from transforms.speakers import (
     last_anonymity,
     names_a_statement,
     opens_contrast,
+    opens_new_subject,
     opens_reported_clause,
     periphrasis,
     proxy_role,
@@ -135,7 +138,7 @@ from transforms.speakers import (
 from transforms.straight_quotes import straight_single_quotes_curled
 from transforms.titles import names_a_title
 
-PARSER_VERSION = "0.222.0"
+PARSER_VERSION = "0.223.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -1454,6 +1457,11 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
     found = attribute_after(after, _window_bold(item.bold, end))
     if found is not None and (_sentence_closed(item.text, span, after) or opens_contrast(after)):
         found = None  # '... discharge." Nakhon Phanom governor X told the paper': a new sentence
+    contrast = contrast_within(after) if found is not None else None
+    if contrast is not None:
+        # 'no “...” com um buldogue, enquanto o editor X escreve': the cue after "while" is
+        # the other clause's
+        found = attribute_after(after[:contrast], _window_bold(item.bold, end))
     before, begin = before_window(item.text, span.start - 1)
     before = _without_paper_told(_without_photo_credits(before))
     if not before.strip() and begin > 0 and item.text[begin - 1] == "\n":
@@ -1498,6 +1506,15 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
     ):
         # "X ha asegurado que «...» y ha recordado que": X's first verb; "La ministra ha
         # insistido en que Y «...» y ha asegurado": the minister's
+        return earlier
+    if (
+        earlier is not None
+        and (earlier.speaker or earlier.institution)
+        and ends_with_complementizer(before)
+        and opens_new_subject(after)
+    ):
+        # "X escreve no Times que “...” e um Daily Express ... pede aos leitores": the words
+        # are what X's verb reports; the clause after has a subject and a cue of its own
         return earlier
     if found.speaker is None and found.institution is None and not found.role and not found.pronoun:
         # Turkish/Azerbaijani order: "Bakanlık açıklamasında, “...” denildi".
@@ -1983,7 +2000,9 @@ def _paper_speaking(context: _Context, span: QuoteSpan, attribution: Attribution
         if named:
             return named
     if attribution.speaker:
-        listed = listed_medium(attribution.speaker)
+        listed = listed_medium(attribution.speaker) or _listed_with_its_article(
+            _line_after(context, span)[1], attribution.speaker
+        )
         if listed is None:
             return None
         # "The Guardian wrote" is the paper's; "told The Guardian" names who it was told to
@@ -2004,6 +2023,23 @@ def _paper_speaking(context: _Context, span: QuoteSpan, attribution: Attribution
         if named:
             return named
     return _paper_opening_the_clause(context, span)
+
+
+# Articles a listed paper's name opens with, which the name read after a cue leaves out.
+NAME_ARTICLES = ("El", "La", "Le", "Il", "Die", "Der", "De")
+
+
+def _listed_with_its_article(after: str, speaker: str) -> str | None:
+    """Return the listed paper the cue's one-word "speaker" names with the article written
+    before it (``escreve o El País``: "País"), else None."""
+    if " " in speaker:
+        return None
+    for article in NAME_ARTICLES:
+        if f"{article} {speaker}" in after:
+            listed = listed_medium(f"{article} {speaker}")
+            if listed is not None:
+                return listed
+    return None
 
 
 def _line_after(context: _Context, span: QuoteSpan) -> tuple[int, str]:
@@ -2358,6 +2394,9 @@ def _alone_in_its_sentence(item: _ItemText, span: QuoteSpan) -> bool:
     closing one (not "«...», confida uno di loro", not "fanno sapere che «...»")."""
     paragraph_start = item.starts[span.first_paragraph]
     before = item.text[paragraph_start : span.start].rstrip(OPENING_MARKS + " \u00a0")
+    head, _, last = before.rpartition(" ")
+    if last.casefold() in OPENING_CONJUNCTIONS and head.endswith(SENTENCE_CLOSERS):
+        before = head  # 'said the Chancellor. But “we are risking ...”': still hers
     if before and not before.endswith(SENTENCE_CLOSERS):
         return False
     after = item.text[span.end + len(span.close_mark) :]
@@ -2369,6 +2408,11 @@ def _alone_in_its_sentence(item: _ItemText, span: QuoteSpan) -> bool:
     )
 
 
+# A word that opens a sentence and leaves its subject unsaid: "But «...»." is a quotation
+# alone in its sentence all the same.
+OPENING_CONJUNCTIONS = frozenset(
+    str.split("but and yet mais et aber und doch pero ma mas maar en но а и але ale ama ve")
+)
 # How a sentence ends before a quotation of its own: a stop, or a quotation's closing mark.
 SENTENCE_CLOSERS = (".", "!", "?", "…", "»", "”", "“", '"', "։")
 
@@ -4127,10 +4171,27 @@ def _subject(
                 _complement_of_title(context, found[0], found[1])
                 or _agrees_with(context.item.text, found[0], found[1])
                 or _with_case_suffix(context.item.text, found[0])
+                or _in_a_clause_before_the_main(context.item.text, begin + low, found)
             ):
                 return found[1].person
             return found[0].person
     return None
+
+
+# Conjunctions that open a subordinate clause put before the main one ("Waar zorgminister X
+# aangaf ..., was Y wel betrokken"): the main clause's subject comes after the comma.
+SUBORDINATORS_FIRST = frozenset(
+    str.split("waar terwijl hoewel whereas while although während obwohl mientras aunque")
+)
+
+
+def _in_a_clause_before_the_main(text: str, sentence: int, found: list[_Mention]) -> bool:
+    """Return True when the first person of the sentence at ``sentence`` is named in a
+    subordinate clause that opens it and the second after that clause's comma."""
+    opening = WORD.search(text, sentence, found[0].offset)
+    if opening is None or opening.group().casefold() not in SUBORDINATORS_FIRST:
+        return False
+    return "," in text[found[0].offset : found[1].offset]
 
 
 # A name's words, then an apostrophe and a case ending (Turkish "Demirtaş'ın", "Çelebi'ye",

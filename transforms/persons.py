@@ -550,7 +550,8 @@ STEM_VERB_ENDINGS: dict[str, tuple[str, ...]] = {"zarząd": ("zi", "za")}
 # Ukrainian endings that make a field or its adjective of a title's stem, never a case of
 # it: "екологією" (ecology) is not the ecologist, "орнітологічний" is no title. (Russian
 # "экологии" stays a title word: "директор Института экологии Иван Сорокин" needs it.)
-DERIVED_ENDINGS = ("ія", "ії", "ією", "ію", "ічн")
+DERIVED_ENDINGS = ("ія", "ії", "ією", "ію", "ічн", "raad", "rat")
+# (Dutch and German "ministerraad", "Ministerrat": the council of ministers, no minister.)
 
 
 def _has_head(key: str, heads: frozenset[str]) -> bool:
@@ -669,7 +670,9 @@ def name_key(word: str) -> str:
         key = key.replace(old, new)
     if len(key) >= MIN_Q_AS_G:
         key = key.replace(*AZERBAIJANI_Q)
-    key = re.sub(r"(.)\1+", r"\1", key)
+    single = re.sub(r"(.)\1+", r"\1", key)
+    # "Lee", "Dell": a surname, not the particle its letters spell once doubles are single
+    key = key if single != key and single in INNER_PARTICLES else single
     # Iotated e written ye or e (Khodjayev/Khodjaev, Yevgeny/Evgeny, Yerlan/Erlan).
     key = IOTATED_E.sub("", key)
     return key[:-1] if len(key) > 4 and key.endswith("e") else key
@@ -1931,9 +1934,22 @@ INITIALS_REACH = 10  # three initials and their spaces
 SPACED_INITIALS = re.compile(r"(?:[A-Z]\. ){2,3}")
 
 
+# One initial glued to a surname (``А.Жуков (вице-премьер РФ):``, a quote digest's speaker
+# line): no title abbreviation is typed without its space, and a sentence's end has one.
+GLUED_INITIAL = re.compile(r"(?<![\w.])[^\W\d_]\.$")
+
+
+GLUED_INITIAL_WORD = re.compile(r"^[^\W\d_]\.(?=[^\W\d_]{2})")
+
+
 def _with_initials(text: str, mention: NameMention) -> NameMention:
-    """Return ``mention`` with the initials written before it, when there are two or more."""
+    """Return ``mention`` with the initials written before it, when there are two or more,
+    or one glued to it."""
     start = mention.span.start
+    if mention.single and GLUED_INITIAL.search(text, max(0, start - 2), start):
+        text_with = text[start - 2 : mention.span.end]
+        if text_with[0].isupper():
+            return NameMention(text_with, Span(start - 2, mention.span.end), mention.bold)
     found = INITIALS_BEFORE.search(text, max(0, start - INITIALS_REACH), start)
     if found is None:
         return mention
@@ -3211,6 +3227,8 @@ def _trim_run(text: str, run: list[_Token], bold: tuple[Span, ...]) -> list[_Tok
         or _turkic_agent_noun(run[0].word)
     ):
         run = run[1:]  # "Stellungnahme Grigol Waschadse": a German noun before the name
+    if len(run) >= 3 and run[-1].word.casefold() in GERMAN_OBJECT_NOUNS:
+        run = run[:-1]  # "zogen ... Marko Dorndorf Bilanz": the verb's object after the name
     while len(run) >= 3 and run[0].word.casefold() in COMPLEMENT_WORDS:
         run = run[1:]  # "Resources Environment Tran Thi Bich Ngoc": every portfolio word off
     # A lowercase particle marks a long Iberian name (Ana Cristina Vaz Neto da Graça): one
@@ -3651,6 +3669,11 @@ GERMAN_KINSHIP_NOUNS = frozenset(
 )
 
 
+# Nouns a German sentence puts right after its subject's name, as the verb's object: "zogen
+# Parkleiter Wolfgang Rades und ... Marko Dorndorf Bilanz" (took stock) ends at Dorndorf.
+GERMAN_OBJECT_NOUNS = frozenset({"bilanz"})
+
+
 def _portfolio_in_a_case(word: str) -> bool:
     """Return True for a ministry's portfolio word, as listed or with a case ending of up
     to three letters in place of its last (Agricultur-ii): the complement of the body
@@ -3847,7 +3870,8 @@ class PersonRegistry:
 
     def _keys(self, name: str) -> tuple[str, ...]:
         """Return the name keys of ``name``, title abbreviations dropped."""
-        words = name.split()
+        # a glued initial is no word of its own: "R.Əliquliyev" is Rəşad Əliquliyev's surname
+        words = [GLUED_INITIAL_WORD.sub("", word) for word in name.split()]
         while len(words) > 1 and name_key(words[0]) in TITLE_ABBREVIATIONS:
             words = words[1:]
         return tuple(k for k in (name_key(w) for w in words) if k)

@@ -1024,6 +1024,41 @@ def coordinated_cue(after: str) -> bool:
     return CUE.match(lead, _past_spaces(lead, first.end())) is not None
 
 
+def opens_new_subject(after: str) -> bool:
+    """Return True when the clause after a quotation opens with "and" and no reporting verb
+    (``... que «...» e um Daily Express ... pede``): a coordinated clause with a subject of its
+    own, so its cue is not the quotation's."""
+    lead = after.lstrip(LEADING_PUNCTUATION)
+    first = WORD.match(lead)
+    return (
+        first is not None
+        and first[0].casefold() in COORDINATORS
+        and CUE.match(lead, _past_spaces(lead, first.end())) is None
+    )
+
+
+# The word that makes a quotation the object of the verb before it: "escreve que «...»".
+OBJECT_CLAUSE_OPENERS = COMPLEMENTIZERS | {"dat", "що", "że"}
+
+
+def ends_with_complementizer(before: str) -> bool:
+    """Return True when the clause before a quotation ends with "that" (``X escreve no Times
+    que``): the quotation is what that clause reports."""
+    words = before.rstrip(LEADING_PUNCTUATION + " \u00a0").rsplit(None, 1)
+    return bool(words) and words[-1].casefold() in OBJECT_CLAUSE_OPENERS
+
+
+# "while", "mientras que" after a comma inside the clause that follows a quotation.
+CONTRAST_AFTER_COMMA = re.compile(rf",\s+(?={CONTRAST.pattern})", re.IGNORECASE)
+
+
+def contrast_within(after: str) -> int | None:
+    """Return where ", while ..." cuts the clause after a quotation (``«...» com um buldogue,
+    enquanto X escreve``), or None: what follows is another subject's."""
+    found = CONTRAST_AFTER_COMMA.search(after)
+    return found.start() if found else None
+
+
 def opens_contrast(after: str) -> bool:
     """Return True when the clause after a quotation opens with "while", "mientras que"...:
     its cue and subject are another speaker's (``X calificó «...», mientras que Y lamentó``)."""
