@@ -1670,26 +1670,20 @@ YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")  # "Метро до 2030 года": a
 
 
 def _titled_piece_heading(outline: Outline) -> None:
-    """Head a text of one unheaded section with its title when the title names a review
-    and then the piece (``German Press Review: A Peace Process Is Stalled``): one
-    article's headline, as the evaluation's golds head an article."""
+    """Head a text of one unheaded section with its title (``Die Presseschau von Dienstag,
+    dem 3. Februar 2026``, ``German Press Review: A Fighting Chancellor``): a review with no
+    rubrics, or one article, is a section named as the page is, as the evaluation's golds
+    head them. Not a date alone, nor a title in small letters: a page's byline or its date
+    ("postato il 1 Settembre 2012 | in ...")."""
     title = outline.title
     if title is None or len(outline.sections) != 1 or outline.sections[0].heading is not None:
         return
-    named = TITLE_WORDS.search(title)
-    after = PIECE_AFTER_COLON.match(title, named.end()) if named is not None else None
-    if after is None:
-        return
-    piece = title[after.end() - 1 :]
-    # "Press review: Monday 12 March", "...: The Guardian, The Times": a date or a list
-    if find_date(piece) or is_date_phrase(piece) or "," in piece:
-        return
-    if len(piece.split()) >= MIN_PIECE_WORDS:
+    if title[:1].isdigit() and is_date_phrase(title):
+        return  # "12 mars 2024": the page's date line, no name
+    first = title[:1]
+    # Georgian letters are small letters to Unicode, and Georgian has no capitals to write
+    if not first.islower() or "\u10a0" <= first <= "\u10ff":
         outline.sections[0].heading = title
-
-
-PIECE_AFTER_COLON = re.compile(r"\s*:\s*[^\W\d_]")
-MIN_PIECE_WORDS = 4  # "A Peace Process Is Stalled"; not "édition du matin"
 
 
 def _opening_line_as_title(outline: Outline, blocks: list[Block]) -> None:

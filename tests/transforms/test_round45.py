@@ -7,7 +7,7 @@ ministers, a paper found after its article, an initial glued to a surname."""
 
 from __future__ import annotations
 
-from tests.transforms.parsed import attributions, speakers
+from tests.transforms.parsed import attributions, headings, speakers, title
 
 
 def test_a_surname_spelling_a_particle_with_a_double_letter_is_the_persons() -> None:
@@ -106,3 +106,21 @@ def test_a_glued_initial_refers_to_the_full_name_known() -> None:
         "qeyd edib."
     )
     assert speakers(text) == ["Rəşad Əliquliyev"]
+
+
+def test_a_review_without_rubrics_is_one_section_headed_by_its_title() -> None:
+    text = (
+        "Die Presseschau von Dienstag, dem 3. Februar 2026\n\n"
+        "Die Kontakte des Prinzen sind heute auf allen Titelseiten zu sehen.\n\n"
+        '"Erst sprach der Prinz nicht persönlich mit ihm, dann doch", titelt De Standaard.\n'
+    )
+    assert title(text) == "Die Presseschau von Dienstag, dem 3. Februar 2026"
+    assert headings(text) == ["Die Presseschau von Dienstag, dem 3. Februar 2026"]
+
+
+def test_a_georgian_reviews_title_heads_its_one_section() -> None:
+    text = (
+        "ქართული პრესის მიმოხილვა, 23 სექტემბერი 2010\n\n"
+        "გაზეთი წერს, რომ მთავრობა ახალ კანონს ამზადებს და ოპოზიცია ამას აკრიტიკებს.\n"
+    )
+    assert headings(text) == ["ქართული პრესის მიმოხილვა, 23 სექტემბერი 2010"]
