@@ -1787,7 +1787,8 @@ DUTCH = LanguageCues(
         "liet in een mededeling weten|laat in een mededeling weten|liet in een brief weten|"
         "laat in een brief weten|"
         # session 26: the present tense of a story told now
-        "vertelt|legt uit|antwoordt|klaagt|klaagde|zucht|zuchtte|lacht"
+        "vertelt|legt uit|antwoordt|klaagt|klaagde|zucht|zuchtte|lacht|"
+        "kopt|kopte|titelt|titelde"  # session 45: a paper's headline, "„...”, kopt De Morgen"
     ),
     indefinite=_phrases("een"),
     statements=_phrases("verklaring|persbericht|mededeling|reactie|toelichting"),

@@ -138,7 +138,7 @@ from transforms.speakers import (
 from transforms.straight_quotes import straight_single_quotes_curled
 from transforms.titles import names_a_title
 
-PARSER_VERSION = "0.224.0"
+PARSER_VERSION = "0.225.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -674,9 +674,14 @@ def _source_header(text: str, span: Span) -> bool:
     if newline < 0 and window > 0:
         return False
     line_start = newline + 1
+    # the line as far as a speaker's role and its colon may reach ("X - Sakin: «")
     return source_header(
-        text[line_start : span.end + 3], Span(span.start - line_start, span.end - line_start)
+        text[line_start : span.end + ROLE_REACH],
+        Span(span.start - line_start, span.end - line_start),
     )
+
+
+ROLE_REACH = 48
 
 
 def _masthead(quoted: str) -> bool:
@@ -3160,7 +3165,11 @@ CREDIT_POINTER_WORDS = frozenset(
     str.split("voir lire see siehe ver vedi leia photo foto by par von por da referring")
 )
 # Where a credited person spoke, after their name: "(Olaf Scholz im ZDF)", "(X sur TF1)".
-CREDIT_VENUE_WORDS = frozenset(str.split("im in on sur à au dans на в во en nel alla al no na w"))
+CREDIT_VENUE_WORDS = frozenset(
+    str.split("im in on sur à au dans на в во en nel alla al no na w")
+    # what the speaker spoke about: "(пресс-секретарь президента Дмитрий Песков о том, ...)"
+    + str.split("о об про about über sobre")
+)
 
 
 def _credited_in_parenthesis(text: str, span: QuoteSpan) -> str | None:

@@ -707,6 +707,12 @@ def source_header(text: str) -> tuple[tuple[str, ...], str] | None:
         and not date_after  # "John Smith, Foreign Policy - 3 March"
     ):
         return None  # "Володимир Литвин, Голова Верховної Ради — про ...": who speaks, below
+    if (
+        len(sources) == 1
+        and SPEAKERS_ROLE.match(rest)
+        and credits_a_speaker(sources[0], alone=True)
+    ):
+        return None  # "Yaşaq Gülməmmədov - Sakin: «...»": a speaker, their role, their words
     if CASELESS_OPENING.match(match["sources"]):
         # a caseless script says nothing by its capitals ("მინისტრის თქმით, ბილეთი ... —
         # ნახევარი" is a sentence): only a date after the dash makes the line a header
@@ -719,6 +725,10 @@ def source_header(text: str) -> tuple[tuple[str, ...], str] | None:
         or _reads_as_source(sources, rest)
     )
     return (sources, rest) if telling else None
+
+
+# A role of one to three words and the colon that announces the words (``Sakin: "``).
+SPEAKERS_ROLE = re.compile(r"(?:[^\W\d_][\w-]*[ \u00a0]*){1,3}:\s*[«“„\"]")
 
 
 def _split_sources(names: str) -> tuple[str, ...]:

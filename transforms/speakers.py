@@ -1570,7 +1570,13 @@ def source_header(text: str, span: Span) -> bool:
     Express - X called``); a dash there opens an apposition instead (``X – le ministre –``)."""
     if span.start > MAX_SOURCE_LEAD or text[span.end : span.end + 3] != " - ":
         return False  # checked first: a name far into a paragraph costs nothing
+    if len(text[span.start : span.end].split()) > 1 and ROLE_THEN_COLON.match(text, span.end + 3):
+        return False  # "İmran Əhmədov - Sakin:": a speaker and their role over their words
     return text[: span.start].strip().casefold() in SOURCE_ARTICLES
+
+
+# A role of one to three words and the colon that announces the words (``- Sakin: "``).
+ROLE_THEN_COLON = re.compile(r"(?:[^\W\d_][\w-]*[ \u00a0]*){1,3}:(?=\s*(?:$|[«“„\"]))")
 
 
 def _speaker_names(clause: str, bold: tuple[Span, ...]) -> list[NameMention]:

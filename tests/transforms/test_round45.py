@@ -124,3 +124,31 @@ def test_a_georgian_reviews_title_heads_its_one_section() -> None:
         "გაზეთი წერს, რომ მთავრობა ახალ კანონს ამზადებს და ოპოზიცია ამას აკრიტიკებს.\n"
     )
     assert headings(text) == ["ქართული პრესის მიმოხილვა, 23 სექტემბერი 2010"]
+
+
+def test_a_dutch_paper_that_headlines_the_words_speaks_them() -> None:
+    text = (
+        "Belgische kranten\n\n"
+        "Een dag nadat premier Jan Peeters het ontslag van zijn regering aanbood, lijken de "
+        'kranten de wanhoop nabij. „Niemand weet het nog", kopt De Morgen.'
+    )
+    assert attributions(text) == [(None, "De Morgen")]
+
+
+def test_a_digests_credit_in_parentheses_may_say_what_it_was_about() -> None:
+    text = (
+        "Цитаты недели\n\n"
+        "«Как родина может угрожать своим гражданам?» (пресс-секретарь президента Дмитрий "
+        "Сергеев о том, что при возвращении в страну ничего не угрожает)."
+    )
+    assert speakers(text) == ["Дмитрий Сергеев"]
+
+
+def test_a_name_a_hyphen_and_a_role_over_the_words_credits_the_speaker() -> None:
+    text = (
+        "Kəndlərdə su problemi\n\n"
+        "Kəndin sakinləri içməyə su tapmır.\n\n"
+        'Rauf Əlizadə - Sakin: "Camaat məhləsində sudan çətinlik çəkir, çaydan su gətirir".\n\n'
+        'Vüqar Səmədli - Sakin: "Ac dolanarsan, amma susuz qala bilmərsən, bunu hamı bilir".'
+    )
+    assert speakers(text) == ["Rauf Əlizadə", "Vüqar Səmədli"]
