@@ -138,7 +138,7 @@ from transforms.speakers import (
 from transforms.straight_quotes import straight_single_quotes_curled
 from transforms.titles import names_a_title
 
-PARSER_VERSION = "0.225.0"
+PARSER_VERSION = "0.226.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -1463,7 +1463,8 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
     if found is not None and (_sentence_closed(item.text, span, after) or opens_contrast(after)):
         found = None  # '... discharge." Nakhon Phanom governor X told the paper': a new sentence
     contrast = contrast_within(after) if found is not None else None
-    if contrast is not None:
+    if contrast is not None and not CUE.search(after, 0, contrast):
+        # ('«...», dijo, mientras recorría la zona, el presidente X': the cue came first)
         # 'no “...” com um buldogue, enquanto o editor X escreve': the cue after "while" is
         # the other clause's
         found = attribute_after(after[:contrast], _window_bold(item.bold, end))
@@ -1517,6 +1518,8 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
         and (earlier.speaker or earlier.institution)
         and ends_with_complementizer(before)
         and opens_new_subject(after)
+        # not "e quem o diz é o ministro X": a person the clause after names may speak
+        and not any(not n.single and not listed_medium(n.text) for n in find_names(after))
     ):
         # "X escreve no Times que “...” e um Daily Express ... pede aos leitores": the words
         # are what X's verb reports; the clause after has a subject and a cue of its own
@@ -2400,7 +2403,11 @@ def _alone_in_its_sentence(item: _ItemText, span: QuoteSpan) -> bool:
     paragraph_start = item.starts[span.first_paragraph]
     before = item.text[paragraph_start : span.start].rstrip(OPENING_MARKS + " \u00a0")
     head, _, last = before.rpartition(" ")
-    if last.casefold() in OPENING_CONJUNCTIONS and head.endswith(SENTENCE_CLOSERS):
+    if (
+        last.casefold() in OPENING_CONJUNCTIONS
+        and head.endswith(SENTENCE_CLOSERS)
+        and not _credited_in_the_sentence_after(item, span)
+    ):
         before = head  # 'said the Chancellor. But “we are risking ...”': still hers
     if before and not before.endswith(SENTENCE_CLOSERS):
         return False
@@ -2411,6 +2418,26 @@ def _alone_in_its_sentence(item: _ItemText, span: QuoteSpan) -> bool:
         or rest[0] in "\n.!?…"
         or (after[:1] in " \u00a0" and rest[:1].isupper() and span.text.rstrip()[-1:] in ".!?…")
     )
+
+
+def _credited_in_the_sentence_after(item: _ItemText, span: QuoteSpan) -> bool:
+    """Return True when the sentence after the quotation points back at it or names someone
+    ("Mais « ... ». Cette formule de Jacques Chirac ...", "That is the headline of The
+    Times"): the words may be another's than the speaker's before."""
+    rest = item.text[span.end + len(span.close_mark) : span.end + MAX_SENTENCE_AFTER]
+    rest = rest.split("\n", 1)[0].lstrip(" .!?…")
+    sentence = re.split(r"(?<=[.!?…])\s", rest, maxsplit=1)[0]
+    first = WORD.match(sentence)
+    if first and first.group().casefold() in DEMONSTRATIVES:
+        return True
+    return bool(media_in(sentence)) or any(not n.single for n in find_names(sentence))
+
+
+MAX_SENTENCE_AFTER = 200
+DEMONSTRATIVES = frozenset(
+    str.split("that this these those cette ce ces cet dies diese dieser das questa questo esta")
+    + str.split("este esto isso isto dat dit это эта этот це ця цей")
+)
 
 
 # A word that opens a sentence and leaves its subject unsaid: "But «...»." is a quotation
@@ -3113,7 +3140,9 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
             return named  # the paper's turn, a question or a prompt
         return named or _last_person_before(context, context.item.starts[first])
     if attribution.cue is None and (
-        _continues(context, span) or _resumes_after_narration(context, span)
+        _continues(context, span)
+        or _resumes_after_narration(context, span)
+        or _opens_after_a_closing_quotation(context, span)
     ):
         return context.counter.previous[1]
     if attribution.cue is None and _in_the_sentence_of_the_quotation_before(context, span):
@@ -3975,6 +4004,24 @@ def _addressed(question: str) -> str | None:
     return name.text if question[name.span.end : name.span.end + 1] == "," else None
 
 
+def _opens_after_a_closing_quotation(context: _Context, span: QuoteSpan) -> bool:
+    """Return True for a quotation that opens its paragraph as a sentence of its own right
+    after a paragraph that ended on a quotation (``... aldus de bewindsman. "Het is nu aan
+    de collega's."`` ¶ ``"Ik en het hele ministerie hebben meegekeken." Agema ...``): the
+    same speaker goes on."""
+    last_paragraph, speaker = context.counter.previous
+    if speaker is None or span.first_paragraph != last_paragraph + 1:
+        return False
+    item = context.item
+    if item.text[item.starts[span.first_paragraph] : span.start].strip(OPENING_MARKS):
+        return False
+    closed = context.counter.previous_end
+    end_of_previous = item.starts[last_paragraph] + len(item.paragraphs[last_paragraph].text)
+    if item.text[closed:end_of_previous].strip(' .,;…»"“”’'):
+        return False  # the paragraph before went on after its quotation
+    return _alone_in_its_sentence(item, span)
+
+
 def _alone(item: _ItemText, span: QuoteSpan) -> bool:
     """Return True when nothing but the quotation and its marks fills its paragraphs."""
     first = item.starts[span.first_paragraph]
@@ -4200,7 +4247,10 @@ def _in_a_clause_before_the_main(text: str, sentence: int, found: list[_Mention]
     opening = WORD.search(text, sentence, found[0].offset)
     if opening is None or opening.group().casefold() not in SUBORDINATORS_FIRST:
         return False
-    return "," in text[found[0].offset : found[1].offset]
+    comma = text.rfind(",", found[0].offset, found[1].offset)
+    # the main clause opens on the name, or on its verb then the name ("..., was Heinen
+    # wel betrokken"); not "..., elogió a X", "..., lobte er X": the object
+    return comma >= 0 and len(WORD.findall(text[comma : found[1].offset])) <= 1
 
 
 # A name's words, then an apostrophe and a case ending (Turkish "Demirtaş'ın", "Çelebi'ye",

@@ -550,8 +550,9 @@ STEM_VERB_ENDINGS: dict[str, tuple[str, ...]] = {"zarząd": ("zi", "za")}
 # Ukrainian endings that make a field or its adjective of a title's stem, never a case of
 # it: "екологією" (ecology) is not the ecologist, "орнітологічний" is no title. (Russian
 # "экологии" stays a title word: "директор Института экологии Иван Сорокин" needs it.)
-DERIVED_ENDINGS = ("ія", "ії", "ією", "ію", "ічн", "raad", "rat")
-# (Dutch and German "ministerraad", "Ministerrat": the council of ministers, no minister.)
+DERIVED_ENDINGS = ("ія", "ії", "ією", "ію", "ічн")
+# Dutch and German councils of ministers: no minister ("voor de ministerraad").
+COUNCILS_OF_MINISTERS = frozenset(str.split("ministerraad ministerrat ministerraden"))
 
 
 def _has_head(key: str, heads: frozenset[str]) -> bool:
@@ -608,7 +609,7 @@ def is_title_word(word: str) -> bool:
         return False  # "Տեր-Սարգսյան": a surname, though Տեր alone is a priest's title
     if key in TITLE_WORDS:
         return True
-    if key.endswith(POLISH_OFFICE_ENDINGS):
+    if key.endswith(POLISH_OFFICE_ENDINGS) or key in COUNCILS_OF_MINISTERS:
         return False  # "Ministerstwo", "ministerstwa": the ministry, no "minister" in a case
     if _has_stem(key, TITLE_STEMS) or _has_head(key, TITLE_HEADS):
         return True
@@ -1948,7 +1949,8 @@ def _with_initials(text: str, mention: NameMention) -> NameMention:
     start = mention.span.start
     if mention.single and GLUED_INITIAL.search(text, max(0, start - 2), start):
         text_with = text[start - 2 : mention.span.end]
-        if text_with[0].isupper():
+        # not after a capitalised word: "Group B.Johnson said" lost a space after "B."
+        if text_with[0].isupper() and not _word_before(text, start - 2)[:1].isupper():
             return NameMention(text_with, Span(start - 2, mention.span.end), mention.bold)
     found = INITIALS_BEFORE.search(text, max(0, start - INITIALS_REACH), start)
     if found is None:
@@ -3227,7 +3229,11 @@ def _trim_run(text: str, run: list[_Token], bold: tuple[Span, ...]) -> list[_Tok
         or _turkic_agent_noun(run[0].word)
     ):
         run = run[1:]  # "Stellungnahme Grigol Waschadse": a German noun before the name
-    if len(run) >= 3 and run[-1].word.casefold() in GERMAN_OBJECT_NOUNS:
+    if (
+        len(run) >= 3
+        and run[-1].word.casefold() in GERMAN_OBJECT_NOUNS
+        and is_given_name(run[0].word)
+    ):
         run = run[:-1]  # "zogen ... Marko Dorndorf Bilanz": the verb's object after the name
     while len(run) >= 3 and run[0].word.casefold() in COMPLEMENT_WORDS:
         run = run[1:]  # "Resources Environment Tran Thi Bich Ngoc": every portfolio word off
@@ -3671,7 +3677,7 @@ GERMAN_KINSHIP_NOUNS = frozenset(
 
 # Nouns a German sentence puts right after its subject's name, as the verb's object: "zogen
 # Parkleiter Wolfgang Rades und ... Marko Dorndorf Bilanz" (took stock) ends at Dorndorf.
-GERMAN_OBJECT_NOUNS = frozenset({"bilanz"})
+GERMAN_OBJECT_NOUNS = frozenset({"bilanz", "fazit"})
 
 
 def _portfolio_in_a_case(word: str) -> bool:
@@ -3886,7 +3892,21 @@ class PersonRegistry:
                 self.by_word.setdefault(key, []).append(entry)
 
     def _find(self, name: str) -> _PersonEntry | None:
-        """Return the known person ``name`` refers to: full name, part of it, or surname."""
+        """Return the known person ``name`` refers to: full name, part of it, or surname; a
+        glued initial must be the known given name's ("H.Əliyev" is no İlham Əliyev)."""
+        entry = self._find_keys(name)
+        initial = GLUED_INITIAL_WORD.match(name)
+        if (
+            entry is not None
+            and initial
+            and entry.full
+            and name_key(initial[0])[:1] != entry.keys[0][:1]
+        ):
+            return None
+        return entry
+
+    def _find_keys(self, name: str) -> _PersonEntry | None:
+        """Return the known person ``name``'s keys refer to (see :meth:`_find`)."""
         keys = self._keys(self.aliases.get(name, name))
         if not keys:
             return None

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from transforms.countries import country_code, flag_code
 from transforms.cues import AGENCIES, DASH_CLOSING_VERBS, MEDIA_WORDS
-from transforms.dates import find_date, has_day_and_month, is_date_phrase
+from transforms.dates import find_date, has_day_and_month, is_date_phrase, month_number
 from transforms.given_names import is_given_name
 from transforms.markup import Block, Line
 from transforms.media import listed_medium
@@ -1688,12 +1688,25 @@ def _titled_piece_heading(outline: Outline) -> None:
     title = outline.title
     if title is None or len(outline.sections) != 1 or outline.sections[0].heading is not None:
         return
-    if title[:1].isdigit() and is_date_phrase(title):
-        return  # "12 mars 2024": the page's date line, no name
+    if _date_alone(title):
+        return  # "12 mars 2024", "Lundi 12 mars 2024": the page's date line, no name
     first = title[:1]
     # Georgian letters are small letters to Unicode, and Georgian has no capitals to write
     if not first.islower() or "\u10a0" <= first <= "\u10ff":
         outline.sections[0].heading = title
+
+
+def _date_alone(title: str) -> bool:
+    """Return True for a date and nothing else: digits, a month's name, one word more at
+    most (a weekday, "Updated:", "AM"). "Обзор прессы за 21.06.14" names its page."""
+    if not (title[:1].isdigit() or find_date(title) or is_date_phrase(title)):
+        return False
+    words = LETTER_WORDS.findall(title)
+    months = [w for w in words if month_number(w)]
+    return (not words or bool(months)) and len(words) - len(months) <= 1
+
+
+LETTER_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def _opening_line_as_title(outline: Outline, blocks: list[Block]) -> None:

@@ -2780,6 +2780,8 @@ def _told_after(clause: str, cue: re.Match[str], name: NameMention) -> bool:
         return not is_given_name(name.text.split()[0])
     if _in_conversation_with(gap):
         return True  # "mówi w rozmowie z Polsat News pani X": the one spoken with
+    if 1 < len(gap) <= MAX_CONVERSATION_WORDS and gap[-1].casefold() in INTERVIEWER_GENITIVE:
+        return True  # "ostrzega w wywiadzie Agnieszki Niesłuchowskiej prof. X": who asked
     return len(gap) == 1 and _told_preposition(gap[0], cue[0], clause)
 
 
@@ -2792,6 +2794,8 @@ CONVERSATION_NOUNS = INTERVIEW_WORDS | frozenset(
         "gesprek vraaggesprek conversación conversa conversazione"
     )
 )
+# Polish nouns of an interview before the interviewer's name in the genitive.
+INTERVIEWER_GENITIVE = frozenset(str.split("wywiadzie rozmowie"))
 CONVERSATION_WITH = MEDIA_PREPOSITIONS | frozenset(str.split("z ze с со з із met com dla"))
 MAX_CONVERSATION_WORDS = 4
 

@@ -152,3 +152,23 @@ def test_a_name_a_hyphen_and_a_role_over_the_words_credits_the_speaker() -> None
         'Vüqar Səmədli - Sakin: "Ac dolanarsan, amma susuz qala bilmərsən, bunu hamı bilir".'
     )
     assert speakers(text) == ["Rauf Əlizadə", "Vüqar Səmədli"]
+
+
+def test_a_quotation_opening_the_paragraph_after_one_that_ended_quoting_goes_on() -> None:
+    text = (
+        "Begroting\n\n"
+        'De sommen "kloppen" uiteindelijk, aldus minister Joost Verbeek. "Het is nu aan de '
+        "collega's om ze ook uit te voeren.\"\n\n"
+        '"Ik en het hele ministerie hebben meegekeken en meegerekend." Anke Smit twijfelt '
+        "hardop over sommige bezuinigingen."
+    )
+    assert speakers(text)[-1] == "Joost Verbeek"
+
+
+def test_the_interviewer_in_the_genitive_is_not_the_speaker() -> None:
+    text = (
+        "Co w nowym numerze\n\n"
+        "„Idą ciężkie lata”. – Prezydent może mieć problem, gdy Polacy zaczną uważać, że to "
+        "on rządzi – ostrzega w wywiadzie Agnieszki Nowackiej prof. Joanna Wiśniewska."
+    )
+    assert speakers(text)[-1] == "Joanna Wiśniewska"
