@@ -1464,9 +1464,8 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
         found = None  # '... discharge." Nakhon Phanom governor X told the paper': a new sentence
     contrast = contrast_within(after) if found is not None else None
     if contrast is not None and not CUE.search(after, 0, contrast):
-        # ('«...», dijo, mientras recorría la zona, el presidente X': the cue came first)
-        # 'no “...” com um buldogue, enquanto o editor X escreve': the cue after "while" is
-        # the other clause's
+        # 'no “...” com um buldogue, enquanto o editor X escreve': a cue after "while" is
+        # the other clause's (not '«...», dijo, mientras recorría la zona, X': it came first)
         found = attribute_after(after[:contrast], _window_bold(item.bold, end))
     before, begin = before_window(item.text, span.start - 1)
     before = _without_paper_told(_without_photo_credits(before))

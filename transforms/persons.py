@@ -1935,11 +1935,15 @@ INITIALS_REACH = 10  # three initials and their spaces
 SPACED_INITIALS = re.compile(r"(?:[A-Z]\. ){2,3}")
 
 
+# A speaker's role of one to three words after their name and a hyphen, then the colon
+# that announces their words (``İmran Əhmədov - Sakin: "...``): a credit, not a source.
+ROLE_THEN_COLON = re.compile(r"(?:[^\W\d_][\w-]*[ \u00a0]*){1,3}:(?=\s*(?:$|[«“„\"]))")
+
+
 # One initial glued to a surname (``А.Жуков (вице-премьер РФ):``, a quote digest's speaker
 # line): no title abbreviation is typed without its space, and a sentence's end has one.
 GLUED_INITIAL = re.compile(r"(?<![\w.])[^\W\d_]\.$")
-
-
+# ... and that initial at the head of a name's first word, as the registry reads it.
 GLUED_INITIAL_WORD = re.compile(r"^[^\W\d_]\.(?=[^\W\d_]{2})")
 
 

@@ -23,7 +23,7 @@ from transforms.paragraphs import (
     starts_new_paragraph,
     wrap_width,
 )
-from transforms.persons import is_armenian, is_institution_word, is_title_word
+from transforms.persons import ROLE_THEN_COLON, is_armenian, is_institution_word, is_title_word
 from transforms.quotes import NORDIC_SPEECH_END, QUOTATION_MARKS, SAID_ENDS, credits_a_speaker
 from transforms.records import Span
 from transforms.web_furniture import without_web_furniture
@@ -709,7 +709,7 @@ def source_header(text: str) -> tuple[tuple[str, ...], str] | None:
         return None  # "Володимир Литвин, Голова Верховної Ради — про ...": who speaks, below
     if (
         len(sources) == 1
-        and SPEAKERS_ROLE.match(rest)
+        and ROLE_THEN_COLON.match(rest)
         and credits_a_speaker(sources[0], alone=True)
     ):
         return None  # "Yaşaq Gülməmmədov - Sakin: «...»": a speaker, their role, their words
@@ -725,10 +725,6 @@ def source_header(text: str) -> tuple[tuple[str, ...], str] | None:
         or _reads_as_source(sources, rest)
     )
     return (sources, rest) if telling else None
-
-
-# A role of one to three words and the colon that announces the words (``Sakin: "``).
-SPEAKERS_ROLE = re.compile(r"(?:[^\W\d_][\w-]*[ \u00a0]*){1,3}:\s*[«“„\"]")
 
 
 def _split_sources(names: str) -> tuple[str, ...]:

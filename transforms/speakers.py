@@ -36,6 +36,7 @@ from transforms.persons import (
     GEORGIAN_VOWELS,
     INNER_PARTICLES,
     NOT_NAME_WORDS,
+    ROLE_THEN_COLON,
     TITLE_WORDS,
     TURKIC_DATIVE_SUFFIXES,
     NameMention,
@@ -1573,10 +1574,6 @@ def source_header(text: str, span: Span) -> bool:
     if len(text[span.start : span.end].split()) > 1 and ROLE_THEN_COLON.match(text, span.end + 3):
         return False  # "İmran Əhmədov - Sakin:": a speaker and their role over their words
     return text[: span.start].strip().casefold() in SOURCE_ARTICLES
-
-
-# A role of one to three words and the colon that announces the words (``- Sakin: "``).
-ROLE_THEN_COLON = re.compile(r"(?:[^\W\d_][\w-]*[ \u00a0]*){1,3}:(?=\s*(?:$|[«“„\"]))")
 
 
 def _speaker_names(clause: str, bold: tuple[Span, ...]) -> list[NameMention]:
