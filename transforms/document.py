@@ -4016,7 +4016,7 @@ def _opens_after_a_closing_quotation(context: _Context, span: QuoteSpan) -> bool
         return False
     closed = context.counter.previous_end
     end_of_previous = item.starts[last_paragraph] + len(item.paragraphs[last_paragraph].text)
-    if item.text[closed:end_of_previous].strip(' .,;…»"“”’'):
+    if item.text[closed:end_of_previous].strip(AFTER_CLOSING_MARK):
         return False  # the paragraph before went on after its quotation
     return _alone_in_its_sentence(item, span)
 
@@ -4028,7 +4028,11 @@ def _alone(item: _ItemText, span: QuoteSpan) -> bool:
     end = item.starts[last] + len(item.paragraphs[last].text)
     before = item.text[first : span.start]
     after = item.text[span.end + len(span.close_mark) : end]
-    return not before.strip(OPENING_MARKS) and not after.strip(' .,;…»"“”’')
+    return not before.strip(OPENING_MARKS) and not after.strip(AFTER_CLOSING_MARK)
+
+
+# What may follow a quotation's closing mark in a paragraph that holds nothing else.
+AFTER_CLOSING_MARK = ' .,;…»"“”’'
 
 
 def _holds(counter: _Counter, person: str, role: str) -> bool:

@@ -1686,9 +1686,7 @@ def _titled_piece_heading(outline: Outline) -> None:
         return
     if _date_alone(title):
         return  # "12 mars 2024", "Lundi 12 mars 2024": the page's date line, no name
-    first = title[:1]
-    # Georgian letters are small letters to Unicode, and Georgian has no capitals to write
-    if not first.islower() or "\u10a0" <= first <= "\u10ff":
+    if not title[:1].islower() or is_caseless(title[:1]):
         outline.sections[0].heading = title
 
 

@@ -1018,24 +1018,24 @@ def coordinated_cue(after: str) -> bool:
     """Return True when the clause after a quotation is "and" and a reporting verb
     (``acusó al Gobierno de «...» y reclamó que ...``): the verb shares the subject named
     before the quotation."""
-    lead = after.lstrip(LEADING_PUNCTUATION)
-    first = WORD.match(lead)
-    if first is None or first[0].casefold() not in COORDINATORS:
-        return False
-    return CUE.match(lead, _past_spaces(lead, first.end())) is not None
+    return _cue_after_and(after) is True
 
 
 def opens_new_subject(after: str) -> bool:
     """Return True when the clause after a quotation opens with "and" and no reporting verb
     (``... que «...» e um Daily Express ... pede``): a coordinated clause with a subject of its
     own, so its cue is not the quotation's."""
+    return _cue_after_and(after) is False
+
+
+def _cue_after_and(after: str) -> bool | None:
+    """Return whether a reporting verb follows the "and" that opens the clause after a
+    quotation, or None when no "and" opens it."""
     lead = after.lstrip(LEADING_PUNCTUATION)
     first = WORD.match(lead)
-    return (
-        first is not None
-        and first[0].casefold() in COORDINATORS
-        and CUE.match(lead, _past_spaces(lead, first.end())) is None
-    )
+    if first is None or first[0].casefold() not in COORDINATORS:
+        return None
+    return CUE.match(lead, _past_spaces(lead, first.end())) is not None
 
 
 # The word that makes a quotation the object of the verb before it: "escreve que «...»".
