@@ -795,7 +795,7 @@ SPANISH = LanguageCues(
         "precisaron|informaron|declararon|subrayaron|destacaron|acusó|criticó|reconoció|lamentó|"
         "prometió|reclamó|exigió|recalcó|enfatizó|remarcó|aclaró|"
         "defendió|admitió|sentenció|zanjó|ironizó|tuiteó|afirmó|dijo|declaró|añadió|agregó|"
-        "señaló|aseguró|explicó|subrayó|indicó|manifestó|"
+        "señaló|aseguró|explicó|subrayó|indicó|manifestó|expuso|"
         "destacó|advirtió|sostuvo|insistió|recordó|apuntó|concluyó|precisó|expresó|ha dicho|"
         "ha afirmado|ha declarado|ha añadido|ha señalado|ha asegurado|informó|comentó|"
         "respondió|denunció|reiteró|según indicó|según informó|según dijo|según afirmó|"
@@ -1193,6 +1193,7 @@ AZERBAIJANI = LanguageCues(
     ),
     verbs=_phrases(
         "cavab verib|"  # reactions as speech (session 7)
+        "rəyi verib|rəy verib|"  # session 46: "gave the opinion", a review's cue
         "hesab edir|hesab edib|düşünür|"  # session 24: "considers that" before "ki, “...”"
         "bildirilib|qeyd olunub|vurğulanıb|deyilib|deyə bildirilib|deyə bildirib|bildirib|deyib|"
         "əlavə edib|vurğulayıb|qeyd edib|bəyan edib|"
@@ -1257,6 +1258,7 @@ ARMENIAN = LanguageCues(
         # session 31: "convinced that", as a cue
         "համոզված է|համոզված են|վստահ է|"
         "հայտարարել է|ասել է|ավելացրել է|նշել է|ընդգծել է|հայտնել է|հայտնում են|հայտնում է|"
+        "կրկնել է|"  # session 46: "repeated"
         "բողոքել է|դժգոհել է|զգուշացրել է|զգուշացրեց|հիշեցրել է|հիշեցրեց|"
         # session 30: complaint and assurance in the aorist
         "դժգոհեց|վստահեցրեց|վստահեցրել է|"
@@ -1735,7 +1737,8 @@ POLISH = LanguageCues(
         "w|na|i|ale|on|ona|to|jak|z|po|wczoraj|dziś|dzisiaj|jutro|także|również|jednak|"
         "natomiast|ponadto|tymczasem|dlatego|wtedy|potem|później|wcześniej|teraz|zaś|"
         "może|chyba|właśnie|nawet|tylko|już|"  # session 39: "„Może Brzoska wymyśli ...”"
-        "bo|więc|gdy|kiedy"  # "Bo jak zauważa w „Rzeczpospolitej” X": because, so, when
+        "bo|więc|gdy|kiedy|"  # "Bo jak zauważa w „Rzeczpospolitej” X": because, so, when
+        "gdyby|gdybym|jeśli|jeżeli|choć|chociaż"  # session 46: "„Gdyby Piłsudski nie ...”": if
     ),
     inflected=True,
 )
@@ -2184,7 +2187,8 @@ OFFICES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "member of the government": (
         _phrases(
             "governante|membro do governo|membre du gouvernement|miembro del gobierno|"
-            "membro del governo|regierungsmitglied|член правительства|член уряду"
+            "membro del governo|esponente del governo|regierungsmitglied|член правительства|"
+            "член уряду"
         ),
         _phrases(
             "ministra|ministro|ministre|minister|ministerin|министр|міністр|bakan|nazir|"

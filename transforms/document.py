@@ -138,7 +138,7 @@ from transforms.speakers import (
 from transforms.straight_quotes import straight_single_quotes_curled
 from transforms.titles import names_a_title
 
-PARSER_VERSION = "0.226.0"
+PARSER_VERSION = "0.227.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -2922,6 +2922,11 @@ def _body_marks(text: str, at: int, name: str, article: bool = True) -> bool:
     )
 
 
+# Turkish "gave place to the words" in the active voice: a body's statement's cue, or a
+# person's ("yer verdi"), where "yer verildi" is the passive, a statement's alone.
+ACTIVE_STATEMENT_ENDINGS = ("yer verdi",)
+
+
 def _quote_language(paragraphs: list[Paragraph], span: QuoteSpan) -> LanguageGuess:
     """Return a quotation's language: its paragraphs' when it is most of them, else detected.
 
@@ -2998,7 +3003,7 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
     if credited and (credit := _credited_in_parenthesis(context.item.text, span)):
         # no verb, no body: "« ... » (Emmanuel Macron, sur TF1)"; not "La CGT dénonce « ... »
         # (voir le portrait de Sophie Binet)"
-        attribution = Attribution(speaker=credit)
+        attribution = Attribution(speaker=credit[0], role=credit[1])
     if attribution.speaker and (quoted := _quoted_by(context, span, attribution.speaker)):
         attribution = replace(attribution, speaker=quoted, role=None)
     previous_speaker = context.counter.previous[1]
@@ -3049,6 +3054,10 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
     if attribution.unnamed or attribution.institution:
         return None
     if attribution.cue and is_impersonal(attribution.cue):
+        if attribution.cue.casefold().endswith(ACTIVE_STATEMENT_ENDINGS):
+            # "Ahmet Hakan, yazısında “...” ifadelerine yer verdi": a person as the active
+            # verb's subject gives the words; a body's statement names no person there
+            return _subject(context, span.start, this_sentence=True)
         return None
     if attribution.anaphoric and attribution.role:
         holder = _by_role(context.counter, attribution.role)
@@ -3154,6 +3163,7 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
             or _interviewee(context, span)
             or _captioned(context, span)
             or _credited_below(context, span)
+            or _credit_paragraph_below(context, span)
         )
         if reporter:
             return reporter
@@ -3185,7 +3195,9 @@ PAPER_CREDIT = re.compile(
 
 # A parenthesis right after a quotation that credits it: "« ... » (Emmanuel Macron, sur
 # TF1)", "«...» (пресс-секретарь президента Дмитрий Песков, комментируя ...)".
-PARENTHESIS_AFTER_QUOTE = re.compile(r"[ \u00a0]*\(([^()\n]{3,200})\)")
+# "“...”. (Presidente Yamandú Orsi al afirmar, ...)": a full stop may close the quotation's
+# sentence before its credit.
+PARENTHESIS_AFTER_QUOTE = re.compile(r"[ \u00a0]*\.?[ \u00a0]*\(([^()\n]{3,400})\)")
 CREDIT_CLAUSE_END = re.compile(r"[,;:]| [–—-] ")
 # Words of a parenthesis that points to someone rather than credits them: "(voir le portrait
 # de X)", "(lire aussi notre entretien avec X)", "(photo X)", "(interview by X)".
@@ -3200,18 +3212,31 @@ CREDIT_VENUE_WORDS = frozenset(
 )
 
 
-def _credited_in_parenthesis(text: str, span: QuoteSpan) -> str | None:
+def _credited_in_parenthesis(text: str, span: QuoteSpan) -> tuple[str, str | None] | None:
     """Return the full name a parenthesis after the quotation opens with or holds after a
     title, before any comma ("(Светлана Тихановская, комментируя ...)"): one name that opens
-    with a given name; a paper's name or a translation names no one."""
+    with a given name; a paper's name or a translation names no one. The title comes with
+    it."""
     match = PARENTHESIS_AFTER_QUOTE.match(text, span.end + len(span.close_mark))
     if match is None:
         return None
-    clause = CREDIT_CLAUSE_END.split(match[1], maxsplit=1)[0]
+    clauses = CREDIT_CLAUSE_END.split(match[1], maxsplit=2)
+    clause = clauses[0]
     names = [n for n in find_names(clause) if not n.single]
-    if len(names) != 1 or not is_given_name(names[0].text.split()[0].split("-")[0]):
-        return None  # Jean-Noël: a compound given name by its first part
+    title: str | None = None
+    if not names and len(clauses) > 1 and _title_alone(clause):
+        # "(Ministro del Interior, Carlos Negro, en una rueda de prensa ...)": the title,
+        # then the name alone in apposition
+        names = [n for n in find_names(clauses[1]) if not n.single]
+        if len(names) != 1 or clauses[1].strip() != names[0].text:
+            return None
+        title, clause = clause.strip(), clauses[1]
+    if len(names) != 1:
+        return None
     name = names[0]
+    titled = any(is_title_word(w) for w in WORD.findall(clause[: name.span.start]))
+    if not titled and not is_given_name(name.text.split()[0].split("-")[0]):
+        return None  # Jean-Noël: a compound given name by its first part
     # the name opens the parenthesis, after its title at most: not "(voir le portrait de X)",
     # "(referring to X)", "(propos recueillis par X)", "(photo X)"; nothing but a place or a
     # medium after it ("(X im ZDF)", not "(X declined to comment)")
@@ -3224,7 +3249,20 @@ def _credited_in_parenthesis(text: str, span: QuoteSpan) -> str | None:
     rest = WORD.findall(clause[name.span.end :])
     if rest and rest[0].casefold() not in CREDIT_VENUE_WORDS:
         return None
-    return name.text
+    return name.text, title or (clause[: name.span.start].strip() if titled else None)
+
+
+def _parenthesis_title(context: _Context, span: QuoteSpan, speaker: str) -> str | None:
+    """Return the title the parenthesis crediting the quotation gives its speaker."""
+    credit = _credited_in_parenthesis(context.item.text, span)
+    return credit[1] if credit and credit[0] == speaker else None
+
+
+def _title_alone(clause: str) -> bool:
+    """Return True when the clause is a title and its complements only ("Presidente del
+    Directorio del Partido Nacional"): it opens on a title word, with no sentence after."""
+    words = WORD.findall(clause)
+    return bool(words) and is_title_word(words[0]) and len(words) <= MAX_CREDIT_TITLE_WORDS
 
 
 # Verbs of quoting: their subject (a paper, a reporter) quotes their object, who spoke
@@ -4426,6 +4464,8 @@ def _role(
         )
         or _caption_title(context, span, speaker)
         or _credit_title(context, span, speaker)
+        or _credit_paragraph_title(context, span, speaker)
+        or _parenthesis_title(context, span, speaker)
     )
 
 
@@ -4442,12 +4482,7 @@ def _credit_mention(context: _Context, span: QuoteSpan) -> _Mention | None:
     of who said it."""
     item = context.item
     below = span.last_paragraph + 1
-    if below >= len(item.paragraphs):
-        return None
-    own_end = item.starts[span.last_paragraph] + len(item.paragraphs[span.last_paragraph].text)
-    after = item.text[span.end + len(span.close_mark) : own_end]
-    before = item.text[item.starts[span.first_paragraph] : span.start - len(span.open_mark)]
-    if after.strip(" ,.;") or before.strip(QUOTATION_BULLETS):
+    if below >= len(item.paragraphs) or not _alone_in_its_paragraphs(item, span):
         return None
     if not item.text[: span.end].rstrip().endswith(","):
         return None  # '“...,”': the sentence goes on in the credit; a full stop ends it
@@ -4463,6 +4498,101 @@ def _credit_mention(context: _Context, span: QuoteSpan) -> _Mention | None:
     if len(WORD.findall(title)) > MAX_CREDIT_TITLE_WORDS or any(ch in title for ch in ".,;:!?"):
         return None
     return mentions[0]
+
+
+def _alone_in_its_paragraphs(item: _ItemText, span: QuoteSpan) -> bool:
+    """Return True when nothing but a bullet comes before the quotation in its first
+    paragraph, and nothing but a stop or a comma after it in its last."""
+    own_end = item.starts[span.last_paragraph] + len(item.paragraphs[span.last_paragraph].text)
+    after = item.text[span.end + len(span.close_mark) : own_end]
+    before = item.text[item.starts[span.first_paragraph] : span.start - len(span.open_mark)]
+    return not after.strip(" ,.;") and not before.strip(QUOTATION_BULLETS)
+
+
+# A quote digest's entry: the words alone in a paragraph, then a paragraph that opens with
+# who said them ("JAIR BOLSONARO, presidente da República, em tom de brincadeira ...",
+# "Minister Ter Horst afgelopen vrijdag na de ministerraad ...").
+MAX_CREDIT_PARAGRAPH_LEAD = 3  # "Premier", "Die baden-württembergische FDP-Vorsitzende"
+OPENS_WITH_QUOTATION = re.compile(r"\s*[-–—•*]?\s*[«“„\"'‘‹»]")
+
+
+def _credit_paragraph_below(context: _Context, span: QuoteSpan) -> str | None:
+    """Return who the paragraph under a quotation standing alone in its own names first,
+    a title at most before the name, when the text alternates so: the entry above or the
+    one below is another quotation alone, over its own credit."""
+    credit = _credit_paragraph_mention(context, span)
+    return credit[0] if credit else None
+
+
+def _credit_paragraph_title(context: _Context, span: QuoteSpan, speaker: str) -> str | None:
+    """Return the title the credit paragraph under the quotation gives its speaker."""
+    credit = _credit_paragraph_mention(context, span)
+    return credit[1] if credit and credit[0] == speaker else None
+
+
+def _credit_paragraph_mention(context: _Context, span: QuoteSpan) -> tuple[str, str | None] | None:
+    """Return the person and title of the credit paragraph under the quotation (see
+    _credit_paragraph_below)."""
+    item = context.item
+    below = span.last_paragraph + 1
+    if below >= len(item.paragraphs) or not _alone_in_its_paragraphs(item, span):
+        return None
+    credit = item.paragraphs[below].text
+    if OPENS_WITH_QUOTATION.match(credit):
+        return None
+    rhythm = (
+        below + 1 < len(item.paragraphs)
+        and OPENS_WITH_QUOTATION.match(item.paragraphs[below + 1].text)
+    ) or (
+        span.first_paragraph >= 2
+        and OPENS_WITH_QUOTATION.match(item.paragraphs[span.first_paragraph - 2].text)
+        and not OPENS_WITH_QUOTATION.match(item.paragraphs[span.first_paragraph - 1].text)
+    )
+    if not rhythm:
+        return None
+    capitals = _name_in_capitals(credit)
+    if capitals:
+        return capitals
+    start = item.starts[below]
+    mentions = context.between(start, start + len(credit))
+    if not mentions:
+        return None
+    lead = item.text[start : mentions[0].offset]
+    words = WORD.findall(lead)
+    if (
+        len(words) > MAX_CREDIT_PARAGRAPH_LEAD
+        or any(ch in lead for ch in ".,;:!?")
+        or not all(is_title_word(w) or w[:1].isupper() for w in words)
+    ):
+        return None
+    return mentions[0].person, mentions[0].role
+
+
+# A full name in capital letters opening a digest's credit, before its comma ("JAIR
+# BOLSONARO, presidente da República").
+NAME_IN_CAPITALS = re.compile(r"\s*([^\W\d_a-zß-ÿ]{2,}(?:[ -][^\W\d_a-zß-ÿ]{2,}){1,3}),")
+LOWERCASE_PARTICLES = frozenset(str.split("da de do das dos di del della van von der den le la"))
+
+
+def _name_in_capitals(credit: str) -> tuple[str, str | None] | None:
+    """Return the full name in capitals that opens a credit paragraph, written as a name
+    ("Jair Bolsonaro"), when its first word is a given name, and the title in apposition
+    after it ("presidente da República")."""
+    match = NAME_IN_CAPITALS.match(credit)
+    if match is None or not match[1].isupper():
+        return None
+    words = match[1].split(" ")
+    if not is_given_name(words[0].capitalize()):
+        return None
+    name = " ".join(
+        w.casefold() if i and w.casefold() in LOWERCASE_PARTICLES else w.capitalize()
+        for i, w in enumerate(words)
+    )
+    apposition = credit[match.end() :].split(",", 1)[0].strip()
+    titled = len(WORD.findall(apposition)) <= MAX_CREDIT_TITLE_WORDS and any(
+        is_title_word(w) for w in WORD.findall(apposition)
+    )
+    return name, apposition if titled else None
 
 
 def _credited_below(context: _Context, span: QuoteSpan) -> str | None:

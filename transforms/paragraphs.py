@@ -324,6 +324,8 @@ def cut_mid_sentence(head: str, tail: str) -> bool:
     if is_caseless(last[-1]):
         return is_caseless(first) or first.isdigit() or first in QUOTE_OPENERS
     if last[0].islower():
+        if first in QUOTE_OPENERS and _whole_quotation(tail):
+            return False  # a digest's credit ending on a plain word, then the next words
         return first.isupper() or first.isdigit() or first in QUOTE_OPENERS
     if _ends_a_list(head):
         return False
@@ -346,6 +348,27 @@ def cut_mid_sentence(head: str, tail: str) -> bool:
         # over "André Ventura, do Chega, ...", is none
         return last[0].islower() or _ends_on_title(head) or SENTENCE_INSIDE.search(head) is not None
     return content_word and bool(second) and second[0][:1].islower()
+
+
+# The closing marks of each opening one; a quotation whose own closing mark comes only at
+# its end is one whole quotation.
+CLOSERS = {"«": "»", "“": "”", "„": "“”", '"': '"'}
+MIN_WHOLE_QUOTATION_WORDS = 8
+
+
+def _whole_quotation(text: str) -> bool:
+    """Return True when ``text`` is one quotation of a full sentence or more and nothing
+    else (``“Brasil e Argentina desvalorizaram ... por esses países”``), a capital opening it:
+    a paragraph of its own, no sentence's cut rest."""
+    closers = CLOSERS.get(text[0], "")
+    body = text.rstrip(" .!?…")
+    return (
+        bool(closers)
+        and text[1:2].isupper()
+        and body[-1:] in closers
+        and not any(mark in body[1:-1] for mark in closers)
+        and len(body.split()) >= MIN_WHOLE_QUOTATION_WORDS
+    )
 
 
 TITLE_REACH = 4  # words back from a head's end to its title: "la ministre de l'Économie"

@@ -3166,6 +3166,14 @@ def _trim_run(text: str, run: list[_Token], bold: tuple[Span, ...]) -> list[_Tok
         surname_follows = len(run) >= MIN_CUT_RUN or (len(run) == 2 and not _in_a_case(run[1].word))
         run = run[1:] if surname_follows else []
     if (
+        len(run) >= MIN_CUT_RUN
+        and _in_a_case(run[0].word)
+        and _oblique_given_name(_word_before(text, run[0].start))
+    ):
+        # "представника ... Леоніда Кучми Дарка Оліфер": his surname in the genitive, after
+        # his given name in it, then the name of who speaks
+        run = run[1:]
+    if (
         len(run) >= 2
         and _word_before(text, run[0].start).casefold() in OBJECT_PREPOSITIONS
         and _script(run[0].word)
@@ -3427,6 +3435,11 @@ def _place_after_title(text: str, run: list[_Token]) -> bool:
 
 
 MAX_WINDOW_CHARS = 60
+
+
+def _oblique_given_name(word: str) -> bool:
+    """Return True for a Slavic given name in an oblique case only (Леоніда, Dmitrija)."""
+    return bool(word) and is_given_name_in_a_case(word) and not is_given_name(word)
 
 
 def _in_a_case(word: str) -> bool:

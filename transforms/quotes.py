@@ -201,10 +201,10 @@ def _opens_paragraph(text: str, i: int) -> bool:
 
 def _elision(text: str, i: int) -> bool:
     """Return True for a ‘ typed for an elision: ‘90s, ‘s avonds, ‘s-Hertogenbosch, rock ‘n’
-    roll."""
+    roll; not the pronoun of ‘I have ...’, in capitals as no elided letter is."""
     following = text[i + 1 : i + 3]
     return following[:1].isdigit() or (
-        len(following) == 2 and following[0].isalpha() and following[1] in " ’'-"
+        len(following) == 2 and following[0].islower() and following[1] in " ’'-"
     )
 
 
@@ -440,7 +440,7 @@ HYPHEN_SPEECH_END = re.compile(
 # Russian and Ukrainian wire copy typed with hyphens: "- Осенью ..., - сказал водитель". The
 # hyphen before the verb becomes a dash as well, so the speech ends where its author begins.
 SLAVIC_HYPHEN_SPEECH_END = re.compile(
-    rf"(?<=[,.!?…])\s+-\s+(?=(?:{'|'.join(SLAVIC_SPEECH_VERBS)})\b)"
+    rf"(?<=[,.!?…])\s+[-–]\s+(?=(?:{'|'.join(SLAVIC_SPEECH_VERBS)})\b)"
 )
 # Polish and Czech put no comma before the dash: "- ... sama - powiedział burmistrz X". Only
 # a past verb of speech followed by its author or a full stop ("- dodał."), not a present
@@ -454,9 +454,13 @@ WEST_SLAVIC_PRESENT_VERBS = (
     "mówi|dodaje|podkreśla|zaznacza|tłumaczy|przekonuje|twierdzi|uważa|wyjaśnia|przyznaje|"
     "stwierdza|zauważa|komentuje|odpowiada|argumentuje|ocenia|říká|dodává|uvádí|vysvětluje"
 )
+# The author's dash may be an en dash after a hyphen opening the line ("- Zakładam ... –
+# mówił ... Władysław Kosiniak-Kamysz"); the present verb may take "nam" (to us) and an
+# academic title before the name ("– mówi nam prof. Wiesław Godzic").
 WEST_SLAVIC_HYPHEN_SPEECH_END = re.compile(
-    rf"(?<=[\w,.!?…])\s+-\s+(?=(?:{'|'.join(WEST_SLAVIC_PAST_VERBS)})(?:\.|\s+(?!że\b|o\b)\w)"
-    rf"|(?:{WEST_SLAVIC_PRESENT_VERBS})\s+[A-ZĄĆĘŁŃÓŚŹŻČŘŠŽ]\w+\s+[A-ZĄĆĘŁŃÓŚŹŻČŘŠŽ]\w)"
+    rf"(?<=[\w,.!?…])\s+[-–]\s+(?=(?:{'|'.join(WEST_SLAVIC_PAST_VERBS)})(?:\.|\s+(?!że\b|o\b)\w)"
+    rf"|(?:{WEST_SLAVIC_PRESENT_VERBS})\s+(?:nam\s+|mi\s+)?(?:(?:prof|dr|ks)\.\s+)?"
+    rf"[A-ZĄĆĘŁŃÓŚŹŻČŘŠŽ]\w+\s+[A-ZĄĆĘŁŃÓŚŹŻČŘŠŽ]\w)"
 )
 # The hyphen that resumes the speech right after its author's sentence ("- ... - powiedział
 # X. - Prosiliśmy ..."), in a line already read as speech.

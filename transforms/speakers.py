@@ -3944,6 +3944,8 @@ def _role_start(text: str) -> int | None:
             break  # "řekl deníku majitel půjčovny": the one told is no qualifier
         if _west_slavic_dative(words[index].group()):
             break  # "powiedział Onetowi dyrektor": the medium told, in the dative
+        if key in OBJECT_PRONOUNS:
+            break  # "mówił w rozmowie z nami wicepremier", "mówi nam prof.": to us
         if QUOTE_CLOSES.search(text, words[index].end(), words[index + 1].start()):
             break  # "сказав «Українській правді» директор": the paper told is no qualifier
         start = index  # a qualifier: "Russlands Außenminister", "country's top diplomat"
@@ -3951,6 +3953,8 @@ def _role_start(text: str) -> int | None:
 
 
 QUOTE_CLOSES = re.compile(r"[»”]")  # not '"', which opens as often as it closes
+# Pronouns of the one told or talked with (us, me), no qualifier of the title after them.
+OBJECT_PRONOUNS = frozenset(str.split("nam nami mi mnie нам нами мне мені нами"))
 
 
 def _forward_role(text: str) -> str | None:
@@ -4654,8 +4658,31 @@ def _after_participle(lead: str) -> int:
         word = words[i][0]
         if word.islower() and PARTICIPLE.fullmatch(word) and not is_title_word(word):
             rest = words[i + 1 :]
-            return words[i].end() if any(is_title_word(w[0]) for w in rest) else 0
+            if any(is_title_word(w[0]) for w in rest):
+                return words[i].end()
+            # "geliştiğini vurgulayan İlham Aliyev, “...”": the name right after it, in a
+            # Turkic clause (not German "kritisieren Friedrich Merz", its object)
+            return words[i].end() if not rest and TURKIC_LETTERS.search(lead) else 0
     return 0
+
+
+# Turkish and Azerbaijani converbs ending a clause that goes on to the quotation ("...
+# müttefiklik seviyesine çıktığını belirterek, “...”"): "-arak", "-erek", "-araq", "-ərək".
+CONVERB = re.compile(r"[^\W\d_]{3,}(?:arak|erek|araq|ərək)")
+
+
+def _converb_subject(sentence: str, names: list[NameMention]) -> Attribution | None:
+    """Return the subject that opens the sentence of a converb clause leading to the
+    quotation, its titles at most before it and a comma after it (``Azerbaycan
+    Cumhurbaşkanı İlham Aliyev, ... belirterek, “...”``)."""
+    start = max((m.end() for m in SENTENCE_END.finditer(sentence)), default=0)
+    name = next((n for n in names if n.span.start >= start), None)
+    if name is None or not sentence[name.span.end :].startswith(","):
+        return None
+    lead = WORD.findall(sentence[start : name.span.start])
+    if len(lead) > MAX_GAP_WORDS or not all(is_title_word(w) or w[:1].isupper() for w in lead):
+        return None
+    return Attribution(speaker=name.text, role=_titled_role(sentence[start : name.span.start]))
 
 
 def _subject_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
@@ -4666,6 +4693,8 @@ def _subject_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     if not stripped.endswith(","):
         return None
     names = find_names(stripped, bold)
+    if names and CONVERB.fullmatch(WORD.findall(stripped)[-1]):
+        return _converb_subject(stripped, names)
     if not names or names[-1].span.end != len(stripped) - 1:
         return None
     name = names[-1]
@@ -4956,6 +4985,11 @@ def role_refers_to(written: str, held: str) -> int:
     held_words = {w.casefold() for w in WORD.findall(held)}
     if held_words & DEPUTY_WORDS and not DEPUTY_WORDS.intersection(words):
         return 0  # "the minister" is not the "Deputy Education Minister" named last
+    offices = _offices(written) if periphrasis(written) else frozenset()
+    if offices:
+        # "o chefe de Estado" is the Presidente, not the "ministro de Estado": an office's
+        # periphrasis refers by the office, whatever words it shares with another title
+        return 1 if offices & _offices(held, held=True) else 0
     titles = {w for w in words if is_title_word(w)}
     qualifiers = {
         w for w in words if w not in titles and w not in NOT_NAME_WORDS and w not in ARTICLE_SET
