@@ -138,7 +138,7 @@ from transforms.speakers import (
 from transforms.straight_quotes import straight_single_quotes_curled
 from transforms.titles import names_a_title
 
-PARSER_VERSION = "0.227.0"
+PARSER_VERSION = "0.228.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -2922,6 +2922,24 @@ def _body_marks(text: str, at: int, name: str, article: bool = True) -> bool:
     )
 
 
+def _opening_subject(context: _Context, span: QuoteSpan) -> str | None:
+    """Return the one person named in the sentence leading to the quotation when the
+    sentence opens on them, a comma after the name ("Ahmet Hakan, yazısında “...”"): not a
+    journalist detained, nor the mayor a report is about, named inside a body's sentence."""
+    text = context.item.text
+    stop = text.rfind(". ", 0, span.start)
+    begin = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, span.start) + 1)
+    mentions = context.between(begin, span.start)
+    if len(mentions) != 1:
+        return None
+    lead = WORD.findall(text[begin : mentions[0].offset])
+    comma = text.find(",", mentions[0].offset, span.start)
+    name = text[mentions[0].offset : comma] if comma >= 0 else ""
+    if not name or not all(w[:1].isupper() for w in name.split()) or "'" in name:
+        return None
+    return mentions[0].person if all(is_title_word(w) for w in lead) else None
+
+
 # Turkish "gave place to the words" in the active voice: a body's statement's cue, or a
 # person's ("yer verdi"), where "yer verildi" is the passive, a statement's alone.
 ACTIVE_STATEMENT_ENDINGS = ("yer verdi",)
@@ -3057,7 +3075,7 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
         if attribution.cue.casefold().endswith(ACTIVE_STATEMENT_ENDINGS):
             # "Ahmet Hakan, yazısında “...” ifadelerine yer verdi": a person as the active
             # verb's subject gives the words; a body's statement names no person there
-            return _subject(context, span.start, this_sentence=True)
+            return _opening_subject(context, span)
         return None
     if attribution.anaphoric and attribution.role:
         holder = _by_role(context.counter, attribution.role)
@@ -3224,12 +3242,21 @@ def _credited_in_parenthesis(text: str, span: QuoteSpan) -> tuple[str, str | Non
     clause = clauses[0]
     names = [n for n in find_names(clause) if not n.single]
     title: str | None = None
+    if text[span.end + len(span.close_mark) : match.start(1)].strip(" \u00a0(") and (
+        match[1].rstrip()[-1:] in ".!?" or text[match.end() :].split("\n", 1)[0].strip()
+    ):
+        # after a full stop, a parenthesis that closes its paragraph and no sentence in it:
+        # "“...”. (Senador X, relator, votou contra e disse ...)" is an aside
+        return None
     if not names and len(clauses) > 1 and _title_alone(clause):
         # "(Ministro del Interior, Carlos Negro, en una rueda de prensa ...)": the title,
-        # then the name alone in apposition
+        # then the name alone in apposition, then where it was said at most
         names = [n for n in find_names(clauses[1]) if not n.single]
         if len(names) != 1 or clauses[1].strip() != names[0].text:
             return None
+        after = WORD.findall(clauses[2]) if len(clauses) > 2 else []
+        if after and after[0].casefold() not in CREDIT_VENUE_WORDS:
+            return None  # "(presidente de la Cámara, Martín Menem, quien condujo ...)"
         title, clause = clause.strip(), clauses[1]
     if len(names) != 1:
         return None
@@ -4513,6 +4540,7 @@ def _alone_in_its_paragraphs(item: _ItemText, span: QuoteSpan) -> bool:
 # who said them ("JAIR BOLSONARO, presidente da República, em tom de brincadeira ...",
 # "Minister Ter Horst afgelopen vrijdag na de ministerraad ...").
 MAX_CREDIT_PARAGRAPH_LEAD = 3  # "Premier", "Die baden-württembergische FDP-Vorsitzende"
+
 OPENS_WITH_QUOTATION = re.compile(r"\s*[-–—•*]?\s*[«“„\"'‘‹»]")
 
 
@@ -4565,6 +4593,14 @@ def _credit_paragraph_mention(context: _Context, span: QuoteSpan) -> tuple[str, 
         or not all(is_title_word(w) or w[:1].isupper() for w in words)
     ):
         return None
+    # A credit sets the name apart ("X, role, ..." or "X (party) ...") or is no sentence of
+    # its own ("Minister X after the cabinet meeting"): "Minister X will visit the town on
+    # Friday." is news of the next paragraph's.
+    after = item.text[mentions[0].offset : start + len(credit)]
+    written = find_names(after)
+    apposed = bool(written) and after[written[0].span.end :].lstrip(" ")[:1] in (",", "(")
+    if not apposed and credit.rstrip()[-1:] in ".!?…":
+        return None
     return mentions[0].person, mentions[0].role
 
 
@@ -4577,9 +4613,9 @@ LOWERCASE_PARTICLES = frozenset(str.split("da de do das dos di del della van von
 def _name_in_capitals(credit: str) -> tuple[str, str | None] | None:
     """Return the full name in capitals that opens a credit paragraph, written as a name
     ("Jair Bolsonaro"), when its first word is a given name, and the title in apposition
-    after it ("presidente da República")."""
+    after it ("presidente da República"); not a dateline's city ("JOÃO PESSOA, 12 de")."""
     match = NAME_IN_CAPITALS.match(credit)
-    if match is None or not match[1].isupper():
+    if match is None or not match[1].isupper() or not credit[match.end() :].lstrip()[:1].islower():
         return None
     words = match[1].split(" ")
     if not is_given_name(words[0].capitalize()):

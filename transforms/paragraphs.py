@@ -324,8 +324,10 @@ def cut_mid_sentence(head: str, tail: str) -> bool:
     if is_caseless(last[-1]):
         return is_caseless(first) or first.isdigit() or first in QUOTE_OPENERS
     if last[0].islower():
-        if first in QUOTE_OPENERS and _whole_quotation(tail):
-            return False  # a digest's credit ending on a plain word, then the next words
+        if first in QUOTE_OPENERS and _whole_quotation(tail) and not _reports(head):
+            # a digest's credit ending on a plain word, then the next entry's words; not "o
+            # ministro ... disse" ¶ "“...”", one sentence broken before its quotation
+            return False
         return first.isupper() or first.isdigit() or first in QUOTE_OPENERS
     if _ends_a_list(head):
         return False
@@ -348,6 +350,25 @@ def cut_mid_sentence(head: str, tail: str) -> bool:
         # over "André Ventura, do Chega, ...", is none
         return last[0].islower() or _ends_on_title(head) or SENTENCE_INSIDE.search(head) is not None
     return content_word and bool(second) and second[0][:1].islower()
+
+
+MIN_CUE_PART = 5  # letters of a word of a longer cue that counts alone ("detto", not "ai")
+# The words of the reporting verbs, one-word cues whole and the longer words of the others
+# ("ha detto ai giornalisti": detto, giornalisti).
+REPORTING_WORDS = frozenset(
+    part
+    for cues in LANGUAGES.values()
+    for cue in cues.verbs
+    for part in cue.casefold().split()
+    if " " not in cue or len(part) >= MIN_CUE_PART
+)
+WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _reports(head: str) -> bool:
+    """Return True when the last sentence of ``head`` holds a reporting verb."""
+    sentence = SENTENCE_INSIDE.split(head)[-1]
+    return any(word in REPORTING_WORDS for word in WORDS.findall(sentence.casefold()))
 
 
 # The closing marks of each opening one; a quotation whose own closing mark comes only at

@@ -4024,7 +4024,8 @@ class PersonRegistry:
                 entry.forms.append(entry.canonical)
                 entry.canonical, entry.keys = base_name(_untitled(name)), keys
             elif entry is None:
-                entry = _PersonEntry(base_name(_untitled(name)), keys, [], 0)
+                written = base_name(_untitled(name))
+                entry = _PersonEntry(nominative_name(written) or written, keys, [], 0)
                 self.people.append(entry)
                 if len(keys) == DECLINED_NAME_WORDS:
                     for nominative in _declined_surname_keys(name, keys):
@@ -4092,6 +4093,72 @@ def _feminine_adjectival(stem: str) -> str:
     """Return the nominative ending of a woman's adjectival surname: Ukrainian -а after
     -ськ/-цьк (Зеленська), Russian -ая (Гурская)."""
     return "а" if stem.endswith(("ськ", "цьк")) else "ая"
+
+
+# A Russian or Ukrainian surname in a case and its nominative, by the gender of the given
+# name before it: adjectival (Зеленського -> Зеленський, Поклонской -> Поклонская), in
+# -ов/-ев/-ин (Лаврова -> Лавров, Захаровой -> Захарова), or a man's foreign surname ending
+# in a consonant (Тиллерсона -> Тиллерсон).
+MASCULINE_SURNAME_CASES = (
+    (re.compile(r"(?<=ск|цк)(?:ого|ому|им|ом)$"), "ий"),
+    (re.compile(r"(?<=ськ|цьк)(?:ого|ому|им|ім)$"), "ий"),
+    (re.compile(r"(?<=ов|ев|ёв|ин|ын|ів|їв)(?:а|у|ым|им|е|ові|ою)$"), ""),
+    # not -у, -е: Шойгу, a surname that never declines, reads as a dative
+    # not after -ськ/-ск: Лутковська is a woman's nominative, after Валерія (no Валерій's
+    # genitive)
+    (re.compile(r"(?<=[бвгдзклмнпрстфхчшщ])(?<!ськ|цьк)(?<!ск|цк)(?:а|ом)$"), ""),
+)
+FEMININE_SURNAME_CASES = (
+    (re.compile(r"(?<=ск|цк)(?:ой|ую)$"), "ая"),
+    (re.compile(r"(?<=ськ|цьк)(?:ої|ою|у|ій)$"), "а"),
+    (re.compile(r"(?<=ов|ев|ёв|ин|ын|ів|їв)(?:ой|ою|ої|у|ій)$"), "а"),
+)
+FEMININE_NOMINATIVE_ENDINGS = ("а", "я")
+UKRAINIAN_LETTERS = re.compile("[іїєґІЇЄҐ]")
+UKRAINIAN_GIVEN_ENDING = "о"
+
+
+def nominative_name(name: str) -> str | None:
+    """Return a Russian or Ukrainian full name of two words written only in a case, in the
+    nominative ("Сергея Лаврова" -> "Сергей Лавров", "Натальи Поклонской" -> "Наталья
+    Поклонская"), or None when it is no such name or its case or gender is unsure."""
+    words = name.split()
+    if len(words) != DECLINED_NAME_WORDS or not all(CYRILLIC_WORD.fullmatch(w) for w in words):
+        return None
+    given, surname = words
+    if is_given_name(given) or not given[:1].isupper() or surname.isupper():
+        return None
+    lowered = surname.casefold()
+    # Петро, Павло, Дмитро are Ukrainian: from "Павла" in a text with no Ukrainian letter
+    # the nominative may be Павел, which the given names' table does not derive
+    ukrainian = UKRAINIAN_LETTERS.search(name) is not None
+    candidates = {
+        c
+        for c in given_name_nominatives(given)
+        if ukrainian or not c.endswith(UKRAINIAN_GIVEN_ENDING)
+    }
+    for feminine, cases in ((False, MASCULINE_SURNAME_CASES), (True, FEMININE_SURNAME_CASES)):
+        agreeing = {c for c in candidates if c.endswith(FEMININE_NOMINATIVE_ENDINGS) == feminine}
+        if len(agreeing) != 1:
+            continue
+        for ending, nominative in cases:
+            found = ending.search(lowered)
+            if found:
+                return (
+                    f"{_written_like(given, agreeing.pop())} {surname[: found.start()]}{nominative}"
+                )
+    return None
+
+
+def _written_like(written: str, key: str) -> str:
+    """Return the nominative ``key`` of a given name spelt as ``written`` is, its common
+    first letters kept as written ("Сергея", "сергей" -> "Сергей")."""
+    common = 0
+    for a, b in zip(written.casefold(), key, strict=False):
+        if a != b:
+            break
+        common += 1
+    return written[:common] + key[common:]
 
 
 def nominative_keys(word: str) -> list[str]:

@@ -200,11 +200,14 @@ def _opens_paragraph(text: str, i: int) -> bool:
 
 
 def _elision(text: str, i: int) -> bool:
-    """Return True for a ‘ typed for an elision: ‘90s, ‘s avonds, ‘s-Hertogenbosch, rock ‘n’
-    roll; not the pronoun of ‘I have ...’, in capitals as no elided letter is."""
+    """Return True for a ‘ typed for an elision: ‘90s, ‘s avonds, ‘S-Hertogenbosch, rock ‘N’
+    roll; not a capital word of one letter opening a quotation (‘I have ...’)."""
     following = text[i + 1 : i + 3]
     return following[:1].isdigit() or (
-        len(following) == 2 and following[0].islower() and following[1] in " ’'-"
+        len(following) == 2
+        and following[0].isalpha()
+        and following[1] in " ’'-"
+        and not (following[0].isupper() and following[1] == " ")
     )
 
 

@@ -172,6 +172,19 @@ BOILERPLATE = re.compile(
 )
 # An e-mail's signature delimiter (``-- ``): what follows it in its block signs the message.
 SIGNATURE_DELIMITER = "--"
+# A place and its agency alone on a line over the text ("Halle (ots)"): the dateline.
+PLACE_AGENCY_ALONE = re.compile(r"[^\W\d_][\w.' -]{1,30}\s\((?P<agency>[^\W\d_][\w-]{1,15})\)")
+# Press-release wires, named in a dateline as an agency is (news aktuell's "ots").
+RELEASE_WIRES = frozenset(("ots", "apa-ots", "pts"))
+# A press release's contact block heading its last lines ("Pressekontakt:", "Contact
+# presse :"): who to call, and the wire's boilerplate, follow; no paragraph of the text.
+PRESS_CONTACT = re.compile(
+    r"(?:press(?:e)?kontakt|medienkontakt|press contacts?|media contacts?|media enquiries|"
+    r"contacts? presse|contact médias|contatti? stampa|contactos? de prensa|"
+    r"contactos? para (?:a )?imprensa|rückfragehinweis|kontakt für medien|"
+    r"контакты для (?:сми|прессы))\s*:?",
+    re.IGNORECASE,
+)
 # An e-mail's closing formula alone on its line: the signature follows it.
 SIGN_OFF = re.compile(
     r"(?:(?:best|kind|warm|with best|many thanks and best) regards|regards|sincerely(?: yours)?|"
@@ -527,6 +540,9 @@ def _country_line_heading(line: str) -> bool:
 
 def match_dateline(text: str) -> str | None:
     """Return the wire dateline opening ``text`` (``BAKU, March 12 (Reuters) -``), if any."""
+    alone = PLACE_AGENCY_ALONE.fullmatch(text.strip())
+    if alone and alone["agency"].casefold() in AGENCIES | RELEASE_WIRES:
+        return text.strip()  # "Halle (ots)" on its own line, the text in the next block
     dotted = DATED_AGENCY_DOT.match(text)
     if dotted and dotted.group(1).casefold() in AGENCIES:
         return dotted.group().rstrip()  # "Луцьк, 25 жовтня 2027. Укрінформ."
@@ -1317,7 +1333,11 @@ def without_signature(blocks: list[Block]) -> list[Block]:
             if lines_after > MAX_SIGNATURE_LINES:
                 return blocks
             text = block.lines[position].text.strip()
-            if text == SIGNATURE_DELIMITER or SIGN_OFF.fullmatch(text):
+            if (
+                text == SIGNATURE_DELIMITER
+                or SIGN_OFF.fullmatch(text)
+                or PRESS_CONTACT.fullmatch(text)
+            ):
                 kept = blocks[:index]
                 if position:
                     kept.append(replace(block, lines=block.lines[:position]))

@@ -4662,10 +4662,13 @@ def _after_participle(lead: str) -> int:
                 return words[i].end()
             # "geliştiğini vurgulayan İlham Aliyev, “...”": the name right after it, in a
             # Turkic clause (not German "kritisieren Friedrich Merz", its object)
-            return words[i].end() if not rest and TURKIC_LETTERS.search(lead) else 0
+            return words[i].end() if not rest and TURKIC_ONLY_LETTERS.search(lead) else 0
     return 0
 
 
+# Letters only Turkish and Azerbaijani write among the languages read here (not ü, ö, ç:
+# "Die Grünen kritisieren Friedrich Merz" is German).
+TURKIC_ONLY_LETTERS = re.compile("[ğışıİəĞŞƏ]")
 # Turkish and Azerbaijani converbs ending a clause that goes on to the quotation ("...
 # müttefiklik seviyesine çıktığını belirterek, “...”"): "-arak", "-erek", "-araq", "-ərək".
 CONVERB = re.compile(r"[^\W\d_]{3,}(?:arak|erek|araq|ərək)")
@@ -4676,12 +4679,15 @@ def _converb_subject(sentence: str, names: list[NameMention]) -> Attribution | N
     quotation, its titles at most before it and a comma after it (``Azerbaycan
     Cumhurbaşkanı İlham Aliyev, ... belirterek, “...”``)."""
     start = max((m.end() for m in SENTENCE_END.finditer(sentence)), default=0)
+    start = max(start, sentence.rfind(";") + 1)  # "X görüştü; Y da ... değerlendirerek, “"
     name = next((n for n in names if n.span.start >= start), None)
     if name is None or not sentence[name.span.end :].startswith(","):
         return None
     lead = WORD.findall(sentence[start : name.span.start])
     if len(lead) > MAX_GAP_WORDS or not all(is_title_word(w) or w[:1].isupper() for w in lead):
         return None
+    if name.single and not any(is_title_word(w) for w in lead):
+        return None  # "Savcılık, ... dayanarak, “...”": a body, as likely as a surname
     return Attribution(speaker=name.text, role=_titled_role(sentence[start : name.span.start]))
 
 

@@ -28,6 +28,8 @@ TITLED = frozenset(
 # Azerbaijani başlıq(lı), sərlövhə(li), Armenian վերնագր(ով), Georgian სათაურ(ით). Not
 # "başlı" alone: başlıyor (begins), başlıca (main).
 TITLE_STEMS = ("manşet", "sürmanşet", "başlık", "başlığ", "başlıq", "sərlövh", "վերնագր", "სათაურ")
+# Turkish and Azerbaijani words for which headline of the page: top, sub, main.
+TITLE_QUALIFIERS = frozenset(str.split("üst alt ana"))
 # Words only (letters, apostrophes inside), from the end of the text before the mark.
 WORD = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W_])?")
 MAX_LEAD = 60  # characters before the opening mark read for the title's noun
@@ -76,4 +78,7 @@ def names_a_title(text: str, start: int, end: int) -> bool:
     if last in TITLED or last.startswith(TITLE_STEMS):
         return True
     after = WORD.match(text, end) or WORD.match(text, end + 1)
+    if after is not None and after.group().casefold() in TITLE_QUALIFIERS:
+        # '"..." üst başlığını attı': the top headline, the sub-headline
+        after = WORD.match(text, after.end() + 1)
     return after is not None and after.group().casefold().startswith(TITLE_STEMS)

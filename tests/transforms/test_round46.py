@@ -6,7 +6,7 @@ a plain word (no broken paragraph)."""
 
 from __future__ import annotations
 
-from tests.transforms.parsed import quotes, speakers
+from tests.transforms.parsed import headings, paragraph_texts, quotes, speakers
 
 
 def speakers_and_roles(text: str) -> list[tuple[object, object]]:
@@ -82,12 +82,12 @@ def test_a_digest_credit_paragraph_gives_the_title_in_apposition() -> None:
     text = (
         "Quotes of the week\n\n"
         "'The truth is I would have made a terrible member of parliament.'\n\n"
-        "Kevin Marsh puts a brave face on the party's decision not to back him.\n\n"
+        "Kevin Marsh, the candidate, puts a brave face on the party's decision.\n\n"
         "'If I was given my job back, I think I'd take it, but I won't be offered it.'\n\n"
         "David Dunn, former shadow Home Secretary, shows a clear view of his future."
     )
     assert speakers_and_roles(text) == [
-        ("Kevin Marsh", None),
+        ("Kevin Marsh", "candidate"),
         ("David Dunn", "former shadow Home Secretary"),
     ]
 
@@ -185,3 +185,28 @@ def test_polish_if_opening_a_quotation_is_no_given_name() -> None:
         'endecja" - czytamy w "Gazecie".'
     )
     assert speakers(text)[0] == "Lech Nowak"
+
+
+def test_a_press_releases_dateline_alone_and_contact_block_are_no_paragraphs() -> None:
+    text = (
+        "Landeszeitung: Minister Weber lehnt Zahlungen ab\n\n"
+        "Lüneburg (ots)\n\n"
+        'Der Handelsminister Karl Weber hat vor Zahlungen gewarnt. "Wenn man alles tut, '
+        'was sie wollen, dann geht das immer so weiter", sagte er der Landeszeitung.\n\n'
+        "Pressekontakt:\n\n"
+        "Rückfragen bitte an:\nLandeszeitung\nChefredaktion\nTel.: 04131 740 000\n\n"
+        "Original-Content von: Landeszeitung, übermittelt durch news aktuell"
+    )
+    assert headings(text) == ["Landeszeitung: Minister Weber lehnt Zahlungen ab"]
+    assert len(paragraph_texts(text)) == 1
+
+
+def test_a_name_written_only_in_a_case_is_named_in_the_nominative() -> None:
+    text = (
+        "Новости\n\n"
+        "По словам Сергея Лаврова, «Россия не будет участвовать в переговорах без "
+        "гарантий».\n\n"
+        "По словам Натальи Поклонской, «фильм не выйдет в прокат в этом году».\n\n"
+        "Речниця Валерія Лутковська заявила: «Це величезне щастя для наших родин»."
+    )
+    assert speakers(text) == ["Сергей Лавров", "Наталья Поклонская", "Валерія Лутковська"]
