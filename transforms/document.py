@@ -35,6 +35,7 @@ from transforms.paragraphs import ends_sentence, repair_paragraphs
 from transforms.persons import (
     PAPER_HEADS,
     PORTFOLIO_WORDS,
+    TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     TURKIC_LETTERS,
     NameMention,
@@ -79,6 +80,7 @@ from transforms.records import (
 )
 from transforms.sections import PAPER_WORDS, Outline, build_outline
 from transforms.speakers import (
+    ACADEMIC_TITLES,
     ADVERBIAL,
     APPOSITION_BREAKERS,
     ARTICLE_SET,
@@ -88,6 +90,7 @@ from transforms.speakers import (
     COMPLEMENTIZERS,
     CONTRAST,
     COORDINATORS,
+    COURTESY_TITLES,
     CUE,
     ELIDED_ARTICLE,
     LEADING_PUNCTUATION,
@@ -138,7 +141,7 @@ from transforms.speakers import (
 from transforms.straight_quotes import straight_single_quotes_curled
 from transforms.titles import names_a_title
 
-PARSER_VERSION = "0.228.0"
+PARSER_VERSION = "0.229.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -2937,7 +2940,16 @@ def _opening_subject(context: _Context, span: QuoteSpan) -> str | None:
     name = text[mentions[0].offset : comma] if comma >= 0 else ""
     if not name or not all(w[:1].isupper() for w in name.split()) or "'" in name:
         return None
-    return mentions[0].person if all(is_title_word(w) for w in lead) else None
+    # "Hürriyet yazarı Ahmet Hakan,": a title, or a paper and its noun in the possessive
+    titled = all(
+        is_title_word(w) or w[:1].isupper() or (i and w.endswith(TURKIC_POSSESSIVE_ENDINGS))
+        for i, w in enumerate(lead)
+    )
+    return mentions[0].person if titled and len(lead) <= MAX_OPENING_LEAD else None
+
+
+TURKIC_POSSESSIVE_ENDINGS = ("ı", "i", "u", "ü")  # "yazarı", "muhabiri": its writer
+MAX_OPENING_LEAD = 3
 
 
 # Turkish "gave place to the words" in the active voice: a body's statement's cue, or a
@@ -3224,7 +3236,7 @@ CREDIT_POINTER_WORDS = frozenset(
 )
 # Where a credited person spoke, after their name: "(Olaf Scholz im ZDF)", "(X sur TF1)".
 CREDIT_VENUE_WORDS = frozenset(
-    str.split("im in on sur à au dans на в во en nel alla al no na w")
+    str.split("im in on at sur à au dans на в во en nel alla al no na w")
     # what the speaker spoke about: "(пресс-секретарь президента Дмитрий Песков о том, ...)"
     + str.split("о об про about über sobre")
 )
@@ -4463,6 +4475,39 @@ def _other_person(
     return None
 
 
+# Titles that address a person rather than name an office.
+FORMS_OF_ADDRESS = TITLE_ABBREVIATIONS | ACADEMIC_TITLES | COURTESY_TITLES
+
+
+POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
+
+
+def _personal_given(word: str) -> bool:
+    """Return True for a given name, as written or in a case (Дмитрия)."""
+    return is_given_name(word) or is_given_name_in_a_case(word)
+
+
+def _after_other_names(role: str) -> str:
+    """Return the part of a role after the full names it holds ("После выступления
+    руководителя Минсельхоза Дмитрия Патрушева президент" -> "президент"): a title after
+    another person's name is the speaker's own."""
+    names = [
+        n
+        for n in find_names(role)
+        if not n.single and _personal_given(n.text.split()[0])  # not "Bakı Şəhər"
+    ]
+    if not names:
+        return role
+    if names[-1].text.endswith(POSSESSIVE_ENDINGS):
+        return role  # "Vladimir Putin's spokesman": the name is the role's own
+    rest = role[names[-1].span.end :].strip(" ,;")
+    # a title of office, not a form of address ("... Öğretim Üyesi Prof Dr")
+    titled = any(
+        is_title_word(w) and w.casefold() not in FORMS_OF_ADDRESS for w in WORD.findall(rest)
+    )
+    return rest if titled else role
+
+
 def _role(
     context: _Context, span: QuoteSpan, speaker: str | None, attribution: Attribution
 ) -> str | None:
@@ -4471,6 +4516,8 @@ def _role(
         return None
     # A role written at the cue wins: "said the country's top diplomat" (anaphoric too).
     written = attribution.role if attribution.speaker or attribution.anaphoric else None
+    if written:
+        written = _after_other_names(written)
     generic = written is not None and written.casefold() in GENERIC_TITLES
     if written and not generic and (attribution.speaker or attribution.cue or " " in written):
         return written
@@ -4539,6 +4586,19 @@ def _alone_in_its_paragraphs(item: _ItemText, span: QuoteSpan) -> bool:
 # A quote digest's entry: the words alone in a paragraph, then a paragraph that opens with
 # who said them ("JAIR BOLSONARO, presidente da República, em tom de brincadeira ...",
 # "Minister Ter Horst afgelopen vrijdag na de ministerraad ...").
+MAX_BARE_CREDIT = 6  # words of a credit with its own full stop and no comma
+
+
+def _bare_credit(after: str, written: list[NameMention]) -> bool:
+    """Return True for a short credit with its own full stop: the name alone, or the name
+    and where it was said ("Nicola Sturgeon at Holyrood."), not a headline's verb ("Shinzo
+    Abe shot dead in Nara.")."""
+    if not written or len(WORD.findall(after)) > MAX_BARE_CREDIT:
+        return False
+    rest = WORD.findall(after[written[0].span.end :])
+    return not rest or rest[0].casefold() in CREDIT_VENUE_WORDS
+
+
 MAX_CREDIT_PARAGRAPH_LEAD = 3  # "Premier", "Die baden-württembergische FDP-Vorsitzende"
 
 OPENS_WITH_QUOTATION = re.compile(r"\s*[-–—•*]?\s*[«“„\"'‘‹»]")
@@ -4599,8 +4659,8 @@ def _credit_paragraph_mention(context: _Context, span: QuoteSpan) -> tuple[str, 
     after = item.text[mentions[0].offset : start + len(credit)]
     written = find_names(after)
     apposed = bool(written) and after[written[0].span.end :].lstrip(" ")[:1] in (",", "(")
-    if not apposed and credit.rstrip()[-1:] in ".!?…":
-        return None
+    if not apposed and credit.rstrip()[-1:] in ".!?…" and not _bare_credit(after, written):
+        return None  # "Minister X will visit the town on Friday." is news
     return mentions[0].person, mentions[0].role
 
 

@@ -673,6 +673,26 @@ def dictionary_gender(word: str) -> str:
     return verdict
 
 
+# Where a Russian or Ukrainian given name's gender is read: "Vladimira" is a Czech woman's
+# name, none in these countries.
+EAST_SLAVIC_COUNTRIES = ("russia", "ukraine", "belarus")
+
+
+def latin_gender(word: str) -> str | None:
+    """Return "f" or "m" when the dictionary of first names holds a Latin spelling of the
+    Cyrillic ``word`` as a woman's or a man's name only in Russia, Ukraine or Belarus
+    (Руслана: Ruslana, Микола: Mykola), else None."""
+    dictionary = _name_dictionary()
+    genders = {
+        dictionary.get_gender(form, country)
+        for form in _latin_forms(name_key(word))
+        for country in EAST_SLAVIC_COUNTRIES
+    }
+    womans = bool(genders & {"female", "mostly_female"})
+    mans = bool(genders & {"male", "mostly_male"})
+    return ("f" if womans else "m") if womans != mans else None
+
+
 def is_listed_given_name(word: str) -> bool:
     """True for a word the dictionary of first names lists in any country, however rare
     (Brendan, Min, Naledi): only a hint that a name is a person's, never where one starts."""

@@ -22,6 +22,7 @@ from transforms.given_names import (
     is_given_name,
     is_given_name_in_a_case,
     is_listed_given_name,
+    latin_gender,
 )
 from transforms.given_names import name_key as given_name_key
 from transforms.media import media_in
@@ -4103,11 +4104,9 @@ MASCULINE_SURNAME_CASES = (
     (re.compile(r"(?<=ск|цк)(?:ого|ому|им|ом)$"), "ий"),
     (re.compile(r"(?<=ськ|цьк)(?:ого|ому|им|ім)$"), "ий"),
     (re.compile(r"(?<=ов|ев|ёв|ин|ын|ів|їв)(?:а|у|ым|им|е|ові|ою)$"), ""),
-    # not -у, -е: Шойгу, a surname that never declines, reads as a dative
-    # not after -ськ/-ск: Лутковська is a woman's nominative, after Валерія (no Валерій's
-    # genitive)
-    (re.compile(r"(?<=[бвгдзклмнпрстфхчшщ])(?<!ськ|цьк)(?<!ск|цк)(?:а|ом)$"), ""),
 )
+# A man's genitive that is also a woman's nominative: "Руслана Хазипова" may be either.
+AMBIGUOUS_GENITIVE = re.compile(r"(?:ов|ев|ёв|ин|ын|ів|їв)а$")
 FEMININE_SURNAME_CASES = (
     (re.compile(r"(?<=ск|цк)(?:ой|ую)$"), "ая"),
     (re.compile(r"(?<=ськ|цьк)(?:ої|ою|у|ій)$"), "а"),
@@ -4137,8 +4136,10 @@ def nominative_name(name: str) -> str | None:
         for c in given_name_nominatives(given)
         if ukrainian or not c.endswith(UKRAINIAN_GIVEN_ENDING)
     }
+    if AMBIGUOUS_GENITIVE.search(lowered) and latin_gender(given) == "f":
+        return None  # "Александра Захарова": Alexandra, or Alexander's genitive
     for feminine, cases in ((False, MASCULINE_SURNAME_CASES), (True, FEMININE_SURNAME_CASES)):
-        agreeing = {c for c in candidates if c.endswith(FEMININE_NOMINATIVE_ENDINGS) == feminine}
+        agreeing = {c for c in candidates if _womans(c) == feminine}
         if len(agreeing) != 1:
             continue
         for ending, nominative in cases:
@@ -4148,6 +4149,13 @@ def nominative_name(name: str) -> str | None:
                     f"{_written_like(given, agreeing.pop())} {surname[: found.start()]}{nominative}"
                 )
     return None
+
+
+def _womans(given: str) -> bool:
+    """Return True for a woman's given name: by the dictionary when it knows (Микола is a
+    man's), else by its ending in -а or -я."""
+    gender = latin_gender(given)
+    return gender == "f" if gender else given.endswith(FEMININE_NOMINATIVE_ENDINGS)
 
 
 def _written_like(written: str, key: str) -> str:

@@ -172,7 +172,9 @@ BOILERPLATE = re.compile(
 )
 # An e-mail's signature delimiter (``-- ``): what follows it in its block signs the message.
 SIGNATURE_DELIMITER = "--"
-# A place and its agency alone on a line over the text ("Halle (ots)"): the dateline.
+# A place and its press-release wire alone on a line over the text ("Halle (ots)"): the
+# dateline. Not a news agency's: "Le Monde (AFP)" heads an item, "Sebastian Kurz (APA)"
+# credits a picture.
 PLACE_AGENCY_ALONE = re.compile(r"[^\W\d_][\w.' -]{1,30}\s\((?P<agency>[^\W\d_][\w-]{1,15})\)")
 # Press-release wires, named in a dateline as an agency is (news aktuell's "ots").
 RELEASE_WIRES = frozenset(("ots", "apa-ots", "pts"))
@@ -180,11 +182,25 @@ RELEASE_WIRES = frozenset(("ots", "apa-ots", "pts"))
 # presse :"): who to call, and the wire's boilerplate, follow; no paragraph of the text.
 PRESS_CONTACT = re.compile(
     r"(?:press(?:e)?kontakt|medienkontakt|press contacts?|media contacts?|media enquiries|"
-    r"contacts? presse|contact médias|contatti? stampa|contactos? de prensa|"
+    r"contacts? presse|contact médias|contatt[oi] stampa|contactos? de prensa|"
     r"contactos? para (?:a )?imprensa|rückfragehinweis|kontakt für medien|"
     r"контакты для (?:сми|прессы))\s*:?",
     re.IGNORECASE,
 )
+# What a contact block's lines give: an address, a telephone; and how long they are at most.
+CONTACT_DETAIL = re.compile(
+    r"@|\b(?:tel|phone|fax|telefon|тел)\b|\+?\d[\d /.-]{6,}\d", re.IGNORECASE
+)
+MAX_CONTACT_LINE = 90
+MIN_SENTENCE_WORDS = 6
+
+
+def _contact_line(text: str) -> bool:
+    """Return True for a line a contact block holds: short, and no sentence of prose."""
+    sentence = text.endswith((".", "!", "?")) and len(text.split()) >= MIN_SENTENCE_WORDS
+    return len(text) <= MAX_CONTACT_LINE and not sentence
+
+
 # An e-mail's closing formula alone on its line: the signature follows it.
 SIGN_OFF = re.compile(
     r"(?:(?:best|kind|warm|with best|many thanks and best) regards|regards|sincerely(?: yours)?|"
@@ -541,7 +557,7 @@ def _country_line_heading(line: str) -> bool:
 def match_dateline(text: str) -> str | None:
     """Return the wire dateline opening ``text`` (``BAKU, March 12 (Reuters) -``), if any."""
     alone = PLACE_AGENCY_ALONE.fullmatch(text.strip())
-    if alone and alone["agency"].casefold() in AGENCIES | RELEASE_WIRES:
+    if alone and alone["agency"].casefold() in RELEASE_WIRES:
         return text.strip()  # "Halle (ots)" on its own line, the text in the next block
     dotted = DATED_AGENCY_DOT.match(text)
     if dotted and dotted.group(1).casefold() in AGENCIES:
@@ -1326,6 +1342,8 @@ def without_signature(blocks: list[Block]) -> list[Block]:
     """Return ``blocks`` up to an e-mail's sign-off (``Best regards,``, ``Cordialement``) or
     signature delimiter (``--``), when only a signature's few lines follow it."""
     lines_after = 0
+    contact_block = True  # every line after is short, one gives a telephone or an address
+    detail = False
     for index in range(len(blocks) - 1, 0, -1):
         block = blocks[index]
         for position in range(len(block.lines) - 1, -1, -1):
@@ -1336,12 +1354,14 @@ def without_signature(blocks: list[Block]) -> list[Block]:
             if (
                 text == SIGNATURE_DELIMITER
                 or SIGN_OFF.fullmatch(text)
-                or PRESS_CONTACT.fullmatch(text)
+                or (PRESS_CONTACT.fullmatch(text) and contact_block and detail)
             ):
                 kept = blocks[:index]
                 if position:
                     kept.append(replace(block, lines=block.lines[:position]))
                 return kept
+            contact_block = contact_block and _contact_line(text)
+            detail = detail or CONTACT_DETAIL.search(text) is not None
     return blocks
 
 

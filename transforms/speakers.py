@@ -4686,8 +4686,10 @@ def _converb_subject(sentence: str, names: list[NameMention]) -> Attribution | N
     lead = WORD.findall(sentence[start : name.span.start])
     if len(lead) > MAX_GAP_WORDS or not all(is_title_word(w) or w[:1].isupper() for w in lead):
         return None
-    if name.single and not any(is_title_word(w) for w in lead):
-        return None  # "Savcılık, ... dayanarak, “...”": a body, as likely as a surname
+    if name.single and not any(not n.single and n.text.split()[-1] == name.text for n in names):
+        # "Savcılık, ... dayanarak", "Emniyet, açıklama yaparak": a body as likely as a
+        # surname; "Bahçeli, ... değerlendirerek" after "Devlet Bahçeli" is his
+        return None
     return Attribution(speaker=name.text, role=_titled_role(sentence[start : name.span.start]))
 
 

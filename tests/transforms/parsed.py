@@ -23,6 +23,11 @@ def attributions(text: str) -> list[tuple[object, object]]:
     return [(q["speaker"], q["institution"]) for q in quotes(text)]
 
 
+def speakers_and_roles(text: str) -> list[tuple[object, object]]:
+    """Return (speaker, role) for each quotation of ``text``."""
+    return [(q["speaker"], q["speaker_role"]) for q in quotes(text)]
+
+
 def speaker_and_role(text: str) -> tuple[object, object]:
     """Return (speaker, role) of the one quotation of ``text``."""
     (quote,) = quotes(text)

@@ -2,11 +2,14 @@
 German object after a verb ending in -en, a body before a Turkish converb, a semicolon
 before a converb clause, parentheses that are asides or descriptions, news paragraphs under
 quotations alone, a dateline in capitals, a sentence broken before its quotation, an elided
-capital S, bodies' statements naming people."""
+capital S, bodies' statements naming people; and from a second review: names that read as
+another case or gender, contact lines that are no contact block, agencies in parentheses,
+short digest credits, Turkish subjects with a paper or no title; and from a third: roles
+holding a possessive name, short headlines under a quotation, bodies before a converb."""
 
 from __future__ import annotations
 
-from tests.transforms.parsed import speakers
+from tests.transforms.parsed import paragraph_texts, speakers, speakers_and_roles
 
 
 def test_a_german_object_after_a_verb_in_en_is_no_turkish_subject() -> None:
@@ -154,3 +157,130 @@ def test_a_report_naming_a_mayor_gives_no_speaker() -> None:
         "verdi.\n"
     )
     assert speakers(text) == [None]
+
+
+def test_a_ukrainian_surname_in_ko_is_not_cut_to_its_stem() -> None:
+    text = "Новини\n\nЗа словами Юрія Бойка, «уряд не має плану на зиму».\n"
+    assert "Юрій Бойк" not in speakers(text)
+
+
+def test_a_womans_name_that_reads_as_a_mans_genitive_stays() -> None:
+    text = "Новости\n\nРуслана Хазипова заявила: «Мы будем бороться».\n"
+    assert speakers(text) == ["Руслана Хазипова"]
+
+
+def test_valeria_before_a_surname_in_ova_is_a_woman() -> None:
+    text = "Новини\n\nЕкс-голова НБУ Валерія Гонтарева заявила: «Банківська система стабільна».\n"
+    assert speakers(text) == ["Валерія Гонтарева"]
+
+
+def test_a_mans_given_name_in_a_keeps_him_a_man() -> None:
+    text = (
+        "Новини\n\n"
+        "Як повідомили Миколі Азарову в уряді, «рішення ухвалено».\n\n"
+        "Миколі "
+        "Азарову відповів: «Ми не погоджуємося», — сказав Миколі Азарову речник.\n"
+    )
+    assert set(speakers(text)) == {"Микола Азаров"}
+
+
+def test_a_contact_line_before_the_release_body_cuts_nothing() -> None:
+    text = (
+        "FOR IMMEDIATE RELEASE\n\n"
+        "Media contact:\nJane Doe, +1 555 0100\n\n"
+        "ACME "
+        "launches solar roof tiles\n\n"
+        "ACME Corp. today announced a new line of solar "
+        'roof tiles. "This is a milestone for us," said CEO John Smith.\n\n'
+        "The tiles "
+        "will be available in March.\n"
+    )
+    assert speakers(text) == ["John Smith"]
+
+
+def test_a_contact_line_with_no_contact_details_cuts_nothing() -> None:
+    text = (
+        "Weekly update\n\n"
+        'Our team met with reporters. "We are on track," said project '
+        "lead Anna Lee.\n\n"
+        "Press contact:\n\n"
+        "After the meeting, Lee said she would "
+        'hold a second briefing next week. "We will publish the figures then," she '
+        "said.\n\n"
+        "The figures cover the first quarter.\n"
+    )
+    assert len(paragraph_texts(text)) == 4
+
+
+def test_a_person_and_a_news_agency_in_parentheses_is_no_dateline() -> None:
+    text = (
+        "Presseschau\n\n"
+        "Sebastian Kurz (APA)\n\n"
+        "Der frühere Kanzler sagte vor Gericht: "
+        '"Ich habe nichts Falsches getan."\n\n'
+        "Karl Nehammer (ÖVP)\n\n"
+        '"Wir stehen '
+        'zusammen", sagte Nehammer.\n'
+    )
+    assert speakers_and_roles(text)[0] == ("Sebastian Kurz", "frühere Kanzler")
+
+
+def test_a_short_digest_credit_with_its_own_full_stop_credits() -> None:
+    text = (
+        "Quotes of the week\n\n"
+        "“We will not be lectured by Brussels.”\n\n"
+        "Nicola "
+        "Sturgeon at Holyrood.\n\n"
+        "“The NHS is in crisis.”\n\n"
+        "Wes Streeting in the "
+        "Commons.\n"
+    )
+    assert speakers(text) == ["Nicola Sturgeon", "Wes Streeting"]
+
+
+def test_a_body_opening_a_converb_clause_with_no_full_name_is_no_speaker() -> None:
+    text = (
+        "Gündem\n\n"
+        'Belediye, sosyal medyadan paylaşım yaparak, "Su kesintisi '
+        'yaşanacak" dedi.\n\n'
+        'Emniyet, açıklama yaparak, "Olayla ilgili 3 kişi '
+        'gözaltına alındı" dedi.\n\n'
+        'Cumhuriyet, manşetine taşıyarak, "Halk '
+        'yoksullaşıyor" dedi.\n\n'
+        'Yargıtay, kararını açıklayarak, "Bozma kararı '
+        'verildi" dedi.\n'
+    )
+    assert set(speakers(text)) == {None}
+
+
+def test_a_papers_writer_gives_place_to_his_words() -> None:
+    text = (
+        "Basın özeti\n\n"
+        "Hürriyet yazarı Ahmet Hakan, bugünkü yazısında “Muhalefet bu "
+        "kez çok hazırlıklı görünüyor” ifadelerine yer verdi.\n"
+    )
+    assert speakers(text) == ["Ahmet Hakan"]
+
+
+def test_a_role_holding_a_possessive_name_keeps_it() -> None:
+    text = (
+        "Kremlin rejects plan\n\n"
+        'MOSCOW (Reuters) - "There is nothing to discuss yet," '
+        "said Vladimir Putin's spokesman Dmitry Peskov.\n\n"
+        '"We are ready for talks," '
+        "said Joe Biden's national security adviser Jake Sullivan.\n"
+    )
+    assert speakers_and_roles(text)[0] == ("Dmitry Peskov", "Vladimir Putin's spokesman")
+
+
+def test_a_short_headline_under_a_quotation_is_no_credit() -> None:
+    text = (
+        "Live: Japan\n\n"
+        "“This is a barbaric act and we condemn it in the strongest "
+        "terms.”\n\n"
+        "Shinzo Abe shot dead in Nara.\n\n"
+        "“Our thoughts are with his family "
+        "and the people of Japan.”\n\n"
+        "Joe Biden at the White House.\n"
+    )
+    assert speakers(text)[0] is None

@@ -6,12 +6,7 @@ a plain word (no broken paragraph)."""
 
 from __future__ import annotations
 
-from tests.transforms.parsed import headings, paragraph_texts, quotes, speakers
-
-
-def speakers_and_roles(text: str) -> list[tuple[object, object]]:
-    """Return (speaker, role) for each quotation of ``text``."""
-    return [(q["speaker"], q["speaker_role"]) for q in quotes(text)]
+from tests.transforms.parsed import headings, paragraph_texts, quotes, speakers, speakers_and_roles
 
 
 def test_the_name_after_a_turkish_participle_is_the_speaker() -> None:
@@ -210,3 +205,13 @@ def test_a_name_written_only_in_a_case_is_named_in_the_nominative() -> None:
         "Речниця Валерія Лутковська заявила: «Це величезне щастя для наших родин»."
     )
     assert speakers(text) == ["Сергей Лавров", "Наталья Поклонская", "Валерія Лутковська"]
+
+
+def test_announced_is_a_cue_and_a_role_after_another_name_is_the_speakers() -> None:
+    text = (
+        "НОВО-ОГАРЕВО, 23 марта. /ТАСС/. Президент России Владимир Путин проводит "
+        "совещание.\n\n"
+        "После выступления руководителя Минсельхоза Дмитрия Патрушева президент объявил: "
+        '"Мы прервемся минут на 15, наверное".'
+    )
+    assert speakers_and_roles(text) == [("Владимир Путин", "президент")]
