@@ -4583,9 +4583,6 @@ def _alone_in_its_paragraphs(item: _ItemText, span: QuoteSpan) -> bool:
     return not after.strip(" ,.;") and not before.strip(QUOTATION_BULLETS)
 
 
-# A quote digest's entry: the words alone in a paragraph, then a paragraph that opens with
-# who said them ("JAIR BOLSONARO, presidente da República, em tom de brincadeira ...",
-# "Minister Ter Horst afgelopen vrijdag na de ministerraad ...").
 MAX_BARE_CREDIT = 6  # words of a credit with its own full stop and no comma
 
 
@@ -4599,6 +4596,9 @@ def _bare_credit(after: str, written: list[NameMention]) -> bool:
     return not rest or rest[0].casefold() in CREDIT_VENUE_WORDS
 
 
+# A quote digest's entry: the words alone in a paragraph, then a paragraph that opens with
+# who said them ("JAIR BOLSONARO, presidente da República, em tom de brincadeira ...",
+# "Minister Ter Horst afgelopen vrijdag na de ministerraad ...").
 MAX_CREDIT_PARAGRAPH_LEAD = 3  # "Premier", "Die baden-württembergische FDP-Vorsitzende"
 
 OPENS_WITH_QUOTATION = re.compile(r"\s*[-–—•*]?\s*[«“„\"'‘‹»]")

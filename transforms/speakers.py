@@ -3954,7 +3954,7 @@ def _role_start(text: str) -> int | None:
 
 QUOTE_CLOSES = re.compile(r"[»”]")  # not '"', which opens as often as it closes
 # Pronouns of the one told or talked with (us, me), no qualifier of the title after them.
-OBJECT_PRONOUNS = frozenset(str.split("nam nami mi mnie нам нами мне мені нами"))
+OBJECT_PRONOUNS = frozenset(str.split("nam nami mi mnie нам нами мне мені"))
 
 
 def _forward_role(text: str) -> str | None:
