@@ -824,6 +824,8 @@ SPANISH = LanguageCues(
     pronouns=_phrases("él|ella"),
     articles=_phrases("el|la|los|las|un|una|su|del"),
     titles=_phrases(
+        # session 46: scholars a digest credits ("Historiadora Milita Alfaro")
+        "historiador|historiadora|sociólogo|socióloga|"
         # session 31: owners, prefects and trades the gold gives as roles
         "propietario|propietaria|dueño|dueña|prefecto|prefecta|"
         "gerente|subdelegado|subdelegada|intendente|intendenta|capitán|capitana|conseller|consellera|jubilado|jubilada|productor|productora|"
@@ -1559,6 +1561,8 @@ PORTUGUESE = LanguageCues(
     pronouns=_phrases("ele|ela"),
     articles=_phrases("o|a|os|as|um|uma|seu|sua|do|da"),
     titles=_phrases(
+        # session 46: scholars a digest credits
+        "historiador|historiadora|sociólogo|socióloga|"
         # session 31: owners, prefects and trades the gold gives as roles
         "dono|proprietário|proprietária|"
         "gerente|vendedor|vendedora|promotor|promotora|"
@@ -1698,6 +1702,7 @@ POLISH = LanguageCues(
         "biskup|arcybiskup|proboszcz|ksiądz|kardynał|archiwista|archiwistka|"
         # professions named as a speaker's title (session 8)
         "badacz|badaczka|inżynier|ekonomista|ekonomistka|prawnik|adwokat|geolog|biolog|rektor|"
+        "historyk|socjolog|medioznawca|"  # session 46: "prof. X, medioznawca"
         "ministra|prezes|prezeska|burmistrz|wojewoda|marszałek|starosta|dyrektor|dyrektorka|"
         "prokurator|ekspert|ekspertka|analityk|analityczka|politolog|przewodnicząca|komendant|"
         "dowódca|europoseł|europosłanka|senator|senatorka|radny|radna|wójt|wiceprezydent|"

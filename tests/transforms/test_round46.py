@@ -106,7 +106,7 @@ def test_polish_hyphen_speech_credited_after_an_en_dash() -> None:
         "- To dobrze, że wasz wywiad się przebił. Agresja może się wydarzyć – mówi nam "
         "prof. Adam Lis, medioznawca."
     )
-    assert speakers_and_roles(text) == [("Jan Nowacki", "wicepremier"), ("Adam Lis", None)]
+    assert speakers_and_roles(text) == [("Jan Nowacki", "wicepremier"), ("Adam Lis", "medioznawca")]
 
 
 def test_a_single_quotation_opening_on_the_pronoun_i_is_no_elision() -> None:
@@ -215,3 +215,12 @@ def test_announced_is_a_cue_and_a_role_after_another_name_is_the_speakers() -> N
         '"Мы прервемся минут на 15, наверное".'
     )
     assert speakers_and_roles(text) == [("Владимир Путин", "президент")]
+
+
+def test_a_historian_is_a_title() -> None:
+    digest = (
+        "Frases de la semana\n\n"
+        "“El barrio hoy no existe, pero fue un motor impresionante de vida social”. "
+        "(Historiadora Milita Alfaro, quien estudió el Carnaval, domingo 1)"
+    )
+    assert speakers_and_roles(digest) == [("Milita Alfaro", "Historiadora")]
