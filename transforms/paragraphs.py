@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from transforms.cues import LANGUAGES
 from transforms.markup import Line
-from transforms.persons import is_title_word
+from transforms.persons import VERB_WORDS, is_title_word
 from transforms.records import Span
 
 # ``։`` is the Armenian full stop, ``。！？`` the full-width ones.
@@ -353,14 +353,15 @@ def cut_mid_sentence(head: str, tail: str) -> bool:
 
 
 MIN_CUE_PART = 5  # letters of a word of a longer cue that counts alone ("detto", not "ai")
-# The words of the reporting verbs, one-word cues whole and the longer words of the others
+# The words of the reporting verbs: one-word cues whole, and the longer words of the others
 # ("ha detto ai giornalisti": detto, giornalisti).
-REPORTING_WORDS = frozenset(
+REPORTING_WORDS = VERB_WORDS | frozenset(
     part
     for cues in LANGUAGES.values()
     for cue in cues.verbs
+    if " " in cue
     for part in cue.casefold().split()
-    if " " not in cue or len(part) >= MIN_CUE_PART
+    if len(part) >= MIN_CUE_PART
 )
 WORDS = re.compile(r"[^\W\d_]+")
 

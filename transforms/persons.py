@@ -4112,7 +4112,6 @@ FEMININE_SURNAME_CASES = (
     (re.compile(r"(?<=ськ|цьк)(?:ої|ою|у|ій)$"), "а"),
     (re.compile(r"(?<=ов|ев|ёв|ин|ын|ів|їв)(?:ой|ою|ої|у|ій)$"), "а"),
 )
-FEMININE_NOMINATIVE_ENDINGS = ("а", "я")
 UKRAINIAN_LETTERS = re.compile("[іїєґІЇЄҐ]")
 UKRAINIAN_GIVEN_ENDING = "о"
 
@@ -4155,7 +4154,7 @@ def _womans(given: str) -> bool:
     """Return True for a woman's given name: by the dictionary when it knows (Микола is a
     man's), else by its ending in -а or -я."""
     gender = latin_gender(given)
-    return gender == "f" if gender else given.endswith(FEMININE_NOMINATIVE_ENDINGS)
+    return gender == "f" if gender else given.endswith(FEMININE_GIVEN)
 
 
 def _written_like(written: str, key: str) -> str:
