@@ -796,7 +796,7 @@ SPANISH = LanguageCues(
         "pidió|pidieron|matizó|admitió|bromeó|bromea|"
         "precisaron|informaron|declararon|subrayaron|destacaron|acusó|criticó|reconoció|lamentó|"
         "prometió|reclamó|exigió|recalcó|enfatizó|remarcó|aclaró|"
-        "defendió|admitió|sentenció|zanjó|ironizó|tuiteó|afirmó|dijo|declaró|añadió|agregó|"
+        "defendió|admitió|elogió|alegó|aseveró|opinó|sentenció|zanjó|ironizó|tuiteó|afirmó|dijo|declaró|añadió|agregó|"
         "señaló|aseguró|explicó|subrayó|indicó|manifestó|expuso|"
         "destacó|advirtió|sostuvo|insistió|recordó|apuntó|concluyó|precisó|expresó|ha dicho|"
         "ha afirmado|ha declarado|ha añadido|ha señalado|ha asegurado|informó|comentó|"
@@ -1206,6 +1206,8 @@ AZERBAIJANI = LanguageCues(
         "deyə əlavə edib|deyə vurğulayıb|deyə qeyd edib|bildirdi|dedi|əlavə etdi|qeyd etdi|"
         "deyən|deyərək|deyə vurğulayan|deyə bildirən|deyə qeyd edən|söyləyən|bildirilir|"
         "qeyd olunur|vurğulanır|deyə danışıb|"
+        # session 47: the pluperfect of a review looking back ("O bildirmişdi ki, ...: “...”")
+        "bildirmişdi|demişdi|qeyd etmişdi|əlavə etmişdi|"
         # session 31: the present ("– 67 yaşlı çayçı X deyir"); not "danışıb" alone, which is
         # also "talked with" (cost a blind speaker), nor "bildirir" ("Qanun bildirir ki": the
         # law states)
@@ -1386,7 +1388,9 @@ GEORGIAN = LanguageCues(
         "სამინისტრო|მთავრობ|ადმინისტრაცი|პარლამენტ|საელჩო|სამსახურ|აპარატ|კომისი|ოფის|"
         "უწყებ|ნატო|ეუთო"
     ),
-    stop_words=_phrases("და|რომ|ეს|ის|ამ|იმ|მაგრამ|ასევე|გუშინ|დღეს|ხვალ|კი|თუ|არ|უკვე|მისი|მათი"),
+    stop_words=_phrases(
+        "და|რომ|ეს|ის|ამ|იმ|მაგრამ|ასევე|გუშინ|დღეს|ხვალ|კი|თუ|არ|უკვე|მისი|მათი|ინტერვიუ"
+    ),
     impersonal=_phrases("ნათქვამია|ნათქვამია განცხადებაში"),
     inflected=True,
 )
@@ -1536,7 +1540,7 @@ PORTUGUESE = LanguageCues(
         "enfatizou|apontou|esclareceu|vincou|"
         "assinalou|realçou|notou|rematou|ironizou|contrapôs|desabafou|resumiu|ressaltou|comentou|questionou|avançou|revelou|confirmou|negou|"
         "disse|afirmou|declarou|acrescentou|sublinhou|destacou|explicou|referiu|salientou|"
-        "gracejou|brincou|"
+        "gracejou|brincou|elogiou|alegou|"
         "garantiu|assegurou|indicou|frisou|observou|lembrou|concluiu|escreveu|adiantou|"
         "defendeu|considerou|alertou|reconheceu|acusou|anunciou|informou|respondeu|"
         "comunicou|avisou|admitiu|insistiu|reiterou|precisou|declarou ainda|disse ainda|"
@@ -1612,6 +1616,9 @@ PORTUGUESE = LanguageCues(
         "o|a|os|as|um|uma|em|no|na|nos|nas|num|numa|por|pelo|pela|com|mas|e|ontem|hoje|amanhã|"
         "também|segundo|de|do|da|esta|este|após|durante|sobre|entre|para|ao|à|aos|que|"
         "assim|agora|entretanto|enquanto|era"  # "Era David J. Harris, diretor do ...": a verb
+        # a plan's, a programme's or a decree's name, not a person's: "Plano de Recuperação e
+        # Resiliência", "Decreto Sicurezza"
+        "|plano|decreto"
     ),
     connectors=_phrases("de|do|da|dos|das"),
     auxiliaries=_phrases("tem|foi|é|era|será|que"),
@@ -1676,6 +1683,9 @@ POLISH = LanguageCues(
         "zaznaczył|zaznaczyła|stwierdził|stwierdziła|napisał|napisała|poinformował|"
         "poinformowała|mówił|mówiła|skarży się|skarżył się|skarżyła się|wylicza|wyliczał|"
         "wyliczała|ripostuje|ripostował|ripostowała|"
+        # session 47: answering in the imperfective ("– To proszę nie kłamać – odpowiadał
+        # Sikorski")
+        "odpowiadał|odpowiadała|"
         # session 26: gladness and worry as speech ("– ... – cieszy się kierowniczka X")
         "cieszy się|cieszył się|cieszyła się|martwi się|martwił się|martwiła się|"
         # session 30: alarm as speech; "explains" and "reminds" only before a that-clause

@@ -56,6 +56,7 @@ from transforms.persons import (
 from transforms.quotes import (
     DASHES,
     MAX_TURNS_READ,
+    MIN_UNMARKED_ENTRIES,
     MIN_UNMARKED_TURNS,
     QUOTATION_MARKS,
     UNSEEN_NAMES_SCRIPTS,
@@ -63,6 +64,7 @@ from transforms.quotes import (
     asks_in_turn,
     dashed_interview_as_speech,
     find_quotes,
+    find_unmarked_entries,
     glued_dashes_spaced,
     hyphen_speech_as_dashes,
     interview_turns_as_dashes,
@@ -141,7 +143,7 @@ from transforms.speakers import (
 from transforms.straight_quotes import straight_single_quotes_curled
 from transforms.titles import names_a_title
 
-PARSER_VERSION = "0.230.0"
+PARSER_VERSION = "0.231.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -362,7 +364,15 @@ def _sections(
     sections = []
     flat = iter(items)
     headline_person = _headline_person(outline.title, registry, media)
+    # a short first paragraph may be the title the outline did not take ("Quotes of the
+    # week ..." over "They said what?")
+    opening = next((i.paragraphs[0].text for i in items if i.paragraphs), "")
+    opening = opening if len(opening.split()) <= MAX_DIGEST_TITLE_WORDS else ""
+    titled = any(_digest_title(line) for line in (outline.title, opening))
     for ordinal, draft in enumerate(outline.sections, start=1):
+        # the document's digest title, or the section's own: "Zitate des Tages" over one
+        # section of a review leaves its news sections news
+        digest = titled or _digest_title(draft.heading)
         built = []
         counter.last_speaker = None
         for draft_item in draft.items:
@@ -372,11 +382,42 @@ def _sections(
             counter.item += 1
             paper = _listed_paper(draft.heading)
             headed = headline_person if draft.heading == outline.title else None
-            quotes = _quotes(item, registry, counter, media, paper, headed)
+            quotes = _quotes(item, registry, counter, media, paper, headed, digest)
             built.append(Item(counter.item, tuple(item.paragraphs), quotes, draft_item.sources))
         if built or draft.heading:
             sections.append(Section(ordinal, draft.heading, draft.country_code, tuple(built)))
     return tuple(sections)
+
+
+# A title or heading that announces a quote digest, a word for quotations next to a span of
+# time ("Zitate der Woche", "Quotes of the week", "Las frases de la semana", "Цитаты недели",
+# "This week they said"): only under one do quotations go unmarked over a credit in
+# parentheses, or stand over a credit that is a sentence or opens with the name alone; a
+# news paragraph over a photo's caption ("(X am Montag in Brüssel)") reads the same, and
+# the words alone head news too ("Scholz findet klare Worte", "Las citas electorales").
+DIGEST_WORDS = (
+    r"zitate?|worte|sätze|quotes?|they said|frases?|citations|phrases|citas|frasi|"
+    r"citazioni|цитат\w*|слова|cytat\w*|sözler\w*|uitspraken"
+)
+PERIOD_WORDS = (
+    r"woche|tages|jahres|monats|week|day|year|month|semaine|jour|année|mois|semana|día|dia|"
+    r"año|ano|mes|mês|settimana|giorno|anno|mese|недели|дня|года|месяца|тижня|року|"
+    r"tygodnia|dnia|roku|miesiąca|hafta\w*|gün\w*|yıl\w*|ay\w*|dag|jaar|maand"
+)
+DIGEST_TITLE = re.compile(
+    # the whole line: "Zitate der Woche", "Otrosí digo: las frases de la semana", "Quotes of
+    # the week ...", "This week they said"; not "Cytat dnia wywołał burzę" (news about one)
+    rf"(?:[^:\n]{{1,40}}:\s*)?(?:(?:the|las|los|les|die|le|la|i|os|as)\s+)?"
+    rf"(?:{DIGEST_WORDS})(?:\s+\w+){{0,2}}?\s+(?:{PERIOD_WORDS})"
+    rf"|(?:this\s+|diese\s+)?(?:{PERIOD_WORDS})\s+(?:{DIGEST_WORDS})",
+    re.IGNORECASE,
+)
+MAX_DIGEST_TITLE_WORDS = 8
+
+
+def _digest_title(line: str | None) -> bool:
+    """Return True for a line that is a quote digest's title and nothing more."""
+    return line is not None and DIGEST_TITLE.fullmatch(line.strip().rstrip(" .…")) is not None
 
 
 def _headline_person(
@@ -410,27 +451,37 @@ def _quotes(
     media: frozenset[str],
     paper: str | None = None,
     headline_person: str | None = None,
+    digest: bool = False,
 ) -> tuple[Quote, ...]:
-    """Return the item's quotations, attributed; scare quotes go to the document's terms."""
+    """Return the item's quotations, attributed; scare quotes go to the document's terms.
+    ``digest``: the document's title or a heading announces a quote digest."""
     quotes = []
     counter.previous = (-2, None)
     counter.previous_end = -1
     counter.unnamed_before = False
-    spans = _quotes_found(item)
-    quoted = [(span.start, span.end) for span in spans]
-    context = _Context(
-        item,
-        registry,
-        counter,
-        _mentions(item, registry, spans),
-        institutions_in(item.text, quoted),
-        media,
-        heading_paper=paper,
-        headline_person=headline_person,
-    )
-    context.papers = media_in(item.text)
-    context.paper_lines = _paper_lines(item.text, context.papers)
+    marked = _quotes_found(item)
+    unmarked = find_unmarked_entries([p.text for p in item.paragraphs], marked) if digest else []
+    context = _item_context(item, registry, counter, media, marked + unmarked)
+    context.digest = digest
+    if unmarked:
+        # an entry whose parenthesis credits nobody is no quotation, and two make a digest
+        credited = [
+            span
+            for span in unmarked
+            if _unmarked_credit(context, span) and _credit_paragraph_mention(context, span)
+        ]
+        if len(credited) < MIN_UNMARKED_ENTRIES:
+            credited = []
+        if len(credited) < len(unmarked):
+            context = _item_context(item, registry, counter, media, marked + credited)
+        unmarked = credited
+    context.heading_paper, context.headline_person = paper, headline_person
+    spans = sorted(marked + unmarked, key=lambda span: span.start)
     for span, attribution in _attributed_spans(item, spans):
+        if not span.open_mark:
+            # an unmarked entry: no cue around it, its credit paragraph says who spoke
+            quotes.append(_quote(context, span, Attribution()))
+            continue
         words = len(span.text.split())
         short = (
             words <= MAX_TERM_WORDS
@@ -458,6 +509,29 @@ def _quotes(
             continue
         quotes.append(_quote(context, span, attribution))
     return tuple(quotes)
+
+
+def _item_context(
+    item: _ItemText,
+    registry: PersonRegistry,
+    counter: _Counter,
+    media: frozenset[str],
+    spans: list[QuoteSpan],
+) -> _Context:
+    """Return what the attribution of the item's quotations ``spans`` looks up."""
+    quoted = [(span.start, span.end) for span in spans]
+    context = _Context(
+        item,
+        registry,
+        counter,
+        _mentions(item, registry, spans),
+        institutions_in(item.text, quoted),
+        media,
+    )
+    context.papers = media_in(item.text)
+    context.paper_lines = _paper_lines(item.text, context.papers)
+    context.entries = frozenset(span.first_paragraph for span in spans if not span.open_mark)
+    return context
 
 
 def _quotes_found(item: _ItemText) -> list[QuoteSpan]:
@@ -1028,6 +1102,8 @@ class _Context:
     # paragraph -> (its place in a run of dash turns, the run's first paragraph), built
     # when asked, for an Armenian or Georgian item
     turns: dict[int, tuple[int, int]] | None = None
+    entries: frozenset[int] = frozenset()  # paragraphs of a digest's unmarked quotations
+    digest: bool = False  # the document's title or a heading announces a quote digest
 
     def __post_init__(self) -> None:
         self.offsets = [m.offset for m in self.mentions]
@@ -1266,6 +1342,54 @@ def _credit_line(text: str, end: int) -> Attribution | None:
     return Attribution(institution=body) if body else None
 
 
+# A French digest's credit after the quotation's full stop, "from X": '"...". De François
+# Fillon, Premier ministre, commentant ...', '"...".D’Hervé Morin, ministre de la Défense'.
+FROM_CREDIT = re.compile(r"[ \u00a0]*(\.?)[ \u00a0]*(?:De|D[’'])[ \u00a0]?(?=[^\W\d_])")
+# What follows the name in a "De X" credit: nothing, a party in parentheses, or a comma and
+# the title or a relative clause ("De X, Premier ministre, commentant ...", "De X, qui a
+# déjà accusé ..."); not a sentence that fronts its topic ("De Joe Biden, on attendait
+# ...", "De X, en revanche, aucune réaction", "D'Emmanuel Macron lui-même, rien", "De
+# Jacques Chirac, Emmanuel Macron a salué ...") nor a range ("De X à Y, les syndicats").
+FROM_CREDIT_REST = re.compile(
+    r"[ \u00a0]*(?:\(|[.;]?[ \u00a0]*$|,[ \u00a0]*(?!(?:on|les|la|le|l|il|elle|ils|elles|nous|"
+    r"personne|rien|aucun|aucune|pas|un|une|des|ce|ces|cet|cette|ses|son|sa|leur|leurs|"
+    r"beaucoup|toute|tout|tous|toutes|en|mais|et|ni)\b)[a-zà-ÿ])"
+)
+MAX_FROM_CREDIT = 200  # characters of the credit where its name is looked for
+MAX_RUBRIC_WORDS = 4  # "Persiste et signe -" before a digest's quotation
+MAX_FROM_CREDIT_TITLE = 30  # characters after the name's comma read for a title
+ANNOUNCED_QUOTATION = re.compile(r":[ \u00a0]*[«“„\"]")  # "ce constat : « ... »"
+
+
+def _from_credit(item: _ItemText, span: QuoteSpan, end: int) -> Attribution | None:
+    """Return the person a French digest's "De X" credit after the quotation's full stop
+    names at once, in full ("De Laurent Fabius (PS) à propos de ..."), with the title
+    apposed, when the quotation opens its paragraph, a rubric's word and dash at most before
+    it ("Raille - « ... »"); not "De plus, ...", "D’une visiteuse ..." (nobody named), nor a
+    news sentence's "De X à Y, l'opposition ..." after a cue's quotation."""
+    text = item.text
+    match = FROM_CREDIT.match(text, end)
+    if match is None or item.paragraphs[span.first_paragraph].language.code != "fr":
+        return None
+    if not match[1] and text[max(0, span.end - 2) : span.end].rstrip()[-1:] not in ".!?…":
+        return None  # the quotation's sentence ends before its credit: "». De" or ". » De"
+    lead = text[item.starts[span.first_paragraph] : span.start - len(span.open_mark)].strip()
+    rubric = len(lead.split()) <= MAX_RUBRIC_WORDS and lead.endswith(("-", "–", "—"))
+    if lead and not rubric:
+        return None
+    line = text[match.end() : match.end() + MAX_FROM_CREDIT].split("\n", 1)[0]
+    if ANNOUNCED_QUOTATION.search(line) or line.rstrip().endswith(":"):
+        return None  # "De Laurent Joffrin dans Libération, ce constat : « ... »": the next
+    names = find_names(line)
+    if not names or names[0].span.start != 0 or names[0].single:
+        return None
+    rest = line[names[0].span.end :]
+    apposed = WORD.findall(rest[:MAX_FROM_CREDIT_TITLE])[:1] if rest.startswith(",") else []
+    if not FROM_CREDIT_REST.match(rest) and not (apposed and is_title_word(apposed[0])):
+        return None  # "De François Fillon, Premier ministre, ...": a capitalised title
+    return _credited_person(line, names[0])
+
+
 # A credit with no dash, the rest of the quotation's line: '„...“ CSU-Chef Horst Seehofer',
 # '„...“Der Chef der FDP Rheinland-Pfalz, Volker Wissing, via Twitter' (a press reader's
 # glued lines); a full stop only after an abbreviation's few letters ("Der stv. SPD-Vize"),
@@ -1275,6 +1399,7 @@ BARE_CREDIT = re.compile(
     r"(?:[ \u00a0]*\([^()\n]{1,60}\))?(?P<stop>\.)?[ \u00a0]*(?:\n|$)"
 )
 MAX_BARE_CREDIT_WORDS = 14
+MAX_NAMED_CREDIT_WORDS = 24  # when the credit opens with the name and its comma
 QUOTE_CLOSERS = frozenset('»”“"')
 
 
@@ -1291,7 +1416,7 @@ def _bare_credit_line(text: str, start: int, end: int) -> Attribution | None:
         return None
     credit = match["credit"].strip()
     words = WORD.findall(credit)
-    if not words or not credit[:1].isupper() or len(words) > MAX_BARE_CREDIT_WORDS:
+    if not words or not credit[:1].isupper() or len(words) > MAX_NAMED_CREDIT_WORDS:
         return None
     if CUE.search(credit):
         return None
@@ -1299,6 +1424,12 @@ def _bare_credit_line(text: str, start: int, end: int) -> Attribution | None:
     if len(people) != 1:
         return None  # "Angela Merkel, Horst Seehofer, Markus Söder": a list, no credit
     person = people[-1]
+    if len(words) > MAX_BARE_CREDIT_WORDS and (
+        person.span.start or not credit[person.span.end :].lstrip().startswith(",")
+    ):
+        # a long credit only after the name and its comma: "Bill Clinton, US-Präsident,
+        # nachdem das Repräsentantenhaus ... gestimmt hat"
+        return None
     if not is_given_name(person.text.split()[0]):
         return None  # '"...," Likoma District ¶ Commissioner X told': a sentence cut short
     rest = credit[person.span.end :].strip()
@@ -1456,6 +1587,7 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
     end = span.end + len(span.close_mark)
     credited = (
         _credit_line(item.text, end)
+        or _from_credit(item, span, end)
         or _bare_credit_line(item.text, span.start, end)
         or _statement_of(item.text, end)
     )
@@ -3014,6 +3146,8 @@ CLAUSE_BREAK = re.compile(r"[.!?…][»”“\"]?\s")  # a sentence's end, in qu
 
 def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> str | None:
     """Return the canonical speaker: named, or found from a pronoun, a title or the context."""
+    if not span.open_mark:
+        return _credit_paragraph_below(context, span)  # an unmarked entry: its credit says
     before, _ = before_window(context.item.text, span.start - 1)
     # Inflected anonymity only where nobody is named: "Le procureur X n'a pas voulu révéler
     # son nom, mais il a précisé" withholds the suspect's name, "«...», — заявил Волков"
@@ -4139,7 +4273,15 @@ def _place_holder(counter: _Counter, attribution: Attribution) -> str | None:
         return None
     key = f" {place.casefold()}"
     recent = counter.roles[-MAX_REMEMBERED_ROLES:]
-    return next((p for p, held in reversed(recent) if held.casefold().endswith(key)), None)
+    # not a spokesperson's title: "porte-parole de Jean-Paul Huchon" ends on a person
+    return next(
+        (
+            p
+            for p, held in reversed(recent)
+            if held.casefold().endswith(key) and not is_proxy_title(held)
+        ),
+        None,
+    )
 
 
 def _man_holds(counter: _Counter, role: str) -> bool:
@@ -4629,14 +4771,19 @@ def _credit_paragraph_mention(context: _Context, span: QuoteSpan) -> tuple[str, 
     if OPENS_WITH_QUOTATION.match(credit):
         return None
     rhythm = (
-        below + 1 < len(item.paragraphs)
-        and OPENS_WITH_QUOTATION.match(item.paragraphs[below + 1].text)
+        not span.open_mark  # an unmarked entry: found by its rhythm
+        or below + 1 in context.entries
+        or (
+            below + 1 < len(item.paragraphs)
+            and OPENS_WITH_QUOTATION.match(item.paragraphs[below + 1].text)
+        )
     ) or (
         span.first_paragraph >= 2
         and OPENS_WITH_QUOTATION.match(item.paragraphs[span.first_paragraph - 2].text)
         and not OPENS_WITH_QUOTATION.match(item.paragraphs[span.first_paragraph - 1].text)
     )
-    if not rhythm:
+    name_sentence = context.digest and _name_as_a_sentence(credit)
+    if not rhythm and not name_sentence:
         return None
     capitals = _name_in_capitals(credit)
     if capitals:
@@ -4645,13 +4792,7 @@ def _credit_paragraph_mention(context: _Context, span: QuoteSpan) -> tuple[str, 
     mentions = context.between(start, start + len(credit))
     if not mentions:
         return None
-    lead = item.text[start : mentions[0].offset]
-    words = WORD.findall(lead)
-    if (
-        len(words) > MAX_CREDIT_PARAGRAPH_LEAD
-        or any(ch in lead for ch in ".,;:!?")
-        or not all(is_title_word(w) or w[:1].isupper() for w in words)
-    ):
+    if not _credit_lead(item.text[start : mentions[0].offset]):
         return None
     # A credit sets the name apart ("X, role, ..." or "X (party) ...") or is no sentence of
     # its own ("Minister X after the cabinet meeting"): "Minister X will visit the town on
@@ -4659,9 +4800,77 @@ def _credit_paragraph_mention(context: _Context, span: QuoteSpan) -> tuple[str, 
     after = item.text[mentions[0].offset : start + len(credit)]
     written = find_names(after)
     apposed = bool(written) and after[written[0].span.end :].lstrip(" ")[:1] in (",", "(")
-    if not apposed and credit.rstrip()[-1:] in ".!?…" and not _bare_credit(after, written):
+    if (
+        not apposed
+        and credit.rstrip()[-1:] in ".!?…"
+        and not _bare_credit(after, written)
+        and not name_sentence
+        # under a digest's title a credit may be a sentence: "Kelvin MacKenzie puts a
+        # brave face on ..."
+        and not context.digest
+    ):
         return None  # "Minister X will visit the town on Friday." is news
     return mentions[0].person, mentions[0].role
+
+
+def _credit_lead(lead: str) -> bool:
+    """Return True for what may come before the name in a digest's credit: nothing, a
+    title, maybe with an article and its adjectives before it ("Die baden-württembergische
+    FDP-Vorsitzende"), or a few capitalised words ("Premier"), and no punctuation."""
+    words = WORD.findall(lead)
+    if len(words) > MAX_CREDIT_PARAGRAPH_LEAD or any(ch in lead for ch in ".,;:!?"):
+        return False
+    if all(is_title_word(w) or w[:1].isupper() for w in words):
+        return True
+    # lowercase words between an article and the title: "Die baden-württembergische
+    # FDP-Vorsitzende", not "hier mit Präsident", "darunter Unionsfraktionschef"
+    return words[0].casefold() in ARTICLE_SET and is_title_word(words[-1])
+
+
+# What may follow the name in an unmarked digest entry's credit: where, when or on what the
+# words were said ("(Grünen-Chefin Claudia Roth am Dienstag zur dpa ...)"), never a verb
+# ("(Angela Merkel hatte den Entwurf abgelehnt.)") nor a list ("(Kazuo Ishiguro, Faber)").
+UNMARKED_CREDIT_WORDS = CREDIT_VENUE_WORDS | frozenset(
+    str.split(
+        "am beim bei zur zum vor nach gegenüber to during after before lors devant après "
+        "ante tras durante dopo sul op over bij tijdens"
+    )
+)
+MAX_UNMARKED_CREDIT = 120  # characters of the credit where its name is looked for
+
+
+def _unmarked_credit(context: _Context, span: QuoteSpan) -> bool:
+    """Return True when the parenthesis under an unmarked digest entry credits a person:
+    a title at most, the name (a full one opening with a given name, or the surname of one
+    the text named), then nothing or where and when it was said."""
+    credit = context.item.paragraphs[span.last_paragraph + 1].text.strip()[1:]
+    written = find_names(credit[:MAX_UNMARKED_CREDIT])
+    if not written:
+        return False
+    name = written[0]
+    if not _credit_lead(credit[: name.span.start]):
+        return False
+    if name.single:
+        if _person(name.text, False, context.registry) is None:
+            return False  # a lone word no full name of the text ends with
+    elif not is_given_name(name.text.split()[0].split("-")[0]):
+        return False  # "(Zuruf von Volker Beck)": a heckle, no credit
+    rest = WORD.findall(credit[name.span.end : name.span.end + MAX_UNMARKED_CREDIT])[:1]
+    return not rest or rest[0].casefold() in UNMARKED_CREDIT_WORDS
+
+
+MAX_NAME_SENTENCE = 80  # characters read for a name standing as a sentence
+
+
+def _name_as_a_sentence(credit: str) -> bool:
+    """Return True for a paragraph opening with a full name that is a sentence of its own
+    ("Manuel Pulgar-Vidal. El ministro del Ambiente se mostró ..."): a credit, though no
+    other entry of the digest stands next to it."""
+    names = find_names(credit[:MAX_NAME_SENTENCE])
+    if not names or names[0].span.start != 0 or names[0].single:
+        return False
+    after = credit[names[0].span.end : names[0].span.end + 3]
+    return after[:2] == ". " and after[2:].isupper()
 
 
 # A full name in capital letters opening a digest's credit, before its comma ("JAIR

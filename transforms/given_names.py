@@ -30,6 +30,7 @@ from gender_guesser.detector import Detector
 
 # English (UK, Ireland, US, Canada, Australia).
 ENGLISH = (
+    "hank|rick|newt|mitt|kelvin|condoleezza|"  # session 47: short and rarer forms
     "james|john|cornelius|robert|michael|william|david|richard|joseph|thomas|charles|christopher|daniel|"
     "matthew|anthony|donald|steven|stephen|paul|andrew|joshua|kenneth|kevin|brian|george|timothy|"
     "ronald|edward|jason|jeffrey|ryan|jacob|gary|nicholas|eric|jonathan|larry|justin|scott|brandon|"
@@ -75,7 +76,7 @@ FRENCH = (
 
 # German, Austrian and Swiss German.
 GERMAN = (
-    "peter|michael|thomas|andreas|stefan|klaus|wolfgang|jürgen|dieter|hans|günter|günther|uwe|"
+    "ignatz|sigmar|peter|michael|thomas|andreas|stefan|klaus|wolfgang|jürgen|dieter|hans|günter|günther|uwe|"
     "werner|manfred|gerhard|horst|helmut|heinz|karl|kurt|walter|frank|bernd|jörg|jens|dirk|sven|"
     "lars|markus|matthias|tobias|florian|sebastian|julian|lukas|jonas|felix|max|paul|fritz|"
     "heinrich|friedrich|wilhelm|ludwig|hermann|rolf|rainer|ralf|olaf|norbert|siegfried|volker|"
@@ -137,6 +138,9 @@ SPANISH = (
 # Portuguese and Brazilian.
 PORTUGUESE = (
     "cristiano|"  # session 43
+    # session 47: Brazilian given names, some of English origin (Milton, Wellington)
+    "milton|nelson|wilson|edson|wellington|romeu|renan|davi|gilmar|celso|everaldo|heloísa|"
+    "damares|gleisi|"
     "joão|josé|antónio|antônio|francisco|luís|luiz|pedro|paulo|carlos|manuel|rui|nuno|tiago|thiago|"
     "miguel|ricardo|jorge|fernando|marcelo|gonçalo|duarte|afonso|diogo|rodrigo|bernardo|henrique|"
     "sérgio|vítor|hugo|andré|bruno|fábio|filipe|rafael|gustavo|lucas|mateus|gabriel|guilherme|"

@@ -471,6 +471,7 @@ GEORGIAN_VERBS = frozenset(v for v in LANGUAGES["ka"].verbs if " " not in v)
 # Postpositions after a name in the genitive/dative: "ნიკა გვარამიას თქმით" (in X's words).
 GEORGIAN_AFTER_NAME = frozenset(v for v in LANGUAGES["ka"].before if " " not in v)
 MAX_GEORGIAN_NAME = 2
+GEORGIAN_INTERVIEW = "ინტერვიუ"
 # Adverbs and particles between an agent and its verb: also, that too, in turn, today.
 GEORGIAN_ADVERBS = frozenset(str.split("ასევე ისიც აგრეთვე კი თავის მხრივ დღეს გუშინ ხაზგასმით"))
 
@@ -2087,6 +2088,8 @@ def _given_name_country(text: str, token: _Token, following: _Token | None) -> b
 
 
 SENTENCE_OPENERS_BEFORE = ".!?…:;"
+CLOSING_QUOTE_MARKS = '»”"'
+MAX_PARTICLE_LETTERS = 6  # "de", "della": a longer word read so far is cut, no particle
 
 
 def _preposition_before_name(word: str, token: _Token | None, text: str) -> bool:
@@ -2098,10 +2101,20 @@ def _preposition_before_name(word: str, token: _Token | None, text: str) -> bool
     before = token.start - len(word) - 2  # the character before the particle and its space
     while before >= 0 and text[before].isspace():
         before -= 1  # read back over the spaces only: no copy of the text per particle
+    if before > 0 and text[before] in CLOSING_QUOTE_MARKS:
+        before -= 1  # "« ... . » De Marie-Pierre de la Gontrie": the sentence ended inside
+        while before >= 0 and text[before].isspace():
+            before -= 1
     if before >= 0 and text[before] not in SENTENCE_OPENERS_BEFORE:
         return False  # "il consigliere De Luca Vincenzo": a surname's particle after all
     following = text[token.end : token.end + 2]
-    return is_given_name(token.word) and following[:1] == " " and following[1:].isupper()
+    if following[:1] != " " or not is_given_name(token.word):
+        return False
+    # a capitalised surname next, or a lowercase particle opening it ("De Marie-Pierre de
+    # la Gontrie, porte-parole")
+    return following[1:].isupper() or (
+        text[token.end + 1 : token.end + 1 + MAX_PARTICLE_LETTERS].split(" ", 1)[0] in PARTICLES
+    )
 
 
 # A surname set in capitals, as French diplomatic reviews write them ("Maharram ALIEV", "M.
@@ -2240,6 +2253,12 @@ def _georgian_names(text: str) -> list[NameMention]:
                 # "ვარდანიანის თქმით, „...“": a surname in the genitive opening the sentence
                 out.append(_mention(text, run[:1]))
             continue
+        if token.word == GEORGIAN_INTERVIEW and index + 2 < len(tokens):
+            # "ინტერვიუ ლინკოლნ მიტჩელთან:" (an interview with X): a full name, "-თან"
+            run = _georgian_run(text, tokens[index + 1 : index + 3])
+            if len(run) == MAX_GEORGIAN_NAME and run[-1].word.endswith("თან"):
+                out.append(_mention(text, run))
+                continue
         if index + 1 < len(tokens) and _georgian_full_name(text, token, tokens[index + 1]):
             # "თანაგუნდელი თეა წულუკიანი ქართულ ...": a listed given name and a surname
             out.append(_mention(text, [token, tokens[index + 1]]))
@@ -2372,6 +2391,9 @@ def _georgian_case_mismatch(title: str, last: str) -> bool:
     president) is followed by words without that case: a name in apposition would carry it
     too, so they are another phrase (``შეხვედრის შემდეგ``, after the meeting)."""
     suffix = next((p for p in GEORGIAN_POSTPOSITIONS if title.endswith(p)), None)
+    if suffix is None and georgian_from_ergative(title) != title:
+        # "მინისტრმა გადაცემაში ...": the ergative title's holder is in the ergative too
+        return not last.removesuffix("ც").endswith(GEORGIAN_ERGATIVE)
     return suffix is not None and not last.endswith(suffix)
 
 

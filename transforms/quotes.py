@@ -1298,3 +1298,35 @@ def _span(
         last_paragraph=last,
         text=_clean("".join(pieces)),
     )
+
+
+# A quote digest that marks none of its quotations: each entry's words alone in a
+# paragraph, the paragraph under them in parentheses saying who said them ("Das ist
+# deutsches Mäusekino. ¶ (Westerwelle über Bildungsinvestitionen ...)"). Two entries at
+# least make the rhythm; one sentence over a parenthesis is an article's aside.
+MIN_UNMARKED_ENTRIES = 2
+MAX_UNMARKED_ENTRY_WORDS = 80
+SENTENCE_STOPS = ".!?…"
+DOUBLE_MARKS = frozenset(GUILLEMETS_OPEN + GUILLEMETS_CLOSE + '„“”"')  # ’ is an apostrophe too
+
+
+def find_unmarked_entries(paragraphs: list[str], marked: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Return the unmarked digest entries of one item (see ``MIN_UNMARKED_ENTRIES``): a
+    paragraph holding no double quotation mark and no marked quotation, ending a sentence, right
+    over a paragraph that opens with a parenthesis. Their marks are empty."""
+    inside = {p for span in marked for p in range(span.first_paragraph, span.last_paragraph + 1)}
+    entries, start = [], 0
+    for index, paragraph in enumerate(paragraphs[:-1]):
+        own = paragraph.strip()
+        if (
+            index not in inside
+            and own[-1:] in SENTENCE_STOPS
+            and own[:1] not in "(["
+            and paragraphs[index + 1].lstrip().startswith("(")
+            and len(own.split()) <= MAX_UNMARKED_ENTRY_WORDS
+            and not DOUBLE_MARKS.intersection(own)
+        ):
+            at = start + len(paragraph) - len(paragraph.lstrip())
+            entries.append(QuoteSpan(at, at + len(own), "", "", True, index, index, own))
+        start += len(paragraph) + 1
+    return entries if len(entries) >= MIN_UNMARKED_ENTRIES else []

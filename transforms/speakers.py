@@ -949,7 +949,8 @@ def role_after(text: str) -> str | None:
     stripped = text.lstrip()
     if not stripped.startswith(","):
         return None
-    part = re.split(r"[,.;:!?()«»\"“”„]", stripped[1:], maxsplit=1)[0]
+    # a spaced dash ends it too: "X, ministro da Educação – Em entrevista a TV Brasil"
+    part = re.split(r"[,.;:!?()«»\"“”„]| [–—] ", stripped[1:], maxsplit=1)[0]
     part = RELATIVE.split(part, maxsplit=1)[0]  # "a former minister who now leads ..."
     return _titled_role(part) or _described_trade(part)
 
