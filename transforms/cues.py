@@ -1616,8 +1616,8 @@ PORTUGUESE = LanguageCues(
         "o|a|os|as|um|uma|em|no|na|nos|nas|num|numa|por|pelo|pela|com|mas|e|ontem|hoje|amanhã|"
         "também|segundo|de|do|da|esta|este|após|durante|sobre|entre|para|ao|à|aos|que|"
         "assim|agora|entretanto|enquanto|era"  # "Era David J. Harris, diretor do ...": a verb
-        # a plan's, a programme's or a decree's name, not a person's: "Plano de Recuperação e
-        # Resiliência", "Decreto Sicurezza"
+        # a plan's or a decree's name, not a person's: "Plano de Recuperação e Resiliência",
+        # "Decreto Sicurezza"
         "|plano|decreto"
     ),
     connectors=_phrases("de|do|da|dos|das"),

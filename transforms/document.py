@@ -1427,8 +1427,8 @@ def _bare_credit_line(text: str, start: int, end: int) -> Attribution | None:
     if len(words) > MAX_BARE_CREDIT_WORDS and (
         person.span.start or not credit[person.span.end :].lstrip().startswith(",")
     ):
-        # a long credit only after the name and its comma: "Bill Clinton, US-Präsident,
-        # nachdem das Repräsentantenhaus ... gestimmt hat"
+        # a long credit only after the name and its comma: "Ignatz Bubis, Präsident des
+        # Zentralrats der Juden in Deutschland, nach der Rede des Schriftstellers ..."
         return None
     if not is_given_name(person.text.split()[0]):
         return None  # '"...," Likoma District ¶ Commissioner X told': a sentence cut short

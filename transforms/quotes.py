@@ -1307,7 +1307,7 @@ def _span(
 MIN_UNMARKED_ENTRIES = 2
 MAX_UNMARKED_ENTRY_WORDS = 80
 SENTENCE_STOPS = ".!?…"
-DOUBLE_MARKS = frozenset(GUILLEMETS_OPEN + GUILLEMETS_CLOSE + '„“”"')  # ’ is an apostrophe too
+DOUBLE_MARKS = DOUBLE_OPENERS | DOUBLE_CLOSERS | {'"'}  # not ’: it is an apostrophe too
 
 
 def find_unmarked_entries(paragraphs: list[str], marked: list[QuoteSpan]) -> list[QuoteSpan]:
