@@ -1380,14 +1380,23 @@ def _from_credit(item: _ItemText, span: QuoteSpan, end: int) -> Attribution | No
     line = text[match.end() : match.end() + MAX_FROM_CREDIT].split("\n", 1)[0]
     if ANNOUNCED_QUOTATION.search(line) or line.rstrip().endswith(":"):
         return None  # "De Laurent Joffrin dans Libération, ce constat : « ... »": the next
-    names = find_names(line)
-    if not names or names[0].span.start != 0 or names[0].single:
+    name = _opening_full_name(line)
+    if name is None:
         return None
-    rest = line[names[0].span.end :]
+    rest = line[name.span.end :]
     apposed = WORD.findall(rest[:MAX_FROM_CREDIT_TITLE])[:1] if rest.startswith(",") else []
     if not FROM_CREDIT_REST.match(rest) and not (apposed and is_title_word(apposed[0])):
         return None  # "De François Fillon, Premier ministre, ...": a capitalised title
-    return _credited_person(line, names[0])
+    return _credited_person(line, name)
+
+
+def _opening_full_name(text: str) -> NameMention | None:
+    """Return the full name ``text`` opens with (a credit's "François Fillon, ..."), else
+    None: a lone surname or a name further in opens no credit."""
+    names = find_names(text)
+    if not names or names[0].span.start != 0 or names[0].single:
+        return None
+    return names[0]
 
 
 # A credit with no dash, the rest of the quotation's line: '„...“ CSU-Chef Horst Seehofer',
@@ -4866,10 +4875,10 @@ def _name_as_a_sentence(credit: str) -> bool:
     """Return True for a paragraph opening with a full name that is a sentence of its own
     ("Manuel Pulgar-Vidal. El ministro del Ambiente se mostró ..."): a credit, though no
     other entry of the digest stands next to it."""
-    names = find_names(credit[:MAX_NAME_SENTENCE])
-    if not names or names[0].span.start != 0 or names[0].single:
+    name = _opening_full_name(credit[:MAX_NAME_SENTENCE])
+    if name is None:
         return False
-    after = credit[names[0].span.end : names[0].span.end + 3]
+    after = credit[name.span.end : name.span.end + 3]
     return after[:2] == ". " and after[2:].isupper()
 
 
