@@ -143,7 +143,7 @@ from transforms.speakers import (
 from transforms.straight_quotes import straight_single_quotes_curled
 from transforms.titles import names_a_title
 
-PARSER_VERSION = "0.231.0"
+PARSER_VERSION = "0.231.1"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -461,8 +461,8 @@ def _quotes(
     counter.unnamed_before = False
     marked = _quotes_found(item)
     unmarked = find_unmarked_entries([p.text for p in item.paragraphs], marked) if digest else []
-    context = _item_context(item, registry, counter, media, marked + unmarked)
-    context.digest = digest
+    section = (paper, headline_person, digest)
+    context = _item_context(item, registry, counter, media, marked + unmarked, section)
     if unmarked:
         # an entry whose parenthesis credits nobody is no quotation, and two make a digest
         credited = [
@@ -473,9 +473,8 @@ def _quotes(
         if len(credited) < MIN_UNMARKED_ENTRIES:
             credited = []
         if len(credited) < len(unmarked):
-            context = _item_context(item, registry, counter, media, marked + credited)
+            context = _item_context(item, registry, counter, media, marked + credited, section)
         unmarked = credited
-    context.heading_paper, context.headline_person = paper, headline_person
     spans = sorted(marked + unmarked, key=lambda span: span.start)
     for span, attribution in _attributed_spans(item, spans):
         if not span.open_mark:
@@ -517,9 +516,12 @@ def _item_context(
     counter: _Counter,
     media: frozenset[str],
     spans: list[QuoteSpan],
+    section: tuple[str | None, str | None, bool],
 ) -> _Context:
-    """Return what the attribution of the item's quotations ``spans`` looks up."""
+    """Return what the attribution of the item's quotations ``spans`` looks up; ``section``:
+    the section's paper, its headline's person, and whether a digest's title heads it."""
     quoted = [(span.start, span.end) for span in spans]
+    paper, headline_person, digest = section
     context = _Context(
         item,
         registry,
@@ -527,6 +529,9 @@ def _item_context(
         _mentions(item, registry, spans),
         institutions_in(item.text, quoted),
         media,
+        heading_paper=paper,
+        headline_person=headline_person,
+        digest=digest,
     )
     context.papers = media_in(item.text)
     context.paper_lines = _paper_lines(item.text, context.papers)

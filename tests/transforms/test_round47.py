@@ -336,3 +336,18 @@ def test_a_news_headline_about_a_quotation_is_no_digest_title() -> None:
         "(Jarosław Kaczyński na konferencji)"
     )
     assert quotes(text) == []
+
+
+def test_a_digest_title_holds_when_its_parentheses_credit_nobody() -> None:
+    text = (
+        "Quotes of the week\n\n"
+        "'The truth is I would have made a terrible councillor.'\n\n"
+        "Kevin Marshall puts a brave face on the party's decision not to back him.\n\n"
+        "'I have broad shoulders and I think I shall survive.'\n\n"
+        "Peter Hollis responds to the accusation of the week.\n\n"
+        "The week was long and the debates were longer.\n\n"
+        "(as everyone expected)\n\n"
+        "It rained on every single day of the summit.\n\n"
+        "(and more is to come)"
+    )
+    assert speakers(text) == ["Kevin Marshall", "Peter Hollis"]
