@@ -789,7 +789,10 @@ SPANISH = LanguageCues(
         "habló de|ha hablado de|"  # "habló de «...»": her words (session 28)
         "advierte|replicó|replica|sostiene|insiste|recuerda|reconoce|considera|opina|critica|"
         "denuncia|lamenta|apunta|añade|explica|declara|dice|estima|defiende|admite|reitera|cree|piensa|"
-        "alerta|alertó|matiza|puntualizó|puntualiza|confesó|confiesa|avisó|resumió|ironiza|zanja"
+        "alerta|alertó|matiza|puntualizó|puntualiza|confesó|confiesa|avisó|resumió|ironiza|zanja|"
+        # session 48: revealing, questioning, retorting and summing up, as Argentine and
+        # Uruguayan papers write them
+        "reveló|ha revelado|remató|cuestionó|planteó|graficó|retrucó|acotó|fustigó"
     )
     + _phrases(
         "aseguraron|dijeron|afirmaron|señalaron|indicaron|explicaron|añadieron|advirtieron|"
@@ -1084,7 +1087,11 @@ TURKISH = LanguageCues(
         "seslendi|"  # addressed: "X, ... Türk turistlere seslendi: “...”"
         "diyor|ifade etti|dile getirdi|belirtiyor|vurguluyor|söylüyor|açıklıyor|uyardı|"
         "hatırlattı|savundu|değerlendirdi|yorumladı|şeklinde konuştu|anlattı|aktardı|iddia etti|"
-        "öne sürdü|altını çizdi|derken|diyerek"
+        "öne sürdü|altını çizdi|derken|diyerek|"
+        # session 48: speech announced "as follows", the words in the next paragraph
+        "şöyle konuştu|şöyle dedi|şunları söyledi|şunları kaydetti|şöyle devam etti|"
+        "şunları ifade etti|şunları belirtti|şunları dile getirdi|şöyle seslendi|"
+        "şöyle yanıt verdi|şunları aktardı"
     )
     + _phrases(
         "dedi|diye konuştu|açıkladı|söyledi|ifade etti|vurguladı|belirtti|diye ekledi|ekledi|"
@@ -1282,7 +1289,10 @@ ARMENIAN = LanguageCues(
         # is in the dative ("հարցրեց լրագրողը վարչապետ X-ին"), no speaker
         "կատակեց|կատակել է|արձագանքեց|արձագանքել է|հարցրեց|հարցրել է|շեշտեց|շեշտել է|"
         # session 32: reminds, complains, thinks (the present, as reviews write it)
-        "հիշեցնում է|բողոքում է|դժգոհում է|կարծում է"
+        "հիշեցնում է|բողոքում է|դժգոհում է|կարծում է|"
+        # session 48: the present of assuring, noting, stressing, declaring, insisting
+        "վստահեցնում է|նշում է|ընդգծում է|հայտարարում է|պնդում է|հավելում է|շեշտում է|"
+        "բացատրում է"
     ),
     impersonal=_phrases("նշված է|ասված է|նշվում է|ասվում է"),
     statements=_phrases(
@@ -1544,7 +1554,10 @@ PORTUGUESE = LanguageCues(
         "garantiu|assegurou|indicou|frisou|observou|lembrou|concluiu|escreveu|adiantou|"
         "defendeu|considerou|alertou|reconheceu|acusou|anunciou|informou|respondeu|"
         "comunicou|avisou|admitiu|insistiu|reiterou|precisou|declarou ainda|disse ainda|"
-        "lê-se|lê-se no comunicado|refere|sublinha|afirma|indica|assegura|salienta"
+        "lê-se|lê-se no comunicado|refere|sublinha|afirma|indica|assegura|salienta|"
+        # session 48: an opening statement ("começou por dizer o primeiro-ministro")
+        "começou por dizer|começou por afirmar|começou por referir|começou por explicar|"
+        "começou por sublinhar|considera"
     )
     + _phrases(
         "afirmando|dizendo|sublinhando|garantindo|acrescentando|explicando|alertando|frisando|"
@@ -1686,6 +1699,8 @@ POLISH = LanguageCues(
         # session 47: answering in the imperfective ("– To proszę nie kłamać – odpowiadał
         # Sikorski")
         "odpowiadał|odpowiadała|"
+        # session 48: declaring and stressing ("... - zadeklarował.")
+        "zadeklarował|zadeklarowała|zadeklarowali|zaapelował|zaapelowała|"
         # session 26: gladness and worry as speech ("– ... – cieszy się kierowniczka X")
         "cieszy się|cieszył się|cieszyła się|martwi się|martwił się|martwiła się|"
         # session 30: alarm as speech; "explains" and "reminds" only before a that-clause

@@ -59,9 +59,11 @@ from transforms.quotes import (
     MIN_UNMARKED_ENTRIES,
     MIN_UNMARKED_TURNS,
     QUOTATION_MARKS,
+    REPORTER_STEMS,
     UNSEEN_NAMES_SCRIPTS,
     QuoteSpan,
     asks_in_turn,
+    credits_a_speaker,
     dashed_interview_as_speech,
     find_quotes,
     find_unmarked_entries,
@@ -80,7 +82,7 @@ from transforms.records import (
     Section,
     Span,
 )
-from transforms.sections import PAPER_WORDS, Outline, build_outline
+from transforms.sections import PAPER_WORDS, SURNAMES_CREDIT, Outline, build_outline
 from transforms.speakers import (
     ACADEMIC_TITLES,
     ADVERBIAL,
@@ -90,6 +92,7 @@ from transforms.speakers import (
     BEFORE_CUE,
     CLAUSE_OPENERS,
     COMPLEMENTIZERS,
+    CONNECTOR_SET,
     CONTRAST,
     COORDINATORS,
     COURTESY_TITLES,
@@ -125,6 +128,7 @@ from transforms.speakers import (
     is_plural,
     is_proxy_title,
     last_anonymity,
+    name_alone_after,
     names_a_statement,
     opens_contrast,
     opens_new_subject,
@@ -143,13 +147,14 @@ from transforms.speakers import (
 from transforms.straight_quotes import straight_single_quotes_curled
 from transforms.titles import names_a_title
 
-PARSER_VERSION = "0.231.1"
+PARSER_VERSION = "0.232.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
 # head): the holder's own title says more.
 GENERIC_TITLES = frozenset(
     {"governante", "gobernante", "dirigeant", "dirigente", "responsable", "edilul"}
+    | {"funcionario", "funcionaria", "funcionário", "funcionária"}
 )
 MAX_REMEMBERED_ROLES = 32
 MAX_SENTENCE_GAP = 200  # characters between two quotations of one sentence
@@ -1609,7 +1614,12 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
         return credited
     after = _without_photo_credits(after_window(item.text, end))
     found = attribute_after(after, _window_bold(item.bold, end))
-    if found is not None and (_sentence_closed(item.text, span, after) or opens_contrast(after)):
+    # '"..." _Romano Prodi_': a name alone after a whole sentence, to the line's end
+    name_alone = None
+    if found is None and item.text[: span.end].rstrip()[-1:] not in ",;:":
+        found = name_alone = name_alone_after(after)
+    closed = _sentence_closed(item.text, span, after) or opens_contrast(after)
+    if found is not None and closed and not name_alone:
         found = None  # '... discharge." Nakhon Phanom governor X told the paper': a new sentence
     contrast = contrast_within(after) if found is not None else None
     if contrast is not None and not CUE.search(after, 0, contrast):
@@ -2066,7 +2076,11 @@ def _quote(context: _Context, span: QuoteSpan, attribution: Attribution) -> Quot
             _named_earlier_in_the_sentence(context, span.start)
             or _named_right_after(context, span)
             or _speaker_of_the_paragraph(context, span)
+            or _announced_collection(context, span)
         )
+    elif speaker is None and attribution.unnamed and attribution.cue is None:
+        # "Eine Sammlung von Zitaten:" is no unnamed source but the announcement of them
+        speaker = _announced_collection(context, span)
     if speaker is None and not paper and not attribution.institution:
         # "CORRIERE DELLA SERA" ¶ "“Migranti, stretta sui permessi”, apre il quotidiano":
         # words no one else is given, under a paper's heading or after the paper's noun
@@ -3265,6 +3279,12 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
             wanted = None  # "il sindaco" of a woman: a masculine title is said of women too
         genders = context.counter.genders
         subject = _subject(context, span.start, previous_only=attribution.subject_leads)
+        last = context.counter.last_speaker
+        if not (holder or subject) and last and _official_goes_on(context, span, attribution):
+            # "la funcionaria aseveró" after the minister spoke: a word for any official
+            # names no office, and goes on with the official quoted last (not "Cavalcanti
+            # não se convenceu. «...», rebateu o dirigente": the sentence's subject)
+            return last
         if subject and _holds(context.counter, subject, attribution.role):
             holder = subject  # "X met Y. «...», said the head of state": both may be; X leads
         candidates: tuple[str | None, ...] = (
@@ -3857,7 +3877,10 @@ def _introduced(context: _Context, quote_start: int, wanted: str | None) -> str 
     if _quotes_someone(item.text, previous, paragraph):
         return None  # a paragraph that quotes someone: its speaker is the last speaker
     genders = context.counter.genders
-    mentions = context.between(previous, paragraph)
+    # not a place ("en Capital Federal")
+    mentions = [
+        m for m in context.between(previous, paragraph) if not _place_after_in(item.text, m)
+    ]
     if not mentions:
         return None
     # "..., dont le président, Andrew Pellow, a répondu aux questions de ...": the one a
@@ -3941,12 +3964,71 @@ def _reports(text: str, start: int, end: int) -> bool:
 def _continues(context: _Context, span: QuoteSpan) -> bool:
     """Return True for a quotation alone in its paragraph right after a quoted paragraph.
 
-    The previous paragraph introduced and quoted a speaker; this one only goes on quoting.
+    The previous paragraph introduced and quoted a speaker; this one only goes on quoting
+    (a lowercase topic in parentheses may follow: "„...“ (über die Rolle Österreichs)").
     """
     last_paragraph, speaker = context.counter.previous
     if speaker is None or span.first_paragraph != last_paragraph + 1:
         return False
-    return _alone(context.item, span)
+    return _alone(context.item, span) or _alone_but_its_topic(context.item, span)
+
+
+def _alone_but_its_topic(item: _ItemText, span: QuoteSpan) -> bool:
+    """Return True for a quotation opening its one paragraph and closed by nothing but a
+    topic in parentheses, lowercase ("„...“ (über seine Begegnungen auf Auslandsreisen)")."""
+    if span.first_paragraph != span.last_paragraph:
+        return False
+    paragraph = item.paragraphs[span.first_paragraph].text
+    start = item.starts[span.first_paragraph]
+    before = item.text[start : span.start]
+    after = item.text[span.end + len(span.close_mark) : start + len(paragraph)].strip(" .")
+    return (
+        not before.strip(OPENING_MARKS)
+        and after.startswith("(")
+        and after.endswith(")")
+        and after[1:2].islower()
+    )
+
+
+# Nouns of a collection of one person's words, announced at the end of a paragraph: "Eine
+# Sammlung von Zitaten:", "Some of his quotes:", "Quelques citations :".
+COLLECTION_NOUNS = frozenset(
+    str.split(
+        "zitate zitaten auszüge quotes quotations citations citas citazioni frases "
+        "declaraciones citações цитаты цитат высказывания цитати висловлювання cytaty"
+    )
+)
+MAX_COLLECTION_WORDS = 6  # "Eine Sammlung von Zitaten:", "Here are some of his quotes:"
+
+
+def _announced_collection(context: _Context, span: QuoteSpan) -> str | None:
+    """Return the one person the paragraph above names when it closes announcing a
+    collection of words ("Bundespräsident Heinz Fischer hat ... Bilanz gezogen. Eine
+    Sammlung von Zitaten:") and the quotation opens its own paragraph: his words."""
+    item, first = context.item, span.first_paragraph
+    if first == 0 or (not _alone_but_its_topic(item, span) and not _alone(item, span)):
+        return None
+    above = item.paragraphs[first - 1].text.rstrip()
+    if not above.endswith(":"):
+        return None
+    last = SENTENCE_END.split(above)[-1]
+    words = WORD.findall(last)
+    if len(words) > MAX_COLLECTION_WORDS or not any(
+        w.casefold() in COLLECTION_NOUNS for w in words
+    ):
+        return None
+    # full names with a given name only: a German noun may pass for a surname ("seiner
+    # Amtszeit Bilanz"), capitals for a name ("Former England")
+    mentions = context.between(item.starts[first - 1], item.starts[first])
+    named = {m.person for m in mentions if " " in m.person and is_given_name(m.person.split()[0])}
+    if len(named) != 1:
+        return None
+    (person,) = named
+    mention = next(m for m in mentions if m.person == person)
+    before = WORD.findall(item.text[max(0, mention.offset - SUBJECT_CONTEXT) : mention.offset])
+    if any(w.casefold().startswith((*REPORTER_STEMS, "reporter")) for w in before[-3:]):
+        return None  # "Reporterin Anna Schmidt hat Passanten befragt. Einige Zitate:"
+    return person
 
 
 def _resumes_after_narration(context: _Context, span: QuoteSpan) -> bool:
@@ -4354,6 +4436,33 @@ def _by_role(counter: _Counter, role: str) -> str | None:
     return next((person for fit, person in fits if fit == best), None) if best else None
 
 
+# Words for any official, which go on with the official quoted last.
+OFFICIAL_WORDS = frozenset(
+    {"funcionario", "funcionaria", "funcionário", "funcionária", "governante", "gobernante"}
+)
+# "un funcionario de Economía": an unnamed official, whom "el funcionario" goes back to.
+UNNAMED_OFFICIAL = re.compile(r"\b(?:un|una|um|uma)\s+(?:alt[oa]\s+)?funcion[aá]ri[oa]\b", re.I)
+
+
+def _official_goes_on(context: _Context, span: QuoteSpan, attribution: Attribution) -> bool:
+    """Return True when the title is a word for any official ("la funcionaria aseveró") and
+    the last speaker is of its gender, as known or as the given name says, with no unnamed
+    official brought in before."""
+    role = (attribution.role or "").casefold()
+    last = context.counter.last_speaker
+    if role not in OFFICIAL_WORDS or last is None:
+        return False
+    wanted = _cue_gender(attribution)
+    known = context.counter.genders.get(last) or given_name_gender(last)
+    if wanted and known != wanted:
+        return False  # "aseveró la funcionaria" after Pedro Sánchez spoke: not him
+    begin = max(0, span.start - MAX_OFFICIAL_LOOK_BACK)
+    return UNNAMED_OFFICIAL.search(context.item.text, begin, span.start) is None
+
+
+MAX_OFFICIAL_LOOK_BACK = 2000  # characters before the quotation read for an unnamed official
+
+
 def _lead(context: _Context, quote_start: int) -> tuple[int, str, list[int]]:
     """Return where the text leading to the quotation starts in the item (its paragraph,
     at most SUBJECT_CONTEXT characters back), that text, and the offsets in it where its
@@ -4449,6 +4558,8 @@ def _subject(
         windows = windows[1:]
     for low, high in windows:
         found = context.between(begin + low, begin + high)
+        # "las protestas desatadas anoche en Capital Federal": a place, no subject
+        found = [m for m in found if not _place_after_in(context.item.text, m)]
         # the quotation that opened that sentence does not count ("«...», ասել է X։ «...»")
         if found and (not strict or _unquoted_length(text[low : found[0].offset - begin]) < 80):
             untitled = not any(map(is_title_word, WORD.findall(text[cuts[-1] :])))
@@ -4468,6 +4579,21 @@ def _subject(
                 return found[1].person
             return found[0].person
     return None
+
+
+# Prepositions of place right before a name ("en Capital Federal", "in Den Haag").
+IN_A_PLACE = frozenset(str.split("en in em no na nel nella im à au dans"))
+
+
+def _place_after_in(text: str, mention: _Mention) -> bool:
+    """Return True for a name right after a preposition of place whose first word is no
+    given name: a place the mentions took for a person ("en Capital Federal")."""
+    before = text[max(0, mention.offset - PLACE_PREPOSITION_REACH) : mention.offset].split()
+    first = mention.person.split()[0]
+    return bool(before) and before[-1].casefold() in IN_A_PLACE and not is_given_name(first)
+
+
+PLACE_PREPOSITION_REACH = 8  # characters before a name read for its preposition
 
 
 # Conjunctions that open a subordinate clause put before the main one ("Waar zorgminister X
@@ -4622,13 +4748,27 @@ def _other_person(
     genders: dict[str, str] | None = None,
 ) -> str | None:
     """Return the person last named before the quotation who is not the last speaker (and
-    whose gender agrees with ``wanted``)."""
-    for mention in context.recent(quote_start):
-        if mention.person != context.counter.last_speaker and agrees(
-            wanted, (genders or {}).get(mention.person)
-        ):
+    whose gender agrees with ``wanted``); one governed by a preposition ("a demissão de
+    Paulo Portas") only when no one is named ungoverned in that sentence ("Pedro Passos
+    Coelho falou ao país para explicar que não aceita a demissão de Paulo Portas")."""
+    fits = [
+        mention
+        for mention in context.recent(quote_start)
+        if mention.person != context.counter.last_speaker
+        and agrees(wanted, (genders or {}).get(mention.person))
+    ]
+    if not fits:
+        return None
+    text = context.item.text
+    lead = text[max(0, fits[0].offset - SUBJECT_CONTEXT) : fits[0].offset]
+    sentence = fits[0].offset - len(SENTENCE_END.split(lead)[-1])
+    for mention in fits:
+        if mention.offset < sentence:
+            break
+        before = WORD.findall(text[max(0, mention.offset - SUBJECT_CONTEXT) : mention.offset])
+        if not before or before[-1].casefold() not in CONNECTOR_SET:
             return mention.person
-    return None
+    return fits[0].person
 
 
 # Titles that address a person rather than name an office.
@@ -4756,6 +4896,10 @@ def _bare_credit(after: str, written: list[NameMention]) -> bool:
 # who said them ("JAIR BOLSONARO, presidente da República, em tom de brincadeira ...",
 # "Minister Ter Horst afgelopen vrijdag na de ministerraad ...").
 MAX_CREDIT_PARAGRAPH_LEAD = 3  # "Premier", "Die baden-württembergische FDP-Vorsitzende"
+# A title's abbreviation and its dot in a credit ("—Sen. Marco Rubio", "Rep. Darrell Issa").
+CREDIT_ABBREVIATION = re.compile(
+    r"\b(Sen|Rep|Gov|Sec|Atty|Amb|Pres|Lt|Gen|Col|Dr|Mr|Mrs|Ms|Sgt|Supt)\.", re.IGNORECASE
+)
 
 OPENS_WITH_QUOTATION = re.compile(r"\s*[-–—•*]?\s*[«“„\"'‘‹»]")
 
@@ -4797,7 +4941,9 @@ def _credit_paragraph_mention(context: _Context, span: QuoteSpan) -> tuple[str, 
         and not OPENS_WITH_QUOTATION.match(item.paragraphs[span.first_paragraph - 1].text)
     )
     name_sentence = context.digest and _name_as_a_sentence(credit)
-    if not rhythm and not name_sentence:
+    # "Francisco Assis, eurodeputado do PS" under a quotation alone: a credit by its shape
+    shaped = credits_a_speaker(credit) or SURNAMES_CREDIT.match(credit.strip()) is not None
+    if not rhythm and not name_sentence and not shaped:
         return None
     capitals = _name_in_capitals(credit)
     if capitals:
@@ -4831,10 +4977,13 @@ def _credit_lead(lead: str) -> bool:
     """Return True for what may come before the name in a digest's credit: nothing, a
     title, maybe with an article and its adjectives before it ("Die baden-württembergische
     FDP-Vorsitzende"), or a few capitalised words ("Premier"), and no punctuation."""
+    lead = CREDIT_ABBREVIATION.sub(r"\1", lead)  # "—Sen. Marco Rubio", "Rep. X"
     words = WORD.findall(lead)
-    if len(words) > MAX_CREDIT_PARAGRAPH_LEAD or any(ch in lead for ch in ".,;:!?"):
+    # "Secretary of Defense Leon Panetta": a portfolio joined to its title
+    joined = [w for w in words[1:-1] if w.islower() and w in CONNECTOR_SET]
+    if len(words) - len(joined) > MAX_CREDIT_PARAGRAPH_LEAD or any(ch in lead for ch in ".,;:!?"):
         return False
-    if all(is_title_word(w) or w[:1].isupper() for w in words):
+    if all(is_title_word(w) or w[:1].isupper() or w in joined for w in words):
         return True
     # lowercase words between an article and the title: "Die baden-württembergische
     # FDP-Vorsitzende", not "hier mit Präsident", "darunter Unionsfraktionschef"

@@ -108,7 +108,8 @@ DUTCH = (
     "femke|lotte|sanne|anouk|annemiek|ingrid|marieke|mieke|els|ellen|esther|fleur|inge|janneke|kim|"
     "linda|lieke|loes|marjolein|mariëlle|nienke|saskia|sophie|tess|yvonne|annelies|hilde|veerle|"
     "griet|katrien|tine|hanneke|ilse|jolanda|karin|liesbeth|margriet|mirjam|petra|renske|wendy|"
-    "anneke|astrid|fenna"
+    "anneke|astrid|fenna|"
+    "eelco|eppo|wybren|sybrand|goedele|lilianne|gidi|zuhal"  # session 48
 )
 
 # Spanish and Latin American, with Catalan, Basque and Galician forms.
@@ -474,7 +475,8 @@ GEORGIAN = (
     "ალეკო|ვლადიმერ|სანდრო|გურამ|შოთა|დათო|ბესიკ|თამარ|ელენე|ნინო|მარიამ|ანა|სალომე|ნათია|თამთა|"
     "ეკა|ეკატერინე|ქეთევან|ქეთი|მაია|ნანა|ლელა|ხათუნა|თინათინ|ნათელა|სოფიო|ლიკა|მაკა|მზია|ნუცა|"
     "ეთერ|მანანა|ლია|ირინე|თეონა|შორენა|ხატია|ნესტან|თეკლა|ბარბარე|მარინე|თეა|თინა|ირმა|"
-    "ნინი|მედეა|ლალი|ციალა|დარეჯან|რუსუდან|არამ|არმენ|ვაჰან|აშოტ|გაიანე|სონა|ნარინე|ტიგრან|ნონა|ლანა|ვასილ|ამირან|ემზარ|ჯემალ|ზაურ"
+    "ნინი|მედეა|ლალი|ციალა|დარეჯან|რუსუდან|არამ|არმენ|ვაჰან|აშოტ|გაიანე|სონა|ნარინე|ტიგრან|ნონა|ლანა|ვასილ|ამირან|ემზარ|ჯემალ|ზაურ|"
+    "მურმან|გოგა|ივანე|სოფო|აკაკი|იოსებ|კობა|ლადო|სერგო|ტარიელ|ფრიდონ|ცოტნე|ხვიჩა|დიანა"  # s48
 )
 
 # Georgian given names in Latin transliteration.

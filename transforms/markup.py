@@ -289,10 +289,16 @@ def escape_wrapped_markers(text: str) -> str:
     return "\n".join(lines)
 
 
+# A name set in underscores with a space inside the opening one, closing a line: "”
+# _ Silvio Berlusconi_" (a blog's credit), which Markdown reads as no emphasis.
+SPACED_EMPHASIS = re.compile(r"(^|\s)_ ([^\W\d_][^_\n]{0,60}?[^\s_])_[ \t]*$", re.MULTILINE)
+
+
 def parse_blocks(text: str) -> list[Block]:
     """Return the blocks of a Markdown (or plain-text) document in source order."""
     blocks: list[Block] = []
     text = TILDE_ROW.sub(r"\1\\\2", escape_wrapped_markers(setext_to_atx(text)))
+    text = SPACED_EMPHASIS.sub(r"\1_\2_", text)
     tokens = MARKDOWN.parse(NUMBER_LINE.sub(r"\1\\\2", text))
     list_item_fresh = False
     ordered: list[bool] = []  # the open lists, innermost last: numbered or not

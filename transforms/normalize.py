@@ -37,6 +37,10 @@ QUOTED_IN_APOSTROPHES = re.compile(
     r"(?<![^\s(:])''(?=[^\W_])((?:(?!'')[^\n\"])*?[^\s'])(?:''|\")(?!')"
 )
 
+# Senegalese wires (APS) type two curly single marks for a double one: ‘’Je m’en fous !’’.
+# Paired on one line with no pair inside, as above.
+CURLED_IN_PAIRS = re.compile(r"‘’(?=\S)((?:(?!‘’|’’)[^\n])*?\S)’’")
+
 
 def normalize_text(text: str) -> str:
     """Return ``text`` with mojibake fixed, NFC, LF line ends and single spaces."""
@@ -48,6 +52,8 @@ def normalize_text(text: str) -> str:
         text = TYPEWRITER_CLOSE.sub("”", TYPEWRITER_OPEN.sub("„", text))
     if "''" in text:
         text = QUOTED_IN_APOSTROPHES.sub(r'"\1"', text)
+    if "‘’" in text:
+        text = CURLED_IN_PAIRS.sub(r"“\1”", text)
     if '""' in text and DOUBLED_OPEN.search(text):
         text = DOUBLED_CLOSE.sub('"', DOUBLED_OPEN.sub('"', text))
     return "\n".join(line.strip() for line in text.split("\n"))

@@ -185,6 +185,24 @@ def lines_to_paragraphs(lines: tuple[Line, ...], hard_wrapped: bool, width: int 
     return [join_all(group) for group in groups]
 
 
+# A dash line naming what a quote digest's entry is about, ending with the colon that
+# announces the words: "— про свої лопати й городи:", "— on the budget:".
+TOPIC_DASH_LINE = re.compile(
+    r"^[–—]\s+(?:про|о|об|обо|щодо|on|about|sur|über|sobre|su)\s[^\n]{1,120}:\s*$"
+)  # lowercase only: "— О чём ...:" is a question, "— O primeiro-ministro ...:" a turn
+SENTENCE_OR_COLON = (".", "!", "?", "…", ":", ";")
+
+
+def _credits_topic(previous: str, text: str) -> bool:
+    """Return True for a topic's dash line under a credit's line: no sentence, colon or
+    dash turn above it."""
+    return (
+        TOPIC_DASH_LINE.match(text) is not None
+        and not previous.rstrip().endswith(SENTENCE_OR_COLON)
+        and not previous.startswith(("–", "—"))
+    )
+
+
 def _opens_paragraph(previous: str, line: Line, hard_wrapped: bool, width: int) -> bool:
     """Return True when ``line`` starts a new paragraph rather than continuing ``previous``.
 
@@ -197,6 +215,8 @@ def _opens_paragraph(previous: str, line: Line, hard_wrapped: bool, width: int) 
         return False
     if line.text[:1] in BULLET_MARKS:
         return True
+    if _credits_topic(previous, line.text):
+        return False  # "... ВО «Свобода»" / "— про призначення ...:": a credit's topic
     if not ends_sentence(previous):
         return False
     if not hard_wrapped:

@@ -271,6 +271,14 @@ COMPLEMENT_WORDS = frozenset(
         "construction communications information welfare labor social"
     )
 )
+# The first word of a Dutch portfolio after "minister X van" (Financiën, Buitenlandse
+# Zaken, Economische Zaken): the portfolio, not the particle of a surname.
+DUTCH_PORTFOLIOS = frozenset(
+    str.split(
+        "financiën buitenlandse binnenlandse economische defensie justitie onderwijs "
+        "volksgezondheid landbouw klimaat infrastructuur asiel sociale"
+    )
+)
 # A portfolio word in a case keeps all its letters but the last (agricultur-a/-ii).
 MIN_PORTFOLIO_STEM = 6
 MAX_PORTFOLIO_ENDING = 3
@@ -1216,6 +1224,15 @@ def _joins_as_particle(run: list[_Token], word: str, bold: bool = False) -> bool
     return key in INNER_PARTICLES
 
 
+def _portfolio_after(word: str, following: _Token | None) -> bool:
+    """Return True for "van" before a Dutch portfolio ("Minister Heinen van Financiën")."""
+    return (
+        word.casefold() in AFFILIATION_PARTICLES
+        and following is not None
+        and following.word.casefold() in DUTCH_PORTFOLIOS
+    )
+
+
 def _complete_name(run: list[_Token]) -> bool:
     """Return True for a run that already reads as a whole name: a particle and a surname
     (``Marleen de Graaf-Bosma``), or a given name and a surname (``Anke Meijerink``)."""
@@ -1424,6 +1441,8 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
                 _is_name_word(word)
                 or (
                     _joins_as_particle(run, word, in_bold)
+                    # "Minister Heinen van Financiën": the portfolio, no surname's particle
+                    and not _portfolio_after(word, tokens[index + 1])
                     and not _turkic_also(text, run, word)
                     and not _to_the_paper(text, run, token)
                 )

@@ -1019,6 +1019,11 @@ def _opens_dash_speech(text: str, i: int, seen: bool = False) -> bool:
 MAX_CREDIT_LINE = 150
 
 
+# "em Bruxelas", "in Brussels", "à Paris": where a byline's writer is, no role.
+PLACE_ROLE = re.compile(r"(?:em|in|en|à|a|au|na|no|nel|im|aus|from|de|desde|from)\s+[A-ZÀ-Ý]")
+NAME_PARTICLES = frozenset(str.split("de da do dos das del della di van von der den du la le"))
+
+
 def credits_a_speaker(line: str, alone: bool = False) -> bool:
     """Return True for a line that is a person's full name, a comma and their role; with
     ``alone``, a full name alone on its line ("Владимир Путин") as well."""
@@ -1027,13 +1032,17 @@ def credits_a_speaker(line: str, alone: bool = False) -> bool:
         return False
     if ", " in line:
         name, role = line.split(", ", 1)
-        if not role[:1].islower() or _reporters_role(role):
-            return False  # "Anna Nowak, korespondentka PAP": the byline of who writes
+        if not role[:1].islower() or _reporters_role(role) or PLACE_ROLE.match(role):
+            # "Anna Nowak, korespondentka PAP", "Rui Gomes, em Bruxelas": who writes, where
+            return False
     elif alone:
         name = line
     else:
         return False
-    if not all(word[:1].isupper() for word in name.split()):
+    words = name.split()
+    # "Jerónimo de Sousa": a particle inside the name
+    inside = [w for w in words[1:-1] if w in NAME_PARTICLES]
+    if not all(word[:1].isupper() or word in inside for word in words):
         return False
     found = find_names(name)
     return len(found) == 1 and not found[0].single and found[0].text == name
@@ -1052,6 +1061,10 @@ REPORTER_STEMS = (
     "periodist",
     "redakt",
     "redact",
+    "staff",  # "staff writer"
+    "columnist",
+    "colunist",
+    "enviad",
     "корреспондент",
     "кореспондент",
     "журналист",

@@ -1386,7 +1386,9 @@ def build_outline(blocks: list[Block]) -> Outline:
     colon_style = _writes_colon_headings(blocks)
     byline_at = lone_byline(blocks)
     headline_at = _short_text_headline(blocks, colon_style, byline_at)
-    speaker_lines = _speaker_lines(blocks)
+    credits_below = _credits_below(blocks)
+    # a credit under one entry is over the next one too: it closes the entry above
+    speaker_lines = _speaker_lines(blocks) - credits_below
     for index, block in enumerate(blocks):
         next_text = _first_line_at(blocks, index + 1)
         first = " ".join(line.text for line in block.lines)
@@ -1433,6 +1435,12 @@ def build_outline(blocks: list[Block]) -> Outline:
             builder.new_item()
             builder.add_paragraph(block.lines[0])
             continue
+        if index in credits_below:
+            # "António Campos, fundador do PS" under "“...”": the entry's credit, no heading
+            builder.add_paragraph(block.lines[0])
+            continue
+        if index + 1 in credits_below:
+            builder.new_item()  # the quotation a credit names opens a digest's entry
         heading = heading_of(block, next_text, colon_style)
         if heading:
             builder.new_section(heading)
@@ -1488,6 +1496,58 @@ def _speaker_lines(blocks: list[Block]) -> frozenset[int]:
             # rating or a candidate's description ("Manuel Neuer" / "– Hielt alles")
             named.append(index)
     return frozenset(credited + (named if len(named) >= MIN_NAME_LINES else []))
+
+
+# A paragraph that is one quotation: its opening mark first, its closing mark last (a
+# full stop may follow).
+WHOLE_QUOTATION = re.compile(r"^[“«„\"‘][^\n]*[”»“\"’][.!?…]?$")
+
+
+# Capitalised surnames joined by a particle, a comma, then a lowercase role with no
+# sentence's end: "Teixeira dos Santos, antigo ministro das Finanças".
+SURNAMES_CREDIT = re.compile(
+    r"^[^\W\d_][\w'’-]+(?: (?:de|da|do|dos|das|del|di|van|von) [^\W\d_][\w'’-]+)+, "
+    r"[^\W\d_A-Z][^.!?:;\n]{0,100}$"
+)
+
+
+def _credits_lead(blocks: list[Block], found: list[int]) -> bool:
+    """Return True when the document's credits head their entries rather than close them:
+    the first paragraph that is one quotation has a credit right over it, or the last one
+    has none right under it."""
+    quoted = [
+        index
+        for index, block in enumerate(blocks)
+        if block.lines and WHOLE_QUOTATION.match(" ".join(line.text for line in block.lines))
+    ]
+    if not quoted or quoted[-1] + 1 not in found:
+        return True
+    above = blocks[quoted[0] - 1].lines if quoted[0] else ()
+    return len(above) == 1 and _credit_shaped(above[0].text)
+
+
+def _credit_shaped(text: str) -> bool:
+    """Return True for a line shaped as a speaker's credit (see :func:`credits_a_speaker`),
+    a name with a surname's particle and a role included."""
+    return credits_a_speaker(text, alone=True) or SURNAMES_CREDIT.match(text.strip()) is not None
+
+
+def _credits_below(blocks: list[Block]) -> frozenset[int]:
+    """Return the indices of one-line blocks "Name Surname, role" right under a paragraph
+    that is one quotation, where the document does so twice or more: a quote digest's
+    credits under its entries ("“...”" / "António Campos, fundador do PS"), which a
+    heading's shape would otherwise take."""
+    under = [
+        index
+        for index in range(1, len(blocks))
+        if len(blocks[index].lines) == 1
+        and blocks[index - 1].lines
+        and WHOLE_QUOTATION.match(" ".join(line.text for line in blocks[index - 1].lines).strip())
+    ]
+    found = [index for index in under if _credit_shaped(blocks[index].lines[0].text)]
+    if len(found) < MIN_NAME_LINES or _credits_lead(blocks, found):
+        return frozenset()
+    return frozenset(found)
 
 
 def _title_yields_to_headline(builder: _OutlineBuilder) -> bool:
@@ -1558,6 +1618,8 @@ def _short_text_headline(blocks: list[Block], colon_style: bool, byline_at: int 
         prose_allowed or trailing
     ):
         return -1  # a sentence with its full stop: the first paragraph, not a headline
+    if SPEAKER_COLON_QUOTE.match(text) and SPEAKER_COLON_QUOTE.match(lead_text.strip()):
+        return -1  # "X: „...“" over "Y: „...“": a list of who said what, no headline
     credited = _credited_headline(text) and not _credited_headline(lead_text)
     if QUOTATION_THEN_CLAUSE.search(text) and not (prose_allowed or credited):
         return -1  # "«...», declaró X.": a quotation and its verb are prose, not a headline
@@ -1573,6 +1635,11 @@ def _short_text_headline(blocks: list[Block], colon_style: bool, byline_at: int 
 
 
 MAX_SHORT_HEADLINE_CHARS = 200
+# A line of a name of two to four words, a colon, then one quotation to the line's end:
+# "ნიკა ჩიტაძე: „...“" (not "Prime Minister Starmer: "...", he said, ...").
+SPEAKER_COLON_QUOTE = re.compile(
+    r"^\s*(?:[^\W\d_][\w'’.-]*\s){1,3}[^\W\d_][\w'’.-]*\s*:\s*[„“«\"][^\n]*[“”»\"][.!?]?$"
+)
 
 
 def _review_title_block(block: Block) -> bool:

@@ -322,12 +322,20 @@ INFLECTED_INSTITUTIONS = {w for c in LANGUAGES.values() if c.inflected for w in 
 # A stem of four letters or fewer (NATO, bank, Sejm, МИД) takes a case ending of four
 # letters at most (Şura-sına, ნატო-სთან): "nato" + "miast" is Polish "however", no alliance.
 SHORT_INSTITUTION_STEM = 4
+ARMENIAN_ACRONYMS = {
+    w for w in INFLECTED_INSTITUTIONS if len(w) <= 3 and "\u0530" <= w[0] <= "\u058f"
+}
+SHORT_INFLECTED_INSTITUTIONS = {
+    w for w in INFLECTED_INSTITUTIONS if len(w) <= SHORT_INSTITUTION_STEM
+} - ARMENIAN_ACRONYMS
 INSTITUTION = re.compile(
     rf"(?<![\w-])(?:(?:{_alternation(_all('institutions'))})"
     rf"|(?:{_alternation({w for w in INFLECTED_INSTITUTIONS if len(w) > SHORT_INSTITUTION_STEM})})"
     r"(?:-\w{1,5}|\w{0,5})"
-    rf"|(?:{_alternation({w for w in INFLECTED_INSTITUTIONS if len(w) <= SHORT_INSTITUTION_STEM})})"
+    rf"|(?:{_alternation(SHORT_INFLECTED_INSTITUTIONS)})"
     r"(?:-\w{1,5}|\w{0,4})"
+    # an Armenian acronym takes its ending after a hyphen only: "ՊՆ-ից", not "պնդում"
+    rf"|(?:{_alternation(ARMENIAN_ACRONYMS)})(?:-\w{{1,5}})?"
     rf"|\w+(?:{_alternation(COMPOUND_INSTITUTIONS)})(?:es|en|s|n|e)?)(?![\w-])",
     re.IGNORECASE,
 )
@@ -541,6 +549,9 @@ def _clean_role(text: str) -> str | None:
         part = _after_closing_mark(part.strip(" ,;:–—-"))
         while True:
             stripped = ARTICLE.sub("", part, count=1)
+            head, _, rest = stripped.partition(" ")
+            if head.casefold() in AND_THEN and rest[:1].islower():
+                stripped = rest  # "Y el ministro añadió": "and" opens the sentence
             if stripped == part:
                 break
             part = stripped
@@ -839,6 +850,7 @@ DATIVE_MEDIUM_ENDINGS = ("у", "ю", "owi", "ecie")
 TURKIC_PARTICIPLE = ("an", "en", "ən")
 MAX_PARTICIPLE_TITLE = 60  # characters of the sentence's end read for the title
 TURKIC_LETTERS = re.compile("[çğıöşüəÇĞİÖŞÜƏ]")
+TURKIC_ONLY_LETTERS = re.compile("[ğıəĞİƏ]")  # no other language's text has them (not ç, ü)
 
 
 # Participles that stand between where a speaker is from and the trade: "olan" (who is),
@@ -1878,6 +1890,17 @@ def _digest_credit(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     return Attribution(speaker=names[0].text, role=_forward_role(title.strip()) or None)
 
 
+def name_alone_after(clause: str) -> Attribution | None:
+    """Return the full name standing alone on the rest of the line after a quotation
+    (``"..." _Romano Prodi_``: a blog's credit), else None."""
+    line = clause.lstrip(" ").split("\n", 1)[0]
+    names = [n for n in _speaker_names(line, ()) if not n.single]
+    alone = len(names) == 1 and line.strip(" _*.") == names[0].text
+    # a given name first: "New Orleans", "Ordem dos Médicos" alone there are no credit
+    given = alone and is_given_name(names[0].text.split()[0])
+    return Attribution(speaker=names[0].text) if given else None
+
+
 def _not_before_speaker(word: str) -> bool:
     """Return True for a word that cannot stand between a verb and its speaker's name: a
     preposition or a conjunction (``гласил плакат про Ивана Петрова``: the name is what the
@@ -2349,6 +2372,10 @@ def _subject_of(before: list[NameMention], clause: str) -> NameMention:
     # "Speaking to Sky News' Frazer Maude, Ms Brown said": the one spoken to is no subject
     subjects = [n for n in subjects if not SPOKEN_TO.search(clause, 0, n.span.start)]
     before = subjects or before
+    if _counterpart_then_surname(before, clause):
+        # "entre el mandatario y su par mexicano, Manuel López Obrador, Mondino opinó": the
+        # counterpart's name closes with its comma; the surname right before the verb speaks
+        return before[-1]
     full = [n for n in before if not n.single or n.bold]  # "X visitou Tete e garantiu"
     before = full or before
     first = before[0]
@@ -2393,6 +2420,31 @@ def _subject_of(before: list[NameMention], clause: str) -> NameMention:
     if len(before) > 1 and _of_place(clause, before[-2], before[-1]):
         return before[-2]  # "Burgemeester X van De Panne noemt": the town X is mayor of
     return before[-1]
+
+
+def _counterpart_then_surname(before: list[NameMention], clause: str) -> bool:
+    """Return True when the names before a cue end on a full name in apposition to a
+    counterpart ("su par mexicano, X,", "his Canadian counterpart, X,"), closed by its comma,
+    then a surname right before the verb: that surname is the subject."""
+    if len(before) < 2 or not before[-1].single or before[-2].single:
+        return False
+    apposed, last = before[-2], before[-1]
+    gap = clause[apposed.span.end : last.span.start]
+    if gap.strip() != "," or CUE.match(clause, _past_spaces(clause, last.span.end)) is None:
+        return False
+    lead = clause[: apposed.span.start].rstrip()
+    words = WORD.findall(lead[:-1]) if lead.endswith(",") else []
+    return any(w.casefold() in COUNTERPART_WORDS for w in words[-MAX_COUNTERPART_REACH:])
+
+
+# Nouns of a counterpart, whose name follows in apposition: "su par mexicano, X,".
+COUNTERPART_WORDS = frozenset(
+    str.split(
+        "par homólogo homóloga counterpart homologue homologo homologa omologo omologa "
+        "amtskollege amtskollegin kollege kollegin colega collega collègue"
+    )
+)
+MAX_COUNTERPART_REACH = 3  # "su par mexicano", "his Canadian counterpart"
 
 
 # A participle of talking and its preposition right before a name: the one spoken to.
@@ -3625,6 +3677,9 @@ def _beyond_role(between: str, name: str = "") -> bool:
         # "lamentó su coordinadora en Andalucía, X": X is the role's holder; "a annoncé lundi
         # le commissaire à la pêche de l'Assemblée régionale, X": the day is no part of it
         return False
+    after_comma = WORD.findall(between[between.find(",", title.end()) + 1 :])
+    if "," in between[title.end() :] and after_comma and _gerund(after_comma[0]):
+        return True  # "afirma o primeiro-ministro, rejeitando a vontade de X": his object
     # "o ministro da Defesa, X": "da" links the role (pt), though it is "from" in Italian.
     return any(
         (m[0].casefold() not in CONNECTOR_SET or _before_titled_work(between, m, name))
@@ -3632,6 +3687,31 @@ def _beyond_role(between: str, name: str = "") -> bool:
         and not _role_place(between, m, name)
         for m in ADVERBIAL.finditer(between, title.end())
     )
+
+
+GERUND_ENDINGS = ("ando", "endo", "indo", "ing")  # pt, es, it, en: "rejeitando", "adding"
+
+
+def _gerund(word: str) -> bool:
+    """Return True for a lowercase gerund of the Romance languages or English (not an
+    adjective of office, "outgoing First Minister", nor "quando")."""
+    return (
+        word.islower()
+        and len(word) > len("ando")
+        and word.endswith(GERUND_ENDINGS)
+        and word not in NOT_GERUNDS
+    )
+
+
+# Words ending like a gerund that are none here: adjectives of an office ("outgoing First
+# Minister", "acting chief executive", "sitting councillor") and "when", "command".
+NOT_GERUNDS = frozenset(
+    str.split(
+        "outgoing incoming acting sitting leading ruling founding presiding visiting governing "
+        "standing serving upcoming remaining reigning caretaking managing during "
+        "quando cuando comando mando bando"
+    )
+)
 
 
 # "In" before a place that a role ends on (ru, uk, pl): "директорка управління в Михайлівцях
@@ -4088,6 +4168,10 @@ def _usable(name: NameMention, clause: str, cue: re.Match[str]) -> bool:
         return False  # "am Rande des Treffens": a noun in the genitive, never the subject
     if name.span.end <= cue.start():
         between = RELATIVE_CLAUSE.sub("", clause[name.span.end : cue.start()]).split()
+        if between[:1] == [","] and TURKIC_ONLY_LETTERS.search(clause):
+            between = between[
+                1:
+            ]  # "... belirten Erdoğan, şöyle konuştu:": a Turkish subject's comma
         return all(w.isalpha() and w.islower() and not is_title_word(w) for w in between)
     gap = LISTENER.sub(" ", clause[cue.end() : start])
     # "a rétorqué l’abbé Dione": the elided article before the title is no word of its own
@@ -4401,6 +4485,11 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         gap_words = WORD.findall(gap)
         if gap_words and gap_words[-1].casefold() in ENGLISH_POSSESSIVES and not before_cue:
             return Attribution(cue=cue[0])  # "HM Coastguard said its Seahouses team had"
+        title = _titled_role(gap.split(",")[0]) if not before_cue else None
+        if title and _beyond_role(gap, after[0].text):
+            # "», começou por dizer o primeiro-ministro, revelando que quando propôs X ...
+            # «": the title after the verb spoke; X is what he spoke of
+            return Attribution(cue=cue[0], role=title, anaphoric=True)
         return _from_name(after, clause, cue)
     if BEFORE_CUE.fullmatch(cue[0]) and not before:
         unnamed = _unnamed_before(clause[cue.end() :], cue[0])
@@ -4457,6 +4546,8 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         if subject:  # "Условие Пекина он назвал жестким:": the name is the object
             return Attribution(cue=cue[0], anaphoric=True, pronoun=subject)
         role = role_beside(clause[: name.span.start], between)
+        if _counterpart_then_surname(before, clause):
+            role = None  # the counterpart's title before the surname is not the speaker's
         speaker = name.text
         if cue[0].casefold() in GENITIVE_CUES:
             speaker = _turkic_nominative(speaker)  # "Elşən Quliyevin sözlərinə görə"
@@ -4486,9 +4577,15 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         subject = None  # "Il sindaco ha risposto": the Italian article, then a title
     if subject:
         return Attribution(cue=cue[0], anaphoric=True, pronoun=subject[0])
-    role = _titled_role(lead) if titled and _title_first(lead) else None
+    role = _titled_role(_before_verb(lead)) if titled and _title_first(lead) else None
     if role:  # "El jefe del Gobierno reconoció": the title heads the subject
         return Attribution(cue=cue[0], role=role, anaphoric=True)
+    own = lead.rsplit(",", 1)[-1]
+    if titled and own != lead and _article_then_title(own):
+        # "En cuanto al cruce entre los jefes de estado, la funcionaria aseveró": the
+        # title after the last comma is the subject; the body before it is a topic
+        # the names before the comma are the topic's, no candidates for the title
+        return Attribution(cue=cue[0], role=_clean_role(own), anaphoric=True, subject_leads=True)
     institution = institution or (None if spoken_with else body)
     if institution:
         return Attribution(cue=cue[0], institution=institution)
@@ -4506,7 +4603,7 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         return Attribution(cue=cue[0], anaphoric=True)
     if _indefinite_subject(lead, cue[0]):
         return Attribution(cue=cue[0], unnamed=True)  # "Een Britse toerist vatte het samen:"
-    role = _titled_role(lead)
+    role = _titled_role(_before_verb(lead))
     if role:
         return Attribution(cue=cue[0], role=role, anaphoric=True)
     apposed = rest.split(",", 1)[0] if lead.rstrip().endswith(",") and "," in rest else ""
@@ -4535,9 +4632,75 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         # "También sostuvo que ...", "Dodał, że ...": the subject is dropped, the verb
         # goes on with whoever was speaking.
         return Attribution(cue=cue[0], anaphoric=True)
+    if _and_then(lead) and not is_plural(cue[0]):
+        return Attribution(cue=cue[0], anaphoric=True)  # "Y luego añadió:", as above
     if spoken_with:
         return Attribution(cue=cue[0], anaphoric=True)  # the subject dropped, as above
     return _periphrasis(lead, cue[0])
+
+
+# A Romance clitic opening a verb phrase ("la canciller se refirió a ..."), and the
+# endings of the Spanish, Portuguese and Italian preterite ("lembrou", "habló", "parlò").
+CLITICS = frozenset(("se", "si"))  # not "la", "le": articles inside a title too
+PRETERITE_ENDINGS = ("ó", "ò", "ou")
+MIN_PRETERITE = 5  # "ou" (or), "lo", "só" are no verbs
+
+
+def _before_verb(lead: str) -> str:
+    """Return the lead up to the first Romance verb after its title (``la canciller se
+    refirió a la tensión ... y`` -> ``la canciller``, ``o primeiro-ministro lembrou algumas
+    obras`` -> ``o primeiro-ministro``): a title ends where its holder's verb starts."""
+    titled = False
+    for word in WORD.finditer(lead):
+        text = word.group()
+        if titled and text.islower():
+            if text in CLITICS:
+                return lead[: word.start()]
+            if len(text) >= MIN_PRETERITE and text.endswith(PRETERITE_ENDINGS):
+                return lead[: word.start()]
+        titled = titled or is_title_word(text)
+    return lead
+
+
+def _article_then_title(phrase: str) -> bool:
+    """Return True for an article and one or two lowercase title words (``la funcionaria``,
+    ``el ministro portavoz``)."""
+    words = WORD.findall(phrase)
+    return (
+        2 <= len(words) <= 3
+        and words[0].casefold() in ARTICLE_SET
+        and all(w.islower() and is_title_word(w) for w in words[1:])
+    )
+
+
+# "And" opening a sentence whose subject is dropped, in languages whose subjects take an
+# article (a bare lowercase noun after it is no subject there).
+AND_THEN = frozenset(str.split("y e and et und ed mas pero ma mais but aber"))
+MAX_AND_THEN_WORDS = 5  # "Y concluyó su idea señalando:", "Mas vai mais longe e assegura"
+# Adverbs (and a verb of going further) between "and" and a verb whose subject is dropped.
+THEN_WORDS = frozenset(
+    str.split(
+        "luego después entonces además también finalmente then later also finally ensuite "
+        "puis aussi enfin dann später auch schließlich poi inoltre infine depois ainda "
+        "também mais longe vai foi va fue e y and et und"
+    )
+)
+
+
+def _and_then(lead: str) -> bool:
+    """Return True for a short lead opened by "and" or "but" and naming no subject: lowercase
+    words with no article, or an article only after a verb of saying (``Y luego añadió``,
+    ``Y concluyó su idea señalando``, ``Mas vai mais longe e``; not ``Y el ministro
+    añadió``)."""
+    words = WORD.findall(lead)
+    if not 2 <= len(words) <= MAX_AND_THEN_WORDS or words[0].casefold() not in AND_THEN:
+        return False
+    if not all(w.islower() for w in words[1:]):
+        return False
+    # a verb of saying first ("Y concluyó su idea señalando"), or adverbs only: "Y vecinos
+    # afectados dijeron", "But critics said", "Pero algunos socios advirtieron" name a subject
+    said = CUE.match(lead, _past_spaces(lead, lead.index(words[1])))
+    return said is not None or all(w in THEN_WORDS for w in words[1:])
 
 
 MIN_ACRONYM = 2
