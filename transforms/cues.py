@@ -890,7 +890,8 @@ SPANISH = LanguageCues(
         "también|entonces|luego|lunes|martes|miércoles|jueves|viernes|sábado|domingo|de|del|"
         "para|tras|ante|sobre|desde|hasta|este|esta|estos|estas|ese|esa|su|sus|al|que|como|"
         "aunque|incluso|"  # "Aunque después admitió: «": no name (session 28)
-        "así|asimismo|mientras|cuando|ahora|finalmente"  # "Así, en Reino Unido, la BBC ..."
+        "así|asimismo|mientras|cuando|ahora|finalmente|"  # "Así, en Reino Unido, la BBC ..."
+        "algunas|algunos|varias|varios"  # session 48: "Algunas citas:" names no one
     ),
     connectors=_phrases("de|del|de la|de los|para"),
     auxiliaries=_phrases("ha|han|había|es|fue|era|será|se|que"),
@@ -1864,7 +1865,8 @@ DUTCH = LanguageCues(
         "veiligheidsregio"  # session 32: the safety region (brandweer, GHOR) that reports
     ),
     stop_words=_phrases(
-        "de|het|een|in|op|aan|voor|met|maar|en|of|gisteren|vandaag|morgen|ook|echter|van"
+        "de|het|een|in|op|aan|voor|met|maar|en|of|gisteren|vandaag|morgen|ook|echter|van|"
+        "enkele|sommige"  # session 48: "Enkele citaten:" names no one
     ),
     connectors=_phrases("van|van de|van het|voor"),
     auxiliaries=_phrases("heeft|hebben|had|is|was|werd|wordt"),

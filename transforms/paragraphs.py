@@ -478,13 +478,31 @@ def _continues(previous: str, text: str) -> bool:
     """Return True when ``text`` goes on with the sentence ``previous`` left unfinished."""
     if CREDITED_QUOTATION.search(previous) or BARE_CREDITED_QUOTATION.search(previous):
         return False  # '"..." — Mr MAEFIOLO, opening the market day': a credit ends it
+    if not ends_sentence(previous) and starts_lowercase(text):
+        return True
+    if _speaker_credit(previous):
+        return False  # "David Clarke, chairman of the association" over "The council ...": a credit
     return not ends_sentence(previous) and (
-        starts_lowercase(text)
-        or (text[:1].isalpha() and ends_with_function_word(previous))
+        (text[:1].isalpha() and ends_with_function_word(previous))
         or _year_tail(previous, text)
         or previous.rstrip().endswith(DANGLING)
         or cut_mid_sentence(previous, text)
     )
+
+
+# A speaker's credit line: two to four words, a comma, a lowercase role with no comma and no
+# sentence's end ("David Clarke, chairman of the residents' association").
+SPEAKER_CREDIT_LINE = re.compile(
+    r"^[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){1,3}, [^\W\d_][^.!?:;,\n]{0,80}$"
+)
+
+
+def _speaker_credit(text: str) -> bool:
+    """Return True for a credit line whose name words are capitalised and role lowercase."""
+    if SPEAKER_CREDIT_LINE.match(text) is None:
+        return False
+    name, role = text.split(", ", 1)
+    return all(word[:1].isupper() for word in name.split()) and role[:1].islower()
 
 
 def join_all(lines: list[Line]) -> Line:

@@ -961,8 +961,9 @@ def role_after(text: str) -> str | None:
     stripped = text.lstrip()
     if not stripped.startswith(","):
         return None
-    # a spaced dash ends it too: "X, ministro da Educação – Em entrevista a TV Brasil"
-    part = re.split(r"[,.;:!?()«»\"“”„]| [–—] ", stripped[1:], maxsplit=1)[0]
+    # a spaced dash ends it too: "X, ministro da Educação – Em entrevista a TV Brasil"; so
+    # does the paragraph ("X, chairman of the association" over the next one)
+    part = re.split(r"[,.;:!?()«»\"“”„\n]| [–—] ", stripped[1:], maxsplit=1)[0]
     part = RELATIVE.split(part, maxsplit=1)[0]  # "a former minister who now leads ..."
     return _titled_role(part) or _described_trade(part)
 

@@ -368,3 +368,29 @@ def test_and_then_a_plural_subject_is_no_dropped_one() -> None:
 def test_a_turkish_given_name_is_no_dutch_house() -> None:
     text = "“Bu ülke böyle yönetilmez” dedi Kamer Genç."
     assert speakers(text) == ["Kamer Genç"]
+
+
+def test_a_credit_under_a_quotation_is_no_sentence_broken_before_the_next() -> None:
+    text = (
+        "Residents fight plan for new runway\n\n"
+        "Residents packed the town hall on Tuesday evening to oppose the expansion.\n\n"
+        '"Nobody asked us what we wanted."\n\n'
+        "Margaret Hughes, retired teacher\n\n"
+        "The airport says the runway will bring 3,000 jobs to the area.\n\n"
+        '"We will keep fighting until the plan is dropped."\n\n'
+        "David Clarke, chairman of the residents' association\n\n"
+        "The council will vote on the plan next month."
+    )
+    assert speakers_and_roles(text)[1] == (
+        "David Clarke",
+        "chairman of the residents' association",
+    )
+
+
+def test_some_quotations_announced_name_no_one() -> None:
+    text = (
+        "Mark Rutte nam afscheid als premier. Enkele citaten:\n\n"
+        "“Ik heb daar geen actieve herinnering aan.”\n\n"
+        "“Nederland is een fantastisch land.”"
+    )
+    assert "Enkele" not in speakers(text)
