@@ -1019,8 +1019,9 @@ def _opens_dash_speech(text: str, i: int, seen: bool = False) -> bool:
 MAX_CREDIT_LINE = 150
 
 
-# "em Bruxelas", "in Brussels", "à Paris": where a byline's writer is, no role.
-PLACE_ROLE = re.compile(r"(?:em|in|en|à|a|au|na|no|nel|im|aus|from|de|desde|from)\s+[A-ZÀ-Ý]")
+# "em Bruxelas", "in Brussels", "à Paris": where a byline's writer is, no role (not "de
+# Vox", "from Labour": a party).
+PLACE_ROLE = re.compile(r"(?:em|in|en|à|au|na|no|nel|im)\s+[A-ZÀ-Ý]")
 NAME_PARTICLES = frozenset(str.split("de da do dos das del della di van von der den du la le"))
 
 

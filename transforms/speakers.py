@@ -4170,9 +4170,8 @@ def _usable(name: NameMention, clause: str, cue: re.Match[str]) -> bool:
     if name.span.end <= cue.start():
         between = RELATIVE_CLAUSE.sub("", clause[name.span.end : cue.start()]).split()
         if between[:1] == [","] and TURKIC_ONLY_LETTERS.search(clause):
-            between = between[
-                1:
-            ]  # "... belirten Erdoğan, şöyle konuştu:": a Turkish subject's comma
+            # "... belirten Erdoğan, şöyle konuştu:": a Turkish subject takes a comma
+            between = between[1:]
         return all(w.isalpha() and w.islower() and not is_title_word(w) for w in between)
     gap = LISTENER.sub(" ", clause[cue.end() : start])
     # "a rétorqué l’abbé Dione": the elided article before the title is no word of its own
@@ -4584,8 +4583,8 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     own = lead.rsplit(",", 1)[-1]
     if titled and own != lead and _article_then_title(own):
         # "En cuanto al cruce entre los jefes de estado, la funcionaria aseveró": the
-        # title after the last comma is the subject; the body before it is a topic
-        # the names before the comma are the topic's, no candidates for the title
+        # title after the last comma is the subject; the body or the names before it are
+        # the topic's, no candidates for the title
         return Attribution(cue=cue[0], role=_clean_role(own), anaphoric=True, subject_leads=True)
     institution = institution or (None if spoken_with else body)
     if institution:
@@ -4674,8 +4673,8 @@ def _article_then_title(phrase: str) -> bool:
     )
 
 
-# "And" opening a sentence whose subject is dropped, in languages whose subjects take an
-# article (a bare lowercase noun after it is no subject there).
+# "And" or "but" opening a sentence whose subject is dropped (Romance languages, English
+# and German, whose subjects take an article or a pronoun).
 AND_THEN = frozenset(str.split("y e and et und ed mas pero ma mais but aber"))
 MAX_AND_THEN_WORDS = 5  # "Y concluyó su idea señalando:", "Mas vai mais longe e assegura"
 # Adverbs (and a verb of going further) between "and" and a verb whose subject is dropped.
@@ -4689,10 +4688,10 @@ THEN_WORDS = frozenset(
 
 
 def _and_then(lead: str) -> bool:
-    """Return True for a short lead opened by "and" or "but" and naming no subject: lowercase
-    words with no article, or an article only after a verb of saying (``Y luego añadió``,
-    ``Y concluyó su idea señalando``, ``Mas vai mais longe e``; not ``Y el ministro
-    añadió``)."""
+    """Return True for a short lead opened by "and" or "but" and naming no subject: a verb
+    of saying right after it, or adverbs only (``Y concluyó su idea señalando``, ``Y luego
+    añadió``, ``Mas vai mais longe e``; not ``Y el ministro añadió``, ``Pero algunos socios
+    advirtieron``)."""
     words = WORD.findall(lead)
     if not 2 <= len(words) <= MAX_AND_THEN_WORDS or words[0].casefold() not in AND_THEN:
         return False

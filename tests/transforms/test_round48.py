@@ -394,3 +394,14 @@ def test_some_quotations_announced_name_no_one() -> None:
         "“Nederland is een fantastisch land.”"
     )
     assert "Enkele" not in speakers(text)
+
+
+def test_a_party_after_a_name_under_a_quotation_credits_it() -> None:
+    text = (
+        "Frases de la semana\n\n"
+        "“España no se rinde.”\n\n"
+        "Santiago Abascal, de Vox\n\n"
+        "“Vamos a gobernar para todos.”\n\n"
+        "Alberto Núñez Feijóo, presidente del PP"
+    )
+    assert speakers(text) == ["Santiago Abascal", "Alberto Núñez Feijóo"]
