@@ -63,7 +63,6 @@ from transforms.quotes import (
     UNSEEN_NAMES_SCRIPTS,
     QuoteSpan,
     asks_in_turn,
-    credits_a_speaker,
     dashed_interview_as_speech,
     find_quotes,
     find_unmarked_entries,
@@ -82,7 +81,7 @@ from transforms.records import (
     Section,
     Span,
 )
-from transforms.sections import PAPER_WORDS, SURNAMES_CREDIT, Outline, build_outline
+from transforms.sections import PAPER_WORDS, Outline, build_outline, credit_shaped
 from transforms.speakers import (
     ACADEMIC_TITLES,
     ADVERBIAL,
@@ -152,10 +151,11 @@ PARSER_VERSION = "0.232.2"
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
 # head): the holder's own title says more.
-GENERIC_TITLES = frozenset(
-    {"governante", "gobernante", "dirigeant", "dirigente", "responsable", "edilul"}
-    | {"funcionario", "funcionaria", "funcionário", "funcionária"}
+# Words for any official, which go on with the official quoted last ("la funcionaria").
+OFFICIAL_WORDS = frozenset(
+    {"funcionario", "funcionaria", "funcionário", "funcionária", "governante", "gobernante"}
 )
+GENERIC_TITLES = OFFICIAL_WORDS | {"dirigeant", "dirigente", "responsable", "edilul"}
 MAX_REMEMBERED_ROLES = 32
 MAX_SENTENCE_GAP = 200  # characters between two quotations of one sentence
 MAX_ATTRIBUTION_GAP = 90  # characters of an attribution that cuts a quoted sentence in two
@@ -4436,10 +4436,6 @@ def _by_role(counter: _Counter, role: str) -> str | None:
     return next((person for fit, person in fits if fit == best), None) if best else None
 
 
-# Words for any official, which go on with the official quoted last.
-OFFICIAL_WORDS = frozenset(
-    {"funcionario", "funcionaria", "funcionário", "funcionária", "governante", "gobernante"}
-)
 # "un funcionario de Economía": an unnamed official, whom "el funcionario" goes back to.
 UNNAMED_OFFICIAL = re.compile(r"\b(?:un|una|um|uma)\s+(?:alt[oa]\s+)?funcion[aá]ri[oa]\b", re.I)
 
@@ -4942,8 +4938,7 @@ def _credit_paragraph_mention(context: _Context, span: QuoteSpan) -> tuple[str, 
     )
     name_sentence = context.digest and _name_as_a_sentence(credit)
     # "Francisco Assis, eurodeputado do PS" under a quotation alone: a credit by its shape
-    shaped = credits_a_speaker(credit) or SURNAMES_CREDIT.match(credit.strip()) is not None
-    if not rhythm and not name_sentence and not shaped:
+    if not rhythm and not name_sentence and not credit_shaped(credit):
         return None
     capitals = _name_in_capitals(credit)
     if capitals:

@@ -1511,25 +1511,20 @@ SURNAMES_CREDIT = re.compile(
 )
 
 
-def _credits_lead(blocks: list[Block], found: list[int]) -> bool:
+def _credits_lead(blocks: list[Block], quoted: list[int], found: list[int]) -> bool:
     """Return True when the document's credits head their entries rather than close them:
-    the first paragraph that is one quotation has a credit right over it, or the last one
-    has none right under it."""
-    quoted = [
-        index
-        for index, block in enumerate(blocks)
-        if block.lines and WHOLE_QUOTATION.match(" ".join(line.text for line in block.lines))
-    ]
+    the first paragraph that is one quotation (``quoted``: their indices) has a credit right
+    over it, or the last one has none right under it."""
     if not quoted or quoted[-1] + 1 not in found:
         return True
     above = blocks[quoted[0] - 1].lines if quoted[0] else ()
-    return len(above) == 1 and _credit_shaped(above[0].text)
+    return len(above) == 1 and credit_shaped(above[0].text, alone=True)
 
 
-def _credit_shaped(text: str) -> bool:
-    """Return True for a line shaped as a speaker's credit (see :func:`credits_a_speaker`),
-    a name with a surname's particle and a role included."""
-    return credits_a_speaker(text, alone=True) or SURNAMES_CREDIT.match(text.strip()) is not None
+def credit_shaped(text: str, alone: bool = False) -> bool:
+    """Return True for a line shaped as a speaker's credit (see :func:`credits_a_speaker`,
+    and ``alone``), a name with a surname's particle and a role included."""
+    return credits_a_speaker(text, alone) or SURNAMES_CREDIT.match(text.strip()) is not None
 
 
 def _credits_below(blocks: list[Block]) -> frozenset[int]:
@@ -1537,15 +1532,15 @@ def _credits_below(blocks: list[Block]) -> frozenset[int]:
     that is one quotation, where the document does so twice or more: a quote digest's
     credits under its entries ("“...”" / "António Campos, fundador do PS"), which a
     heading's shape would otherwise take."""
-    under = [
+    quoted = [
         index
-        for index in range(1, len(blocks))
-        if len(blocks[index].lines) == 1
-        and blocks[index - 1].lines
-        and WHOLE_QUOTATION.match(" ".join(line.text for line in blocks[index - 1].lines).strip())
+        for index, block in enumerate(blocks)
+        if block.lines
+        and WHOLE_QUOTATION.match(" ".join(line.text for line in block.lines).strip())
     ]
-    found = [index for index in under if _credit_shaped(blocks[index].lines[0].text)]
-    if len(found) < MIN_NAME_LINES or _credits_lead(blocks, found):
+    under = [i + 1 for i in quoted if i + 1 < len(blocks) and len(blocks[i + 1].lines) == 1]
+    found = [index for index in under if credit_shaped(blocks[index].lines[0].text, alone=True)]
+    if len(found) < MIN_NAME_LINES or _credits_lead(blocks, quoted, found):
         return frozenset()
     return frozenset(found)
 
