@@ -461,7 +461,9 @@ GERMAN = LanguageCues(
         # separable verbs whose particle may stand far after (räumte jedoch ein, dass)
         "räumte|hob hervor|stellte klar|führte aus|merkte an|wandte ein|gab zu|gestand|"
         "bemerkte|beteuerte|argumentierte|kommentierte|resümierte|schilderte|verwies darauf|"
-        "gab zu bedenken|hob|wies darauf hin|mahnte an|bilanzierte|präzisierte|ergänzte dass"
+        "gab zu bedenken|hob|wies darauf hin|mahnte an|bilanzierte|präzisierte|ergänzte dass|"
+        # session 49: the present of a chronicle ("..., verkündet Merkel.")
+        "verkündet|stellt klar|bilanziert|resümiert|beteuert"
     ),
     before=_phrases("laut|nach angaben von|nach den worten von|nach worten von"),
     sources=_phrases(
@@ -683,6 +685,9 @@ RUSSIAN = LanguageCues(
         "руководитель|директор|советник|лидер|помощник|заместитель|мэр|губернатор|канцлер|"
         "генсек|секретарь|начальник|командующий|хоким|аким|вице-министр|замглавы|эксперт|"
         "аналитик|политолог|экономист|гидролог|эколог|профессор|ученый|учёный|"
+        # session 49: a quote digest's short titles ("зампред Совбеза РФ", "член Совфеда")
+        "зампред|зампредседателя|заммэра|замсекретаря|замгендиректора|постпред|полпред|"
+        "сенатор|член|"
         # stems of titles whose nominative ending changes (представитель-я, официальн-ого)
         "представител|официальн|руководител|заместител|председател|секретар"
     ),
@@ -829,6 +834,7 @@ SPANISH = LanguageCues(
     titles=_phrases(
         # session 46: scholars a digest credits ("Historiadora Milita Alfaro")
         "historiador|historiadora|sociólogo|socióloga|"
+        "candidato|candidata|"  # session 49: "candidato à prefeitura do Rio"
         # session 31: owners, prefects and trades the gold gives as roles
         "propietario|propietaria|dueño|dueña|prefecto|prefecta|"
         "gerente|subdelegado|subdelegada|intendente|intendenta|capitán|capitana|conseller|consellera|jubilado|jubilada|productor|productora|"
@@ -1581,6 +1587,7 @@ PORTUGUESE = LanguageCues(
     titles=_phrases(
         # session 46: scholars a digest credits
         "historiador|historiadora|sociólogo|socióloga|"
+        "candidato|candidata|"  # session 49: "candidato à prefeitura do Rio"
         # session 31: owners, prefects and trades the gold gives as roles
         "dono|proprietário|proprietária|"
         "gerente|vendedor|vendedora|promotor|promotora|"
@@ -1866,7 +1873,11 @@ DUTCH = LanguageCues(
     ),
     stop_words=_phrases(
         "de|het|een|in|op|aan|voor|met|maar|en|of|gisteren|vandaag|morgen|ook|echter|van|"
-        "enkele|sommige"  # session 48: "Enkele citaten:" names no one
+        "enkele|sommige|"  # session 48: "Enkele citaten:" names no one
+        # sentence adverbs and days opening a verb-second clause ("Daarna zei minister X:")
+        "daarna|toen|vervolgens|eerder|daarop|intussen|inmiddels|tegelijk|bovendien|verder|"
+        "daarom|daarbij|tevens|voorts|nadien|eveneens|desondanks|anderzijds|vanochtend|"
+        "vanmiddag|vanavond|vannacht|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
     ),
     connectors=_phrases("van|van de|van het|voor"),
     auxiliaries=_phrases("heeft|hebben|had|is|was|werd|wordt"),

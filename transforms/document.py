@@ -81,7 +81,13 @@ from transforms.records import (
     Section,
     Span,
 )
-from transforms.sections import PAPER_WORDS, Outline, build_outline, credit_shaped
+from transforms.sections import (
+    PAPER_WORDS,
+    WHOLE_QUOTATION,
+    Outline,
+    build_outline,
+    credit_shaped,
+)
 from transforms.speakers import (
     ACADEMIC_TITLES,
     ADVERBIAL,
@@ -146,7 +152,7 @@ from transforms.speakers import (
 from transforms.straight_quotes import straight_single_quotes_curled
 from transforms.titles import names_a_title
 
-PARSER_VERSION = "0.232.2"
+PARSER_VERSION = "0.233.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -265,6 +271,9 @@ class _Counter:
     previous_end: int = -1  # where the item's previous quotation closes, -1 before the first
     # The previous quotation came from an unnamed source ("a senior diplomat said").
     unnamed_before: bool = False
+    # The person and title a quote digest's section heading credits ("DONALD TRUMP,
+    # presidente Usa"): who speaks the section's words no one else is given.
+    heading_credit: tuple[str, str | None] | None = None
 
 
 def parse_document(raw: bytes, source_name: str = "") -> ParsedDocument:
@@ -379,7 +388,8 @@ def _sections(
         # section of a review leaves its news sections news
         digest = titled or _digest_title(draft.heading)
         built = []
-        counter.last_speaker = None
+        counter.heading_credit = _heading_credit(draft.heading, registry)
+        counter.last_speaker = counter.heading_credit[0] if counter.heading_credit else None
         for draft_item in draft.items:
             item = next(flat)
             if not item.paragraphs:
@@ -413,7 +423,8 @@ DIGEST_TITLE = re.compile(
     # the whole line: "Zitate der Woche", "Otrosí digo: las frases de la semana", "Quotes of
     # the week ...", "This week they said"; not "Cytat dnia wywołał burzę" (news about one)
     rf"(?:[^:\n]{{1,40}}:\s*)?(?:(?:the|las|los|les|die|le|la|i|os|as)\s+)?"
-    rf"(?:{DIGEST_WORDS})(?:\s+\w+){{0,2}}?\s+(?:{PERIOD_WORDS})"
+    # "The Political Quotes of the Week", "Las mejores frases de la semana": one adjective
+    rf"(?:[^\W\d_]+\s+)?(?:{DIGEST_WORDS})(?:\s+\w+){{0,2}}?\s+(?:{PERIOD_WORDS})"
     rf"|(?:this\s+|diese\s+)?(?:{PERIOD_WORDS})\s+(?:{DIGEST_WORDS})",
     re.IGNORECASE,
 )
@@ -440,6 +451,13 @@ def _headline_person(
         if not mention.single
     }
     return named.pop() if len(named) == 1 else None
+
+
+def _heading_credit(heading: str | None, registry: PersonRegistry) -> tuple[str, str | None] | None:
+    """Return the person, and the title, a section heading in capitals credits ("MATTEO
+    RENZI, già premier"), else None."""
+    credit = _name_in_capitals(heading) if heading else None
+    return (registry.canonical(credit[0]), credit[1]) if credit else None
 
 
 def _listed_paper(heading: str | None) -> str | None:
@@ -492,6 +510,8 @@ def _quotes(
             and not _short_dash_sentence(item.text, span)
             and not _interview_turn(item, span)
             and _unmarked_turn(context, span) is None  # "— Добрий вечір.": a turn
+            # "“Volta, FHC”" ¶ "Xico Graziano, chefe de gabinete ...": a digest's entry
+            and _credit_paragraph_mention(context, span) is None
         )
         if (short and (not _close_cue(item, span) or _indirect_fragment(span.text))) or (
             words <= MAX_MEDIA_NAME_WORDS
@@ -1114,6 +1134,7 @@ class _Context:
     turns: dict[int, tuple[int, int]] | None = None
     entries: frozenset[int] = frozenset()  # paragraphs of a digest's unmarked quotations
     digest: bool = False  # the document's title or a heading announces a quote digest
+    credits_lead: bool | None = None  # a digest's credits head its entries (built when asked)
 
     def __post_init__(self) -> None:
         self.offsets = [m.offset for m in self.mentions]
@@ -1495,6 +1516,54 @@ def _statement_of(text: str, end: int) -> Attribution | None:
     return Attribution(speaker=base_name(people[0].text)) if people else None
 
 
+# Italian "Così X" opening the sentence after a quotation, with no verb: "“...”. Così il
+# premier Giuseppe Conte, all'arrivo al vertice": so said X. The quotation's own sentence
+# may end first ("“Non siamo in guerra” con l'Italia. Così il presidente ...").
+COSI_CREDIT = re.compile(
+    r"(?:[^\n.!?«»“”\"]{0,80}[.!?…])?[ \u00a0]*(?:Così|Cosi'|Cosí)[ \u00a0]+"
+    r"(?P<rest>[^\n.;!?]{3,160})"
+)
+MAX_COSI_TITLE_WORDS = 8  # "il presidente della Commissione europea,"
+
+
+def _cosi_credit(text: str, end: int) -> Attribution | None:
+    """Return the full name an Italian "Così ..." sentence after the quotation opens with,
+    after a title at most, and that title; else None."""
+    match = COSI_CREDIT.match(text, end)
+    if match is None:
+        return None
+    rest = match["rest"]
+    people = [n for n in find_names(rest) if not n.single]
+    if not people or CUE.search(rest, 0, people[0].span.start):
+        return None  # "Così ha detto X": the verb's own attribution reads it
+    name = people[0]
+    if len(WORD.findall(rest[: name.span.start])) > MAX_COSI_TITLE_WORDS:
+        return None
+    role = role_beside(rest[: name.span.start], rest[name.span.end :])
+    return Attribution(speaker=name.text, role=role)
+
+
+# The sentence after a quotation that calls it someone's statement in the possessive:
+# "“...”. ¶ This was Minister for Foreign Affairs Franco Frattini’s statement, on ...".
+POSSESSIVE_STATEMENT = re.compile(
+    r"[ \u00a0]*[.!?…]?\s*(?:This|That|These|Those) (?:was|were|is|are) "
+    r"(?P<rest>[^\n.;!?]{3,120}?)['’]s? (?:statement|words|comments?|remarks|message|reply)\b"
+)
+
+
+def _possessive_statement(text: str, end: int) -> Attribution | None:
+    """Return the person whose statement the sentence after the quotation says it was."""
+    match = POSSESSIVE_STATEMENT.match(text, end)
+    if match is None:
+        return None
+    rest = match["rest"]
+    people = [n for n in find_names(rest) if not n.single]
+    if not people or rest[people[-1].span.end :].strip():
+        return None  # the possessor ends the words: "Franco Frattini’s statement"
+    name = people[-1]
+    return Attribution(speaker=name.text, role=role_beside(rest[: name.span.start], ""))
+
+
 def _opens_its_line(text: str, start: int) -> bool:
     """Return True when nothing but its opening mark (or a bold mark) stands before the
     quotation starting at ``start`` on its line: an item's paragraphs are its lines, so the
@@ -1601,14 +1670,57 @@ def _close_cue(item: _ItemText, span: QuoteSpan) -> bool:
     return before.rstrip()[-1:] in (":", ",", "—", "–") and CUE.search(before) is not None
 
 
+# An interview's turn opening with its speaker's name in capitals and a colon: "–
+# HERMAN VAN ROMPUY : In 1992 onderhandelden we ...".
+CAPS_LABEL = re.compile(r"([^\W\d_a-zß-ÿ]{2,}(?:[ -][^\W\d_a-zß-ÿ]{2,}){1,3})[ \u00a0]?:[ \u00a0]")
+
+
+def _caps_label(span: QuoteSpan) -> Attribution | None:
+    """Return the speaker a dash turn names in capitals before a colon, else None."""
+    if not span.open_mark or span.open_mark not in DASHES:
+        return None
+    match = CAPS_LABEL.match(span.text)
+    if match is None:
+        return None
+    words = match[1].split(" ")
+    if not is_given_name(words[0].capitalize()):
+        return None
+    name = " ".join(
+        w.casefold() if i and w.casefold() in LOWERCASE_PARTICLES else w.capitalize()
+        for i, w in enumerate(words)
+    )
+    return Attribution(speaker=name)
+
+
+def _unlabelled_question(item: _ItemText, span: QuoteSpan) -> bool:
+    """Return True for a dash turn that asks, with no label, in an item whose other turns
+    are labelled with their speakers in capitals: the interviewer's question."""
+    if not span.open_mark or span.open_mark not in DASHES or not span.text.rstrip().endswith("?"):
+        return False
+    return any(
+        p.text[:1] in DASHES and CAPS_LABEL.match(p.text[1:].lstrip()) is not None
+        for p in item.paragraphs[:MAX_LABEL_LOOK_BACK]
+    )
+
+
+MAX_LABEL_LOOK_BACK = 40  # paragraphs read for a labelled turn: bounded per quotation
+
+
 def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
     """Return who a quotation is attributed to: the clause after it first, then before it."""
     end = span.end + len(span.close_mark)
+    labelled = _caps_label(span)
+    if labelled is not None:
+        return labelled
+    if _unlabelled_question(item, span):
+        return Attribution(unnamed=True)  # the paper's question between labelled answers
     credited = (
         _credit_line(item.text, end)
         or _from_credit(item, span, end)
         or _bare_credit_line(item.text, span.start, end)
         or _statement_of(item.text, end)
+        or _cosi_credit(item.text, end)
+        or _possessive_statement(item.text, end)
     )
     if credited is not None:
         return credited
@@ -3378,7 +3490,10 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
                 # "Asked about the cost, he was blunt: "...": the pronoun's person
                 return _anaphor(context, span.start, pronoun_gender(pronoun))
             return named
-        return _subject(context, span.start, strict=True)
+        named = _subject(context, span.start, strict=True)
+        if named is None and context.counter.heading_credit:
+            return context.counter.heading_credit[0]  # the digest heading's speaker
+        return named
     return None
 
 
@@ -4065,6 +4180,8 @@ def _reporting_paragraph_before(context: _Context, span: QuoteSpan) -> str | Non
     cues = list(CUE.finditer(previous))
     if not cues or QUOTED.search(previous):
         return None
+    if previous.lstrip()[:2] in CREDIT_DASHES:
+        return None  # "— X quoted in ..." credits the quotation over it, not this one
     # The sentence holding the paragraph's last reporting verb, and who opens it: "Anna Lind
     # met Peter Berg. Berg said that ... ¶ «...»" is Berg's.
     starts = [0, *(m.end() for m in SENTENCE_END.finditer(previous, 0, cues[-1].start()))]
@@ -4207,7 +4324,7 @@ def _interviewee(context: _Context, span: QuoteSpan) -> str | None:
 
 # The most words a caption line naming a speaker holds ("Bernard Chillini, maire de
 # Figanières (Var)"): a name and a title, no sentence.
-MAX_CAPTION_WORDS = 16
+MAX_CAPTION_WORDS = 24  # "Nicolas Sarkozy, au sujet de ..., cité par Challenges du 5 mars"
 
 
 def _captioned(context: _Context, span: QuoteSpan) -> str | None:
@@ -4221,9 +4338,15 @@ def _captioned(context: _Context, span: QuoteSpan) -> str | None:
     start = item.starts[span.first_paragraph - 1]
     paragraph = item.starts[span.first_paragraph]
     mentions = context.between(start, span.start)
-    if len(mentions) != 1 or mentions[0].offset >= paragraph:
-        return None
     name_end = caption.find(",")
+    if not mentions or any(m.offset >= paragraph for m in mentions):
+        return None
+    if any(m.offset < start + name_end for m in mentions[1:]) or (
+        len(mentions) > 1 and name_end < 0
+    ):
+        # more than one name before the role's comma; a name after it is the role's own
+        # ("Владимир Константинов, председатель Госсовета Крыма")
+        return None
     head = caption if name_end < 0 else caption[:name_end]
     if (
         not head
@@ -4556,6 +4679,9 @@ def _subject(
         found = context.between(begin + low, begin + high)
         # "las protestas desatadas anoche en Capital Federal": a place, no subject
         found = [m for m in found if not _place_after_in(context.item.text, m)]
+        holder = _title_holder_leads(context, text[low:high], found)
+        if holder:
+            return holder
         # the quotation that opened that sentence does not count ("«...», ասել է X։ «...»")
         if found and (not strict or _unquoted_length(text[low : found[0].offset - begin]) < 80):
             untitled = not any(map(is_title_word, WORD.findall(text[cuts[-1] :])))
@@ -4574,6 +4700,25 @@ def _subject(
             ):
                 return found[1].person
             return found[0].person
+    return None
+
+
+def _title_holder_leads(context: _Context, sentence: str, found: list[_Mention]) -> str | None:
+    """Return the holder of the title that opens ``sentence`` as its subject when the first
+    name in it comes after "de/of" ("Pese a esto, el ministro ha mostrado su sorpresa por
+    las palabras de López Obrador"): the minister quoted before, not whom he speaks of."""
+    if not found:
+        return None
+    text = context.item.text
+    before = WORD.findall(text[max(0, found[0].offset - SUBJECT_CONTEXT) : found[0].offset])
+    if not before or before[-1].casefold() not in CONNECTOR_SET:
+        return None
+    for clause in (sentence, sentence.split(",", 1)[-1]):
+        words = WORD.findall(clause)[:3]
+        if len(words) == 3 and words[0].casefold() in ARTICLE_SET and is_title_word(words[1]):
+            if words[2][:1].isupper():
+                return None  # "el ministro Albares": the name follows its title
+            return _by_role(context.counter, words[1])
     return None
 
 
@@ -4832,7 +4977,14 @@ def _role(
         or _credit_title(context, span, speaker)
         or _credit_paragraph_title(context, span, speaker)
         or _parenthesis_title(context, span, speaker)
+        or _heading_title(context, speaker)
     )
+
+
+def _heading_title(context: _Context, speaker: str) -> str | None:
+    """Return the title the section's heading credits its speaker with, else None."""
+    credit = context.counter.heading_credit
+    return credit[1] if credit and credit[0] == speaker else None
 
 
 # A quote digest's credit under the quotation: "– Culture Secretary Oliver Dowden announces
@@ -4922,7 +5074,7 @@ def _credit_paragraph_mention(context: _Context, span: QuoteSpan) -> tuple[str, 
     if below >= len(item.paragraphs) or not _alone_in_its_paragraphs(item, span):
         return None
     credit = item.paragraphs[below].text
-    if OPENS_WITH_QUOTATION.match(credit):
+    if OPENS_WITH_QUOTATION.match(credit) or _credits_lead(context):
         return None
     rhythm = (
         not span.open_mark  # an unmarked entry: found by its rhythm
@@ -4966,6 +5118,19 @@ def _credit_paragraph_mention(context: _Context, span: QuoteSpan) -> tuple[str, 
     ):
         return None  # "Minister X will visit the town on Friday." is news
     return mentions[0].person, mentions[0].role
+
+
+def _credits_lead(context: _Context) -> bool:
+    """Return True when the item's first paragraph that is one quotation has a credit
+    right over it ("Manuel Valls, au Grand Rendez-Vous" ¶ "« ... »"): its credits head the
+    entries, and a credit under a quotation belongs to the next one."""
+    if context.credits_lead is None:
+        paragraphs = context.item.paragraphs
+        first = next(
+            (i for i, p in enumerate(paragraphs) if WHOLE_QUOTATION.match(p.text.strip())), 0
+        )
+        context.credits_lead = first > 0 and credit_shaped(paragraphs[first - 1].text, alone=True)
+    return context.credits_lead
 
 
 def _credit_lead(lead: str) -> bool:

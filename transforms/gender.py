@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from transforms.cues import LANGUAGES
-from transforms.given_names import dictionary_gender
+from transforms.given_names import dictionary_gender, is_given_name, is_given_name_in_a_case
 from transforms.persons import is_title_word
 
 
@@ -305,6 +305,12 @@ def given_name_gender(name: str) -> str | None:
     if listed:
         return listed
     given = words[0].casefold()
+    if (
+        is_given_name_in_a_case(words[0])
+        and not is_given_name(words[0])
+        and dictionary_gender(words[0]) == "unknown"
+    ):
+        return None  # "Janusza Kowalskiego": a man's given name in the genitive ends in -a
     if len(given) >= 3 and given[-1] in "aа" and given not in MALE_NAMES_IN_A:
         return "m" if _dictionary_says_male(words[:-1]) else "f"
     return surname_gender(words[-1])

@@ -482,6 +482,9 @@ def _continues(previous: str, text: str) -> bool:
         return True
     if _speaker_credit(previous):
         return False  # "David Clarke, chairman of the association" over "The council ...": a credit
+    if text[:1] in QUOTE_OPENERS and _speaker_credit(previous, CREDIT_OVER_QUOTATION):
+        # "Manuel Valls, au Grand Rendez-Vous iTélé, dimanche 8 mars" over "« ... »"
+        return False
     return not ends_sentence(previous) and (
         (text[:1].isalpha() and ends_with_function_word(previous))
         or _year_tail(previous, text)
@@ -497,9 +500,16 @@ SPEAKER_CREDIT_LINE = re.compile(
 )
 
 
-def _speaker_credit(text: str) -> bool:
+# The same over a quotation's paragraph, whose role may hold commas (where, when).
+CREDIT_OVER_QUOTATION = re.compile(
+    r"^[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){1,3}, [^\W\d_][^.!?:;\n]{0,150}$"
+)
+QUOTE_OPENERS = '«“„"'
+
+
+def _speaker_credit(text: str, shape: re.Pattern[str] = SPEAKER_CREDIT_LINE) -> bool:
     """Return True for a credit line whose name words are capitalised and role lowercase."""
-    if SPEAKER_CREDIT_LINE.match(text) is None:
+    if shape.match(text) is None:
         return False
     name, role = text.split(", ", 1)
     return all(word[:1].isupper() for word in name.split()) and role[:1].islower()

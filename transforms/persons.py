@@ -605,6 +605,8 @@ def _first_ending(key: str, endings: tuple[str, ...]) -> str:
 SHORT_BODY_HEADS = ("amt",)
 # "Vice-" in the scripts and spellings that hyphenate it before a title.
 DEPUTY_PREFIXES = frozenset(str.split("vice vize ვიცე вице віце wice"))
+# "ex-presidente", "Ex-Kanzler", "экс-премьер": a former holder's title is a title still.
+EX_PREFIXES = frozenset(prefix.rstrip("-") for prefix in FORMER_PREFIXES)
 
 
 # Polish nouns of an office made from a title (ministerstwo, starostwo): a body's word.
@@ -629,13 +631,21 @@ def is_title_word(word: str) -> bool:
         return True
     if any(key.endswith(e) and key[: -len(e)] in COMPOUND_TITLE_WORDS for e in WEAK_ENDINGS):
         return True
+    deputy = next((p for p in DEPUTY_PREFIXES if key.startswith(p)), "")
+    if deputy and len(key) - len(deputy) >= MIN_COMPOUND_LEFT and key[len(deputy)] != "-":
+        # "Wicemarszałek", "wicewojewoda": a deputy's title glued to the title
+        return is_title_word(key[len(deputy) :])
     parts = [part for part in word.strip(".").split("-") if part]
     # Every part a title or an acronym: "Colonel-General", "EU-Außenbeauftragte"; or a title
     # then its qualifiers: "Diretora-Geral", "Ambassador-at-large"; not "Haut-Karabakh".
     if len(parts) > 1 and is_title_word(parts[0]) and not parts[0].isupper():
         return True
-    if len(parts) == 2 and fold(parts[0]) in DEPUTY_PREFIXES and is_title_word(parts[1]):
-        return True  # "ვიცე-პრეზიდენტმა", "вице-президент": a deputy's title
+    if (
+        len(parts) == 2
+        and fold(parts[0]) in DEPUTY_PREFIXES | EX_PREFIXES
+        and is_title_word(parts[1])
+    ):
+        return True  # "ვიცე-პრეზიდენტმა", "вице-президент": a deputy's title; "ex-presidente"
     return (
         len(parts) > 1
         and all(p.isupper() or is_title_word(p) for p in parts)
@@ -1487,11 +1497,19 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
         and not _body_tail(text, m)
         and not _adjective_of_a_noun(text, m)
         and not _mixed_case_acronym(m)
+        and not _dutch_portfolio(text, m)
     ]
     return [
         _with_given_title_word(text, _with_initials(text, _without_leading_noun(text, m)))
         for m in _without_apposed_complements(text, mentions)
     ]
+
+
+def _dutch_portfolio(text: str, mention: NameMention) -> bool:
+    """Return True for the portfolio after "van" ("Minister Heinen van Financiën", "van
+    Buitenlandse Zaken"): a ministry, never a person who could speak."""
+    first = mention.text.split()[0].casefold()
+    return first in DUTCH_PORTFOLIOS and text[: mention.span.start].casefold().endswith("van ")
 
 
 def _mixed_case_acronym(mention: NameMention) -> bool:
@@ -2600,12 +2618,34 @@ def _run_text(text: str, run: list[_Token]) -> tuple[Span, str]:
     return span, text[span.start : span.end].replace("\n", " ")
 
 
+def _second_person_at(run: list[_Token]) -> int:
+    """Return where a second full name starts in a run of four words or more that opens
+    with a given name in a case and its surname ("Janusza Kowalskiego Tomasz Trela"): the
+    nominative given name after them; else 0."""
+    if len(run) < MIN_TWO_NAMES or not is_given_name_in_a_case(run[0].word):
+        return 0
+    if is_given_name(run[0].word) or is_given_name(run[1].word):
+        return 0  # a given name as written ("Anna Maria Kowalska Nowak") opens one name
+    return next((i for i in range(2, len(run) - 1) if is_given_name(run[i].word)), 0)
+
+
+MIN_TWO_NAMES = 4
+# Polish parties in the genitive after a title ("poseł Lewicy", "posłanka Konfederacji").
+PARTY_GENITIVES = frozenset({"lewicy", "konfederacji", "platformy"})
+
+
 def _close_run(
     text: str, run: list[_Token], bold: tuple[Span, ...], out: list[NameMention]
 ) -> None:
     """Append the run of capitalised words to ``out`` when it looks like a person's name."""
     if not run:
         return  # most words close no run: skip the trimming
+    cut = _second_person_at(run)
+    if cut:
+        # "pytał Janusza Kowalskiego Tomasz Trela": whom he asked, in a case, then who asked
+        _close_run(text, run[:cut], bold, out)
+        _close_run(text, run[cut:], bold, out)
+        return
     first = run[0].start
     run = _trim_run(text, run, bold)
     if len(run) > 1 and turkish_genitive(run[0].word) and not is_given_name(run[0].word):
@@ -2623,6 +2663,10 @@ def _close_run(
         return
     if len(run) == 1 and TURKISH_LOCATIVE.search(name):
         return  # "Perperikon'da çalışan bir rehber": a place in the locative, no person
+    if len(run) == 1 and TURKIC_PLURAL_CASE.search(name) and not is_given_name(name):
+        return  # "Muhabirlerin, “...” demesi üzerine": the reporters, no person
+    if len(run) == 1 and name.casefold() in PARTY_GENITIVES:
+        return  # "mówił poseł Lewicy": the party of the title, no surname
     if _noun_and_adjective(run):
         return  # "Рівень Дністровського водосховища": a noun, then a place's adjective
     if is_bold and _bold_title(text, span, bold):
@@ -2771,6 +2815,11 @@ def _noun_and_adjective(run: list[_Token]) -> bool:
 
 # A Turkish or Azerbaijani locative after the apostrophe of a proper name: a place.
 TURKISH_LOCATIVE = re.compile(r"['’][dt][aeə]$")
+# A Turkic plural with its case ("Muhabirlerin", "Sakinlere", "Yetkililerden"): a group
+# of people, never one person's name.
+TURKIC_PLURAL_CASE = re.compile(
+    r"(?:ler|lar)(?:in|ın|e|de|da|den|dan|ı|le|la)$"
+)  # not -leri: Camilleri
 # Lowercase nouns of streets and squares before the name they bear ("calle Mateos Gago",
 # "rue Victor Hugo"). Not the Slavic ones: "власник корчми на головній вулиці Дьюла Фекете"
 # is the owner of an inn on the main street, named after it.
@@ -3289,6 +3338,7 @@ def _trim_run(text: str, run: list[_Token], bold: tuple[Span, ...]) -> list[_Tok
         and is_given_name(run[0].word)
     ):
         run = run[:-1]  # "zogen ... Marko Dorndorf Bilanz": the verb's object after the name
+    run = _cut_at_speech_noun(text, run)
     while len(run) >= 3 and run[0].word.casefold() in COMPLEMENT_WORDS:
         run = run[1:]  # "Resources Environment Tran Thi Bich Ngoc": every portfolio word off
     # A lowercase particle marks a long Iberian name (Ana Cristina Vaz Neto da Graça): one
@@ -3737,6 +3787,30 @@ GERMAN_KINSHIP_NOUNS = frozenset(
 # Nouns a German sentence puts right after its subject's name, as the verb's object: "zogen
 # Parkleiter Wolfgang Rades und ... Marko Dorndorf Bilanz" (took stock) ends at Dorndorf.
 GERMAN_OBJECT_NOUNS = frozenset({"bilanz", "fazit"})
+# German nouns of someone's words after a name in the genitive ("Baerbocks Aussage", "Merz'
+# Worte"): the words, never the last part of the name.
+GERMAN_SPEECH_NOUNS = frozenset(
+    str.split(
+        "aussage aussagen äußerung äußerungen worte wort erklärung erklärungen rede reden "
+        "antwort antworten forderung forderungen kritik vorwurf vorwürfe appell warnung zitat "
+        "ansage ansicht meinung botschaft mahnung bilanz bemerkung"
+    )
+)
+GENITIVE_MARKS = ("s", "'", "’")
+
+
+def _cut_at_speech_noun(text: str, run: list[_Token]) -> list[_Token]:
+    """Return the run up to a German noun of words after a genitive ("Baerbocks Aussage",
+    "Merz' Worte"): the owner of the words, then what he said."""
+    for index in range(1, len(run)):
+        owner = text[run[index - 1].start : run[index].start].rstrip()
+        if run[index].word.casefold() in GERMAN_SPEECH_NOUNS and owner.endswith(GENITIVE_MARKS):
+            last = run[index - 1]
+            # the genitive ending off: "Baerbocks" is Baerbock, "Merz'" is Merz
+            cut = len(last.word) - len(last.word.rstrip("'’")) or 1
+            nominative = _Token(last.word[:-cut], last.start, last.end - cut)
+            return [*run[: index - 1], nominative]
+    return run
 
 
 def _portfolio_in_a_case(word: str) -> bool:

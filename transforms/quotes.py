@@ -1033,7 +1033,7 @@ def credits_a_speaker(line: str, alone: bool = False) -> bool:
         return False
     if ", " in line:
         name, role = line.split(", ", 1)
-        if not role[:1].islower() or _reporters_role(role) or PLACE_ROLE.match(role):
+        if not role[:1].islower() or _reporters_role(role) or _place_alone(role):
             # "Anna Nowak, korespondentka PAP", "Rui Gomes, em Bruxelas": who writes, where
             return False
     elif alone:
@@ -1076,6 +1076,15 @@ REPORTER_STEMS = (
     "muhabir",
     "müxbir",
 )
+
+
+MAX_BYLINE_PLACE_WORDS = 4  # "em Bruxelas", "in New York City"
+
+
+def _place_alone(role: str) -> bool:
+    """Return True for a byline's place after the name ("em Bruxelas"), not the venue of a
+    credit that goes on ("au Grand Rendez-Vous iTélé/Europe1/Le Monde, dimanche 8 mars")."""
+    return PLACE_ROLE.match(role) is not None and len(role.split()) <= MAX_BYLINE_PLACE_WORDS
 
 
 def _reporters_role(role: str) -> bool:

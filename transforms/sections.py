@@ -24,7 +24,13 @@ from transforms.paragraphs import (
     wrap_width,
 )
 from transforms.persons import ROLE_THEN_COLON, is_armenian, is_institution_word, is_title_word
-from transforms.quotes import NORDIC_SPEECH_END, QUOTATION_MARKS, SAID_ENDS, credits_a_speaker
+from transforms.quotes import (
+    MAX_CREDIT_LINE,
+    NORDIC_SPEECH_END,
+    QUOTATION_MARKS,
+    SAID_ENDS,
+    credits_a_speaker,
+)
 from transforms.records import Span
 from transforms.web_furniture import without_web_furniture
 
@@ -688,7 +694,24 @@ def heading_of(block: Block, next_text: str | None, colon_rubrics: bool = True) 
         return text
     if (_is_whole_bold(line) or len(line.bold) == 0) and _is_rubric_line(line, next_text):
         return text
+    if next_text is not None and next_text[:1] in QUOTATION_MARKS and _caps_credit(text):
+        return text  # "DONALD TRUMP, presidente Usa" over his quotations
     return None
+
+
+# A full name in capitals, its comma and a lowercase role: "MATTEO RENZI, già premier".
+CAPS_CREDIT = re.compile(r"([^\W\d_a-zß-ÿ]{2,}(?:[ -][^\W\d_a-zß-ÿ]{2,}){1,3}), [^\W\d_A-ZÀ-Þ]")
+
+
+def _caps_credit(text: str) -> bool:
+    """Return True for a line that credits a speaker whose name is in capitals, its first
+    word a given name, with no sentence's end: a quote digest's heading over the words."""
+    match = CAPS_CREDIT.match(text)
+    return (
+        match is not None
+        and is_given_name(match[1].split()[0].capitalize())
+        and not text.endswith(tuple(".!?:;…"))
+    )
 
 
 def _caps_heading(text: str) -> bool:
@@ -1379,7 +1402,7 @@ def _mail_framing(builder: _OutlineBuilder, block: Block) -> bool:
 def build_outline(blocks: list[Block]) -> Outline:
     """Return the title and the sections/items/paragraph drafts of a document's blocks."""
     builder = _OutlineBuilder()
-    blocks = without_web_furniture(without_signature(blocks))
+    blocks = _credit_lines_apart(without_web_furniture(without_signature(blocks)))
     multi_line = [b.lines for b in blocks if len(b.lines) > 1]
     hard_wrapped = looks_hard_wrapped(multi_line)
     width = wrap_width(multi_line) if hard_wrapped else 0
@@ -1474,6 +1497,26 @@ DIGEST_QUOTE_OPENERS = ("«", "“", "„", '"')
 MIN_NAME_LINES = 2  # a full name alone over words, as often as this, makes a quote digest
 
 
+def _credit_lines_apart(blocks: list[Block]) -> list[Block]:
+    """Return ``blocks`` with a speaker's credit line set apart from the dash speech right
+    under it in one block ("Дмитрий Медведев, зампред Совбеза РФ" / "— ..."), as a quote
+    digest prints it with no blank line: the credit is read as over its own paragraph."""
+    out = []
+    for block in blocks:
+        lines = block.lines
+        if (
+            block.kind == "paragraph"
+            and len(lines) > 1
+            and lines[1].text.startswith(("— ", "– "))
+            and lines[-1].text.rstrip().endswith(SAID_ENDS)
+            and credits_a_speaker(lines[0].text)
+        ):
+            out += [replace(block, lines=lines[:1]), replace(block, lines=lines[1:])]
+        else:
+            out.append(block)
+    return out
+
+
 def _speaker_lines(blocks: list[Block]) -> frozenset[int]:
     """Return the indices of one-line blocks that name who speaks in the paragraph under
     them: "Name Surname, role" over a dashed sentence ("Дмитрий Медведев, зампред Совбеза
@@ -1523,8 +1566,43 @@ def _credits_lead(blocks: list[Block], quoted: list[int], found: list[int]) -> b
 
 def credit_shaped(text: str, alone: bool = False) -> bool:
     """Return True for a line shaped as a speaker's credit (see :func:`credits_a_speaker`,
-    and ``alone``), a name with a surname's particle and a role included."""
-    return credits_a_speaker(text, alone) or SURNAMES_CREDIT.match(text.strip()) is not None
+    and ``alone``), a name with a surname's particle and a role included; read without a
+    party after the name ("Flávio Dino (PCdoB), governador"), a full stop closing it, or the
+    sentences after its first ("Ciro Gomes, ex-governador do Ceará. Ele diz ...")."""
+    text = CREDIT_PARTY.sub("", text.strip(), count=1)
+    first = CREDIT_SENTENCE_END.split(text, maxsplit=1)[0].removesuffix(".")
+    if first != text or len(text) > MAX_CREDIT_LINE:
+        # "Ciro Gomes, ex-governador do Ceará. Ele diz ...", "Carlos Bolsonaro (PSC),
+        # vereador do Rio de Janeiro que assinou ... um projeto para ...": a title right
+        # after the comma, then more; not "Keir Starmer, for his part, stayed silent."
+        role = first.split(", ", 1)[1:]
+        if not role or not _credit_role_opening(role[0].split(" ", 1)[0]):
+            return False
+        text = first[:MAX_CREDIT_LINE].rsplit(" ", 1)[0] if len(first) > MAX_CREDIT_LINE else first
+        text = text.rstrip(",;:")
+    return credits_a_speaker(text, alone) or SURNAMES_CREDIT.match(text) is not None
+
+
+# Where or while a credit's words were said, opening what follows the name's comma ("Jair
+# Bolsonaro, no cercadinho ...", "X, comentando que ...", "X, at the rally"): no verb.
+CREDIT_PLACE_WORDS = frozenset(
+    str.split("no na em in at on au à en nel im beim während durante during lors después after")
+)
+GERUND_ENDINGS = ("ando", "endo", "indo")
+
+
+def _credit_role_opening(word: str) -> bool:
+    """Return True for a word that may open a long credit's part after the name: a title,
+    a preposition of where or when, or a Romance gerund."""
+    key = word.casefold()
+    return is_title_word(word) or key in CREDIT_PLACE_WORDS or key.endswith(GERUND_ENDINGS)
+
+
+# A party's or a state's abbreviation in parentheses right after a credit's name, before
+# its comma; a credit's first sentence's end (a lowercase role's word, a full stop, then
+# a capital).
+CREDIT_PARTY = re.compile(r"(?<=[^\W\d_]) \([^()\n]{1,12}\)(?=,)")
+CREDIT_SENTENCE_END = re.compile(r"(?<=[^\W\d_A-Z]{2})\. (?=[A-ZÀ-Ý])")
 
 
 def _credits_below(blocks: list[Block]) -> frozenset[int]:

@@ -24,7 +24,7 @@ from transforms.cues import (
 )
 from transforms.dates import MONTH_NUMBER
 from transforms.gender import article_gender, role_gender
-from transforms.given_names import is_given_name, is_listed_given_name
+from transforms.given_names import is_given_name, is_given_name_in_a_case, is_listed_given_name
 from transforms.institution_names import CYRILLIC, dictionary_form
 from transforms.media import listed_medium, media_in
 from transforms.persons import (
@@ -32,6 +32,7 @@ from transforms.persons import (
     ARTICLE_PARTICLES,
     BODY_WORD_GIVEN_NAMES,
     COMPLEMENT_WORDS,
+    DUTCH_PORTFOLIOS,
     GEORGIAN_LETTERS,
     GEORGIAN_VOWELS,
     INNER_PARTICLES,
@@ -811,6 +812,8 @@ def _bare_role(tail: str, after_cue: bool, opening: bool = False) -> str | None:
             return None
     if words[-1].endswith(TURKIC_ABLATIVE_ENDINGS):
         return None  # "Sindelhöyük köyünden X": where X comes from, no trade
+    if ENGLISH_PAST.fullmatch(words[-1]):
+        return None  # "Kemi Badenoch attacked Rachel Reeves": a verb between two names
     if words[-1].endswith(LANGUAGE_ADVERB_ENDINGS):
         return None  # "řekla maďarsky X": the language spoken ("slovenský speleolog" keeps)
     if LISTENER.fullmatch(words[-1]) or (len(words) == 1 and _dative_medium(words[0])):
@@ -888,6 +891,9 @@ def _turkic_participle(word: str) -> bool:
     return key in PARTICIPLES_BEFORE_TRADE or key.endswith(("yan", "yen", "yən"))
 
 
+ENGLISH_PAST = re.compile(r"[a-z]{3,}ed")  # attacked, thanked, slammed: no trade ends so
+
+
 def _adverb_or_participle(word: str) -> bool:
     """Return True for an adverb, a gerund or a focus word (not a trade)."""
     key = word.casefold()
@@ -956,16 +962,40 @@ def _undot(match: re.Match[str]) -> str:
     return match[1] if is_title_word(match[1]) else match[0]
 
 
+# A party's or a state's abbreviation in parentheses between a name and its role's comma.
+PARTY_BEFORE_COMMA = re.compile(r"^\([^()\n]{1,12}\)(?=,)")
+
+
 def role_after(text: str) -> str | None:
     """Return an apposition role after a name (``Vashadze, líder del Movimiento``)."""
-    stripped = text.lstrip()
+    stripped = PARTY_BEFORE_COMMA.sub("", text.lstrip(), count=1)  # "X (PSDB), prefeito"
     if not stripped.startswith(","):
         return None
     # a spaced dash ends it too: "X, ministro da Educação – Em entrevista a TV Brasil"; so
     # does the paragraph ("X, chairman of the association" over the next one)
     part = re.split(r"[,.;:!?()«»\"“”„\n]| [–—] ", stripped[1:], maxsplit=1)[0]
+    if _title_of_the_next_name(part, stripped[len(part) + 1 : len(part) + 2]):
+        return None
     part = RELATIVE.split(part, maxsplit=1)[0]  # "a former minister who now leads ..."
+    if CUE.search(part):
+        # "Face à Marine Le Pen, la ministre a répondu": the title is the subject of the
+        # next verb, no apposition of the name before the comma
+        return None
     return _titled_role(part) or _described_trade(part)
+
+
+QUOTE_OR_COLON = frozenset('«“„":')
+
+
+def _title_of_the_next_name(part: str, closing: str) -> bool:
+    """Return True when the words after a name's comma end on another full name that a
+    quotation or a colon follows ("Husseïn Al-Saadi, le ministre des Affaires étrangères
+    Michel Barnier «garde l'espoir»"): the title is that name's, no apposition of the first
+    (not "X, el asesor del presidente Luis Arce, dijo", closed by its comma)."""
+    if closing not in QUOTE_OR_COLON:
+        return False
+    names = [n for n in find_names(part) if not n.single]
+    return bool(names) and not part[names[-1].span.end :].strip()
 
 
 # "X, a coastal geomorphologist at the University of Hull": English opens the description of
@@ -2139,6 +2169,8 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         # "сказал ТАСС директор Соловецкого музея Игорь Кондратов": the museum's adjective,
         # in the genitive, is no subject; the full name after it is.
         after = after[1:]
+    if len(after) > 1 and _object_then_subject(clause, after[0], after[1]):
+        after = after[1:]  # "pytał Janusza Kowalskiego Tomasz Trela": whom he asked, then he
     if _turkic_unnamed_subject(lead):
         return Attribution(cue=cue[0], unnamed=True)  # "– deyə X kəndindən bir sakin bildirib"
     if before:
@@ -4119,6 +4151,55 @@ CLAUSE_WORDS = frozenset(
 COMMA_WORD = re.compile(r",\s+([^\W\d_][\w'’-]*)")  # the word after a comma
 
 
+def _object_then_subject(clause: str, first: NameMention, second: NameMention) -> bool:
+    """Return True for two full names right after one another past the cue, the first
+    opening with a given name in a case, the second with one as written ("pytał Janusza
+    Kowalskiego Tomasz Trela"): the verb's object, then its subject."""
+    first_word, second_word = first.text.split()[0], second.text.split()[0]
+    return (
+        not first.single
+        and not second.single
+        and not clause[first.span.end : second.span.start].strip()
+        and is_given_name_in_a_case(first_word)
+        and not is_given_name(first_word)
+        and is_given_name(second_word)
+    )
+
+
+def _without_dutch_portfolio(words: list[str]) -> list[str]:
+    """Drop the opening "van Financiën" (or "van Buitenlandse Zaken") from the words between
+    a surname and its verb: the minister's portfolio, no other subject."""
+    if len(words) < 2 or words[0] != "van" or words[1].casefold() not in DUTCH_PORTFOLIOS:
+        return words
+    rest = words[2:]
+    while rest and rest[0][:1].isupper():
+        rest = rest[1:]
+    return rest
+
+
+# "Face à Marine Le Pen", "frente a Milei", "di fronte a Meloni": whom one answers to.
+FACING_WORDS = frozenset({"face", "frente", "fronte"})
+FACING_PREPOSITIONS = frozenset({"à", "a"})
+
+
+def _topic_before_comma(clause: str, name: NameMention, cue: re.Match[str]) -> bool:
+    """Return True for a name the clause opens with as its topic, set off by a comma before
+    the cue ("Interrogée sur Marine Le Pen, la ministre a répondu", "Asked about Kemi
+    Badenoch, the minister said", "Face à X, Y a dit"): what was asked about, no subject."""
+    if name.span.end > cue.start() or not clause[name.span.end : cue.start()].lstrip().startswith(
+        ","
+    ):
+        return False
+    words = [w.casefold() for w in WORD.findall(clause[: name.span.start])[-3:]]
+    while words and words[-1] in ARTICLE_SET:
+        words.pop()
+    if not words:
+        return False
+    if words[-1] in FACING_PREPOSITIONS:
+        return len(words) > 1 and words[-2] in FACING_WORDS
+    return words[-1] in TOPIC_WORDS
+
+
 def _usable(name: NameMention, clause: str, cue: re.Match[str]) -> bool:
     """Return True for a name that can be the speaker: one capitalised word only near the cue.
 
@@ -4169,6 +4250,7 @@ def _usable(name: NameMention, clause: str, cue: re.Match[str]) -> bool:
         return False  # "am Rande des Treffens": a noun in the genitive, never the subject
     if name.span.end <= cue.start():
         between = RELATIVE_CLAUSE.sub("", clause[name.span.end : cue.start()]).split()
+        between = _without_dutch_portfolio(between)  # "Minister Heinen van Financiën zei"
         if between[:1] == [","] and TURKIC_ONLY_LETTERS.search(clause):
             # "... belirten Erdoğan, şöyle konuştu:": a Turkish subject takes a comma
             between = between[1:]
@@ -4430,7 +4512,9 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     names = [
         n
         for n in _speaker_names(clause, bold)
-        if _usable(n, clause, cue) and not _listener(clause, cue, n)
+        if _usable(n, clause, cue)
+        and not _listener(clause, cue, n)
+        and not _topic_before_comma(clause, n, cue)
     ]
     after = [n for n in names if n.span.start >= cue.end()]
     before = [n for n in names if n.span.end <= cue.start()]
