@@ -462,8 +462,9 @@ GERMAN = LanguageCues(
         "räumte|hob hervor|stellte klar|führte aus|merkte an|wandte ein|gab zu|gestand|"
         "bemerkte|beteuerte|argumentierte|kommentierte|resümierte|schilderte|verwies darauf|"
         "gab zu bedenken|hob|wies darauf hin|mahnte an|bilanzierte|präzisierte|ergänzte dass|"
-        # session 49: the present of a chronicle ("..., verkündet Merkel.")
-        "verkündet|stellt klar|bilanziert|resümiert|beteuert"
+        # session 49: the present of a chronicle ("..., resümiert Merkel."); not "verkündet",
+        # "beteuert", "bilanziert", whose object is a capitalised noun ("bilanziert Verluste")
+        "stellt klar|resümiert"
     ),
     before=_phrases("laut|nach angaben von|nach den worten von|nach worten von"),
     sources=_phrases(

@@ -31,7 +31,7 @@ from transforms.language import LETTER_WORD, combine_guesses, detect_language, s
 from transforms.markup import parse_blocks
 from transforms.media import listed_medium, media_in
 from transforms.normalize import normalize_text
-from transforms.paragraphs import ends_sentence, repair_paragraphs
+from transforms.paragraphs import VERBS_OF_A_SENTENCE, ends_sentence, repair_paragraphs
 from transforms.persons import (
     PAPER_HEADS,
     PORTFOLIO_WORDS,
@@ -135,6 +135,7 @@ from transforms.speakers import (
     last_anonymity,
     name_alone_after,
     names_a_statement,
+    object_then_subject,
     opens_contrast,
     opens_new_subject,
     opens_reported_clause,
@@ -152,7 +153,7 @@ from transforms.speakers import (
 from transforms.straight_quotes import straight_single_quotes_curled
 from transforms.titles import names_a_title
 
-PARSER_VERSION = "0.233.0"
+PARSER_VERSION = "0.233.1"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -457,7 +458,9 @@ def _heading_credit(heading: str | None, registry: PersonRegistry) -> tuple[str,
     """Return the person, and the title, a section heading in capitals credits ("MATTEO
     RENZI, già premier"), else None."""
     credit = _name_in_capitals(heading) if heading else None
-    return (registry.canonical(credit[0]), credit[1]) if credit else None
+    if credit is None or credit[1] is None:
+        return None  # "GIORGIA MELONI, la sfida sui migranti": a headline, no credit
+    return registry.canonical(credit[0]), credit[1]
 
 
 def _listed_paper(heading: str | None) -> str | None:
@@ -1274,7 +1277,9 @@ def _mentions(
     for paragraph, start, names in zip(item.paragraphs, item.starts, item.names, strict=True):
         text = paragraph.text
         previous_end = 0
-        for name in names:
+        for index, name in enumerate(names):
+            if index + 1 < len(names) and object_then_subject(text, name, names[index + 1]):
+                continue  # "krytykował Mateusza Morawieckiego Donald Tusk": the object
             person = _person(name.text, name.bold, registry)
             at = bisect.bisect_right(starts, start + name.span.start) - 1
             if at >= 0 and start + name.span.start < inside[at][1]:
@@ -1537,8 +1542,13 @@ def _cosi_credit(text: str, end: int) -> Attribution | None:
     if not people or CUE.search(rest, 0, people[0].span.start):
         return None  # "Così ha detto X": the verb's own attribution reads it
     name = people[0]
-    if len(WORD.findall(rest[: name.span.start])) > MAX_COSI_TITLE_WORDS:
+    words = WORD.findall(rest[: name.span.start])
+    if len(words) > MAX_COSI_TITLE_WORDS:
         return None
+    if words and not (
+        len(words) > 1 and words[0].casefold() in ARTICLE_SET and is_title_word(words[1])
+    ):
+        return None  # "Così come Mario Draghi", "Così facendo, X", "Così Roma ha salutato"
     role = role_beside(rest[: name.span.start], rest[name.span.end :])
     return Attribution(speaker=name.text, role=role)
 
@@ -1561,6 +1571,9 @@ def _possessive_statement(text: str, end: int) -> Attribution | None:
     if not people or rest[people[-1].span.end :].strip():
         return None  # the possessor ends the words: "Franco Frattini’s statement"
     name = people[-1]
+    lead = WORD.findall(rest[: name.span.start])
+    if any(w[:1].islower() and not is_title_word(w) and w not in CONNECTOR_SET for w in lead):
+        return None  # "This was in response to X's remarks", "These are not X's words"
     return Attribution(speaker=name.text, role=role_beside(rest[: name.span.start], ""))
 
 
@@ -1719,13 +1732,14 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
         or _from_credit(item, span, end)
         or _bare_credit_line(item.text, span.start, end)
         or _statement_of(item.text, end)
-        or _cosi_credit(item.text, end)
         or _possessive_statement(item.text, end)
     )
     if credited is not None:
         return credited
     after = _without_photo_credits(after_window(item.text, end))
     found = attribute_after(after, _window_bold(item.bold, end))
+    if found is None and not CUE.search(after):
+        found = _cosi_credit(item.text, end)  # no verb of its own: "... . Così il premier X"
     # '"..." _Romano Prodi_': a name alone after a whole sentence, to the line's end
     name_alone = None
     if found is None and item.text[: span.end].rstrip()[-1:] not in ",;:":
@@ -3491,8 +3505,9 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
                 return _anaphor(context, span.start, pronoun_gender(pronoun))
             return named
         named = _subject(context, span.start, strict=True)
-        if named is None and context.counter.heading_credit:
-            return context.counter.heading_credit[0]  # the digest heading's speaker
+        if named is None and context.counter.heading_credit and _only_quotations(context, span):
+            # the digest heading's speaker; not "«...», replicano fonti del M5S"
+            return context.counter.heading_credit[0]
         return named
     return None
 
@@ -4357,8 +4372,9 @@ def _captioned(context: _Context, span: QuoteSpan) -> str | None:
         or len(WORD.findall(caption)) > MAX_CAPTION_WORDS
         or len(WORD.findall(head)) > len(mentions[0].person.split()) + 1
         or {w.casefold() for w in WORD.findall(caption)} & BYLINE_WORDS
+        or {w.casefold() for w in WORD.findall(caption)} & VERBS_OF_A_SENTENCE
     ):
-        return None
+        return None  # (a verb: "X, en visite à Marseille, a été interpellé ...": a lead)
     lead = WORD.findall(item.text[paragraph : span.start - len(span.open_mark)])
     if len(lead) > MAX_CAPTIONED_LEAD_WORDS or (lead and lead[0].casefold() in ARTICLE_SET):
         return None  # "Les syndicats sont ressortis déçus : « ... »": a subject of its own
@@ -4979,6 +4995,15 @@ def _role(
         or _parenthesis_title(context, span, speaker)
         or _heading_title(context, speaker)
     )
+
+
+def _only_quotations(context: _Context, span: QuoteSpan) -> bool:
+    """Return True when the quotation's paragraphs hold nothing but quotations ("“...”,
+    “...”."): no words of the writer's that could name another speaker."""
+    item = context.item
+    low = item.starts[span.first_paragraph]
+    high = item.starts[span.last_paragraph] + len(item.paragraphs[span.last_paragraph].text)
+    return not WORD.search(QUOTED.sub(" ", item.text[low:high]))
 
 
 def _heading_title(context: _Context, speaker: str) -> str | None:

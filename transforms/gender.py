@@ -308,15 +308,18 @@ def given_name_gender(name: str) -> str | None:
     if (
         is_given_name_in_a_case(words[0])
         and not is_given_name(words[0])
-        and dictionary_gender(words[0]) == "unknown"
+        and words[-1].casefold().endswith(MASCULINE_GENITIVE_ENDINGS)
     ):
-        return None  # "Janusza Kowalskiego": a man's given name in the genitive ends in -a
+        # "Janusza Kowalskiego": a man's given name in the genitive ends in -a too; his
+        # surname's adjectival genitive tells ("Jarosława Kowalska" stays hers)
+        return "m"
     if len(given) >= 3 and given[-1] in "aа" and given not in MALE_NAMES_IN_A:
         return "m" if _dictionary_says_male(words[:-1]) else "f"
     return surname_gender(words[-1])
 
 
 MALE_IN_DICTIONARY = frozenset({"male", "mostly_male"})
+MASCULINE_GENITIVE_ENDINGS = ("skiego", "ckiego", "dzkiego", "ского", "цкого", "ського")
 
 
 def _dictionary_says_male(words: list[str]) -> bool:

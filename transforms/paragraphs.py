@@ -482,8 +482,13 @@ def _continues(previous: str, text: str) -> bool:
         return True
     if _speaker_credit(previous):
         return False  # "David Clarke, chairman of the association" over "The council ...": a credit
-    if text[:1] in QUOTE_OPENERS and _speaker_credit(previous, CREDIT_OVER_QUOTATION):
-        # "Manuel Valls, au Grand Rendez-Vous iTélé, dimanche 8 mars" over "« ... »"
+    if (
+        text[:1] in QUOTE_OPENERS
+        and _speaker_credit(previous, CREDIT_OVER_QUOTATION)
+        and not _has_verb(previous)
+    ):
+        # "Manuel Valls, au Grand Rendez-Vous iTélé, dimanche 8 mars" over "« ... »"; not
+        # "Emmanuel Macron, en visite à Marseille, a été interpellé par une habitante"
         return False
     return not ends_sentence(previous) and (
         (text[:1].isalpha() and ends_with_function_word(previous))
@@ -505,6 +510,18 @@ CREDIT_OVER_QUOTATION = re.compile(
     r"^[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){1,3}, [^\W\d_][^.!?:;\n]{0,150}$"
 )
 QUOTE_OPENERS = '«“„"'
+
+
+# Auxiliaries and one-word reporting verbs of every language: a line holding one is a
+# sentence, no credit.
+VERBS_OF_A_SENTENCE = VERB_WORDS | frozenset(
+    a.casefold() for cues in LANGUAGES.values() for a in cues.auxiliaries if " " not in a
+)
+
+
+def _has_verb(text: str) -> bool:
+    """Return True when ``text`` holds an auxiliary or a reporting verb."""
+    return any(w.casefold() in VERBS_OF_A_SENTENCE for w in re.findall(r"[^\W\d_]+", text))
 
 
 def _speaker_credit(text: str, shape: re.Pattern[str] = SPEAKER_CREDIT_LINE) -> bool:

@@ -2618,6 +2618,15 @@ def _run_text(text: str, run: list[_Token]) -> tuple[Span, str]:
     return span, text[span.start : span.end].replace("\n", " ")
 
 
+def _turkic_plural(word: str) -> bool:
+    """Return True for a Turkic plural in a case: its stem long enough, or a Turkic letter
+    in the word ("Onların", "Bunlara")."""
+    match = TURKIC_PLURAL_CASE.search(word)
+    return match is not None and (
+        match.start() >= MIN_PLURAL_STEM or not TURKIC_WORD_LETTERS.isdisjoint(word.casefold())
+    )
+
+
 def _second_person_at(run: list[_Token]) -> int:
     """Return where a second full name starts in a run of four words or more that opens
     with a given name in a case and its surname ("Janusza Kowalskiego Tomasz Trela"): the
@@ -2663,7 +2672,7 @@ def _close_run(
         return
     if len(run) == 1 and TURKISH_LOCATIVE.search(name):
         return  # "Perperikon'da çalışan bir rehber": a place in the locative, no person
-    if len(run) == 1 and TURKIC_PLURAL_CASE.search(name) and not is_given_name(name):
+    if len(run) == 1 and _turkic_plural(name) and not is_given_name(name):
         return  # "Muhabirlerin, “...” demesi üzerine": the reporters, no person
     if len(run) == 1 and name.casefold() in PARTY_GENITIVES:
         return  # "mówił poseł Lewicy": the party of the title, no surname
@@ -2817,9 +2826,10 @@ def _noun_and_adjective(run: list[_Token]) -> bool:
 TURKISH_LOCATIVE = re.compile(r"['’][dt][aeə]$")
 # A Turkic plural with its case ("Muhabirlerin", "Sakinlere", "Yetkililerden"): a group
 # of people, never one person's name.
-TURKIC_PLURAL_CASE = re.compile(
-    r"(?:ler|lar)(?:in|ın|e|de|da|den|dan|ı|le|la)$"
-)  # not -leri: Camilleri
+# Not -leri (Camilleri, Valleri).
+TURKIC_PLURAL_CASE = re.compile(r"(?:ler|lar|lər)(?:in|ın|e|a|ə|de|da|də|den|dan|dən|ı|le|la|lə)$")
+MIN_PLURAL_STEM = 4  # "Muhabir-lerin"; not "Pel-lerin", "Bal-larin", "So-larin"
+TURKIC_WORD_LETTERS = frozenset("ıığşçöüə")
 # Lowercase nouns of streets and squares before the name they bear ("calle Mateos Gago",
 # "rue Victor Hugo"). Not the Slavic ones: "власник корчми на головній вулиці Дьюла Фекете"
 # is the owner of an inn on the main street, named after it.

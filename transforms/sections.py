@@ -707,11 +707,15 @@ def _caps_credit(text: str) -> bool:
     """Return True for a line that credits a speaker whose name is in capitals, its first
     word a given name, with no sentence's end: a quote digest's heading over the words."""
     match = CAPS_CREDIT.match(text)
-    return (
-        match is not None
-        and is_given_name(match[1].split()[0].capitalize())
-        and not text.endswith(tuple(".!?:;…"))
-    )
+    if match is None or text.endswith(tuple(".!?:;…")):
+        return False
+    # a title among the role's first words: "già premier", "presidente Usa"; not a
+    # headline's "GIORGIA MELONI, la sfida sui migranti"
+    role = text[match.end(1) :].lstrip(" ,").split()[:MAX_CAPS_CREDIT_TITLE_AT]
+    return is_given_name(match[1].split()[0].capitalize()) and any(map(is_title_word, role))
+
+
+MAX_CAPS_CREDIT_TITLE_AT = 3
 
 
 def _caps_heading(text: str) -> bool:
@@ -1497,17 +1501,24 @@ DIGEST_QUOTE_OPENERS = ("«", "“", "„", '"')
 MIN_NAME_LINES = 2  # a full name alone over words, as often as this, makes a quote digest
 
 
+# A point of a dashed list ("— 1998–2004: директор ...", "– Sanidad: 200 millones") is no
+# speech under a credit.
+DASH_LIST_POINT = re.compile(r"[—–] (?:\d|[^\W\d_]+(?: [^\W\d_]+)?:)")
+
+
 def _credit_lines_apart(blocks: list[Block]) -> list[Block]:
     """Return ``blocks`` with a speaker's credit line set apart from the dash speech right
-    under it in one block ("Дмитрий Медведев, зампред Совбеза РФ" / "— ..."), as a quote
-    digest prints it with no blank line: the credit is read as over its own paragraph."""
+    lines under it in one block ("Дмитрий Медведев, зампред Совбеза РФ" / "— ..."), as a
+    quote digest prints it with no blank line: the credit is read as over its own paragraph.
+    Every line under it is dash speech, none a point of a list."""
     out = []
     for block in blocks:
         lines = block.lines
         if (
             block.kind == "paragraph"
             and len(lines) > 1
-            and lines[1].text.startswith(("— ", "– "))
+            and all(line.text.startswith(("— ", "– ")) for line in lines[1:])
+            and not any(DASH_LIST_POINT.match(line.text) for line in lines[1:])
             and lines[-1].text.rstrip().endswith(SAID_ENDS)
             and credits_a_speaker(lines[0].text)
         ):
@@ -1575,8 +1586,8 @@ def credit_shaped(text: str, alone: bool = False) -> bool:
         # "Ciro Gomes, ex-governador do Ceará. Ele diz ...", "Carlos Bolsonaro (PSC),
         # vereador do Rio de Janeiro que assinou ... um projeto para ...": a title right
         # after the comma, then more; not "Keir Starmer, for his part, stayed silent."
-        role = first.split(", ", 1)[1:]
-        if not role or not _credit_role_opening(role[0].split(" ", 1)[0]):
+        name, *role = first.split(", ", 1)
+        if not role or not _credit_role_opening(role[0].split(" ", 1)[0], name):
             return False
         text = first[:MAX_CREDIT_LINE].rsplit(" ", 1)[0] if len(first) > MAX_CREDIT_LINE else first
         text = text.rstrip(",;:")
@@ -1591,11 +1602,15 @@ CREDIT_PLACE_WORDS = frozenset(
 GERUND_ENDINGS = ("ando", "endo", "indo")
 
 
-def _credit_role_opening(word: str) -> bool:
+def _credit_role_opening(word: str, name: str) -> bool:
     """Return True for a word that may open a long credit's part after the name: a title,
-    a preposition of where or when, or a Romance gerund."""
+    or, after a name with a given name first (not "New York, on Tuesday morning."), a
+    preposition of where or when or a Romance gerund."""
     key = word.casefold()
-    return is_title_word(word) or key in CREDIT_PLACE_WORDS or key.endswith(GERUND_ENDINGS)
+    if is_title_word(word):
+        return True
+    named = is_given_name(name.split(" ", 1)[0])
+    return named and (key in CREDIT_PLACE_WORDS or key.endswith(GERUND_ENDINGS))
 
 
 # A party's or a state's abbreviation in parentheses right after a credit's name, before

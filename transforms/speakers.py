@@ -988,11 +988,15 @@ QUOTE_OR_COLON = frozenset('«“„":')
 
 
 def _title_of_the_next_name(part: str, closing: str) -> bool:
-    """Return True when the words after a name's comma end on another full name that a
-    quotation or a colon follows ("Husseïn Al-Saadi, le ministre des Affaires étrangères
-    Michel Barnier «garde l'espoir»"): the title is that name's, no apposition of the first
-    (not "X, el asesor del presidente Luis Arce, dijo", closed by its comma)."""
-    if closing not in QUOTE_OR_COLON:
+    """Return True when the words after a name's comma open with an article and end on
+    another full name that a quotation or a colon follows ("Husseïn Al-Saadi, le ministre
+    des Affaires étrangères Michel Barnier «garde l'espoir»"): the title is that name's, no
+    apposition of the first (not "X, el asesor del presidente Luis Arce, dijo", closed by
+    its comma)."""
+    words = WORD.findall(part)[:1]
+    if closing not in QUOTE_OR_COLON or not words or words[0].casefold() not in ARTICLE_SET:
+        # "Marie Dupont, directrice du lycée Victor Hugo :", "X, Sprecher von Kanzler Olaf
+        # Scholz:": a credit's role ending on the name it refers to
         return False
     names = [n for n in find_names(part) if not n.single]
     return bool(names) and not part[names[-1].span.end :].strip()
@@ -1635,6 +1639,13 @@ def _speaker_names(clause: str, bold: tuple[Span, ...]) -> list[NameMention]:
     tail = _quotation_tail(clause)
     if tail:
         quoted.append((-1, tail))
+    # "pytał Janusza Kowalskiego Tomasz Trela": whom the verb names first, in a case, is no
+    # candidate; the nominative name right after it is
+    found = [
+        n
+        for i, n in enumerate(found)
+        if i + 1 == len(found) or not object_then_subject(clause, n, found[i + 1])
+    ]
     return [
         n
         for n in found
@@ -2169,8 +2180,6 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         # "сказал ТАСС директор Соловецкого музея Игорь Кондратов": the museum's adjective,
         # in the genitive, is no subject; the full name after it is.
         after = after[1:]
-    if len(after) > 1 and _object_then_subject(clause, after[0], after[1]):
-        after = after[1:]  # "pytał Janusza Kowalskiego Tomasz Trela": whom he asked, then he
     if _turkic_unnamed_subject(lead):
         return Attribution(cue=cue[0], unnamed=True)  # "– deyə X kəndindən bir sakin bildirib"
     if before:
@@ -4151,7 +4160,7 @@ CLAUSE_WORDS = frozenset(
 COMMA_WORD = re.compile(r",\s+([^\W\d_][\w'’-]*)")  # the word after a comma
 
 
-def _object_then_subject(clause: str, first: NameMention, second: NameMention) -> bool:
+def object_then_subject(clause: str, first: NameMention, second: NameMention) -> bool:
     """Return True for two full names right after one another past the cue, the first
     opening with a given name in a case, the second with one as written ("pytał Janusza
     Kowalskiego Tomasz Trela"): the verb's object, then its subject."""
