@@ -82,6 +82,7 @@ from transforms.records import (
     Span,
 )
 from transforms.sections import (
+    CAPITALS_NAME,
     PAPER_WORDS,
     WHOLE_QUOTATION,
     Outline,
@@ -1685,7 +1686,7 @@ def _close_cue(item: _ItemText, span: QuoteSpan) -> bool:
 
 # An interview's turn opening with its speaker's name in capitals and a colon: "–
 # HERMAN VAN ROMPUY : In 1992 onderhandelden we ...".
-CAPS_LABEL = re.compile(r"([^\W\d_a-zß-ÿ]{2,}(?:[ -][^\W\d_a-zß-ÿ]{2,}){1,3})[ \u00a0]?:[ \u00a0]")
+CAPS_LABEL = re.compile(CAPITALS_NAME + r"[ \u00a0]?:[ \u00a0]")
 
 
 def _caps_label(span: QuoteSpan) -> Attribution | None:
@@ -1693,16 +1694,8 @@ def _caps_label(span: QuoteSpan) -> Attribution | None:
     if not span.open_mark or span.open_mark not in DASHES:
         return None
     match = CAPS_LABEL.match(span.text)
-    if match is None:
-        return None
-    words = match[1].split(" ")
-    if not is_given_name(words[0].capitalize()):
-        return None
-    name = " ".join(
-        w.casefold() if i and w.casefold() in LOWERCASE_PARTICLES else w.capitalize()
-        for i, w in enumerate(words)
-    )
-    return Attribution(speaker=name)
+    name = _capitals_as_name(match[1]) if match else None
+    return Attribution(speaker=name) if name else None
 
 
 def _unlabelled_question(item: _ItemText, span: QuoteSpan) -> bool:
@@ -5223,8 +5216,20 @@ def _name_as_a_sentence(credit: str) -> bool:
 
 # A full name in capital letters opening a digest's credit, before its comma ("JAIR
 # BOLSONARO, presidente da República").
-NAME_IN_CAPITALS = re.compile(r"\s*([^\W\d_a-zß-ÿ]{2,}(?:[ -][^\W\d_a-zß-ÿ]{2,}){1,3}),")
+NAME_IN_CAPITALS = re.compile(r"\s*" + CAPITALS_NAME + ",")
 LOWERCASE_PARTICLES = frozenset(str.split("da de do das dos di del della van von der den le la"))
+
+
+def _capitals_as_name(capitals: str) -> str | None:
+    """Return a full name in capitals written as a name ("HERMAN VAN ROMPUY" -> "Herman
+    van Rompuy") when its first word is a given name, else None."""
+    words = capitals.split(" ")
+    if not is_given_name(words[0].capitalize()):
+        return None
+    return " ".join(
+        w.casefold() if i and w.casefold() in LOWERCASE_PARTICLES else w.capitalize()
+        for i, w in enumerate(words)
+    )
 
 
 def _name_in_capitals(credit: str) -> tuple[str, str | None] | None:
@@ -5234,13 +5239,9 @@ def _name_in_capitals(credit: str) -> tuple[str, str | None] | None:
     match = NAME_IN_CAPITALS.match(credit)
     if match is None or not match[1].isupper() or not credit[match.end() :].lstrip()[:1].islower():
         return None
-    words = match[1].split(" ")
-    if not is_given_name(words[0].capitalize()):
+    name = _capitals_as_name(match[1])
+    if name is None:
         return None
-    name = " ".join(
-        w.casefold() if i and w.casefold() in LOWERCASE_PARTICLES else w.capitalize()
-        for i, w in enumerate(words)
-    )
     apposition = credit[match.end() :].split(",", 1)[0].strip()
     titled = len(WORD.findall(apposition)) <= MAX_CREDIT_TITLE_WORDS and any(
         is_title_word(w) for w in WORD.findall(apposition)

@@ -2825,11 +2825,10 @@ def _noun_and_adjective(run: list[_Token]) -> bool:
 # A Turkish or Azerbaijani locative after the apostrophe of a proper name: a place.
 TURKISH_LOCATIVE = re.compile(r"['’][dt][aeə]$")
 # A Turkic plural with its case ("Muhabirlerin", "Sakinlere", "Yetkililerden"): a group
-# of people, never one person's name.
-# Not -leri (Camilleri, Valleri).
+# of people, never one person's name (not -leri: Camilleri, Valleri).
 TURKIC_PLURAL_CASE = re.compile(r"(?:ler|lar|lər)(?:in|ın|e|a|ə|de|da|də|den|dan|dən|ı|le|la|lə)$")
 MIN_PLURAL_STEM = 4  # "Muhabir-lerin"; not "Pel-lerin", "Bal-larin", "So-larin"
-TURKIC_WORD_LETTERS = frozenset("ıığşçöüə")
+TURKIC_WORD_LETTERS = frozenset("ığşçöüə")
 # Lowercase nouns of streets and squares before the name they bear ("calle Mateos Gago",
 # "rue Victor Hugo"). Not the Slavic ones: "власник корчми на головній вулиці Дьюла Фекете"
 # is the owner of an inn on the main street, named after it.

@@ -699,8 +699,10 @@ def heading_of(block: Block, next_text: str | None, colon_rubrics: bool = True) 
     return None
 
 
+# Two to four words in capitals, a full name's shape ("MATTEO RENZI", "HERMAN VAN ROMPUY").
+CAPITALS_NAME = r"([^\W\d_a-zß-ÿ]{2,}(?:[ -][^\W\d_a-zß-ÿ]{2,}){1,3})"
 # A full name in capitals, its comma and a lowercase role: "MATTEO RENZI, già premier".
-CAPS_CREDIT = re.compile(r"([^\W\d_a-zß-ÿ]{2,}(?:[ -][^\W\d_a-zß-ÿ]{2,}){1,3}), [^\W\d_A-ZÀ-Þ]")
+CAPS_CREDIT = re.compile(CAPITALS_NAME + r", [^\W\d_A-ZÀ-Þ]")
 
 
 def _caps_credit(text: str) -> bool:
@@ -1507,8 +1509,8 @@ DASH_LIST_POINT = re.compile(r"[—–] (?:\d|[^\W\d_]+(?: [^\W\d_]+)?:)")
 
 
 def _credit_lines_apart(blocks: list[Block]) -> list[Block]:
-    """Return ``blocks`` with a speaker's credit line set apart from the dash speech right
-    lines under it in one block ("Дмитрий Медведев, зампред Совбеза РФ" / "— ..."), as a
+    """Return ``blocks`` with a speaker's credit line set apart from the dash speech lines
+    right under it in one block ("Дмитрий Медведев, зампред Совбеза РФ" / "— ..."), as a
     quote digest prints it with no blank line: the credit is read as over its own paragraph.
     Every line under it is dash speech, none a point of a list."""
     out = []
