@@ -276,7 +276,11 @@ COMPLEMENT_WORDS = frozenset(
 DUTCH_PORTFOLIOS = frozenset(
     str.split(
         "financiën buitenlandse binnenlandse economische defensie justitie onderwijs "
-        "volksgezondheid landbouw klimaat infrastructuur asiel sociale"
+        "volksgezondheid landbouw klimaat infrastructuur asiel sociale "
+        # session 49: the second word of a portfolio after "en" ("van Asiel en Migratie")
+        "migratie waterstaat koninkrijksrelaties wetenschap cultuur werkgelegenheid sport "
+        "zorg natuur voedselkwaliteit veiligheid handel ontwikkelingssamenwerking energie "
+        "digitalisering volkshuisvesting"
     )
 )
 # A portfolio word in a case keeps all its letters but the last (agricultur-a/-ii).
@@ -1507,9 +1511,11 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
 
 def _dutch_portfolio(text: str, mention: NameMention) -> bool:
     """Return True for the portfolio after "van" ("Minister Heinen van Financiën", "van
-    Buitenlandse Zaken"): a ministry, never a person who could speak."""
+    Buitenlandse Zaken") or its second part after "en" ("van Asiel en Migratie"): a
+    ministry, never a person who could speak."""
     first = mention.text.split()[0].casefold()
-    return first in DUTCH_PORTFOLIOS and text[: mention.span.start].casefold().endswith("van ")
+    before = text[: mention.span.start].casefold()
+    return first in DUTCH_PORTFOLIOS and before.endswith(("van ", " en "))
 
 
 def _mixed_case_acronym(mention: NameMention) -> bool:

@@ -4181,8 +4181,8 @@ def _without_dutch_portfolio(words: list[str]) -> list[str]:
     if len(words) < 2 or words[0] != "van" or words[1].casefold() not in DUTCH_PORTFOLIOS:
         return words
     rest = words[2:]
-    while rest and rest[0][:1].isupper():
-        rest = rest[1:]
+    while rest and (rest[0][:1].isupper() or (rest[0] == "en" and rest[1:2] != [])):
+        rest = rest[1:]  # "van Asiel en Migratie", "van Infrastructuur en Waterstaat"
     return rest
 
 

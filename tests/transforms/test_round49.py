@@ -370,3 +370,8 @@ def test_a_surname_ending_like_a_turkish_plural_stays_a_name() -> None:
 def test_a_credit_s_role_ending_on_the_name_it_refers_to_keeps_its_role() -> None:
     text = "Steffen Hebestreit, Sprecher von Kanzler Olaf Scholz: „Dazu äußern wir uns nicht.“"
     assert speakers_and_roles(text) == [("Steffen Hebestreit", "Sprecher von Kanzler Olaf Scholz")]
+
+
+def test_a_dutch_portfolio_of_two_parts_joined_by_en_is_no_speaker() -> None:
+    text = 'Minister Faber van Asiel en Migratie zei: "We sluiten de grenzen niet."'
+    assert speakers_and_roles(text) == [("Faber", "Minister")]
