@@ -424,6 +424,9 @@ MAX_SYLLABLE_SURNAME = 3  # Ли, Ким, Пак: an East Asian surname of one s
 MAX_FUNCTION_NAME = 4  # Le, Li, Elle, Ли: a pronoun or article that is also a name
 TURKIC_ALSO = frozenset({"da", "de", "də"})
 TURKIC_LETTERS = frozenset("ıəğ")  # in no language whose names take "da", "de" particles
+# A party's or a state's abbreviation in parentheses before a comma: "Flávio Dino (PCdoB),
+# governador", "Orlando Morando (PSDB), prefeito".
+PARTY_IN_PARENTHESES = r"\([^()\n]{1,12}\)(?=,)"
 MAX_BOLD_NAME_WORDS = 3  # "**Ante Šimundža**"; a longer bold run is a headline or a body
 MAX_NAME_TOKENS = 4  # name words, particles aside (João Carlos dos Santos Ribeiro)
 # Letters of the languages whose names carry one surname (az, tr): a third capitalised word
@@ -2834,7 +2837,7 @@ TURKISH_LOCATIVE = re.compile(r"['’][dt][aeə]$")
 # of people, never one person's name (not -leri: Camilleri, Valleri).
 TURKIC_PLURAL_CASE = re.compile(r"(?:ler|lar|lər)(?:in|ın|e|a|ə|de|da|də|den|dan|dən|ı|le|la|lə)$")
 MIN_PLURAL_STEM = 4  # "Muhabir-lerin"; not "Pel-lerin", "Bal-larin", "So-larin"
-TURKIC_WORD_LETTERS = frozenset("ığşçöüə")
+TURKIC_WORD_LETTERS = TURKIC_LETTERS | frozenset("şçöü")  # with the letters Turkish shares
 # Lowercase nouns of streets and squares before the name they bear ("calle Mateos Gago",
 # "rue Victor Hugo"). Not the Slavic ones: "власник корчми на головній вулиці Дьюла Фекете"
 # is the owner of an inn on the main street, named after it.

@@ -23,7 +23,13 @@ from transforms.paragraphs import (
     starts_new_paragraph,
     wrap_width,
 )
-from transforms.persons import ROLE_THEN_COLON, is_armenian, is_institution_word, is_title_word
+from transforms.persons import (
+    PARTY_IN_PARENTHESES,
+    ROLE_THEN_COLON,
+    is_armenian,
+    is_institution_word,
+    is_title_word,
+)
 from transforms.quotes import (
     MAX_CREDIT_LINE,
     NORDIC_SPEECH_END,
@@ -1618,7 +1624,7 @@ def _credit_role_opening(word: str, name: str) -> bool:
 # A party's or a state's abbreviation in parentheses right after a credit's name, before
 # its comma; a credit's first sentence's end (a lowercase role's word, a full stop, then
 # a capital).
-CREDIT_PARTY = re.compile(r"(?<=[^\W\d_]) \([^()\n]{1,12}\)(?=,)")
+CREDIT_PARTY = re.compile(r"(?<=[^\W\d_]) " + PARTY_IN_PARENTHESES)
 CREDIT_SENTENCE_END = re.compile(r"(?<=[^\W\d_A-Z]{2})\. (?=[A-ZÀ-Ý])")
 
 

@@ -37,6 +37,7 @@ from transforms.persons import (
     GEORGIAN_VOWELS,
     INNER_PARTICLES,
     NOT_NAME_WORDS,
+    PARTY_IN_PARENTHESES,
     ROLE_THEN_COLON,
     TITLE_WORDS,
     TURKIC_DATIVE_SUFFIXES,
@@ -963,7 +964,7 @@ def _undot(match: re.Match[str]) -> str:
 
 
 # A party's or a state's abbreviation in parentheses between a name and its role's comma.
-PARTY_BEFORE_COMMA = re.compile(r"^\([^()\n]{1,12}\)(?=,)")
+PARTY_BEFORE_COMMA = re.compile("^" + PARTY_IN_PARENTHESES)
 
 
 def role_after(text: str) -> str | None:
