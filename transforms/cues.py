@@ -859,7 +859,9 @@ SPANISH = LanguageCues(
         "embajadora|señor|señora|sr|sra|diputado|diputada|jefe|jefa|secretario|secretaria|"
         "primer|primera|líder|vicepresidente|alto|representante|director|directora|asesor|"
         "alcalde|gobernador|comisario|comisaria|dirigente|opositor|opositora|vocero|vocera|"
-        "homólogo|homóloga"
+        "homólogo|homóloga|"
+        # session 50: "dijo el mandatario argentino"
+        "mandatario|mandataria"
     ),
     institutions=_phrases(
         # session 24: church bodies
@@ -979,7 +981,8 @@ ITALIAN = LanguageCues(
         "ha confermato|ha affermato ancora|ha denunciato|ha sostenuto|precisa|ribadisce|"
         "osserva|ricorda|conclude|scrive|ha riferito|riferisce|ha comunicato|comunica|"
         "ha reso noto|ha fatto sapere|fa sapere|ha dichiarato ancora|ha ammesso|ha avvertito|"
-        "ha insistito|ha proseguito|ha continuato|ha rilevato|ha affermato lei|ha detto lei"
+        "ha insistito|ha proseguito|ha continuato|ha rilevato|ha affermato lei|ha detto lei|"
+        "ha esordito|esordisce|confida|ha confidato"
     )
     + _phrases(
         "affermando|sottolineando|spiegando|aggiungendo|dicendo|avvertendo|assicurando|ribadendo"
@@ -1565,7 +1568,9 @@ PORTUGUESE = LanguageCues(
         "lê-se|lê-se no comunicado|refere|sublinha|afirma|indica|assegura|salienta|"
         # session 48: an opening statement ("começou por dizer o primeiro-ministro")
         "começou por dizer|começou por afirmar|começou por referir|começou por explicar|"
-        "começou por sublinhar|considera"
+        "começou por sublinhar|considera|"
+        # session 50: a challenge to an opponent ("«...», desafia o secretário-geral")
+        "desafia|desafiou"
     )
     + _phrases(
         "afirmando|dizendo|sublinhando|garantindo|acrescentando|explicando|alertando|frisando|"
@@ -1708,6 +1713,8 @@ POLISH = LanguageCues(
         # session 47: answering in the imperfective ("– To proszę nie kłamać – odpowiadał
         # Sikorski")
         "odpowiadał|odpowiadała|"
+        # session 50: "drew attention" ("Premier zwrócił uwagę, że ... „...”"), "confirmed"
+        "zwrócił uwagę|zwróciła uwagę|potwierdził|potwierdziła|"
         # session 48: declaring and stressing ("... - zadeklarował.")
         "zadeklarował|zadeklarowała|zadeklarowali|zaapelował|zaapelowała|"
         # session 26: gladness and worry as speech ("– ... – cieszy się kierowniczka X")
@@ -2207,7 +2214,9 @@ OFFICES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "head of state|chef de l'état|chef de l'etat|jefe del estado|jefe de estado|"
             "capo dello stato|chefe de estado|chefe do estado|staatschef|staatsoberhaupt|"
             "глава государства|dövlət başçısı|devlet başkanı|глава держави|"
-            "պետության ղեկավար|სახელმწიფოს მეთაური|głowa państwa|staatshoofd"
+            "պետության ղեկավար|სახელმწიფოს მეთაური|głowa państwa|staatshoofd|"
+            # session 50: Latin American papers' word for the president
+            "mandatario|mandataria"
         ),
         _phrases(
             "president|président|présidente|presidente|presidenta|präsident|präsidentin|"
@@ -2218,6 +2227,8 @@ OFFICES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         _phrases(
             "head of government|chef du gouvernement|cheffe du gouvernement|jefe del gobierno|"
             "jefa del gobierno|capo del governo|chefe do governo|regierungschef|"
+            # session 50: the executive's head, as Portuguese and Spanish papers call it
+            "chefe do executivo|jefe del ejecutivo|jefa del ejecutivo|"
             "regierungschefin|глава правительства|hökumət başçısı|hükümet başkanı|"
             "կառավարության ղեկավար|მთავრობის მეთაური|szef rządu|regeringsleider"
         ),

@@ -123,6 +123,7 @@ from transforms.speakers import (
     attribute_after,
     attribute_before,
     before_window,
+    clean_role,
     contrast_within,
     coordinated_cue,
     ends_with_complementizer,
@@ -154,7 +155,7 @@ from transforms.speakers import (
 from transforms.straight_quotes import straight_single_quotes_curled
 from transforms.titles import names_a_title
 
-PARSER_VERSION = "0.233.2"
+PARSER_VERSION = "0.234.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -212,7 +213,7 @@ MAX_SUBJECT_WORDS = 6  # words opening a sentence searched for an unnamed source
 MAX_LOOK_BACK = 64  # mentions searched back for a pronoun's referent: bounded, so linear
 # ``Мы готовы, — сказал Пашинян, — подписать``: an attribution between dashes inside the marks
 # (Polish writes no comma: „Każdy, kto myśli inaczej – podkreślił szef MON – powinien”).
-INNER_ATTRIBUTION = re.compile(r",?\s[—–]\s(?P<clause>[^—–\n«»\"“”]{3,90}?),?\s[—–]\s(?=[^\W\d_])")
+INNER_ATTRIBUTION = re.compile(r",?\s[—–]\s(?P<clause>[^—–\n«»\"“”]{3,130}?),?\s[—–]\s(?=[^\W\d_])")
 # Agencies typing the dashes as hyphens: «..., - сказал он. - Откладывать ...» (a new sentence
 # after the author's words: two quotations) or «..., - подчеркнул министр, - а лишь ...» (one
 # sentence: one quotation, with the author's words as its attribution). Italian papers mix
@@ -503,10 +504,12 @@ def _quotes(
             context = _item_context(item, registry, counter, media, marked + credited, section)
         unmarked = credited
     spans = sorted(marked + unmarked, key=lambda span: span.start)
+    placed: list[QuoteSpan] = []  # the spans of ``quotes``, in step
     for span, attribution in _attributed_spans(item, spans):
         if not span.open_mark:
             # an unmarked entry: no cue around it, its credit paragraph says who spoke
             quotes.append(_quote(context, span, Attribution()))
+            placed.append(span)
             continue
         words = len(span.text.split())
         short = (
@@ -536,7 +539,76 @@ def _quotes(
             counter.terms.append(span.text)  # "un article intitulé « ... »": a title
             continue
         quotes.append(_quote(context, span, attribution))
-    return tuple(quotes)
+        placed.append(span)
+    listed = _listed_with_the_next(item.text, quotes, placed)
+    return listed if digest else _titles_named_later(context, listed, placed)
+
+
+def _listed_with_the_next(
+    text: str, quotes: list[Quote], spans: list[QuoteSpan]
+) -> tuple[Quote, ...]:
+    """Return the quotations, one that no words attribute and that only a comma or "and"
+    joins to the next given it that next one's speaker ('"J'ai un bail de cinq ans", "à moi
+    d'en faire ...". De Nicolas Sarkozy'): two pieces of one credited statement."""
+    out = list(quotes)
+    for index in range(len(quotes) - 2, -1, -1):
+        quote, following = out[index], out[index + 1]
+        if quote.speaker or quote.cue or quote.institution or not following.speaker:
+            continue
+        left, right = spans[index], spans[index + 1]
+        gap = text[left.end + len(left.close_mark) : right.start - len(right.open_mark)]
+        if gap.strip(" \u00a0").casefold() in LISTING_GAPS:
+            out[index] = replace(
+                quote, speaker=following.speaker, speaker_role=following.speaker_role
+            )
+    return tuple(out)
+
+
+# What joins two quotations of one statement: a comma, "and", or both.
+LISTING_GAPS = frozenset(
+    [","]
+    + [f"{comma}{word}" for word in str.split("et and und e y i та і и") for comma in ("", ", ")]
+)
+
+
+def _titles_named_later(
+    context: _Context, quotes: tuple[Quote, ...], spans: list[QuoteSpan]
+) -> tuple[Quote, ...]:
+    """Return the item's quotations with a title that names nobody at its first quotations
+    ("O primeiro-ministro afirmou que «...»", "..., reiterou.") given to the one person the
+    item quotes by name, later, with no other title ("António Costa contrapôs que «...»"):
+    news leads with the office and names its holder further down. Not when a second person
+    is quoted by name (either may hold it), nor past someone named with that title between
+    ("Os antigos presidentes X e Y ..."); not in a digest, whose entries each bring theirs."""
+    first_named = next((i for i, q in enumerate(quotes) if q.speaker), None)
+    if not first_named:
+        return quotes
+    holder = quotes[first_named]
+    titled = [i for i, q in enumerate(quotes[:first_named]) if q.speaker_role]
+    if not titled or {q.speaker for q in quotes[first_named:] if q.speaker} != {holder.speaker}:
+        return quotes
+    title = quotes[titled[0]].speaker_role or ""
+    if holder.speaker_role and not role_refers_to(title, holder.speaker_role):
+        return quotes  # "The minister said ... Opposition leader X replied": another
+    if any(
+        m.person != holder.speaker and m.role and role_refers_to(title, m.role)
+        for m in context.between(spans[titled[0]].start, spans[first_named].start)
+    ):
+        return quotes
+    out = list(quotes)
+    taken = False  # the quotation before was the title's: a bare cue ("reiterou") goes on
+    for i in range(titled[0], first_named):
+        quote = quotes[i]
+        role = quote.speaker_role or ""
+        if quote.institution or quote.speaker_as_written:
+            taken = False
+        elif role:
+            taken = bool(role_refers_to(role, title) or role_refers_to(title, role))
+        elif not quote.cue:
+            taken = False
+        if taken:
+            out[i] = replace(quote, speaker=holder.speaker)
+    return tuple(out)
 
 
 def _item_context(
@@ -1388,7 +1460,8 @@ FROM_CREDIT = re.compile(r"[ \u00a0]*(\.?)[ \u00a0]*(?:De|D[’'])[ \u00a0]?(?=[
 # ...", "De X, en revanche, aucune réaction", "D'Emmanuel Macron lui-même, rien", "De
 # Jacques Chirac, Emmanuel Macron a salué ...") nor a range ("De X à Y, les syndicats").
 FROM_CREDIT_REST = re.compile(
-    r"[ \u00a0]*(?:\(|[.;]?[ \u00a0]*$|,[ \u00a0]*(?!(?:on|les|la|le|l|il|elle|ils|elles|nous|"
+    r"[ \u00a0]*(?:\(|[.;]?[ \u00a0]*$|(?<=[ \u00a0])(?:qui|à propos|après|lors|au sujet|sur)\s"
+    r"|,[ \u00a0]*(?!(?:on|les|la|le|l|il|elle|ils|elles|nous|"
     r"personne|rien|aucun|aucune|pas|un|une|des|ce|ces|cet|cette|ses|son|sa|leur|leurs|"
     r"beaucoup|toute|tout|tous|toutes|en|mais|et|ni)\b)[a-zà-ÿ])"
 )
@@ -1412,8 +1485,8 @@ def _from_credit(item: _ItemText, span: QuoteSpan, end: int) -> Attribution | No
         return None  # the quotation's sentence ends before its credit: "». De" or ". » De"
     lead = text[item.starts[span.first_paragraph] : span.start - len(span.open_mark)].strip()
     rubric = len(lead.split()) <= MAX_RUBRIC_WORDS and lead.endswith(("-", "–", "—"))
-    if lead and not rubric:
-        return None
+    if lead and not rubric and QUOTED.sub("", lead).strip(" ,;"):
+        return None  # not a sentence's words; the entry's quotation before ('"...", "..." De X')
     line = text[match.end() : match.end() + MAX_FROM_CREDIT].split("\n", 1)[0]
     if ANNOUNCED_QUOTATION.search(line) or line.rstrip().endswith(":"):
         return None  # "De Laurent Joffrin dans Libération, ce constat : « ... »": the next
@@ -1445,7 +1518,7 @@ BARE_CREDIT = re.compile(
     r"(?:[ \u00a0]*\([^()\n]{1,60}\))?(?P<stop>\.)?[ \u00a0]*(?:\n|$)"
 )
 MAX_BARE_CREDIT_WORDS = 14
-MAX_NAMED_CREDIT_WORDS = 24  # when the credit opens with the name and its comma
+MAX_NAMED_CREDIT_WORDS = 32  # when the credit opens with the name and its comma
 QUOTE_CLOSERS = frozenset('»”“"')
 
 
@@ -1456,7 +1529,7 @@ def _bare_credit_line(text: str, start: int, end: int) -> Attribution | None:
     match = BARE_CREDIT.match(text, end)
     if match is None or text[end - 1 : end] not in QUOTE_CLOSERS:
         return None
-    if not _opens_its_line(text, start):
+    if not (_opens_its_line(text, start) or _after_a_rubric(text, start)):
         # the credit of a quotation that fills its line ('"...". ¶ Министр образования
         # Андрей Фурсенко ("Интерфакс")'); not "Протестувальники скандували «...» X, активіст"
         return None
@@ -1467,6 +1540,10 @@ def _bare_credit_line(text: str, start: int, end: int) -> Attribution | None:
     if CUE.search(credit):
         return None
     people = [n for n in find_names(credit) if not n.single]
+    if len(people) > 1 and _opening_name_and_role(credit, people[0]):
+        # "José Mujica, ex-presidente ..., ao criticar o presidente Michel Temer": those the
+        # credit's role speaks of after the opening name are no other credit
+        people = people[:1]
     if len(people) != 1:
         return None  # "Angela Merkel, Horst Seehofer, Markus Söder": a list, no credit
     person = people[-1]
@@ -1486,6 +1563,14 @@ def _bare_credit_line(text: str, start: int, end: int) -> Attribution | None:
         # técnico de Portugal."
         return None
     return _credited_person(credit, person)
+
+
+def _opening_name_and_role(credit: str, person: NameMention) -> bool:
+    """Return True when ``credit`` opens with the person's name, a comma and a lowercase
+    word ("Hillary Clinton , candidata ..."), not a list of names ("Angela Merkel, Horst
+    Seehofer")."""
+    rest = credit[person.span.end :].lstrip()
+    return not person.span.start and rest.startswith(",") and rest[1:].lstrip()[:1].islower()
 
 
 # Relative pronouns that open a clause about the person, not a title ("X, who stayed"): the
@@ -1586,6 +1671,20 @@ def _opens_its_line(text: str, start: int) -> bool:
     opening = text.rfind("\n", 0, start)
     before = text[opening + 1 : start].strip(" \u00a0*")
     return len(before) <= 1 and not WORD.search(before)
+
+
+def _after_a_rubric(text: str, start: int) -> bool:
+    """Return True when only a digest's rubric stands before the quotation on its line: a
+    few words closed by a full stop or a dash, with no verb of speech ("Manos vacías. "...".
+    Ministro de Obras Públicas X", "Persiste et signe - « ... »")."""
+    opening = text.rfind("\n", 0, start)
+    before = text[opening + 1 : start].strip(" \u00a0*")
+    label = before.rstrip(OPENING_MARKS + " \u00a0")
+    return (
+        label.endswith((".", "-", "–", "—"))
+        and 0 < len(WORD.findall(label)) <= MAX_RUBRIC_WORDS
+        and not CUE.search(label)
+    )
 
 
 def _quoting_sentence_before(before: str) -> Attribution | None:
@@ -1838,7 +1937,7 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
     if found.speaker is None and titled:
         # "Bakan Yardımcısı, X çerçevesinde ... belirterek «...» diye ekledi": the title
         # opening the sentence is the subject of the verb after the quotation.
-        return replace(found, role=titled, subject_leads=True)
+        return replace(found, role=clean_role(titled), subject_leads=True)
     if (
         found.speaker is None
         and earlier is not None
@@ -2248,7 +2347,7 @@ def _quote(context: _Context, span: QuoteSpan, attribution: Attribution) -> Quot
         n_paragraphs=span.last_paragraph - span.first_paragraph + 1,
         speaker=speaker,
         speaker_as_written=attribution.speaker,
-        speaker_role=role if speaker else None,
+        speaker_role=role,
         institution=institution,
         cue=attribution.cue,
         open_mark=span.open_mark,
@@ -2445,9 +2544,20 @@ def _paper_opening_the_clause(context: _Context, span: QuoteSpan) -> str | None:
         # "V rozhovoru pro rozhlas ORF dodala:", "Întrebată de AGERPRES" (a Dutch "De"
         # opening the clause is the paper's article: "De BBC meldde:")
         return None
-    if context.between(stop, span.start) or _reports_someone(lead[stop - begin :]):
+    text = context.item.text
+    spoken_of = [
+        m
+        for m in context.between(stop, span.start)
+        if _word_before_name(text, m.offset).casefold() not in OF_WHOM
+    ]
+    if spoken_of or _reports_someone(lead[stop - begin :]):
         return None  # "The Guardian reported that the minister said «...»"
     return name
+
+
+# Prepositions before a name that make it what the paper writes of, not who speaks ("The
+# Wall Street Journal, più che delle sorti di Berlusconi, si preoccupa ...: “...”").
+OF_WHOM = frozenset(str.split("di of about von über sur su sobre о об про o"))
 
 
 def _section_paper(context: _Context, span: QuoteSpan, attribution: Attribution) -> str | None:
@@ -2611,11 +2721,35 @@ def _speaker_of_the_paragraph(context: _Context, span: QuoteSpan) -> str | None:
     if any(m.person != speaker for m in context.between(context.counter.previous_end, span.start)):
         return None
     narration = _past_its_sentence(context.item.text[context.counter.previous_end : span.start])
-    if _new_subject_opens(narration):
-        return None
     if _someone_else_in(narration):
         return None
-    return speaker if _alone_in_its_sentence(context.item, span) else None
+    if _alone_in_its_sentence(context.item, span):
+        return None if _new_subject_opens(narration) else speaker
+    return speaker if _partial_after_speech(context, span, narration) else None
+
+
+def _partial_after_speech(context: _Context, span: QuoteSpan, narration: str) -> bool:
+    """Return True for a quotation inside a sentence of narration that goes on reporting the
+    speaker before ("«...», ha proseguito la presidente del Consiglio. Il documento prodotto
+    dal vertice «è una grande vittoria per l'Italia»."): the sentence ends on the quotation,
+    and neither it nor the narration since the quotation before holds a verb of speech, a
+    name, a body or a trade (not "..., resumía un antiguo minero", "повідомили, що «...»")."""
+    text = context.item.text
+    end = span.end + len(span.close_mark)
+    if not ENDS_ITS_SENTENCE.match(text, end) or _credited_in_the_sentence_after(
+        context.item, span
+    ):
+        return False  # "Mais « ... ». Cette formule de Jacques Chirac ...": another's
+    begin = max(context.item.starts[span.first_paragraph], span.start - SUBJECT_CONTEXT)
+    head = SENTENCE_INSIDE_LEAD.split(text[begin : span.start])[-1]
+    if not narration.strip() or CUE.search(narration) or CUE.search(head):
+        return False
+    return not (find_names(head) or _someone_else_in(head))
+
+
+# After a quotation that closes its sentence: a stop, the line's end or the text's.
+ENDS_ITS_SENTENCE = re.compile(r"[ \u00a0]*(?:[.!?…]|\n|$)")
+SENTENCE_INSIDE_LEAD = re.compile(r"[.!?…]\s")
 
 
 # German verbs in the Konjunktiv I, the mood of reported speech.
@@ -3942,7 +4076,8 @@ def _anaphor(context: _Context, quote_start: int, wanted: str | None) -> str | N
         return subject or context.counter.last_speaker
     # "Про це повідомив ... Сергій Бондаренко-Лисий. ¶ – ..., – сказав він": the person
     # last named before the paragraph, when nothing says otherwise.
-    recent = context.recent(quote_start)[:1]
+    text = context.item.text
+    recent = [m for m in context.recent(quote_start) if not _under_someone(text, m.offset)][:1]
     return recent[0].person if recent and agrees(wanted, genders.get(recent[0].person)) else None
 
 
@@ -4031,8 +4166,25 @@ def _last_named_in_paragraph(context: _Context, quote_start: int, wanted: str | 
     if _quotes_someone(context.item.text, paragraph, quote_start):
         return None  # a quotation before this one: its speaker is the one who goes on
     genders = context.counter.genders
-    named = [m.person for m in context.between(paragraph, quote_start)]
+    text = context.item.text
+    named = [
+        m.person
+        for m in context.between(paragraph, quote_start)
+        if not _under_someone(text, m.offset)
+    ]
     return next((p for p in reversed(named) if genders.get(p) == wanted), None)
+
+
+def _under_someone(text: str, start: int) -> bool:
+    """Return True when the name at ``start`` is whom someone serves under ("he has served as
+    foreign minister under President X"): the pronoun after goes back to the one serving."""
+    words = text[max(0, start - MAX_LEAD_WORD * 3) : start].split()[-3:]
+    while words and (is_title_word(words[-1]) or words[-1].casefold() in ARTICLE_SET):
+        words = words[:-1]
+    return bool(words) and words[-1].casefold() in SERVING_UNDER
+
+
+SERVING_UNDER = frozenset(str.split("under sous unter bajo sotto sob под під pod"))
 
 
 ANONYMOUS_REACH = 500  # characters before a quotation searched for an anonymous source
@@ -4629,6 +4781,15 @@ def _paragraph_index(item: _ItemText, offset: int) -> int:
     return bisect.bisect_right(item.starts, offset) - 1
 
 
+def _announcing_line_start(item: _ItemText, paragraph: int) -> int:
+    """Return where the paragraph before starts when it ends on a colon that announces the
+    paragraph at ``paragraph`` ("В. Колокольцев, начальник московского ГУВД:" over "«...»"),
+    else ``paragraph``."""
+    if paragraph == 0 or not item.text[:paragraph].rstrip().endswith(":"):
+        return paragraph
+    return _paragraph_start(item, paragraph - 1)
+
+
 def _paragraph_start(item: _ItemText, offset: int) -> int:
     """Return the item offset where the paragraph holding ``offset`` starts."""
     return item.starts[_paragraph_index(item, offset)]
@@ -4959,7 +5120,7 @@ def _role(
 ) -> str | None:
     """Return the speaker's title: as written at the cue, else as written in the paragraph."""
     if speaker is None:
-        return None
+        return _title_naming_nobody(attribution)
     # A role written at the cue wins: "said the country's top diplomat" (anaphoric too).
     written = attribution.role if attribution.speaker or attribution.anaphoric else None
     if written:
@@ -4970,7 +5131,7 @@ def _role(
     # A lone title that only pointed to its holder ("Segundo o governante", "Ответ мэра
     # ...:"): the holder's own title, as the paragraph writes it, says more.
     paragraph = _paragraph_start(context.item, span.start)
-    for mention in context.between(paragraph, span.start):
+    for mention in context.between(_announcing_line_start(context.item, paragraph), span.start):
         if mention.person == speaker and mention.role:
             return mention.role
     return (
@@ -4988,6 +5149,18 @@ def _role(
         or _parenthesis_title(context, span, speaker)
         or _heading_title(context, speaker)
     )
+
+
+def _title_naming_nobody(attribution: Attribution) -> str | None:
+    """Return the title a quotation is attributed to when it names nobody ("the minister
+    said", "a senior official said"): what the reader is told of the speaker. Not a title
+    that holds a name the parser did not take as the speaker's, nor a body's word."""
+    if not (attribution.anaphoric and attribution.role) or attribution.institution:
+        return None
+    role = " ".join(_after_other_names(attribution.role).split())
+    if " " not in role and is_institution_word(role):
+        return None
+    return None if any(not name.single for name in find_names(role)) else role
 
 
 def _only_quotations(context: _Context, span: QuoteSpan) -> bool:

@@ -344,6 +344,8 @@ def cut_mid_sentence(head: str, tail: str) -> bool:
     if is_caseless(last[-1]):
         return is_caseless(first) or first.isdigit() or first in QUOTE_OPENERS
     if last[0].islower():
+        if first in QUOTE_OPENERS and _credit_after_quotation(tail) is not None:
+            return False  # the next entry of a digest: '“...” Adriano Gabiru, ex-jogador'
         if first in QUOTE_OPENERS and _whole_quotation(tail) and not _reports(head):
             # a digest's credit ending on a plain word, then the next entry's words; not "o
             # ministro ... disse" ¶ "“...”", one sentence broken before its quotation
@@ -404,6 +406,9 @@ def _whole_quotation(text: str) -> bool:
     a paragraph of its own, no sentence's cut rest."""
     closers = CLOSERS.get(text[0], "")
     body = text.rstrip(" .!?…")
+    credit = _credit_after_quotation(body)
+    if credit is not None:
+        body = body[:credit]  # '“...” Raul Jungmann, ministro da Defesa, ...'
     return (
         bool(closers)
         and text[1:2].isupper()
@@ -411,6 +416,22 @@ def _whole_quotation(text: str) -> bool:
         and not any(mark in body[1:-1] for mark in closers)
         and len(body.split()) >= MIN_WHOLE_QUOTATION_WORDS
     )
+
+
+# A digest's credit after a whole quotation in its block: a capitalised name of two to four
+# words and its comma ("” Raul Jungmann, ministro", "” Hillary Clinton , candidata").
+NAME_AND_COMMA_AFTER = re.compile(r"\s+[^\W\d_][\w'’.-]*(?: [A-ZÀ-ÞĀ-žА-ЯЁЄІЇҐ][\w'’.-]*){0,3}\s?,")
+
+
+def _credit_after_quotation(text: str) -> int | None:
+    """Return where a digest's credit starts after the quotation opening ``text`` (its
+    first closing mark, then a name and its comma), else None."""
+    closers = CLOSERS.get(text[:1], "")
+    close = min((i for i in (text.find(c, 1) for c in closers) if i > 0), default=-1)
+    if close < 0:
+        return None
+    credit = NAME_AND_COMMA_AFTER.match(text, close + 1)
+    return credit.start() if credit else None
 
 
 TITLE_REACH = 4  # words back from a head's end to its title: "la ministre de l'Économie"
@@ -464,14 +485,26 @@ def repair_paragraphs(paragraphs: list[Line]) -> list[RepairedParagraph]:
     """
     groups: list[list[Line]] = []
     view = ""  # the current group's text, or its last REPAIR_VIEW characters
+    credit = False  # the current group is a digest's credit, under a quotation alone
+    quotation = False  # ...and the group before it was that quotation
     for line in paragraphs:
-        if groups and _continues(view, line.text):
+        entry = credit and line.text[:1] in QUOTE_OPENERS  # the next entry's quotation
+        if groups and not entry and _continues(view, line.text):
             groups[-1].append(line)
             view = f"{view} {line.text}"[-REPAIR_VIEW:]
             continue
+        credit = quotation and _speaker_credit(line.text.rstrip(","), CREDIT_OVER_QUOTATION)
+        quotation = _quotation_alone(line.text)
         groups.append([line])
         view = line.text[-REPAIR_VIEW:] if len(line.text) > REPAIR_VIEW else line.text
     return [RepairedParagraph(join_all(group), len(group) > 1) for group in groups]
+
+
+def _quotation_alone(text: str) -> bool:
+    """Return True for a paragraph that is one quotation in its marks and nothing else."""
+    body = text.rstrip(" .!?…")
+    closers = CLOSERS.get(body[:1], "")
+    return bool(closers) and body[-1:] in closers and len(body) > 2
 
 
 def _continues(previous: str, text: str) -> bool:

@@ -1983,6 +1983,11 @@ INITIALS_REACH = 10  # three initials and their spaces
 SPACED_INITIALS = re.compile(r"(?:[A-Z]\. ){2,3}")
 
 
+# One to three Cyrillic initials before a surname ("Н. Харитонов", "В. В. Путин"): no
+# courtesy title is abbreviated so in Cyrillic, and a capital's dot is no sentence's end.
+CYRILLIC_INITIALS = re.compile(r"(?<![\w.])(?:[А-ЯЁЄІЇҐ]\.[ \u00a0]?){1,3}(?<=[ \u00a0])$")
+
+
 # A speaker's role of one to three words after their name and a hyphen, then the colon
 # that announces their words (``İmran Əhmədov - Sakin: "...``): a credit, not a source.
 ROLE_THEN_COLON = re.compile(r"(?:[^\W\d_][\w-]*[ \u00a0]*){1,3}:(?=\s*(?:$|[«“„\"]))")
@@ -2006,7 +2011,11 @@ def _with_initials(text: str, mention: NameMention) -> NameMention:
             return NameMention(text_with, Span(start - 2, mention.span.end), mention.bold)
     found = INITIALS_BEFORE.search(text, max(0, start - INITIALS_REACH), start)
     if found is None:
-        return mention
+        found = CYRILLIC_INITIALS.search(text, max(0, start - INITIALS_REACH), start)
+        if found is None:
+            return mention
+        span = Span(found.start(), mention.span.end)
+        return NameMention(text[span.start : span.end], span, mention.bold)
     if not SPACED_INITIALS.fullmatch(found[0]) and _initials_of_a_body(text, found, mention):
         return mention
     span = Span(found.start(), mention.span.end)
@@ -2693,6 +2702,10 @@ def _close_run(
         return
     if _word_before(text, run[0].start) in SHIP_PREFIXES:
         return  # "a deckhand on the MV Skerry Lass": a ship
+    if country_key(run[0].word) in MONTH_NUMBER and DAY_NUMBER_BEFORE.search(
+        text, max(0, run[0].start - DAY_NUMBER_REACH), run[0].start
+    ):
+        return  # "vom 30. August beklagt er": a date's month, no August
     if all(t.word.casefold() in PORTFOLIO_WORDS for t in run):
         return  # "para Asuntos Exteriores", "Foreign Affairs": a portfolio, no person
     if len(run) > 1 and run[-1].word.casefold() in PORTFOLIO_HEADS:
@@ -2773,6 +2786,8 @@ def _close_run(
         span, name = _run_text(text, run)
     if _word_before(text, run[0].start) in STREET_NOUNS:
         return  # "la calle Mateos Gago", "rue Victor Hugo": a street named after someone
+    if len(run) > 1 and run[0].word.casefold() in SQUARE_NOUNS:
+        return  # "la Plaza de Mayo", "Piazza Venezia": the square's name, capitalised
     if not is_bold and _word_before(text, run[0].start) in ORIGIN_PREPOSITIONS:
         # "лодочник из Дубков Руслан Гаджиев": the place the person is from, then the name
         # from its given name on.
@@ -2838,6 +2853,9 @@ TURKISH_LOCATIVE = re.compile(r"['’][dt][aeə]$")
 TURKIC_PLURAL_CASE = re.compile(r"(?:ler|lar|lər)(?:in|ın|e|a|ə|de|da|də|den|dan|dən|ı|le|la|lə)$")
 MIN_PLURAL_STEM = 4  # "Muhabir-lerin"; not "Pel-lerin", "Bal-larin", "So-larin"
 TURKIC_WORD_LETTERS = TURKIC_LETTERS | frozenset("şçöü")  # with the letters Turkish shares
+# A day's number right before a month's name ("30. August", "4 September").
+DAY_NUMBER_BEFORE = re.compile(r"\b\d{1,2}\.?[ \u00a0]+$")
+DAY_NUMBER_REACH = 6
 # Lowercase nouns of streets and squares before the name they bear ("calle Mateos Gago",
 # "rue Victor Hugo"). Not the Slavic ones: "власник корчми на головній вулиці Дьюла Фекете"
 # is the owner of an inn on the main street, named after it.
@@ -2847,6 +2865,8 @@ STREET_NOUNS = frozenset(
         "rue avenue boulevard impasse allee"
     )
 )
+# ...and those a square's or street's name opens with, capitalised ("Plaza de Mayo").
+SQUARE_NOUNS = STREET_NOUNS | frozenset(str.split("plaza praça plac platz place square"))
 # "From" and "near" before a place (ru, uk, pl, cs, de, en): "из Дубков Руслан Гаджиев",
 # "u Lipna Tomáš Novotný" are the place, then the person.
 ORIGIN_PREPOSITIONS = frozenset(str.split("из изо з із зі z ze iz u у aus from di da"))
@@ -3947,6 +3967,8 @@ def _refers(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     if short == full:
         return True
     size = len(short)
+    if _initials_of(short, full) or _initials_of(full, short):
+        return True  # "С. Лавров" and "Сергей Лавров", either written first
     if not size or size >= len(full):
         return False
     if size == 1:
@@ -3958,6 +3980,17 @@ def _refers(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     # The first given name and the last surname, the middle ones left out (João Lourenço for
     # João Manuel Gonçalves Lourenço).
     return short[0] == full[0] and short[-1] == full[-1] and _subsequence(short, full)
+
+
+def _initials_of(initialled: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Return True when ``initialled`` is ``full`` with one or more given names written as
+    their initial ("В. В. Путин" of "Владимир Владимирович Путин"), the surname the same."""
+    if len(initialled) != len(full) or len(full) < 2 or initialled[-1] != full[-1]:
+        return False
+    pairs = list(zip(initialled[:-1], full[:-1], strict=True))
+    return any(len(i) == 1 < len(f) for i, f in pairs) and all(
+        f.startswith(i) if len(i) == 1 else i == f for i, f in pairs
+    )
 
 
 def _subsequence(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
@@ -4148,6 +4181,11 @@ class PersonRegistry:
     def add(self, name: str) -> None:
         """Record one mention of ``name``; a fuller form of a known name becomes canonical."""
         entry = self._find(name)
+        if entry is not None and _initials_of(entry.keys, self._keys(name)):
+            # "С. Лавров", then "Сергей Лавров": the given name written out is canonical
+            entry.forms.append(entry.canonical)
+            entry.canonical, entry.keys = base_name(_untitled(name)), self._keys(name)
+            self._index(entry)
         if entry is None:
             keys = self._keys(name)
             entry = self._extended(keys) if len(keys) > 1 else None

@@ -815,7 +815,11 @@ def hyphen_speech_as_dashes(text: str) -> str:
             not line.startswith("- ") and _slavic_author(line) is not None
         )
     for index in converted:
-        lines[index] = "— " + _dashed_speech(lines[index][2:], authors[index])
+        # the speeches a line of agency copy strings on after its first ("... - powiedział
+        # premier. Jak podkreślił, ... - Dzisiaj nikt ... - mówił Tusk.")
+        lines[index] = _inline_hyphen_speech(
+            "— " + _dashed_speech(lines[index][2:], authors[index])
+        )
     return "\n".join(lines)
 
 
@@ -872,8 +876,8 @@ def _inline_hyphen_speech(line: str) -> str:
             continue
         reach = line[opener.end() : opener.end() + MAX_INLINE_SPEECH]
         author = _slavic_author(reach)
-        if author is None or " - " in reach[: author.start()]:
-            continue  # no author after the speech, or another hyphen first: no dialogue
+        if author is None or AUTHOR_HYPHEN_BEFORE.search(reach[: author.start() + 1]):
+            continue  # no author after the speech, or another author's hyphen first
         close = opener.end() + author.start()
         parts += [line[done : opener.start()], " – ", line[opener.end() : close], " – "]
         done = opener.end() + author.end()
@@ -912,7 +916,9 @@ def _slavic_author(line: str) -> re.Match[str] | None:
 # before up to three small words and a full stop ("- mówi wójt."): an author's words earlier
 # in the line, where "ministrów - tylko są takie" is a dash in the speech.
 AUTHOR_HYPHEN_BEFORE = re.compile(
-    r"\s-\s+(?:\w+(?:ł|ła|li|ły|l|la)\b|[a-ząćęłńóśźżěščřžýáíéůú]+(?:\s+[a-ząćęłńóśźżěščřžýáíéůú]+){0,2}"
+    r"\s-\s+(?!(?:jaka|jaki|jakie|kto|co|który|która|które|ani|czy|gdzie|kiedy|jak|że|to|i|a|"
+    r"albo|lub|ale|nie|tak|bo|czyli|což|který|která|kdo)\s)"
+    r"(?:\w+(?:ł|ła|li|ły|l|la)\b|[a-ząćęłńóśźżěščřžýáíéůú]+(?:\s+[a-ząćęłńóśźżěščřžýáíéůú]+){0,2}"
     r"(?:\.|\s+[A-ZĄĆĘŁŃÓŚŹŻĚŠČŘŽ]))"
 )
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -373,8 +374,12 @@ BEFORE_NAME = rf"(?!(?:{LOWER_TITLES})\s+[A-ZÀ-ÖØ-ÞА-ЯЁŠŽŁŚŻĆČ]\w)
 INITIAL_DOT = rf"(?<!\s[{UPPER}])"
 # Armenian typed on a Latin keyboard ends its sentences with a colon for "։" ("...
 # Փոստանջյանը: Քանի որ ..."): one between an Armenian word and a capital.
+# ...nor the dot of a German date's day before its month ("vom 30. August beklagt er").
+GERMAN_MONTHS = "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
+DAY_DOT = rf"(?<=\b\d)\.(?!\s+(?:{GERMAN_MONTHS})\b)|(?<=\b\d\d)\.(?!\s+(?:{GERMAN_MONTHS})\b)"
 SENTENCE_END = re.compile(
-    rf"(?:{NOT_SENTENCE_DOT}{INITIAL_DOT}\.{BEFORE_NAME}|[!?…])(?=\s+[{UPPER}«\"“„—–])|։|\n"
+    rf"(?:{NOT_SENTENCE_DOT}{INITIAL_DOT}(?<!\b\d)(?<!\b\d\d)\.{BEFORE_NAME}|{DAY_DOT}|[!?…])"
+    rf"(?=\s+[{UPPER}«\"“„—–])|։|\n"
     r"|(?<=[\u0561-\u0587]):(?=\s+[\u0531-\u0556])"
 )
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -557,6 +562,9 @@ def _clean_role(text: str) -> str | None:
             if stripped == part:
                 break
             part = stripped
+        part = _before_gerund_or_day(part)
+        if part.split(" ", 1)[0].casefold() in ROLE_BREAKING_COMPLEMENTIZERS:
+            continue  # "że o rekonstrukcji zadecyduje premier": a reported clause, no role
         told = LISTENER.match(part)
         if told and part[told.end() :].lstrip()[:1].islower():
             part = part[told.end() :].lstrip()  # "Deníku majitel penzionu": the paper told
@@ -575,6 +583,32 @@ def _clean_role(text: str) -> str | None:
     if not role or len(role.split()) > MAX_ROLE_WORDS:
         return None
     return _georgian_role_nominative(role)
+
+
+def _before_gerund_or_day(part: str) -> str:
+    """Return a role cut before the gerund or the day that goes on after it with no comma
+    ("dijo el ministro respondiendo a las preguntas", "powiedział premier rozpoczynając
+    swoje wystąpienie", "afirmou o primeiro-ministro esta quarta-feira"): what the speaker
+    was doing, or when, no part of the title."""
+    words = part.split(" ")
+    for index, word in enumerate(words[1:], start=1):
+        if word.islower() and word.endswith(ROLE_GERUND_ENDINGS) and word not in NOT_GERUNDS:
+            return " ".join(words[:index])
+        key = word.casefold()
+        following = words[index + 1].casefold() if index + 1 < len(words) else ""
+        if key in DAY_WORDS or (key in DAY_DEMONSTRATIVES and following in DAY_WORDS):
+            return " ".join(words[:index])  # "o primeiro-ministro esta quarta-feira": a time
+    return part
+
+
+# "That" words opening a clause that a title inside only happens to name.
+ROLE_BREAKING_COMPLEMENTIZERS = COMPLEMENTIZERS | frozenset(str.split("że dass что що daß"))
+ROLE_GERUND_ENDINGS = ("ando", "endo", "indo", "ąc")  # es, pt, it; pl (not English "-ing")
+
+
+def clean_role(role: str) -> str:
+    """Return a role as written without its article ("La ministra" -> "ministra")."""
+    return _clean_role(role) or role
 
 
 def _after_closing_mark(part: str) -> str:
@@ -658,6 +692,7 @@ def _roles_before(text: str) -> tuple[str | None, str | None]:
     masked = QUOTED_BODY.sub(_mask_quoted_body, text) if "«" in text or "“" in text else text
     tail = ROLE_CUT.split(ABBREVIATION_DOT.sub(_undot, masked))[-1]
     words = list(WORD.finditer(tail))
+    turkic = TURKIC_LETTERS.search(tail) is not None
     start = 0
     titled = False  # a title word since the last cut
     after_cue = False  # the last cut was a reporting verb
@@ -672,7 +707,13 @@ def _roles_before(text: str) -> tuple[str | None, str | None]:
         split = key in CONJUNCTIONS_LEFT | {"и", "та", "і"} and (
             titled or tail[: word.start()].rstrip().endswith("-")
         )
-        if cue or key in AUXILIARY_SET or (stop and not split and not is_title_word(key)):
+        converb = turkic and key.endswith(TURKIC_CONVERB_ENDINGS) and not is_title_word(key)
+        if (
+            cue
+            or converb
+            or key in AUXILIARY_SET
+            or (stop and not split and not is_title_word(key))
+        ):
             start = word.end()
             titled = False
             after_cue = cue
@@ -700,10 +741,34 @@ def _roles_before(text: str) -> tuple[str | None, str | None]:
             break
         if not word.group()[0].islower() or is_title_word(word.group()):
             break
-    role = _titled_role(tail)
+    role = None if _name_apposed_last(tail) else _titled_role(tail)
     return (role.translate(UNMASK_QUOTES) if role and masked is not text else role), bare
 
 
+def _name_apposed_last(tail: str) -> bool:
+    """Return True when the text before a name holds, after its title, another full name
+    set off by commas and a clause after it ("ao afirmar que a secretária de Estado, Carla
+    Alves, estava diminuída, António Costa"): the title is that other person's."""
+    parts = tail.rstrip(" \u00a0").split(",")
+    if parts[-1].strip():
+        return False
+    titled = [
+        i for i, p in enumerate(parts) if any(_title_after_elision(w) for w in WORD.findall(p))
+    ]
+    if not titled:
+        return False
+    after = [p.split() for p in parts[titled[-1] + 1 : -1] if p.strip()]
+    return (
+        len(after) >= 2
+        and 2 <= len(after[0]) <= 4
+        and all(w[:1].isupper() for w in after[0])
+        and any(len(words) >= 3 for words in after[1:])
+    )
+
+
+# Turkish and Azerbaijani converbs close a clause before the title ("... toplantıya
+# girmeyince HDP Sözcüsü X", "protesto ederek"): the title starts after them.
+TURKIC_CONVERB_ENDINGS = ("ince", "ınca", "unca", "ünce", "erek", "arak", "ərək", "araq", "ken")
 MAX_BARE_ROLE_WORDS = 2
 MIN_BARE_ROLE_LETTERS = 4  # "ему", "jí", "af": a pronoun or a particle, never a trade
 # "według wojewody X", "podle hydroložky X": the trade in the genitive these cues govern,
@@ -1051,9 +1116,11 @@ DAY_WORDS = frozenset(
         "lundi mardi mercredi jeudi vendredi samedi dimanche hier monday tuesday wednesday "
         "thursday friday saturday sunday yesterday lunes martes miércoles jueves viernes "
         "sábado domingo ayer lunedì martedì mercoledì giovedì venerdì sabato domenica ieri "
-        "ontem hoje"
+        "ontem hoje segunda-feira terça-feira quarta-feira quinta-feira sexta-feira domingo"
     )
 )
+# Demonstratives before a day, "esta quarta-feira", "this Monday": a time, no title.
+DAY_DEMONSTRATIVES = frozenset(str.split("esta este nesta neste this cette ce questa questo"))
 # "and" words that join a second verb to the subject before the quotation.
 COORDINATORS = frozenset({"y", "and", "et", "und", "e", "ed", "i", "и", "і", "ve", "și", "och"})
 
@@ -4504,7 +4571,7 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     if opening_title is not None:
         return Attribution(
             cue=cue[0],
-            role=opening_title,
+            role=clean_role(opening_title),  # "La ministra, ... recordó": "ministra"
             anaphoric=True,
             gender=role_gender(WORD.findall(opening_title)),
             subject_leads=True,
@@ -4730,7 +4797,41 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         return Attribution(cue=cue[0], anaphoric=True)  # "Y luego añadió:", as above
     if spoken_with:
         return Attribution(cue=cue[0], anaphoric=True)  # the subject dropped, as above
+    opening = CUE.match(lead, _past_spaces(lead, 0))
+    if opening is not None and lead[opening.start()].isupper() and not is_plural(cue[0]):
+        # "Dodała także, że ... zadecyduje premier, i dodała:": a sentence opening on a verb
+        # of saying has dropped its subject, and the second verb shares it
+        return Attribution(cue=cue[0], anaphoric=True)
+    inverted_pronoun = _pronoun_after_verb(rest)
+    if inverted_pronoun is not None:
+        # "Im Interview sagt er:", "In der Zeitung vom 30. August beklagt er:", "Daarna zei
+        # hij:": verb second, the pronoun after it is the subject; what opens is when or where
+        return Attribution(cue=cue[0], anaphoric=True, pronoun=inverted_pronoun)
+    if _paper_noun_subject(lead):
+        # "Sobre Cristina Kirchner, el diario escribió:", "En esa línea, el diario británico
+        # remarcó:": the cue alone; which paper, the document's layer reads
+        return Attribution(cue=cue[0])
     return _periphrasis(lead, cue[0])
+
+
+def _pronoun_after_verb(rest: str) -> str | None:
+    """Return the German or Dutch subject pronoun that alone follows the cue ("sagt er:"),
+    else None."""
+    words = WORD.findall(rest)
+    if len(words) != 1 or words[0].casefold() not in INVERTED_PRONOUNS:
+        return None
+    return words[0] if not rest.strip(" \u00a0:,").removeprefix(words[0]).strip() else None
+
+
+# Subject pronouns written after a verb-second cue (de, nl): "sagt er", "zei hij".
+INVERTED_PRONOUNS = frozenset(str.split("er sie hij zij ze"))
+
+
+def _paper_noun_subject(lead: str) -> bool:
+    """Return True when the clause before the cue ends on an article and a paper's noun,
+    an adjective at most after it ("el diario", "el diario británico", "the paper")."""
+    words = [w.casefold() for w in WORD.findall(lead.rsplit(",", 1)[-1])]
+    return 2 <= len(words) <= 3 and words[0] in ARTICLE_SET and words[1] in MEDIA_WORDS
 
 
 # A Romance clitic opening a verb phrase ("la canciller se refirió a ..."), and the
@@ -5254,8 +5355,17 @@ def role_refers_to(written: str, held: str) -> int:
     offices = _offices(written) if periphrasis(written) else frozenset()
     if offices:
         # "o chefe de Estado" is the Presidente, not the "ministro de Estado": an office's
-        # periphrasis refers by the office, whatever words it shares with another title
-        return 1 if offices & _offices(held, held=True) else 0
+        # periphrasis refers by the office, whatever words it shares with another title;
+        # its country said as well ("el mandatario argentino") fits the title that says it
+        if not offices & _offices(held, held=True):
+            return 0
+        _, key = _padded(written)
+        for phrases, _ in OFFICES.values():
+            for phrase in phrases:
+                key = key.replace(f" {phrase.casefold()} ", " ")
+        said = [w for w in key.split() if w not in NOT_NAME_WORDS and w not in ARTICLE_SET]
+        fits = said and all(any(_same_stem(w, h) for h in held_words) for w in said)
+        return 2 if fits else 1
     titles = {w for w in words if is_title_word(w)}
     qualifiers = {
         w for w in words if w not in titles and w not in NOT_NAME_WORDS and w not in ARTICLE_SET
@@ -5271,6 +5381,26 @@ def role_refers_to(written: str, held: str) -> int:
 
 # The possessive ending a Turkish or Azerbaijani title takes after its complement.
 TURKIC_POSSESSIVES = frozenset(str.split("si sı su sü ı i u ü"))
+
+
+def _same_stem(word: str, other: str) -> bool:
+    """Return True when two words share their stem, a country and its adjective
+    ("argentino" and "argentina", "italiano" and "italia"): a common start of five letters
+    or more that leaves at most one letter of the shorter word."""
+    a, b = _unaccented(word), _unaccented(other)
+    common = next(
+        (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
+    )
+    return common >= max(MIN_SHARED_STEM, min(len(a), len(b)) - 1)
+
+
+MIN_SHARED_STEM = 5
+
+
+def _unaccented(word: str) -> str:
+    """Return ``word`` casefolded without its accents ("México" -> "mexico")."""
+    decomposed = unicodedata.normalize("NFD", word.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def _title_among(title: str, words: set[str]) -> bool:

@@ -18,37 +18,51 @@ import re
 # An opening mark: at the line's start or after a space, a bracket, a dash or a colon, and
 # before a letter. Not an elision that opens a word ('ndrangheta, 'sta roba, 'em, 'n', 'tis,
 # 'bout) nor a year's ('90s).
-OPENS = re.compile(
-    r"(?:(?<=^)|(?<=[\s(\[«“„\"—–:]))'(?=[^\W\d_])(?!ndr|(?:sta|sto|st[ie]|em|n|tis|bout)\b)",
-    re.MULTILINE | re.IGNORECASE,
-)
+# Nor a Dutch one ('s avonds, 't, 'k). Dutch papers also type the right mark on both sides
+# (’in geen geval acceptabel’): it is read the same way, on a line with no left mark.
+MARKS = ("'", "’")
+OPENS = {
+    mark: re.compile(
+        rf"(?:(?<=^)|(?<=[\s(\[«“„\"—–:])){mark}(?=[^\W\d_])"
+        r"(?!ndr|(?:sta|sto|st[ie]|em|n|tis|bout|s|t|k)\b)",
+        re.MULTILINE | re.IGNORECASE,
+    )
+    for mark in MARKS
+}
 # A closing mark: after a letter, a digit or a stop, and before a space, a stop, a closing
 # bracket or the line's end (:func:`_plural` and :func:`_truncation` tell the apostrophes
 # shaped like one).
-CLOSES = re.compile(r"(?<=[\w.!?…,])'(?=[\s.,;:!?)\]»”\"…-]|$)", re.MULTILINE)
+CLOSES = {
+    mark: re.compile(rf"(?<=[\w.!?…,]){mark}(?=[\s.,;:!?)\]»”\"…-]|$)", re.MULTILINE)
+    for mark in MARKS
+}
 # Italian words truncated with an apostrophe: un po', ca', mo', pie'.
 TRUNCATED = frozenset(str.split("po ca mo pie"))
 MAX_QUOTED = 600  # characters between a pair: a quotation, not two apostrophes far apart
 
 
 def straight_single_quotes_curled(text: str) -> str:
-    """Return ``text`` with its straight single quotation marks paired as ‘ ’ on each line;
-    a line with an opening mark that finds no closing one keeps all its marks."""
-    if "'" not in text:
+    """Return ``text`` with its straight single quotation marks (and right marks typed on
+    both sides) paired as ‘ ’ on each line; a line with an opening mark that finds no
+    closing one keeps all its marks."""
+    if "'" not in text and "’" not in text:
         return text
     lines = text.split("\n")
     for index, line in enumerate(lines):
         if "'" in line:
-            lines[index] = _curled_line(line)
+            line = _curled_line(line, "'")
+        if "’" in line and "‘" not in line:
+            line = _curled_line(line, "’")
+        lines[index] = line
     return "\n".join(lines)
 
 
-def _curled_line(line: str) -> str:
-    """Return one line with its straight quotation pairs curled, or as it is."""
-    opens = {m.start() for m in OPENS.finditer(line)}
+def _curled_line(line: str, mark: str) -> str:
+    """Return one line with its quotation pairs of ``mark`` curled, or as it is."""
+    opens = {m.start() for m in OPENS[mark].finditer(line)}
     if not opens:
         return line
-    closes = {m.start() for m in CLOSES.finditer(line) if not _truncation(line, m.start())}
+    closes = {m.start() for m in CLOSES[mark].finditer(line) if not _truncation(line, m.start())}
     # Each mark's part, in order: "open", "close", or "plural" for a closing shape after an
     # "s" before a small letter: the students' union, or 'The New York Times' titula.
     marks = [
