@@ -1568,9 +1568,7 @@ PORTUGUESE = LanguageCues(
         "lê-se|lê-se no comunicado|refere|sublinha|afirma|indica|assegura|salienta|"
         # session 48: an opening statement ("começou por dizer o primeiro-ministro")
         "começou por dizer|começou por afirmar|começou por referir|começou por explicar|"
-        "começou por sublinhar|considera|"
-        # session 50: a challenge to an opponent ("«...», desafia o secretário-geral")
-        "desafia|desafiou"
+        "começou por sublinhar|considera"
     )
     + _phrases(
         "afirmando|dizendo|sublinhando|garantindo|acrescentando|explicando|alertando|frisando|"

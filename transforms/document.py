@@ -60,6 +60,7 @@ from transforms.quotes import (
     MIN_UNMARKED_TURNS,
     QUOTATION_MARKS,
     REPORTER_STEMS,
+    TURN_LABEL,
     UNSEEN_NAMES_SCRIPTS,
     QuoteSpan,
     asks_in_turn,
@@ -69,6 +70,7 @@ from transforms.quotes import (
     glued_dashes_spaced,
     hyphen_speech_as_dashes,
     interview_turns_as_dashes,
+    labelled_turns_as_dashes,
     loose_interview,
     unmarked_interview,
 )
@@ -155,7 +157,7 @@ from transforms.speakers import (
 from transforms.straight_quotes import straight_single_quotes_curled
 from transforms.titles import names_a_title
 
-PARSER_VERSION = "0.234.0"
+PARSER_VERSION = "0.234.1"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -213,6 +215,9 @@ MAX_SUBJECT_WORDS = 6  # words opening a sentence searched for an unnamed source
 MAX_LOOK_BACK = 64  # mentions searched back for a pronoun's referent: bounded, so linear
 # ``Мы готовы, — сказал Пашинян, — подписать``: an attribution between dashes inside the marks
 # (Polish writes no comma: „Każdy, kto myśli inaczej – podkreślił szef MON – powinien”).
+# Author's words longer than this open with their verb ("– ha detto X, della Frankfurter
+# Allgemeine Zeitung (...) di Francoforte –"); a long aside may quote others.
+MAX_INNER_CLAUSE = 90
 INNER_ATTRIBUTION = re.compile(r",?\s[—–]\s(?P<clause>[^—–\n«»\"“”]{3,130}?),?\s[—–]\s(?=[^\W\d_])")
 # Agencies typing the dashes as hyphens: «..., - сказал он. - Откладывать ...» (a new sentence
 # after the author's words: two quotations) or «..., - подчеркнул министр, - а лишь ...» (one
@@ -287,7 +292,7 @@ def parse_document(raw: bytes, source_name: str = "") -> ParsedDocument:
         )
     decoded = decode_bytes(raw)
     text = normalize_text(decoded.text)
-    text = dashed_interview_as_speech(interview_turns_as_dashes(text))
+    text = dashed_interview_as_speech(labelled_turns_as_dashes(interview_turns_as_dashes(text)))
     text = glued_dashes_spaced(hyphen_speech_as_dashes(text))
     if sum(ch.isalpha() for ch in text[:100_000]) < 3:
         raise RejectedInput("no text: the file holds no words")
@@ -503,12 +508,17 @@ def _quotes(
         if len(credited) < len(unmarked):
             context = _item_context(item, registry, counter, media, marked + credited, section)
         unmarked = credited
-    spans = sorted(marked + unmarked, key=lambda span: span.start)
+    labelled_answers = _labelled_answers(item, registry, marked)
+    answers = {span.start: label for span, label in labelled_answers}
+    answer_spans = [span for span, _ in labelled_answers]
+    spans = sorted(marked + unmarked + answer_spans, key=lambda span: span.start)
     placed: list[QuoteSpan] = []  # the spans of ``quotes``, in step
     for span, attribution in _attributed_spans(item, spans):
         if not span.open_mark:
-            # an unmarked entry: no cue around it, its credit paragraph says who spoke
-            quotes.append(_quote(context, span, Attribution()))
+            # an unmarked entry: no cue around it, its credit paragraph says who spoke; an
+            # interview's answer: its label
+            labelled = answers.get(span.start)
+            quotes.append(_quote(context, span, Attribution(speaker=labelled)))
             placed.append(span)
             continue
         words = len(span.text.split())
@@ -516,6 +526,7 @@ def _quotes(
             words <= MAX_TERM_WORDS
             and not _short_dash_sentence(item.text, span)
             and not _interview_turn(item, span)
+            and _label_over_turn(item, span) is None  # "Փաշինյան." ¶ "— Դուք հա՞յ եք:"
             and _unmarked_turn(context, span) is None  # "— Добрий вечір.": a turn
             # "“Volta, FHC”" ¶ "Xico Graziano, chefe de gabinete ...": a digest's entry
             and _credit_paragraph_mention(context, span) is None
@@ -544,6 +555,41 @@ def _quotes(
     return listed if digest else _titles_named_later(context, listed, placed)
 
 
+# A transcript's paragraph opened by its speaker's label: "Zarif: It is the right of ...".
+ANSWER_LABEL = re.compile(r"([A-ZÀ-ÞĀ-Ž][\w'’.-]*(?: [A-ZÀ-ÞĀ-Ž][\w'’-]*){0,2}):[ \u00a0]+(?=\S)")
+MIN_LABELLED_ANSWERS = 2
+
+
+def _labelled_answers(
+    item: _ItemText, registry: PersonRegistry, marked: list[QuoteSpan]
+) -> list[tuple[QuoteSpan, str]]:
+    """Return the answers of an interview transcribed with labels ("SPIEGEL: ...?" ¶ "Zarif:
+    It is the right ..."), each with its label: the paragraphs whose label names a person of
+    the text (a surname or a full name it gives), two at least, in an item with another
+    label too (the paper's, whose questions are no one's quotation). A paragraph holding a
+    marked quotation is read as those quotations. Their marks are empty."""
+    labelled = [
+        (index, match)
+        for index, paragraph in enumerate(item.paragraphs)
+        if (match := ANSWER_LABEL.match(paragraph.text))
+    ]
+    labels = {match[1] for _, match in labelled}
+    if len(labelled) < MIN_LABELLED_ANSWERS + 1 or len(labels) < 2:
+        return []
+    known = {p.name for p in registry.persons()}
+    persons = {label for label in labels if registry.canonical(label) != label or label in known}
+    inside = {p for span in marked for p in range(span.first_paragraph, span.last_paragraph + 1)}
+    answers = []
+    for index, match in labelled:
+        own = item.paragraphs[index].text[match.end() :].rstrip()
+        if match[1] in persons and index not in inside and own:
+            at = item.starts[index] + match.end()
+            answers.append(
+                (QuoteSpan(at, at + len(own), "", "", True, index, index, own), match[1])
+            )
+    return answers if len(answers) >= MIN_LABELLED_ANSWERS else []
+
+
 def _listed_with_the_next(
     text: str, quotes: list[Quote], spans: list[QuoteSpan]
 ) -> tuple[Quote, ...]:
@@ -555,6 +601,8 @@ def _listed_with_the_next(
         quote, following = out[index], out[index + 1]
         if quote.speaker or quote.cue or quote.institution or not following.speaker:
             continue
+        if quote.text.rstrip().endswith("?"):
+            continue  # "« Allez-vous démissionner ? », « Jamais ». De X": the question's asker
         left, right = spans[index], spans[index + 1]
         gap = text[left.end + len(left.close_mark) : right.start - len(right.open_mark)]
         if gap.strip(" \u00a0").casefold() in LISTING_GAPS:
@@ -590,6 +638,11 @@ def _titles_named_later(
     title = quotes[titled[0]].speaker_role or ""
     if holder.speaker_role and not role_refers_to(title, holder.speaker_role):
         return quotes  # "The minister said ... Opposition leader X replied": another
+    qualified = any(
+        not is_title_word(w) and w.casefold() not in ARTICLE_SET for w in WORD.findall(title)
+    )
+    if qualified and (not holder.speaker_role or role_refers_to(title, holder.speaker_role) < 2):
+        return quotes  # "the British prime minister", "the health minister": who, unsaid
     if any(
         m.person != holder.speaker and m.role and role_refers_to(title, m.role)
         for m in context.between(spans[titled[0]].start, spans[first_named].start)
@@ -975,6 +1028,8 @@ def _attributed_spans(
                 attribution = attribute_after(woven["clause"], ()) or attribution
         cut: tuple[re.Match[str], Attribution] | None = None  # where to cut, and who spoke
         inner = INNER_ATTRIBUTION.search(span.text)
+        if inner and len(inner["clause"]) > MAX_INNER_CLAUSE and not CUE.match(inner["clause"]):
+            inner = None  # "– come hanno detto molti analisti della City ... –": an aside
         if inner and inner["clause"].strip() and CUE.search(inner["clause"]):
             found = attribute_after(inner["clause"], ())
             cut = (inner, found) if found is not None else None
@@ -1465,6 +1520,12 @@ FROM_CREDIT_REST = re.compile(
     r"personne|rien|aucun|aucune|pas|un|une|des|ce|ces|cet|cette|ses|son|sa|leur|leurs|"
     r"beaucoup|toute|tout|tous|toutes|en|mais|et|ni)\b)[a-zà-ÿ])"
 )
+# A comma, then the words that open a sentence's main clause after a fronted "De X ...".
+FRONTED_TOPIC_CLAUSE = re.compile(
+    r",[ \u00a0]*(?:on|les|la|le|l|il|elle|ils|elles|nous|personne|rien|aucun|aucune|pas|un|"
+    r"une|des|ce|ces|cet|cette|ses|son|sa|leur|leurs|beaucoup|toute|tout|tous|toutes|en|mais|"
+    r"ni)\b"
+)
 MAX_FROM_CREDIT = 200  # characters of the credit where its name is looked for
 MAX_RUBRIC_WORDS = 4  # "Persiste et signe -" before a digest's quotation
 MAX_FROM_CREDIT_TITLE = 30  # characters after the name's comma read for a title
@@ -1494,6 +1555,8 @@ def _from_credit(item: _ItemText, span: QuoteSpan, end: int) -> Attribution | No
     if name is None:
         return None
     rest = line[name.span.end :]
+    if FRONTED_TOPIC_CLAUSE.search(rest):
+        return None  # "De Marine Le Pen sur ce dossier, en revanche, aucune réaction"
     apposed = WORD.findall(rest[:MAX_FROM_CREDIT_TITLE])[:1] if rest.startswith(",") else []
     if not FROM_CREDIT_REST.match(rest) and not (apposed and is_title_word(apposed[0])):
         return None  # "De François Fillon, Premier ministre, ...": a capitalised title
@@ -1529,7 +1592,7 @@ def _bare_credit_line(text: str, start: int, end: int) -> Attribution | None:
     match = BARE_CREDIT.match(text, end)
     if match is None or text[end - 1 : end] not in QUOTE_CLOSERS:
         return None
-    if not (_opens_its_line(text, start) or _after_a_rubric(text, start)):
+    if not (_opens_its_line(text, start) or _after_a_rubric(text, start, end)):
         # the credit of a quotation that fills its line ('"...". ¶ Министр образования
         # Андрей Фурсенко ("Интерфакс")'); not "Протестувальники скандували «...» X, активіст"
         return None
@@ -1540,7 +1603,11 @@ def _bare_credit_line(text: str, start: int, end: int) -> Attribution | None:
     if CUE.search(credit):
         return None
     people = [n for n in find_names(credit) if not n.single]
-    if len(people) > 1 and _opening_name_and_role(credit, people[0]):
+    if (
+        len(people) > 1
+        and _opening_name_and_role(credit, people[0])
+        and not any(_joined_to_the_credit(credit, other) for other in people[1:])
+    ):
         # "José Mujica, ex-presidente ..., ao criticar o presidente Michel Temer": those the
         # credit's role speaks of after the opening name are no other credit
         people = people[:1]
@@ -1563,6 +1630,13 @@ def _bare_credit_line(text: str, start: int, end: int) -> Attribution | None:
         # técnico de Portugal."
         return None
     return _credited_person(credit, person)
+
+
+def _joined_to_the_credit(credit: str, person: NameMention) -> bool:
+    """Return True when ``person`` is credited with the first, "and" before the name ("Ana
+    López, diputada, y Juan Pérez, senador"): two speakers, no one credit."""
+    words = credit[: person.span.start].split()
+    return bool(words) and words[-1].casefold() in COORDINATORS
 
 
 def _opening_name_and_role(credit: str, person: NameMention) -> bool:
@@ -1673,10 +1747,14 @@ def _opens_its_line(text: str, start: int) -> bool:
     return len(before) <= 1 and not WORD.search(before)
 
 
-def _after_a_rubric(text: str, start: int) -> bool:
+def _after_a_rubric(text: str, start: int, end: int) -> bool:
     """Return True when only a digest's rubric stands before the quotation on its line: a
     few words closed by a full stop or a dash, with no verb of speech ("Manos vacías. "...".
-    Ministro de Obras Públicas X", "Persiste et signe - « ... »")."""
+    Ministro de Obras Públicas X", "Persiste et signe - « ... »"); the quotation is said
+    words, a sentence or a clause, not a book's title ("Cien años de soledad")."""
+    quoted = text[start:end].rstrip("".join(QUOTATION_MARKS))
+    if len(quoted.split()) < MIN_RUBRIC_QUOTATION_WORDS and not SAID_INSIDE.search(quoted):
+        return False
     opening = text.rfind("\n", 0, start)
     before = text[opening + 1 : start].strip(" \u00a0*")
     label = before.rstrip(OPENING_MARKS + " \u00a0")
@@ -1685,6 +1763,10 @@ def _after_a_rubric(text: str, start: int) -> bool:
         and 0 < len(WORD.findall(label)) <= MAX_RUBRIC_WORDS
         and not CUE.search(label)
     )
+
+
+MIN_RUBRIC_QUOTATION_WORDS = 8
+SAID_INSIDE = re.compile(r"[,;:.!?…]\s")  # a clause's or a sentence's end inside the words
 
 
 def _quoting_sentence_before(before: str) -> Attribution | None:
@@ -1797,6 +1879,26 @@ def _caps_label(span: QuoteSpan) -> Attribution | None:
     return Attribution(speaker=name) if name else None
 
 
+def _label_over_turn(item: _ItemText, span: QuoteSpan) -> Attribution | None:
+    """Return who the label line over a dash turn names ("Փաշինյան." ¶ "— ..."): the person,
+    or nobody named for a title alone ("Պատգամավոր.", a deputy); else None."""
+    if span.open_mark not in DASHES or not span.first_paragraph:
+        return None
+    if item.text[item.starts[span.first_paragraph] : span.start].strip(OPENING_MARKS + " "):
+        return None
+    last = item.paragraphs[span.last_paragraph]
+    paragraph_end = item.starts[span.last_paragraph] + len(last.text)
+    if item.text[span.end + len(span.close_mark) : paragraph_end].strip(AFTER_CLOSING_MARK):
+        return None  # "— ..., — сказал газете фермер": the turn says who speaks
+    label = item.paragraphs[span.first_paragraph - 1].text
+    if not TURN_LABEL.match(label) or item.text[span.end - 1 : paragraph_end].rstrip()[-1:] == ";":
+        return None  # "Программа:" over "— Концерт;": a list's point
+    words = WORD.findall(label)
+    if is_title_word(words[-1]) or not words[0][:1].isupper():
+        return Attribution(unnamed=True)  # "Պատգամավոր.": a deputy, unnamed
+    return Attribution(speaker=" ".join(words))
+
+
 def _unlabelled_question(item: _ItemText, span: QuoteSpan) -> bool:
     """Return True for a dash turn that asks, with no label, in an item whose other turns
     are labelled with their speakers in capitals: the interviewer's question."""
@@ -1814,7 +1916,7 @@ MAX_LABEL_LOOK_BACK = 40  # paragraphs read for a labelled turn: bounded per quo
 def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
     """Return who a quotation is attributed to: the clause after it first, then before it."""
     end = span.end + len(span.close_mark)
-    labelled = _caps_label(span)
+    labelled = _caps_label(span) or _label_over_turn(item, span)
     if labelled is not None:
         return labelled
     if _unlabelled_question(item, span):
@@ -2546,15 +2648,40 @@ def _paper_opening_the_clause(context: _Context, span: QuoteSpan) -> str | None:
         return None
     text = context.item.text
     spoken_of = [
-        m
-        for m in context.between(stop, span.start)
-        if _word_before_name(text, m.offset).casefold() not in OF_WHOM
+        m for m in context.between(stop, span.start) if not _written_of(text, m.offset, span.start)
     ]
     if spoken_of or _reports_someone(lead[stop - begin :]):
         return None  # "The Guardian reported that the minister said «...»"
     return name
 
 
+def _written_of(text: str, start: int, quote_start: int) -> bool:
+    """Return True for a name the paper writes of, after "di/of/about/über ..." ("The Wall
+    Street Journal, più che delle sorti di X, si preoccupa ...: «»"); not after a noun of
+    words ("un'intervista di Elly Schlein:", "una lettera di X") nor before a verb of
+    speech of its own ("ein Porträt über X, der offen zugibt:")."""
+    words = text[max(0, start - MAX_LEAD_WORD) : start].split()[-2:]
+    if not words or words[-1].casefold() not in OF_WHOM:
+        return False
+    noun = words[0].casefold().split("'")[-1].split("’")[-1] if len(words) > 1 else ""
+    if RELATIVE_AFTER_NAME.search(text, start, min(quote_start, start + MAX_LEAD_WORD * 2)):
+        return False  # "ein Porträt über X, der offen zugibt:": the relative clause's speaker
+    return noun not in WORDS_NOUNS and not CUE.search(text, start, quote_start)
+
+
+RELATIVE_AFTER_NAME = re.compile(
+    r",[ \u00a0]+(?:der|die|who|qui|che|que|quien|который|которая|який|яка|który|która)\b"
+)
+
+
+# Nouns of someone's words or of a talk with them, before "di/of X".
+WORDS_NOUNS = frozenset(
+    str.split(
+        "intervista lettera parole dichiarazione messaggio interview letter words statement "
+        "message brief worte interview erklärung lettre entretien propos déclaration carta "
+        "entrevista palabras declaración carta palavras declaração mensagem"
+    )
+)
 # Prepositions before a name that make it what the paper writes of, not who speaks ("The
 # Wall Street Journal, più che delle sorti di Berlusconi, si preoccupa ...: “...”").
 OF_WHOM = frozenset(str.split("di of about von über sur su sobre о об про o"))
@@ -2744,7 +2871,20 @@ def _partial_after_speech(context: _Context, span: QuoteSpan, narration: str) ->
     head = SENTENCE_INSIDE_LEAD.split(text[begin : span.start])[-1]
     if not narration.strip() or CUE.search(narration) or CUE.search(head):
         return False
+    said = {w if w == "I" else w.casefold() for w in WORD.findall(span.text)}
+    if not FIRST_PERSON.intersection(said):
+        return False  # "La legge prevede «...»", "Le slogan était « ... »": no one's speech
     return not (find_names(head) or _someone_else_in(head))
+
+
+# Words of the speaker about themselves: said words, not a law's, a placard's or a title's.
+FIRST_PERSON = frozenset(
+    str.split(
+        "I me my we us our je me moi nous ich mir mich wir uns unser yo mí nosotros nos "
+        "eu mim nós io mi noi ci ik mij wij ons я мне меня мы нас ja mnie my nas ben biz "
+        "mən bizim"
+    )
+)
 
 
 # After a quotation that closes its sentence: a stop, the line's end or the text's.
@@ -3427,6 +3567,8 @@ CLAUSE_BREAK = re.compile(r"[.!?…][»”“\"]?\s")  # a sentence's end, in qu
 
 def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> str | None:
     """Return the canonical speaker: named, or found from a pronoun, a title or the context."""
+    if not span.open_mark and attribution.speaker:
+        return context.registry.canonical(attribution.speaker)  # an interview's label
     if not span.open_mark:
         return _credit_paragraph_below(context, span)  # an unmarked entry: its credit says
     before, _ = before_window(context.item.text, span.start - 1)
@@ -3517,7 +3659,12 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
             # said": the title refers back to the unnamed source.
             return None
         wanted = _cue_gender(attribution)
-        if holder and periphrasis(attribution.role) and not attribution.pronoun:
+        if (
+            holder
+            and periphrasis(attribution.role)
+            and not attribution.pronoun
+            and not GENDERED_PERIPHRASIS.search(attribution.role)
+        ):
             # "aggiunge la prima cittadina" of "il sindaco, Giulia X": one office under two
             # names of two grammatical genders.
             wanted = None
@@ -4724,6 +4871,10 @@ def _by_role(counter: _Counter, role: str) -> str | None:
 UNNAMED_OFFICIAL = re.compile(r"\b(?:un|una|um|uma)\s+(?:alt[oa]\s+)?funcion[aá]ri[oa]\b", re.I)
 
 
+# Periphrases whose grammatical gender is their holder's ("la mandataria peruana").
+GENDERED_PERIPHRASIS = re.compile(r"\bmandatari[oa]\b", re.IGNORECASE)
+
+
 def _official_goes_on(context: _Context, span: QuoteSpan, attribution: Attribution) -> bool:
     """Return True when the title is a word for any official ("la funcionaria aseveró") and
     the last speaker is of its gender, as known or as the given name says, with no unnamed
@@ -4787,7 +4938,12 @@ def _announcing_line_start(item: _ItemText, paragraph: int) -> int:
     else ``paragraph``."""
     if paragraph == 0 or not item.text[:paragraph].rstrip().endswith(":"):
         return paragraph
-    return _paragraph_start(item, paragraph - 1)
+    before = _paragraph_start(item, paragraph - 1)
+    # a label's line ("Name, title:"), not a sentence ("Am Montag traf Finanzminister X:")
+    return before if len(item.text[before:paragraph].split()) <= MAX_LABEL_LINE_WORDS else paragraph
+
+
+MAX_LABEL_LINE_WORDS = 30
 
 
 def _paragraph_start(item: _ItemText, offset: int) -> int:
@@ -5120,7 +5276,8 @@ def _role(
 ) -> str | None:
     """Return the speaker's title: as written at the cue, else as written in the paragraph."""
     if speaker is None:
-        return _title_naming_nobody(attribution)
+        role = _title_naming_nobody(attribution)
+        return role if role and not _role_of_another(context, span, role) else None
     # A role written at the cue wins: "said the country's top diplomat" (anaphoric too).
     written = attribution.role if attribution.speaker or attribution.anaphoric else None
     if written:
@@ -5160,7 +5317,53 @@ def _title_naming_nobody(attribution: Attribution) -> str | None:
     role = " ".join(_after_other_names(attribution.role).split())
     if " " not in role and is_institution_word(role):
         return None
+    words = role.split()
+    if (
+        len(words) > MAX_UNNAMED_ROLE_WORDS
+        or any(w.casefold() in ROLE_CLAUSE_WORDS for w in words)
+        or words[-1].casefold() in ARTICLE_SET
+        or any(w.casefold() in LISTENER_INSIDE for w in words[1:])  # "ministro al presidente"
+        or CUE.search(role)
+    ):
+        return None  # "ministro de Fomento había prometido fondos y": a clause, no title
     return None if any(not name.single for name in find_names(role)) else role
+
+
+MAX_UNNAMED_ROLE_WORDS = 7
+LISTENER_INSIDE = frozenset(str.split("al à au aux told"))
+# Words that open or join a clause: a title holds none ("ministro que", "minister that the
+# president appointed", "ministro quando gli è stato chiesto").
+ROLE_CLAUSE_WORDS = (
+    COMPLEMENTIZERS
+    | RELATIVE_PRONOUNS
+    | COORDINATORS
+    | frozenset(
+        str.split("quando cuando quand when wenn als wanneer kiedy когда коли mentre while")
+    )
+)
+
+
+def _role_of_another(context: _Context, span: QuoteSpan, role: str) -> bool:
+    """Return True when the title, as written next to the quotation, is the listener's ("told
+    the president", "le dijo al presidente") or stands before a name the speaker was not
+    read from ("al ministro Antonio Tajani"): no title of an unnamed speaker."""
+    text = context.item.text
+    low = max(0, span.start - ROLE_LOOK_AROUND)
+    window = text[low : span.end + len(span.close_mark) + ROLE_LOOK_AROUND]
+    at = window.find(role)
+    if at < 0:
+        return False
+    before = window[:at].split()[-2:]
+    if any(w.casefold().strip(",") in LISTENER_WORDS for w in before):
+        return True
+    return any(not n.single for n in find_names(window[at + len(role) : at + len(role) + 40])[:1])
+
+
+ROLE_LOOK_AROUND = 300  # characters around a quotation read for its unnamed speaker's title
+# Words before a title that make it the one spoken to: "told the president", "al ministro".
+LISTENER_WORDS = frozenset(
+    str.split("told tell tells to al à au aux ao aos alla allo ai agli dem zum zur")
+)
 
 
 def _only_quotations(context: _Context, span: QuoteSpan) -> bool:

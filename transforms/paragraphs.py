@@ -493,7 +493,11 @@ def repair_paragraphs(paragraphs: list[Line]) -> list[RepairedParagraph]:
             groups[-1].append(line)
             view = f"{view} {line.text}"[-REPAIR_VIEW:]
             continue
-        credit = quotation and _speaker_credit(line.text.rstrip(","), CREDIT_OVER_QUOTATION)
+        credit = (
+            quotation
+            and _speaker_credit(line.text.rstrip(","), CREDIT_OVER_QUOTATION)
+            and not _reports(line.text)  # "X, portavoz, recordó que la consigna era": cut
+        )
         quotation = _quotation_alone(line.text)
         groups.append([line])
         view = line.text[-REPAIR_VIEW:] if len(line.text) > REPAIR_VIEW else line.text

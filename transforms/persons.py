@@ -2480,6 +2480,10 @@ def _georgian_agent(text: str, before: list[_Token], verb: str = "") -> list[Nam
         and not run[0].word.endswith(GEORGIAN_OBLIQUE + GEORGIAN_ERGATIVE + ("ზე",))
     ):
         return [_mention(text, run[::-1])]  # "ნანა ჩხეიძე ამბობს": the present's nominative
+    if verb in GEORGIAN_PRESENT_VERBS and run and run[0].word.endswith(GEORGIAN_SURNAME_ENDS):
+        # "კობახიძე ამბობს": a surname's own ending, with its given name when one stands before
+        given = len(run) > 1 and is_given_name(run[1].word)
+        return [_mention(text, run[:2][::-1] if given else run[:1])]
     if not run or not run[0].word.endswith(GEORGIAN_ERGATIVE):
         return []
     if len(run) > 1 and run[1].word[-1] not in GEORGIAN_VOWELS:
@@ -2508,6 +2512,8 @@ def _georgian_run(text: str, tokens: list[_Token], trigger: _Token | None = None
     return run
 
 
+# The endings only a Georgian surname has in the nominative ("son of": -ძე, -შვილი).
+GEORGIAN_SURNAME_ENDS = ("ძე", "შვილი")
 # The last letters of a Georgian name in the nominative or ergative (ბერიძე, წულუკიანი,
 # კობახიძემ), not in the genitive or with a postposition (ბერიძის, ბერიძესთან).
 GEORGIAN_NOMINATIVE_ENDS = frozenset("იაეოუმ")  # and the ergative -მ (კობახიძემ)
@@ -2786,8 +2792,8 @@ def _close_run(
         span, name = _run_text(text, run)
     if _word_before(text, run[0].start) in STREET_NOUNS:
         return  # "la calle Mateos Gago", "rue Victor Hugo": a street named after someone
-    if len(run) > 1 and run[0].word.casefold() in SQUARE_NOUNS:
-        return  # "la Plaza de Mayo", "Piazza Venezia": the square's name, capitalised
+    if run[0].word.casefold() in SQUARE_NOUNS and SQUARE_PARTICLE.match(text, run[0].end):
+        return  # "la Plaza de Mayo", "Place de la Concorde"; not "Rue McClanahan", "Calle Restrepo"
     if not is_bold and _word_before(text, run[0].start) in ORIGIN_PREPOSITIONS:
         # "лодочник из Дубков Руслан Гаджиев": the place the person is from, then the name
         # from its given name on.
@@ -2867,6 +2873,7 @@ STREET_NOUNS = frozenset(
 )
 # ...and those a square's or street's name opens with, capitalised ("Plaza de Mayo").
 SQUARE_NOUNS = STREET_NOUNS | frozenset(str.split("plaza praça plac platz place square"))
+SQUARE_PARTICLE = re.compile(r" (?:de|del|della|delle|di|du|des|do|da|dos|das) ")
 # "From" and "near" before a place (ru, uk, pl, cs, de, en): "из Дубков Руслан Гаджиев",
 # "u Lipna Tomáš Novotný" are the place, then the person.
 ORIGIN_PREPOSITIONS = frozenset(str.split("из изо з із зі z ze iz u у aus from di da"))
@@ -3985,9 +3992,15 @@ def _refers(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
 def _initials_of(initialled: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """Return True when ``initialled`` is ``full`` with one or more given names written as
     their initial ("В. В. Путин" of "Владимир Владимирович Путин"), the surname the same."""
-    if len(initialled) != len(full) or len(full) < 2 or initialled[-1] != full[-1]:
+    if len(full) < 2 or len(initialled) < 2 or initialled[-1] != full[-1]:
         return False
-    pairs = list(zip(initialled[:-1], full[:-1], strict=True))
+    given, written = initialled[:-1], full[:-1]
+    if all(len(i) == 1 for i in given) and len(given) > len(written):
+        # "В. В. Путин" of "Владимир Путин": the patronymic's initial the full form leaves out
+        return all(f.startswith(i) for i, f in zip(given, written, strict=False))
+    if len(given) != len(written):
+        return False
+    pairs = list(zip(given, written, strict=True))
     return any(len(i) == 1 < len(f) for i, f in pairs) and all(
         f.startswith(i) if len(i) == 1 else i == f for i, f in pairs
     )

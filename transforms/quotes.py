@@ -504,6 +504,34 @@ def interview_turns_as_dashes(text: str) -> str:
     return "\n".join(lines)
 
 
+# A turn's label on its own line, one to three words and a full stop or a colon ("Փաշինյան.",
+# "Պատգամավոր.", "Корреспондент:"), over the turn it names.
+TURN_LABEL = re.compile(
+    r"^[ \t]*[^\W\d_][\w'’-]*(?:[ \t]+[A-ZÀ-ÞĀ-žА-ЯЁІЇЄҐԱ-Ֆ][\w'’-]*){0,2}[ \t]*[.:][ \t]*$",
+    re.MULTILINE,
+)  # every word after the first capitalised: a name, not a short sentence ("Фермеры ...")
+MIN_LABELLED_TURNS = 2
+
+
+def labelled_turns_as_dashes(text: str) -> str:
+    """Return ``text`` with the dashed turns that stand right under a label line of their
+    speaker ("Փաշինյան." ¶ "-Դուք հա՞յ եք:") made dash speech; two such turns at least, as a
+    transcript has. A text with none is returned as it is."""
+    if not LINE_DASH.search(text):
+        return text
+    lines = text.split("\n")
+    turns = [
+        i
+        for i in range(1, len(lines))
+        if TURN_DASH.match(lines[i]) and TURN_LABEL.match(lines[i - 1])
+    ]
+    if len(turns) < MIN_LABELLED_TURNS:
+        return text
+    for i in turns:
+        lines[i] = "— " + TURN_DASH.sub("", lines[i], count=1)
+    return "\n".join(lines)
+
+
 # A line of an interview typed with a hyphen or an en dash ("- Televiziyalara çıxmırsınız?",
 # "– ფულთან როგორი დამოკიდებულება გაქვს?"): its questions and answers alternate.
 # A hyphen or an en dash opening a turn, its space after it or glued to the first letter
@@ -876,8 +904,8 @@ def _inline_hyphen_speech(line: str) -> str:
             continue
         reach = line[opener.end() : opener.end() + MAX_INLINE_SPEECH]
         author = _slavic_author(reach)
-        if author is None or AUTHOR_HYPHEN_BEFORE.search(reach[: author.start() + 1]):
-            continue  # no author after the speech, or another author's hyphen first
+        if author is None or _author_hyphen_inside(reach[: author.start()]):
+            continue  # no author after the speech, or another hyphen first: no dialogue
         close = opener.end() + author.start()
         parts += [line[done : opener.start()], " – ", line[opener.end() : close], " – "]
         done = opener.end() + author.end()
@@ -892,6 +920,19 @@ def _inline_hyphen_speech(line: str) -> str:
 
 
 MAX_INLINE_SPEECH = 600  # characters read after an inline hyphen for its author's hyphen
+# Words after a hyphen inside the speech that no author's words open ("- by sprostać", "-
+# jaka jest przyszłość", "- ani w Brukseli"): a dash of the speaker's own sentence.
+SPEECH_DASH_WORDS = frozenset(
+    str.split("by aby żeby jaka jaki jakie jak kto co który która które ani czy gdzie kiedy że")
+)
+
+
+def _author_hyphen_inside(speech: str) -> bool:
+    """Return True when a spaced hyphen inside ``speech`` may open an author's words."""
+    return any(
+        speech[at + 3 :].split(" ", 1)[0].casefold() not in SPEECH_DASH_WORDS
+        for at in (m.start() for m in re.finditer(" - ", speech))
+    )
 
 
 def _sentence_at(line: str, start: int) -> str:
@@ -916,8 +957,8 @@ def _slavic_author(line: str) -> re.Match[str] | None:
 # before up to three small words and a full stop ("- mówi wójt."): an author's words earlier
 # in the line, where "ministrów - tylko są takie" is a dash in the speech.
 AUTHOR_HYPHEN_BEFORE = re.compile(
-    r"\s-\s+(?!(?:jaka|jaki|jakie|kto|co|który|która|które|ani|czy|gdzie|kiedy|jak|że|to|i|a|"
-    r"albo|lub|ale|nie|tak|bo|czyli|což|který|která|kdo)\s)"
+    r"\s-\s+(?!(?:jaka|jaki|jakie|kto|co|który|która|które|ani|czy|gdzie|kiedy|jak|że|i|a|"
+    r"albo|lub|ale|bo|czyli|což|který|která|kdo)\s)"
     r"(?:\w+(?:ł|ła|li|ły|l|la)\b|[a-ząćęłńóśźżěščřžýáíéůú]+(?:\s+[a-ząćęłńóśźżěščřžýáíéůú]+){0,2}"
     r"(?:\.|\s+[A-ZĄĆĘŁŃÓŚŹŻĚŠČŘŽ]))"
 )
@@ -991,6 +1032,12 @@ def _opens_dash_speech(text: str, i: int, seen: bool = False) -> bool:
     before = i - 1
     while before >= 0 and text[before].isspace():
         before -= 1
+    if (
+        before >= 0
+        and text[before] == "."
+        and TURN_LABEL.match(text, text.rfind("\n", 0, before) + 1, before + 1)
+    ):
+        return True  # "Փաշինյան." over "— ...": a transcript's turn under its speaker's label
     if before >= 0 and text[before] == ":":
         # "In evidenza sui quotidiani:" over "– Vaccini: ...;" and "– Sanità: ...;": a list's
         # points end with a semicolon, one after the other; speech ends with a stop

@@ -107,7 +107,9 @@ BACK_REFERENCE = re.compile(
     rf"[ \u00a0]*[.!?…]?[ \u00a0]*\n?[ \u00a0]*"
     r"(?:[^\s.,]{2,30}(?:\.[a-z]{2,4})?[ \u00a0]+(?:[^\s.,]{2,30}[ \u00a0]+istinadən[ \u00a0]+)?"
     r"(?:xəbər verir|xəbər verib|bildirir)[ \u00a0]+ki,?[ \u00a0]+"
-    r"|[^\s.,:]{2,30}\.[a-z]{2,4}:[ \u00a0]+)?"
+    r"|[^\s.,:]{2,30}\.[a-z]{2,4}:[ \u00a0]+"
+    # "Avtosfer.az-ın məlumatına görə, bunu ... bildirib": the site that reports it first
+    r"|[^\s,]{2,40}[ \u00a0]+(?:məlumatına|haberine)[ \u00a0]+(?:görə|göre),?[ \u00a0]+)?"
     rf"(?P<pointer>{_alternation(_all('back_references'))})"
     r"(?:(?<=['’])|(?![\w-]))",
     re.IGNORECASE,
@@ -596,8 +598,12 @@ def _before_gerund_or_day(part: str) -> str:
             return " ".join(words[:index])
         key = word.casefold()
         following = words[index + 1].casefold() if index + 1 < len(words) else ""
-        if key in DAY_WORDS or (key in DAY_DEMONSTRATIVES and following in DAY_WORDS):
-            return " ".join(words[:index])  # "o primeiro-ministro esta quarta-feira": a time
+        if (word.islower() and key in DAY_WORDS) or (
+            key in DAY_DEMONSTRATIVES and following in DAY_WORDS
+        ):
+            # "o primeiro-ministro esta quarta-feira": a time ("Santo Domingo", "Sunday
+            # Times", "Venerdì di Repubblica" are names)
+            return " ".join(words[:index])
     return part
 
 
@@ -692,7 +698,7 @@ def _roles_before(text: str) -> tuple[str | None, str | None]:
     masked = QUOTED_BODY.sub(_mask_quoted_body, text) if "«" in text or "“" in text else text
     tail = ROLE_CUT.split(ABBREVIATION_DOT.sub(_undot, masked))[-1]
     words = list(WORD.finditer(tail))
-    turkic = TURKIC_LETTERS.search(tail) is not None
+    turkic = TURKIC_ONLY_LETTERS.search(tail) is not None  # ğ ı ə: not Dutch "Coördinerend"
     start = 0
     titled = False  # a title word since the last cut
     after_cue = False  # the last cut was a reporting verb
@@ -707,7 +713,12 @@ def _roles_before(text: str) -> tuple[str | None, str | None]:
         split = key in CONJUNCTIONS_LEFT | {"и", "та", "і"} and (
             titled or tail[: word.start()].rstrip().endswith("-")
         )
-        converb = turkic and key.endswith(TURKIC_CONVERB_ENDINGS) and not is_title_word(key)
+        converb = (
+            turkic
+            and word.group().islower()  # "Düşünce Derneği", "Erken Uyarı": a name's nouns
+            and key.endswith(TURKIC_CONVERB_ENDINGS)
+            and not is_title_word(key)
+        )
         if (
             cue
             or converb
@@ -3819,7 +3830,8 @@ NOT_GERUNDS = frozenset(
     str.split(
         "outgoing incoming acting sitting leading ruling founding presiding visiting governing "
         "standing serving upcoming remaining reigning caretaking managing during "
-        "quando cuando comando mando bando"
+        "quando cuando comando mando bando dividendo referendo tremendo estupendo stupendo "
+        "orrendo horrendo"
     )
 )
 
@@ -4488,6 +4500,11 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         # "Die Präsidentin widersprach: „... Sicherheit.“ Tscherrig darauf: „": the cue
         # before a quoted sentence was that quotation's; this one's clause starts after it.
         return attribute_before(clause[finished:], _shifted(bold, finished))
+    source = max(TURKIC_SOURCE_BEFORE_COMMA.finditer(clause), key=lambda m: m.start(), default=None)
+    if source is not None and not CUE.search(clause, source.end()):
+        # "Onun sözlərinə görə, Ermənistanın cinayətləri ...": the source stands before the
+        # postposition; the clause after its comma is what was said
+        return attribute_before(clause[: source.end()], bold)
     closed = [m for m in CUE.finditer(clause) if m[0].casefold() in CLAUSE_FINAL_CUES]
     if closed and clause[closed[-1].end() :].lstrip().startswith(","):
         # "X, “...” derken, Y, “": the quotation belongs to the clause after the converb.
@@ -5116,6 +5133,13 @@ def _surname_alone(clause: str, name: NameMention) -> bool:
     return len(words) <= MAX_SURNAME_ADVERBS and all(
         w.islower() and not PRONOUN.fullmatch(w) for w in words
     )
+
+
+# A Turkish or Azerbaijani "according to (X's words)" closing its phrase with a comma.
+TURKIC_SOURCE_BEFORE_COMMA = re.compile(
+    r"\b(?:sözlərinə|sözlerine|fikrincə|fikrince|dediyinə|dediğine)\s+(?:görə|göre)(?=\s*,)",
+    re.IGNORECASE,
+)
 
 
 def _after_quoted_sentence(clause: str) -> int:

@@ -18,13 +18,18 @@ import re
 # An opening mark: at the line's start or after a space, a bracket, a dash or a colon, and
 # before a letter. Not an elision that opens a word ('ndrangheta, 'sta roba, 'em, 'n', 'tis,
 # 'bout) nor a year's ('90s).
-# Nor a Dutch one ('s avonds, 't, 'k). Dutch papers also type the right mark on both sides
-# (’in geen geval acceptabel’): it is read the same way, on a line with no left mark.
+# Dutch papers also type the right mark on both sides (’in geen geval acceptabel’): it is
+# read the same way, on a line with no left mark, past the Dutch elisions.
 MARKS = ("'", "’")
+ELISIONS = {
+    "'": r"(?!ndr|(?:sta|sto|st[ie]|em|n|tis|bout)\b)",
+    # Dutch ’s, ’t, ’k, ’n, ’r, ’m, ’ie, ’ns, ’tzelfde: lowercase only ("’S Avonds" opens no
+    # word of a quotation either way)
+    "’": r"(?!ndr|(?:sta|sto|st[ie]|em|n|tis|bout)\b)(?!(?-i:(?:s|t|k|n|r|m|ie|ns|tzelfde)\b))",
+}
 OPENS = {
     mark: re.compile(
-        rf"(?:(?<=^)|(?<=[\s(\[«“„\"—–:])){mark}(?=[^\W\d_])"
-        r"(?!ndr|(?:sta|sto|st[ie]|em|n|tis|bout|s|t|k)\b)",
+        rf"(?:(?<=^)|(?<=[\s(\[«“„\"—–:])){mark}(?=[^\W\d_]){ELISIONS[mark]}",
         re.MULTILINE | re.IGNORECASE,
     )
     for mark in MARKS

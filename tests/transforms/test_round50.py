@@ -15,13 +15,13 @@ from tests.transforms.parsed import (
     speakers_and_roles,
 )
 from transforms.persons import PersonRegistry
-from transforms.speakers import attribute_after, role_before
+from transforms.speakers import attribute_after, attribute_before, role_before
 
 
 def test_a_partial_quotation_after_the_speakers_sentence_is_theirs() -> None:
     text = (
         "«Sono soddisfatta dei risultati ottenuti», ha detto la sindaca Lucia Ferrante. "
-        "Il nuovo piano del traffico «è una vittoria per tutta la città»."
+        "Il nuovo piano del traffico «è una vittoria per noi e per tutta la città»."
     )
     assert speakers(text) == ["Lucia Ferrante", "Lucia Ferrante"]
 
@@ -218,8 +218,8 @@ def test_polish_agency_speech_strung_in_one_paragraph() -> None:
     text = (
         "- Byłbym szczęśliwym człowiekiem, gdybym znał odpowiedź na pytanie - jaka jest "
         "przyszłość Unii Europejskiej - powiedział premier. Jak podkreślił, kryzys obnażył "
-        "słabości Unii. - Dzisiaj nikt w Europie nie ma wątpliwości, że Europa - jako całość "
-        "- potrzebuje działań szybszych - mówił Jan Rybicki."
+        "słabości Unii. - Dzisiaj nikt w Europie nie ma wątpliwości, że Europa potrzebuje "
+        "działań szybszych - by sprostać wyzwaniom - mówił Jan Rybicki."
     )
     found = quotes(text)
     assert [q["text"][:20] for q in found] == ["Byłbym szczęśliwym c", "Dzisiaj nikt w Europ"]
@@ -326,3 +326,214 @@ def test_dutch_right_marks_typed_on_both_sides_quote() -> None:
 def test_dutch_elisions_and_plurals_stay_apostrophes() -> None:
     text = "’s Avonds reden de auto’s naar ’t dorp, zei de burgemeester Jan de Wit."
     assert quotes(text) == []
+
+
+TRANSCRIPT = (
+    "Сегодня премьер впервые представил документы в парламенте.\n\n"
+    "Депутат.\n"
+    "-Если на вашем пути случится авария, наши силовики смогут вмешаться?\n\n"
+    "Иванов.\n"
+    "-Я не буду отвечать на ваши нелогичные вопросы.\n\n"
+    "Депутат.\n"
+    "-Приведите хотя бы один пример из истории.\n\n"
+    "Иванов.\n"
+    "-Вы армянин?"
+)
+
+
+def test_turns_under_their_speakers_labels_are_quotations() -> None:
+    found = quotes(TRANSCRIPT)
+    assert [q["text"][:12] for q in found] == [
+        "Если на ваше",
+        "Я не буду от",
+        "Приведите хо",
+        "Вы армянин?",
+    ]
+
+
+def test_a_label_names_its_turns_speaker_and_a_title_alone_nobody() -> None:
+    assert speakers(TRANSCRIPT) == [None, "Иванов", None, "Иванов"]
+
+
+def test_a_short_sentence_over_a_turn_with_its_own_cue_is_no_label() -> None:
+    text = (
+        "Фермеры настроены скептически.\n\n"
+        "— В прошлом году нам тоже обещали помощь, а получили её единицы, — сказал фермер, "
+        "попросивший не называть его имени."
+    )
+    assert speakers(text) == [None]
+
+
+LABELLED_INTERVIEW = (
+    "Interview with the foreign minister\n\n"
+    "Karim Haddadi, 55, received us in his office. He smiles at the question.\n\n"
+    "SPIEGEL: Mr. Minister, did people celebrate too early?\n\n"
+    "Haddadi: It is the right of the people to be happy. What happened was a milestone.\n\n"
+    "SPIEGEL: The other side published its own fact sheet. Were you thrilled?\n\n"
+    "Haddadi: I do not believe that fact sheets are useful. The world has changed."
+)
+
+
+def test_an_interviews_labelled_answers_are_the_interviewees_quotations() -> None:
+    found = quotes(LABELLED_INTERVIEW)
+    assert [(q["text"][:18], q["speaker"]) for q in found] == [
+        ("It is the right of", "Karim Haddadi"),
+        ("I do not believe t", "Karim Haddadi"),
+    ]
+
+
+def test_labels_that_name_nobody_of_the_text_are_no_answers() -> None:
+    text = (
+        "Meeting notes\n\n"
+        "Agenda: the budget, the roads and the school.\n\n"
+        "Budget: approved after a short debate.\n\n"
+        "Roads: postponed to the next meeting."
+    )
+    assert quotes(text) == []
+
+
+def test_a_georgian_surname_alone_before_a_present_cue_speaks() -> None:
+    text = (
+        "ირაკლი ბერიძემ ჟურნალისტებს უპასუხა.\n\n"
+        "რაც შეეხება ოპოზიციის მოწოდებას, ბერიძე ამბობს, რომ „ასეთი სისულელე ადრე არავის "
+        "უთქვამს ამ ქვეყანაში”."
+    )
+    assert speakers(text) == ["ირაკლი ბერიძე"]
+
+
+def test_an_azerbaijani_source_stands_before_its_postposition() -> None:
+    found = attribute_before(
+        "Onun sözlərinə görə, Ermənistanın cinayətlərinin həddi-hüdudu yoxdur:", ()
+    )
+    assert found is not None and (found.speaker, found.pronoun) == (None, "Onun")
+
+
+def test_a_site_reporting_before_a_pointer_back_at_the_quotation() -> None:
+    text = (
+        "“Düşmən silahlı qüvvələri hazırda Tərtər şəhərini vurmaqda davam edirlər”.\n\n"
+        "Avtosfer.az-ın məlumatına görə, bunu Prezidentin köməkçisi Hikmət Əliyev Bərdə "
+        "səfərində jurnalistlərə bildirib."
+    )
+    assert speakers(text) == ["Hikmət Əliyev"]
+
+
+# Guards from the session's three reviews (invented texts, each a regression mended).
+
+
+def test_a_polish_author_phrase_opening_with_nie_is_no_speech_dash() -> None:
+    text = (
+        "W Sejmie doszło do ostrej wymiany zdań. - To jest skandal - nie zgodził się poseł "
+        "PiS Marek Suski. - Proszę nie kłamać - odparł minister Adam Bodnar."
+    )
+    assert all("skandal" not in str(q["text"]) for q in quotes(text))
+
+
+def test_a_capitalised_noun_of_a_name_is_no_turkish_converb() -> None:
+    text = (
+        'Düşünce Özgürlüğü Derneği Başkanı Ahmet Yılmaz şöyle konuştu: "Gazeteciler '
+        'tutuklanmamalı, basın özgür olmalı" dedi.'
+    )
+    assert speakers_and_roles(text) == [("Ahmet Yılmaz", "Düşünce Özgürlüğü Derneği Başkanı")]
+
+
+def test_a_czech_quotation_opening_on_s_keeps_its_straight_marks_paired() -> None:
+    text = (
+        "Ministr zahraničí Jan Lipavský řekl novinářům: 'S tímto návrhem rozhodně nesouhlasím "
+        "a budu hlasovat proti.'"
+    )
+    assert speakers(text) == ["Jan Lipavský"]
+
+
+def test_a_city_named_after_a_day_keeps_its_name_in_the_role() -> None:
+    text = "«La ciudad está preparada para el huracán», dijo el alcalde de Santo Domingo Este."
+    assert speakers_and_roles(text) == [(None, "alcalde de Santo Domingo Este")]
+
+
+def test_a_digest_of_titles_credits_no_one() -> None:
+    text = (
+        "Agenda cultural\n\n"
+        'Recomendación. "Cien años de soledad". Gabriel García Márquez, edición '
+        "conmemorativa.\n\n"
+        'Estreno. "La sociedad de la nieve". Juan Antonio Bayona, director.'
+    )
+    assert all(q["speaker"] is None for q in quotes(text))
+
+
+def test_a_joint_credit_names_no_one_speaker() -> None:
+    text = (
+        'Frases\n\n"Nunca vamos a negociar con terroristas" Ana López, diputada, y Juan Pérez, '
+        "senador"
+    )
+    assert speakers(text) == [None]
+
+
+def test_a_french_fronted_topic_is_no_credit() -> None:
+    text = (
+        "« Nous ne voterons pas ce texte », a déclaré Boris Vallaud mardi.\n\n"
+        "« Ce budget est une provocation ». De Marine Le Pen sur ce dossier, en revanche, "
+        "aucune réaction n'est venue."
+    )
+    assert speakers(text)[1] != "Marine Le Pen"
+
+
+def test_a_question_before_the_credited_answer_is_not_the_answerers() -> None:
+    text = (
+        "Les phrases du jour\n\n« Allez-vous démissionner ce soir ? », « Jamais, je resterai "
+        "jusqu'au bout ». De Gabriel Attal sur BFMTV."
+    )
+    assert speakers(text) == [None, "Gabriel Attal"]
+
+
+def test_a_person_named_like_a_street_speaks() -> None:
+    text = 'Rue McClanahan told the magazine: "I never thought the show would last this long."'
+    assert speakers(text) == ["Rue McClanahan"]
+
+
+def test_an_interview_of_someone_in_a_paper_is_theirs() -> None:
+    text = (
+        "Rassegna stampa\n\nLa Repubblica pubblica un'intervista di Elly Schlein: «Il governo "
+        "Meloni ha fallito sulla sanità»."
+    )
+    assert speakers(text) == ["Elly Schlein"]
+
+
+def test_a_law_quoted_after_a_speaker_is_not_theirs() -> None:
+    text = (
+        "«Siamo pronti ad applicarla da domani», ha detto il ministro Carlo Bruni. La legge "
+        "prevede «l'obbligo di registrare tutti i contratti di affitto»."
+    )
+    assert speakers(text) == ["Carlo Bruni", None]
+
+
+def test_a_title_of_another_country_is_not_named_later() -> None:
+    text = (
+        'The British prime minister said "the country cannot stand still any longer".\n\n'
+        'In Lisbon, Portuguese Prime Minister Rui Valadares said that "Europe must act '
+        'together now".'
+    )
+    assert speakers(text) == [None, "Rui Valadares"]
+
+
+def test_a_feminine_mandataria_keeps_her_gender() -> None:
+    text = (
+        "Gabriel Boric, presidente de Chile, y Dina Boluarte, presidenta de Perú, firmaron el "
+        "acuerdo. «Es un gran paso», dijo la mandataria peruana."
+    )
+    assert speakers(text) == ["Dina Boluarte"]
+
+
+def test_the_listeners_title_is_no_role_of_an_unnamed_speaker() -> None:
+    text = (
+        '"We have no plans to raise taxes this year," the finance minister told the prime '
+        "minister on Monday."
+    )
+    assert [q["speaker_role"] for q in quotes(text)] != ["prime minister"]
+
+
+def test_an_aside_quoting_someone_else_between_dashes_does_not_cut_the_quotation() -> None:
+    text = (
+        "Министр иностранных дел Сергей Лавров выступил на пресс-конференции.\n\n"
+        "«Эти санкции – как заявил вчера президент Владимир Путин на совещании с членами "
+        "Совета безопасности в Кремле по вопросам экономики – не работают», – сказал Лавров."
+    )
+    assert speakers(text) == ["Сергей Лавров"]
