@@ -113,6 +113,7 @@ from transforms.speakers import (
     QUOTED,
     RELATIVE_LEAD,
     RELATIVE_PRONOUNS,
+    SENTENCE_BREAK,
     SENTENCE_END,
     STATEMENT,
     TITLE_ACRONYMS,
@@ -1742,9 +1743,13 @@ def _opens_its_line(text: str, start: int) -> bool:
     quotation starting at ``start`` on its line: an item's paragraphs are its lines, so the
     quotation opens its paragraph ("«...» ¶ Министр ... Андрей Фурсенко"), unlike one inside
     a sentence ("Протестувальники скандували «...» X, активіст")."""
-    opening = text.rfind("\n", 0, start)
-    before = text[opening + 1 : start].strip(" \u00a0*")
+    before = _before_on_its_line(text, start)
     return len(before) <= 1 and not WORD.search(before)
+
+
+def _before_on_its_line(text: str, start: int) -> str:
+    """Return what stands before ``start`` on its line, spaces and bold marks stripped."""
+    return text[text.rfind("\n", 0, start) + 1 : start].strip(" \u00a0*")
 
 
 def _after_a_rubric(text: str, start: int, end: int) -> bool:
@@ -1755,9 +1760,7 @@ def _after_a_rubric(text: str, start: int, end: int) -> bool:
     quoted = text[start:end].rstrip("".join(QUOTATION_MARKS))
     if len(quoted.split()) < MIN_RUBRIC_QUOTATION_WORDS and not SAID_INSIDE.search(quoted):
         return False
-    opening = text.rfind("\n", 0, start)
-    before = text[opening + 1 : start].strip(" \u00a0*")
-    label = before.rstrip(OPENING_MARKS + " \u00a0")
+    label = _before_on_its_line(text, start).rstrip(OPENING_MARKS + " \u00a0")
     return (
         label.endswith((".", "-", "–", "—"))
         and 0 < len(WORD.findall(label)) <= MAX_RUBRIC_WORDS
@@ -2868,7 +2871,7 @@ def _partial_after_speech(context: _Context, span: QuoteSpan, narration: str) ->
     ):
         return False  # "Mais « ... ». Cette formule de Jacques Chirac ...": another's
     begin = max(context.item.starts[span.first_paragraph], span.start - SUBJECT_CONTEXT)
-    head = SENTENCE_INSIDE_LEAD.split(text[begin : span.start])[-1]
+    head = SENTENCE_BREAK.split(text[begin : span.start])[-1]
     if not narration.strip() or CUE.search(narration) or CUE.search(head):
         return False
     said = {w if w == "I" else w.casefold() for w in WORD.findall(span.text)}
@@ -2889,7 +2892,6 @@ FIRST_PERSON = frozenset(
 
 # After a quotation that closes its sentence: a stop, the line's end or the text's.
 ENDS_ITS_SENTENCE = re.compile(r"[ \u00a0]*(?:[.!?…]|\n|$)")
-SENTENCE_INSIDE_LEAD = re.compile(r"[.!?…]\s")
 
 
 # German verbs in the Konjunktiv I, the mood of reported speech.
@@ -5361,9 +5363,7 @@ def _role_of_another(context: _Context, span: QuoteSpan, role: str) -> bool:
 
 ROLE_LOOK_AROUND = 300  # characters around a quotation read for its unnamed speaker's title
 # Words before a title that make it the one spoken to: "told the president", "al ministro".
-LISTENER_WORDS = frozenset(
-    str.split("told tell tells to al à au aux ao aos alla allo ai agli dem zum zur")
-)
+LISTENER_WORDS = OBJECT_PREPOSITIONS | TOLD | {"tell"}
 
 
 def _only_quotations(context: _Context, span: QuoteSpan) -> bool:

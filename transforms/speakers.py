@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -5411,7 +5410,7 @@ def _same_stem(word: str, other: str) -> bool:
     """Return True when two words share their stem, a country and its adjective
     ("argentino" and "argentina", "italiano" and "italia"): a common start of five letters
     or more that leaves at most one letter of the shorter word."""
-    a, b = _unaccented(word), _unaccented(other)
+    a, b = plain_key(word), plain_key(other)
     common = next(
         (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
     )
@@ -5419,12 +5418,6 @@ def _same_stem(word: str, other: str) -> bool:
 
 
 MIN_SHARED_STEM = 5
-
-
-def _unaccented(word: str) -> str:
-    """Return ``word`` casefolded without its accents ("México" -> "mexico")."""
-    decomposed = unicodedata.normalize("NFD", word.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def _title_among(title: str, words: set[str]) -> bool:
