@@ -158,7 +158,7 @@ from transforms.speakers import (
 from transforms.straight_quotes import straight_single_quotes_curled
 from transforms.titles import names_a_title
 
-PARSER_VERSION = "0.234.1"
+PARSER_VERSION = "0.235.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -552,8 +552,55 @@ def _quotes(
             continue
         quotes.append(_quote(context, span, attribution))
         placed.append(span)
+        if quotes[-1].speaker is None:
+            for inner, said in _nested_speech(item, span):
+                quotes.append(_quote(context, inner, said))
+                placed.append(inner)
     listed = _listed_with_the_next(item.text, quotes, placed)
     return listed if digest else _titles_named_later(context, listed, placed)
+
+
+MIN_NESTED_WORDS = 4  # fewer words inside a quotation are a name or a scare quote
+
+
+def _nested_speech(item: _ItemText, outer: QuoteSpan) -> list[tuple[QuoteSpan, Attribution]]:
+    """Return the quotations nested in ``outer`` (words no person is given: a paper's, a
+    body's) that a cue inside it gives to a person it names: "Cumhuriyet: “... Abdullah Gül,
+    ‘Temel insan hakları ...’ diye konuştu.”" The outer quotation stays the paper's; the
+    person's words are a quotation of their own too. One paragraph only: a long quotation's
+    marks re-opened at each paragraph would read as nested ones."""
+    if not outer.closed or outer.first_paragraph != outer.last_paragraph:
+        return []
+    inside = straight_single_quotes_curled(item.text[outer.start : outer.end])
+    found = []
+    for span in find_quotes([inside]):
+        if not span.closed or len(span.text.split()) < MIN_NESTED_WORDS:
+            continue
+        nested = replace(
+            span,
+            start=outer.start + span.start,
+            end=outer.start + span.end,
+            first_paragraph=outer.first_paragraph,
+            last_paragraph=outer.first_paragraph,
+        )
+        said = _attribution(item, nested)
+        if said.cue and said.cue not in inside:
+            continue  # "The Times wrote: “... his memoir ‘...’ ...”": the paper's cue
+        reached_out = said.speaker is not None and said.speaker not in inside
+        if (said.anaphoric or reached_out) and said.cue and not is_plural(said.cue):
+            # "... Ünlütürk de, ... belirterek, ‘...’ diye sordu", "Le Monde écrit : « ...
+            # Jean Dupont ... “...”, a-t-il lancé »": the person the paper's words named
+            # last before them, not one quoted before the paper nor the paper
+            named = _people_named(item.text[outer.start : nested.start - 1], ())
+            said = replace(
+                said,
+                speaker=named[-1].text if named else None,
+                anaphoric=False,
+                pronoun=None,
+            )
+        if said.speaker and said.speaker in inside and not said.institution:
+            found.append((nested, said))
+    return found
 
 
 # A transcript's paragraph opened by its speaker's label: "Zarif: It is the right of ...".
@@ -1049,6 +1096,34 @@ def _attributed_spans(
             out.append((first, cut[1]))
             span, attribution = second, cut[1]
         out.append((span, attribution))
+    return _shared_with_the_next(item, out)
+
+
+MAX_JOINING_GAP = 60  # characters of the writer's words joining two quotations
+
+
+def _shared_with_the_next(
+    item: _ItemText, attributed: list[tuple[QuoteSpan, Attribution]]
+) -> list[tuple[QuoteSpan, Attribution]]:
+    """Give a quotation nothing attributes the attribution of the next one when a few of
+    the writer's words opening on "and", with no verb of saying, join them in one sentence
+    (``“...”, e o Executivo, “...”, afirmou o primeiro-ministro``): one clause after both
+    says who spoke, past the reach of the first one's window when the second is long."""
+    out = list(attributed)
+    for index in range(len(out) - 2, -1, -1):
+        (span, attribution), (following, shared) = out[index], out[index + 1]
+        if attribution != Attribution() or not shared.cue or not span.open_mark:
+            continue
+        gap = _gap_between(item, span, following)
+        if (
+            gap is not None
+            and len(gap) <= MAX_JOINING_GAP
+            and gap.rstrip().endswith(",")
+            and gap.lstrip(" ,").split(" ", 1)[0].casefold() in COORDINATORS
+            and not any(ch in gap for ch in ".!?;:\n")
+            and CUE.search(gap) is None
+        ):
+            out[index] = (span, shared)
     return out
 
 
