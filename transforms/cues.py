@@ -303,7 +303,11 @@ ENGLISH = LanguageCues(
         "pointed out|points out|maintains|maintained|contends|contended|asserted|asserts|"
         "emphasised|emphasized|underlined|reiterated|told|"
         # session 43: a paper's present tense after its headline ("..." reports the Hindu)
-        "reports|writes"
+        "reports|writes|"
+        # session 51: the present tense of reviews ("X tells “Iravunk.”", "editorializes
+        # the paper")
+        "tells|claims|complains|suggests|predicts|concludes|replies|responds|comments|"
+        "remarks|states|declares|announces|laments|wonders|editorializes|editorialises|opines"
     )
     + _phrases(
         "criticized|criticised|stressed|declared|"
@@ -1317,6 +1321,8 @@ ARMENIAN = LanguageCues(
     indefinite=_phrases("մի"),
     pronouns=_phrases("նա|նրանք"),
     titles=_phrases(
+        # session 51: Mrs and Mr before a surname ("Տիկին Ավանեսյան"), forms of address
+        "տիկին|պարոն|"
         "նախագահ|վարչապետ|նախարար|դեսպան|խոսնակ|պատգամավոր|գեներալ|ղեկավար|տեղակալ|"
         "քարտուղար|փոխնախարար|փոխվարչապետ|նախագահի|ներկայացուցիչ|"
         "մարզպետ|քաղաքապետ|համայնքապետ|տնօրեն|ռեկտոր|դատախազ|պետ|"
@@ -1837,7 +1843,9 @@ DUTCH = LanguageCues(
         "laat in een brief weten|"
         # session 26: the present tense of a story told now
         "vertelt|legt uit|antwoordt|klaagt|klaagde|zucht|zuchtte|lacht|"
-        "kopt|kopte|titelt|titelde"  # session 45: a paper's headline, "„...”, kopt De Morgen"
+        "kopt|kopte|titelt|titelde|"  # session 45: a paper's headline, "„...”, kopt De Morgen"
+        # session 51: goes on, adds, admits, replies (present and past)
+        "vervolgt|vervolgde|benadrukt|geeft toe|erkent|beaamt|beaamde|zegt toe"
     ),
     indefinite=_phrases("een"),
     statements=_phrases("verklaring|persbericht|mededeling|reactie|toelichting"),

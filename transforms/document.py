@@ -33,6 +33,7 @@ from transforms.media import listed_medium, media_in
 from transforms.normalize import normalize_text
 from transforms.paragraphs import VERBS_OF_A_SENTENCE, ends_sentence, repair_paragraphs
 from transforms.persons import (
+    EDITION_WORDS,
     PAPER_HEADS,
     PORTFOLIO_WORDS,
     TITLE_ABBREVIATIONS,
@@ -113,6 +114,7 @@ from transforms.speakers import (
     QUOTED,
     RELATIVE_LEAD,
     RELATIVE_PRONOUNS,
+    ROLE_BREAKING_COMPLEMENTIZERS,
     SENTENCE_BREAK,
     SENTENCE_END,
     STATEMENT,
@@ -158,7 +160,7 @@ from transforms.speakers import (
 from transforms.straight_quotes import straight_single_quotes_curled
 from transforms.titles import names_a_title
 
-PARSER_VERSION = "0.235.0"
+PARSER_VERSION = "0.236.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -283,6 +285,9 @@ class _Counter:
     # The person and title a quote digest's section heading credits ("DONALD TRUMP,
     # presidente Usa"): who speaks the section's words no one else is given.
     heading_credit: tuple[str, str | None] | None = None
+    # The one person an interview's title names ("Q&A with Foreign Minister Vashadze"): who
+    # speaks the words nothing else attributes.
+    interviewee: str | None = None
 
 
 def parse_document(raw: bytes, source_name: str = "") -> ParsedDocument:
@@ -387,6 +392,11 @@ def _sections(
     sections = []
     flat = iter(items)
     headline_person = _headline_person(outline.title, registry, media)
+    # the interview's title, or the heading the outline took it for
+    interview_title = outline.title or next(
+        (s.heading for s in outline.sections if s.heading), None
+    )
+    counter.interviewee = _interviewed_in_title(interview_title, registry, media)
     # a short first paragraph may be the title the outline did not take ("Quotes of the
     # week ..." over "They said what?")
     opening = next((i.paragraphs[0].text for i in items if i.paragraphs), "")
@@ -462,13 +472,68 @@ def _headline_person(
     return named.pop() if len(named) == 1 else None
 
 
+# An interview's title: its noun, then "with" and the one person interviewed ("Q&A with
+# Foreign Minister Vashadze", "Entretien avec ...", "Interview mit ...", "Интервью с ...").
+INTERVIEW_TITLE = re.compile(
+    r"^(?:Q\s?&\s?A|Q and A|(?:An |Exclusive )?[Ii]nterview|Entretien|Intervista|Entrevista"
+    r"|Интервью|Інтерв[’']ю|Wywiad|Müsahibə|Röportaj)\s+(?:with|avec|con|com|mit|z|с|з)\s",
+)
+
+
+def _interviewed_in_title(
+    title: str | None, registry: PersonRegistry, media: frozenset[str]
+) -> str | None:
+    """Return the one person an interview's title names after its "with", else None: the
+    first name there, or its first words when they are a person the text names in full (a
+    dateline joined to the title: "... Minister Vashadze Civil Georgia, Tbilisi / 27 Jun")."""
+    opening = INTERVIEW_TITLE.match(title) if title else None
+    if title is None or opening is None:
+        return None
+    named = _people_named(title[opening.end() :], (), media)
+    if not named:
+        return None
+    words = named[0].text.split()
+    known = {person.name for person in registry.persons()}
+    for size in range(len(words), 0, -1):
+        person = registry.canonical(" ".join(words[:size]))
+        if person in known:
+            return person
+    return None
+
+
 def _heading_credit(heading: str | None, registry: PersonRegistry) -> tuple[str, str | None] | None:
     """Return the person, and the title, a section heading in capitals credits ("MATTEO
     RENZI, già premier"), else None."""
+    quote_of = QUOTE_OF_HEADING.fullmatch(heading.strip()) if heading else None
+    if (
+        quote_of
+        and all(word[:1].isupper() for word in quote_of["name"].split())
+        and not re.fullmatch(PERIOD_WORDS, quote_of["name"], re.IGNORECASE)
+    ):
+        return registry.canonical(quote_of["name"]), None  # "La Frase de Francisco"
+    named = find_names(heading) if heading else []
+    if (
+        heading is not None
+        and len(named) == 1
+        and not named[0].single
+        and named[0].text == heading.strip()
+        and is_given_name(named[0].text.split()[0])
+    ):
+        return registry.canonical(named[0].text), None  # "Дмитрий Медведев" over his words
     credit = _name_in_capitals(heading) if heading else None
     if credit is None or credit[1] is None:
         return None  # "GIORGIA MELONI, la sfida sui migranti": a headline, no credit
     return registry.canonical(credit[0]), credit[1]
+
+
+# A digest's heading that gives the quotation under it to someone: "La Frase de Francisco",
+# "Quote of Boris", "Das Zitat von Olaf Scholz" (not "La Frase del Mes": a period).
+QUOTE_OF_HEADING = re.compile(
+    r"(?:(?:la|le|the|das|il|a|o)\s+)?(?:frase|phrase|citation|quote|zitat|citazione|cita"
+    r"|citação|citaat|uitspraak)\s+(?:de|del|of|from|von|di|da|do|van)\s+"
+    r"(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’-]*){0,3})",
+    re.IGNORECASE,
+)
 
 
 def _listed_paper(heading: str | None) -> str | None:
@@ -914,6 +979,9 @@ def media_name(name: str, media: frozenset[str]) -> bool:
         return False
     if listed_medium(name) == name:
         return True  # "De Telegraaf kopt": a paper's name as listed, whole
+    edition = name.rsplit(" ", 1)
+    if edition[1] in EDITION_WORDS and listed_medium(edition[0]) == edition[0]:
+        return True  # "une question de Sputnik Afrique": a listed medium's edition
     if words[0] in MEDIA_OPENERS:
         return True
     return words[-1] in MEDIA_CLOSERS and not is_given_name(name.split()[0])
@@ -1081,13 +1149,15 @@ def _attributed_spans(
         if inner and inner["clause"].strip() and CUE.search(inner["clause"]):
             found = attribute_after(inner["clause"], ())
             cut = (inner, found) if found is not None else None
-        elif not inner and not attribution.speaker and not attribution.cue:
+        elif not inner:
             hyphen = _authors_words_between_hyphens(span.text)
             if hyphen is not None and (
-                hyphen[0]["clause"].rstrip().endswith(".") or hyphen[0]["stop"]
+                hyphen[0]["clause"].rstrip().endswith(".")
+                or hyphen[0]["stop"]
+                or _sentence_after_hyphens(span.text, hyphen[0])
             ):
                 cut = hyphen  # a new sentence after the author's words
-            elif hyphen is not None:
+            elif hyphen is not None and not attribution.speaker and not attribution.cue:
                 attribution = hyphen[1]  # one sentence: one quotation
         if cut is None and span.closed:  # a quotation left open may have run past its end
             cut = _incise(span, attribution)
@@ -1219,6 +1289,16 @@ def _names_nobody(attribution: Attribution) -> bool:
 
 
 MAX_HYPHEN_PAIRS = 4
+
+
+def _sentence_after_hyphens(text: str, hyphen: re.Match[str]) -> bool:
+    """Return True when a new sentence opens after the author's words between hyphens,
+    with no comma before them: "«... del nostro Paese - ha detto - Dobbiamo fare ...»"."""
+    return (
+        text[hyphen.end() : hyphen.end() + 1].isupper()
+        and not hyphen.group().startswith(",")
+        and not text[: hyphen.start()].rstrip().endswith(",")
+    )
 
 
 def _authors_words_between_hyphens(text: str) -> tuple[re.Match[str], Attribution] | None:
@@ -2175,9 +2255,12 @@ def _announces(clause: str) -> bool:
     """Return True when ``clause`` ends by announcing the speech that follows it: a colon, or
     an Armenian verb and "." ("հայտարարել է.", "ասաց."; not "200 դր.", an abbreviation)."""
     end = clause.rstrip()
-    if end.endswith(":"):
-        return True
     words = WORD.findall(end[-24:])
+    if end.endswith(":"):
+        # Armenian types its full stop "։" as a colon: "«...», - ասաց Ավանեսյանը:" closes
+        # a quotation's sentence and announces nothing
+        closed = any(mark in end for mark in "»”") and bool(words) and is_armenian(words[-1][:1])
+        return not closed
     return (
         end.endswith(".")
         and bool(words)
@@ -2475,6 +2558,7 @@ def _quote(context: _Context, span: QuoteSpan, attribution: Attribution) -> Quot
             or _named_right_after(context, span)
             or _speaker_of_the_paragraph(context, span)
             or _announced_collection(context, span)
+            or counter.interviewee
         )
     elif speaker is None and attribution.unnamed and attribution.cue is None:
         # "Eine Sammlung von Zitaten:" is no unnamed source but the announcement of them
@@ -3169,6 +3253,19 @@ MIN_PARTICIPLE = 6  # letters of a Turkic participle before its subject ("karş�
 POSSESSIVE_AFTER = re.compile(r"['’](?:s|[ıiuü]n|n[ıiuü]n)$")
 
 
+def _objects_only(context: _Context, start: int, end: int) -> bool:
+    """Return True when persons are named between ``start`` and ``end``, each after a
+    preposition of an object ("preguntarle a López Obrador", "au ministre X"): none is who
+    speaks (not "che il primo ministro X aveva detto", a clause relaying X)."""
+    between = context.between(start, end)
+    text = context.item.text
+    return bool(between) and all(
+        _after_an_object_preposition(text, m.offset)
+        or text[max(0, m.offset - 3) : m.offset].casefold() in (" a ", "(a ")
+        for m in between
+    )
+
+
 def _after_an_object_preposition(text: str, start: int) -> bool:
     """Return True when a preposition of an object, maybe with its article, stands right
     before ``start`` ("ao senador", "au ministre", "to the senator", "dem Minister")."""
@@ -3648,7 +3745,7 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
         return context.registry.canonical(attribution.speaker)  # an interview's label
     if not span.open_mark:
         return _credit_paragraph_below(context, span)  # an unmarked entry: its credit says
-    before, _ = before_window(context.item.text, span.start - 1)
+    before, begin = before_window(context.item.text, span.start - 1)
     # Inflected anonymity only where nobody is named: "Le procureur X n'a pas voulu révéler
     # son nom, mais il a précisé" withholds the suspect's name, "«...», — заявил Волков"
     # after an anonymous witness is Volkov's. The names are looked for only then: this runs
@@ -3811,7 +3908,23 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
             named = _subject(context, span.start, previous_only=True)
             if named and agrees(_cue_gender(attribution), context.counter.genders.get(named)):
                 return named
-        return _anaphor(context, span.start, _cue_gender(attribution))
+        # "Con todo, ha matizado que «...» a López Obrador, qué ... y «...»": a person named
+        # after the cue in its sentence is its object; the subject was named before the cue
+        at = before.rfind(attribution.cue) if attribution.cue else -1
+        after_cue = WORD.findall(before[at + len(attribution.cue or "") :])[:1] if at >= 0 else []
+        anchor = span.start
+        if (
+            after_cue
+            # "ha matizado que ...": the reported clause's names are not the verb's subject
+            # (not "Potrivit părintelui Pop, «...»", nor "Er berichtete, X habe zugesichert")
+            and after_cue[0].casefold() in ROLE_BREAKING_COMPLEMENTIZERS
+            and not attribution.pronoun
+            and not attribution.relayed
+            and begin + at > context.counter.previous_end  # its own clause, after the last
+            and _objects_only(context, begin + at, span.start)
+        ):
+            anchor = begin + at
+        return _anaphor(context, anchor, _cue_gender(attribution))
     if attribution.cue is None and _papers_question(context.item, span):
         return None  # "— А глини вам вистачає?" ¶ "— Глину беремо там ...": the paper asks
     turn = _unmarked_turn(context, span) if attribution.cue is None else None
@@ -3884,6 +3997,9 @@ CREDIT_POINTER_WORDS = frozenset(
     str.split("voir lire see siehe ver vedi leia photo foto by par von por da referring")
 )
 # Where a credited person spoke, after their name: "(Olaf Scholz im ZDF)", "(X sur TF1)".
+# What a titled name's title belongs to, after the name: "(Minister Klaas de Vries van
+# Binnenlandse Zaken in Elsevier)", "(Lijsttrekker Albert Janssen van de ChristenUnie)".
+AFFILIATION_WORDS = frozenset(str.split("van von of"))
 CREDIT_VENUE_WORDS = frozenset(
     str.split("im in on at sur à au dans на в во en nel alla al no na w")
     # what the speaker spoke about: "(пресс-секретарь президента Дмитрий Песков о том, ...)"
@@ -3901,7 +4017,8 @@ def _credited_in_parenthesis(text: str, span: QuoteSpan) -> tuple[str, str | Non
         return None
     clauses = CREDIT_CLAUSE_END.split(match[1], maxsplit=2)
     clause = clauses[0]
-    names = [n for n in find_names(clause) if not n.single]
+    # "... in het Reformatorisch Dagblad)": the paper it was said in is no second name
+    names = [n for n in find_names(clause) if not n.single and not listed_medium(n.text)]
     title: str | None = None
     if text[span.end + len(span.close_mark) : match.start(1)].strip(" \u00a0(") and (
         match[1].rstrip()[-1:] in ".!?" or text[match.end() :].split("\n", 1)[0].strip()
@@ -3935,7 +4052,8 @@ def _credited_in_parenthesis(text: str, span: QuoteSpan) -> tuple[str, str | Non
     ):
         return None
     rest = WORD.findall(clause[name.span.end :])
-    if rest and rest[0].casefold() not in CREDIT_VENUE_WORDS:
+    affiliated = titled and rest[:1] and rest[0] in AFFILIATION_WORDS
+    if rest and rest[0].casefold() not in CREDIT_VENUE_WORDS and not affiliated:
         return None
     return name.text, title or (clause[: name.span.start].strip() if titled else None)
 
@@ -4566,6 +4684,8 @@ def _reporting_paragraph_before(context: _Context, span: QuoteSpan) -> str | Non
         return None
     if previous.lstrip()[:2] in CREDIT_DASHES:
         return None  # "— X quoted in ..." credits the quotation over it, not this one
+    if previous.strip().startswith("(") and previous.strip().endswith(")"):
+        return None  # "(Alt-Bundespräsident X kritisiert ...)": so does a parenthesis
     # The sentence holding the paragraph's last reporting verb, and who opens it: "Anna Lind
     # met Peter Berg. Berg said that ... ¶ «...»" is Berg's.
     starts = [0, *(m.end() for m in SENTENCE_END.finditer(previous, 0, cues[-1].start()))]
@@ -4581,8 +4701,21 @@ def _reporting_paragraph_before(context: _Context, span: QuoteSpan) -> str | Non
             return after[-1].person
         return None
     if mentions[0].offset - low > MAX_OPENING_NAME_OFFSET:
-        return None  # a person named deep in the sentence is rarely who spoke
+        # a person named deep in the sentence is rarely who spoke, unless the name closes
+        # it right before its verb ("Bunu jurnalistlərə ... XİN rəhbəri Ceyhun Bayramov
+        # deyib.")
+        return _named_before_final_cue(context, previous, cues[-1])
     return mentions[0].person
+
+
+def _named_before_final_cue(context: _Context, paragraph: str, cue: re.Match[str]) -> str | None:
+    """Return the person named right before the cue that ends ``paragraph``, else None."""
+    if paragraph[cue.end() :].strip(" .") or not paragraph.rstrip().endswith("."):
+        return None
+    names = find_names(paragraph[: cue.start()])
+    if not names or paragraph[names[-1].span.end : cue.start()].strip():
+        return None
+    return context.registry.canonical(names[-1].text)
 
 
 def _last_person_before(context: _Context, offset: int) -> str | None:
@@ -5535,6 +5668,12 @@ def _credit_paragraph_title(context: _Context, span: QuoteSpan, speaker: str) ->
     return credit[1] if credit and credit[0] == speaker else None
 
 
+# A credit giving the quotation to the one credited above: "(Idem, ibidem)", "(Idem)".
+SAME_CREDIT = re.compile(
+    r"\(?\s*(?:idem|ibidem|ibid|id)\.?(?:\s*,\s*(?:ibidem|ibid)\.?)?\s*\)?", re.I
+)
+
+
 def _credit_paragraph_mention(context: _Context, span: QuoteSpan) -> tuple[str, str | None] | None:
     """Return the person and title of the credit paragraph under the quotation (see
     _credit_paragraph_below)."""
@@ -5545,6 +5684,8 @@ def _credit_paragraph_mention(context: _Context, span: QuoteSpan) -> tuple[str, 
     credit = item.paragraphs[below].text
     if OPENS_WITH_QUOTATION.match(credit) or _credits_lead(context):
         return None
+    if SAME_CREDIT.fullmatch(credit.strip()) and context.counter.last_speaker:
+        return context.counter.last_speaker, None  # "(Idem, ibidem)": the one credited above
     rhythm = (
         not span.open_mark  # an unmarked entry: found by its rhythm
         or below + 1 in context.entries
@@ -5557,7 +5698,10 @@ def _credit_paragraph_mention(context: _Context, span: QuoteSpan) -> tuple[str, 
         and OPENS_WITH_QUOTATION.match(item.paragraphs[span.first_paragraph - 2].text)
         and not OPENS_WITH_QUOTATION.match(item.paragraphs[span.first_paragraph - 1].text)
     )
-    name_sentence = context.digest and _name_as_a_sentence(credit)
+    # under a digest's title, "(Alt-Bundespräsident Roman Herzog kritisiert ...)": a credit
+    # in parentheses, or one shaped as a sentence
+    bracketed = credit.lstrip().startswith("(") and credit.rstrip().endswith(")")
+    name_sentence = context.digest and (bracketed or _name_as_a_sentence(credit))
     # "Francisco Assis, eurodeputado do PS" under a quotation alone: a credit by its shape
     if not rhythm and not name_sentence and not credit_shaped(credit):
         return None

@@ -1586,7 +1586,20 @@ def _medium_tail(text: str, start: int, words: list[str]) -> int:
         if window + medium_start < start < window + medium_end:
             tail = len(text[start : window + medium_end].split())
             return tail if len(words) - tail >= 2 else 0
+        if (
+            not text[window + medium_end : start].strip()
+            and len(words) >= MIN_LEADING_NOUN_RUN
+            and (words[0] in EDITION_WORDS or country_code(words[0]) is not None)
+        ):
+            return 1  # "a déclaré à Sputnik Afrique Yacine Fall": the medium's edition
     return 0
+
+
+# Words naming a medium's regional or language edition after its name ("Sputnik Afrique",
+# "BBC Mundo", "DW Türkçe"); a country's name does too ("RT France").
+EDITION_WORDS = frozenset(
+    str.split("Afrique Africa International Mundo Monde Europe Arabic Türkçe Español Brasil")
+)
 
 
 @cache

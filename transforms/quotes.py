@@ -312,6 +312,8 @@ def _read_marks(
             continue  # Frisian "Sa’n", "zo’n" inside a ‘ ’ quotation: an apostrophe
         if ch == STRAIGHT and not (opens or closes or stack) and _spaced_opener(text, i):
             opens = True  # French spacing typed with straight marks: de " regarder ... "
+        if ch == STRAIGHT and not (opens or closes or stack) and _glued_after_a_stop(text, i):
+            opens = True  # a space lost after a sentence: 'a-t-elle nuancé."Les États ...'
         role = _role(ch, opens, closes, stack, single_primary)
         if role == "open" and len(stack) < MAX_NESTING:
             stack.append(_Open(ch, i))
@@ -321,6 +323,17 @@ def _read_marks(
             if not stack:
                 scan.found.append(_span(text, starts, outer, i, ch, scan.continuation_marks))
                 scan.continuation_marks = []
+
+
+def _glued_after_a_stop(text: str, i: int) -> bool:
+    """Return True for a straight mark between a word's full stop and a capital, with no
+    space on either side (``nuancé."Les États``): the space after the sentence was lost."""
+    return (
+        2 <= i < len(text) - 1
+        and text[i - 1] in ".!?"
+        and text[i - 2].isalpha()
+        and text[i + 1].isupper()
+    )
 
 
 def _spaced_opener(text: str, i: int) -> bool:

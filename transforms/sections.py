@@ -2049,6 +2049,8 @@ def source_date_line(text: str) -> tuple[str, ...] | None:
     name = head.strip()
     if not comma or not _is_short_date(rest.strip()):
         return None
+    if rest.rstrip().endswith(")") and "(" not in rest:
+        return None  # "(Paulo Azevedo," / "Expresso, 28.10.17)": a credit's second line
     loose = DATED_SOURCE_NAME.fullmatch(name) and not ends_sentence(rest.strip())
     if not (SOURCE_NAME.fullmatch(name) or loose):
         return None  # "Voting ended on Sunday, 12 March 2024." is a sentence

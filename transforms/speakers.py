@@ -486,7 +486,7 @@ ABBREVIATION_DOT = re.compile(r"\b([^\W\d_]{1,4})\.")
 COURTESY_TITLES = frozenset(
     str.split(
         "m mr mrs ms mme mlle monsieur madame herr frau señor señora sr sra signor signora "
-        "sig senhor senhora sir"
+        "sig senhor senhora sir տիկին պարոն"
     )
 )
 # "Selon lui", "according to her", "по её словам": the pronoun after a before-cue.
@@ -637,6 +637,14 @@ def _georgian_role_nominative(role: str) -> str:
     return " ".join(georgian_from_ergative(word) for word in role.split(" "))
 
 
+def _armenian_title_end(role: str) -> str:
+    """Return an Armenian role up to its last title word: what follows it before the verb
+    is an adverb or a particle ("Վարչապետն էլ", "վարչապետը նախապես"), not the title."""
+    words = list(WORD.finditer(role))
+    titled = [w for w in words if is_title_word(w.group())]
+    return role[: titled[-1].end()] if titled else role
+
+
 def _titled_role(text: str) -> str | None:
     """Return the cleaned role when ``text`` holds a title word, else None.
 
@@ -679,7 +687,12 @@ def role_beside(before: str, after: str) -> str | None:
     """Return the title written before a name, else its apposition after it, else a trade
     with no title word before it (``la arqueóloga X, directora del Aula``: the director)."""
     titled, bare = _roles_before(before)
-    return titled or role_after(after) or bare
+    role = titled or role_after(after) or bare
+    pointer = BACK_REFERENCE.match(role) if role else None
+    if role and pointer:
+        # "ამის შესახებ საქართველოს პრეზიდენტმა X": "about this" points back, no title
+        role = role[pointer.end() :].strip() or None
+    return role
 
 
 # "Acting" after a title ("La ministra portavoz del Gobierno en funciones, Isabel Celaá"):
@@ -2203,7 +2216,10 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         cue = opening_verb  # "», — додає дипломат": the verb right after the quotation
     if not cue:
         return _verb_then_name(clause, bold) or _digest_credit(clause, bold)
-    if cue.start() > (MAX_QUOTATIVE_LEAD if QUOTATIVE.match(clause) else MAX_LONG_LEAD):
+    # "»,- այսօր՝ ... համագումարի ավարտին, ... զրույցում նշեց ԵԿՄ նախագահը:": Armenian's
+    # dash after the quotation opens the author's words, whose verb comes last
+    armenian = is_armenian(cue[0][:1]) and clause.lstrip(" ")[:2] in (",-", ",—", ",–")
+    if cue.start() > (MAX_QUOTATIVE_LEAD if QUOTATIVE.match(clause) or armenian else MAX_LONG_LEAD):
         return None
     if cue[0].casefold() in CLAUSE_FINAL_CUES and not clause[: cue.start()].strip(
         LEADING_PUNCTUATION
@@ -2225,6 +2241,7 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         and not _name_ends(lead, names)
         and not _institution_ends(lead)
         and not QUOTATIVE.match(lead)
+        and not armenian
     ):
         return None
     before = [
@@ -3917,8 +3934,15 @@ def _title_first(text: str, any_case: bool = False) -> bool:
         nearby = words[index + 1 : index + 1 + MAX_PORTFOLIO_GAP]
         if portfolio and any(INSTITUTION.match(text, w.start()) for w in nearby):
             continue  # "the foreign ministry", "State Security Service": a portfolio word
-        if is_title_word(word.group()) and (
-            any_case or word.group()[0].islower() or _article_title(text, words, index)
+        if (
+            is_title_word(word.group())
+            and (
+                any_case
+                or word.group()[0].islower()
+                or _article_title(text, words, index)
+                # "Председатель правительства раскритиковал": the sentence's first word
+                or (index == 0 and not text[: word.start()].strip())
+            )
         ):
             return True
     return False
@@ -4755,6 +4779,8 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     if subject:
         return Attribution(cue=cue[0], anaphoric=True, pronoun=subject[0])
     role = _titled_role(_before_verb(lead)) if titled and _title_first(lead) else None
+    if role and is_armenian(role):
+        role = _armenian_title_end(role)
     if role:  # "El jefe del Gobierno reconoció": the title heads the subject
         return Attribution(cue=cue[0], role=role, anaphoric=True)
     own = lead.rsplit(",", 1)[-1]
@@ -5148,6 +5174,11 @@ def _after_quoted_sentence(clause: str) -> int:
     return end if end and WORD.search(clause, end) else 0
 
 
+# Italian prepositions and conjunctions before the article "il", which French never writes
+# before its pronoun "il" ("pour qu'il", "et il").
+ITALIAN_BEFORE_IL = frozenset(str.split("per di a da in con su tra fra che e o ma come"))
+
+
 def _colon_subject(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     """Return the subject of a sentence that announces the quotation with a colon and no
     reporting verb (``..., Mme X avait déjà fixé le cap : «``): the name that opens the
@@ -5179,7 +5210,21 @@ def _colon_subject(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
             if _surname_alone(stripped, name):
                 return Attribution(speaker=name.text)  # "Tscherrig darauf:", "Tellames:"
             continue  # "Прогноз у него неутешительный:" (but "Çavuşoğlu, ... bulundu:")
-        pronoun = next((w for w in WORD.findall(rest) if PRONOUN.fullmatch(w)), None)
+        # up to the next name: "Il sindaco di Mirambel, Pilar Gracia, ha parlato per il
+        # festival:" names its subject after the place
+        following = names[position + 1].span.start if position + 1 < len(names) else None
+        words_after = WORD.findall(stripped[name.span.end : following])
+        pronoun = next(
+            (
+                w
+                for i, w in enumerate(words_after)
+                if PRONOUN.fullmatch(w)
+                # "..., il sindaco è stata netta:", "per il festival": Italian's article
+                and not (i + 1 < len(words_after) and is_title_word(words_after[i + 1]))
+                and not (w == "il" and i > 0 and words_after[i - 1] in ITALIAN_BEFORE_IL)
+            ),
+            None,
+        )
         if pronoun:  # "Условие Пекина он назвал жестким:": the pronoun is the subject
             return Attribution(anaphoric=True, pronoun=pronoun)
         head = stripped[: name.span.start]
@@ -5211,7 +5256,10 @@ def _colon_subject(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         return None
     if index and words[index - 1].casefold() in INDEFINITE_TITLES:
         return Attribution(unnamed=True)  # "cita um diplomata moldavo:": an unnamed one
-    return Attribution(role=words[index], anaphoric=True)
+    # "La ministre a évoqué ... :": a feminine title is a woman's; a masculine one says
+    # nothing ("il sindaco è stata netta:")
+    feminine = role_gender(words[max(0, index - 1) : index + 1]) == "f"
+    return Attribution(role=words[index], anaphoric=True, gender="f" if feminine else None)
 
 
 def _periphrasis(lead: str, cue: str) -> Attribution | None:

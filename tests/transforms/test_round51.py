@@ -3,7 +3,8 @@ paper's quotation, quoted apart with their own speaker."""
 
 from __future__ import annotations
 
-from tests.transforms.parsed import attributions, quotes, speakers
+from tests.transforms.parsed import attributions, quotes, speakers, speakers_and_roles
+from transforms.speakers import attribute_before
 
 
 def test_a_person_named_inside_a_papers_quotation_speaks_the_nested_words() -> None:
@@ -57,3 +58,215 @@ def test_a_quotation_joined_to_the_next_by_someone_elses_words_is_not_shared() -
         "kaldı” ifadelerini kullandı."
     )
     assert speakers(text)[1] is None
+
+
+def test_a_mediums_edition_is_no_part_of_the_name_after_it() -> None:
+    text = (
+        '"Il n\'y a aucune possibilité de fracture entre nous", a déclaré à Sputnik Afrique '
+        "Yacine Fall. La ministre a répondu à une question de Sputnik Afrique lors d'une "
+        "conférence de presse avec Sergueï Lavrov."
+    )
+    assert speakers(text) == ["Yacine Fall"]
+
+
+def test_a_feminine_title_opening_the_sentence_is_not_the_man_named_last() -> None:
+    text = (
+        '"Nous sommes unis par l\'histoire", a dit Yacine Fall. La ministre a répondu lors '
+        "d'une conférence de presse avec Sergueï Lavrov à Moscou. La ministre a évoqué la "
+        'position de Dakar : "Nous avons une position très claire sur les sanctions".'
+    )
+    assert speakers(text) == ["Yacine Fall", "Yacine Fall"]
+
+
+def test_a_straight_mark_glued_after_a_full_stop_opens_a_quotation() -> None:
+    text = (
+        'La CEDEAO est une "entité que nous devons protéger", a-t-elle nuancé."Les États du '
+        'Sahel sont des pays frères", a conclu la ministre Yacine Fall.'
+    )
+    assert [q["text"] for q in quotes(text)][1] == "Les États du Sahel sont des pays frères"
+
+
+def test_a_woman_under_a_masculine_title_is_still_a_woman() -> None:
+    text = (
+        "«Non siamo contro il gas», ha detto il sindaco di Omišalj, Ivana Žužić. Secondo il "
+        "professore Marko Horvat il terminal è sicuro.\n\n"
+        "In sala consiliare la sindaca è poi passata al croato: «Odluku o otoku ne mogu "
+        "donositi ljudi koji na njemu nikad nisu živjeli.»"
+    )
+    assert speakers(text) == ["Ivana Žužić", "Ivana Žužić"]
+
+
+def test_the_italian_article_il_is_no_pronoun_before_a_title_or_after_a_preposition() -> None:
+    text = (
+        "Lo ha deciso il sindaco di Realmonte, Giuseppina Alaimo, con un'ordinanza. Secondo "
+        'il geologo Calogero Vaccaro Lumia, "la marna è una roccia tenera".\n\n'
+        "Alla domanda se la scogliera potrà riaprire per Ferragosto, il sindaco è stata "
+        'netta: "Non prometto date. Riapriremo quando i tecnici mi diranno che è sicura".'
+    )
+    assert speakers(text)[-1] == "Giuseppina Alaimo"
+
+
+def test_an_interviews_title_names_who_speaks_its_pull_quotes() -> None:
+    text = (
+        "Q&A with Foreign Minister Vashadze\n\n"
+        "  • 'Military action against Iran will increase the threat against Georgia';\n"
+        "  • 'Differences of opinion with Iran are not a ground for worse relations';\n\n"
+        "In an interview with Civil.ge Georgia's Foreign Minister, Grigol Vashadze, laid out "
+        "Tbilisi's position on a wide array of foreign policy issues."
+    )
+    assert speakers(text) == ["Grigol Vashadze", "Grigol Vashadze"]
+
+
+def test_a_digests_credit_in_parentheses_under_the_quotation_names_its_speaker() -> None:
+    text = (
+        "Worte der Woche\n\n"
+        '"Ich wüsste gar nicht, was ich mit dem Geld machen sollte."\n\n'
+        "(Alt-Bundespräsident Roman Herzog kritisiert Manager mit überhöhten Gehältern)\n\n"
+        '"Wir haben die ganze Bank geknackt."\n\n'
+        "(Ermittler zum Steuerhinterziehungs-Skandal in Liechtenstein)"
+    )
+    assert speakers(text) == ["Roman Herzog", None]
+
+
+def test_a_heading_giving_the_quotation_to_someone_credits_it() -> None:
+    text = (
+        "La Frase del Mes\n\n"
+        "“Es un día muy triste para la prensa de este país y para todos nosotros”\n\n"
+        "Comunicado de la CNN tras el video.\n\n"
+        "La Frase de Francisco\n\n"
+        "“La paciencia significa preferir una Iglesia que sea fermento”\n\n"
+        "La frase de la semana\n\n"
+        "“Somos los primeros que pusimos el rumbo correcto para cambiar”"
+    )
+    assert speakers(text) == [None, "Francisco", None]
+
+
+def test_a_person_named_after_the_pro_drop_cues_complementizer_is_its_object() -> None:
+    text = (
+        "El ministro José Manuel Albares ha mostrado su sorpresa. «En cualquier caso, no se "
+        "nos ha comunicado nada oficial», ha aseverado.\n\n"
+        "Con todo, ha matizado que habría que preguntarle a Andrés Manuel López Obrador qué "
+        "ha querido decir y «cuál es el tenor oficial que le da a sus palabras»."
+    )
+    assert speakers(text) == ["José Manuel Albares", "José Manuel Albares"]
+
+
+def test_a_name_after_an_according_to_cue_stays_the_speaker() -> None:
+    text = (
+        "Preotul paroh Grigore Pop a cerut ca familiile să fie întrebate. „Nicio cruce nu va "
+        "fi ridicată fără acord”, i-a răspuns prefectul Ioana Hoța.\n\n"
+        "Potrivit părintelui Pop, „satul a înțeles că e vorba de salvarea crucilor”."
+    )
+    assert speakers(text)[-1] == "Grigore Pop"
+
+
+def test_a_titled_credit_in_parentheses_may_name_what_the_title_belongs_to() -> None:
+    text = (
+        "Aldus...\n\n"
+        ",,Eigenlijk is bekering van een volk nodig, maar dat zeg ik zelden.'' (Lijsttrekker "
+        "Albert Janssen van de ChristenUnie in Veendam in het Reformatorisch Dagblad)\n\n"
+        ",,Het valt veel raadsleden niet mee goed te functioneren.'' (Minister Klaas de Vries "
+        "van Binnenlandse Zaken in Elsevier)"
+    )
+    assert speakers(text) == ["Albert Janssen", "Klaas de Vries"]
+
+
+def test_english_reviews_present_tense_cues() -> None:
+    text = (
+        "“I think that some time in the future living in Karabakh will become the best "
+        "option,” Hamlet Harutiunian, a member of parliament, tells “Iravunk.”"
+    )
+    assert speakers(text) == ["Hamlet Harutiunian"]
+
+
+def test_a_credits_second_line_with_a_date_is_no_item_header() -> None:
+    text = (
+        "Frases\n\n"
+        "“Os uruguaios falam portunhol. Queremos que falem português.”\n\n"
+        "(Maria Julia Muñoz,\nDiário de Notícias, 26.10.17)\n\n"
+        "“Lutaremos como leões para que isso não aconteça.”\n\n"
+        "(Paulo Azevedo,\nExpresso, 28.10.17)\n\n"
+        "“Não me surpreende a recuperação de Portugal.”\n\n"
+        "(Idem, ibidem)\n\n"
+        "“É altura de discutirmos a criação de um novo PPR.”\n\n"
+        "(José Galamba de Oliveira,\nNegócios, 30.10.17)"
+    )
+    assert speakers(text) == [
+        "Maria Julia Muñoz",
+        "Paulo Azevedo",
+        "Paulo Azevedo",
+        "José Galamba de Oliveira",
+    ]
+
+
+def test_author_words_between_hyphens_cut_the_quotation_before_a_new_sentence() -> None:
+    text = (
+        "Il ministro Antonio Tajani ha parlato alla Farnesina. «Per quest'obiettivo "
+        "lavoreremo con tutti i partner del nostro Paese - ha detto - Dobbiamo fare in modo "
+        "che l'evento sia un successo»."
+    )
+    assert [q["text"][:10] for q in quotes(text)] == ["Per quest'", "Dobbiamo f"]
+    assert speakers(text) == ["Antonio Tajani", "Antonio Tajani"]
+
+
+def test_a_title_opening_the_sentence_before_its_institution_is_a_role() -> None:
+    text = (
+        "Слова\n\n"
+        "Дмитрий Медведев\n\n"
+        "«Любому облеченному властью человеку нужно подавлять в себе соблазн объяснять».\n\n"
+        "Председатель правительства раскритиковал тех, кто преследует «автора, произведение "
+        "которого еще никто не видел»."
+    )
+    assert speakers(text) == ["Дмитрий Медведев", "Дмитрий Медведев"]
+
+
+def test_a_name_closing_the_paragraph_right_before_its_verb_speaks_the_next_one() -> None:
+    text = (
+        "Aİ-nin sərhəddə olan missiyasının hərəkətləri gərginlik kimi təqdim edilirdi.\n\n"
+        "Bunu jurnalistlərə açıqlamasında XİN rəhbəri Ceyhun Bayramov deyib.\n\n"
+        "“Həmin missiyanın nəzarət zonasından sərhədin pozulması buna misaldır”."
+    )
+    assert speakers(text) == ["Ceyhun Bayramov"]
+
+
+def test_about_this_before_a_georgian_title_is_no_part_of_the_role() -> None:
+    text = (
+        "“საერთოდ არ ვიმახსოვრებ, ვინ, როდის რა თქვა” – ამის შესახებ საქართველოს "
+        "პრეზიდენტმა მიხეილ სააკაშვილმა განაცხადა."
+    )
+    assert speakers_and_roles(text) == [("მიხეილ სააკაშვილი", "საქართველოს პრეზიდენტი")]
+
+
+def test_armenian_mrs_is_no_given_name_and_its_colon_is_a_full_stop() -> None:
+    text = (
+        "«Տիկին Ավանեսյան, կառավարության կեսը հիվանդ է»,- հարցրեց վարչապետ Նիկոլ "
+        "Փաշինյանը:\n\n"
+        "Ի պատասխան նախարարն առաջարկեց պատվաստվել: «Առաջարկում ենք հենց վաղը կազմակերպել "
+        "պատվաստումը», - ասաց Ավանեսյանը:\n\n"
+        "«Բա ինչի՞ ենք վաղվա գցում, հազիվ հավաքվել ենք», - կատակեց վարչապետը:"
+    )
+    assert speakers(text) == ["Նիկոլ Փաշինյան", "Ավանեսյան", "Նիկոլ Փաշինյան"]
+
+
+def test_armenian_author_words_after_the_dash_may_run_long_before_the_verb() -> None:
+    text = (
+        "«Էջմիածին քաղաքում որևէ խանութ չի փակվել»,- վստահեցնում է ԵԿՄ նախագահ Մանվել "
+        "Գրիգորյանը:\n\n"
+        "«Էջմիածինը միակ տեղն ա հանրապետությունում, որ հացը չթանկանա»,- այսօր՝ «Երիտասարդ "
+        "երկրապահ» կազմակերպության 5-րդ համագումարի ավարտին, լրագրողների հետ զրույցում նշեց "
+        "ԵԿՄ նախագահը:"
+    )
+    assert speakers(text) == ["Մանվել Գրիգորյան", "Մանվել Գրիգորյան"]
+
+
+def test_an_armenian_titles_particle_and_adverb_are_no_part_of_it() -> None:
+    found = attribute_before("Այս անգամ վարչապետը նախապես զգուշացրեց. ", ())
+    assert found is not None and found.role == "Այս անգամ վարչապետը"
+
+
+def test_dutch_goes_on_is_a_cue() -> None:
+    text = (
+        "“Niemand in het kabinet zit in de politiek om mensen dit aan te doen,” vervolgt "
+        "Mark Rutte."
+    )
+    assert speakers(text) == ["Mark Rutte"]
