@@ -305,9 +305,10 @@ ENGLISH = LanguageCues(
         # session 43: a paper's present tense after its headline ("..." reports the Hindu)
         "reports|writes|"
         # session 51: the present tense of reviews ("X tells “Iravunk.”", "editorializes
-        # the paper")
-        "tells|claims|complains|suggests|predicts|concludes|replies|responds|comments|"
-        "remarks|states|declares|announces|laments|wonders|editorializes|editorialises|opines"
+        # the paper"); those that are nouns too or take any subject report speech only
+        # right after a quotation (ENGLISH_AFTER_QUOTE_VERBS)
+        "tells|complains|predicts|concludes|responds|declares|laments|wonders|"
+        "editorializes|editorialises|opines"
     )
     + _phrases(
         "criticized|criticised|stressed|declared|"
@@ -1844,8 +1845,9 @@ DUTCH = LanguageCues(
         # session 26: the present tense of a story told now
         "vertelt|legt uit|antwoordt|klaagt|klaagde|zucht|zuchtte|lacht|"
         "kopt|kopte|titelt|titelde|"  # session 45: a paper's headline, "„...”, kopt De Morgen"
-        # session 51: goes on, adds, admits, replies (present and past)
-        "vervolgt|vervolgde|benadrukt|geeft toe|erkent|beaamt|beaamde|zegt toe"
+        # session 51: stresses, admits, agrees, promises (present and past); "vervolgt"
+        # only right after a quotation (DUTCH_AFTER_QUOTE_VERBS)
+        "benadrukt|erkent|beaamt|beaamde|zegt toe"
     ),
     indefinite=_phrases("een"),
     statements=_phrases("verklaring|persbericht|mededeling|reactie|toelichting"),
@@ -2327,6 +2329,11 @@ POLISH_AFTER_QUOTE_VERBS = _phrases("tłumaczy|przypomina")
 # after the name ("„...“, hält Tschapeller dagegen", "gibt sie zu bedenken", "wandte er
 # ein"): alone, elsewhere, "hält" and "gibt" are no speech.
 GERMAN_AFTER_QUOTE_VERBS = _phrases("hält|hielt|gibt|gab|wandte|wendet")
+# Dutch "goes on" ("“...”, vervolgt Rutte"), elsewhere "prosecutes" ("Het OM vervolgt de man").
+DUTCH_AFTER_QUOTE_VERBS = _phrases("vervolgt|vervolgde")
+# English present tenses that are nouns too, or take any subject, before a quotation ("The
+# Gulf states", "His remarks", "Evidence suggests"): speech only right after one.
+ENGLISH_AFTER_QUOTE_VERBS = _phrases("claims|suggests|replies|comments|remarks|states|announces")
 AFTER_QUOTE_VERBS = (
     _phrases(
         "додає|нагадує|визнає|відповідає|добавляет|напоминает|признаёт|признает|отвечает|"
@@ -2336,6 +2343,8 @@ AFTER_QUOTE_VERBS = (
     )
     + POLISH_AFTER_QUOTE_VERBS
     + GERMAN_AFTER_QUOTE_VERBS
+    + DUTCH_AFTER_QUOTE_VERBS
+    + ENGLISH_AFTER_QUOTE_VERBS
 )
 # Russian and Ukrainian reporting verbs, for speech typed with hyphens ("- ..., - сказал").
 # Verbs of asking, exclaiming and addressing someone: after a hyphen they end speech ("- ...,
@@ -2348,7 +2357,13 @@ SLAVIC_ASKING_VERBS = _phrases(
 SLAVIC_SPEECH_VERBS: tuple[str, ...] = tuple(
     sorted(
         {v for lang in ("ru", "uk") for v in LANGUAGES[lang].verbs if " " not in v}
-        | (set(AFTER_QUOTE_VERBS) - set(POLISH_AFTER_QUOTE_VERBS) - set(GERMAN_AFTER_QUOTE_VERBS))
+        | (
+            set(AFTER_QUOTE_VERBS)
+            - set(POLISH_AFTER_QUOTE_VERBS)
+            - set(GERMAN_AFTER_QUOTE_VERBS)
+            - set(DUTCH_AFTER_QUOTE_VERBS)
+            - set(ENGLISH_AFTER_QUOTE_VERBS)
+        )
         | set(SLAVIC_ASKING_VERBS)
     )
 )

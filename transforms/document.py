@@ -160,7 +160,7 @@ from transforms.speakers import (
 from transforms.straight_quotes import straight_single_quotes_curled
 from transforms.titles import names_a_title
 
-PARSER_VERSION = "0.236.0"
+PARSER_VERSION = "0.236.1"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -396,7 +396,7 @@ def _sections(
     interview_title = outline.title or next(
         (s.heading for s in outline.sections if s.heading), None
     )
-    counter.interviewee = _interviewed_in_title(interview_title, registry, media)
+    interviewee = _interviewed_in_title(interview_title, registry, media)
     # a short first paragraph may be the title the outline did not take ("Quotes of the
     # week ..." over "They said what?")
     opening = next((i.paragraphs[0].text for i in items if i.paragraphs), "")
@@ -407,7 +407,9 @@ def _sections(
         # section of a review leaves its news sections news
         digest = titled or _digest_title(draft.heading)
         built = []
-        counter.heading_credit = _heading_credit(draft.heading, registry)
+        # the interview's own section only: "Economy", "Otras noticias" after it are news
+        counter.interviewee = interviewee if draft.heading in (None, interview_title) else None
+        counter.heading_credit = _heading_credit(draft.heading, registry, digest)
         counter.last_speaker = counter.heading_credit[0] if counter.heading_credit else None
         for draft_item in draft.items:
             item = next(flat)
@@ -444,7 +446,9 @@ DIGEST_TITLE = re.compile(
     rf"(?:[^:\n]{{1,40}}:\s*)?(?:(?:the|las|los|les|die|le|la|i|os|as)\s+)?"
     # "The Political Quotes of the Week", "Las mejores frases de la semana": one adjective
     rf"(?:[^\W\d_]+\s+)?(?:{DIGEST_WORDS})(?:\s+\w+){{0,2}}?\s+(?:{PERIOD_WORDS})"
-    rf"|(?:this\s+|diese\s+)?(?:{PERIOD_WORDS})\s+(?:{DIGEST_WORDS})",
+    rf"|(?:this\s+|diese\s+)?(?:{PERIOD_WORDS})\s+(?:{DIGEST_WORDS})"
+    # the digest's noun alone: Vedomosti's "Слова", Avante's "Frases"
+    rf"|(?:{DIGEST_WORDS})",
     re.IGNORECASE,
 )
 MAX_DIGEST_TITLE_WORDS = 8
@@ -489,9 +493,13 @@ def _interviewed_in_title(
     opening = INTERVIEW_TITLE.match(title) if title else None
     if title is None or opening is None:
         return None
-    named = _people_named(title[opening.end() :], (), media)
-    if not named:
-        return None
+    tail = title[opening.end() :]
+    named = _people_named(tail, (), media)
+    if not named or sum(not mention.single for mention in named) > 1:
+        return None  # "Interview with Angela Merkel and Emmanuel Macron": two of them
+    lead = WORD.findall(tail[: named[0].span.start])
+    if any(word[:1].islower() and not is_title_word(word) for word in lead):
+        return None  # "Interview with a killer: how police cracked the case of X"
     words = named[0].text.split()
     known = {person.name for person in registry.persons()}
     for size in range(len(words), 0, -1):
@@ -501,19 +509,38 @@ def _interviewed_in_title(
     return None
 
 
-def _heading_credit(heading: str | None, registry: PersonRegistry) -> tuple[str, str | None] | None:
-    """Return the person, and the title, a section heading in capitals credits ("MATTEO
-    RENZI, già premier"), else None."""
+# An interviewer's turn opening its paragraph: "Q:", "P.", "F:", "В:", "Frage:".
+QUESTION_LABEL = re.compile(
+    r"\s*\**(?:Q|P|F|D|В|П|S|Frage|Question|Pregunta|Pergunta|Domanda|Vraag)\s*[:.]"
+)
+
+
+def _asked(context: _Context, span: QuoteSpan) -> bool:
+    """Return True for words quoted in an interviewer's turn: a paragraph opened by a
+    question's label or ending on a question mark ("Q: The Sun says “...”. Do you agree?")."""
+    paragraph = context.item.paragraphs[span.first_paragraph].text.strip()
+    return QUESTION_LABEL.match(paragraph) is not None or paragraph.endswith("?")
+
+
+def _heading_credit(
+    heading: str | None, registry: PersonRegistry, digest: bool = False
+) -> tuple[str, str | None] | None:
+    """Return the person, and the title, a section heading credits: in capitals ("MATTEO
+    RENZI, già premier"), "La Frase de X", or under a digest's title a full name alone (not
+    an obituary's or a review's "Angela Merkel" over words about her), else None."""
     quote_of = QUOTE_OF_HEADING.fullmatch(heading.strip()) if heading else None
     if (
         quote_of
         and all(word[:1].isupper() for word in quote_of["name"].split())
+        # a person's given name: not "Quote Of The Day", "La Frase de Hoy", "Quote from Davos"
+        and is_given_name(quote_of["name"].split()[0])
         and not re.fullmatch(PERIOD_WORDS, quote_of["name"], re.IGNORECASE)
     ):
         return registry.canonical(quote_of["name"]), None  # "La Frase de Francisco"
     named = find_names(heading) if heading else []
     if (
-        heading is not None
+        digest
+        and heading is not None
         and len(named) == 1
         and not named[0].single
         and named[0].text == heading.strip()
@@ -648,24 +675,80 @@ def _nested_speech(item: _ItemText, outer: QuoteSpan) -> list[tuple[QuoteSpan, A
             first_paragraph=outer.first_paragraph,
             last_paragraph=outer.first_paragraph,
         )
+        if not _cue_beside(inside, span):
+            continue  # "disse que leu ‘Os Maias de Eça de Queirós’": no speech said there
         said = _attribution(item, nested)
         if said.cue and said.cue not in inside:
             continue  # "The Times wrote: “... his memoir ‘...’ ...”": the paper's cue
         reached_out = said.speaker is not None and said.speaker not in inside
-        if (said.anaphoric or reached_out) and said.cue and not is_plural(said.cue):
+        if (said.anaphoric or reached_out) and said.cue:
             # "... Ünlütürk de, ... belirterek, ‘...’ diye sordu", "Le Monde écrit : « ...
-            # Jean Dupont ... “...”, a-t-il lancé »": the person the paper's words named
-            # last before them, not one quoted before the paper nor the paper
-            named = _people_named(item.text[outer.start : nested.start - 1], ())
+            # Jean Dupont ... “...”, a-t-il lancé »": the one person the paper's words name
+            # in the nested quotation's own sentence, of the pronoun's gender
             said = replace(
                 said,
-                speaker=named[-1].text if named else None,
+                speaker=_named_in_its_sentence(item.text[outer.start : nested.start - 1], said),
                 anaphoric=False,
                 pronoun=None,
             )
-        if said.speaker and said.speaker in inside and not said.institution:
+        if (
+            said.speaker
+            and said.speaker in inside
+            and not said.institution
+            and (len(said.speaker.split()) > 1 or _surname_of_a_full_name(inside, said.speaker))
+        ):
             found.append((nested, said))
     return found
+
+
+MAX_CUE_AFTER_NESTED = 20  # characters between a nested quotation's close and its cue
+
+
+def _cue_beside(inside: str, span: QuoteSpan) -> bool:
+    """Return True when a verb of saying follows the nested quotation within a few
+    characters inside the outer one ("’ diye konuştu", "», a-t-il lancé", "’ dedi”"), or
+    leads right into it ("Կոլերովը նաեւ նշել է, որ «…»")."""
+    after = span.end + len(span.close_mark)
+    cue = CUE.search(inside, after, after + MAX_CUE_AFTER_NESTED + 30)
+    if cue is not None and cue.start() - after <= MAX_CUE_AFTER_NESTED:
+        return True
+    opening = span.start - len(span.open_mark)
+    lead = inside[max(0, opening - MAX_CUE_AFTER_NESTED - 30) : opening]
+    # only a complementizer between: not "disse que leu ‘Os Maias ...’"
+    return any(LEADS_INTO.fullmatch(lead[m.end() :]) for m in CUE.finditer(lead))
+
+
+# What may stand between a verb of saying and the quotation it leads into.
+LEADS_INTO = re.compile(r"[\s,:—–-]*(?:(?:que|that|որ|ki|dass|che|что|що|że)[\s,:]*)?")
+
+
+def _named_in_its_sentence(lead: str, said: Attribution) -> str | None:
+    """Return the one person named in full in the last sentence of ``lead`` whose given
+    name agrees with the cue's pronoun, else None (a plural cue, or two people named)."""
+    if is_plural(said.cue) or (said.pronoun or "").casefold() in PLURAL_PRONOUNS:
+        return None  # "..., ont-ils déclaré": the unions, not the person named
+    sentence = SENTENCE_BREAK.split(lead)[-1]
+    named = [n.text for n in _people_named(sentence, ()) if not n.single]
+    wanted = pronoun_gender(said.pronoun)
+    if len(named) != 1 or not agrees(wanted, given_name_gender(named[0])):
+        return None
+    return named[0]
+
+
+# Subject pronouns of the plural: a body's people or a crowd, no one person.
+PLURAL_PRONOUNS = frozenset(
+    str.split("ils elles they loro essi esse ellos ellas eles elas sie zij они вони")
+)
+
+
+def _surname_of_a_full_name(text: str, surname: str) -> bool:
+    """Return True when ``text`` names in full, opening with a given name, the person whose
+    surname ``surname`` is ("Sedat Şükrü Ünlütürk ... Ünlütürk, ‘...’ dedi"; not "Chigi" of
+    "Palazzo Chigi")."""
+    return any(
+        not n.single and n.text.split()[-1] == surname and is_given_name(n.text.split()[0])
+        for n in find_names(text)
+    )
 
 
 # A transcript's paragraph opened by its speaker's label: "Zarif: It is the right of ...".
@@ -1151,13 +1234,19 @@ def _attributed_spans(
             cut = (inner, found) if found is not None else None
         elif not inner:
             hyphen = _authors_words_between_hyphens(span.text)
+            attributed = bool(attribution.speaker or attribution.cue)
             if hyphen is not None and (
-                hyphen[0]["clause"].rstrip().endswith(".")
-                or hyphen[0]["stop"]
+                (
+                    not attributed
+                    and (hyphen[0]["clause"].rstrip().endswith(".") or hyphen[0]["stop"])
+                )
                 or _sentence_after_hyphens(span.text, hyphen[0])
             ):
-                cut = hyphen  # a new sentence after the author's words
-            elif hyphen is not None and not attribution.speaker and not attribution.cue:
+                # a new sentence after the author's words; who spoke is the one found around
+                # the marks when the words between the hyphens name no one ("«... - ha
+                # aggiunto - ...», ha detto il sindaco X")
+                cut = (hyphen[0], hyphen[1] if hyphen[1].speaker or not attributed else attribution)
+            elif hyphen is not None and not attributed:
                 attribution = hyphen[1]  # one sentence: one quotation
         if cut is None and span.closed:  # a quotation left open may have run past its end
             cut = _incise(span, attribution)
@@ -1170,6 +1259,15 @@ def _attributed_spans(
 
 
 MAX_JOINING_GAP = 60  # characters of the writer's words joining two quotations
+
+
+def _opens_its_sentence(text: str, span: QuoteSpan) -> bool:
+    """Return True when nothing but the opening mark stands between the sentence's start
+    (or the paragraph's) and the quotation."""
+    opening = span.start - len(span.open_mark)
+    line_start = text.rfind("\n", 0, opening) + 1
+    lead = text[line_start:opening]
+    return not SENTENCE_BREAK.split(lead)[-1].strip()
 
 
 def _shared_with_the_next(
@@ -1192,6 +1290,11 @@ def _shared_with_the_next(
             and gap.lstrip(" ,").split(" ", 1)[0].casefold() in COORDINATORS
             and not any(ch in gap for ch in ".!?;:\n")
             and CUE.search(gap) is None
+            # "and Keir Starmer, “...”, said X": a person of its own between them
+            and all(name.single for name in find_names(gap))
+            # "Les syndicats scandaient «...», et le gouvernement, «...»": the first one
+            # opens its sentence, no verb of its own before it
+            and _opens_its_sentence(item.text, span)
         ):
             out[index] = (span, shared)
     return out
@@ -1294,11 +1397,18 @@ MAX_HYPHEN_PAIRS = 4
 def _sentence_after_hyphens(text: str, hyphen: re.Match[str]) -> bool:
     """Return True when a new sentence opens after the author's words between hyphens,
     with no comma before them: "«... del nostro Paese - ha detto - Dobbiamo fare ...»"."""
+    following = text[hyphen.end() :]
+    names = find_names(following[:MAX_NAME_AFTER_HYPHENS])
     return (
-        text[hyphen.end() : hyphen.end() + 1].isupper()
+        following[:1].isupper()
         and not hyphen.group().startswith(",")
         and not text[: hyphen.start()].rstrip().endswith(",")
+        # a name's capital is no sentence's: "- ha detto - Giorgia Meloni in particolare"
+        and not any(name.span.start == 0 and not name.single for name in names)
     )
+
+
+MAX_NAME_AFTER_HYPHENS = 40  # characters after the author's words read for a name
 
 
 def _authors_words_between_hyphens(text: str) -> tuple[re.Match[str], Attribution] | None:
@@ -2109,7 +2219,13 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
     if not before.strip() and begin > 0 and item.text[begin - 1] == "\n":
         # Speech announced at the end of the previous paragraph ("X заявил:" / "— ...").
         previous, start = before_window(item.text, begin - 1)
-        if _announces(previous) and not (_papers_question(item, span) and _to_a_paper(previous)):
+        if (
+            _announces(previous)
+            and not (_papers_question(item, span) and _to_a_paper(previous))
+            # "«...», - ասաց Ավանեսյանը:" ¶ "«...», - կատակեց վարչապետը:": Armenian types its
+            # full stop as a colon; a quotation with its own cue is announced by nothing
+            and not (found is not None and _armenian_full_stop(previous))
+        ):
             # "X falou à «Folha»:" over "— O que falta?" ¶ "— Gente e água.": the paper asks
             before, begin = previous, start
     quoting = _quoting_sentence_before(before)
@@ -2251,16 +2367,32 @@ def _titled_earlier(told: str, role: str) -> bool:
 ARMENIAN_AUXILIARIES = frozenset({"է", "են", "էր", "էին"})
 
 
+def _armenian_full_stop(clause: str) -> bool:
+    """Return True for an Armenian clause that ends with a quotation's attribution and a
+    colon ("«...», - ասաց Ավանեսյանը:"): the colon typed for "։", no announcement."""
+    end = clause.rstrip()
+    words = WORD.findall(end[-24:])
+    closing = max(end.rfind("»"), end.rfind("”"))
+    return (
+        end.endswith(":")
+        and closing >= 0
+        and AUTHOR_AFTER_QUOTATION.match(end, closing + 1) is not None
+        and bool(words)
+        and is_armenian(words[-1][:1])
+    )
+
+
+# The author's words after a quotation, opened by a dash: "», - ասաց", "»,- ասել է".
+AUTHOR_AFTER_QUOTATION = re.compile(r"\s*,?\s*[-—–]")
+
+
 def _announces(clause: str) -> bool:
     """Return True when ``clause`` ends by announcing the speech that follows it: a colon, or
     an Armenian verb and "." ("հայտարարել է.", "ասաց."; not "200 դր.", an abbreviation)."""
     end = clause.rstrip()
-    words = WORD.findall(end[-24:])
     if end.endswith(":"):
-        # Armenian types its full stop "։" as a colon: "«...», - ասաց Ավանեսյանը:" closes
-        # a quotation's sentence and announces nothing
-        closed = any(mark in end for mark in "»”") and bool(words) and is_armenian(words[-1][:1])
-        return not closed
+        return True
+    words = WORD.findall(end[-24:])
     return (
         end.endswith(".")
         and bool(words)
@@ -2558,7 +2690,7 @@ def _quote(context: _Context, span: QuoteSpan, attribution: Attribution) -> Quot
             or _named_right_after(context, span)
             or _speaker_of_the_paragraph(context, span)
             or _announced_collection(context, span)
-            or counter.interviewee
+            or (None if _asked(context, span) else counter.interviewee)
         )
     elif speaker is None and attribution.unnamed and attribution.cue is None:
         # "Eine Sammlung von Zitaten:" is no unnamed source but the announcement of them
@@ -3877,6 +4009,10 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
             # "..., the information minister said." opening an article whose next paragraph
             # names "Information Minister X": nobody before, the title's holder after
             return _titled_after(context, span, attribution.role)
+        if wanted == "f" and holder and given_name_gender(holder) != "m":
+            # "la sindaca" of "il sindaco di Omišalj, Ivana Žužić": the title's holder, whom
+            # only a masculine form of it made a man
+            return holder
         agreeing = next((c for c in candidates if c and agrees(wanted, genders.get(c))), None)
         if agreeing is None and wanted:
             # "– dodała Niemka" after a man spoke: the woman named before, as for "she".
@@ -4684,8 +4820,11 @@ def _reporting_paragraph_before(context: _Context, span: QuoteSpan) -> str | Non
         return None
     if previous.lstrip()[:2] in CREDIT_DASHES:
         return None  # "— X quoted in ..." credits the quotation over it, not this one
-    if previous.strip().startswith("(") and previous.strip().endswith(")"):
-        return None  # "(Alt-Bundespräsident X kritisiert ...)": so does a parenthesis
+    bracketed = previous.strip().startswith("(") and previous.strip().endswith(")")
+    if bracketed and not previous.strip().endswith(":)"):
+        # "(Alt-Bundespräsident X kritisiert ...)": so does a parenthesis, unless it
+        # announces ("(Bundeskanzler X sagte am Montag in Berlin:)")
+        return None
     # The sentence holding the paragraph's last reporting verb, and who opens it: "Anna Lind
     # met Peter Berg. Berg said that ... ¶ «...»" is Berg's.
     starts = [0, *(m.end() for m in SENTENCE_END.finditer(previous, 0, cues[-1].start()))]
@@ -4715,6 +4854,8 @@ def _named_before_final_cue(context: _Context, paragraph: str, cue: re.Match[str
     names = find_names(paragraph[: cue.start()])
     if not names or paragraph[names[-1].span.end : cue.start()].strip():
         return None
+    if any(mark in names[-1].text for mark in "'’"):
+        return None  # "Erdoğan bunu ... Joe Biden'a söyledi.": the one told, in the dative
     return context.registry.canonical(names[-1].text)
 
 
@@ -5684,8 +5825,14 @@ def _credit_paragraph_mention(context: _Context, span: QuoteSpan) -> tuple[str, 
     credit = item.paragraphs[below].text
     if OPENS_WITH_QUOTATION.match(credit) or _credits_lead(context):
         return None
-    if SAME_CREDIT.fullmatch(credit.strip()) and context.counter.last_speaker:
-        return context.counter.last_speaker, None  # "(Idem, ibidem)": the one credited above
+    if SAME_CREDIT.fullmatch(credit.strip()):
+        # "(Idem, ibidem)": the one the parenthesis right above credits, if a person
+        above = (
+            item.paragraphs[span.first_paragraph - 1].text.strip() if span.first_paragraph else ""
+        )
+        previous = context.counter.previous[1]
+        credited = above.startswith("(") and above.endswith(")") and previous is not None
+        return (previous, None) if credited and previous else None
     rhythm = (
         not span.open_mark  # an unmarked entry: found by its rhythm
         or below + 1 in context.entries

@@ -162,10 +162,7 @@ def mention_gender(
             if said:
                 return said  # "the spokeswoman of the king, Jane ...": hers
         return named
-    titled = role_gender(words, compounds_mark)
-    if titled == "m" and named == "f":
-        return named  # "il sindaco di Omišalj, Ivana Žužić": a woman under the title's form
-    return titled or named
+    return role_gender(words, compounds_mark) or named
 
 
 def _compound_title(key: str) -> bool:

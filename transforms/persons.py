@@ -1589,7 +1589,16 @@ def _medium_tail(text: str, start: int, words: list[str]) -> int:
         if (
             not text[window + medium_end : start].strip()
             and len(words) >= MIN_LEADING_NOUN_RUN
-            and (words[0] in EDITION_WORDS or country_code(words[0]) is not None)
+            and (
+                words[0] in EDITION_WORDS
+                # a country's name before a given name ("RT France Jean Dupont"), not a
+                # given name that is one too ("la BBC Israel Vázquez Jiménez")
+                or (
+                    country_code(words[0]) is not None
+                    and not is_given_name(words[0])
+                    and is_given_name(words[1])
+                )
+            )
         ):
             return 1  # "a déclaré à Sputnik Afrique Yacine Fall": the medium's edition
     return 0

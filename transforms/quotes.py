@@ -190,8 +190,11 @@ def _before_spaces(text: str, i: int) -> int:
 
 
 def _inside_word(text: str, i: int) -> bool:
-    """Return True for a mark with a letter on each side (``Sa’n``)."""
-    return 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha()
+    """Return True for a mark with a letter on each side (``Sa’n``), or a digit before a
+    lowercase suffix (Turkish ``yüzde 5’in``)."""
+    if not 0 < i < len(text) - 1 or not text[i + 1].isalpha():
+        return False
+    return text[i - 1].isalpha() or (text[i - 1].isdigit() and text[i + 1].islower())
 
 
 def _opens_paragraph(text: str, i: int) -> bool:
@@ -328,11 +331,14 @@ def _read_marks(
 def _glued_after_a_stop(text: str, i: int) -> bool:
     """Return True for a straight mark between a word's full stop and a capital, with no
     space on either side (``nuancé."Les États``): the space after the sentence was lost."""
+    line_start = text.rfind("\n", 0, i) + 1
     return (
         2 <= i < len(text) - 1
         and text[i - 1] in ".!?"
         and text[i - 2].isalpha()
         and text[i + 1].isupper()
+        # none left open before it on its line: 'a répondu,"Nous ... année."Le' closes one
+        and text.count(STRAIGHT, line_start, i) % 2 == 0
     )
 
 

@@ -3934,15 +3934,8 @@ def _title_first(text: str, any_case: bool = False) -> bool:
         nearby = words[index + 1 : index + 1 + MAX_PORTFOLIO_GAP]
         if portfolio and any(INSTITUTION.match(text, w.start()) for w in nearby):
             continue  # "the foreign ministry", "State Security Service": a portfolio word
-        if (
-            is_title_word(word.group())
-            and (
-                any_case
-                or word.group()[0].islower()
-                or _article_title(text, words, index)
-                # "Председатель правительства раскритиковал": the sentence's first word
-                or (index == 0 and not text[: word.start()].strip())
-            )
+        if is_title_word(word.group()) and (
+            any_case or word.group()[0].islower() or _article_title(text, words, index)
         ):
             return True
     return False
@@ -5210,10 +5203,7 @@ def _colon_subject(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
             if _surname_alone(stripped, name):
                 return Attribution(speaker=name.text)  # "Tscherrig darauf:", "Tellames:"
             continue  # "Прогноз у него неутешительный:" (but "Çavuşoğlu, ... bulundu:")
-        # up to the next name: "Il sindaco di Mirambel, Pilar Gracia, ha parlato per il
-        # festival:" names its subject after the place
-        following = names[position + 1].span.start if position + 1 < len(names) else None
-        words_after = WORD.findall(stripped[name.span.end : following])
+        words_after = WORD.findall(rest)
         pronoun = next(
             (
                 w

@@ -209,17 +209,6 @@ def test_author_words_between_hyphens_cut_the_quotation_before_a_new_sentence() 
     assert speakers(text) == ["Antonio Tajani", "Antonio Tajani"]
 
 
-def test_a_title_opening_the_sentence_before_its_institution_is_a_role() -> None:
-    text = (
-        "Слова\n\n"
-        "Дмитрий Медведев\n\n"
-        "«Любому облеченному властью человеку нужно подавлять в себе соблазн объяснять».\n\n"
-        "Председатель правительства раскритиковал тех, кто преследует «автора, произведение "
-        "которого еще никто не видел»."
-    )
-    assert speakers(text) == ["Дмитрий Медведев", "Дмитрий Медведев"]
-
-
 def test_a_name_closing_the_paragraph_right_before_its_verb_speaks_the_next_one() -> None:
     text = (
         "Aİ-nin sərhəddə olan missiyasının hərəkətləri gərginlik kimi təqdim edilirdi.\n\n"
@@ -270,3 +259,185 @@ def test_dutch_goes_on_is_a_cue() -> None:
         "Mark Rutte."
     )
     assert speakers(text) == ["Mark Rutte"]
+
+
+# Guards from the session's three reviews: cases the first drafts of these rules got wrong.
+
+
+def test_an_interview_with_two_people_names_no_one_interviewee() -> None:
+    text = (
+        "Interview with Angela Merkel and Emmanuel Macron\n\n"
+        "The German chancellor Angela Merkel and the French president Emmanuel Macron spoke "
+        "to reporters in Aachen.\n\n"
+        '"Europe must be able to defend itself."'
+    )
+    assert speakers(text) == [None]
+
+
+def test_the_interviewee_speaks_in_the_interviews_section_only() -> None:
+    text = (
+        "Interview with Olaf Scholz\n\n"
+        "Chancellor Olaf Scholz told Die Zeit that the coalition would hold.\n\n"
+        '"The coalition will hold until the next election."\n\n'
+        "Economy\n\n"
+        "Inflation rose again in March, according to the statistics office.\n\n"
+        '"Prices for energy are the main driver this time."'
+    )
+    assert speakers(text) == ["Olaf Scholz", None]
+
+
+def test_the_interviewers_question_and_a_title_about_someone_are_not_the_interviewees() -> None:
+    asked = (
+        "Interview with Giorgia Meloni\n\n"
+        "Giorgia Meloni received us at Palazzo Chigi.\n\n"
+        'Q: "Prime Minister, will you run again in the next election?"\n\n'
+        'A: "Of course. Italians have given us a mandate to change the country."'
+    )
+    assert speakers(asked) == [None, "Giorgia Meloni"]
+    about = (
+        "Interview with a killer: how police cracked the case of Peter Sutcliffe\n\n"
+        "Peter Sutcliffe was finally arrested in Sheffield in 1981.\n\n"
+        '"We had interviewed him nine times and let him go each time."'
+    )
+    assert speakers(about) == [None]
+
+
+def test_a_parenthesis_announcing_the_quotation_still_names_its_speaker() -> None:
+    text = (
+        "Zitate der Woche\n\n"
+        "(Bundeskanzler Olaf Scholz sagte am Montag in Berlin:)\n\n"
+        '"Wir werden die Ukraine weiter unterstützen, solange es nötig ist."'
+    )
+    assert speakers(text) == ["Olaf Scholz"]
+
+
+def test_headings_of_a_day_or_of_a_person_outside_a_digest_credit_no_one() -> None:
+    day = (
+        "Morning Briefing\n\nQuote Of The Day\n\n"
+        '"Inflation is the one form of taxation that can be imposed without legislation."'
+        "\n\nMarkets\n\nStocks rose on Tuesday as investors bet on rate cuts."
+    )
+    assert speakers(day) == [None]
+    review = (
+        "Press review\n\nAngela Merkel\n\n"
+        "The former chancellor published her memoirs this week. Reviewers were not kind.\n\n"
+        '"A book that explains everything and admits nothing."'
+    )
+    assert speakers(review) == [None]
+
+
+def test_verbs_that_are_nouns_or_take_any_subject_report_only_after_a_quotation() -> None:
+    text = 'Evidence suggests "a soft landing rather than a crash" in most regions this year.'
+    assert speakers(text) == [None]
+    dutch = (
+        'Het Openbaar Ministerie vervolgt de man die tijdens de demonstratie "Weg met de '
+        'koning en zijn hele familie" riep.'
+    )
+    assert attributions(dutch) == [(None, None)]
+
+
+def test_idem_under_a_credit_that_names_no_one_names_no_one() -> None:
+    text = (
+        "Frases de la semana\n\n"
+        '"La vivienda es el gran drama de los jóvenes."\n\n'
+        "(Yolanda Díaz, vicepresidenta segunda, en RNE)\n\n"
+        '"Cuando el río suena, agua lleva."\n\n'
+        "(Refrán popular)\n\n"
+        '"No hay dinero para todo."\n\n'
+        "(Idem)"
+    )
+    assert speakers(text) == ["Yolanda Díaz", None, None]
+
+
+def test_no_nested_quotation_for_a_plural_cue_or_a_book_title() -> None:
+    plural = (
+        'Le Parisien écrit : « Emmanuel Macron a reçu les syndicats. "Nous voulons des '
+        'réponses concrètes et rapides", ont-ils déclaré à la sortie. »'
+    )
+    assert len(quotes(plural)) == 1
+    book = (
+        "A Lusa noticiou: \"O Presidente Marcelo Rebelo de Sousa disse que leu 'Os Maias de "
+        "Eça de Queirós' três vezes na juventude.\""
+    )
+    assert len(quotes(book)) == 1
+
+
+def test_no_sharing_past_a_person_named_or_a_verb_of_the_first_quotation() -> None:
+    named = (
+        'Rishi Sunak attacked the government in the Commons. "This government has run out of '
+        'ideas", and Keir Starmer, "we will keep going with this programme of reform, whatever '
+        "the unions, the opposition and the newspapers say about it, because the country voted "
+        'for change and it deserves to get it," the prime minister replied.'
+    )
+    assert speakers(named)[0] == "Rishi Sunak"
+    chanted = (
+        "Les syndicats scandaient « Nous ne céderons rien », et le gouvernement, « ira jusqu'au "
+        "bout de cette réforme des retraites, quoi qu'en disent les syndicats, les partis "
+        "d'opposition et tous ceux qui, depuis des mois, bloquent le pays et empêchent le "
+        "débat », a affirmé Élisabeth Borne à l'Assemblée."
+    )
+    assert speakers(chanted)[0] is None
+
+
+def test_hyphens_keep_the_speaker_found_after_the_marks_and_no_cut_before_a_name() -> None:
+    after = (
+        "«Il problema della sicurezza è nazionale - ha aggiunto - Servono più agenti a "
+        "Napoli», ha detto il sindaco Gaetano Manfredi."
+    )
+    assert speakers(after) == ["Gaetano Manfredi", "Gaetano Manfredi"]
+    name = (
+        "Il sindaco Gaetano Manfredi: «Ringrazio il governo - ha detto - Giorgia Meloni in "
+        "particolare, per l'attenzione»."
+    )
+    assert len(quotes(name)) == 1
+
+
+def test_a_given_name_that_is_a_country_stays_in_the_name_after_a_medium() -> None:
+    text = (
+        "« Je veux ce titre mondial et je l'aurai avant la fin de l'année », a déclaré à la "
+        "BBC Israel Vázquez Jiménez, le challenger mexicain."
+    )
+    assert speakers(text) == ["Israel Vázquez Jiménez"]
+
+
+def test_a_glued_mark_closing_a_quotation_opens_none() -> None:
+    text = (
+        'Le maire a répondu,"Nous ne fermerons pas l\'école cette année."Le conseil municipal '
+        "votera le budget jeudi soir."
+    )
+    assert all(not q["text"].startswith("Le conseil") for q in quotes(text))
+
+
+def test_a_title_adjective_before_an_institution_stays_the_institution() -> None:
+    text = (
+        "Президентская администрация сообщила: «Глава государства проведет совещание с "
+        "членами Совбеза в пятницу»."
+    )
+    assert attributions(text) == [(None, "Президентская администрация")]
+
+
+def test_a_name_in_the_dative_before_the_final_verb_is_the_one_told() -> None:
+    text = (
+        "Türkiye'nin tutumu değişmedi. Cumhurbaşkanı Erdoğan bunu telefon görüşmesinde ABD "
+        "Başkanı Joe Biden'a söyledi.\n\n"
+        '"Taahhütlerin yerine getirilmesini bekliyoruz. Somut adımlar görmeden onay '
+        'vermeyeceğiz."'
+    )
+    assert speakers(text) != ["Joe Biden"]
+
+
+def test_an_armenian_colon_after_a_quoted_name_still_announces() -> None:
+    text = (
+        "Նախարարը հիշեցրեց, որ «Առողջ Հայաստան» ծրագիրը մեկնարկել է անցյալ տարի, և "
+        "հայտարարեց:\n\n"
+        "«Պատվաստումները կշարունակվեն ամբողջ տարվա ընթացքում բոլոր մարզերում»։"
+    )
+    assert [q["cue"] for q in quotes(text)] == ["հայտարարեց"]
+
+
+def test_a_pronoun_after_a_second_person_is_that_persons() -> None:
+    text = (
+        "John Smith met Anna Brown at the town hall, and she was blunt: "
+        '"We will accept no compromise on this."'
+    )
+    assert speakers(text) == ["Anna Brown"]
