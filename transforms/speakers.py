@@ -3934,11 +3934,33 @@ def _title_first(text: str, any_case: bool = False) -> bool:
         nearby = words[index + 1 : index + 1 + MAX_PORTFOLIO_GAP]
         if portfolio and any(INSTITUTION.match(text, w.start()) for w in nearby):
             continue  # "the foreign ministry", "State Security Service": a portfolio word
-        if is_title_word(word.group()) and (
-            any_case or word.group()[0].islower() or _article_title(text, words, index)
+        if (
+            is_title_word(word.group())
+            and (
+                any_case
+                or word.group()[0].islower()
+                or _article_title(text, words, index)
+                # "Председатель правительства раскритиковал": a Russian or Ukrainian title noun
+                # opening the sentence, capitalised for that alone
+                or (index == 0 and not text[: word.start()].strip() and _slavic_title_noun(word[0]))
+            )
         ):
             return True
     return False
+
+
+# Endings of Russian and Ukrainian adjectives (Президентская администрация, Президентський
+# офіс) and of bodies named like titles (Секретариат, Комиссариат): no person's title.
+SLAVIC_NOT_TITLE_NOUN_ENDINGS = tuple(
+    str.split("ая ое ий ый ой ые ие ая ська ське ський ські иат ат")
+)
+
+
+def _slavic_title_noun(word: str) -> bool:
+    """Return True for a capitalised Cyrillic title noun (Председатель, Министр, Глава)."""
+    return ("А" <= word[:1] <= "Я" or word[:1] in "ЁЄІЇҐ") and not word.casefold().endswith(
+        SLAVIC_NOT_TITLE_NOUN_ENDINGS
+    )
 
 
 def _article_title(text: str, words: list[re.Match[str]], index: int) -> bool:

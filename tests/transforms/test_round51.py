@@ -441,3 +441,16 @@ def test_a_pronoun_after_a_second_person_is_that_persons() -> None:
         '"We will accept no compromise on this."'
     )
     assert speakers(text) == ["Anna Brown"]
+
+
+def test_a_russian_title_noun_opening_the_sentence_is_a_role_not_a_body() -> None:
+    text = (
+        "Слова\n\n"
+        "Дмитрий Медведев\n\n"
+        "«Любому облеченному властью человеку нужно подавлять в себе соблазн объяснять».\n\n"
+        "Председатель правительства раскритиковал тех, кто преследует «автора, произведение "
+        "которого еще никто не видел»."
+    )
+    assert speakers(text) == ["Дмитрий Медведев", "Дмитрий Медведев"]
+    body = "Аппарат правительства сообщил: «Документ подписан и вступает в силу сегодня»."
+    assert attributions(body) == [(None, "Аппарат правительства")]
