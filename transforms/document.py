@@ -668,6 +668,8 @@ def _nested_speech(item: _ItemText, outer: QuoteSpan) -> list[tuple[QuoteSpan, A
     for span in find_quotes([inside]):
         if not span.closed or len(span.text.split()) < MIN_NESTED_WORDS:
             continue
+        if not _cue_beside(inside, span):
+            continue  # "disse que leu ‘Os Maias de Eça de Queirós’": no speech said there
         nested = replace(
             span,
             start=outer.start + span.start,
@@ -675,8 +677,6 @@ def _nested_speech(item: _ItemText, outer: QuoteSpan) -> list[tuple[QuoteSpan, A
             first_paragraph=outer.first_paragraph,
             last_paragraph=outer.first_paragraph,
         )
-        if not _cue_beside(inside, span):
-            continue  # "disse que leu ‘Os Maias de Eça de Queirós’": no speech said there
         said = _attribution(item, nested)
         if said.cue and said.cue not in inside:
             continue  # "The Times wrote: “... his memoir ‘...’ ...”": the paper's cue
@@ -4132,10 +4132,10 @@ CREDIT_CLAUSE_END = re.compile(r"[,;:]| [–—-] ")
 CREDIT_POINTER_WORDS = frozenset(
     str.split("voir lire see siehe ver vedi leia photo foto by par von por da referring")
 )
-# Where a credited person spoke, after their name: "(Olaf Scholz im ZDF)", "(X sur TF1)".
 # What a titled name's title belongs to, after the name: "(Minister Klaas de Vries van
 # Binnenlandse Zaken in Elsevier)", "(Lijsttrekker Albert Janssen van de ChristenUnie)".
 AFFILIATION_WORDS = frozenset(str.split("van von of"))
+# Where a credited person spoke, after their name: "(Olaf Scholz im ZDF)", "(X sur TF1)".
 CREDIT_VENUE_WORDS = frozenset(
     str.split("im in on at sur à au dans на в во en nel alla al no na w")
     # what the speaker spoke about: "(пресс-секретарь президента Дмитрий Песков о том, ...)"
@@ -4820,8 +4820,7 @@ def _reporting_paragraph_before(context: _Context, span: QuoteSpan) -> str | Non
         return None
     if previous.lstrip()[:2] in CREDIT_DASHES:
         return None  # "— X quoted in ..." credits the quotation over it, not this one
-    bracketed = previous.strip().startswith("(") and previous.strip().endswith(")")
-    if bracketed and not previous.strip().endswith(":)"):
+    if _in_parentheses(previous) and not previous.strip().endswith(":)"):
         # "(Alt-Bundespräsident X kritisiert ...)": so does a parenthesis, unless it
         # announces ("(Bundeskanzler X sagte am Montag in Berlin:)")
         return None
@@ -5809,6 +5808,12 @@ def _credit_paragraph_title(context: _Context, span: QuoteSpan, speaker: str) ->
     return credit[1] if credit and credit[0] == speaker else None
 
 
+def _in_parentheses(paragraph: str) -> bool:
+    """Return True for a paragraph wholly in parentheses ("(Alt-Bundespräsident X ...)")."""
+    text = paragraph.strip()
+    return text.startswith("(") and text.endswith(")")
+
+
 # A credit giving the quotation to the one credited above: "(Idem, ibidem)", "(Idem)".
 SAME_CREDIT = re.compile(
     r"\(?\s*(?:idem|ibidem|ibid|id)\.?(?:\s*,\s*(?:ibidem|ibid)\.?)?\s*\)?", re.I
@@ -5827,12 +5832,9 @@ def _credit_paragraph_mention(context: _Context, span: QuoteSpan) -> tuple[str, 
         return None
     if SAME_CREDIT.fullmatch(credit.strip()):
         # "(Idem, ibidem)": the one the parenthesis right above credits, if a person
-        above = (
-            item.paragraphs[span.first_paragraph - 1].text.strip() if span.first_paragraph else ""
-        )
+        above = item.paragraphs[span.first_paragraph - 1].text if span.first_paragraph else ""
         previous = context.counter.previous[1]
-        credited = above.startswith("(") and above.endswith(")") and previous is not None
-        return (previous, None) if credited and previous else None
+        return (previous, None) if previous and _in_parentheses(above) else None
     rhythm = (
         not span.open_mark  # an unmarked entry: found by its rhythm
         or below + 1 in context.entries
@@ -5847,8 +5849,7 @@ def _credit_paragraph_mention(context: _Context, span: QuoteSpan) -> tuple[str, 
     )
     # under a digest's title, "(Alt-Bundespräsident Roman Herzog kritisiert ...)": a credit
     # in parentheses, or one shaped as a sentence
-    bracketed = credit.lstrip().startswith("(") and credit.rstrip().endswith(")")
-    name_sentence = context.digest and (bracketed or _name_as_a_sentence(credit))
+    name_sentence = context.digest and (_in_parentheses(credit) or _name_as_a_sentence(credit))
     # "Francisco Assis, eurodeputado do PS" under a quotation alone: a credit by its shape
     if not rhythm and not name_sentence and not credit_shaped(credit):
         return None
