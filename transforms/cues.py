@@ -136,7 +136,8 @@ FRENCH = LanguageCues(
             "parlé de|réclamé|"  # "a parlé de « ... »": the words are hers (session 28)
             "justifié|"  # session 30: "a justifié le directeur, X"
             "salué|"  # session 31: "a salué « la fin d’une absurdité »", her words
-            "attesté|détaillé|fustigé|rassuré|certifié|complété"  # session 39
+            "attesté|détaillé|fustigé|rassuré|certifié|complété|"  # session 39
+            "enchaîné|embrayé"  # session 52: "a-t-il enchaîné"
         ),
         _phrases(
             "déclare|indique|ajoute|souligne|affirme|dit|estime|note|précise|explique|assure|"
@@ -151,7 +152,7 @@ FRENCH = LanguageCues(
             "demande|"  # session 29: "X demande à l'État « de défendre ... »", her words
             # session 39: "atteste le préfet", "Elle témoigne ... : « ... »"
             "atteste|constate|témoigne|commente|détaille|fustige|promet|rassure|certifie|"
-            "reconnait|complète"
+            "reconnait|complète|enchaîne|embraye"
         ),
     )
     + _french_pronominal(
@@ -905,7 +906,8 @@ SPANISH = LanguageCues(
         "para|tras|ante|sobre|desde|hasta|este|esta|estos|estas|ese|esa|su|sus|al|que|como|"
         "aunque|incluso|"  # "Aunque después admitió: «": no name (session 28)
         "así|asimismo|mientras|cuando|ahora|finalmente|"  # "Así, en Reino Unido, la BBC ..."
-        "algunas|algunos|varias|varios"  # session 48: "Algunas citas:" names no one
+        "algunas|algunos|varias|varios|"  # session 48: "Algunas citas:" names no one
+        "después|antes|durante"  # session 52: "Después de Errejón es Joan Baldoví ..."
     ),
     connectors=_phrases("de|del|de la|de los|para"),
     auxiliaries=_phrases("ha|han|había|es|fue|era|será|se|que"),
@@ -968,7 +970,8 @@ ITALIAN = LanguageCues(
         "sostiene|avverte|ammette|denuncia|replica|assicura|conferma|insiste|evidenzia|rimarca|"
         "ribatte|ribadisce|obietta|rilancia|"
         "spiega|dichiara|osserva|racconta|commenta|sottolinea|ricorda|precisa|incalza|ribadisce|"
-        "chiarisce|puntualizza|taglia corto|aggiunge|afferma|dice"
+        "chiarisce|puntualizza|taglia corto|aggiunge|afferma|dice|"
+        "tuona"  # session 52: "– tuona il leader del M5S, Giuseppe Conte –"
     )
     + _phrases(
         "hanno riferito|hanno detto|hanno spiegato|hanno fatto sapere|hanno affermato|"
@@ -1195,7 +1198,7 @@ TURKISH = LanguageCues(
         "işçiler|muhalifler|eylemciler"
     ),
     inflected=True,
-    media=_phrases("gazetesi|gazete|ajansı|ajans|dergisi|kanalı|portalı|sitesi"),
+    media=_phrases("gazetesi|gazete|ajansı|ajans|dergisi|dergi|kanalı|portalı|sitesi"),
     adjectives=_phrases(
         "güvenlik|politika|savunma|enerji|insan|hakları|dış|iç|yüksek|ilişkiler|merkez|"
         "halk|ekonomik|sosyal|ticaret|işbirliği|avrupa|"
@@ -1205,6 +1208,7 @@ TURKISH = LanguageCues(
     places=_phrases(
         "yarımada|yarımadası|cumhuriyeti|federasyonu|krallığı|deniz|denizi|okyanus|nehri|dağları|"
         "gölü|körfezi|boğazı|"
+        "parkı|meydanı|caddesi|sokağı|bulvarı|köprüsü|havalimanı|limanı|"  # session 52
         "adası|burnu"
     ),
 )
@@ -1234,7 +1238,8 @@ AZERBAIJANI = LanguageCues(
         # session 31: the present ("– 67 yaşlı çayçı X deyir"); not "danışıb" alone, which is
         # also "talked with" (cost a blind speaker), nor "bildirir" ("Qanun bildirir ki": the
         # law states)
-        "deyir"
+        "deyir|"
+        "yazıb"  # session 52: a post quoted, "“...”, - o yazıb"
     ),
     statements=_phrases("məlumatında|bəyanatında|açıqlamasında|hesabatında|məlumata görə"),
     sources=_phrases("mənbə|mənbələr|mənbəyi|mənbələri"),
@@ -1575,11 +1580,13 @@ PORTUGUESE = LanguageCues(
         "lê-se|lê-se no comunicado|refere|sublinha|afirma|indica|assegura|salienta|"
         # session 48: an opening statement ("começou por dizer o primeiro-ministro")
         "começou por dizer|começou por afirmar|começou por referir|começou por explicar|"
-        "começou por sublinhar|considera"
+        "começou por sublinhar|considera|"
+        "desmente|desmentiu|nega"  # session 52: "o Ministério da Saúde desmente a notícia"
     )
     + _phrases(
         "afirmando|dizendo|sublinhando|garantindo|acrescentando|explicando|alertando|frisando|"
-        "insistindo|lembrando|salientando|assegurando|reiterando|destacando|defendendo"
+        "insistindo|lembrando|salientando|assegurando|reiterando|destacando|defendendo|"
+        "referindo|adiantando"  # session 52: "desmente a notícia, referindo que «...»"
     ),
     before=_phrases(
         "segundo|de acordo com|para|na visão de|na visão do|na visão da|na opinião de|"
@@ -1728,7 +1735,9 @@ POLISH = LanguageCues(
         # (alone they report speech only after a quotation: POLISH_AFTER_QUOTE_VERBS)
         "alarmuje|alarmował|alarmowała|tłumaczy, że|przypomina, że|"
         # session 41: what a paper writes ("– pisze gazeta")
-        "pisze|piszą|pisał|pisała|pisali"
+        "pisze|piszą|pisał|pisała|pisali|"
+        # session 52: a reservation as speech ("Kaczyński zastrzegł, że ... „...”")
+        "zastrzegł|zastrzegła|zastrzega"
     ),
     before=_phrases("według|zdaniem|jak powiedział|jej zdaniem|jego zdaniem|ich zdaniem"),
     # session 30: whom it was told, in the dative ("powiedział agencji BiełTA")
@@ -1740,7 +1749,9 @@ POLISH = LanguageCues(
     ),
     sources=_phrases(
         "mieszkaniec|mieszkanka|świadek|informator|źródło|źródła|źródeł|rozmówca|rozmówczyni|"
-        "jeden z|jedna z"
+        "jeden z|jedna z|"
+        # session 52: "przekonuje cytowany przez gazetę polityk PiS": some party's politician
+        "cytowany przez gazetę polityk|cytowana przez gazetę polityczka"
     ),
     pronouns=_phrases("on|ona|oni"),
     titles=_phrases(
@@ -1794,6 +1805,8 @@ POLISH = LanguageCues(
         "gdyby|gdybym|jeśli|jeżeli|choć|chociaż"  # session 46: "„Gdyby Piłsudski nie ...”": if
     ),
     inflected=True,
+    # session 52: "na dziedzińcu Pałacu Prezydenckiego": a building, no person
+    places=_phrases("pałac|pałacu|pałacem|pałacowi"),
 )
 
 DUTCH = LanguageCues(

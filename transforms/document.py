@@ -129,6 +129,7 @@ from transforms.speakers import (
     attribute_before,
     before_window,
     clean_role,
+    compares_with,
     contrast_within,
     coordinated_cue,
     ends_with_complementizer,
@@ -160,7 +161,7 @@ from transforms.speakers import (
 from transforms.straight_quotes import straight_single_quotes_curled
 from transforms.titles import names_a_title
 
-PARSER_VERSION = "0.236.2"
+PARSER_VERSION = "0.237.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -1685,11 +1686,15 @@ def _mentions(
             if (
                 person is None
                 and role
-                and _article_and_title_before(text, name.span.start)
+                and (
+                    _article_and_title_before(text, name.span.start)
+                    or _title_surname_party(text, name)
+                )
                 and _surname_after_title(text, name)
             ):
-                # "Der Bundestagsvizepräsident Kubicki nahm ... Er sagte": a lone surname
-                # after its title is a person "er" can refer back to.
+                # "Der Bundestagsvizepräsident Kubicki nahm ... Er sagte", "Vicepremier
+                # Schouten (ChristenUnie) sprak ...": a lone surname after its title is a
+                # person "er" can refer back to.
                 person = registry.canonical(name.text)
             if person is None:
                 continue
@@ -1700,6 +1705,22 @@ def _mentions(
             mentions.append(_Mention(start + name.span.start, person, role, gender))
             previous_end = name.span.end
     return mentions
+
+
+# A party's name in parentheses right after a surname: "Vicepremier Schouten (ChristenUnie)".
+PARTY_AFTER_SURNAME = re.compile(r"[ \u00a0]\((?=[^()]*[A-Z\d][^()]*[A-Z\d])[A-Z][\w-]{1,15}\)")
+
+
+def _title_surname_party(text: str, name: NameMention) -> bool:
+    """Return True for a lone surname right after a title and before its party in
+    parentheses ("Vicepremier Schouten (ChristenUnie)"); not a place's other name
+    ("Primarul orașului Vâlcov (Vylkove)")."""
+    words = text[: name.span.start].split()
+    return (
+        bool(words)
+        and is_title_word(words[-1])
+        and PARTY_AFTER_SURNAME.match(text, name.span.end) is not None
+    )
 
 
 # A complement after a capitalised word makes it a title's or a body's name, no surname.
@@ -1774,7 +1795,9 @@ def _credit_line(text: str, end: int) -> Attribution | None:
 
 # A French digest's credit after the quotation's full stop, "from X": '"...". De François
 # Fillon, Premier ministre, commentant ...', '"...".D’Hervé Morin, ministre de la Défense'.
-FROM_CREDIT = re.compile(r"[ \u00a0]*(\.?)[ \u00a0]*(?:De|D[’'])[ \u00a0]?(?=[^\W\d_])")
+FROM_CREDIT = re.compile(
+    r"[ \u00a0]*(\.?)[ \u00a0]*(?:De la |De l[’']|Du |De|D[’'])[ \u00a0]?(?=[^\W\d_])"
+)
 # What follows the name in a "De X" credit: nothing, a party in parentheses, or a comma and
 # the title or a relative clause ("De X, Premier ministre, commentant ...", "De X, qui a
 # déjà accusé ..."); not a sentence that fronts its topic ("De Joe Biden, on attendait
@@ -1784,13 +1807,14 @@ FROM_CREDIT_REST = re.compile(
     r"[ \u00a0]*(?:\(|[.;]?[ \u00a0]*$|(?<=[ \u00a0])(?:qui|à propos|après|lors|au sujet|sur)\s"
     r"|,[ \u00a0]*(?!(?:on|les|la|le|l|il|elle|ils|elles|nous|"
     r"personne|rien|aucun|aucune|pas|un|une|des|ce|ces|cet|cette|ses|son|sa|leur|leurs|"
-    r"beaucoup|toute|tout|tous|toutes|en|mais|et|ni)\b)[a-zà-ÿ])"
+    r"beaucoup|toute|tout|tous|toutes|mais|et|ni)\b"
+    r"|en(?![ \u00a0](?:réaction|réponse|marge|visite|déplacement|meeting)\b))[a-zà-ÿ])"
 )
 # A comma, then the words that open a sentence's main clause after a fronted "De X ...".
 FRONTED_TOPIC_CLAUSE = re.compile(
     r",[ \u00a0]*(?:on|les|la|le|l|il|elle|ils|elles|nous|personne|rien|aucun|aucune|pas|un|"
-    r"une|des|ce|ces|cet|cette|ses|son|sa|leur|leurs|beaucoup|toute|tout|tous|toutes|en|mais|"
-    r"ni)\b"
+    r"une|des|ce|ces|cet|cette|ses|son|sa|leur|leurs|beaucoup|toute|tout|tous|toutes|mais|"
+    r"ni|en(?![ \u00a0](?:réaction|réponse|marge|visite|déplacement|meeting)\b))\b"
 )
 MAX_FROM_CREDIT = 200  # characters of the credit where its name is looked for
 MAX_RUBRIC_WORDS = 4  # "Persiste et signe -" before a digest's quotation
@@ -1805,19 +1829,25 @@ def _from_credit(item: _ItemText, span: QuoteSpan, end: int) -> Attribution | No
     it ("Raille - « ... »"); not "De plus, ...", "D’une visiteuse ..." (nobody named), nor a
     news sentence's "De X à Y, l'opposition ..." after a cue's quotation."""
     text = item.text
+    inner_end = span.end
+    following = NEXT_ENTRY_QUOTATION.match(text, end)
+    if following:
+        # '"...". "...". Du maire de Lyon X': one credit for both
+        end, inner_end = following.end(), following.end("words")
     match = FROM_CREDIT.match(text, end)
     if match is None or item.paragraphs[span.first_paragraph].language.code != "fr":
         return None
-    if not match[1] and text[max(0, span.end - 2) : span.end].rstrip()[-1:] not in ".!?…":
+    if not match[1] and text[max(0, inner_end - 2) : inner_end].rstrip()[-1:] not in ".!?…":
         return None  # the quotation's sentence ends before its credit: "». De" or ". » De"
     lead = text[item.starts[span.first_paragraph] : span.start - len(span.open_mark)].strip()
-    rubric = len(lead.split()) <= MAX_RUBRIC_WORDS and lead.endswith(("-", "–", "—"))
-    if lead and not rubric and QUOTED.sub("", lead).strip(" ,;"):
+    bare = QUOTED.sub("", lead).strip(" ,;.")
+    rubric = len(bare.split()) <= MAX_RUBRIC_WORDS and bare.endswith(("-", "–", "—"))
+    if lead and not rubric and bare:
         return None  # not a sentence's words; the entry's quotation before ('"...", "..." De X')
     line = text[match.end() : match.end() + MAX_FROM_CREDIT].split("\n", 1)[0]
     if ANNOUNCED_QUOTATION.search(line) or line.rstrip().endswith(":"):
         return None  # "De Laurent Joffrin dans Libération, ce constat : « ... »": the next
-    name = _opening_full_name(line)
+    name = _opening_full_name(line) or _name_after_opening_title(line)
     if name is None:
         return None
     rest = line[name.span.end :]
@@ -1827,6 +1857,26 @@ def _from_credit(item: _ItemText, span: QuoteSpan, end: int) -> Attribution | No
     if not FROM_CREDIT_REST.match(rest) and not (apposed and is_title_word(apposed[0])):
         return None  # "De François Fillon, Premier ministre, ...": a capitalised title
     return _credited_person(line, name)
+
+
+# The entry's next quotation right after a quotation's full stop, then its own stop: both
+# share the "De X" credit after it.
+NEXT_ENTRY_QUOTATION = re.compile(
+    r"[ \u00a0]*\.?[ \u00a0]*[«“\"](?P<words>[^«»“”\"\n]{1,600})[»”\"][ \u00a0]*(?=\.)"
+)
+MAX_FROM_CREDIT_TITLE_WORDS = 6  # "Du maire de Lyon Gérard Collomb", "De la ministre X"
+
+
+def _name_after_opening_title(text: str) -> NameMention | None:
+    """Return the full name after the title a credit opens with ("maire de Lyon Gérard
+    Collomb au sujet de ..."), else None."""
+    names = [n for n in find_names(text) if not n.single]
+    if not names:
+        return None
+    lead = WORD.findall(text[: names[0].span.start])
+    if not lead or len(lead) > MAX_FROM_CREDIT_TITLE_WORDS or not is_title_word(lead[0]):
+        return None
+    return None if any(ch in text[: names[0].span.start] for ch in ",.;:()") else names[0]
 
 
 def _opening_full_name(text: str) -> NameMention | None:
@@ -1843,7 +1893,7 @@ def _opening_full_name(text: str) -> NameMention | None:
 # glued lines); a full stop only after an abbreviation's few letters ("Der stv. SPD-Vize"),
 # or closing the credit ("Carlos Queiroz, técnico de Portugal.").
 BARE_CREDIT = re.compile(
-    r"\.?[ \u00a0]*(?P<gap>\n?)(?P<credit>(?:[^\n«»“”„\".!?;:()]|(?<!\w{5})\.(?= )){2,160}?)"
+    r"\.?[ \u00a0]*(?P<gap>\n?)(?P<credit>(?:[^\n«»“”„\".!?;:()]|(?<!\w{5})\.(?= )){2,240}?)"
     r"(?:[ \u00a0]*\([^()\n]{1,60}\))?(?P<stop>\.)?[ \u00a0]*(?:\n|$)"
 )
 MAX_BARE_CREDIT_WORDS = 14
@@ -1851,10 +1901,31 @@ MAX_NAMED_CREDIT_WORDS = 32  # when the credit opens with the name and its comma
 QUOTE_CLOSERS = frozenset('»”“"')
 
 
+# A photo gallery's source closing the credit's line ("... Quelle: dpa", "Foto: AP"), and
+# the parties in parentheses inside such a credit ("Heiko Maas, Bundesjustizminister (SPD),").
+SOURCE_TAIL = re.compile(
+    r"[ \u00a0]+(?:Quelle|Foto|Fotos|Source|Photo|Fuente|Fonte)[ \u00a0]*:[^\n:]{1,40}$"
+)
+CREDIT_PARENTHESIS = re.compile(r"\([^()\n]{1,40}\)")
+
+
+def _without_source_tail(text: str, end: int) -> str:
+    """Return ``text`` with the source closing the line after the quotation blanked, and
+    the parentheses of the credit before it, offsets kept; else ``text`` itself."""
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    tail = text[end:line_end]
+    if not SOURCE_TAIL.search(tail):
+        return text
+    cleaned = CREDIT_PARENTHESIS.sub(_blank, SOURCE_TAIL.sub(_blank, tail))
+    return text[:end] + cleaned + text[line_end:]
+
+
 def _bare_credit_line(text: str, start: int, end: int) -> Attribution | None:
     """Return the person a line of title and name credits, when it is all that follows the
     quotation to the line's end: the name closes the credit or a comma follows it, and no
     reporting verb or lowercase start makes it a sentence ('"..." Merkel lächelte': no)."""
+    text = _without_source_tail(text, end)
     match = BARE_CREDIT.match(text, end)
     if match is None or text[end - 1 : end] not in QUOTE_CLOSERS:
         return None
@@ -1910,7 +1981,11 @@ def _opening_name_and_role(credit: str, person: NameMention) -> bool:
     word ("Hillary Clinton , candidata ..."), not a list of names ("Angela Merkel, Horst
     Seehofer")."""
     rest = credit[person.span.end :].lstrip()
-    return not person.span.start and rest.startswith(",") and rest[1:].lstrip()[:1].islower()
+    role = rest[1:].lstrip()
+    # "Heiko Maas, Bundesjustizminister": a German title is capitalised
+    opening = WORD.match(role)
+    titled = role[:1].islower() or (opening is not None and is_title_word(opening[0]))
+    return not person.span.start and rest.startswith(",") and titled
 
 
 # Relative pronouns that open a clause about the person, not a title ("X, who stayed"): the
@@ -2264,6 +2339,10 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
     ):
         # "X ha asegurado que «...» y ha recordado que": X's first verb; "La ministra ha
         # insistido en que Y «...» y ha asegurado": the minister's
+        return earlier
+    if earlier is not None and earlier.speaker and _and_a_named_subject(after):
+        # "Per il ministro X, la vittoria è possibile «...» ed Enrico Letta - che ... -
+        # ribadisce «...»": the verb after "and" is the next person's, for the next words
         return earlier
     if (
         earlier is not None
@@ -3993,12 +4072,13 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
             return last
         if subject and _holds(context.counter, subject, attribution.role):
             holder = subject  # "X met Y. «...», said the head of state": both may be; X leads
+        other = _other_person(context, span.start, wanted, genders)
+        last_first = _renamed_by_title(context, span, attribution.role)
         candidates: tuple[str | None, ...] = (
             holder,
             subject,
             _subtitled(context, span) if holder is None else None,
-            _other_person(context, span.start, wanted, genders),
-            context.counter.last_speaker,
+            *((last, other) if last_first else (other, last)),
         )
         reported = _reported_clause(context.item.text, span, attribution.cue)
         if reported:
@@ -4277,6 +4357,34 @@ def _in_the_sentence_of_the_quotation_before(context: _Context, span: QuoteSpan)
         return False  # '«...», mas para a oposição é «...»': another view
     # 'X called it "a", Y "b"': Y's, maybe
     return not context.between(context.counter.previous_end, span.start)
+
+
+def _renamed_by_title(context: _Context, span: QuoteSpan, role: str) -> bool:
+    """Return True when the title after a quotation names its body in quotation marks
+    ("лідер «Нашої України»") and the speaker quoted last spoke in the paragraph right
+    before: the writer names that speaker again by office, not someone else named there."""
+    last_paragraph, speaker = context.counter.previous
+    if speaker is None or last_paragraph != span.first_paragraph - 1:
+        return False
+    return QUOTED_BODY_IN_ROLE.search(role) is not None
+
+
+# A body's name in quotation marks after a title ("лідер «Нашої України»").
+QUOTED_BODY_IN_ROLE = re.compile(r"\s[«“„\"][^«»“”„\"\n]{2,40}[»”“\"]")
+
+
+def _and_a_named_subject(after: str) -> bool:
+    """Return True when the clause after a quotation opens with "and" and a full name right
+    after it ("ed Enrico Letta ... ribadisce"): a new subject, whose verb is not the
+    quotation's."""
+    lead = after.lstrip(LEADING_PUNCTUATION)
+    first = WORD.match(lead)
+    if first is None or first[0].casefold() not in COORDINATORS:
+        return False
+    names = find_names(lead[: first.end() + MAX_NAME_AFTER_HYPHENS])
+    return (
+        bool(names) and not names[0].single and not lead[first.end() : names[0].span.start].strip()
+    )
 
 
 def _reported_clause(text: str, span: QuoteSpan, cue: str | None) -> str:
@@ -5354,7 +5462,11 @@ def _subject(
     for low, high in windows:
         found = context.between(begin + low, begin + high)
         # "las protestas desatadas anoche en Capital Federal": a place, no subject
-        found = [m for m in found if not _place_after_in(context.item.text, m)]
+        found = [
+            m
+            for m in found
+            if not _place_after_in(context.item.text, m) and not _compared(context.item.text, m)
+        ]
         holder = _title_holder_leads(context, text[low:high], found)
         if holder:
             return holder
@@ -5377,6 +5489,13 @@ def _subject(
                 return found[1].person
             return found[0].person
     return None
+
+
+def _compared(text: str, mention: _Mention) -> bool:
+    """Return True when the word right before the mention compares with it ("net als X")."""
+    return compares_with(
+        WORD.findall(text[max(0, mention.offset - MAX_LEAD_WORD) : mention.offset])
+    )
 
 
 def _title_holder_leads(context: _Context, sentence: str, found: list[_Mention]) -> str | None:
@@ -5791,6 +5910,7 @@ CREDIT_ABBREVIATION = re.compile(
     r"\b(Sen|Rep|Gov|Sec|Atty|Amb|Pres|Lt|Gen|Col|Dr|Mr|Mrs|Ms|Sgt|Supt)\.", re.IGNORECASE
 )
 
+MIN_ENTRY_WORDS = 4  # words of a quote digest's entry, a sentence said
 OPENS_WITH_QUOTATION = re.compile(r"\s*[-–—•*]?\s*[«“„\"'‘‹»]")
 
 
@@ -5835,6 +5955,13 @@ def _credit_paragraph_mention(context: _Context, span: QuoteSpan) -> tuple[str, 
         above = item.paragraphs[span.first_paragraph - 1].text if span.first_paragraph else ""
         previous = context.counter.previous[1]
         return (previous, None) if previous and _in_parentheses(above) else None
+    # the entry above is a quotation over its credit, as this one
+    alternating = bool(
+        span.first_paragraph >= 2
+        and WHOLE_QUOTATION.match(item.paragraphs[span.first_paragraph - 2].text.strip())
+        and _opens_with_a_name(context, span.first_paragraph - 1)  # the entry above's credit
+        and len(WORD.findall(span.text)) >= MIN_ENTRY_WORDS  # not a crosshead's "‘Verdedigbaar’"
+    )
     rhythm = (
         not span.open_mark  # an unmarked entry: found by its rhythm
         or below + 1 in context.entries
@@ -5874,11 +6001,22 @@ def _credit_paragraph_mention(context: _Context, span: QuoteSpan) -> tuple[str, 
         and not _bare_credit(after, written)
         and not name_sentence
         # under a digest's title a credit may be a sentence: "Kelvin MacKenzie puts a
-        # brave face on ..."
+        # brave face on ...", and so in a run of entries ("JOVD-voorzitter Martijn Jonk
+        # geeft op het VVD-congres ...")
         and not context.digest
+        and not alternating
     ):
         return None  # "Minister X will visit the town on Friday." is news
     return mentions[0].person, mentions[0].role
+
+
+def _opens_with_a_name(context: _Context, paragraph: int) -> bool:
+    """Return True when the paragraph opens with a person's name, a title at most before it
+    ("Léon Frissen, voorzitter ...", "Ton Elias (VVD) herinnert ..."): a credit's shape."""
+    item = context.item
+    start = item.starts[paragraph]
+    mentions = context.between(start, start + len(item.paragraphs[paragraph].text))
+    return bool(mentions) and _credit_lead(item.text[start : mentions[0].offset])
 
 
 def _credits_lead(context: _Context) -> bool:

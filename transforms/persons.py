@@ -353,6 +353,17 @@ IOTATED_E = re.compile(r"(?:(?<=[aeiou])|^)i(?=e)")
 # Turkish/Azerbaijani possessive endings with letters of those languages only (Politika-sı,
 # Birli-ği, Bakanlı-ğı): the head of a compound noun, never a person's name.
 TURKIC_POSSESSED = ("ası", "ısı", "nsı", "ğı", "ği", "ğu", "ğü")
+TURKIC_NOUN_LETTERS = frozenset("ıəğş")  # in Turkic words, in no Romance or German name
+# The Turkic plural, then a case ending (Köçkün-lər-lə, Vətəndaş-lar-ın): a noun, no name.
+TURKIC_PLURAL_CASES = tuple(
+    plural + case
+    for plural, cases in (
+        ("lər", ("lə", "in", "ə", "də", "dən", "i")),
+        ("lar", ("la", "ın", "a", "da", "dan", "ı")),
+        ("ler", ("le", "in", "e", "de", "den", "i")),
+    )
+    for case in cases
+)
 # The Turkish genitive after a vowel, in letters of Turkish only (Kaza-nın, Okulu-nun).
 TURKISH_GENITIVES = ("nın", "nun", "nün")
 MIN_GENITIVE = 7
@@ -1041,10 +1052,46 @@ SOFT_STEM_ENDS = frozenset("иії")
 HARD_ENDINGS = frozenset("аыу")
 
 
+# Turkish and Azerbaijani case endings after a country's name, longest first: Rusiya-nın,
+# Ermənistan-ı, Amerika-dan, Türkiyə-yə.
+TURKIC_COUNTRY_ENDINGS = tuple(
+    sorted(
+        str.split(
+            "ı i u ü nı ni nu nü ın in un ün nın nin nun nün a ə e ya yə ye na nə ne da də de "
+            "ta tə te nda ndə nde dan dən den tan tən ten ndan ndən nden la lə le yla ylə yle "
+            "dakı dəki deki"
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+MIN_COUNTRY_STEM = 4
+# An ending this long after a country's name reads as a case in a word with no Turkic
+# letter (Amerika-dan); a shorter one needs such a letter: Kuba-la is Kubala, a surname.
+MIN_PLAIN_COUNTRY_ENDING = 3
+
+
+def _turkic_inflected_country(word: str) -> bool:
+    """Return True for a country's name with a Turkish or Azerbaijani case ending
+    (``Ermənistanı``, ``Rusiyanın``, ``Amerikadan``): a short ending only in a word with a
+    Turkic letter, not "Irani" or "Kubala" (surnames)."""
+    key = word.casefold()
+    turkic = any(ch in TURKIC_LETTERS or ch in "şçöü" for ch in key)
+    return any(
+        key.endswith(ending)
+        and len(key) - len(ending) >= MIN_COUNTRY_STEM
+        and (turkic or len(ending) >= MIN_PLAIN_COUNTRY_ENDING)
+        and country_code(word[: len(word) - len(ending)]) is not None
+        for ending in TURKIC_COUNTRY_ENDINGS
+    )
+
+
 @lru_cache(maxsize=WORD_CACHE)
 def _inflected_country(word: str) -> bool:
     """Return True for a country name with a case ending (``России``, ``Армении``)."""
-    if not _script(word) or len(word) < 5:
+    if not _script(word):
+        return len(word) > MIN_COUNTRY_STEM and _turkic_inflected_country(word)
+    if len(word) < 5:
         return False
     key = country_key(word)  # й -> и, as the country table has it
     stems = _country_stems()
@@ -2685,8 +2732,89 @@ def _second_person_at(run: list[_Token]) -> int:
 
 
 MIN_TWO_NAMES = 4
+# Places of two or more capitalised words that the name finder would read as a person's
+# given name and surname (New York, Tel Aviv, Abu Dhabi), in the spellings of the languages
+# read.
+WORLD_PLACE_NAMES = frozenset(
+    str.casefold(p)
+    for p in (
+        "New York",
+        "Nueva York",
+        "Nova Iorque",
+        "Nowy Jork",
+        "New Delhi",
+        "New Orleans",
+        "New Hampshire",
+        "New Jersey",
+        "New Mexico",
+        "New England",
+        "Tel Aviv",
+        "Tel-Aviv",
+        "Abu Dhabi",
+        "Kuala Lumpur",
+        "Buenos Aires",
+        "Addis Abeba",
+        "Addis Ababa",
+        "Cape Town",
+        "Port Louis",
+        "Porto Alegre",
+        "Belo Horizonte",
+        "Phnom Penh",
+        "Ho Chi Minh",
+        "Nagorno Karabakh",
+        "Hong-Kong",
+        "Bosnia Herzegovina",
+        "Wall Street",
+        "Downing Street",
+        "Capitol Hill",
+        "Nizhny Novgorod",
+        "Los Angeles",
+        "Las Vegas",
+        "Santo Domingo",
+        "Dar es Salaam",
+        "Mexico City",
+        "Kansas City",
+        "Salt Lake City",
+        "Baton Rouge",
+        "Ulan Bator",
+        "Nur-Sultan",
+        "Sharm el-Sheikh",
+        "Rio de Janeiro",
+    )
+)
 # Polish parties in the genitive after a title ("poseł Lewicy", "posłanka Konfederacji").
 PARTY_GENITIVES = frozenset({"lewicy", "konfederacji", "platformy"})
+
+
+# Cyrillic endings of the genitive and of the instrumental.
+CYRILLIC_GENITIVE_ENDS = ("а", "я")
+CYRILLIC_INSTRUMENTAL_ENDS = ("ом", "ем", "ым", "им")
+
+
+def _turkic_plural_in_a_case(word: str) -> bool:
+    """Return True for a Turkic plural noun in a case (Köçkün-lər-lə, İşletmeci-ler-i), a
+    Turkic letter in it: not "Solari", "Sallera"."""
+    key = word.casefold()
+    return (
+        len(key) >= MIN_POSSESSED
+        and key.endswith(TURKIC_PLURAL_CASES)
+        and any(ch in TURKIC_NOUN_LETTERS for ch in key)
+    )
+
+
+def _two_surnames_in_two_cases(run: list[_Token]) -> bool:
+    """Return True for two Cyrillic words, no given name first, the first in the genitive
+    and the second in the instrumental: two persons' surnames, as in "легалізація
+    Медведчука Порошенком" (the legalisation of one by the other)."""
+    if len(run) != 2 or not _script(run[0].word):
+        return False
+    first, second = (token.word.casefold() for token in run)
+    return (
+        first.endswith(CYRILLIC_GENITIVE_ENDS)
+        and second.endswith(CYRILLIC_INSTRUMENTAL_ENDS)
+        and not is_given_name(run[0].word)
+        and not is_given_name_in_a_case(run[0].word)
+    )
 
 
 def _close_run(
@@ -2700,6 +2828,14 @@ def _close_run(
         # "pytał Janusza Kowalskiego Tomasz Trela": whom he asked, in a case, then who asked
         _close_run(text, run[:cut], bold, out)
         _close_run(text, run[cut:], bold, out)
+        return
+    if any(_turkic_plural_in_a_case(token.word) for token in run):
+        return  # "Məcburi Köçkünlərlə", "Kapadokya Balon İşletmecileri Derneği": a body's name
+    if _two_surnames_in_two_cases(run):
+        # "легалізацію Медведчука Порошенком": one man's in the genitive, the other's in the
+        # instrumental, no one name
+        _close_run(text, run[:1], bold, out)
+        _close_run(text, run[1:], bold, out)
         return
     first = run[0].start
     run = _trim_run(text, run, bold)
@@ -2836,6 +2972,8 @@ def _close_run(
         and not _title_right_before(text, run[0].start)  # "Prof. Dr. Deniz Ergün": a person
     ):
         return  # Marea Neagră, Mer Noire, Mar Menor: a sea or a river named first
+    if fold(name) in WORLD_PLACE_NAMES:
+        return  # "à New York", "in Tel Aviv": a city shaped as a given name and a surname
     out.append(NameMention(name, span, is_bold, single=len(run) == 1 and not is_bold))
 
 

@@ -95,6 +95,8 @@ def _role(
     if mark in LOW_OPEN:
         return "open" if mark == "„" or opens else "skip"
     if mark in (DOUBLE_LEFT, DOUBLE_RIGHT, STRAIGHT):
+        if inside and mark == STRAIGHT == stack[-1].mark and opens and not closes:
+            return "open"  # '"... І ці "хлопчики" - не перші ..."': nested, the same marks
         if inside:
             return "open" if opens and stack[-1].mark != mark else "close"
         return "open" if opens or (mark == DOUBLE_LEFT and not closes) else "skip"
@@ -835,9 +837,15 @@ def hyphen_speech_as_dashes(text: str) -> str:
         line.startswith("- ") and HYPHEN_SPEECH_END.search(line) is not None for line in lines
     ]
     authors = [_slavic_author(line[2:]) if line.startswith("- ") else None for line in lines]
-    speech = [n or a is not None for n, a in zip(nordic, authors, strict=True)]
+    labelled = [
+        line.startswith("- ") and _under_topic_label(lines, i) for i, line in enumerate(lines)
+    ]
+    speech = [
+        n or a is not None or lab for n, a, lab in zip(nordic, authors, labelled, strict=True)
+    ]
     if not any(speech):
         return text
+    authored = any(author is not None for author in authors)
     converted = []
     nordic_next = False  # whether the next non-blank line closes on a Nordic reporting verb
     slavic_next = False  # ... or is Slavic speech, or the paragraph it goes on in
@@ -845,6 +853,8 @@ def hyphen_speech_as_dashes(text: str) -> str:
         line = lines[index]
         if not line.strip():
             continue
+        if line.startswith("- ") and _topic_label(line):
+            continue  # "- О работе парламента:": a quote digest's topic over the speech
         if line.startswith("- "):
             # The speaker's first paragraphs come before the one that names them: a "- "
             # line over speech, or over the paragraph its speech goes on in ("...
@@ -854,7 +864,16 @@ def hyphen_speech_as_dashes(text: str) -> str:
             sentence = line.rstrip(' "”»').endswith(tuple(".!?…"))
             first = slavic_next and sentence and not _under_a_colon(lines, index)
             announced = sentence and _announced_alone(lines, index)
-            if not (speech[index] or nordic_next or first or announced):
+            # a sentence alone between paragraphs of narration, in a text whose other
+            # hyphens are speech with their author ("- Tu właśnie się trzeba wzorować ...")
+            alone = (
+                sentence
+                and authored
+                and not _under_a_colon(lines, index)
+                and not _beside_a_dash_line(lines, index)
+                and not _source_before_hyphen(line[2:])  # "- Rzeczpospolita - ...": an item
+            )
+            if not (speech[index] or nordic_next or first or announced or alone):
                 return text  # a "- " line that is no speech: the text's hyphens are bullets
             converted.append(index)
         nordic_next = nordic[index]
@@ -867,7 +886,52 @@ def hyphen_speech_as_dashes(text: str) -> str:
         lines[index] = _inline_hyphen_speech(
             "— " + _dashed_speech(lines[index][2:], authors[index])
         )
+        if labelled[index]:
+            # the topic over the speech joins the name's block as its last line, no bullet
+            topic = _nonblank(lines, index, -1)
+            lines[topic] = lines[topic][2:]
     return "\n".join(lines)
+
+
+MAX_TOPIC_WORDS = 12  # "- О «газовой» политике правительства Тимошенко:"
+
+
+def _topic_label(line: str) -> bool:
+    """Return True for a short "- " line ending with a colon: what a quote digest's speaker
+    speaks about, under the name and over the speech."""
+    return line.rstrip().endswith(":") and len(line.split()) <= MAX_TOPIC_WORDS + 1
+
+
+def _under_topic_label(lines: list[str], index: int) -> bool:
+    """Return True when the nearest line above ``lines[index]`` is a topic label whose own
+    line above is no "- " line: the label closes a name's block, not a list."""
+    above = _nonblank(lines, index, -1)
+    if above < 0 or not lines[above].startswith("- ") or not _topic_label(lines[above]):
+        return False
+    return above == 0 or not lines[above - 1].startswith("- ")
+
+
+MAX_SOURCE_WORDS = 6  # "Dziennik Wschodni, Gazeta Wyborcza" before a review item's hyphen
+
+
+def _source_before_hyphen(text: str) -> bool:
+    """Return True when a few words with no stop open the line before a hyphen, as a
+    review names its sources ("Dziennik Wschodni, Gazeta Wyborcza - З 1 квітня ...")."""
+    head, hyphen, _ = text.partition(" - ")
+    return (
+        bool(hyphen)
+        and len(head.split()) <= MAX_SOURCE_WORDS
+        and not any(mark in head for mark in ".;:!?")
+    )
+
+
+def _beside_a_dash_line(lines: list[str], index: int) -> bool:
+    """Return True when the nearest line above or below ``lines[index]`` opens with "- "."""
+    for step in (-1, 1):
+        near = _nonblank(lines, index, step)
+        if 0 <= near < len(lines) and lines[near].startswith("- "):
+            return True
+    return False
 
 
 def _nonblank(lines: list[str], index: int, step: int) -> int:

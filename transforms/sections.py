@@ -26,6 +26,7 @@ from transforms.paragraphs import (
 from transforms.persons import (
     PARTY_IN_PARENTHESES,
     ROLE_THEN_COLON,
+    find_names,
     is_armenian,
     is_institution_word,
     is_title_word,
@@ -982,6 +983,12 @@ class _OutlineBuilder:
         # "– Vi kommer ..." after a paragraph of narration is no list.
         speech = self.item is not None and self.item.dash_speech and not self.item.dash_bullet
         bullet = BULLET.match(line.text) or (None if speech else _dash_item(line.text, previous))
+        if (
+            bullet
+            and line.text.startswith(("-", "–", "—"))
+            and _credit_under_quotation(previous, line.text[bullet.end() :])
+        ):
+            bullet = None  # '"..."' ¶ "- Bertie Ahern, former Taoiseach.": the entry's credit
         if bullet:
             self.new_item()
             assert self.item is not None
@@ -1006,6 +1013,33 @@ class _OutlineBuilder:
         self.add(line)
         if line.text.startswith(("–", "—")) and self.item is not None:
             self.item.dash_speech = True
+
+
+def _dash_credit_block(blocks: list[Block], index: int) -> bool:
+    """Return True for a one-line bullet block that credits the quotation block above."""
+    block = blocks[index]
+    above = blocks[index - 1].lines if index else ()
+    return (
+        len(block.lines) == 1
+        and bool(above)
+        and _credit_under_quotation(" ".join(line.text for line in above), block.lines[0].text)
+    )
+
+
+def _credit_under_quotation(previous: str, credit: str) -> bool:
+    """Return True for a bullet's words crediting a speaker ("- Viktor Orban, Hungarian
+    prime minister.") right under a paragraph that is one quotation: a quote digest's credit,
+    which closes the entry above rather than opening a new one."""
+    credit = credit.strip()
+    if WHOLE_QUOTATION.match(previous.strip()) is None:
+        return False
+    names = find_names(credit[:MAX_CREDIT_LINE])
+    return (
+        bool(names)
+        and names[0].span.start == 0
+        and not names[0].single
+        and credit[names[0].span.end :].lstrip()[:1] in (",", ".", "")
+    )
 
 
 def _dash_item(text: str, previous: str) -> re.Match[str] | None:
@@ -1491,7 +1525,7 @@ def build_outline(blocks: list[Block]) -> Outline:
         if inline_heading:
             builder.new_section(inline_heading)
             lines = lines[1:]
-        if block.kind == "bullet":
+        if block.kind == "bullet" and not _dash_credit_block(blocks, index):
             builder.new_item()
         if hard_wrapped or len(lines) < MIN_WRAPPED_BLOCK_LINES:
             _add_lines(builder, lines, hard_wrapped, width)
@@ -1710,7 +1744,7 @@ def _short_text_headline(blocks: list[Block], colon_style: bool, byline_at: int 
     in_capitals = all(ch.isupper() for ch in text if ch.isalpha())
     prose_allowed = stamped or in_capitals
     trailing = len(text.split()) <= MAX_TRAILING_HEADLINE_WORDS and text.endswith("…")
-    if text.rstrip(HEADLINE_QUOTE_CLOSERS + " ").endswith((".", "…")) and not (
+    if text.rstrip(HEADLINE_QUOTE_CLOSERS + " ").endswith((".", "…", "։")) and not (
         prose_allowed or trailing
     ):
         return -1  # a sentence with its full stop: the first paragraph, not a headline

@@ -7,6 +7,7 @@ quantifiers, so matching stays linear whatever the text.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -2277,6 +2278,16 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         after = after[1:]
     if _turkic_unnamed_subject(lead):
         return Attribution(cue=cue[0], unnamed=True)  # "– deyə X kəndindən bir sakin bildirib"
+    if (
+        before
+        and after
+        and is_armenian(cue[0][:1])
+        and all(n.single for n in before)
+        and not after[0].single
+    ):
+        # "»,- Շուշի կատարած այցի ընթացքում այսօր հայտարարել է ... Իլհամ Ալիևը": a place
+        # in a case before the verb, the full name of its subject after it
+        before = []
     if before:
         name = _subject_of(before, clause)
         if _source_of(clause[: name.span.start]):
@@ -2326,7 +2337,9 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
             # son nom").
             return Attribution(cue=cue[0], unnamed=True)
         return _from_name(after, clause, cue)
-    if _reports_clause(clause, cue) and (not stripped or _quotes_what_is_reported(clause, cue)):
+    # "«...» e indicó que el Gobierno debe ...": "and" shares the subject before the quotation
+    shared = not stripped or stripped.casefold() in COORDINATORS
+    if _reports_clause(clause, cue) and (shared or _quotes_what_is_reported(clause, cue)):
         # "», afirmou que o presidente Lula projeta ...", "», pero defendió que ...", "...
         # abria dizendo que “O presidente do Brasil ...”": the words after "that" are what is
         # reported; the cue names no one and no title
@@ -4327,6 +4340,21 @@ def _topic_before_comma(clause: str, name: NameMention, cue: re.Match[str]) -> b
     return words[-1] in TOPIC_WORDS
 
 
+# Words comparing with the name after them ("net als X", "tout comme X", "like X"): the one
+# compared with is not the subject. Not "wie", "comme", "como" alone: "wie Merkel sagte",
+# "comme l'a dit X" name the speaker.
+COMPARED_WITH = frozenset(
+    str.split("net_als just_like tout_comme ebenso_wie genauso_wie igual_que così_come assim_como")
+)
+
+
+def compares_with(words: list[str]) -> bool:
+    """Return True when the words before a name end on a comparison ("net als", "like")."""
+    if words[-1:] and words[-1].casefold() == "like":
+        return True
+    return "_".join(w.casefold() for w in words[-2:]) in COMPARED_WITH
+
+
 def _usable(name: NameMention, clause: str, cue: re.Match[str]) -> bool:
     """Return True for a name that can be the speaker: one capitalised word only near the cue.
 
@@ -4344,6 +4372,8 @@ def _usable(name: NameMention, clause: str, cue: re.Match[str]) -> bool:
     start = _particles_start(clause, name.span.start) if name.single else name.span.start
     before = WORD.findall(clause[max(0, start - 30) : start])
     previous = before[-1:]
+    if compares_with(before):
+        return False  # "Net als Rutte eerder deze week zei De Jonge": the one compared with
     if (
         name.single
         and after_title_article(clause, name.span.start)
@@ -4683,7 +4713,10 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         # "O El País recorda Mário Soares como o «...»": the paper opening the clause is the
         # verb's subject; the name after the verb is whom it writes about
         return Attribution(cue=cue[0], institution=paper)
-    if after and (BEFORE_CUE.fullmatch(cue[0]) or not before):
+    # "Əli Həsənovun fikrincə Qarabağ ...": the genitive before a Turkic "according to" is
+    # the source, the names after it what he speaks of
+    genitive_source = bool(before) and cue[0].casefold() in GENITIVE_CUES
+    if after and (BEFORE_CUE.fullmatch(cue[0]) or not before) and not genitive_source:
         gap = clause[cue.end() : after[0].span.start]
         if not BEFORE_CUE.fullmatch(cue[0]) and opens_reported_clause(gap):
             # "La ministra portavoz ha insistido en que Pedro Sánchez «...»", "The minister
@@ -5194,6 +5227,46 @@ def _after_quoted_sentence(clause: str) -> int:
 ITALIAN_BEFORE_IL = frozenset(str.split("per di a da in con su tra fra che e o ma come"))
 
 
+# A paper citing a person by name right before the colon ("To Vima cite Tsipras :", "Die
+# Zeitung zitiert Merkel:", "El País cita a Sánchez:"): the words are the person's.
+CITES_THEN_NAME = re.compile(
+    r"\b(?:cite|citent|citait|zitiert|zitieren|cita|citan|quotes|cites|cytuje|цитирует|"
+    r"цитирують|цитує)\s+(?:a\s+)?(?=\w[^:]{0,60}\s*:$)",
+    re.IGNORECASE,
+)
+
+
+CITING_VERB = re.compile(
+    r"\b(?:cite|citent|cita|citan|citou|quotes|quoted|cites|cited|zitiert|zitierte|cytuje|"
+    r"цитирует|цитує)\b",
+    re.IGNORECASE,
+)
+MAX_PAPER_ADJECTIVES = 2  # "Le journal conservateur Kathimerini", "the British daily X"
+
+
+def _paper_subject(clause: str) -> str | None:
+    """Return the paper's name when the clause opens with an article, a paper's noun, at
+    most two lowercase adjectives and the name ("Le journal conservateur Kathimerini n'est
+    pas tendre avec le premier ministre :"), and names no person after it: the paper is the
+    subject."""
+    words = WORD.findall(clause)[: 3 + MAX_PAPER_ADJECTIVES + 2]
+    if len(words) < 3 or words[0].casefold() not in ARTICLE_SET:
+        return None
+    if words[1].casefold() not in MEDIA_WORDS:
+        return None
+    rest = words[2:]
+    opening = next((i for i, w in enumerate(rest) if w[:1].isupper()), None)
+    if opening is None or opening > MAX_PAPER_ADJECTIVES:
+        return None
+    paper = " ".join(itertools.takewhile(lambda w: w[:1].isupper(), rest[opening:]))
+    after = clause[clause.find(paper) + len(paper) :]
+    if any(not name.single for name in find_names(after)) or CITING_VERB.search(after):
+        # "El periódico X cita al prefecto de Pacaraima, Y:", "O jornal Público cita um
+        # diplomata moldavo:": the words of whom the paper cites
+        return None
+    return paper
+
+
 def _colon_subject(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     """Return the subject of a sentence that announces the quotation with a colon and no
     reporting verb (``..., Mme X avait déjà fixé le cap : «``): the name that opens the
@@ -5216,7 +5289,13 @@ def _colon_subject(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         # "Een taxichauffeur bij de X gelooft er weinig van:"; not "Een econoom bij ING, Bert
         # Colijn, is sceptisch:", where the apposition names him
         return Attribution(unnamed=True)
+    paper = _paper_subject(stripped)
+    if paper:
+        return Attribution(institution=paper)  # "Le journal conservateur Kathimerini ... :"
     names = _speaker_names(stripped, bold)
+    cited = CITES_THEN_NAME.search(stripped)
+    if cited and names and names[-1].span.start == cited.end():
+        return Attribution(speaker=names[-1].text)  # "To Vima cite Tsipras :": his words
     for position, name in enumerate(names):
         rest = stripped[name.span.end :]
         if listed_medium(name.text) and position + 1 < len(names):
@@ -5263,7 +5342,15 @@ def _colon_subject(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         unnamed_source(" ".join(words[:size])) for size in range(1, min(len(words), 6) + 1)
     ):
         return Attribution(unnamed=True)  # "A senior official at the ministry was blunter:"
-    index = next((i for i, w in enumerate(words) if is_title_word(w)), None)
+    index = next(
+        (
+            i
+            for i, w in enumerate(words)
+            # "Le journal conservateur Kathimerini": the paper's adjective, no curator
+            if is_title_word(w) and not (i and words[i - 1].casefold() in MEDIA_WORDS)
+        ),
+        None,
+    )
     if index is None or words[index].casefold() in COURTESY_TITLES:
         return None
     if index and words[index - 1].casefold() in INDEFINITE_TITLES:
