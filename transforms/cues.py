@@ -564,6 +564,7 @@ GERMAN = LanguageCues(
     ),
     stop_words=_phrases(
         "aus|zu|bis|durch|um|von|trotz|wegen|der|die|das|den|dem|des|ein|eine|er|sie|"
+        "foto|quelle|"  # session 52: "Heiko Maas Foto: dpa", a gallery's source after the name
         "es|wir|ich|in|im|am|an|auf|für|mit|aber|und|beim|vom|zum|zur|ins|ans|über|unter|"
         "oder|nach|bei|seit|laut|auch|dabei|zudem|so|gestern|heute|morgen|außerdem|jedoch|"
         "dennoch|inzwischen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
@@ -1198,7 +1199,7 @@ TURKISH = LanguageCues(
         "işçiler|muhalifler|eylemciler"
     ),
     inflected=True,
-    media=_phrases("gazetesi|gazete|ajansı|ajans|dergisi|dergi|kanalı|portalı|sitesi"),
+    media=_phrases("gazetesi|gazete|ajansı|ajans|dergisi|kanalı|portalı|sitesi"),
     adjectives=_phrases(
         "güvenlik|politika|savunma|enerji|insan|hakları|dış|iç|yüksek|ilişkiler|merkez|"
         "halk|ekonomik|sosyal|ticaret|işbirliği|avrupa|"

@@ -161,7 +161,7 @@ from transforms.speakers import (
 from transforms.straight_quotes import straight_single_quotes_curled
 from transforms.titles import names_a_title
 
-PARSER_VERSION = "0.237.0"
+PARSER_VERSION = "0.237.1"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -1686,15 +1686,11 @@ def _mentions(
             if (
                 person is None
                 and role
-                and (
-                    _article_and_title_before(text, name.span.start)
-                    or _title_surname_party(text, name)
-                )
+                and _article_and_title_before(text, name.span.start)
                 and _surname_after_title(text, name)
             ):
-                # "Der Bundestagsvizepräsident Kubicki nahm ... Er sagte", "Vicepremier
-                # Schouten (ChristenUnie) sprak ...": a lone surname after its title is a
-                # person "er" can refer back to.
+                # "Der Bundestagsvizepräsident Kubicki nahm ... Er sagte": a lone surname
+                # after its title is a person "er" can refer back to.
                 person = registry.canonical(name.text)
             if person is None:
                 continue
@@ -1705,22 +1701,6 @@ def _mentions(
             mentions.append(_Mention(start + name.span.start, person, role, gender))
             previous_end = name.span.end
     return mentions
-
-
-# A party's name in parentheses right after a surname: "Vicepremier Schouten (ChristenUnie)".
-PARTY_AFTER_SURNAME = re.compile(r"[ \u00a0]\((?=[^()]*[A-Z\d][^()]*[A-Z\d])[A-Z][\w-]{1,15}\)")
-
-
-def _title_surname_party(text: str, name: NameMention) -> bool:
-    """Return True for a lone surname right after a title and before its party in
-    parentheses ("Vicepremier Schouten (ChristenUnie)"); not a place's other name
-    ("Primarul orașului Vâlcov (Vylkove)")."""
-    words = text[: name.span.start].split()
-    return (
-        bool(words)
-        and is_title_word(words[-1])
-        and PARTY_AFTER_SURNAME.match(text, name.span.end) is not None
-    )
 
 
 # A complement after a capitalised word makes it a title's or a body's name, no surname.
@@ -1925,7 +1905,8 @@ def _bare_credit_line(text: str, start: int, end: int) -> Attribution | None:
     """Return the person a line of title and name credits, when it is all that follows the
     quotation to the line's end: the name closes the credit or a comma follows it, and no
     reporting verb or lowercase start makes it a sentence ('"..." Merkel lächelte': no)."""
-    text = _without_source_tail(text, end)
+    untailed = _without_source_tail(text, end)
+    tailed, text = untailed != text, untailed
     match = BARE_CREDIT.match(text, end)
     if match is None or text[end - 1 : end] not in QUOTE_CLOSERS:
         return None
@@ -1959,6 +1940,8 @@ def _bare_credit_line(text: str, start: int, end: int) -> Attribution | None:
         return None
     if not is_given_name(person.text.split()[0]):
         return None  # '"...," Likoma District ¶ Commissioner X told': a sentence cut short
+    if tailed and any(w.islower() for w in WORD.findall(credit[: person.span.start])):
+        return None  # a caption's sentence: "Bundeskanzler Scholz lobte Emmanuel Macron."
     rest = credit[person.span.end :].strip()
     if rest and not rest.startswith(","):
         return None  # "Angela Merkel lächelte": a sentence about her
@@ -2362,7 +2345,11 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
             return Attribution(cue=found.cue)  # "Bir diplomatik kaynak, “...” dedi."
         # "A governante garantiu que a empresa ... "...". "Não haverá ...", acrescentou": a
         # finished sentence that quoted its own speaker names no body for this verb.
-        finished = lead.rstrip().endswith((".", "!", "?", "…")) and QUOTED.search(lead)
+        # ... nor one whose subject is a title ("Questionado sobre se o Governo português
+        # ..., o ministro escusou-se a responder. «...», disse."): the body is its topic
+        finished = lead.rstrip().endswith((".", "!", "?", "…")) and (
+            QUOTED.search(lead) or _titled_subject_after_comma(lead)
+        )
         author = turkic_statement_author(lead)
         earlier_text = item.text[max(0, span.start - SURNAME_REACH) : span.start]
         if author and _surname_of_someone(earlier_text, author):
@@ -4366,11 +4353,31 @@ def _renamed_by_title(context: _Context, span: QuoteSpan, role: str) -> bool:
     last_paragraph, speaker = context.counter.previous
     if speaker is None or last_paragraph != span.first_paragraph - 1:
         return False
+    since = context.counter.previous_end
+    between = context.between(since, span.start)
+    own = [m.offset for m in between if m.person == speaker]
+    if own:
+        since = own[-1]  # past "- сказав Ющенко", the speaker's own attribution
+    others = any(m.person != speaker for m in between)
+    if others and CUE.search(context.item.text[since : span.start]):
+        return False  # "... – powiedział Kaczyński. Odpowiedział mu Donald Tusk.": Tusk's turn
     return QUOTED_BODY_IN_ROLE.search(role) is not None
 
 
 # A body's name in quotation marks after a title ("лідер «Нашої України»").
 QUOTED_BODY_IN_ROLE = re.compile(r"\s[«“„\"][^«»“”„\"\n]{2,40}[»”“\"]")
+
+
+def _titled_subject_after_comma(sentence: str) -> bool:
+    """Return True when the clause after the sentence's last comma opens with an article
+    and a title ("..., o ministro dos Negócios Estrangeiros escusou-se a responder.")."""
+    words = WORD.findall(sentence.rsplit(",", 1)[-1])[:2]
+    return (
+        len(words) == 2
+        and words[0].casefold() in ARTICLE_SET
+        and is_title_word(words[1])
+        and not is_institution_word(words[1])  # "il ministero della Difesa ha fatto sapere"
+    )
 
 
 def _and_a_named_subject(after: str) -> bool:
@@ -6004,7 +6011,9 @@ def _credit_paragraph_mention(context: _Context, span: QuoteSpan) -> tuple[str, 
         # brave face on ...", and so in a run of entries ("JOVD-voorzitter Martijn Jonk
         # geeft op het VVD-congres ...")
         and not context.digest
-        and not alternating
+        # a sentence credits in a run of entries when it titles the name ("JOVD-voorzitter
+        # Martijn Jonk geeft ..."), not "Angela Rayner arrived at the hall late."
+        and not (alternating and mentions[0].role)
     ):
         return None  # "Minister X will visit the town on Friday." is news
     return mentions[0].person, mentions[0].role

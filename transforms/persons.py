@@ -357,10 +357,11 @@ TURKIC_NOUN_LETTERS = frozenset("ıəğş")  # in Turkic words, in no Romance or
 # The Turkic plural, then a case ending (Köçkün-lər-lə, Vətəndaş-lar-ın): a noun, no name.
 TURKIC_PLURAL_CASES = tuple(
     plural + case
+    # not -ları/-ləri: the possessive of surnames (Ağaoğulları, Karaosmanoğulları)
     for plural, cases in (
-        ("lər", ("lə", "in", "ə", "də", "dən", "i")),
-        ("lar", ("la", "ın", "a", "da", "dan", "ı")),
-        ("ler", ("le", "in", "e", "de", "den", "i")),
+        ("lər", ("lə", "in", "ə", "də", "dən")),
+        ("lar", ("la", "ın", "a", "da", "dan")),
+        ("ler", ("le", "in", "e", "de", "den")),
     )
     for case in cases
 )
@@ -1066,21 +1067,21 @@ TURKIC_COUNTRY_ENDINGS = tuple(
     )
 )
 MIN_COUNTRY_STEM = 4
-# An ending this long after a country's name reads as a case in a word with no Turkic
-# letter (Amerika-dan); a shorter one needs such a letter: Kuba-la is Kubala, a surname.
-MIN_PLAIN_COUNTRY_ENDING = 3
+# In a word with no Turkic letter only the ablative after a long name reads as a case
+# (Amerika-dan); others make surnames: Kuba-la (Kubala), Mali-nin (Malinin), Mali-nda.
+PLAIN_COUNTRY_ENDINGS = frozenset(str.split("dan den tan ten ndan nden"))
 
 
 def _turkic_inflected_country(word: str) -> bool:
     """Return True for a country's name with a Turkish or Azerbaijani case ending
-    (``Ermənistanı``, ``Rusiyanın``, ``Amerikadan``): a short ending only in a word with a
-    Turkic letter, not "Irani" or "Kubala" (surnames)."""
+    (``Ermənistanı``, ``Rusiyanın``, ``Amerikadan``): any ending in a word with a Turkic
+    letter, the ablative alone in others, not "Irani", "Kubala", "Malinin" (surnames)."""
     key = word.casefold()
     turkic = any(ch in TURKIC_LETTERS or ch in "şçöü" for ch in key)
     return any(
         key.endswith(ending)
         and len(key) - len(ending) >= MIN_COUNTRY_STEM
-        and (turkic or len(ending) >= MIN_PLAIN_COUNTRY_ENDING)
+        and (turkic or (ending in PLAIN_COUNTRY_ENDINGS and len(key) - len(ending) >= 5))
         and country_code(word[: len(word) - len(ending)]) is not None
         for ending in TURKIC_COUNTRY_ENDINGS
     )
@@ -2742,6 +2743,7 @@ WORLD_PLACE_NAMES = frozenset(
         "Nueva York",
         "Nova Iorque",
         "Nowy Jork",
+        "Nova York",
         "New Delhi",
         "New Orleans",
         "New Hampshire",
@@ -2760,7 +2762,6 @@ WORLD_PLACE_NAMES = frozenset(
         "Porto Alegre",
         "Belo Horizonte",
         "Phnom Penh",
-        "Ho Chi Minh",
         "Nagorno Karabakh",
         "Hong-Kong",
         "Bosnia Herzegovina",
@@ -2788,7 +2789,8 @@ PARTY_GENITIVES = frozenset({"lewicy", "konfederacji", "platformy"})
 
 # Cyrillic endings of the genitive and of the instrumental.
 CYRILLIC_GENITIVE_ENDS = ("а", "я")
-CYRILLIC_INSTRUMENTAL_ENDS = ("ом", "ем", "ым", "им")
+# -ом only: "Салем", "Хаким", "Салим" are names in the nominative
+CYRILLIC_INSTRUMENTAL_ENDS = ("ом",)
 
 
 def _turkic_plural_in_a_case(word: str) -> bool:

@@ -76,12 +76,18 @@ def _context(text: str, i: int) -> tuple[bool, bool]:
 
 
 def _role(
-    mark: str, opens: bool, closes: bool, stack: list[_Open], single_primary: bool = False
+    mark: str,
+    opens: bool,
+    closes: bool,
+    stack: list[_Open],
+    single_primary: bool = False,
+    nests: bool = False,
 ) -> str:
     """Return "open", "close" or "skip" for one mark, given context and the open quotes.
 
     ``single_primary``: the item quotes with ‘ ’ (Dutch, British English), so ‘ opens a
-    quotation outside any other too.
+    quotation outside any other too. ``nests``: a straight mark has marks enough after it in
+    its paragraph to close a nested quotation and the outer one.
     """
     inside = bool(stack)
     if mark in GUILLEMETS_OPEN:
@@ -95,7 +101,7 @@ def _role(
     if mark in LOW_OPEN:
         return "open" if mark == "„" or opens else "skip"
     if mark in (DOUBLE_LEFT, DOUBLE_RIGHT, STRAIGHT):
-        if inside and mark == STRAIGHT == stack[-1].mark and opens and not closes:
+        if inside and mark == STRAIGHT == stack[-1].mark and opens and not closes and nests:
             return "open"  # '"... І ці "хлопчики" - не перші ..."': nested, the same marks
         if inside:
             return "open" if opens and stack[-1].mark != mark else "close"
@@ -319,7 +325,8 @@ def _read_marks(
             opens = True  # French spacing typed with straight marks: de " regarder ... "
         if ch == STRAIGHT and not (opens or closes or stack) and _glued_after_a_stop(text, i):
             opens = True  # a space lost after a sentence: 'a-t-elle nuancé."Les États ...'
-        role = _role(ch, opens, closes, stack, single_primary)
+        nests = ch == STRAIGHT and bool(stack) and _closes_nested_and_outer(text, i)
+        role = _role(ch, opens, closes, stack, single_primary, nests)
         if role == "open" and len(stack) < MAX_NESTING:
             stack.append(_Open(ch, i))
         elif role == "close" and stack:
@@ -328,6 +335,16 @@ def _read_marks(
             if not stack:
                 scan.found.append(_span(text, starts, outer, i, ch, scan.continuation_marks))
                 scan.continuation_marks = []
+
+
+def _closes_nested_and_outer(text: str, i: int) -> bool:
+    """Return True when the straight marks after ``i`` to its paragraph's end are an even
+    number, two or more: the nested quotation's close, pairs at most, then the outer one's
+    ('"... ці "хлопчики" - не перші ... були "наїзди" ... не вийде"'); one alone closes both
+    ('"... кандидатуру від "Слуги народу", - сказала X'), as typed with one mark."""
+    end = text.find("\n", i)
+    after = text.count(STRAIGHT, i + 1, len(text) if end < 0 else end)
+    return after >= 2 and after % 2 == 0
 
 
 def _glued_after_a_stop(text: str, i: int) -> bool:
@@ -866,16 +883,21 @@ def hyphen_speech_as_dashes(text: str) -> str:
             announced = sentence and _announced_alone(lines, index)
             # a sentence alone between paragraphs of narration, in a text whose other
             # hyphens are speech with their author ("- Tu właśnie się trzeba wzorować ...")
+            isolated = authored and not _beside_a_dash_line(lines, index)
             alone = (
                 sentence
-                and authored
+                and isolated
                 and not _under_a_colon(lines, index)
-                and not _beside_a_dash_line(lines, index)
                 and not _source_before_hyphen(line[2:])  # "- Rzeczpospolita - ...": an item
+                and _speech_above(lines, index)  # not a footnote or a photo's credit
             )
-            if not (speech[index] or nordic_next or first or announced or alone):
-                return text  # a "- " line that is no speech: the text's hyphens are bullets
-            converted.append(index)
+            if speech[index] or nordic_next or first or announced or alone:
+                converted.append(index)
+            elif not isolated or _source_before_hyphen(line[2:]):
+                # a "- " line that is no speech: the text's hyphens are bullets ("- Dziennik
+                # Wschodni, Gazeta Wyborcza - ...": a review's items)
+                return text
+            # else a footnote's or a caption's hyphen among authored speech: left as it is
         nordic_next = nordic[index]
         slavic_next = authors[index] is not None or (
             not line.startswith("- ") and _slavic_author(line) is not None
@@ -887,9 +909,10 @@ def hyphen_speech_as_dashes(text: str) -> str:
             "— " + _dashed_speech(lines[index][2:], authors[index])
         )
         if labelled[index]:
-            # the topic over the speech joins the name's block as its last line, no bullet
+            # the topic over the speech joins the name's block as its last line, lowercase
+            # and no bullet: what the speaker spoke about, neither a name nor a speech
             topic = _nonblank(lines, index, -1)
-            lines[topic] = lines[topic][2:]
+            lines[topic] = lines[topic][2:3].lower() + lines[topic][3:]
     return "\n".join(lines)
 
 
@@ -906,9 +929,15 @@ def _under_topic_label(lines: list[str], index: int) -> bool:
     """Return True when the nearest line above ``lines[index]`` is a topic label whose own
     line above is no "- " line: the label closes a name's block, not a list."""
     above = _nonblank(lines, index, -1)
-    if above < 0 or not lines[above].startswith("- ") or not _topic_label(lines[above]):
+    if above < 1 or not lines[above].startswith("- ") or not _topic_label(lines[above]):
         return False
-    return above == 0 or not lines[above - 1].startswith("- ")
+    # the name's block right over the label: "Виктор Ющенко," ¶ "Президент Украины"
+    block = list(itertools.takewhile(lambda line: line.strip(), reversed(lines[:above])))
+    return (
+        bool(block)
+        and not any(line.startswith("- ") for line in block)
+        and any(not name.single for line in block for name in find_names(line))
+    )
 
 
 MAX_SOURCE_WORDS = 6  # "Dziennik Wschodni, Gazeta Wyborcza" before a review item's hyphen
@@ -923,6 +952,20 @@ def _source_before_hyphen(text: str) -> bool:
         and len(head.split()) <= MAX_SOURCE_WORDS
         and not any(mark in head for mark in ".;:!?")
     )
+
+
+# Speech in a paragraph: a quotation mark, or a hyphen opening speech inside it.
+SPEECH_IN_PARAGRAPH = re.compile(r"[«»„“”\"]|\s-\s(?=[A-ZÀ-ÞĀ-žА-ЯЁЄІЇҐ])")
+
+
+def _speech_above(lines: list[str], index: int) -> bool:
+    """Return True when the nearest paragraph above holds speech (a quotation mark or a
+    hyphen's speech inside it) or announces it with a colon: the "- " line goes on with it."""
+    above = _nonblank(lines, index, -1)
+    if above < 0:
+        return False
+    text = lines[above].rstrip()
+    return text.endswith(":") or SPEECH_IN_PARAGRAPH.search(text) is not None
 
 
 def _beside_a_dash_line(lines: list[str], index: int) -> bool:

@@ -39,6 +39,7 @@ from transforms.quotes import (
     credits_a_speaker,
 )
 from transforms.records import Span
+from transforms.speakers import CUE
 from transforms.web_furniture import without_web_furniture
 
 # ``(...)``, ``[…]``, ``( )``, rows of marks: ``***``, ``* * *``, ``———``, ``• • •``,
@@ -1019,9 +1020,11 @@ def _dash_credit_block(blocks: list[Block], index: int) -> bool:
     """Return True for a one-line bullet block that credits the quotation block above."""
     block = blocks[index]
     above = blocks[index - 1].lines if index else ()
+    below = blocks[index + 1] if index + 1 < len(blocks) else None
     return (
         len(block.lines) == 1
         and bool(above)
+        and (below is None or below.kind != "bullet")  # a list's first point is no credit
         and _credit_under_quotation(" ".join(line.text for line in above), block.lines[0].text)
     )
 
@@ -1039,6 +1042,8 @@ def _credit_under_quotation(previous: str, credit: str) -> bool:
         and names[0].span.start == 0
         and not names[0].single
         and credit[names[0].span.end :].lstrip()[:1] in (",", ".", "")
+        # "- Emmanuel Macron, en visite à Marseille, a promis ...": news with its own verb
+        and CUE.search(credit) is None
     )
 
 

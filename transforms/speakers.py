@@ -2201,6 +2201,11 @@ def _quoted_title_after(rest: str) -> str | None:
     return title
 
 
+# Armenian oblique case endings of a place before a verb (Շուշի, Երեւանում, Մոսկվայից):
+# not the nominative's article (Միրզոյանը), a subject's.
+ARMENIAN_OBLIQUE_ENDINGS = ("ի", "ում", "ից", "ով")
+
+
 def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     """Return the attribution in the clause after a quotation (``», a déclaré X``)."""
     start = len(clause) - len(clause.lstrip(LEADING_PUNCTUATION))
@@ -2282,7 +2287,7 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         before
         and after
         and is_armenian(cue[0][:1])
-        and all(n.single for n in before)
+        and all(n.single and n.text.endswith(ARMENIAN_OBLIQUE_ENDINGS) for n in before)
         and not after[0].single
     ):
         # "»,- Շուշի կատարած այցի ընթացքում այսօր հայտարարել է ... Իլհամ Ալիևը": a place
@@ -2337,9 +2342,11 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
             # son nom").
             return Attribution(cue=cue[0], unnamed=True)
         return _from_name(after, clause, cue)
-    # "«...» e indicó que el Gobierno debe ...": "and" shares the subject before the quotation
-    shared = not stripped or stripped.casefold() in COORDINATORS
-    if _reports_clause(clause, cue) and (shared or _quotes_what_is_reported(clause, cue)):
+    if _reports_clause(clause, cue) and stripped.casefold() in COORDINATORS:
+        # "«...» e indicó que el Gobierno debe ...": "and" shares the subject before the
+        # quotation; what follows "that" is reported
+        return Attribution(cue=cue[0], anaphoric=True)
+    if _reports_clause(clause, cue) and (not stripped or _quotes_what_is_reported(clause, cue)):
         # "», afirmou que o presidente Lula projeta ...", "», pero defendió que ...", "...
         # abria dizendo que “O presidente do Brasil ...”": the words after "that" are what is
         # reported; the cue names no one and no title
@@ -4340,19 +4347,29 @@ def _topic_before_comma(clause: str, name: NameMention, cue: re.Match[str]) -> b
     return words[-1] in TOPIC_WORDS
 
 
-# Words comparing with the name after them ("net als X", "tout comme X", "like X"): the one
-# compared with is not the subject. Not "wie", "comme", "como" alone: "wie Merkel sagte",
-# "comme l'a dit X" name the speaker.
+# Words comparing with the name after them ("net als X", "tout comme X"): the one compared
+# with is not the subject of a verb whose own subject follows it. Not "wie", "comme",
+# "como", "like" alone: "wie Merkel sagte", "comme l'a dit X" name the speaker.
+MAX_CREDIT_LINE_AFTER = 60
 COMPARED_WITH = frozenset(
     str.split("net_als just_like tout_comme ebenso_wie genauso_wie igual_que così_come assim_como")
 )
 
 
 def compares_with(words: list[str]) -> bool:
-    """Return True when the words before a name end on a comparison ("net als", "like")."""
-    if words[-1:] and words[-1].casefold() == "like":
-        return True
+    """Return True when the words before a name end on a comparison ("net als")."""
     return "_".join(w.casefold() for w in words[-2:]) in COMPARED_WITH
+
+
+MAX_POSTPOSED_GAP = 3  # characters between a verb and the subject right after it
+
+
+def _named_right_after(clause: str, cue: re.Match[str]) -> bool:
+    """Return True when a full name follows the verb right away ("zei De Jonge"): the
+    verb's subject stands after it."""
+    after = clause[cue.end() : cue.end() + MAX_CREDIT_LINE_AFTER]
+    names = find_names(after)
+    return bool(names) and not names[0].single and names[0].span.start <= MAX_POSTPOSED_GAP
 
 
 def _usable(name: NameMention, clause: str, cue: re.Match[str]) -> bool:
@@ -4372,8 +4389,10 @@ def _usable(name: NameMention, clause: str, cue: re.Match[str]) -> bool:
     start = _particles_start(clause, name.span.start) if name.single else name.span.start
     before = WORD.findall(clause[max(0, start - 30) : start])
     previous = before[-1:]
-    if compares_with(before):
-        return False  # "Net als Rutte eerder deze week zei De Jonge": the one compared with
+    if compares_with(before) and _named_right_after(clause, cue):
+        # "Net als Rutte eerder deze week zei De Jonge": the one compared with; not "Così
+        # come Meloni ha detto": as she said
+        return False
     if (
         name.single
         and after_title_article(clause, name.span.start)
@@ -4715,7 +4734,11 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         return Attribution(cue=cue[0], institution=paper)
     # "Əli Həsənovun fikrincə Qarabağ ...": the genitive before a Turkic "according to" is
     # the source, the names after it what he speaks of
-    genitive_source = bool(before) and cue[0].casefold() in GENITIVE_CUES
+    genitive_source = (
+        bool(before)
+        and cue[0].casefold() in GENITIVE_CUES
+        and not clause[before[-1].span.end : cue.start()].strip()  # "X-in fikrincə", adjacent
+    )
     if after and (BEFORE_CUE.fullmatch(cue[0]) or not before) and not genitive_source:
         gap = clause[cue.end() : after[0].span.start]
         if not BEFORE_CUE.fullmatch(cue[0]) and opens_reported_clause(gap):
@@ -5258,6 +5281,8 @@ def _paper_subject(clause: str) -> str | None:
     opening = next((i for i, w in enumerate(rest) if w[:1].isupper()), None)
     if opening is None or opening > MAX_PAPER_ADJECTIVES:
         return None
+    if any(w.casefold() in CONNECTOR_SET or w.casefold() == "by" for w in rest[:opening]):
+        return None  # "Le journal de Bruno Le Maire", "the paper by Smith": his diary, a study
     paper = " ".join(itertools.takewhile(lambda w: w[:1].isupper(), rest[opening:]))
     after = clause[clause.find(paper) + len(paper) :]
     if any(not name.single for name in find_names(after)) or CITING_VERB.search(after):
@@ -5294,8 +5319,10 @@ def _colon_subject(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         return Attribution(institution=paper)  # "Le journal conservateur Kathimerini ... :"
     names = _speaker_names(stripped, bold)
     cited = CITES_THEN_NAME.search(stripped)
-    if cited and names and names[-1].span.start == cited.end():
-        return Attribution(speaker=names[-1].text)  # "To Vima cite Tsipras :": his words
+    if cited and names and names[-1].span.start == cited.end() and not names[-1].single:
+        # "Le Monde cite Alexis Tsipras :": his words (not "Les Échos cite Bercy :", a
+        # ministry by its street)
+        return Attribution(speaker=names[-1].text)
     for position, name in enumerate(names):
         rest = stripped[name.span.end :]
         if listed_medium(name.text) and position + 1 < len(names):

@@ -52,8 +52,8 @@ def test_a_paper_opening_the_sentence_before_the_colon_is_its_subject() -> None:
 
 
 def test_a_paper_citing_a_named_person_before_the_colon_gives_the_persons_words() -> None:
-    text = "To Kathimerini cite Mitsotakis : « nous tiendrons nos engagements jusqu'au bout »."
-    assert speakers(text) == ["Mitsotakis"]
+    text = "To Vima cite Alexis Tsipras : « nous tiendrons nos engagements jusqu'au bout »."
+    assert speakers(text) == ["Alexis Tsipras"]
 
 
 def test_a_city_named_like_a_person_is_no_speaker() -> None:
@@ -74,14 +74,6 @@ def test_a_comparison_names_no_subject() -> None:
         'plan vraagt uiteraard om een kabinet dat slagvaardig is."'
     )
     assert speakers(text) == ["Jan de Vries"]
-
-
-def test_a_lone_surname_after_its_title_and_party_is_the_she_of_the_next_cue() -> None:
-    text = (
-        'Vicepremier Bakker (ChristenUnie) sprak van een zwaar rapport. "Er moet ook '
-        'politiek recht worden gedaan", voegde ze eraan toe.'
-    )
-    assert speakers(text) == ["Bakker"]
 
 
 def test_a_named_subject_after_and_takes_the_verb_for_the_next_quotation() -> None:
@@ -204,3 +196,167 @@ def test_a_run_of_entries_credited_by_sentences_below() -> None:
         "JOVD-voorzitter Martijn de Boer geeft op het congres een andere verklaring.\n"
     )
     assert speakers(text) == ["Léon Smit", "Martijn de Boer"]
+
+
+# Review guards: near variants where this session's rules must not fire.
+
+
+def test_a_bullet_list_under_a_quoted_title_is_no_credit() -> None:
+    text = (
+        "Agenda for Tuesday:\n\n"
+        '"Brexit: the road ahead"\n'
+        "- Theresa May, statement in the Commons.\n"
+        "- Jeremy Corbyn, reply.\n"
+        "- Vote on the amendment.\n"
+    )
+    assert speakers(text) == [None] * len(quotes(text))
+
+
+def test_a_news_bullet_with_its_own_verb_under_a_quotation_is_no_credit() -> None:
+    text = (
+        "Revue de presse\n\n"
+        "« Le président joue son va-tout. »\n"
+        "- Emmanuel Macron, en visite à Marseille mardi, a promis un plan de 5 milliards "
+        "d'euros pour les quartiers nord.\n"
+        "- Marine Le Pen, de son côté, a dénoncé une opération de communication.\n"
+    )
+    assert speakers(text)[0] is None
+
+
+def test_a_person_named_like_a_city_still_speaks() -> None:
+    text = (
+        "In his declaration of independence in 1945, Ho Chi Minh quoted the American "
+        'founders. "Nothing is more precious than independence and freedom," Ho Chi Minh '
+        "declared."
+    )
+    assert speakers(text) == ["Ho Chi Minh"]
+
+
+def test_a_paper_citing_a_city_names_no_speaker() -> None:
+    text = "La Vanguardia cita Bruselas: «España cumplirá el objetivo de déficit este año»."
+    assert speakers(text) == [None]
+
+
+def test_a_diary_or_a_study_is_no_paper() -> None:
+    text = (
+        'The paper by Smith and colleagues reaches a stark conclusion: "Sea levels will '
+        'rise twice as fast as predicted by 2100."'
+    )
+    assert attributions(text)[0][1] != "Smith"
+
+
+def test_and_said_that_keeps_its_verb() -> None:
+    text = (
+        'Chancellor Rachel Reeves defended the budget on Sunday. "These are the choices of a '
+        'responsible government" and said that the Treasury would publish its forecasts.'
+    )
+    (quote,) = quotes(text)
+    assert (quote["speaker"], quote["cue"]) == ("Rachel Reeves", "said")
+
+
+def test_as_someone_said_names_the_speaker() -> None:
+    text = 'Così come Giorgia Meloni ha detto ieri, "l\'Italia è tornata protagonista in Europa".'
+    assert speakers(text) == ["Giorgia Meloni"]
+
+
+def test_a_galleries_photo_credit_is_no_part_of_the_name() -> None:
+    assert speakers('"Die Lage ist ernst, aber beherrschbar." Heiko Maas Foto: dpa') == [
+        "Heiko Maas"
+    ]
+
+
+def test_a_captions_sentence_before_the_source_credits_nobody() -> None:
+    text = (
+        '"Wir stehen an der Seite der Ukraine." Bundeskanzler Scholz lobte Emmanuel Macron. '
+        "Quelle: dpa"
+    )
+    assert speakers(text)[0] != "Emmanuel Macron"
+
+
+def test_turkish_surnames_like_plurals_or_countries_in_a_case_stay_names() -> None:
+    names = [
+        n.text for n in find_names("Fatma Ağaoğulları ve Aleksandr Malinin ile Malinda Kovačić")
+    ]
+    assert names == ["Fatma Ağaoğulları", "Aleksandr Malinin", "Malinda Kovačić"]
+
+
+def test_a_place_in_the_locative_before_according_to_is_no_source() -> None:
+    text = (
+        "Bakıda ekspertlərin fikrincə, İlham Əliyev yaxın vaxtlarda Vaşinqtona səfər edəcək: "
+        '"Səfər sülh sazişinin imzalanması ilə nəticələnə bilər".'
+    )
+    assert speakers(text) != ["Bakıda"]
+
+
+def test_an_armenian_subject_in_the_nominative_before_the_verb_speaks() -> None:
+    text = (
+        "«Մենք պատրաստ ենք շարունակել բանակցությունները», - Միրզոյանը հայտարարել է "
+        "Վաշինգտոնում՝ Անտոնի Բլինքենի հետ հանդիպումից հետո։"
+    )
+    assert speakers(text) != ["Անտոնի Բլինքեն"]
+
+
+def test_one_straight_mark_closing_both_quotations_ends_the_outer_one() -> None:
+    text = (
+        '"Ми голосуватимемо за "Слугу народу", - сказав Давид Арахамія. "Інші фракції поки '
+        'не визначилися", - додав він.'
+    )
+    assert speakers(text)[-1] == "Давид Арахамія"
+    assert "сказав" not in str(quotes(text)[0]["text"])
+
+
+def test_an_arabic_name_ending_like_two_cases_is_one_name() -> None:
+    assert speakers('"Мы готовы к перемирию", - сказал представитель ХАМАС Хамза Салем.') == [
+        "Хамза Салем"
+    ]
+
+
+def test_a_notices_label_over_a_hyphen_line_is_no_speech() -> None:
+    text = (
+        "Анонс події\n\n"
+        "Форум місцевого самоврядування відбудеться у Києві.\n"
+        "- Місце проведення:\n"
+        "- Український дім, вул. Хрещатик, 2.\n\n"
+        "Реєстрація учасників триває до 1 березня.\n"
+    )
+    assert quotes(text) == []
+
+
+def test_a_footnote_among_authored_hyphen_speech_is_no_speech() -> None:
+    text = (
+        "Spotkanie z wyborcami\n\n"
+        "- Nie podniesiemy podatków - mówił Donald Tusk w Gdańsku.\n\n"
+        "Na spotkanie przyszło kilkaset osób. Padały pytania o ceny energii.\n\n"
+        "- Artykuł powstał we współpracy z Polską Agencją Prasową.\n"
+    )
+    assert speakers(text) == ["Donald Tusk"]
+
+
+def test_someone_answering_takes_the_title_of_the_next_quotation() -> None:
+    text = (
+        "Jarosław Kaczyński spotkał się z dziennikarzami. „Nie będzie koalicji z Platformą” – "
+        "powiedział Kaczyński. Odpowiedział mu Donald Tusk.\n\n"
+        "„To kłamstwo od początku do końca” – podkreślił lider „Platformy Obywatelskiej”.\n"
+    )
+    assert speakers(text) == ["Jarosław Kaczyński", "Donald Tusk"]
+
+
+def test_a_sentence_with_no_title_under_an_entry_is_no_credit() -> None:
+    text = (
+        "Party conference: what they said\n\n"
+        '"We have to be the party of working people again, not of the City."\n\n'
+        "Keir Starmer, Labour leader, in his keynote.\n\n"
+        '"The delegates voted overwhelmingly for the motion on rail."\n\n'
+        "Angela Rayner arrived at the hall late on Tuesday afternoon.\n"
+    )
+    assert speakers(text) == ["Keir Starmer", None]
+
+
+def test_a_pronoun_after_two_titled_names_is_the_latest_full_name() -> None:
+    text = (
+        "Hochwasser\n\n"
+        "Bürgermeister Schneider (CDU) besuchte am Montag die betroffenen Straßen. Danach "
+        "sprach Landrat Jürgen Pföhler mit Anwohnern.\n\n"
+        '"Wir lassen niemanden allein", sagte er.\n'
+    )
+    assert speakers(text) == ["Jürgen Pföhler"]
