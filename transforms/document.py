@@ -161,7 +161,7 @@ from transforms.speakers import (
 from transforms.straight_quotes import straight_single_quotes_curled
 from transforms.titles import names_a_title
 
-PARSER_VERSION = "0.237.1"
+PARSER_VERSION = "0.237.2"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -1842,8 +1842,10 @@ def _from_credit(item: _ItemText, span: QuoteSpan, end: int) -> Attribution | No
 # The entry's next quotation right after a quotation's full stop, then its own stop: both
 # share the "De X" credit after it.
 NEXT_ENTRY_QUOTATION = re.compile(
-    r"[ \u00a0]*\.?[ \u00a0]*[«“\"](?P<words>[^«»“”\"\n]{1,600})[»”\"][ \u00a0]*(?=\.)"
+    r"[ \u00a0]*\.?[ \u00a0]*[«“\"](?P<words>[^«»“”\"\n]{1,600})[»”\"][ \u00a0]*"
+    r"(?=\.|(?<=[.!?…][ \u00a0][»”\"][ \u00a0])D|(?<=[.!?…][»”\"][ \u00a0])D)"
 )
+FORMER_WORDS = frozenset(str.split("ancien ancienne ex former"))
 MAX_FROM_CREDIT_TITLE_WORDS = 6  # "Du maire de Lyon Gérard Collomb", "De la ministre X"
 
 
@@ -1854,6 +1856,8 @@ def _name_after_opening_title(text: str) -> NameMention | None:
     if not names:
         return None
     lead = WORD.findall(text[: names[0].span.start])
+    if lead and lead[0].casefold() in FORMER_WORDS:
+        lead = lead[1:]  # "De l'ancienne ministre X", "Du ex-maire"
     if not lead or len(lead) > MAX_FROM_CREDIT_TITLE_WORDS or not is_title_word(lead[0]):
         return None
     return None if any(ch in text[: names[0].span.start] for ch in ",.;:()") else names[0]

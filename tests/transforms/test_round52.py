@@ -360,3 +360,19 @@ def test_a_pronoun_after_two_titled_names_is_the_latest_full_name() -> None:
         '"Wir lassen niemanden allein", sagte er.\n'
     )
     assert speakers(text) == ["Jürgen Pföhler"]
+
+
+def test_two_quotations_with_their_stops_inside_share_the_de_credit() -> None:
+    text = (
+        "Les phrases du jour\n\nRetraites - « Nous ne céderons pas. » « Le texte sera voté. » "
+        "Du maire de Tourcoing Paul Morel au sujet de la réforme.\n"
+    )
+    assert speakers(text) == ["Paul Morel", "Paul Morel"]
+
+
+def test_a_former_title_opens_a_de_credit() -> None:
+    text = (
+        "Les phrases du jour\n\nÉnergie - « Il n'y aura pas de coupures cet hiver. » De "
+        "l'ancienne ministre Claire Dubois, en réaction aux annonces du gouvernement.\n"
+    )
+    assert speakers_and_roles(text) == [("Claire Dubois", "ancienne ministre")]
