@@ -1839,8 +1839,9 @@ def _from_credit(item: _ItemText, span: QuoteSpan, end: int) -> Attribution | No
     return _credited_person(line, name)
 
 
-# The entry's next quotation right after a quotation's full stop, then its own stop: both
-# share the "De X" credit after it.
+# The entry's next quotation right after a quotation, its full stop after its closing mark
+# or inside it before "De" ('"A". "B". De X', '« A. » « B. » Du maire X'): both share the
+# "De X" credit after it.
 NEXT_ENTRY_QUOTATION = re.compile(
     r"[ \u00a0]*\.?[ \u00a0]*[«“\"](?P<words>[^«»“”\"\n]{1,600})[»”\"][ \u00a0]*"
     r"(?=\.|(?<=[.!?…][ \u00a0][»”\"][ \u00a0])D|(?<=[.!?…][»”\"][ \u00a0])D)"

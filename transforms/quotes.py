@@ -926,8 +926,9 @@ def _topic_label(line: str) -> bool:
 
 
 def _under_topic_label(lines: list[str], index: int) -> bool:
-    """Return True when the nearest line above ``lines[index]`` is a topic label whose own
-    line above is no "- " line: the label closes a name's block, not a list."""
+    """Return True when the nearest line above ``lines[index]`` is a topic label closing a
+    block that names a person in full and holds no "- " line: a quote digest's name, role
+    and topic over the speech, not a notice's "- Місце проведення:" over its value."""
     above = _nonblank(lines, index, -1)
     if above < 1 or not lines[above].startswith("- ") or not _topic_label(lines[above]):
         return False

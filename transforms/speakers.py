@@ -4350,7 +4350,6 @@ def _topic_before_comma(clause: str, name: NameMention, cue: re.Match[str]) -> b
 # Words comparing with the name after them ("net als X", "tout comme X"): the one compared
 # with is not the subject of a verb whose own subject follows it. Not "wie", "comme",
 # "como", "like" alone: "wie Merkel sagte", "comme l'a dit X" name the speaker.
-MAX_CREDIT_LINE_AFTER = 60
 COMPARED_WITH = frozenset(
     str.split("net_als just_like tout_comme ebenso_wie genauso_wie igual_que così_come assim_como")
 )
@@ -4362,12 +4361,13 @@ def compares_with(words: list[str]) -> bool:
 
 
 MAX_POSTPOSED_GAP = 3  # characters between a verb and the subject right after it
+MAX_NAME_AFTER_CUE = 60  # characters after a verb read for the subject that follows it
 
 
 def _named_right_after(clause: str, cue: re.Match[str]) -> bool:
     """Return True when a full name follows the verb right away ("zei De Jonge"): the
     verb's subject stands after it."""
-    after = clause[cue.end() : cue.end() + MAX_CREDIT_LINE_AFTER]
+    after = clause[cue.end() : cue.end() + MAX_NAME_AFTER_CUE]
     names = find_names(after)
     return bool(names) and not names[0].single and names[0].span.start <= MAX_POSTPOSED_GAP
 
@@ -5250,8 +5250,9 @@ def _after_quoted_sentence(clause: str) -> int:
 ITALIAN_BEFORE_IL = frozenset(str.split("per di a da in con su tra fra che e o ma come"))
 
 
-# A paper citing a person by name right before the colon ("To Vima cite Tsipras :", "Die
-# Zeitung zitiert Merkel:", "El País cita a Sánchez:"): the words are the person's.
+# A paper citing a person right before the colon ("To Vima cite Alexis Tsipras :", "Die
+# Zeitung zitiert Angela Merkel:"): the words are the person's when named in full. CITING_VERB
+# below reads the same verbs anywhere after a paper's name.
 CITES_THEN_NAME = re.compile(
     r"\b(?:cite|citent|citait|zitiert|zitieren|cita|citan|quotes|cites|cytuje|цитирует|"
     r"цитирують|цитує)\s+(?:a\s+)?(?=\w[^:]{0,60}\s*:$)",
