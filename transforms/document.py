@@ -1783,19 +1783,19 @@ FROM_CREDIT = re.compile(
 # déjà accusé ..."); not a sentence that fronts its topic ("De Joe Biden, on attendait
 # ...", "De X, en revanche, aucune réaction", "D'Emmanuel Macron lui-même, rien", "De
 # Jacques Chirac, Emmanuel Macron a salué ...") nor a range ("De X à Y, les syndicats").
+# The words that open a sentence's main clause after a fronted "De X, ..."; "en" only when
+# no credit's circumstance follows it ("De X, en réaction à ..." is a credit).
+FRONTED_CLAUSE_OPENERS = (
+    r"on|les|la|le|l|il|elle|ils|elles|nous|personne|rien|aucun|aucune|pas|un|une|des|ce|ces|"
+    r"cet|cette|ses|son|sa|leur|leurs|beaucoup|toute|tout|tous|toutes|mais|ni|"
+    r"en(?![ \u00a0](?:réaction|réponse|marge|visite|déplacement|meeting)\b)"
+)
 FROM_CREDIT_REST = re.compile(
     r"[ \u00a0]*(?:\(|[.;]?[ \u00a0]*$|(?<=[ \u00a0])(?:qui|à propos|après|lors|au sujet|sur)\s"
-    r"|,[ \u00a0]*(?!(?:on|les|la|le|l|il|elle|ils|elles|nous|"
-    r"personne|rien|aucun|aucune|pas|un|une|des|ce|ces|cet|cette|ses|son|sa|leur|leurs|"
-    r"beaucoup|toute|tout|tous|toutes|mais|et|ni)\b"
-    r"|en(?![ \u00a0](?:réaction|réponse|marge|visite|déplacement|meeting)\b))[a-zà-ÿ])"
+    rf"|,[ \u00a0]*(?!(?:{FRONTED_CLAUSE_OPENERS}|et)\b)[a-zà-ÿ])"
 )
 # A comma, then the words that open a sentence's main clause after a fronted "De X ...".
-FRONTED_TOPIC_CLAUSE = re.compile(
-    r",[ \u00a0]*(?:on|les|la|le|l|il|elle|ils|elles|nous|personne|rien|aucun|aucune|pas|un|"
-    r"une|des|ce|ces|cet|cette|ses|son|sa|leur|leurs|beaucoup|toute|tout|tous|toutes|mais|"
-    r"ni|en(?![ \u00a0](?:réaction|réponse|marge|visite|déplacement|meeting)\b))\b"
-)
+FRONTED_TOPIC_CLAUSE = re.compile(rf",[ \u00a0]*(?:{FRONTED_CLAUSE_OPENERS})\b")
 MAX_FROM_CREDIT = 200  # characters of the credit where its name is looked for
 MAX_RUBRIC_WORDS = 4  # "Persiste et signe -" before a digest's quotation
 MAX_FROM_CREDIT_TITLE = 30  # characters after the name's comma read for a title
@@ -4385,6 +4385,9 @@ def _titled_subject_after_comma(sentence: str) -> bool:
     )
 
 
+MAX_NAME_AFTER_AND = 40  # characters after "and" read for the full name that follows it
+
+
 def _and_a_named_subject(after: str) -> bool:
     """Return True when the clause after a quotation opens with "and" and a full name right
     after it ("ed Enrico Letta ... ribadisce"): a new subject, whose verb is not the
@@ -4393,7 +4396,7 @@ def _and_a_named_subject(after: str) -> bool:
     first = WORD.match(lead)
     if first is None or first[0].casefold() not in COORDINATORS:
         return False
-    names = find_names(lead[: first.end() + MAX_NAME_AFTER_HYPHENS])
+    names = find_names(lead[: first.end() + MAX_NAME_AFTER_AND])
     return (
         bool(names) and not names[0].single and not lead[first.end() : names[0].span.start].strip()
     )
@@ -6013,8 +6016,7 @@ def _credit_paragraph_mention(context: _Context, span: QuoteSpan) -> tuple[str, 
         and not _bare_credit(after, written)
         and not name_sentence
         # under a digest's title a credit may be a sentence: "Kelvin MacKenzie puts a
-        # brave face on ...", and so in a run of entries ("JOVD-voorzitter Martijn Jonk
-        # geeft op het VVD-congres ...")
+        # brave face on ..."
         and not context.digest
         # a sentence credits in a run of entries when it titles the name ("JOVD-voorzitter
         # Martijn Jonk geeft ..."), not "Angela Rayner arrived at the hall late."

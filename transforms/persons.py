@@ -353,7 +353,6 @@ IOTATED_E = re.compile(r"(?:(?<=[aeiou])|^)i(?=e)")
 # Turkish/Azerbaijani possessive endings with letters of those languages only (Politika-sı,
 # Birli-ği, Bakanlı-ğı): the head of a compound noun, never a person's name.
 TURKIC_POSSESSED = ("ası", "ısı", "nsı", "ğı", "ği", "ğu", "ğü")
-TURKIC_NOUN_LETTERS = frozenset("ıəğş")  # in Turkic words, in no Romance or German name
 # The Turkic plural, then a case ending (Köçkün-lər-lə, Vətəndaş-lar-ın): a noun, no name.
 TURKIC_PLURAL_CASES = tuple(
     plural + case
@@ -436,6 +435,7 @@ MAX_SYLLABLE_SURNAME = 3  # Ли, Ким, Пак: an East Asian surname of one s
 MAX_FUNCTION_NAME = 4  # Le, Li, Elle, Ли: a pronoun or article that is also a name
 TURKIC_ALSO = frozenset({"da", "de", "də"})
 TURKIC_LETTERS = frozenset("ıəğ")  # in no language whose names take "da", "de" particles
+TURKIC_NOUN_LETTERS = TURKIC_LETTERS | {"ş"}  # in Turkic words, in no Romance or German name
 # A party's or a state's abbreviation in parentheses before a comma: "Flávio Dino (PCdoB),
 # governador", "Orlando Morando (PSDB), prefeito".
 PARTY_IN_PARENTHESES = r"\([^()\n]{1,12}\)(?=,)"
@@ -1070,6 +1070,9 @@ MIN_COUNTRY_STEM = 4
 # In a word with no Turkic letter only the ablative after a long name reads as a case
 # (Amerika-dan); others make surnames: Kuba-la (Kubala), Mali-nin (Malinin), Mali-nda.
 PLAIN_COUNTRY_ENDINGS = frozenset(str.split("dan den tan ten ndan nden"))
+MIN_PLAIN_COUNTRY = 5  # letters of a country's name before a case in a plain word
+# Letters that mark a word as Turkish or Azerbaijani spelling for a country's case ending.
+TURKISH_SPELLED_LETTERS = TURKIC_LETTERS | frozenset("şçöü")
 
 
 def _turkic_inflected_country(word: str) -> bool:
@@ -1077,11 +1080,14 @@ def _turkic_inflected_country(word: str) -> bool:
     (``Ermənistanı``, ``Rusiyanın``, ``Amerikadan``): any ending in a word with a Turkic
     letter, the ablative alone in others, not "Irani", "Kubala", "Malinin" (surnames)."""
     key = word.casefold()
-    turkic = any(ch in TURKIC_LETTERS or ch in "şçöü" for ch in key)
+    turkic = any(ch in TURKISH_SPELLED_LETTERS for ch in key)
     return any(
         key.endswith(ending)
         and len(key) - len(ending) >= MIN_COUNTRY_STEM
-        and (turkic or (ending in PLAIN_COUNTRY_ENDINGS and len(key) - len(ending) >= 5))
+        and (
+            turkic
+            or (ending in PLAIN_COUNTRY_ENDINGS and len(key) - len(ending) >= MIN_PLAIN_COUNTRY)
+        )
         and country_code(word[: len(word) - len(ending)]) is not None
         for ending in TURKIC_COUNTRY_ENDINGS
     )
