@@ -223,6 +223,7 @@ FRENCH = LanguageCues(
     institutions=_phrases(
         # session 24: church bodies
         "diocèse|paroisse|archidiocèse|"
+        "sommet|"  # session 53: a summit's name is no person's
         "province|région|commune|collectivité|municipalité|conseil régional|syndicat|centre|"
         "fondation|coopérative|pompiers|sapeurs-pompiers|"  # session 24
         "parc naturel|parc national|parc naturel marin|parc naturel régional|"
@@ -537,6 +538,7 @@ GERMAN = LanguageCues(
     institutions=_phrases(
         # session 24: church bodies
         "landeskirche|bistum|erzbistum|diözese|pfarrei|abtei|brüder-unität|brüdergemeine|"
+        "gipfel|"  # session 53: a summit's name is no person's
         "landesregierung|kommando|küstenwache|gemeinde|stadtverwaltung|landratsamt|gewerkschaft|"
         "feuerwehr|bergwacht|wasserwacht|bergrettung|"  # session 24
         "gesellschaft|unternehmen|genossenschaft|stadtwerke|anstalt|präfektur|"
@@ -873,6 +875,7 @@ SPANISH = LanguageCues(
     institutions=_phrases(
         # session 24: church bodies
         "diócesis|arzobispado|obispado|parroquia|"
+        "cumbre|comunidad|"  # session 53: "la Cumbre de la Comunidad de Estados ..."
         # a directorate ("la Dirección Desconcentrada de Cultura informó")
         "dirección|"
         "administración|organismo|sociedad|cooperativa|confederación|colegio|cruz roja|"
@@ -935,7 +938,10 @@ ITALIAN = LanguageCues(
     ),
     back_references=_phrases(
         "lo ha detto|lo ha dichiarato|lo ha affermato|lo ha spiegato|lo ha sottolineato|"
-        "lo dice|lo afferma|lo spiega"
+        "lo dice|lo afferma|lo spiega|"
+        # session 53: "«...». A parlare è il viceministro degli Esteri Mario Giro"
+        "a parlare è|a parlare è stato|a parlare è stata|a dirlo è|a dirlo è stato|"
+        "a dirlo è stata|a spiegarlo è|a sostenerlo è"
     ),
     anonymity_forms=(
         r"(?:chiesto|chiede|preferito|preferisce|voluto|vuole) di non (?:essere (?:nominat"
@@ -972,7 +978,10 @@ ITALIAN = LanguageCues(
         "ribatte|ribadisce|obietta|rilancia|"
         "spiega|dichiara|osserva|racconta|commenta|sottolinea|ricorda|precisa|incalza|ribadisce|"
         "chiarisce|puntualizza|taglia corto|aggiunge|afferma|dice|"
-        "tuona"  # session 52: "– tuona il leader del M5S, Giuseppe Conte –"
+        "tuona|"  # session 52: "– tuona il leader del M5S, Giuseppe Conte –"
+        # session 53: the sentence after the quotation naming who speaks (a back reference)
+        "a parlare è|a parlare è stato|a parlare è stata|a dirlo è|a dirlo è stato|"
+        "a dirlo è stata|a spiegarlo è|a sostenerlo è"
     )
     + _phrases(
         "hanno riferito|hanno detto|hanno spiegato|hanno fatto sapere|hanno affermato|"
@@ -1382,7 +1391,9 @@ GEORGIAN = LanguageCues(
         # session 32: thinks, considers, complains, recalls (present tense, as reviews write)
         "ფიქრობს|მიაჩნია|ჩივის|იხსენებს|"
         # session 33: answers, spoke, adds (present), noted
-        "პასუხობს|ისაუბრა|დასძენს|ამატებს|შენიშნა"
+        "პასუხობს|ისაუბრა|დასძენს|ამატებს|შენიშნა|"
+        # session 53: addressed (the one addressed in the dative after the ergative subject)
+        "მიმართა|ასე მიმართა"
     ),
     before=_phrases("მისი თქმით|მისივე თქმით|თქმით|მიხედვით|განცხადებით|სიტყვებით"),
     sources=_phrases("წყარო|წყაროს|წყარომ|წყაროები|ერთ-ერთმა|ერთ-ერთი"),
@@ -1519,7 +1530,9 @@ UKRAINIAN = LanguageCues(
         "прес-служб|"  # session 43: the hyphen hides "служб" ("– зазначає прес-служба")
         "мвс|сбу|дснс|зсу|міськрад|обладміністраці|держслужб|"
         "міністерств|мзс|міноборони|уряд|адміністраці|посольств|парламент|офіс|університет|"
-        "інститут|дирекці|академія|академії|академію|академією"
+        "інститут|дирекці|академія|академії|академію|академією|"
+        # session 53: the parliament and its factions by name ("голова Верховної Ради")
+        "верховн|партія|партії|партію|партією|фракці"
     ),
     impersonal=_phrases(
         "йдеться|йдеться в повідомленні|йдеться у повідомленні|йдеться в заяві|йдеться у заяві|"
@@ -1728,6 +1741,10 @@ POLISH = LanguageCues(
         "odpowiadał|odpowiadała|"
         # session 50: "drew attention" ("Premier zwrócił uwagę, że ... „...”"), "confirmed"
         "zwrócił uwagę|zwróciła uwagę|potwierdził|potwierdziła|"
+        # session 53: mocking, going on, drawing attention again ("– ... – kpił X")
+        "kpił|kpiła|drwił|drwiła|ironizował|ironizowała|kontynuował|kontynuowała|"
+        "zwracał uwagę|zwracała uwagę|"
+        "usłyszeliśmy|"  # "– ... – usłyszeliśmy z kolei od Grabowskiego": we heard from
         # session 48: declaring and stressing ("... - zadeklarował.")
         "zadeklarował|zadeklarowała|zadeklarowali|zaapelował|zaapelowała|"
         # session 26: gladness and worry as speech ("– ... – cieszy się kierowniczka X")
@@ -1861,7 +1878,10 @@ DUTCH = LanguageCues(
         "kopt|kopte|titelt|titelde|"  # session 45: a paper's headline, "„...”, kopt De Morgen"
         # session 51: stresses, admits, agrees, promises (present and past); "vervolgt"
         # only right after a quotation (DUTCH_AFTER_QUOTE_VERBS)
-        "benadrukt|erkent|beaamt|beaamde|zegt toe"
+        "benadrukt|erkent|beaamt|beaamde|zegt toe|"
+        # session 53: proposes, and the perfect's participles ("Rutte heeft zijn collega
+        # voorgesteld ,,...”")
+        "stelde voor|stelt voor|voorgesteld|gezegd|gewaarschuwd|verklaard|beloofd"
     ),
     indefinite=_phrases("een"),
     statements=_phrases("verklaring|persbericht|mededeling|reactie|toelichting"),
@@ -2348,6 +2368,10 @@ DUTCH_AFTER_QUOTE_VERBS = _phrases("vervolgt|vervolgde")
 # English present tenses that are nouns too, or take any subject, before a quotation ("The
 # Gulf states", "His remarks", "Evidence suggests"): speech only right after one.
 ENGLISH_AFTER_QUOTE_VERBS = _phrases("claims|suggests|replies|comments|remarks|states|announces")
+# Spanish "fires" ("“...”, dispara la funcionaria"); elsewhere prices and police shoot.
+SPANISH_AFTER_QUOTE_VERBS = _phrases("dispara|disparó")
+# Italian "goes on" ("«...», continua Salvini"); elsewhere wars and works go on.
+ITALIAN_AFTER_QUOTE_VERBS = _phrases("continua|prosegue")
 AFTER_QUOTE_VERBS = (
     _phrases(
         "додає|нагадує|визнає|відповідає|добавляет|напоминает|признаёт|признает|отвечает|"
@@ -2359,6 +2383,8 @@ AFTER_QUOTE_VERBS = (
     + GERMAN_AFTER_QUOTE_VERBS
     + DUTCH_AFTER_QUOTE_VERBS
     + ENGLISH_AFTER_QUOTE_VERBS
+    + SPANISH_AFTER_QUOTE_VERBS
+    + ITALIAN_AFTER_QUOTE_VERBS
 )
 # Russian and Ukrainian reporting verbs, for speech typed with hyphens ("- ..., - сказал").
 # Verbs of asking, exclaiming and addressing someone: after a hyphen they end speech ("- ...,
@@ -2388,7 +2414,8 @@ DASH_CLOSING_VERBS: tuple[str, ...] = tuple(
             v
             for lang in ("pl", "cs")
             for v in LANGUAGES[lang].verbs
-            if " " not in v or v.endswith((" się", " se"))
+            # ... or one with its object ("zwracała uwagę": drew attention)
+            if " " not in v or v.endswith((" się", " se", " uwagę"))
         }
         | set(POLISH_AFTER_QUOTE_VERBS)
     )

@@ -161,7 +161,7 @@ from transforms.speakers import (
 from transforms.straight_quotes import straight_single_quotes_curled
 from transforms.titles import names_a_title
 
-PARSER_VERSION = "0.237.2"
+PARSER_VERSION = "0.238.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -485,6 +485,12 @@ INTERVIEW_TITLE = re.compile(
 )
 
 
+# A Georgian interview's title: "ინტერვიუ" (interview), then the name with "-თან" (with).
+GEORGIAN_INTERVIEW = re.compile(
+    r"ინტერვიუ\s+(?P<given>[\u10d0-\u10ff]+)\s+(?P<stem>[\u10d0-\u10ff]+?)თან(?![\u10d0-\u10ff])"
+)
+
+
 def _interviewed_in_title(
     title: str | None, registry: PersonRegistry, media: frozenset[str]
 ) -> str | None:
@@ -492,6 +498,14 @@ def _interviewed_in_title(
     first name there, or its first words when they are a person the text names in full (a
     dateline joined to the title: "... Minister Vashadze Civil Georgia, Tbilisi / 27 Jun")."""
     opening = INTERVIEW_TITLE.match(title) if title else None
+    georgian = GEORGIAN_INTERVIEW.search(title) if title else None
+    if georgian is not None:
+        # "... - ინტერვიუ დავით გზირიშვილთან": "with" is the suffix, after the nominative's
+        # ი dropped (გზირიშვილი) or after a ს the vowel's nominative takes (მელაძე-ს-თან)
+        given, stem = georgian["given"], georgian["stem"]
+        known = {p.name for p in registry.persons()}
+        forms = [f"{given} {stem}ი"] + ([f"{given} {stem[:-1]}"] if stem.endswith("ს") else [])
+        return next((registry.canonical(f) for f in forms if registry.canonical(f) in known), None)
     if title is None or opening is None:
         return None
     tail = title[opening.end() :]
@@ -1791,7 +1805,8 @@ FRONTED_CLAUSE_OPENERS = (
     r"en(?![ \u00a0](?:réaction|réponse|marge|visite|déplacement|meeting)\b)"
 )
 FROM_CREDIT_REST = re.compile(
-    r"[ \u00a0]*(?:\(|[.;]?[ \u00a0]*$|(?<=[ \u00a0])(?:qui|à propos|après|lors|au sujet|sur)\s"
+    r"[ \u00a0]*(?:\(|[.;]?[ \u00a0]*$|(?<=[ \u00a0])(?:qui|à propos|après|lors|au sujet|sur|"
+    r"pour|dans|devant|face|interrogée?|répondant|commentant|évoquant|parlant)\s"
     rf"|,[ \u00a0]*(?!(?:{FRONTED_CLAUSE_OPENERS}|et)\b)[a-zà-ÿ])"
 )
 # A comma, then the words that open a sentence's main clause after a fronted "De X ...".
@@ -1821,7 +1836,7 @@ def _from_credit(item: _ItemText, span: QuoteSpan, end: int) -> Attribution | No
         return None  # the quotation's sentence ends before its credit: "». De" or ". » De"
     lead = text[item.starts[span.first_paragraph] : span.start - len(span.open_mark)].strip()
     bare = QUOTED.sub("", lead).strip(" ,;.")
-    rubric = len(bare.split()) <= MAX_RUBRIC_WORDS and bare.endswith(("-", "–", "—"))
+    rubric = len(WORD.findall(bare)) <= MAX_RUBRIC_WORDS and bare.endswith(("-", "–", "—"))
     if lead and not rubric and bare:
         return None  # not a sentence's words; the entry's quotation before ('"...", "..." De X')
     line = text[match.end() : match.end() + MAX_FROM_CREDIT].split("\n", 1)[0]
@@ -1879,10 +1894,13 @@ def _opening_full_name(text: str) -> NameMention | None:
 # or closing the credit ("Carlos Queiroz, técnico de Portugal.").
 BARE_CREDIT = re.compile(
     r"\.?[ \u00a0]*(?P<gap>\n?)(?P<credit>(?:[^\n«»“”„\".!?;:()]|(?<!\w{5})\.(?= )){2,240}?)"
-    r"(?:[ \u00a0]*\([^()\n]{1,60}\))?(?P<stop>\.)?[ \u00a0]*(?:\n|$)"
+    r"(?:[ \u00a0]*\([^()\n]{1,60}\))?(?P<stop>\.|։|(?<=[\u0561-\u0587])[ \u00a0]?:)?"
+    r"[ \u00a0]*(?:\n|$)"
 )
 MAX_BARE_CREDIT_WORDS = 14
 MAX_NAMED_CREDIT_WORDS = 32  # when the credit opens with the name and its comma
+MAX_LONG_CREDIT_LEAD = 3  # words before the name of a long credit ("Restaurant owner X, ...")
+MAX_TOPIC_CREDIT_LEAD = 5  # words before the name of a credit closed by its topic
 QUOTE_CLOSERS = frozenset('»”“"')
 
 
@@ -1926,6 +1944,14 @@ def _bare_credit_line(text: str, start: int, end: int) -> Attribution | None:
     if CUE.search(credit):
         return None
     people = [n for n in find_names(credit) if not n.single]
+    topical = bool(people) and _topic_follows(credit, people[0])
+    # a title at most before the name: not "Premier Balkenende kijkt terug op de bijdrage
+    # van Geert Wilders tijdens ...", a caption's sentence
+    topical = topical and len(WORD.findall(credit[: people[0].span.start])) <= MAX_TOPIC_CREDIT_LEAD
+    if topical:
+        # "Ministerpräsident Peter Harry Carstensen am Mittwoch im Landtag ... zur
+        # Partnerschaft mit der Boom-Provinz Zhejiang": names in the topic are no credit
+        people = people[:1]
     if (
         len(people) > 1
         and _opening_name_and_role(credit, people[0])
@@ -1937,24 +1963,58 @@ def _bare_credit_line(text: str, start: int, end: int) -> Attribution | None:
     if len(people) != 1:
         return None  # "Angela Merkel, Horst Seehofer, Markus Söder": a list, no credit
     person = people[-1]
-    if len(words) > MAX_BARE_CREDIT_WORDS and (
-        person.span.start or not credit[person.span.end :].lstrip().startswith(",")
+    lead = WORD.findall(credit[: person.span.start])
+    apposed = credit[person.span.end :].lstrip().startswith(",")
+    if (
+        len(words) > MAX_BARE_CREDIT_WORDS
+        and not topical
+        and not (apposed and len(lead) <= MAX_LONG_CREDIT_LEAD)
     ):
-        # a long credit only after the name and its comma: "Ignatz Bubis, Präsident des
-        # Zentralrats der Juden in Deutschland, nach der Rede des Schriftstellers ..."
+        # a long credit only after the name and its comma ("Ignatz Bubis, Präsident des
+        # Zentralrats der Juden in Deutschland, nach der Rede des Schriftstellers ...",
+        # "Restaurant owner Fernando Tejedor, who is campaigning ..."), or its topic
         return None
-    if not is_given_name(person.text.split()[0]):
-        return None  # '"...," Likoma District ¶ Commissioner X told': a sentence cut short
+    # the quotation's sentence closed before the credit, a name alone after it ("«...».
+    # Օտտո Ֆոն Բիսմարկ:"): a credit whatever the given name
+    closed = text[end : end + 1] == "." or text[end - 2 : end - 1] in ("!", "?", "…", ".")
+    alone = closed and credit == person.text
+    if (
+        not is_given_name(person.text.split()[0])
+        and not any(is_title_word(w) for w in lead)
+        and not alone
+    ):
+        # '"...," Likoma District ¶ Commissioner X told': a sentence cut short (not "The
+        # governor of Punjab province Salmaan Taseer on Twitter": a title names him)
+        return None
     if tailed and any(w.islower() for w in WORD.findall(credit[: person.span.start])):
         return None  # a caption's sentence: "Bundeskanzler Scholz lobte Emmanuel Macron."
     rest = credit[person.span.end :].strip()
-    if rest and not rest.startswith(","):
+    if rest and not rest.startswith(",") and not topical:
         return None  # "Angela Merkel lächelte": a sentence about her
-    if match["stop"] and (rest.count(",") > 1 or _relative_apposition(rest)):
+    listed = rest.count(",") > 1 and not _topic_after_role(rest)
+    if match["stop"] and (listed or _relative_apposition(rest)):
         # "Keir Starmer, for his part, stayed silent.": a sentence, not "Carlos Queiroz,
         # técnico de Portugal."
         return None
     return _credited_person(credit, person)
+
+
+def _topic_follows(credit: str, person: NameMention) -> bool:
+    """Return True when the credit's first word after the name is a preposition that says
+    where, when or on what the words were said."""
+    following = (
+        WORD.match(credit, person.span.end + 1)
+        if credit[person.span.end : person.span.end + 1] == " "
+        else None
+    )
+    return following is not None and following[0] in CREDIT_TOPIC_WORDS
+
+
+def _topic_after_role(rest: str) -> bool:
+    """Return True when a role between commas is followed by the topic ("Cem Özdemir,
+    Vorsitzender von Bündnis 90/Die Grünen, über die Umfragen"), not by a verb."""
+    words = rest.rsplit(",", 1)[1].split()
+    return rest.count(",") == 2 and bool(words) and words[0] in CREDIT_TOPIC_WORDS
 
 
 def _joined_to_the_credit(credit: str, person: NameMention) -> bool:
@@ -2576,9 +2636,12 @@ def _possessor_of_the_words(text: str, span: QuoteSpan) -> Attribution | None:
         return None
     name = names[-1]
     titled = WORD.findall(lead[: name.span.start])[-1:]
-    if name.single and not (titled and is_title_word(titled[0])):
-        return None  # "Cumhurbaşkanı Erdoğan'ın": a lone surname after its title only
-    return Attribution(speaker=base_name(name.text))
+    speaker = base_name(name.text)
+    if name.single and not (titled and is_title_word(titled[0])) and not _titled_in(text, speaker):
+        # "Cumhurbaşkanı Erdoğan'ın": a lone surname after its title, here or elsewhere in
+        # the text ("haberinde Erdoğan’ın “...” sözlerine" after "Cumhurbaşkanı Erdoğan")
+        return None
+    return Attribution(speaker=speaker)
 
 
 def _pointed_back_at(text: str, end: int) -> Attribution | None:
@@ -2760,6 +2823,7 @@ def _quote(context: _Context, span: QuoteSpan, attribution: Attribution) -> Quot
             _named_earlier_in_the_sentence(context, span.start)
             or _named_right_after(context, span)
             or _speaker_of_the_paragraph(context, span)
+            or _answer_to_a_question(context, span)
             or _announced_collection(context, span)
             or (None if _asked(context, span) else counter.interviewee)
         )
@@ -3220,6 +3284,34 @@ def _speaker_of_the_paragraph(context: _Context, span: QuoteSpan) -> str | None:
     return speaker if _partial_after_speech(context, span, narration) else None
 
 
+def _answer_to_a_question(context: _Context, span: QuoteSpan) -> str | None:
+    """Return the person quoted two paragraphs before when the quotation fills its paragraph
+    and the paragraph between is an unquoted question (an interview's "Che si fa?" over
+    "«Siamo d'accordo con ...»"): the interviewee answers again."""
+    last_paragraph, speaker = context.counter.previous
+    first = span.first_paragraph
+    if speaker is None or last_paragraph != first - 2 or span.last_paragraph != first:
+        return None
+    paragraphs = context.item.paragraphs
+    question = paragraphs[first - 1].text.strip()
+    if any(mark in question for mark in '«»“”„"'):
+        return None
+    # an interviewer's remark trailing off ("... non sembra ci sia stata grande
+    # collaborazione...") when it names nobody (not "We don't always agree with Kelvin, but
+    # ...": the writer's aside on someone)
+    named = context.between(context.item.starts[first - 1], context.item.starts[first])
+    trailing = question.endswith(TRAILING_OFF) and not named
+    if not (question.endswith("?") or trailing):
+        return None
+    own = paragraphs[first].text.strip()
+    opens = own[:1] == span.open_mark
+    closes = own.rstrip(".!?… ").endswith(span.close_mark) if span.close_mark else False
+    return speaker if opens and closes else None
+
+
+TRAILING_OFF = ("...", "…")
+
+
 def _partial_after_speech(context: _Context, span: QuoteSpan, narration: str) -> bool:
     """Return True for a quotation inside a sentence of narration that goes on reporting the
     speaker before ("«...», ha proseguito la presidente del Consiglio. Il documento prodotto
@@ -3228,16 +3320,18 @@ def _partial_after_speech(context: _Context, span: QuoteSpan, narration: str) ->
     name, a body or a trade (not "..., resumía un antiguo minero", "повідомили, що «...»")."""
     text = context.item.text
     end = span.end + len(span.close_mark)
-    if not ENDS_ITS_SENTENCE.match(text, end) or _credited_in_the_sentence_after(
-        context.item, span
-    ):
-        return False  # "Mais « ... ». Cette formule de Jacques Chirac ...": another's
     begin = max(context.item.starts[span.first_paragraph], span.start - SUBJECT_CONTEXT)
     head = SENTENCE_BREAK.split(text[begin : span.start])[-1]
+    # German reported speech: 'Das dürfe „niemals zu Lasten von Rente“ gehen.' goes on with
+    # the speaker's words, its verb's tail after the quotation
+    reported = REPORTED_SPEECH_VERB.search(head) is not None
+    closes = ENDS_ITS_SENTENCE.match(text, end) or (reported and VERB_TAIL.match(text, end))
+    if not closes or _credited_in_the_sentence_after(context.item, span):
+        return False  # "Mais « ... ». Cette formule de Jacques Chirac ...": another's
     if not narration.strip() or CUE.search(narration) or CUE.search(head):
         return False
     said = {w if w == "I" else w.casefold() for w in WORD.findall(span.text)}
-    if not FIRST_PERSON.intersection(said):
+    if not FIRST_PERSON.intersection(said) and not reported:
         return False  # "La legge prevede «...»", "Le slogan était « ... »": no one's speech
     return not (find_names(head) or _someone_else_in(head))
 
@@ -3254,6 +3348,9 @@ FIRST_PERSON = frozenset(
 
 # After a quotation that closes its sentence: a stop, the line's end or the text's.
 ENDS_ITS_SENTENCE = re.compile(r"[ \u00a0]*(?:[.!?…]|\n|$)")
+# A German verb's last words after the quotation, then the stop ("„...“ gehen.", "„...“
+# gesagt werden.").
+VERB_TAIL = re.compile(r"(?:[ \u00a0]+[^\W\d_]+){1,2}[ \u00a0]*[.!?…]")
 
 
 # German verbs in the Konjunktiv I, the mood of reported speech.
@@ -3563,7 +3660,13 @@ def _person_named(mention: _Mention) -> bool:
     a title beside the name; a place or a body that reads like a name ("Porto Empedocle",
     "Wody Polskie") is neither."""
     words = mention.person.split()
-    return mention.role is not None or (len(words) > 1 and is_given_name(words[0]))
+    if mention.role is not None or len(words) < 2:
+        return mention.role is not None
+    # "Louisa Dris Ait Hamadouche": a given name the dictionary of first names holds, with
+    # the gender it gave the person
+    return is_given_name(words[0]) or (
+        mention.gender is not None and is_listed_given_name(words[0])
+    )
 
 
 MAX_PREPOSITION = 3  # letters of the small word that makes a name its object ("de", "von")
@@ -3572,6 +3675,7 @@ MAX_PREPOSITION = 3  # letters of the small word that makes a name its object ("
 CREDIT_AFTER_REACH = 80  # characters after the closing mark searched for the name
 CREDIT_OPENS = re.compile(r"\s*[,–—-]")
 MAX_CREDIT_WORDS = 4  # words between the closing mark and the name
+MAX_DASHED_CREDIT_WORDS = 9  # ... when a dash opens them
 # Words that open another clause after a quotation: its subject did not say the words.
 CLAUSE_TURNS = CLAUSE_OPENERS | COORDINATORS | APPOSITION_BREAKERS
 
@@ -3594,9 +3698,12 @@ def _named_right_after(context: _Context, span: QuoteSpan) -> str | None:
     opening = WORD.findall(gap)[:1]
     if opening and opening[0].casefold() in CLAUSE_TURNS:
         return None  # "», mentre Carla Neri tace", "," and Peter nodded": another clause
+    # after a dash the credit's title may be long ("», - народний депутат VI скликання,
+    # фракція Партія регіонів Ярослав Сухий не вірить ...")
+    dashed = gap.lstrip(" ,")[:1] in "–—-"
     if (
         CREDIT_OPENS.match(gap) is None
-        or len(gap.split()) > MAX_CREDIT_WORDS
+        or len(gap.split()) > (MAX_DASHED_CREDIT_WORDS if dashed else MAX_CREDIT_WORDS)
         or SENTENCE_OR_CLAUSE_END.search(gap)
     ):
         return None
@@ -4065,7 +4172,9 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
         if subject and _holds(context.counter, subject, attribution.role):
             holder = subject  # "X met Y. «...», said the head of state": both may be; X leads
         other = _other_person(context, span.start, wanted, genders)
-        last_first = _renamed_by_title(context, span, attribution.role)
+        last_first = _renamed_by_title(context, span, attribution.role) or (
+            other is not None and last is not None and _reported_by(context, span, other, last)
+        )
         candidates: tuple[str | None, ...] = (
             holder,
             subject,
@@ -4369,6 +4478,26 @@ def _renamed_by_title(context: _Context, span: QuoteSpan, role: str) -> bool:
     return QUOTED_BODY_IN_ROLE.search(role) is not None
 
 
+def _reported_by(context: _Context, span: QuoteSpan, other: str, last: str) -> bool:
+    """Return True when ``other`` is last named in a clause the last speaker's sentence
+    reports ("a commenté Manuel Valls, précisant que François Hollande avait pris la
+    décision"): what the speaker spoke of, so a title after the next quotation is the
+    speaker's own, said again by office."""
+    mention = next((m for m in context.recent(span.start) if m.person == other), None)
+    if mention is None:
+        return False
+    text = context.item.text
+    lead = text[max(0, mention.offset - SUBJECT_CONTEXT) : mention.offset]
+    sentence = mention.offset - len(SENTENCE_END.split(lead)[-1])
+    words = WORD.findall(text[sentence : mention.offset])
+    if not words or words[-1].casefold() not in ROLE_BREAKING_COMPLEMENTIZERS:
+        return False
+    # "O Presidente angolano considera que Isabel dos Santos é ...": a title as the subject
+    return any(
+        m.person == last for m in context.between(sentence, mention.offset)
+    ) or _reported_after_cue(text[sentence : mention.offset])
+
+
 # A body's name in quotation marks after a title ("лідер «Нашої України»").
 QUOTED_BODY_IN_ROLE = re.compile(r"\s[«“„\"][^«»“”„\"\n]{2,40}[»”“\"]")
 
@@ -4634,6 +4763,7 @@ def _anaphor(context: _Context, quote_start: int, wanted: str | None) -> str | N
     subject = (
         _subject(context, quote_start, wanted=wanted)
         or _introduced(context, quote_start, wanted)
+        or _titled_holder(context, quote_start)
         # "Skeptisch äußerte sich der Verkehrsplaner Jens Tauscher. ... „...“, sagte er": the
         # man this paragraph names, not a speaker of an earlier one
         or _last_named_in_paragraph(context, quote_start, wanted)
@@ -5474,13 +5604,21 @@ def _subject(
         windows = windows[:1]
     elif previous_only:
         windows = windows[1:]
+    announced = text.rstrip(OPENING_MARKS + " ").endswith(":")
     for low, high in windows:
         found = context.between(begin + low, begin + high)
         # "las protestas desatadas anoche en Capital Federal": a place, no subject
         found = [
             m
             for m in found
-            if not _place_after_in(context.item.text, m) and not _compared(context.item.text, m)
+            if not _place_after_in(context.item.text, m)
+            and not _compared(context.item.text, m)
+            # a genitive is no subject ("Moskova'nın ... tutumunu açıkladı.", "X'in açıklamasına
+            # değinerek"), unless it owns the words its sentence announces ("Boztepe'nin
+            # tavsiyesi kısa: “...”")
+            and not (
+                _apostrophe_genitive(context.item.text, m) and (high < len(text) or not announced)
+            )
         ]
         holder = _title_holder_leads(context, text[low:high], found)
         if holder:
@@ -5506,6 +5644,18 @@ def _subject(
     return None
 
 
+# A Turkish genitive after its apostrophe ("Moskova'nın ateşkes için tutumunu açıkladı"):
+# whose something it is, never the subject.
+APOSTROPHE_GENITIVE = re.compile(r"['’](?:n?[ıiuü]n)(?![^\W\d_])")
+
+
+def _apostrophe_genitive(text: str, mention: _Mention) -> bool:
+    """Return True when the mention's last word is written in the Turkish genitive."""
+    last = mention.person.split()[-1]
+    at = text.find(last, mention.offset, mention.offset + len(mention.person) + MAX_LEAD_WORD)
+    return at >= 0 and APOSTROPHE_GENITIVE.match(text, at + len(last)) is not None
+
+
 def _compared(text: str, mention: _Mention) -> bool:
     """Return True when the word right before the mention compares with it ("net als X")."""
     return compares_with(
@@ -5521,7 +5671,9 @@ def _title_holder_leads(context: _Context, sentence: str, found: list[_Mention])
         return None
     text = context.item.text
     before = WORD.findall(text[max(0, found[0].offset - SUBJECT_CONTEXT) : found[0].offset])
-    if not before or before[-1].casefold() not in CONNECTOR_SET:
+    if not before or (
+        before[-1].casefold() not in CONNECTOR_SET and not _reported_after_cue(sentence)
+    ):
         return None
     for clause in (sentence, sentence.split(",", 1)[-1]):
         words = WORD.findall(clause)[:3]
@@ -5530,6 +5682,17 @@ def _title_holder_leads(context: _Context, sentence: str, found: list[_Mention])
                 return None  # "el ministro Albares": the name follows its title
             return _by_role(context.counter, words[1])
     return None
+
+
+def _reported_after_cue(sentence: str) -> bool:
+    """Return True when the sentence's first words are a title, its cue and a complementizer
+    ("La portavoz del Gobierno aseguró que el Consejo, en el que se reencontraron Montoro y
+    García-Margallo, ..."): whoever is named after is what the title's holder reports."""
+    verb = CUE.search(sentence)
+    if verb is None or find_names(sentence[: verb.start()]):
+        return False
+    told = WORD.findall(sentence[verb.end() :])[:1]
+    return bool(told) and told[0].casefold() in ROLE_BREAKING_COMPLEMENTIZERS
 
 
 # Prepositions of place right before a name ("en Capital Federal", "in Den Haag").
@@ -5659,7 +5822,12 @@ def _titled_holder(context: _Context, quote_start: int) -> str | None:
         if len(cuts) < 2:
             return None
         low, high = cuts[-2], cuts[-1]  # the quotation opens its sentence: the one before
-    if context.between(begin + low, begin + high):
+    # "La portavoz del Gobierno aseguró que el Consejo, en el que se reencontraron Montoro y
+    # García-Margallo, fue ...": those named in what the title's holder reports do not count
+    verb = CUE.search(text, low, high)
+    told = WORD.findall(text[verb.end() : high])[:1] if verb else []
+    reported = bool(told) and told[0].casefold() in ROLE_BREAKING_COMPLEMENTIZERS
+    if context.between(begin + low, begin + (verb.start() if verb and reported else high)):
         return None
     words = WORD.findall(text[low:high])[:MAX_OPENING_TITLE_WORDS]
     while words and words[0].casefold() in OPENING_ARTICLES:
@@ -6065,13 +6233,15 @@ def _credit_lead(lead: str) -> bool:
     return words[0].casefold() in ARTICLE_SET and is_title_word(words[-1])
 
 
-# What may follow the name in an unmarked digest entry's credit: where, when or on what the
-# words were said ("(Grünen-Chefin Claudia Roth am Dienstag zur dpa ...)"), never a verb
-# ("(Angela Merkel hatte den Entwurf abgelehnt.)") nor a list ("(Kazuo Ishiguro, Faber)").
-UNMARKED_CREDIT_WORDS = CREDIT_VENUE_WORDS | frozenset(
+# What may follow the name in a credit: where, when or on what the words were said
+# ("(Grünen-Chefin Claudia Roth am Dienstag zur dpa ...)", "Innenminister Thomas de Maizière
+# zur Terrorgefahr", "Barack Obama on the economy"), never a verb ("(Angela Merkel hatte den
+# Entwurf abgelehnt.)") nor a list ("(Kazuo Ishiguro, Faber)").
+CREDIT_TOPIC_WORDS = CREDIT_VENUE_WORDS | frozenset(
     str.split(
-        "am beim bei zur zum vor nach gegenüber to during after before lors devant après "
-        "ante tras durante dopo sul op over bij tijdens"
+        "am beim bei zu zur zum vor nach gegenüber während angesichts anlässlich auf to "
+        "during after before lors devant après ante tras durante dopo sul sulla op over bij "
+        "tijdens"
     )
 )
 MAX_UNMARKED_CREDIT = 120  # characters of the credit where its name is looked for
@@ -6094,7 +6264,7 @@ def _unmarked_credit(context: _Context, span: QuoteSpan) -> bool:
     elif not is_given_name(name.text.split()[0].split("-")[0]):
         return False  # "(Zuruf von Volker Beck)": a heckle, no credit
     rest = WORD.findall(credit[name.span.end : name.span.end + MAX_UNMARKED_CREDIT])[:1]
-    return not rest or rest[0].casefold() in UNMARKED_CREDIT_WORDS
+    return not rest or rest[0].casefold() in CREDIT_TOPIC_WORDS
 
 
 MAX_NAME_SENTENCE = 80  # characters read for a name standing as a sentence

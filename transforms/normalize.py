@@ -41,6 +41,11 @@ QUOTED_IN_APOSTROPHES = re.compile(
 # Paired on one line with no pair inside, as above.
 CURLED_IN_PAIRS = re.compile(r"‘’(?=\S)((?:(?!‘’|’’)[^\n])*?\S)’’")
 
+# Social posts tag names and bodies inline ("Элла #Памфилова", "#Володин:"): the mark goes,
+# the word stays, so a name reads whole. Not a Markdown heading ("# Title": a space follows)
+# nor a number ("#1", "№ 5").
+HASHTAG = re.compile(r"(?<![^\s(«“„\"])#(?=[^\W\d_])")
+
 
 def normalize_text(text: str) -> str:
     """Return ``text`` with mojibake fixed, NFC, LF line ends and single spaces."""
@@ -54,6 +59,8 @@ def normalize_text(text: str) -> str:
         text = QUOTED_IN_APOSTROPHES.sub(r'"\1"', text)
     if "‘’" in text:
         text = CURLED_IN_PAIRS.sub(r"“\1”", text)
+    if "#" in text:
+        text = HASHTAG.sub("", text)
     if '""' in text and DOUBLED_OPEN.search(text):
         text = DOUBLED_CLOSE.sub('"', DOUBLED_OPEN.sub('"', text))
     return "\n".join(line.strip() for line in text.split("\n"))

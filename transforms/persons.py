@@ -315,6 +315,9 @@ HAGIONYM_OPENERS = frozenset(str.split("san santa santo são sankt sint st ste")
 SHORT_HAGIONYMS = frozenset({"st", "ste"})
 # Prepositions before a town's name: "sindaco di Santa Teresa Gallura", "alcalde de San ..."
 TOWN_PREPOSITIONS = frozenset(str.split("di de da del do della von of in a em en"))
+# Words opening a town's name ("Vila Real", "Ciudad Real", "Villa Gesell"), cut off the run
+# that follows them.
+SETTLEMENT_OPENERS = frozenset(str.split("vila villa ciudad ville"))
 CLUB_WORDS = frozenset({"boss", "manager", "coach", "captain", "striker", "goalkeeper"})
 PLACE_PREPOSITIONS = frozenset(
     str.split("in at on above below near from of to into by around outside across beyond")
@@ -1442,6 +1445,8 @@ def _noble_particle(text: str, run: list[_Token], token: _Token) -> bool:
         return False
     if len(run) == 1 and "-" not in run[0].word:
         return False  # "sagte Merz zu Europa": a surname then the preposition
+    if len(run) > 1 and not is_given_name(run[-1].word):
+        return False  # "Thomas de Maizière zur Terrorgefahr": the full name, then its topic
     following = _token_after(text, token.end)
     return (
         following is not None
@@ -2900,6 +2905,11 @@ def _close_run(
         return  # Black Sea, Mer Noire, Kaspisches Meer: a place; van der Meer is a name
     saint = _word_before(text, run[0].start)
     if (
+        fold(saint) in SETTLEMENT_OPENERS
+        and _word_before(text, run[0].start - len(saint) - 1) in TOWN_PREPOSITIONS
+    ):
+        return  # "em Vila Real de Santo António", "en Ciudad Real": the rest of a town's name
+    if (
         saint[:1].isupper()
         and fold(saint) in HAGIONYM_OPENERS - SHORT_HAGIONYMS
         and _word_before(text, run[0].start - len(saint) - 1) in TOWN_PREPOSITIONS
@@ -3545,6 +3555,8 @@ def _trim_run(text: str, run: list[_Token], bold: tuple[Span, ...]) -> list[_Tok
         or _turkic_agent_noun(run[0].word)
     ):
         run = run[1:]  # "Stellungnahme Grigol Waschadse": a German noun before the name
+    if len(run) >= 2 and _turkic_locative_opening(text, run):
+        run = run[1:]  # "Haberde Erdoğan'ın ...": "in the news", opening the sentence
     if (
         len(run) >= 3
         and run[-1].word.casefold() in GERMAN_OBJECT_NOUNS
@@ -3557,6 +3569,9 @@ def _trim_run(text: str, run: list[_Token], bold: tuple[Span, ...]) -> list[_Tok
     # A lowercase particle marks a long Iberian name (Ana Cristina Vaz Neto da Graça): one
     # word more; a run of capitals alone longer than a name is a headline or a title.
     particle = any(t.word.islower() and t.word in ANY_PARTICLES for t in run)
+    too_long = _name_words(run) > MAX_NAME_TOKENS + particle and not inside
+    if too_long and is_institution_word(run[-1].word) and is_given_name(run[0].word):
+        run = run[:-2]  # "Recep Tayyip Erdoğan Millet İttifakının": a body's name after his
     if _name_words(run) > MAX_NAME_TOKENS + particle and not inside:  # bold marks it exactly
         run = run[:2]
     run = _cut_at_country(text, run)
@@ -3764,6 +3779,23 @@ def _from_patronymic(run: list[_Token]) -> list[_Token]:
         if _script(token.word) and fold(token.word).endswith(PATRONYMIC_ENDINGS):
             return run[index - 1 :] if index >= 2 else run
     return run
+
+
+TURKIC_LOCATIVES = ("de", "da", "te", "ta")
+MIN_LOCATIVE_NOUN = 6  # "Haberde", "Toplantıda"; not a short name ending so
+
+
+def _turkic_locative_opening(text: str, run: list[_Token]) -> bool:
+    """Return True for a sentence's first word in the Turkic locative before a name, in
+    Turkic text (``Haberde Erdoğan'ın``, "in the news"): a noun, never a given name."""
+    word = run[0].word
+    if len(word) < MIN_LOCATIVE_NOUN or not word.endswith(TURKIC_LOCATIVES) or is_given_name(word):
+        return False
+    before = text[max(0, run[0].start - 2) : run[0].start].strip()
+    if before and before[-1] not in ".!?:":
+        return False
+    around = text[run[0].start : run[-1].end + AZ_WINDOW]
+    return any(ch in SINGLE_SURNAME_LETTERS for ch in around)
 
 
 def _turkic_agent_noun(word: str) -> bool:

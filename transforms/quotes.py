@@ -857,8 +857,10 @@ def hyphen_speech_as_dashes(text: str) -> str:
     labelled = [
         line.startswith("- ") and _under_topic_label(lines, i) for i, line in enumerate(lines)
     ]
+    collected = _collected_quotations(lines)
     speech = [
-        n or a is not None or lab for n, a, lab in zip(nordic, authors, labelled, strict=True)
+        n or a is not None or lab or c
+        for n, a, lab, c in zip(nordic, authors, labelled, collected, strict=True)
     ]
     if not any(speech):
         return text
@@ -917,6 +919,28 @@ def hyphen_speech_as_dashes(text: str) -> str:
 
 
 MAX_TOPIC_WORDS = 12  # "- О «газовой» политике правительства Тимошенко:"
+# A noun of quotations, sayings or statements in the line announcing a list of them
+# ("Rəsul Quliyevin ... söylədiyi fikirlərdən bəzi sitatları diqqətinizə çatdırırıq:").
+QUOTATIONS_NOUN = re.compile(
+    r"\b(?:sitat|цитат|quotes\b|quotations|zitate|citations|citas\b|frases|cytat|alıntı|"
+    r"ციტატ|մեջբերում|высказыван|висловлюван|wypowiedzi)",
+    re.IGNORECASE,
+)
+
+
+def _collected_quotations(lines: list[str]) -> list[bool]:
+    """Return, for each line, whether it is a "- " sentence in the run of them right under a
+    line announcing quotations with a colon: each a quotation of whoever the line names."""
+    collected = []
+    under = False
+    for line in lines:
+        if line.startswith("- "):
+            collected.append(under and line.rstrip(' "”»').endswith(tuple(".!?…")))
+            continue
+        if line.strip():
+            under = line.rstrip().endswith(":") and QUOTATIONS_NOUN.search(line) is not None
+        collected.append(False)
+    return collected
 
 
 def _topic_label(line: str) -> bool:
@@ -1213,7 +1237,10 @@ def credits_a_speaker(line: str, alone: bool = False) -> bool:
         return False
     if ", " in line:
         name, role = line.split(", ", 1)
-        if not role[:1].islower() or _reporters_role(role) or _place_alone(role):
+        # "João Lourenço, Presidente de Angola", "Olaf Scholz, Bundeskanzler": a capital
+        # opens a title too
+        titled = role[:1].islower() or is_title_word(role.split(" ", 1)[0])
+        if not titled or _reporters_role(role) or _place_alone(role):
             # "Anna Nowak, korespondentka PAP", "Rui Gomes, em Bruxelas": who writes, where
             return False
     elif alone:

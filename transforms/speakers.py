@@ -1961,6 +1961,8 @@ def _verb_then_name(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         return None  # "de" before a noun is an article ("gaf de rechter Piet Bakker mee")
     if not any(is_given_name(word) for word in names[0].text.split()):
         return None
+    if _azerbaijani_dative(names[0].text):
+        return None  # "“...” cümləsiylə Kreml sahibi Vladimir Putinə mesaj göndərməklə"
     return Attribution(speaker=names[0].text, cue=match[1])
 
 
@@ -2206,6 +2208,14 @@ def _quoted_title_after(rest: str) -> str | None:
 ARMENIAN_OBLIQUE_ENDINGS = ("ի", "ում", "ից", "ով")
 
 
+# English "asked" after its subject, closing the clause after a quotation ('“...?” Mr
+# Thompson asked.'): elsewhere it asks for something ("and asked for the issue to be raised").
+ASKED_AFTER_SUBJECT = re.compile(
+    r"[\s,]*(?:he\s+|she\s+|(?:[A-Z][\w'’.-]*\s+){1,4})(?P<verb>asked|asks)(?=\s*(?:[.,;!?]|$))"
+)
+ASKING_VERB = re.compile(r"asked|asks")
+
+
 def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     """Return the attribution in the clause after a quotation (``», a déclaré X``)."""
     start = len(clause) - len(clause.lstrip(LEADING_PUNCTUATION))
@@ -2220,6 +2230,9 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     opening_verb = AFTER_QUOTE_CUE.match(clause, start)
     if opening_verb is not None and (cue is None or cue.start() > opening_verb.start()):
         cue = opening_verb  # "», — додає дипломат": the verb right after the quotation
+    asked = ASKED_AFTER_SUBJECT.match(clause)
+    if asked is not None and (cue is None or cue.start() > asked.start("verb")):
+        cue = ASKING_VERB.match(clause, asked.start("verb"))
     if not cue:
         return _verb_then_name(clause, bold) or _digest_credit(clause, bold)
     # "»,- այսօր՝ ... համագումարի ավարտին, ... զրույցում նշեց ԵԿՄ նախագահը:": Armenian's
@@ -2577,6 +2590,27 @@ def _subject_of(before: list[NameMention], clause: str) -> NameMention:
     if len(before) > 1 and _of_place(clause, before[-2], before[-1]):
         return before[-2]  # "Burgemeester X van De Panne noemt": the town X is mayor of
     return before[-1]
+
+
+def _coordinated_subject(
+    before: list[NameMention], clause: str, cue: re.Match[str]
+) -> NameMention | None:
+    """Return the name opening the sentence when only "and" stands between the last name
+    and the cue ("Элла Памфилова заскучала во время отчета ... Олеси Жуковой и призвала",
+    "Obama called Putin and warned"): the second verb shares the first one's subject; the
+    name before "and" closes the first verb's object."""
+    if len(before) < 2:
+        return None
+    gap = clause[before[-1].span.end : cue.start()].split()
+    if len(gap) != 1 or gap[0].casefold() not in COORDINATORS:
+        return None
+    start = max(
+        (m.end() for m in SENTENCE_END.finditer(clause, 0, before[-1].span.start)), default=0
+    )
+    first = next((n for n in before if n.span.start >= start), None)
+    if first is None or first is before[-1] or not _leads(clause, first):
+        return None
+    return first
 
 
 def _counterpart_then_surname(before: list[NameMention], clause: str) -> bool:
@@ -3185,6 +3219,39 @@ REQUEST_DATIVES = frozenset(str.split("a al alla allo ai agli alle all à au aux
 def _dative(word: str) -> bool:
     """Return True for a dative preposition (``al``, ``all'``, ``à``, ``aux``)."""
     return re.split("['’]", word.casefold())[0] in REQUEST_DATIVES
+
+
+# A name in the Turkish genitive after its apostrophe ("Moskova'nın").
+APOSTROPHE_GENITIVE_NAME = re.compile(r"['’]n?[ıiuü]n$")
+# Nouns of words after a genitive: the one whose words they are speaks ("X'in sözleri").
+WORDS_NOUNS = ("söz", "ifade", "açıklama", "açıqlama", "tavsiye", "mesaj", "fikr", "fikir")
+
+
+def _genitive_object(clause: str, name: NameMention, cue: re.Match[str]) -> bool:
+    """Return True for a name before the verb in the Turkish genitive whose head is no noun
+    of words ("Moskova'nın ateşkes için tutumunu açıkladı": the stance is Moscow's, the
+    subject is left unsaid), unless the cue reads a genitive as its source ("X'in
+    sözlerine göre")."""
+    if name.span.end > cue.start() or cue[0].casefold() in GENITIVE_CUES:
+        return False
+    if BEFORE_CUE.fullmatch(cue[0]):
+        return False  # "X'nın hesaplamalarına göre": according to her, she is the source
+    if not APOSTROPHE_GENITIVE_NAME.search(name.text):
+        return False
+    head = WORD.findall(clause[name.span.end : cue.start()])[:1]
+    return not (head and head[0].casefold().startswith(WORDS_NOUNS))
+
+
+def _azerbaijani_dative(name: str) -> bool:
+    """Return True for a full name whose surname ends in the Azerbaijani dative "-ə" after a
+    consonant (Vladimir Putinə, İlham Əliyevə): surnames end so in no other case, women's in
+    "-va"."""
+    words = name.split()
+    last = words[-1].casefold() if len(words) > 1 else ""
+    return last.endswith("ə") and len(last) > MIN_DATIVE_SURNAME and last[-2] not in "aeıioöuüə"
+
+
+MIN_DATIVE_SURNAME = 3
 
 
 def _west_slavic_dative(name: str) -> bool:
@@ -4580,8 +4647,34 @@ def _opens_clause(text: str, start: int) -> bool:
 MAX_CONJUNCTION_REACH = 12  # characters back to the word before a cue
 
 
+# "According to whom" closing the clause before a quotation ("continua Salvini per il quale
+# «...»", "Garcia, para quien «...»", "Weber, für den „...“"): the name right before it is
+# the source.
+RELATIVE_SOURCE = re.compile(
+    r",?[ \u00a0]+(?:per (?:il|la) quale|secondo (?:il|la) quale|per cui|para quien|"
+    r"según (?:el|la) cual|para (?:el|la) cual|selon (?:lequel|laquelle)|pour qui|"
+    r"für (?:den|die)|laut (?:dem|der)|for whom|according to whom)[ \u00a0:,]*$",
+    re.IGNORECASE,
+)
+
+
+def _relative_source(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
+    """Return the person a relative "according to whom" right before the quotation points
+    back to: the full name just before it, or its surname."""
+    relative = RELATIVE_SOURCE.search(clause)
+    if relative is None:
+        return None
+    names = _speaker_names(clause[: relative.start()], bold)
+    if not names or clause[names[-1].span.end : relative.start()].strip(" ,"):
+        return None
+    return Attribution(speaker=names[-1].text)
+
+
 def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     """Return the attribution in the clause before a quotation (``X a déclaré : «``)."""
+    relative = _relative_source(clause, bold)
+    if relative is not None:
+        return relative
     finished = _after_quoted_sentence(clause)
     if finished:
         # "Die Präsidentin widersprach: „... Sicherheit.“ Tscherrig darauf: „": the cue
@@ -4696,6 +4789,7 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         if _usable(n, clause, cue)
         and not _listener(clause, cue, n)
         and not _topic_before_comma(clause, n, cue)
+        and not _genitive_object(clause, n, cue)
     ]
     after = [n for n in names if n.span.start >= cue.end()]
     before = [n for n in names if n.span.end <= cue.start()]
@@ -4774,7 +4868,7 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     if relay is not None:
         return relay
     if before:
-        name = _subject_of(before, clause)
+        name = _coordinated_subject(before, clause, cue) or _subject_of(before, clause)
         if _source_of(clause[: name.span.start]):
             return Attribution(cue=cue[0])  # "Une source proche de Macron a déclaré :"
         opening = SENTENCE_BREAK.split(clause[: name.span.start])[-1]

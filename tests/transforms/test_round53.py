@@ -1,0 +1,282 @@
+"""Shapes of session 53 (real web texts), on invented text: gallery credits closed by their
+topic, credits under quote-digest entries, reported clauses and titles, Turkic cases, quote
+lists announced by a colon, interviews' answers, and single cues in several languages."""
+
+from __future__ import annotations
+
+from tests.transforms.parsed import quotes, speakers, speakers_and_roles
+from transforms.normalize import normalize_text
+from transforms.persons import find_names
+
+
+def test_a_gallery_credit_after_the_name_gives_its_topic() -> None:
+    text = (
+        "Die Worte der Woche\n\n"
+        "„Wir bauen die Brücke noch in diesem Jahr.“ Verkehrsminister Klaus Berger zur "
+        "Sperrung der Talbrücke bei Hagen.\n\n"
+        "„Das Geld ist längst verplant.“ Petra Lange, Finanzministerin von Hessen, über den "
+        "Haushalt des Landes.\n\n"
+        "„Wenn Hamburg wächst, wächst der Norden mit.“ Bürgermeister Jan Peters am Mittwoch "
+        "im Rathaus in einer Rede zur Partnerschaft mit der Provinz Fujian.\n"
+    )
+    assert speakers_and_roles(text) == [
+        ("Klaus Berger", "Verkehrsminister"),
+        ("Petra Lange", "Finanzministerin von Hessen"),
+        ("Jan Peters", "Bürgermeister"),
+    ]
+
+
+def test_zur_after_a_full_name_is_the_preposition() -> None:
+    names = find_names("Innenminister Thomas de Maizière zur Terrorgefahr in Deutschland.")
+    assert [n.text for n in names][:1] == ["Thomas de Maizière"]
+    assert [n.text for n in find_names("Karl Theodor zu Guttenberg sagte")] == [
+        "Karl Theodor zu Guttenberg"
+    ]
+
+
+def test_a_caption_sentence_after_the_quotation_is_no_topic_credit() -> None:
+    text = (
+        "Minister Ter Horst na de ministerraad tegen journalisten\n\n"
+        "„Het taalgebruik was fors en ik heb me eraan gestoord.”\n\n"
+        "Premier Balkenende kijkt terug op de bijdrage van Geert Wilders tijdens de debatten\n"
+    )
+    assert "Geert Wilders" not in speakers(text)
+
+
+def test_a_long_credit_under_a_digest_entry_with_the_title_first() -> None:
+    text = (
+        "The Quotes of the Week\n\n"
+        "Monday\n\n"
+        "“This is a question of survival for every small bar on this street.”\n\n"
+        "Restaurant owner Pablo Ortega, who is campaigning against the new licensing rules "
+        "which came into force yesterday\n\n"
+        "Tuesday\n\n"
+        "“My resolve is so strong that I do not fear what the critics write about me.”\n\n"
+        "The governor of Sindh province Rashid Memon on Twitter, two days before the vote "
+        "that removed him from office\n"
+    )
+    assert speakers(text) == ["Pablo Ortega", "Rashid Memon"]
+
+
+def test_a_capitalised_title_in_a_credit_under_the_entry_is_no_heading() -> None:
+    text = (
+        "FRASES DA SEMANA\n\n"
+        '"O país precisa de mais investimento nas escolas do interior."\n\n'
+        "Rui Almeida, ministro da Educação\n\n"
+        "10-11-2017\n\n"
+        '"A corrupção tem um impacto negativo direto na capacidade do Estado."\n\n'
+        "João Lourenço, Presidente de Angola\n\n"
+        "11-11-2017\n\n"
+        '"Quando há uma boa notícia todos a querem reclamar para si."\n\n'
+        "Marta Sousa, presidente do partido\n\n"
+        "11-11-2017\n"
+    )
+    assert speakers(text) == ["Rui Almeida", "João Lourenço", "Marta Sousa"]
+
+
+def test_a_french_credit_with_pour_after_a_rubric_with_a_comma() -> None:
+    text = (
+        "Les petites phrases de la semaine\n\n"
+        'Amour, gloire et beauté - "J’ai un super job, une superbe femme, alors forcément '
+        'on me le fait payer." De Paul Lemaire pour expliquer son impopularité aux députés.\n'
+    )
+    assert speakers(text) == ["Paul Lemaire"]
+
+
+def test_a_title_after_a_speaker_who_reported_on_someone_else_is_the_speakers() -> None:
+    text = (
+        "« Jamais la ville n’avait connu trois inondations en un mois », a commenté Pierre "
+        "Martin sur France 3, précisant que Jacques Durand avait pris la décision "
+        "d’évacuer le quartier.\n\n"
+        "La décision « a été prise cet après-midi avec le préfet et le maire », a précisé le "
+        "Premier ministre. « Il y a un soulagement car personne n’a été blessé », a-t-il "
+        "ajouté.\n"
+    )
+    assert speakers(text) == ["Pierre Martin", "Pierre Martin", "Pierre Martin"]
+
+
+def test_a_title_subject_reporting_on_others_is_who_goes_on() -> None:
+    text = (
+        "La vicepresidenta y portavoz del Gobierno, Ana Ruiz, subrayó que “no habrá más "
+        "crisis internas en el Ejecutivo”, según dijo.\n\n"
+        "La portavoz del Gobierno aseguró que el Consejo, en el que se reencontraron Luis "
+        "Gómez y Pedro Salas, fue “intenso como todos”. “Hemos trabajado como siempre”, dijo.\n"
+    )
+    assert speakers(text)[-1] == "Ana Ruiz"
+
+
+def test_a_verb_after_and_shares_the_sentences_subject() -> None:
+    text = (
+        "Элла Смирнова заскучала во время отчета главы избиркома Олеси Жуковой и призвала "
+        "«находить изюминку в каждом отчете, коллеги»:\n\n"
+        "«Коллеги, мы же не бюрократы какие-то!»\n"
+    )
+    assert speakers(text)[0] == "Элла Смирнова"
+
+
+def test_hashtags_before_names_are_dropped() -> None:
+    assert normalize_text("Элла #Памфилова заскучала, #Володин: «...»") == (
+        "Элла Памфилова заскучала, Володин: «...»"
+    )
+    assert normalize_text("# Title\nC# and #1 stay") == "# Title\nC# and #1 stay"
+
+
+def test_english_asked_after_its_subject_closes_the_question() -> None:
+    text = (
+        "Labor MPs laughed after the Prime Minister was asked a question from his colleague, "
+        "Phillip Moore.\n\n"
+        "“Will the Prime Minister outline how the plan helps all Australians?” Mr Moore asked.\n"
+    )
+    assert speakers(text) == ["Phillip Moore"]
+
+
+def test_german_reported_speech_goes_on_with_the_speaker() -> None:
+    text = (
+        '"Ich will vermeiden, dass es zu Verteilungskämpfen kommt", rief Olaf Scholz in das '
+        "Plenum. Ohne Zweifel müsse mehr für Verteidigung ausgegeben werden. Das dürfe "
+        '"niemals zu Lasten von Rente, Gesundheit oder Pflege" gehen. "Ich werde die Bürger '
+        'niemals vor diese Wahl stellen!"\n'
+    )
+    assert speakers(text) == ["Olaf Scholz", "Olaf Scholz", "Olaf Scholz"]
+
+
+def test_italian_a_parlare_e_names_the_speaker_after_the_quotation() -> None:
+    text = (
+        "«La promozione della lingua italiana nel mondo è uno strumento essenziale di "
+        "politica estera». A parlare è il viceministro degli Esteri Marco Rossi, ideatore "
+        "del progetto.\n"
+    )
+    assert speakers_and_roles(text) == [("Marco Rossi", "viceministro degli Esteri")]
+    assert [q["cue"] for q in quotes(text)] == ["A parlare è"]
+
+
+def test_per_il_quale_points_back_to_the_name_before_it() -> None:
+    text = (
+        "«Le elezioni fanno sempre bene a tutti», continua Matteo Bianchi per il quale «ci "
+        "sono state delle elezioni, prendiamo atto del voto dei cittadini».\n"
+    )
+    assert speakers(text) == ["Matteo Bianchi", "Matteo Bianchi"]
+
+
+def test_an_interviews_answer_after_an_unquoted_question() -> None:
+    text = (
+        "«Andrò – dice il ministro Antonio Verdi – a dire una cosa molto chiara: serve un "
+        "patto europeo sulle rotte dei migranti».\n\n"
+        "Al momento ci sono quattro navi al largo delle coste. Che si fa?\n\n"
+        "«Siamo d’accordo con il ministro dell’Interno: la priorità è accogliere i fragili».\n"
+    )
+    assert speakers(text)[-1] == "Antonio Verdi"
+
+
+def test_a_trailing_aside_on_someone_is_no_question() -> None:
+    text = (
+        "«I will stand in the by-election», said Kevin Marsh on Monday.\n\n"
+        "Kevin Marsh puts a brave face on it. We don't always agree with Kevin, but ...\n\n"
+        "'Please make sure you take all your belongings with you when leaving the train.'\n"
+    )
+    assert speakers(text)[-1] is None
+
+
+def test_a_summit_is_no_person() -> None:
+    text = (
+        "En el cierre de la Cumbre de la Comunidad de Estados Latinoamericanos hubo espacio "
+        "para una polémica con la canciller Antonia Ruiz. “Basta. Hace lo que quiere cuando "
+        "tiene ganas”, dispara la funcionaria, enojada con el embajador.\n"
+    )
+    assert speakers(text) == ["Antonia Ruiz"]
+
+
+def test_a_town_opened_by_vila_is_no_person() -> None:
+    assert find_names("Em declarações em Vila Real de Santo António, o ministro disse") == []
+
+
+def test_a_body_after_a_full_name_is_cut_off_the_name() -> None:
+    names = find_names("Başkanı Recep Tayyip Erdoğan Millet İttifakının 30 Ocak'ta açıkladığı")
+    assert [n.text for n in names] == ["Recep Tayyip Erdoğan"]
+
+
+def test_a_genitive_in_the_sentence_before_is_no_subject() -> None:
+    text = (
+        "Rusya Dışişleri Bakanı Sergey Lavrov, Türk basınına konuştu.\n\n"
+        "Moskova'nın ateşkes için tutumunu açıkladı. \"En az 60 günlük bir ateşkes bizim "
+        'için kabul edilemez." diye konuştu.\n'
+    )
+    assert speakers(text) != ["Moskova"]
+
+
+def test_a_genitive_owning_the_announced_words_still_speaks() -> None:
+    text = "Rehber Kadir Yılmaz'ın tavsiyesi kısa: “Saat üçte gelin, dörtte gölge kaybolur.”\n"
+    assert speakers(text) == ["Kadir Yılmaz"]
+
+
+def test_a_locative_noun_opening_the_sentence_is_no_given_name() -> None:
+    names = find_names("Haberde Erdoğan'ın Gazze’de yaşanan krize dair açıklamaları yer aldı.")
+    assert [n.text for n in names] == ["Erdoğan'ın"]
+
+
+def test_a_dash_credit_may_carry_a_long_title() -> None:
+    text = (
+        "Пропонуємо вам вибрані цитати українських політиків.\n\n"
+        "«Для цієї політичної сили потрібно буде знайти нове поле», - народний депутат VI "
+        "скликання, фракція Партія регіонів Ярослав Сухенко не вірить у цей проект.\n"
+    )
+    assert speakers(text) == ["Ярослав Сухенко"]
+
+
+def test_polish_dash_speech_closed_by_two_word_verbs() -> None:
+    text = (
+        "Wicemarszałek zachęcała posłankę, by wróciła do ławy. – Pani poseł, pani przedłużyła "
+        "czas wypowiedzi o minutę – zwracała uwagę Dorota Nowak.\n\n"
+        "– Siedzielibyśmy w takiej loży z boku, bo to jedyna pozycja – kpił Rafał Zieliński.\n"
+    )
+    assert speakers(text) == ["Dorota Nowak", "Rafał Zieliński"]
+
+
+def test_hyphen_lines_under_an_announcement_of_quotations() -> None:
+    text = (
+        "Rəsul Quliyevin veriliş ərzində söylədiyi fikirlərdən bəzi sitatları diqqətinizə "
+        "çatdırırıq:\n\n"
+        "- 2013-cü ildə ölkədə köklü dəyişikliklər olmasa, vəziyyət acınacaqlı olacaq.\n\n"
+        "- Mən iddialı adam deyiləm.\n"
+    )
+    assert speakers(text) == ["Rəsul Quliyev", "Rəsul Quliyev"]
+
+
+def test_a_name_alone_after_a_closed_quotation_is_its_credit() -> None:
+    text = (
+        "«Քաղաքականությունը հնարավորի արվեստ է». Օտտո Բիսմարկ:\n\n"
+        "«Քաղաքականությունը պատերազմ է՝ առանց արյունահեղության». Ռոնալդ Ռեյգան:\n"
+    )
+    assert speakers(text) == ["Օտտո Բիսմարկ", "Ռոնալդ Ռեյգան"]
+
+
+def test_a_georgian_interviews_title_names_the_interviewee() -> None:
+    text = (
+        "ჯანდაცვიდან პოლიტიკაში - ინტერვიუ დავით მელაძესთან\n\n"
+        "• „ლელოს ვერ მიაბამ ვერც ერთ პარტიას“;\n\n"
+        "• „ლაგამი არის ის, რომ უნდა იყოს თავისუფალი მედია“;\n\n"
+        "სტუმარი: დავით მელაძე - კლუბის წევრი;\n"
+    )
+    assert speakers(text) == ["დავით მელაძე", "დავით მელაძე"]
+
+
+def test_an_azerbaijani_dative_after_the_quotation_is_whom_it_was_sent() -> None:
+    text = (
+        "Türkiyə Prezidenti Rəcəb Tayyip Ərdoğan NATO zirvəsində “Rusiya sülhməramlıları "
+        "2025-ci ilə qədər Qarabağı tərk etməlidir” cümləsiylə Kreml sahibi Vladimir Putinə "
+        "mesaj göndərib.\n"
+    )
+    assert "Vladimir Putinə" not in speakers(text)
+
+
+def test_spanish_dispara_and_italian_continua_before_a_title() -> None:
+    spanish = (
+        "La canciller Antonia Ruiz habló con la prensa en Santiago. “Basta. Hace lo que "
+        "quiere cuando tiene ganas”, dispara la funcionaria.\n"
+    )
+    italian = (
+        "Il ministro Luca Neri è arrivato a Milano per un evento. «Le elezioni fanno sempre "
+        "bene a tutti», continua il ministro.\n"
+    )
+    assert speakers(spanish) == ["Antonia Ruiz"]
+    assert speakers(italian) == ["Luca Neri"]
