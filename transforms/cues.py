@@ -1744,7 +1744,6 @@ POLISH = LanguageCues(
         # session 53: mocking, going on, drawing attention again ("– ... – kpił X")
         "kpił|kpiła|drwił|drwiła|ironizował|ironizowała|kontynuował|kontynuowała|"
         "zwracał uwagę|zwracała uwagę|"
-        "usłyszeliśmy|"  # "– ... – usłyszeliśmy z kolei od Grabowskiego": we heard from
         # session 48: declaring and stressing ("... - zadeklarował.")
         "zadeklarował|zadeklarowała|zadeklarowali|zaapelował|zaapelowała|"
         # session 26: gladness and worry as speech ("– ... – cieszy się kierowniczka X")
@@ -1879,9 +1878,10 @@ DUTCH = LanguageCues(
         # session 51: stresses, admits, agrees, promises (present and past); "vervolgt"
         # only right after a quotation (DUTCH_AFTER_QUOTE_VERBS)
         "benadrukt|erkent|beaamt|beaamde|zegt toe|"
-        # session 53: proposes, and the perfect's participles ("Rutte heeft zijn collega
-        # voorgesteld ,,...”")
-        "stelde voor|stelt voor|voorgesteld|gezegd|gewaarschuwd|verklaard|beloofd"
+        # session 53: proposes, and its perfect's participle ("Rutte heeft zijn collega
+        # voorgesteld ,,...”"); not "gewaarschuwd", "beloofd": the name before them is the
+        # one warned or promised ("De Kamer heeft Mark Rutte gewaarschuwd:")
+        "stelde voor|stelt voor|voorgesteld"
     ),
     indefinite=_phrases("een"),
     statements=_phrases("verklaring|persbericht|mededeling|reactie|toelichting"),

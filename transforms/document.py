@@ -161,7 +161,7 @@ from transforms.speakers import (
 from transforms.straight_quotes import straight_single_quotes_curled
 from transforms.titles import names_a_title
 
-PARSER_VERSION = "0.238.0"
+PARSER_VERSION = "0.238.1"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -1893,7 +1893,7 @@ def _opening_full_name(text: str) -> NameMention | None:
 # glued lines); a full stop only after an abbreviation's few letters ("Der stv. SPD-Vize"),
 # or closing the credit ("Carlos Queiroz, técnico de Portugal.").
 BARE_CREDIT = re.compile(
-    r"\.?[ \u00a0]*(?P<gap>\n?)(?P<credit>(?:[^\n«»“”„\".!?;:()]|(?<!\w{5})\.(?= )){2,240}?)"
+    r"[.։]?[ \u00a0]*(?P<gap>\n?)(?P<credit>(?:[^\n«»“”„\".!?;:()]|(?<!\w{5})\.(?= )){2,240}?)"
     r"(?:[ \u00a0]*\([^()\n]{1,60}\))?(?P<stop>\.|։|(?<=[\u0561-\u0587])[ \u00a0]?:)?"
     r"[ \u00a0]*(?:\n|$)"
 )
@@ -1945,9 +1945,16 @@ def _bare_credit_line(text: str, start: int, end: int) -> Attribution | None:
         return None
     people = [n for n in find_names(credit) if not n.single]
     topical = bool(people) and _topic_follows(credit, people[0])
-    # a title at most before the name: not "Premier Balkenende kijkt terug op de bijdrage
-    # van Geert Wilders tijdens ...", a caption's sentence
-    topical = topical and len(WORD.findall(credit[: people[0].span.start])) <= MAX_TOPIC_CREDIT_LEAD
+    # a title before the name, nothing else: not "Premier Balkenende kijkt terug op de
+    # bijdrage van Geert Wilders tijdens ...", "Kritik an Olaf Scholz nach der Wahl", nor
+    # "Olaf Scholz in Dresden von Demonstranten ausgebuht" (a caption's or headline's words)
+    titles = WORD.findall(credit[: people[0].span.start]) if topical else []
+    topical = (
+        topical
+        and 0 < len(titles) <= MAX_TOPIC_CREDIT_LEAD
+        and any(is_title_word(word) for word in titles)
+        and all(is_title_word(word) or word.casefold() in ARTICLE_SET for word in titles)
+    )
     if topical:
         # "Ministerpräsident Peter Harry Carstensen am Mittwoch im Landtag ... zur
         # Partnerschaft mit der Boom-Provinz Zhejiang": names in the topic are no credit
@@ -1968,7 +1975,9 @@ def _bare_credit_line(text: str, start: int, end: int) -> Attribution | None:
     if (
         len(words) > MAX_BARE_CREDIT_WORDS
         and not topical
-        and not (apposed and len(lead) <= MAX_LONG_CREDIT_LEAD)
+        # no full stop closing it: "Pour le moment Jean Dupont, maire de la ville, ne compte
+        # pas se représenter ..." is a sentence
+        and not (apposed and (not lead or _short_credit_lead(lead, match["stop"])))
     ):
         # a long credit only after the name and its comma ("Ignatz Bubis, Präsident des
         # Zentralrats der Juden in Deutschland, nach der Rede des Schriftstellers ...",
@@ -1976,7 +1985,7 @@ def _bare_credit_line(text: str, start: int, end: int) -> Attribution | None:
         return None
     # the quotation's sentence closed before the credit, a name alone after it ("«...».
     # Օտտո Ֆոն Բիսմարկ:"): a credit whatever the given name
-    closed = text[end : end + 1] == "." or text[end - 2 : end - 1] in ("!", "?", "…", ".")
+    closed = text[end : end + 1] in (".", "։") or text[end - 2 : end - 1] in ("!", "?", "…", ".")
     alone = closed and credit == person.text
     if (
         not is_given_name(person.text.split()[0])
@@ -1997,6 +2006,15 @@ def _bare_credit_line(text: str, start: int, end: int) -> Attribution | None:
         # técnico de Portugal."
         return None
     return _credited_person(credit, person)
+
+
+def _short_credit_lead(lead: list[str], stop: str | None) -> bool:
+    """Return True for the few words before the name of a long credit with no full stop
+    ("Restaurant owner X, who ..."): not a preposition governing the name ("Critics of X,
+    who ...")."""
+    return (
+        len(lead) <= MAX_LONG_CREDIT_LEAD and not stop and lead[-1].casefold() not in CONNECTOR_SET
+    )
 
 
 def _topic_follows(credit: str, person: NameMention) -> bool:
@@ -2302,6 +2320,7 @@ def _unlabelled_question(item: _ItemText, span: QuoteSpan) -> bool:
 
 
 MAX_LABEL_LOOK_BACK = 40  # paragraphs read for a labelled turn: bounded per quotation
+MIN_QUESTIONS = 2  # an interviewer's unquoted questions in an item of answers
 
 
 def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
@@ -3300,9 +3319,16 @@ def _answer_to_a_question(context: _Context, span: QuoteSpan) -> str | None:
     # collaborazione...") when it names nobody (not "We don't always agree with Kelvin, but
     # ...": the writer's aside on someone)
     named = context.between(context.item.starts[first - 1], context.item.starts[first])
+    if any(m.person != speaker for m in named):
+        return None  # "Журналисты спросили и Владимира Зеленского: ...?": someone else asked
     trailing = question.endswith(TRAILING_OFF) and not named
-    if not (question.endswith("?") or trailing):
+    if not (question.endswith("?") or trailing) or not _asks_twice(paragraphs):
         return None
+    if first + 1 < len(paragraphs):
+        following = context.item.starts[first + 1]
+        after = context.between(following, following + len(paragraphs[first + 1].text) + 1)
+        if any(m.person != speaker for m in after):
+            return None  # "...?" ¶ "“...”" ¶ "Shadow chancellor Mel Stride was scathing."
     own = paragraphs[first].text.strip()
     opens = own[:1] == span.open_mark
     closes = own.rstrip(".!?… ").endswith(span.close_mark) if span.close_mark else False
@@ -3310,6 +3336,17 @@ def _answer_to_a_question(context: _Context, span: QuoteSpan) -> str | None:
 
 
 TRAILING_OFF = ("...", "…")
+
+
+def _asks_twice(paragraphs: list[Paragraph]) -> bool:
+    """Return True when two unquoted paragraphs of the item (the first 40) end as questions
+    or trail off: an interview's turns, not a news story's one rhetorical question."""
+    asked = 0
+    for paragraph in paragraphs[:MAX_LABEL_LOOK_BACK]:
+        text = paragraph.text.strip()
+        if text.endswith(("?", *TRAILING_OFF)) and not any(m in text for m in '«»“”„"'):
+            asked += 1
+    return asked >= MIN_QUESTIONS
 
 
 def _partial_after_speech(context: _Context, span: QuoteSpan, narration: str) -> bool:
@@ -3323,8 +3360,14 @@ def _partial_after_speech(context: _Context, span: QuoteSpan, narration: str) ->
     begin = max(context.item.starts[span.first_paragraph], span.start - SUBJECT_CONTEXT)
     head = SENTENCE_BREAK.split(text[begin : span.start])[-1]
     # German reported speech: 'Das dürfe „niemals zu Lasten von Rente“ gehen.' goes on with
-    # the speaker's words, its verb's tail after the quotation
-    reported = REPORTED_SPEECH_VERB.search(head) is not None
+    # the speaker's words, its verb's tail after the quotation, when every sentence since
+    # the speaker's quotation reports too (not after "Die Arbeitgeberverbände sehen das
+    # anders.": someone else's view)
+    reported = REPORTED_SPEECH_VERB.search(head) is not None and all(
+        REPORTED_SPEECH_VERB.search(sentence)
+        for sentence in SENTENCE_BREAK.split(narration)
+        if WORD.search(sentence)
+    )
     closes = ENDS_ITS_SENTENCE.match(text, end) or (reported and VERB_TAIL.match(text, end))
     if not closes or _credited_in_the_sentence_after(context.item, span):
         return False  # "Mais « ... ». Cette formule de Jacques Chirac ...": another's
@@ -3660,13 +3703,7 @@ def _person_named(mention: _Mention) -> bool:
     a title beside the name; a place or a body that reads like a name ("Porto Empedocle",
     "Wody Polskie") is neither."""
     words = mention.person.split()
-    if mention.role is not None or len(words) < 2:
-        return mention.role is not None
-    # "Louisa Dris Ait Hamadouche": a given name the dictionary of first names holds, with
-    # the gender it gave the person
-    return is_given_name(words[0]) or (
-        mention.gender is not None and is_listed_given_name(words[0])
-    )
+    return mention.role is not None or (len(words) > 1 and is_given_name(words[0]))
 
 
 MAX_PREPOSITION = 3  # letters of the small word that makes a name its object ("de", "von")
@@ -3676,6 +3713,12 @@ CREDIT_AFTER_REACH = 80  # characters after the closing mark searched for the na
 CREDIT_OPENS = re.compile(r"\s*[,–—-]")
 MAX_CREDIT_WORDS = 4  # words between the closing mark and the name
 MAX_DASHED_CREDIT_WORDS = 9  # ... when a dash opens them
+DASH_CREDIT_RELATIVES = CREDIT_RELATIVES | frozenset(
+    str.split(
+        "який яка яке які якого якої яких котрий котра который которая которое которые "
+        "которого которой которых"
+    )
+)
 # Words that open another clause after a quotation: its subject did not say the words.
 CLAUSE_TURNS = CLAUSE_OPENERS | COORDINATORS | APPOSITION_BREAKERS
 
@@ -3701,6 +3744,8 @@ def _named_right_after(context: _Context, span: QuoteSpan) -> str | None:
     # after a dash the credit's title may be long ("», - народний депутат VI скликання,
     # фракція Партія регіонів Ярослав Сухий не вірить ...")
     dashed = gap.lstrip(" ,")[:1] in "–—-"
+    # not "» - так називається ферма, власником якої є фермер X": a relative clause
+    dashed = dashed and not any(w.casefold() in DASH_CREDIT_RELATIVES for w in WORD.findall(gap))
     if (
         CREDIT_OPENS.match(gap) is None
         or len(gap.split()) > (MAX_DASHED_CREDIT_WORDS if dashed else MAX_CREDIT_WORDS)

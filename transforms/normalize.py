@@ -44,7 +44,7 @@ CURLED_IN_PAIRS = re.compile(r"‘’(?=\S)((?:(?!‘’|’’)[^\n])*?\S)’�
 # Social posts tag names and bodies inline ("Элла #Памфилова", "#Володин:"): the mark goes,
 # the word stays, so a name reads whole. Not a Markdown heading ("# Title": a space follows)
 # nor a number ("#1", "№ 5").
-HASHTAG = re.compile(r"(?<![^\s(«“„\"])#(?=[^\W\d_])")
+HASHTAG = re.compile(r"(?<![^\s(«“„\"])#([^\W\d_][\w-]*)")
 
 
 def normalize_text(text: str) -> str:
@@ -60,10 +60,28 @@ def normalize_text(text: str) -> str:
     if "‘’" in text:
         text = CURLED_IN_PAIRS.sub(r"“\1”", text)
     if "#" in text:
-        text = HASHTAG.sub("", text)
+        text = "\n".join(_untagged(line) for line in text.split("\n"))
     if '""' in text and DOUBLED_OPEN.search(text):
         text = DOUBLED_CLOSE.sub('"', DOUBLED_OPEN.sub('"', text))
     return "\n".join(line.strip() for line in text.split("\n"))
+
+
+def _untagged(line: str) -> str:
+    """Return ``line`` with the marks of its inline tags dropped, when it is a sentence with
+    tags in it, not a line of tags alone ("#Песков #Кремль #Путин" stays: no heading)."""
+    if "#" not in line or sum(not word.startswith("#") for word in line.split()) < MIN_PLAIN_WORDS:
+        return line
+    return HASHTAG.sub(_tagged_word, line)
+
+
+def _tagged_word(tag: re.Match[str]) -> str:
+    """Return a tag's word without its mark, unless it is a label in capitals ("#BREAKING",
+    "#ГД"), which stays as written."""
+    word = tag[1]
+    return word if any(ch.islower() for ch in word) else tag[0]
+
+
+MIN_PLAIN_WORDS = 2  # untagged words in a line whose tags are words of its sentence
 
 
 def _clean_spaces(text: str) -> str:

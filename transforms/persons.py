@@ -3789,8 +3789,10 @@ def _turkic_locative_opening(text: str, run: list[_Token]) -> bool:
     """Return True for a sentence's first word in the Turkic locative before a name, in
     Turkic text (``Haberde Erdoğan'ın``, "in the news"): a noun, never a given name."""
     word = run[0].word
-    if len(word) < MIN_LOCATIVE_NOUN or not word.endswith(TURKIC_LOCATIVES) or is_given_name(word):
+    if len(word) < MIN_LOCATIVE_NOUN or not word.endswith(TURKIC_LOCATIVES):
         return False
+    if is_given_name(word) or is_listed_given_name(word):
+        return False  # Nahide, Zübeyde: given names the big dictionary of first names holds
     before = text[max(0, run[0].start - 2) : run[0].start].strip()
     if before and before[-1] not in ".!?:":
         return False

@@ -910,6 +910,9 @@ def hyphen_speech_as_dashes(text: str) -> str:
         lines[index] = _inline_hyphen_speech(
             "— " + _dashed_speech(lines[index][2:], authors[index])
         )
+        if collected[index] and index and lines[index - 1].strip():
+            # a list of quotations typed with no blank line between: each its own paragraph
+            lines[index] = "\n" + lines[index]
         if labelled[index]:
             # the topic over the speech joins the name's block as its last line, lowercase
             # and no bullet: what the speaker spoke about, neither a name nor a speech
@@ -935,10 +938,15 @@ def _collected_quotations(lines: list[str]) -> list[bool]:
     under = False
     for line in lines:
         if line.startswith("- "):
-            collected.append(under and line.rstrip(' "”»').endswith(tuple(".!?…")))
+            collected.append(under and line.rstrip(' "”»').endswith(tuple(".!?…։")))
             continue
         if line.strip():
-            under = line.rstrip().endswith(":") and QUOTATIONS_NOUN.search(line) is not None
+            # someone's quotations: not "Подборка цитат недели:" over linked headlines
+            under = (
+                line.rstrip().endswith(":")
+                and QUOTATIONS_NOUN.search(line) is not None
+                and any(not name.single for name in find_names(line))
+            )
         collected.append(False)
     return collected
 
@@ -1229,17 +1237,17 @@ PLACE_ROLE = re.compile(r"(?:em|in|en|à|au|na|no|nel|im)\s+[A-ZÀ-Ý]")
 NAME_PARTICLES = frozenset(str.split("de da do dos das del della di van von der den du la le"))
 
 
-def credits_a_speaker(line: str, alone: bool = False) -> bool:
+def credits_a_speaker(line: str, alone: bool = False, capital_title: bool = False) -> bool:
     """Return True for a line that is a person's full name, a comma and their role; with
-    ``alone``, a full name alone on its line ("Владимир Путин") as well."""
+    ``alone``, a full name alone on its line ("Владимир Путин") as well; with
+    ``capital_title``, a role opened by a capitalised title ("João Lourenço, Presidente de
+    Angola", "Olaf Scholz, Bundeskanzler") too."""
     line = line.strip()
     if len(line) > MAX_CREDIT_LINE or line.endswith(tuple(".!?:;…")):
         return False
     if ", " in line:
         name, role = line.split(", ", 1)
-        # "João Lourenço, Presidente de Angola", "Olaf Scholz, Bundeskanzler": a capital
-        # opens a title too
-        titled = role[:1].islower() or is_title_word(role.split(" ", 1)[0])
+        titled = role[:1].islower() or (capital_title and is_title_word(role.split(" ", 1)[0]))
         if not titled or _reporters_role(role) or _place_alone(role):
             # "Anna Nowak, korespondentka PAP", "Rui Gomes, em Bruxelas": who writes, where
             return False

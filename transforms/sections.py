@@ -1622,7 +1622,7 @@ def _credits_lead(blocks: list[Block], quoted: list[int], found: list[int]) -> b
     return len(above) == 1 and credit_shaped(above[0].text, alone=True)
 
 
-def credit_shaped(text: str, alone: bool = False) -> bool:
+def credit_shaped(text: str, alone: bool = False, capital_title: bool = False) -> bool:
     """Return True for a line shaped as a speaker's credit (see :func:`credits_a_speaker`,
     and ``alone``), a name with a surname's particle and a role included; read without a
     party after the name ("Flávio Dino (PCdoB), governador"), a full stop closing it, or the
@@ -1638,7 +1638,7 @@ def credit_shaped(text: str, alone: bool = False) -> bool:
             return False
         text = first[:MAX_CREDIT_LINE].rsplit(" ", 1)[0] if len(first) > MAX_CREDIT_LINE else first
         text = text.rstrip(",;:")
-    return credits_a_speaker(text, alone) or SURNAMES_CREDIT.match(text) is not None
+    return credits_a_speaker(text, alone, capital_title) or SURNAMES_CREDIT.match(text) is not None
 
 
 # Where or while a credit's words were said, opening what follows the name's comma ("Jair
@@ -1679,10 +1679,33 @@ def _credits_below(blocks: list[Block]) -> frozenset[int]:
         and WHOLE_QUOTATION.match(" ".join(line.text for line in block.lines).strip())
     ]
     under = [i + 1 for i in quoted if i + 1 < len(blocks) and len(blocks[i + 1].lines) == 1]
-    found = [index for index in under if credit_shaped(blocks[index].lines[0].text, alone=True)]
+    found = [
+        index
+        for index in under
+        # a capitalised title under the quotation too ("João Lourenço, Presidente de Angola"),
+        # but no profile's "Name, Title" heading over what the person did
+        if credit_shaped(blocks[index].lines[0].text, alone=True, capital_title=True)
+        and not _prose_after(blocks, index)
+    ]
     if len(found) < MIN_NAME_LINES or _credits_lead(blocks, quoted, found):
         return frozenset()
     return frozenset(found)
+
+
+def _prose_after(blocks: list[Block], index: int) -> bool:
+    """Return True when a paragraph of narration follows the line at ``index`` (a profile's
+    "Name, Title" heading over what the person did), not a date, a source or a quotation."""
+    if index + 1 >= len(blocks) or not blocks[index + 1].lines:
+        return False
+    text = " ".join(line.text for line in blocks[index + 1].lines).strip()
+    return (
+        len(text.split()) >= MIN_PROSE_WORDS
+        and text.endswith((".", "!", "?", "…"))
+        and text[:1] not in DIGEST_QUOTE_OPENERS
+    )
+
+
+MIN_PROSE_WORDS = 6
 
 
 def _title_yields_to_headline(builder: _OutlineBuilder) -> bool:

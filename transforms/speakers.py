@@ -2211,8 +2211,10 @@ ARMENIAN_OBLIQUE_ENDINGS = ("ի", "ում", "ից", "ով")
 # English "asked" after its subject, closing the clause after a quotation ('“...?” Mr
 # Thompson asked.'): elsewhere it asks for something ("and asked for the issue to be raised").
 ASKED_AFTER_SUBJECT = re.compile(
-    r"[\s,]*(?:he\s+|she\s+|(?:[A-Z][\w'’.-]*\s+){1,4})(?P<verb>asked|asks)(?=\s*(?:[.,;!?]|$))"
+    r"[\s,]*(?:he\s+|she\s+|(?P<name>(?:[A-Z][\w'’.-]*\s+){1,4}))(?P<verb>asked|asks)"
+    r"(?=\s*(?:[.,;!?]|$))"
 )
+ASKING_COURTESY = frozenset(str.split("Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Lady"))
 ASKING_VERB = re.compile(r"asked|asks")
 
 
@@ -2231,6 +2233,10 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     if opening_verb is not None and (cue is None or cue.start() > opening_verb.start()):
         cue = opening_verb  # "», — додає дипломат": the verb right after the quotation
     asked = ASKED_AFTER_SUBJECT.match(clause)
+    if asked is not None and asked["name"]:
+        words = asked["name"].split()
+        if not any(w in ASKING_COURTESY or is_given_name(w) or is_title_word(w) for w in words):
+            asked = None  # '"...?" Many Americans asked.': no one named
     if asked is not None and (cue is None or cue.start() > asked.start("verb")):
         cue = ASKING_VERB.match(clause, asked.start("verb"))
     if not cue:
@@ -3248,10 +3254,13 @@ def _azerbaijani_dative(name: str) -> bool:
     "-va"."""
     words = name.split()
     last = words[-1].casefold() if len(words) > 1 else ""
+    if last.endswith(NOMINATIVE_SURNAME_ENDINGS):
+        return False  # Mustafazadə, Quluzadə: "son of", nominative
     return last.endswith("ə") and len(last) > MIN_DATIVE_SURNAME and last[-2] not in "aeıioöuüə"
 
 
 MIN_DATIVE_SURNAME = 3
+NOMINATIVE_SURNAME_ENDINGS = ("zadə",)
 
 
 def _west_slavic_dative(name: str) -> bool:
