@@ -3313,7 +3313,7 @@ def _answer_to_a_question(context: _Context, span: QuoteSpan) -> str | None:
         return None
     paragraphs = context.item.paragraphs
     question = paragraphs[first - 1].text.strip()
-    if any(mark in question for mark in '«»“”„"'):
+    if _holds_a_quotation_mark(question):
         return None
     # an interviewer's remark trailing off ("... non sembra ci sia stata grande
     # collaborazione...") when it names nobody (not "We don't always agree with Kelvin, but
@@ -3336,6 +3336,13 @@ def _answer_to_a_question(context: _Context, span: QuoteSpan) -> str | None:
 
 
 TRAILING_OFF = ("...", "…")
+DOUBLE_QUOTATION_MARKS = frozenset('«»“”„"')
+
+
+def _holds_a_quotation_mark(text: str) -> bool:
+    """Return True when ``text`` holds a double quotation mark of any kind (an unquoted
+    question holds none)."""
+    return not DOUBLE_QUOTATION_MARKS.isdisjoint(text)
 
 
 def _asks_twice(paragraphs: list[Paragraph]) -> bool:
@@ -3344,7 +3351,7 @@ def _asks_twice(paragraphs: list[Paragraph]) -> bool:
     asked = 0
     for paragraph in paragraphs[:MAX_LABEL_LOOK_BACK]:
         text = paragraph.text.strip()
-        if text.endswith(("?", *TRAILING_OFF)) and not any(m in text for m in '«»“”„"'):
+        if text.endswith(("?", *TRAILING_OFF)) and not _holds_a_quotation_mark(text):
             asked += 1
     return asked >= MIN_QUESTIONS
 
