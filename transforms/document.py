@@ -161,7 +161,7 @@ from transforms.speakers import (
 from transforms.straight_quotes import straight_single_quotes_curled
 from transforms.titles import names_a_title
 
-PARSER_VERSION = "0.238.1"
+PARSER_VERSION = "0.238.2"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -6213,7 +6213,8 @@ def _credit_paragraph_mention(context: _Context, span: QuoteSpan) -> tuple[str, 
     # in parentheses, or one shaped as a sentence
     name_sentence = context.digest and (_in_parentheses(credit) or _name_as_a_sentence(credit))
     # "Francisco Assis, eurodeputado do PS" under a quotation alone: a credit by its shape
-    if not rhythm and not name_sentence and not credit_shaped(credit):
+    # ("João Lourenço, Presidente de Angola" too, which the outline kept as a credit)
+    if not rhythm and not name_sentence and not credit_shaped(credit, capital_title=True):
         return None
     capitals = _name_in_capitals(credit)
     if capitals:

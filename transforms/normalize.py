@@ -75,10 +75,11 @@ def _untagged(line: str) -> str:
 
 
 def _tagged_word(tag: re.Match[str]) -> str:
-    """Return a tag's word without its mark, unless it is a label in capitals ("#BREAKING",
-    "#ГД"), which stays as written."""
+    """Return a tag's word without its mark when it is capitalised as a name ("#Памфилова"),
+    not a topic in lowercase ("#jobs") nor a label in capitals ("#BREAKING", "#ГД")."""
     word = tag[1]
-    return word if any(ch.islower() for ch in word) else tag[0]
+    named = word[:1].isupper() and any(ch.islower() for ch in word)
+    return word if named else tag[0]
 
 
 MIN_PLAIN_WORDS = 2  # untagged words in a line whose tags are words of its sentence

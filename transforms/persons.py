@@ -91,7 +91,10 @@ MIN_CATALAN_RUN = 3
 # endings of a parent's name that make the same words "X's son/daughter".
 PATRONYMIC_PARTICLES = ("oğlu", "qızı")
 AFFILIATION_PARTICLES = frozenset({"van", "von"})
-NOBLE_TITLES = frozenset({"prinz", "prinzessin", "graf", "gräfin", "freiherr", "baron", "jonkheer"})
+NOBLE_TITLES = frozenset(
+    {"prinz", "prinzessin", "graf", "gräfin", "freiherr", "baron", "jonkheer"}
+    | {"fürst", "fürstin", "herzog", "herzogin"}  # session 53: "Karl Fürst zu Schwarzenberg"
+)
 GENITIVE_ENDINGS = ("in", "ın", "un", "ün", "nin", "nın", "nun", "nün")
 INNER_PARTICLES = PARTICLES | {
     *("le", "la", "lo", "los", "las", "del", "della", "des", "dei", "ten", "van der", "i"),
@@ -1445,7 +1448,11 @@ def _noble_particle(text: str, run: list[_Token], token: _Token) -> bool:
         return False
     if len(run) == 1 and "-" not in run[0].word:
         return False  # "sagte Merz zu Europa": a surname then the preposition
-    if len(run) > 1 and not is_given_name(run[-1].word):
+    if (
+        len(run) > 1
+        and not is_given_name(run[-1].word)
+        and run[-1].word.casefold() not in NOBLE_TITLES  # "Karl Fürst zu Schwarzenberg"
+    ):
         return False  # "Thomas de Maizière zur Terrorgefahr": the full name, then its topic
     following = _token_after(text, token.end)
     return (

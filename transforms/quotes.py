@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from transforms.cues import DASH_CLOSING_VERBS, NORDIC_SPEECH_VERBS, SLAVIC_SPEECH_VERBS
+from transforms.given_names import is_given_name
 from transforms.persons import find_names, is_title_word
 from transforms.speakers import CUE, PRONOUN
 
@@ -931,6 +932,21 @@ QUOTATIONS_NOUN = re.compile(
 )
 
 
+def _said_line(text: str) -> bool:
+    """Return True for a list line that reads as someone's words: a sentence with no
+    quotation marks of its own, not opened by another person's name ("Friedrich Merz nannte
+    die Rede „enttäuschend“.")."""
+    if not text.rstrip(' "”»').endswith(tuple(".!?…։")) or any(m in text for m in '«»“”„"'):
+        return False
+    names = find_names(text[:MAX_NAME_LOOK])
+    opening = names[0] if names and names[0].span.start == 0 and not names[0].single else None
+    # a person's name, from its given name (not a body's: "İctimai Palata YAP-la ...")
+    return opening is None or not is_given_name(opening.text.split()[0])
+
+
+MAX_NAME_LOOK = 80  # characters of a list line read for the name opening it
+
+
 def _collected_quotations(lines: list[str]) -> list[bool]:
     """Return, for each line, whether it is a "- " sentence in the run of them right under a
     line announcing quotations with a colon: each a quotation of whoever the line names."""
@@ -938,7 +954,7 @@ def _collected_quotations(lines: list[str]) -> list[bool]:
     under = False
     for line in lines:
         if line.startswith("- "):
-            collected.append(under and line.rstrip(' "”»').endswith(tuple(".!?…։")))
+            collected.append(under and _said_line(line[2:]))
             continue
         if line.strip():
             # someone's quotations: not "Подборка цитат недели:" over linked headlines

@@ -4660,9 +4660,11 @@ MAX_CONJUNCTION_REACH = 12  # characters back to the word before a cue
 # «...»", "Garcia, para quien «...»", "Weber, für den „...“"): the name right before it is
 # the source.
 RELATIVE_SOURCE = re.compile(
-    r",?[ \u00a0]+(?:per (?:il|la) quale|secondo (?:il|la) quale|per cui|para quien|"
-    r"según (?:el|la) cual|para (?:el|la) cual|selon (?:lequel|laquelle)|pour qui|"
-    r"für (?:den|die)|laut (?:dem|der)|for whom|according to whom)[ \u00a0:,]*$",
+    r"(?:,?[ \u00a0]+(?:per (?:il|la) quale|secondo (?:il|la) quale|per cui|para quien|"
+    r"según (?:el|la) cual|para (?:el|la) cual|selon (?:lequel|laquelle)|pour qui|for whom|"
+    r"according to whom)"
+    # German only after its comma: "Preis für Drosten für die „...“" is no relative
+    r"|,[ \u00a0]+(?:für (?:den|die)|laut (?:dem|der)))[ \u00a0:,]*$",
     re.IGNORECASE,
 )
 

@@ -391,3 +391,46 @@ def test_hyphen_lines_under_a_list_naming_no_one_are_no_quotations() -> None:
         "- Зеленский ответил на угрозы Москвы.\n"
     )
     assert quotes(text) == []
+
+
+# Guards from the second review (0.238.1).
+
+
+def test_zu_after_a_noble_rank_stays_in_the_name() -> None:
+    names = find_names("sagte Karl Fürst zu Schwarzenberg am Montag")
+    assert [n.text for n in names] == ["Karl Fürst zu Schwarzenberg"]
+
+
+def test_german_fuer_die_after_a_name_is_no_relative_source() -> None:
+    text = (
+        "Preisverleihung\n\n"
+        "Der Preis geht in diesem Jahr an Christian Drosten für die „herausragende "
+        "Aufklärung in der Pandemie“.\n"
+    )
+    assert speakers(text) == [None]
+
+
+def test_list_lines_that_narrate_are_no_quotations() -> None:
+    text = (
+        "Die wichtigsten Zitate zur Rede von Olaf Scholz:\n"
+        "- Friedrich Merz nannte die Rede enttäuschend und schwach.\n"
+        "- Christian Lindner lobte den klaren Kurs der Regierung.\n"
+    )
+    assert quotes(text) == []
+
+
+def test_lowercase_hashtags_in_a_post_keep_their_marks() -> None:
+    assert normalize_text("Wir stellen ein! #jobs #careers heute") == (
+        "Wir stellen ein! #jobs #careers heute"
+    )
+
+
+def test_a_short_quotation_over_a_capitalised_credit_keeps_its_credit() -> None:
+    text = (
+        "Frases da semana\n\n"
+        "«Angola está pronta para investir.»\n\n"
+        "João Lourenço, Presidente de Angola\n\n"
+        "«O Brasil voltou.»\n\n"
+        "Luiz Inácio Lula da Silva, Presidente do Brasil\n"
+    )
+    assert speakers(text) == ["João Lourenço", "Luiz Inácio Lula da Silva"]
