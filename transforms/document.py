@@ -69,6 +69,7 @@ from transforms.quotes import (
     find_quotes,
     find_unmarked_entries,
     glued_dashes_spaced,
+    holds_a_double_quotation_mark,
     hyphen_speech_as_dashes,
     interview_turns_as_dashes,
     labelled_turns_as_dashes,
@@ -95,6 +96,7 @@ from transforms.sections import (
 from transforms.speakers import (
     ACADEMIC_TITLES,
     ADVERBIAL,
+    APOSTROPHE_GENITIVE_ENDING,
     APPOSITION_BREAKERS,
     ARTICLE_SET,
     BACK_REFERENCE,
@@ -505,7 +507,7 @@ def _interviewed_in_title(
         given, stem = georgian["given"], georgian["stem"]
         known = {p.name for p in registry.persons()}
         forms = [f"{given} {stem}ი"] + ([f"{given} {stem[:-1]}"] if stem.endswith("ს") else [])
-        return next((registry.canonical(f) for f in forms if registry.canonical(f) in known), None)
+        return next((p for p in map(registry.canonical, forms) if p in known), None)
     if title is None or opening is None:
         return None
     tail = title[opening.end() :]
@@ -1995,7 +1997,7 @@ def _bare_credit_line(text: str, start: int, end: int) -> Attribution | None:
         # '"...," Likoma District ¶ Commissioner X told': a sentence cut short (not "The
         # governor of Punjab province Salmaan Taseer on Twitter": a title names him)
         return None
-    if tailed and any(w.islower() for w in WORD.findall(credit[: person.span.start])):
+    if tailed and any(w.islower() for w in lead):
         return None  # a caption's sentence: "Bundeskanzler Scholz lobte Emmanuel Macron."
     rest = credit[person.span.end :].strip()
     if rest and not rest.startswith(",") and not topical:
@@ -3313,7 +3315,7 @@ def _answer_to_a_question(context: _Context, span: QuoteSpan) -> str | None:
         return None
     paragraphs = context.item.paragraphs
     question = paragraphs[first - 1].text.strip()
-    if _holds_a_quotation_mark(question):
+    if holds_a_double_quotation_mark(question):
         return None
     # an interviewer's remark trailing off ("... non sembra ci sia stata grande
     # collaborazione...") when it names nobody (not "We don't always agree with Kelvin, but
@@ -3336,13 +3338,6 @@ def _answer_to_a_question(context: _Context, span: QuoteSpan) -> str | None:
 
 
 TRAILING_OFF = ("...", "…")
-DOUBLE_QUOTATION_MARKS = frozenset('«»“”„"')
-
-
-def _holds_a_quotation_mark(text: str) -> bool:
-    """Return True when ``text`` holds a double quotation mark of any kind (an unquoted
-    question holds none)."""
-    return not DOUBLE_QUOTATION_MARKS.isdisjoint(text)
 
 
 def _asks_twice(paragraphs: list[Paragraph]) -> bool:
@@ -3351,7 +3346,7 @@ def _asks_twice(paragraphs: list[Paragraph]) -> bool:
     asked = 0
     for paragraph in paragraphs[:MAX_LABEL_LOOK_BACK]:
         text = paragraph.text.strip()
-        if text.endswith(("?", *TRAILING_OFF)) and not _holds_a_quotation_mark(text):
+        if text.endswith(("?", *TRAILING_OFF)) and not holds_a_double_quotation_mark(text):
             asked += 1
     return asked >= MIN_QUESTIONS
 
@@ -5698,7 +5693,7 @@ def _subject(
 
 # A Turkish genitive after its apostrophe ("Moskova'nın ateşkes için tutumunu açıkladı"):
 # whose something it is, never the subject.
-APOSTROPHE_GENITIVE = re.compile(r"['’](?:n?[ıiuü]n)(?![^\W\d_])")
+APOSTROPHE_GENITIVE = re.compile(rf"{APOSTROPHE_GENITIVE_ENDING}(?![^\W\d_])")
 
 
 def _apostrophe_genitive(text: str, mention: _Mention) -> bool:
@@ -5743,7 +5738,13 @@ def _reported_after_cue(sentence: str) -> bool:
     verb = CUE.search(sentence)
     if verb is None or find_names(sentence[: verb.start()]):
         return False
-    told = WORD.findall(sentence[verb.end() :])[:1]
+    return _complementizer_follows(sentence, verb, len(sentence))
+
+
+def _complementizer_follows(text: str, verb: re.Match[str], end: int) -> bool:
+    """Return True when the word right after the cue (before ``end``) is "que/that/dass/
+    что/że": what follows is what the cue's subject reports."""
+    told = WORD.findall(text[verb.end() : end])[:1]
     return bool(told) and told[0].casefold() in ROLE_BREAKING_COMPLEMENTIZERS
 
 
@@ -5877,8 +5878,7 @@ def _titled_holder(context: _Context, quote_start: int) -> str | None:
     # "La portavoz del Gobierno aseguró que el Consejo, en el que se reencontraron Montoro y
     # García-Margallo, fue ...": those named in what the title's holder reports do not count
     verb = CUE.search(text, low, high)
-    told = WORD.findall(text[verb.end() : high])[:1] if verb else []
-    reported = bool(told) and told[0].casefold() in ROLE_BREAKING_COMPLEMENTIZERS
+    reported = verb is not None and _complementizer_follows(text, verb, high)
     if context.between(begin + low, begin + (verb.start() if verb and reported else high)):
         return None
     words = WORD.findall(text[low:high])[:MAX_OPENING_TITLE_WORDS]

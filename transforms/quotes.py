@@ -932,11 +932,20 @@ QUOTATIONS_NOUN = re.compile(
 )
 
 
+# The double marks a line of plain words or a question holds none of (‹ › are left out).
+PLAIN_LINE_MARKS = frozenset('«»“”„"')
+
+
+def holds_a_double_quotation_mark(text: str) -> bool:
+    """Return True when ``text`` holds a double quotation mark (« » “ ” „ or ")."""
+    return not PLAIN_LINE_MARKS.isdisjoint(text)
+
+
 def _said_line(text: str) -> bool:
     """Return True for a list line that reads as someone's words: a sentence with no
     quotation marks of its own, not opened by another person's name ("Friedrich Merz nannte
     die Rede „enttäuschend“.")."""
-    if not text.rstrip(' "”»').endswith(tuple(".!?…։")) or any(m in text for m in '«»“”„"'):
+    if not text.rstrip(' "”»').endswith(tuple(".!?…։")) or holds_a_double_quotation_mark(text):
         return False
     names = find_names(text[:MAX_NAME_LOOK])
     opening = names[0] if names and names[0].span.start == 0 and not names[0].single else None

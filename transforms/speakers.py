@@ -3227,8 +3227,10 @@ def _dative(word: str) -> bool:
     return re.split("['’]", word.casefold())[0] in REQUEST_DATIVES
 
 
-# A name in the Turkish genitive after its apostrophe ("Moskova'nın").
-APOSTROPHE_GENITIVE_NAME = re.compile(r"['’]n?[ıiuü]n$")
+# The Turkish genitive's ending after its apostrophe ("Moskova'nın", "Erdoğan’ın"), and a
+# name ending in it.
+APOSTROPHE_GENITIVE_ENDING = r"['’]n?[ıiuü]n"
+APOSTROPHE_GENITIVE_NAME = re.compile(rf"{APOSTROPHE_GENITIVE_ENDING}$")
 # Nouns of words after a genitive: the one whose words they are speaks ("X'in sözleri").
 WORDS_NOUNS = ("söz", "ifade", "açıklama", "açıqlama", "tavsiye", "mesaj", "fikr", "fikir")
 
@@ -3256,7 +3258,7 @@ def _azerbaijani_dative(name: str) -> bool:
     last = words[-1].casefold() if len(words) > 1 else ""
     if last.endswith(NOMINATIVE_SURNAME_ENDINGS):
         return False  # Mustafazadə, Quluzadə: "son of", nominative
-    return last.endswith("ə") and len(last) > MIN_DATIVE_SURNAME and last[-2] not in "aeıioöuüə"
+    return last.endswith("ə") and len(last) > MIN_DATIVE_SURNAME and last[-2] not in TURKIC_VOWELS
 
 
 MIN_DATIVE_SURNAME = 3
