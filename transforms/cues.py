@@ -369,7 +369,9 @@ ENGLISH = LanguageCues(
         "commander|candidate|nominee|presidential|ombudsman|ombudswoman|negotiator|counterpart|"
         "aide|supervisor|alderman|alderwoman|councillor|councilor|councilman|councilwoman|"
         "executive|officer|ceo|"
-        "cllr"  # session 39: "Cllr Cameron Geddes", a councillor
+        "cllr|"  # session 39: "Cllr Cameron Geddes", a councillor
+        "coach|"  # session 54: "Coach Philippe Troussier"
+        "datuk|datin|dato|seri|tun"  # Malaysian honours: "Datuk Seri Najib Razak"
     ),
     institutions=_phrases(
         # session 24: church bodies
@@ -1234,6 +1236,7 @@ AZERBAIJANI = LanguageCues(
     ),
     verbs=_phrases(
         "cavab verib|"  # reactions as speech (session 7)
+        "cavabını verib|"  # session 54: "«...» - cavabını verib", gave (this) answer
         "rəyi verib|rəy verib|"  # session 46: "gave the opinion", a review's cue
         "hesab edir|hesab edib|düşünür|"  # session 24: "considers that" before "ki, “...”"
         "bildirilib|qeyd olunub|vurğulanıb|deyilib|deyə bildirilib|deyə bildirib|bildirib|deyib|"
@@ -1648,6 +1651,7 @@ PORTUGUESE = LanguageCues(
         # session 32: Galician bodies named in their own language (o Servizo Galego de Saúde)
         "servizo|concello|deputación|"
         "laboratório|"  # session 29: a public research body (Laboratório Regional de ...)
+        "executivo|"  # session 54: "o Executivo Federal", the government
         "mineração|mineradora|concessionária|parque nacional|parque natural|"
         "sociedade|cooperativa|confederação|prefeitura|defesa civil|proteção civil|protecção civil|"
         "electricidade|eletricidade|transportes|telecomunicações|caminhos de ferro|"
@@ -1907,7 +1911,8 @@ DUTCH = LanguageCues(
         "statenlid|raadslid|gemeenteraadslid|bestuurslid|commissielid|fractielid|"
         "bemanningslid|parlementslid|"
         # session 31: Belgian titles (schepen: an alderman), a representative
-        "schepen|vertegenwoordiger"
+        "schepen|vertegenwoordiger|"
+        "schrijver|schrijfster|staatsraad"  # session 54: a digest's credits
     ),
     institutions=_phrases(
         # session 24: church bodies, and a public body ("Openbaar Lichaam Bonaire")

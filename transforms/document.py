@@ -13,7 +13,7 @@ from typing import Any
 
 from transforms.countries import country_code
 from transforms.cues import AGENCIES, LANGUAGES, MEDIA_WORDS
-from transforms.dates import review_date
+from transforms.dates import is_date_phrase, review_date
 from transforms.decode import decode_bytes
 from transforms.errors import RejectedInput
 from transforms.gender import (
@@ -163,7 +163,7 @@ from transforms.speakers import (
 from transforms.straight_quotes import straight_single_quotes_curled
 from transforms.titles import names_a_title
 
-PARSER_VERSION = "0.238.2"
+PARSER_VERSION = "0.239.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -1733,6 +1733,13 @@ INLINE_CREDIT = re.compile(
     r"[ \u00a0]*\.?[ \u00a0]+[–—-][ \u00a0]+(?P<credit>[^\n«»“”„\".!?;:]{2,120})\."
     r"(?=[ \u00a0]+[\"«“„\w]|[ \u00a0]*$)"
 )
+# ...or on the line below a quotation that fills its own line (a digest's "— Title Name on
+# the topic" under each quotation).
+MARKS_BLANKED = str.maketrans(dict.fromkeys('«»“”„"', " "))  # a paper's name in a credit
+CREDIT_LINE_BELOW = re.compile(
+    r"[ \u00a0]*\.?[ \u00a0]*\n[ \u00a0]*(?:(?P<dash>[–—])[ \u00a0]*[^\W\d_]"
+    r"|\((?P<inner>[^\W\d_](?:[^()\n]|\([^()\n]*\))*)\)[ \u00a0.]*(?:\n|$))"
+)
 CREDIT_HEAD_END = re.compile(r",|\s(?:on|in|at|to|during|after|opening|speaking|asked|quoted)\s")
 INDEFINITE_CREDITS = frozenset(str.split("a an un une una uno ein eine один одна"))
 
@@ -1752,12 +1759,27 @@ def _without_photo_credits(text: str) -> str:
     return PHOTO_CREDIT.sub(_blank, text)
 
 
-def _credit_line(text: str, end: int) -> Attribution | None:
+def _credit_line(text: str, end: int, fills_its_line: bool = False) -> Attribution | None:
     """Return who a credit line after a dash names, when the quotation's paragraph ends on
     one with no reporting verb: the person (with the title before the name), an unnamed
     source ("– A Public Works engineer in Luganville") or a body ("– Finnish Border Guard, in
-    a statement"); else None."""
+    a statement"); else None. A quotation in marks that ``fills_its_line`` may take its
+    credit from the dash line below ("“...” ¶ — Pop star X on ..."), a person only."""
     match = CREDIT_AFTER_QUOTE.match(text, end)
+    if match is None and fills_its_line:
+        below = CREDIT_LINE_BELOW.match(text, end)
+        if below is None:
+            return None
+        if below["inner"] is not None:
+            # "(SPD-Chef Kurt Beck in der Wochenzeitung Die Zeit über ...)": its words as a
+            # dash credit, the parentheses inside it blanked
+            inner = CREDIT_PARENTHESIS.sub(_blank, below["inner"]).translate(MARKS_BLANKED)
+            credited = _credit_line(f"{text[:end]} – {inner}\n", end)
+        else:
+            # the line break blanked, offsets kept: the line below read as this line's credit
+            gap = below.start("dash") - end
+            credited = _credit_line(text[:end] + " " * gap + text[end + gap :], end)
+        return credited if credited is not None and credited.speaker else None
     inline = None if match else INLINE_CREDIT.match(text, end)
     if inline is not None:
         # '"Ми не КС" – Броніслав Райковський. "Гарний указ..." – Тетяна Лукаш.': a credit
@@ -1781,6 +1803,13 @@ def _credit_line(text: str, end: int) -> Attribution | None:
         n for n in find_names(head) if not n.single or _article_and_title_before(head, n.span.start)
     ]
     if people:
+        subject = people[0]
+        verb = WORD.match(head, subject.span.end + 1)
+        spaced = head[subject.span.end : subject.span.end + 1] == " "
+        if spaced and verb and verb[0].islower() and verb[0].casefold() not in CONNECTOR_SET:
+            # "US Secretary of State Hillary Clinton compliments Nelson Mandela": the name
+            # before a lowercase word is the credit's subject, the names after it its object
+            return _credited_person(head, subject)
         return _credited_person(head, people[-1])
     paper = listed_medium(head)
     if paper:
@@ -1895,7 +1924,8 @@ def _opening_full_name(text: str) -> NameMention | None:
 # glued lines); a full stop only after an abbreviation's few letters ("Der stv. SPD-Vize"),
 # or closing the credit ("Carlos Queiroz, técnico de Portugal.").
 BARE_CREDIT = re.compile(
-    r"[.։]?[ \u00a0]*(?P<gap>\n?)(?P<credit>(?:[^\n«»“”„\".!?;:()]|(?<!\w{5})\.(?= )){2,240}?)"
+    r"[.։]?[ \u00a0]*(?P<gap>\n?)"
+    r"(?P<credit>(?:[^\n«»“”„\".!?;:()]|(?<!\w{5})\.(?= )|\([^()\n]{1,60}\)(?=[ ,])){2,240}?)"
     r"(?:[ \u00a0]*\([^()\n]{1,60}\))?(?P<stop>\.|։|(?<=[\u0561-\u0587])[ \u00a0]?:)?"
     r"[ \u00a0]*(?:\n|$)"
 )
@@ -1945,7 +1975,8 @@ def _bare_credit_line(text: str, start: int, end: int) -> Attribution | None:
         return None
     if CUE.search(credit):
         return None
-    people = [n for n in find_names(credit) if not n.single]
+    # "X, De Standaard, 16 augustus": the paper that printed the words is no other person
+    people = [n for n in find_names(credit) if not n.single and not listed_medium(n.text)]
     topical = bool(people) and _topic_follows(credit, people[0])
     # a title before the name, nothing else: not "Premier Balkenende kijkt terug op de
     # bijdrage van Geert Wilders tijdens ...", "Kritik an Olaf Scholz nach der Wahl", nor
@@ -2002,7 +2033,10 @@ def _bare_credit_line(text: str, start: int, end: int) -> Attribution | None:
     rest = credit[person.span.end :].strip()
     if rest and not rest.startswith(",") and not topical:
         return None  # "Angela Merkel lächelte": a sentence about her
-    listed = rest.count(",") > 1 and not _topic_after_role(rest)
+    # "Lilian Gonçalves, in Zomergasten (VPRO), 14 augustus.": the date closing a digest's
+    # credit is no item of a list
+    undated = rest.rsplit(",", 1)[0] if is_date_phrase(rest.rsplit(",", 1)[-1]) else rest
+    listed = undated.count(",") > 1 and not _topic_after_role(rest)
     if match["stop"] and (listed or _relative_apposition(rest)):
         # "Keir Starmer, for his part, stayed silent.": a sentence, not "Carlos Queiroz,
         # técnico de Portugal."
@@ -2333,8 +2367,10 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
         return labelled
     if _unlabelled_question(item, span):
         return Attribution(unnamed=True)  # the paper's question between labelled answers
+    # a quotation in marks alone on its line: a digest's entry, credited on the line below
+    fills_its_line = span.open_mark not in DASHES and _opens_its_line(item.text, span.start)
     credited = (
-        _credit_line(item.text, end)
+        _credit_line(item.text, end, fills_its_line)
         or _from_credit(item, span, end)
         or _bare_credit_line(item.text, span.start, end)
         or _statement_of(item.text, end)
@@ -2671,7 +2707,7 @@ def _pointed_back_at(text: str, end: int) -> Attribution | None:
     vəkili X deyib.``), or None when the next sentence opens otherwise or names nobody."""
     opener = BACK_REFERENCE.match(text, end)
     if opener is None:
-        return None
+        return _said_thus_after(text, end)
     # the sentence after its opener, with the verb when the opener holds it ("Das sagte X")
     verb = CUE.search(opener["pointer"])
     clause = (verb[0] if verb else "") + after_window(text, opener.end())
@@ -2703,6 +2739,42 @@ def _pointed_back_at(text: str, end: int) -> Attribution | None:
         if subject and subject != found.speaker:
             return replace(found, speaker=subject, role=None, institution=None)
     return found
+
+
+# A Turkic sentence after quotations that ends "said so" ("«...» «...». Təhsil naziri X ...
+# belə deyib."): the words before it are its subject's.
+SAID_THUS = re.compile(
+    r"(?:belə|bu cür|böyle|bu şekilde|bu sözlerle)[ \u00a0]+[^\W\d_]+(?:[ \u00a0][^\W\d_]+)?$",
+    re.IGNORECASE,
+)
+NEXT_QUOTATION_ON_LINE = re.compile(r"[ \u00a0]*[«“\"]([^«»“”\"\n]{1,400})[»”\"]")
+MAX_QUOTATIONS_SKIPPED = 3  # "«...» «...». X belə deyib.": the quotations in a row before it
+SENTENCE_OPENING = re.compile(r"[ \u00a0]*[.!?…]?[ \u00a0]*")
+
+
+def _said_thus_after(text: str, end: int) -> Attribution | None:
+    """Return the person the sentence after a quotation (and the quotations right after it)
+    names first, when it closes on "said so" with a verb of saying; else None."""
+    at = end
+    for _ in range(MAX_QUOTATIONS_SKIPPED):
+        following = NEXT_QUOTATION_ON_LINE.match(text, at)
+        if following is None:
+            break
+        at = following.end()
+    at = SENTENCE_OPENING.match(text, at).end()  # type: ignore[union-attr]
+    sentence = after_window(text, at, whole=True).rstrip(" .!…\n")
+    thus = SAID_THUS.search(sentence)
+    if thus is None or not any(m.end() == len(sentence) for m in CUE.finditer(sentence)):
+        return None
+    subject = next(
+        (
+            name
+            for mention in find_names(sentence)
+            if not _comitative(sentence, mention) and (name := _before_a_genitive(mention))
+        ),
+        None,
+    )
+    return Attribution(speaker=subject, cue=thus[0]) if subject else None
 
 
 def _before_a_genitive(mention: NameMention) -> str | None:

@@ -565,6 +565,8 @@ def _clean_role(text: str) -> str | None:
                 break
             part = stripped
         part = _before_gerund_or_day(part)
+        while " " in part and part.rsplit(" ", 1)[1] in ROLE_TRAILING_ADVERBS:
+            part = part.rsplit(" ", 1)[0]  # "forderte der Vize-Außenminister weiter"
         if part.split(" ", 1)[0].casefold() in ROLE_BREAKING_COMPLEMENTIZERS:
             continue  # "że o rekonstrukcji zadecyduje premier": a reported clause, no role
         told = LISTENER.match(part)
@@ -607,6 +609,14 @@ def _before_gerund_or_day(part: str) -> str:
     return part
 
 
+# Adverbs after the subject of an inverted verb ("sagte der Minister weiter", "añadió el
+# ministro además"): no part of the title.
+ROLE_TRAILING_ADVERBS = frozenset(
+    str.split(
+        "weiter zudem außerdem auch noch dazu ebenfalls further also además también ancora "
+        "inoltre ainda também verder ook nog encore aussi также тоже далее"
+    )
+)
 # "That" words opening a clause that a title inside only happens to name.
 ROLE_BREAKING_COMPLEMENTIZERS = COMPLEMENTIZERS | frozenset(str.split("że dass что що daß"))
 ROLE_GERUND_ENDINGS = ("ando", "endo", "indo", "ąc")  # es, pt, it; pl (not English "-ing")
@@ -705,6 +715,9 @@ ACTING_AFTER_TITLE = re.compile(
 )
 
 
+TITLE_JOINING_TO = frozenset({"à", "ao", "aos", "às"})
+
+
 def _roles_before(text: str) -> tuple[str | None, str | None]:
     """Return the titled role right before a name and the bare trade there, each or None."""
     text = ACTING_AFTER_TITLE.sub("", text)
@@ -726,6 +739,8 @@ def _roles_before(text: str) -> tuple[str | None, str | None]:
         split = key in CONJUNCTIONS_LEFT | {"и", "та", "і"} and (
             titled or tail[: word.start()].rstrip().endswith("-")
         )
+        # "candidato do PSL à Presidência", "ministre délégué à l'Europe": "to the" inside
+        split = split or (titled and key in TITLE_JOINING_TO)
         converb = (
             turkic
             and word.group().islower()  # "Düşünce Derneği", "Erken Uyarı": a name's nouns
@@ -1669,6 +1684,51 @@ COMITATIVES = frozenset(str.split("z ze s se с со with mit avec con com cu me
 INSTRUMENTAL_ENDINGS = ("ą", "em", "ami", "ou", "ím", "ými")
 
 
+# Phrases opening a clause with its topic or its time ("Acerca de si ..., indicó:",
+# "Después del partido, indicó:", "As for the parties, he said:"): a body named in them is
+# what is spoken about, or when.
+ADVERBIAL_OPENING = re.compile(
+    r"\s*(?:acerca de|en cuanto a|respecto (?:a|de)|con respecto a|a propósito de|sobre"
+    r"|au sujet de|à propos de|quant à|concernant|s'agissant de|as for|as to|regarding"
+    r"|asked about|riguardo a|quanto a|a proposito di|in merito a|a respeito de|quanto à"
+    r"|hinsichtlich|bezüglich|was .{1,40}? betrifft"
+    r"|después de|antes de|tras|durante|al término de|après|avant|pendant|à l'issue de"
+    r"|after|before|during|nach|während|dopo|prima di|al termine di|depois de|após)"
+    r"(?:l|lla|llo|i|gli|lle|o|os|a|as)?\b[^,:;.!?«»“”\"]*,",  # "del", "alla", "dos"
+    re.IGNORECASE,
+)
+
+
+# Prepositions and adverbs opening an adverbial phrase in the languages that drop their
+# subjects (es, it, pt): "Por otra parte, sobre los cambios, dijo:".
+ADVERBIAL_OPENERS = frozenset(
+    str.split(
+        "acerca sobre después antes tras durante por en con al desde luego más además "
+        "también finalmente entonces respecto dopo prima poi in con per sul sulla nel nella "
+        "inoltre infine depois após em no na com ainda"
+    )
+)
+
+
+def _adverbial_lead(lead: str) -> bool:
+    """Return True when the lead is adverbial phrases only, each closed by a comma and
+    opened by a preposition or an adverb ("Más tarde, ", "Después del partido, ")."""
+    if not lead.rstrip().endswith(","):
+        return False
+    phrases = lead.rstrip().removesuffix(",").split(",")
+    for phrase in phrases:
+        words = WORD.findall(phrase)
+        if not words or words[0].casefold() not in ADVERBIAL_OPENERS:
+            return False
+    return True
+
+
+def _adverbial_opening_end(lead: str) -> int:
+    """Return where a clause's opening topic phrase ends (0 when it opens with none)."""
+    match = ADVERBIAL_OPENING.match(lead)
+    return match.end() if match else 0
+
+
 def _spoken_with(lead: str, body: str | None) -> bool:
     """Return True when ``body`` follows a lowercase "with" in ``lead`` (``w rozmowie z
     agencją Reutera``; not "Z kolei Regionalna Dyrekcja", "in turn")."""
@@ -2300,6 +2360,11 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         # "сказал ТАСС директор Соловецкого музея Игорь Кондратов": the museum's adjective,
         # in the genitive, is no subject; the full name after it is.
         after = after[1:]
+    if before and lead.rstrip().endswith(",") and _title_opens(clause[cue.end() :]):
+        # "... agieren als seine Vorgängerin Christine Lambrecht, forderte der ukrainische
+        # Vize-Außenminister": after the comma the verb comes first and its subject after it;
+        # the name before the comma is the reported clause's
+        before = []
     if _turkic_unnamed_subject(lead):
         return Attribution(cue=cue[0], unnamed=True)  # "– deyə X kəndindən bir sakin bildirib"
     if (
@@ -4807,6 +4872,13 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     after = [n for n in names if n.span.start >= cue.end()]
     before = [n for n in names if n.span.end <= cue.start()]
     before_cue = BEFORE_CUE.fullmatch(cue[0]) is not None
+    if (
+        before
+        and not before_cue
+        and lead.rstrip().endswith(",")
+        and _title_opens(clause[cue.end() :])
+    ):
+        before = []  # "..., forderte der Vize-Außenminister weiter.": see attribute_after
     following = OBJECT_PRONOUN.match(clause, cue.end()) if before_cue else None
     inside = OBJECT_PRONOUN.search(cue[0]) if before_cue else None
     pronoun = following or inside
@@ -4947,9 +5019,12 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         is_title_word(w) and not is_institution_word(w) for w in WORD.findall(lead)
     )
     # "W rozmowie z agencją Reutera mówił": the body after "with" is the one spoken to
-    body = institution_in(lead)
+    # "Acerca de si fue uno de los mejores partidos, indicó:": the phrase before the comma
+    # names the topic, not the one speaking
+    subject_part = lead[_adverbial_opening_end(lead) :]
+    body = institution_in(subject_part)
     spoken_with = _spoken_with(lead, body)
-    institution = None if titled or spoken_with else institution_in(lead, MAX_LEAD)
+    institution = None if titled or spoken_with else institution_in(subject_part, MAX_LEAD)
     subject = None if institution else PRONOUN.search(lead)
     next_word = WORD.findall(lead[subject.end() :])[:1] if subject else []
     if next_word and _lowercase_title(next_word[0]):
@@ -5017,6 +5092,10 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         return Attribution(cue=cue[0], anaphoric=True)  # "Y luego añadió:", as above
     if spoken_with:
         return Attribution(cue=cue[0], anaphoric=True)  # the subject dropped, as above
+    if _adverbial_lead(lead) and not is_plural(cue[0]) and not QUOTED_LEAD.match(lead):
+        # "Más tarde, indicó:", "Acerca de si ..., indicó:": only adverbial phrases before
+        # the verb, so the subject is dropped
+        return Attribution(cue=cue[0], anaphoric=True)
     opening = CUE.match(lead, _past_spaces(lead, 0))
     if opening is not None and lead[opening.start()].isupper() and not is_plural(cue[0]):
         # "Dodała także, że ... zadecyduje premier, i dodała:": a sentence opening on a verb
@@ -5057,8 +5136,10 @@ def _paper_noun_subject(lead: str) -> bool:
 # A Romance clitic opening a verb phrase ("la canciller se refirió a ..."), and the
 # endings of the Spanish, Portuguese and Italian preterite ("lembrou", "habló", "parlò").
 CLITICS = frozenset(("se", "si"))  # not "la", "le": articles inside a title too
-PRETERITE_ENDINGS = ("ó", "ò", "ou")
+PRETERITE_ENDINGS = ("ó", "ò", "ou", "eu", "iu")  # es, it, pt ("rebateu", "pediu")
 MIN_PRETERITE = 5  # "ou" (or), "lo", "só" are no verbs
+# Portuguese adjectives and nouns ending like a preterite: "o deputado europeu X"
+NOT_PRETERITES = frozenset(str.split("europeu europeus judeu museu ateu hebreu plebeu liceu"))
 
 
 def _before_verb(lead: str) -> str:
@@ -5071,10 +5152,43 @@ def _before_verb(lead: str) -> str:
         if titled and text.islower():
             if text in CLITICS:
                 return lead[: word.start()]
-            if len(text) >= MIN_PRETERITE and text.endswith(PRETERITE_ENDINGS):
+            if (
+                len(text) >= MIN_PRETERITE
+                and text.endswith(PRETERITE_ENDINGS)
+                and text not in NOT_PRETERITES
+            ):
                 return lead[: word.start()]
         titled = titled or is_title_word(text)
     return lead
+
+
+MAX_TITLE_AFTER_ARTICLE = 3  # "der ukrainische Vize-Außenminister", "el nuevo ministro"
+# Definite articles in the nominative: the subject of a verb put before it ("forderte der
+# Minister", "dijo el ministro"), not an object ("ha chiesto un incontro al prefetto").
+SUBJECT_ARTICLES = frozenset(str.split("der die the le la l el il lo o"))
+
+
+def _title_opens(rest: str) -> bool:
+    """Return True when the words after a cue open with an article and, a few words on
+    and before any punctuation, a title word: the inverted verb's subject (not "said the
+    opposition was «...»", a reported clause)."""
+    parts = re.split(r"[,.;:!?]", rest, maxsplit=1)
+    phrase = parts[0]
+    words = WORD.findall(phrase)
+    return (
+        len(parts) == 2  # the phrase closes before the quotation, if one follows
+        and not any(mark in phrase for mark in '«»“”„"')
+        and len(words) >= 2
+        and words[0].casefold() in SUBJECT_ARTICLES
+        and any(is_title_word(w) for w in words[1 : 1 + MAX_TITLE_AFTER_ARTICLE])
+        and all(w in ROLE_TRAILING_ADVERBS or not w.islower() for w in _after_title(words))
+    )
+
+
+def _after_title(words: list[str]) -> list[str]:
+    """Return the words after the last title word among ``words``."""
+    last = max((i for i, w in enumerate(words) if is_title_word(w)), default=len(words) - 1)
+    return words[last + 1 :]
 
 
 def _article_then_title(phrase: str) -> bool:
@@ -5097,7 +5211,8 @@ THEN_WORDS = frozenset(
     str.split(
         "luego después entonces además también finalmente then later also finally ensuite "
         "puis aussi enfin dann später auch schließlich poi inoltre infine depois ainda "
-        "também mais longe vai foi va fue e y and et und"
+        "também mais longe vai foi va fue e y and et und "
+        "se"  # the reflexive pronoun of "Y se lamentó", no subject
     )
 )
 

@@ -1,0 +1,153 @@
+"""Shapes of session 54 (real web texts), on invented text: adverbial phrases before a verb
+whose subject is dropped, digest credits on the line below a quotation, a title after an
+inverted verb, Portuguese titles and preterites, and a Turkic "said so" after quotations."""
+
+from __future__ import annotations
+
+from tests.transforms.parsed import attributions, quotes, speakers, speakers_and_roles
+from transforms.persons import find_names
+
+
+def test_an_adverbial_phrase_before_the_verb_keeps_the_speaker() -> None:
+    text = (
+        "El entrenador Julio César Ramírez habló tras la derrota: «No lo puedo creer», admitió.\n\n"
+        "Acerca de si fue uno de los mejores partidos de su equipo, indicó: «Fue importante, "
+        "nos queda la sensación de haberlo perdido».\n\n"
+        "Y se lamentó por las ocasiones falladas: «Tuvimos el 1-0 y el 2-0 en los pies».\n\n"
+        "Por otra parte, sobre los cambios, dijo: «Los tres fueron por lesión»."
+    )
+    assert speakers(text) == ["Julio César Ramírez"] * 4
+
+
+def test_a_body_inside_a_time_or_topic_phrase_is_no_subject() -> None:
+    text = (
+        "La delantera Ana Beltrán marcó dos goles: «Estamos muy contentas», afirmó.\n\n"
+        "Después del partido, indicó: «Ahora toca descansar un poco»."
+    )
+    assert attributions(text) == [("Ana Beltrán", None), ("Ana Beltrán", None)]
+
+
+def test_a_subject_before_a_comma_still_speaks() -> None:
+    text = (
+        "La empresa estatal de litio, por su parte, indicó en un comunicado que «todos los "
+        "plazos se cumplen»."
+    )
+    assert speakers(text) == [None]
+
+
+def test_coach_and_malaysian_honours_are_titles() -> None:
+    text = (
+        "Coach Henrik Larsen was upbeat after the draw.\n\n"
+        "Coach Larsen said, “It was a good, high-quality match.”\n\n"
+        "Datuk Seri Anwar Karim said: “Let me make it clear, there will be no snap polls.”"
+    )
+    assert speakers(text) == ["Henrik Larsen", "Anwar Karim"]
+
+
+def test_a_dash_credit_on_the_line_below_a_quotation() -> None:
+    text = (
+        "The week in words\n\n"
+        "A living legend\n\n"
+        "“I’m now a legend, the greatest sprinter who ever lived.”\n\n"
+        "— Kenyan superstar athlete David Kiprono on winning his third straight title\n\n"
+        "A kind word\n\n"
+        "“That’s a beautiful smile!”\n\n"
+        "— Foreign Minister Helen Garrick compliments Thomas Mbeki as they pose for a picture\n"
+    )
+    assert speakers(text) == ["David Kiprono", "Helen Garrick"]
+
+
+def test_dash_turns_of_a_dialogue_are_no_credits() -> None:
+    text = (
+        "— Вы будете баллотироваться снова?\n\n"
+        "— Нет, не буду, это решено окончательно.\n\n"
+        "— Почему?\n\n"
+        "— Пусть решает Андрей Петров, он моложе."
+    )
+    assert "Андрей Петров" not in speakers(text)
+
+
+def test_a_credit_in_parentheses_on_the_line_below() -> None:
+    text = (
+        "Worte der Woche\n\n"
+        "-\n\nQuelle: SZ\n\n1 / 11\n\n"
+        '"Ein Bogen, der gespannt ist, kann ein bisschen nachgeben."\n\n'
+        "(SPD-Chef Martin Krämer in der Wochenzeitung Die Zeit über seinen Vorstoß)\n\n"
+        "Foto: dpa\n\n"
+        "-\n\nQuelle: SZ\n\n2 / 11\n\n"
+        '"Er war eine Blume, die zu früh gepflückt wurde."\n\n'
+        '(Raúl Ortega in seinem Leitartikel in der Parteizeitung "Granma" zum Jahrestag)\n\n'
+        "Foto: AP\n"
+    )
+    assert speakers(text) == ["Martin Krämer", "Raúl Ortega"]
+
+
+def test_a_digest_credit_with_a_programme_and_a_date() -> None:
+    text = (
+        "Citaten\n\n"
+        "„Ik heb nee gezegd, want ik heb geen suïcidale neigingen.”\n\n"
+        "Staatsraad in bijzondere dienst Lilian Verhoeven, in Zomergasten (VPRO), 14 augustus.\n\n"
+        "„Een revolutie zonder leiders was uitstekend.”\n\n"
+        "De Egyptische schrijver Alaa Mansour, De Standaard, 16 augustus.\n"
+    )
+    assert speakers(text) == ["Lilian Verhoeven", "Alaa Mansour"]
+
+
+def test_a_title_after_an_inverted_verb_names_the_speaker() -> None:
+    text = (
+        "Der ukrainische Vize-Außenminister Taras Melnik fordert mehr Waffen.\n\n"
+        "Scholz müsse „viel entschlossener und schneller“ agieren als seine Vorgängerin "
+        "Christine Lehmann, forderte der ukrainische Vize-Außenminister weiter. „Damit kann er "
+        "beweisen, dass Deutschland umgedacht hat.“"
+    )
+    assert speakers_and_roles(text) == [
+        ("Taras Melnik", "ukrainische Vize-Außenminister"),
+        ("Taras Melnik", "ukrainische Vize-Außenminister"),
+    ]
+
+
+def test_a_reported_clause_after_the_verb_keeps_the_apposed_speaker() -> None:
+    text = (
+        'The head of the observers, Levan Gelashvili, called it "a bad signal seven weeks before the vote", while Zurab '
+        "Tsereteli, the ruling party's campaign chief, said the opposition was \"looking for "
+        'excuses instead of looking for voters".'
+    )
+    assert speakers(text) == ["Levan Gelashvili", "Zurab Tsereteli"]
+
+
+def test_an_object_after_the_verb_is_no_inverted_subject() -> None:
+    text = (
+        "Il sindaco di Bracciano, Paola Ceccarelli, ha chiesto un incontro al prefetto: «Il "
+        "turismo estivo vale metà delle entrate del paese»."
+    )
+    assert speakers_and_roles(text) == [("Paola Ceccarelli", "sindaco di Bracciano")]
+
+
+def test_a_portuguese_title_to_the_presidency_and_a_preterite_after_it() -> None:
+    text = (
+        "O candidato do PSL à Presidência da República, Jair Moreira, afirmou que vai pegar "
+        'um "país destroçado, principalmente do ponto de vista econômico".\n\n'
+        "Na sua avaliação, não é apenas o Executivo Federal quem sofre.\n\n"
+        "Na entrevista, o candidato do PSL rebateu as críticas, destacando que o PT não pode "
+        'lhe chamar de corrupto. "Tudo que tinha de ruim se juntou ao PT."'
+    )
+    assert speakers_and_roles(text) == [
+        ("Jair Moreira", "candidato do PSL à Presidência da República"),
+        ("Jair Moreira", "candidato do PSL"),
+    ]
+    assert not any(n.text == "Executivo Federal" and not n.single for n in find_names(text))
+
+
+def test_an_azerbaijani_sentence_that_says_so_after_the_quotations() -> None:
+    text = (
+        "«Nə vaxt ölkə başçısı sərəncam versə, siz də yayarsınız» «Bu xəbəri məndən yox, "
+        "onu yayanlardan soruşun». Səhiyyə naziri Teymur Musayev oktyabrın 21-də jurnalistlərlə "
+        "görüşündə belə deyib.\n\n"
+        "Səhiyyə naziri söylənənlərə, «bu, tamamilə yanlış fikirdir» - cavabını verib."
+    )
+    assert speakers(text) == ["Teymur Musayev"] * 3
+
+
+def test_said_so_needs_its_verb_last() -> None:
+    text = "«Bu xəbər tamamilə yalandır, heç kim işdən çıxarılmayıb». Nazir Teymur Musayev belə bir sərəncamdan xəbərsizdir."
+    assert [q["speaker"] for q in quotes(text)] == [None]
