@@ -108,7 +108,8 @@ def test_a_title_after_an_inverted_verb_names_the_speaker() -> None:
 
 def test_a_reported_clause_after_the_verb_keeps_the_apposed_speaker() -> None:
     text = (
-        'The head of the observers, Levan Gelashvili, called it "a bad signal seven weeks before the vote", while Zurab '
+        "The head of the observers, Levan Gelashvili, called it "
+        '"a bad signal seven weeks before the vote", while Zurab '
         "Tsereteli, the ruling party's campaign chief, said the opposition was \"looking for "
         'excuses instead of looking for voters".'
     )
@@ -149,5 +150,8 @@ def test_an_azerbaijani_sentence_that_says_so_after_the_quotations() -> None:
 
 
 def test_said_so_needs_its_verb_last() -> None:
-    text = "«Bu xəbər tamamilə yalandır, heç kim işdən çıxarılmayıb». Nazir Teymur Musayev belə bir sərəncamdan xəbərsizdir."
+    text = (
+        "«Bu xəbər tamamilə yalandır, heç kim işdən çıxarılmayıb». Nazir Teymur Musayev belə "
+        "bir sərəncamdan xəbərsizdir."
+    )
     assert [q["speaker"] for q in quotes(text)] == [None]
