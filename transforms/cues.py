@@ -1131,6 +1131,7 @@ TURKISH = LanguageCues(
         "değerlendirmesinde bulundu|ifadelerini kullandı|denildi|dedi ve|diye konuştu ve|"
         "açıklamasını yaptı|diye belirtti|diye vurguladı|sözlerini kullandı|diyerek|"
         "diye sordu|yanıtını verdi|aktardı|ifade etmiştir|belirtildi|ifade edildi|"
+        "cevabını verdi|cevap verdi|"  # session 54: "..., “...” cevabını verdi"
         "ifadelerine yer verildi|ifadelerine yer verdi|açıklamasında bulundu|diyen|diyerek|"
         "ifadesini kullandı|ifadesini kullanan|ifadelerini kullanan|sözlerini kullanan|"
         "ifadesini kullanarak|ifadelerini kullanarak|diye konuşan|şeklinde konuşan|"

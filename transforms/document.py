@@ -26,7 +26,7 @@ from transforms.gender import (
     verb_gender,
 )
 from transforms.given_names import is_given_name, is_given_name_in_a_case, is_listed_given_name
-from transforms.institution_names import dictionary_form
+from transforms.institution_names import CYRILLIC, dictionary_form
 from transforms.language import LETTER_WORD, combine_guesses, detect_language, says_sibling
 from transforms.markup import parse_blocks
 from transforms.media import listed_medium, media_in
@@ -163,7 +163,7 @@ from transforms.speakers import (
 from transforms.straight_quotes import straight_single_quotes_curled
 from transforms.titles import names_a_title
 
-PARSER_VERSION = "0.239.0"
+PARSER_VERSION = "0.240.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -2479,6 +2479,16 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
         institution = None if finished else author or institution_in(lead, 30)
         if institution and not author and _titled_body(institution):
             institution = None  # "Prezes spółdzielni nie kryje ...": the body's president
+        if (
+            institution
+            and not author
+            and earlier is not None
+            and earlier.speaker
+            and lead.rstrip().removesuffix(",").endswith(earlier.speaker.split()[-1])
+        ):
+            # "Cumhur İttifakı konusunda ... dile getiren Çelik, “...” dedi": the name right
+            # before the quotation's comma is the subject; the body is the topic
+            institution = None
         if institution and not author and _known_surname_leads(earlier_text, lead):
             # "Bielsa explicó que el ayuntamiento ...", "...", añadió": the person named
             # before opens the sentence; the body is what he spoke about
@@ -5738,6 +5748,8 @@ def _subject(
             and not (
                 _apostrophe_genitive(context.item.text, m) and (high < len(text) or not announced)
             )
+            # "про переваліфікацію боксера Віталія Кличка": a given name in a case, no subject
+            and not _given_name_in_a_case(context.item.text, m)
         ]
         holder = _title_holder_leads(context, text[low:high], found)
         if holder:
@@ -5766,6 +5778,17 @@ def _subject(
 # A Turkish genitive after its apostrophe ("Moskova'nın ateşkes için tutumunu açıkladı"):
 # whose something it is, never the subject.
 APOSTROPHE_GENITIVE = re.compile(rf"{APOSTROPHE_GENITIVE_ENDING}(?![^\W\d_])")
+
+
+def _given_name_in_a_case(text: str, mention: _Mention) -> bool:
+    """Return True when a Cyrillic mention opens on a given name in an oblique case."""
+    first = WORD.match(text, mention.offset)
+    word = first[0] if first else ""
+    return (
+        CYRILLIC.match(word) is not None
+        and is_given_name_in_a_case(word)
+        and not is_given_name(word)
+    )
 
 
 def _apostrophe_genitive(text: str, mention: _Mention) -> bool:

@@ -24,7 +24,7 @@ from transforms.cues import (
     TOLD_AGENCY,
 )
 from transforms.dates import MONTH_NUMBER
-from transforms.gender import article_gender, role_gender
+from transforms.gender import article_gender, role_gender, verb_gender
 from transforms.given_names import is_given_name, is_given_name_in_a_case, is_listed_given_name
 from transforms.institution_names import CYRILLIC, dictionary_form
 from transforms.media import listed_medium, media_in
@@ -1082,6 +1082,10 @@ def role_after(text: str) -> str | None:
     if _title_of_the_next_name(part, stripped[len(part) + 1 : len(part) + 2]):
         return None
     part = RELATIVE.split(part, maxsplit=1)[0]  # "a former minister who now leads ..."
+    if APOSTROPHE_GENITIVE_NAME.search(part):
+        # "Ömer Çelik, Cumhurbaşkanı Erdoğan'ın, ... görüşmesine ilişkin soruya": the title
+        # of the one whose meeting he was asked about
+        return None
     if CUE.search(part):
         # "Face à Marine Le Pen, la ministre a répondu": the title is the subject of the
         # next verb, no apposition of the name before the comma
@@ -2345,6 +2349,7 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         and not _beyond_role(clause[cue.end() : n.span.start], n.text)
         and not _medium_subject_first(clause[cue.end() : n.span.start])
         and not _armenian_dative(n.text)  # "հարցրեց ... Փաշինյանին": the one asked
+        and not _whose_title(clause, cue, n)  # "сказал пресс-секретарь Путина": his
         # "verlautete aus Koalitionskreisen": nobody speaks, unless the cue's statement is
         # a person's ("йдеться в заяві президента Володимира Зеленського")
         and (not is_impersonal(cue[0]) or _statement_of_person(clause, cue, n))
@@ -5189,6 +5194,25 @@ def _after_title(words: list[str]) -> list[str]:
     """Return the words after the last title word among ``words``."""
     last = max((i for i, w in enumerate(words) if is_title_word(w)), default=len(words) - 1)
     return words[last + 1 :]
+
+
+# Genitive endings of Russian and Ukrainian men's names after a title ("пресс-секретарь
+# Владимира Путина", "радник Зеленського"): whose title it is.
+SLAVIC_GENITIVE_ENDINGS = ("а", "я", "ого", "его")
+
+
+def _whose_title(clause: str, cue: re.Match[str], name: NameMention) -> bool:
+    """Return True for a name after a cue and a title whose words all end like a genitive
+    when a man's verb says a woman's nominative name is not the subject: the title's
+    owner, not the one speaking."""
+    if verb_gender(cue[0]) != "m" or not CYRILLIC.match(name.text):
+        return False
+    words = name.text.split()
+    if not all(w.casefold().endswith(SLAVIC_GENITIVE_ENDINGS) for w in words):
+        return False
+    if len(words) > 1 and is_given_name(words[0]):
+        return False  # "министр Никита Дзюба": a man's given name in the nominative
+    return any(is_title_word(w) for w in WORD.findall(clause[cue.end() : name.span.start]))
 
 
 def _article_then_title(phrase: str) -> bool:

@@ -155,3 +155,40 @@ def test_said_so_needs_its_verb_last() -> None:
         "bir sərəncamdan xəbərsizdir."
     )
     assert [q["speaker"] for q in quotes(text)] == [None]
+
+
+def test_a_turkish_name_before_the_quotations_comma_beats_a_body_in_the_topic() -> None:
+    text = (
+        "AK Parti Sözcüsü Ahmet Korkmaz basın toplantısı düzenledi.\n\n"
+        "Cumhur İttifakı konusunda beklentilerin devam ettiğini dile getiren Korkmaz, "
+        '"Her iki parti de bu konuda çok hassastır, görüşme bunu bir kez daha gösterdi." dedi.'
+    )
+    assert attributions(text) == [("Ahmet Korkmaz", None)]
+
+
+def test_a_turkish_answer_to_a_question_about_others() -> None:
+    text = (
+        "Ahmet Korkmaz, Cumhurbaşkanı Erdoğan'ın, MHP Genel Başkanı Devlet Bahçeli ile "
+        'görüşmesinin içeriğine ilişkin soruya, "Bu görüşme ittifaka verilen önemin altını '
+        'çiziyor." cevabını verdi.'
+    )
+    assert speakers_and_roles(text) == [("Ahmet Korkmaz", None)]
+
+
+def test_a_russian_title_and_a_genitive_name_after_a_mans_verb() -> None:
+    text = (
+        "Россия не будет обсуждать этот вопрос, заявил пресс-секретарь президента Дмитрий "
+        "Песков.\n\n"
+        "«Мы рассчитываем, что контакты все-таки будут налажены», - сказал пресс-секретарь "
+        "Владимира Путина.\n\n"
+        "«Мы готовы к диалогу с партнерами», - заявил министр обороны Никита Дзюба."
+    )
+    assert speakers(text) == ["Дмитрий Песков", "Никита Дзюба"]
+
+
+def test_a_given_name_in_a_case_opens_no_subject() -> None:
+    text = (
+        "Газети пишуть про перехід боксера Віталія Кличка в політику. У підзаголовку бачимо "
+        "висновок: “Популярність боксера стала кориснішою за принциповість лідерів партії”."
+    )
+    assert speakers(text) == [None]
