@@ -371,7 +371,7 @@ ENGLISH = LanguageCues(
         "executive|officer|ceo|"
         "cllr|"  # session 39: "Cllr Cameron Geddes", a councillor
         "coach|"  # session 54: "Coach Philippe Troussier"
-        "datuk|datin|dato|seri|tun"  # Malaysian honours: "Datuk Seri Najib Razak"
+        "datuk|datin|seri"  # Malaysian honours: "Datuk Seri Najib Razak" (Seri capitalised)
     ),
     institutions=_phrases(
         # session 24: church bodies
@@ -1652,7 +1652,6 @@ PORTUGUESE = LanguageCues(
         # session 32: Galician bodies named in their own language (o Servizo Galego de Saúde)
         "servizo|concello|deputación|"
         "laboratório|"  # session 29: a public research body (Laboratório Regional de ...)
-        "executivo|"  # session 54: "o Executivo Federal", the government
         "mineração|mineradora|concessionária|parque nacional|parque natural|"
         "sociedade|cooperativa|confederação|prefeitura|defesa civil|proteção civil|protecção civil|"
         "electricidade|eletricidade|transportes|telecomunicações|caminhos de ferro|"
@@ -1913,7 +1912,7 @@ DUTCH = LanguageCues(
         "bemanningslid|parlementslid|"
         # session 31: Belgian titles (schepen: an alderman), a representative
         "schepen|vertegenwoordiger|"
-        "schrijver|schrijfster|staatsraad"  # session 54: a digest's credits
+        "staatsraad"  # session 54: a digest's credit
     ),
     institutions=_phrases(
         # session 24: church bodies, and a public body ("Openbaar Lichaam Bonaire")

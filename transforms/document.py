@@ -49,6 +49,7 @@ from transforms.persons import (
     is_craft_word,
     is_demonym,
     is_institution_word,
+    is_nationality,
     is_title_word,
     name_key,
     trade_words,
@@ -163,7 +164,7 @@ from transforms.speakers import (
 from transforms.straight_quotes import straight_single_quotes_curled
 from transforms.titles import names_a_title
 
-PARSER_VERSION = "0.240.0"
+PARSER_VERSION = "0.240.1"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -1215,6 +1216,9 @@ def _attributed_spans(
     out: list[tuple[QuoteSpan, Attribution]] = []
     for span in spans:
         attribution = _attribution(item, span)
+        if attribution == Attribution():
+            # a quote digest's entry, credited on the line below it (see _credit_line_below)
+            attribution = _credit_line_below(item, span) or attribution
         if (
             out
             and not attribution.speaker
@@ -1740,7 +1744,10 @@ CREDIT_LINE_BELOW = re.compile(
     r"[ \u00a0]*\.?[ \u00a0]*\n[ \u00a0]*(?:(?P<dash>[–—])[ \u00a0]*[^\W\d_]"
     r"|\((?P<inner>[^\W\d_](?:[^()\n]|\([^()\n]*\))*)\)[ \u00a0.]*(?:\n|$))"
 )
-CREDIT_HEAD_END = re.compile(r",|\s(?:on|in|at|to|during|after|opening|speaking|asked|quoted)\s")
+CREDIT_HEAD_END = re.compile(
+    r",|\s(?:on|in|at|to|during|after|opening|speaking|asked|quoted|addressing|urging|telling"
+    r"|warning|thanking|praising|answering|replying|responding)\s"
+)
 INDEFINITE_CREDITS = frozenset(str.split("a an un une una uno ein eine один одна"))
 
 
@@ -1759,27 +1766,69 @@ def _without_photo_credits(text: str) -> str:
     return PHOTO_CREDIT.sub(_blank, text)
 
 
-def _credit_line(text: str, end: int, fills_its_line: bool = False) -> Attribution | None:
+def _credit_line_below(item: _ItemText, span: QuoteSpan) -> Attribution | None:
+    """Return the person the line below a quotation credits, when the quotation is in marks,
+    fills its own line and nothing else says who spoke ("“...” ¶ — Pop star X on ...", "„...“
+    ¶ (SPD-Chef X in der Zeit über ...)"): not a byline, a translator's or an interviewer's
+    line, a photo credit, nor the answer under an interview's question."""
+    text, end = item.text, span.end + len(span.close_mark)
+    if span.open_mark in DASHES or not _opens_its_line(text, span.start):
+        return None
+    if span.text.rstrip().endswith("?"):
+        return None  # the paper's question; the line below answers it
+    below = CREDIT_LINE_BELOW.match(text, end)
+    if below is None:
+        return None
+    line_start = text.index("\n", end) + 1
+    line_end = text.find("\n", line_start)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip(" ()–—\u00a0")
+    words = [w.casefold() for w in WORD.findall(line)]
+    if (
+        not words
+        or words[0] in CREDIT_BELOW_OPENERS
+        or any(w in CREDIT_BELOW_REFUSALS for w in words)
+        or ":" in line
+        or (below["dash"] and line.endswith(tuple(".!?…")))  # an answer's sentence
+    ):
+        return None  # "— Jane Doe contributed reporting.", "(Das Gespräch führte X.)"
+    people = [n for n in find_names(line) if not n.single]
+    if len(people) > 1 and line[people[0].span.end : people[1].span.start].strip() in PAIRING:
+        return None  # "— Benjamin Netanyahu and Joe Biden in Tel Aviv": which of the two?
+    if below["inner"] is not None:
+        # "(SPD-Chef Kurt Beck in der Wochenzeitung Die Zeit über ...)": its words as a dash
+        # credit, the parentheses inside it blanked
+        inner = CREDIT_PARENTHESIS.sub(_blank, below["inner"]).translate(MARKS_BLANKED)
+        credited = _credit_line(f"{text[:end]} – {inner}\n", end)
+    else:
+        # the line break blanked, offsets kept: the line below read as this line's credit
+        gap = below.start("dash") - end
+        credited = _credit_line(text[:end] + " " * gap + text[end + gap :], end)
+    return credited if credited is not None and credited.speaker else None
+
+
+PAIRING = frozenset(str.split("and und et y e i и і та ve və"))
+# What opens or fills the line under a quotation that credits no speaker: a byline, a
+# co-author's, a translator's, an interviewer's or a photographer's line.
+CREDIT_BELOW_OPENERS = frozenset(
+    str.split(
+        "by von door par de por avec met com with colaborou mitarbeit foto photo fotos haber "
+        "tradução translated vertaling texte text reporting written interview entrevista"
+    )
+)
+CREDIT_BELOW_REFUSALS = frozenset(
+    str.split(
+        "contributed reporting führte беседовал беседовала розмовляв розмовляла recueillis "
+        "afgenomen interviewed entrevistado traduzido translated vertaald reportage"
+    )
+)
+
+
+def _credit_line(text: str, end: int) -> Attribution | None:
     """Return who a credit line after a dash names, when the quotation's paragraph ends on
     one with no reporting verb: the person (with the title before the name), an unnamed
     source ("– A Public Works engineer in Luganville") or a body ("– Finnish Border Guard, in
-    a statement"); else None. A quotation in marks that ``fills_its_line`` may take its
-    credit from the dash line below ("“...” ¶ — Pop star X on ..."), a person only."""
+    a statement"); else None."""
     match = CREDIT_AFTER_QUOTE.match(text, end)
-    if match is None and fills_its_line:
-        below = CREDIT_LINE_BELOW.match(text, end)
-        if below is None:
-            return None
-        if below["inner"] is not None:
-            # "(SPD-Chef Kurt Beck in der Wochenzeitung Die Zeit über ...)": its words as a
-            # dash credit, the parentheses inside it blanked
-            inner = CREDIT_PARENTHESIS.sub(_blank, below["inner"]).translate(MARKS_BLANKED)
-            credited = _credit_line(f"{text[:end]} – {inner}\n", end)
-        else:
-            # the line break blanked, offsets kept: the line below read as this line's credit
-            gap = below.start("dash") - end
-            credited = _credit_line(text[:end] + " " * gap + text[end + gap :], end)
-        return credited if credited is not None and credited.speaker else None
     inline = None if match else INLINE_CREDIT.match(text, end)
     if inline is not None:
         # '"Ми не КС" – Броніслав Райковський. "Гарний указ..." – Тетяна Лукаш.': a credit
@@ -1803,19 +1852,40 @@ def _credit_line(text: str, end: int, fills_its_line: bool = False) -> Attributi
         n for n in find_names(head) if not n.single or _article_and_title_before(head, n.span.start)
     ]
     if people:
-        subject = people[0]
-        verb = WORD.match(head, subject.span.end + 1)
-        spaced = head[subject.span.end : subject.span.end + 1] == " "
-        if spaced and verb and verb[0].islower() and verb[0].casefold() not in CONNECTOR_SET:
+        if _verb_after_first(head, people):
             # "US Secretary of State Hillary Clinton compliments Nelson Mandela": the name
-            # before a lowercase word is the credit's subject, the names after it its object
-            return _credited_person(head, subject)
+            # before a verb is the credit's subject, the names after it its object
+            return _credited_person(head, people[0])
         return _credited_person(head, people[-1])
     paper = listed_medium(head)
     if paper:
         return Attribution(institution=paper)  # "«...» – Liberation"
     body = institution_in(head)
     return Attribution(institution=body) if body else None
+
+
+def _verb_after_first(head: str, people: list[NameMention]) -> bool:
+    """Return True when an English verb in the third person ("compliments", "tells") follows
+    the first of several names in a credit, itself no possessive ("Putin's spokesman X")."""
+    first = people[0]
+    if len(people) < 2 or head[first.span.end - 2 : first.span.end] in ("'s", "’s"):
+        return False
+    verb = WORD.match(head, first.span.end + 1)
+    if head[first.span.end : first.span.end + 1] != " " or verb is None:
+        return False
+    word = verb[0]
+    if word.casefold() in CREDIT_TOPIC_WORDS | CREDIT_VENUE_WORDS:
+        return True  # "Söder über Merz", "Michael Klett zum Nobelpreis für Doris Lessing"
+    return (
+        word.isascii()
+        and word.islower()
+        and len(word) > MIN_CREDIT_VERB
+        and word.endswith("s")
+        and not word.endswith(("ss", "'s", "ous"))
+    )
+
+
+MIN_CREDIT_VERB = 3  # "tells", "urges"; not "as", "is"
 
 
 # A French digest's credit after the quotation's full stop, "from X": '"...". De François
@@ -2023,6 +2093,7 @@ def _bare_credit_line(text: str, start: int, end: int) -> Attribution | None:
     if (
         not is_given_name(person.text.split()[0])
         and not any(is_title_word(w) for w in lead)
+        and not _nationality_and_noun(lead)  # "De Egyptische schrijver X, De Standaard"
         and not alone
     ):
         # '"...," Likoma District ¶ Commissioner X told': a sentence cut short (not "The
@@ -2042,6 +2113,15 @@ def _bare_credit_line(text: str, start: int, end: int) -> Attribution | None:
         # técnico de Portugal."
         return None
     return _credited_person(credit, person)
+
+
+def _nationality_and_noun(lead: list[str]) -> bool:
+    """Return True when a nationality's adjective and a lowercase noun describe the name
+    ("De Egyptische schrijver"): a title of sorts."""
+    return any(
+        (is_nationality(word) or is_demonym(word)) and following.islower()
+        for word, following in itertools.pairwise(lead)
+    )
 
 
 def _short_credit_lead(lead: list[str], stop: str | None) -> bool:
@@ -2367,10 +2447,8 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
         return labelled
     if _unlabelled_question(item, span):
         return Attribution(unnamed=True)  # the paper's question between labelled answers
-    # a quotation in marks alone on its line: a digest's entry, credited on the line below
-    fills_its_line = span.open_mark not in DASHES and _opens_its_line(item.text, span.start)
     credited = (
-        _credit_line(item.text, end, fills_its_line)
+        _credit_line(item.text, end)
         or _from_credit(item, span, end)
         or _bare_credit_line(item.text, span.start, end)
         or _statement_of(item.text, end)
@@ -2757,7 +2835,14 @@ SAID_THUS = re.compile(
     r"(?:belə|bu cür|böyle|bu şekilde|bu sözlerle)[ \u00a0]+[^\W\d_]+(?:[ \u00a0][^\W\d_]+)?$",
     re.IGNORECASE,
 )
-NEXT_QUOTATION_ON_LINE = re.compile(r"[ \u00a0]*[«“\"]([^«»“”\"\n]{1,400})[»”\"]")
+# Words of a sentence that reacts to the quotation rather than saying it: a denial's or a
+# report's verbal noun ("olmadığını", "etmədiyini"), a question, a claim, someone's words.
+REACTION_ENDINGS = (
+    *("ğını", "ğini", "ğunu", "ğünü", "diyini", "mədiyini", "yacağını", "yeceğini"),
+    *("sualına", "suala", "soruya", "sorusuna", "iddiasına", "iddiaya", "sözlerine", "sözlərinə"),
+    *("sözlerini", "sözlərini", "fikrinə", "fikrine"),
+)
+NEXT_QUOTATION_ON_LINE = re.compile(r"[ \u00a0]*[.!?…]?[ \u00a0]*[«“\"]([^«»“”\"\n]{1,400})[»”\"]")
 MAX_QUOTATIONS_SKIPPED = 3  # "«...» «...». X belə deyib.": the quotations in a row before it
 SENTENCE_OPENING = re.compile(r"[ \u00a0]*[.!?…]?[ \u00a0]*")
 
@@ -2775,6 +2860,11 @@ def _said_thus_after(text: str, end: int) -> Attribution | None:
     sentence = after_window(text, at, whole=True).rstrip(" .!…\n")
     thus = SAID_THUS.search(sentence)
     if thus is None or not any(m.end() == len(sentence) for m in CUE.finditer(sentence)):
+        return None
+    words = [w.casefold() for w in WORD.findall(sentence)]
+    if words[-3:-2] in (["da"], ["də"], ["de"]) or any(w.endswith(REACTION_ENDINGS) for w in words):
+        # "X də belə düşünür" (thinks so too), "böyle olmadığını söyledi" (denied it), "...
+        # sualına belə cavab verib" (answered the question), "Lavrov'un bu sözlerine": another's
         return None
     subject = next(
         (

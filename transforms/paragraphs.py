@@ -203,6 +203,25 @@ def _credits_topic(previous: str, text: str) -> bool:
     )
 
 
+MAX_CREDIT_LINE_WORDS = 12  # "Дмитрий Песков, пресс-секретарь президента РФ"
+DASH_TURN = re.compile(r"^[–—]\s+[^\W\d_]")
+
+
+def _turn_under_credit(previous: str, text: str) -> bool:
+    """Return True for a dash turn opening with a capital under a quote digest's credit
+    line ("Name Surname, title"), which ends on no full stop."""
+    words = previous.split()
+    return (
+        DASH_TURN.match(text) is not None
+        and text[2:3].isupper()
+        and "," in previous
+        and 2 < len(words) <= MAX_CREDIT_LINE_WORDS
+        and words[0][:1].isupper()
+        and words[1][:1].isupper()
+        and not previous.startswith(("–", "—"))
+    )
+
+
 def _opens_paragraph(previous: str, line: Line, hard_wrapped: bool, width: int) -> bool:
     """Return True when ``line`` starts a new paragraph rather than continuing ``previous``.
 
@@ -217,6 +236,8 @@ def _opens_paragraph(previous: str, line: Line, hard_wrapped: bool, width: int) 
         return True
     if _credits_topic(previous, line.text):
         return False  # "... ВО «Свобода»" / "— про призначення ...:": a credit's topic
+    if not hard_wrapped and _turn_under_credit(previous, line.text):
+        return True  # "Дмитрий Песков, пресс-секретарь президента" / "— Сообщения ..."
     if not ends_sentence(previous):
         return False
     if not hard_wrapped:

@@ -638,10 +638,15 @@ EX_PREFIXES = frozenset(prefix.rstrip("-") for prefix in FORMER_PREFIXES)
 POLISH_OFFICE_ENDINGS = ("stwo", "stwa", "stwie", "stwem", "stwu")
 
 
+CAPITALISED_ONLY_TITLES = frozenset({"seri"})
+
+
 @lru_cache(maxsize=WORD_CACHE)
 def is_title_word(word: str) -> bool:
     """Return True for a title or role word (``président``, ``Außenminister``, ``министра``)."""
     key = fold(word).strip(".")
+    if key in CAPITALISED_ONLY_TITLES and not word[:1].isupper():
+        return False  # Italian "seri problemi" (serious); "Datuk Seri Najib Razak"
     if key.startswith(HYPHENATED_SURNAME_PREFIXES):
         return False  # "Տեր-Սարգսյան": a surname, though Տեր alone is a priest's title
     if key in TITLE_WORDS:
@@ -2356,7 +2361,7 @@ def _opens_after_title(text: str, window: list[_Token | None]) -> bool:
     if title is None or token is None or given is None:
         return False
     key = fold(token.word)
-    if not token.word[:1].isupper() or len(key) > MAX_FUNCTION_NAME or is_title_word(key):
+    if not token.word[:1].isupper() or len(key) > MAX_FUNCTION_NAME or is_title_word(token.word):
         return False
     if text[title.end : token.start] not in (" ", ". ") or not is_title_word(title.word):
         return False

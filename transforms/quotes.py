@@ -859,9 +859,12 @@ def hyphen_speech_as_dashes(text: str) -> str:
         line.startswith("- ") and _under_topic_label(lines, i) for i, line in enumerate(lines)
     ]
     collected = _collected_quotations(lines)
+    credited = [
+        line.startswith("- ") and _under_credit_line(lines, i) for i, line in enumerate(lines)
+    ]
     speech = [
-        n or a is not None or lab or c
-        for n, a, lab, c in zip(nordic, authors, labelled, collected, strict=True)
+        n or a is not None or lab or c or cr
+        for n, a, lab, c, cr in zip(nordic, authors, labelled, collected, credited, strict=True)
     ]
     if not any(speech):
         return text
@@ -980,6 +983,25 @@ def _topic_label(line: str) -> bool:
     """Return True for a short "- " line ending with a colon: what a quote digest's speaker
     speaks about, under the name and over the speech."""
     return line.rstrip().endswith(":") and len(line.split()) <= MAX_TOPIC_WORDS + 1
+
+
+MAX_CREDIT_LINE_WORDS = 12  # "Vüqar Əliyev, sosial şəbəkə istifadəçisi:"
+
+
+def _under_credit_line(lines: list[str], index: int) -> bool:
+    """Return True when the line right above ``lines[index]`` is a quote digest's credit:
+    a full name opening it, a comma, the title, and a colon closing it ("Fazil Mustafa,
+    millət vəkili:")."""
+    above = index - 1
+    if above < 0:
+        return False
+    line = lines[above].rstrip()
+    if line.startswith("- ") or not line.endswith(":") or "," not in line:
+        return False
+    if len(line.split()) > MAX_CREDIT_LINE_WORDS:
+        return False
+    names = find_names(line.split(",", 1)[0])
+    return bool(names) and not names[0].single and names[0].span.start == 0
 
 
 def _under_topic_label(lines: list[str], index: int) -> bool:

@@ -718,6 +718,15 @@ ACTING_AFTER_TITLE = re.compile(
 TITLE_JOINING_TO = frozenset({"à", "ao", "aos", "às"})
 
 
+def _portfolio_word_after(word: str) -> bool:
+    """Return True for the word after "à/ao" inside a title: a capitalised noun, elided
+    article aside ("à Presidência", "à l'Europe"); not "à son successeur", "ao governador"."""
+    if word[:2].casefold() in ("l'", "l’"):
+        word = word[2:]
+    # not an acronym: "ministra da Saúde à RTP Marta Temido" names whom she told
+    return word[:1].isupper() and not word.isupper() and not is_title_word(word)
+
+
 def _roles_before(text: str) -> tuple[str | None, str | None]:
     """Return the titled role right before a name and the bare trade there, each or None."""
     text = ACTING_AFTER_TITLE.sub("", text)
@@ -730,7 +739,7 @@ def _roles_before(text: str) -> tuple[str | None, str | None]:
     after_cue = False  # the last cut was a reporting verb
     participle = False  # ...or an auxiliary, whose participle comes next ("ha spiegato")
     cut_word = ""  # the word the last cut fell on
-    for word in words:
+    for index, word in enumerate(words):
         key = word.group().casefold()
         cue = CUE.fullmatch(word.group()) is not None
         stop = key in NOT_NAME_WORDS and key not in ARTICLE_SET and key not in CONNECTOR_SET
@@ -740,7 +749,8 @@ def _roles_before(text: str) -> tuple[str | None, str | None]:
             titled or tail[: word.start()].rstrip().endswith("-")
         )
         # "candidato do PSL à Presidência", "ministre délégué à l'Europe": "to the" inside
-        split = split or (titled and key in TITLE_JOINING_TO)
+        following = words[index + 1].group() if index + 1 < len(words) else ""
+        split = split or (titled and key in TITLE_JOINING_TO and _portfolio_word_after(following))
         converb = (
             turkic
             and word.group().islower()  # "Düşünce Derneği", "Erken Uyarı": a name's nouns
@@ -1692,13 +1702,13 @@ INSTRUMENTAL_ENDINGS = ("ą", "em", "ami", "ou", "ím", "ými")
 # "Después del partido, indicó:", "As for the parties, he said:"): a body named in them is
 # what is spoken about, or when.
 ADVERBIAL_OPENING = re.compile(
-    r"\s*(?:acerca de|en cuanto a|respecto (?:a|de)|con respecto a|a propósito de|sobre"
-    r"|au sujet de|à propos de|quant à|concernant|s'agissant de|as for|as to|regarding"
-    r"|asked about|riguardo a|quanto a|a proposito di|in merito a|a respeito de|quanto à"
-    r"|hinsichtlich|bezüglich|was .{1,40}? betrifft"
-    r"|después de|antes de|tras|durante|al término de|après|avant|pendant|à l'issue de"
-    r"|after|before|during|nach|während|dopo|prima di|al termine di|depois de|após)"
-    r"(?:l|lla|llo|i|gli|lle|o|os|a|as)?\b[^,:;.!?«»“”\"]*,",  # "del", "alla", "dos"
+    r"\s*(?:(?:acerca|después|antes|respecto|con respecto|a propósito|al término|prima"
+    r"|al termine|a proposito|depois|a respeito|au sujet|à propos|à l'issue|à l’issue)"
+    r"[ \u00a0]+(?:del?|della|dello|dell['’]|dei|degli|delle|di|d[oa]s?|du|des|d['’])"
+    r"|(?:en cuanto|con respecto|riguardo|quanto|in merito|quant)"
+    r"[ \u00a0]+(?:a|al|à|ao|aos|às|alla|allo|ai|agli|alle|au|aux)"
+    r"|sobre|tras|durante|después|après|avant|pendant|dopo|após|concernant|s['’]agissant de)"
+    r"(?:\b|(?<=['’]))[^,:;.!?«»“”\"]*,",
     re.IGNORECASE,
 )
 
@@ -1709,7 +1719,7 @@ ADVERBIAL_OPENERS = frozenset(
     str.split(
         "acerca sobre después antes tras durante por en con al desde luego más además "
         "también finalmente entonces respecto dopo prima poi in con per sul sulla nel nella "
-        "inoltre infine depois após em no na com ainda"
+        "inoltre infine depois após em no na com ainda riguardo quanto"
     )
 )
 
@@ -1722,8 +1732,9 @@ def _adverbial_lead(lead: str) -> bool:
     phrases = lead.rstrip().removesuffix(",").split(",")
     for phrase in phrases:
         words = WORD.findall(phrase)
-        if not words or words[0].casefold() not in ADVERBIAL_OPENERS:
-            return False
+        opened = bool(words) and words[0].casefold() in ADVERBIAL_OPENERS
+        if not opened and ADVERBIAL_OPENING.match(phrase + ",") is None:
+            return False  # "A propósito de ...," opens on a preposition of its own
     return True
 
 
@@ -2365,7 +2376,12 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         # "сказал ТАСС директор Соловецкого музея Игорь Кондратов": the museum's adjective,
         # in the genitive, is no subject; the full name after it is.
         after = after[1:]
-    if before and lead.rstrip().endswith(",") and _title_opens(clause[cue.end() :]):
+    if (
+        before
+        and lead.rstrip().endswith(",")
+        and _title_opens(clause[cue.end() :])
+        and _inside_a_clause(clause, before[0])
+    ):
         # "... agieren als seine Vorgängerin Christine Lambrecht, forderte der ukrainische
         # Vize-Außenminister": after the comma the verb comes first and its subject after it;
         # the name before the comma is the reported clause's
@@ -4882,6 +4898,7 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         and not before_cue
         and lead.rstrip().endswith(",")
         and _title_opens(clause[cue.end() :])
+        and _inside_a_clause(clause, before[0])
     ):
         before = []  # "..., forderte der Vize-Außenminister weiter.": see attribute_after
     following = OBJECT_PRONOUN.match(clause, cue.end()) if before_cue else None
@@ -5020,13 +5037,13 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         return Attribution(cue=cue[0])  # "Un haut fonctionnaire de l'autorité ... a confié"
     # "Il ministero dell'Economia ha fatto sapere": the institution opening the clause is
     # the subject (Italian "il" is its article, the French "il" a pronoun).
+    # "Acerca de si fue uno de los mejores partidos, indicó:": the phrase before the comma
+    # names the topic, not the one speaking; the title and the body are looked for after it
+    subject_part = lead[_adverbial_opening_end(lead) :]
     titled = any(  # "O chefe do Governo"; "ministero" is an institution, no title
-        is_title_word(w) and not is_institution_word(w) for w in WORD.findall(lead)
+        is_title_word(w) and not is_institution_word(w) for w in WORD.findall(subject_part)
     )
     # "W rozmowie z agencją Reutera mówił": the body after "with" is the one spoken to
-    # "Acerca de si fue uno de los mejores partidos, indicó:": the phrase before the comma
-    # names the topic, not the one speaking
-    subject_part = lead[_adverbial_opening_end(lead) :]
     body = institution_in(subject_part)
     spoken_with = _spoken_with(lead, body)
     institution = None if titled or spoken_with else institution_in(subject_part, MAX_LEAD)
@@ -5036,7 +5053,9 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         subject = None  # "Il sindaco ha risposto": the Italian article, then a title
     if subject:
         return Attribution(cue=cue[0], anaphoric=True, pronoun=subject[0])
-    role = _titled_role(_before_verb(lead)) if titled and _title_first(lead) else None
+    role = (
+        _titled_role(_before_verb(subject_part)) if titled and _title_first(subject_part) else None
+    )
     if role and is_armenian(role):
         role = _armenian_title_end(role)
     if role:  # "El jefe del Gobierno reconoció": the title heads the subject
@@ -5064,7 +5083,7 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         return Attribution(cue=cue[0], anaphoric=True)
     if _indefinite_subject(lead, cue[0]):
         return Attribution(cue=cue[0], unnamed=True)  # "Een Britse toerist vatte het samen:"
-    role = _titled_role(_before_verb(lead))
+    role = _titled_role(_before_verb(subject_part))  # no title in an adverbial opening
     if role:
         return Attribution(cue=cue[0], role=role, anaphoric=True)
     apposed = rest.split(",", 1)[0] if lead.rstrip().endswith(",") and "," in rest else ""
@@ -5093,13 +5112,19 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         # "También sostuvo que ...", "Dodał, że ...": the subject is dropped, the verb
         # goes on with whoever was speaking.
         return Attribution(cue=cue[0], anaphoric=True)
-    if _and_then(lead) and not is_plural(cue[0]):
+    if _and_then(lead, cue[0]) and not is_plural(cue[0]):
         return Attribution(cue=cue[0], anaphoric=True)  # "Y luego añadió:", as above
     if spoken_with:
         return Attribution(cue=cue[0], anaphoric=True)  # the subject dropped, as above
-    if _adverbial_lead(lead) and not is_plural(cue[0]) and not QUOTED_LEAD.match(lead):
+    if (
+        _adverbial_lead(lead)
+        and not is_plural(cue[0])
+        and not QUOTED_LEAD.match(lead)
+        and not WORD.search(rest.split(":", 1)[0])
+    ):
         # "Más tarde, indicó:", "Acerca de si ..., indicó:": only adverbial phrases before
-        # the verb, so the subject is dropped
+        # the verb and nothing after it, so the subject is dropped (not "Después del
+        # partido, explicó el entrenador:")
         return Attribution(cue=cue[0], anaphoric=True)
     opening = CUE.match(lead, _past_spaces(lead, 0))
     if opening is not None and lead[opening.start()].isupper() and not is_plural(cue[0]):
@@ -5144,7 +5169,14 @@ CLITICS = frozenset(("se", "si"))  # not "la", "le": articles inside a title too
 PRETERITE_ENDINGS = ("ó", "ò", "ou", "eu", "iu")  # es, it, pt ("rebateu", "pediu")
 MIN_PRETERITE = 5  # "ou" (or), "lo", "só" are no verbs
 # Portuguese adjectives and nouns ending like a preterite: "o deputado europeu X"
-NOT_PRETERITES = frozenset(str.split("europeu europeus judeu museu ateu hebreu plebeu liceu"))
+NOT_PRETERITES = frozenset(
+    str.split(
+        "europeu europeus judeu museu ateu hebreu plebeu liceu coliseu jubileu apogeu pigmeu "
+        "fariseu milieu leefmilieu"
+    )
+)
+# Polish prepositions before a locative in "-iu" ("w imieniu", "po spotkaniu"): no verb
+POLISH_LOCATIVE_PREPOSITIONS = frozenset(str.split("w we na po przy o"))
 
 
 def _before_verb(lead: str) -> str:
@@ -5152,6 +5184,7 @@ def _before_verb(lead: str) -> str:
     refirió a la tensión ... y`` -> ``la canciller``, ``o primeiro-ministro lembrou algumas
     obras`` -> ``o primeiro-ministro``): a title ends where its holder's verb starts."""
     titled = False
+    previous = ""
     for word in WORD.finditer(lead):
         text = word.group()
         if titled and text.islower():
@@ -5161,9 +5194,11 @@ def _before_verb(lead: str) -> str:
                 len(text) >= MIN_PRETERITE
                 and text.endswith(PRETERITE_ENDINGS)
                 and text not in NOT_PRETERITES
+                and previous not in POLISH_LOCATIVE_PREPOSITIONS
             ):
                 return lead[: word.start()]
         titled = titled or is_title_word(text)
+        previous = text.casefold()
     return lead
 
 
@@ -5187,6 +5222,21 @@ def _title_opens(rest: str) -> bool:
         and words[0].casefold() in SUBJECT_ARTICLES
         and any(is_title_word(w) for w in words[1 : 1 + MAX_TITLE_AFTER_ARTICLE])
         and all(w in ROLE_TRAILING_ADVERBS or not w.islower() for w in _after_title(words))
+    )
+
+
+def _inside_a_clause(clause: str, name: NameMention) -> bool:
+    """Return True when a lowercase word other than an article, a connector or a title
+    stands before the name since the last comma or quotation mark: the name is part of a
+    clause ("agieren als seine Vorgängerin X,"), not a subject opening its own ("«...»,
+    Elly Schlein, alla Camera, ha accusato la premier")."""
+    before = re.split(r"[,«»“”„\"]", clause[: name.span.start])[-1]
+    return any(
+        w.islower()
+        and w.casefold() not in ARTICLE_SET
+        and w.casefold() not in CONNECTOR_SET
+        and not is_title_word(w)
+        for w in WORD.findall(before)
     )
 
 
@@ -5235,13 +5285,15 @@ THEN_WORDS = frozenset(
     str.split(
         "luego después entonces además también finalmente then later also finally ensuite "
         "puis aussi enfin dann später auch schließlich poi inoltre infine depois ainda "
-        "também mais longe vai foi va fue e y and et und "
-        "se"  # the reflexive pronoun of "Y se lamentó", no subject
+        "também mais longe vai foi va fue e y and et und"
     )
 )
+# Verbs of saying used reflexively ("Y se lamentó:"); "se" before others is impersonal
+# ("Y se advierte en el informe:").
+REFLEXIVE_CUES = frozenset(str.split("lamentó quejó sinceró justificó excusó despachó"))
 
 
-def _and_then(lead: str) -> bool:
+def _and_then(lead: str, cue: str) -> bool:
     """Return True for a short lead opened by "and" or "but" and naming no subject: a verb
     of saying right after it, or adverbs only (``Y concluyó su idea señalando``, ``Y luego
     añadió``, ``Mas vai mais longe e``; not ``Y el ministro añadió``, ``Pero algunos socios
@@ -5254,6 +5306,8 @@ def _and_then(lead: str) -> bool:
     # a verb of saying first ("Y concluyó su idea señalando"), or adverbs only: "Y vecinos
     # afectados dijeron", "But critics said", "Pero algunos socios advirtieron" name a subject
     said = CUE.match(lead, _past_spaces(lead, lead.index(words[1])))
+    if words[1:] == ["se"]:
+        return cue.casefold() in REFLEXIVE_CUES  # "Y se lamentó:", not "Y se advierte"
     return said is not None or all(w in THEN_WORDS for w in words[1:])
 
 
