@@ -272,3 +272,35 @@ def test_words_of_other_languages_are_no_new_titles() -> None:
     assert attributions(text) == [(None, "Comune di Roma")]
     text = "Olaf Scholz, der alles tun will, um die Koalition zu retten, sagte: „Wir schaffen das.“"
     assert speakers_and_roles(text) == [("Olaf Scholz", None)]
+
+
+def test_a_digests_dash_speech_under_name_and_title_lines() -> None:
+    text = (
+        "Дмитрий Песков, пресс-секретарь президента РФ\n"
+        "— Сообщения об ограничении на выезд — обычная информационная утка.\n"
+        "Апти Алаудинов, помощник главы Чечни\n"
+        "— Наша страна должна быть готова к тому, что любой мужчина встанет в строй."
+    )
+    assert speakers_and_roles(text) == [
+        ("Дмитрий Песков", "пресс-секретарь президента РФ"),
+        ("Апти Алаудинов", "помощник главы Чечни"),
+    ]
+
+
+def test_hyphen_speech_under_a_name_and_title_line_with_a_colon() -> None:
+    text = (
+        "Fazil Mustafa, millət vəkili:\n"
+        "- Bu anlarda xalqımızın ən böyük dostu bilirsiniz kimdir? Niger xalqı!\n"
+        "Vüqar Əliyev, sosial şəbəkə istifadəçisi:\n"
+        "- Hamımıza maraqlı idi ki, niyə yüklər bu qədər tez geri qayıtdı?"
+    )
+    assert speakers(text) == ["Fazil Mustafa", "Vüqar Əliyev"]
+
+
+def test_hyphen_bullets_under_a_plain_line_stay_bullets() -> None:
+    text = (
+        "Sabahın proqramı belədir:\n"
+        "- Saat 10-da açılış mərasimi keçiriləcək.\n"
+        "- Saat 12-də nahar fasiləsi olacaq."
+    )
+    assert quotes(text) == []
