@@ -806,6 +806,9 @@ SPANISH = LanguageCues(
         "habló de|ha hablado de|"  # "habló de «...»": her words (session 28)
         "advierte|replicó|replica|sostiene|insiste|recuerda|reconoce|considera|opina|critica|"
         "denuncia|lamenta|apunta|añade|explica|declara|dice|estima|defiende|admite|reitera|cree|piensa|"
+        # session 54: more present tenses after a quotation ("«...», menciona.")
+        "menciona|expresa|comenta|agrega|concluye|resalta|enfatiza|argumenta|manifiesta|detalla|"
+        "escribe|responde|aclara|"
         "alerta|alertó|matiza|puntualizó|puntualiza|confesó|confiesa|avisó|resumió|ironiza|zanja|"
         # session 48: revealing, questioning, retorting and summing up, as Argentine and
         # Uruguayan papers write them
@@ -1131,7 +1134,7 @@ TURKISH = LanguageCues(
         "değerlendirmesinde bulundu|ifadelerini kullandı|denildi|dedi ve|diye konuştu ve|"
         "açıklamasını yaptı|diye belirtti|diye vurguladı|sözlerini kullandı|diyerek|"
         "diye sordu|yanıtını verdi|aktardı|ifade etmiştir|belirtildi|ifade edildi|"
-        "cevabını verdi|cevap verdi|"  # session 54: "..., “...” cevabını verdi"
+        "cevabını verdi|"  # session 54: "..., “...” cevabını verdi"
         "ifadelerine yer verildi|ifadelerine yer verdi|açıklamasında bulundu|diyen|diyerek|"
         "ifadesini kullandı|ifadesini kullanan|ifadelerini kullanan|sözlerini kullanan|"
         "ifadesini kullanarak|ifadelerini kullanarak|diye konuşan|şeklinde konuşan|"

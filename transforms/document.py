@@ -49,7 +49,6 @@ from transforms.persons import (
     is_craft_word,
     is_demonym,
     is_institution_word,
-    is_nationality,
     is_title_word,
     name_key,
     trade_words,
@@ -164,7 +163,7 @@ from transforms.speakers import (
 from transforms.straight_quotes import straight_single_quotes_curled
 from transforms.titles import names_a_title
 
-PARSER_VERSION = "0.240.1"
+PARSER_VERSION = "0.240.2"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -1776,6 +1775,12 @@ def _credit_line_below(item: _ItemText, span: QuoteSpan) -> Attribution | None:
         return None
     if span.text.rstrip().endswith("?"):
         return None  # the paper's question; the line below answers it
+    line_start = text.rfind("\n", 0, span.start)
+    above = text[text.rfind("\n", 0, max(line_start, 0)) + 1 : max(line_start, 0)].rstrip()
+    if above.endswith(":") or holds_a_double_quotation_mark(above):
+        return None  # "X said:" over it, or a quotation before it: X's words go on
+    if any(not n.single for n in find_names(above)):
+        return None  # "Minister X said ... ¶ “...” ¶ — Tom Baker, Athens": X's, and a byline
     below = CREDIT_LINE_BELOW.match(text, end)
     if below is None:
         return None
@@ -1786,7 +1791,7 @@ def _credit_line_below(item: _ItemText, span: QuoteSpan) -> Attribution | None:
     if (
         not words
         or words[0] in CREDIT_BELOW_OPENERS
-        or any(w in CREDIT_BELOW_REFUSALS for w in words)
+        or any(w in CREDIT_BELOW_REFUSALS or w in AGENCIES for w in words)  # "X, Reuters"
         or ":" in line
         or (below["dash"] and line.endswith(tuple(".!?…")))  # an answer's sentence
     ):
@@ -1806,13 +1811,15 @@ def _credit_line_below(item: _ItemText, span: QuoteSpan) -> Attribution | None:
     return credited if credited is not None and credited.speaker else None
 
 
-PAIRING = frozenset(str.split("and und et y e i и і та ve və"))
+PAIRING = frozenset(str.split("and und et y e i и і та ve və en och og"))
 # What opens or fills the line under a quotation that credits no speaker: a byline, a
 # co-author's, a translator's, an interviewer's or a photographer's line.
 CREDIT_BELOW_OPENERS = frozenset(
     str.split(
         "by von door par de por avec met com with colaborou mitarbeit foto photo fotos haber "
-        "tradução translated vertaling texte text reporting written interview entrevista"
+        "tradução translated vertaling texte text reporting written interview entrevista "
+        "photograph photography reportaje traduzione traduit aufgezeichnet rozmawiał "
+        "rozmawiała opgetekend перевод беседовал беседовала editado edited redigiert"
     )
 )
 CREDIT_BELOW_REFUSALS = frozenset(
@@ -1874,11 +1881,12 @@ def _verb_after_first(head: str, people: list[NameMention]) -> bool:
     if head[first.span.end : first.span.end + 1] != " " or verb is None:
         return False
     word = verb[0]
-    if word.casefold() in CREDIT_TOPIC_WORDS | CREDIT_VENUE_WORDS:
+    if word.casefold() in CREDIT_TOPIC_WORDS | NAME_TOPIC_WORDS:
         return True  # "Söder über Merz", "Michael Klett zum Nobelpreis für Doris Lessing"
     return (
         word.isascii()
         and word.islower()
+        and word not in ASKING_CREDIT_VERBS  # "X interviews Y": Y answers
         and len(word) > MIN_CREDIT_VERB
         and word.endswith("s")
         and not word.endswith(("ss", "'s", "ous"))
@@ -1886,6 +1894,9 @@ def _verb_after_first(head: str, people: list[NameMention]) -> bool:
 
 
 MIN_CREDIT_VERB = 3  # "tells", "urges"; not "as", "is"
+ASKING_CREDIT_VERBS = frozenset(str.split("interviews asks questions quotes cites"))
+# Prepositions of the topic after the first of a credit's names ("Söder über Merz").
+NAME_TOPIC_WORDS = frozenset(str.split("über about over sobre sur su о об обо про"))
 
 
 # A French digest's credit after the quotation's full stop, "from X": '"...". De François
@@ -2093,7 +2104,6 @@ def _bare_credit_line(text: str, start: int, end: int) -> Attribution | None:
     if (
         not is_given_name(person.text.split()[0])
         and not any(is_title_word(w) for w in lead)
-        and not _nationality_and_noun(lead)  # "De Egyptische schrijver X, De Standaard"
         and not alone
     ):
         # '"...," Likoma District ¶ Commissioner X told': a sentence cut short (not "The
@@ -2113,15 +2123,6 @@ def _bare_credit_line(text: str, start: int, end: int) -> Attribution | None:
         # técnico de Portugal."
         return None
     return _credited_person(credit, person)
-
-
-def _nationality_and_noun(lead: list[str]) -> bool:
-    """Return True when a nationality's adjective and a lowercase noun describe the name
-    ("De Egyptische schrijver"): a title of sorts."""
-    return any(
-        (is_nationality(word) or is_demonym(word)) and following.islower()
-        for word, following in itertools.pairwise(lead)
-    )
 
 
 def _short_credit_lead(lead: list[str], stop: str | None) -> bool:
@@ -2866,14 +2867,10 @@ def _said_thus_after(text: str, end: int) -> Attribution | None:
         # "X də belə düşünür" (thinks so too), "böyle olmadığını söyledi" (denied it), "...
         # sualına belə cavab verib" (answered the question), "Lavrov'un bu sözlerine": another's
         return None
-    subject = next(
-        (
-            name
-            for mention in find_names(sentence)
-            if not _comitative(sentence, mention) and (name := _before_a_genitive(mention))
-        ),
-        None,
-    )
+    people = [m for m in find_names(sentence) if not m.single and not _comitative(sentence, m)]
+    if len(people) != 1:
+        return None  # "Erdoğan'ı eleştiren CHP Sözcüsü Deniz Yücel": whose words, of two?
+    subject = _before_a_genitive(people[0])
     return Attribution(speaker=subject, cue=thus[0]) if subject else None
 
 
@@ -5838,9 +5835,12 @@ def _subject(
             and not (
                 _apostrophe_genitive(context.item.text, m) and (high < len(text) or not announced)
             )
-            # "про переваліфікацію боксера Віталія Кличка": a given name in a case, no subject
-            and not _given_name_in_a_case(context.item.text, m)
         ]
+        # "про переваліфікацію боксера Віталія Кличка": a given name in a case is no subject
+        # when someone else is in reach (alone, "После выступления Владимира Путина ... —
+        # сказал он" is still his)
+        nominative = [m for m in found if not _given_name_in_a_case(context.item.text, m)]
+        found = nominative or found
         holder = _title_holder_leads(context, text[low:high], found)
         if holder:
             return holder

@@ -205,6 +205,10 @@ def _credits_topic(previous: str, text: str) -> bool:
 
 MAX_CREDIT_LINE_WORDS = 12  # "Дмитрий Песков, пресс-секретарь президента РФ"
 DASH_TURN = re.compile(r"^[–—]\s+[^\W\d_]")
+# The line naming who conducted an interview ("Беседовал Иван Петров, корреспондент").
+INTERVIEWER_WORDS = frozenset(
+    str.split("беседовал беседовала беседовали розмовляв розмовляла розмовляли интервью інтерв'ю")
+)
 
 
 def _turn_under_credit(previous: str, text: str) -> bool:
@@ -214,7 +218,9 @@ def _turn_under_credit(previous: str, text: str) -> bool:
     return (
         DASH_TURN.match(text) is not None
         and text[2:3].isupper()
-        and "," in previous
+        and previous.count(",") == 1  # not a jury's list of names
+        and not text.rstrip().endswith("?")  # a reader's or an interviewer's question
+        and words[0].casefold().rstrip(",") not in INTERVIEWER_WORDS
         and 2 < len(words) <= MAX_CREDIT_LINE_WORDS
         and words[0][:1].isupper()
         and words[1][:1].isupper()

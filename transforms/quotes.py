@@ -986,6 +986,10 @@ def _topic_label(line: str) -> bool:
 
 
 MAX_CREDIT_LINE_WORDS = 12  # "Vüqar Əliyev, sosial şəbəkə istifadəçisi:"
+MIN_CREDITED_SPEECH_WORDS = 6  # a sentence of speech, not a list's item ("- Za całokształt.")
+RATING = re.compile(
+    r"\b(?:nota|ocena|оценка|оцінка|not|qiymət|rating)\s*:\s*\d|\d\s*/\s*10\b", re.IGNORECASE
+)
 
 
 def _under_credit_line(lines: list[str], index: int) -> bool:
@@ -996,11 +1000,21 @@ def _under_credit_line(lines: list[str], index: int) -> bool:
     if above < 0:
         return False
     line = lines[above].rstrip()
-    if line.startswith("- ") or not line.endswith(":") or "," not in line:
-        return False
+    if line.startswith("- ") or not line.endswith(":") or line.count(",") != 1:
+        return False  # not "Jan Kowalski, prezes spółki, przedstawił plan:"
     if len(line.split()) > MAX_CREDIT_LINE_WORDS:
         return False
-    names = find_names(line.split(",", 1)[0])
+    name, role = line[:-1].split(",")
+    speech = lines[index][2:].rstrip()
+    if not role.strip()[:1].islower() or not speech[:1].isupper():
+        # "Jan Kowalski, Szkoła Podstawowa nr 3:", "X, Y:" (two names), "- obaj zagrają": a
+        # list's entry; the title after a digest's name is lowercase, its speech a sentence
+        return False
+    if not speech.endswith(tuple('.!?…»”"')) or len(speech.split()) < MIN_CREDITED_SPEECH_WORDS:
+        return False
+    if RATING.search(speech):
+        return False  # "- Pewny w bramce, obronił rzut karny. Nota: 7.": a player's rating
+    names = find_names(name)
     return bool(names) and not names[0].single and names[0].span.start == 0
 
 

@@ -1717,7 +1717,7 @@ ADVERBIAL_OPENING = re.compile(
 # subjects (es, it, pt): "Por otra parte, sobre los cambios, dijo:".
 ADVERBIAL_OPENERS = frozenset(
     str.split(
-        "acerca sobre después antes tras durante por en con al desde luego más además "
+        "acerca sobre después antes tras durante por en con al luego más además "
         "también finalmente entonces respecto dopo prima poi in con per sul sulla nel nella "
         "inoltre infine depois após em no na com ainda riguardo quanto"
     )
@@ -1732,6 +1732,9 @@ def _adverbial_lead(lead: str) -> bool:
     phrases = lead.rstrip().removesuffix(",").split(",")
     for phrase in phrases:
         words = WORD.findall(phrase)
+        articles = sum(w.casefold() in SUBJECT_ARTICLES for w in words)
+        if articles > 1:
+            return False  # "Dopo la sentenza la Juventus,": a time, then the subject
         opened = bool(words) and words[0].casefold() in ADVERBIAL_OPENERS
         if not opened and ADVERBIAL_OPENING.match(phrase + ",") is None:
             return False  # "A propósito de ...," opens on a preposition of its own
@@ -2293,9 +2296,22 @@ ASKING_COURTESY = frozenset(str.split("Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Lady"))
 ASKING_VERB = re.compile(r"asked|asks")
 
 
+# Turkish and Azerbaijani nouns of what a quotation was put as, in the dative: a question,
+# a claim or a statement someone answers ("“...” sorusuna", "«...» sualına").
+ANSWERED_NOUNS = (
+    *("sorusuna", "sorularına", "sualına", "suallarına", "iddiasına", "iddialarına"),
+    *("eleştirisine", "tənqidinə"),  # not "sözlerine yer verdi": gave room to X's words
+)
+
+
 def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     """Return the attribution in the clause after a quotation (``», a déclaré X``)."""
     start = len(clause) - len(clause.lstrip(LEADING_PUNCTUATION))
+    answered = WORD.match(clause, start)
+    if answered is not None and answered[0].casefold().endswith(ANSWERED_NOUNS):
+        # 'Gazetecilerin "Erken seçim olacak mı?" sorusuna Bakan X, "..." cevabını verdi':
+        # the question (or the claim) answered, not the one answering's words
+        return Attribution(unnamed=True)
     opening = BEFORE_CUE.match(clause, start)
     verb = CUE.match(clause, start)  # "según indicó": a reporting verb, not "según X"
     if opening is not None and verb is None and opening[0].casefold() not in AMBIGUOUS_BEFORE:
@@ -5039,7 +5055,11 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     # the subject (Italian "il" is its article, the French "il" a pronoun).
     # "Acerca de si fue uno de los mejores partidos, indicó:": the phrase before the comma
     # names the topic, not the one speaking; the title and the body are looked for after it
-    subject_part = lead[_adverbial_opening_end(lead) :]
+    opening_end = _adverbial_opening_end(lead)
+    # only when the verb follows the opening's comma: "Dopo l'incontro il ministero della
+    # Salute, in una nota, ha spiegato" has no comma after its opening, and the body after
+    # it is the subject
+    subject_part = lead[opening_end:] if not WORD.search(lead[opening_end:]) else lead
     titled = any(  # "O chefe do Governo"; "ministero" is an institution, no title
         is_title_word(w) and not is_institution_word(w) for w in WORD.findall(subject_part)
     )
@@ -5119,6 +5139,7 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     if (
         _adverbial_lead(lead)
         and not is_plural(cue[0])
+        and not cue[0].casefold().endswith(ROMANCE_PLURAL_ENDINGS)
         and not QUOTED_LEAD.match(lead)
         and not WORD.search(rest.split(":", 1)[0])
     ):
@@ -5172,7 +5193,7 @@ MIN_PRETERITE = 5  # "ou" (or), "lo", "só" are no verbs
 NOT_PRETERITES = frozenset(
     str.split(
         "europeu europeus judeu museu ateu hebreu plebeu liceu coliseu jubileu apogeu pigmeu "
-        "fariseu milieu leefmilieu"
+        "fariseu milieu leefmilieu binnenmilieu hébreu evreu eritreu enjeu"
     )
 )
 # Polish prepositions before a locative in "-iu" ("w imieniu", "po spotkaniu"): no verb
@@ -5231,13 +5252,17 @@ def _inside_a_clause(clause: str, name: NameMention) -> bool:
     clause ("agieren als seine Vorgängerin X,"), not a subject opening its own ("«...»,
     Elly Schlein, alla Camera, ha accusato la premier")."""
     before = re.split(r"[,«»“”„\"]", clause[: name.span.start])[-1]
-    return any(
-        w.islower()
-        and w.casefold() not in ARTICLE_SET
-        and w.casefold() not in CONNECTOR_SET
-        and not is_title_word(w)
-        for w in WORD.findall(before)
+    return any(w.casefold() in CLAUSE_BEFORE_NAME for w in WORD.findall(before))
+
+
+# Words putting a name inside a clause before it: a comparison, a complementizer, a possessive
+# ("agieren als seine Vorgängerin X,"); not a party's adjective ("segretario leghista X,").
+CLAUSE_BEFORE_NAME = frozenset(
+    str.split(
+        "als wie than like comme que come como dass that seine seiner seinen ihre ihrer ihren "
+        "his her their sa son ses leur sua suo suoi sue su sus"
     )
+)
 
 
 def _after_title(words: list[str]) -> list[str]:
@@ -5249,6 +5274,11 @@ def _after_title(words: list[str]) -> list[str]:
 # Genitive endings of Russian and Ukrainian men's names after a title ("пресс-секретарь
 # Владимира Путина", "радник Зеленського"): whose title it is.
 SLAVIC_GENITIVE_ENDINGS = ("а", "я", "ого", "его")
+# Titles of those who speak for someone named after them in the genitive.
+PROXY_TITLE_STEMS = (
+    *("пресс-секретар", "прес-секретар", "советник", "радник", "помощник", "помічник"),
+    *("адвокат", "представител", "представник", "речник", "заместител", "заступник"),
+)
 
 
 def _whose_title(clause: str, cue: re.Match[str], name: NameMention) -> bool:
@@ -5257,6 +5287,9 @@ def _whose_title(clause: str, cue: re.Match[str], name: NameMention) -> bool:
     owner, not the one speaking."""
     if verb_gender(cue[0]) != "m" or not CYRILLIC.match(name.text):
         return False
+    title = WORD.findall(clause[cue.end() : name.span.start])[-1:]
+    if not title or not title[0].casefold().startswith(PROXY_TITLE_STEMS):
+        return False  # "президент Лула": an apposition; a proxy's title takes its owner
     words = name.text.split()
     if not all(w.casefold().endswith(SLAVIC_GENITIVE_ENDINGS) for w in words):
         return False
@@ -5290,6 +5323,8 @@ THEN_WORDS = frozenset(
 )
 # Verbs of saying used reflexively ("Y se lamentó:"); "se" before others is impersonal
 # ("Y se advierte en el informe:").
+# Plural pasts of Romance verbs ("advirtieron", "hanno detto" aside): many speak, not one.
+ROMANCE_PLURAL_ENDINGS = ("ron", "rono", "ram", "rão", "èrent", "irent", "èrent")
 REFLEXIVE_CUES = frozenset(str.split("lamentó quejó sinceró justificó excusó despachó"))
 
 

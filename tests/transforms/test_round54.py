@@ -87,9 +87,9 @@ def test_a_digest_credit_with_a_programme_and_a_date() -> None:
         "„Ik heb nee gezegd, want ik heb geen suïcidale neigingen.”\n\n"
         "Staatsraad in bijzondere dienst Lilian Verhoeven, in Zomergasten (VPRO), 14 augustus.\n\n"
         "„Een revolutie zonder leiders was uitstekend.”\n\n"
-        "De Egyptische schrijver Alaa Mansour, De Standaard, 16 augustus.\n"
+        "Oud-vicepremier André Rouwenhorst, De Standaard, 16 augustus.\n"
     )
-    assert speakers(text) == ["Lilian Verhoeven", "Alaa Mansour"]
+    assert speakers(text) == ["Lilian Verhoeven", "André Rouwenhorst"]
 
 
 def test_a_title_after_an_inverted_verb_names_the_speaker() -> None:
@@ -184,12 +184,12 @@ def test_a_russian_title_and_a_genitive_name_after_a_mans_verb() -> None:
     assert speakers(text) == ["Дмитрий Песков", "Никита Дзюба"]
 
 
-def test_a_given_name_in_a_case_opens_no_subject() -> None:
+def test_a_given_name_in_a_case_alone_in_reach_still_speaks() -> None:
     text = (
-        "Газети пишуть про перехід боксера Віталія Кличка в політику. У підзаголовку бачимо "
-        "висновок: “Популярність боксера стала кориснішою за принциповість лідерів партії”."
+        "После выступления Владимира Путина журналисты задали вопросы. «Мы открыты к "
+        "диалогу со всеми партнерами», — сказал он."
     )
-    assert speakers(text) == [None]
+    assert speakers(text) == ["Владимир Путин"]
 
 
 # Guards from the reviews of 0.239.0 (regressions they found, mended in 0.240.1).
@@ -304,3 +304,83 @@ def test_hyphen_bullets_under_a_plain_line_stay_bullets() -> None:
         "- Saat 12-də nahar fasiləsi olacaq."
     )
     assert quotes(text) == []
+
+
+# Guards from a third review (of 0.240.1), mended in 0.240.2.
+
+
+def test_a_players_rating_under_name_and_position_is_no_speech() -> None:
+    text = (
+        "Oceny Biało-Czerwonych po meczu z Holandią.\n"
+        "Wojciech Szczęsny, bramkarz:\n"
+        "- Pewny w bramce, obronił rzut karny w drugiej połowie. Nota: 7."
+    )
+    assert quotes(text) == []
+
+
+def test_an_interviewers_line_credits_no_answer() -> None:
+    text = (
+        "Генеральный директор компании «Альфа» Сергей Иванов рассказал «Известиям» о планах.\n"
+        "Беседовал Иван Петров, специальный корреспондент\n"
+        "— Как вы оцениваете итоги года?\n"
+        "— Год был трудным, но мы выросли на 15 процентов."
+    )
+    assert "Иван Петров" not in speakers(text)
+
+
+def test_a_presidents_surname_in_a_is_no_genitive() -> None:
+    text = "«Бразилия готова выступить посредником», — заявил президент Бразилии Лула да Силва."
+    assert speakers(text) == ["Лула да Силва"]
+
+
+def test_the_question_answered_is_not_the_answerers() -> None:
+    text = (
+        'Gazetecilerin "Erken seçim olacak mı, tarih belli mi?" sorusuna Bakan Yılmaz, "Böyle '
+        'bir gündemimiz kesinlikle yok" cevabını verdi.'
+    )
+    assert speakers(text)[0] is None
+
+
+def test_said_so_with_two_people_named_credits_nobody() -> None:
+    text = (
+        "“Bu ülkeyi kimse karanlığa sürükleyemez, milletimiz buna izin vermez.” Recep Tayyip "
+        "Erdoğan'ı sert bir dille eleştiren CHP Sözcüsü Deniz Yücel böyle dedi."
+    )
+    assert "Recep Tayyip Erdoğan" not in speakers(text)
+
+
+# Guards from a fourth review (a second pass over 0.240.1), mended in 0.240.2.
+
+
+def test_an_opening_without_its_comma_keeps_the_subject_after_it() -> None:
+    text = (
+        "L'allenatore dell'Inter, Simone Inzaghi, ha commentato la vittoria: «Siamo stati "
+        "perfetti».\nDopo la sentenza la Juventus, con un comunicato ufficiale, ha annunciato: "
+        "«Faremo ricorso al Tar del Lazio»."
+    )
+    assert speakers(text) == ["Simone Inzaghi", None]
+
+
+def test_a_plural_verb_after_an_opening_is_no_dropped_subject() -> None:
+    text = (
+        "La ministra de Trabajo, Yolanda Díaz, defendió la reforma: «Es una ley justa».\n"
+        "Desde la CGT, por su parte, advirtieron: «Iremos a la huelga general»."
+    )
+    assert speakers(text) == ["Yolanda Díaz", None]
+
+
+def test_a_byline_below_a_named_speakers_words_is_no_credit() -> None:
+    text = (
+        "Finance Minister Jane Carter said the government would not change course.\n\n"
+        '"We have a plan and we will stick to it."\n\n'
+        "— Tom Baker, Athens\n"
+    )
+    assert speakers(text) == ["Jane Carter"]
+
+
+def test_a_partys_adjective_puts_no_name_inside_a_clause() -> None:
+    text = (
+        "«Il governo ha tradito gli italiani», il segretario leghista Matteo Salvini, in un "
+        "comizio, ha attaccato il presidente."
+    )
+    assert speakers(text) == ["Matteo Salvini"]
