@@ -1775,8 +1775,8 @@ def _credit_line_below(item: _ItemText, span: QuoteSpan) -> Attribution | None:
         return None
     if span.text.rstrip().endswith("?"):
         return None  # the paper's question; the line below answers it
-    line_start = text.rfind("\n", 0, span.start)
-    above = text[text.rfind("\n", 0, max(line_start, 0)) + 1 : max(line_start, 0)].rstrip()
+    own_line = max(text.rfind("\n", 0, span.start), 0)  # where the quotation's line opens
+    above = text[text.rfind("\n", 0, own_line) + 1 : own_line].rstrip()
     if above.endswith(":") or holds_a_double_quotation_mark(above):
         return None  # "X said:" over it, or a quotation before it: X's words go on
     if any(not n.single for n in find_names(above)):
@@ -1819,7 +1819,7 @@ CREDIT_BELOW_OPENERS = frozenset(
         "by von door par de por avec met com with colaborou mitarbeit foto photo fotos haber "
         "tradução translated vertaling texte text reporting written interview entrevista "
         "photograph photography reportaje traduzione traduit aufgezeichnet rozmawiał "
-        "rozmawiała opgetekend перевод беседовал беседовала editado edited redigiert"
+        "rozmawiała opgetekend перевод editado edited redigiert"
     )
 )
 CREDIT_BELOW_REFUSALS = frozenset(
