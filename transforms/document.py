@@ -163,7 +163,7 @@ from transforms.speakers import (
 from transforms.straight_quotes import straight_single_quotes_curled
 from transforms.titles import names_a_title
 
-PARSER_VERSION = "0.240.2"
+PARSER_VERSION = "0.240.3"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -1819,13 +1819,15 @@ CREDIT_BELOW_OPENERS = frozenset(
         "by von door par de por avec met com with colaborou mitarbeit foto photo fotos haber "
         "tradução translated vertaling texte text reporting written interview entrevista "
         "photograph photography reportaje traduzione traduit aufgezeichnet rozmawiał "
-        "rozmawiała opgetekend перевод editado edited redigiert"
+        "rozmawiała opgetekend перевод editado edited redigiert colaboró pregunta question "
+        "frage вопрос"
     )
 )
 CREDIT_BELOW_REFUSALS = frozenset(
     str.split(
         "contributed reporting führte беседовал беседовала розмовляв розмовляла recueillis "
-        "afgenomen interviewed entrevistado traduzido translated vertaald reportage"
+        "afgenomen interviewed entrevistado traduzido translated vertaald reportage "
+        "información informações informazioni material"
     )
 )
 
@@ -1881,7 +1883,7 @@ def _verb_after_first(head: str, people: list[NameMention]) -> bool:
     if head[first.span.end : first.span.end + 1] != " " or verb is None:
         return False
     word = verb[0]
-    if word.casefold() in CREDIT_TOPIC_WORDS | NAME_TOPIC_WORDS:
+    if word.casefold() in NAME_TOPIC_WORDS:
         return True  # "Söder über Merz", "Michael Klett zum Nobelpreis für Doris Lessing"
     return (
         word.isascii()
@@ -1894,9 +1896,13 @@ def _verb_after_first(head: str, people: list[NameMention]) -> bool:
 
 
 MIN_CREDIT_VERB = 3  # "tells", "urges"; not "as", "is"
-ASKING_CREDIT_VERBS = frozenset(str.split("interviews asks questions quotes cites"))
+ASKING_CREDIT_VERBS = frozenset(
+    str.split("interviews asks questions quotes cites grills presses challenges confronts")
+)
 # Prepositions of the topic after the first of a credit's names ("Söder über Merz").
-NAME_TOPIC_WORDS = frozenset(str.split("über about over sobre sur su о об обо про"))
+NAME_TOPIC_WORDS = frozenset(
+    str.split("über about over sobre sur su о об обо про on zu zur zum en à")
+)  # "X en respuesta a Y"; not "X im Gespräch mit Y": a venue, then whom he spoke with
 
 
 # A French digest's credit after the quotation's full stop, "from X": '"...". De François

@@ -5214,7 +5214,8 @@ def _before_verb(lead: str) -> str:
             if (
                 len(text) >= MIN_PRETERITE
                 and text.endswith(PRETERITE_ENDINGS)
-                and text not in NOT_PRETERITES
+                # "pan-europeu", "l'enjeu": the noun's last part, its article aside
+                and re.split(r"[-'’]", text)[-1] not in NOT_PRETERITES
                 and previous not in POLISH_LOCATIVE_PREPOSITIONS
             ):
                 return lead[: word.start()]

@@ -384,3 +384,39 @@ def test_a_partys_adjective_puts_no_name_inside_a_clause() -> None:
         "comizio, ha attaccato il presidente."
     )
     assert speakers(text) == ["Matteo Salvini"]
+
+
+# Leftovers of the fourth review, mended in 0.240.3.
+
+
+def test_contributors_and_questions_below_a_quotation_credit_nobody() -> None:
+    for credit in (
+        "Con información de Juan Pérez",
+        "Colaboró Juan Pérez",
+        "Mit Material von Anna Müller",
+    ):
+        text = f"Los vecinos, indignados.\n\n«Nadie vino a ayudarnos en tres días».\n\n— {credit}\n"
+        assert speakers(text) == [None]
+    text = (
+        "Frases de la semana\n\n«No vamos a dar ni un paso atrás».\n\n"
+        "— Pregunta de Alberto Núñez Feijóo a Pedro Sánchez\n"
+    )
+    assert speakers(text) == [None]
+
+
+def test_the_one_interviewed_in_a_credit_below_speaks() -> None:
+    text = (
+        "Zitate der Woche\n\n„Ich trete nicht zurück, das sage ich ganz klar.“\n\n"
+        "— Markus Lanz im Gespräch mit Friedrich Merz\n"
+    )
+    assert speakers(text) == ["Friedrich Merz"]
+    text = (
+        "Quotes of the week\n\n“I will not be lectured by this man.”\n\n"
+        "— BBC presenter Nick Robinson grills Kemi Badenoch on the Today programme\n"
+    )
+    assert speakers(text) == ["Kemi Badenoch"]
+
+
+def test_a_hyphenated_or_elided_noun_in_eu_is_no_preterite() -> None:
+    text = "O deputado pan-europeu afirmou: «Bruxelas tem de ouvir os agricultores»."
+    assert speakers_and_roles(text) == [(None, "deputado pan-europeu")]
