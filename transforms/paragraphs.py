@@ -203,7 +203,9 @@ def _credits_topic(previous: str, text: str) -> bool:
     )
 
 
-MAX_CREDIT_LINE_WORDS = 12  # "Дмитрий Песков, пресс-секретарь президента РФ"
+# Words of a quote digest's credit line, here and in quotes.py ("Дмитрий Песков,
+# пресс-секретарь президента РФ", "Vüqar Əliyev, sosial şəbəkə istifadəçisi:")
+MAX_CREDIT_LINE_WORDS = 12
 DASH_TURN = re.compile(r"^[–—]\s+[^\W\d_]")
 # The line naming who conducted an interview ("Беседовал Иван Петров, корреспондент").
 INTERVIEWER_WORDS = frozenset(

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from transforms.cues import DASH_CLOSING_VERBS, NORDIC_SPEECH_VERBS, SLAVIC_SPEECH_VERBS
 from transforms.given_names import is_given_name
+from transforms.paragraphs import MAX_CREDIT_LINE_WORDS
 from transforms.persons import find_names, is_title_word
 from transforms.speakers import CUE, PRONOUN
 
@@ -985,7 +986,6 @@ def _topic_label(line: str) -> bool:
     return line.rstrip().endswith(":") and len(line.split()) <= MAX_TOPIC_WORDS + 1
 
 
-MAX_CREDIT_LINE_WORDS = 12  # "Vüqar Əliyev, sosial şəbəkə istifadəçisi:"
 MIN_CREDITED_SPEECH_WORDS = 6  # a sentence of speech, not a list's item ("- Za całokształt.")
 RATING = re.compile(
     r"\b(?:nota|ocena|оценка|оцінка|not|qiymət|rating)\s*:\s*\d|\d\s*/\s*10\b", re.IGNORECASE

@@ -5325,7 +5325,7 @@ THEN_WORDS = frozenset(
 # Verbs of saying used reflexively ("Y se lamentó:"); "se" before others is impersonal
 # ("Y se advierte en el informe:").
 # Plural pasts of Romance verbs ("advirtieron", "hanno detto" aside): many speak, not one.
-ROMANCE_PLURAL_ENDINGS = ("ron", "rono", "ram", "rão", "èrent", "irent", "èrent")
+ROMANCE_PLURAL_ENDINGS = ("ron", "rono", "ram", "rão", "èrent", "irent")
 REFLEXIVE_CUES = frozenset(str.split("lamentó quejó sinceró justificó excusó despachó"))
 
 
