@@ -15,6 +15,7 @@ import argparse
 import hashlib
 import json
 import sys
+import threading
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -33,6 +34,8 @@ from warehouse.db import migrate
 from warehouse.rows import FileFacts, document_rows
 from warehouse.schemas import SCHEMAS
 
+WRITE_LOCK = threading.Lock()
+
 
 @task(name="parse-and-insert")
 def parse_and_insert(path: str, db: str) -> bool:
@@ -50,16 +53,19 @@ def parse_and_insert(path: str, db: str) -> bool:
         ingested_at=datetime.now(UTC),
         parser_version=PARSER_VERSION,
     )
-    con = duckdb.connect(db)
-    try:
-        for table, table_rows in rows.items():
-            if table_rows:
-                arrow = pa.Table.from_pylist(table_rows, schema=SCHEMAS[table])
-                con.register("staged", arrow)
-                con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM staged")
-                con.unregister("staged")
-    finally:
-        con.close()
+    # One writer at a time, as DuckDB wants: two threads opening the file at once fail with
+    # "Unique file handle conflict" (seen in a quick run), which a tutorial user meets too.
+    with WRITE_LOCK:
+        con = duckdb.connect(db)
+        try:
+            for table, table_rows in rows.items():
+                if table_rows:
+                    arrow = pa.Table.from_pylist(table_rows, schema=SCHEMAS[table])
+                    con.register("staged", arrow)
+                    con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM staged")
+                    con.unregister("staged")
+        finally:
+            con.close()
     return True
 
 
