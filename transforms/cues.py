@@ -393,7 +393,8 @@ ENGLISH = LanguageCues(
         "armed forces|general staff|border guard|border service|national guard|coast guard|"
         "fisheries|national park|coastguard|cooperative|co-operative|fire service|fire brigade|"
         "trust|operator|"
-        "supervision|inspectorate|regulator"  # session 31: "The State Supervision of Mines said"
+        "supervision|inspectorate|regulator|"  # session 31: "The State Supervision of Mines said"
+        "rights"  # session 55: "said the ASEAN Parliamentarians for Human Rights"
     ),
     stop_words=_phrases(
         "the|a|an|this|that|these|those|he|she|it|they|we|i|you|in|on|at|for|by|with|but|and|"
@@ -881,6 +882,7 @@ SPANISH = LanguageCues(
         # session 24: church bodies
         "diócesis|arzobispado|obispado|parroquia|"
         "cumbre|comunidad|"  # session 53: "la Cumbre de la Comunidad de Estados ..."
+        "convención|"  # session 55: "la Convención Constitucional"
         # a directorate ("la Dirección Desconcentrada de Cultura informó")
         "dirección|"
         "administración|organismo|sociedad|cooperativa|confederación|colegio|cruz roja|"
@@ -1652,6 +1654,7 @@ PORTUGUESE = LanguageCues(
     institutions=_phrases(
         # session 24: church bodies
         "diocese|paróquia|"
+        "convenção|"  # session 55: "a Convenção Constitucional"
         # session 32: Galician bodies named in their own language (o Servizo Galego de Saúde)
         "servizo|concello|deputación|"
         "laboratório|"  # session 29: a public research body (Laboratório Regional de ...)
@@ -1871,6 +1874,7 @@ DUTCH = LanguageCues(
     + _phrases(
         "zei|zegt|vroeg|belooft|verklaarde|voegde toe|voegde eraan toe|benadrukte|stelde|"
         "schreef|meldde|"
+        "schrijft|meldt|berichtte|"  # session 55: "schrijft het Duitse dagblad"
         "waarschuwde|liet weten|aldus|zo zei|onderstreepte|noemde|noemt|verklaart|benadrukt|"
         # the separable verb around how it was said
         "liet schriftelijk weten|laat schriftelijk weten|"
@@ -1922,6 +1926,7 @@ DUTCH = LanguageCues(
         "bisdom|parochie|lichaam|"
         "directie|waterschap|vereniging|federatie|instituut|"
         "dienst|inspectie|kustwacht|politie|gemeente|provincie|agentschap|commissie|autoriteit|"
+        "departement|"  # session 55: "Het Waalse Departement Natuur en Bossen (DNF) meldt"
         "organisatie|universiteit|hogeschool|rechtbank|stichting|coöperatie|coöperatieve|"
         "ministerie|regering|kabinet|ambassade|parlement|leger|bedrijven|vakbond|"
         # session 21: companies and operators that issue statements

@@ -111,6 +111,7 @@ from transforms.speakers import (
     ELIDED_ARTICLE,
     LEADING_PUNCTUATION,
     MAX_SOURCE_LEAD,
+    OF_WORDS,
     PAPERS_TOPIC,
     PRONOUN,
     QUOTED,
@@ -163,7 +164,7 @@ from transforms.speakers import (
 from transforms.straight_quotes import straight_single_quotes_curled
 from transforms.titles import names_a_title
 
-PARSER_VERSION = "0.240.3"
+PARSER_VERSION = "0.241.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -291,6 +292,11 @@ class _Counter:
     # The one person an interview's title names ("Q&A with Foreign Minister Vashadze"): who
     # speaks the words nothing else attributes.
     interviewee: str | None = None
+    # The person a paragraph announced a collection of words of ("Estas son las
+    # declaraciones del seleccionador:"): (item number, paragraph, person). Their words go on
+    # under topic lines until a country's or a paper's section.
+    collection: tuple[int, int, str] | None = None
+    heading: str | None = None  # the section's heading
 
 
 def parse_document(raw: bytes, source_name: str = "") -> ParsedDocument:
@@ -413,7 +419,10 @@ def _sections(
         # the interview's own section only: "Economy", "Otras noticias" after it are news
         counter.interviewee = interviewee if draft.heading in (None, interview_title) else None
         counter.heading_credit = _heading_credit(draft.heading, registry, digest)
+        counter.heading = draft.heading
         counter.last_speaker = counter.heading_credit[0] if counter.heading_credit else None
+        if draft.country_code or _listed_paper(draft.heading) or _news_heading(draft.heading):
+            counter.collection = None  # another country's, paper's or story's words
         for draft_item in draft.items:
             item = next(flat)
             if not item.paragraphs:
@@ -570,6 +579,32 @@ def _heading_credit(
     return registry.canonical(credit[0]), credit[1]
 
 
+# A given name, then the surname in capitals, its comma and a lowercase title: "Владимир
+# ЗЕЛЕНСКИЙ, президент Украины", "Emmanuel MACRON, président de la République".
+GIVEN_NAME_CAPITALS = re.compile(
+    r"([^\W\d_][^\W\d_A-ZÀ-ÞА-ЯЁ]+) ([^\W\d_a-zß-ÿа-яё-]{2,}(?:-[^\W\d_a-zß-ÿа-яё]{2,})?), "
+)
+
+
+def _surname_in_capitals(credit: str) -> tuple[str, str | None] | None:
+    """Return the name and the title of a credit whose surname alone is in capitals, its
+    first word a given name and a title in the lowercase apposition after it."""
+    match = GIVEN_NAME_CAPITALS.match(credit)
+    if match is None or not match[2].isupper() or not is_given_name(match[1]):
+        return None
+    apposition = credit[match.end() :].split(",", 1)[0].strip()
+    words = WORD.findall(apposition)
+    if (
+        not apposition[:1].islower()
+        or len(words) > MAX_CREDIT_TITLE_WORDS
+        or not is_title_word(words[0])
+        or any(w.casefold() in VERBS_OF_A_SENTENCE for w in words)
+    ):
+        return None  # not "Emmanuel MACRON, président contesté": a headline
+    surname = "-".join(part.capitalize() for part in match[2].split("-"))
+    return f"{match[1]} {surname}", apposition
+
+
 # A digest's heading that gives the quotation under it to someone: "La Frase de Francisco",
 # "Quote of Boris", "Das Zitat von Olaf Scholz" (not "La Frase del Mes": a period).
 QUOTE_OF_HEADING = re.compile(
@@ -618,6 +653,9 @@ def _quotes(
         if len(credited) < len(unmarked):
             context = _item_context(item, registry, counter, media, marked + credited, section)
         unmarked = credited
+    announced = _collection_announced(context)
+    if announced is not None:
+        counter.collection = (counter.item, *announced)
     labelled_answers = _labelled_answers(item, registry, marked)
     answers = {span.start: label for span, label in labelled_answers}
     answer_spans = [span for span, _ in labelled_answers]
@@ -665,7 +703,7 @@ def _quotes(
             for inner, said in _nested_speech(item, span):
                 quotes.append(_quote(context, inner, said))
                 placed.append(inner)
-    listed = _listed_with_the_next(item.text, quotes, placed)
+    listed = _listed_with_the_next(item.text, _headlines_from_below(item, quotes, placed), placed)
     return listed if digest else _titles_named_later(context, listed, placed)
 
 
@@ -823,6 +861,50 @@ def _listed_with_the_next(
                 quote, speaker=following.speaker, speaker_role=following.speaker_role
             )
     return tuple(out)
+
+
+MIN_HEADLINE_WORDS = 3  # the words a quoted headline shares with the speech it is cut from
+MAX_SPEECH_BELOW_HEADLINE = 3  # paragraphs of speech read below a quoted headline
+
+
+def _headlines_from_below(
+    item: _ItemText, quotes: list[Quote], spans: list[QuoteSpan]
+) -> list[Quote]:
+    """Return the quotations, one that fills its line with no cue, over a paragraph of
+    speech holding its words, given that speech's speaker ('"Rozpadł się duet
+    Schetyna-Tusk"' ¶ '— Niewiele jest tej przyjaźni ... rozpadł się duet Schetyna-Tusk ...
+    — dodał X'): a digest's headline cut from the words below it."""
+    out = list(quotes)
+    for index in range(len(quotes) - 1):
+        quote, span = out[index], spans[index]
+        words = WORD.findall(quote.text.casefold())
+        if quote.cue or len(words) < MIN_HEADLINE_WORDS or not _alone(item, span):
+            continue
+        head = " ".join(words[:MIN_HEADLINE_WORDS])
+        paragraph = span.last_paragraph
+        # the speech of the paragraphs right below, one after another
+        for following, below in zip(
+            quotes[index + 1 : index + 1 + MAX_SPEECH_BELOW_HEADLINE],
+            spans[index + 1 : index + 1 + MAX_SPEECH_BELOW_HEADLINE],
+            strict=True,
+        ):
+            if below.first_paragraph != paragraph + 1 or below.open_mark not in DASHES:
+                break  # dash speech only: "«Read my lips»" ¶ "«..., said the historian"
+            paragraph = below.last_paragraph
+            speech = " ".join(WORD.findall(below.text.casefold()))
+            if speech.startswith(" ".join(words)):
+                break  # "— Хотели как лучше, ... — эту фразу X вспомнил": the line quoted
+            if head in speech:
+                if following.speaker or following.institution:
+                    out[index] = replace(
+                        quote,
+                        speaker=following.speaker,
+                        speaker_as_written=following.speaker_as_written,
+                        speaker_role=following.speaker_role,
+                        institution=following.institution,
+                    )
+                break
+    return out
 
 
 # What joins two quotations of one statement: a comma, "and", or both.
@@ -2063,7 +2145,13 @@ def _bare_credit_line(text: str, start: int, end: int) -> Attribution | None:
     if CUE.search(credit):
         return None
     # "X, De Standaard, 16 augustus": the paper that printed the words is no other person
-    people = [n for n in find_names(credit) if not n.single and not listed_medium(n.text)]
+    people = [
+        n
+        for n in find_names(credit)
+        if not n.single
+        and not listed_medium(n.text)
+        and n.text.split()[0].casefold() not in FORMER_WORDS  # "Former Indian" star X
+    ]
     topical = bool(people) and _topic_follows(credit, people[0])
     # a title before the name, nothing else: not "Premier Balkenende kijkt terug op de
     # bijdrage van Geert Wilders tijdens ...", "Kritik an Olaf Scholz nach der Wahl", nor
@@ -2110,6 +2198,7 @@ def _bare_credit_line(text: str, start: int, end: int) -> Attribution | None:
     if (
         not is_given_name(person.text.split()[0])
         and not any(is_title_word(w) for w in lead)
+        and not _former_holder(lead)
         and not alone
     ):
         # '"...," Likoma District ¶ Commissioner X told': a sentence cut short (not "The
@@ -2129,6 +2218,22 @@ def _bare_credit_line(text: str, start: int, end: int) -> Attribution | None:
         # técnico de Portugal."
         return None
     return _credited_person(credit, person)
+
+
+MAX_FORMER_LEAD = 4  # "Former Indian star", "Former Arsenal and Chelsea defender"
+
+
+def _former_holder(lead: list[str]) -> bool:
+    """Return True for a credit's lead that opens with "former" and joins no one else to the
+    name ("Former Indian star Kapil Dev, on ..."): a role, whatever its noun; not "Former
+    colleagues of Jo Cox", "Ex trabajadores de Nissan"."""
+    return (
+        bool(lead)
+        and lead[0].casefold() == "former"  # not "Ex dipendenti Fiat", a plural in -i
+        and len(lead) <= MAX_FORMER_LEAD
+        and not any(w.casefold() in CONNECTOR_SET for w in lead)
+        and not lead[-1].casefold().endswith("s")  # "Former residents", plural: a group
+    )
 
 
 def _short_credit_lead(lead: list[str], stop: str | None) -> bool:
@@ -3114,6 +3219,9 @@ def _paper_speaking(context: _Context, span: QuoteSpan, attribution: Attribution
         named = _last_paper(context, span.start)
         if named:
             return named
+    if attribution.speaker and attribution.speaker.casefold() in PAPER_NOUNS:
+        # "Dergi, “...” diyor": a paper's noun read as a name at the sentence's start
+        return _last_paper(context, span.start)
     if attribution.speaker:
         listed = listed_medium(attribution.speaker) or _listed_with_its_article(
             _line_after(context, span)[1], attribution.speaker
@@ -3137,7 +3245,30 @@ def _paper_speaking(context: _Context, span: QuoteSpan, attribution: Attribution
         named = _paper_after_cue(context, end, after, attribution.cue)
         if named:
             return named
-    return _paper_opening_the_clause(context, span)
+    return _paper_opening_the_clause(context, span) or _labelled_like_its_neighbours(context, span)
+
+
+# A paragraph opening with a short label and its colon, a quotation right after ("Sport:
+# «...»"): a press review's paper, when a paragraph beside it opens so with a listed paper.
+PAPER_LABEL = re.compile(r"([^\W\d_][\w.&'’ -]{0,40}?)\s?:\s*[«“„\"]")
+
+
+def _labelled_like_its_neighbours(context: _Context, span: QuoteSpan) -> str | None:
+    """Return the label of the quotation's paragraph when it opens "Label: «...»" and the
+    paragraph before or after it opens so with a listed paper ("Marca: «...»" ¶ "Sport:
+    «...»"): the label names a paper too, unknown to the list."""
+    item, index = context.item, span.first_paragraph
+    label = PAPER_LABEL.match(item.paragraphs[index].text)
+    if label is None or item.starts[index] + label.end() != span.start:
+        return None
+    if not label[1][:1].islower():
+        return None  # "Macron:", "Mme Le Pen:", "MACRON:" among the papers' lines: people
+    for neighbour in (index - 1, index + 1):
+        if 0 <= neighbour < len(item.paragraphs):
+            beside = PAPER_LABEL.match(item.paragraphs[neighbour].text)
+            if beside and listed_medium(beside[1]):
+                return label[1]
+    return None
 
 
 # Articles a listed paper's name opens with, which the name read after a cue leaves out.
@@ -3182,7 +3313,9 @@ def _after_a_listeners_word(text: str, start: int) -> bool:
     """Return True when one of the few words before the paper's name at ``start`` makes it
     the one told or printed in ("told the BBC", "a confié à la RTBF", "sur France Inter",
     "sagte ein Sprecher der FAZ")."""
-    return _listeners_word_in(WORD.findall(text[max(0, start - 30) : start])[-PAPER_NOUN_REACH:])
+    # the words of its own line only: "... ist wieder da." ¶ "Mundo Deportivo: «...»"
+    before = text[max(0, start - 30) : start].rsplit("\n", 1)[-1]
+    return _listeners_word_in(WORD.findall(before)[-PAPER_NOUN_REACH:])
 
 
 def _listeners_word_in(words: list[str]) -> bool:
@@ -3382,7 +3515,9 @@ PAPER_NOUNS = frozenset(
         "jornal publicação publicación publication pubblicazione reportagem quotidiano "
         "giornale testata krant dagblad weekblad omroep zeitung blatt tageszeitung gazete "
         "gazetesi qəzet qəzeti газета издание видання gazeta dziennik tygodnik magazine "
-        "revista rivista"
+        "revista rivista "
+        # session 55: magazines ("Dergi, “...” diyor")
+        "dergi dergisi magazin zeitschrift tijdschrift журнал часопис czasopismo"
     )
 )
 PAPER_NOUN_REACH = 3  # words between a paper's noun and its cue ("el diario británico remarcó")
@@ -3414,6 +3549,8 @@ def _paper_noun_at_cue(context: _Context, span: QuoteSpan, cue: str) -> bool:
     at = lead.rfind(cue, cuts[-1])
     if at < 0:
         return False
+    if _paper_noun_right_after(lead, at, cue):
+        return True
     words = WORD.findall(lead[cuts[-1] : at])
     if not _subject_noun(words, len(words) - PAPER_NOUN_REACH, len(words)):
         return False
@@ -3425,6 +3562,45 @@ def _paper_noun_at_cue(context: _Context, span: QuoteSpan, cue: str) -> bool:
     # noun; "Etnoqraf X “Xalq qəzeti”nə ... edib": the one named is the subject
     named = context.between(begin + cuts[-1], begin + at)
     return not named or "," in lead[named[-1].offset - begin : at]
+
+
+def _paper_noun_right_after(lead: str, at: int, cue: str) -> bool:
+    """Return True for "according to" and a paper's noun right after it, an article at most
+    between, closed by its comma, in a clause that then names no one and gives no title or
+    pronoun or reporting verb ("Segundo o jornal, a vitória de Lula «...»", "Selon le
+    quotidien, ..."); not "Selon le journal, Bayrou aurait dit", "Según su diario", "Según
+    la revista Science", "Selon un quotidien britannique"."""
+    if cue.casefold() not in ACCORDING_TO:
+        return False  # "The company said the newspaper had ...", "Pour le magazine": no
+    rest = lead[at + len(cue) :]
+    phrase, comma, clause = rest.partition(",")
+    words = WORD.findall(phrase)
+    if not comma or not words or len(words) > PAPER_NOUN_REACH:
+        return False
+    noun = next((i for i, w in enumerate(words) if w.casefold() in PAPER_NOUNS), None)
+    if noun is None or any(w.casefold() not in DEFINITE_ARTICLES for w in words[:noun]):
+        return False  # "Selon un quotidien britannique", "Según su diario": not the paper
+    if any(w[:1].isupper() for w in words[noun:]):
+        return False  # "Según la revista Science", "Selon le Journal officiel": named
+    following = WORD.findall(clause)
+    if any(is_title_word(w) or pronoun_gender(w) for w in following) or CUE.search(clause):
+        return False  # "Selon le journal, des enquêteurs confient": someone else speaks
+    # anyone capitalised after the comma is the subject ("Bayrou aurait dit"), unless after
+    # "of" ("a vitória de Lula")
+    return not any(
+        w[:1].isupper() and (k == 0 or following[k - 1].casefold() not in OF_WORDS)
+        for k, w in enumerate(following)
+    )
+
+
+# The cues that name whom the words are after, before them: "selon", "segundo", "laut"; not
+# "pour", "para", "per", "for" ("Pour le magazine, il a posé": for the magazine).
+ACCORDING_TO = frozenset(
+    c.casefold() for cues in LANGUAGES.values() for c in cues.before
+) - frozenset(str.split("pour para per for für"))
+DEFINITE_ARTICLES = frozenset(
+    str.split("o a os as le la les l el los las il lo the der die das de het den dem des")
+)
 
 
 def _subject_noun(words: list[str], low: int, high: int) -> bool:
@@ -4277,6 +4453,8 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
         return context.registry.canonical(attribution.speaker)  # an interview's label
     if not span.open_mark:
         return _credit_paragraph_below(context, span)  # an unmarked entry: its credit says
+    if over := _credit_over_its_lead(context, span):
+        return over  # a digest's credit, over the lead that announces these words
     before, begin = before_window(context.item.text, span.start - 1)
     # Inflected anonymity only where nobody is named: "Le procureur X n'a pas voulu révéler
     # son nom, mais il a précisé" withholds the suspect's name, "«...», — заявил Волков"
@@ -4386,6 +4564,10 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
         genders = context.counter.genders
         subject = _subject(context, span.start, previous_only=attribution.subject_leads)
         last = context.counter.last_speaker
+        if not (holder or subject) and last and _adds_to_the_last(context, span, attribution):
+            # "— ... — powiedział X." ¶ "— ... — dodał z uśmiechem poseł Solidarnej Polski":
+            # "added" goes on with the one quoted right before, described by a title
+            return last
         if not (holder or subject) and last and _official_goes_on(context, span, attribution):
             # "la funcionaria aseveró" after the minister spoke: a word for any official
             # names no office, and goes on with the official quoted last (not "Cavalcanti
@@ -4476,6 +4658,7 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
         return named or _last_person_before(context, context.item.starts[first])
     if attribution.cue is None and (
         _continues(context, span)
+        or _after_the_papers_prompt(context, span)
         or _resumes_after_narration(context, span)
         or _opens_after_a_closing_quotation(context, span)
     ):
@@ -4486,7 +4669,8 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
         return context.counter.previous[1]
     if attribution.cue is None:
         reporter = (
-            _reporting_paragraph_before(context, span)
+            _collection_speaker(context, span)
+            or _reporting_paragraph_before(context, span)
             or _interviewee(context, span)
             or _captioned(context, span)
             or _credited_below(context, span)
@@ -5201,6 +5385,42 @@ def _continues(context: _Context, span: QuoteSpan) -> bool:
     return _alone(context.item, span) or _alone_but_its_topic(context.item, span)
 
 
+MAX_PROMPT_WORDS = 16  # "Una commissione d'inchiesta parlamentare sul Covid-19?"
+MAX_LABEL_WORDS = 3  # a rubric label in capitals before a dash: "BILANCIO - "
+LEAD_MARKS = ' «»"“”„‹›'  # opening marks, but not dashes: the label's dash stays
+
+
+def _after_the_papers_prompt(context: _Context, span: QuoteSpan) -> bool:
+    """Return True for a quotation opening the paragraph right after a quoted paragraph,
+    behind nothing but the paper's short question or a capitals label naming nobody
+    ("Una commissione d'inchiesta sul Covid-19? «...»", "BILANCIO - «...»"): the speaker
+    interviewed goes on answering, and nobody else is named in the paragraph."""
+    last_paragraph, speaker = context.counter.previous
+    if speaker is None or span.first_paragraph != last_paragraph + 1:
+        return False
+    item = context.item
+    start = item.starts[span.first_paragraph]
+    lead = item.text[start : span.start].rstrip(LEAD_MARKS)
+    if not lead or "\n" in lead:
+        return False
+    words = WORD.findall(lead)
+    question = (
+        lead.endswith("?")
+        and not SENTENCE_END.search(lead)  # one sentence: the question
+        and len(words) <= MAX_PROMPT_WORDS
+        and not QUOTED.search(lead)
+    )
+    label = lead.rstrip(" -–—")
+    capitals_label = label != lead and label.isupper() and 0 < len(words) <= MAX_LABEL_WORDS
+    if not question and not capitals_label:
+        return False
+    end = start + len(item.paragraphs[span.first_paragraph].text)
+    after = item.text[span.end + len(span.close_mark) : end].lstrip(" .")
+    if after and (after[0] in ",–—-" or (QUOTED.match(after) is None and CUE.search(after))):
+        return False  # '¿Y los aficionados? "...", comentaba un socio': a new voice
+    return all(m.person == speaker for m in context.between(start, end))
+
+
 def _alone_but_its_topic(item: _ItemText, span: QuoteSpan) -> bool:
     """Return True for a quotation opening its one paragraph and closed by nothing but a
     topic in parentheses, lowercase ("„...“ (über seine Begegnungen auf Auslandsreisen)")."""
@@ -5257,6 +5477,142 @@ def _announced_collection(context: _Context, span: QuoteSpan) -> str | None:
     if any(w.casefold().startswith((*REPORTER_STEMS, "reporter")) for w in before[-3:]):
         return None  # "Reporterin Anna Schmidt hat Passanten befragt. Einige Zitate:"
     return person
+
+
+MAX_ANNOUNCEMENT_WORDS = 16  # "Estas son las declaraciones del seleccionador de La Roja ...:"
+# The events whose answers follow a line opening with the one who gave them: "X, coach of
+# Y, at the press conference after the defeat:".
+PRESS_EVENT_NOUNS = frozenset(
+    str.split(
+        "conferência conferencia conférence conference pressekonferenz persconferentie "
+        "conferenza entrevista interview entretien intervista interviu пресс-конференции "
+        "пресс-конференция брифинге"
+    )
+)
+MAX_EVENT_ANNOUNCEMENT_WORDS = 40
+
+
+def _news_heading(heading: str | None) -> bool:
+    """Return True for a heading that reads as a story's headline: a verb or a name in it
+    ("Sánchez anuncia nuevas ayudas"), unlike a topic's ("El rival, Escocia")."""
+    if not heading:
+        return False
+    words = WORD.findall(heading)
+    return (
+        bool(CUE.search(heading))
+        or any(w.casefold() in VERBS_OF_A_SENTENCE for w in words)
+        or any(not n.single for n in find_names(heading))
+        or len(words) > MAX_TOPIC_LINE_WORDS
+    )
+
+
+def _collection_announced(context: _Context) -> tuple[int, str] | None:
+    """Return the paragraph of the item that announces a collection of one person's words
+    and that person ("Estas son las declaraciones del seleccionador de La Roja en sala de
+    prensa:"), named there or by a title someone named earlier holds, else None."""
+    item = context.item
+    for index, paragraph in enumerate(item.paragraphs):
+        text = paragraph.text.rstrip()
+        if not text.endswith(":") or QUOTED.search(text):
+            continue
+        last = SENTENCE_END.split(text)[-1]
+        words = WORD.findall(last)
+        start = item.starts[index] + len(text) - len(last)
+        mentions = context.between(start, item.starts[index] + len(text))
+        named = {m.person for m in mentions}
+        folded = {w.casefold() for w in words}
+        if (
+            # "José Mourinho, treinador do Benfica, na conferência de imprensa após ...:" (the
+            # places named after him are no speakers)
+            folded & PRESS_EVENT_NOUNS
+            and mentions
+            and mentions[0].offset == start + len(last) - len(last.lstrip())
+            and mentions[0].role
+            and len(words) <= MAX_EVENT_ANNOUNCEMENT_WORDS
+        ):
+            return index, mentions[0].person
+        if len(words) > MAX_ANNOUNCEMENT_WORDS or not folded & COLLECTION_NOUNS:
+            continue
+        if any(REACTION_STEM.search(w) for w in folded):
+            continue  # "las reacciones a las declaraciones de X:": words about X
+        if len(named) == 1:
+            if _owner_of_the_words(last, mentions[0].offset - start):
+                return index, named.pop()
+            continue  # "las declaraciones de la madre de X", "quotes on X": not X's
+        if named:
+            continue
+        titles = {fold(w) for w in words if is_title_word(w)}
+        holders = [
+            m.person
+            for m in context.between(0, start)
+            if m.role and titles & {fold(w) for w in WORD.findall(m.role)}
+        ]
+        if titles and len(set(holders)) == 1:
+            return index, holders[0]
+    return None
+
+
+# Reactions to someone's words are not theirs ("Estas son las reacciones a las declaraciones
+# de X:", "Вот как отреагировали на высказывания X:", "відреагували", "zareagowali").
+REACTION_STEM = re.compile(r"reac|reag|réac|réag|реаг|реак|reak|tepki")
+MAX_TOPIC_LINE_WORDS = 8  # "¿Sigue leyendo prensa?", "Lecciones de Glasgow"
+
+
+def _owner_of_the_words(sentence: str, name_at: int) -> bool:
+    """Return True when the one name of an announcement follows its collection's noun with
+    nothing but articles, "of" and titles between ("las declaraciones del seleccionador
+    Luis X"), or opens it ("Luis X, en sala de prensa:"): the words are that person's."""
+    words = WORD.findall(sentence[:name_at])
+    nouns = [i for i, w in enumerate(words) if w.casefold() in COLLECTION_NOUNS]
+    if not nouns:
+        return not words
+    between = words[nouns[-1] + 1 :]
+    return all(
+        w.casefold() in ARTICLE_SET or w.casefold() in CONNECTOR_SET or is_title_word(w)
+        for w in between
+    )
+
+
+def _collection_speaker(context: _Context, span: QuoteSpan) -> str | None:
+    """Return the person whose collection of words a paragraph above announced, for a
+    quotation standing alone in its paragraph below the announcement, with nothing but
+    topic lines between it and the announcement or the quotation before ("Álvaro Morata" ¶
+    "«...»"); a paragraph of narration ends the collection."""
+    if context.counter.collection is None:
+        return None
+    item_number, paragraph, person = context.counter.collection
+    this_item = item_number == context.counter.item
+    if this_item and span.first_paragraph <= paragraph:
+        return None
+    if not (_alone(context.item, span) or _alone_but_its_topic(context.item, span)):
+        return None
+    last_quoted = context.counter.previous[0]
+    low = max(paragraph if this_item else -1, last_quoted) + 1
+    if span.text.rstrip().endswith("?"):
+        return None  # a reporter's question among the answers
+    for index in range(max(low, 0), span.first_paragraph):
+        if not _topic_line(context, index):
+            context.counter.collection = None
+            return None
+    return person
+
+
+def _topic_line(context: _Context, index: int) -> bool:
+    """Return True for a paragraph that is a topic's line between a collection's quotations:
+    short, no sentence's end, no verb and no title, and a person named only alone ("Álvaro
+    Morata", "¿Sigue leyendo prensa?"; not "Arsenal manager X", "Kimmich widerspricht")."""
+    item = context.item
+    line = item.paragraphs[index].text.strip()
+    words = WORD.findall(line)
+    if (
+        len(words) > MAX_TOPIC_LINE_WORDS
+        or line.endswith((".", ":", "…", ";"))
+        or CUE.search(line)
+        or any(w.casefold() in VERBS_OF_A_SENTENCE or is_title_word(w) for w in words)
+    ):
+        return False
+    named = context.between(item.starts[index], item.starts[index] + len(line))
+    return not named or (len(named) == 1 and len(words) == len(named[0].person.split()))
 
 
 def _resumes_after_narration(context: _Context, span: QuoteSpan) -> bool:
@@ -5717,6 +6073,32 @@ def _official_goes_on(context: _Context, span: QuoteSpan, attribution: Attributi
 
 
 MAX_OFFICIAL_LOOK_BACK = 2000  # characters before the quotation read for an unnamed official
+# The verbs of "added": the one quoted right before goes on.
+ADDING_VERBS = frozenset(
+    str.split(
+        "added adds ajouté ajoute ajoutait añadió agregó añade agrega aggiunto aggiunge "
+        "acrescentou acrescenta fügte ergänzte добавил добавила додав додала dodał dodała "
+        "dodaje ekledi voegde"
+    )
+)
+
+
+def _adds_to_the_last(context: _Context, span: QuoteSpan, attribution: Attribution) -> bool:
+    """Return True when the cue is "added" and the quotation comes in the paragraph of the
+    last quotation or the next, its gender agreeing with the last speaker's."""
+    words = (attribution.cue or "").casefold().split()
+    if not words or not ADDING_VERBS & set(words):
+        return False
+    last_paragraph, speaker = context.counter.previous
+    if speaker is None or span.first_paragraph > last_paragraph + 1:
+        return False
+    since = context.between(context.item.starts[last_paragraph], span.start)
+    if any(m.person != speaker for m in since):
+        # "... after meeting X. «...», added the governor", "After meeting X, Y said: «...»":
+        # X may be the one
+        return False
+    known = context.counter.genders.get(speaker) or given_name_gender(speaker)
+    return agrees(_cue_gender(attribution), known)
 
 
 def _lead(context: _Context, quote_start: int) -> tuple[int, str, list[int]]:
@@ -6340,6 +6722,86 @@ MIN_ENTRY_WORDS = 4  # words of a quote digest's entry, a sentence said
 OPENS_WITH_QUOTATION = re.compile(r"\s*[-–—•*]?\s*[«“„\"'‘‹»]")
 
 
+def _lead_has_a_subject(context: _Context, start: int, lead: str) -> bool:
+    """Return True when a lead names or points to who speaks in it: a pronoun, an article or
+    a title word ("Il a ensuite déclaré :", "Ранее глава МИД Германии заявила:"), a person
+    not in an oblique case ("Interrogé sur ..., le Premier ministre Gabriel Attal a
+    répondu :"); a Slavic object ("драку с депутатом Александром X") names no subject."""
+    words = WORD.findall(lead)
+    if any(pronoun_gender(w) or w.casefold() in ARTICLE_SET for w in words):
+        return True
+    if any(map(is_plural, words)) or (words and is_institution_word(words[0])):
+        return True  # "Ответили в Кремле:", "Опозиція відповіла:": a group or a body
+    quoted = [(start + q.start(), start + q.end()) for q in QUOTED.finditer(lead)]
+    mentions = [
+        m
+        for m in context.between(start, start + len(lead))
+        if not any(low <= m.offset < high for low, high in quoted)  # "«Зе! Убийца ...»"
+    ]
+    text = context.item.text
+    oblique = [m for m in mentions if _oblique_given_name(text[m.offset :].split(" ", 1)[0])]
+    if len(oblique) < len(mentions):
+        return True
+    objects = {w for m in oblique for w in WORD.findall(m.role or "")}
+    return any(is_title_word(w) and w not in objects for w in words)
+
+
+# A Slavic man's given name in the instrumental ("с депутатом Александром X").
+INSTRUMENTAL_GIVEN_NAME = re.compile(r"[А-ЯЁЄІЇ][а-яёєії]+(?:ом|ем|єм)")
+
+
+def _oblique_given_name(word: str) -> bool:
+    """Return True for a given name in a Slavic oblique case (genitive, dative, ... and the
+    masculine instrumental, which the list of cases lacks)."""
+    return is_given_name_in_a_case(word) or INSTRUMENTAL_GIVEN_NAME.fullmatch(word) is not None
+
+
+def _announces_by_verb(paragraph: str) -> bool:
+    """Return True for a paragraph that ends with a colon and is a sentence: a reporting
+    verb or an auxiliary in it, or more words than a topic's label ("Прокомментировал драку
+    с депутатом ... :", not "Sur le budget :")."""
+    text = paragraph.rstrip()
+    if not text.endswith(":"):
+        return False
+    words = WORD.findall(text)
+    if any(w.casefold() in COLLECTION_NOUNS for w in words):
+        return False  # "The week's top quotes in politics:": a digest's entries follow
+    return (
+        len(words) > MAX_TOPIC_LABEL_WORDS
+        or bool(CUE.search(text))
+        or any(w.casefold() in VERBS_OF_A_SENTENCE for w in words)
+    )
+
+
+MAX_TOPIC_LABEL_WORDS = 5  # "Sur la réforme des retraites :"
+
+
+def _credit_over_its_lead(context: _Context, span: QuoteSpan) -> str | None:
+    """Return who the credit line above a quotation's announcing lead names, when that lead
+    has no subject of its own (a quote digest: "Николай ТИЩЕНКО, депутат" ¶ "Прокомментировал
+    драку с депутатом X:" ¶ "«...»"); the section heading's credit when the lead opens the
+    section."""
+    item, first = context.item, span.first_paragraph
+    if first == 0 or not _alone(item, span):
+        return None
+    lead = item.paragraphs[first - 1].text
+    lead_start = item.starts[first - 1]
+    if not _announces_by_verb(lead) or _lead_has_a_subject(context, lead_start, lead):
+        return None
+    if first == 1:
+        # the section's credit: "Владимир ЗЕЛЕНСКИЙ, президент Украины" over the lead
+        heading = context.counter.heading
+        credit = context.counter.heading_credit or (
+            _surname_in_capitals(heading) if heading else None
+        )
+        return context.registry.canonical(credit[0]) if credit else None
+    line = item.paragraphs[first - 2].text
+    if not credit_shaped(line):
+        return None
+    named = context.between(item.starts[first - 2], item.starts[first - 2] + 1)
+    return named[0].person if named else None
+
+
 def _credit_paragraph_below(context: _Context, span: QuoteSpan) -> str | None:
     """Return who the paragraph under a quotation standing alone in its own names first,
     a title at most before the name, when the text alternates so: the entry above or the
@@ -6376,6 +6838,8 @@ def _credit_paragraph_mention(context: _Context, span: QuoteSpan) -> tuple[str, 
     credit = item.paragraphs[below].text
     if OPENS_WITH_QUOTATION.match(credit) or _credits_lead(context):
         return None
+    if span.first_paragraph and _announces_by_verb(item.paragraphs[span.first_paragraph - 1].text):
+        return None  # "Порадовался законопроекту ...:" over it: its speaker is named above
     if SAME_CREDIT.fullmatch(credit.strip()):
         # "(Idem, ibidem)": the one the parenthesis right above credits, if a person
         above = item.paragraphs[span.first_paragraph - 1].text if span.first_paragraph else ""

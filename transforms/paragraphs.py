@@ -550,6 +550,18 @@ def _continues(previous: str, text: str) -> bool:
         return False  # "David Clarke, chairman of the association" over "The council ...": a credit
     if (
         text[:1] in QUOTE_OPENERS
+        and _ends_on_a_credit(previous)
+        # a sentence cut before a paper's or a programme's quoted name: "... in an interview
+        # with the" ¶ '"El País", ...', "... l'émission" ¶ "«Questions politiques», a assuré"
+        and not ends_with_function_word(previous)
+        and not previous.rstrip().endswith(",")
+        and not _quotation_goes_on(text)
+    ):
+        # '"...," West Indies Cricket Board president Rev. Wes Hall, on the appointment of
+        # Brian Lara' over '"We are ..."': a quote log's entries, one a paragraph
+        return False
+    if (
+        text[:1] in QUOTE_OPENERS
         and _speaker_credit(previous, CREDIT_OVER_QUOTATION)
         and not _has_verb(previous)
     ):
@@ -576,6 +588,33 @@ CREDIT_OVER_QUOTATION = re.compile(
     r"^[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){1,3}, [^\W\d_][^.!?:;\n]{0,150}$"
 )
 QUOTE_OPENERS = '«“„"'
+# A quotation's closing mark, then a credit with no verb to the paragraph's end.
+CREDIT_AFTER_QUOTATION = re.compile(r'[.!?…,][»”“"]\s+(?P<credit>[^\W\d_][^«»„”“"\n]{2,200})$')
+MAX_TAIL_CREDIT_WORDS = 30
+# A paragraph's opening quotation, to its closing mark, and what follows it.
+OPENING_QUOTATION = re.compile(r'.[^»”“"\n]{0,200}[»”“"]\s*(?P<next>[–—-]?\s*\S?)')
+
+
+def _quotation_goes_on(text: str) -> bool:
+    """Return True when the paragraph's opening quotation is followed at once by a comma, a
+    lowercase word or a dash and one ("«...», a assuré", "«...!» — сказал он"): a sentence
+    that goes on past it, not a log's entry."""
+    match = OPENING_QUOTATION.match(text)
+    following = match["next"] if match else ""
+    return following[:1] == "," or following[-1:].islower()
+
+
+def _ends_on_a_credit(text: str) -> bool:
+    """Return True when ``text`` ends on a quotation and the credit after it: a name and
+    title that hold no verb, capitalised, nothing else."""
+    match = CREDIT_AFTER_QUOTATION.search(text)
+    if match is None or not match["credit"][:1].isupper():
+        return False
+    credit = match["credit"]
+    # one-letter auxiliaries (fr "a", pt "é") read as the English article here: "on the
+    # issue of a foreign coach"
+    verbs = [w for w in re.findall(r"[^\W\d_]{2,}", credit) if w.casefold() in VERBS_OF_A_SENTENCE]
+    return len(credit.split()) <= MAX_TAIL_CREDIT_WORDS and not verbs
 
 
 # Auxiliaries and one-word reporting verbs of every language: a line holding one is a

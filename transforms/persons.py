@@ -1263,6 +1263,28 @@ def _inside_bold(span: Span, bold: tuple[Span, ...]) -> bool:
     return _bold_holding(span, bold) is not None
 
 
+SPANISH_ARTICLE_PARTICLES = frozenset(str.split("la las los"))
+
+
+def _spanish_particle_surname(text: str, token: _Token, following: list[_Token | None]) -> bool:
+    """Return True for a capitalised "De" inside a sentence before "la"/"los" and a
+    capitalised word: a Spanish surname used alone ("En ese sentido, De la Fuente fue
+    contundente"); at a sentence's start "De la" is a preposition ("De la Habana llegó")."""
+    if token.word != "De" or len(following) < 2 or None in following:
+        return False
+    article, surname = following
+    assert article is not None and surname is not None
+    before = text[max(0, token.start - 2) : token.start]
+    return (
+        article.word in SPANISH_ARTICLE_PARTICLES
+        and surname.word[:1].isupper()
+        and text[token.end : surname.start] == f" {article.word} "
+        and before[-1:] == " "
+        and before[:1] not in ".!?:\n"
+        and token.start > 0
+    )
+
+
 @lru_cache(maxsize=WORD_CACHE)
 def _starts_name(word: str) -> bool:
     """Return True for a word that can open a name: a name word or a title abbreviation."""
@@ -1552,6 +1574,7 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
             or _given_name_not_pronoun(text, token, tokens[index + 1])
             or _given_name_of_a_body_word(text, token, tokens[index + 1])
             or _given_name_country(text, token, tokens[index + 1])
+            or _spanish_particle_surname(text, token, tokens[index + 1 : index + 3])
             or _opens_after_title(text, tokens[index - 1 : index + 3] if index else [])
             or (index > 0 and _capitals_after_title(text, tokens[index - 1], token))
             or (token is not None and _opens_bold_name(text, token, bold))
@@ -2883,6 +2906,8 @@ def _close_run(
         return  # "Muhabirlerin, “...” demesi üzerine": the reporters, no person
     if len(run) == 1 and name.casefold() in PARTY_GENITIVES:
         return  # "mówił poseł Lewicy": the party of the title, no surname
+    if _polish_party_genitive(text, run):
+        return  # "poseł Solidarnej Polski", "Platformy Obywatelskiej": a party's name
     if _noun_and_adjective(run):
         return  # "Рівень Дністровського водосховища": a noun, then a place's adjective
     if is_bold and _bold_title(text, span, bold):
@@ -2891,6 +2916,8 @@ def _close_run(
         return
     if _word_before(text, run[0].start) in SHIP_PREFIXES:
         return  # "a deckhand on the MV Skerry Lass": a ship
+    if _adjacent_word(text, run[0].start) in CLUB_PREFIXES:
+        return  # "der FC Erzgebirge Aue", "die SpVgg Unterhaching": a club
     if country_key(run[0].word) in MONTH_NUMBER and DAY_NUMBER_BEFORE.search(
         text, max(0, run[0].start - DAY_NUMBER_REACH), run[0].start
     ):
@@ -3147,12 +3174,26 @@ def _route(text: str, run: list[_Token]) -> bool:
 
 
 GERMAN_ARTICLES = frozenset(str.split("der die das den dem des ein eine einer einem einen eines"))
+# What may stand before one noun as its article does: numbers, possessives, demonstratives
+# ("In zwei Sätzen resümiert das Blatt", "seine Partei", "diese Woche").
+GERMAN_DETERMINERS = GERMAN_ARTICLES | frozenset(
+    str.split(
+        "zwei drei vier fünf sechs sieben acht neun zehn zwölf beide beiden mehrere einige "
+        "viele alle diese dieser dieses diesen diesem jede jeder jedes jeden jedem kein keine "
+        "keinen keinem keiner sein seine seinen seinem seiner ihre ihren ihrem ihrer unsere "
+        "unseren unserem unserer"
+    )
+)
 # A newspaper opening a line before its date: "Business News - 4 giugno", "Le Matin – 4 June".
 SOURCE_HEADER_TAIL = re.compile(r" ?[-–—] ?\d")
 
 
 # Not "SS" (SS Lazio, a club) nor "MS" (a Welsh Senedd member before her name).
 SHIP_PREFIXES = frozenset({"MV", "HMS", "USS", "RV", "FV", "RMS", "HMCS"})
+# Sports clubs' prefixes, as written right before the club's name; not "US" ("US envoy X"),
+# nor the Nordic "UD" (a foreign ministry), "SV" (a party), "AS" (a company), "CD" (a party),
+# "SS" ("Reichsführer SS Heinrich Himmler"), "AC" ("AC Milan's Christian Pulisic").
+CLUB_PREFIXES = frozenset(str.split("FC SC VfB VfL TSV TSG FSV SpVgg SSC CF SK FK NK KAA KRC"))
 ENGLISH_TIME = re.compile(r"\d\s*am\s*$")
 # German prepositions fused with an article: a noun phrase follows (im Herbst Wahlen). Not
 # "zur": a name's particle too (Harald zur Hausen).
@@ -3169,6 +3210,34 @@ def _german_adjective(word: str) -> bool:
     if word in GERMAN_VERBS or word.endswith("te"):
         return False
     return word.endswith(GERMAN_ADJECTIVE_ENDINGS)
+
+
+def _polish_party_genitive(text: str, run: list[_Token]) -> bool:
+    """Return True for two words in the Polish genitive right after a title or a body, a
+    party's noun and an adjective's feminine genitive among them and no given name: the
+    party of the title ("poseł Solidarnej Polski", "Ministerstwo Edukacji Narodowej"), no
+    person ("posłanki Barbary Nowackiej", "dziennikarz Matwiej Ganapolski")."""
+    before = _adjacent_word(text, run[0].start)
+    if len(run) != 2 or not (is_title_word(before) or is_institution_word(before)):
+        return False  # after "poseł", "Ministerstwo": the title's or the body's complement
+    if any(is_given_name(t.word) or is_given_name_in_a_case(t.word) for t in run):
+        return False  # "posłanki Barbary Nowackiej": a woman's name in the genitive
+    first, second = (t.word for t in run)
+    if not {first.casefold(), second.casefold()} & POLISH_PARTY_NOUNS:
+        return False  # "wiceminister Bernadety Krynickiej": a woman's name
+    return (first.endswith(POLISH_ADJECTIVE_GENITIVES) and second.endswith(("i", "y"))) or (
+        first.endswith(("i", "y")) and second.endswith(POLISH_ADJECTIVE_GENITIVES)
+    )
+
+
+POLISH_ADJECTIVE_GENITIVES = ("nej", "wej", "skiej", "ckiej")
+# The nouns of Polish parties' and bodies' names, in the genitive.
+POLISH_PARTY_NOUNS = frozenset(
+    str.split(
+        "polski prawicy lewicy obywatelskiej koalicji platformy konfederacji demokracji "
+        "edukacji narodowej"
+    )
+)
 
 
 def _after_german_article(text: str, run: list[_Token]) -> bool:
@@ -3188,12 +3257,12 @@ def _after_german_article(text: str, run: list[_Token]) -> bool:
     start = run[0].start
     for _ in range(MAX_GERMAN_ADJECTIVES):
         word = _adjacent_word(text, start)
-        if word.casefold() in GERMAN_ARTICLES or not word.islower():
+        if word.casefold() in GERMAN_DETERMINERS or not word.islower():
             break
         if not _german_adjective(word):
             return False
         start -= len(word) + 1
-    return _adjacent_word(text, start).casefold() in GERMAN_ARTICLES
+    return _adjacent_word(text, start).casefold() in GERMAN_DETERMINERS
 
 
 def _source_header(text: str, span: Span) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -13,6 +14,7 @@ from transforms.markup import Block, Line
 from transforms.media import listed_medium
 from transforms.paragraphs import (
     BULLET_MARKS,
+    VERBS_OF_A_SENTENCE,
     ends_sentence,
     ends_with_function_word,
     is_caseless,
@@ -2184,11 +2186,41 @@ def _join_quote_credits(lines: tuple[Line, ...]) -> tuple[Line, ...]:
             and QUOTE_CREDIT.match(text)
             and len(text) <= MAX_QUOTE_CREDIT_CHARS
             and QUOTE_ENDS.search(out[-1].text)
+            and not _speech_with_its_author(text)
         ):
             out[-1] = join_lines(out[-1], line)
         else:
             out.append(line)
     return tuple(out)
+
+
+# A second dash, opening the author's words.
+AUTHOR_DASH = re.compile(r"(?:[,.!?…]\s?|\s)[–—]\s+")
+MIN_DASH_SPEECH_WORDS = 4
+
+
+def _speech_with_its_author(text: str) -> bool:
+    """Return True for a dash line that is speech closed by its author's cue ("— Przyjaźń w
+    polityce jest możliwa — powiedział X"), not a credit with a second dash ("— Elon Musk,
+    CEO of Tesla Inc. — in London", "— X, глава МИД РФ, — в интервью")."""
+    return any(
+        CUE.match(text, dash.end()) and _speech_before(text[1 : dash.start()])
+        for dash in AUTHOR_DASH.finditer(text, 1)
+    )
+
+
+def _speech_before(part: str) -> bool:
+    """Return True for the words before a dash line's second dash when they are speech: a
+    clause with a verb, or with no name in it; not a credit ("Minister finansów Andrzej
+    Domański – powiedział": two capitalised words in a row and no verb; "— Donald Tusk –
+    pisze": a name alone)."""
+    words = part.split()
+    if len(words) < MIN_DASH_SPEECH_WORDS:
+        return False
+    # two capitalised words in a row: a name ("Minister finansów Andrzej Domański")
+    named = any(a[:1].isupper() and b[:1].isupper() for a, b in itertools.pairwise(words))
+    verb = any(w.strip(",.").casefold() in VERBS_OF_A_SENTENCE for w in words)
+    return verb or not named
 
 
 def _bare_credit(text: str) -> bool:
