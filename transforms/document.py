@@ -294,7 +294,7 @@ class _Counter:
     interviewee: str | None = None
     # The person a paragraph announced a collection of words of ("Estas son las
     # declaraciones del seleccionador:"): (item number, paragraph, person). Their words go on
-    # under topic lines until a country's or a paper's section.
+    # under topic lines, until narration or a country's, a paper's or a story's section.
     collection: tuple[int, int, str] | None = None
     heading: str | None = None  # the section's heading
 
@@ -3248,15 +3248,16 @@ def _paper_speaking(context: _Context, span: QuoteSpan, attribution: Attribution
     return _paper_opening_the_clause(context, span) or _labelled_like_its_neighbours(context, span)
 
 
-# A paragraph opening with a short label and its colon, a quotation right after ("Sport:
+# A paragraph opening with a short label and its colon, a quotation right after ("as:
 # «...»"): a press review's paper, when a paragraph beside it opens so with a listed paper.
 PAPER_LABEL = re.compile(r"([^\W\d_][\w.&'’ -]{0,40}?)\s?:\s*[«“„\"]")
 
 
 def _labelled_like_its_neighbours(context: _Context, span: QuoteSpan) -> str | None:
-    """Return the label of the quotation's paragraph when it opens "Label: «...»" and the
-    paragraph before or after it opens so with a listed paper ("Marca: «...»" ¶ "Sport:
-    «...»"): the label names a paper too, unknown to the list."""
+    """Return the label of the quotation's paragraph when it opens "label: «...»" in
+    lowercase and the paragraph before or after it opens so with a listed paper ("Marca:
+    «...»" ¶ "as: «...»"): the label names a paper too, unknown to the list. A capitalised
+    label may be a person's ("Macron:"), and is left to the names."""
     item, index = context.item, span.first_paragraph
     label = PAPER_LABEL.match(item.paragraphs[index].text)
     if label is None or item.starts[index] + label.end() != span.start:
@@ -5390,6 +5391,12 @@ MAX_LABEL_WORDS = 3  # a rubric label in capitals before a dash: "BILANCIO - "
 LEAD_MARKS = ' «»"“”„‹›'  # opening marks, but not dashes: the label's dash stays
 
 
+def _one_question(text: str) -> bool:
+    """Return True for a text that is one sentence, a question, with no quotation in it: the
+    paper's question before an answer."""
+    return text.endswith("?") and not QUOTED.search(text) and not SENTENCE_END.search(text)
+
+
 def _after_the_papers_prompt(context: _Context, span: QuoteSpan) -> bool:
     """Return True for a quotation opening the paragraph right after a quoted paragraph,
     behind nothing but the paper's short question or a capitals label naming nobody
@@ -5404,12 +5411,7 @@ def _after_the_papers_prompt(context: _Context, span: QuoteSpan) -> bool:
     if not lead or "\n" in lead:
         return False
     words = WORD.findall(lead)
-    question = (
-        lead.endswith("?")
-        and not SENTENCE_END.search(lead)  # one sentence: the question
-        and len(words) <= MAX_PROMPT_WORDS
-        and not QUOTED.search(lead)
-    )
+    question = _one_question(lead) and len(words) <= MAX_PROMPT_WORDS
     label = lead.rstrip(" -–—")
     capitals_label = label != lead and label.isupper() and 0 < len(words) <= MAX_LABEL_WORDS
     if not question and not capitals_label:
@@ -5586,10 +5588,10 @@ def _collection_speaker(context: _Context, span: QuoteSpan) -> str | None:
         return None
     if not (_alone(context.item, span) or _alone_but_its_topic(context.item, span)):
         return None
-    last_quoted = context.counter.previous[0]
-    low = max(paragraph if this_item else -1, last_quoted) + 1
     if span.text.rstrip().endswith("?"):
         return None  # a reporter's question among the answers
+    last_quoted = context.counter.previous[0]
+    low = max(paragraph if this_item else -1, last_quoted) + 1
     for index in range(max(low, 0), span.first_paragraph):
         if not _topic_line(context, index):
             context.counter.collection = None
@@ -5793,7 +5795,7 @@ def _interviewee(context: _Context, span: QuoteSpan) -> str | None:
         # dimisión de X, la ministra Y atiende a este diario"), not a body's name that reads
         # as one ("el Consell Insular de Menorca")
         return _last_person_before(context, start)
-    if not question.endswith("?") or QUOTED.search(question) or SENTENCE_END.search(question):
+    if not _one_question(question):
         return None
     tail = after_window(context.item.text, span.end + len(span.close_mark))
     rest = tail.split("\n", 1)[0].lstrip()

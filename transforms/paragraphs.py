@@ -613,8 +613,7 @@ def _ends_on_a_credit(text: str) -> bool:
     credit = match["credit"]
     # one-letter auxiliaries (fr "a", pt "é") read as the English article here: "on the
     # issue of a foreign coach"
-    verbs = [w for w in re.findall(r"[^\W\d_]{2,}", credit) if w.casefold() in VERBS_OF_A_SENTENCE]
-    return len(credit.split()) <= MAX_TAIL_CREDIT_WORDS and not verbs
+    return len(credit.split()) <= MAX_TAIL_CREDIT_WORDS and not _has_verb(credit, min_letters=2)
 
 
 # Auxiliaries and one-word reporting verbs of every language: a line holding one is a
@@ -624,9 +623,11 @@ VERBS_OF_A_SENTENCE = VERB_WORDS | frozenset(
 )
 
 
-def _has_verb(text: str) -> bool:
-    """Return True when ``text`` holds an auxiliary or a reporting verb."""
-    return any(w.casefold() in VERBS_OF_A_SENTENCE for w in re.findall(r"[^\W\d_]+", text))
+def _has_verb(text: str, min_letters: int = 1) -> bool:
+    """Return True when ``text`` holds an auxiliary or a reporting verb of ``min_letters``
+    letters or more."""
+    words = re.findall(rf"[^\W\d_]{{{min_letters},}}", text)
+    return any(w.casefold() in VERBS_OF_A_SENTENCE for w in words)
 
 
 def _speaker_credit(text: str, shape: re.Pattern[str] = SPEAKER_CREDIT_LINE) -> bool:
