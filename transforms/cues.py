@@ -1588,7 +1588,8 @@ PORTUGUESE = LanguageCues(
         "insiste|frisa|frisou|ressalvou|ressalva|salienta|salientou|sublinha|afirma|declara|"
         "refere|admite|admitiu|avisa|avisou|critica|criticou|denuncia|denunciou|aponta|apontou|"
         "recorda|recordou|conclui|concluiu|"
-        "escreve|escrevem|pergunta|pede"  # session 45: the present of verbs listed in the past
+        "escreve|escrevem|pergunta|pede|"  # session 45: the present of verbs listed in the past
+        "menciona|mencionou"  # session 56: 'A “Folha” menciona também o caso de X: “...”'
     )
     + _phrases(
         "garantiram|afirmaram|disseram|referiram|adiantaram|indicaram|explicaram|sublinharam|"

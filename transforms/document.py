@@ -74,6 +74,7 @@ from transforms.quotes import (
     interview_turns_as_dashes,
     labelled_turns_as_dashes,
     loose_interview,
+    questions_answered,
     unmarked_interview,
 )
 from transforms.records import (
@@ -144,6 +145,7 @@ from transforms.speakers import (
     is_plural,
     is_proxy_title,
     last_anonymity,
+    latter_speaks,
     name_alone_after,
     names_a_statement,
     object_then_subject,
@@ -164,7 +166,7 @@ from transforms.speakers import (
 from transforms.straight_quotes import straight_single_quotes_curled
 from transforms.titles import names_a_title
 
-PARSER_VERSION = "0.241.0"
+PARSER_VERSION = "0.242.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -215,6 +217,10 @@ SIBLINGS: dict[str, frozenset[str]] = {
     )
     for code in group
 }
+# Languages the detector mistakes for each other on a few words, each of which keeps words
+# the other never writes ("ne ... pas"): a short quotation with its paragraph's words and
+# none of the other's is in its paragraph's language.
+CONFUSED_WHEN_SHORT: dict[str, frozenset[str]] = {"fr": frozenset({"it"}), "it": frozenset({"fr"})}
 # Languages whose compound titles without -in are masculine (Außenminister); in Swedish or
 # Dutch the same "minister" says nothing of the holder.
 GERMAN_GENDERED = frozenset({"de", "und"})
@@ -2559,6 +2565,11 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
         return labelled
     if _unlabelled_question(item, span):
         return Attribution(unnamed=True)  # the paper's question between labelled answers
+    latter = latter_speaks(
+        before_window(item.text, span.start - 1)[0], after_window(item.text, end)
+    )
+    if latter is not None:
+        return Attribution(cue=latter[0], anaphoric=True, latter=True, gender=latter[1])
     credited = (
         _credit_line(item.text, end)
         or _from_credit(item, span, end)
@@ -3223,17 +3234,24 @@ def _paper_speaking(context: _Context, span: QuoteSpan, attribution: Attribution
         # "Dergi, “...” diyor": a paper's noun read as a name at the sentence's start
         return _last_paper(context, span.start)
     if attribution.speaker:
-        listed = listed_medium(attribution.speaker) or _listed_with_its_article(
-            _line_after(context, span)[1], attribution.speaker
+        begin, lead, _ = _lead(context, span.start)
+        listed = (
+            _listed_with_its_article(_line_after(context, span)[1], attribution.speaker)
+            # "La Vanguardia titula: «": the article written before the quotation
+            or _listed_with_its_article(lead, attribution.speaker)
+            or listed_medium(attribution.speaker)
         )
         if listed is None:
             return None
         # "The Guardian wrote" is the paper's; "told The Guardian" names who it was told to
         if _paper_spoken_to(context, span, attribution.speaker):
             return None
-        begin, lead, _ = _lead(context, span.start)
         before = _papers_between(context, begin, span.start)
-        if before and _reports_someone(lead[before[-1][1] - begin :]):
+        rest = lead[before[-1][1] - begin :] if before else ""
+        earlier = bool(before) and (before[-1][2] == listed or not SENTENCE_END.search(rest))
+        if earlier and _reports_someone(rest):
+            # "Le Monde cite un conseiller : «...», écrit Libération", "The Guardian spoke to a
+            # source. «...», reports The Guardian": whom the paper named before brings in
             return None
         return listed
     if attribution.institution:
@@ -3342,6 +3360,9 @@ def _paper_after_cue(context: _Context, end: int, after: str, cue: str) -> str |
         return None  # "..., a dit X au Figaro"
     words = WORD.findall(gap)
     clause = SENTENCE_END.split(after[stop - end :], maxsplit=1)[0]
+    if _paper_part_of(words):
+        # "kopt het blog van De Morgen", "says the website of Le Monde": the paper's own
+        words = []
     if _listeners_word_in(words) or _reports_someone(gap + clause):
         return None  # "a confié à la RTBF une habitante", "said one official to the BBC"
     dative = cue.casefold() in DATIVE_LANGUAGE_CUES
@@ -3350,6 +3371,27 @@ def _paper_after_cue(context: _Context, end: int, after: str, cue: str) -> str |
         # preposition); "rapporte Reuters", "informa EFE" are the agency's words
         return None
     return name if len(words) <= MAX_PAPER_SUBJECT_WORDS else None
+
+
+# The parts of a paper that write in its name: "het blog van", "the website of", "l'éditorial
+# du", "la portada de".
+PAPER_PARTS = frozenset(
+    str.split(
+        "blog liveblog website site sito kop headline editorial éditorial edito editoriale "
+        "leitartikel commentaar hoofdredactioneel portada une titel titolo"
+    )
+)
+PAPER_PART_OF = frozenset(str.split("van of du de des del della di von der dem"))
+ELIDED_ARTICLE_START = re.compile(r"^(?:l|dell|nell|sull)['’]")
+
+
+def _paper_part_of(words: list[str]) -> bool:
+    """Return True for words ending on a paper's part and "of" (``het blog van``, ``the
+    website of``), an article at most before."""
+    folded = [ELIDED_ARTICLE_START.sub("", w.casefold()) for w in words]  # "l'éditorial du"
+    if len(folded) < 2 or folded[-1] not in PAPER_PART_OF or folded[-2] not in PAPER_PARTS:
+        return False
+    return len(folded) == 2 or (len(folded) == 3 and folded[0] in ARTICLE_SET)
 
 
 def _reports_someone(rest: str) -> bool:
@@ -4417,6 +4459,10 @@ def _quote_language(paragraphs: list[Paragraph], span: QuoteSpan) -> LanguageGue
         span.text, guess.code, known.code
     ):
         return guess  # "«Isso já ouvimos antes», contestó": Portuguese in a Spanish review
+    if guess.code in CONFUSED_WHEN_SHORT.get(known.code, ()) and says_sibling(
+        span.text, known.code, guess.code
+    ):
+        return known  # "« L’intimidation ne passera pas »", read as Italian in French
     if known.code != "und" and (guess.code == "und" or guess.code in SIBLINGS.get(known.code, ())):
         # A short quotation the detector cannot tell ("We consider it a positive signal"),
         # or tells as its paragraph's close sibling (es/pt, cs/sk/sl): a quotation is in
@@ -4456,6 +4502,8 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
         return _credit_paragraph_below(context, span)  # an unmarked entry: its credit says
     if over := _credit_over_its_lead(context, span):
         return over  # a digest's credit, over the lead that announces these words
+    if attribution.latter:
+        return _last_agreeing_before(context, span.start, attribution.gender)  # "ce dernier"
     before, begin = before_window(context.item.text, span.start - 1)
     # Inflected anonymity only where nobody is named: "Le procureur X n'a pas voulu révéler
     # son nom, mais il a précisé" withholds the suspect's name, "«...», — заявил Волков"
@@ -5448,6 +5496,11 @@ COLLECTION_NOUNS = frozenset(
         "declaraciones citações цитаты цитат высказывания цитати висловлювання cytaty"
     )
 )
+# A digest's nouns that announce no one person's words ("Die besten Sprüche zum 26.
+# Spieltag:"): its entries carry their own credits.
+DIGEST_NOUNS = COLLECTION_NOUNS | frozenset(
+    str.split("sprüche sprüchen sayings frasi citaten uitspraken wypowiedzi")
+)
 MAX_COLLECTION_WORDS = 6  # "Eine Sammlung von Zitaten:", "Here are some of his quotes:"
 
 
@@ -5706,6 +5759,23 @@ def _last_person_before(context: _Context, offset: int) -> str | None:
     return context.headline_person
 
 
+def _last_agreeing_before(context: _Context, offset: int, gender: str | None) -> str | None:
+    """Return the last person the item names before ``offset`` that a form of "the latter"
+    may stand for: for "cette dernière" a woman the text or her given name says is one, for
+    any other form anyone not known to be a woman."""
+    index = bisect.bisect_left(context.offsets, offset)
+    while index > 0:
+        index -= 1
+        person = context.mentions[index].person
+        known = context.counter.genders.get(person) or given_name_gender(person)
+        # "cette dernière": a woman the text or her given name says is one; "ce dernier":
+        # anyone not known to be a woman
+        fits = known == "f" if gender == "f" else (known != "f" or gender is None)
+        if not _body_shaped(person) and fits:
+            return person
+    return None
+
+
 # The author's words after a turn's speech: a dash, then a lowercase verb ("— Все хорошо, —
 # отвечает Рустам Минниханов", "— ...? – интересуется Канделаки").
 TURN_AUTHOR = re.compile(r"[ \u00a0][—–][ \u00a0]+(?=[^\W\d_A-ZА-ЯЁІЇЄҐ])")
@@ -5788,9 +5858,15 @@ def _interviewee(context: _Context, span: QuoteSpan) -> str | None:
         # "P.– ¿...?" ¶ "R.– ...", "— ...?" ¶ "— ...": the answer to the paper's question
         # above, which may hold several sentences
         start = context.item.starts[span.first_paragraph - 1]
-        asked = context.item.paragraphs[span.first_paragraph - 1].text.strip(" *—–-")
-        if not asked.endswith("?") or QUOTED.search(asked):
+        above = context.item.paragraphs[span.first_paragraph - 1].text.strip(" *")
+        asked = above.strip(" *—–-")
+        if not _prompts_an_answer(above, span.text) or QUOTED.search(asked):
             return None
+        if above[:1] not in DASHES and not above.endswith("?"):
+            # "Тренер X ответил на вопросы журналистов:" over "— ...": the first one the lead
+            # names answers (not "Die Fragen stellte Y", who asks)
+            named = context.between(start, context.item.starts[span.first_paragraph])
+            return named[0].person if named else None
         # introduced before the interview: the last person named before it ("Tras la
         # dimisión de X, la ministra Y atiende a este diario"), not a body's name that reads
         # as one ("el Consell Insular de Menorca")
@@ -5810,6 +5886,19 @@ def _interviewee(context: _Context, span: QuoteSpan) -> str | None:
         return context.registry.canonical(addressed)  # "**Herr Weber, ist der Wald ...?**"
     mentions = context.between(0, start)
     return mentions[-1].person if mentions else None
+
+
+def _prompts_an_answer(paragraph: str, turn: str) -> bool:
+    """Return True for the paragraph an interview's answer ``turn`` stands under: the
+    paper's question ("— Qué falta?"), or a lead saying that someone named answered
+    questions ("X jurnalistlərin suallarını cavablandırıb:") when the turn asks nothing."""
+    if paragraph.endswith("?"):
+        return True
+    return (
+        paragraph[:1] not in DASHES
+        and questions_answered(paragraph)
+        and not turn.rstrip().endswith("?")
+    )
 
 
 # The most words a caption line naming a speaker holds ("Bernard Chillini, maire de
@@ -6766,7 +6855,7 @@ def _announces_by_verb(paragraph: str) -> bool:
     if not text.endswith(":"):
         return False
     words = WORD.findall(text)
-    if any(w.casefold() in COLLECTION_NOUNS for w in words):
+    if any(w.casefold() in DIGEST_NOUNS for w in words):
         return False  # "The week's top quotes in politics:": a digest's entries follow
     return (
         len(words) > MAX_TOPIC_LABEL_WORDS
@@ -6880,7 +6969,7 @@ def _credit_paragraph_mention(context: _Context, span: QuoteSpan) -> tuple[str, 
     mentions = context.between(start, start + len(credit))
     if not mentions:
         return None
-    if not _credit_lead(item.text[start : mentions[0].offset]):
+    if not _credit_lead(item.text[start : mentions[0].offset], _in_parentheses(credit)):
         return None
     # A credit sets the name apart ("X, role, ..." or "X (party) ...") or is no sentence of
     # its own ("Minister X after the cabinet meeting"): "Minister X will visit the town on
@@ -6926,7 +7015,7 @@ def _credits_lead(context: _Context) -> bool:
     return context.credits_lead
 
 
-def _credit_lead(lead: str) -> bool:
+def _credit_lead(lead: str, parenthesised: bool = False) -> bool:
     """Return True for what may come before the name in a digest's credit: nothing, a
     title, maybe with an article and its adjectives before it ("Die baden-württembergische
     FDP-Vorsitzende"), or a few capitalised words ("Premier"), and no punctuation."""
@@ -6938,6 +7027,14 @@ def _credit_lead(lead: str) -> bool:
         return False
     if all(is_title_word(w) or w[:1].isupper() or w in joined for w in words):
         return True
+    qualified = [w for w in words if w.casefold() in TITLE_QUALIFIERS]
+    if (
+        parenthesised  # "(Herthas neuer Trainer X)", not a sentence's "Berlins ehemaliger ..."
+        and qualified
+        and words[-1][:1].isupper()
+        and all(is_title_word(w) or w[:1].isupper() or w in qualified for w in words)
+    ):
+        return True  # "Herthas neuer Trainer": "new" or "former" before the title
     # lowercase words between an article and the title: "Die baden-württembergische
     # FDP-Vorsitzende", not "hier mit Präsident", "darunter Unionsfraktionschef"
     return words[0].casefold() in ARTICLE_SET and is_title_word(words[-1])

@@ -508,7 +508,18 @@ SIBLING_TELLS: dict[str, frozenset[str]] = {
         )
     ),
 }
-SIBLING_TELL_LETTERS: dict[str, frozenset[str]] = {"pt": frozenset("ãõ"), "es": frozenset("ñ¿¡")}
+SIBLING_TELLS["fr"] = frozenset(
+    str.split("pas les des du une je nous vous avec pour dans cette sont aux mais très jamais rien")
+)
+SIBLING_TELLS["it"] = frozenset(
+    str.split("di che sono della gli per anche questo più è siamo hanno molto")
+)
+SIBLING_TELL_LETTERS: dict[str, frozenset[str]] = {
+    "pt": frozenset("ãõ"),
+    "es": frozenset("ñ¿¡"),
+    "fr": frozenset("çœêûîë"),
+    "it": frozenset(),
+}
 
 
 def says_sibling(text: str, code: str, around: str) -> bool:

@@ -41,6 +41,12 @@ QUOTED_IN_APOSTROPHES = re.compile(
 # Paired on one line with no pair inside, as above.
 CURLED_IN_PAIRS = re.compile(r"‘’(?=\S)((?:(?!‘’|’’)[^\n])*?\S)’’")
 
+# Georgian sites close a double mark with two curly single ones: „ჩავიდე ... გავაკეთოთ?!’’,
+# “მახსოვს, ... ?’’. Paired on one line with the double opening mark, nothing closing
+# between, no single mark opened inside (a nested ‘...’’ closes its own); not after a digit
+# or a fraction (seconds, inches: "al 90’’", "1’45’’3", "3½’’") nor before a letter.
+DOUBLE_OPENED_CURLED_CLOSED = re.compile(r"([„“])((?:(?![„“”‘']|’’)[^\n])*?[^\s\d½¼¾])’’(?![\w’])")
+
 # Social posts tag names and bodies inline ("Элла #Памфилова", "#Володин:"): the mark goes,
 # the word stays, so a name reads whole. Not a Markdown heading ("# Title": a space follows)
 # nor a number ("#1", "№ 5").
@@ -59,6 +65,8 @@ def normalize_text(text: str) -> str:
         text = QUOTED_IN_APOSTROPHES.sub(r'"\1"', text)
     if "‘’" in text:
         text = CURLED_IN_PAIRS.sub(r"“\1”", text)
+    if "’’" in text:
+        text = DOUBLE_OPENED_CURLED_CLOSED.sub(r"\1\2”", text)
     if "#" in text:
         text = "\n".join(_untagged(line) for line in text.split("\n"))
     if '""' in text and DOUBLED_OPEN.search(text):

@@ -230,6 +230,15 @@ def _turn_under_credit(previous: str, text: str) -> bool:
     )
 
 
+# A byline (``By X``, ``Par X``, ``Von X, dpa``, ``di X``): no sentence runs on from it, and
+# the outline reads it as the text's credit, never a paragraph.
+BYLINE = re.compile(
+    r"^(?i:(?:written |posted |reported )?by|par|von|por|di|от|автор:?|yazan:?)"
+    r"\s+[A-ZÀ-ÞĀ-žА-ЯЁЄІЇҐ][^\W\d_]+\s+[A-ZÀ-ÞĀ-žА-ЯЁЄІЇҐ]"
+    r"[^.!?:;«»\"“”„]{1,50}$"
+)
+
+
 def _opens_paragraph(previous: str, line: Line, hard_wrapped: bool, width: int) -> bool:
     """Return True when ``line`` starts a new paragraph rather than continuing ``previous``.
 
@@ -246,6 +255,8 @@ def _opens_paragraph(previous: str, line: Line, hard_wrapped: bool, width: int) 
         return False  # "... ВО «Свобода»" / "— про призначення ...:": a credit's topic
     if not hard_wrapped and _turn_under_credit(previous, line.text):
         return True  # "Дмитрий Песков, пресс-секретарь президента" / "— Сообщения ..."
+    if not hard_wrapped and BYLINE.match(previous.strip()):
+        return True  # "di Enrico Casale" over "Guterres in Somalia": no name runs on
     if not ends_sentence(previous):
         return False
     if not hard_wrapped:

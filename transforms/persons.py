@@ -641,6 +641,18 @@ POLISH_OFFICE_ENDINGS = ("stwo", "stwa", "stwie", "stwem", "stwu")
 CAPITALISED_ONLY_TITLES = frozenset({"seri"})
 
 
+# The heads of a German compound title after a club's or a place's name ("Freiburg-Coach",
+# "Schalke-Trainer", "Bayern-Boss"); not any title ("Harris-King", "López-Alcalde" are
+# double surnames).
+COMPOUND_TITLE_HEADS = frozenset(
+    str.split(
+        "coach trainer trainerin boss chef chefin präsident präsidentin manager managerin "
+        "sprecher sprecherin kapitän torwart sportdirektor vorstand vorsitzender vorsitzende "
+        "șef şef sef"  # Romanian "redactorul-șef", "arhitectul-șef"
+    )
+)
+
+
 @lru_cache(maxsize=WORD_CACHE)
 def is_title_word(word: str) -> bool:
     """Return True for a title or role word (``président``, ``Außenminister``, ``министра``)."""
@@ -676,6 +688,14 @@ def is_title_word(word: str) -> bool:
         and is_title_word(parts[1])
     ):
         return True  # "ვიცე-პრეზიდენტმა", "вице-президент": a deputy's title; "ex-presidente"
+    if (
+        len(parts) == 2
+        # capitalised as a German compound is, or folded by the caller
+        and ((parts[0][:1].isupper() and parts[1][:1].isupper()) or word.islower())
+        and fold(parts[1]) in COMPOUND_TITLE_HEADS
+        and not is_given_name(parts[0])
+    ):
+        return True  # "Freiburg-Coach", "Bayern-Boss": a club's or a place's title
     return (
         len(parts) > 1
         and all(p.isupper() or is_title_word(p) for p in parts)
@@ -2602,8 +2622,13 @@ def _georgian_agent(text: str, before: list[_Token], verb: str = "") -> list[Nam
         return [_mention(text, run[:2][::-1] if given else run[:1])]
     if not run or not run[0].word.endswith(GEORGIAN_ERGATIVE):
         return []
-    if len(run) > 1 and run[1].word[-1] not in GEORGIAN_VOWELS:
-        run = run[:1]  # "შესახებ ბოჭორიშვილმა": a postposition, not a given name
+    if len(run) > 1 and (
+        run[1].word[-1] not in GEORGIAN_VOWELS
+        # "-ზე", "-თან", "-დან" (not "-ში": Takeshi, Rishi end so)
+        or (run[1].word.endswith(("ზე", "თან", "დან")) and not is_given_name(run[1].word))
+    ):
+        # "შესახებ ბოჭორიშვილმა", "შეხვედრაზე ივანიშვილმა": a postposition, no given name
+        run = run[:1]
     return [_mention(text, run[::-1])]
 
 

@@ -327,6 +327,8 @@ def _read_marks(
             opens = True  # French spacing typed with straight marks: de " regarder ... "
         if ch == STRAIGHT and not (opens or closes or stack) and _glued_after_a_stop(text, i):
             opens = True  # a space lost after a sentence: 'a-t-elle nuancé."Les États ...'
+        if ch == STRAIGHT and stack and stack[-1].position == i - 1 and stack[-1].mark in "„«“‹":
+            opens, closes = True, False  # „"Muttis" Entscheidungen ...“: nested at once
         nests = ch == STRAIGHT and bool(stack) and _closes_nested_and_outer(text, i)
         role = _role(ch, opens, closes, stack, single_primary, nests)
         if role == "open" and len(stack) < MAX_NESTING:
@@ -700,7 +702,7 @@ def loose_interview(turns: list[str], lead: str) -> bool:
         return False
     asked = [asks_in_turn(turn) for turn in turns]
     asking = sum(asked)
-    if any(turn.lstrip().startswith(QUOTE_OPENERS) for turn in turns):
+    if any(_opens_with_a_quotation(turn) for turn in turns):
         return False  # a quote digest's lines ("- « ... », a déclaré X."), authors named
     if not asking or asking * 2 > len(turns) or alternates(asked):
         # a readers' FAQ goes question, answer, question: an interview that does so, a
@@ -710,7 +712,55 @@ def loose_interview(turns: list[str], lead: str) -> bool:
         return False
     if sum(_speaks_as_a_person(turn) for turn in turns) < MIN_PERSONAL_TURNS:
         return False  # headlines, decisions, a FAQ: nobody says "I" or "you"
-    return not lead.rstrip().endswith((":", *LIST_ANNOUNCING_ENDS))
+    lead = lead.rstrip()
+    if lead.endswith(":") and questions_answered(lead):
+        return True  # "... jurnalistlərin suallarını cavablandırıb:": the questions follow
+    return not lead.endswith((":", *LIST_ANNOUNCING_ENDS))
+
+
+# A lead over an interview's turns says the questions were answered ("answered reporters'
+# questions:", "ответил на вопросы журналистов:", "jurnalistlərin suallarını
+# cavablandırıb:"): a noun of questions and a verb of answering, as stems (not a reporter's
+# "asked residents a question:", whose answers are many people's). Turkish "soru" only in
+# its case forms ("sorumlu" is "responsible").
+QUESTIONS_NOUN = re.compile(
+    r"\b(?:questions|вопрос|питанн|питань|pytani|pytań|sorular|sorusu|sual|domande|pregunt|"
+    r"pergunt|fragen|vragen)",
+    re.IGNORECASE,
+)
+ANSWERED_VERB = re.compile(
+    r"\b(?:answered|répondu|respondió|respondeu|rispos[eto]|beantwortet\w*|odpowiedział\w*|"
+    r"ответил\w*|відповів|відповіла|cavablandır\w*|cavab verib|yanıtladı|cevapladı)",
+    re.IGNORECASE,
+)
+
+
+def questions_answered(lead: str) -> bool:
+    """Return True for a lead saying that someone named answered questions ("X
+    jurnalistlərin suallarını cavablandırıb:"), not a FAQ's "Questions and answers:"."""
+    return (
+        QUESTIONS_NOUN.search(lead) is not None
+        and ANSWERED_VERB.search(lead) is not None
+        and _someone_introduced(lead)
+    )
+
+
+MAX_NAME_IN_MARKS_WORDS = 3
+
+
+def _opens_with_a_quotation(turn: str) -> bool:
+    """Return True for a turn opening with a quotation ("« ... », a déclaré X."), not with a
+    name in marks with a case ending glued on (``"Partizan"la oyundan sonra ...``)."""
+    text = turn.lstrip()
+    if not text.startswith(QUOTE_OPENERS):
+        return False
+    closing = QUOTE_CLOSER.search(text, 1)
+    if closing is None or not text[closing.end() : closing.end() + 1].isalpha():
+        return True  # "« Jamais », a répondu X": a digest's quotation
+    return len(text[1 : closing.start()].split()) > MAX_NAME_IN_MARKS_WORDS
+
+
+QUOTE_CLOSER = re.compile('[»“”"]')  # not ’, an apostrophe as often (L’Europe)
 
 
 # First- and second-person pronouns: people talking to each other say them; a list of

@@ -14,6 +14,7 @@ from transforms.markup import Block, Line
 from transforms.media import listed_medium
 from transforms.paragraphs import (
     BULLET_MARKS,
+    BYLINE,
     VERBS_OF_A_SENTENCE,
     ends_sentence,
     ends_with_function_word,
@@ -150,14 +151,9 @@ DATELINE_CUT = re.compile(r"\s[–—-]\s|[:։]\s")
 PLACE_OPENING = re.compile(rf"^{ANY_PLACE}[,.]\s")
 MAX_DATELINE_CHARS = 70
 MAX_DATELINE_WORDS = 8
-# Lines that credit or sign a text rather than say something: a byline (``By X``, ``Par X``,
-# ``Von X, dpa``), a photo or source credit (``Photo: Azertac``, ``Source: APA``) and a wire
+# Lines that credit or sign a text rather than say something: a byline (BYLINE, in
+# paragraphs), a photo or source credit (``Photo: Azertac``, ``Source: APA``) and a wire
 # desk's trailer (``cd/ab/gv``, ``ABC // VM``, ``Lusa/Fim``). They are never paragraphs.
-BYLINE = re.compile(
-    r"^(?i:(?:written |posted |reported )?by|par|von|por|di|от|автор:?|yazan:?)"
-    r"\s+[A-ZÀ-ÞĀ-žА-ЯЁЄІЇҐ][^\W\d_]+\s+[A-ZÀ-ÞĀ-žА-ЯЁЄІЇҐ]"
-    r"[^.!?:;«»\"“”„]{1,50}$"
-)
 CREDIT = re.compile(
     # A source takes a colon ("Fuentes de la empresa reconocieron" is a sentence); a photo
     # may take "by" instead ("Foto de Ana Ruiz", "Bild von dpa").

@@ -51,6 +51,7 @@ from transforms.persons import (
     is_institution_word,
     is_nationality,
     is_title_word,
+    trade_words,
 )
 from transforms.records import Span
 
@@ -541,6 +542,8 @@ class Attribution:
     # The institution is an acronym standing alone as the subject ("L'OFT a précisé"): a
     # body's only when the text spells it out after a body's name ("Office ... (OFT)").
     acronym: bool = field(default=False, compare=False)
+    # "The latter", "ce dernier" is the cue's subject: the person named last before it.
+    latter: bool = field(default=False, compare=False)
 
 
 # Turkish and Azerbaijani locatives of a statement or an interview ("açıqlamasında",
@@ -1255,6 +1258,78 @@ def after_window(text: str, end: int, whole: bool = False) -> str:
     # announces the next quotation, whose words name no speaker of this one.
     announced = None if whole else NEXT_QUOTATION.search(window)
     return window[: announced.start()] if announced else window
+
+
+# "The latter", "ce dernier", "Letzterer": the subject of a cue that is the person named
+# last. As a noun only, right before or after its verb (Russian "последний" is "last" too).
+LATTER = re.compile(
+    r"(?<!\w)(?:the latter|ce dernier|cette dernière|este último|esta última|éste último|"
+    r"quest['’]ultim[oa]|letzterer|letztere|laatstgenoemde|deze laatste|последний|последняя|"
+    r"останній|остання|ten ostatni|ta ostatnia)(?![\w'’])",
+    re.IGNORECASE,
+)
+# "cette dernière", "esta última", "Letztere": a woman; "ce dernier", "este último": a man
+# (Dutch and English forms say nothing).
+FEMININE_LATTER = re.compile(r"dernière|última|ultima|letztere\b|последняя|остання|ostatnia", re.I)
+MASCULINE_LATTER = re.compile(
+    r"dernier\b|último|ultimo|letzterer|последний|останній|ostatni\b", re.I
+)
+# After the cue, "the latter" closes the clause: "a répété ce dernier mois le président",
+# "dijo este último domingo X" and "said the latter's lawyer" are another word's.
+LATTER_CLOSES = re.compile(
+    r"\s*(?:[.,;:!?)]|$|(?:à|au|aux|a|al|ai|alla|to|dans|lors|an|auf|vor|журналистам)\s)",
+    re.IGNORECASE,
+)  # "a déclaré ce dernier à l'AFP", "dijo este último a los periodistas"; not "последний
+# в истории министр" (an adjective)
+# What may stand between "the latter" and its verb: an adverb, an auxiliary or a clitic
+# ("The latter then said:", "Ce dernier lui a répondu :", "Последний также заявил:").
+LATTER_GAP_WORDS = frozenset(
+    str.split(
+        "then also later lui leur a ont avait ensuite alors aussi luego también le les se ha "
+        "poi anche gli dann auch hat ook heeft daarna также тоже затем же ещё також"
+    )
+)
+# The opening of the clause "the latter" subjects: the sentence's start, or "to which",
+# "and", "but" before it ("to which the latter responded:"), not "Selon ce dernier, X a dit".
+LATTER_OPENERS = frozenset(str.split("which and but et mais y pero e ma und aber en и а но і"))
+MAX_LATTER_GAP = 2
+
+
+def latter_speaks(before: str, after: str) -> tuple[str, str | None] | None:
+    """Return the cue whose subject is "the latter" (``Ce dernier a déclaré :`` before the
+    quotation, ``», a précisé ce dernier.`` after it) and the gender that form says ("f"
+    for "cette dernière"), else None."""
+    opening = after.lstrip(" ,.—–-")
+    cue = CUE.match(opening)
+    latter = LATTER.match(opening, cue.end() + 1) if cue is not None else None
+    if cue is not None and latter is not None and LATTER_CLOSES.match(opening, latter.end()):
+        return cue[0], _latter_gender(latter[0])
+    lead = before[-MAX_LATTER_LEAD:]
+    for latter in LATTER.finditer(lead):
+        leading = WORD.findall(re.split(r"[.!?;:,]", lead[: latter.start()])[-1])
+        if leading and leading[-1].casefold() not in LATTER_OPENERS:
+            continue  # "Selon ce dernier, le président a déclaré": an object
+        rest = lead[latter.end() :]
+        words = list(re.finditer(r"[\w’'-]+", rest))[: MAX_LATTER_GAP + 1]
+        for count, word in enumerate(words):
+            cue = CUE.match(rest, word.start())
+            if cue is not None and not rest[cue.end() :].strip(" :,"):
+                if all(w[0].casefold() in LATTER_GAP_WORDS for w in words[:count]):
+                    return cue[0], _latter_gender(latter[0])
+                break
+            if rest[word.end() : word.end() + 1] in (",", ";", ":"):
+                break  # "Cette dernière semaine, il a déclaré": the clause ended
+    return None
+
+
+def _latter_gender(written: str) -> str | None:
+    """Return the gender a form of "the latter" says ("f", "m"), else None."""
+    if FEMININE_LATTER.search(written):
+        return "f"
+    return "m" if MASCULINE_LATTER.search(written) else None
+
+
+MAX_LATTER_LEAD = 60  # "to which the latter responded:" ends the clause before the mark
 
 
 def before_window(text: str, start: int) -> tuple[str, int]:
@@ -2014,6 +2089,115 @@ NEXT_CLAUSE_WORDS = frozenset(
 )
 
 
+# A Russian or Ukrainian clause after a quotation that opens by pointing back at it ("-
+# такі історичні паралелі провів на форумі X", "- такое мнение высказал X").
+SUCH_OPENING = re.compile(
+    r"[\s,.]*[-—–]?\s*так(?:ий|а|е|і|ое|ой|ую|ие|ая|им|ими|у|ою|ого|их)\s", re.IGNORECASE
+)
+
+
+# A French clause after a quotation whose verb the tables lack, its subject a title after
+# it: "« ... », fini par abdiquer le ministre de la santé".
+VERB_THEN_TITLE = re.compile(
+    r"[\s,]*(?P<verb>[a-zàâçéèêëîïôûù]+(?: [a-zàâçéèêëîïôûù]+){0,3}) (?:le|l['’]) ?"
+    r"(?P<title>[^\W\d_]+)"
+)
+
+
+# Prepositions whose object the title is ("lancée par le ministre", "devant la ministre"),
+# and words that make it an object anywhere in the verb's words.
+PREPOSITIONS_BEFORE_TITLE = frozenset(
+    str.split("par à a devant contre en sur avec pour chez vers dans de du des au aux face")
+)
+OBJECT_MAKERS = frozenset(str.split("devant contre écoutant face chez vers contro"))
+SECOND_NOUN_PHRASE = re.compile(r"\s+(?:un|une|des|una|uno)\s")
+NO_VERB_FIRST = frozenset(
+    str.split(
+        "dont que qui et ou où mais car donc selon pour par avec sans sur dans avant après "
+        "comme quand lorsque si alors puis tandis e y poi dopo tras con verso"
+    )
+)
+
+
+def _title_completed(attribution: Attribution) -> Attribution:
+    """Return ``attribution`` with a lone word that completes its title ("o líder interino
+    da Renamo disse": "Renamo" after "da") made part of the title, its holder the one named
+    before; else as it was."""
+    speaker, role = attribution.speaker, attribution.role
+    if not speaker or " " in speaker or not role:
+        return attribution
+    if role.split()[-1].casefold() not in CONNECTOR_SET:
+        return attribution
+    titled = f"{role} {speaker}"
+    return Attribution(
+        cue=attribution.cue, role=titled, anaphoric=True, gender=role_gender(WORD.findall(titled))
+    )
+
+
+def _verb_then_title(clause: str) -> Attribution | None:
+    """Return the title that the few lowercase words right after a quotation lead to, in
+    French (``», fini par abdiquer le ministre de la santé``), else None: the inverted
+    subject of a verb the tables lack."""
+    match = VERB_THEN_TITLE.match(clause)
+    if match is None or not is_title_word(match["title"]) or is_institution_word(match["title"]):
+        return None
+    words = match["verb"].split()
+    if words[0] in NO_VERB_FIRST or any(
+        (w in ARTICLE_SET and (w != "a" or i)) or PRONOUN.fullmatch(w) for i, w in enumerate(words)
+    ):
+        return None  # "», et le ministre", "», dont le président": no verb first ("a" is
+        # the auxiliary opening the verb only: "», a fini par concéder le ministre")
+    if (
+        words[-1] in PREPOSITIONS_BEFORE_TITLE
+        or set(words) & OBJECT_MAKERS
+        or any(_gerund(w) for w in words)  # "attaccando la segretaria"
+    ):
+        # "», lancée par le ministre", "maugrée devant la ministre une infirmière",
+        # "increpa a la ministra una vecina": the title is an object, not the subject
+        return None
+    title = re.split(r"[,.;:!?]", clause[match.start("title") :])[0]
+    title = re.split(r" (?:dans|lors|devant|pendant|après|avant|hier|en|au|aux|à|sur) ", title)[0]
+    if SECOND_NOUN_PHRASE.match(clause, match.end("title")):
+        return None  # "», ose interpeller la ministre une infirmière": the subject follows
+    role = _forward_role(title)
+    if role is None:
+        return None
+    rest = clause[match.start("title") + len(title) :]
+    named = [n for n in find_names(rest) if not n.single]
+    if named and not rest[: named[0].span.start].strip(" ,"):
+        # "», grince le président du Sénat, Gérard Larcher": the name in apposition
+        return Attribution(speaker=named[0].text, role=role, cue=match["verb"])
+    return Attribution(role=role, cue=match["verb"], anaphoric=True)
+
+
+def _such_words_of(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
+    """Return the full name that closes a clause pointing back at the quotation with "such"
+    (``", - такі паралелі провів на форумі Сергій Тігіпко.``), else None."""
+    if SUCH_OPENING.match(clause) is None:
+        return None
+    if any(w.casefold().startswith(RELAYING_STEMS) for w in WORD.findall(clause)):
+        return None  # "- такие слова Путина передал журналистам X": X relays them
+    names = [n for n in _speaker_names(clause, bold) if not n.single]
+    if not names or clause[names[-1].span.end :].strip(" .!;"):
+        return None
+    name = names[-1]
+    given = name.text.split()[0]
+    if name.text.casefold().endswith(SLAVIC_OBLIQUE_ENDINGS) or not is_given_name(given):
+        return None  # "... с Блинкеном", "... Владимира Путина": not the subject's case
+    words = [w.casefold() for w in WORD.findall(clause[: name.span.start])]
+    if not any(w.endswith(SLAVIC_PAST_ENDINGS) for w in words[1:]):
+        return None  # "- такі паралелі провів на форумі X": a verb in the past before X
+    return Attribution(speaker=name.text)
+
+
+SLAVIC_OBLIQUE_ENDINGS = ("ом", "ем", "ым", "им", "ою", "ой", "ого")
+RELAYING_STEMS = (
+    *("слов", "слів", "цитат", "передал", "передав", "процит", "привел", "навів"),
+    *("прокоммент", "прокомент", "заявлени", "заяв"),  # "такое заявление X прокомментировал Y"
+)
+SLAVIC_PAST_ENDINGS = ("л", "ла", "ли", "в", "ло")
+
+
 def _verb_then_name(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     """Return the full name that a lowercase word right after a quotation leads to (``",
     asked Derek Rowse, a former foreman``, ``", gaf rector Pieter Vanhoutte toe``): a
@@ -2304,6 +2488,46 @@ ANSWERED_NOUNS = (
 )
 
 
+# Relative clauses opened by "in which" between a quotation and a verb ("em que", "en el
+# que", "in cui", "où", "in which", "в котором"): the verb is theirs.
+RELATIVE_OPENING = re.compile(
+    r"\b(?:em que|no qual|na qual|en (?:el |la |lo )?que|en (?:el |la )?cual|in cui|nel quale|"
+    r"nella quale|où|in which|during which|в котором|в которой|у якому|у якій|w którym|"
+    r"w której)\b",
+    re.IGNORECASE,
+)
+
+
+MAX_PARTICIPLE_CLAUSE_WORDS = 4  # "söze başlayan": the participle's own words
+TURKIC_ABLATIVES = ("dan", "den", "tan", "ten", "dən", "tən")
+TURKIC_ADVERBS_IN_EN = frozenset(str.split("hemen yeniden sonradan önceden birden ayrıca"))
+
+
+def _participle_then_name(text: str) -> str | None:
+    """Return the name right after a Turkish or Azerbaijani participle that opens ``text``
+    within a few words (``söze başlayan Erdoğan,``), else None."""
+    words = list(WORD.finditer(text))[: MAX_PARTICIPLE_CLAUSE_WORDS + 1]
+    for word in words[:MAX_PARTICIPLE_CLAUSE_WORDS]:
+        key = word[0].casefold()
+        if not (word[0].islower() and key.endswith(TURKIC_PARTICIPLE)):
+            continue
+        if key.endswith(TURKIC_ABLATIVES) or key in TURKIC_ADVERBS_IN_EN or is_title_word(key):
+            continue  # "meclisten", "yeniden", "hemen", "başkan": no participle
+        rest = text[word.end() :]
+        names = find_names(rest)
+        if not names or names[0].span.start != len(rest) - len(rest.lstrip()):
+            return None
+        if any(mark in names[0].text for mark in "'’") or rest[
+            names[0].span.end : names[0].span.end + 1
+        ] in ("'", "’"):
+            return None  # "kendisini eleştiren Erdoğan'a": the one addressed, in a case
+        return names[0].text
+    return None
+
+
+RELATIVE_THEN_CUE = re.compile(r"\s+(?:se\s+|si\s+|s['’])?")  # the relative's verb at once
+
+
 def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     """Return the attribution in the clause after a quotation (``», a déclaré X``)."""
     start = len(clause) - len(clause.lstrip(LEADING_PUNCTUATION))
@@ -2331,7 +2555,12 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     if asked is not None and (cue is None or cue.start() > asked.start("verb")):
         cue = ASKING_VERB.match(clause, asked.start("verb"))
     if not cue:
-        return _verb_then_name(clause, bold) or _digest_credit(clause, bold)
+        return (
+            _verb_then_name(clause, bold)
+            or _verb_then_title(clause)
+            or _digest_credit(clause, bold)
+            or _such_words_of(clause, bold)
+        )
     # "»,- այսօր՝ ... համագումարի ավարտին, ... զրույցում նշեց ԵԿՄ նախագահը:": Armenian's
     # dash after the quotation opens the author's words, whose verb comes last
     armenian = is_armenian(cue[0][:1]) and clause.lstrip(" ")[:2] in (",-", ",—", ",–")
@@ -2342,8 +2571,18 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     ):
         # "Kalikov, “...” diyerek hükümeti ... çağırdı": the converb closes the speaker's
         # clause; what follows is his next action, not who spoke.
+        participant = _participle_then_name(clause[cue.end() :])
+        if participant is not None:
+            # "“...” diyerek söze başlayan Erdoğan, ...": the one the participle describes
+            return Attribution(speaker=participant, cue=cue[0])
         return Attribution(cue=cue[0], anaphoric=True)
     lead = clause[: cue.start()]
+    relative = RELATIVE_OPENING.search(lead)
+    if relative is not None and RELATIVE_THEN_CUE.fullmatch(lead, relative.end()):
+        # "«...» com Angola num momento em que se recorda o ex-presidente X": the verb opens
+        # the relative clause, about someone; it does not say who spoke (not "«...», en la
+        # rueda de prensa en la que anunció su retirada, dijo X")
+        return None
     body = _body_they_speak_in(clause, cue) or _body_they_speak_from_after(clause, cue)
     if body is None and is_impersonal(cue[0]):
         body = author_before_statement(clause[cue.end() :])
@@ -2568,6 +2807,60 @@ def _french(cue: str) -> bool:
 
 
 MAX_WORDS_TO_THAT = 2  # "insisted that", "ha insistido en que"
+
+
+# Definite articles a title opens the subject with ("The president said", "Le ministre a
+# dit", "Der Minister sagte"); not "a" or "de" (Portuguese "a", Dutch "de", also English
+# "a" and Romance "of").
+DEFINITE_BEFORE_TITLE = frozenset(str.split("the le la les el il lo der die das het"))
+MAX_SUBJECT_TITLE_WORDS = 3
+
+
+# Nouns of someone's words after the cue ("Der Diplomat erinnerte an Lindemanns Aussage:"):
+# the words quoted are that one's, not the title subject's.
+WORDS_OF_A_NAME = frozenset(
+    str.split(
+        "aussage aussagen worte words statement remarks comments propos déclaration "
+        "déclarations palabras declaraciones parole dichiarazione dichiarazioni palavras "
+        "declaração declarações слова заявление słowa wypowiedź"
+    )
+)
+# Present participles of a cue chained to the main clause ("..., saying", "..., affirmant",
+# "..., diciendo", "..., dicendo", "..., dizendo"): its subject is the main clause's.
+PARTICIPLE_CUE = re.compile(r"\w+(?:ing|ant|ando|endo|iendo)", re.IGNORECASE)
+
+
+def _definite_title_before(lead: str, cue: str) -> str | None:
+    """Return the title that alone, after a definite article, opens the clause right before
+    the cue (``The president said``, ``, der Minister sagte``) or, for a participle, the main
+    clause it hangs from (``the president dispelled such insinuation, saying``), else None."""
+    if PARTICIPLE_CUE.fullmatch(cue) and lead.rstrip().endswith(","):
+        main = re.split(r"[,;:]|[.!?]\s", lead.rstrip()[:-1])[-1]
+        opening: list[str] = WORD.findall(main)
+        titles = list(itertools.takewhile(is_title_word, opening[1 : MAX_SUBJECT_TITLE_WORDS + 1]))
+        verb = opening[len(titles) + 1] if len(opening) > len(titles) + 1 else ""
+        if (
+            opening
+            and opening[0].casefold() in DEFINITE_BEFORE_TITLE
+            and titles
+            and not is_institution_word(titles[-1])  # "il ministero": a body
+            and verb.islower()
+        ):
+            return " ".join(titles)
+        return None
+    clause = re.split(r"[,;:]|[.!?]\s", lead)[-1]
+    words: list[str] = WORD.findall(clause)
+    if not 2 <= len(words) <= MAX_SUBJECT_TITLE_WORDS + 1 or not clause.rstrip().endswith(
+        words[-1]
+    ):
+        return None
+    if words[0].casefold() not in DEFINITE_BEFORE_TITLE:
+        return None
+    if not all(is_title_word(w) or is_demonym(w) for w in words[1:]):
+        return None
+    if not is_title_word(words[-1]) or is_institution_word(words[-1]):
+        return None  # "Il ministero ha spiegato": a body speaks
+    return " ".join(words[1:])
 
 
 def opens_reported_clause(after_cue: str) -> bool:
@@ -4898,6 +5191,29 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         leading = _pronoun_before(clause, chained[-1])
     if leading:  # "she said the road to X remained «...»", "he told The Citizen. «...»"
         return Attribution(cue=cue[0], anaphoric=True, pronoun=leading, subject_leads=True)
+    subject_title = (
+        None
+        if BEFORE_CUE.fullmatch(cue[0])
+        else _definite_title_before(clause[: cue.start()], cue[0])
+    )
+    after_cue = {w.casefold() for w in WORD.findall(clause[cue.end() :])}
+    if (
+        subject_title is not None
+        and not WORDS_OF_A_NAME & after_cue
+        # "Der Ministerin antwortete Merz:", "The vice president told CNN": a name or a
+        # paper right after the verb is its subject or the one told
+        and not clause[cue.end() :].lstrip(" ,")[:1].isupper()
+    ):
+        # "The president said helping Libya ..., as the fall of Muammar Gadaffi ...", "On X,
+        # the president dispelled such insinuation, saying": the title is the verb's subject;
+        # the names around it are what is reported
+        return Attribution(
+            cue=cue[0],
+            role=clean_role(subject_title),
+            anaphoric=True,
+            gender=role_gender(WORD.findall(subject_title)),
+            subject_leads=True,
+        )
     names = [
         n
         for n in _speaker_names(clause, bold)
@@ -4989,7 +5305,7 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
             return Attribution(cue=cue[0], institution=acronym, acronym=True)  # según la EAAB
     relay = _relayed(clause, cue, before)
     if relay is not None:
-        return relay
+        return _title_completed(relay)
     if before:
         name = _coordinated_subject(before, clause, cue) or _subject_of(before, clause)
         if _source_of(clause[: name.span.start]):
@@ -5037,9 +5353,16 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         role = role_beside(clause[: name.span.start], between)
         if _counterpart_then_surname(before, clause):
             role = None  # the counterpart's title before the surname is not the speaker's
+        if name.single and role:
+            completed = _title_completed(Attribution(speaker=name.text, role=role, cue=cue[0]))
+            if completed.anaphoric:
+                return completed
         speaker = name.text
         if cue[0].casefold() in GENITIVE_CUES:
             speaker = _turkic_nominative(speaker)  # "Elşən Quliyevin sözlərinə görə"
+            if name.single and (is_title_word(speaker) or speaker.casefold() in trade_words()):
+                # "Jurnalistin fikrincə": the journalist named before, no name
+                return Attribution(cue=cue[0], role=speaker.casefold(), anaphoric=True)
         return Attribution(speaker=speaker, role=role, cue=cue[0])
     lead = clause[: cue.start()]
     if _no_persons_subject(WORD.findall(lead)) and not OBJECT_PRONOUN.match(clause, cue.end()):
@@ -5479,7 +5802,7 @@ def _after_participle(lead: str) -> int:
 TURKIC_ONLY_LETTERS = re.compile("[ğışıİəĞŞƏ]")
 # Turkish and Azerbaijani converbs ending a clause that goes on to the quotation ("...
 # müttefiklik seviyesine çıktığını belirterek, “...”"): "-arak", "-erek", "-araq", "-ərək".
-CONVERB = re.compile(r"[^\W\d_]{3,}(?:arak|erek|araq|ərək)")
+CONVERB = re.compile(r"[^\W\d_]{2,}(?:arak|erek|araq|ərək)")  # "ederek" too
 
 
 def _converb_subject(sentence: str, names: list[NameMention]) -> Attribution | None:
@@ -5494,9 +5817,14 @@ def _converb_subject(sentence: str, names: list[NameMention]) -> Attribution | N
     lead = WORD.findall(sentence[start : name.span.start])
     if len(lead) > MAX_GAP_WORDS or not all(is_title_word(w) or w[:1].isupper() for w in lead):
         return None
-    if name.single and not any(not n.single and n.text.split()[-1] == name.text for n in names):
+    if (
+        name.single
+        and not any(not n.single and n.text.split()[-1] == name.text for n in names)
+        and not (lead and is_title_word(lead[-1]))
+    ):
         # "Savcılık, ... dayanarak", "Emniyet, açıklama yaparak": a body as likely as a
-        # surname; "Bahçeli, ... değerlendirerek" after "Devlet Bahçeli" is his
+        # surname; "Bahçeli, ... değerlendirerek" after "Devlet Bahçeli" is his, and so is
+        # "Başbakan Yıldırım, ... ederek" with his title
         return None
     return Attribution(speaker=name.text, role=_titled_role(sentence[start : name.span.start]))
 
@@ -5906,11 +6234,31 @@ def role_refers_to(written: str, held: str) -> int:
     }
     if qualifiers and qualifiers <= held_words:
         return 2
+    if titles and _held_for_another(titles, held):
+        return 0  # "the president" is not the "Special Adviser to the President"
     if titles and all(_title_among(t, held_words) for t in titles):
         return 1
     # "le chef de la diplomatie" -> "ministre des Affaires étrangères", "глава государства"
     # -> "Президент": one office under two names.
     return 1 if _offices(written) & _offices(held, held=True) else 0
+
+
+# Prepositions between a title and whom its holder serves ("Adviser to the President",
+# "conseiller du président", "Berater des Präsidenten").
+SERVING_PREPOSITIONS = CONNECTOR_SET | frozenset(str.split("to at au aux à"))
+
+
+def _held_for_another(titles: set[str], held: str) -> bool:
+    """Return True when ``held`` opens with a title of its own and holds the ``titles`` only
+    after a preposition: an aide's role that names whom he serves."""
+    words = [w.casefold() for w in WORD.findall(held)]
+    cut = next((i for i, w in enumerate(words) if w in SERVING_PREPOSITIONS), len(words))
+    head, complement = set(words[:cut]), set(words[cut:])
+    if not any(is_title_word(w) for w in head):
+        return False
+    return not any(_title_among(t, head) for t in titles) and all(
+        _title_among(t, complement) for t in titles
+    )
 
 
 # The possessive ending a Turkish or Azerbaijani title takes after its complement.
