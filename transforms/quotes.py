@@ -718,11 +718,12 @@ def loose_interview(turns: list[str], lead: str) -> bool:
     return not lead.endswith((":", *LIST_ANNOUNCING_ENDS))
 
 
-# A lead over an interview's turns says the questions were answered ("answered reporters'
-# questions:", "ответил на вопросы журналистов:", "jurnalistlərin suallarını
-# cavablandırıb:"): a noun of questions and a verb of answering, as stems (not a reporter's
-# "asked residents a question:", whose answers are many people's). Turkish "soru" only in
-# its case forms ("sorumlu" is "responsible").
+# A lead over an interview's turns says that someone named answered questions ("answered
+# reporters' questions:", "ответил на вопросы журналистов:", "jurnalistlərin suallarını
+# cavablandırıb:"): a noun of questions (stems) and a verb of answering in the past (not a
+# reporter's "asked residents a question:", whose answers are many people's, nor a FAQ's
+# "Questions and answers:"). Turkish "soru" only in its case forms ("sorumlu" is
+# "responsible").
 QUESTIONS_NOUN = re.compile(
     r"\b(?:questions|вопрос|питанн|питань|pytani|pytań|sorular|sorusu|sual|domande|pregunt|"
     r"pergunt|fragen|vragen)",

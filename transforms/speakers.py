@@ -2488,8 +2488,9 @@ ANSWERED_NOUNS = (
 )
 
 
-# Relative clauses opened by "in which" between a quotation and a verb ("em que", "en el
-# que", "in cui", "où", "in which", "в котором"): the verb is theirs.
+# Relative clauses opened by "in which" after a quotation ("em que", "en el que", "in cui",
+# "où", "in which", "в котором"): a verb right after one (RELATIVE_THEN_CUE, a reflexive
+# pronoun at most between) is the clause's own and attributes nothing.
 RELATIVE_OPENING = re.compile(
     r"\b(?:em que|no qual|na qual|en (?:el |la |lo )?que|en (?:el |la )?cual|in cui|nel quale|"
     r"nella quale|où|in which|during which|в котором|в которой|у якому|у якій|w którym|"
