@@ -55,6 +55,7 @@ from transforms.persons import (
     turkish_genitive,
 )
 from transforms.quotes import (
+    ANSWERED_VERB,
     DASHES,
     MAX_TURNS_READ,
     MIN_UNMARKED_ENTRIES,
@@ -166,7 +167,7 @@ from transforms.speakers import (
 from transforms.straight_quotes import straight_single_quotes_curled
 from transforms.titles import names_a_title
 
-PARSER_VERSION = "0.242.0"
+PARSER_VERSION = "0.242.1"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -5863,10 +5864,13 @@ def _interviewee(context: _Context, span: QuoteSpan) -> str | None:
         if not _prompts_an_answer(above, span.text) or QUOTED.search(asked):
             return None
         if above[:1] not in DASHES and not above.endswith("?"):
-            # "Тренер X ответил на вопросы журналистов:" over "— ...": the first one the lead
-            # names answers (not "Die Fragen stellte Y", who asks)
-            named = context.between(start, context.item.starts[span.first_paragraph])
-            return named[0].person if named else None
+            # "Тренер X ответил на вопросы журналистов:" over "— ...": the one named last
+            # before the verb of answering ("Nach dem Treffen mit Y hat X unsere Fragen
+            # beantwortet. Die Fragen stellte Z:" is X's)
+            lead = context.item.paragraphs[span.first_paragraph - 1].text
+            answered = ANSWERED_VERB.search(lead)
+            named = context.between(start, start + (answered.start() if answered else 0))
+            return named[-1].person if named else None
         # introduced before the interview: the last person named before it ("Tras la
         # dimisión de X, la ministra Y atiende a este diario"), not a body's name that reads
         # as one ("el Consell Insular de Menorca")

@@ -217,3 +217,16 @@ def test_a_verb_in_a_relative_clause_after_the_quotation_does_not_attribute_it()
         "recorda o ex-presidente José Eduardo Matos."
     )
     assert speakers(text) != ["José Eduardo Matos"]
+
+
+def test_the_one_named_before_the_verb_of_answering_answers() -> None:
+    text = (
+        "Nach dem Treffen mit Olaf Brandt hat Finanzminister Christian Lehner unsere Fragen "
+        "beantwortet:\n"
+        "- Wir werden sparen müssen. Das ist klar, und ich sage es offen.\n"
+        "- Wann kommt der Haushalt?\n"
+        "- Ich denke, im Herbst. Wir arbeiten daran.\n"
+        "- Und die Schuldenbremse?\n"
+        "- Die bleibt. Ich stehe dazu."
+    )
+    assert speakers(text)[0] == "Christian Lehner"
