@@ -6,7 +6,7 @@ import bisect
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -2566,9 +2566,10 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
         return labelled
     if _unlabelled_question(item, span):
         return Attribution(unnamed=True)  # the paper's question between labelled answers
-    latter = latter_speaks(
-        before_window(item.text, span.start - 1)[0], after_window(item.text, end)
-    )
+    # the windows around the quotation, read once: "the latter" looks at both first
+    window_after = after_window(item.text, end)
+    window_before, begin = before_window(item.text, span.start - 1)
+    latter = latter_speaks(window_before, window_after)
     if latter is not None:
         return Attribution(cue=latter[0], anaphoric=True, latter=True, gender=latter[1])
     credited = (
@@ -2580,7 +2581,7 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
     )
     if credited is not None:
         return credited
-    after = _without_photo_credits(after_window(item.text, end))
+    after = _without_photo_credits(window_after)
     found = attribute_after(after, _window_bold(item.bold, end))
     if found is None and not CUE.search(after):
         found = _cosi_credit(item.text, end)  # no verb of its own: "... . Così il premier X"
@@ -2596,8 +2597,7 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
         # 'no “...” com um buldogue, enquanto o editor X escreve': a cue after "while" is
         # the other clause's (not '«...», dijo, mientras recorría la zona, X': it came first)
         found = attribute_after(after[:contrast], _window_bold(item.bold, end))
-    before, begin = before_window(item.text, span.start - 1)
-    before = _without_paper_told(_without_photo_credits(before))
+    before = _without_paper_told(_without_photo_credits(window_before))
     if not before.strip() and begin > 0 and item.text[begin - 1] == "\n":
         # Speech announced at the end of the previous paragraph ("X заявил:" / "— ...").
         previous, start = before_window(item.text, begin - 1)
@@ -5748,31 +5748,35 @@ def _named_before_final_cue(context: _Context, paragraph: str, cue: re.Match[str
 def _last_person_before(context: _Context, offset: int) -> str | None:
     """Return the last person the item names before ``offset``, an interview's interviewee
     introduced before it, passing over a body's name that reads as one ("el Consell Insular
-    de Menorca"), else the person its headline names. Read back from ``offset``: a long
-    interview asks it of every answer."""
-    index = bisect.bisect_left(context.offsets, offset)
-    while index > 0:
-        index -= 1
-        if not _body_shaped(context.mentions[index].person):
-            return context.mentions[index].person
+    de Menorca"), else the person its headline names."""
     # nobody named before: the one person an article's headline names ("“Evimdə oturmuşam
     # ...” — Elmar Məmmədyarov danışdı" over the turns)
-    return context.headline_person
+    return _last_named_before(context, offset) or context.headline_person
 
 
 def _last_agreeing_before(context: _Context, offset: int, gender: str | None) -> str | None:
     """Return the last person the item names before ``offset`` that a form of "the latter"
     may stand for: for "cette dernière" a woman the text or her given name says is one, for
     any other form anyone not known to be a woman."""
+
+    def fits(person: str) -> bool:
+        known = context.counter.genders.get(person) or given_name_gender(person)
+        return known == "f" if gender == "f" else (known != "f" or gender is None)
+
+    return _last_named_before(context, offset, fits)
+
+
+def _last_named_before(
+    context: _Context, offset: int, fits: Callable[[str], bool] | None = None
+) -> str | None:
+    """Return the last person the item names before ``offset`` that ``fits`` (any when
+    None), passing over a body's name that reads as one, else None. Read back from
+    ``offset``: a long interview asks it of every answer."""
     index = bisect.bisect_left(context.offsets, offset)
     while index > 0:
         index -= 1
         person = context.mentions[index].person
-        known = context.counter.genders.get(person) or given_name_gender(person)
-        # "cette dernière": a woman the text or her given name says is one; "ce dernier":
-        # anyone not known to be a woman
-        fits = known == "f" if gender == "f" else (known != "f" or gender is None)
-        if not _body_shaped(person) and fits:
+        if not _body_shaped(person) and (fits is None or fits(person)):
             return person
     return None
 

@@ -5197,13 +5197,14 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         if BEFORE_CUE.fullmatch(cue[0])
         else _definite_title_before(clause[: cue.start()], cue[0])
     )
-    after_cue = {w.casefold() for w in WORD.findall(clause[cue.end() :])}
     if (
         subject_title is not None
-        and not WORDS_OF_A_NAME & after_cue
         # "Der Ministerin antwortete Merz:", "The vice president told CNN": a name or a
         # paper right after the verb is its subject or the one told
         and not clause[cue.end() :].lstrip(" ,")[:1].isupper()
+        and not WORDS_OF_A_NAME.intersection(
+            w.casefold() for w in WORD.findall(clause[cue.end() :])
+        )
     ):
         # "The president said helping Libya ..., as the fall of Muammar Gadaffi ...", "On X,
         # the president dispelled such insinuation, saying": the title is the verb's subject;
