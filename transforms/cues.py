@@ -1765,7 +1765,9 @@ POLISH = LanguageCues(
         # session 41: what a paper writes ("– pisze gazeta")
         "pisze|piszą|pisał|pisała|pisali|"
         # session 52: a reservation as speech ("Kaczyński zastrzegł, że ... „...”")
-        "zastrzegł|zastrzegła|zastrzega"
+        "zastrzegł|zastrzegła|zastrzega|"
+        # session 57: asking again ("– ... – dopytywał trener")
+        "dopytywał|dopytywała|dopytał|dopytała"
     ),
     before=_phrases("według|zdaniem|jak powiedział|jej zdaniem|jego zdaniem|ich zdaniem"),
     # session 30: whom it was told, in the dative ("powiedział agencji BiełTA")

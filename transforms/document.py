@@ -167,7 +167,7 @@ from transforms.speakers import (
 from transforms.straight_quotes import straight_single_quotes_curled
 from transforms.titles import names_a_title
 
-PARSER_VERSION = "0.242.1"
+PARSER_VERSION = "0.243.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -2363,6 +2363,83 @@ POSSESSIVE_STATEMENT = re.compile(
 )
 
 
+# An impersonal verb of reading right after a quotation, then where it is read.
+READ_IN_A_PAPER = re.compile(
+    r"[\s,—–-]*(?P<verb>peut-on lire|lit-on|on peut lire|lezen we|klinkt het|leggiamo|"
+    r"si legge|leemos|se lee|lesen wir|we read|lê-se|podemos ler)\s+"
+    r"(?:dans|in|bij|en|nel|nella|sul|sulla|im|no|na|em)\s+"
+)
+MAX_READ_PAPER_WORDS = 6  # "le quotidien The New York Times"
+MAX_READ_PAPER_LEAD = 3  # "het Algemeen Dagblad", "le quotidien britannique The Guardian"
+CITING = re.compile(
+    r",\s*(?:qui cite|citant|qui rapporte|che cita|citando|que cita|que recoge|según|segundo|"
+    r"citing|quoting|which quoted|which cited|selon|que ouviu|qui a interrogé|who spoke to|"
+    r"que entrevistó|che ha sentito)\b"
+)
+
+
+def _read_in_a_paper(after: str) -> Attribution | None:
+    """Return the paper a verb of reading right after the quotation reads the words in
+    ("», peut-on lire dans Le Monde", "”, lezen we bij De Telegraaf", "”, klinkt het bij de
+    krant": a paper's noun, the paper named last), else None."""
+    reading = READ_IN_A_PAPER.match(after)
+    if reading is None:
+        return None
+    line = after[reading.end() :].split("\n", 1)[0]
+    if CITING.search(line):
+        return None  # "», peut-on lire dans Le Monde, qui cite X": X's words
+    tokens = line.split()[:MAX_READ_PAPER_WORDS]
+    words = [w.strip('.,;:!?)»”"') for w in tokens]
+    # a paper's name is written capitalised, after an article or its noun at most ("dans le
+    # quotidien Le Monde"), and closes the clause ("dans la presse locale", "in der Welt der
+    # Wissenschaft", "dans La Tribune de Genève" name no listed paper)
+    for start, word in enumerate(words[:MAX_READ_PAPER_LEAD]):
+        if word[:1].isupper():
+            for size in range(len(words), start, -1):
+                closes = size == len(line.split()) or tokens[size - 1] != words[size - 1]
+                listed = listed_medium(" ".join(words[start:size])) if closes else None
+                if listed is not None:
+                    return Attribution(cue=reading["verb"], institution=listed)
+            break
+        if word.casefold() not in ARTICLE_SET and word.casefold() not in PAPER_NOUNS:
+            break
+    noun = next((w for w in words[:2] if w.casefold() in PAPER_NOUNS), None)
+    return Attribution(cue=reading["verb"], speaker=noun) if noun else None
+
+
+# The sentence right after a quotation that calls it someone's words: "“...”: queste le
+# parole di Luigi Di Maio", "ce sont les mots de X", "fueron las palabras de X", "these
+# were the words of X".
+WORDS_OF_AFTER = re.compile(
+    r"[ \u00a0]*[:.,]?\s*(?:queste|ecco|these|those|ce|tels|telles|fueron|foram|estas|esas)\s+"
+    r"(?:sono\s+|erano\s+|were\s+|are\s+|sont\s+|fueron\s+|foram\s+)?"
+    r"(?:le|las|les|as|the)\s+(?:parole|palabras|propos|mots|palavras|words)\s+"
+    r"(?:di|de|do|da|del|of|du)\s+(?P<rest>[^\n.;!?]{3,120})",
+    re.IGNORECASE,
+)
+
+
+def _words_of(text: str, start: int, end: int) -> Attribution | None:
+    """Return the person the sentence after the quotation says the words were of, when the
+    quotation opens its sentence (not "X ha risposto: «...». Queste le parole di Y")."""
+    match = WORDS_OF_AFTER.match(text, end)
+    if match is None or WORD.search(before_window(text, start)[0]):
+        return None
+    rest = match["rest"]
+    people = [n for n in find_names(rest) if not n.single]
+    if not people:
+        return None
+    name = people[0]
+    if name.text.endswith(("'s", "’s", "'", "’")) or rest[name.span.end :][:1] in ("'", "’"):
+        return None  # "the words of Donald Trump's lawyer, Alina Habba", "Chris Williams' lawyer"
+    lead = WORD.findall(rest[: name.span.start])
+    if any(
+        w[:1].islower() and not is_title_word(w) and w.casefold() not in ARTICLE_SET for w in lead
+    ):
+        return None  # "le parole di ieri del ministro X": another's words, or another time
+    return Attribution(speaker=name.text, role=role_beside(rest[: name.span.start], ""))
+
+
 def _possessive_statement(text: str, end: int) -> Attribution | None:
     """Return the person whose statement the sentence after the quotation says it was."""
     match = POSSESSIVE_STATEMENT.match(text, end)
@@ -2497,6 +2574,8 @@ def _close_cue(item: _ItemText, span: QuoteSpan) -> bool:
         return not lead_in or lead_in[-1] in ":—–-,"
     if cue and not lead.strip() and not after[cue.end() :].strip(" .\n"):
         return True  # “Erivan ateşle oynuyor” ifadelerini kullandı.
+    if TURKISH_WORDS_NOUN.match(after):
+        return True  # 'Putin'in "sessiz kalmayacağız" dediğini yazdı': said, not a term
     before, _ = before_window(item.text, span.start - 1)
     if before.rstrip().endswith(",") and BEFORE_CUE.search(before) is not None:
         return True  # "X-ის თქმით, „...“", "Selon lui, « ... »"
@@ -2507,6 +2586,41 @@ def _close_cue(item: _ItemText, span: QuoteSpan) -> bool:
     if opened > before.rfind(")"):
         before = before[opened + 1 :]
     return before.rstrip()[-1:] in (":", ",", "—", "–") and CUE.search(before) is not None
+
+
+# Turkish participles and nouns of saying whose subject or owner is a genitive right
+# before the quotation, a dative object at most between ("Erdoğan'ın Fransız mevkidaşına
+# “...” dediği aktarıldı")
+TURKISH_OWNED_WORDS = re.compile(
+    r"\s*(dediğini|dediği|dediklerini|sözünü|sözlerini|ifadesini|ifadelerini)(?!\w)"
+)
+TURKISH_GENITIVE_NAME_BEFORE = re.compile(
+    r"(?<![\w'’])(?P<name>[A-ZÇĞİÖŞÜ][\w-]+(?: [A-ZÇĞİÖŞÜ][\w-]+){0,2})['’]n?[ıiuü]n"
+    r"(?:(?: [A-ZÇĞİÖŞÜa-zçğıöşü]\w*)? (?:mevkidaş|meslektaş|muhatab)\w*(?:na|ne))?\s*$"
+)  # his counterpart at most between, in the dative: "Erdoğan'ın Fransız mevkidaşına “...”"
+
+
+TURKISH_TEXT_NOUNS = frozenset(
+    str.split("anayasa yasa kanun tüzük sözleşme rapor karar bildiri genelge yönetmelik metin")
+)
+
+
+def _genitive_owner(text: str, mark: int) -> re.Match[str] | None:
+    """Return the Turkish genitive name right before the quotation's mark at ``mark`` (his
+    counterpart in the dative at most between), not a body's: "Kılıçdaroğlu, Erdoğan'ın
+    “...” dediğini hatırlattı" gives Erdoğan's words."""
+    owner = TURKISH_GENITIVE_NAME_BEFORE.search(text, 0, mark)
+    if owner is None or is_institution_word(owner["name"].split()[-1]):
+        return None
+    if owner["name"].split()[-1].casefold() in TURKISH_TEXT_NOUNS:
+        return None  # "Anayasa'nın “...” ifadesini içeren 2. maddesi": a text's words
+    return None if country_code(owner["name"]) else owner  # "Türkiye'nin “...” ifadesi"
+
+
+# Turkish participles of saying and the noun of a comment right after short words: "..."
+# dediğini (that he said), diyerek, yorumunu yaptı. Not "dediği" (what the locals call "ölü
+# göl") nor "ifadesi", "sözü" (the word "geçici"): a term.
+TURKISH_WORDS_NOUN = re.compile(r"\s*(?:dediğini|dediklerini|diyerek|yorumunu)\b")
 
 
 # An interview's turn opening with its speaker's name in capitals and a colon: "–
@@ -2578,13 +2692,27 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
         or _bare_credit_line(item.text, span.start, end)
         or _statement_of(item.text, end)
         or _possessive_statement(item.text, end)
+        or _words_of(item.text, span.start - len(span.open_mark), end)
     )
     if credited is not None:
         return credited
     after = _without_photo_credits(window_after)
+    read = _read_in_a_paper(after)
+    if read is not None:
+        return read
     found = attribute_after(after, _window_bold(item.bold, end))
     if found is None and not CUE.search(after):
         found = _cosi_credit(item.text, end)  # no verb of its own: "... . Così il premier X"
+    owned = TURKISH_OWNED_WORDS.match(after)
+    if owned is not None and (found is None or found.speaker is None):
+        owner = _genitive_owner(item.text, span.start - len(span.open_mark))
+        words = owner["name"].split() if owner is not None else []
+        titles = next((i for i, w in enumerate(words) if not is_title_word(w)), len(words))
+        if words[titles:]:
+            # "Putin'in “sessiz kalmayacağız” dediğini yazdı", "Cumhurbaşkanı Erdoğan'ın “...”
+            # sözünü manşetten verdi": the words are the genitive's
+            role = " ".join(words[:titles]) or None
+            return Attribution(speaker=" ".join(words[titles:]), role=role, cue=owned[1])
     # '"..." _Romano Prodi_': a name alone after a whole sentence, to the line's end
     name_alone = None
     if found is None and item.text[: span.end].rstrip()[-1:] not in ",;:":
@@ -3136,6 +3264,7 @@ def _quote(context: _Context, span: QuoteSpan, attribution: Attribution) -> Quot
             _named_earlier_in_the_sentence(context, span.start)
             or _named_right_after(context, span)
             or _speaker_of_the_paragraph(context, span)
+            or _reported_in_the_subjunctive(context, span)
             or _answer_to_a_question(context, span)
             or _announced_collection(context, span)
             or (None if _asked(context, span) else counter.interviewee)
@@ -3698,6 +3827,62 @@ def _speaker_of_the_paragraph(context: _Context, span: QuoteSpan) -> str | None:
     if _alone_in_its_sentence(context.item, span):
         return None if _new_subject_opens(narration) else speaker
     return speaker if _partial_after_speech(context, span, narration) else None
+
+
+# What ends a quotation before its attribution: its closing marks, a comma, a stop.
+CLOSING_MARKS_AND_STOPS = ' ,.!?\u00a0»”“"’›«'
+SENTENCE_STOP_AFTER = re.compile(r"[.!?](?=\s|$)")
+
+
+# German verbs in the first subjunctive (third person), the mood of reported speech: a
+# sentence in it goes on reporting the last speaker ("Mit „hohen Krediten“ führe China
+# „viele Staaten in die Schuldenfalle“").
+GERMAN_SUBJUNCTIVE = frozenset(
+    str.split(
+        "sei seien habe werde könne müsse solle wolle dürfe möge gebe führe liege stehe gehe "
+        "komme brauche bleibe fehle zeige plane wisse halte trage sehe lasse nehme mache "
+        "treffe gelte"
+    )
+)
+
+
+def _reported_in_the_subjunctive(context: _Context, span: QuoteSpan) -> str | None:
+    """Return the last speaker when the quotation's sentence, in the paragraph of the
+    quotation before or the next one, reports in the German first subjunctive (its main
+    clause's verb), right after the sentence of that quotation and its attribution, with no
+    source, colon or words after its last quotation of its own."""
+    last_paragraph, speaker = context.counter.previous
+    if speaker is None or span.first_paragraph - last_paragraph not in (0, 1):
+        return None
+    if context.item.paragraphs[span.first_paragraph].language.code != "de":
+        return None
+    if any(m.person != speaker for m in context.between(context.counter.previous_end, span.start)):
+        return None
+    text = context.item.text
+    start = max(text.rfind(". ", 0, span.start), text.rfind("\n", 0, span.start)) + 1
+    if start < context.counter.previous_end:
+        return None  # the quotation before is in this sentence: the usual readings decide
+    # the quotation before ends its sentence with its own attribution ("“...”, sagte X."),
+    # and nothing comes between: "Hoeneß sieht das anders.", "Die Grünen widersprechen." or
+    # "Aus dem Ministerium hieß es, ..." may bring in another source
+    between = text[context.counter.previous_end : start].lstrip(CLOSING_MARKS_AND_STOPS)
+    attribution = CUE.match(between.lstrip("—–- "))
+    stop = SENTENCE_STOP_AFTER.search(between)
+    if attribution is None or stop is None or WORD.search(between, stop.end()):
+        return None
+    stops = [i for i in (text.find(". ", span.end), text.find("\n", span.end)) if i >= 0]
+    sentence = text[start : min(stops) if stops else len(text)]
+    outside = QUOTED.sub(" ", sentence)
+    if CUE.search(outside) or ":" in outside:
+        return None  # "Das Amt teilte mit, der Pegel werde „...“", "Kritik kam von X: ..."
+    last = list(QUOTED.finditer(sentence))[-1:]
+    if last and WORD.search(sentence, last[0].end()):
+        # "„...“, twitterte der Verein", "Der Film „...“ sei ein Meisterwerk": the sentence
+        # goes on after its last quotation, with a source or a title's predicate
+        return None
+    # the main clause's verb, before any comma: not "Die Opposition behauptet, er sei „...“"
+    main = WORD.findall(outside.split(",", 1)[0])
+    return speaker if any(w in GERMAN_SUBJUNCTIVE for w in main) else None
 
 
 def _answer_to_a_question(context: _Context, span: QuoteSpan) -> str | None:
@@ -5775,10 +5960,33 @@ def _last_named_before(
     index = bisect.bisect_left(context.offsets, offset)
     while index > 0:
         index -= 1
-        person = context.mentions[index].person
-        if not _body_shaped(person) and (fits is None or fits(person)):
+        mention = context.mentions[index]
+        person = mention.person
+        if _body_shaped(person) or (fits is not None and not fits(person)):
+            continue
+        if not _asks_the_questions(context.item.text, mention.offset):
             return person
     return None
+
+
+# What names an interview's interviewer right before the name ("Die Fragen stellte Anna
+# Müller", "Propos recueillis par", "Беседовала"): the one who asks, never who answers. Not
+# "intervista di X", "entrevista de X": as often the one interviewed.
+INTERVIEWER_BEFORE = re.compile(
+    r"(?:Fragen stellten?|Gespräch führten?|Interview führten?|recueillis par|interviewed by|"
+    r"interview by|entrevista por|interview door|"
+    r"беседовала?|беседовали|розмовляла?|розмовляли|rozmawiała?|rozmawiali|"
+    r"вопросы задавала?|питання ставила?)\s*:?\s*$"
+    r"|^\s*(?:interview|entrevista|intervista|интервью|söyleşi|müsahibə)\s*:\s*$",
+    re.IGNORECASE,
+)
+MAX_INTERVIEWER_LEAD = 40
+
+
+def _asks_the_questions(text: str, offset: int) -> bool:
+    """Return True for a name the words just before it give as an interview's interviewer."""
+    lead = text[max(0, offset - MAX_INTERVIEWER_LEAD) : offset].rsplit("\n", 1)[-1]
+    return INTERVIEWER_BEFORE.search(lead) is not None
 
 
 # The author's words after a turn's speech: a dash, then a lowercase verb ("— Все хорошо, —

@@ -57,8 +57,13 @@ MASCULINE_ARTICLES = _words("le un el il lo der ein den dem einen einem")
 MALE_NAMES_IN_A = _words(
     "nikola mykola luka luca andrea nikita ilia ilya mustafa kosta musa isa hamza mirza "
     "attila jumma sasha misha kolya foma joshua akira saba luka dimitra никита илья "
-    "лука фома миша саша кузьма микола"
+    "лука фома миша саша кузьма микола данила савва никола гаврила вова гена дима паша "
+    "серёжа сережа валера стёпа степа алёша алеша лёша леша kuba juma dima kostya elia enea "
+    "tobia илия"
 )
+# Given names in -a that men and women both bear (Женя for Евгений and Евгения, Слава): no
+# gender from the name alone. Not Nicola: Sturgeon in most of the texts read.
+EITHER_GENDER_NAMES_IN_A = _words("zhenya женя слава slava")
 # Titles of the compounding languages (de, nl): only there does -in make a feminine title
 # (Ministerpräsident-in); Polish "premier" + "in" is no word.
 COMPOUND_TITLES = frozenset(
@@ -313,6 +318,8 @@ def given_name_gender(name: str) -> str | None:
         # "Janusza Kowalskiego": a man's given name in the genitive ends in -a too; his
         # surname's adjectival genitive tells ("Jarosława Kowalska" stays hers)
         return "m"
+    if given in EITHER_GENDER_NAMES_IN_A:
+        return surname_gender(words[-1])  # "Женя Белоусов": the surname may tell
     if len(given) >= 3 and given[-1] in "aа" and given not in MALE_NAMES_IN_A:
         return "m" if _dictionary_says_male(words[:-1]) else "f"
     return surname_gender(words[-1])

@@ -137,6 +137,17 @@ TURKIC_LANGUAGE_ADVERBS = str.split(
     "Hırvatça Romence Macarca Çekçe Felemenkçe Portekizce İngiliscə Rusca Gürcücə Ermənicə "
     "Türkcə"
 )
+# Turkish nationality adjectives, capitalised before a foreign paper's name ("İspanyol El
+# Pais gazetesi", "Fransız Le Figaro", "İngiliz The Guardian"): no part of it.
+TURKISH_NATIONALITIES = frozenset(
+    str.split(
+        "İspanyol Fransız İngiliz Alman Amerikan Amerikalı İtalyan Yunan Japon Çinli İranlı "
+        "İsrailli Hollandalı Belçikalı İsviçreli Avusturyalı Polonyalı Ukraynalı Macar Romen "
+        "Kanadalı Avustralyalı Brezilyalı Portekizli Mısırlı Katarlı Pakistanlı Hintli Rus"
+    )
+)
+# The articles a foreign paper's name opens with (El País, Le Monde, The Times, Die Welt).
+FOREIGN_PAPER_ARTICLES = frozenset(str.split("El Le La Les The Die Der Das Il Al Los"))
 FORMER_PREFIXES = ("ex-", "экс-", "екс-", "eks-")
 # German adjectives and participles by their suffix, inflected: they open a sentence or a
 # headline before a capitalised noun ("Traurige Alternative", "Antiquiertes System") and
@@ -3681,6 +3692,7 @@ def _trim_run(text: str, run: list[_Token], bold: tuple[Span, ...]) -> list[_Tok
     if _name_words(run) > MAX_NAME_TOKENS + particle and not inside:  # bold marks it exactly
         run = run[:2]
     run = _cut_at_country(text, run)
+    run = _cut_nationality_before_paper(run)
     run = _cut_at_dutch_employer(run)
     while run and run[-1].word.casefold() in INNER_PARTICLES:
         run.pop()
@@ -4024,6 +4036,13 @@ def _portfolio_conjunction(text: str, start: int) -> int | None:
         return None
     conjunction = text.rfind(" ", 0, start - 1) + 1
     return conjunction if _title_phrase_before(text, conjunction, capitals=True) else None
+
+
+def _cut_nationality_before_paper(run: list[_Token]) -> list[_Token]:
+    """Return the run without a Turkish nationality adjective before a paper's article
+    (``Fransız Le Figaro`` -> ``Le Figaro``)."""
+    nationality = len(run) > 2 and run[0].word in TURKISH_NATIONALITIES
+    return run[1:] if nationality and run[1].word in FOREIGN_PAPER_ARTICLES else run
 
 
 def _cut_at_country(text: str, run: list[_Token]) -> list[_Token]:

@@ -132,6 +132,7 @@ def _quotes_in_single_marks(text: str, positions: list[int]) -> bool:
     opened = 0  # where the pending ‘ stands
     depth = 0  # inside double quotes or guillemets, ‘ is the nested mark it always was
     nested = 0  # double quotes inside the pending ‘ (‘Ze noemen dit een “spookdorp”.’)
+    inner = 0  # single quotes nested in a pending ‘ that opened its paragraph
     for i in positions:
         ch = text[i]
         if ch not in ALL_MARKS:
@@ -150,11 +151,18 @@ def _quotes_in_single_marks(text: str, positions: list[int]) -> bool:
             else:
                 depth = max(depth - 1, 0)
         elif ch == SINGLE_LEFT and opens and depth == 0 and not _elision(text, i):
+            if pending and not _opens_paragraph(text, i) and _opens_paragraph(text, opened):
+                # "‘During the campaign I was described as a ‘bloody difficult woman’ – and
+                # ...’": a whole paragraph's quotation nests its own
+                inner += 1
+                continue
             if pending and not (_opens_paragraph(text, i) and _opens_quotation(text, opened)):
                 return False
             # a quotation that opened its paragraph and ran past its end: ‘ opens the next
             # paragraph again ("‘In drie jaar ... juf.¶‘Maar de tunnel ...’, zegt ze")
             pending, opened = True, i
+        elif ch == SINGLE_RIGHT and closes and pending and not nested and inner:
+            inner -= 1
         elif ch == SINGLE_RIGHT and closes and pending and not nested:
             pending, pairs = False, pairs + 1
     # a ‘ still open, or one whose nested quotation never closed, quoted nothing
@@ -1231,8 +1239,9 @@ AUTHOR_HYPHEN_BEFORE = re.compile(
     r"\s-\s+(?!(?:jaka|jaki|jakie|kto|co|który|która|które|ani|czy|gdzie|kiedy|jak|że|i|a|"
     r"albo|lub|ale|bo|czyli|což|který|která|kdo)\s)"
     r"(?:\w+(?:ł|ła|li|ły|l|la)\b|[a-ząćęłńóśźżěščřžýáíéůú]+(?:\s+[a-ząćęłńóśźżěščřžýáíéůú]+){0,2}"
-    r"(?:\.|\s+[A-ZĄĆĘŁŃÓŚŹŻĚŠČŘŽ]))"
-)
+    r"\s+[A-ZĄĆĘŁŃÓŚŹŻĚŠČŘŽ]|[a-ząćęłńóśźżěščřžýáíéůú]+(?:\s+[a-ząćęłńóśźżěščřžýáíéůú]+){1,2}\."
+    rf"|(?:{WEST_SLAVIC_PRESENT_VERBS}|pyta|pytam|pytamy|dopytuje|ptá)\.)"
+)  # not "- jak pan to określił - bandycki.": one word and a stop ends an aside
 
 
 def _dashed_speech(line: str, author: re.Match[str] | None) -> str:

@@ -1284,9 +1284,11 @@ LATTER_CLOSES = re.compile(
 # What may stand between "the latter" and its verb: an adverb, an auxiliary or a clitic
 # ("The latter then said:", "Ce dernier lui a répondu :", "Последний также заявил:").
 LATTER_GAP_WORDS = frozenset(
-    str.split(
+    word.casefold()
+    for word in str.split(
         "then also later lui leur a ont avait ensuite alors aussi luego también le les se ha "
-        "poi anche gli dann auch hat ook heeft daarna также тоже затем же ещё також"
+        "poi anche gli dann auch hat ook heeft daarna также тоже затем же ещё також "
+        "anschließend daraufhin afterwards"
     )
 )
 # The opening of the clause "the latter" subjects: the sentence's start, or "to which",
@@ -1313,7 +1315,8 @@ def latter_speaks(before: str, after: str) -> tuple[str, str | None] | None:
         words = list(re.finditer(r"[\w’'-]+", rest))[: MAX_LATTER_GAP + 1]
         for count, word in enumerate(words):
             cue = CUE.match(rest, word.start())
-            if cue is not None and not rest[cue.end() :].strip(" :,"):
+            trailing = WORD.findall(rest[cue.end() :]) if cue is not None else ["-"]
+            if cue is not None and all(w.casefold() in LATTER_GAP_WORDS for w in trailing):
                 if all(w[0].casefold() in LATTER_GAP_WORDS for w in words[:count]):
                     return cue[0], _latter_gender(latter[0])
                 break
@@ -2476,6 +2479,11 @@ ASKED_AFTER_SUBJECT = re.compile(
     r"[\s,]*(?:he\s+|she\s+|(?P<name>(?:[A-Z][\w'’.-]*\s+){1,4}))(?P<verb>asked|asks)"
     r"(?=\s*(?:[.,;!?]|$))"
 )
+# ... and before it, its subject closing the clause ('“...?” asked PPP Senator Sherry Rehman.')
+ASKED_BEFORE_SUBJECT = re.compile(
+    r"[\s,]*(?P<verb>asked)\s+(?P<name>(?:(?:[A-Z][\w'’.-]*|of|the)\s+){0,5}[A-Z][\w'’-]*)"
+    r"(?=\s*(?:[.,;!?]|$))"
+)
 ASKING_COURTESY = frozenset(str.split("Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Lady"))
 ASKING_VERB = re.compile(r"asked|asks")
 
@@ -2548,7 +2556,7 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     opening_verb = AFTER_QUOTE_CUE.match(clause, start)
     if opening_verb is not None and (cue is None or cue.start() > opening_verb.start()):
         cue = opening_verb  # "», — додає дипломат": the verb right after the quotation
-    asked = ASKED_AFTER_SUBJECT.match(clause)
+    asked = ASKED_AFTER_SUBJECT.match(clause) or ASKED_BEFORE_SUBJECT.match(clause)
     if asked is not None and asked["name"]:
         words = asked["name"].split()
         if not any(w in ASKING_COURTESY or is_given_name(w) or is_title_word(w) for w in words):
