@@ -1142,6 +1142,8 @@ TURKISH = LanguageCues(
         "ifadesini kullanarak|ifadelerini kullanarak|diye konuşan|şeklinde konuşan|"
         # participles and converbs before the speaker's name: "“...” diye belirten Fidan"
         "diye belirten|diye vurgulayan|diye kaydeden|diyerek konuşan|sözlerini kullanan|"
+        # session 57: "“...” dediğini söyleyen Bahçeli": he says he said it
+        "dediğini söyleyen|dediğini belirten|"
         "şeklinde konuştu|şeklinde açıklama yaptı|açıklamasında bulunan|diye ekleyen|"
         # "with the words": "X ise “...” sözleriyle tepki gösterdi"
         "sözleriyle tepki gösterdi|sözleriyle yanıt verdi|sözleriyle konuştu|"

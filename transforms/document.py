@@ -167,7 +167,7 @@ from transforms.speakers import (
 from transforms.straight_quotes import straight_single_quotes_curled
 from transforms.titles import names_a_title
 
-PARSER_VERSION = "0.243.0"
+PARSER_VERSION = "0.243.1"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -2600,6 +2600,15 @@ TURKISH_GENITIVE_NAME_BEFORE = re.compile(
 )  # his counterpart at most between, in the dative: "Erdoğan'ın Fransız mevkidaşına “...”"
 
 
+TURKISH_GENITIVE_WORD = re.compile(r"\w(?:['’]?n?[ıiuü]n)\s*$")
+
+
+def _after_a_genitive(item: _ItemText, mark: int) -> bool:
+    """Return True when the word right before the quotation's mark is in the Turkish
+    genitive ("Bakanın", "Erdoğan'ın", "Onun")."""
+    return TURKISH_GENITIVE_WORD.search(item.text, max(0, mark - 40), mark) is not None
+
+
 TURKISH_TEXT_NOUNS = frozenset(
     str.split("anayasa yasa kanun tüzük sözleşme rapor karar bildiri genelge yönetmelik metin")
 )
@@ -2704,8 +2713,13 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
     if found is None and not CUE.search(after):
         found = _cosi_credit(item.text, end)  # no verb of its own: "... . Così il premier X"
     owned = TURKISH_OWNED_WORDS.match(after)
+    mark = span.start - len(span.open_mark)
+    if owned is not None and found is not None and found.speaker and _after_a_genitive(item, mark):
+        # "Bakanın “...” dediğini hatırlatan Eğilmez", "Erdoğan'ın “...” dediğini söyleyen
+        # Bahçeli": the genitive said it, the name after the participle only recalls it
+        found = None
     if owned is not None and (found is None or found.speaker is None):
-        owner = _genitive_owner(item.text, span.start - len(span.open_mark))
+        owner = _genitive_owner(item.text, mark)
         words = owner["name"].split() if owner is not None else []
         titles = next((i for i, w in enumerate(words) if not is_title_word(w)), len(words))
         if words[titles:]:
@@ -4680,6 +4694,51 @@ def _remember_role(counter: _Counter, person: str, role: str) -> None:
 CLAUSE_BREAK = re.compile(r"[.!?…][»”“\"]?\s")  # a sentence's end, in quotation marks or not
 
 
+# A circumstance between the cue and the speaker's surname closing the clause: a
+# preposition, an article at most, a noun and its complement ("en la entrevista", "en rueda
+# de prensa", "in aula", "dans un entretien", "в интервью"), nothing else.
+CIRCUMSTANCE_THEN_NAME = re.compile(
+    r"(?:en|in|dans|au|nel|nella|nello|im|во|в|на|em|no|na|durante|during|w|we)"
+    r"(?: (?:la|el|le|l|un|una|uno|une|the|a|der|die|das|dem|einem|einer|o|os|as|lo))?"
+    r" (?P<noun>[^\W\d_A-ZÀ-ÞА-ЯЁІЇЄҐ][\w-]*)(?: (?:de|di|da|del) [^\W\d_A-ZÀ-ÞА-Я][\w-]*)?"
+    r" (?P<name>[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w-]+)"
+)
+# Nouns of a body, a case or a family a surname names ("la administración Sánchez", "il
+# caso Ábalos", "im Lager Merz"): no person speaking.
+BODY_NOUNS = frozenset(
+    str.split(
+        "administración administration administração governo gobierno gouvernement government "
+        "caso case affaire famiglia familia família family famille campaña campagne campaign "
+        "campanha entorno lager camp equipo équipe team squadra partido partito parti party "
+        "gestão gestión era época окружении окружения оточенні otoczeniu entourage umfeld "
+        "círculo cerchia пресс-службе прес-службі администрации адміністрації штабе штабі "
+        "правительстве уряді офисе офісі kancelarii biurze sztabie ufficio staff oficina "
+        "gabinete cabinet büro lager"
+    )
+)
+
+
+def _known_surname_closing_the_clause(context: _Context, span: QuoteSpan, cue: str) -> str | None:
+    """Return the known person whose lone surname closes the clause of the cue after the
+    quotation, past a lowercase phrase ("», fue lo que ha asegurado en la entrevista
+    Lorenzino."), else None."""
+    after = after_window(context.item.text, span.end + len(span.close_mark))
+    at = after.find(cue)
+    if at < 0 or is_plural(cue):
+        return None  # "— сообщили в окружении Рубио": a body's people
+    clause = re.split(r"[.;:!?,\n(]", after[at + len(cue) :], maxsplit=1)[0]
+    words = WORD.findall(clause)
+    shaped = CIRCUMSTANCE_THEN_NAME.fullmatch(" ".join(words))
+    if shaped is None or shaped["noun"].casefold() in BODY_NOUNS:
+        return None  # "», señaló la administración Sánchez", "», témoigne une électrice ..."
+    last = shaped["name"]
+    if not context.registry.knows_surname(last) or is_title_word(last):
+        return None
+    person = context.registry.canonical(last)
+    # the surname as the full name writes it: "в пресс-службе Путина" is his service's
+    return person if len(person.split()) > 1 and person.split()[-1] == last else None
+
+
 def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> str | None:
     """Return the canonical speaker: named, or found from a pronoun, a title or the context."""
     if not span.open_mark and attribution.speaker:
@@ -4690,6 +4749,12 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
         return over  # a digest's credit, over the lead that announces these words
     if attribution.latter:
         return _last_agreeing_before(context, span.start, attribution.gender)  # "ce dernier"
+    if attribution.cue and not (
+        attribution.speaker or attribution.pronoun or attribution.role or attribution.institution
+    ):
+        closing = _known_surname_closing_the_clause(context, span, attribution.cue)
+        if closing is not None:
+            return closing  # "», ha asegurado en la entrevista Lorenzino."
     before, begin = before_window(context.item.text, span.start - 1)
     # Inflected anonymity only where nobody is named: "Le procureur X n'a pas voulu révéler
     # son nom, mais il a précisé" withholds the suspect's name, "«...», — заявил Волков"

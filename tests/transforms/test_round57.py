@@ -285,3 +285,46 @@ def test_a_turkish_text_s_genitive_says_nothing() -> None:
         "ifadesini içeren 2. maddesi tartışılıyor."
     )
     assert speakers(text) == [None]
+
+
+def test_a_known_surname_closing_the_clause_after_a_phrase_speaks() -> None:
+    text = (
+        "La periodista Eleni Varvitsiotis le preguntaba a Hernán Lorenzino por la cifra. "
+        "“Para medir cualquier estadística está el Instituto Nacional”, fue lo que ha "
+        "asegurado en la entrevista Lorenzino."
+    )
+    assert speakers(text) == ["Hernán Lorenzino"]
+
+
+def test_a_known_surname_after_a_preposition_is_not_the_speaker() -> None:
+    text = (
+        "Pedro Sánchez habló en Berlín con Angela Merkel. “No vamos a aceptar ese acuerdo "
+        "tal como está”, dijo en la reunión con Merkel."
+    )
+    assert speakers(text) == ["Pedro Sánchez"]
+
+
+def test_turkish_he_who_says_he_said_it_speaks() -> None:
+    text = (
+        "MHP Genel Başkanı Devlet Bahçeli açıklama yaptı. Ahmet Hakan'ın programında \"Bu "
+        'ittifak bozulmaz, sonuna kadar sürecek" dediğini söyleyen Bahçeli, tepki gösterdi.'
+    )
+    assert speakers(text) == ["Devlet Bahçeli"]
+
+
+def test_a_body_named_after_a_person_or_his_entourage_is_no_speaker() -> None:
+    for text in (
+        "El presidente Pedro Sánchez habló. «No vamos a aceptar este acuerdo tal como está», "
+        "señaló la administración Sánchez.",
+        "Глава МИД России Сергей Лавров провёл переговоры с госсекретарём США Марко Рубио. "
+        "«Мы договорились продолжить контакты», — сообщили в окружении Рубио.",
+    ):
+        assert speakers(text) == [None], text
+
+
+def test_a_genitive_before_the_quotation_said_what_the_participle_recalls() -> None:
+    text = (
+        "CHP lideri Özgür Özel grup toplantısında konuştu. Bakanın “Zam yok artık, söz "
+        "veriyorum” dediğini hatırlatan Özel, itiraz etti."
+    )
+    assert speakers(text)[0] is None
