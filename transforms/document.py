@@ -2600,6 +2600,7 @@ TURKISH_GENITIVE_NAME_BEFORE = re.compile(
 )  # his counterpart at most between, in the dative: "Erdoğan'ın Fransız mevkidaşına “...”"
 
 
+# A word in the Turkish genitive ending the text before a quotation ("Bakanın", "Onun").
 TURKISH_GENITIVE_WORD = re.compile(r"\w(?:['’]?n?[ıiuü]n)\s*$")
 
 
@@ -4713,15 +4714,15 @@ BODY_NOUNS = frozenset(
         "gestão gestión era época окружении окружения оточенні otoczeniu entourage umfeld "
         "círculo cerchia пресс-службе прес-службі администрации адміністрації штабе штабі "
         "правительстве уряді офисе офісі kancelarii biurze sztabie ufficio staff oficina "
-        "gabinete cabinet büro lager"
+        "gabinete cabinet büro"
     )
 )
 
 
 def _known_surname_closing_the_clause(context: _Context, span: QuoteSpan, cue: str) -> str | None:
     """Return the known person whose lone surname closes the clause of the cue after the
-    quotation, past a lowercase phrase ("», fue lo que ha asegurado en la entrevista
-    Lorenzino."), else None."""
+    quotation, past a circumstance (CIRCUMSTANCE_THEN_NAME: "», fue lo que ha asegurado en
+    la entrevista Lorenzino."), else None."""
     after = after_window(context.item.text, span.end + len(span.close_mark))
     at = after.find(cue)
     if at < 0 or is_plural(cue):
