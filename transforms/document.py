@@ -167,7 +167,7 @@ from transforms.speakers import (
 from transforms.straight_quotes import straight_single_quotes_curled
 from transforms.titles import names_a_title
 
-PARSER_VERSION = "0.243.1"
+PARSER_VERSION = "0.243.2"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -306,6 +306,41 @@ class _Counter:
     heading: str | None = None  # the section's heading
 
 
+# A word of kinship right before a full name: the person is someone's relative ("his wife
+# Brigitte Macron", "eşi Emine Erdoğan"); not "padre", "père", "Frau", "Schwester", titles
+# as often.
+KINSHIP_BEFORE = re.compile(
+    r"(?<!\w)(?:wife|husband|son|daughter|brother|sister|widow|épouse|femme|mari|fils|fille|"
+    r"sœur|veuve|moglie|marito|figlio|figlia|fratello|vedova|esposa|esposo|mujer|hijo|hija|"
+    r"hermano|hermana|viuda|mulher|marido|filho|filha|irmão|irmã|viúva|Ehefrau|Ehemann|"
+    r"Gattin|Sohn|Tochter|Witwe|vrouw|echtgenote|echtgenoot|zoon|dochter|жена|супруга|муж|сын|дочь|"
+    r"брат|сестра|вдова|дружина|чоловік|син|донька|дочка|żona|mąż|syn|córka|wdowa|eşi|"
+    r"karısı|oğlu|kızı|həyat yoldaşı|oğlu|qızı|first lady|First Lady|primera dama|"
+    r"première dame|перша леді|первая леди)[\s,]+$"
+)
+
+
+def _relatives(names: list[list[NameMention]], item: _ItemText) -> list[str]:
+    """Return the full names the item writes right after a word of kinship when its text
+    named someone by that surname alone before ("Trump arrived with his wife Melania
+    Trump"): another person than the one the lone surname stands for."""
+    alone: set[str] = set()
+    found = []
+    for paragraph, mentions in zip(item.paragraphs, names, strict=True):
+        for mention in mentions:
+            surname = name_key(mention.text.split()[-1])
+            if mention.single:
+                alone.add(surname)
+            elif surname in alone and KINSHIP_BEFORE.search(
+                paragraph.text, max(0, mention.span.start - MAX_KINSHIP_LEAD), mention.span.start
+            ):
+                found.append(mention.text)
+    return found
+
+
+MAX_KINSHIP_LEAD = 30
+
+
 def parse_document(raw: bytes, source_name: str = "") -> ParsedDocument:
     """Return the records of one press review, or raise RejectedInput saying why not."""
     if len(raw) > MAX_INPUT_BYTES:
@@ -323,7 +358,12 @@ def parse_document(raw: bytes, source_name: str = "") -> ParsedDocument:
     media = _media_runs(outline) | _credited_in_parentheses(text)
     names = {id(p): _people_named(p.text, p.bold, media) for item in items for p in item.paragraphs}
     body_names = [m for found in names.values() for m in found]
-    registry = build_registry([*_headline_names(outline, body_names, media), *body_names])
+    relatives = frozenset(
+        name for item in items for name in _relatives([names[id(p)] for p in item.paragraphs], item)
+    )
+    registry = build_registry(
+        [*_headline_names(outline, body_names, media), *body_names], relatives
+    )
     for item in items:
         item.names = [names[id(p)] for p in item.paragraphs]
     counter = _Counter()

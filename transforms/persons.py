@@ -4397,6 +4397,9 @@ class PersonRegistry:
         # nominative surname key -> persons first written in a case ("Według Marka
         # Zielińskiego", before "Marek Zieliński"): the nominative, once met, is canonical.
         self.by_declined: dict[str, list[_PersonEntry]] = {}
+        # persons introduced as someone's relative ("his wife Brigitte Macron", "eşi Emine
+        # Erdoğan"): their surname alone stays the other person's
+        self.relatives: set[int] = set()
 
     def _keys(self, name: str) -> tuple[str, ...]:
         """Return the name keys of ``name``, title abbreviations dropped."""
@@ -4440,6 +4443,8 @@ class PersonRegistry:
         for lookup in lookups:
             short = (lookup,) if len(keys) == 1 else keys
             for entry in self.by_word.get(lookup, ()):
+                if len(keys) == 1 and id(entry) in self.relatives:
+                    continue  # "Erdoğan" after "eşi Emine Erdoğan": not his wife
                 if _refers(short, entry.keys):
                     return entry
         if len(keys) == DECLINED_NAME_WORDS:
@@ -4469,6 +4474,7 @@ class PersonRegistry:
                         # a person's full name, from a given name on: "Şelaleyi" is one
                         # letter from "Tortum Şelalesi", a waterfall
                         person = entry.full and _personal_first_name(entry.canonical.split()[0])
+                        person = person and id(entry) not in self.relatives
                         if person and id(entry) not in found:
                             found.add(id(entry))
                             entries.append(entry)
@@ -4730,8 +4736,11 @@ def _untitled(name: str) -> str:
     return " ".join(words)
 
 
-def build_registry(mentions: list[NameMention]) -> PersonRegistry:
-    """Return a registry of ``mentions``: full names first, so surnames attach to them."""
+def build_registry(
+    mentions: list[NameMention], relatives: frozenset[str] = frozenset()
+) -> PersonRegistry:
+    """Return a registry of ``mentions``: full names first, so surnames attach to them; the
+    full names in ``relatives`` (written after a word of kinship) take no lone surname."""
     registry = PersonRegistry()
     full = [m for m in mentions if len(m.text.split()) > 1 and not _titled(m.text)]
     alone = {name_key(m.text) for m in mentions if len(m.text.split()) == 1}
@@ -4745,6 +4754,11 @@ def build_registry(mentions: list[NameMention]) -> PersonRegistry:
         registry.add(short)
         if short != mention.text:
             registry.aliases[mention.text] = short
+    for name in relatives:
+        entry = registry._find(name)
+        # the name as the entry writes it: "сын Рамзана Кадырова" names the father
+        if entry is not None and entry.full and entry.canonical in base_name(name):
+            registry.relatives.add(id(entry))
     full_ids = {id(m) for m in full}
     for mention in mentions:
         if id(mention) in full_ids:

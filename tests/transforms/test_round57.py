@@ -328,3 +328,44 @@ def test_a_genitive_before_the_quotation_said_what_the_participle_recalls() -> N
         "veriyorum” dediğini hatırlatan Özel, itiraz etti."
     )
     assert speakers(text)[0] is None
+
+
+def test_a_surname_alone_is_not_the_relative_named_in_full() -> None:
+    text = (
+        'Trump arrived with his wife Melania Trump. "We are very happy to be here with all '
+        'of you," Trump said.'
+    )
+    assert speakers(text) == ["Trump"]
+
+
+def test_a_turkish_wife_named_in_full_does_not_take_her_husbands_surname() -> None:
+    text = (
+        "BFM.TV, Cumhurbaşkanı Erdoğan'ın ve eşi Emine Erdoğan'ın bir fotoğrafını paylaştı. "
+        'Le Figaro, Cumhurbaşkanı Erdoğan\'ın "Hanımlar anlaşıyor ama biz anlaşamıyoruz" '
+        "sözünü manşetten verdi."
+    )
+    assert speakers(text) == ["Erdoğan"]
+
+
+def test_a_relative_named_without_a_word_of_kinship_keeps_her_surname() -> None:
+    text = (
+        "Brigitte Macron a visité une école. « Nous sommes heureux d’être ici avec vous », a "
+        "déclaré Macron."
+    )
+    assert speakers(text) == ["Brigitte Macron"]
+
+
+def test_a_relative_who_is_the_article_s_main_person_keeps_her_surname() -> None:
+    text = (
+        'Former first lady Melania Trump opened the exhibition. "Art brings us together," '
+        "Trump said."
+    )
+    assert speakers(text) == ["Melania Trump"]
+
+
+def test_a_parent_in_the_genitive_after_son_is_no_relative() -> None:
+    text = (
+        "Рамзан Кадыров выступил в Грозном. Награду получил сын Рамзана Кадырова. «Мы будем "
+        "строить дальше и больше», — сказал Кадыров."
+    )
+    assert speakers(text) == ["Рамзан Кадыров"]
