@@ -315,7 +315,7 @@ KINSHIP_BEFORE = re.compile(
     r"hermano|hermana|viuda|mulher|marido|filho|filha|irmão|irmã|viúva|Ehefrau|Ehemann|"
     r"Gattin|Sohn|Tochter|Witwe|vrouw|echtgenote|echtgenoot|zoon|dochter|жена|супруга|муж|сын|дочь|"
     r"брат|сестра|вдова|дружина|чоловік|син|донька|дочка|żona|mąż|syn|córka|wdowa|eşi|"
-    r"karısı|oğlu|kızı|həyat yoldaşı|oğlu|qızı|first lady|First Lady|primera dama|"
+    r"karısı|oğlu|kızı|həyat yoldaşı|qızı|first lady|First Lady|primera dama|"
     r"première dame|перша леді|первая леди)[\s,]+$"
 )
 

@@ -4563,6 +4563,14 @@ class PersonRegistry:
         if name not in entry.forms:
             entry.forms.append(name)
 
+    def mark_relative(self, name: str) -> None:
+        """Record that the full name ``name`` was written as someone's relative: its surname
+        alone no longer refers to it. Only the name as its entry writes it: "сын Рамзана
+        Кадырова" names the father."""
+        entry = self._find(name)
+        if entry is not None and entry.full and entry.canonical in base_name(name):
+            self.relatives.add(id(entry))
+
     def knows_surname(self, name: str) -> bool:
         """Return True when ``name`` (one word) is the surname of a known person."""
         return self._find(name) is not None
@@ -4755,10 +4763,7 @@ def build_registry(
         if short != mention.text:
             registry.aliases[mention.text] = short
     for name in relatives:
-        entry = registry._find(name)
-        # the name as the entry writes it: "сын Рамзана Кадырова" names the father
-        if entry is not None and entry.full and entry.canonical in base_name(name):
-            registry.relatives.add(id(entry))
+        registry.mark_relative(name)
     full_ids = {id(m) for m in full}
     for mention in mentions:
         if id(mention) in full_ids:
