@@ -324,17 +324,18 @@ def _relatives(names: list[list[NameMention]], item: _ItemText) -> list[str]:
     """Return the full names the item writes right after a word of kinship when its text
     named someone by that surname alone before ("Trump arrived with his wife Melania
     Trump"): another person than the one the lone surname stands for."""
-    alone: set[str] = set()
+    alone: list[str] = []  # the lone names met so far, keyed only when kinship is found
     found = []
     for paragraph, mentions in zip(item.paragraphs, names, strict=True):
         for mention in mentions:
-            surname = name_key(mention.text.split()[-1])
             if mention.single:
-                alone.add(surname)
-            elif surname in alone and KINSHIP_BEFORE.search(
+                alone.append(mention.text)
+            elif alone and KINSHIP_BEFORE.search(
                 paragraph.text, max(0, mention.span.start - MAX_KINSHIP_LEAD), mention.span.start
             ):
-                found.append(mention.text)
+                surname = name_key(mention.text.split()[-1])
+                if any(name_key(name) == surname for name in alone):
+                    found.append(mention.text)
     return found
 
 
