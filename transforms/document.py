@@ -2460,11 +2460,12 @@ WORDS_OF_AFTER = re.compile(
 )
 
 
-def _words_of(text: str, start: int, end: int) -> Attribution | None:
+def _words_of(text: str, end: int, before: str) -> Attribution | None:
     """Return the person the sentence after the quotation says the words were of, when the
-    quotation opens its sentence (not "X ha risposto: «...». Queste le parole di Y")."""
+    quotation opens its sentence, ``before`` (the clause before it) holding no word (not "X
+    ha risposto: «...». Queste le parole di Y")."""
     match = WORDS_OF_AFTER.match(text, end)
-    if match is None or WORD.search(before_window(text, start)[0]):
+    if match is None or WORD.search(before):
         return None
     rest = match["rest"]
     people = [n for n in find_names(rest) if not n.single]
@@ -2636,8 +2637,9 @@ TURKISH_OWNED_WORDS = re.compile(
     r"\s*(dediğini|dediği|dediklerini|sözünü|sözlerini|ifadesini|ifadelerini)(?!\w)"
 )
 TURKISH_GENITIVE_NAME_BEFORE = re.compile(
-    r"(?<![\w'’])(?P<name>[A-ZÇĞİÖŞÜ][\w-]+(?: [A-ZÇĞİÖŞÜ][\w-]+){0,2})['’]n?[ıiuü]n"
-    r"(?:(?: [A-ZÇĞİÖŞÜa-zçğıöşü]\w*)? (?:mevkidaş|meslektaş|muhatab)\w*(?:na|ne))?\s*$"
+    r"(?<![\w'’])(?P<name>[A-ZÇĞİÖŞÜ][\w-]+(?: [A-ZÇĞİÖŞÜ][\w-]+){0,2})"
+    + APOSTROPHE_GENITIVE_ENDING
+    + r"(?:(?: [A-ZÇĞİÖŞÜa-zçğıöşü]\w*)? (?:mevkidaş|meslektaş|muhatab)\w*(?:na|ne))?\s*$"
 )  # his counterpart at most between, in the dative: "Erdoğan'ın Fransız mevkidaşına “...”"
 
 
@@ -2743,7 +2745,7 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
         or _bare_credit_line(item.text, span.start, end)
         or _statement_of(item.text, end)
         or _possessive_statement(item.text, end)
-        or _words_of(item.text, span.start - len(span.open_mark), end)
+        or _words_of(item.text, end, window_before)
     )
     if credited is not None:
         return credited
@@ -3915,7 +3917,7 @@ def _reported_in_the_subjunctive(context: _Context, span: QuoteSpan) -> str | No
     if any(m.person != speaker for m in context.between(context.counter.previous_end, span.start)):
         return None
     text = context.item.text
-    start = max(text.rfind(". ", 0, span.start), text.rfind("\n", 0, span.start)) + 1
+    start = _sentence_start(text, span.start)
     if start < context.counter.previous_end:
         return None  # the quotation before is in this sentence: the usual readings decide
     # the quotation before ends its sentence with its own attribution ("“...”, sagte X."),
@@ -4645,13 +4647,19 @@ def _body_marks(text: str, at: int, name: str, article: bool = True) -> bool:
     )
 
 
+def _sentence_start(text: str, offset: int) -> int:
+    """Return where the sentence holding ``offset`` starts: after the last ". " or line
+    break before it."""
+    stop = text.rfind(". ", 0, offset)
+    return max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, offset) + 1)
+
+
 def _opening_subject(context: _Context, span: QuoteSpan) -> str | None:
     """Return the one person named in the sentence leading to the quotation when the
     sentence opens on them, a comma after the name ("Ahmet Hakan, yazısında “...”"): not a
     journalist detained, nor the mayor a report is about, named inside a body's sentence."""
     text = context.item.text
-    stop = text.rfind(". ", 0, span.start)
-    begin = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, span.start) + 1)
+    begin = _sentence_start(text, span.start)
     mentions = context.between(begin, span.start)
     if len(mentions) != 1:
         return None

@@ -1315,7 +1315,7 @@ def latter_speaks(before: str, after: str) -> tuple[str, str | None] | None:
         words = list(re.finditer(r"[\w’'-]+", rest))[: MAX_LATTER_GAP + 1]
         for count, word in enumerate(words):
             cue = CUE.match(rest, word.start())
-            trailing = WORD.findall(rest[cue.end() :]) if cue is not None else ["-"]
+            trailing = WORD.findall(rest[cue.end() :]) if cue is not None else []
             if cue is not None and all(w.casefold() in LATTER_GAP_WORDS for w in trailing):
                 if all(w[0].casefold() in LATTER_GAP_WORDS for w in words[:count]):
                     return cue[0], _latter_gender(latter[0])
