@@ -29,9 +29,14 @@ from transforms.given_names import is_given_name, is_given_name_in_a_case, is_li
 from transforms.institution_names import CYRILLIC, dictionary_form
 from transforms.language import LETTER_WORD, combine_guesses, detect_language, says_sibling
 from transforms.markup import parse_blocks
-from transforms.media import listed_medium, media_in
+from transforms.media import PAPER_NOUNS, listed_medium, media_in, quoted_papers
 from transforms.normalize import normalize_text
-from transforms.paragraphs import VERBS_OF_A_SENTENCE, ends_sentence, repair_paragraphs
+from transforms.paragraphs import (
+    CREDITED_LINE,
+    VERBS_OF_A_SENTENCE,
+    ends_sentence,
+    repair_paragraphs,
+)
 from transforms.persons import (
     EDITION_WORDS,
     PAPER_HEADS,
@@ -167,7 +172,7 @@ from transforms.speakers import (
 from transforms.straight_quotes import straight_single_quotes_curled
 from transforms.titles import names_a_title
 
-PARSER_VERSION = "0.243.2"
+PARSER_VERSION = "0.244.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -299,6 +304,7 @@ class _Counter:
     # The one person an interview's title names ("Q&A with Foreign Minister Vashadze"): who
     # speaks the words nothing else attributes.
     interviewee: str | None = None
+    last_quoted: str | None = None  # the speaker of the document's last quotation
     # The person a paragraph announced a collection of words of ("Estas son las
     # declaraciones del seleccionador:"): (item number, paragraph, person). Their words go on
     # under topic lines, until narration or a country's, a paper's or a story's section.
@@ -704,7 +710,7 @@ def _quotes(
     announced = _collection_announced(context)
     if announced is not None:
         counter.collection = (counter.item, *announced)
-    labelled_answers = _labelled_answers(item, registry, marked)
+    labelled_answers = _labelled_answers(item, registry, marked) or _credited_lines(item, marked)
     answers = {span.start: label for span, label in labelled_answers}
     answer_spans = [span for span, _ in labelled_answers]
     spans = sorted(marked + unmarked + answer_spans, key=lambda span: span.start)
@@ -889,6 +895,63 @@ def _labelled_answers(
     return answers if len(answers) >= MIN_LABELLED_ANSWERS else []
 
 
+MIN_CREDITED_LINES = 2
+MIN_CREDITED_WORDS = 8  # a statement; "X - prezes spółki Orlen" describes who X is
+
+
+def _credited_lines(item: _ItemText, marked: list[QuoteSpan]) -> list[tuple[QuoteSpan, str]]:
+    """Return the statements of a Georgian list of lines each credited to the full name
+    before its spaced dash ("ირაკლი ღარიბაშვილი - დღეს რომ არჩევნები იყოს, ..."), each with
+    its name: two such paragraphs in a row at least, each statement of a few words with no
+    quotation of its own beyond a name in marks. Their marks are empty."""
+    long_quoted = {
+        span.first_paragraph for span in marked if len(span.text.split()) > MAX_TERM_WORDS
+    }
+    found: list[tuple[QuoteSpan, str]] = []
+    run: list[tuple[QuoteSpan, str]] = []
+    for index, paragraph in enumerate(item.paragraphs):
+        credited = CREDITED_LINE.match(paragraph.text)
+        head = paragraph.text[: credited.end() - 1].rstrip(" -–—") if credited else ""
+        names = find_names(head) if credited else []
+        own = paragraph.text[credited.end() - 1 :].rstrip() if credited else ""
+        if (
+            credited is None
+            or index in long_quoted
+            or len(names) != 1
+            or names[0].single
+            or names[0].text != head
+            or len(own.split()) < MIN_CREDITED_WORDS
+            or is_title_word(WORD.findall(own)[0])
+        ):
+            found += run if len(run) >= MIN_CREDITED_LINES else []
+            run = []
+            continue
+        at = item.starts[index] + credited.end() - 1
+        run.append((QuoteSpan(at, at + len(own), "", "", True, index, index, own), head))
+    found += run if len(run) >= MIN_CREDITED_LINES else []
+    return found if found and _georgian_statements([span.text for span, _ in found]) else []
+
+
+GEORGIAN = re.compile("[\u10a0-\u10ff]")
+
+
+def _georgian_statements(statements: list[str]) -> bool:
+    """Return True when every credited line is a Georgian statement of more than one clause
+    (a comma in it), one of them at least with a verb in the first person (its prefix "ვ":
+    "ვნერვიულობთ", we worry), as the Georgian news sites' lists of sayings print them: the
+    same shape lists biographies ("დაიბადა", was born), results, programmes and thanks."""
+    if not all(GEORGIAN.search(s) and "," in s for s in statements):
+        return False
+    return any(GEORGIAN_FIRST_PERSON.search(s) for s in statements)
+
+
+# A Georgian verb with a first person's prefix ვ-; not ვინ (who), ვიდრე (than), ვერ (cannot),
+# ვერცხლი (silver), ვითარება (situation), ვაჟი (son), ვალი (debt).
+GEORGIAN_FIRST_PERSON = re.compile(
+    r"(?<![\u10d0-\u10ff])ვ(?!ინ|იდრე|ერ(?![\u10d0-\u10ff]{3})|ერცხლ|ითარ|აჟ|ალ)[\u10d0-\u10ff]{3,}"
+)
+
+
 def _listed_with_the_next(
     text: str, quotes: list[Quote], spans: list[QuoteSpan]
 ) -> tuple[Quote, ...]:
@@ -1030,10 +1093,23 @@ def _item_context(
         headline_person=headline_person,
         digest=digest,
     )
-    context.papers = media_in(item.text)
+    unlisted = quoted_papers(item.text)
+    context.papers = _merged_papers(media_in(item.text), unlisted)
+    context.unlisted_papers = frozenset(n for _, _, n in unlisted if listed_medium(n) is None)
     context.paper_lines = _paper_lines(item.text, context.papers)
     context.entries = frozenset(span.first_paragraph for span in spans if not span.open_mark)
     return context
+
+
+def _merged_papers(
+    listed: list[tuple[int, int, str]], quoted: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """Return the listed papers and the unlisted ones named in quotation marks after a
+    paper's noun, in order of their offsets; a listed name found inside marks is kept once."""
+    if not quoted:
+        return listed
+    starts = {start for start, _, _ in listed}
+    return sorted(listed + [found for found in quoted if found[0] not in starts])
 
 
 def _quotes_found(item: _ItemText) -> list[QuoteSpan]:
@@ -1674,6 +1750,8 @@ class _Context:
     lowercase: frozenset[str] | None = None  # the item's lowercase words, built when asked
     papers: list[tuple[int, int, str]] = field(default_factory=list)  # listed media named
     paper_lines: list[tuple[int, str]] = field(default_factory=list)  # a paper's name alone
+    # papers the list lacks, named in marks after a paper's noun ("газета «Диена»")
+    unlisted_papers: frozenset[str] = frozenset()
     heading_paper: str | None = None  # the medium the section's heading names
     headline_person: str | None = None  # the one person an article's headline names
     # paragraph -> (its place in a run of dash turns, the run's first paragraph), built
@@ -2707,6 +2785,8 @@ def _label_over_turn(item: _ItemText, span: QuoteSpan) -> Attribution | None:
     words = WORD.findall(label)
     if is_title_word(words[-1]) or not words[0][:1].isupper():
         return Attribution(unnamed=True)  # "Պատգամավոր.": a deputy, unnamed
+    if len(words[0]) == 1 and len(words) > 1:
+        words = words[1:]  # "Д. Песков:": the surname, which the text names in full
     return Attribution(speaker=" ".join(words))
 
 
@@ -3286,6 +3366,15 @@ def _quote(context: _Context, span: QuoteSpan, attribution: Attribution) -> Quot
         context.registered += 1
     attribution = _lone_body(context, span, attribution)
     paper = _paper_speaking(context, span, attribution)
+    if paper in context.unlisted_papers and (
+        _someone_named_speaks(attribution)
+        or _paper_in_an_as_clause(context, span)
+        or _quoted_by_a_paper(context, span)
+    ):
+        # "Министр, как пишет газета «Диена», заявил:", "Wie die Zeitung "Diena" berichtet,
+        # sagte der Präsident:": a paper the list lacks speaks only where no one else is the
+        # cue's subject and it names no source of what follows
+        paper = None
     if paper:
         # "soupire L'Humanité", "El País avaliou", "The Sun in a leader": the paper's words
         attribution = Attribution(cue=attribution.cue, institution=paper)
@@ -3345,8 +3434,17 @@ def _quote(context: _Context, span: QuoteSpan, attribution: Attribution) -> Quot
         # ("Rijkswaterstaat laat weten", "Volgens Staatsbosbeheer")
         attribution = replace(attribution, speaker=None, institution=attribution.speaker)
         speaker = None
+    unnamed_by_the_cue = not (attribution.cue or attribution.speaker or attribution.pronoun)
+    # '"...", said X. ¶ "Merkel bleibt Merkel."', or the interviewee answering
+    goes_on = speaker in (counter.last_quoted, counter.interviewee)
+    if speaker and unnamed_by_the_cue and not goes_on and _names_its_speaker(span.text, speaker):
+        # "Bij BILD zoomden ze in op Robert Lewandowski. "Belgische klappen voor Lewandowski",
+        # klinkt het": words no cue gives anyone, that name him in the third person, are
+        # written of him; any cue ("dijo", "the president said") may mean his own words
+        speaker = None
     role = _role(context, span, speaker, attribution)
     counter.previous = (span.last_paragraph, speaker)
+    counter.last_quoted = speaker
     counter.previous_end = span.end + len(span.close_mark)
     unnamed = speaker is None and not attribution.institution
     unnamed = unnamed and (bool(attribution.cue) or attribution.unnamed)
@@ -3415,8 +3513,13 @@ def _paper_speaking(context: _Context, span: QuoteSpan, attribution: Attribution
     if attribution.cue and _paper_noun_at_cue(context, span, attribution.cue):
         # "Sobre X, el diario escribió:", "«...» -qəzet yazır", "aldus de krant": the paper
         # named last, or the one the section is headed by
-        named = _last_paper(context, span.start)
-        if named:
+        # the paper the cue after the quotation names ("», meint die Tageszeitung
+        # «Libération»"), else the one named last before it
+        end, after = _line_after(context, span)
+        named = _paper_after_cue(context, end, after, attribution.cue) or _last_paper(
+            context, span.start
+        )
+        if named and not _quoted_by_a_paper(context, span):
             return named
     if attribution.speaker and attribution.speaker.casefold() in PAPER_NOUNS:
         # "Dergi, “...” diyor": a paper's noun read as a name at the sentence's start
@@ -3454,6 +3557,120 @@ def _paper_speaking(context: _Context, span: QuoteSpan, attribution: Attribution
     return _paper_opening_the_clause(context, span) or _labelled_like_its_neighbours(context, span)
 
 
+def _names_its_speaker(quoted: str, speaker: str) -> bool:
+    """Return True when the quotation writes the speaker's surname, in a case at most
+    ("Популярність Кличка" of Віталій Кличко), with no other given name before it
+    ("Mehriban Əliyeva" in İlham Əliyev's words is his wife)."""
+    names = speaker.split()
+    surname = names[-1]
+    if len(surname) < MIN_SURNAME_IN_WORDS:
+        return False
+    found = list(WORD.finditer(quoted))
+    words = [match[0] for match in found]
+    for index, word in enumerate(words):
+        if not _surname_in_a_case(word, surname):
+            continue
+        opening = quoted[: found[index].start()].rstrip()[-1:] in ("", *SENTENCE_STOPS)
+        if opening and quoted[found[index].end() : found[index].end() + 1] not in (",", ":"):
+            # a sentence's first word may be any word ("Weil ..." of Stephan Weil); a
+            # headline's name is set off ("Mbappé, l'ombre de lui-même")
+            continue
+        if any(CUE.fullmatch(w) for w in words[max(0, index - PAPER_NOUN_REACH) : index]):
+            continue  # "... - dice ancora Conte - ...": a cue set inside the quotation
+        before = words[index - 1] if index else ""
+        after = words[index + 1] if index + 1 < len(words) else ""
+        if is_title_word(before or "-"):
+            continue  # "Prezydent Kaczyński" in his brother's words
+        if before.casefold() in ARTICLE_SET or is_institution_word(after or "-"):
+            continue  # "The Gates Foundation", "Trump Tower": a body bearing the name
+        if is_institution_word(before or "-"):
+            continue  # "die Regierung Merz", "il governo Conte"
+        if before == names[0] or not is_given_name(before):
+            return True
+    return False
+
+
+MIN_SURNAME_IN_WORDS = 4  # "Khan", "Putin"; not "Li", "Ma"
+SENTENCE_STOPS = (".", "!", "?", "…")
+
+
+def _surname_in_a_case(word: str, surname: str) -> bool:
+    """Return True when ``word`` is ``surname``, or in Cyrillic, Armenian or Georgian letters
+    the surname in a case ("Кличка" of Кличко: its last letter replaced, two more at most),
+    or the surname with an apostrophe's case ending ("Erdoğan'ı"); not "Weiden" of Weidel."""
+    if word == surname or word.startswith((f"{surname}'", f"{surname}’")):
+        return True
+    if surname.isascii() or not CYRILLIC_ARMENIAN_GEORGIAN.search(surname):
+        return False
+    stem = surname[:-1] if len(surname) > MIN_SURNAME_IN_WORDS + 1 else surname
+    return word.startswith(stem) and len(word) <= len(surname) + MAX_CASE_LETTERS
+
+
+CYRILLIC_ARMENIAN_GEORGIAN = re.compile("[\u0400-\u04ff\u0530-\u058f\u10a0-\u10ff]")
+MAX_CASE_LETTERS = 2  # "Кличком", "Meloniego"
+
+
+# A clause opening "as the paper reports": the paper tells of what another said next.
+AS_CLAUSE = re.compile(
+    r"(?:^|,)\s*(?:wie|как|як|as|comme|como|come|zoals|jak|laut|selon|según|segundo|secondo)\b",
+    re.IGNORECASE,
+)
+
+
+def _paper_in_an_as_clause(context: _Context, span: QuoteSpan) -> bool:
+    """Return True when an "as the paper reports" clause stands in the sentence leading to
+    the quotation and the sentence has words of its own outside it ("Wie die Zeitung X
+    berichtet, sagte Y:", "Минфин, как сообщает издание X, заявил:", "Der Präsident sagte,
+    wie die Zeitung X berichtet:"): the paper tells what another said."""
+    _, lead, cuts = _lead(context, span.start)
+    sentence = lead[cuts[-1] :]
+    clause = AS_CLAUSE.search(sentence)
+    if clause is None:
+        return False
+    if WORD.search(sentence, 0, clause.start()):
+        return True  # the main clause before it
+    comma = sentence.find(",", clause.end())
+    return comma >= 0 and WORD.search(sentence, comma) is not None
+
+
+def _someone_named_speaks(attribution: Attribution) -> bool:
+    """Return True when the cue's subject is a person or a title, not a paper or its noun."""
+    speaker, role = attribution.speaker, attribution.role
+    if speaker and not listed_medium(speaker) and speaker.casefold() not in PAPER_NOUNS:
+        return True
+    return bool(role) and not _paper_noun(role or "")
+
+
+def _quoted_by_a_paper(context: _Context, span: QuoteSpan) -> bool:
+    """Return True when a verb of citing stands in the words leading to the quotation
+    ("Еколог X, яку цитує газета «Каспій», попереджає:", "X, citada por el diario"): the
+    one the paper quotes speaks (not "Sur la lettre de X, le quotidien écrit")."""
+    _, lead, cuts = _lead(context, span.start)
+    words = [w.casefold() for w in WORD.findall(lead[cuts[-1] :])]
+    for index, word in enumerate(words):
+        if word in CITING_WORDS:
+            return True
+        if word in CITED_PARTICIPLES and PAPER_NOUNS & set(words[index + 1 : index + 4]):
+            return True  # "X, citada por el diario", not "la cimeira citada por todos"
+    return False
+
+
+# Finite verbs of citing someone ("X, яку цитує газета"; not "Citant des sources, le
+# quotidien écrit", whose words are the paper's).
+CITING_WORDS = frozenset(
+    str.split(
+        "cite citent cita citano quoted quotes zitiert zitieren cytuje цитирует цитує "
+        "приводит наводить"
+    )
+)
+# Participles of citing, whose agent must be a paper: "citada por el diario", "cytowany
+# przez dziennik", "geciteerd door de krant".
+CITED_PARTICIPLES = frozenset(
+    str.split(
+        "citado citada citados citadas citato citata citati citate geciteerd cytowany "
+        "cytowana cytowani цитируемый цитируемая цитований цитована"
+    )
+)
 # A paragraph opening with a short label and its colon, a quotation right after ("as:
 # «...»"): a press review's paper, when a paragraph beside it opens so with a listed paper.
 PAPER_LABEL = re.compile(r"([^\W\d_][\w.&'’ -]{0,40}?)\s?:\s*[«“„\"]")
@@ -3553,7 +3770,7 @@ def _paper_after_cue(context: _Context, end: int, after: str, cue: str) -> str |
         words = []
     if _listeners_word_in(words) or _reports_someone(gap + clause):
         return None  # "a confié à la RTBF une habitante", "said one official to the BBC"
-    dative = cue.casefold() in DATIVE_LANGUAGE_CUES
+    dative = cue.casefold() in DATIVE_LANGUAGE_CUES and cue.casefold() not in WRITING_CUES
     if dative and (name.casefold() in AGENCIES or (not words and _agency_shaped(name))):
         # "– powiedział PAP", "řekla ČTK", "сказал ТАСС": told the agency (a dative with no
         # preposition); "rapporte Reuters", "informa EFE" are the agency's words
@@ -3611,6 +3828,16 @@ DATIVE_LANGUAGE_CUES = frozenset(
 )
 
 
+# Slavic verbs of writing and judging, which take no one told: "- konstatuje FAZ", "—
+# пишет ТАСС" are the paper's words (not "- powiedział PAP", told the agency).
+WRITING_CUES = frozenset(
+    str.split(
+        "pisze konstatuje ocenia komentuje zauważa stwierdza podsumowuje пишет пише "
+        "отмечает констатирует зазначає констатує píše hodnotí konstatuje komentuje"
+    )
+)
+
+
 def _agency_shaped(name: str) -> bool:
     """Return True for a name in capitals of a few letters (PAP, ČTK, TASS, MTI): an
     agency's, which Slavic and Baltic cues take in the dative without a preposition."""
@@ -3631,6 +3858,9 @@ def _paper_opening_the_clause(context: _Context, span: QuoteSpan) -> str | None:
         return None
     start, stop, name = papers[0]  # the first paper of the clause, or none
     words = WORD.findall(lead[clause : start - begin])
+    if _subject_after_a_cue(context, begin + clause, start, words):
+        # "Zum Gipfel meint die lettische Zeitung "Diena":": the paper's noun, a cue before
+        words = words[-PAPER_NOUN_REACH:]
     if len(words) > MAX_PAPER_SUBJECT_WORDS or _listeners_word_in(words) or "de" in words[1:]:
         # "V rozhovoru pro rozhlas ORF dodala:", "Întrebată de AGERPRES" (a Dutch "De"
         # opening the clause is the paper's article: "De BBC meldde:")
@@ -3642,6 +3872,17 @@ def _paper_opening_the_clause(context: _Context, span: QuoteSpan) -> str | None:
     if spoken_of or _reports_someone(lead[stop - begin :]):
         return None  # "The Guardian reported that the minister said «...»"
     return name
+
+
+def _subject_after_a_cue(context: _Context, low: int, start: int, words: list[str]) -> bool:
+    """Return True when a paper's noun stands right before the paper's name, a cue among
+    the few words before it and no one named before it in its clause: the paper is the
+    inverted cue's subject, whatever circumstance opens the clause."""
+    if len(words) <= MAX_PAPER_SUBJECT_WORDS or words[-1].casefold() not in PAPER_NOUNS:
+        return False
+    if context.between(low, start):
+        return False
+    return any(CUE.fullmatch(w) for w in words[-PAPER_NOUN_REACH - 1 : -1])
 
 
 def _written_of(text: str, start: int, quote_start: int) -> bool:
@@ -3737,20 +3978,6 @@ def _start(found: tuple[int, int, str] | tuple[int, str]) -> int:
     return found[0]
 
 
-# A paper's nouns as the subject of a cue, in the nominative ("el diario escribió", "aldus
-# de krant", "diz a publicação", "-qəzet yazır"); the cue tables' media nouns hold the
-# oblique forms of "told the paper" too ("сказал газете").
-PAPER_NOUNS = frozenset(
-    str.split(
-        "paper newspaper daily journal quotidien hebdomadaire journal diario periódico rotativo "
-        "jornal publicação publicación publication pubblicazione reportagem quotidiano "
-        "giornale testata krant dagblad weekblad omroep zeitung blatt tageszeitung gazete "
-        "gazetesi qəzet qəzeti газета издание видання gazeta dziennik tygodnik magazine "
-        "revista rivista "
-        # session 55: magazines ("Dergi, “...” diyor")
-        "dergi dergisi magazin zeitschrift tijdschrift журнал часопис czasopismo"
-    )
-)
 PAPER_NOUN_REACH = 3  # words between a paper's noun and its cue ("el diario británico remarcó")
 TOLD = frozenset(str.split("told tells telling"))
 
@@ -5366,7 +5593,10 @@ WORDS_OF_SOMEONE = frozenset(
     str.split(
         "entrevista intervista entretien interview interviews palabras parole declaraciones "
         "dichiarazioni declarações propos confidences comments words remarks worte aussagen "
-        "интервью слова заявление wywiad słowa"
+        "интервью слова заявление wywiad słowa "
+        # session 58: a letter or a statement the paper prints ("опублікував лист бійця")
+        "лист листа письмо письма letter lettre brief abschiedsbrief lettera carta "
+        "communiqué comunicado comunicato aufschrift"
     )
 )
 

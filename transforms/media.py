@@ -25,6 +25,16 @@ def _key(text: str) -> str:
     return " ".join(text.replace("’", "'").casefold().split())
 
 
+# The words a paper's name ends on ("The Sunday Times", "The Wall Street Journal").
+MASTHEAD_ENDS = frozenset(
+    str.split(
+        "times telegraph journal post herald tribune mail news observer express mirror star "
+        "standard chronicle gazette record globe independent guardian economist review sun "
+        "telegram examiner inquirer dispatch courier"
+    )
+)
+
+
 @cache
 def _media() -> dict[str, str]:
     """Return the listed names by their lookup form, loaded once per process."""
@@ -34,6 +44,12 @@ def _media() -> dict[str, str]:
     for listed in data["names"].values():
         for name in listed:
             names.setdefault(_key(name), name)
+            # "il Sunday Times", "du New York Times": a foreign article replaces "The" (not
+            # before one word: "Times", "Sun" are words too; nor "Irish Catholic", "New
+            # Yorker", which do not end on a paper's word)
+            words = name.split()
+            if words[0] == "The" and len(words) > 2 and words[-1].casefold() in MASTHEAD_ENDS:
+                names.setdefault(_key(" ".join(words[1:])), " ".join(words[1:]))
     return names
 
 
@@ -52,6 +68,48 @@ def listed_medium(name: str) -> str | None:
     found = media.get(_key(written))
     if found is None and " " not in written:
         found = media.get(_key(f"the {written}"))  # "Guardian" of "The Guardian"
+    return found
+
+
+# A paper's nouns as the subject of a cue, in the nominative ("el diario escribió", "aldus
+# de krant", "diz a publicação", "-qəzet yazır"); the cue tables' media nouns hold the
+# oblique forms of "told the paper" too ("сказал газете").
+PAPER_NOUNS = frozenset(
+    str.split(
+        "paper newspaper daily journal quotidien hebdomadaire journal diario periódico rotativo "
+        "jornal publicação publicación publication pubblicazione reportagem quotidiano "
+        "giornale testata krant dagblad weekblad omroep zeitung blatt tageszeitung gazete "
+        "gazetesi qəzet qəzeti газета издание видання gazeta dziennik tygodnik magazine "
+        "revista rivista "
+        # session 55: magazines ("Dergi, “...” diyor")
+        "dergi dergisi magazin zeitschrift tijdschrift журнал часопис czasopismo"
+    )
+)
+# A name in quotation marks right after a paper's noun: ``die lettische Zeitung "Diena"``,
+# ``газета «Вечерний Бишкек»``, ``le quotidien « El Watan »``: a paper the list lacks.
+NOUN_THEN_QUOTED_NAME = re.compile(
+    r"(?<![\w-])([^\W\d_]+)[ \u00a0]+[«“„\"‹][ \u00a0\u202f]?"
+    r"([^\W_][^«»“”„\"‹›\n]{0,48}?)[ \u00a0\u202f]?[»”“\"›]"
+)
+MAX_QUOTED_PAPER_WORDS = 5
+SMALL_NAME_WORDS = frozenset(
+    str.split("de del la le du des di da do dos das of the van der den y e i")
+)
+
+
+def quoted_papers(text: str) -> list[tuple[int, int, str]]:
+    """Return (start, end, name) of each name in quotation marks that a paper's noun names
+    right before it (``the Greek daily "Kathimerini"``), every word capitalised, a number
+    or a small link word ("Página 12", « El Watan »)."""
+    found = []
+    for match in NOUN_THEN_QUOTED_NAME.finditer(text):
+        if match[1].casefold() not in PAPER_NOUNS:
+            continue
+        words = match[2].split()
+        if len(words) > MAX_QUOTED_PAPER_WORDS or not words[0][:1].isupper():
+            continue
+        if all(w[:1].isupper() or w.isdigit() or w in SMALL_NAME_WORDS for w in words):
+            found.append((match.start(2), match.end(2), match[2]))
     return found
 
 

@@ -239,6 +239,12 @@ BYLINE = re.compile(
 )
 
 
+# A line crediting its words to the name before a spaced dash ("Donald Tusk - dziś ...",
+# "ირაკლი ღარიბაშვილი - დღეს ..."): two such lines in a row are a list's, each its own
+# paragraph, whether or not the one before ends as a sentence.
+CREDITED_LINE = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+){1,2} [-–—] [^\W\d_]")
+
+
 def _opens_paragraph(previous: str, line: Line, hard_wrapped: bool, width: int) -> bool:
     """Return True when ``line`` starts a new paragraph rather than continuing ``previous``.
 
@@ -257,6 +263,8 @@ def _opens_paragraph(previous: str, line: Line, hard_wrapped: bool, width: int) 
         return True  # "Дмитрий Песков, пресс-секретарь президента" / "— Сообщения ..."
     if not hard_wrapped and BYLINE.match(previous.strip()):
         return True  # "di Enrico Casale" over "Guterres in Somalia": no name runs on
+    if not hard_wrapped and CREDITED_LINE.match(previous) and CREDITED_LINE.match(line.text):
+        return True  # "ირაკლი ღარიბაშვილი - ..." over "გია ცაგარეიშვილი - ...": a list's lines
     if not ends_sentence(previous):
         return False
     if not hard_wrapped:
@@ -527,12 +535,17 @@ def repair_paragraphs(paragraphs: list[Line]) -> list[RepairedParagraph]:
     view = ""  # the current group's text, or its last REPAIR_VIEW characters
     credit = False  # the current group is a digest's credit, under a quotation alone
     quotation = False  # ...and the group before it was that quotation
+    listed = False  # the current group is one line crediting words to a name
     for line in paragraphs:
         entry = credit and line.text[:1] in QUOTE_OPENERS  # the next entry's quotation
+        # "Donald Tusk - dziś ..." over "Jarosław Kaczyński - pamiętam ...": a list's lines
+        entry = entry or (listed and CREDITED_LINE.match(line.text) is not None)
         if groups and not entry and _continues(view, line.text):
             groups[-1].append(line)
             view = f"{view} {line.text}"[-REPAIR_VIEW:]
+            listed = False
             continue
+        listed = CREDITED_LINE.match(line.text) is not None
         credit = (
             quotation
             and _speaker_credit(line.text.rstrip(","), CREDIT_OVER_QUOTATION)

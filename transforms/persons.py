@@ -29,6 +29,8 @@ from transforms.media import media_in
 from transforms.records import Person, Span
 
 TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
+# A name's words, with the Dutch "'t" before a capital (Van 't Schip, Gerard 't Hooft).
+NAME_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|(?<![\w'’])['’]t(?= [A-Z])")
 ELIDED = re.compile(r"^[LlDdJjQqSsNnMmCc][’']")
 ELIDED_ITALIAN = re.compile(r"^(?:dell|nell|all|sull|dall)['’](?=\w)")
 # Italian prepositions with the article, elided: dropped only before a body's noun, as
@@ -96,8 +98,10 @@ NOBLE_TITLES = frozenset(
     | {"fürst", "fürstin", "herzog", "herzogin"}  # session 53: "Karl Fürst zu Schwarzenberg"
 )
 GENITIVE_ENDINGS = ("in", "ın", "un", "ün", "nin", "nın", "nun", "nün")
+DUTCH_T = frozenset({"'t", "’t"})  # Dutch "het" in a name: Van 't Schip, Gerard 't Hooft
 INNER_PARTICLES = PARTICLES | {
     *("le", "la", "lo", "los", "las", "del", "della", "des", "dei", "ten", "van der", "i"),
+    *DUTCH_T,
     *("dalla", "dal"),
     "ó",  # Irish "Ó" (Ruairí Ó Dálaigh): a letter alone is no name word otherwise
     *PATRONYMIC_PARTICLES,
@@ -2284,8 +2288,9 @@ def _given_name_country(text: str, token: _Token, following: _Token | None) -> b
         and (is_demonym(word) or is_nationality(word))
     ):
         return False  # "De Noorse gouverneur": an article and an inflected nationality adjective
-    if word in ARTICLE_PARTICLES:
-        return key in PARTICLES - ARTICLE_PARTICLES  # "Van den Berg", "Von der Leyen"
+    if word in ARTICLE_PARTICLES or word in DUTCH_T:
+        # "Van den Berg", "Von der Leyen", "Van 't Schip"
+        return key in PARTICLES - ARTICLE_PARTICLES
     return _is_name_word(word) or word in PARTICLES
 
 
@@ -2742,7 +2747,7 @@ class _Token:
 def _tokens(text: str) -> list[_Token]:
     """Return the words of ``text``; an elided article (``d'``, ``l'``) is not part of a name."""
     tokens = []
-    for match in TOKEN.finditer(text):
+    for match in NAME_TOKEN.finditer(text):
         start, word = match.start(), match.group()
         if ELIDED.match(word) and len(word) > 2 and word[2].isupper():
             start, word = start + 2, word[2:]

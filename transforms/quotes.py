@@ -388,6 +388,31 @@ def _spaced_opener(text: str, i: int) -> bool:
     )
 
 
+# A transcript's turn opened by its speaker's name and a colon ("Peter Okwoche: But ...").
+SPEAKERS_LABEL = re.compile(
+    r"[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ][\w'’.-]*(?: [A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ][\w'’-]*){0,2}:[ \u00a0]+\S"
+)
+
+
+MIN_LABEL_TURNS = 2
+
+
+def _persons_label(text: str, start: int) -> bool:
+    """Return True when the paragraph at ``start`` opens on a person's full name and a colon
+    ("Peter Okwoche: ...") that labels another paragraph too, not a word or a place
+    ("First:", "Estados Unidos:")."""
+    label = SPEAKERS_LABEL.match(text, start)
+    if label is None:
+        return False
+    name = text[start : text.index(":", start)]
+    found = find_names(name)
+    if len(found) != 1 or found[0].single or found[0].text != name:
+        return False
+    # a transcript's label comes back ("Okwoche: ..." twice); "Dani Carvajal: ..." once in
+    # a coach's list of the injured is inside his words
+    return text.count(f"\n{name}: ") + text.startswith(f"{name}: ") >= MIN_LABEL_TURNS
+
+
 # The author's words after a quotation whose closing mark was forgotten: ", a déclaré X".
 STRAY_AUTHOR = re.compile(r",\s+")
 SENTENCE_ENDS = frozenset(".!?…")
@@ -417,6 +442,8 @@ def _stray_end(text: str, starts: list[int], stray: _Open, continuation_marks: l
             start = following  # "« ...¶« ...": the long quotation's next paragraph
         elif any(text[i] in STRAY_NEXT_OPENERS for i in range(following, end)):
             break  # a paragraph with quotations of its own is no part of this one
+        elif _persons_label(text, following):
+            break  # "Peter Okwoche: But how ...": a transcript's next turn, another's words
         paragraph += 1
     limit = starts[paragraph + 1] - 1 if paragraph + 1 < len(starts) else len(text)
     for comma in STRAY_AUTHOR.finditer(text, start, limit):
@@ -557,9 +584,11 @@ def interview_turns_as_dashes(text: str) -> str:
 # A turn's label on its own line, one to three words and a full stop or a colon ("Փաշինյան.",
 # "Պատգամավոր.", "Корреспондент:"), over the turn it names.
 TURN_LABEL = re.compile(
-    r"^[ \t]*[^\W\d_][\w'’-]*(?:[ \t]+[A-ZÀ-ÞĀ-žА-ЯЁІЇЄҐԱ-Ֆ][\w'’-]*){0,2}[ \t]*[.:][ \t]*$",
+    r"^[ \t]*[^\W\d_][\w'’-]*(?:(?<=\b\w)\.)?"
+    r"(?:[ \t]+[A-ZÀ-ÞĀ-žА-ЯЁІЇЄҐԱ-Ֆ][\w'’-]*){0,2}[ \t]*[.:][ \t]*$",
     re.MULTILINE,
-)  # every word after the first capitalised: a name, not a short sentence ("Фермеры ...")
+)  # every word after the first capitalised: a name, not a short sentence ("Фермеры ..."); the
+# first may be an initial ("С. Мардан:", "Д. Песков:")
 MIN_LABELLED_TURNS = 2
 
 
@@ -570,16 +599,39 @@ def labelled_turns_as_dashes(text: str) -> str:
     if not LINE_DASH.search(text):
         return text
     lines = text.split("\n")
-    turns = [
+    dashed = [i for i in range(1, len(lines)) if TURN_DASH.match(lines[i])]
+    turns = [i for i in dashed if TURN_LABEL.match(lines[i - 1])]
+    spaced = [
         i
-        for i in range(1, len(lines))
-        if TURN_DASH.match(lines[i]) and TURN_LABEL.match(lines[i - 1])
+        for i in dashed
+        if i not in turns
+        and _under_a_label(lines, i)
+        and TURN_DASH.sub("", lines[i], count=1)[:1].isupper()  # "- увеличить ...;": a point
     ]
+    if spaced and len(turns) + len(spaced) == len(dashed):
+        # labels over a blank line, when they label every turn ("С. Мардан:" ¶ ¶ "- ..."):
+        # a transcript, not some turns of an interview whose others go unlabelled
+        turns = sorted(turns + spaced)
     if len(turns) < MIN_LABELLED_TURNS:
         return text
     for i in turns:
         lines[i] = "— " + TURN_DASH.sub("", lines[i], count=1)
     return "\n".join(lines)
+
+
+INITIAL_AND_SURNAME = re.compile(
+    r"^[ \t]*[A-ZÀ-ÞĀ-žА-ЯЁІЇЄҐ]\.[ \t]*[A-ZÀ-ÞĀ-žА-ЯЁІЇЄҐ][\w'’-]+[ \t]*:[ \t]*$"
+)
+
+
+def _under_a_label(lines: list[str], index: int) -> bool:
+    """Return True when the line above a blank line over ``index`` is a turn's label of an
+    initial and a surname ("Д. Песков:" ¶ "" ¶ "- Ну, скорее позитивно.")."""
+    if lines[index - 1].strip() or index < 2:
+        return False
+    # over a blank line, an initial and a surname only ("Д. Песков:"; not "Плюсы:",
+    # "New York.", "The Good:")
+    return INITIAL_AND_SURNAME.match(lines[index - 2]) is not None
 
 
 # A line of an interview typed with a hyphen or an en dash ("- Televiziyalara çıxmırsınız?",
