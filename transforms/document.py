@@ -3559,8 +3559,10 @@ def _paper_speaking(context: _Context, span: QuoteSpan, attribution: Attribution
 
 def _names_its_speaker(quoted: str, speaker: str) -> bool:
     """Return True when the quotation writes the speaker's surname, in a case at most
-    ("Популярність Кличка" of Віталій Кличко), with no other given name before it
-    ("Mehriban Əliyeva" in İlham Əliyev's words is his wife)."""
+    ("Популярність Кличка" of Віталій Кличко), as a word of its own: not a sentence's first
+    word unless set off by a comma or a colon, not within a cue of its own, and not after
+    another given name ("Mehriban Əliyeva" in İlham Əliyev's words is his wife), a title,
+    an article or a body's word, nor before a body's word."""
     names = speaker.split()
     surname = names[-1]
     if len(surname) < MIN_SURNAME_IN_WORDS:
@@ -3607,7 +3609,7 @@ def _surname_in_a_case(word: str, surname: str) -> bool:
 
 
 CYRILLIC_ARMENIAN_GEORGIAN = re.compile("[\u0400-\u04ff\u0530-\u058f\u10a0-\u10ff]")
-MAX_CASE_LETTERS = 2  # "Кличком", "Meloniego"
+MAX_CASE_LETTERS = 2  # "Кличком", "Путину"
 
 
 # A clause opening "as the paper reports": the paper tells of what another said next.

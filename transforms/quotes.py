@@ -392,9 +392,10 @@ def _spaced_opener(text: str, i: int) -> bool:
 SPEAKERS_LABEL = re.compile(
     r"[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ][\w'’.-]*(?: [A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ][\w'’-]*){0,2}:[ \u00a0]+\S"
 )
-
-
 MIN_LABEL_TURNS = 2
+# Characters either side of a label searched for its other turn: bounded, so the paragraphs
+# a stray quotation runs over are each read once at a fixed cost.
+LABEL_TURN_REACH = 4000
 
 
 def _persons_label(text: str, start: int) -> bool:
@@ -410,7 +411,9 @@ def _persons_label(text: str, start: int) -> bool:
         return False
     # a transcript's label comes back ("Okwoche: ..." twice); "Dani Carvajal: ..." once in
     # a coach's list of the injured is inside his words
-    return text.count(f"\n{name}: ") + text.startswith(f"{name}: ") >= MIN_LABEL_TURNS
+    low, high = max(0, start - LABEL_TURN_REACH), start + LABEL_TURN_REACH
+    first = low == 0 and text.startswith(f"{name}: ")  # the item's first paragraph
+    return text.count(f"\n{name}: ", low, high) + first >= MIN_LABEL_TURNS
 
 
 # The author's words after a quotation whose closing mark was forgotten: ", a déclaré X".
