@@ -39,6 +39,7 @@ from transforms.paragraphs import (
 )
 from transforms.persons import (
     EDITION_WORDS,
+    GEORGIAN_LETTERS,
     PAPER_HEADS,
     PORTFOLIO_WORDS,
     TITLE_ABBREVIATIONS,
@@ -67,6 +68,7 @@ from transforms.quotes import (
     MIN_UNMARKED_TURNS,
     QUOTATION_MARKS,
     REPORTER_STEMS,
+    SENTENCE_STOPS,
     TURN_LABEL,
     UNSEEN_NAMES_SCRIPTS,
     QuoteSpan,
@@ -904,6 +906,8 @@ def _credited_lines(item: _ItemText, marked: list[QuoteSpan]) -> list[tuple[Quot
     before its spaced dash ("ირაკლი ღარიბაშვილი - დღეს რომ არჩევნები იყოს, ..."), each with
     its name: two such paragraphs in a row at least, each statement of a few words with no
     quotation of its own beyond a name in marks. Their marks are empty."""
+    if not GEORGIAN_LETTERS.search(item.text):
+        return []  # the statements must be Georgian: no name is looked up elsewhere
     long_quoted = {
         span.first_paragraph for span in marked if len(span.text.split()) > MAX_TERM_WORDS
     }
@@ -932,15 +936,12 @@ def _credited_lines(item: _ItemText, marked: list[QuoteSpan]) -> list[tuple[Quot
     return found if found and _georgian_statements([span.text for span, _ in found]) else []
 
 
-GEORGIAN = re.compile("[\u10a0-\u10ff]")
-
-
 def _georgian_statements(statements: list[str]) -> bool:
     """Return True when every credited line is a Georgian statement of more than one clause
     (a comma in it), one of them at least with a verb in the first person (its prefix "ვ":
     "ვნერვიულობთ", we worry), as the Georgian news sites' lists of sayings print them: the
     same shape lists biographies ("დაიბადა", was born), results, programmes and thanks."""
-    if not all(GEORGIAN.search(s) and "," in s for s in statements):
+    if not all(GEORGIAN_LETTERS.search(s) and "," in s for s in statements):
         return False
     return any(GEORGIAN_FIRST_PERSON.search(s) for s in statements)
 
@@ -2552,12 +2553,8 @@ def _words_of(text: str, end: int, before: str) -> Attribution | None:
     name = people[0]
     if name.text.endswith(("'s", "’s", "'", "’")) or rest[name.span.end :][:1] in ("'", "’"):
         return None  # "the words of Donald Trump's lawyer, Alina Habba", "Chris Williams' lawyer"
-    lead = WORD.findall(rest[: name.span.start])
-    if any(
-        w[:1].islower() and not is_title_word(w) and w.casefold() not in ARTICLE_SET for w in lead
-    ):
-        return None  # "le parole di ieri del ministro X": another's words, or another time
-    return Attribution(speaker=name.text, role=role_beside(rest[: name.span.start], ""))
+    # "le parole di ieri del ministro X": another's words, or another time
+    return _named_after_titles(rest, name, lambda w: w.casefold() in ARTICLE_SET)
 
 
 def _possessive_statement(text: str, end: int) -> Attribution | None:
@@ -2569,10 +2566,19 @@ def _possessive_statement(text: str, end: int) -> Attribution | None:
     people = [n for n in find_names(rest) if not n.single]
     if not people or rest[people[-1].span.end :].strip():
         return None  # the possessor ends the words: "Franco Frattini’s statement"
-    name = people[-1]
+    # "This was in response to X's remarks", "These are not X's words": not a statement's
+    return _named_after_titles(rest, people[-1], lambda w: w in CONNECTOR_SET)
+
+
+def _named_after_titles(
+    rest: str, name: NameMention, allowed: Callable[[str], bool]
+) -> Attribution | None:
+    """Return ``name`` as the speaker, with the title written before it in ``rest``, when
+    every lowercase word before it is a title or ``allowed`` (an article, a connector);
+    else None: other words there make the name someone other than the speaker."""
     lead = WORD.findall(rest[: name.span.start])
-    if any(w[:1].islower() and not is_title_word(w) and w not in CONNECTOR_SET for w in lead):
-        return None  # "This was in response to X's remarks", "These are not X's words"
+    if any(w[:1].islower() and not is_title_word(w) and not allowed(w) for w in lead):
+        return None
     return Attribution(speaker=name.text, role=role_beside(rest[: name.span.start], ""))
 
 
@@ -3572,7 +3578,8 @@ def _names_its_speaker(quoted: str, speaker: str) -> bool:
     for index, word in enumerate(words):
         if not _surname_in_a_case(word, surname):
             continue
-        opening = quoted[: found[index].start()].rstrip()[-1:] in ("", *SENTENCE_STOPS)
+        last = quoted[: found[index].start()].rstrip()[-1:]
+        opening = not last or last in SENTENCE_STOPS
         if opening and quoted[found[index].end() : found[index].end() + 1] not in (",", ":"):
             # a sentence's first word may be any word ("Weil ..." of Stephan Weil); a
             # headline's name is set off ("Mbappé, l'ombre de lui-même")
@@ -3593,7 +3600,6 @@ def _names_its_speaker(quoted: str, speaker: str) -> bool:
 
 
 MIN_SURNAME_IN_WORDS = 4  # "Khan", "Putin"; not "Li", "Ma"
-SENTENCE_STOPS = (".", "!", "?", "…")
 
 
 def _surname_in_a_case(word: str, surname: str) -> bool:
@@ -3602,13 +3608,12 @@ def _surname_in_a_case(word: str, surname: str) -> bool:
     or the surname with an apostrophe's case ending ("Erdoğan'ı"); not "Weiden" of Weidel."""
     if word == surname or word.startswith((f"{surname}'", f"{surname}’")):
         return True
-    if surname.isascii() or not CYRILLIC_ARMENIAN_GEORGIAN.search(surname):
+    if not (CYRILLIC.search(surname) or UNSEEN_NAMES_SCRIPTS.search(surname)):
         return False
     stem = surname[:-1] if len(surname) > MIN_SURNAME_IN_WORDS + 1 else surname
     return word.startswith(stem) and len(word) <= len(surname) + MAX_CASE_LETTERS
 
 
-CYRILLIC_ARMENIAN_GEORGIAN = re.compile("[\u0400-\u04ff\u0530-\u058f\u10a0-\u10ff]")
 MAX_CASE_LETTERS = 2  # "Кличком", "Путину"
 
 
