@@ -1404,7 +1404,10 @@ GEORGIAN = LanguageCues(
         # session 33: answers, spoke, adds (present), noted
         "პასუხობს|ისაუბრა|დასძენს|ამატებს|შენიშნა|"
         # session 53: addressed (the one addressed in the dative after the ergative subject)
-        "მიმართა|ასე მიმართა"
+        "მიმართა|ასე მიმართა|"
+        # session 59: tells (present), as reviews write it after the one speaking and his
+        # title ("- ადა მარშანია, ... დეპუტატი ეუბნება „ვერსიას“")
+        "ეუბნება"
     ),
     before=_phrases("მისი თქმით|მისივე თქმით|თქმით|მიხედვით|განცხადებით|სიტყვებით"),
     sources=_phrases("წყარო|წყაროს|წყარომ|წყაროები|ერთ-ერთმა|ერთ-ერთი"),

@@ -27,9 +27,21 @@ from transforms.gender import (
 )
 from transforms.given_names import is_given_name, is_given_name_in_a_case, is_listed_given_name
 from transforms.institution_names import CYRILLIC, dictionary_form
-from transforms.language import LETTER_WORD, combine_guesses, detect_language, says_sibling
+from transforms.language import (
+    LETTER_WORD,
+    combine_guesses,
+    detect_language,
+    says_sibling,
+)
 from transforms.markup import parse_blocks
-from transforms.media import PAPER_NOUNS, listed_medium, media_in, quoted_papers
+from transforms.media import (
+    CAPITALS_PAPER_ENDS,
+    PAPER_NOUNS,
+    capitals_papers,
+    listed_medium,
+    media_in,
+    quoted_papers,
+)
 from transforms.normalize import normalize_text
 from transforms.paragraphs import (
     CREDITED_LINE,
@@ -174,7 +186,7 @@ from transforms.speakers import (
 from transforms.straight_quotes import straight_single_quotes_curled
 from transforms.titles import names_a_title
 
-PARSER_VERSION = "0.244.0"
+PARSER_VERSION = "0.245.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -228,7 +240,12 @@ SIBLINGS: dict[str, frozenset[str]] = {
 # Languages the detector mistakes for each other on a few words, each of which keeps words
 # the other never writes ("ne ... pas"): a short quotation with its paragraph's words and
 # none of the other's is in its paragraph's language.
-CONFUSED_WHEN_SHORT: dict[str, frozenset[str]] = {"fr": frozenset({"it"}), "it": frozenset({"fr"})}
+CONFUSED_WHEN_SHORT: dict[str, frozenset[str]] = {
+    "fr": frozenset({"it"}),
+    "it": frozenset({"fr"}),
+    "nl": frozenset({"de", "af"}),
+    "de": frozenset({"nl"}),
+}
 # Languages whose compound titles without -in are masculine (Außenminister); in Swedish or
 # Dutch the same "minister" says nothing of the holder.
 GERMAN_GENDERED = frozenset({"de", "und"})
@@ -364,6 +381,7 @@ def parse_document(raw: bytes, source_name: str = "") -> ParsedDocument:
         raise RejectedInput("no text: the file holds no words")
     outline = build_outline(parse_blocks(text))
     items = _item_texts(outline)
+    _short_paragraphs_in_the_documents_language(items)
     media = _media_runs(outline) | _credited_in_parentheses(text)
     names = {id(p): _people_named(p.text, p.bold, media) for item in items for p in item.paragraphs}
     body_names = [m for found in names.values() for m in found]
@@ -433,6 +451,30 @@ def _item_texts(outline: Outline) -> list[_ItemText]:
                 )
             items.append(_join_item(paragraphs))
     return items
+
+
+MAX_SHORT_PARAGRAPH = 80  # characters of a line the detector may give a neighbour language
+
+
+def _short_paragraphs_in_the_documents_language(items: list[_ItemText]) -> None:
+    """Give the document's language to its short paragraphs the detector gave a language it
+    confuses with it, when their words are the document language's and none the other's
+    ("Dit is niet wat we wilden", a Dutch subheading read as German)."""
+    paragraphs = [p for item in items for p in item.paragraphs]
+    document = combine_guesses((p.language, len(p.text)) for p in paragraphs)
+    confused = sorted(
+        CONFUSED_WHEN_SHORT.get(document.code, frozenset())
+        | SIBLINGS.get(document.code, frozenset())
+    )
+    if not confused:
+        return
+    for item in items:
+        for index, paragraph in enumerate(item.paragraphs):
+            code = paragraph.language.code
+            if len(paragraph.text) > MAX_SHORT_PARAGRAPH or code not in confused:
+                continue
+            if says_sibling(paragraph.text, document.code, code):
+                item.paragraphs[index] = replace(paragraph, language=document)
 
 
 def _join_item(paragraphs: list[Paragraph]) -> _ItemText:
@@ -548,7 +590,10 @@ def _headline_person(
 # Foreign Minister Vashadze", "Entretien avec ...", "Interview mit ...", "Интервью с ...").
 INTERVIEW_TITLE = re.compile(
     r"^(?:Q\s?&\s?A|Q and A|(?:An |Exclusive )?[Ii]nterview|Entretien|Intervista|Entrevista"
-    r"|Интервью|Інтерв[’']ю|Wywiad|Müsahibə|Röportaj)\s+(?:with|avec|con|com|mit|z|с|з)\s",
+    r"|Интервью|Інтерв[’']ю|Wywiad|Müsahibə|Röportaj)\s+(?:with|avec|con|com|mit|z|с|з)\s"
+    # "Entrevista a Pedro Sánchez", "Intervista a Mario Draghi": interviewed, in Spanish,
+    # Portuguese and Italian
+    r"|^(?:Entrevista|Intervista)\s+(?:a|ad|al)\s",
 )
 
 
@@ -865,6 +910,73 @@ def _surname_of_a_full_name(text: str, surname: str) -> bool:
 # A transcript's paragraph opened by its speaker's label: "Zarif: It is the right of ...".
 ANSWER_LABEL = re.compile(r"([A-ZÀ-ÞĀ-Ž][\w'’.-]*(?: [A-ZÀ-ÞĀ-Ž][\w'’-]*){0,2}):[ \u00a0]+(?=\S)")
 MIN_LABELLED_ANSWERS = 2
+MIN_ALTERNATING_TURNS = 4
+# Courtesy titles before a surname: a transcript's voices address each other so ("Guten
+# Morgen, Herr Liminski").
+HONORIFICS = frozenset(
+    str.split(
+        "herr frau mr mrs ms monsieur madame mme señor señora sr sra signor signora sig "
+        "meneer mevrouw pan pani господин госпожа"
+    )
+)
+
+
+def _alternating_labels(labelled: list[tuple[int, re.Match[str]]], text: str) -> set[str]:
+    """Return the two labels of a transcript whose voices the text names only by them, one
+    word each, taking turns over four labelled paragraphs or more ("Vogel: Guten Morgen,
+    Herr Liminski." ¶ "Liminski: Herr Vogel, ..."), each a surname's shape that the text
+    also writes after a courtesy title, a title or a given name; else no label (lists of
+    places, sides, days, pronouns, a magazine's questions)."""
+    names = [match[1] for _, match in labelled]
+    if len(names) < MIN_ALTERNATING_TURNS or len(set(names)) != 2:
+        return set()
+    if any(a == b for a, b in itertools.pairwise(names)):
+        return set()
+    for name in set(names):
+        if (
+            not NAME_SHAPED_WORD.fullmatch(name)
+            or is_title_word(name)
+            or is_craft_word(name)
+            or name.casefold() in ROLE_LABELS | TURN_KIND_WORDS
+            or not _addressed_by_name(text, name)
+        ):
+            return set()  # "Frau Zeugin", "Herr Vorsitzender": roles, addressed too
+    return set(names)
+
+
+# Labels of a question's or an answer's turn, or of a side, no one's name ("Frage:" ¶
+# "Antwort:", "Pro:" ¶ "Contra:").
+TURN_KIND_WORDS = frozenset(
+    str.split(
+        "frage antwort question answer réponse pregunta respuesta pergunta resposta domanda "
+        "risposta vraag antwoord pytanie odpowiedź soru cevap вопрос ответ питання відповідь "
+        "pro contra pour contre voor tegen für gegen dafür dagegen for against"
+    )
+)
+# Roles a transcript labels its voices by and addresses them with ("Frau Zeugin"), whom the
+# title and trade tables do not list.
+ROLE_LABELS = frozenset(
+    str.split(
+        "zeuge zeugin kollege kollegin verteidiger verteidigerin patient patientin "
+        "angeklagter angeklagte vorsitzender vorsitzende abgeordneter abgeordnete witness "
+        "chairman chairwoman presidenta ministra doktor doctor moderator moderatorin host"
+    )
+)
+
+
+def _addressed_by_name(text: str, name: str) -> bool:
+    """Return True when ``text`` writes ``name`` after a courtesy title, a title or a given
+    name ("Herr Vogel", "Minister Vogel", "Bernhard Vogel"), as a person's surname."""
+    for match in re.finditer(rf"([^\W\d_]+)\.?[ \u00a0]+{re.escape(name)}(?![\w-])", text):
+        word = match[1]
+        if word.casefold() in HONORIFICS or is_title_word(word) or is_given_name(word):
+            return True
+    return False
+
+
+# One capitalised word, lowercase after its first letter: a surname's shape ("Liminski"),
+# not an acronym ("SPIEGEL", "IPNS").
+NAME_SHAPED_WORD = re.compile(r"[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž]+(?:-[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž]+)?")
 
 
 def _labelled_answers(
@@ -885,6 +997,7 @@ def _labelled_answers(
         return []
     known = {p.name for p in registry.persons()}
     persons = {label for label in labels if registry.canonical(label) != label or label in known}
+    persons |= _alternating_labels(labelled, item.text)
     inside = {p for span in marked for p in range(span.first_paragraph, span.last_paragraph + 1)}
     answers = []
     for index, match in labelled:
@@ -1094,7 +1207,7 @@ def _item_context(
         headline_person=headline_person,
         digest=digest,
     )
-    unlisted = quoted_papers(item.text)
+    unlisted = quoted_papers(item.text) + capitals_papers(item.text)
     context.papers = _merged_papers(media_in(item.text), unlisted)
     context.unlisted_papers = frozenset(n for _, _, n in unlisted if listed_medium(n) is None)
     context.paper_lines = _paper_lines(item.text, context.papers)
@@ -3357,6 +3470,9 @@ def _window_bold(bold: tuple[Span, ...], offset: int) -> tuple[Span, ...]:
     return tuple(Span(s.start - offset, s.end - offset) for s in bold if s.end > offset)
 
 
+DASH_MARKS = frozenset("—–-")  # the opening "mark" of dash speech and interview turns
+
+
 def _quote(context: _Context, span: QuoteSpan, attribution: Attribution) -> Quote:
     """Return the Quote record, resolving anaphora, titles and institutions."""
     item, counter = context.item, context.counter
@@ -3371,9 +3487,18 @@ def _quote(context: _Context, span: QuoteSpan, attribution: Attribution) -> Quot
             counter.genders.setdefault(mention.person, mention.gender)
         context.registered += 1
     attribution = _lone_body(context, span, attribution)
-    paper = _paper_speaking(context, span, attribution)
+    headline = _set_out_as_a_headline(context, span, attribution)
+    if headline is not None:
+        # "«Calou-se a voz da 'Sodade'» é o título do Jornal de Notícias", "sous le titre
+        # « ... »": a page's headline, the paper's words whoever it names
+        attribution = Attribution(institution=headline or None, unnamed=not headline)
+    paper = headline or _paper_speaking(context, span, attribution)
     if paper in context.unlisted_papers and (
-        _someone_named_speaks(attribution)
+        (
+            _someone_named_speaks(attribution)
+            # "Die VOLKSSTIMME aus Magdeburg kommentiert:": the name read is the paper's own
+            and _paper_ending_in(context, span, str(attribution.speaker)) is None
+        )
         or _paper_in_an_as_clause(context, span)
         or _quoted_by_a_paper(context, span)
     ):
@@ -3393,6 +3518,9 @@ def _quote(context: _Context, span: QuoteSpan, attribution: Attribution) -> Quot
         # capitalised, is the paper named last, no person
         paper = _last_paper(context, span.start)
         attribution = Attribution(cue=attribution.cue, institution=paper)
+    elif attribution.speaker and _home_town(context, span, attribution.speaker):
+        # "Die Lausitzer Rundschau aus Cottbus bemerkt:": the paper's town, no one speaking
+        attribution = replace(attribution, speaker=None)
     if is_neuter(attribution.cue):
         # "Państwowe Gospodarstwo Wodne poinformowało", "— сообщило «Берелёхзолото»": the
         # neuter verb's subject is a body, whatever name the clause held
@@ -3411,7 +3539,19 @@ def _quote(context: _Context, span: QuoteSpan, attribution: Attribution) -> Quot
     if attribution.acronym and _persons_acronym(context.item.text, attribution.institution):
         # "The CEO said", "López Obrador (AMLO) ... AMLO dijo": a title's or a person's.
         attribution = Attribution(cue=attribution.cue, anaphoric=True)
-    speaker = None if paper else _speaker(context, span, attribution)
+    if (
+        not paper
+        and counter.interviewee
+        and span.open_mark in DASH_MARKS
+        and not _attributed_at_all(attribution)
+        and not attribution.pronoun
+    ):
+        # an interview's dashed turn with no words of its author, under a title naming the
+        # interviewee ("Entrevista a Pedro Sánchez"): the answers are his, the questions no
+        # one's; not the last person the lead named ("concedió una entrevista a X")
+        speaker = None if _asked(context, span) else counter.interviewee
+    else:
+        speaker = None if paper else _speaker(context, span, attribution)
     if speaker is None and not _attributed_at_all(attribution):
         speaker = (
             _named_earlier_in_the_sentence(context, span.start)
@@ -3537,6 +3677,7 @@ def _paper_speaking(context: _Context, span: QuoteSpan, attribution: Attribution
             # "La Vanguardia titula: «": the article written before the quotation
             or _listed_with_its_article(lead, attribution.speaker)
             or listed_medium(attribution.speaker)
+            or _paper_ending_in(context, span, attribution.speaker)
         )
         if listed is None:
             return None
@@ -3561,6 +3702,38 @@ def _paper_speaking(context: _Context, span: QuoteSpan, attribution: Attribution
         if named:
             return named
     return _paper_opening_the_clause(context, span) or _labelled_like_its_neighbours(context, span)
+
+
+def _home_town(context: _Context, span: QuoteSpan, speaker: str) -> bool:
+    """Return True when the one-word speaker is a place named after a name and "aus" before
+    the quotation ("Die RHEINPFALZ aus Ludwigshafen meint:"): where a paper is from."""
+    if " " in speaker:
+        return False
+    # the lead, or the line over the quotation that ends on its cue and a colon
+    before = context.item.text[max(0, span.start - PAPER_REACH) : span.start]
+    town = rf"([A-ZÄÖÜ][\w.-]*)[ \u00a0]+aus[ \u00a0]+{re.escape(speaker)}(?![\w-])"
+    found = re.search(town, before)
+    # the paper's last word: in capitals, or a paper's ("Rundschau"); not "Hilfe aus Brüssel"
+    return found is not None and (
+        found[1].isupper() or found[1].upper().endswith(CAPITALS_PAPER_ENDS)
+    )
+
+
+def _paper_ending_in(context: _Context, span: QuoteSpan, speaker: str) -> str | None:
+    """Return the listed paper named last before the quotation, within a few lines, when the
+    one-word speaker is its last word ("Der Münchner Merkur schreibt:" read as "Merkur", "Le
+    Figaro écrit :" ¶ « ... »), else None: the paper speaks, no person."""
+    if " " in speaker or context.registry.canonical(speaker) != speaker:
+        return None  # "Die Rheinische Post hat mit Achim Post gesprochen. Post sagte:"
+    before = _papers_between(context, max(0, span.start - PAPER_REACH), span.start)
+    if before:
+        start, stop, name = before[-1]
+        text = context.item.text
+        if text[start:stop].split()[-1].casefold() == speaker.casefold():
+            return name
+        if re.match(rf"[ \u00a0]+aus[ \u00a0]+{re.escape(speaker)}(?![\w-])", text[stop:]):
+            return name  # "Die VOLKSSTIMME aus Magdeburg kommentiert:": the paper's home town
+    return None
 
 
 def _names_its_speaker(quoted: str, speaker: str) -> bool:
@@ -3746,6 +3919,8 @@ def _after_a_listeners_word(text: str, start: int) -> bool:
     "sagte ein Sprecher der FAZ")."""
     # the words of its own line only: "... ist wieder da." ¶ "Mundo Deportivo: «...»"
     before = text[max(0, start - 30) : start].rsplit("\n", 1)[-1]
+    if before.strip() == "Der":
+        return False  # "Der Münchner Merkur schreibt:": the article of the line's subject
     return _listeners_word_in(WORD.findall(before)[-PAPER_NOUN_REACH:])
 
 
@@ -3775,8 +3950,14 @@ def _paper_after_cue(context: _Context, end: int, after: str, cue: str) -> str |
     if _paper_part_of(words):
         # "kopt het blog van De Morgen", "says the website of Le Monde": the paper's own
         words = []
-    if _listeners_word_in(words) or _reports_someone(gap + clause):
-        return None  # "a confié à la RTBF une habitante", "said one official to the BBC"
+    if _reports_someone(gap + clause):
+        return None  # "said one official to the BBC"
+    nominative = [w.casefold() for w in words] == ["der"] and not WORD.findall(clause)
+    if _listeners_word_in(words) and not nominative:
+        # "a confié à la RTBF une habitante", "berichtete der Welt am Sonntag eine
+        # Schülerin"; "meint der Kölner Stadt-Anzeiger." closing its sentence is the
+        # paper's own verdict (der, a dative feminine too, names no listener there)
+        return None
     dative = cue.casefold() in DATIVE_LANGUAGE_CUES and cue.casefold() not in WRITING_CUES
     if dative and (name.casefold() in AGENCIES or (not words and _agency_shaped(name))):
         # "– powiedział PAP", "řekla ČTK", "сказал ТАСС": told the agency (a dative with no
@@ -4014,7 +4195,7 @@ def _paper_noun_at_cue(context: _Context, span: QuoteSpan, cue: str) -> bool:
     at = lead.rfind(cue, cuts[-1])
     if at < 0:
         return False
-    if _paper_noun_right_after(lead, at, cue):
+    if _paper_noun_right_after(lead, at, cue) or _paper_noun_closing_the_lead(lead, at, cue):
         return True
     words = WORD.findall(lead[cuts[-1] : at])
     if not _subject_noun(words, len(words) - PAPER_NOUN_REACH, len(words)):
@@ -4027,6 +4208,33 @@ def _paper_noun_at_cue(context: _Context, span: QuoteSpan, cue: str) -> bool:
     # noun; "Etnoqraf X “Xalq qəzeti”nə ... edib": the one named is the subject
     named = context.between(begin + cuts[-1], begin + at)
     return not named or "," in lead[named[-1].offset - begin : at]
+
+
+def _paper_noun_closing_the_lead(lead: str, at: int, cue: str) -> bool:
+    """Return True when the cue's subject is a paper's noun after it, an article at most
+    between, that ends the lead right before the quotation ("Jak wyjaśnia redakcja, "..."",
+    "como escribe el diario: «...»"): the words are the paper's."""
+    rest = lead[at + len(cue) :].rstrip(OPENING_MARKS + "\u00a0\n")
+    words = WORD.findall(rest)
+    subject = SENTENCE_END.split(lead[:at])[-1]
+    return (
+        0 < len(words) <= 2
+        # "zei tegen de krant:": said to the paper
+        and not _listeners_word_in(WORD.findall(cue))
+        and rest.endswith((",", ":"))
+        and words[-1].casefold() in PAPER_NOUNS | NEWSROOM_NOUNS
+        # "sagte der Redaktion:": told the newsroom, a dative article before it
+        and all(w.casefold() in ARTICLE_SET - TO_OR_IN_A_PAPER for w in words[:-1])
+        # "Faeser sagte der Redaktion:": someone named or titled before the cue speaks
+        and not any(w[:1].isupper() or is_title_word(w) for w in WORD.findall(subject)[1:])
+        and not any(is_title_word(w) for w in WORD.findall(subject)[:1])
+    )
+
+
+# A paper's newsroom speaking for it, after its verb ("Jak wyjaśnia redakcja, "..."").
+NEWSROOM_NOUNS = frozenset(
+    str.split("redakcja redaktion redazione redacción redação rédaction redactie редакция редакція")
+)
 
 
 def _paper_noun_right_after(lead: str, at: int, cue: str) -> bool:
@@ -4093,6 +4301,72 @@ DEFINITE_ARTICLES = frozenset(str.split("o a os as the le la les il lo el der di
 
 
 ACRONYM_OPENING = 3  # capitals opening a word that no person's name opens with
+
+
+# A page's headline named as such: "... » é o título do X", "», est le titre du Monde", "»
+# is the headline of", "» ist die Schlagzeile der"; not "à juste titre", "the headline
+# figure", "une bonne nouvelle".
+HEADLINE_NOUN_WORDS = r"(?:título|titre|titular|titolo|headline|schlagzeile|überschrift|manchete)"
+HEADLINE_AFTER = re.compile(
+    r"[ \u00a0]*,?[ \u00a0]*(?:é|est|es|è|is|ist|era|était|was|war)[ \u00a0]+"
+    r"(?:o|a|le|la|el|il|the|der|die|das|l')[ \u00a0]*"
+    + HEADLINE_NOUN_WORDS
+    + r"(?=[ \u00a0]+(?:de|do|da|du|del|della|of|des|von|der)(?![\w-])|[ \u00a0]*[.,;\n]|\Z)",
+    re.IGNORECASE,
+)
+# "sob o título «", "sous le titre « ", "con il titolo «", "under the headline "": the
+# headline's words follow.
+HEADLINE_BEFORE = re.compile(
+    r"(?<![\w-])(?:sob|sous|bajo|con|col|under|unter|with)[ \u00a0]+"
+    r"(?:o|le|el|il|the|der|die|l')[ \u00a0]*" + HEADLINE_NOUN_WORDS + r"[ \u00a0]*:?[ \u00a0]*$",
+    re.IGNORECASE,
+)
+HEADLINE_BEFORE_REACH = 40  # characters before the opening mark read for "sous le titre"
+
+
+def _set_out_as_a_headline(
+    context: _Context, span: QuoteSpan, attribution: Attribution
+) -> str | None:
+    """Return the paper whose headline the quotation is said to be, "" when the text calls
+    it a headline (or a title) of no paper it names, or None when it does not: "«...» é o
+    título do Jornal de Notícias" (the paper right after), "sob o título «...»" (the paper
+    named before in the sentence), unless a cue after the quotation names who said it
+    ("took issue with the headline: "...", Trump wrote")."""
+    text = context.item.text
+    after = span.end + len(span.close_mark)
+    close = HEADLINE_AFTER.match(text, after)
+    if close is not None:
+        line_end = text.find("\n", close.end())
+        following = _papers_between(context, close.end(), line_end if line_end >= 0 else len(text))
+        if following and HEADLINE_OWNER_GAP.fullmatch(text[close.end() : following[0][0]]):
+            return following[0][2]  # "é o título do Jornal de Notícias", "de capa do Record"
+        return None  # "est le titre de son livre, publié par Le Monde": no page's headline
+    opening = span.start - len(span.open_mark)
+    before = text[max(0, opening - HEADLINE_BEFORE_REACH) : opening].rsplit("\n", 1)[-1]
+    if HEADLINE_BEFORE.search(before) is None:
+        return None
+    if attribution.cue and attribution.cue in _line_after(context, span)[1]:
+        return None  # "with the headline: "...", Trump wrote": his words
+    begin, lead, cuts = _lead(context, span.start)
+    if not FRONT_PAGE.search(lead[cuts[-1] :]):
+        return None  # "publie ses mémoires sous le titre « ... »": a book's title
+    named = _papers_between(context, begin + cuts[-1], span.start)
+    return named[-1][2] if named else ""
+
+
+# What stands between a headline's noun and its paper: "do", "de capa do", "of the".
+HEADLINE_OWNER_GAP = re.compile(
+    r"[ \u00a0]+(?:(?:de|da)[ \u00a0]+(?:capa|portada|une|primeira página)[ \u00a0]+)?"
+    r"(?:do|da|de|du|del|della|dello|of|des|von|der)(?:[ \u00a0]+(?:the|le|la|il|el|o|a))?"
+    r"[ \u00a0]+"
+)
+# A front page, where a paper puts the headline it gives a story ("chama para primeira
+# página ... sob o título «"): a book's or a report's title is none.
+FRONT_PAGE = re.compile(
+    r"(?:primeira página|première page|à la une|en une|portada|primera página|prima pagina|"
+    r"front page|titelseite|aufmacher|capa)",
+    re.IGNORECASE,
+)
 
 
 def _attributed_at_all(attribution: Attribution) -> bool:
@@ -5314,6 +5588,17 @@ CREDIT_VENUE_WORDS = frozenset(
 )
 
 
+# A digest's credit naming the interview the words come from and its interviewee: "(L’intervista
+# a Pier Luigi Bersani, ...)", "(entrevista con X)"; not "(intervista di X)", the
+# interviewer's, nor an article's author ("(L’articolo di X)": a journalist reporting them).
+CREDITED_PIECE = re.compile(
+    r"(?:(?:l|il|la|lo|le|el|the|der|die|das|o|a)(?:['’]|\s+))?"
+    r"(?:intervista|entretien|entrevista|interview|gespräch)\s+"
+    r"(?:a|ad|con|with|avec|à|au|mit|com|al|alla)",
+    re.IGNORECASE,
+)
+
+
 def _credited_in_parenthesis(text: str, span: QuoteSpan) -> tuple[str, str | None] | None:
     """Return the full name a parenthesis after the quotation opens with or holds after a
     title, before any comma ("(Светлана Тихановская, комментируя ...)"): one name that opens
@@ -5346,6 +5631,12 @@ def _credited_in_parenthesis(text: str, span: QuoteSpan) -> tuple[str, str | Non
     if len(names) != 1:
         return None
     name = names[0]
+    if CREDITED_PIECE.fullmatch(clause[: name.span.start].strip()):
+        # "(L’intervista a Giancarlo Giorgetti di Federico Fubini, ...)": the interviewer's
+        # credit after the interviewee's name
+        kept = re.split(r" (?:di|de|by|von|par|por|of) (?=[A-ZÀ-Þ])", name.text, maxsplit=1)[0]
+        if kept != name.text and len(kept.split()) > 1:
+            return kept, None
     titled = any(is_title_word(w) for w in WORD.findall(clause[: name.span.start]))
     if not titled and not is_given_name(name.text.split()[0].split("-")[0]):
         return None  # Jean-Noël: a compound given name by its first part
@@ -5353,9 +5644,13 @@ def _credited_in_parenthesis(text: str, span: QuoteSpan) -> tuple[str, str | Non
     # "(referring to X)", "(propos recueillis par X)", "(photo X)"; nothing but a place or a
     # medium after it ("(X im ZDF)", not "(X declined to comment)")
     lead = WORD.findall(clause[: name.span.start])
-    if lead and (
-        not any(is_title_word(w) for w in lead)
-        or any(w.casefold() in CREDIT_POINTER_WORDS for w in lead)
+    if (
+        lead
+        and CREDITED_PIECE.fullmatch(clause[: name.span.start].strip()) is None
+        and (
+            not any(is_title_word(w) for w in lead)
+            or any(w.casefold() in CREDIT_POINTER_WORDS for w in lead)
+        )
     ):
         return None
     rest = WORD.findall(clause[name.span.end :])

@@ -162,6 +162,7 @@ PORTUGUESE = (
 # Italian.
 ITALIAN = (
     "calogero|gian|pier|"  # the first halves of Gian Marco, Gian Luca, Pier Silvio, written apart
+    "danilo|ezio|lucio|osvaldo|graziano|fulvio|goffredo|clemente|angelino|"  # session 59
     "giuseppe|giovanni|antonio|mario|luigi|francesco|angelo|vincenzo|pietro|salvatore|carlo|"
     "domenico|bruno|paolo|michele|giorgio|aldo|sergio|luciano|roberto|stefano|marco|andrea|"
     "alessandro|matteo|lorenzo|davide|simone|federico|riccardo|gabriele|leonardo|tommaso|edoardo|"
@@ -476,7 +477,11 @@ GEORGIAN = (
     "ეკა|ეკატერინე|ქეთევან|ქეთი|მაია|ნანა|ლელა|ხათუნა|თინათინ|ნათელა|სოფიო|ლიკა|მაკა|მზია|ნუცა|"
     "ეთერ|მანანა|ლია|ირინე|თეონა|შორენა|ხატია|ნესტან|თეკლა|ბარბარე|მარინე|თეა|თინა|ირმა|"
     "ნინი|მედეა|ლალი|ციალა|დარეჯან|რუსუდან|არამ|არმენ|ვაჰან|აშოტ|გაიანე|სონა|ნარინე|ტიგრან|ნონა|ლანა|ვასილ|ამირან|ემზარ|ჯემალ|ზაურ|"
-    "მურმან|გოგა|ივანე|სოფო|აკაკი|იოსებ|კობა|ლადო|სერგო|ტარიელ|ფრიდონ|ცოტნე|ხვიჩა|დიანა"  # s48
+    "მურმან|გოგა|ივანე|სოფო|აკაკი|იოსებ|კობა|ლადო|სერგო|ტარიელ|ფრიდონ|ცოტნე|ხვიჩა|დიანა|"  # s48
+    # session 59
+    "ადა|ლეილა|ელისო|მარინა|ირინა|ნინა|ნანული|გულნარა|ლამარა|ლუიზა|ნატალია|ელენა|"
+    "ელგუჯა|ბაჩანა|თემურ|ანზორ|ბესარიონ|გივი|დემურ|თამაზ|იაკობ|კონსტანტინე|მალხაზ|"
+    "როინ|სოსო|ტრისტან|ჯანრი"
 )
 
 # Georgian given names in Latin transliteration.

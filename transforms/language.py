@@ -514,11 +514,21 @@ SIBLING_TELLS["fr"] = frozenset(
 SIBLING_TELLS["it"] = frozenset(
     str.split("di che sono della gli per anche questo più è siamo hanno molto")
 )
+# Dutch and German, which the detector confuses on a few words ("Dit verwacht je hier
+# niet" read as German): words the other does not write.
+SIBLING_TELLS["nl"] = frozenset(
+    str.split("niet het een je ik jij wij zijn met voor ook maar dat wat geen heel veel naar")
+)
+SIBLING_TELLS["de"] = frozenset(
+    str.split("nicht ist das ein eine ich wir sind und auch aber dass für sehr kein keine")
+)
 SIBLING_TELL_LETTERS: dict[str, frozenset[str]] = {
     "pt": frozenset("ãõ"),
     "es": frozenset("ñ¿¡"),
     "fr": frozenset("çœêûîë"),
     "it": frozenset(),
+    "nl": frozenset(),
+    "de": frozenset("äöüß"),
 }
 
 

@@ -113,6 +113,59 @@ def quoted_papers(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+# A German press review's paper in capitals after its article, as the Deutschlandfunk's
+# Presseschau sets them: "Die LANDSHUTER ZEITUNG fordert", "der MÄRKISCHEN ALLGEMEINEN",
+# "Die Zeitung ND.DER TAG": capital words ending on a paper's word, or after "Zeitung".
+CAPITALS_PAPER = re.compile(
+    r"(?<![\w-])(?:(?:[Dd](?:ie|er|as|en|em|es)|Zeitung|Blatt)[ \u00a0]+)"
+    r"((?:[A-ZÄÖÜ][A-ZÄÖÜß.&/-]+[ \u00a0]+){0,3}[A-ZÄÖÜ][A-ZÄÖÜß.&/-]+)(?![\w-])"
+)
+CAPITALS_PAPER_ENDS = (
+    "ZEITUNG",
+    "ZEITUNGEN",
+    "BLATT",
+    "BLATTS",
+    "BLATTES",
+    "KURIER",
+    "KURIERS",
+    "ANZEIGER",
+    "ANZEIGERS",
+    "RUNDSCHAU",
+    "NACHRICHTEN",
+    "MORGENPOST",
+    "PRESSE",
+    "ALLGEMEINE",
+    "ALLGEMEINEN",
+    "STIMME",
+    "VOLKSSTIMME",
+    "TAGESSPIEGEL",
+    "TAGESSPIEGELS",
+    "MERKUR",
+    "MERKURS",
+    "BOTE",
+    "BOTEN",
+    "ECHO",
+    "JOURNAL",
+    "WOCHE",
+)
+MIN_CAPITALS_PAPER_LETTERS = 4
+
+
+def capitals_papers(text: str) -> list[tuple[int, int, str]]:
+    """Return (start, end, name) of each paper a German review names in capitals after its
+    article ("Die LANDSHUTER ZEITUNG fordert") or after "Zeitung" ("Die Zeitung ND.DER TAG"),
+    as written."""
+    found = []
+    for match in CAPITALS_PAPER.finditer(text):
+        name = match[1]
+        after_noun = match[0].startswith(("Zeitung", "Blatt"))
+        if sum(ch.isalpha() for ch in name) < MIN_CAPITALS_PAPER_LETTERS:
+            continue  # "die EU", "der USA"
+        if after_noun or name.split()[-1].endswith(CAPITALS_PAPER_ENDS):
+            found.append((match.start(1), match.end(1), name))
+    return found
+
+
 TOKEN = re.compile(r"\S+")
 OPENING_MARKS = '«“„"‹'
 CLOSING_MARKS = '»”“"›'

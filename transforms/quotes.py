@@ -641,7 +641,7 @@ def _under_a_label(lines: list[str], index: int) -> bool:
 # "– ფულთან როგორი დამოკიდებულება გაქვს?"): its questions and answers alternate.
 # A hyphen or an en dash opening a turn, its space after it or glued to the first letter
 # ("–Elmar müəllim, ...?" ¶ "-Vəzifə insan üçün əbədi deyil.").
-TURN_DASH = re.compile(r"^[-–](?: (?=\S)|(?=[^\W\d_]))")
+TURN_DASH = re.compile(r"^[-–](?: (?=\S)|(?=[^\W\d_]|[¿¡]))")  # Spanish "-¿Qué ...?" too
 LINE_DASH = re.compile(r"^[-–]", re.MULTILINE)
 MIN_DASHED_QUESTIONS = 2
 ANSWER_ENDS = tuple('.!…"»”')  # an answer's sentence ends; a headline's does not

@@ -5087,6 +5087,14 @@ def _relative_source(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     return Attribution(speaker=names[-1].text)
 
 
+# Verbs of a paper quoting someone else ("Der Spiegel zitiert:"): the words are not its own.
+QUOTING_CUES = frozenset(
+    str.split(
+        "zitiert zitierte cite citent cita citano quotes quoted cytuje цитирует цитує приводит"
+    )
+)
+
+
 def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     """Return the attribution in the clause before a quotation (``X a déclaré : «``)."""
     relative = _relative_source(clause, bold)
@@ -5274,6 +5282,16 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     if after and paper:
         # "O El País recorda Mário Soares como o «...»": the paper opening the clause is the
         # verb's subject; the name after the verb is whom it writes about
+        return Attribution(cue=cue[0], institution=paper)
+    if (
+        paper
+        and not after
+        and not clause[cue.end() :].strip(" \u00a0:,")
+        and cue[0].casefold() not in QUOTING_CUES
+    ):
+        # "Die SÜDDEUTSCHE ZEITUNG schreibt:": a paper in capitals, where no name is read,
+        # opening the clause is the verb's subject; not "Der Spiegel zitiert einen Beamten:",
+        # "Der Bild-Zeitung sagte der Trainer:"
         return Attribution(cue=cue[0], institution=paper)
     # "Əli Həsənovun fikrincə Qarabağ ...": the genitive before a Turkic "according to" is
     # the source, the names after it what he speaks of
