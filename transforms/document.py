@@ -459,7 +459,7 @@ MAX_SHORT_PARAGRAPH = 80  # characters of a line the detector may give a neighbo
 def _short_paragraphs_in_the_documents_language(items: list[_ItemText]) -> None:
     """Give the document's language to its short paragraphs the detector gave a language it
     confuses with it, when their words are the document language's and none the other's
-    ("Dit is niet wat we wilden", a Dutch subheading read as German)."""
+    (a Dutch line of a few words the detector reads as German)."""
     paragraphs = [p for item in items for p in item.paragraphs]
     document = combine_guesses((p.language, len(p.text)) for p in paragraphs)
     confused = sorted(
@@ -3496,7 +3496,7 @@ def _quote(context: _Context, span: QuoteSpan, attribution: Attribution) -> Quot
     if paper in context.unlisted_papers and (
         (
             _someone_named_speaks(attribution)
-            # "Die VOLKSSTIMME aus Magdeburg kommentiert:": the name read is the paper's own
+            # "Die VOLKSSTIMME aus Magdeburg meint:": the name read is the paper's own
             and _paper_ending_in(context, span, str(attribution.speaker)) is None
         )
         or _paper_in_an_as_clause(context, span)
@@ -3519,7 +3519,7 @@ def _quote(context: _Context, span: QuoteSpan, attribution: Attribution) -> Quot
         paper = _last_paper(context, span.start)
         attribution = Attribution(cue=attribution.cue, institution=paper)
     elif attribution.speaker and _home_town(context, span, attribution.speaker):
-        # "Die Lausitzer Rundschau aus Cottbus bemerkt:": the paper's town, no one speaking
+        # "Die Lausitzer Rundschau aus Cottbus schreibt:": the paper's town, no one speaking
         attribution = replace(attribution, speaker=None)
     if is_neuter(attribution.cue):
         # "Państwowe Gospodarstwo Wodne poinformowało", "— сообщило «Берелёхзолото»": the
@@ -3732,7 +3732,7 @@ def _paper_ending_in(context: _Context, span: QuoteSpan, speaker: str) -> str | 
         if text[start:stop].split()[-1].casefold() == speaker.casefold():
             return name
         if re.match(rf"[ \u00a0]+aus[ \u00a0]+{re.escape(speaker)}(?![\w-])", text[stop:]):
-            return name  # "Die VOLKSSTIMME aus Magdeburg kommentiert:": the paper's home town
+            return name  # "Die VOLKSSTIMME aus Magdeburg meint:": the paper's home town
     return None
 
 
@@ -5631,12 +5631,6 @@ def _credited_in_parenthesis(text: str, span: QuoteSpan) -> tuple[str, str | Non
     if len(names) != 1:
         return None
     name = names[0]
-    if CREDITED_PIECE.fullmatch(clause[: name.span.start].strip()):
-        # "(L’intervista a Giancarlo Giorgetti di Federico Fubini, ...)": the interviewer's
-        # credit after the interviewee's name
-        kept = re.split(r" (?:di|de|by|von|par|por|of) (?=[A-ZÀ-Þ])", name.text, maxsplit=1)[0]
-        if kept != name.text and len(kept.split()) > 1:
-            return kept, None
     titled = any(is_title_word(w) for w in WORD.findall(clause[: name.span.start]))
     if not titled and not is_given_name(name.text.split()[0].split("-")[0]):
         return None  # Jean-Noël: a compound given name by its first part

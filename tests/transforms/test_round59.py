@@ -1,9 +1,9 @@
-"""Shapes of session 59, on invented text: a German press review's papers in capitals and
-its verbs of a verdict; a paper's one-word tail read as a name; a paper's newsroom at the
-cue; a transcript whose two voices are named only by their labels; Spanish dashed turns
-opening on "¿"; words the text calls a page's headline; a Georgian "tells" after the
-speaker and his title; short Dutch and German quotations in their article's language; and
-guards beside each (the reviews' regressions among them)."""
+"""Shapes of session 59, on invented text: a German press review's papers in capitals; a
+paper's one-word tail or home town read as a name; a paper's newsroom at the cue; a
+transcript whose two voices are named only by their labels; Spanish dashed turns opening on
+"¿" and interviews titled "Entrevista a X"; words the text calls a page's headline; a
+Georgian "tells" after the speaker and his title; short Dutch and German quotations in their
+article's language; and guards beside each (the reviews' regressions among them)."""
 
 from __future__ import annotations
 
