@@ -462,9 +462,8 @@ def _short_paragraphs_in_the_documents_language(items: list[_ItemText]) -> None:
     (a Dutch line of a few words the detector reads as German)."""
     paragraphs = [p for item in items for p in item.paragraphs]
     document = combine_guesses((p.language, len(p.text)) for p in paragraphs)
-    confused = sorted(
-        CONFUSED_WHEN_SHORT.get(document.code, frozenset())
-        | SIBLINGS.get(document.code, frozenset())
+    confused = CONFUSED_WHEN_SHORT.get(document.code, frozenset()) | SIBLINGS.get(
+        document.code, frozenset()
     )
     if not confused:
         return
@@ -3470,7 +3469,7 @@ def _window_bold(bold: tuple[Span, ...], offset: int) -> tuple[Span, ...]:
     return tuple(Span(s.start - offset, s.end - offset) for s in bold if s.end > offset)
 
 
-DASH_MARKS = frozenset("—–-")  # the opening "mark" of dash speech and interview turns
+DASH_MARKS = frozenset(DASHES + "-")  # the opening "mark" of dash speech and interview turns
 
 
 def _quote(context: _Context, span: QuoteSpan, attribution: Attribution) -> Quote:
@@ -4216,7 +4215,7 @@ def _paper_noun_closing_the_lead(lead: str, at: int, cue: str) -> bool:
     "como escribe el diario: «...»"): the words are the paper's."""
     rest = lead[at + len(cue) :].rstrip(OPENING_MARKS + "\u00a0\n")
     words = WORD.findall(rest)
-    subject = SENTENCE_END.split(lead[:at])[-1]
+    subject = WORD.findall(SENTENCE_END.split(lead[:at])[-1])
     return (
         0 < len(words) <= 2
         # "zei tegen de krant:": said to the paper
@@ -4226,8 +4225,8 @@ def _paper_noun_closing_the_lead(lead: str, at: int, cue: str) -> bool:
         # "sagte der Redaktion:": told the newsroom, a dative article before it
         and all(w.casefold() in ARTICLE_SET - TO_OR_IN_A_PAPER for w in words[:-1])
         # "Faeser sagte der Redaktion:": someone named or titled before the cue speaks
-        and not any(w[:1].isupper() or is_title_word(w) for w in WORD.findall(subject)[1:])
-        and not any(is_title_word(w) for w in WORD.findall(subject)[:1])
+        and not any(w[:1].isupper() or is_title_word(w) for w in subject[1:])
+        and not any(is_title_word(w) for w in subject[:1])
     )
 
 
