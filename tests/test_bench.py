@@ -108,3 +108,37 @@ def test_langdetect_speed_compares_equal_answers(tmp_path: Path) -> None:
     assert result["files"] == 6 and result["paragraphs"] > 20
     assert result["differing answers"] == 0
     assert result["ms per call, fast"] > 0 and result["ms per file parse, fast"] > 0
+
+
+def test_compare_parsers_reports_what_a_parser_change_moved(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in ("001_fr_markdown_multi", "003_en_sources_crlf"):
+        for gold in (ROOT / "tests" / "corpus").glob(f"{name}*"):
+            (corpus / gold.name).write_bytes(gold.read_bytes())
+    # An earlier tree whose parser finds nothing: every scored count must move, and the
+    # repository compared with itself must move none.
+    empty = tmp_path / "empty" / "transforms"
+    empty.mkdir(parents=True)
+    (empty / "__init__.py").write_text("")
+    (empty / "document.py").write_text(
+        "def parse_file_to_dict(path):\n"
+        "    return {'language': 'und', 'sections': [], 'quotes': []}\n"
+    )
+    command = [sys.executable, str(BENCH / "compare_parsers.py"), str(corpus)]
+    dumps = tmp_path / "dumps.json"
+    done = subprocess.run(
+        [*command, "--old", str(empty.parent), "--details", "--json", str(dumps)],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "2 files, 2 with gold" in done.stdout and "2 files differ" in done.stdout
+    both = json.loads(dumps.read_text(encoding="utf-8"))
+    new_found = sum(entry["score"]["matched_quotes"] for entry in both["new"].values())
+    assert new_found > 5
+    assert all(entry["score"]["matched_quotes"] == 0 for entry in both["old"].values())
+    assert f"matched_quotes                 0 {new_found:7d}" in done.stdout
+    same = subprocess.run([*command, "--old", str(ROOT)], capture_output=True, text=True)
+    assert same.returncode == 0, same.stderr
+    assert "0 files differ" in same.stdout
