@@ -2428,6 +2428,15 @@ SLAVIC_SPEECH_VERBS: tuple[str, ...] = tuple(
         | set(SLAVIC_ASKING_VERBS)
     )
 )
+# Brazilian papers close dash speech with the verb after a second dash and no comma ("— ...
+# nossa prática — afirmou Bolsonaro"): the verbs they use there.
+PORTUGUESE_DASH_VERBS = _phrases(
+    "disse|afirmou|declarou|explicou|acrescentou|completou|ressaltou|destacou|disparou|"
+    "comentou|respondeu|questionou|perguntou|garantiu|criticou|avaliou|argumentou|concluiu|"
+    "lembrou|pontuou|frisou|salientou|sublinhou|defendeu|alertou|admitiu|reforçou|observou|"
+    "prosseguiu|emendou|ironizou|desabafou|contou|relatou|advertiu|reclamou|justificou|"
+    "rebateu|pediu|insistiu|indagou|diz|afirma"
+)
 DASH_CLOSING_VERBS: tuple[str, ...] = tuple(
     sorted(
         # one word, or a reflexive verb with its pronoun ("skarży się", "cieszy się")

@@ -85,6 +85,7 @@ from transforms.quotes import (
     UNSEEN_NAMES_SCRIPTS,
     QuoteSpan,
     asks_in_turn,
+    credits_a_speaker,
     dashed_interview_as_speech,
     find_quotes,
     find_unmarked_entries,
@@ -129,6 +130,7 @@ from transforms.speakers import (
     COORDINATORS,
     COURTESY_TITLES,
     CUE,
+    CUE_ADVERB,
     ELIDED_ARTICLE,
     LEADING_PUNCTUATION,
     MAX_SOURCE_LEAD,
@@ -186,7 +188,7 @@ from transforms.speakers import (
 from transforms.straight_quotes import straight_single_quotes_curled
 from transforms.titles import names_a_title
 
-PARSER_VERSION = "0.245.0"
+PARSER_VERSION = "0.246.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -766,7 +768,9 @@ def _quotes(
             # an unmarked entry: no cue around it, its credit paragraph says who spoke; an
             # interview's answer: its label
             labelled = answers.get(span.start)
-            quotes.append(_quote(context, span, Attribution(speaker=labelled)))
+            # the paper's question in a labelled interview (an empty label): no one named
+            asked = Attribution(unnamed=True) if labelled == "" else None
+            quotes.append(_quote(context, span, asked or Attribution(speaker=labelled)))
             placed.append(span)
             continue
         words = len(span.text.split())
@@ -981,11 +985,12 @@ NAME_SHAPED_WORD = re.compile(r"[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž]+(?:-[A-ZÀ-ÞĀ-�
 def _labelled_answers(
     item: _ItemText, registry: PersonRegistry, marked: list[QuoteSpan]
 ) -> list[tuple[QuoteSpan, str]]:
-    """Return the answers of an interview transcribed with labels ("SPIEGEL: ...?" ¶ "Zarif:
-    It is the right ..."), each with its label: the paragraphs whose label names a person of
+    """Return the turns of an interview transcribed with labels ("SPIEGEL: ...?" ¶ "Zarif:
+    It is the right ..."), each with its label: the answers, whose label names a person of
     the text (a surname or a full name it gives), two at least, in an item with another
-    label too (the paper's, whose questions are no one's quotation). A paragraph holding a
-    marked quotation is read as those quotations. Their marks are empty."""
+    label too; and when that other label is one, the paper's, its questions, each with an
+    empty label (no one named asks them). A paragraph holding a marked quotation is read
+    as those quotations. Their marks are empty."""
     labelled = [
         (index, match)
         for index, paragraph in enumerate(item.paragraphs)
@@ -998,15 +1003,30 @@ def _labelled_answers(
     persons = {label for label in labels if registry.canonical(label) != label or label in known}
     persons |= _alternating_labels(labelled, item.text)
     inside = {p for span in marked for p in range(span.first_paragraph, span.last_paragraph + 1)}
+    askers = labels - persons
+    # the paper's questions: the one other label, when it asks
+    speaking = persons | (askers if len(askers) == 1 and _asks(labelled, askers) else set())
     answers = []
     for index, match in labelled:
         own = item.paragraphs[index].text[match.end() :].rstrip()
-        if match[1] in persons and index not in inside and own:
+        if match[1] in speaking and index not in inside and own:
             at = item.starts[index] + match.end()
-            answers.append(
-                (QuoteSpan(at, at + len(own), "", "", True, index, index, own), match[1])
-            )
-    return answers if len(answers) >= MIN_LABELLED_ANSWERS else []
+            span = QuoteSpan(at, at + len(own), "", "", True, index, index, own)
+            answers.append((span, match[1] if match[1] in persons else ""))
+    if sum(label != "" for _, label in answers) < MIN_LABELLED_ANSWERS:
+        return []
+    return answers
+
+
+MIN_ASKER_TURNS = 2
+
+
+def _asks(labelled: list[tuple[int, re.Match[str]]], askers: set[str]) -> bool:
+    """Return True when the one label no person's asks: it opens two turns at least, and
+    half of them at least hold a question (not "Fazit:", "Faktencheck:", "Prof. Drosten:")."""
+    own = [match.string[match.end() :] for _, match in labelled if match[1] in askers]
+    asking = sum("?" in text for text in own)
+    return len(own) >= MIN_ASKER_TURNS and 2 * asking >= len(own)
 
 
 MIN_CREDITED_LINES = 2
@@ -1558,6 +1578,9 @@ def _attributed_spans(
             # "– ..., – сказала она. – Но ...", "«...», ha aggiunto il sindaco, «e ...»":
             # the same speaker goes on ("Der 58-Jährige kündigte an": with a verb of its own).
             attribution = replace(out[-1][1], cue=attribution.cue or out[-1][1].cue)
+        if attribution == Attribution():
+            # a quote digest's credit line over the line of the words' topic
+            attribution = _credit_over_a_topic(item, span) or attribution
         if not attribution.speaker and not attribution.cue:
             # « Nos voisins, a poursuivi M. X, doivent ... »: the author's words inside one
             # pair of marks name the speaker (one quotation when they cut no sentence).
@@ -1595,6 +1618,35 @@ def _attributed_spans(
             span, attribution = second, cut[1]
         out.append((span, attribution))
     return _shared_with_the_next(item, out)
+
+
+def _credit_over_a_topic(item: _ItemText, span: QuoteSpan) -> Attribution | None:
+    """Return the person a quote digest's credit line names two paragraphs above a dashed
+    quotation, over the line of its topic ("Віталій Кличко, лідер партії «УДАР»" ¶ "— про
+    переговори опозиції та влади:" ¶ "— Якщо ..."), else None."""
+    first = span.first_paragraph
+    if first < 2 or span.open_mark not in DASHES:
+        return None
+    topic = item.paragraphs[first - 1].text.strip()
+    credit = item.paragraphs[first - 2].text.strip()
+    if topic[:1] not in DASHES or not topic.endswith(":") or find_names(topic):
+        return None
+    if not TOPIC_ABOUT.match(topic.lstrip(DASHES + " \u00a0")):
+        return None  # "— статистика матчу:", "— среди обещаний:": a list's heading
+    if not credits_a_speaker(credit):
+        return None
+    below = span.last_paragraph + 1
+    if below < len(item.paragraphs) and credits_a_speaker(item.paragraphs[below].text):
+        return None  # a digest crediting under its quotations: the credit below is this one's
+    name, role = credit.split(", ", 1)
+    return Attribution(speaker=name, role=role)
+
+
+# "About", opening the topic line of a digest's entry ("— про переговори:", "— sobre ...:").
+TOPIC_ABOUT = re.compile(
+    r"(?:про|о|об|обо|щодо|o|sobre|sur|su|sull\w*|on|about|über|zu[mr]?|over|à propos)\b",
+    re.IGNORECASE,
+)
 
 
 MAX_JOINING_GAP = 60  # characters of the writer's words joining two quotations
@@ -2341,7 +2393,7 @@ MAX_BARE_CREDIT_WORDS = 14
 MAX_NAMED_CREDIT_WORDS = 32  # when the credit opens with the name and its comma
 MAX_LONG_CREDIT_LEAD = 3  # words before the name of a long credit ("Restaurant owner X, ...")
 MAX_TOPIC_CREDIT_LEAD = 5  # words before the name of a credit closed by its topic
-QUOTE_CLOSERS = frozenset('»”“"')
+QUOTE_CLOSERS = frozenset("»”“\"'")  # ' closes a quotation its twin opened ('...' X)
 
 
 # A photo gallery's source closing the credit's line ("... Quelle: dpa", "Foto: AP"), and
@@ -2434,11 +2486,14 @@ def _bare_credit_line(text: str, start: int, end: int) -> Attribution | None:
     # Օտտո Ֆոն Բիսմարկ:"): a credit whatever the given name
     closed = text[end : end + 1] in (".", "։") or text[end - 2 : end - 1] in ("!", "?", "…", ".")
     alone = closed and credit == person.text
+    titled_after = WORD.findall(credit[person.span.end :].lstrip(" ,")[:40])
     if (
         not is_given_name(person.text.split()[0])
         and not any(is_title_word(w) for w in lead)
         and not _former_holder(lead)
         and not alone
+        # "«...» Мишлин Кальми-Рей, президент Швейцарии": the title in the apposition
+        and not (apposed and titled_after and is_title_word(titled_after[0]))
     ):
         # '"...," Likoma District ¶ Commissioner X told': a sentence cut short (not "The
         # governor of Punjab province Salmaan Taseer on Twitter": a title names him)
@@ -2456,7 +2511,31 @@ def _bare_credit_line(text: str, start: int, end: int) -> Attribution | None:
         # "Keir Starmer, for his part, stayed silent.": a sentence, not "Carlos Queiroz,
         # técnico de Portugal."
         return None
-    return _credited_person(credit, person)
+    credited = _credited_person(credit, person)
+    if text[end - 1 : end] == "'" and not (
+        _after_a_rubric(text, start, end) or _credited_to_its_paper(text, start, end)
+    ):
+        # "'La sociedad de la nieve'" ¶ "Juan Antonio Bayona, director de cine", "'Inside
+        # Number 10 ...' Michael Cockerell (BBC Two)": single marks quote titles as often
+        return None
+    return credited
+
+
+# A parenthesis closing a credit's line: the paper that printed the words.
+PARENTHESIS_CLOSING = re.compile(r"\(([^()\n]{2,60})\)$")
+
+
+def _credited_to_its_paper(text: str, start: int, end: int) -> bool:
+    """Return True for Cyrillic words in single marks whose credit's line closes with the
+    paper that printed them, a paper the media table lists ("'...' Мишлин Кальми-Рей,
+    президент Швейцарии ('Аргументы и факты')"), as a Russian digest copied without its
+    « » reads; not a book's publisher ("(АСТ)"), nor a Latin title over its author."""
+    if not CYRILLIC.search(text[start:end]):
+        return False
+    line_end = text.find("\n", end)
+    line = text[end : line_end if line_end >= 0 else len(text)].rstrip(" .")
+    source = PARENTHESIS_CLOSING.search(line)
+    return source is not None and listed_medium(source[1].strip("'\"«»“”„ ")) is not None
 
 
 MAX_FORMER_LEAD = 4  # "Former Indian star", "Former Arsenal and Chelsea defender"
@@ -2717,6 +2796,9 @@ def _after_a_rubric(text: str, start: int, end: int) -> bool:
     if len(quoted.split()) < MIN_RUBRIC_QUOTATION_WORDS and not SAID_INSIDE.search(quoted):
         return False
     label = _before_on_its_line(text, start).rstrip(OPENING_MARKS + " \u00a0")
+    rubric = label.rstrip("' ")  # a straight single mark too: "Цитаты дня: '...'"
+    if rubric.endswith(":") and _digest_title(rubric[:-1]):
+        return True  # "Цитаты дня: '...' Владимир Путин": the digest's rubric on the line
     return (
         label.endswith((".", "-", "–", "—"))
         and 0 < len(WORD.findall(label)) <= MAX_RUBRIC_WORDS
@@ -3538,17 +3620,40 @@ def _quote(context: _Context, span: QuoteSpan, attribution: Attribution) -> Quot
     if attribution.acronym and _persons_acronym(context.item.text, attribution.institution):
         # "The CEO said", "López Obrador (AMLO) ... AMLO dijo": a title's or a person's.
         attribution = Attribution(cue=attribution.cue, anaphoric=True)
+    # "— Acredito. — respondeu a ministra." under the question of "Entrevista com Marina
+    # Silva": a title or a bare verb with no one named is the interviewee too
+    answered = span.first_paragraph > 0 and item.paragraphs[
+        span.first_paragraph - 1
+    ].text.rstrip().endswith("?")
+    unnamed_turn = (
+        attribution.speaker is None
+        and attribution.institution is None
+        and not attribution.unnamed
+        and attribution.cue is not None
+        and answered
+    )
     if (
         not paper
         and counter.interviewee
         and span.open_mark in DASH_MARKS
-        and not _attributed_at_all(attribution)
+        and (not _attributed_at_all(attribution) or unnamed_turn)
         and not attribution.pronoun
     ):
         # an interview's dashed turn with no words of its author, under a title naming the
         # interviewee ("Entrevista a Pedro Sánchez"): the answers are his, the questions no
         # one's; not the last person the lead named ("concedió una entrevista a X")
         speaker = None if _asked(context, span) else counter.interviewee
+    elif (
+        not paper
+        and counter.interviewee
+        and span.open_mark in DASH_MARKS
+        and attribution.speaker is None
+        and attribution.cue is not None
+        and (attribution.role is not None or span.text.rstrip().endswith("?"))
+    ):
+        # a role's dashed turn in an interview not under a question ("— ... —señaló el
+        # portavoz"), or a question ("—¿Y si ...? —insistió el periodista"): someone else's
+        speaker = None
     else:
         speaker = None if paper else _speaker(context, span, attribution)
     if speaker is None and not _attributed_at_all(attribution):
@@ -3940,6 +4045,11 @@ def _paper_after_cue(context: _Context, end: int, after: str, cue: str) -> str |
         return None
     start, stop, name = papers[0]  # the first paper after the cue, or none
     gap = context.item.text[end + found + len(cue) : start]
+    # "estime de son côté le site IOL": the sentence adverb is no part of the subject; "en"
+    # and a word is no adverb there ("afirmó en la televisión pública TVE": where he spoke)
+    adverb = CUE_ADVERB.match(gap.lstrip(" ,\u00a0"))
+    if adverb is not None and adverb[0].strip(" ,") and not adverb[0].casefold().startswith("en "):
+        gap = gap.lstrip(" ,\u00a0")[adverb.end() :]
     if SENTENCE_END.search(gap) or "," in gap:
         return None
     if context.between(end, start):
@@ -5300,6 +5410,8 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
     """Return the canonical speaker: named, or found from a pronoun, a title or the context."""
     if not span.open_mark and attribution.speaker:
         return context.registry.canonical(attribution.speaker)  # an interview's label
+    if not span.open_mark and attribution.unnamed:
+        return None  # the paper's question in a labelled interview
     if not span.open_mark:
         return _credit_paragraph_below(context, span)  # an unmarked entry: its credit says
     if over := _credit_over_its_lead(context, span):
@@ -6075,6 +6187,10 @@ def _anaphor(context: _Context, quote_start: int, wanted: str | None) -> str | N
             )
         ):
             marked = None  # "“...,” she said. “...”": her paragraph goes on with her
+        if marked and last and any(p == last and marked in r for p, r in context.counter.roles):
+            # "lance l'ancien conseiller de Nicolas Sarkozy, Franck Louvrier. «..., dit-il»":
+            # the man the speaker's title names is not who goes on
+            marked = None
         if marked and (last is None or genders.get(last) is None) and last != marked:
             return marked
     for candidate in (subject, context.counter.last_speaker):

@@ -393,7 +393,16 @@ MIN_GENITIVE = 7
 def turkish_genitive(word: str) -> bool:
     """Return True for a word in the Turkish genitive with no apostrophe (``Kazının``); not
     a short given name with the same ending (Gülnün, Zünnun)."""
-    return len(word) >= MIN_GENITIVE and word.isalpha() and word.endswith(TURKISH_GENITIVES)
+    if len(word) < MIN_GENITIVE or not word.isalpha():
+        return False
+    # Azerbaijani "-nin" after a front vowel (Mərkəzinin, Komitəsinin): an ə says the language,
+    # where Russian surnames end the same way (Kalinin); not the given name Nazənin
+    return word.endswith(TURKISH_GENITIVES) or (
+        len(word) > MIN_GENITIVE
+        and word.endswith("nin")
+        and "ə" in word.casefold()
+        and not is_given_name(word)
+    )
 
 
 def _country_genitive(word: str) -> bool:
@@ -2757,7 +2766,12 @@ def _tokens(text: str) -> list[_Token]:
             and is_institution_word(word[long.end() :])
         ):
             start, word = start + long.end(), word[long.end() :]  # "Dall'Ente Parco", not Dell'Utri
-        tokens.append(_Token(word, start, match.end()))
+        end = match.end()
+        if len(word) > 2 and word[-1] in "'’" and text[end : end + 1] in (" ", "\u00a0"):
+            # "'... не по России' Дмитрий Медведев": a closing single mark (or a possessive:
+            # "Charles' book") ends the word and the name
+            word, end = word[:-1], end - 1
+        tokens.append(_Token(word, start, end))
     return tokens
 
 
@@ -4257,12 +4271,11 @@ def _given_name_before_common_noun(text: str, run: list[_Token]) -> bool:
     after = _token_after(text, run[-1].end)
     # two words only: "İlham Əliyevin Assoşieyted Press agentliyinə" is a name in the genitive
     # (-in, too common an ending to tell), then the agency's name
-    if not (
-        len(run) == 2
-        and is_given_name(run[0].word)
-        and after is not None
-        and after.group()[:1].islower()
-    ):
+    # "интервью Сергея Лаврова агентству": a Slavic given name in a case opens the name too
+    given = is_given_name(run[0].word) or (
+        CYRILLIC_WORD.fullmatch(run[0].word) is not None and is_given_name_in_a_case(run[0].word)
+    )
+    if not (len(run) == 2 and given and after is not None and after.group()[:1].islower()):
         return False
     following = _token_after(text, after.end())
     # not "Heydər Əliyev fondunun vitse-prezidenti": a body named after a person, then the
@@ -4634,6 +4647,10 @@ MASCULINE_SURNAME_CASES = (
     (re.compile(r"(?<=ск|цк)(?:ого|ому|им|ом)$"), "ий"),
     (re.compile(r"(?<=ськ|цьк)(?:ого|ому|им|ім)$"), "ий"),
     (re.compile(r"(?<=ов|ев|ёв|ин|ын|ів|їв)(?:а|у|ым|им|е|ові|ою)$"), ""),
+    # Ukrainian surnames in -ук, -юк, -як decline for men only ("Руслана Стефанчука"; a
+    # woman's "Стефанчук" never changes): the genitive only, the accusative -у is also that
+    # of a man's surname in -а (Анатолія Щуку, Миколу Гуляку)
+    (re.compile(r"(?<=[уюя]к)а$"), ""),
 )
 # A man's genitive that is also a woman's nominative: "Руслана Хазипова" may be either.
 AMBIGUOUS_GENITIVE = re.compile(r"(?:ов|ев|ёв|ин|ын|ів|їв)а$")

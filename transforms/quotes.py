@@ -13,7 +13,12 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from transforms.cues import DASH_CLOSING_VERBS, NORDIC_SPEECH_VERBS, SLAVIC_SPEECH_VERBS
+from transforms.cues import (
+    DASH_CLOSING_VERBS,
+    NORDIC_SPEECH_VERBS,
+    PORTUGUESE_DASH_VERBS,
+    SLAVIC_SPEECH_VERBS,
+)
 from transforms.given_names import is_given_name
 from transforms.paragraphs import MAX_CREDIT_LINE_WORDS
 from transforms.persons import find_names, is_title_word
@@ -1680,7 +1685,12 @@ def _ends_dash_speech(text: str, i: int) -> bool:
 
 
 # A dash and a Polish or Czech reporting verb after it: "– mówi", "– dodała".
-DASH_VERB = re.compile(rf"[{DASHES}] (?:{'|'.join(DASH_CLOSING_VERBS)})\b")
+DASH_VERB = re.compile(
+    rf"[{DASHES}] (?:(?:{'|'.join(DASH_CLOSING_VERBS)})\b"
+    # Brazilian "— ... — afirmou X.": the verb then its subject to the sentence's end; not
+    # "— diz que ..." nor a list's point ("— ... — afirmou o governo em nota;")
+    rf"|(?:{'|'.join(PORTUGUESE_DASH_VERBS)})\b(?![ \u00a0]+que\b)(?=[^\n;]*[.!?…](?:\s|$)))"
+)
 
 
 def _dash_end(text: str, i: int) -> int:
