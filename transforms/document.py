@@ -769,8 +769,8 @@ def _quotes(
             # interview's answer: its label
             labelled = answers.get(span.start)
             # the paper's question in a labelled interview (an empty label): no one named
-            asked = Attribution(unnamed=True) if labelled == "" else None
-            quotes.append(_quote(context, span, asked or Attribution(speaker=labelled)))
+            turn = Attribution(unnamed=True) if labelled == "" else Attribution(speaker=labelled)
+            quotes.append(_quote(context, span, turn))
             placed.append(span)
             continue
         words = len(span.text.split())
@@ -3554,6 +3554,21 @@ def _window_bold(bold: tuple[Span, ...], offset: int) -> tuple[Span, ...]:
 DASH_MARKS = frozenset(DASHES + "-")  # the opening "mark" of dash speech and interview turns
 
 
+def _bare_answer(context: _Context, span: QuoteSpan, attribution: Attribution) -> bool:
+    """Return True for a dashed turn under a question whose cue names no one and no body
+    ("— Acredito. — respondeu a ministra.", "— ... — disse."): the interviewee answering."""
+    if span.first_paragraph == 0:
+        return False
+    above = context.item.paragraphs[span.first_paragraph - 1].text
+    return (
+        attribution.speaker is None
+        and attribution.institution is None
+        and not attribution.unnamed
+        and attribution.cue is not None
+        and above.rstrip().endswith("?")
+    )
+
+
 def _quote(context: _Context, span: QuoteSpan, attribution: Attribution) -> Quote:
     """Return the Quote record, resolving anaphora, titles and institutions."""
     item, counter = context.item, context.counter
@@ -3620,39 +3635,26 @@ def _quote(context: _Context, span: QuoteSpan, attribution: Attribution) -> Quot
     if attribution.acronym and _persons_acronym(context.item.text, attribution.institution):
         # "The CEO said", "López Obrador (AMLO) ... AMLO dijo": a title's or a person's.
         attribution = Attribution(cue=attribution.cue, anaphoric=True)
-    # "— Acredito. — respondeu a ministra." under the question of "Entrevista com Marina
-    # Silva": a title or a bare verb with no one named is the interviewee too
-    answered = span.first_paragraph > 0 and item.paragraphs[
-        span.first_paragraph - 1
-    ].text.rstrip().endswith("?")
-    unnamed_turn = (
-        attribution.speaker is None
-        and attribution.institution is None
-        and not attribution.unnamed
-        and attribution.cue is not None
-        and answered
-    )
+    # an interview's dashed turn, under a title naming the interviewee ("Entrevista a Pedro
+    # Sánchez")
+    interview_turn = not paper and bool(counter.interviewee) and span.open_mark in DASH_MARKS
     if (
-        not paper
-        and counter.interviewee
-        and span.open_mark in DASH_MARKS
-        and (not _attributed_at_all(attribution) or unnamed_turn)
+        interview_turn
         and not attribution.pronoun
+        and (not _attributed_at_all(attribution) or _bare_answer(context, span, attribution))
     ):
-        # an interview's dashed turn with no words of its author, under a title naming the
-        # interviewee ("Entrevista a Pedro Sánchez"): the answers are his, the questions no
-        # one's; not the last person the lead named ("concedió una entrevista a X")
+        # with no words of its author, or a bare verb or a title answering the question: the
+        # answers are the interviewee's, the questions no one's; not the last person the lead
+        # named ("concedió una entrevista a X")
         speaker = None if _asked(context, span) else counter.interviewee
     elif (
-        not paper
-        and counter.interviewee
-        and span.open_mark in DASH_MARKS
+        interview_turn
         and attribution.speaker is None
         and attribution.cue is not None
         and (attribution.role is not None or span.text.rstrip().endswith("?"))
     ):
-        # a role's dashed turn in an interview not under a question ("— ... —señaló el
-        # portavoz"), or a question ("—¿Y si ...? —insistió el periodista"): someone else's
+        # a role's turn not under a question ("— ... —señaló el portavoz"), or a question
+        # ("—¿Y si ...? —insistió el periodista"): someone else's
         speaker = None
     else:
         speaker = None if paper else _speaker(context, span, attribution)
