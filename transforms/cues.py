@@ -100,6 +100,14 @@ def _french_pronominal(participles: tuple[str, ...]) -> tuple[str, ...]:
 
 
 # "Au ministère, on assure que « ... »": "on" is nobody; the place before may be a body.
+# The sayings a French credit says are signed by someone ("la phrase est signée du chef de
+# file de l'opposition X"), with the participle's agreement.
+FRENCH_SIGNED_SAYINGS = tuple(
+    [(noun, "signée") for noun in ("phrase", "formule", "citation", "déclaration", "sortie")]
+    + [(noun, "signée") for noun in ("tribune", "lettre", "pique", "petite phrase")]
+    + [(noun, "signé") for noun in ("tweet", "message", "propos", "texte", "éditorial")]
+    + [(noun, "signé") for noun in ("édito", "post", "communiqué", "vers")]
+)
 FRENCH_ON = (
     "on assure|on indique|on affirme|on précise|on explique|on souligne|on rappelle|"
     "on estime|on reconnaît|on admet|on confie|on fait savoir|on ajoute|on a assuré|"
@@ -166,6 +174,15 @@ FRENCH = LanguageCues(
         "se montre convaincue|reste convaincu|reste convaincue"
     )
     + _phrases("peut-on lire|lit-on|apprend-on|a-t-on appris")
+    # session 61: "« ... » la phrase est signée du chef de file de l'opposition X", a saying's
+    # noun before it (a goal, a film or a decree "est signé" too)
+    + _phrases(
+        "|".join(
+            f"{noun} est {signed} {by}"
+            for noun, signed in FRENCH_SIGNED_SAYINGS
+            for by in ("de", "du", "par")
+        )
+    )
     + _phrases(FRENCH_ON)
     + _phrases(
         "affirmant|estimant|déclarant|soulignant|assurant|jugeant|expliquant|ajoutant|"
@@ -1871,6 +1888,8 @@ DUTCH = LanguageCues(
         "meldden|"
         "zei hij|zei ze|vertelde|waarschuwt|stelt|meent|vindt|erkende|erkent|gaf toe|voegt toe|"
         "lachte|"
+        # session 61: past tenses of opinion verbs ("Nel Dol van GroenLinks meende dat")
+        "meende|betoogde|betoogt|beweerde|beweert|"
         "reageerde|antwoordde|merkte op|wees erop|laat weten|bevestigde|bevestigt|kondigde aan|"
         "beloofde|riep op|verzekerde|zegt hij|zegt ze|concludeerde|legde uit|lichtte toe|"
         "zei tegen|onderstreept|sprak van|spreekt van|"

@@ -41,6 +41,7 @@ from transforms.media import (
     listed_medium,
     media_in,
     quoted_papers,
+    shaped_papers,
 )
 from transforms.normalize import normalize_text
 from transforms.paragraphs import (
@@ -188,7 +189,7 @@ from transforms.speakers import (
 from transforms.straight_quotes import straight_single_quotes_curled
 from transforms.titles import names_a_title
 
-PARSER_VERSION = "0.246.0"
+PARSER_VERSION = "0.247.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -911,7 +912,9 @@ def _surname_of_a_full_name(text: str, surname: str) -> bool:
 
 
 # A transcript's paragraph opened by its speaker's label: "Zarif: It is the right of ...".
-ANSWER_LABEL = re.compile(r"([A-ZÀ-ÞĀ-Ž][\w'’.-]*(?: [A-ZÀ-ÞĀ-Ž][\w'’-]*){0,2}):[ \u00a0]+(?=\S)")
+ANSWER_LABEL = re.compile(
+    r"([A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ][\w'’.-]*(?: [A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ][\w'’-]*){0,2}):[ \u00a0]+(?=\S)"
+)
 MIN_LABELLED_ANSWERS = 2
 MIN_ALTERNATING_TURNS = 4
 # Courtesy titles before a surname: a transcript's voices address each other so ("Guten
@@ -979,7 +982,9 @@ def _addressed_by_name(text: str, name: str) -> bool:
 
 # One capitalised word, lowercase after its first letter: a surname's shape ("Liminski"),
 # not an acronym ("SPIEGEL", "IPNS").
-NAME_SHAPED_WORD = re.compile(r"[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž]+(?:-[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž]+)?")
+NAME_SHAPED_WORD = re.compile(
+    r"[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ][a-zß-ÿā-žа-яёіїєґ]+(?:-[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ][a-zß-ÿā-žа-яёіїєґ]+)?"
+)
 
 
 def _labelled_answers(
@@ -994,7 +999,7 @@ def _labelled_answers(
     labelled = [
         (index, match)
         for index, paragraph in enumerate(item.paragraphs)
-        if (match := ANSWER_LABEL.match(paragraph.text))
+        if (match := ANSWER_LABEL.match(paragraph.text)) and not _cyrillic_list_entry(match)
     ]
     labels = {match[1] for _, match in labelled}
     if len(labelled) < MIN_LABELLED_ANSWERS + 1 or len(labels) < 2:
@@ -1016,6 +1021,12 @@ def _labelled_answers(
     if sum(label != "" for _, label in answers) < MIN_LABELLED_ANSWERS:
         return []
     return answers
+
+
+def _cyrillic_list_entry(label: re.Match[str]) -> bool:
+    """Return True for a Cyrillic label whose words open in lowercase ("Мишустин: возглавляет
+    кабинет ..."): an entry of a who's who or a chronology, not a transcript's turn."""
+    return bool(CYRILLIC.match(label[1])) and label.string[label.end() : label.end() + 1].islower()
 
 
 MIN_ASKER_TURNS = 2
@@ -1226,7 +1237,9 @@ def _item_context(
         headline_person=headline_person,
         digest=digest,
     )
-    unlisted = quoted_papers(item.text) + capitals_papers(item.text)
+    shaped = shaped_papers(item.text, is_given_name)
+    context.shaped_papers = frozenset(n for _, _, n in shaped)
+    unlisted = quoted_papers(item.text) + capitals_papers(item.text) + shaped
     context.papers = _merged_papers(media_in(item.text), unlisted)
     context.unlisted_papers = frozenset(n for _, _, n in unlisted if listed_medium(n) is None)
     context.paper_lines = _paper_lines(item.text, context.papers)
@@ -1557,6 +1570,17 @@ def _attributed_spans(
         if attribution == Attribution():
             # a quote digest's entry, credited on the line below it (see _credit_line_below)
             attribution = _credit_line_below(item, span) or attribution
+        if (
+            out
+            and out[-1][1].speaker
+            and attribution.speaker
+            and attribution.speaker in out[-1][0].text
+            and attribution.speaker not in after_window(item.text, span.end + len(span.close_mark))
+            and _resumed_speech(item, out[-1][0], span)
+        ):
+            # "– Jeśli chodzi o Mieszka Lorenca, ... – mówił Kazimierz Moskal. – Widzimy ...":
+            # the name read before the resumed speech is one the speech before named
+            attribution = replace(out[-1][1], cue=attribution.cue or out[-1][1].cue)
         if (
             out
             and not attribution.speaker
@@ -1917,6 +1941,7 @@ class _Context:
     paper_lines: list[tuple[int, str]] = field(default_factory=list)  # a paper's name alone
     # papers the list lacks, named in marks after a paper's noun ("газета «Диена»")
     unlisted_papers: frozenset[str] = frozenset()
+    shaped_papers: frozenset[str] = frozenset()
     heading_paper: str | None = None  # the medium the section's heading names
     headline_person: str | None = None  # the one person an article's headline names
     # paragraph -> (its place in a run of dash turns, the run's first paragraph), built
@@ -2080,7 +2105,7 @@ def _mentions(
                 and role
                 and _article_and_title_before(text, name.span.start)
                 and _surname_after_title(text, name)
-            ):
+            ) or (person is None and role and _after_a_turkic_title(text, name)):
                 # "Der Bundestagsvizepräsident Kubicki nahm ... Er sagte": a lone surname
                 # after its title is a person "er" can refer back to.
                 person = registry.canonical(name.text)
@@ -2855,6 +2880,48 @@ def _surname_after_title(text: str, name: NameMention) -> bool:
 PLACE_GENITIVE_STEMS = ("ern", "en", "land", "reich", "burg", "stadt", "berg", "dorf")
 
 
+def _after_a_turkic_title(text: str, name: NameMention) -> bool:
+    """Return True for a lone surname right after a Turkish or Azerbaijani office in its
+    possessive ("Irak Başbakanı Abadi, “...” dedi"): the title's complement comes before it,
+    so the word after it is the holder's name; not a body's noun ("Bölümü")."""
+    words = WORD.findall(text[max(0, name.span.start - MAX_LEAD_WORD) : name.span.start])
+    return (
+        bool(words)
+        and words[-1].casefold().startswith(TURKIC_OFFICES)
+        and words[-1].casefold().endswith(TURKIC_POSSESSIVE_VOWELS)
+        and not is_institution_word(name.text)
+        and text[: name.span.start].endswith(words[-1] + " ")
+        and TURKIC_ONLY.search(text) is not None
+        and len(name.text) >= MIN_TURKIC_LONE_SURNAME
+        and not is_given_name(name.text)
+        and not APOSTROPHE_CASE.search(name.text)  # "Valisi Brüksel'e", "Fenerbahçe'nin"
+        and not PLACE_NOUN_AFTER.match(text, name.span.end)  # "Valisi Reyhanlı ilçesinde"
+    )
+
+
+APOSTROPHE_CASE = re.compile(r"['’]\w+$")
+PLACE_NOUN_AFTER = re.compile(r"\s+(?:ilçe|il|kent|şehr|mahalle|köy|rayon|bölge)\w*")
+
+
+TURKIC_POSSESSIVE_VOWELS = ("ı", "i", "u", "ü")
+# Offices whose holder's surname follows them (not trades: "üreticisi Alpenkern" names a firm)
+TURKIC_OFFICES = (
+    "başbakan",
+    "cumhurbaşkan",
+    "başkan",
+    "bakan",
+    "sözcü",
+    "vali",
+    "büyükelçi",
+    "komutan",
+    "lider",
+    "prezident",
+    "nazir",
+)
+MIN_TURKIC_LONE_SURNAME = 4  # Abadi, Esad; not a letter's abbreviation
+TURKIC_ONLY = re.compile("[ığşəİŞĞƏ]")
+
+
 def _article_and_title_before(text: str, start: int) -> bool:
     """Return True when the words right before ``start`` are an article and a title (``der
     Bundestagsvizepräsident``, ``le ministre``): without the article, the word after a title
@@ -3001,6 +3068,27 @@ def _unlabelled_question(item: _ItemText, span: QuoteSpan) -> bool:
     )
 
 
+def _leads_to_the_next_quotation(text: str, span: QuoteSpan, after: str) -> bool:
+    """Return True when the quotation closes its sentence and the next sentence, opened with
+    a capital, leads to a quotation of its own in the same marks ('... proportioneel?” En
+    Tjitske Biersteker ... stelde dat op basis “...'): its cue and subject are that one's."""
+    closed = text[: span.end].rstrip()[-1:] in ".!?…"
+    opens = after.lstrip(" \u00a0")[:1].isupper()
+    first = WORD.match(after.lstrip(" \u00a0"))
+    if first is not None and first[0].casefold() in BACK_REFERENCES:
+        return False  # "«...?» Lo chiede il senatore X", "„...!“ So rief X": this one's cue
+    return closed and opens and bool(span.open_mark) and span.open_mark in after
+
+
+BACK_REFERENCES = frozenset(
+    str.split(
+        "so das dies lo così cosi così así asi eso esto tak to ce c'est c’est cela this that "
+        "those these such thus с этот эти об так такими такие tako ten ta takie taki takie "
+        "questo queste queste"
+    )
+)
+
+
 MAX_LABEL_LOOK_BACK = 40  # paragraphs read for a labelled turn: bounded per quotation
 MIN_QUESTIONS = 2  # an interviewer's unquoted questions in an item of answers
 
@@ -3030,6 +3118,8 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
     if credited is not None:
         return credited
     after = _without_photo_credits(window_after)
+    if _leads_to_the_next_quotation(item.text, span, after):
+        after = ""
     read = _read_in_a_paper(after)
     if read is not None:
         return read
@@ -3055,7 +3145,11 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
     name_alone = None
     if found is None and item.text[: span.end].rstrip()[-1:] not in ",;:":
         found = name_alone = name_alone_after(after)
-    closed = _sentence_closed(item.text, span, after) or opens_contrast(after)
+    closed = (
+        _sentence_closed(item.text, span, after)
+        or opens_contrast(after)
+        or _opinion_after_an_outcry(item.text, span, after, found)
+    )
     if found is not None and closed and not name_alone:
         found = None  # '... discharge." Nakhon Phanom governor X told the paper': a new sentence
     contrast = contrast_within(after) if found is not None else None
@@ -3517,6 +3611,24 @@ def _without_paper_told(before: str) -> str:
     return before[: told.start()] + ": "
 
 
+# Verbs of opinion that report as often as they think ("Nel Dol meende dat “...”").
+OPINION_CUES = frozenset(str.split("meende betoogde betoogt beweerde beweert"))
+
+
+def _opinion_after_an_outcry(
+    text: str, span: QuoteSpan, after: str, found: Attribution | None
+) -> bool:
+    """Return True for a verb of opinion in the sentence after a quotation closed by "!" or
+    "?" ('"Help, de auto staat in brand!" Politieagent X meende eerst dat ...'): what X
+    thought, no credit of the cry."""
+    return (
+        found is not None
+        and (found.cue or "").casefold() in OPINION_CUES
+        and text[max(0, span.end - 2) : span.end].rstrip()[-1:] in "!?"
+        and after.lstrip(" \n")[:1].isupper()
+    )
+
+
 def _sentence_closed(text: str, span: QuoteSpan, after: str) -> bool:
     """Return True when the quotation ends its sentence with a full stop inside the marks and
     a new sentence follows: what comes next is no attribution of it."""
@@ -3592,6 +3704,7 @@ def _quote(context: _Context, span: QuoteSpan, attribution: Attribution) -> Quot
     if paper in context.unlisted_papers and (
         (
             _someone_named_speaks(attribution)
+            and attribution.speaker != paper
             # "Die VOLKSSTIMME aus Magdeburg meint:": the name read is the paper's own
             and _paper_ending_in(context, span, str(attribution.speaker)) is None
         )
@@ -3784,6 +3897,8 @@ def _paper_speaking(context: _Context, span: QuoteSpan, attribution: Attribution
             or _listed_with_its_article(lead, attribution.speaker)
             or listed_medium(attribution.speaker)
             or _paper_ending_in(context, span, attribution.speaker)
+            # "selon Walf Quotidien": a paper the list lacks, named by its shape
+            or (attribution.speaker if attribution.speaker in context.shaped_papers else None)
         )
         if listed is None:
             return None
@@ -4106,8 +4221,15 @@ def _reports_someone(rest: str) -> bool:
     return (
         _someone_else_in(rest)
         or bool(said & (WORDS_OF_SOMEONE | QUOTING_WORDS))
-        or bool(PRONOUN.search(rest))
+        or any(not _article_of_a_paper(rest, found) for found in PRONOUN.finditer(rest))
     )
+
+
+def _article_of_a_paper(text: str, pronoun: re.Match[str]) -> bool:
+    """Return True for a pronoun's look-alike that is the article of a paper's noun (Italian
+    "il quotidiano", "il giornale", where French "il" is "he")."""
+    following = WORD.match(text, pronoun.end() + 1)
+    return following is not None and following[0].casefold() in PAPER_NOUNS | MEDIA_WORDS
 
 
 # Verbs of a paper that quotes or meets someone: the words are that one's ("Le Monde cite ce
@@ -4260,6 +4382,9 @@ def _last_paper(context: _Context, offset: int) -> str | None:
     paragraph = _paragraph_index(item, offset)
     low = item.starts[max(0, paragraph - 1)]
     earlier = _papers_between(context, low, offset)
+    above = bool(earlier) and earlier[-1][0] < item.starts[paragraph]
+    if above and earlier[-1][2] in context.shaped_papers:
+        return None  # "Cameroon Tribune" a paragraph above "écrit le journal": another paper's
     return earlier[-1][2] if earlier else context.heading_paper
 
 
@@ -4459,9 +4584,12 @@ def _set_out_as_a_headline(
     if attribution.cue and attribution.cue in _line_after(context, span)[1]:
         return None  # "with the headline: "...", Trump wrote": his words
     begin, lead, cuts = _lead(context, span.start)
-    if not FRONT_PAGE.search(lead[cuts[-1] :]):
+    front = FRONT_PAGE.search(lead[cuts[-1] :])
+    if not front:
         return None  # "publie ses mémoires sous le titre « ... »": a book's title
     named = _papers_between(context, begin + cuts[-1], span.start)
+    if front[0].casefold().endswith(("ginas", "pages", "pagine", "páginas")) and not named:
+        return None  # "en las primeras páginas del libro": a book's or a report's
     return named[-1][2] if named else ""
 
 
@@ -4475,7 +4603,9 @@ HEADLINE_OWNER_GAP = re.compile(
 # página ... sob o título «"): a book's or a report's title is none.
 FRONT_PAGE = re.compile(
     r"(?:primeira página|première page|à la une|en une|portada|primera página|prima pagina|"
-    r"front page|titelseite|aufmacher|capa)",
+    r"front page|titelseite|aufmacher|capa|"
+    # "le dedica sus dos primeras páginas al asunto bajo el título:"
+    r"primeras páginas|primeiras páginas|premières pages|prime pagine|first pages)",
     re.IGNORECASE,
 )
 
@@ -6162,6 +6292,7 @@ def _anaphor(context: _Context, quote_start: int, wanted: str | None) -> str | N
         # "Skeptisch äußerte sich der Verkehrsplaner Jens Tauscher. ... „...“, sagte er": the
         # man this paragraph names, not a speaker of an earlier one
         or _last_named_in_paragraph(context, quote_start, wanted)
+        or _reporter_of_the_paragraph_before(context, quote_start, wanted)
         or _pronoun_chain(context, quote_start, wanted)
     )
     if wanted and (subject is None or genders.get(subject) not in (None, wanted)):
@@ -6303,6 +6434,52 @@ def _last_named_in_paragraph(context: _Context, quote_start: int, wanted: str | 
         if not _under_someone(text, m.offset)
     ]
     return next((p for p in reversed(named) if genders.get(p) == wanted), None)
+
+
+MAX_REPORTER_REACH = 60  # characters from a name to its reporting verb
+
+
+def _reporter_of_the_paragraph_before(
+    context: _Context, quote_start: int, wanted: str | None
+) -> str | None:
+    """Return the person the paragraph before reports in their own words' place ("Michael
+    Cole said the shop was a thriving business." ¶ "He said: “...”"), when the quotation's
+    paragraph opens with a pronoun and its cue only: the pronoun goes on with that reporter,
+    not with an earlier speaker."""
+    item = context.item
+    index = _paragraph_index(item, quote_start)
+    lead = WORD.findall(item.text[item.starts[index] : quote_start])
+    if (
+        wanted is None
+        or index == 0
+        or not lead
+        or len(lead) > MAX_LEAD_WORDS_OF_A_PRONOUN
+        or not PRONOUN.fullmatch(lead[0])
+    ):
+        return None
+    start = item.starts[index - 1]
+    end = start + len(item.paragraphs[index - 1].text)
+    if _quotes_someone(item.text, start, end):
+        return None  # the paragraph before quotes someone: the speaker goes on
+    for mention in reversed(context.between(start, end)):
+        if not _opens_its_clause(item.text, start, mention.offset):
+            continue  # "X said Y told him ...": Y is reported, not reporting
+        gender = context.counter.genders.get(mention.person)
+        if _reports(item.text, mention.offset, min(end, mention.offset + MAX_REPORTER_REACH)):
+            return mention.person if agrees(wanted, gender) else None
+        if agrees(wanted, gender):
+            return None  # a later subject the pronoun may stand for, with no reporting verb
+    return None
+
+
+def _opens_its_clause(text: str, paragraph: int, offset: int) -> bool:
+    """Return True when no reporting verb stands between the start of the sentence holding
+    ``offset`` and it: the main clause's subject, not one reported inside it."""
+    ends = [m.end() for m in SENTENCE_END.finditer(text, paragraph, offset)]
+    return CUE.search(text, ends[-1] if ends else paragraph, offset) is None
+
+
+MAX_LEAD_WORDS_OF_A_PRONOUN = 3  # "He said:", "She later added:"
 
 
 def _under_someone(text: str, start: int) -> bool:
@@ -6916,7 +7093,37 @@ def _captioned(context: _Context, span: QuoteSpan) -> str | None:
     lead = WORD.findall(item.text[paragraph : span.start - len(span.open_mark)])
     if len(lead) > MAX_CAPTIONED_LEAD_WORDS or (lead and lead[0].casefold() in ARTICLE_SET):
         return None  # "Les syndicats sont ressortis déçus : « ... »": a subject of its own
+    if _credits_the_quotation_above(item, span.first_paragraph - 1):
+        return None
     return mentions[0].person
+
+
+def _credits_the_quotation_above(item: _ItemText, index: int) -> bool:
+    """Return True when the dashed line at ``index`` credits the quotation closing the
+    paragraph above it ("“...”" ¶ "— Karen Alexander, Salisbury mayor" ¶ "“...”"): a quote
+    digest's credit below, not a caption over the next quotation."""
+    if index == 0 or item.paragraphs[index].text.lstrip()[:1] not in DASHES:
+        return False
+    if item.paragraphs[index - 1].text.rstrip()[-1:] not in '»”“"’›':
+        return False
+    # walk back over (quotation, dashed line) pairs: a run opening with a dashed line is a
+    # digest of credits above their quotations
+    at = index - 1
+    while at >= 1 and (
+        item.paragraphs[at - 1].text.lstrip()[:1] in DASHES or _undashed_first_credit(item, at - 1)
+    ):
+        if at >= 2 and item.paragraphs[at - 2].text.rstrip()[-1:] in '»”“"’›':
+            at -= 2
+            continue
+        return False
+    return True
+
+
+def _undashed_first_credit(item: _ItemText, index: int) -> bool:
+    """Return True for the item's first paragraph shaped as a credit ("Name, title"), whose
+    dash the item's split took away."""
+    text = item.paragraphs[index].text.strip()
+    return index == 0 and "," in text and text[-1:] not in '»”“"’›.!?:;' and len(text.split()) <= 12
 
 
 # A caption's words that make it the writer's byline, not the speaker's caption.

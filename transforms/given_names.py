@@ -323,6 +323,19 @@ RUSSIAN = (
     "антонина|раиса|клавдия|сара"
 )
 
+# English and other Western given names as Russian and Ukrainian write them, whose spelling a
+# letter-by-letter transliteration does not give back (Джон is John, Мэтью is Matthew).
+CYRILLIC_WESTERN = (
+    "джон|джеймс|джо|джозеф|джордж|джереми|джеффри|джек|джейк|джессика|джулия|джули|джим|"
+    "джимми|джеральд|джанет|дженнифер|джейн|джоанна|майкл|майк|мэтью|метью|мэтт|метт|"
+    "дэвид|девід|дейвід|стивен|стівен|кристофер|крістофер|энтони|ентоні|эндрю|ендрю|уильям|"
+    "вільям|билл|білл|хиллари|гілларі|кондолиза|кондоліза|тони|тоні|ларри|ларрі|терри|террі|"
+    "кейт|мэри|мері|сьюзан|бенджамин|рональд|барак|кевин|кевін|брайан|браян|скотт|тодд|нэнси|"
+    "ненсі|кэтрин|кетрін|керри|ангела|реджеп|мевлют|ахмет|мустафа|лиз|ліз|риши|кэмерон|"
+    "гордон|тереза|маргарет|джастин|франсуа|жан|жак|николя|франц|вальтер|ханс|ганс|йоахим|"
+    "йошка|герхард|фридрих|фрідріх"
+)
+
 # Russian given names in common Latin transliterations (en, de, fr).
 RUSSIAN_LATIN = (
     "aleksandr|alexander|alexandr|aleksei|alexei|alexey|aleksey|andrei|andrey|anton|arkady|arkadiy|"
@@ -563,6 +576,7 @@ AFRICAN = (
 
 _TABLES: tuple[str, ...] = (
     EAST_SLAVIC_POLISH,
+    CYRILLIC_WESTERN,
     ENGLISH,
     FRENCH,
     GERMAN,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
@@ -163,6 +164,40 @@ def capitals_papers(text: str) -> list[tuple[int, int, str]]:
         if after_noun or name.split()[-1].endswith(CAPITALS_PAPER_ENDS):
             found.append((match.start(1), match.end(1), name))
     return found
+
+
+# An unlisted paper named by its shape: capitalised words ending on a paper's word ("Walf
+# Quotidien", "La Nouvelle Tribune", "Kenya Times"), no person's given name opening it; in
+# English and French only, whose common nouns are small ("die Westschweizer Zeitung" is a
+# description).
+SHAPED_PAPER = re.compile(
+    r"(?<![\w-])((?:(?:[A-ZÀ-Þ][\w'’&-]*|de|du|des|of|the|di|del)[ \u00a0]+){1,3}"
+    r"(?:Quotidien|Tribune|Times|Journal|Gazette|Herald|Observer|Hebdo|Chronicle|Telegraph|"
+    r"Courier|Courrier|Express|Mercury))(?![\w-])"
+)
+
+
+def shaped_papers(text: str, given_name: Callable[[str], bool]) -> list[tuple[int, int, str]]:
+    """Return (start, end, name) of each paper named by its shape (see SHAPED_PAPER), its
+    first word no given name (``given_name`` tells one)."""
+    found = []
+    for match in SHAPED_PAPER.finditer(text):
+        words, start = match[1].split(), match.start(1)
+        while len(words) > 1 and words[0].casefold().replace("’", "'") in SHAPED_OPENERS:
+            start += len(words[0]) + 1  # "Selon Walf Quotidien": the paper after the opener
+            words = words[1:]
+        if len(words) > 1 and words[0][:1].isupper() and not given_name(words[0]):
+            found.append((start, match.end(1), " ".join(words)))
+    return found
+
+
+# Words opening a sentence before a paper's name, capitalised there ("Selon Walf Quotidien").
+SHAPED_OPENERS = frozenset(
+    str.split(
+        "selon d'après mais pour hier aujourd'hui et ainsi enfin meanwhile yesterday today "
+        "but and also however according former ex"
+    )
+)
 
 
 TOKEN = re.compile(r"\S+")

@@ -969,6 +969,8 @@ def _is_name_word(word: str) -> bool:
         return False  # "Southeast Asian", "Europäische", "Avrupa": a region, no person
     if len(core) >= MIN_GERMAN_ADJECTIVE and core.endswith(GERMAN_ADJECTIVE_SUFFIXES):
         return False  # "Traurige Alternative", "Antiquiertes System": an adjective and noun
+    if core.startswith(TURKIC_PAPER_STEMS):
+        return False  # "Gazetenin yorumunda", "Qəzetin yazdığına görə": the paper, in a case
     if _script(word) and (core in AGENCIES or any(s in AGENCIES for s in surname_stems(core))):
         return False  # «Интерфаксу» (to Interfax): a news agency in a case ending
     if is_armenian(word) and core.endswith(ARMENIAN_PLACE_ENDINGS):
@@ -1000,6 +1002,11 @@ def _is_name_word(word: str) -> bool:
     if is_given_name(word):
         return True  # Maurice, Dominique, Franca: given names that fold to a country's name
     return country_code(word) is None and not _inflected_country(word)
+
+
+# A Turkish or Azerbaijani paper's noun, whatever case ending follows (gazetenin, gazeteye,
+# gazeteci, qəzetin); no name opens so.
+TURKIC_PAPER_STEMS = ("gazete", "qəzet")
 
 
 # The Armenian dative a Latin-script name takes after a hyphen (to Hetq, to Macron, to
@@ -1583,7 +1590,7 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
         if (
             (adjacent or ((elided or _wrapped(text, run, token)) and _is_name_word(word)))
             and not PLACE_CASE.search(word)
-            and not _case_closed(run)
+            and not _case_closed(run, word)
             # "Novruz Məmmədov Ermənistanın baş naziri": a country's genitive after a full name
             and not (len(run) >= 2 and _country_genitive(word))
             # "Trattativa Italia-Ue": two countries, after no given name (Salvador-Portugal)
@@ -1631,6 +1638,7 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
     if GEORGIAN_LETTERS.search(text):
         mentions = sorted([*mentions, *_georgian_names(text)], key=lambda m: m.span.start)
     mentions = _without_foreign_bodies(text, _without_opening_places(text, mentions))
+    mentions = _without_acronym_expansions(text, mentions)
     mentions = [_without_settlement(text, m) for m in mentions]
     mentions = [
         m
@@ -2025,6 +2033,72 @@ def _without_foreign_bodies(text: str, mentions: list[NameMention]) -> list[Name
     ]
 
 
+# An acronym in capitals and its words spelled out in parentheses, either way round: "SLOSH
+# (Save Laxfield's Only Shop)", "Mothers Against Drunk Driving (MADD)".
+ACRONYM_THEN_WORDS = re.compile(r"\b([A-Z]{2,})[ \u00a0]+\(([^()\n]{3,80})\)")
+WORDS_THEN_ACRONYM = re.compile(
+    r"((?:[A-Z][\w'’-]*[ \u00a0]+(?:(?:of|the|for|and|on)[ \u00a0]+)*)+)\(([A-Z]{2,})\)"
+)
+MIN_ACRONYM_INITIALS = 3
+
+
+def _spells_out(words: str, acronym: str) -> bool:
+    """Return True when the capitalised words' initials open ``acronym`` (three at least):
+    the acronym's words, a group's or a body's name, never a person's."""
+    initials = "".join(w[0] for w in re.findall(r"[\w'’-]+", words) if w[0].isupper())
+    return len(initials) >= MIN_ACRONYM_INITIALS and acronym.startswith(initials)
+
+
+def _without_acronym_expansions(text: str, mentions: list[NameMention]) -> list[NameMention]:
+    """Drop the runs that spell out an acronym beside them ("SLOSH (Save Laxfield's Only
+    Shop)", "Mothers Against Drunk Driving (MADD)"): a campaign's or a body's name; not a
+    person's name beside their initials ("Andrés Manuel López Obrador (AMLO)")."""
+    if "(" not in text:
+        return mentions
+    spelled = [
+        found.span(2)
+        for found in ACRONYM_THEN_WORDS.finditer(text)
+        if _spells_out(found[2], found[1])
+    ]
+    spelled += [
+        found.span(1)
+        for found in WORDS_THEN_ACRONYM.finditer(text)
+        if _spells_out(found[1], found[2])
+    ]
+    bodies = [(start, end) for start, end in spelled if not _persons_initials(text, start, end)]
+    return [
+        m
+        for m in mentions
+        if not any(start <= m.span.start and m.span.end <= end for start, end in bodies)
+    ]
+
+
+# Capitalised function words of a group's name ("Mothers Against Drunk Driving", "Save Our
+# Shops"), never of a person's.
+GROUP_NAME_WORDS = frozenset(str.split("against for of the and save our"))
+
+
+def _persons_initials(text: str, start: int, end: int) -> bool:
+    """Return True for the words of ``text[start:end]`` spelling out an acronym as a person's
+    name beside their initials ("Andrés Manuel López Obrador (AMLO)", "IBK (Ibrahim Boubacar
+    Keïta)", "Khalifa Ababacar Sall (KAS)"): two to four words, no body's noun, possessive or
+    function word of a group's name inside, and no body's noun right before them ("la
+    coalition Yewwi Askan Wi")."""
+    words = WORD_RUN.findall(text[start:end])
+    before = WORD_RUN.findall(text[max(0, start - 40) : start])
+    return (
+        MIN_INITIALLED_WORDS <= len(words) <= MAX_INITIALLED_WORDS
+        and not any(is_institution_word(w) or POSSESSIVE_END.search(w) for w in words)
+        and not any(w.casefold() in GROUP_NAME_WORDS for w in words)
+        and not (before and is_institution_word(before[-1]))
+    )
+
+
+MIN_INITIALLED_WORDS = 2
+MAX_INITIALLED_WORDS = 4
+WORD_RUN = re.compile(r"[\w'’-]+")
+
+
 # Turkish and Azerbaijani case endings written after an apostrophe: only a name's last word
 # takes one, so a word with one closes its run (Bakuriani'yi | Uludağ'a: two places).
 MIN_CASED_STEM = 3
@@ -2034,11 +2108,14 @@ TURKIC_CASE_SUFFIX = re.compile(
 )
 
 
-def _case_closed(run: list[_Token]) -> bool:
-    """Return True when the run's last word carries a Turkic case ending (``Bakuriani'yi``).
+def _case_closed(run: list[_Token], following: str = "") -> bool:
+    """Return True when the run's last word carries a Turkic case ending (``Bakuriani'yi``)
+    or an English possessive (``Trump's``).
     A lone vowel after a vowel is none (Turkish writes Keali'yi): Ma'a Nonu, Keali'i Reichel."""
     if not run:
         return False
+    if ENGLISH_POSSESSIVE.search(run[-1].word) and not _possessive_in_a_body(run, following):
+        return True  # "Donald Trump's Mar-a-Lago", "Save Laxfield's Only Shop": the owner ends
     found = TURKIC_CASE_SUFFIX.search(run[-1].word)
     if found is None:
         return False
@@ -2049,6 +2126,27 @@ def _case_closed(run: list[_Token]) -> bool:
 
 
 POSSESSIVE_END = re.compile(r"['’]s\b")
+ENGLISH_POSSESSIVE = re.compile(r"[^\W\d_]{2}['’]s$")
+# Possessives that open a body's or a place's own name ("People's Daily", "King's College
+# London", "Land's End"), and the heads of bodies a possessive opens ("Lloyd's Register",
+# "Alzheimer's Society").
+COMMON_POSSESSORS = frozenset(
+    str.split("people's king's queen's women's men's children's land's hell's reader's prince's")
+)
+BODY_TAILS = frozenset(
+    str.split(
+        "register society college daily bank uk trust hospital university institute fund "
+        "foundation group investors analytics aid party army republic"
+    )
+)
+
+
+def _possessive_in_a_body(run: list[_Token], following: str) -> bool:
+    """Return True when the possessive closing the run opens a body's name ("People's
+    Daily", "Lloyd's Register", "King's College"): the run goes on."""
+    owner = run[-1].word.casefold().replace("’", "'")
+    head = following.casefold()
+    return owner in COMMON_POSSESSORS or head in BODY_TAILS or is_institution_word(head)
 
 
 def _title_right_before(text: str, start: int) -> bool:
@@ -2908,10 +3006,17 @@ def _turkic_plural_in_a_case(word: str) -> bool:
 def _two_surnames_in_two_cases(run: list[_Token]) -> bool:
     """Return True for two Cyrillic words, no given name first, the first in the genitive
     and the second in the instrumental: two persons' surnames, as in "легалізація
-    Медведчука Порошенком" (the legalisation of one by the other)."""
-    if len(run) != 2 or not _script(run[0].word):
+    Медведчука Порошенком" (the legalisation of one by the other); or a Turkish surname in
+    -oğlu before another in a case ("Davutoğlu Abadi’ye")."""
+    if len(run) != 2:
         return False
     first, second = (token.word.casefold() for token in run)
+    if not _script(run[0].word) and not first.endswith(SON_OF_ENDINGS):
+        return False
+    if first.endswith(SON_OF_ENDINGS) and not is_given_name(run[0].word):
+        # "Davutoğlu Abadi’ye bir mektup göndererek": a Turkish surname as the subject, the
+        # one written to in the dative after it
+        return TURKIC_CASE_SUFFIX.search(run[1].word) is not None
     return (
         first.endswith(CYRILLIC_GENITIVE_ENDS)
         and second.endswith(CYRILLIC_INSTRUMENTAL_ENDS)
@@ -3059,6 +3164,10 @@ def _close_run(
         # the given name on when it is known, else after the title's first word
         given = _given_at(run) or 1
         run = run[given:]
+        if run[0].word.islower() and not _role_apposed(text, run[-1].end):
+            # "en El País de Madrid": the paper's name goes on with its city; not "declaró a
+            # El Mundo de Guindos, vicepresidente del BCE", a surname and its role
+            return
         span, name = _run_text(text, run)
     if _word_before(text, run[0].start) in STREET_NOUNS:
         return  # "la calle Mateos Gago", "rue Victor Hugo": a street named after someone
@@ -4825,6 +4934,18 @@ def _cut_at_surname(name: str, alone: set[str]) -> str:
         if name_key(words[index]) in alone:
             return " ".join(words[: index + 1])
     return name
+
+
+APPOSED_WORD = re.compile(r",[ \u00a0]+(?:ex-?)?([^\W\d_]+)")
+
+
+def _role_apposed(text: str, end: int) -> bool:
+    """Return True when a comma and a lowercase title follow ``end`` (", vicepresidente del
+    BCE", ", exseleccionador nacional")."""
+    found = APPOSED_WORD.match(text, end)
+    if found is None or not found[1].islower():
+        return False
+    return is_title_word(found[1]) or is_title_word("ex" + found[1])
 
 
 def _titled(name: str) -> bool:

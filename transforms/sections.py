@@ -622,8 +622,23 @@ def is_credit_line(text: str) -> bool:
 
 
 def is_byline(text: str) -> bool:
-    """Return True for a byline such as ``By Anna Smith`` or ``Von Anna Müller, dpa``."""
-    return BYLINE.match(text.strip()) is not None
+    """Return True for a byline such as ``By Anna Smith`` or ``Von Anna Müller, dpa``, or a
+    desk's (``Door onze buitenlandredactie``, ``De notre correspondant à Rome``)."""
+    text = text.strip()
+    return BYLINE.match(text) is not None or DESK_BYLINE.match(text) is not None
+
+
+# A byline of the paper's desk or correspondent, no name: "Door onze buitenlandredactie",
+# "By our foreign staff", "Von unserem Korrespondenten", "Dal nostro corrispondente".
+DESK_BYLINE = re.compile(
+    r"(?i:door onze|van onze|door de|by our|from our|de notre|par notre|par la|von unserem|"
+    r"von unserer|dal nostro|dalla nostra|de nuestro|de nuestra|do nosso|da nossa)\s"
+    r"(?:[^\W\d_]+\s)?(?i:[\w-]*(?:redactie|redacteur|correspondent|verslaggever|staff|"
+    r"reporter|correspondant|correspondante|envoyé|envoyée|rédaction|korrespondent|"
+    r"korrespondenten|korrespondentin|redaktion|corrispondente|inviato|inviata|redazione|"
+    r"corresponsal|enviado|enviada|redacción|correspondente|redação))\b"
+    r"(?:\s(?:in|à|a|en|aus|im|em|au|te|at)\s[^\W\d_][\w -]{0,30})?$"
+)
 
 
 def dated_heading(text: str) -> str | None:
@@ -849,6 +864,12 @@ def _names_a_paper(name: str) -> bool:
     return any(word.casefold() in PAPER_WORDS for word in name.split())
 
 
+FIRST_PERSON = re.compile(
+    r"(?i)(?<![\w-])(?:i|i'm|my|we|our|je|j'|nous|ich|wir|yo|nosotros|eu|nós|considero|"
+    r"concordo|acho|creo|pienso|io|noi|ja|my|я|мы|ben|biz)(?![\w-])"
+)
+
+
 def _reads_as_source(sources: tuple[str, ...], rest: str) -> bool:
     """Return True for ``Turan - The ministry ...``: one short name, then a whole sentence.
 
@@ -857,10 +878,19 @@ def _reads_as_source(sources: tuple[str, ...], rest: str) -> bool:
     """
     (source,) = sources if len(sources) == 1 else ("",)
     first = rest[:1]
+    words = source.split()
     return (
         bool(source)
-        and len(source.split()) <= 2
+        and len(words) <= 2
         and country_code(source) is None
+        # "Francisco Carvalho - Considero que ...": a person's turn in an interview
+        and not (
+            len(words) == 2
+            and is_given_name(words[0])
+            and words[1].casefold() not in PAPER_WORDS
+            and not is_institution_word(words[1])
+            and FIRST_PERSON.search(rest) is not None
+        )
         and (first.isupper() or first in '«"“„')
         and len(rest.split()) >= 8
         and ends_sentence(rest)
@@ -870,8 +900,15 @@ def _reads_as_source(sources: tuple[str, ...], rest: str) -> bool:
 def _is_title(text: str) -> bool:
     """Return True for a review's title line: a review keyword, or a short line with a date."""
     if TITLE_WORDS.search(text):
-        return True
-    return len(text) <= 150 and not ends_sentence(text) and find_date(text) is not None
+        # not a paragraph of many sentences opening on the review's name ("Rassegna stampa
+        # Italia, le prime pagine ...: ecco i titoli di ... . Apriamo ...")
+        # a long title is one sentence at most: "... Apriamo con ..." is a paragraph
+        return len(text) <= MAX_TITLE_CHARS or not INNER_SENTENCE_END.search(text.rstrip()[:-1])
+    return len(text) <= MAX_TITLE_CHARS and not ends_sentence(text) and find_date(text) is not None
+
+
+MAX_TITLE_CHARS = 150
+INNER_SENTENCE_END = re.compile(r"[a-zà-ÿа-яё]{2}[.!?]\s+[A-ZÀ-ÞА-ЯЁ]")
 
 
 def _after(line: Line, start: int) -> Line:
@@ -1338,6 +1375,18 @@ TIME_IN_LINE = re.compile(r"\b\d{1,2}[:.hu]\d{2}\b")
 CAPTION_CREDIT = re.compile(r"\s/\s[A-Z][\w.'’ -]{0,30}(?:/[\w.'’ -]{1,30})?$")
 
 
+NUMERIC_DATE_LINE = re.compile(r"\d{1,2}([./-])\d{1,2}\1(?:\d{4}|\d{2})")
+
+
+def _numeric_date_alone(block: Block) -> bool:
+    """Return True for a one-line block that is a date in figures alone (``09.12.2015``): a
+    page's stamp; a review's day heading is written in words ("Mardi 9 mars")."""
+    return (
+        len(block.lines) == 1
+        and NUMERIC_DATE_LINE.fullmatch(block.lines[0].text.strip(" *_")) is not None
+    )
+
+
 def _page_credit(block: Block) -> bool:
     """Return True for a one-line block that credits a picture, signs or dates the article:
     a line of the page about it, never one of its paragraphs."""
@@ -1501,6 +1550,8 @@ def build_outline(blocks: list[Block]) -> Outline:
             and (_page_credit(block) or index == byline_at)
         ):
             continue  # "Foto: X/BDU", "Hassan Bahara en Gijs Beukers" under the standfirst
+        if index < PAGE_CREDIT_REACH and _numeric_date_alone(block):
+            continue  # "09.12.2015" under the standfirst: the page's date, no paragraph
         if index in speaker_lines:
             # "Владимир Путин, президент России" over "— Нужно ...": a quote digest's entry,
             # its speaker's line, then the words

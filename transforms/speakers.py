@@ -380,10 +380,21 @@ INITIAL_DOT = rf"(?<!\s[{UPPER}])"
 # ...nor the dot of a German date's day before its month ("vom 30. August beklagt er").
 GERMAN_MONTHS = "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
 DAY_DOT = rf"(?<=\b\d)\.(?!\s+(?:{GERMAN_MONTHS})\b)|(?<=\b\d\d)\.(?!\s+(?:{GERMAN_MONTHS})\b)"
+# Title abbreviations glued to the name after their dot ("dedi Prof.Naci Görür", "il
+# sen.Matteo Renzi"): no sentence ends there, the space or not.
+GLUED_ABBREVIATIONS = str.split(
+    "prof dott sen capt cnel gral vors geom arch supt tümg tuğg korg orgl avv ing sig gen col"
+)
+GLUED_ABBREVIATION_DOTS = "".join(
+    rf"(?<!\b{a})(?<!\b{a.capitalize()})" for a in GLUED_ABBREVIATIONS
+)
 SENTENCE_END = re.compile(
     rf"(?:{NOT_SENTENCE_DOT}{INITIAL_DOT}(?<!\b\d)(?<!\b\d\d)\.{BEFORE_NAME}|{DAY_DOT}|[!?…])"
     rf"(?=\s+[{UPPER}«\"“„—–])|։|\n"
     r"|(?<=[\u0561-\u0587]):(?=\s+[\u0531-\u0556])"
+    # "... ifadelerini kullandı.Karşılaşmaya değinen Terim": a copy that lost the space after
+    # the full stop (not "Oxu.Az", a site's domain)
+    rf"|(?<=[a-zà-ÿçğıöşüə]{{3}}){GLUED_ABBREVIATION_DOTS}\.(?=[A-ZÀ-ÞÇĞİÖŞÜƏ][a-zà-ÿçğıöşüə]{{2}})"
 )
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 LEADING_PUNCTUATION = " ,;:–—-"
@@ -730,6 +741,16 @@ def _portfolio_word_after(word: str) -> bool:
     return word[:1].isupper() and not word.isupper() and not is_title_word(word)
 
 
+# Turkish and Azerbaijani postpositions closing an adverbial phrase before the title ("...
+# konuşlandırılması üzerine Irak Başbakanı Abadi"): the role starts after them.
+TURKIC_POSTPOSITIONS = frozenset(
+    str.split(
+        "üzerine ardından sonrası sonra nedeniyle dolayı rağmen karşın göre için beri kadar "
+        "görə üçün sonrakı qədər"
+    )
+)
+
+
 def _roles_before(text: str) -> tuple[str | None, str | None]:
     """Return the titled role right before a name and the bare trade there, each or None."""
     text = ACTING_AFTER_TITLE.sub("", text)
@@ -757,7 +778,11 @@ def _roles_before(text: str) -> tuple[str | None, str | None]:
         converb = (
             turkic
             and word.group().islower()  # "Düşünce Derneği", "Erken Uyarı": a name's nouns
-            and key.endswith(TURKIC_CONVERB_ENDINGS)
+            and (
+                key.endswith(TURKIC_CONVERB_ENDINGS)
+                # "üzerine Irak Başbakanı"; not "akbabalar üzerine çalışan biyolog", a role
+                or (key in TURKIC_POSTPOSITIONS and following[:1].isupper())
+            )
             and not is_title_word(key)
         )
         if (
@@ -2622,9 +2647,11 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         and _usable(n, clause, cue)
         and not _told_after(clause, cue, n)  # "ha dichiarato a Pobjeda": the one told
         and not _beyond_role(clause[cue.end() : n.span.start], n.text)
+        and not _inside_a_relative_clause(clause[cue.end() : n.span.start])
         and not _medium_subject_first(clause[cue.end() : n.span.start])
         and not _armenian_dative(n.text)  # "հարցրեց ... Փաշինյանին": the one asked
         and not _whose_title(clause, cue, n)  # "сказал пресс-секретарь Путина": his
+        and not _place_of_the_title(clause, cue, n)  # "заявив очільник Волині": its region
         # "verlautete aus Koalitionskreisen": nobody speaks, unless the cue's statement is
         # a person's ("йдеться в заяві президента Володимира Зеленського")
         and (not is_impersonal(cue[0]) or _statement_of_person(clause, cue, n))
@@ -2721,6 +2748,24 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         # reported; the cue names no one and no title
         return None
     return _unnamed_after(clause, cue, stripped)
+
+
+# A relative clause opened after the subject's comma ("denunció la contadora, que precisó
+# que ...", "said the accountant, who added that ...").
+COMMA_RELATIVE = re.compile(
+    r",[ \u00a0]*(?:who|which|qui|que|quien|quienes|cui|che|który|która|które|który|"
+    r"который|которая|которые|котрий|який|яка|які)\s",
+    re.IGNORECASE,
+)
+
+
+def _inside_a_relative_clause(gap: str) -> bool:
+    """Return True when the words between the cue and a name hold a relative clause opened
+    after a comma: the name is in what the subject went on to say ("denunció la contadora,
+    que precisó que el Jefe de Estado era un habitué del Palacete de Bettencourt")."""
+    found = COMMA_RELATIVE.search(gap)
+    # still open at the name: "dijo a EFE, que contactó con él, el alcalde X" closes its aside
+    return found is not None and "," not in gap[found.end() :]
 
 
 # Adjectival endings of the Slavic oblique cases (Соловецкого, Морской, Wolińskiego, Českých).
@@ -3593,6 +3638,23 @@ def _pronoun_before(clause: str, cue: re.Match[str]) -> str | None:
     ):
         return words[-2]  # "She later told", "he also said": one adverb between
     return None
+
+
+# The Turkish and Azerbaijani third person pronoun opening its sentence, with its comma: "O,
+# ... düşünmədiklərini bildirib:" (the verb closes the sentence, far after its subject).
+TURKIC_PRONOUN_OPENING = re.compile(r"(?:^\s*|[.!?։]\s+)O,\s")
+TURKIC_VERB_ENDINGS = ("ib", "ıb", "ub", "üb", "di", "dı", "du", "dü", "ti", "tı", "tu", "tü")
+
+
+def _turkic_pronoun_opening(clause: str, cue: re.Match[str]) -> str | None:
+    """Return "O" when the sentence of a Turkic verb closing the clause before the quotation
+    opens with the pronoun and its comma ("O, Avropa Liqası ... bildirib:"), else None."""
+    if not cue[0].casefold().endswith(TURKIC_VERB_ENDINGS) or clause[cue.end() :].strip(" :\n"):
+        return None
+    openings = list(TURKIC_PRONOUN_OPENING.finditer(clause, 0, cue.start()))
+    if not openings or SENTENCE_END.search(clause, openings[-1].end(), cue.start()):
+        return None  # none, or a sentence ends between it and the verb
+    return "O"
 
 
 # Polish and Czech masculine datives: a name in one right after the verb is whom it was
@@ -4854,6 +4916,22 @@ def _named_right_after(clause: str, cue: re.Match[str]) -> bool:
     return bool(names) and not names[0].single and names[0].span.start <= MAX_POSTPOSED_GAP
 
 
+def _dutch_and_then_a_full_name(previous: str, name: NameMention, cue: re.Match[str]) -> bool:
+    """Return True for Dutch "En" (and) opening a sentence before a full name from its given
+    name and a Dutch cue ("En Tjitske Biersteker van de ChristenUnie stelde"), no place's
+    "en" (in: "En Florencio Varela los bomberos advirtieron")."""
+    words = name.text.split()
+    return (
+        previous == "En"
+        and len(words) > 1
+        and is_given_name(words[0])
+        and cue[0].casefold() in DUTCH_CUES
+    )
+
+
+DUTCH_CUES = frozenset(verb.casefold() for verb in LANGUAGES["nl"].verbs)
+
+
 def _usable(name: NameMention, clause: str, cue: re.Match[str]) -> bool:
     """Return True for a name that can be the speaker: one capitalised word only near the cue.
 
@@ -4888,6 +4966,7 @@ def _usable(name: NameMention, clause: str, cue: re.Match[str]) -> bool:
         previous
         and ADVERBIAL.fullmatch(previous[0]) is not None
         and previous[0].casefold() not in CLAUSE_OPENERS
+        and not _dutch_and_then_a_full_name(previous[0], name, cue)
     ):
         return False  # "in Baku", "nach dem Treffen mit Paschinjan": not the subject
     if (
@@ -5198,7 +5277,7 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
             gender=role_gender(WORD.findall(opening_title)),
             subject_leads=True,
         )
-    leading = _pronoun_before(clause, cue)
+    leading = _pronoun_before(clause, cue) or _turkic_pronoun_opening(clause, cue)
     chained = [
         m for m in cues if m.end() <= cue.start() and not clause[m.end() : cue.start()].strip(" ,")
     ]
@@ -5648,6 +5727,43 @@ def _whose_title(clause: str, cue: re.Match[str], name: NameMention) -> bool:
     if len(words) > 1 and is_given_name(words[0]):
         return False  # "министр Никита Дзюба": a man's given name in the nominative
     return any(is_title_word(w) for w in WORD.findall(clause[cue.end() : name.span.start]))
+
+
+# The titles of a region's or a city's head, whose complement is the place it heads ("голова
+# Київщини"); after "прем'єр", "президент" or "міністр" the word is the holder ("прем'єр Моді").
+REGION_HEADS = frozenset(
+    str.split(
+        "очільник очільниця голова глава губернатор губернаторка керівник керівниця мер "
+        "руководитель"
+    )
+)
+
+
+def _place_of_the_title(clause: str, cue: re.Match[str], name: NameMention) -> bool:
+    """Return True for one Cyrillic word right after a lowercase title, in a feminine
+    genitive ("очільник Волині", "глава Чечни", "голова Київщини"): the region the title
+    heads; a man's surname in the genitive ends in -а/-я, a woman's in -ої/-ой."""
+    if not name.single or not CYRILLIC.match(name.text) or is_given_name(name.text):
+        return False
+    if is_given_name_in_a_case(name.text):
+        return False  # "радник Марини": a woman's given name in the genitive
+    title = WORD.findall(clause[cue.end() : name.span.start])[-1:]
+    if not (
+        title
+        and title[0].islower()
+        and is_title_word(title[0])
+        and clause[: name.span.start].rstrip().endswith(title[0])
+    ):
+        return False
+    ending = name.text.casefold()
+    if ending.endswith(UKRAINIAN_ADJECTIVE_GENITIVES):
+        return True  # "речниця Державної екологічної інспекції": the body's adjective
+    return title[0].casefold() in REGION_HEADS and ending.endswith(("і", "ї", "ни", "чни", "щини"))
+
+
+# Ukrainian adjectives in the genitive, a body's first word after a title ("речниця Державної
+# екологічної інспекції"); a speaker after his title is in the nominative.
+UKRAINIAN_ADJECTIVE_GENITIVES = ("ої", "ого")
 
 
 def _article_then_title(phrase: str) -> bool:

@@ -74,6 +74,38 @@ def is_site_trail(text: str) -> bool:
     return all(len(segment.split()) <= MAX_SEGMENT_WORDS for segment in segments)
 
 
+# A photo's caption, closed by its credit in parentheses: "... Tageszeitungen (Jan Woitas,
+# dpa)", "(Foto: Reuters)", "(AFP / Getty Images)".
+PHOTO_CREDIT_END = re.compile(
+    r"\((?:(?:foto|photo|bild|фото|zdjęcie|fotoğraf|fotó|imagen|immagine)\s*:[^()]{1,60}|"
+    r"[^()]{0,60}[,/]\s*(?:dpa|afp|ap|reuters|epa|getty images|imago|picture alliance|ddp|"
+    r"keystone|anp|ansa|efe|belga|tass|ria novosti))\)$",
+    re.IGNORECASE,
+)
+MAX_CAPTION_CHARS = 200
+# A date glued to the title the page repeats under it: "April 2017Die Presseschau aus ...".
+GLUED_DATE_STAMP = re.compile(r"^(?:\d{1,2}\.?\s)?[^\W\d_]+\.?\s(?:19|20)\d\d(?=[^\W\d_])")
+MAX_STAMP_CHARS = 100
+
+
+def is_photo_caption(text: str) -> bool:
+    """Return True for a photo's caption line closed by its credit (``(Jan Woitas, dpa)``)
+    and no quotation in it: the picture's, not the article's text."""
+    text = text.strip()
+    return (
+        len(text) <= MAX_CAPTION_CHARS
+        and PHOTO_CREDIT_END.search(text) is not None
+        and not any(mark in text for mark in '«»“”„"')
+    )
+
+
+def is_page_stamp(text: str) -> bool:
+    """Return True for a page's date glued to the title it repeats ("28. April 2017Die
+    Presseschau aus deutschen Zeitungen")."""
+    text = text.strip()
+    return len(text) <= MAX_STAMP_CHARS and GLUED_DATE_STAMP.match(text) is not None
+
+
 def is_page_link(text: str) -> bool:
     """Return True for a line of tags or a link to another article or to more elsewhere."""
     text = text.strip()
@@ -86,7 +118,8 @@ def is_page_link(text: str) -> bool:
 
 def without_web_furniture(blocks: list[Block]) -> list[Block]:
     """Return ``blocks`` without a site's trail over the text and without one-line blocks
-    that tag the page or link to other articles."""
+    that tag the page, link to other articles, stamp its date on its title, or caption a
+    photo."""
     kept = []
     seen_lines = 0
     for block in blocks:
@@ -99,6 +132,10 @@ def without_web_furniture(blocks: list[Block]) -> list[Block]:
         if trail and not top and len(re.findall(TRAIL_SEPARATOR, text)) < MIN_STAMP_SEPARATORS:
             trail = False  # under the headline only a stamp of three parts or more
         if one_line and (trail or is_page_link(text)):
+            continue
+        if block.lines and all(is_photo_caption(line.text) for line in block.lines):
+            continue  # a caption, or the same caption twice as a page may repeat it
+        if one_line and near_top and is_page_stamp(text):
             continue
         kept.append(block)
     return kept
