@@ -385,8 +385,9 @@ DAY_DOT = rf"(?<=\b\d)\.(?!\s+(?:{GERMAN_MONTHS})\b)|(?<=\b\d\d)\.(?!\s+(?:{GERM
 GLUED_ABBREVIATIONS = str.split(
     "prof dott sen capt cnel gral vors geom arch supt tümg tuğg korg orgl avv ing sig gen col"
 )
+# (read after the dot: the dot first keeps the look-behinds off every other character)
 GLUED_ABBREVIATION_DOTS = "".join(
-    rf"(?<!\b{a})(?<!\b{a.capitalize()})" for a in GLUED_ABBREVIATIONS
+    rf"(?<!\b{a}\.)(?<!\b{a.capitalize()}\.)" for a in GLUED_ABBREVIATIONS
 )
 SENTENCE_END = re.compile(
     rf"(?:{NOT_SENTENCE_DOT}{INITIAL_DOT}(?<!\b\d)(?<!\b\d\d)\.{BEFORE_NAME}|{DAY_DOT}|[!?…])"
@@ -394,7 +395,7 @@ SENTENCE_END = re.compile(
     r"|(?<=[\u0561-\u0587]):(?=\s+[\u0531-\u0556])"
     # "... ifadelerini kullandı.Karşılaşmaya değinen Terim": a copy that lost the space after
     # the full stop (not "Oxu.Az", a site's domain)
-    rf"|(?<=[a-zà-ÿçğıöşüə]{{3}}){GLUED_ABBREVIATION_DOTS}\.(?=[A-ZÀ-ÞÇĞİÖŞÜƏ][a-zà-ÿçğıöşüə]{{2}})"
+    rf"|\.(?<=[a-zà-ÿçğıöşüə]{{3}}\.){GLUED_ABBREVIATION_DOTS}(?=[A-ZÀ-ÞÇĞİÖŞÜƏ][a-zà-ÿçğıöşüə]{{2}})"
 )
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 LEADING_PUNCTUATION = " ,;:–—-"
