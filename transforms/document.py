@@ -3080,11 +3080,13 @@ def _leads_to_the_next_quotation(text: str, span: QuoteSpan, after: str) -> bool
     return closed and opens and bool(span.open_mark) and span.open_mark in after
 
 
+# Words opening a sentence that point back at the quotation before it ("Lo chiede il
+# senatore X", "So rief X", "Tak powiedział X", "Об этом заявил X").
 BACK_REFERENCES = frozenset(
     str.split(
-        "so das dies lo così cosi così así asi eso esto tak to ce c'est c’est cela this that "
-        "those these such thus с этот эти об так такими такие tako ten ta takie taki takie "
-        "questo queste queste"
+        "so das dies lo così cosi así asi eso esto tak to ce c'est c’est cela this that "
+        "those these such thus этот эти об так такими такие tako ten ta takie taki questo "
+        "queste"
     )
 )
 
@@ -7107,9 +7109,9 @@ def _credits_the_quotation_above(item: _ItemText, index: int) -> bool:
     if item.paragraphs[index - 1].text.rstrip()[-1:] not in '»”“"’›':
         return False
     # walk back over (quotation, dashed line) pairs: a run opening with a dashed line is a
-    # digest of credits above their quotations
+    # digest of credits above their quotations (a bounded walk keeps a long digest linear)
     at = index - 1
-    while at >= 1 and (
+    while at >= max(1, index - MAX_CREDIT_WALK) and (
         item.paragraphs[at - 1].text.lstrip()[:1] in DASHES or _undashed_first_credit(item, at - 1)
     ):
         if at >= 2 and item.paragraphs[at - 2].text.rstrip()[-1:] in '»”“"’›':
@@ -7117,6 +7119,9 @@ def _credits_the_quotation_above(item: _ItemText, index: int) -> bool:
             continue
         return False
     return True
+
+
+MAX_CREDIT_WALK = 40  # paragraphs walked back over a digest's credits, per quotation
 
 
 def _undashed_first_credit(item: _ItemText, index: int) -> bool:

@@ -2045,7 +2045,7 @@ MIN_ACRONYM_INITIALS = 3
 def _spells_out(words: str, acronym: str) -> bool:
     """Return True when the capitalised words' initials open ``acronym`` (three at least):
     the acronym's words, a group's or a body's name, never a person's."""
-    initials = "".join(w[0] for w in re.findall(r"[\w'’-]+", words) if w[0].isupper())
+    initials = "".join(w[0] for w in WORD_RUN.findall(words) if w[0].isupper())
     return len(initials) >= MIN_ACRONYM_INITIALS and acronym.startswith(initials)
 
 

@@ -2754,7 +2754,7 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
 # A relative clause opened after the subject's comma ("denunció la contadora, que precisó
 # que ...", "said the accountant, who added that ...").
 COMMA_RELATIVE = re.compile(
-    r",[ \u00a0]*(?:who|which|qui|que|quien|quienes|cui|che|który|która|które|który|"
+    r",[ \u00a0]*(?:who|which|qui|que|quien|quienes|cui|che|który|która|które|"
     r"который|которая|которые|котрий|який|яка|які)\s",
     re.IGNORECASE,
 )
@@ -5741,9 +5741,10 @@ REGION_HEADS = frozenset(
 
 
 def _place_of_the_title(clause: str, cue: re.Match[str], name: NameMention) -> bool:
-    """Return True for one Cyrillic word right after a lowercase title, in a feminine
-    genitive ("очільник Волині", "глава Чечни", "голова Київщини"): the region the title
-    heads; a man's surname in the genitive ends in -а/-я, a woman's in -ої/-ой."""
+    """Return True for one Cyrillic word right after a lowercase title that is no speaker: a
+    Ukrainian adjective in the genitive opening a body's name ("речниця Державної ...
+    інспекції"), or after a head's title a region's feminine genitive ("очільник Волині",
+    "глава Чечни", "голова Київщини"); a foreign surname after "прем'єр" is the speaker."""
     if not name.single or not CYRILLIC.match(name.text) or is_given_name(name.text):
         return False
     if is_given_name_in_a_case(name.text):
