@@ -146,6 +146,7 @@ from transforms.speakers import (
     SENTENCE_END,
     STATEMENT,
     TITLE_ACRONYMS,
+    TURKIC_ONLY_LETTERS,
     WORD,
     Attribution,
     after_quote_cue,
@@ -2891,7 +2892,7 @@ def _after_a_turkic_title(text: str, name: NameMention) -> bool:
         and words[-1].casefold().endswith(TURKIC_POSSESSIVE_VOWELS)
         and not is_institution_word(name.text)
         and text[: name.span.start].endswith(words[-1] + " ")
-        and TURKIC_ONLY.search(text) is not None
+        and TURKIC_ONLY_LETTERS.search(text) is not None
         and len(name.text) >= MIN_TURKIC_LONE_SURNAME
         and not is_given_name(name.text)
         and not APOSTROPHE_CASE.search(name.text)  # "Valisi Brüksel'e", "Fenerbahçe'nin"
@@ -2919,7 +2920,6 @@ TURKIC_OFFICES = (
     "nazir",
 )
 MIN_TURKIC_LONE_SURNAME = 4  # Abadi, Esad; not a letter's abbreviation
-TURKIC_ONLY = re.compile("[ığşəİŞĞƏ]")
 
 
 def _article_and_title_before(text: str, start: int) -> bool:
@@ -4231,7 +4231,10 @@ def _article_of_a_paper(text: str, pronoun: re.Match[str]) -> bool:
     """Return True for a pronoun's look-alike that is the article of a paper's noun (Italian
     "il quotidiano", "il giornale", where French "il" is "he")."""
     following = WORD.match(text, pronoun.end() + 1)
-    return following is not None and following[0].casefold() in PAPER_NOUNS | MEDIA_WORDS
+    return following is not None and following[0].casefold() in PAPERS_NOUNS_AND_MEDIA_WORDS
+
+
+PAPERS_NOUNS_AND_MEDIA_WORDS = PAPER_NOUNS | MEDIA_WORDS  # one union, not one a call
 
 
 # Verbs of a paper that quotes or meets someone: the words are that one's ("Le Monde cite ce
@@ -7106,7 +7109,7 @@ def _credits_the_quotation_above(item: _ItemText, index: int) -> bool:
     digest's credit below, not a caption over the next quotation."""
     if index == 0 or item.paragraphs[index].text.lstrip()[:1] not in DASHES:
         return False
-    if item.paragraphs[index - 1].text.rstrip()[-1:] not in '»”“"’›':
+    if item.paragraphs[index - 1].text.rstrip()[-1:] not in CLOSING_QUOTE_MARKS:
         return False
     # walk back over (quotation, dashed line) pairs: a run opening with a dashed line is a
     # digest of credits above their quotations (a bounded walk keeps a long digest linear)
@@ -7114,7 +7117,7 @@ def _credits_the_quotation_above(item: _ItemText, index: int) -> bool:
     while at >= max(1, index - MAX_CREDIT_WALK) and (
         item.paragraphs[at - 1].text.lstrip()[:1] in DASHES or _undashed_first_credit(item, at - 1)
     ):
-        if at >= 2 and item.paragraphs[at - 2].text.rstrip()[-1:] in '»”“"’›':
+        if at >= 2 and item.paragraphs[at - 2].text.rstrip()[-1:] in CLOSING_QUOTE_MARKS:
             at -= 2
             continue
         return False
@@ -7122,6 +7125,7 @@ def _credits_the_quotation_above(item: _ItemText, index: int) -> bool:
 
 
 MAX_CREDIT_WALK = 40  # paragraphs walked back over a digest's credits, per quotation
+CLOSING_QUOTE_MARKS = '»”“"’›'  # what closes a paragraph that is a quotation
 
 
 def _undashed_first_credit(item: _ItemText, index: int) -> bool:

@@ -2045,7 +2045,7 @@ MIN_ACRONYM_INITIALS = 3
 def _spells_out(words: str, acronym: str) -> bool:
     """Return True when the capitalised words' initials open ``acronym`` (three at least):
     the acronym's words, a group's or a body's name, never a person's."""
-    initials = "".join(w[0] for w in WORD_RUN.findall(words) if w[0].isupper())
+    initials = "".join(w[0] for w in TOKEN.findall(words) if w[0].isupper())
     return len(initials) >= MIN_ACRONYM_INITIALS and acronym.startswith(initials)
 
 
@@ -2084,8 +2084,8 @@ def _persons_initials(text: str, start: int, end: int) -> bool:
     Keïta)", "Khalifa Ababacar Sall (KAS)"): two to four words, no body's noun, possessive or
     function word of a group's name inside, and no body's noun right before them ("la
     coalition Yewwi Askan Wi")."""
-    words = WORD_RUN.findall(text[start:end])
-    before = WORD_RUN.findall(text[max(0, start - 40) : start])
+    words = TOKEN.findall(text[start:end])
+    before = TOKEN.findall(text[max(0, start - 40) : start])
     return (
         MIN_INITIALLED_WORDS <= len(words) <= MAX_INITIALLED_WORDS
         and not any(is_institution_word(w) or POSSESSIVE_END.search(w) for w in words)
@@ -2096,7 +2096,6 @@ def _persons_initials(text: str, start: int, end: int) -> bool:
 
 MIN_INITIALLED_WORDS = 2
 MAX_INITIALLED_WORDS = 4
-WORD_RUN = re.compile(r"[\w'’-]+")
 
 
 # Turkish and Azerbaijani case endings written after an apostrophe: only a name's last word

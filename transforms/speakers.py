@@ -997,7 +997,6 @@ DATIVE_MEDIUM_ENDINGS = ("у", "ю", "owi", "ecie")
 TURKIC_PARTICIPLE = ("an", "en", "ən")
 MAX_PARTICIPLE_TITLE = 60  # characters of the sentence's end read for the title
 TURKIC_LETTERS = re.compile("[çğıöşüəÇĞİÖŞÜƏ]")
-TURKIC_ONLY_LETTERS = re.compile("[ğıəĞİƏ]")  # no other language's text has them (not ç, ü)
 
 
 # Participles that stand between where a speaker is from and the trade: "olan" (who is),
