@@ -23,6 +23,7 @@ from transforms.gender import (
     mention_gender,
     pronoun_gender,
     role_gender,
+    sure_gender,
     verb_gender,
 )
 from transforms.given_names import is_given_name, is_given_name_in_a_case, is_listed_given_name
@@ -110,6 +111,7 @@ from transforms.records import (
 )
 from transforms.sections import (
     CAPITALS_NAME,
+    CITY_AFTER_PAPER,
     PAPER_WORDS,
     WHOLE_QUOTATION,
     Outline,
@@ -190,7 +192,7 @@ from transforms.speakers import (
 from transforms.straight_quotes import straight_single_quotes_curled
 from transforms.titles import names_a_title
 
-PARSER_VERSION = "0.247.0"
+PARSER_VERSION = "0.248.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -305,6 +307,7 @@ class _Mention:
     person: str
     role: str | None
     gender: str | None = None
+    sure_gender: str | None = None  # the gender a listed name or feminine title makes certain
 
 
 @dataclass(slots=True)
@@ -316,6 +319,9 @@ class _Counter:
     terms: list[str] = field(default_factory=list)
     roles: list[tuple[str, str]] = field(default_factory=list)  # (person, role), in order
     genders: dict[str, str] = field(default_factory=dict)  # person -> "m" / "f"
+    # The genders nothing contradicts: a listed given name, a feminine title, a pronoun or a
+    # Slavic verb of their own words; not a masculine title, said of women too.
+    sure_genders: dict[str, str] = field(default_factory=dict)
     # The item's previous quotation: its last paragraph and its speaker.
     previous: tuple[int, str | None] = (-2, None)
     previous_end: int = -1  # where the item's previous quotation closes, -1 before the first
@@ -600,6 +606,11 @@ INTERVIEW_TITLE = re.compile(
 )
 
 
+# The word "interview" in a title, in the languages read (Armenian հարցազրույց).
+INTERVIEW_WORD = re.compile(
+    r"(?i)\b(?:interview|entretien|intervista|entrevista|интервью|інтерв[’']ю|wywiad|"
+    r"müsahibə|röportaj|հարցազրույց|ინტერვიუ)"
+)
 # A Georgian interview's title: "ინტერვიუ" (interview), then the name with "-თან" (with).
 GEORGIAN_INTERVIEW = re.compile(
     r"ინტერვიუ\s+(?P<given>[\u10d0-\u10ff]+)\s+(?P<stem>[\u10d0-\u10ff]+?)თან(?![\u10d0-\u10ff])"
@@ -621,6 +632,13 @@ def _interviewed_in_title(
         known = {p.name for p in registry.persons()}
         forms = [f"{given} {stem}ი"] + ([f"{given} {stem[:-1]}"] if stem.endswith("ს") else [])
         return next((p for p in map(registry.canonical, forms) if p in known), None)
+    if title is not None and opening is None and INTERVIEW_WORD.search(title):
+        # "Վիկտոր Դալլաքյանը հարցազրույց չի տալիս", "Путин дал интервью CNN": the one
+        # person such a title names, when the text names them in full
+        named = [m for m in _people_named(title, (), media) if not m.single]
+        known = {person.name for person in registry.persons()}
+        person = registry.canonical(named[0].text) if len(named) == 1 else None
+        return person if person in known else None
     if title is None or opening is None:
         return None
     tail = title[opening.end() :]
@@ -913,8 +931,11 @@ def _surname_of_a_full_name(text: str, surname: str) -> bool:
 
 
 # A transcript's paragraph opened by its speaker's label: "Zarif: It is the right of ...".
+# French sets a space before the colon ("Loïc Le Meur : Bonjour"); initials may close on a
+# full stop ("Е. Д.: Расскажите ...").
 ANSWER_LABEL = re.compile(
-    r"([A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ][\w'’.-]*(?: [A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ][\w'’-]*){0,2}):[ \u00a0]+(?=\S)"
+    r"([A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ][\w'’.-]*(?: [A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ](?:[\w'’-]*|\.)){0,2})"
+    r"[ \u00a0\u202f]?:[ \u00a0]+(?=\S)"
 )
 MIN_LABELLED_ANSWERS = 2
 MIN_ALTERNATING_TURNS = 4
@@ -1003,25 +1024,70 @@ def _labelled_answers(
         if (match := ANSWER_LABEL.match(paragraph.text)) and not _cyrillic_list_entry(match)
     ]
     labels = {match[1] for _, match in labelled}
-    if len(labelled) < MIN_LABELLED_ANSWERS + 1 or len(labels) < 2:
+    one_exchange = _one_exchange(item, labelled, registry)
+    if (len(labelled) < MIN_LABELLED_ANSWERS + 1 and not one_exchange) or len(labels) < 2:
         return []
     known = {p.name for p in registry.persons()}
     persons = {label for label in labels if registry.canonical(label) != label or label in known}
     persons |= _alternating_labels(labelled, item.text)
+    # "LLM :", "NS :" after "Loïc Le Meur :", "Nicolas Sarkozy :": a voice's initials
+    initialled = _initials_of_labels(labels - persons, persons | known)
+    persons |= set(initialled)
     inside = {p for span in marked for p in range(span.first_paragraph, span.last_paragraph + 1)}
     askers = labels - persons
     # the paper's questions: the one other label, when it asks
-    speaking = persons | (askers if len(askers) == 1 and _asks(labelled, askers) else set())
+    asking = len(askers) == 1 and (one_exchange or _asks(labelled, askers))
+    speaking = persons | (askers if asking else set())
     answers = []
     for index, match in labelled:
         own = item.paragraphs[index].text[match.end() :].rstrip()
         if match[1] in speaking and index not in inside and own:
             at = item.starts[index] + match.end()
             span = QuoteSpan(at, at + len(own), "", "", True, index, index, own)
-            answers.append((span, match[1] if match[1] in persons else ""))
-    if sum(label != "" for _, label in answers) < MIN_LABELLED_ANSWERS:
+            label = initialled.get(match[1], match[1])
+            answers.append((span, label if match[1] in persons else ""))
+    if sum(label != "" for _, label in answers) < (1 if one_exchange else MIN_LABELLED_ANSWERS):
         return []
     return answers
+
+
+def _one_exchange(
+    item: _ItemText, labelled: list[tuple[int, re.Match[str]]], registry: PersonRegistry
+) -> bool:
+    """Return True for an interview's excerpt of one question and its answer, in two
+    paragraphs in a row: the paper's label over a question ("Bundesstadt.com: ...?"), then a
+    person's full name the text gives over the answer ("Katrin Uhlig: ...")."""
+    if len(labelled) != 2 or labelled[1][0] != labelled[0][0] + 1:
+        return False
+    (_, question), (_, answer) = labelled
+    name = answer[1]
+    return (
+        question.string.rstrip().endswith("?")
+        and len(name.split()) > 1
+        and registry.canonical(name) == name
+        and name in {p.name for p in registry.persons()}
+        and question[1] != name
+    )
+
+
+def _initials_of_labels(labels: set[str], names: set[str]) -> dict[str, str]:
+    """Return the labels that are the initials of one of ``names`` ("LLM" of Loïc Le Meur,
+    "Е. Д." of Елена Данилевская), each with its name."""
+    by_initials: dict[str, list[str]] = {}
+    for name in names:
+        words = name.split()
+        if len(words) > 1:
+            by_initials.setdefault("".join(w[0] for w in words).upper(), []).append(name)
+    found = {}
+    for label in labels:
+        letters = label.replace(".", "").replace(" ", "")
+        named = by_initials.get(letters, [])
+        if 1 < len(letters) <= MAX_LABEL_INITIALS and letters.isupper() and len(named) == 1:
+            found[label] = named[0]
+    return found
+
+
+MAX_LABEL_INITIALS = 4
 
 
 def _cyrillic_list_entry(label: re.Match[str]) -> bool:
@@ -1244,6 +1310,7 @@ def _item_context(
     context.papers = _merged_papers(media_in(item.text), unlisted)
     context.unlisted_papers = frozenset(n for _, _, n in unlisted if listed_medium(n) is None)
     context.paper_lines = _paper_lines(item.text, context.papers)
+    context.papers_below = _credits_below(context.paper_lines, quoted)
     context.entries = frozenset(span.first_paragraph for span in spans if not span.open_mark)
     return context
 
@@ -1940,6 +2007,8 @@ class _Context:
     lowercase: frozenset[str] | None = None  # the item's lowercase words, built when asked
     papers: list[tuple[int, int, str]] = field(default_factory=list)  # listed media named
     paper_lines: list[tuple[int, str]] = field(default_factory=list)  # a paper's name alone
+    # the paper lines credit the quotation above them ("„...“" ¶ "The Times, London")
+    papers_below: bool = False
     # papers the list lacks, named in marks after a paper's noun ("газета «Диена»")
     unlisted_papers: frozenset[str] = frozenset()
     shaped_papers: frozenset[str] = frozenset()
@@ -2116,7 +2185,8 @@ def _mentions(
             compounds_mark = paragraph.language.code in GERMAN_GENDERED
             english = paragraph.language.code == "en"
             gender = mention_gender(words, name.text, compounds_mark, english)
-            mentions.append(_Mention(start + name.span.start, person, role, gender))
+            sure = sure_gender(words, name.text, english, role is not None)
+            mentions.append(_Mention(start + name.span.start, person, role, gender, sure))
             previous_end = name.span.end
     return mentions
 
@@ -3026,12 +3096,19 @@ TURKISH_WORDS_NOUN = re.compile(r"\s*(?:dediğini|dediklerini|diyerek|yorumunu)\
 CAPS_LABEL = re.compile(CAPITALS_NAME + r"[ \u00a0]?:[ \u00a0]")
 
 
+# A dash turn's label of initials: "– Е. Д.: Расскажите о себе".
+INITIALS_LABEL = re.compile(r"((?:[A-ZÀ-ÞА-ЯЁІЇЄҐ]\.[ \u00a0]?){2,4})[ \u00a0]?:[ \u00a0]")
+
+
 def _caps_label(span: QuoteSpan) -> Attribution | None:
-    """Return the speaker a dash turn names in capitals before a colon, else None."""
+    """Return the speaker a dash turn names in capitals or by initials before a colon, else
+    None (the initials are resolved against the document's persons later)."""
     if not span.open_mark or span.open_mark not in DASHES:
         return None
     match = CAPS_LABEL.match(span.text)
     name = _capitals_as_name(match[1]) if match else None
+    if name is None and (initials := INITIALS_LABEL.match(span.text)):
+        name = initials[1].strip()
     return Attribution(speaker=name) if name else None
 
 
@@ -3695,6 +3772,8 @@ def _quote(context: _Context, span: QuoteSpan, attribution: Attribution) -> Quot
             _remember_role(counter, mention.person, mention.role)
         if mention.gender:
             counter.genders.setdefault(mention.person, mention.gender)
+        if mention.sure_gender:
+            counter.sure_genders.setdefault(mention.person, mention.sure_gender)
         context.registered += 1
     attribution = _lone_body(context, span, attribution)
     headline = _set_out_as_a_headline(context, span, attribution)
@@ -3824,6 +3903,9 @@ def _quote(context: _Context, span: QuoteSpan, attribution: Attribution) -> Quot
         gender = _cue_gender(attribution)
         if gender:
             counter.genders.setdefault(speaker, gender)
+        sure = _sure_cue_gender(attribution)
+        if sure:
+            counter.sure_genders.setdefault(speaker, sure)
         counter.last_speaker = speaker
         if role:
             _remember_role(counter, speaker, role)
@@ -4355,6 +4437,8 @@ def _section_paper(context: _Context, span: QuoteSpan, attribution: Attribution)
         # "Les manifestants scandaient : «...»", "La vicepresidenta X compareció. ¶ «...»":
         # the paper heads quotations that stand alone, before anyone is named
         return None
+    if context.papers_below:
+        return _paper_line_below(context, span.end) or context.heading_paper
     return _paper_line_above(context, span.start) or context.heading_paper
 
 
@@ -4366,6 +4450,34 @@ def _paper_line_above(context: _Context, offset: int) -> str | None:
     return lines[index - 1][1] if index else None
 
 
+def _paper_line_below(context: _Context, offset: int) -> str | None:
+    """Return the paper the first paragraph that is a paper's name alone names after
+    ``offset``, in an item whose paper lines credit the quotations above them."""
+    lines = context.paper_lines
+    index = bisect.bisect_left(lines, offset, key=_start)
+    return lines[index][1] if index < len(lines) else None
+
+
+def _credits_below(lines: list[tuple[int, str]], quoted: list[tuple[int, int]]) -> bool:
+    """Return True when the item's paper lines credit the quotations above them: two lines
+    at least, a quotation before the first, none after the last, one at least between two
+    ("„...“" ¶ "Corriere della Sera, Rom" ¶ "„...“" ¶ "The Times, London")."""
+    if len(lines) < MIN_CREDIT_LINES or not quoted:
+        return False
+    starts = [start for start, _ in quoted]
+    if starts[0] > lines[0][0] or starts[-1] > lines[-1][0]:
+        return False
+    return all(
+        bisect.bisect_left(starts, high) > bisect.bisect_left(starts, low)
+        for (low, _), (high, _) in itertools.pairwise(lines)
+    )
+
+
+MIN_CREDIT_LINES = 1
+# A paper's line may end on its city: "Corriere della Sera, Rom", "The Times, London".
+PAPERS_CITY = re.compile(CITY_AFTER_PAPER + r"[ \u00a0]*$")
+
+
 def _paper_lines(text: str, papers: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
     """Return (offset, paper) of the item's paragraphs that are a paper's name alone, once
     per item: each paper's line is read once."""
@@ -4374,7 +4486,8 @@ def _paper_lines(text: str, papers: list[tuple[int, int, str]]) -> list[tuple[in
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", stop)
         line_end = len(text) if line_end < 0 else line_end
-        if not WORD.search(PARENTHESIS.sub("", text[line_start:start] + text[stop:line_end])):
+        after = PAPERS_CITY.sub("", text[stop:line_end])
+        if not WORD.search(PARENTHESIS.sub("", text[line_start:start] + after)):
             lines.append((start, name))
     return lines
 
@@ -5602,6 +5715,13 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
         place_holder = _place_holder(context.counter, attribution)
         if place_holder:
             return place_holder
+        initialled = (
+            _initials_of_labels({attribution.speaker}, {p.name for p in context.registry.persons()})
+            if INITIALS_LABEL.match(attribution.speaker + ": ")
+            else {}
+        )
+        if initialled:
+            return initialled[attribution.speaker]  # "– Е. Д.: ..." of Елена Данилевская
         bold = context.registry.canonical(attribution.speaker) in context.persons
         named = _known_surname_after_words(
             context.registry, context.item.text, attribution.speaker
@@ -5751,7 +5871,7 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
             and _objects_only(context, begin + at, span.start)
         ):
             anchor = begin + at
-        return _anaphor(context, anchor, _cue_gender(attribution))
+        return _anaphor(context, anchor, _cue_gender(attribution), _sure_cue_gender(attribution))
     if attribution.cue is None and _papers_question(context.item, span):
         return None  # "— А глини вам вистачає?" ¶ "— Глину беремо там ...": the paper asks
     turn = _unmarked_turn(context, span) if attribution.cue is None else None
@@ -6284,9 +6404,18 @@ def _cue_gender(attribution: Attribution) -> str | None:
     return pronoun_gender(attribution.pronoun) or verb_gender(attribution.cue) or attribution.gender
 
 
-def _anaphor(context: _Context, quote_start: int, wanted: str | None) -> str | None:
+def _sure_cue_gender(attribution: Attribution) -> str | None:
+    """Return the gender the cue's pronoun or Slavic verb marks, never its title's."""
+    return pronoun_gender(attribution.pronoun) or verb_gender(attribution.cue)
+
+
+def _anaphor(
+    context: _Context, quote_start: int, wanted: str | None, sure: str | None = None
+) -> str | None:
     """Return who a pronoun or bare cue refers to: the subject or the last speaker, unless
-    their gender contradicts the cue's; then the last person named whose gender agrees."""
+    their gender contradicts the cue's; then the last person named whose gender agrees.
+    ``sure``: the gender the cue's pronoun or verb says; nobody known to be of the other
+    one is its fallback ("Según ella" after Sarkozy spoke)."""
     genders = context.counter.genders
     if _anonymous_subject_before(context, quote_start):
         return None
@@ -6339,7 +6468,10 @@ def _anaphor(context: _Context, quote_start: int, wanted: str | None) -> str | N
             if genders.get(mention.person) == wanted:
                 return mention.person
     if subject or context.counter.last_speaker:
-        return subject or context.counter.last_speaker
+        fallback = subject or context.counter.last_speaker
+        if sure and context.counter.sure_genders.get(fallback or "") not in (None, sure):
+            return None
+        return fallback
     # "Про це повідомив ... Сергій Бондаренко-Лисий. ¶ – ..., – сказав він": the person
     # last named before the paragraph, when nothing says otherwise.
     text = context.item.text

@@ -47,12 +47,14 @@ MASCULINE_TITLES = _words(
     "senatore investigador professor diretor embaixador governador king roi re rey "
     "prince principe prinz könig governatore gobernador gouverneur prefetto assessore"
 )
-FEMININE_ARTICLES = _words("la une una die eine")
+FEMININE_ARTICLES = _words("la une una die eine della")
 ARTICLES = _words("la le les l the der die das des del della dello degli el los las")
 COMPLEMENT_CONNECTORS = _words("de du des of di del della von der")
 MAX_COMPLEMENT_REACH = 3  # words before the connector searched for the head title
 # German accusative/dative "den", "dem", "einen", "einem" before a singular title: masculine.
-MASCULINE_ARTICLES = _words("le un el il lo der ein den dem einen einem")
+# French "du" and Italian "del" hold "le"/"il": "la visite du ministre" (not "au", "al":
+# "l'adjointe au maire" is hers).
+MASCULINE_ARTICLES = _words("le un el il lo der ein den dem einen einem du del")
 # Given names ending in -a that are men's (Latin and Cyrillic scripts).
 MALE_NAMES_IN_A = _words(
     "nikola mykola luka luca andrea nikita ilia ilya mustafa kosta musa isa hamza mirza "
@@ -167,7 +169,34 @@ def mention_gender(
             if said:
                 return said  # "the spokeswoman of the king, Jane ...": hers
         return named
-    return role_gender(words, compounds_mark) or named
+    said = role_gender(words, compounds_mark)
+    if said == "m" and listed_gender(name) == "f":
+        # "Le maire d'Annecy, Hélène Dufourcq", "il sindaco Rosaria ...": a masculine title
+        # is said of women too; a feminine form never of a man, nor Hélène of one
+        return "f"
+    return said or named
+
+
+def sure_gender(words: list[str], name: str, english: bool, titled: bool) -> str | None:
+    """Return the gender a mention makes certain, or None: a listed given name (Hélène,
+    Pádraig), a feminine title beside the name (``titled``: ``la ministre``,
+    ``spokeswoman``), a Slavic or Turkic surname's ending (Zakharova, Bayramov). Not a
+    masculine title, said of women too ("le maire Sandrine ..."), nor a given name's ending
+    (Baraka, Josaia are men), nor a title across a verb ("la diplomatie ..., reçu par X")."""
+    listed = listed_gender(name)
+    if listed:
+        return listed
+    if not titled:
+        titled_gender = None
+    elif english:
+        said = (english_gender(w) for w in reversed(words))
+        titled_gender = next((gender for gender in said if gender), None)
+    else:
+        titled_gender = role_gender(words)
+    if titled_gender == "f":
+        return "f"
+    parts = name.split()
+    return surname_gender(parts[-1]) if len(parts) > 1 else None
 
 
 def _compound_title(key: str) -> bool:
@@ -261,7 +290,11 @@ FEMALE_GIVEN_NAMES = _words(
     "liesbeth marloes femke ilse inge ines beatriz raquel pilar mercedes dolores "
     "carmen consuelo esperanza guadalupe inés margarida conceição "
     "rachele irene chiara elfriede gertrud gertrude hildegard renate sabine susanne "
-    "ursula liselotte annegret irmgard waltraud hannelore marlene"
+    "ursula liselotte annegret irmgard waltraud hannelore marlene "
+    "marthe sandrine béatrice josiane nadège martine danielle véronique céline aurélie "
+    "virginie séverine mathilde clémence juliette agathe solène élodie émilie laure "
+    "laurence florence ségolène françoise jacqueline monique odile colette édith "
+    "fatou aïssatou awa khady ndèye ndeye"
 )
 MALE_GIVEN_NAMES = _words(
     "john james robert michael william david richard joseph thomas charles christopher "
@@ -285,7 +318,10 @@ MALE_GIVEN_NAMES = _words(
     "carlos juan josé jose miguel manuel antonio francisco javier jesús jesus pedro "
     "alejandro fernando rafael ramón ramon vicent jordi pau joão joao "
     "giuseppe giovanni marco francesco alessandro matteo lorenzo roberto stefano paolo "
-    "sergio massimo gennaro salvatore vincenzo"
+    "sergio massimo gennaro salvatore vincenzo "
+    "élie emmanuel benoît benoit guillaume étienne etienne grégoire mathieu rémi remy "
+    "abdoulaye mamadou moussa ousmane amadou ibrahima cheikh souleymane boubacar seydou "
+    "modibo"
 )
 
 
@@ -294,9 +330,11 @@ def listed_gender(name: str) -> str | None:
     guess from its ending: Ravindra is a man's name)."""
     words = name.split()
     given = words[0].casefold() if len(words) > 1 else ""
-    if given in FEMALE_GIVEN_NAMES:
-        return "f"
-    return "m" if given in MALE_GIVEN_NAMES else None
+    if given in FEMALE_GIVEN_NAMES or given.startswith(("marie-", "anne-")):
+        return "f"  # Marie-Claire, Anne-Sophie
+    if given in MALE_GIVEN_NAMES or given.startswith("jean-"):
+        return "m"  # Jean-Baptiste, Jean-Marie
+    return None
 
 
 def given_name_gender(name: str) -> str | None:

@@ -4669,7 +4669,11 @@ class PersonRegistry:
                 entry.canonical, entry.keys = base_name(_untitled(name)), keys
             elif entry is None:
                 written = base_name(_untitled(name))
-                entry = _PersonEntry(nominative_name(written) or written, keys, [], 0)
+                nominative = nominative_name(written)
+                # filed under the nominative, which each case of it finds ("Игорем
+                # Кривошеевым", then "Игоря Кривошеева": one person)
+                filed = self._keys(nominative) if nominative else keys
+                entry = _PersonEntry(nominative or written, filed, [], 0)
                 self.people.append(entry)
                 if len(keys) == DECLINED_NAME_WORDS:
                     for nominative in _declined_surname_keys(name, keys):

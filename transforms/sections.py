@@ -1733,12 +1733,26 @@ def _credits_below(blocks: list[Block]) -> frozenset[int]:
         for index in under
         # a capitalised title under the quotation too ("João Lourenço, Presidente de Angola"),
         # but no profile's "Name, Title" heading over what the person did
-        if credit_shaped(blocks[index].lines[0].text, alone=True, capital_title=True)
+        if (
+            credit_shaped(blocks[index].lines[0].text, alone=True, capital_title=True)
+            or _paper_and_city(blocks[index].lines[0].text)
+        )
         and not _prose_after(blocks, index)
     ]
     if len(found) < MIN_NAME_LINES or _credits_lead(blocks, quoted, found):
         return frozenset()
     return frozenset(found)
+
+
+# A paper's credit line and its city: "Corriere della Sera, Rom", "The Times, London".
+CITY_AFTER_PAPER = r",[ \u00a0]*[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.-]*(?:[ -][A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.-]*)?"
+PAPER_AND_CITY = re.compile(r"(?P<paper>[^,]+)" + CITY_AFTER_PAPER)
+
+
+def _paper_and_city(text: str) -> bool:
+    """Return True for a line naming a listed paper and its city, nothing else."""
+    match = PAPER_AND_CITY.fullmatch(text.strip())
+    return match is not None and listed_medium(match["paper"].strip()) is not None
 
 
 def _prose_after(blocks: list[Block], index: int) -> bool:
