@@ -3773,7 +3773,10 @@ def _quote(context: _Context, span: QuoteSpan, attribution: Attribution) -> Quot
         if mention.gender:
             counter.genders.setdefault(mention.person, mention.gender)
         if mention.sure_gender:
-            counter.sure_genders.setdefault(mention.person, mention.sure_gender)
+            # a sure gender overrides a guess ("Александра Бастрыкина" in the genitive
+            # read as Alexandra, then "Александр Бастрыкин")
+            sure = counter.sure_genders.setdefault(mention.person, mention.sure_gender)
+            counter.genders[mention.person] = sure
         context.registered += 1
     attribution = _lone_body(context, span, attribution)
     headline = _set_out_as_a_headline(context, span, attribution)
@@ -5843,6 +5846,9 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
                     or _titled_holder(context, span.start)
                     or _named_in_paragraph(context, span.start, _cue_gender(attribution))
                 )
+            sure = _sure_cue_gender(attribution)
+            if named and sure and context.counter.sure_genders.get(named) not in (None, sure):
+                return None  # "denunció la contadora ... Según ella, ... Sarkozy": not him
             return named
         if _unnamed_subject(context, span.start):
             # "A senior diplomat said the text was not final. « ... », he added."

@@ -196,7 +196,9 @@ def sure_gender(words: list[str], name: str, english: bool, titled: bool) -> str
     if titled_gender == "f":
         return "f"
     parts = name.split()
-    return surname_gender(parts[-1]) if len(parts) > 1 else None
+    said = surname_gender(parts[-1]) if len(parts) > 1 else None
+    # not against the given name: "Олена ... Кравчишин", "Dragana Jovanov" keep his ending
+    return said if said and given_name_gender(name) in (None, said) else None
 
 
 def _compound_title(key: str) -> bool:

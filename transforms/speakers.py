@@ -500,7 +500,7 @@ ABBREVIATION_DOT = re.compile(r"\b([^\W\d_]{1,4})\.")
 COURTESY_TITLES = frozenset(
     str.split(
         "m mr mrs ms mme mlle monsieur madame herr frau señor señora sr sra signor signora "
-        "sig senhor senhora sir տիկին պարոն"
+        "sig senhor senhora sir տիկին պարոն господин господина госпожа госпожи пан пана пані"
     )
 )
 # "Selon lui", "according to her", "по её словам": the pronoun after a before-cue.
@@ -964,6 +964,8 @@ def _bare_role(tail: str, after_cue: bool, opening: bool = False) -> str | None:
         return None  # "заявил журналистам X", "сказал телеканалу X" ("пансіонату" keeps)
     if capital_opening and len(words) == 2 and words[-1].casefold().endswith(TURKIC_PARTICIPLE):
         return None  # "Açıklama yapan X", "Bizə danışan X": who spoke, not a trade
+    if words[-1].casefold() in COURTESY_TITLES:
+        return None  # "в комментарии господина X": a courtesy title, no trade
     return _clean_role(" ".join(words))
 
 
@@ -4591,15 +4593,22 @@ def _names_statement(cue: str) -> bool:
 def _statement_of_person(clause: str, cue: re.Match[str], name: NameMention) -> bool:
     """Return True when an impersonal cue names a statement (``говорится в заявлении``) and
     a person's full name follows it with at most a title between: the statement's author."""
-    if name.single or not _names_statement(cue[0]):
+    if not _names_statement(cue[0]):
         return False
     between = clause[cue.end() : name.span.start].strip()
     # only the author's titles between ("президента", "президента України"), not whom the
     # statement addresses ("в адрес губернатора") nor a body's press office
     between_words = WORD.findall(between)
+    if name.single:
+        # "говорится в комментарии господина Володина": a surname after a courtesy title
+        return bool(between_words) and between_words[-1].casefold() in COURTESY_GENITIVES
     return all(
         is_title_word(w) or (w[:1].isupper() and not is_institution_word(w)) for w in between_words
     ) and (not between_words or _forward_role(between) is not None)
+
+
+# Courtesy titles in the genitive, before a surname that a statement noun governs.
+COURTESY_GENITIVES = COURTESY_TITLES & frozenset(str.split("господина госпожи пана пані"))
 
 
 def is_impersonal(cue: str) -> bool:
@@ -4992,6 +5001,8 @@ def _usable(name: NameMention, clause: str, cue: re.Match[str]) -> bool:
             # "... belirten Erdoğan, şöyle konuştu:": a Turkish subject takes a comma
             between = between[1:]
         return all(w.isalpha() and w.islower() and not is_title_word(w) for w in between)
+    if is_impersonal(cue[0]) and _statement_of_person(clause, cue, name):
+        return True  # "говорится в комментарии господина Володина"
     gap = LISTENER.sub(" ", clause[cue.end() : start])
     # "a rétorqué l’abbé Dione": the elided article before the title is no word of its own
     words = [ELIDED_ARTICLE.sub("", w) for w in WORD.findall(gap) if w.casefold() not in AGENCIES]
