@@ -3906,9 +3906,9 @@ def _quote(context: _Context, span: QuoteSpan, attribution: Attribution) -> Quot
         gender = _cue_gender(attribution)
         if gender:
             counter.genders.setdefault(speaker, gender)
-        sure = _sure_cue_gender(attribution)
-        if sure:
-            counter.sure_genders.setdefault(speaker, sure)
+        said = _sure_cue_gender(attribution)
+        if said:
+            counter.sure_genders.setdefault(speaker, said)
         counter.last_speaker = speaker
         if role:
             _remember_role(counter, speaker, role)

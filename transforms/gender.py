@@ -189,16 +189,16 @@ def sure_gender(words: list[str], name: str, english: bool, titled: bool) -> str
     if not titled:
         titled_gender = None
     elif english:
-        said = (english_gender(w) for w in reversed(words))
-        titled_gender = next((gender for gender in said if gender), None)
+        genders = (english_gender(w) for w in reversed(words))
+        titled_gender = next((gender for gender in genders if gender), None)
     else:
         titled_gender = role_gender(words)
     if titled_gender == "f":
         return "f"
     parts = name.split()
-    said = surname_gender(parts[-1]) if len(parts) > 1 else None
+    ending = surname_gender(parts[-1]) if len(parts) > 1 else None
     # not against the given name: "Олена ... Кравчишин", "Dragana Jovanov" keep his ending
-    return said if said and given_name_gender(name) in (None, said) else None
+    return ending if ending and given_name_gender(name) in (None, ending) else None
 
 
 def _compound_title(key: str) -> bool:
