@@ -212,6 +212,7 @@ FRENCH = LanguageCues(
     pronouns=_phrases("il|elle|ils|elles|lui"),
     articles=_phrases("le|la|l'|les|un|une|son|sa|ses|leur|notre|du|des"),
     titles=_phrases(
+        "entraîneur|entraîneuse|sélectionneur|sélectionneuse|attaquant|buteur|"  # session 62: sport
         # session 31: owners, prefects and trades the gold gives as roles
         "préfet|préfète|sous-préfet|sous-préfète|gérant|gérante|propriétaire|architecte|gouverneure|"
         "conservateur|conservatrice|hydrologue|géomorphologue|primatologue|volcanologue|glaciologue|géologue|sismologue|"
@@ -361,6 +362,7 @@ ENGLISH = LanguageCues(
     pronouns=_phrases("he|she|they"),
     articles=_phrases("the|a|an|his|her|its|their"),
     titles=_phrases(
+        "striker|goalkeeper|midfielder|winger|"  # session 62: sport
         # session 31: owners, prefects and trades the gold gives as roles
         "skipper|"
         "manager|"
@@ -511,6 +513,7 @@ GERMAN = LanguageCues(
         "der|die|das|den|dem|des|ein|eine|einer|sein|seine|ihr|ihre|seinem|seiner|ihrem"
     ),
     titles=_phrases(
+        "trainer|trainerin|bundestrainer|stürmer|torhüter|torwart|mittelfeldspieler|"  # s. 62
         # session 24: clergy and archivists
         "bischof|bischöfin|erzbischof|weihbischof|landesbischof|landesbischöfin|pfarrer|"
         "pfarrerin|pastorin|priester|diakon|diakonin|kardinal|propst|pröpstin|superintendent|"
@@ -867,6 +870,7 @@ SPANISH = LanguageCues(
     pronouns=_phrases("él|ella"),
     articles=_phrases("el|la|los|las|un|una|su|del"),
     titles=_phrases(
+        "entrenador|entrenadora|arquero|portero|delantero|centrocampista|guardameta|"  # s. 62
         # session 46: scholars a digest credits ("Historiadora Milita Alfaro")
         "historiador|historiadora|sociólogo|socióloga|"
         "candidato|candidata|"  # session 49: "candidato à prefeitura do Rio"
@@ -1052,6 +1056,7 @@ ITALIAN = LanguageCues(
     pronouns=_phrases("lui|lei|egli|ella"),
     articles=_phrases("il|lo|la|i|gli|le|l'|un|una|suo|sua|del|della"),
     titles=_phrases(
+        "allenatore|allenatrice|attaccante|portiere|centrocampista|difensore|"  # session 62
         # session 24: clergy and archivists
         "vescovo|arcivescovo|parroco|sacerdote|cardinale|rabbino|archivista|"
         # professions named as a speaker's title (session 8)
@@ -1651,6 +1656,7 @@ PORTUGUESE = LanguageCues(
     pronouns=_phrases("ele|ela"),
     articles=_phrases("o|a|os|as|um|uma|seu|sua|do|da"),
     titles=_phrases(
+        "goleiro|guarda-redes|atacante|zagueiro|"  # session 62: sport
         # session 46: scholars a digest credits
         "historiador|historiadora|sociólogo|socióloga|"
         "candidato|candidata|"  # session 49: "candidato à prefeitura do Rio"

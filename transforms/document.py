@@ -802,6 +802,8 @@ def _quotes(
             and _unmarked_turn(context, span) is None  # "— Добрий вечір.": a turn
             # "“Volta, FHC”" ¶ "Xico Graziano, chefe de gabinete ...": a digest's entry
             and _credit_paragraph_mention(context, span) is None
+            # '"Juegan como sudamericanos". (El entrenador brasileño, Carlos Dunga, ...)'
+            and _credited_in_parenthesis(item.text, span) is None
         )
         if (short and (not _close_cue(item, span) or _indirect_fragment(span.text))) or (
             words <= MAX_MEDIA_NAME_WORDS
@@ -5959,6 +5961,9 @@ CREDIT_VENUE_WORDS = frozenset(
     str.split("im in on at sur à au dans на в во en nel alla al no na w")
     # what the speaker spoke about: "(пресс-секретарь президента Дмитрий Песков о том, ...)"
     + str.split("о об про about über sobre")
+    # when: "(El delantero alemán X tras la victoria ...)", "(X après le match)"
+    + str.split("tras después antes durante après avant lors after before during nach vor")
+    + str.split("während dopo prima após")
 )
 
 
@@ -5999,7 +6004,7 @@ def _credited_in_parenthesis(text: str, span: QuoteSpan) -> tuple[str, str | Non
         if len(names) != 1 or clauses[1].strip() != names[0].text:
             return None
         after = WORD.findall(clauses[2]) if len(clauses) > 2 else []
-        if after and after[0].casefold() not in CREDIT_VENUE_WORDS:
+        if after and not _credit_venue(after[0]):
             return None  # "(presidente de la Cámara, Martín Menem, quien condujo ...)"
         title, clause = clause.strip(), clauses[1]
     if len(names) != 1:
@@ -6023,9 +6028,20 @@ def _credited_in_parenthesis(text: str, span: QuoteSpan) -> tuple[str, str | Non
         return None
     rest = WORD.findall(clause[name.span.end :])
     affiliated = titled and rest[:1] and rest[0] in AFFILIATION_WORDS
-    if rest and rest[0].casefold() not in CREDIT_VENUE_WORDS and not affiliated:
+    if rest and not _credit_venue(rest[0]) and not affiliated:
         return None
     return name.text, title or (clause[: name.span.start].strip() if titled else None)
+
+
+def _credit_venue(word: str) -> bool:
+    """Return True for a word that may follow a credit's name: where, when or of what it
+    was said, or a Romance gerund ("hablando sobre ...", "parlando di ...")."""
+    key = word.casefold()
+    return key in CREDIT_VENUE_WORDS or (key.endswith(GERUND_ENDINGS) and len(key) > MIN_GERUND)
+
+
+GERUND_ENDINGS = ("ando", "endo")
+MIN_GERUND = 6  # "hablando", "parlando"; not "mando", "Fernando" is capitalised anyway
 
 
 def _parenthesis_title(context: _Context, span: QuoteSpan, speaker: str) -> str | None:
@@ -6038,6 +6054,8 @@ def _title_alone(clause: str) -> bool:
     """Return True when the clause is a title and its complements only ("Presidente del
     Directorio del Partido Nacional"): it opens on a title word, with no sentence after."""
     words = WORD.findall(clause)
+    if words and words[0].casefold() in ARTICLE_SET:
+        words = words[1:]  # "(El entrenador de Chile, Marcelo Bielsa, ...)"
     return bool(words) and is_title_word(words[0]) and len(words) <= MAX_CREDIT_TITLE_WORDS
 
 
