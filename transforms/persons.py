@@ -1651,6 +1651,7 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
         and not _adjective_of_a_noun(text, m)
         and not _mixed_case_acronym(m)
         and not _dutch_portfolio(text, m)
+        and not _place_after_locative(text, m)
     ]
     return [
         _with_given_title_word(text, _with_initials(text, _without_leading_noun(text, m)))
@@ -1994,6 +1995,34 @@ def _without_opening_places(text: str, mentions: list[NameMention]) -> list[Name
             continue
         kept.append(mention)
     return kept
+
+
+# Prepositions fused with an article, or followed by one, before a place's name: "na
+# Cidadela de Cascais", "nel Palazzo di Giustizia", "en la Plaza de Mayo".
+LOCATIVE_ARTICLES = frozenset(str.split("na no nas nos nel nella nello nei negli nelle im au aux"))
+LOCATIVE_PAIRS = frozenset({"en la", "en el", "dans la", "dans le", "in der", "in the"})
+NAME_LINKS = frozenset(str.split("de da do di del della des du"))
+
+
+def _place_after_locative(text: str, mention: NameMention) -> bool:
+    """Return True for a run of a capitalised word, a linking particle and more ("Cidadela
+    de Cascais", "Plaza de Mayo") right after a locative preposition and its article, its
+    first word no given name: a place, where something happened, no person."""
+    words = mention.text.split()
+    if len(words) < MIN_LINKED_PLACE or mention.bold or words[1] not in NAME_LINKS:
+        return False
+    if is_given_name(words[0]) or is_title_word(words[0]):
+        return False
+    before = WORD_BEFORE_PAIR.search(text, max(0, mention.span.start - 12), mention.span.start)
+    if before is None:
+        return False
+    return before[2].casefold() in LOCATIVE_ARTICLES or (
+        before[1] is not None and f"{before[1]} {before[2]}".casefold() in LOCATIVE_PAIRS
+    )
+
+
+MIN_LINKED_PLACE = 3
+WORD_BEFORE_PAIR = re.compile(r"(?:(\w+) )?(\w+) $")
 
 
 def _adjacent_word(text: str, start: int) -> str:

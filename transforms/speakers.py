@@ -5578,7 +5578,7 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     if spoken_with:
         return Attribution(cue=cue[0], anaphoric=True)  # the subject dropped, as above
     if (
-        _adverbial_lead(lead)
+        (_adverbial_lead(lead) or ASKED_LEAD.match(lead) is not None)
         and not is_plural(cue[0])
         and not cue[0].casefold().endswith(ROMANCE_PLURAL_ENDINGS)
         and not QUOTED_LEAD.match(lead)
@@ -5603,6 +5603,15 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         # remarcó:": the cue alone; which paper, the document's layer reads
         return Attribution(cue=cue[0])
     return _periphrasis(lead, cue[0])
+
+
+# A sentence opening on the participle of being asked, then what about, then its comma:
+# "Interrogado se ..., respondeu:", "Asked about the deal, he said": the subject dropped.
+ASKED_LEAD = re.compile(
+    r"\s*(?:Questionad[oa]s?|Interrogad[oa]s?|Perguntad[oa]s?|Preguntad[oa]s?|"
+    r"Consultad[oa]s?|Interrogée?s?|Interrogat[oa]|Interpellat[oa]|Asked|Questioned|Pressed|"
+    r"Befragt|Gefragt)\b[^.!?]*,\s*$"
+)
 
 
 def _pronoun_after_verb(rest: str) -> str | None:
