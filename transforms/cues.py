@@ -263,6 +263,7 @@ FRENCH = LanguageCues(
         "confédération"  # session 32: "la Confédération hydrographique du Segura"
     ),
     stop_words=_phrases(
+        "parce|puisque|quoique|"  # session 62: conjunctions opening a sentence
         "le|la|les|l|un|une|des|du|de|à|ce|cet|cette|ces|il|elle|ils|elles|on|nous|vous|je|dans|"
         "état|"
         "pour|par|sur|selon|avec|mais|et|ou|en|au|aux|lors|après|avant|depuis|pendant|son|sa|"
@@ -416,6 +417,7 @@ ENGLISH = LanguageCues(
         "rights"  # session 55: "said the ASEAN Parliamentarians for Human Rights"
     ),
     stop_words=_phrases(
+        "because|although|though|unless|"  # session 62: conjunctions
         "the|a|an|this|that|these|those|he|she|it|they|we|i|you|in|on|at|for|by|with|but|and|"
         "or|if|when|after|before|since|during|his|her|its|their|our|as|meanwhile|however|also|"
         "there|then|while|yesterday|today|tomorrow|earlier|later|now|still|moreover|"
@@ -588,6 +590,7 @@ GERMAN = LanguageCues(
         "ethikrat|verwaltungsrat|gremium|aufsicht|bundesanstalt|bundesagentur|landesbank"
     ),
     stop_words=_phrases(
+        "bevor|nachdem|weil|während|obwohl|sobald|sodass|"  # session 62: conjunctions
         "aus|zu|bis|durch|um|von|trotz|wegen|der|die|das|den|dem|des|ein|eine|er|sie|"
         "foto|quelle|"  # session 52: "Heiko Maas Foto: dpa", a gallery's source after the name
         "es|wir|ich|in|im|am|an|auf|für|mit|aber|und|beim|vom|zum|zur|ins|ans|über|unter|"
@@ -935,6 +938,7 @@ SPANISH = LanguageCues(
         "associació|federació|universitat"
     ),
     stop_words=_phrases(
+        "porque|aunque|"  # session 62: conjunctions opening a sentence
         "el|la|los|las|un|una|en|por|con|pero|y|según|ayer|hoy|mañana|además|sin embargo|"
         "también|entonces|luego|lunes|martes|miércoles|jueves|viernes|sábado|domingo|de|del|"
         "para|tras|ante|sobre|desde|hasta|este|esta|estos|estas|ese|esa|su|sus|al|que|como|"
@@ -1098,6 +1102,7 @@ ITALIAN = LanguageCues(
         "confederazione|cgil|cisl|uil|flai|fillea|fiom"
     ),
     stop_words=_phrases(
+        "dopo|perché|benché|sebbene|"  # session 62: conjunctions opening a sentence
         "il|lo|la|i|gli|le|un|una|in|per|con|ma|e|ieri|oggi|domani|inoltre|tuttavia|anche|"
         "poi|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|di|del|della|dei|degli|"
         "delle|da|dal|dalla|su|sul|sulla|tra|fra|secondo|questo|questa|che|come|durante|ad|"
@@ -1707,6 +1712,7 @@ PORTUGUESE = LanguageCues(
         "autoridade|administração|direção|direcção"
     ),
     stop_words=_phrases(
+        "depois|porque|embora|"  # session 62: conjunctions opening a sentence
         "o|a|os|as|um|uma|em|no|na|nos|nas|num|numa|por|pelo|pela|com|mas|e|ontem|hoje|amanhã|"
         "também|segundo|de|do|da|esta|este|após|durante|sobre|entre|para|ao|à|aos|que|"
         "assim|agora|entretanto|enquanto|era"  # "Era David J. Harris, diretor do ...": a verb
@@ -1970,6 +1976,7 @@ DUTCH = LanguageCues(
         "veiligheidsregio"  # session 32: the safety region (brandweer, GHOR) that reports
     ),
     stop_words=_phrases(
+        "voordat|nadat|omdat|terwijl|hoewel|zodra|sinds|doordat|zodat|wanneer|"  # s. 62
         "de|het|een|in|op|aan|voor|met|maar|en|of|gisteren|vandaag|morgen|ook|echter|van|"
         "enkele|sommige|"  # session 48: "Enkele citaten:" names no one
         # sentence adverbs and days opening a verb-second clause ("Daarna zei minister X:")

@@ -5929,8 +5929,49 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
         if named is None and context.counter.heading_credit and _only_quotations(context, span):
             # the digest heading's speaker; not "«...», replicano fonti del M5S"
             return context.counter.heading_credit[0]
+        if named is None:
+            return _narrated_speaker(context, span)
         return named
     return None
+
+
+def _narrated_speaker(context: _Context, span: QuoteSpan) -> str | None:
+    """Return the last speaker when the sentence right before an uncued quotation, in its
+    paragraph, names no one and speaks of them by a pronoun of their gender ("..., zegt X. ¶
+    Het valt haar op dat ... "...""; "She looked out of the window. "...""), and they
+    spoke in this paragraph or one of the two before."""
+    last_paragraph, previous = context.counter.previous
+    if previous is None or not 0 <= span.first_paragraph - last_paragraph <= MAX_NARRATED_GAP:
+        return None
+    item = context.item
+    start = item.starts[span.first_paragraph]
+    lead = item.text[start : span.start - len(span.open_mark)].rstrip()
+    if not lead.endswith((".", "!", "?")):
+        return None
+    sentence = SENTENCE_END.split(lead[:-1])[-1]
+    if context.between(start + len(lead) - 1 - len(sentence), span.start) or QUOTED.search(
+        sentence
+    ):
+        return None
+    words = WORD.findall(sentence)
+    pronoun = next(
+        (
+            w
+            for i, w in enumerate(words[:MAX_NARRATED_PRONOUN])
+            if (i == 0 and w.casefold() in SUBJECT_PRONOUNS) or w.casefold() in OBJECT_PRONOUNS
+        ),
+        None,
+    )
+    said = pronoun_gender(pronoun)
+    if said is None or not agrees(said, context.counter.genders.get(previous)):
+        return None
+    return previous
+
+
+MAX_NARRATED_GAP = 2  # paragraphs between the last speaker's quotation and this one
+MAX_NARRATED_PRONOUN = 6  # words into the sentence: "Het valt haar op", "It struck her"
+# Third-person singular object pronouns that speak of a person ("Het valt haar op").
+OBJECT_PRONOUNS = frozenset(str.split("haar hem her him ihm ihn"))
 
 
 # A quotation followed by a verb and a name in quotation marks, then the sentence's end:

@@ -21,11 +21,12 @@ def _words(text: str) -> frozenset[str]:
 
 PRONOUNS: dict[str, str] = {
     **dict.fromkeys(
-        _words("he il lui él egli er он він hij ele him ihm его него його han něj"), "m"
+        _words("he il lui él egli er он він hij ele him ihm его него його han něj hem"), "m"
     ),
     **dict.fromkeys(
         _words(
-            "she elle ella lei sie она вона ona zij ela her ihr её ее неё нее її hon ní ea dânsa"
+            "she elle ella lei sie она вона ona zij ela her ihr её ее неё нее її hon ní ea dânsa "
+            "haar"
         ),
         "f",
     ),
