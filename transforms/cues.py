@@ -134,6 +134,7 @@ FRENCH = LanguageCues(
         _phrases(
             "rétorqué|déclaré|indiqué|ajouté|souligné|affirmé|dit|estimé|noté|précisé|expliqué|martelé|"
             "réclamé|nuancé|concédé|critiqué|recommandé|suggéré|"  # session 18
+            "préconisé|plaidé|"  # session 62
             "assuré|annoncé|rappelé|poursuivi|conclu|répondu|insisté|averti|déploré|fait savoir|"
             "fait valoir|commenté|confié|lancé|répété|reconnu|signalé|observé|relevé|écrit|"
             "dénoncé|prévenu|tweeté|constaté|jugé|considéré|regretté|admis|expliqué aux "
@@ -160,7 +161,8 @@ FRENCH = LanguageCues(
             "demande|"  # session 29: "X demande à l'État « de défendre ... »", her words
             # session 39: "atteste le préfet", "Elle témoigne ... : « ... »"
             "atteste|constate|témoigne|commente|détaille|fustige|promet|rassure|certifie|"
-            "reconnait|complète|enchaîne|embraye"
+            "reconnait|complète|enchaîne|embraye|"
+            "préconise|met en garde"  # session 62
         ),
     )
     + _french_pronominal(
@@ -188,7 +190,7 @@ FRENCH = LanguageCues(
         "affirmant|estimant|déclarant|soulignant|assurant|jugeant|expliquant|ajoutant|"
         "rappelant|précisant|avertissant|martelant|insistant|indiquant|dénonçant|promettant"
     ),
-    before=_phrases("selon|d'après|pour|aux yeux de|de l'avis de"),
+    before=_phrases("selon|d'après|pour|aux yeux de|de l'avis de|de l’avis de|d’après"),
     impersonal=_phrases(
         "peut-on lire|lit-on|apprend-on|a-t-on appris|a-t-on indiqué|a-t-on précisé|"
         "a-t-on ajouté|a-t-on souligné|a-t-on déclaré|a-t-on fait savoir|a-t-on assuré|" + FRENCH_ON

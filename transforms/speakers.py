@@ -360,6 +360,13 @@ ARTICLE = re.compile(
     rf"^(?:{_alternation(_all('articles'))})(?:\s+|(?<=['’]))",
     re.IGNORECASE,
 )
+# A demonstrative before a title that points back ("Cet universitaire préconise"): no part
+# of the role.
+DEMONSTRATIVE = re.compile(
+    r"^(?:ce|cet|cette|this|that|dieser|diese|dieses|questo|questa|quel|quella|este|esta|"
+    r"ese|esa|aquel|aquella|deze|dit|этот|эта|цей|ця)\s+",
+    re.IGNORECASE,
+)
 # Capitals that open a sentence, and the Georgian letters, which have no case: any of them
 # after a full stop opens one.
 UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐԱ-ՖƏİŞĞŠŽŁŚŻĆČΑ-Ω\u10d0-\u10ff"
@@ -572,7 +579,7 @@ def _clean_role(text: str) -> str | None:
     for part in text.split(","):
         part = _after_closing_mark(part.strip(" ,;:–—-"))
         while True:
-            stripped = ARTICLE.sub("", part, count=1)
+            stripped = DEMONSTRATIVE.sub("", ARTICLE.sub("", part, count=1), count=1)
             head, _, rest = stripped.partition(" ")
             if head.casefold() in AND_THEN and rest[:1].islower():
                 stripped = rest  # "Y el ministro añadió": "and" opens the sentence
