@@ -109,9 +109,14 @@ def quoted_papers(text: str) -> list[tuple[int, int, str]]:
         words = match[2].split()
         if len(words) > MAX_QUOTED_PAPER_WORDS or not words[0][:1].isupper():
             continue
-        if all(w[:1].isupper() or w.isdigit() or w in SMALL_NAME_WORDS for w in words):
+        # Russian and Ukrainian capitalise a title's first word only: «Новая газета»
+        cyrillic = CYRILLIC_NAME.fullmatch(match[2]) is not None
+        if cyrillic or all(w[:1].isupper() or w.isdigit() or w in SMALL_NAME_WORDS for w in words):
             found.append((match.start(2), match.end(2), match[2]))
     return found
+
+
+CYRILLIC_NAME = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]*(?: [а-яёіїєґА-ЯЁІЇЄҐ'’-]+)*")
 
 
 # A German press review's paper in capitals after its article, as the Deutschlandfunk's

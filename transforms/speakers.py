@@ -5638,7 +5638,23 @@ def _paper_noun_subject(lead: str) -> bool:
     """Return True when the clause before the cue ends on an article and a paper's noun,
     an adjective at most after it ("el diario", "el diario británico", "the paper")."""
     words = [w.casefold() for w in WORD.findall(lead.rsplit(",", 1)[-1])]
-    return 2 <= len(words) <= 3 and words[0] in ARTICLE_SET and words[1] in MEDIA_WORDS
+    if 2 <= len(words) <= 3 and words[0] in ARTICLE_SET and words[1] in MEDIA_WORDS:
+        return True
+    # "Та же газета пишет:", "the same paper writes": the paper named before
+    determiners = 0
+    while determiners < len(words) and words[determiners] in SAME_DETERMINERS:
+        determiners += 1
+    rest = words[determiners:]
+    return 0 < determiners <= 2 and 1 <= len(rest) <= 2 and rest[0] in MEDIA_WORDS
+
+
+# Determiners pointing back to a paper named before: "Та же газета", "la même feuille".
+SAME_DETERMINERS = frozenset(
+    str.split(
+        "та тот то эта этот это же ця цей та сама сам the same this that la le el il lo même "
+        "mismo misma stesso stessa selbe dieselbe derselbe dasselbe die der das"
+    )
+)
 
 
 # A Romance clitic opening a verb phrase ("la canciller se refirió a ..."), and the
