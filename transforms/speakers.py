@@ -2716,8 +2716,14 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     if not after and not before and _one_of(stripped):
         return Attribution(cue=cue[0], unnamed=True)  # "– deyə sakinlərdən biri bildirib"
     pronoun = stripped if stripped and PRONOUN.fullmatch(stripped) else None
-    if pronoun and pronoun.casefold() in DATIVE_CLITICS and after and _french(cue[0]):
-        pronoun = None  # "lui a répondu Mme Gelovani": to him, and she answered
+    if (
+        pronoun
+        and pronoun.casefold() in DATIVE_CLITICS
+        and (after or SUBJECT_AFTER_VERB.match(clause, cue.end()))
+        and _french(cue[0])
+    ):
+        # "lui a répondu Mme Gelovani", "lui répond le ministre": to him, and she answered
+        pronoun = None
     pronoun = pronoun or _inverted_pronoun(cue[0], clause[cue.end() :])
     if pronoun:
         return Attribution(cue=cue[0], anaphoric=True, pronoun=pronoun)
@@ -3620,6 +3626,11 @@ def _title_after_participle(sentence: str) -> str | None:
     if len(words) > 1 and not (words[0].islower() or is_demonym(words[0])):
         return None
     return match[2]
+
+
+# What opens the subject after a French verb: an article, or a capital ("lui répond le
+# ministre", "lui a répondu Mme X").
+SUBJECT_AFTER_VERB = re.compile(r"[ \u00a0]+(?:le|la|les|l['’]|[A-ZÀ-Þ])")
 
 
 def _lowercase_title(word: str) -> bool:
