@@ -592,7 +592,7 @@ GERMAN = LanguageCues(
         "ethikrat|verwaltungsrat|gremium|aufsicht|bundesanstalt|bundesagentur|landesbank"
     ),
     stop_words=_phrases(
-        "bevor|nachdem|weil|während|obwohl|sobald|sodass|"  # session 62: conjunctions
+        "bevor|nachdem|während|obwohl|sobald|sodass|"  # session 62 (not "weil": Stephan Weil)
         "aus|zu|bis|durch|um|von|trotz|wegen|der|die|das|den|dem|des|ein|eine|er|sie|"
         "foto|quelle|"  # session 52: "Heiko Maas Foto: dpa", a gallery's source after the name
         "es|wir|ich|in|im|am|an|auf|für|mit|aber|und|beim|vom|zum|zur|ins|ans|über|unter|"

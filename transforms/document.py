@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import collections
 import itertools
 import re
 from collections import Counter
@@ -606,6 +607,38 @@ INTERVIEW_TITLE = re.compile(
 )
 
 
+def _named_before_interview(
+    title: str, registry: PersonRegistry, media: frozenset[str]
+) -> str | None:
+    """Return the one person a title names right before its word "interview", a verb of
+    giving at most between ("Վիկտոր Դալլաքյանը հարցազրույց չի տալիս", "Путин дал интервью
+    CNN"), when the text names them in full; not the interviewer's "X intervista il
+    regista", "Y выпустил интервью с ...", "Z : son interview face au ministre"."""
+    named = [m for m in _people_named(title, (), media) if not m.single]
+    word = INTERVIEW_WORD.search(title)
+    if len(named) != 1 or word is None or named[0].span.end > word.start():
+        return None
+    between = WORD.findall(title[named[0].span.end : word.start()])
+    after = WORD.findall(title[word.end() :])[:1]
+    if len(between) > 1 or (between and between[0].casefold() not in GIVING_VERBS):
+        return None
+    if PUNCTUATION_BETWEEN.search(title, named[0].span.end, word.start()) or (
+        after and after[0].casefold() in INTERVIEWED_AFTER
+    ):
+        return None  # "Léa Salamé : son interview", "Fazio intervista il regista"
+    person = registry.canonical(named[0].text)
+    return person if person in {p.name for p in registry.persons()} else None
+
+
+PUNCTUATION_BETWEEN = re.compile(r"[^\w\s'’-]")
+# Verbs of giving an interview between the name and the word ("Путин дал интервью").
+GIVING_VERBS = frozenset(
+    str.split("дал дала дав дала gave gives accorde accorda concede concedió rilascia gibt dá")
+)
+# What introduces the other party after the word: the one interviewed by the name before.
+INTERVIEWED_AFTER = frozenset(
+    str.split("с со у з із a al ad à au il la le lo el with mit con avec face to di de del")
+)
 # The word "interview" in a title, in the languages read (Armenian հարցազրույց).
 INTERVIEW_WORD = re.compile(
     r"(?i)\b(?:interview|entretien|intervista|entrevista|интервью|інтерв[’']ю|wywiad|"
@@ -633,12 +666,7 @@ def _interviewed_in_title(
         forms = [f"{given} {stem}ი"] + ([f"{given} {stem[:-1]}"] if stem.endswith("ს") else [])
         return next((p for p in map(registry.canonical, forms) if p in known), None)
     if title is not None and opening is None and INTERVIEW_WORD.search(title):
-        # "Վիկտոր Դալլաքյանը հարցազրույց չի տալիս", "Путин дал интервью CNN": the one
-        # person such a title names, when the text names them in full
-        named = [m for m in _people_named(title, (), media) if not m.single]
-        known = {person.name for person in registry.persons()}
-        person = registry.canonical(named[0].text) if len(named) == 1 else None
-        return person if person in known else None
+        return _named_before_interview(title, registry, media)
     if title is None or opening is None:
         return None
     tail = title[opening.end() :]
@@ -802,8 +830,11 @@ def _quotes(
             and _unmarked_turn(context, span) is None  # "— Добрий вечір.": a turn
             # "“Volta, FHC”" ¶ "Xico Graziano, chefe de gabinete ...": a digest's entry
             and _credit_paragraph_mention(context, span) is None
-            # '"Juegan como sudamericanos". (El entrenador brasileño, Carlos Dunga, ...)'
-            and _credited_in_parenthesis(item.text, span) is None
+            # '"Juegan como sudamericanos". (El entrenador brasileño, Carlos Dunga, ...)': a
+            # sentence credited; not a title's '"Imagine" (John Lennon, 1971)'
+            and not (
+                _ends_a_sentence(item.text, span) and _credited_in_parenthesis(item.text, span)
+            )
         )
         if (short and (not _close_cue(item, span) or _indirect_fragment(span.text))) or (
             words <= MAX_MEDIA_NAME_WORDS
@@ -1029,11 +1060,26 @@ def _labelled_answers(
     one_exchange = _one_exchange(item, labelled, registry)
     if (len(labelled) < MIN_LABELLED_ANSWERS + 1 and not one_exchange) or len(labels) < 2:
         return []
+    counts = collections.Counter(match[1] for _, match in labelled)
+    spaced = any(match[0].rstrip()[-2:-1].isspace() for _, match in labelled)
+    if spaced and max(counts.values()) < 2 and not one_exchange:
+        return []  # "Nicolas Sarkozy : mis en examen ..." ¶ "X : ...": a who's who, no turns
     known = {p.name for p in registry.persons()}
     persons = {label for label in labels if registry.canonical(label) != label or label in known}
     persons |= _alternating_labels(labelled, item.text)
-    # "LLM :", "NS :" after "Loïc Le Meur :", "Nicolas Sarkozy :": a voice's initials
+    # "LLM :", "NS :" after "Loïc Le Meur :", "Nicolas Sarkozy :": a voice's initials, when
+    # dotted ("Е. Д.:") or two voices are so labelled, and written nowhere else ("(PS)")
     initialled = _initials_of_labels(labels - persons, persons | known)
+    undotted = any("." not in label for label in initialled)
+    if (
+        (undotted and len(initialled) < MIN_INITIALLED_VOICES)
+        or _initials_talked_about(labelled, initialled)
+        or any(
+            len(re.findall(rf"(?<!\w){re.escape(label)}(?!\w)", item.text)) > counts[label]
+            for label in initialled
+        )
+    ):
+        initialled = {}
     persons |= set(initialled)
     inside = {p for span in marked for p in range(span.first_paragraph, span.last_paragraph + 1)}
     askers = labels - persons
@@ -1063,6 +1109,9 @@ def _one_exchange(
         return False
     (_, question), (_, answer) = labelled
     name = answer[1]
+    opening = WORD.findall(answer.string[answer.end() :])[:1]
+    if not opening or not opening[0][:1].isupper() or is_title_word(opening[0]):
+        return False  # "Nathalie Loiseau : députée européenne ...": who she is, no answer
     return (
         question.string.rstrip().endswith("?")
         and len(name.split()) > 1
@@ -1070,6 +1119,25 @@ def _one_exchange(
         and name in {p.name for p in registry.persons()}
         and question[1] != name
     )
+
+
+MIN_INITIALLED_VOICES = 2
+
+
+def _initials_talked_about(
+    labelled: list[tuple[int, re.Match[str]]], initialled: dict[str, str]
+) -> bool:
+    """Return True when a voice's initials label turns that name the person they stand for
+    ("В. П.: ... А за Путиным?"): the one talked about, not the one talking."""
+    for _, match in labelled:
+        person = initialled.get(match[1])
+        stem = person.split()[-1][:SURNAME_STEM] if person else ""
+        if stem and stem.casefold() in match.string[match.end() :].casefold():
+            return True
+    return False
+
+
+SURNAME_STEM = 5  # letters of a surname that its cases keep (Путин, Путиным)
 
 
 def _initials_of_labels(labels: set[str], names: set[str]) -> dict[str, str]:
@@ -1081,7 +1149,7 @@ def _initials_of_labels(labels: set[str], names: set[str]) -> dict[str, str]:
         if len(words) > 1:
             by_initials.setdefault("".join(w[0] for w in words).upper(), []).append(name)
     found = {}
-    for label in labels:
+    for label in labels - TITLE_ABBREVIATIONS_AS_LABELS:
         letters = label.replace(".", "").replace(" ", "")
         named = by_initials.get(letters, [])
         if 1 < len(letters) <= MAX_LABEL_INITIALS and letters.isupper() and len(named) == 1:
@@ -1090,6 +1158,8 @@ def _initials_of_labels(labels: set[str], names: set[str]) -> dict[str, str]:
 
 
 MAX_LABEL_INITIALS = 4
+# Labels that abbreviate an office, not a person's name ("PM:", "MP:", "CEO:").
+TITLE_ABBREVIATIONS_AS_LABELS = frozenset(str.split("PM MP CEO DG EU UN UE ONU OTAN NATO"))
 
 
 def _cyrillic_list_entry(label: re.Match[str]) -> bool:
@@ -1312,7 +1382,14 @@ def _item_context(
     context.papers = _merged_papers(media_in(item.text), unlisted)
     context.unlisted_papers = frozenset(n for _, _, n in unlisted if listed_medium(n) is None)
     context.paper_lines = _paper_lines(item.text, context.papers)
-    context.papers_below = _credits_below(context.paper_lines, quoted)
+    context.papers_below = _credits_below(context.paper_lines, quoted, item.text)
+    if not context.papers_below:
+        # a paper's line with its city is a credit under a quotation, never a heading
+        context.paper_lines = [
+            (at, name)
+            for at, name in context.paper_lines
+            if not _line_ends_on_a_city(item.text, at)
+        ]
     context.entries = frozenset(span.first_paragraph for span in spans if not span.open_mark)
     return context
 
@@ -3908,7 +3985,16 @@ def _quote(context: _Context, span: QuoteSpan, attribution: Attribution) -> Quot
         gender = _cue_gender(attribution)
         if gender:
             counter.genders.setdefault(speaker, gender)
-        said = _sure_cue_gender(attribution)
+        # the pronoun's gender, or the verb's when its subject is the person: not "—
+        # сообщила пресс-служба губернатора X", "речниця міністра X" (another's title after
+        # the subject's noun), nor against a guess
+        verb = verb_gender(attribution.cue)
+        owned = not attribution.role or not any(
+            is_title_word(w) for w in WORD.findall(attribution.role)[1:]
+        )
+        said = pronoun_gender(attribution.pronoun) or (
+            verb if owned and agrees(verb, counter.genders.get(speaker)) else None
+        )
         if said:
             counter.sure_genders.setdefault(speaker, said)
         counter.last_speaker = speaker
@@ -4455,6 +4541,13 @@ def _paper_line_above(context: _Context, offset: int) -> str | None:
     return lines[index - 1][1] if index else None
 
 
+def _line_ends_on_a_city(text: str, offset: int) -> bool:
+    """Return True when the line holding ``offset`` ends on a paper's city ("The Times,
+    London")."""
+    end = text.find("\n", offset)
+    return PAPERS_CITY.search(text, offset, len(text) if end < 0 else end) is not None
+
+
 def _paper_line_below(context: _Context, offset: int) -> str | None:
     """Return the paper the first paragraph that is a paper's name alone names after
     ``offset``, in an item whose paper lines credit the quotations above them."""
@@ -4463,22 +4556,25 @@ def _paper_line_below(context: _Context, offset: int) -> str | None:
     return lines[index][1] if index < len(lines) else None
 
 
-def _credits_below(lines: list[tuple[int, str]], quoted: list[tuple[int, int]]) -> bool:
+def _credits_below(lines: list[tuple[int, str]], quoted: list[tuple[int, int]], text: str) -> bool:
     """Return True when the item's paper lines credit the quotations above them: two lines
     at least, a quotation before the first, none after the last, one at least between two
-    ("„...“" ¶ "Corriere della Sera, Rom" ¶ "„...“" ¶ "The Times, London")."""
-    if len(lines) < MIN_CREDIT_LINES or not quoted:
+    ("„...“" ¶ "Corriere della Sera, Rom" ¶ "„...“" ¶ "The Times, London"); or one line
+    with its city under the item's one quotation (a digest split into items)."""
+    if not lines or not quoted:
         return False
     starts = [start for start, _ in quoted]
     if starts[0] > lines[0][0] or starts[-1] > lines[-1][0]:
         return False
+    if len(lines) < MIN_CREDIT_LINES:
+        return len(quoted) == 1 and _line_ends_on_a_city(text, lines[0][0])
     return all(
         bisect.bisect_left(starts, high) > bisect.bisect_left(starts, low)
         for (low, _), (high, _) in itertools.pairwise(lines)
     )
 
 
-MIN_CREDIT_LINES = 1
+MIN_CREDIT_LINES = 2
 # A paper's line may end on its city: "Corriere della Sera, Rom", "The Times, London".
 PAPERS_CITY = re.compile(CITY_AFTER_PAPER + r"[ \u00a0]*$")
 
@@ -5727,6 +5823,8 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
         )
         if initialled:
             return initialled[attribution.speaker]  # "– Е. Д.: ..." of Елена Данилевская
+        if INITIALS_LABEL.fullmatch(attribution.speaker + ": "):
+            return None  # initials of no one the text names
         bold = context.registry.canonical(attribution.speaker) in context.persons
         named = _known_surname_after_words(
             context.registry, context.item.text, attribution.speaker
@@ -5936,10 +6034,10 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
 
 
 def _narrated_speaker(context: _Context, span: QuoteSpan) -> str | None:
-    """Return the last speaker when the sentence right before an uncued quotation, in its
-    paragraph, names no one and speaks of them by a pronoun of their gender ("..., zegt X. ¶
-    Het valt haar op dat ... "...""; "She looked out of the window. "...""), and they
-    spoke in this paragraph or one of the two before."""
+    """Return the last speaker when the one sentence between their quotation and an uncued
+    quotation names no one and speaks of them by a pronoun of their gender ("..., zegt X. ¶
+    Het valt haar op dat ... "...""; "She looked out of the window. "...""): the quotation
+    ends its sentence, and they spoke in this paragraph or one of the two before."""
     last_paragraph, previous = context.counter.previous
     if previous is None or not 0 <= span.first_paragraph - last_paragraph <= MAX_NARRATED_GAP:
         return None
@@ -5949,19 +6047,36 @@ def _narrated_speaker(context: _Context, span: QuoteSpan) -> str | None:
     if not lead.endswith((".", "!", "?")):
         return None
     sentence = SENTENCE_END.split(lead[:-1])[-1]
-    if context.between(start + len(lead) - 1 - len(sentence), span.start) or QUOTED.search(
-        sentence
+    sentence_start = start + len(lead) - 1 - len(sentence)
+    if context.between(sentence_start, span.start) or QUOTED.search(sentence):
+        return None
+    # only this sentence since the last speaker's quotation closed its own ("..., zegt X.");
+    # nothing after this one in its sentence (a cue of its own, "..., dit le préfet")
+    gap = item.text[context.counter.previous_end : sentence_start]
+    tail = item.text[span.end + len(span.close_mark) :].split("\n", 1)[0]
+    ends = span.text.rstrip().endswith((".", "!", "?", "…"))
+    if sum(bool(part.strip()) for part in SENTENCE_END.split(gap)) > 1 or (
+        not ends and WORD.search(SENTENCE_END.split(tail + " ", 1)[0])
     ):
         return None
-    words = WORD.findall(sentence)
+    words = [word.casefold() for word in WORD.findall(sentence)]
+    if words[:1] == ["il"] and words[1:2] and words[1] in FRENCH_IMPERSONAL_AFTER_IL:
+        return None  # "Il y a ce slogan", "Il faut ...": no one
+    if words[:1] in (["sie"], ["zij"]) and words[1:2] and words[1].endswith("en"):
+        return None  # "Sie fordern", "Zij willen": they, plural
     pronoun = next(
         (
-            w
-            for i, w in enumerate(words[:MAX_NARRATED_PRONOUN])
-            if (i == 0 and w.casefold() in SUBJECT_PRONOUNS) or w.casefold() in OBJECT_PRONOUNS
+            word
+            for index, word in enumerate(words[:MAX_NARRATED_PRONOUN])
+            if (index == 0 and word in SUBJECT_PRONOUNS)
+            or (word in OBJECT_PRONOUNS and words[index - 1 : index] not in (["het"], ["de"]))
         ),
         None,
     )
+    if span.text.rstrip().endswith("?"):
+        return None  # "A reporter pressed him. "Senator, where ...?"": the asker's words
+    if pronoun in OBJECT_PRONOUNS and any(w[:1].isupper() for w in WORD.findall(sentence)[1:]):
+        return None  # "Het Openbaar Ministerie verwijt hem ...": the body named speaks
     said = pronoun_gender(pronoun)
     if said is None or not agrees(said, context.counter.genders.get(previous)):
         return None
@@ -5969,9 +6084,13 @@ def _narrated_speaker(context: _Context, span: QuoteSpan) -> str | None:
 
 
 MAX_NARRATED_GAP = 2  # paragraphs between the last speaker's quotation and this one
-MAX_NARRATED_PRONOUN = 6  # words into the sentence: "Het valt haar op", "It struck her"
-# Third-person singular object pronouns that speak of a person ("Het valt haar op").
-OBJECT_PRONOUNS = frozenset(str.split("haar hem her him ihm ihn"))
+MAX_NARRATED_PRONOUN = 6  # words into the sentence: "Het valt haar op", "It struck him"
+# Third-person singular object pronouns that speak of a person ("Het valt haar op"); not
+# English "her", a possessive too ("Her critics say").
+OBJECT_PRONOUNS = frozenset(str.split("haar hem him ihm ihn"))
+FRENCH_IMPERSONAL_AFTER_IL = frozenset(
+    str.split("y faut reste s semble suffit est était paraît fallait restait")
+)
 
 
 # A quotation followed by a verb and a name in quotation marks, then the sentence's end:
@@ -6076,9 +6195,22 @@ def _credited_in_parenthesis(text: str, span: QuoteSpan) -> tuple[str, str | Non
 
 def _credit_venue(word: str) -> bool:
     """Return True for a word that may follow a credit's name: where, when or of what it
-    was said, or a Romance gerund ("hablando sobre ...", "parlando di ...")."""
+    was said, or a Romance gerund ("hablando sobre ...", "parlando di ..."; not a name,
+    "Fernando")."""
     key = word.casefold()
-    return key in CREDIT_VENUE_WORDS or (key.endswith(GERUND_ENDINGS) and len(key) > MIN_GERUND)
+    gerund = word.islower() and key.endswith(GERUND_ENDINGS) and len(key) > MIN_GERUND
+    return key in CREDIT_VENUE_WORDS or (gerund and key not in BEING_GERUNDS)
+
+
+# Gerunds of being, not of speaking: "(Carlos Pérez estando presente)" was there.
+BEING_GERUNDS = frozenset(str.split("estando siendo stando essendo"))
+
+
+def _ends_a_sentence(text: str, span: QuoteSpan) -> bool:
+    """Return True when the quotation ends its own sentence: its words end on a full stop,
+    an exclamation or a question, or a full stop follows its closing mark."""
+    after = text[span.end + len(span.close_mark) : span.end + len(span.close_mark) + 2]
+    return span.text.rstrip().endswith((".", "!", "?", "…")) or after.lstrip().startswith(".")
 
 
 GERUND_ENDINGS = ("ando", "endo")

@@ -48,14 +48,15 @@ MASCULINE_TITLES = _words(
     "senatore investigador professor diretor embaixador governador king roi re rey "
     "prince principe prinz könig governatore gobernador gouverneur prefetto assessore"
 )
-FEMININE_ARTICLES = _words("la une una die eine della")
+FEMININE_ARTICLES = _words("la une una die eine")
 ARTICLES = _words("la le les l the der die das des del della dello degli el los las")
 COMPLEMENT_CONNECTORS = _words("de du des of di del della von der")
 MAX_COMPLEMENT_REACH = 3  # words before the connector searched for the head title
 # German accusative/dative "den", "dem", "einen", "einem" before a singular title: masculine.
-# French "du" and Italian "del" hold "le"/"il": "la visite du ministre" (not "au", "al":
-# "l'adjointe au maire" is hers).
-MASCULINE_ARTICLES = _words("le un el il lo der ein den dem einen einem du del")
+MASCULINE_ARTICLES = _words("le un el il lo der ein den dem einen einem")
+# A preposition before a title makes it a complement's: "la visite du ministre", "la veuve
+# du sénateur", "la asesora del presidente" say nothing of the person named after.
+TITLE_COMPLEMENT_PREPOSITIONS = _words("du del della des de di of von au al")
 # Given names ending in -a that are men's (Latin and Cyrillic scripts).
 MALE_NAMES_IN_A = _words(
     "nikola mykola luka luca andrea nikita ilia ilya mustafa kosta musa isa hamza mirza "
@@ -184,6 +185,9 @@ def sure_gender(words: list[str], name: str, english: bool, titled: bool) -> str
     ``spokeswoman``), a Slavic or Turkic surname's ending (Zakharova, Bayramov). Not a
     masculine title, said of women too ("le maire Sandrine ..."), nor a given name's ending
     (Baraka, Josaia are men), nor a title across a verb ("la diplomatie ..., reçu par X")."""
+    courtesy = COURTESY_GENDERS.get(words[-1].casefold()) if words else None
+    if courtesy:
+        return courtesy  # "Sir Laurence ...", "Mrs Kim ..."
     listed = listed_gender(name)
     if listed:
         return listed
@@ -197,9 +201,20 @@ def sure_gender(words: list[str], name: str, english: bool, titled: bool) -> str
     if titled_gender == "f":
         return "f"
     parts = name.split()
-    ending = surname_gender(parts[-1]) if len(parts) > 1 else None
-    # not against the given name: "Олена ... Кравчишин", "Dragana Jovanov" keep his ending
+    # a surname's ending in Cyrillic only (Casanova, Deripaska, Schakowsky, İmamoğlu in
+    # Latin letters say nothing sure), and not against the given name ("Олена Кравчишин")
+    if len(parts) < MIN_NAME_PARTS or not CYRILLIC_WORD.fullmatch(parts[-1]):
+        return None
+    ending = surname_gender(parts[-1])
     return ending if ending and given_name_gender(name) in (None, ending) else None
+
+
+MIN_NAME_PARTS = 2
+CYRILLIC_WORD = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ'’-]+")
+COURTESY_GENDERS = {
+    **dict.fromkeys(_words("sir lord mr mr. monsieur m. herr señor signor"), "m"),
+    **dict.fromkeys(_words("lady dame mrs mrs. ms ms. madame mme frau señora signora"), "f"),
+}
 
 
 def _compound_title(key: str) -> bool:
@@ -252,6 +267,8 @@ def _article_before(words: list[str]) -> str | None:
     (``den französischen Präsidenten``, ``la ministre lettone``)."""
     for word in reversed(words[-3:]):
         key = word.casefold().rstrip("'’")
+        if key in TITLE_COMPLEMENT_PREPOSITIONS:
+            return None
         if key in FEMININE_ARTICLES:
             return "f"
         if key in MASCULINE_ARTICLES:
@@ -296,7 +313,7 @@ FEMALE_GIVEN_NAMES = _words(
     "ursula liselotte annegret irmgard waltraud hannelore marlene "
     "marthe sandrine béatrice josiane nadège martine danielle véronique céline aurélie "
     "virginie séverine mathilde clémence juliette agathe solène élodie émilie laure "
-    "laurence florence ségolène françoise jacqueline monique odile colette édith "
+    "florence ségolène françoise jacqueline monique odile colette édith "
     "fatou aïssatou awa khady ndèye ndeye"
 )
 MALE_GIVEN_NAMES = _words(

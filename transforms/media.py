@@ -89,9 +89,9 @@ PAPER_NOUNS = frozenset(
 # A name in quotation marks right after a paper's noun: ``die lettische Zeitung "Diena"``,
 # ``газета «Вечерний Бишкек»``, ``le quotidien « El Watan »``: a paper the list lacks.
 NOUN_THEN_QUOTED_NAME = re.compile(
-    r"(?<![\w-])([^\W\d_]+)[ \u00a0]+[«“„\"‹][ \u00a0\u202f]?"
-    r"([^\W_][^«»“”„\"‹›\n]{0,48}?)[ \u00a0\u202f]?[»”“\"›]"
-)
+    r"(?<![\w-])([^\W\d_]+)[ \u00a0]+[«“„\"‹‘][ \u00a0\u202f]?"
+    r"([^\W_][^«»“”„\"‹›\n]{0,48}?)[ \u00a0\u202f]?[»”“\"›’](?!\w)"
+)  # Spanish agencies set a paper in single marks: "el diario ‘El Universal’"
 MAX_QUOTED_PAPER_WORDS = 5
 SMALL_NAME_WORDS = frozenset(
     str.split("de del la le du des di da do dos das of the van der den y e i")

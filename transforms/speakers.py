@@ -4618,13 +4618,27 @@ def _statement_of_person(clause: str, cue: re.Match[str], name: NameMention) -> 
     # statement addresses ("в адрес губернатора") nor a body's press office
     between_words = WORD.findall(between)
     if name.single:
-        # "говорится в комментарии господина Володина": a surname after a courtesy title
-        return bool(between_words) and between_words[-1].casefold() in COURTESY_GENITIVES
+        # "говорится в комментарии господина Володина": a surname after a courtesy title,
+        # titles at most before it (not "в письме на имя господина X", a letter to him)
+        return (
+            bool(between_words)
+            and between_words[-1].casefold() in COURTESY_GENITIVES
+            and all(is_title_word(w) for w in between_words[:-1])
+        )
     return all(
         is_title_word(w) or (w[:1].isupper() and not is_institution_word(w)) for w in between_words
     ) and (not between_words or _forward_role(between) is not None)
 
 
+# Russian and Ukrainian words that open a sentence before a cue and are no surname:
+# determiners, "вот", and the nouns of an author or a medium.
+CAPITALISED_AT_A_START = frozenset(
+    str.split(
+        "тот та то те эта этот это эти сама сам само вот автор авторы издание газета канал "
+        "редакция журнал сайт той цей ця це ті сама сам ось автор видання газета канал "
+        "редакція журнал сайт"
+    )
+)
 # Courtesy titles in the genitive, before a surname that a statement noun governs.
 COURTESY_GENITIVES = COURTESY_TITLES & frozenset(str.split("господина госпожи пана пані"))
 
@@ -4967,6 +4981,8 @@ def _usable(name: NameMention, clause: str, cue: re.Match[str]) -> bool:
     """
     if name.text.casefold() in AGENCIES:
         return False  # "Tass quoted Lavrov as saying": the agency reports, never speaks
+    if name.single and name.text.casefold() in CAPITALISED_AT_A_START:
+        return False  # "Тот же канал пишет:", "Вот что пишет ...", "Автор пишет:"
     if name.single and LISTENER.fullmatch(name.text):
         return False  # "řekl Deníku", "Listu řekl": the paper told, in the dative
     if name.single and ONE_OF_GROUP.match(clause, name.span.start):
@@ -5628,7 +5644,7 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
 ASKED_LEAD = re.compile(
     r"\s*(?:Questionad[oa]s?|Interrogad[oa]s?|Perguntad[oa]s?|Preguntad[oa]s?|"
     r"Consultad[oa]s?|Interrogée?s?|Interrogat[oa]|Interpellat[oa]|Asked|Questioned|Pressed|"
-    r"Befragt|Gefragt)\b[^.!?]*,\s*$"
+    r"Befragt|Gefragt)\b[^.!?,]*,\s*$"
 )
 
 

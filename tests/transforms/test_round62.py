@@ -228,3 +228,67 @@ def test_a_cue_after_a_demonstrative_title_keeps_no_demonstrative() -> None:
     (quote,) = quotes(text)
     assert quote["speaker"] == "Kader Ndiaye"
     assert quote["speaker_role"] != "Cet universitaire"
+
+
+def test_guards_from_the_reviews_of_session_62() -> None:
+    # a surname that is also a conjunction elsewhere ("weil"), after its cue
+    assert speakers("Landtag\n\n„Das ist ein guter Tag für das Land“, sagte Weil.") == ["Weil"]
+    # a work's title and its author with a year: no one's words
+    text = 'Music\n\nThe album opens with "Imagine" (John Lennon, 1971) and closes quietly.'
+    assert "John Lennon" not in speakers(text)
+    # a body after the participle of being asked is the subject, not the last speaker
+    text = (
+        "Leak inquiry\n\n"
+        '"This is a witch hunt," said the former minister Sarah Holt.\n\n'
+        "Asked about the leak, Downing Street, in a short statement, said: "
+        '"An investigation is under way."'
+    )
+    assert speakers(text)[1] != "Sarah Holt"
+    # parties' codes that spell two people's initials are no voices
+    text = (
+        "Programmes : ce que proposent les partis\n\n"
+        "Pierre Sauvage (PS) et Laurent Roux (LR) ont présenté leurs propositions mardi.\n\n"
+        "PS : retour à la retraite à 62 ans.\n\nLR : maintien de l'âge à 64 ans.\n\n"
+        "PS : abrogation de la réforme.\n\nLR : pas de retour en arrière."
+    )
+    assert "Pierre Sauvage" not in speakers(text)
+    # a who's who with a space before its colons is no transcript
+    text = (
+        "Chronologie de l'affaire\n\n"
+        "Nicolas Sarkozy : mis en examen en mars 2018 pour corruption passive.\n\n"
+        "Claude Guéant : condamné en 2017 dans l'affaire des primes.\n\n"
+        "Brice Hortefeux : entendu comme témoin assisté."
+    )
+    assert quotes(text) == []
+    # a letter addressed to someone is not their statement
+    text = (
+        "Дипломатия\n\nПосол направил ответ в МИД.\n\n"
+        "«Мы требуем объяснений», — говорится в письме на имя господина Лаврова."
+    )
+    assert speakers(text) == [None]
+
+
+def test_an_interviewers_name_before_the_word_is_no_interviewee() -> None:
+    text = (
+        "Fabio Fazio intervista il regista premio Oscar\n\n"
+        "Il conduttore Fabio Fazio ha ospitato il regista Paolo Verdi.\n\n"
+        "– Come è nato il film?\n\n"
+        "– Da un sogno che facevo da bambino, a Napoli.\n\n"
+        "– E il premio?\n\n"
+        "– Non me lo aspettavo affatto."
+    )
+    assert "Fabio Fazio" not in speakers(text)
+
+
+def test_a_determiner_opening_a_sentence_is_no_speaker() -> None:
+    text = "Обзор\n\nТот же автор пишет: «Россия устала от войны»."
+    assert speakers(text) == [None]
+
+
+def test_a_press_services_feminine_verb_is_not_the_persons_gender() -> None:
+    text = (
+        "Новости\n\n"
+        "«Ситуация под контролем», — сообщила пресс-служба губернатора Андрея Воронцова.\n\n"
+        "«Эвакуация пока не требуется», — сказал он."
+    )
+    assert speakers(text)[1] == "Андрей Воронцов"
