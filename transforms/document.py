@@ -5990,6 +5990,7 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
         return named or _last_person_before(context, context.item.starts[first])
     if attribution.cue is None and (
         _continues(context, span)
+        or _goes_on_after_a_conjunction(context, span)
         or _after_the_papers_prompt(context, span)
         or _resumes_after_narration(context, span)
         or _opens_after_a_closing_quotation(context, span)
@@ -6539,6 +6540,8 @@ def _credited_to_a_paper(text: str, span: QuoteSpan) -> bool:
     if match is None:
         return False
     lead = re.split(r"[«“„\"]", match.group(), maxsplit=1)[0].replace(",", " ").split()
+    if lead[0].casefold() in OPENING_CONJUNCTIONS:
+        return False  # "«...» e «accelerare la lotta»": two quotations joined
     # "sagte er den „Salzburger Nachrichten“": he said it, to the paper
     return not lead[0][:1].isupper() and not any(PRONOUN.fullmatch(w) for w in lead)
 
@@ -6889,6 +6892,25 @@ def _continues(context: _Context, span: QuoteSpan) -> bool:
     return _alone(context.item, span) or _alone_but_its_topic(context.item, span)
 
 
+def _goes_on_after_a_conjunction(context: _Context, span: QuoteSpan) -> bool:
+    """Return True for a quotation whose sentence opens on a conjunction alone, in the
+    paragraph of the last quotation and right after its sentence, nobody named between
+    ("X: «...». Ma «...» e «...»", "... », a-t-il dit. Mais « ... »"): the same speaker."""
+    last_paragraph, speaker = context.counter.previous
+    if speaker is None or span.first_paragraph != last_paragraph:
+        return False
+    lead = context.item.text[context.counter.previous_end : span.start - len(span.open_mark)]
+    sentences = [part for part in SENTENCE_END.split(lead) if part.strip(' ,»”"')]
+    if not sentences or context.between(context.counter.previous_end, span.start):
+        return False
+    words = WORD.findall(sentences[-1])
+    return len(words) == 1 and words[0].casefold() in OPENING_CONJUNCTIONS
+
+
+# Conjunctions that open a sentence going on with the words of the one quoted before.
+OPENING_CONJUNCTIONS = frozenset(
+    str.split("ma e mais et but and pero y aber und mas maar en но а ale")
+)
 MAX_PROMPT_WORDS = 16  # "Una commissione d'inchiesta parlamentare sul Covid-19?"
 MAX_LABEL_WORDS = 3  # a rubric label in capitals before a dash: "BILANCIO - "
 LEAD_MARKS = ' «»"“”„‹›'  # opening marks, but not dashes: the label's dash stays

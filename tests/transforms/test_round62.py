@@ -292,3 +292,18 @@ def test_a_press_services_feminine_verb_is_not_the_persons_gender() -> None:
         "«Эвакуация пока не требуется», — сказал он."
     )
     assert speakers(text)[1] == "Андрей Воронцов"
+
+
+def test_a_quotation_after_a_lone_conjunction_goes_on_with_the_speaker() -> None:
+    text = (
+        "Rassegna\n\n"
+        "Il governatore del Veneto Luca Zanetti ha detto: «Mancano vaccini. Avanti così ci "
+        "metteremo 3 o 4 anni». Ma «Roma può fare molto» e «accelerare la lotta al Covid»."
+    )
+    assert speakers(text) == ["Luca Zanetti"] * 3
+    text = (
+        "Rassegna\n\n"
+        "Il governatore Luca Zanetti ha detto: «Mancano vaccini». Ma il sindaco Paolo "
+        "Ferri ribatte. Ma «Roma può fare molto di più»."
+    )
+    assert speakers(text)[1] != "Luca Zanetti"
