@@ -1243,7 +1243,7 @@ TURKISH = LanguageCues(
         "ajansı|enstitüsü"
     ),
     stop_words=_phrases(
-        "bu|bir|ve|ile|ama|da|de|dün|bugün|yarın|ayrıca|ancak|ise|yani|pazartesi|salı|çarşamba|"
+        "bu|bir|ve|ile|ama|da|de|dün|bugün|yarın|ayrıca|ancak|ise|pazartesi|salı|çarşamba|"
         "perşembe|cuma|cumartesi|pazar|gazetesi|şu|için|gibi|bunu|bunun|buna|bundan|onu|onun|"
         "şunu|şunları|"
         # plural nouns opening a sentence as its subject ("Vatandaşlar, “...” diyerek"):

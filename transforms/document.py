@@ -5769,6 +5769,12 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
         return over  # a digest's credit, over the lead that announces these words
     if attribution.latter:
         return _last_agreeing_before(context, span.start, attribution.gender)  # "ce dernier"
+    asked = _named_in_the_question_before(context, span, attribution)
+    if not attribution.speaker and asked:
+        # "• Se il centrosinistra si fosse ripresentato con Mario Crosta ...? “Non lo so”":
+        # the one asked answers (the one who answered before), not the one it names
+        answered = context.counter.previous[1]
+        return answered if answered and answered not in asked else context.counter.interviewee
     if attribution.cue and not (
         attribution.speaker or attribution.pronoun or attribution.role or attribution.institution
     ):
@@ -6892,6 +6898,24 @@ def _continues(context: _Context, span: QuoteSpan) -> bool:
     return _alone(context.item, span) or _alone_but_its_topic(context.item, span)
 
 
+def _named_in_the_question_before(
+    context: _Context, span: QuoteSpan, attribution: Attribution
+) -> set[str]:
+    """Return the persons named in a question right before a quotation in its paragraph,
+    with no cue after the quotation, the question's own cue at most ("..., secondo lei, gli
+    errori commessi? “...”"): an interview's answer set after its question, which they do
+    not give; else an empty set."""
+    start = context.item.starts[span.first_paragraph]
+    lead = context.item.text[start : span.start - len(span.open_mark)].rstrip()
+    if not lead.endswith("?") or QUOTED.search(lead):
+        return set()
+    question = SENTENCE_END.split(lead[:-1])[-1]
+    if attribution.cue is not None and attribution.cue not in question:
+        return set()
+    low = start + len(lead) - 1 - len(question)
+    return {mention.person for mention in context.between(low, span.start)}
+
+
 def _goes_on_after_a_conjunction(context: _Context, span: QuoteSpan) -> bool:
     """Return True for a quotation whose sentence opens on a conjunction alone, in the
     paragraph of the last quotation and right after its sentence, nobody named between
@@ -6904,12 +6928,22 @@ def _goes_on_after_a_conjunction(context: _Context, span: QuoteSpan) -> bool:
     if not sentences or context.between(context.counter.previous_end, span.start):
         return False
     words = WORD.findall(sentences[-1])
-    return len(words) == 1 and words[0].casefold() in OPENING_CONJUNCTIONS
+    # the quotation closes its sentence, or another one joins it: not "Mais « le compte n'y
+    # est pas » pour la CGT", "Pero «la semana laboral ...» todavía no tiene fecha"
+    opening = len(words) == 1 and words[0].casefold() in OPENING_CONJUNCTIONS
+    after = context.item.text[span.end + len(span.close_mark) :]
+    return opening and (
+        _ends_a_sentence(context.item.text, span) or QUOTATION_JOINED.match(after) is not None
+    )
+
+
+# Another quotation joined by "and" right after one: "«...» e «...»", "“...” and “...”".
+QUOTATION_JOINED = re.compile(r"[ \u00a0]+(?:e|et|and|y|und|en|i|и|і)[ \u00a0]+[«“„\"‘]")
 
 
 # Conjunctions that open a sentence going on with the words of the one quoted before.
 OPENING_CONJUNCTIONS = frozenset(
-    str.split("ma e mais et but and pero y aber und mas maar en но а ale")
+    str.split("ma e mais et but and pero y aber und mas maar но а ale")
 )
 MAX_PROMPT_WORDS = 16  # "Una commissione d'inchiesta parlamentare sul Covid-19?"
 MAX_LABEL_WORDS = 3  # a rubric label in capitals before a dash: "BILANCIO - "

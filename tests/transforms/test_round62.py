@@ -307,3 +307,12 @@ def test_a_quotation_after_a_lone_conjunction_goes_on_with_the_speaker() -> None
         "Ferri ribatte. Ma «Roma può fare molto di più»."
     )
     assert speakers(text)[1] != "Luca Zanetti"
+
+
+def test_a_conjunction_before_words_that_do_not_close_their_sentence() -> None:
+    text = (
+        "Revue\n\n"
+        "Le président Marc Delorme a défendu sa réforme. « Elle était nécessaire », a-t-il dit. "
+        "Mais « le compte n'y est pas » pour la CGT et sa secrétaire générale Anne Roux."
+    )
+    assert speakers(text)[1] is None
