@@ -4635,8 +4635,7 @@ def _statement_of_person(clause: str, cue: re.Match[str], name: NameMention) -> 
 CAPITALISED_AT_A_START = frozenset(
     str.split(
         "тот та то те эта этот это эти сама сам само вот автор авторы издание газета канал "
-        "редакция журнал сайт той цей ця це ті сама сам ось автор видання газета канал "
-        "редакція журнал сайт"
+        "редакция журнал сайт той цей ця це ті ось видання редакція"
     )
 )
 # Courtesy titles in the genitive, before a surname that a statement noun governs.
@@ -5678,7 +5677,7 @@ def _paper_noun_subject(lead: str) -> bool:
 # Determiners pointing back to a paper named before: "Та же газета", "la même feuille".
 SAME_DETERMINERS = frozenset(
     str.split(
-        "та тот то эта этот это же ця цей та сама сам the same this that la le el il lo même "
+        "та тот то эта этот это же ця цей сама сам the same this that la le el il lo même "
         "mismo misma stesso stessa selbe dieselbe derselbe dasselbe die der das"
     )
 )
