@@ -3934,6 +3934,11 @@ def _quote(context: _Context, span: QuoteSpan, attribution: Attribution) -> Quot
         speaker = None
     else:
         speaker = None if paper else _speaker(context, span, attribution)
+        asked = speaker and not attribution.speaker
+        if asked and speaker in _named_in_the_question_before(context, span, attribution):
+            # "• Se il centrosinistra si fosse ripresentato con Mario Crosta ...? “Non lo so”":
+            # the one asked answers, not the one the question names
+            speaker = context.counter.interviewee
     if speaker is None and not _attributed_at_all(attribution):
         speaker = (
             _named_earlier_in_the_sentence(context, span.start)
@@ -5769,12 +5774,6 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
         return over  # a digest's credit, over the lead that announces these words
     if attribution.latter:
         return _last_agreeing_before(context, span.start, attribution.gender)  # "ce dernier"
-    asked = _named_in_the_question_before(context, span, attribution)
-    if not attribution.speaker and asked:
-        # "• Se il centrosinistra si fosse ripresentato con Mario Crosta ...? “Non lo so”":
-        # the one asked answers (the one who answered before), not the one it names
-        answered = context.counter.previous[1]
-        return answered if answered and answered not in asked else context.counter.interviewee
     if attribution.cue and not (
         attribution.speaker or attribution.pronoun or attribution.role or attribution.institution
     ):
