@@ -1057,14 +1057,14 @@ def _labelled_answers(
         if (match := ANSWER_LABEL.match(paragraph.text)) and not _cyrillic_list_entry(match)
     ]
     labels = {match[1] for _, match in labelled}
-    one_exchange = _one_exchange(item, labelled, registry)
+    known = {p.name for p in registry.persons()}
+    one_exchange = _one_exchange(labelled, registry, known)
     if (len(labelled) < MIN_LABELLED_ANSWERS + 1 and not one_exchange) or len(labels) < 2:
         return []
     counts = collections.Counter(match[1] for _, match in labelled)
     spaced = any(match[0].rstrip()[-2:-1].isspace() for _, match in labelled)
     if spaced and max(counts.values()) < 2 and not one_exchange:
         return []  # "Nicolas Sarkozy : mis en examen ..." ¶ "X : ...": a who's who, no turns
-    known = {p.name for p in registry.persons()}
     persons = {label for label in labels if registry.canonical(label) != label or label in known}
     persons |= _alternating_labels(labelled, item.text)
     # "LLM :", "NS :" after "Loïc Le Meur :", "Nicolas Sarkozy :": a voice's initials, when
@@ -1100,7 +1100,7 @@ def _labelled_answers(
 
 
 def _one_exchange(
-    item: _ItemText, labelled: list[tuple[int, re.Match[str]]], registry: PersonRegistry
+    labelled: list[tuple[int, re.Match[str]]], registry: PersonRegistry, known: set[str]
 ) -> bool:
     """Return True for an interview's excerpt of one question and its answer, in two
     paragraphs in a row: the paper's label over a question ("Bundesstadt.com: ...?"), then a
@@ -1116,7 +1116,7 @@ def _one_exchange(
         question.string.rstrip().endswith("?")
         and len(name.split()) > 1
         and registry.canonical(name) == name
-        and name in {p.name for p in registry.persons()}
+        and name in known
         and question[1] != name
     )
 
@@ -5821,15 +5821,10 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
         place_holder = _place_holder(context.counter, attribution)
         if place_holder:
             return place_holder
-        initialled = (
-            _initials_of_labels({attribution.speaker}, {p.name for p in context.registry.persons()})
-            if INITIALS_LABEL.match(attribution.speaker + ": ")
-            else {}
-        )
-        if initialled:
-            return initialled[attribution.speaker]  # "– Е. Д.: ..." of Елена Данилевская
         if INITIALS_LABEL.fullmatch(attribution.speaker + ": "):
-            return None  # initials of no one the text names
+            # "– Е. Д.: ..." of Елена Данилевская; initials of no one the text names: nobody
+            names = {p.name for p in context.registry.persons()}
+            return _initials_of_labels({attribution.speaker}, names).get(attribution.speaker)
         bold = context.registry.canonical(attribution.speaker) in context.persons
         named = _known_surname_after_words(
             context.registry, context.item.text, attribution.speaker
@@ -6048,21 +6043,18 @@ def _narrated_speaker(context: _Context, span: QuoteSpan) -> str | None:
     if previous is None or not 0 <= span.first_paragraph - last_paragraph <= MAX_NARRATED_GAP:
         return None
     item = context.item
-    start = item.starts[span.first_paragraph]
-    lead = item.text[start : span.start - len(span.open_mark)].rstrip()
-    if not lead.endswith((".", "!", "?")):
+    before = _sentence_before(item, span, (".", "!", "?"))
+    if before is None:
         return None
-    sentence = SENTENCE_END.split(lead[:-1])[-1]
-    sentence_start = start + len(lead) - 1 - len(sentence)
+    _, sentence, sentence_start = before
     if context.between(sentence_start, span.start) or QUOTED.search(sentence):
         return None
     # only this sentence since the last speaker's quotation closed its own ("..., zegt X.");
     # nothing after this one in its sentence (a cue of its own, "..., dit le préfet")
     gap = item.text[context.counter.previous_end : sentence_start]
     tail = item.text[span.end + len(span.close_mark) :].split("\n", 1)[0]
-    ends = span.text.rstrip().endswith((".", "!", "?", "…"))
     if sum(bool(part.strip()) for part in SENTENCE_END.split(gap)) > 1 or (
-        not ends and WORD.search(SENTENCE_END.split(tail + " ", 1)[0])
+        not _ends_a_sentence(item.text, span) and WORD.search(SENTENCE_END.split(tail + " ", 1)[0])
     ):
         return None
     words = [word.casefold() for word in WORD.findall(sentence)]
@@ -6904,15 +6896,28 @@ def _named_in_the_question_before(
     with no cue after the quotation, the question's own cue at most ("..., secondo lei, gli
     errori commessi? “...”"): an interview's answer set after its question, which they do
     not give; else an empty set."""
-    start = context.item.starts[span.first_paragraph]
-    lead = context.item.text[start : span.start - len(span.open_mark)].rstrip()
-    if not lead.endswith("?") or QUOTED.search(lead):
+    before = _sentence_before(context.item, span, ("?",))
+    if before is None or QUOTED.search(before[0]):
         return set()
-    question = SENTENCE_END.split(lead[:-1])[-1]
+    _, question, low = before
     if attribution.cue is not None and attribution.cue not in question:
         return set()
-    low = start + len(lead) - 1 - len(question)
     return {mention.person for mention in context.between(low, span.start)}
+
+
+def _sentence_before(
+    item: _ItemText, span: QuoteSpan, ends: tuple[str, ...]
+) -> tuple[str, str, int] | None:
+    """Return the quotation's paragraph before its opening mark (trailing spaces off), the
+    last sentence of it without its closing punctuation, and where that sentence starts in
+    the item, when that paragraph ends on one of `ends`; else None. The sentence is looked
+    for only then: splitting every quotation's lead would be quadratic on a long line."""
+    start = item.starts[span.first_paragraph]
+    lead = item.text[start : span.start - len(span.open_mark)].rstrip()
+    if not lead.endswith(ends):
+        return None
+    sentence = SENTENCE_END.split(lead[:-1])[-1]
+    return lead, sentence, start + len(lead) - 1 - len(sentence)
 
 
 def _goes_on_after_a_conjunction(context: _Context, span: QuoteSpan) -> bool:
