@@ -1873,7 +1873,9 @@ POLISH = LanguageCues(
         "natomiast|ponadto|tymczasem|dlatego|wtedy|potem|później|wcześniej|teraz|zaś|"
         "może|chyba|właśnie|nawet|tylko|już|"  # session 39: "„Może Brzoska wymyśli ...”"
         "bo|więc|gdy|kiedy|"  # "Bo jak zauważa w „Rzeczpospolitej” X": because, so, when
-        "gdyby|gdybym|jeśli|jeżeli|choć|chociaż"  # session 46: "„Gdyby Piłsudski nie ...”": if
+        "gdyby|gdybym|jeśli|jeżeli|choć|chociaż|"  # session 46: "„Gdyby Piłsudski nie ...”": if
+        # session 63: nouns of what shows a person ("Zdjęcie Aleksandry Dulkiewicz widnieje")
+        "zdjęcie|zdjęcia|wywiad|rozmowa|okładka|portret|wizerunek"
     ),
     inflected=True,
     # session 52: "na dziedzińcu Pałacu Prezydenckiego": a building, no person
@@ -1978,7 +1980,8 @@ DUTCH = LanguageCues(
         # session 21: companies and operators that issue statements
         "consortium|bouwcombinatie|netbeheerder|rederij|vervoerder|"
         "maatschappij|ziekenhuis|luchthaven|"
-        "veiligheidsregio"  # session 32: the safety region (brandweer, GHOR) that reports
+        "veiligheidsregio|"  # session 32: the safety region (brandweer, GHOR) that reports
+        "senaat"  # session 63: the senate ("kamer" is also Turkish "Kamer", a given name)
     ),
     stop_words=_phrases(
         "voordat|nadat|omdat|terwijl|hoewel|zodra|sinds|doordat|zodat|wanneer|"  # s. 62

@@ -113,6 +113,7 @@ from transforms.records import (
 from transforms.sections import (
     CAPITALS_NAME,
     CITY_AFTER_PAPER,
+    INTERVIEWER_WORDS,
     PAPER_WORDS,
     WHOLE_QUOTATION,
     Outline,
@@ -334,6 +335,9 @@ class _Counter:
     # The one person an interview's title names ("Q&A with Foreign Minister Vashadze"): who
     # speaks the words nothing else attributes.
     interviewee: str | None = None
+    # The one a line credits with an interview's questions ("Das Interview führte Marco
+    # Witting"), read from the whole text: a byline the outline drops still names them.
+    interviewer: str = ""
     last_quoted: str | None = None  # the speaker of the document's last quotation
     # The person a paragraph announced a collection of words of ("Estas son las
     # declaraciones del seleccionador:"): (item number, paragraph, person). Their words go on
@@ -404,7 +408,9 @@ def parse_document(raw: bytes, source_name: str = "") -> ParsedDocument:
     )
     for item in items:
         item.names = [names[id(p)] for p in item.paragraphs]
-    counter = _Counter()
+    counter = _Counter(interviewer=_credited_interviewer(text, registry))
+    if counter.interviewer and counter.interviewer not in {p.name for p in registry.persons()}:
+        registry.add(counter.interviewer)  # named only in a byline the outline dropped
     sections = _sections(outline, items, registry, counter, media)
     paragraphs = [p for item in items for p in item.paragraphs]
     language = combine_guesses((p.language, len(p.text)) for p in paragraphs)
@@ -513,7 +519,10 @@ def _sections(
     interview_title = outline.title or next(
         (s.heading for s in outline.sections if s.heading), None
     )
-    interviewee = _interviewed_in_title(interview_title, registry, media)
+    interviewee = _interviewed_in_title(interview_title, registry, media) or _addressed_first(
+        (interview_title, items[0].paragraphs[0].text if items and items[0].paragraphs else None),
+        registry,
+    )
     # a short first paragraph may be the title the outline did not take ("Quotes of the
     # week ..." over "They said what?")
     opening = next((i.paragraphs[0].text for i in items if i.paragraphs), "")
@@ -648,6 +657,20 @@ INTERVIEW_WORD = re.compile(
 GEORGIAN_INTERVIEW = re.compile(
     r"ინტერვიუ\s+(?P<given>[\u10d0-\u10ff]+)\s+(?P<stem>[\u10d0-\u10ff]+?)თან(?![\u10d0-\u10ff])"
 )
+
+
+def _addressed_first(openings: tuple[str | None, ...], registry: PersonRegistry) -> str | None:
+    """Return the person an interview's first question addresses, as its title or its first
+    paragraph ("Assessore Raffaele Piemontese, sta per iniziare ...?", "Herr Meyer, Sie
+    haben bald Halbzeit: ...?"): the one who answers it and the questions after; else None."""
+    known = {person.name for person in registry.persons()}
+    for opening in openings:
+        if opening and opening.rstrip(" *").endswith("?"):
+            addressed = _addressed(opening.strip(" *"))
+            person = registry.canonical(addressed) if addressed else None
+            if person in known:
+                return person
+    return None
 
 
 def _interviewed_in_title(
@@ -806,7 +829,8 @@ def _quotes(
     announced = _collection_announced(context)
     if announced is not None:
         counter.collection = (counter.item, *announced)
-    labelled_answers = _labelled_answers(item, registry, marked) or _credited_lines(item, marked)
+    labelled_answers = _labelled_answers(item, registry, marked, counter.interviewer)
+    labelled_answers = labelled_answers or _credited_lines(item, marked)
     answers = {span.start: label for span, label in labelled_answers}
     answer_spans = [span for span, _ in labelled_answers]
     spans = sorted(marked + unmarked + answer_spans, key=lambda span: span.start)
@@ -817,7 +841,8 @@ def _quotes(
             # interview's answer: its label
             labelled = answers.get(span.start)
             # the paper's question in a labelled interview (an empty label): no one named
-            turn = Attribution(unnamed=True) if labelled == "" else Attribution(speaker=labelled)
+            role, name = titled_label(labelled) if labelled else (None, None)
+            turn = Attribution(unnamed=True) if labelled == "" else Attribution(name, role)
             quotes.append(_quote(context, span, turn))
             placed.append(span)
             continue
@@ -967,7 +992,10 @@ def _surname_of_a_full_name(text: str, surname: str) -> bool:
 # French sets a space before the colon ("Loïc Le Meur : Bonjour"); initials may close on a
 # full stop ("Е. Д.: Расскажите ...").
 ANSWER_LABEL = re.compile(
-    r"([A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ][\w'’.-]*(?: [A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ](?:[\w'’-]*|\.)){0,2})"
+    r"([A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ][\w'’.-]*(?: [A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ](?:[\w'’-]*|\.)){0,2}"
+    # a title and a full name in capitals: "MINISTER JEANIE MILLY COOPER:"
+    r"|[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ][A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ.'’-]+"
+    r"(?: [A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ][A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ.'’-]*){3})"
     r"[ \u00a0\u202f]?:[ \u00a0]+(?=\S)"
 )
 MIN_LABELLED_ANSWERS = 2
@@ -1043,7 +1071,7 @@ NAME_SHAPED_WORD = re.compile(
 
 
 def _labelled_answers(
-    item: _ItemText, registry: PersonRegistry, marked: list[QuoteSpan]
+    item: _ItemText, registry: PersonRegistry, marked: list[QuoteSpan], interviewer: str = ""
 ) -> list[tuple[QuoteSpan, str]]:
     """Return the turns of an interview transcribed with labels ("SPIEGEL: ...?" ¶ "Zarif:
     It is the right ..."), each with its label: the answers, whose label names a person of
@@ -1058,6 +1086,8 @@ def _labelled_answers(
     ]
     labels = {match[1] for _, match in labelled}
     known = {p.name for p in registry.persons()}
+    if len(labels) == 1:
+        return _answers_to_unlabelled_questions(item, registry, labelled, marked, interviewer)
     one_exchange = _one_exchange(labelled, registry, known)
     if (len(labelled) < MIN_LABELLED_ANSWERS + 1 and not one_exchange) or len(labels) < 2:
         return []
@@ -1065,7 +1095,11 @@ def _labelled_answers(
     spaced = any(match[0].rstrip()[-2:-1].isspace() for _, match in labelled)
     if spaced and max(counts.values()) < 2 and not one_exchange:
         return []  # "Nicolas Sarkozy : mis en examen ..." ¶ "X : ...": a who's who, no turns
-    persons = {label for label in labels if registry.canonical(label) != label or label in known}
+    persons = {
+        label
+        for label in labels
+        if (name := titled_label(label)[1]) in known or registry.canonical(name) != name
+    }
     persons |= _alternating_labels(labelled, item.text)
     # "LLM :", "NS :" after "Loïc Le Meur :", "Nicolas Sarkozy :": a voice's initials, when
     # dotted ("Е. Д.:") or two voices are so labelled, and written nowhere else ("(PS)")
@@ -1081,7 +1115,7 @@ def _labelled_answers(
     ):
         initialled = {}
     persons |= set(initialled)
-    inside = {p for span in marked for p in range(span.first_paragraph, span.last_paragraph + 1)}
+    inside = _quoting_paragraphs(marked)
     askers = labels - persons
     # the paper's questions: the one other label, when it asks
     asking = len(askers) == 1 and (one_exchange or _asks(labelled, askers))
@@ -1099,12 +1133,92 @@ def _labelled_answers(
     return answers
 
 
+def _quoting_paragraphs(marked: list[QuoteSpan]) -> set[int]:
+    """Return the paragraphs a marked quotation spans, when it is more than a few words (a
+    book's title or a scare quote in an answer, "„Potop”", leaves it the speaker's turn)."""
+    return {
+        p
+        for span in marked
+        if len(span.text.split()) > MAX_TERM_WORDS
+        for p in range(span.first_paragraph, span.last_paragraph + 1)
+    }
+
+
+def _answers_to_unlabelled_questions(
+    item: _ItemText,
+    registry: PersonRegistry,
+    labelled: list[tuple[int, re.Match[str]]],
+    marked: list[QuoteSpan],
+    interviewer: str,
+) -> list[tuple[QuoteSpan, str]]:
+    """Return the turns of an interview whose questions stand unlabelled, each answer
+    labelled with its one speaker ("Sie wollen ab Dienstag sondieren ...?" ¶ "Willi: An
+    meinem ersten Tag ..."): the label a person the text names, two answers at least, each
+    right after a paragraph that asks (the first may follow the title). The questions are
+    the interviewer's when the text credits one ("Das Interview führte Marco Witting"), else
+    no one named asks them (an empty label)."""
+    label = labelled[0][1][1]
+    known = {p.name for p in registry.persons()}
+    if len(labelled) < MIN_LABELLED_ANSWERS or (
+        registry.canonical(label) == label and label not in known
+    ):
+        return []
+    inside = _quoting_paragraphs(marked)
+    questions = []
+    for index, _ in labelled:
+        question = item.paragraphs[index - 1].text.strip() if index > 0 else ""
+        if index > 0 and (
+            not question.endswith("?") or ANSWER_LABEL.match(question) or index - 1 in inside
+        ):
+            return []  # "Willi: ..." after a paragraph that tells: a list, no interview
+        if index > 0:
+            questions.append(index - 1)
+    if len(questions) < MIN_LABELLED_ANSWERS:
+        return []
+    turns = [(index, 0, interviewer) for index in questions]
+    turns += [(index, match.end(), label) for index, match in labelled if index not in inside]
+    found = []
+    for index, offset, speaker in sorted(turns):
+        own = item.paragraphs[index].text[offset:].rstrip()
+        at = item.starts[index] + offset
+        found.append((QuoteSpan(at, at + len(own), "", "", True, index, index, own), speaker))
+    return found
+
+
+def _credited_interviewer(text: str, registry: PersonRegistry) -> str:
+    """Return the person a text credits with its interview's questions ("Das Interview
+    führte Marco Witting", "Propos recueillis par ..."): a name the text gives elsewhere, or
+    the two or three capitalised words after the credit; else an empty string."""
+    for match in INTERVIEWER_NAMED.finditer(text):
+        words = match["name"].split()
+        name = registry.canonical(match["name"])
+        if name != match["name"] and name in {p.name for p in registry.persons()}:
+            return name
+        named = list(itertools.takewhile(lambda word: word[:1].isupper(), words))
+        if len(named) > 1 and is_given_name(named[0]):
+            return " ".join(named).rstrip(".")
+    return ""
+
+
+def titled_label(label: str) -> tuple[str | None, str]:
+    """Return a transcript's label in capitals split into its title and the name after it
+    ("MINISTER COOPER", "SECRETARY BLINKEN"); any other label with no title."""
+    words = label.split()
+    if not label.isupper():
+        return None, label
+    titles = next((i for i, word in enumerate(words) if not is_title_word(word)), len(words))
+    if titles in (0, len(words)):
+        return None, label
+    return " ".join(words[:titles]), " ".join(words[titles:])
+
+
 def _one_exchange(
     labelled: list[tuple[int, re.Match[str]]], registry: PersonRegistry, known: set[str]
 ) -> bool:
     """Return True for an interview's excerpt of one question and its answer, in two
     paragraphs in a row: the paper's label over a question ("Bundesstadt.com: ...?"), then a
-    person's full name the text gives over the answer ("Katrin Uhlig: ...")."""
+    person's full name the text gives over the answer ("Katrin Uhlig: ..."), or the surname
+    the question addressed."""
     if len(labelled) != 2 or labelled[1][0] != labelled[0][0] + 1:
         return False
     (_, question), (_, answer) = labelled
@@ -1112,13 +1226,10 @@ def _one_exchange(
     opening = WORD.findall(answer.string[answer.end() :])[:1]
     if not opening or not opening[0][:1].isupper() or is_title_word(opening[0]):
         return False  # "Nathalie Loiseau : députée européenne ...": who she is, no answer
-    return (
-        question.string.rstrip().endswith("?")
-        and len(name.split()) > 1
-        and registry.canonical(name) == name
-        and name in known
-        and question[1] != name
-    )
+    full = len(name.split()) > 1 and registry.canonical(name) == name and name in known
+    # or a surname the question addresses: "HAZ: Herr Meyer, Sie haben ...?" ¶ "Meyer: ..."
+    addressed = registry.canonical(name) in known and _addressed_by_name(question.string, name)
+    return question.string.rstrip().endswith("?") and (full or addressed) and question[1] != name
 
 
 MIN_INITIALLED_VOICES = 2
@@ -1154,7 +1265,22 @@ def _initials_of_labels(labels: set[str], names: set[str]) -> dict[str, str]:
         named = by_initials.get(letters, [])
         if 1 < len(letters) <= MAX_LABEL_INITIALS and letters.isupper() and len(named) == 1:
             found[label] = named[0]
+        elif (given := GIVEN_NAME_AND_INITIAL.fullmatch(label)) is not None:
+            # "Ali N.", "Semih P." after "Ali Nesin:", "Semih Poroy:"
+            named = [
+                name
+                for name in names
+                if name.split()[0] == given[1]
+                and name.split()[-1][:1] == given[2]
+                and len(name.split()) > 1
+            ]
+            if len(named) == 1:
+                found[label] = named[0]
     return found
+
+
+# A given name and the initial of the surname: "Ali N.", "Semih P.".
+GIVEN_NAME_AND_INITIAL = re.compile(r"([^\W\d_]{2,}) ([^\W\d_a-zß-ÿ])\.")
 
 
 MAX_LABEL_INITIALS = 4
@@ -3299,6 +3425,10 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
             # sözünü manşetten verdi": the words are the genitive's
             role = " ".join(words[:titles]) or None
             return Attribution(speaker=" ".join(words[titles:]), role=role, cue=owned[1])
+        if words:
+            # "Başbakan'ın, '...' sözlerine": a title's words, its holder the one the text
+            # gave that title ("Başbakan Erdoğan")
+            return Attribution(role=" ".join(words), cue=owned[1], anaphoric=True)
     # '"..." _Romano Prodi_': a name alone after a whole sentence, to the line's end
     name_alone = None
     if found is None and item.text[: span.end].rstrip()[-1:] not in ",;:":
@@ -7302,11 +7432,14 @@ def _last_named_before(
 # Müller", "Propos recueillis par", "Беседовала"): the one who asks, never who answers. Not
 # "intervista di X", "entrevista de X": as often the one interviewed.
 INTERVIEWER_BEFORE = re.compile(
-    r"(?:Fragen stellten?|Gespräch führten?|Interview führten?|recueillis par|interviewed by|"
-    r"interview by|entrevista por|interview door|"
-    r"беседовала?|беседовали|розмовляла?|розмовляли|rozmawiała?|rozmawiali|"
-    r"вопросы задавала?|питання ставила?)\s*:?\s*$"
+    INTERVIEWER_WORDS + r"\s*:?\s*$"
     r"|^\s*(?:interview|entrevista|intervista|интервью|söyleşi|müsahibə)\s*:\s*$",
+    re.IGNORECASE,
+)
+# The same words with the name after them, up to three words (the registry reads a known
+# name out of a longer run: "Marco Witting und Anna Berger").
+INTERVIEWER_NAMED = re.compile(
+    INTERVIEWER_WORDS + r"\s*:?\s*(?P<name>[^\W\d_][\w.'’-]*(?:[ \u00a0][^\W\d_][\w.'’-]*){1,2})",
     re.IGNORECASE,
 )
 MAX_INTERVIEWER_LEAD = 40

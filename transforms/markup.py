@@ -41,6 +41,7 @@ SETEXT_MAX_CHARS = 80
 QUOTE_PREFIX = re.compile(r"(?:[ \t]*>)*[ \t]?")  # the marks of a ``> `` quoted block
 SENTENCE_CLOSERS = (".", "!", "?", ";", ",", "…", "»", '"', "”")
 BOLD_TAGS = {"<b>", "<strong>"}
+BBCODE_TAG = re.compile(r"\[(/?)(b|i|u)\]", re.IGNORECASE)
 BOLD_CLOSE_TAGS = {"</b>", "</strong>"}
 
 
@@ -297,6 +298,9 @@ SPACED_EMPHASIS = re.compile(r"(^|\s)_ ([^\W\d_][^_\n]{0,60}?[^\s_])_[ \t]*$", r
 def parse_blocks(text: str) -> list[Block]:
     """Return the blocks of a Markdown (or plain-text) document in source order."""
     blocks: list[Block] = []
+    if "[/" in text:
+        # forum and CMS BBCode ("[b]Adam Ejnik: ...?[/b]"): the HTML tags it stands for
+        text = BBCODE_TAG.sub(lambda tag: f"<{tag[1]}{tag[2].lower()}>", text)
     text = TILDE_ROW.sub(r"\1\\\2", escape_wrapped_markers(setext_to_atx(text)))
     text = SPACED_EMPHASIS.sub(r"\1_\2_", text)
     tokens = MARKDOWN.parse(NUMBER_LINE.sub(r"\1\\\2", text))

@@ -592,12 +592,20 @@ def _continues(previous: str, text: str) -> bool:
         # "Manuel Valls, au Grand Rendez-Vous iTélé, dimanche 8 mars" over "« ... »"; not
         # "Emmanuel Macron, en visite à Marseille, a été interpellé par une habitante"
         return False
+    if LABELLED_TURN.match(text) and not ends_with_function_word(previous):
+        # "... w swoim gabinecie" (a caption) over "Adam Ejnik: Panie burmistrzu, ...?": a
+        # transcript's turn under its speaker's name opens its own paragraph
+        return False
     return not ends_sentence(previous) and (
         (text[:1].isalpha() and ends_with_function_word(previous))
         or _year_tail(previous, text)
         or previous.rstrip().endswith(DANGLING)
         or cut_mid_sentence(previous, text)
     )
+
+
+# A transcript's turn: one to three capitalised words, a colon, the words said.
+LABELLED_TURN = re.compile(r"^[^\W\d_a-zß-ÿ][\w'’.-]*(?: [^\W\d_a-zß-ÿ][\w'’.-]*){0,2} ?: \S")
 
 
 # A speaker's credit line: two to four words, a comma, a lowercase role with no comma and no

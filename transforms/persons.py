@@ -1558,6 +1558,9 @@ WEB_SITE_TAIL = re.compile(
 )
 
 
+GENERATION_SUFFIXES = frozenset({"Sr", "Jr"})  # "Martin Luther King Jr.": no surname
+
+
 def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
     """Return the capitalised-word runs of ``text`` that may name a person, in order."""
     # "**Moeten de bevers weg?** „Nee.”": an interviewer's question in bold names nobody.
@@ -1574,6 +1577,10 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
         ):
             _close_run(text, run, bold, mentions)
             run = []  # "Yenisabah.az-a açıqlamasında": a news site, never a person's name
+            continue
+        if token is not None and len(run) > 1 and word in GENERATION_SUFFIXES:
+            _close_run(text, run, bold, mentions)
+            run = []  # "Warren H. Stewart Sr.": the name ends before its generation
             continue
         gap = text[run[-1].end : token.start] if token is not None and run else ""
         # "Daniel K. Whitfield": a middle initial and its dot stay inside the name.
@@ -3478,6 +3485,8 @@ def _before_title(text: str, run: list[_Token]) -> bool:
         following is not None
         and following.group()[:1].isupper()
         and is_title_word(following.group())
+        # "Warren H. Stewart Sr.", "Martin Luther King Jr.": a generation, not señor
+        and not (len(run) > 1 and following.group() in GENERATION_SUFFIXES)
     )
 
 
@@ -4804,11 +4813,45 @@ UKRAINIAN_LETTERS = re.compile("[іїєґІЇЄҐ]")
 UKRAINIAN_GIVEN_ENDING = "о"
 
 
+POLISH_WORD = re.compile(r"[A-Za-zĄĆĘŁŃÓŚŹŻąćęłńóśźż-]+")
+# A Polish woman's adjectival surname in a case and its nominative: Kidawy-Błońskiej ->
+# Błońska, Szydło stays; -ą is the instrumental, -iej/-ej the genitive, dative and locative.
+POLISH_FEMININE_SURNAME_CASES = ((re.compile(r"(?<=[scz]k)(?:iej|ą)$"), "a"),)
+# Oblique endings only a woman's given name takes (Aleksandry, Aleksandrą, Marii); -a, -e and
+# -u may be a man's (Aleksandra is Aleksander's genitive too).
+POLISH_FEMININE_GIVEN_CASES = ("y", "ą", "i", "ej")
+
+
+def _polish_womans_nominative(given: str, surname: str) -> str | None:
+    """Return a Polish woman's name written only in a case, in the nominative ("Aleksandry
+    Dulkiewicz" -> "Aleksandra Dulkiewicz", "Beaty Szydło", "Elżbiety Witek"): a listed
+    woman's given name in an oblique case no man's name takes, and a surname in a consonant
+    or in -o (a woman's, which never declines) or adjectival ("Kamińskiej" -> "Kamińska")."""
+    if is_given_name(given) or not given[:1].isupper() or surname.isupper() or "-" in surname:
+        return None  # "Kidawy-Błońskiej": each part declines its own way
+    if not given.casefold().endswith(POLISH_FEMININE_GIVEN_CASES):
+        return None
+    nominatives = {n for n in given_name_nominatives(given) if n.endswith("a")}
+    if len(nominatives) != 1:
+        return None
+    first = _written_like(given, nominatives.pop())
+    lowered = surname.casefold()
+    for ending, nominative in POLISH_FEMININE_SURNAME_CASES:
+        found = ending.search(lowered)
+        if found:
+            return f"{first} {surname[: found.start()]}{nominative}"
+    if lowered[-1:] not in "aeiuyąę":
+        return f"{first} {surname}"
+    return None
+
+
 def nominative_name(name: str) -> str | None:
     """Return a Russian or Ukrainian full name of two words written only in a case, in the
     nominative ("Сергея Лаврова" -> "Сергей Лавров", "Натальи Поклонской" -> "Наталья
     Поклонская"), or None when it is no such name or its case or gender is unsure."""
     words = name.split()
+    if len(words) == DECLINED_NAME_WORDS and all(POLISH_WORD.fullmatch(w) for w in words):
+        return _polish_womans_nominative(*words)
     if len(words) != DECLINED_NAME_WORDS or not all(CYRILLIC_WORD.fullmatch(w) for w in words):
         return None
     given, surname = words

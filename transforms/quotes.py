@@ -170,8 +170,20 @@ def _quotes_in_single_marks(text: str, positions: list[int]) -> bool:
             inner -= 1
         elif ch == SINGLE_RIGHT and closes and pending and not nested:
             pending, pairs = False, pairs + 1
-    # a ‘ still open, or one whose nested quotation never closed, quoted nothing
-    return pairs > 0 and not pending
+    # a ‘ still open, or one whose nested quotation never closed, quoted nothing; but after
+    # pairs enough to show the convention, a last ‘ that opens a quotation (its paragraph,
+    # or after a colon) was cut off at the item's end ("merkt nog dit op: ‘De aanstelling
+    # ..." as a page's excerpt ends)
+    cut_off = (
+        pending
+        and not nested
+        and pairs >= MIN_PAIRS_BEFORE_A_CUT
+        and _opens_quotation(text, opened)
+    )
+    return pairs > 0 and (not pending or cut_off)
+
+
+MIN_PAIRS_BEFORE_A_CUT = 2
 
 
 DOUBLE_OPENERS = frozenset(GUILLEMETS_OPEN + "„“")

@@ -622,10 +622,32 @@ def is_credit_line(text: str) -> bool:
 
 
 def is_byline(text: str) -> bool:
-    """Return True for a byline such as ``By Anna Smith`` or ``Von Anna Müller, dpa``, or a
-    desk's (``Door onze buitenlandredactie``, ``De notre correspondant à Rome``)."""
+    """Return True for a byline such as ``By Anna Smith`` or ``Von Anna Müller, dpa``, a
+    desk's (``Door onze buitenlandredactie``, ``De notre correspondant à Rome``) or an
+    interviewer's (``Das Interview führte Marco Witting``)."""
     text = text.strip()
-    return BYLINE.match(text) is not None or DESK_BYLINE.match(text) is not None
+    return (
+        BYLINE.match(text) is not None
+        or DESK_BYLINE.match(text) is not None
+        or INTERVIEWER_CREDIT.match(text) is not None
+    )
+
+
+# What names an interview's interviewer right before the name ("Die Fragen stellte Anna
+# Müller", "Propos recueillis par", "Беседовала").
+INTERVIEWER_WORDS = (
+    r"(?:Fragen stellten?|Gespräch führten?|Interview führten?|recueillis par|interviewed by|"
+    r"interview by|entrevista por|interview door|"
+    r"беседовала?|беседовали|розмовляла?|розмовляли|rozmawiała?|rozmawiali|"
+    r"вопросы задавала?|питання ставила?|(?:wywiad|rozmowę) przeprowadziła?)"
+)
+# A line of its own crediting the interviewer: "Das Interview führte Marco Witting", "(Die
+# Fragen stellte Anna Müller.)", "Propos recueillis par Jean Dupont".
+INTERVIEWER_CREDIT = re.compile(
+    r"(?i:\(?(?:das |die |les |propos )?)" + INTERVIEWER_WORDS + r"\s*:?\s*"
+    r"[^\W\d_][^.!?«»\"“”„\n]{1,60}\.?\)?$",
+    re.IGNORECASE,
+)
 
 
 # A byline of the paper's desk or correspondent, no name: "Door onze buitenlandredactie",

@@ -690,7 +690,19 @@ def _titled_role(text: str) -> str | None:
     parts = [p for p in parts if not all(_addresses(w) for w in WORD.findall(p))]
     if not parts:
         return None
-    return _clean_role(",".join(parts))
+    role = ",".join(parts)
+    words = list(WORD.finditer(role))
+    first = next((i for i, w in enumerate(words) if _title_after_elision(w[0])), 0)
+    if first and words[first - 1][0].casefold() in WITH_PREPOSITIONS:
+        # "W środku znajdziemy wywiad z prezydent Gdańska, w którym mówi": the title is the
+        # object of "with", the role is from it on
+        role = role[words[first].start() :]
+    return _clean_role(role)
+
+
+# "With" before a title in a clause that leads to the speaker's relative clause ("an
+# interview with the mayor, in which she says"): the role starts at the title.
+WITH_PREPOSITIONS = frozenset(str.split("z ze with avec mit con com с со з із ile"))
 
 
 def _title_after_elision(word: str) -> bool:

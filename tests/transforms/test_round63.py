@@ -1,0 +1,190 @@
+"""Shapes of session 63, on invented text: a review in ‘ ’ whose last quotation is cut off at
+the end; interviews whose questions stand unlabelled under one speaker's label, credited to
+the interviewer named below; labels in capitals with a title ("SECRETARY BLINKEN:"), in
+BBCode bold, or a given name and an initial ("Ali N."); one exchange labelled with the
+surname its question addresses; an interview opening on a question that addresses its
+interviewee; Polish women's names written only in a case; a role that is the object of
+"with"; a generation after a name ("Sr."); and guards beside each."""
+
+from __future__ import annotations
+
+from tests.transforms.parsed import headings, paragraph_texts, quotes, speakers, speakers_and_roles
+from transforms.persons import find_names, nominative_name
+
+
+def test_a_review_in_single_marks_keeps_its_quotations_when_the_last_is_cut_off() -> None:
+    text = (
+        "Wat schrijven de kranten over de nieuwe regering?\n\n"
+        "De Morgen vindt het ‘een verstandige keuze van de koning’. ‘De rest volgt later.’\n\n"
+        "Het Belang van Limburg sluit zich aan: ‘De kans op succes is klein.’\n\n"
+        "De Standaard merkt nog dit op: ‘De aanstelling van twee informateurs geeft de indruk"
+    )
+    found = [str(q["text"]).split()[0] for q in quotes(text)]
+    assert found == ["een", "De", "De", "De"]
+
+
+def test_a_lone_opening_single_mark_still_quotes_nothing() -> None:
+    text = (
+        "Nieuws\n\n"
+        "De ‘ndrangheta breidt uit in het noorden van het land, zegt de politie. Ze spreekt "
+        "van een ‘gevaarlijke evolutie’ in de haven."
+    )
+    assert [q["text"] for q in quotes(text)] == []
+
+
+WILLI = (
+    "Bürgermeister Georg Willi, wie klingt das?\n\n"
+    "Willi: Neu und ungewohnt. Ich muss mich erst daran gewöhnen.\n\n"
+    "Sie wollen ab Dienstag sondieren. Was haben Sie sonst geplant?\n\n"
+    "Willi: An meinem ersten Tag möchte ich die Schulen der Stadt besuchen.\n\n"
+    "Hat ein Bürgermeister bei dieser Wahlbeteiligung ein Problem?\n\n"
+    "Willi: Mit der Wahlbeteiligung geht es mir natürlich nicht gut.\n\n"
+    "Das Interview führte Marco Witting"
+)
+
+
+def test_unlabelled_questions_between_one_speakers_labelled_answers_are_the_interviewers() -> None:
+    assert speakers(WILLI) == [
+        "Georg Willi",
+        "Marco Witting",
+        "Georg Willi",
+        "Marco Witting",
+        "Georg Willi",
+    ]
+    assert "Das Interview führte Marco Witting" not in headings(WILLI)
+
+
+def test_unlabelled_questions_with_no_interviewer_named_are_no_ones() -> None:
+    text = WILLI.rsplit("\n\n", 1)[0]
+    assert speakers(text) == ["Georg Willi", None, "Georg Willi", None, "Georg Willi"]
+
+
+def test_one_label_over_paragraphs_that_ask_nothing_is_no_interview() -> None:
+    text = (
+        "Stadtrat\n\n"
+        "Georg Willi hat am Montag die Sitzung eröffnet.\n\n"
+        "Willi: ein Name, den man sich merken muss.\n\n"
+        "Die Sitzung dauerte drei Stunden.\n\n"
+        "Willi: der Bürgermeister mit den meisten Stimmen."
+    )
+    assert quotes(text) == []
+
+
+def test_labels_in_capitals_with_a_title_name_the_one_the_text_names() -> None:
+    text = (
+        "Transcript\n\n"
+        "Antony Blinken met reporters in Washington on Monday.\n\n"
+        "SECRETARY BLINKEN: We are working on it, and we will keep working on it.\n\n"
+        "QUESTION: Can you say more about the talks?\n\n"
+        "SECRETARY BLINKEN: No, not at this stage of the talks.\n\n"
+        "QUESTION: And the sanctions?\n\n"
+        "SECRETARY BLINKEN: They stay in place for now."
+    )
+    assert speakers_and_roles(text) == [
+        ("Antony Blinken", "SECRETARY"),
+        (None, None),
+        ("Antony Blinken", "SECRETARY"),
+        (None, None),
+        ("Antony Blinken", "SECRETARY"),
+    ]
+
+
+def test_bbcode_bold_labels_are_turns_and_no_caption_swallows_them() -> None:
+    text = (
+        "Wywiad z burmistrzem\n\n"
+        "Rozmawiamy z Andrzejem Szymańskim o finansach gminy i o szkołach.\n\n"
+        "Burmistrz Andrzej Szymański w swoim gabinecie\n\n"
+        "[b]Adam Ejnik: Panie burmistrzu, lubił pan czytać lektury?[/b]\n\n"
+        "Andrzej Szymański: Oczywiście, przeczytałem w całości „Potop”.\n\n"
+        "[b]Adam Ejnik: Jaki był pana ulubiony bohater?[/b]\n\n"
+        "Andrzej Szymański: Mały Książę, oczywiście. To ciekawy bohater"
+    )
+    assert speakers(text) == [
+        "Adam Ejnik",
+        "Andrzej Szymański",
+        "Adam Ejnik",
+        "Andrzej Szymański",
+    ]
+    assert not any("[b]" in paragraph for paragraph in paragraph_texts(text))
+
+
+def test_a_given_name_and_an_initial_label_the_one_named_in_full_before() -> None:
+    text = (
+        "Söyleşi\n\n"
+        "Ali Nesin ve Semih Poroy bahçede buluştu.\n\n"
+        "Ali Nesin: Gittin mi Gezi’ye?\n\n"
+        "Semih Poroy: Dün gittim. Ortam çok hoşuma gitti.\n\n"
+        "Ali N.: Ortam olağanüstü değil mi? Böyle kalsın.\n\n"
+        "Semih P.: Evet kesinlikle. Ve inanılmaz bir görüntü."
+    )
+    assert speakers(text) == ["Ali Nesin", "Semih Poroy", "Ali Nesin", "Semih Poroy"]
+
+
+def test_one_exchange_labelled_with_the_surname_its_question_addresses() -> None:
+    text = (
+        "Halbzeit im Rathaus\n\n"
+        "Anfang Februar hat Ingo Meyer die Hälfte seiner Amtszeit hinter sich.\n\n"
+        "HAZ: Herr Meyer, Sie haben bald Halbzeit: Wie sind die ersten Jahre gelaufen?\n\n"
+        "Meyer: Das ist gleich eine unangenehme Frage, das überlasse ich lieber anderen."
+    )
+    assert speakers(text) == [None, "Ingo Meyer"]
+
+
+def test_a_surname_label_its_question_does_not_address_makes_no_exchange() -> None:
+    text = (
+        "Halbzeit im Rathaus\n\n"
+        "Anfang Februar hat Ingo Meyer die Hälfte seiner Amtszeit hinter sich.\n\n"
+        "HAZ: Wie sind die ersten Jahre gelaufen?\n\n"
+        "Meyer: eine Frage, die er nicht beantworten will."
+    )
+    assert quotes(text) == []
+
+
+def test_an_interview_opening_on_a_question_to_its_interviewee_gives_them_the_answers() -> None:
+    text = (
+        "Assessore Raffaele Piemontese, sta per iniziare il terzo mandato. Cosa cambia?\n\n"
+        "«È un nuovo inizio. Sono molto grato per la fiducia».\n\n"
+        "In dieci anni è cambiata la Puglia. La regione è un laboratorio?\n\n"
+        "«Laboratorio? In Puglia governiamo con qualità da oltre vent’anni»."
+    )
+    assert speakers(text) == ["Raffaele Piemontese", "Raffaele Piemontese"]
+
+
+def test_a_question_naming_a_topic_gives_no_one_the_answers() -> None:
+    text = (
+        "Raffaele Piemontese, un assessore per tutte le stagioni?\n\n"
+        "«È un nuovo inizio. Sono molto grato per la fiducia».\n\n"
+        "«Laboratorio? In Puglia governiamo con qualità da oltre vent’anni»."
+    )
+    assert "Raffaele Piemontese" not in speakers(text)
+
+
+def test_polish_womens_names_written_only_in_a_case_are_filed_in_the_nominative() -> None:
+    assert nominative_name("Aleksandry Dulkiewicz") == "Aleksandra Dulkiewicz"
+    assert nominative_name("Marii Kowalskiej") == "Maria Kowalska"
+    assert nominative_name("Beaty Szydło") == "Beata Szydło"
+    # a man's genitive, or a name each part of which declines its own way: unsure
+    assert nominative_name("Aleksandra Dulkiewicz") is None
+    assert nominative_name("Jana Kowalskiego") is None
+    assert nominative_name("Małgorzaty Kidawy-Błońskiej") is None
+
+
+def test_a_photo_of_someone_is_no_person_and_the_role_after_with_is_the_title() -> None:
+    text = (
+        "Prasa dziś\n\n"
+        "Zdjęcie Aleksandry Dulkiewicz widnieje na okładce. W środku znajdziemy wywiad z "
+        'prezydent Gdańska, w którym mówi o hejcie. "Nie wiem, kto to napisał i po co" - to '
+        "fragment rozmowy."
+    )
+    assert speakers_and_roles(text) == [("Aleksandra Dulkiewicz", "prezydent Gdańska")]
+
+
+def test_a_generation_after_a_name_ends_it() -> None:
+    names = [m.text for m in find_names("Leaders like Dr. Warren H. Stewart Sr. and others.")]
+    assert "Warren H. Stewart" in names
+    text = (
+        "Phoenix\n\n"
+        "City leaders like Dr. Warren H. Stewart Sr. echoed those words.\n\n"
+        "“Violence damages,” Stewart said."
+    )
+    assert speakers(text) == ["Warren H. Stewart"]
