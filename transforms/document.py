@@ -338,6 +338,8 @@ class _Counter:
     # The one a line credits with an interview's questions ("Das Interview führte Marco
     # Witting"), read from the whole text: a byline the outline drops still names them.
     interviewer: str = ""
+    interviewer_item: int | None = None  # the id() of the item holding that credit, if any
+    interview: bool = False  # the title or a heading says "interview", "Gespräch", "Q&A"
     last_quoted: str | None = None  # the speaker of the document's last quotation
     # The person a paragraph announced a collection of words of ("Estas son las
     # declaraciones del seleccionador:"): (item number, paragraph, person). Their words go on
@@ -408,7 +410,14 @@ def parse_document(raw: bytes, source_name: str = "") -> ParsedDocument:
     )
     for item in items:
         item.names = [names[id(p)] for p in item.paragraphs]
-    counter = _Counter(interviewer=_credited_interviewer(text, registry))
+    headed = " ".join(filter(None, [outline.title, *(s.heading for s in outline.sections)]))
+    counter = _Counter(
+        interviewer=_credited_interviewer(text, registry),
+        interviewer_item=next(
+            (id(item) for item in items if INTERVIEWER_NAMED.search(item.text)), None
+        ),
+        interview=INTERVIEW_SIGNAL.search(headed) is not None,
+    )
     if counter.interviewer and counter.interviewer not in {p.name for p in registry.persons()}:
         registry.add(counter.interviewer)  # named only in a byline the outline dropped
     sections = _sections(outline, items, registry, counter, media)
@@ -829,7 +838,11 @@ def _quotes(
     announced = _collection_announced(context)
     if announced is not None:
         counter.collection = (counter.item, *announced)
-    labelled_answers = _labelled_answers(item, registry, marked, counter.interviewer)
+    # the interviewer a credit in another item names asks none of this one's questions
+    here = counter.interviewer_item in (None, id(item))
+    labelled_answers = _labelled_answers(
+        item, registry, marked, counter.interviewer if here else "", counter.interview
+    )
     labelled_answers = labelled_answers or _credited_lines(item, marked)
     answers = {span.start: label for span, label in labelled_answers}
     answer_spans = [span for span, _ in labelled_answers]
@@ -1071,7 +1084,11 @@ NAME_SHAPED_WORD = re.compile(
 
 
 def _labelled_answers(
-    item: _ItemText, registry: PersonRegistry, marked: list[QuoteSpan], interviewer: str = ""
+    item: _ItemText,
+    registry: PersonRegistry,
+    marked: list[QuoteSpan],
+    interviewer: str = "",
+    interview: bool = False,
 ) -> list[tuple[QuoteSpan, str]]:
     """Return the turns of an interview transcribed with labels ("SPIEGEL: ...?" ¶ "Zarif:
     It is the right ..."), each with its label: the answers, whose label names a person of
@@ -1087,7 +1104,9 @@ def _labelled_answers(
     labels = {match[1] for _, match in labelled}
     known = {p.name for p in registry.persons()}
     if len(labels) == 1:
-        return _answers_to_unlabelled_questions(item, registry, labelled, marked, interviewer)
+        return _answers_to_unlabelled_questions(
+            item, registry, labelled, marked, interviewer, interview
+        )
     one_exchange = _one_exchange(labelled, registry, known)
     if (len(labelled) < MIN_LABELLED_ANSWERS + 1 and not one_exchange) or len(labels) < 2:
         return []
@@ -1150,19 +1169,25 @@ def _answers_to_unlabelled_questions(
     labelled: list[tuple[int, re.Match[str]]],
     marked: list[QuoteSpan],
     interviewer: str,
+    interview: bool,
 ) -> list[tuple[QuoteSpan, str]]:
     """Return the turns of an interview whose questions stand unlabelled, each answer
     labelled with its one speaker ("Sie wollen ab Dienstag sondieren ...?" ¶ "Willi: An
     meinem ersten Tag ..."): the label a person the text names, two answers at least, each
-    right after a paragraph that asks (the first may follow the title). The questions are
-    the interviewer's when the text credits one ("Das Interview führte Marco Witting"), else
-    no one named asks them (an empty label)."""
+    right after a paragraph that asks (the first may follow the title), each opening on a
+    capital, in a text that credits an interviewer ("Das Interview führte Marco Witting"),
+    whose title (``interview``) or item says it is an interview. The questions are the
+    credited interviewer's, else no one named asks them (an empty label)."""
     label = labelled[0][1][1]
     known = {p.name for p in registry.persons()}
     if len(labelled) < MIN_LABELLED_ANSWERS or (
         registry.canonical(label) == label and label not in known
     ):
         return []
+    if not all(match.string[match.end() :][:1].isupper() for _, match in labelled):
+        return []  # "Müller: 2 Tore", "Draghi: nel 2011": a quiz's or a chronology's data
+    if not (interviewer or interview or INTERVIEW_SIGNAL.search(item.text)):
+        return []  # an explainer's questions, each answered with a name's position
     inside = _quoting_paragraphs(marked)
     questions = []
     for index, _ in labelled:
@@ -1185,6 +1210,14 @@ def _answers_to_unlabelled_questions(
     return found
 
 
+# Words saying a text is an interview, in its title, a heading or its item.
+INTERVIEW_SIGNAL = re.compile(
+    r"(?i)interview|gespräch|entretien|entrevista|intervista|rozmow|wywiad|söyleşi|röportaj|"
+    r"интервью|беседа|інтерв['’]ю|q\s?&\s?a|questions (?:for|to)|minutes with|vraaggesprek|"
+    r"propos recueillis"
+)
+
+
 def _credited_interviewer(text: str, registry: PersonRegistry) -> str:
     """Return the person a text credits with its interview's questions ("Das Interview
     führte Marco Witting", "Propos recueillis par ..."): a name the text gives elsewhere, or
@@ -1202,14 +1235,20 @@ def _credited_interviewer(text: str, registry: PersonRegistry) -> str:
 
 def titled_label(label: str) -> tuple[str | None, str]:
     """Return a transcript's label in capitals split into its title and the name after it
-    ("MINISTER COOPER", "SECRETARY BLINKEN"); any other label with no title."""
+    ("MINISTER COOPER", "SECRETARY BLINKEN"; "MR LAURO" has no role but its name); any other
+    label with no title."""
     words = label.split()
     if not label.isupper():
         return None, label
     titles = next((i for i, word in enumerate(words) if not is_title_word(word)), len(words))
     if titles in (0, len(words)):
         return None, label
-    return " ".join(words[:titles]), " ".join(words[titles:])
+    role: str | None = " ".join(words[:titles])
+    if all(
+        word.casefold().rstrip(".") in HONORIFICS | {"miss", "dr", "m"} for word in words[:titles]
+    ):
+        role = None  # "MR LAURO:": a form of address, no role
+    return role, " ".join(words[titles:])
 
 
 def _one_exchange(
@@ -7231,6 +7270,9 @@ def _collection_announced(context: _Context) -> tuple[int, str] | None:
             and len(words) <= MAX_EVENT_ANNOUNCEMENT_WORDS
         ):
             return index, mentions[0].person
+        credited = _credit_over_topics(context, index)
+        if credited is not None:
+            return index, credited
         if len(words) > MAX_ANNOUNCEMENT_WORDS or not folded & COLLECTION_NOUNS:
             continue
         if any(REACTION_STEM.search(w) for w in folded):
@@ -7250,6 +7292,39 @@ def _collection_announced(context: _Context) -> tuple[int, str] | None:
         if titles and len(set(holders)) == 1:
             return index, holders[0]
     return None
+
+
+def _credit_over_topics(context: _Context, index: int) -> str | None:
+    """Return the person a quote digest's credit names, a title and a name alone before a
+    colon ("Президент России Владимир Путин:"), over a lowercase topic line that ends with
+    a colon too ("о жесткой позиции России:"), on its own line or after the credit: the
+    person's words follow, topic by topic; else None."""
+    paragraphs = context.item.paragraphs
+    text = paragraphs[index].text.strip()
+    head, colon, topic = text[:-1].partition(": ")
+    if not colon and index + 1 < len(paragraphs):
+        topic = (
+            paragraphs[index + 1].text.strip()[:-1]
+            if paragraphs[index + 1].text.strip().endswith(":")
+            else ""
+        )
+    words = WORD.findall(head)
+    start = context.item.starts[index]
+    mentions = context.between(start, start + len(head))
+    if len(mentions) != 1 or len(words) > MAX_TOPIC_LINE_WORDS:
+        return None
+    untitled = list(itertools.dropwhile(is_title_word, words))
+    credit = all(w[:1].isupper() for w in untitled) and bool(untitled)
+    if not credit or mentions[0].person.split()[-1] not in untitled[-1:] or ":" in topic:
+        return None
+    return (
+        mentions[0].person
+        if topic[:1].islower() and len(topic.split()) <= MAX_TOPIC_WORDS
+        else None
+    )
+
+
+MAX_TOPIC_WORDS = 12  # "о жесткой позиции России в кризисных ситуациях"
 
 
 # Reactions to someone's words are not theirs ("Estas son las reacciones a las declaraciones
@@ -7306,13 +7381,25 @@ def _topic_line(context: _Context, index: int) -> bool:
     words = WORD.findall(line)
     if (
         len(words) > MAX_TOPIC_LINE_WORDS
-        or line.endswith((".", ":", "…", ";"))
+        or line.endswith((".", "…", ";"))
+        # "об отчуждении между Россией и Западом:": a lowercase topic may end on a colon
+        or (line.endswith(":") and not line[:1].islower())
         or CUE.search(line)
         or any(w.casefold() in VERBS_OF_A_SENTENCE or is_title_word(w) for w in words)
     ):
         return False
     named = context.between(item.starts[index], item.starts[index] + len(line))
     return not named or (len(named) == 1 and len(words) == len(named[0].person.split()))
+
+
+# "According to him / her" opening a paragraph that reports the last speaker's words.
+ACCORDING_TO_PRONOUN = re.compile(
+    r"(?i:(?P<m>по его (?:словам|мнению)|за його словами|según él|selon lui|d['’]après lui|"
+    r"according to him|secondo lui|segundo ele|de acordo com ele|jego zdaniem|według niego)"
+    r"|по (?:её|ее) (?:словам|мнению)|за її словами|según ella|selon elle|d['’]après elle|"
+    r"according to her|secondo lei|segundo ela|de acordo com ela|jej zdaniem|według niej)"
+    r"(?=[\s,])"
+)
 
 
 def _resumes_after_narration(context: _Context, span: QuoteSpan) -> bool:
@@ -7326,6 +7413,11 @@ def _resumes_after_narration(context: _Context, span: QuoteSpan) -> bool:
     narration = item.paragraphs[span.first_paragraph - 1].text
     words = narration.split(maxsplit=1)
     gender = pronoun_gender(words[0]) if words else None
+    according = ACCORDING_TO_PRONOUN.match(narration)
+    if according is not None:
+        # "По его словам, члены правительства должны ..." ¶ "«...»": his words, reported
+        # then quoted
+        gender = "m" if according["m"] else "f"
     if gender is None or any(mark in narration for mark in '«»"“”„'):
         return False
     if context.between(item.starts[span.first_paragraph - 1], item.starts[span.first_paragraph]):

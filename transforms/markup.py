@@ -41,7 +41,7 @@ SETEXT_MAX_CHARS = 80
 QUOTE_PREFIX = re.compile(r"(?:[ \t]*>)*[ \t]?")  # the marks of a ``> `` quoted block
 SENTENCE_CLOSERS = (".", "!", "?", ";", ",", "…", "»", '"', "”")
 BOLD_TAGS = {"<b>", "<strong>"}
-BBCODE_TAG = re.compile(r"\[(/?)(b|i|u)\]", re.IGNORECASE)
+BBCODE_PAIR = re.compile(r"\[([biuBIU])\]([^\[\n]*?)\[/\1\]")
 BOLD_CLOSE_TAGS = {"</b>", "</strong>"}
 
 
@@ -300,7 +300,8 @@ def parse_blocks(text: str) -> list[Block]:
     blocks: list[Block] = []
     if "[/" in text:
         # forum and CMS BBCode ("[b]Adam Ejnik: ...?[/b]"): the HTML tags it stands for
-        text = BBCODE_TAG.sub(lambda tag: f"<{tag[1]}{tag[2].lower()}>", text)
+        # in pairs on one line: "[i]t is" is an editor's capital, not italics
+        text = BBCODE_PAIR.sub(lambda tag: f"<{tag[1].lower()}>{tag[2]}</{tag[1].lower()}>", text)
     text = TILDE_ROW.sub(r"\1\\\2", escape_wrapped_markers(setext_to_atx(text)))
     text = SPACED_EMPHASIS.sub(r"\1_\2_", text)
     tokens = MARKDOWN.parse(NUMBER_LINE.sub(r"\1\\\2", text))

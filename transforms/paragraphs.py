@@ -592,9 +592,16 @@ def _continues(previous: str, text: str) -> bool:
         # "Manuel Valls, au Grand Rendez-Vous iTélé, dimanche 8 mars" over "« ... »"; not
         # "Emmanuel Macron, en visite à Marseille, a été interpellé par une habitante"
         return False
-    if LABELLED_TURN.match(text) and not ends_with_function_word(previous):
-        # "... w swoim gabinecie" (a caption) over "Adam Ejnik: Panie burmistrzu, ...?": a
-        # transcript's turn under its speaker's name opens its own paragraph
+    if (
+        LABELLED_TURN.match(text)
+        and len(SENTENCE_END.split(previous.rstrip())[-1].split()) <= MAX_CAPTION_WORDS
+        and len(text.split(":", 1)[0].split()) > 1
+        and not ends_with_function_word(previous)
+        and not is_title_word(previous.split()[-1])
+    ):
+        # "Burmistrz ... w swoim gabinecie" (a caption) over "Adam Ejnik: Panie burmistrzu,
+        # ...?": a transcript's turn under its speaker's full name opens its own paragraph;
+        # not "in einer ersten" ¶ "Stellungnahme: ...", nor "przemawiał poseł" ¶ "Marek X:"
         return False
     return not ends_sentence(previous) and (
         (text[:1].isalpha() and ends_with_function_word(previous))
@@ -604,6 +611,7 @@ def _continues(previous: str, text: str) -> bool:
     )
 
 
+MAX_CAPTION_WORDS = 12  # a photo's caption: "Burmistrz ... w swoim gabinecie"
 # A transcript's turn: one to three capitalised words, a colon, the words said.
 LABELLED_TURN = re.compile(r"^[^\W\d_a-zß-ÿ][\w'’.-]*(?: [^\W\d_a-zß-ÿ][\w'’.-]*){0,2} ?: \S")
 

@@ -179,11 +179,24 @@ def _quotes_in_single_marks(text: str, positions: list[int]) -> bool:
         and not nested
         and pairs >= MIN_PAIRS_BEFORE_A_CUT
         and _opens_quotation(text, opened)
+        and "\n" not in text[opened:].rstrip()  # in the last paragraph: nothing to swallow
+        and _cut_off_after(text, opened)
     )
     return pairs > 0 and (not pending or cut_off)
 
 
 MIN_PAIRS_BEFORE_A_CUT = 2
+
+
+def _cut_off_after(text: str, opened: int) -> bool:
+    """Return True when the ‘ at ``opened`` reads as a quotation the excerpt cut off: the
+    text stops mid-sentence or on an ellipsis, or the ‘ follows a colon ("merkt nog dit op:
+    ‘De aanstelling ... landschap."); not a paragraph's ‘Tis or a title closing a sentence."""
+    end = text.rstrip()
+    before = _before_spaces(text, opened)
+    return (
+        end[-1:] not in ".!?" or end.endswith(("…", "...")) or (before >= 0 and text[before] == ":")
+    )
 
 
 DOUBLE_OPENERS = frozenset(GUILLEMETS_OPEN + "„“")

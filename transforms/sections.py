@@ -644,9 +644,12 @@ INTERVIEWER_WORDS = (
 # A line of its own crediting the interviewer: "Das Interview führte Marco Witting", "(Die
 # Fragen stellte Anna Müller.)", "Propos recueillis par Jean Dupont".
 INTERVIEWER_CREDIT = re.compile(
-    r"(?i:\(?(?:das |die |les |propos )?)" + INTERVIEWER_WORDS + r"\s*:?\s*"
-    r"[^\W\d_][^.!?«»\"“”„\n]{1,60}\.?\)?$",
-    re.IGNORECASE,
+    r"(?i:\(?(?:das |die |les |propos )?)(?i:" + INTERVIEWER_WORDS + r")\s*:?\s*"
+    # two to four capitalised words, a particle between; an agency or a second name after
+    # (not "Interviewed by police, the driver said", "Die Fragen stellte vor allem ...")
+    r"[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ][\w'’-]+"
+    r"(?: (?:(?:de|van|von|der|da|di|le|la) )?[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ][\w'’.-]*){1,3}"
+    r"(?:(?:,| und| and| et| i| y| e| и) [^.!?«»\"“”„\n]{1,40})?\.?\)?$"
 )
 
 

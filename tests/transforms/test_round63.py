@@ -55,8 +55,13 @@ def test_unlabelled_questions_between_one_speakers_labelled_answers_are_the_inte
 
 
 def test_unlabelled_questions_with_no_interviewer_named_are_no_ones() -> None:
+    text = "Ein Interview zum Amtsantritt\n\n" + WILLI.rsplit("\n\n", 1)[0]
+    assert speakers(text) == [None, "Georg Willi", None, "Georg Willi", None, "Georg Willi"]
+
+
+def test_unlabelled_questions_with_no_word_of_an_interview_make_no_interview() -> None:
     text = WILLI.rsplit("\n\n", 1)[0]
-    assert speakers(text) == ["Georg Willi", None, "Georg Willi", None, "Georg Willi"]
+    assert quotes(text) == []
 
 
 def test_one_label_over_paragraphs_that_ask_nothing_is_no_interview() -> None:
