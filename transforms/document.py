@@ -529,8 +529,7 @@ def _sections(
         (s.heading for s in outline.sections if s.heading), None
     )
     interviewee = _interviewed_in_title(interview_title, registry, media) or _addressed_first(
-        (interview_title, items[0].paragraphs[0].text if items and items[0].paragraphs else None),
-        registry,
+        interview_title, items[0].paragraphs if items else [], registry
     )
     # a short first paragraph may be the title the outline did not take ("Quotes of the
     # week ..." over "They said what?")
@@ -668,12 +667,18 @@ GEORGIAN_INTERVIEW = re.compile(
 )
 
 
-def _addressed_first(openings: tuple[str | None, ...], registry: PersonRegistry) -> str | None:
+def _addressed_first(
+    title: str | None, paragraphs: list[Paragraph], registry: PersonRegistry
+) -> str | None:
     """Return the person an interview's first question addresses, as its title or its first
     paragraph ("Assessore Raffaele Piemontese, sta per iniziare ...?", "Herr Meyer, Sie
-    haben bald Halbzeit: ...?"): the one who answers it and the questions after; else None."""
+    haben bald Halbzeit: ...?"), when another paragraph asks again: the one who answers the
+    questions; else None (an editorial's "Mr Starmer, who will pay?" over a protest)."""
+    texts = [p.text.strip(" *") for p in paragraphs]
+    if sum(text.endswith("?") for text in texts[1:]) < 1:
+        return None
     known = {person.name for person in registry.persons()}
-    for opening in openings:
+    for opening in (title, texts[0] if texts else None):
         if opening and opening.rstrip(" *").endswith("?"):
             addressed = _addressed(opening.strip(" *"))
             person = registry.canonical(addressed) if addressed else None
@@ -1123,6 +1128,7 @@ def _labelled_answers(
     # "LLM :", "NS :" after "Loïc Le Meur :", "Nicolas Sarkozy :": a voice's initials, when
     # dotted ("Е. Д.:") or two voices are so labelled, and written nowhere else ("(PS)")
     initialled = _initials_of_labels(labels - persons, persons | known)
+    initialled |= _shortened_labels(labels - persons, persons & labels)
     undotted = any("." not in label for label in initialled)
     if (
         (undotted and len(initialled) < MIN_INITIALLED_VOICES)
@@ -1304,18 +1310,27 @@ def _initials_of_labels(labels: set[str], names: set[str]) -> dict[str, str]:
         named = by_initials.get(letters, [])
         if 1 < len(letters) <= MAX_LABEL_INITIALS and letters.isupper() and len(named) == 1:
             found[label] = named[0]
-        elif (given := GIVEN_NAME_AND_INITIAL.fullmatch(label)) is not None:
-            # "Ali N.", "Semih P." after "Ali Nesin:", "Semih Poroy:"
-            named = [
-                name
-                for name in names
-                if name.split()[0] == given[1]
-                and name.split()[-1][:1] == given[2]
-                and len(name.split()) > 1
-            ]
-            if len(named) == 1:
-                found[label] = named[0]
     return found
+
+
+def _shortened_labels(labels: set[str], named: set[str]) -> dict[str, str]:
+    """Return the labels that shorten the surname of a voice labelled in full before ("Ali
+    N.", "Semih P." after "Ali Nesin:", "Semih Poroy:"), each with that label: two voices so
+    shortened at least, every one of them found; else none (a paper's "Anna K.", a witness
+    kept anonymous, is not the spokeswoman Anna Kowalczyk)."""
+    found = {}
+    shortened = [match for label in labels if (match := GIVEN_NAME_AND_INITIAL.fullmatch(label))]
+    for given in shortened:
+        matching = [
+            name
+            for name in named
+            if len(name.split()) > 1
+            and name.split()[0] == given[1]
+            and name.split()[-1][:1] == given[2]
+        ]
+        if len(matching) == 1:
+            found[given[0]] = matching[0]
+    return found if len(found) == len(shortened) >= MIN_INITIALLED_VOICES else {}
 
 
 # A given name and the initial of the surname: "Ali N.", "Semih P.".
@@ -3464,10 +3479,6 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
             # sözünü manşetten verdi": the words are the genitive's
             role = " ".join(words[:titles]) or None
             return Attribution(speaker=" ".join(words[titles:]), role=role, cue=owned[1])
-        if words:
-            # "Başbakan'ın, '...' sözlerine": a title's words, its holder the one the text
-            # gave that title ("Başbakan Erdoğan")
-            return Attribution(role=" ".join(words), cue=owned[1], anaphoric=True)
     # '"..." _Romano Prodi_': a name alone after a whole sentence, to the line's end
     name_alone = None
     if found is None and item.text[: span.end].rstrip()[-1:] not in ",;:":

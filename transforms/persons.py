@@ -1558,7 +1558,8 @@ WEB_SITE_TAIL = re.compile(
 )
 
 
-GENERATION_SUFFIXES = frozenset({"Sr", "Jr"})  # "Martin Luther King Jr.": no surname
+# "Sr." and "Jr." after a full name: a generation, no surname (and "Sr." no señor there).
+GENERATION_SUFFIXES = frozenset({"Sr", "Jr"})
 
 
 def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
@@ -1579,8 +1580,10 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
             run = []  # "Yenisabah.az-a açıqlamasında": a news site, never a person's name
             continue
         if token is not None and len(run) > 1 and word in GENERATION_SUFFIXES:
+            if word == "Jr" and text[run[-1].end : token.start] == " ":
+                run.append(token)  # "Donald Trump Jr.": the son, not the father
             _close_run(text, run, bold, mentions)
-            run = []  # "Warren H. Stewart Sr.": the name ends before its generation
+            run = []  # "Warren H. Stewart Sr.": the father is the one so named
             continue
         gap = text[run[-1].end : token.start] if token is not None and run else ""
         # "Daniel K. Whitfield": a middle initial and its dot stay inside the name.
@@ -4823,13 +4826,22 @@ POLISH_FEMININE_GIVEN_CASES = ("y", "ą", "i", "ej")
 
 
 def _polish_womans_nominative(given: str, surname: str) -> str | None:
-    """Return a Polish woman's name written only in a case, in the nominative ("Aleksandry
-    Dulkiewicz" -> "Aleksandra Dulkiewicz", "Beaty Szydło", "Elżbiety Witek"): a listed
-    woman's given name in an oblique case no man's name takes, and a surname in a consonant
-    or in -o (a woman's, which never declines) or adjectival ("Kamińskiej" -> "Kamińska")."""
+    """Return a Polish woman's name written only in a case, in the nominative ("Aleksandrą
+    Dulkiewicz" -> "Aleksandra Dulkiewicz", "Marii Kowalskiej" -> "Maria Kowalska"): a
+    listed woman's given name in an oblique case no man's name takes, in the instrumental
+    (-ą) before a surname in a consonant or in -o (a woman's, which never declines), or in
+    any such case before an adjectival surname in a case."""
     if is_given_name(given) or not given[:1].isupper() or surname.isupper() or "-" in surname:
         return None  # "Kidawy-Błońskiej": each part declines its own way
-    if not given.casefold().endswith(POLISH_FEMININE_GIVEN_CASES):
+    instrumental = given.casefold().endswith("ą")
+    adjectival = any(
+        ending.search(surname.casefold()) for ending, _ in POLISH_FEMININE_SURNAME_CASES
+    )
+    if not given.casefold().endswith(POLISH_FEMININE_GIVEN_CASES) or not (
+        instrumental or adjectival
+    ):
+        # "Lucy Powell", "Dani Olmo", "Gigi Buffon": -y and -i end given names in many
+        # languages; only -ą, or a surname in a Polish case, shows the case
         return None
     nominatives = {n for n in given_name_nominatives(given) if n.endswith("a")}
     if len(nominatives) != 1:

@@ -693,9 +693,14 @@ def _titled_role(text: str) -> str | None:
     role = ",".join(parts)
     words = list(WORD.finditer(role))
     first = next((i for i, w in enumerate(words) if _title_after_elision(w[0])), 0)
-    if first and words[first - 1][0].casefold() in WITH_PREPOSITIONS:
+    if (
+        first
+        and words[first - 1][0].casefold() in WITH_PREPOSITIONS
+        and not any(_title_after_elision(w[0]) for w in words[first + 1 :])
+    ):
         # "W środku znajdziemy wywiad z prezydent Gdańska, w którym mówi": the title is the
-        # object of "with", the role is from it on
+        # object of "with", the role is from it on (not "Po rozmowie z prezydentem rzecznik
+        # rządu": another title follows, the speaker's own)
         role = role[words[first].start() :]
     return _clean_role(role)
 

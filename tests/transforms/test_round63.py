@@ -165,18 +165,24 @@ def test_a_question_naming_a_topic_gives_no_one_the_answers() -> None:
 
 
 def test_polish_womens_names_written_only_in_a_case_are_filed_in_the_nominative() -> None:
-    assert nominative_name("Aleksandry Dulkiewicz") == "Aleksandra Dulkiewicz"
+    assert nominative_name("Aleksandrą Dulkiewicz") == "Aleksandra Dulkiewicz"
+    assert nominative_name("Beatą Szydło") == "Beata Szydło"
     assert nominative_name("Marii Kowalskiej") == "Maria Kowalska"
-    assert nominative_name("Beaty Szydło") == "Beata Szydło"
     # a man's genitive, or a name each part of which declines its own way: unsure
     assert nominative_name("Aleksandra Dulkiewicz") is None
     assert nominative_name("Jana Kowalskiego") is None
     assert nominative_name("Małgorzaty Kidawy-Błońskiej") is None
 
 
+def test_given_names_ending_in_y_or_i_in_other_languages_stay_as_written() -> None:
+    for name in ("Lucy Powell", "Dani Olmo", "Gigi Buffon", "Marty Walsh", "Aleksandry Nowak"):
+        assert nominative_name(name) is None
+
+
 def test_a_photo_of_someone_is_no_person_and_the_role_after_with_is_the_title() -> None:
     text = (
         "Prasa dziś\n\n"
+        "Gazeta publikuje rozmowę z Aleksandrą Dulkiewicz, która opowiada o hejcie.\n\n"
         "Zdjęcie Aleksandry Dulkiewicz widnieje na okładce. W środku znajdziemy wywiad z "
         'prezydent Gdańska, w którym mówi o hejcie. "Nie wiem, kto to napisał i po co" - to '
         "fragment rozmowy."
@@ -193,3 +199,36 @@ def test_a_generation_after_a_name_ends_it() -> None:
         "“Violence damages,” Stewart said."
     )
     assert speakers(text) == ["Warren H. Stewart"]
+
+
+def test_junior_stays_in_the_name_the_son_is_not_his_father() -> None:
+    names = [m.text for m in find_names("Donald Trump Jr. told Fox News on Sunday.")]
+    assert "Donald Trump Jr" in names
+
+
+def test_a_role_after_with_keeps_the_speakers_own_title_after_it() -> None:
+    text = (
+        "Prasa\n\n"
+        'Po rozmowie z prezydentem rzecznik rządu Piotr Müller powiedział: "Rozmowa była '
+        'bardzo rzeczowa i długa."'
+    )
+    assert speakers_and_roles(text)[0][1] != "prezydentem"
+
+
+def test_an_editorials_question_to_a_politician_makes_no_interview() -> None:
+    text = (
+        "Mr Harwood, who will pay for the hospitals?\n\n"
+        "Health secretary Tom Harwood announced new funding on Monday.\n\n"
+        "Outside, protesters held a banner: “No cuts, no closures.”"
+    )
+    assert "Tom Harwood" not in speakers(text)
+
+
+def test_a_witness_shortened_to_an_initial_is_not_a_named_official() -> None:
+    text = (
+        "Betrug\n\n"
+        "Polizeisprecherin Anna Kowalczyk warnt vor Anrufen falscher Beamter.\n\n"
+        "Anna K.: Er klang so freundlich, ich habe ihm alles geglaubt.\n\n"
+        "Anna Kowalczyk: Legen Sie bei solchen Anrufen sofort auf."
+    )
+    assert speakers(text)[:1] != ["Anna Kowalczyk"]
