@@ -4132,6 +4132,9 @@ def _quote(context: _Context, span: QuoteSpan, attribution: Attribution) -> Quot
     elif speaker is None and attribution.unnamed and attribution.cue is None:
         # "Eine Sammlung von Zitaten:" is no unnamed source but the announcement of them
         speaker = _announced_collection(context, span)
+    asked_one = None  # the one the paper asked its question, who answers it next
+    if speaker is not None and QUESTION_MARKS & set(span.text) and _we_asked(context, span):
+        asked_one, speaker = speaker, None  # "Мы связались с X и спросили: «...?»"
     if speaker is None and not paper and not attribution.institution:
         # "CORRIERE DELLA SERA" ¶ "“Migranti, stretta sui permessi”, apre il quotidiano":
         # words no one else is given, under a paper's heading or after the paper's noun
@@ -4185,6 +4188,9 @@ def _quote(context: _Context, span: QuoteSpan, attribution: Attribution) -> Quot
         counter.last_speaker = speaker
         if role:
             _remember_role(counter, speaker, role)
+    if asked_one:
+        # "He replied:" after the paper's question to X: X, no unnamed source
+        counter.last_speaker, counter.unnamed_before = asked_one, False
     institution = paper
     if attribution.institution and speaker is None and not paper:
         # "в Министерстве обороны", "Bakanlığından": the body's name as analysts group by it
@@ -7085,6 +7091,31 @@ def _named_in_the_question_before(
     return {mention.person for mention in context.between(low, span.start)}
 
 
+# The paper asking in the first person plural, right before its question: "we asked",
+# "nous lui avons demandé", "fragten wir", "мы спросили", "zapytaliśmy", "sorduk",
+# "հարցրեցինք".
+WE_ASKED = re.compile(
+    r"(?i)\b(?:we asked|we put (?:it|the question) to|I asked|nous (?:lui |leur )?avons demandé|"
+    r"avons-nous demandé|le avons demandé|preguntamos|le preguntamos|abbiamo chiesto|"
+    r"gli abbiamo chiesto|le abbiamo chiesto|chiediamo|fragten wir|haben wir (?:ihn |sie )?"
+    r"gefragt|wir fragten|perguntámos|perguntamos|vroegen (?:we|wij)|hebben we (?:hem |haar )?"
+    r"gevraagd|zapytaliśmy|spytaliśmy|sorduk|soruşduq|ვკითხეთ)\b"
+    r"|\b(?:мы|ми)\b[^.!?\n]{0,80}\b(?:спросили|задали|запитали|спитали|поставили)\b"
+    r"|\bwe\b[^.!?\n]{0,80}\basked\b"
+    r"|\bспросили мы\b|\bзапитали ми\b|հարցրեցինք|հարցրինք"
+)
+MAX_ASKING_LEAD = 300  # characters before a question read for "we asked"
+QUESTION_MARKS = frozenset("?՞")  # Armenian marks the asking word: "Ինչպե՞ս"
+
+
+def _we_asked(context: _Context, span: QuoteSpan) -> bool:
+    """Return True when the sentence leading to a quotation says the paper asked it ("Мы
+    связались с депутатом X и спросили: «...?»"): the question is no one's named."""
+    start = max(context.item.starts[span.first_paragraph], span.start - MAX_ASKING_LEAD)
+    lead = context.item.text[start : span.start - len(span.open_mark)].rstrip(" :.\u00a0")
+    return WE_ASKED.search(SENTENCE_END.split(lead)[-1]) is not None
+
+
 def _sentence_before(
     item: _ItemText, span: QuoteSpan, ends: tuple[str, ...]
 ) -> tuple[str, str, int] | None:
@@ -7312,29 +7343,22 @@ def _credit_over_topics(context: _Context, index: int) -> str | None:
     person's words follow, topic by topic; else None."""
     paragraphs = context.item.paragraphs
     text = paragraphs[index].text.strip()
-    head, colon, topic = text[:-1].partition(": ")
-    if not colon and index + 1 < len(paragraphs):
-        topic = (
-            paragraphs[index + 1].text.strip()[:-1]
-            if paragraphs[index + 1].text.strip().endswith(":")
-            else ""
-        )
+    head, *rest = CREDIT_COLON.split(text[:-1], maxsplit=1)
+    topic = rest[0] if rest else ""
+    if not rest and index + 1 < len(paragraphs):
+        following = paragraphs[index + 1].text.strip()
+        topic = following[:-1] if following.endswith(":") else ""
     words = WORD.findall(head)
     start = context.item.starts[index]
     mentions = context.between(start, start + len(head))
-    if len(mentions) != 1 or len(words) > MAX_TOPIC_LINE_WORDS:
+    if len(mentions) != 1 or len(words) > MAX_TOPIC_LINE_WORDS or CUE.search(head):
         return None
-    untitled = list(itertools.dropwhile(is_title_word, words))
-    credit = all(w[:1].isupper() for w in untitled) and bool(untitled)
-    if not credit or mentions[0].person.split()[-1] not in untitled[-1:] or ":" in topic:
+    if not words[-1][:1].isupper() or ":" in topic or not topic[:1].islower():
         return None
-    return (
-        mentions[0].person
-        if topic[:1].islower() and len(topic.split()) <= MAX_TOPIC_WORDS
-        else None
-    )
+    return mentions[0].person if len(topic.split()) <= MAX_TOPIC_WORDS else None
 
 
+CREDIT_COLON = re.compile(r":\s+")
 MAX_TOPIC_WORDS = 12  # "о жесткой позиции России в кризисных ситуациях"
 
 

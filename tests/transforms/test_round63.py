@@ -232,3 +232,68 @@ def test_a_witness_shortened_to_an_initial_is_not_a_named_official() -> None:
         "Anna Kowalczyk: Legen Sie bei solchen Anrufen sofort auf."
     )
     assert speakers(text)[:1] != ["Anna Kowalczyk"]
+
+
+def test_a_digests_credit_over_topic_lines_gives_the_words_under_each_topic() -> None:
+    text = (
+        "Цитаты недели\n\n"
+        "На этой неделе Олег Самойлов дал итоговую пресс-конференцию.\n\n"
+        "Губернатор области Олег Самойлов:\n"
+        "о дорогах:\n\n"
+        "«Мы отремонтируем все мосты до конца года, как и обещали жителям».\n\n"
+        "о бюджете:\n\n"
+        "«Денег хватит на всё, что мы запланировали, и даже немного больше»."
+    )
+    assert speakers(text) == ["Олег Самойлов", "Олег Самойлов"]
+
+
+def test_a_sentence_ending_on_a_colon_is_no_topic_line() -> None:
+    text = (
+        "Цитаты недели\n\n"
+        "Губернатор области Олег Самойлов:\n"
+        "о дорогах:\n\n"
+        "«Мы отремонтируем все мосты до конца года, как и обещали жителям».\n\n"
+        "Мэр города Анна Белова ответила ему так:\n\n"
+        "«Денег хватит на всё, что мы запланировали, и даже немного больше»."
+    )
+    assert speakers(text)[1] != "Олег Самойлов"
+
+
+def test_according_to_him_over_a_quotation_alone_is_the_last_speakers() -> None:
+    text = (
+        "Новости\n\n"
+        '"Такого правительства никогда не было", - заявил президент Петр Коваленко.\n\n'
+        "По его словам, министры должны сосредоточиться на реформах.\n\n"
+        '"Критикуют все, но мы будем работать дальше."'
+    )
+    assert speakers(text) == ["Петр Коваленко", "Петр Коваленко"]
+
+
+def test_according_to_her_after_a_mans_words_gives_him_nothing() -> None:
+    text = (
+        "Новости\n\n"
+        '"Такого правительства никогда не было", - заявил президент Петр Коваленко.\n\n'
+        "По её словам, министры должны сосредоточиться на реформах.\n\n"
+        '"Критикуют все, но мы будем работать дальше."'
+    )
+    assert speakers(text)[1] is None
+
+
+def test_the_papers_own_question_is_no_ones_and_he_who_was_asked_answers() -> None:
+    text = (
+        "Council\n\n"
+        "We called the mayor, John Smith, and asked him: “Why did you not sign the letter?”\n\n"
+        "He replied: “I never sign such letters, and I will not start now.”"
+    )
+    assert speakers(text) == [None, "John Smith"]
+    russian = (
+        "Новости\n\n"
+        "Мы связались с депутатом Иваном Петровым и спросили: «Почему вы не подписали?»\n\n"
+        "Он ответил: «Я такие письма не подписываю»."
+    )
+    assert speakers(russian) == [None, "Иван Петров"]
+
+
+def test_a_question_someone_else_asked_keeps_its_asker() -> None:
+    text = "Council\n\nThe mayor, John Smith, asked the council: “Why did nobody sign the letter?”"
+    assert speakers(text) == ["John Smith"]
