@@ -194,7 +194,7 @@ from transforms.speakers import (
 from transforms.straight_quotes import straight_single_quotes_curled
 from transforms.titles import names_a_title
 
-PARSER_VERSION = "0.248.0"
+PARSER_VERSION = "0.249.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -3516,6 +3516,10 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
     ):
         quoting = None  # "..., said prosecutor Anna Lee. “I am sorry,” he said": not her
     earlier = quoting or attribute_before(before, _window_bold(item.bold, begin))
+    if earlier is not None and earlier.pronoun and _relative_before_cue(before, earlier.cue):
+        # "He did not convince The Guardian, which says it was “...”": the relative's
+        # antecedent speaks, not the sentence's subject
+        earlier = Attribution(cue=earlier.cue)
     possessor = _possessor_of_the_words(item.text, span) if found is None else None
     if possessor is not None:
         return possessor
@@ -7089,6 +7093,28 @@ def _named_in_the_question_before(
     if attribution.cue is not None and attribution.cue not in question:
         return set()
     return {mention.person for mention in context.between(low, span.start)}
+
+
+# A relative pronoun right after a comma and right before a cue: "..., which says",
+# "..., qui estime", "..., die schreibt", "..., который пишет".
+RELATIVE_BEFORE_CUE = re.compile(
+    r",\s*(?:which|who|that|qui|lequel|laquelle|que|quien|die|der|das|welche|che|il quale|la "
+    r"quale|который|которая|которое|який|яка|które|który|która|dat)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _relative_before_cue(clause: str, cue: str | None) -> bool:
+    """Return True when the cue's subject in ``clause`` is a relative pronoun after a comma
+    ("The Guardian, which says"): its antecedent, not the pronoun before, speaks."""
+    at = clause.rfind(cue) if cue else -1
+    return (
+        at > 0
+        and RELATIVE_BEFORE_CUE.search(clause, max(0, at - MAX_RELATIVE_REACH), at) is not None
+    )
+
+
+MAX_RELATIVE_REACH = 60
 
 
 # The paper asking in the first person plural, right before its question: "we asked",

@@ -297,3 +297,13 @@ def test_the_papers_own_question_is_no_ones_and_he_who_was_asked_answers() -> No
 def test_a_question_someone_else_asked_keeps_its_asker() -> None:
     text = "Council\n\nThe mayor, John Smith, asked the council: “Why did nobody sign the letter?”"
     assert speakers(text) == ["John Smith"]
+
+
+def test_a_paper_before_which_says_is_the_source_not_the_sentences_subject() -> None:
+    text = (
+        "Review\n\n"
+        "The minister, John Smith, spoke on Monday. He did not convince The Guardian, which "
+        "says it was “a balancing act worthy of the Fourth Republic”."
+    )
+    assert speakers(text) == [None]
+    assert quotes(text)[0]["institution"] == "The Guardian"
