@@ -345,6 +345,9 @@ class _Counter:
     # declaraciones del seleccionador:"): (item number, paragraph, person). Their words go on
     # under topic lines, until narration or a country's, a paper's or a story's section.
     collection: tuple[int, int, str] | None = None
+    # The first topic under a digest credit's collection ("о дорогах"): later topic lines must
+    # go on like it ("о бюджете"), or the collection ends.
+    collection_topic: str | None = None
     heading: str | None = None  # the section's heading
 
 
@@ -411,11 +414,14 @@ def parse_document(raw: bytes, source_name: str = "") -> ParsedDocument:
     for item in items:
         item.names = [names[id(p)] for p in item.paragraphs]
     headed = " ".join(filter(None, [outline.title, *(s.heading for s in outline.sections)]))
+    interviewer = _credited_interviewer(text, registry)
     counter = _Counter(
-        interviewer=_credited_interviewer(text, registry),
+        interviewer=interviewer,
         interviewer_item=next(
             (id(item) for item in items if INTERVIEWER_NAMED.search(item.text)), None
-        ),
+        )
+        if interviewer
+        else None,
         interview=INTERVIEW_SIGNAL.search(headed) is not None,
     )
     if counter.interviewer and counter.interviewer not in {p.name for p in registry.persons()}:
@@ -843,6 +849,9 @@ def _quotes(
     announced = _collection_announced(context)
     if announced is not None:
         counter.collection = (counter.item, *announced)
+        # under a digest's credit line, the topic lines that go on like its first one
+        by_credit = _credit_over_topics(context, announced[0]) == announced[1]
+        counter.collection_topic = _credit_topic(context, announced[0]) if by_credit else None
     # the interviewer a credit in another item names asks none of this one's questions
     here = counter.interviewer_item in (None, id(item))
     labelled_answers = _labelled_answers(
@@ -7139,7 +7148,26 @@ def _we_asked(context: _Context, span: QuoteSpan) -> bool:
     связались с депутатом X и спросили: «...?»"): the question is no one's named."""
     start = max(context.item.starts[span.first_paragraph], span.start - MAX_ASKING_LEAD)
     lead = context.item.text[start : span.start - len(span.open_mark)].rstrip(" :.\u00a0")
-    return WE_ASKED.search(SENTENCE_END.split(lead)[-1]) is not None
+    sentence = SENTENCE_END.split(lead)[-1]
+    match = WE_ASKED.search(sentence)
+    if match is None or any(mark in sentence for mark in '«»“”„"'):
+        return False  # "“We asked the council ...,” said X. “Who ...?”": X's own words
+    rest = sentence[match.end() :]
+    if CUE.search(rest) or ASKED_SUBORDINATE.search(sentence[: match.start()]):
+        return False  # "When we asked her ..., she replied: «...?»": the one asked answers
+    # "... sorduk, Şimşek “...?” diye yanıt verdi": after a verb-final "we asked", the
+    # sentence goes on with the one who answers
+    return not (VERB_FINAL_ASKED.search(match.group()) and WORD.search(rest))
+
+
+# What makes "we asked" a subordinate clause, the main one the answer's: "when we asked",
+# "whom we asked", "cuando le preguntamos", "którego zapytaliśmy", "когда мы спросили".
+ASKED_SUBORDINATE = re.compile(
+    r"(?i)\b(?:when|as|whom|after|quand|comme|lorsque|à qui|auquel|cuando|al que|a quien|"
+    r"a la que|quando|al quale|alla quale|a cui|gdy|kiedy|którego|której|когда|которого|"
+    r"которой|коли|якого|якої|als)\b|Երբ|երբ"
+)
+VERB_FINAL_ASKED = re.compile(r"sorduk|soruşduq|հարցր|ვკითხეთ")
 
 
 def _sentence_before(
@@ -7381,7 +7409,38 @@ def _credit_over_topics(context: _Context, index: int) -> str | None:
         return None
     if not words[-1][:1].isupper() or ":" in topic or not topic[:1].islower():
         return None
-    return mentions[0].person if len(topic.split()) <= MAX_TOPIC_WORDS else None
+    # the name closes the credit, a title before it ("Letters to X:", "Lesung mit X:",
+    # "Воспоминания о X:" name whom the words are for or about); a name alone in its own form
+    person = mentions[0].person
+    lead = WORD.findall(head[: mentions[0].offset - start])
+    if lead and (
+        not any(map(is_title_word, lead)) or any(w.casefold() in CREDIT_PREPOSITIONS for w in lead)
+    ):
+        return None
+    if not lead and person.split()[-1] != words[-1]:
+        return None
+    return person if len(topic.split()) <= MAX_TOPIC_WORDS else None
+
+
+# Prepositions before a name in a line that credits no one: "Letters to", "Lesung mit",
+# "animée par", "Воспоминания о", "List do".
+CREDIT_PREPOSITIONS = frozenset(
+    str.split(
+        "to for with by about a à par pour avec con por para per mit an für von über о об к "
+        "для с про до z ze do dla od з від"
+    )
+)
+
+
+def _credit_topic(context: _Context, index: int) -> str:
+    """Return the first topic under a digest's credit line (after its colon, or the next
+    line's), without its colon; else an empty string."""
+    paragraphs = context.item.paragraphs
+    _, *rest = CREDIT_COLON.split(paragraphs[index].text.strip()[:-1], maxsplit=1)
+    if rest:
+        return rest[0]
+    following = paragraphs[index + 1].text.strip() if index + 1 < len(paragraphs) else ""
+    return following[:-1] if following.endswith(":") else ""
 
 
 CREDIT_COLON = re.compile(r":\s+")
@@ -7426,11 +7485,42 @@ def _collection_speaker(context: _Context, span: QuoteSpan) -> str | None:
         return None  # a reporter's question among the answers
     last_quoted = context.counter.previous[0]
     low = max(paragraph if this_item else -1, last_quoted) + 1
+    topic = context.counter.collection_topic
     for index in range(max(low, 0), span.first_paragraph):
-        if not _topic_line(context, index):
-            context.counter.collection = None
-            return None
+        line = context.item.paragraphs[index].text.strip()
+        if topic is not None and this_item and index == paragraph + 1 and line[:-1] == topic:
+            continue  # the credit's own first topic, on the line under it
+        if _topic_line(context, index) and (topic is None or _parallel_topic(line, topic)):
+            continue
+        context.counter.collection = None
+        return None
     return person
+
+
+def _parallel_topic(line: str, topic: str) -> bool:
+    """Return True for a lowercase topic line ending on a colon that opens or closes like a
+    digest credit's first topic ("о дорогах:" after "о бюджете", "vergi hakkında:" after
+    "enflasyon hakkında"): not "а вот у жителей области совсем другое мнение:", another
+    voice's lead."""
+    if not line.endswith(":") or not line[:1].islower():
+        return False
+    words: list[str] = WORD.findall(line[:-1])
+    first: list[str] = WORD.findall(topic)
+    if not words or not first:
+        return False
+    this, that = words[0].casefold(), first[0].casefold()
+    return bool(
+        this.startswith(that)
+        or that.startswith(this)
+        or (
+            min(len(this), len(that)) >= MIN_TOPIC_STEM
+            and this[:MIN_TOPIC_STEM] == that[:MIN_TOPIC_STEM]
+        )
+        or words[-1].casefold() == first[-1].casefold()
+    )
+
+
+MIN_TOPIC_STEM = 2  # "о" / "об", "sur" / "sui": the same preposition in two forms
 
 
 def _topic_line(context: _Context, index: int) -> bool:
@@ -7463,6 +7553,16 @@ ACCORDING_TO_PRONOUN = re.compile(
 )
 
 
+def _others_named_in(context: _Context, index: int, person: str) -> bool:
+    """Return True when paragraph ``index`` of the item names someone other than ``person``."""
+    item = context.item
+    if not 0 <= index < len(item.paragraphs):
+        return False
+    low = item.starts[index]
+    named = context.between(low, low + len(item.paragraphs[index].text))
+    return any(mention.person != person for mention in named)
+
+
 def _resumes_after_narration(context: _Context, span: QuoteSpan) -> bool:
     """Return True for a quotation alone in its paragraph after one paragraph of narration
     whose subject is a pronoun for the last speaker: ``– ..., säger Karin Sjöberg. ¶ Hon
@@ -7479,6 +7579,14 @@ def _resumes_after_narration(context: _Context, span: QuoteSpan) -> bool:
         # "По его словам, члены правительства должны ..." ¶ "«...»": his words, reported
         # then quoted
         gender = "m" if according["m"] else "f"
+        if span.text.rstrip().endswith(tuple(QUESTION_MARKS)):
+            return False  # a question after his reported words is rarely his
+        if _others_named_in(context, last_paragraph, speaker) or _others_named_in(
+            context, span.first_paragraph + 1, speaker
+        ):
+            # "..., said Reed of the chief executive, John Hill": whose "his"?; "«...»" ¶
+            # "Так ответил ему губернатор X.": X's
+            return False
     if gender is None or any(mark in narration for mark in '«»"“”„'):
         return False
     if context.between(item.starts[span.first_paragraph - 1], item.starts[span.first_paragraph]):

@@ -307,3 +307,44 @@ def test_a_paper_before_which_says_is_the_source_not_the_sentences_subject() -> 
     )
     assert speakers(text) == [None]
     assert quotes(text)[0]["institution"] == "The Guardian"
+
+
+def test_another_voices_lead_ending_on_a_colon_ends_a_credits_topics() -> None:
+    text = (
+        "Цитаты недели\n\n"
+        "Губернатор Олег Самойлов:\n"
+        "о дорогах:\n\n"
+        "«Мы отремонтируем все мосты до конца года».\n\n"
+        "а вот у жителей области совсем другое мнение:\n\n"
+        "«Мост в Заречье обещают чинить уже десять лет»."
+    )
+    assert speakers(text)[1] != "Олег Самойлов"
+
+
+def test_according_to_him_gives_way_to_a_credit_in_the_next_paragraph() -> None:
+    text = (
+        "Реформа\n\n"
+        "«Реформа пройдёт без потрясений», — заявил министр Иван Орлов.\n\n"
+        "По его мнению, регионы готовы к переходу.\n\n"
+        "«Регионы не готовы, и министр это знает».\n\n"
+        "Так ответил ему губернатор Олег Самойлов."
+    )
+    assert speakers(text)[1] != "Иван Орлов"
+
+
+def test_the_one_asked_keeps_his_answer_when_we_asked_is_a_subordinate_clause() -> None:
+    text = (
+        "Budget\n\n"
+        "When we asked her about the deficit, Rachel Reeves laughed: “Which deficit? We have a "
+        "plan, and it is working.”"
+    )
+    assert speakers(text) == ["Rachel Reeves"]
+
+
+def test_we_asked_inside_a_speakers_own_words_takes_nothing_from_them() -> None:
+    text = (
+        "Housing\n\n"
+        "“We asked the council for help and got nothing back,” said tenant leader Maria Lopez. "
+        "“Who is responsible for this mess?”"
+    )
+    assert speakers(text) == ["Maria Lopez", "Maria Lopez"]
