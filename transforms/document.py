@@ -681,7 +681,7 @@ def _addressed_first(
     haben bald Halbzeit: ...?"), when another paragraph asks again: the one who answers the
     questions; else None (an editorial's "Mr Starmer, who will pay?" over a protest)."""
     texts = [p.text.strip(" *") for p in paragraphs]
-    if sum(text.endswith("?") for text in texts[1:]) < 1:
+    if not any(text.endswith("?") for text in texts[1:]):
         return None
     known = {person.name for person in registry.persons()}
     for opening in (title, texts[0] if texts else None):
@@ -1119,7 +1119,7 @@ def _labelled_answers(
     known = {p.name for p in registry.persons()}
     if len(labels) == 1:
         return _answers_to_unlabelled_questions(
-            item, registry, labelled, marked, interviewer, interview
+            item, registry, labelled, known, marked, interviewer, interview
         )
     one_exchange = _one_exchange(labelled, registry, known)
     if (len(labelled) < MIN_LABELLED_ANSWERS + 1 and not one_exchange) or len(labels) < 2:
@@ -1182,6 +1182,7 @@ def _answers_to_unlabelled_questions(
     item: _ItemText,
     registry: PersonRegistry,
     labelled: list[tuple[int, re.Match[str]]],
+    known: set[str],
     marked: list[QuoteSpan],
     interviewer: str,
     interview: bool,
@@ -1194,7 +1195,6 @@ def _answers_to_unlabelled_questions(
     whose title (``interview``) or item says it is an interview. The questions are the
     credited interviewer's, else no one named asks them (an empty label)."""
     label = labelled[0][1][1]
-    known = {p.name for p in registry.persons()}
     if len(labelled) < MIN_LABELLED_ANSWERS or (
         registry.canonical(label) == label and label not in known
     ):
@@ -1206,13 +1206,12 @@ def _answers_to_unlabelled_questions(
     inside = _quoting_paragraphs(marked)
     questions = []
     for index, _ in labelled:
-        question = item.paragraphs[index - 1].text.strip() if index > 0 else ""
-        if index > 0 and (
-            not question.endswith("?") or ANSWER_LABEL.match(question) or index - 1 in inside
-        ):
+        if index == 0:
+            continue  # its question is the title
+        question = item.paragraphs[index - 1].text.strip()
+        if not question.endswith("?") or ANSWER_LABEL.match(question) or index - 1 in inside:
             return []  # "Willi: ..." after a paragraph that tells: a list, no interview
-        if index > 0:
-            questions.append(index - 1)
+        questions.append(index - 1)
     if len(questions) < MIN_LABELLED_ANSWERS:
         return []
     turns = [(index, 0, interviewer) for index in questions]
@@ -1248,6 +1247,10 @@ def _credited_interviewer(text: str, registry: PersonRegistry) -> str:
     return ""
 
 
+# Forms of address in a transcript's labels ("MR LAURO:", "DR SMITH:"): no role.
+LABEL_HONORIFICS = HONORIFICS | {"miss", "dr", "m"}
+
+
 def titled_label(label: str) -> tuple[str | None, str]:
     """Return a transcript's label in capitals split into its title and the name after it
     ("MINISTER COOPER", "SECRETARY BLINKEN"; "MR LAURO" has no role but its name); any other
@@ -1259,9 +1262,7 @@ def titled_label(label: str) -> tuple[str | None, str]:
     if titles in (0, len(words)):
         return None, label
     role: str | None = " ".join(words[:titles])
-    if all(
-        word.casefold().rstrip(".") in HONORIFICS | {"miss", "dr", "m"} for word in words[:titles]
-    ):
+    if all(word.casefold().rstrip(".") in LABEL_HONORIFICS for word in words[:titles]):
         role = None  # "MR LAURO:": a form of address, no role
     return role, " ".join(words[titles:])
 
@@ -5136,11 +5137,8 @@ def _answer_to_a_question(context: _Context, span: QuoteSpan) -> str | None:
     trailing = question.endswith(TRAILING_OFF) and not named
     if not (question.endswith("?") or trailing) or not _asks_twice(paragraphs):
         return None
-    if first + 1 < len(paragraphs):
-        following = context.item.starts[first + 1]
-        after = context.between(following, following + len(paragraphs[first + 1].text) + 1)
-        if any(m.person != speaker for m in after):
-            return None  # "...?" ¶ "“...”" ¶ "Shadow chancellor Mel Stride was scathing."
+    if _others_named_in(context, first + 1, speaker):
+        return None  # "...?" ¶ "“...”" ¶ "Shadow chancellor Mel Stride was scathing."
     own = paragraphs[first].text.strip()
     opens = own[:1] == span.open_mark
     closes = own.rstrip(".!?… ").endswith(span.close_mark) if span.close_mark else False
@@ -7395,13 +7393,8 @@ def _credit_over_topics(context: _Context, index: int) -> str | None:
     colon ("Президент России Владимир Путин:"), over a lowercase topic line that ends with
     a colon too ("о жесткой позиции России:"), on its own line or after the credit: the
     person's words follow, topic by topic; else None."""
-    paragraphs = context.item.paragraphs
-    text = paragraphs[index].text.strip()
-    head, *rest = CREDIT_COLON.split(text[:-1], maxsplit=1)
-    topic = rest[0] if rest else ""
-    if not rest and index + 1 < len(paragraphs):
-        following = paragraphs[index + 1].text.strip()
-        topic = following[:-1] if following.endswith(":") else ""
+    head = CREDIT_COLON.split(context.item.paragraphs[index].text.strip()[:-1], maxsplit=1)[0]
+    topic = _credit_topic(context, index)
     words = WORD.findall(head)
     start = context.item.starts[index]
     mentions = context.between(start, start + len(head))

@@ -4817,9 +4817,9 @@ UKRAINIAN_GIVEN_ENDING = "о"
 
 
 POLISH_WORD = re.compile(r"[A-Za-zĄĆĘŁŃÓŚŹŻąćęłńóśźż-]+")
-# A Polish woman's adjectival surname in a case and its nominative: Kidawy-Błońskiej ->
-# Błońska, Szydło stays; -ą is the instrumental, -iej/-ej the genitive, dative and locative.
-POLISH_FEMININE_SURNAME_CASES = ((re.compile(r"(?<=[scz]k)(?:iej|ą)$"), "a"),)
+# A Polish woman's adjectival surname in a case, whose nominative ends in -a (Kowalskiej,
+# Kowalską -> Kowalska): -ą is the instrumental, -iej the genitive, dative and locative.
+POLISH_ADJECTIVAL_FEMININE_CASE = re.compile(r"(?<=[scz]k)(?:iej|ą)$")
 # Oblique endings only a woman's given name takes (Aleksandry, Aleksandrą, Marii); -a, -e and
 # -u may be a man's (Aleksandra is Aleksander's genitive too).
 POLISH_FEMININE_GIVEN_CASES = ("y", "ą", "i", "ej")
@@ -4833,10 +4833,9 @@ def _polish_womans_nominative(given: str, surname: str) -> str | None:
     any such case before an adjectival surname in a case."""
     if is_given_name(given) or not given[:1].isupper() or surname.isupper() or "-" in surname:
         return None  # "Kidawy-Błońskiej": each part declines its own way
+    lowered = surname.casefold()
     instrumental = given.casefold().endswith("ą")
-    adjectival = any(
-        ending.search(surname.casefold()) for ending, _ in POLISH_FEMININE_SURNAME_CASES
-    )
+    adjectival = POLISH_ADJECTIVAL_FEMININE_CASE.search(lowered)
     if not given.casefold().endswith(POLISH_FEMININE_GIVEN_CASES) or not (
         instrumental or adjectival
     ):
@@ -4847,11 +4846,8 @@ def _polish_womans_nominative(given: str, surname: str) -> str | None:
     if len(nominatives) != 1:
         return None
     first = _written_like(given, nominatives.pop())
-    lowered = surname.casefold()
-    for ending, nominative in POLISH_FEMININE_SURNAME_CASES:
-        found = ending.search(lowered)
-        if found:
-            return f"{first} {surname[: found.start()]}{nominative}"
+    if adjectival:
+        return f"{first} {surname[: adjectival.start()]}a"
     if lowered[-1:] not in "aeiuyąę":
         return f"{first} {surname}"
     return None
