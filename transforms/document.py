@@ -848,10 +848,8 @@ def _quotes(
         unmarked = credited
     announced = _collection_announced(context)
     if announced is not None:
-        counter.collection = (counter.item, *announced)
-        # under a digest's credit line, the topic lines that go on like its first one
-        by_credit = _credit_over_topics(context, announced[0]) == announced[1]
-        counter.collection_topic = _credit_topic(context, announced[0]) if by_credit else None
+        index, person, counter.collection_topic = announced
+        counter.collection = (counter.item, index, person)
     # the interviewer a credit in another item names asks none of this one's questions
     here = counter.interviewer_item in (None, id(item))
     labelled_answers = _labelled_answers(
@@ -1236,10 +1234,13 @@ def _credited_interviewer(text: str, registry: PersonRegistry) -> str:
     """Return the person a text credits with its interview's questions ("Das Interview
     führte Marco Witting", "Propos recueillis par ..."): a name the text gives elsewhere, or
     the two or three capitalised words after the credit; else an empty string."""
+    known: set[str] | None = None  # built once, at the first credit
     for match in INTERVIEWER_NAMED.finditer(text):
         words = match["name"].split()
         name = registry.canonical(match["name"])
-        if name != match["name"] and name in {p.name for p in registry.persons()}:
+        if known is None:
+            known = {p.name for p in registry.persons()}
+        if name != match["name"] and name in known:
             return name
         named = list(itertools.takewhile(lambda word: word[:1].isupper(), words))
         if len(named) > 1 and is_given_name(named[0]):
@@ -7339,10 +7340,12 @@ def _news_heading(heading: str | None) -> bool:
     )
 
 
-def _collection_announced(context: _Context) -> tuple[int, str] | None:
+def _collection_announced(context: _Context) -> tuple[int, str, str | None] | None:
     """Return the paragraph of the item that announces a collection of one person's words
     and that person ("Estas son las declaraciones del seleccionador de La Roja en sala de
-    prensa:"), named there or by a title someone named earlier holds, else None."""
+    prensa:"), named there or by a title someone named earlier holds, else None. The third
+    part is the first topic when a digest's credit line announces it: the topic lines that
+    go on like it are the person's too."""
     item = context.item
     for index, paragraph in enumerate(item.paragraphs):
         text = paragraph.text.rstrip()
@@ -7363,17 +7366,17 @@ def _collection_announced(context: _Context) -> tuple[int, str] | None:
             and mentions[0].role
             and len(words) <= MAX_EVENT_ANNOUNCEMENT_WORDS
         ):
-            return index, mentions[0].person
+            return index, mentions[0].person, None
         credited = _credit_over_topics(context, index)
         if credited is not None:
-            return index, credited
+            return index, credited, _credit_topic(context, index)
         if len(words) > MAX_ANNOUNCEMENT_WORDS or not folded & COLLECTION_NOUNS:
             continue
         if any(REACTION_STEM.search(w) for w in folded):
             continue  # "las reacciones a las declaraciones de X:": words about X
         if len(named) == 1:
             if _owner_of_the_words(last, mentions[0].offset - start):
-                return index, named.pop()
+                return index, named.pop(), None
             continue  # "las declaraciones de la madre de X", "quotes on X": not X's
         if named:
             continue
@@ -7384,7 +7387,7 @@ def _collection_announced(context: _Context) -> tuple[int, str] | None:
             if m.role and titles & {fold(w) for w in WORD.findall(m.role)}
         ]
         if titles and len(set(holders)) == 1:
-            return index, holders[0]
+            return index, holders[0], None
     return None
 
 
