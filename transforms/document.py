@@ -111,6 +111,7 @@ from transforms.records import (
     Span,
 )
 from transforms.sections import (
+    ASKER_LABELS,
     CAPITALS_NAME,
     CITY_AFTER_PAPER,
     INTERVIEWER_WORDS,
@@ -340,6 +341,7 @@ class _Counter:
     interviewer: str = ""
     interviewer_item: int | None = None  # the id() of the item holding that credit, if any
     interview: bool = False  # the title or a heading says "interview", "Gespräch", "Q&A"
+    headed: str = ""  # the title and the headings, one line
     last_quoted: str | None = None  # the speaker of the document's last quotation
     # The person a paragraph announced a collection of words of ("Estas son las
     # declaraciones del seleccionador:"): (item number, paragraph, person). Their words go on
@@ -423,6 +425,7 @@ def parse_document(raw: bytes, source_name: str = "") -> ParsedDocument:
         if interviewer
         else None,
         interview=INTERVIEW_SIGNAL.search(headed) is not None,
+        headed=headed,
     )
     if counter.interviewer and counter.interviewer not in {p.name for p in registry.persons()}:
         registry.add(counter.interviewer)  # named only in a byline the outline dropped
@@ -589,7 +592,7 @@ DIGEST_TITLE = re.compile(
     rf"(?:[^:\n]{{1,40}}:\s*)?(?:(?:the|las|los|les|die|le|la|i|os|as)\s+)?"
     # "The Political Quotes of the Week", "Las mejores frases de la semana": one adjective
     rf"(?:[^\W\d_]+\s+)?(?:{DIGEST_WORDS})(?:\s+\w+){{0,2}}?\s+(?:{PERIOD_WORDS})"
-    rf"|(?:this\s+|diese\s+)?(?:{PERIOD_WORDS})\s+(?:{DIGEST_WORDS})"
+    rf"|(?:this\s+|diese\s+|the\s+)?(?:{PERIOD_WORDS})\s+(?:in\s+)?(?:{DIGEST_WORDS})"
     # the digest's noun alone: Vedomosti's "Слова", Avante's "Frases"
     rf"|(?:{DIGEST_WORDS})",
     re.IGNORECASE,
@@ -598,8 +601,15 @@ MAX_DIGEST_TITLE_WORDS = 8
 
 
 def _digest_title(line: str | None) -> bool:
-    """Return True for a line that is a quote digest's title and nothing more."""
-    return line is not None and DIGEST_TITLE.fullmatch(line.strip().rstrip(" .…")) is not None
+    """Return True for a line that is a quote digest's title and nothing more, its date
+    after a dash aside ("The week in quotes – 17th November 2017")."""
+    if line is None:
+        return False
+    title = DATED_AFTER_DASH.sub("", line.strip().rstrip(" .…"))
+    return DIGEST_TITLE.fullmatch(title) is not None
+
+
+DATED_AFTER_DASH = re.compile(r"\s+[–—-]\s+[^–—]*\d[^–—]*$")
 
 
 def _headline_person(
@@ -853,7 +863,12 @@ def _quotes(
     # the interviewer a credit in another item names asks none of this one's questions
     here = counter.interviewer_item in (None, id(item))
     labelled_answers = _labelled_answers(
-        item, registry, marked, counter.interviewer if here else "", counter.interview
+        item,
+        registry,
+        marked,
+        counter.interviewer if here else "",
+        counter.interview,
+        counter.headed,
     )
     labelled_answers = labelled_answers or _credited_lines(item, marked)
     answers = {span.start: label for span, label in labelled_answers}
@@ -1021,7 +1036,8 @@ ANSWER_LABEL = re.compile(
     # a title and a full name in capitals: "MINISTER JEANIE MILLY COOPER:"
     r"|[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ][A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ.'’-]+"
     r"(?: [A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ][A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ.'’-]*){3})"
-    r"[ \u00a0\u202f]?:[ \u00a0]+(?=\S)"
+    # a colon, or a government transcript's full stop and dash ("PERIODISTA.- ¿...?")
+    r"(?:[ \u00a0\u202f]?:[ \u00a0]+|\.[ \u00a0]?[-–][ \u00a0]*)(?=\S)"
 )
 MIN_LABELLED_ANSWERS = 2
 MIN_ALTERNATING_TURNS = 4
@@ -1101,6 +1117,7 @@ def _labelled_answers(
     marked: list[QuoteSpan],
     interviewer: str = "",
     interview: bool = False,
+    headed: str = "",
 ) -> list[tuple[QuoteSpan, str]]:
     """Return the turns of an interview transcribed with labels ("SPIEGEL: ...?" ¶ "Zarif:
     It is the right ..."), each with its label: the answers, whose label names a person of
@@ -1147,10 +1164,18 @@ def _labelled_answers(
     ):
         initialled = {}
     persons |= set(initialled)
+    # "PRIME MINISTER:", "PRESIDENTE.-": the office of the one person the text gives it to
+    titled = _holders_of_title_labels(labels - persons, f"{headed}\n{item.text}", registry, known)
+    initialled |= titled
+    persons |= set(titled)
     inside = _quoting_paragraphs(marked)
     askers = labels - persons
-    # the paper's questions: the one other label, when it asks
-    asking = len(askers) == 1 and (one_exchange or _asks(labelled, askers))
+    if len(askers & ASKER_LABELS) == 1:
+        askers &= ASKER_LABELS  # "JOURNALIST:", not "Subjects: federal election 2001."
+    # the paper's questions: the one other label, when it asks or names the one who does
+    asking = len(askers) == 1 and (
+        one_exchange or _asks(labelled, askers) or bool(askers & ASKER_LABELS)
+    )
     speaking = persons | (askers if asking else set())
     answers = []
     for index, match in labelled:
@@ -1160,9 +1185,80 @@ def _labelled_answers(
             span = QuoteSpan(at, at + len(own), "", "", True, index, index, own)
             label = initialled.get(match[1], match[1])
             answers.append((span, label if match[1] in persons else ""))
-    if sum(label != "" for _, label in answers) < (1 if one_exchange else MIN_LABELLED_ANSWERS):
+    # one answer is enough under the paper's own label ("PERIODISTA.-", "JOURNALIST:")
+    paper_labelled = asking and askers <= ASKER_LABELS
+    least = 1 if one_exchange or paper_labelled else MIN_LABELLED_ANSWERS
+    if sum(label != "" for _, label in answers) < least:
         return []
-    return answers
+    return answers + _unlabelled_turns_after(item, labelled, answers, inside)
+
+
+MIN_UNLABELLED_TURNS = 2
+
+
+def _unlabelled_turns_after(
+    item: _ItemText,
+    labelled: list[tuple[int, re.Match[str]]],
+    answers: list[tuple[QuoteSpan, str]],
+    inside: set[int],
+) -> list[tuple[QuoteSpan, str]]:
+    """Return the turns of an interview that goes on unlabelled after its labelled
+    exchange, to the item's end ("Piotr Bakalarski: ...?" ¶ "Jacek Sasin: ..." ¶ "Jeśli
+    spojrzeć ...?" ¶ "Jak pan wspomniał, ..."), each with its voice's label: the two last
+    labelled turns are a question and its answer, in a row, and the paragraphs after them
+    take turns, a question first; one of the questions at least ends on a question mark,
+    no answer does, and each turn opens on a capital."""
+    if len(answers) < 2 or len(labelled) < 2:
+        return []
+    (asked_at, _), (answered_at, _) = labelled[-2:]
+    (question, asker), (answer, answerer) = answers[-2:]
+    if (
+        (question.first_paragraph, answer.first_paragraph) != (asked_at, answered_at)
+        or answered_at != asked_at + 1
+        or asker == answerer
+        or not question.text.rstrip().endswith("?")
+        or answer.text.rstrip().endswith("?")
+    ):
+        return []
+    turns = []
+    for index in range(answered_at + 1, len(item.paragraphs)):
+        own = item.paragraphs[index].text.rstrip()
+        if index in inside or ANSWER_LABEL.match(own) or not own[:1].isupper():
+            return []
+        at = item.starts[index]
+        span = QuoteSpan(at, at + len(own), "", "", True, index, index, own)
+        turns.append((span, asker if (index - answered_at) % 2 else answerer))
+    asks = [span.text.endswith("?") for span, label in turns]
+    questions = asks[::2]
+    if len(turns) < MIN_UNLABELLED_TURNS or not any(questions) or any(asks[1::2]):
+        return []
+    return turns
+
+
+# How far after an office the name of its holder may come: "presidente de la Nación,
+# Alberto Fernández", "Prime Minister John Howard".
+TITLE_HOLDER_REACH = 40
+
+
+def _holders_of_title_labels(
+    labels: set[str], text: str, registry: PersonRegistry, known: set[str]
+) -> dict[str, str]:
+    """Return the labels in capitals that are an office alone ("PRIME MINISTER",
+    "PRESIDENTE"), each with the person the text first names right after that office in
+    its running text ("Prime Minister John Howard")."""
+    found = {}
+    for label in labels:
+        words = label.split()
+        if label in ASKER_LABELS or not label.isupper() or not all(map(is_title_word, words)):
+            continue
+        office = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)", re.I)
+        for match in office.finditer(text):
+            after = text[match.end() : match.end() + TITLE_HOLDER_REACH]
+            named = [n for n in find_names(after) if registry.canonical(n.text) in known]
+            if named and not named[0].single:
+                found[label] = registry.canonical(named[0].text)
+                break
+    return found
 
 
 def _quoting_paragraphs(marked: list[QuoteSpan]) -> set[int]:
@@ -6186,12 +6282,16 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
         if place % 2 == 0 and not _answers_turn_before(context, span.first_paragraph, first):
             return named  # the paper's turn, a question or a prompt
         return named or _last_person_before(context, context.item.starts[first])
-    if attribution.cue is None and (
-        _continues(context, span)
-        or _goes_on_after_a_conjunction(context, span)
-        or _after_the_papers_prompt(context, span)
-        or _resumes_after_narration(context, span)
-        or _opens_after_a_closing_quotation(context, span)
+    if (
+        attribution.cue is None
+        and not _digest_entry_credited_below(context, span)
+        and (
+            _continues(context, span)
+            or _goes_on_after_a_conjunction(context, span)
+            or _after_the_papers_prompt(context, span)
+            or _resumes_after_narration(context, span)
+            or _opens_after_a_closing_quotation(context, span)
+        )
     ):
         return context.counter.previous[1]
     if attribution.cue is None and _in_the_sentence_of_the_quotation_before(context, span):
@@ -6201,6 +6301,8 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
     if attribution.cue is None:
         reporter = (
             _collection_speaker(context, span)
+            # under a digest's title an entry's credit below comes before the news above
+            or (_credit_paragraph_below(context, span) if context.digest else None)
             or _reporting_paragraph_before(context, span)
             or _interviewee(context, span)
             or _captioned(context, span)
@@ -6221,6 +6323,10 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
             if named is None and pronoun:
                 # "Asked about the cost, he was blunt: "...": the pronoun's person
                 return _anaphor(context, span.start, pronoun_gender(pronoun))
+            if named is None and _zero_subject_clause(before):
+                # "Ci ha tenuto a puntualizzare la sua disponibilità: «...»": the subject
+                # Italian or Spanish leaves unsaid is the person the text is about
+                return _anaphor(context, span.start, None)
             return named
         named = _subject(context, span.start, strict=True)
         if named is None and context.counter.heading_credit and _only_quotations(context, span):
@@ -6273,6 +6379,8 @@ def _narrated_speaker(context: _Context, span: QuoteSpan) -> str | None:
         return None  # "A reporter pressed him. "Senator, where ...?"": the asker's words
     if pronoun in OBJECT_PRONOUNS and any(w[:1].isupper() for w in WORD.findall(sentence)[1:]):
         return None  # "Het Openbaar Ministerie verwijt hem ...": the body named speaks
+    if pronoun is None and ZERO_SUBJECT_CLAUSE.match(sentence.strip()):
+        return previous  # "Poi ha parlato anche del caso Sala. «...»": the subject unsaid
     said = pronoun_gender(pronoun)
     if said is None or not agrees(said, context.counter.genders.get(previous)):
         return None
@@ -6472,6 +6580,25 @@ OPENING_MARK_SET = frozenset("«“„")
 # "for" between two quotations: another's view follows ("mas para a oposição é «...»");
 # "but" alone goes on with the same speaker ('..., pero "podría hacerlo"').
 FOR_WHOM_WORDS = frozenset(str.split("para for pour für per dla"))
+# "per dare spazio", "para hacer", "pour faire": "for" before an infinitive says why, not whose
+# view follows
+ROMANCE_FOR = frozenset(str.split("per para pour"))
+ROMANCE_INFINITIVE = re.compile(r"[^\W\d_]+(?:are|ere|ire|ar|er|ir)", re.IGNORECASE)
+
+
+def _for_whom(words: list[str]) -> bool:
+    """Return True when ``words`` hold a "for" naming whose view follows, not a purpose."""
+    return any(
+        word.casefold() in FOR_WHOM_WORDS
+        and not (
+            word.casefold() in ROMANCE_FOR
+            and following.islower()  # not "para Javier"
+            and ROMANCE_INFINITIVE.fullmatch(following)
+        )
+        for word, following in itertools.zip_longest(words, words[1:], fillvalue="")
+    )
+
+
 MAX_COORDINATED_GAP = 120
 
 
@@ -6494,7 +6621,7 @@ def _in_the_sentence_of_the_quotation_before(context: _Context, span: QuoteSpan)
         return False
     if SENTENCE_OR_LINE_BREAK.search(gap) or gap.rstrip().endswith((".", "!", "?", "…")):
         return False
-    if CONTRAST.search(gap) or any(w.casefold() in FOR_WHOM_WORDS for w in WORD.findall(gap)):
+    if CONTRAST.search(gap) or _for_whom(WORD.findall(gap)):
         return False  # '«...», mas para a oposição é «...»': another view
     # 'X called it "a", Y "b"': Y's, maybe
     return not context.between(context.counter.previous_end, span.start)
@@ -6782,6 +6909,23 @@ def _colon_clause_pronoun(before: str) -> str | None:
         ),
         None,
     )
+
+
+# A clause with no subject, opened by a third person's auxiliary and a participle, Italian
+# or Spanish ("Ci ha tenuto anche a puntualizzare ...:", "Poi ha voluto ricordare ...:",
+# "Ha querido destacar ...:"), after a few linking words; not "È chiaro:", "Hanno detto:".
+ZERO_SUBJECT_CLAUSE = re.compile(
+    r"^(?:(?:poi|anche|ci|inoltre|quindi|infine|e|ma|luego|después|también|además|y|pero|"
+    r"se|le|lo|la|si)\s+){0,3}(?:ha|è)\s+[^\W\d_]+(?:at[oa]|ut[oa]|it[oa]|ad[oa]|id[oa])\b",
+    re.IGNORECASE,
+)
+
+
+def _zero_subject_clause(before: str) -> bool:
+    """Return True when the sentence a colon ends opens on a verb with no subject (see
+    ``ZERO_SUBJECT_CLAUSE``)."""
+    sentence = SENTENCE_END.split(before.rstrip()[:-1])[-1].strip()
+    return ZERO_SUBJECT_CLAUSE.match(sentence) is not None
 
 
 def _bare_surname(name: str) -> bool:
@@ -7085,6 +7229,13 @@ def _continues(context: _Context, span: QuoteSpan) -> bool:
     if speaker is None or span.first_paragraph != last_paragraph + 1:
         return False
     return _alone(context.item, span) or _alone_but_its_topic(context.item, span)
+
+
+def _digest_entry_credited_below(context: _Context, span: QuoteSpan) -> bool:
+    """Return True for a quotation alone under a digest's title with a credit paragraph
+    under it ("“a national scandal ...”" ¶ "Frank Field, the Labour chair ..., calls on"):
+    the entry's own speaker, not the last one's words going on."""
+    return context.digest and _credit_paragraph_mention(context, span) is not None
 
 
 def _named_in_the_question_before(

@@ -37,6 +37,8 @@ QUOTED_IN_APOSTROPHES = re.compile(
     r"(?<![^\s(:])''(?=[^\W_])((?:(?!'')[^\n\"])*?[^\s'])(?:''|\")(?!')"
 )
 
+CURLED_APOSTROPHES_OPEN = re.compile(r"‘'(?=[^\W_])")
+
 # Senegalese wires (APS) type two curly single marks for a double one: ‘’Je m’en fous !’’.
 # Paired on one line with no pair inside, as above.
 CURLED_IN_PAIRS = re.compile(r"‘’(?=\S)((?:(?!‘’|’’)[^\n])*?\S)’’")
@@ -62,7 +64,9 @@ def normalize_text(text: str) -> str:
     if ",," in text:
         text = TYPEWRITER_CLOSE.sub("”", TYPEWRITER_OPEN.sub("„", text))
     if "''" in text:
-        text = QUOTED_IN_APOSTROPHES.sub(r'"\1"', text)
+        # "‘'Révolte populaire ...'', titre Le Soleil": a curly single mark typed for the
+        # first apostrophe of the pair (APA's wires)
+        text = QUOTED_IN_APOSTROPHES.sub(r'"\1"', CURLED_APOSTROPHES_OPEN.sub("''", text))
     if "‘’" in text:
         text = CURLED_IN_PAIRS.sub(r"“\1”", text)
     if "’’" in text:

@@ -1560,6 +1560,9 @@ WEB_SITE_TAIL = re.compile(
 
 # "Sr." and "Jr." after a full name: a generation, no surname (and "Sr." no señor there).
 GENERATION_SUFFIXES = frozenset({"Sr", "Jr"})
+# Letters after a full name that say an office or an honour ("Priscilla Smith MP", "John
+# Smith QC"): the name ends before them.
+POST_NOMINALS = frozenset(str.split("MP MEP MSP MLA MS QC KC OBE CBE MBE"))
 
 
 def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
@@ -1578,6 +1581,10 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
         ):
             _close_run(text, run, bold, mentions)
             run = []  # "Yenisabah.az-a açıqlamasında": a news site, never a person's name
+            continue
+        if token is not None and len(run) > 1 and word in POST_NOMINALS:
+            _close_run(text, run, bold, mentions)
+            run = []
             continue
         if token is not None and len(run) > 1 and word in GENERATION_SUFFIXES:
             if word == "Jr" and text[run[-1].end : token.start] == " ":
@@ -2526,13 +2533,41 @@ def _cyrillic_capitals_after_given_name(given: str, word: str) -> bool:
         word.isupper()
         and len(letters) >= MIN_CYRILLIC_CAPITALS_SURNAME
         and CYRILLIC_WORD.fullmatch(letters) is not None
-        and is_given_name(given)
+        # a given name the table does not know (Kazakh "Сакен МАЙГАЗИЕВ"): a surname's ending
+        and (is_given_name(given) or letters.endswith(CAPITALS_SURNAME_ENDINGS))
         and not is_institution_word(word)
         and not is_title_word(word)
     )
 
 
 MIN_CYRILLIC_CAPITALS_SURNAME = 5  # acronyms of bodies are shorter (СБУ, МВС, НАБУ, ОБСЄ)
+CAPITALS_SURNAME_ENDINGS = tuple(
+    [
+        "ОВ",
+        "ЕВ",
+        "ЁВ",
+        "ИН",
+        "ЫН",
+        "ОВА",
+        "ЕВА",
+        "ЁВА",
+        "ИНА",
+        "ЫНА",
+        "ЕНКО",
+        "УК",
+        "ЮК",
+        "СКИЙ",
+        "СКАЯ",
+        "ЦКИЙ",
+        "ЦКАЯ",
+        "СЬКИЙ",
+        "СЬКА",
+        "ЯН",
+        "ІВ",
+        "ОВИЧ",
+        "ЕВИЧ",
+    ]
+)
 CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+")
 
 
@@ -3488,8 +3523,9 @@ def _before_title(text: str, run: list[_Token]) -> bool:
         following is not None
         and following.group()[:1].isupper()
         and is_title_word(following.group())
-        # "Warren H. Stewart Sr.", "Martin Luther King Jr.": a generation, not señor
-        and not (len(run) > 1 and following.group() in GENERATION_SUFFIXES)
+        # "Warren H. Stewart Sr.", "Martin Luther King Jr.": a generation, not señor; "Jo
+        # Smith MP": the letters after a name
+        and not (len(run) > 1 and following.group() in GENERATION_SUFFIXES | POST_NOMINALS)
     )
 
 
@@ -4876,6 +4912,8 @@ def nominative_name(name: str) -> str | None:
     }
     if AMBIGUOUS_GENITIVE.search(lowered) and latin_gender(given) == "f":
         return None  # "Александра Захарова": Alexandra, or Alexander's genitive
+    if not candidates:
+        return _unknown_mans_nominative(given, surname)
     for feminine, cases in ((False, MASCULINE_SURNAME_CASES), (True, FEMININE_SURNAME_CASES)):
         agreeing = {c for c in candidates if _womans(c) == feminine}
         if len(agreeing) != 1:
@@ -4886,6 +4924,28 @@ def nominative_name(name: str) -> str | None:
                 return (
                     f"{_written_like(given, agreeing.pop())} {surname[: found.start()]}{nominative}"
                 )
+    return None
+
+
+# A man's name in the instrumental or the dative, both words in the one case, when the
+# given name is none the table knows ("Бейбитом Кусанбаевым", "Дархану Калетаеву"): a
+# consonant-stem given name and a surname in -ов/-ев/-ин, whose endings say the case and
+# the gender together (a woman's would be -ой, -ою).
+UNKNOWN_MANS_CASES = (
+    (re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])ом$"), re.compile(r"(?<=ов|ев|ёв|ин)ым$")),
+    (re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])у$"), re.compile(r"(?<=ов|ев|ёв|ин)у$")),
+)
+
+
+def _unknown_mans_nominative(given: str, surname: str) -> str | None:
+    """Return the nominative of a man's two-word name in the instrumental or the dative
+    whose given name no table knows ("Бейбитом Кусанбаевым" -> "Бейбит Кусанбаев"), else
+    None."""
+    for given_case, surname_case in UNKNOWN_MANS_CASES:
+        given_ending = given_case.search(given)
+        surname_ending = surname_case.search(surname)
+        if given_ending and surname_ending:
+            return f"{given[: given_ending.start()]} {surname[: surname_ending.start()]}"
     return None
 
 

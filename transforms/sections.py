@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import itertools
 import re
 from dataclasses import dataclass, field, replace
@@ -820,6 +821,8 @@ def source_header(text: str) -> tuple[tuple[str, ...], str] | None:
         and credits_a_speaker(sources[0], alone=True)
     ):
         return None  # "Yaşaq Gülməmmədov - Sakin: «...»": a speaker, their role, their words
+    if len(sources) == 1 and _transcript_voice(sources[0]):
+        return None  # "PERIODISTA. - ¿...?", "PRESIDENTE. - ...": a transcript's turn
     if CASELESS_OPENING.match(match["sources"]):
         # a caseless script says nothing by its capitals ("მინისტრის თქმით, ბილეთი ... —
         # ნახევარი" is a sentence): only a date after the dash makes the line a header
@@ -832,6 +835,29 @@ def source_header(text: str) -> tuple[tuple[str, ...], str] | None:
         or _reads_as_source(sources, rest)
     )
     return (sources, rest) if telling else None
+
+
+# Labels of the paper's turns in a transcript, which may ask without a question mark
+# ("JOURNALIST: The last election we had here was a landslide.").
+ASKER_LABELS = frozenset(
+    str.split(
+        "JOURNALIST REPORTER INTERVIEWER QUESTION JOURNALISTE PERIODISTA PREGUNTA "
+        "ENTREVISTADOR JORNALISTA PERGUNTA GIORNALISTA DOMANDA JOURNALIST FRAGE "
+        "ЖУРНАЛИСТ КОРРЕСПОНДЕНТ ВОПРОС ЖУРНАЛІСТ КОРЕСПОНДЕНТ ПИТАННЯ DZIENNIKARZ PYTANIE"
+    )
+)
+
+
+def _transcript_voice(source: str) -> bool:
+    """Return True for a word in capitals and its full stop that labels a transcript's
+    voice by its office or as the paper's ("PRESIDENTE.", "PERIODISTA."), not a paper."""
+    word = source.removesuffix(".")
+    return (
+        source.endswith(".")
+        and word.isupper()
+        and " " not in word
+        and (word in ASKER_LABELS or is_title_word(word))
+    )
 
 
 def _split_sources(names: str) -> tuple[str, ...]:
@@ -1535,6 +1561,7 @@ def build_outline(blocks: list[Block]) -> Outline:
     credits_below = _credits_below(blocks)
     # a credit under one entry is over the next one too: it closes the entry above
     speaker_lines = _speaker_lines(blocks) - credits_below
+    blocks = _transcript_labels_inline(blocks)
     for index, block in enumerate(blocks):
         next_text = _first_line_at(blocks, index + 1)
         first = " ".join(line.text for line in block.lines)
@@ -1614,6 +1641,7 @@ def build_outline(blocks: list[Block]) -> Outline:
     _empty_opening_as_title(builder.outline)
     _opening_line_as_title(builder.outline, blocks)
     _titled_piece_heading(builder.outline)
+    _cut_last_sentence_as_paragraph(builder.outline)
     return builder.outline
 
 
@@ -1647,6 +1675,38 @@ def _credit_lines_apart(blocks: list[Block]) -> list[Block]:
         else:
             out.append(block)
     return out
+
+
+# A transcript's label in capitals on the line over its turn ("JOURNALIST:" / "Prime
+# Minister, good morning."): no heading.
+CAPS_LABEL_LINE = re.compile(r"[A-ZÀ-ÞА-ЯЁІЇЄҐ][A-ZÀ-ÞА-ЯЁІЇЄҐ.'’ -]{1,40}:")
+MIN_TRANSCRIPT_LABELS = 2  # two voices, each labelling two turns at least
+
+
+def _transcript_labels_inline(blocks: list[Block]) -> list[Block]:
+    """Return ``blocks`` with each transcript label in capitals that stands on the first
+    line of its turn's block joined to the turn ("JOURNALIST:" / "Is it close?" becomes
+    "JOURNALIST: Is it close?"): two labels at least, each over two blocks or more (a
+    rubric in capitals heads one)."""
+    heads = collections.Counter(
+        b.lines[0].text.strip()
+        for b in blocks
+        if len(b.lines) > 1 and CAPS_LABEL_LINE.fullmatch(b.lines[0].text.strip())
+    )
+    labels = {label for label, count in heads.items() if count >= MIN_TRANSCRIPT_LABELS}
+    if len(labels) < MIN_TRANSCRIPT_LABELS:
+        return blocks
+    joined = []
+    for block in blocks:
+        label = block.lines[0].text.strip() if len(block.lines) > 1 else ""
+        if label in labels:
+            turn = block.lines[1]
+            shift = len(label) + 1
+            bold = tuple(Span(b.start + shift, b.end + shift) for b in turn.bold)
+            line = replace(turn, text=f"{label} {turn.text}", bold=bold)
+            block = replace(block, lines=(line, *block.lines[2:]))
+        joined.append(block)
+    return joined
 
 
 def _speaker_lines(blocks: list[Block]) -> frozenset[int]:
@@ -1988,6 +2048,30 @@ def _empty_opening_as_title(outline: Outline) -> None:
     first = sections[0]
     if first.heading and not first.items and first.country_code is None:
         outline.title = sections.pop(0).heading
+
+
+MIN_CUT_SENTENCE_WORDS = 5
+
+
+def _cut_last_sentence_as_paragraph(outline: Outline) -> None:
+    """Make the last heading a paragraph of the item above when nothing stands under it and
+    it reads as a sentence cut off ("Obiecałem sobie, że będę starał się" ending a page's
+    excerpt): five words or more, most of them in small letters."""
+    sections = outline.sections
+    if len(sections) < 2 or sections[-1].items or not sections[-2].items:
+        return
+    heading = sections[-1].heading or ""
+    words = heading.split()
+    lowercase = sum(word[:1].islower() for word in words)
+    if (
+        len(words) < MIN_CUT_SENTENCE_WORDS
+        or not heading[:1].isupper()  # Georgian has no capitals to tell a sentence by
+        or 2 * lowercase <= len(words)
+        or sections[-1].country_code is not None
+    ):
+        return
+    sections.pop()
+    sections[-1].items[-1].lines.append(Line(heading))
 
 
 def _crosshead(block: Block, previous: Block, next_text: str | None) -> bool:
