@@ -118,7 +118,12 @@ FRENCH = LanguageCues(
         "sur|à propos de|au sujet de|concernant|décrit|analyse|revient sur|se penche sur|"
         "consacre sa une à|consacre sa une au|consacre sa une aux|ouvre sur|fait sa une sur"
     ),
-    back_references=_phrases("c'est ce qu'|c’est ce qu’|c'est ce que|c’est ce que"),
+    back_references=_phrases(
+        "c'est ce qu'|c’est ce qu’|c'est ce que|c’est ce que|"
+        # session 64: "C'est du moins ce qu'affirme X"
+        "c'est du moins ce qu'|c’est du moins ce qu’|c'est en tout cas ce qu'|"
+        "c’est en tout cas ce qu’"
+    ),
     anonymity_forms=(
         r"(?:requis|souhaité|demandé|préféré) (?:garder )?l['’]anonymat",
         r"(?:souhaité|voulu|préféré|tenu à) (?:rester|demeurer) anonyme",
@@ -843,7 +848,9 @@ SPANISH = LanguageCues(
         "alerta|alertó|matiza|puntualizó|puntualiza|confesó|confiesa|avisó|resumió|ironiza|zanja|"
         # session 48: revealing, questioning, retorting and summing up, as Argentine and
         # Uruguayan papers write them
-        "reveló|ha revelado|remató|cuestionó|planteó|graficó|retrucó|acotó|fustigó"
+        "reveló|ha revelado|remató|cuestionó|planteó|graficó|retrucó|acotó|fustigó|"
+        # session 64: "También se refirió a que «...»": what was said, not its topic
+        "se refirió a que|se ha referido a que|se refiere a que"
     )
     + _phrases(
         "aseguraron|dijeron|afirmaron|señalaron|indicaron|explicaron|añadieron|advirtieron|"
@@ -1526,7 +1533,9 @@ UKRAINIAN = LanguageCues(
         "коментує|прокоментував|прокоментувала|обурюється|скаржиться|уточнює|"
         # session 39: "- продовжила журналіст" (not "продовжує": "continues to", before any
         # verb, "продовжує працювати")
-        "продовжив|продовжила|обурився|обурилася|відрізав|відрізала"
+        "продовжив|продовжила|обурився|обурилася|відрізав|відрізала|"
+        # session 64: a paper's or an author's present, as reviews write ("– пише видання")
+        "пише|пишуть|іронізує|резюмує|підсумовує"
     )
     + _phrases(
         "заявив|заявила|сказав|сказала|додав|додала|зазначив|зазначила|наголосив|наголосила|"

@@ -99,6 +99,7 @@ from transforms.quotes import (
     labelled_turns_as_dashes,
     loose_interview,
     questions_answered,
+    speaks_as_a_person,
     unmarked_interview,
 )
 from transforms.records import (
@@ -126,6 +127,7 @@ from transforms.speakers import (
     ADVERBIAL,
     APOSTROPHE_GENITIVE_ENDING,
     APPOSITION_BREAKERS,
+    ARTICLE,
     ARTICLE_SET,
     BACK_REFERENCE,
     BEFORE_CUE,
@@ -605,7 +607,13 @@ def _digest_title(line: str | None) -> bool:
     after a dash aside ("The week in quotes – 17th November 2017")."""
     if line is None:
         return False
-    title = DATED_AFTER_DASH.sub("", line.strip().rstrip(" .…"))
+    title = line.strip().rstrip(" .…")
+    dated = DATED_AFTER_DASH.search(title)
+    if dated and (
+        is_date_phrase(dated[0].strip(" –—-"))
+        or re.fullmatch(r"\s+[–—-]\s+(?:19|20)\d\d", dated[0])
+    ):
+        title = title[: dated.start()]
     return DIGEST_TITLE.fullmatch(title) is not None
 
 
@@ -870,7 +878,11 @@ def _quotes(
         counter.interview,
         counter.headed,
     )
-    labelled_answers = labelled_answers or _credited_lines(item, marked)
+    labelled_answers = (
+        labelled_answers
+        or _credited_lines(item, marked)
+        or _unmarked_interview(item, registry, marked, counter)
+    )
     answers = {span.start: label for span, label in labelled_answers}
     answer_spans = [span for span, _ in labelled_answers]
     spans = sorted(marked + unmarked + answer_spans, key=lambda span: span.start)
@@ -1037,7 +1049,7 @@ ANSWER_LABEL = re.compile(
     r"|[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ][A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ.'’-]+"
     r"(?: [A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ][A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ.'’-]*){3})"
     # a colon, or a government transcript's full stop and dash ("PERIODISTA.- ¿...?")
-    r"(?:[ \u00a0\u202f]?:[ \u00a0]+|\.[ \u00a0]?[-–][ \u00a0]*)(?=\S)"
+    r"(?:[ \u00a0\u202f]?:[ \u00a0]+|(?<=[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ]{2})\.[ \u00a0]?[-–][ \u00a0]*)(?=\S)"
 )
 MIN_LABELLED_ANSWERS = 2
 MIN_ALTERNATING_TURNS = 4
@@ -1137,7 +1149,10 @@ def _labelled_answers(
             item, registry, labelled, known, marked, interviewer, interview
         )
     one_exchange = _one_exchange(labelled, registry, known)
-    if (len(labelled) < MIN_LABELLED_ANSWERS + 1 and not one_exchange) or len(labels) < 2:
+    # one exchange is enough under the paper's own label ("PERIODISTA.-")
+    paper_labels = labels & ASKER_LABELS
+    short = len(labelled) < MIN_LABELLED_ANSWERS + 1 and not (one_exchange or paper_labels)
+    if short or len(labels) < 2:
         return []
     counts = collections.Counter(match[1] for _, match in labelled)
     spaced = any(match[0].rstrip()[-2:-1].isspace() for _, match in labelled)
@@ -1165,7 +1180,11 @@ def _labelled_answers(
         initialled = {}
     persons |= set(initialled)
     # "PRIME MINISTER:", "PRESIDENTE.-": the office of the one person the text gives it to
-    titled = _holders_of_title_labels(labels - persons, f"{headed}\n{item.text}", registry, known)
+    titled = (
+        _holders_of_title_labels(labels - persons, item, labelled, headed, registry, known)
+        if paper_labels
+        else {}
+    )
     initialled |= titled
     persons |= set(titled)
     inside = _quoting_paragraphs(marked)
@@ -1232,33 +1251,86 @@ def _unlabelled_turns_after(
     questions = asks[::2]
     if len(turns) < MIN_UNLABELLED_TURNS or not any(questions) or any(asks[1::2]):
         return []
+    surname = answerer.split()[-1] if answerer else ""
+    if surname and any(re.search(rf"(?<!\w){re.escape(surname)}", s.text) for s, _ in turns):
+        return []  # "Wer ist Robert Habeck?", "İmamoğlu ... alıyor": about them, no turn
+    said = [span.text for span, _ in turns[1::2]]
+    if not all(map(_talks_to_someone, said[:-1] if len(said) > 1 else said)):
+        return []  # "Sondaże dają mu ...": narration about the interviewee, no answer
     return turns
+
+
+# Polite forms of "you" that Polish and Spanish answers address the interviewer with ("Jak
+# pan wspomniał"), beside the personal pronouns.
+FORMAL_ADDRESS = frozenset(str.split("pan pani pana panu panem panią państwo usted ustedes"))
+
+
+def _talks_to_someone(turn: str) -> bool:
+    """Return True for a turn that says "I", "we" or "you" (see ``speaks_as_a_person``) or
+    addresses someone politely ("Jak pan wspomniał")."""
+    return speaks_as_a_person(turn) or any(
+        word.casefold() in FORMAL_ADDRESS for word in WORD.findall(turn)
+    )
 
 
 # How far after an office the name of its holder may come: "presidente de la Nación,
 # Alberto Fernández", "Prime Minister John Howard".
 TITLE_HOLDER_REACH = 40
+FORMER_BEFORE = re.compile(
+    r"(?<!\w)(?:former|ex|ancien|ancienne|ehemalige[rn]?|frühere[rn]?|antigo|antiga|"
+    r"expresidente|ex-|exministro|бывш\w*|экс-?|колишн\w*|był[ya]|eski|keçmiş)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _holders_of_title_labels(
-    labels: set[str], text: str, registry: PersonRegistry, known: set[str]
+    labels: set[str],
+    item: _ItemText,
+    labelled: list[tuple[int, re.Match[str]]],
+    headed: str,
+    registry: PersonRegistry,
+    known: set[str],
 ) -> dict[str, str]:
     """Return the labels in capitals that are an office alone ("PRIME MINISTER",
-    "PRESIDENTE"), each with the person the text first names right after that office in
-    its running text ("Prime Minister John Howard")."""
+    "PRESIDENTE"), each with the person the title, the headings or the item's unlabelled
+    paragraphs first name right after that office ("presidente de la Nación, Alberto
+    Fernández"); else the one the paper's turns address by office and name at once
+    ("JOURNALIST: Prime Minister John Howard, good morning"; not "Prime Minister, Peter
+    Dutton says")."""
+    turns = {index for index, _ in labelled}
+    unlabelled = "\n".join(p.text for i, p in enumerate(item.paragraphs) if i not in turns)
+    asked = "\n".join(match.string[match.end() :] for _, match in labelled)
     found = {}
     for label in labels:
         words = label.split()
         if label in ASKER_LABELS or not label.isupper() or not all(map(is_title_word, words)):
             continue
         office = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)", re.I)
-        for match in office.finditer(text):
-            after = text[match.end() : match.end() + TITLE_HOLDER_REACH]
-            named = [n for n in find_names(after) if registry.canonical(n.text) in known]
-            if named and not named[0].single:
-                found[label] = registry.canonical(named[0].text)
-                break
+        holder = _office_holder(office, f"{headed}\n{unlabelled}", registry, known, False)
+        holder = holder or _office_holder(office, asked, registry, known, True)
+        if holder:
+            found[label] = holder
     return found
+
+
+def _office_holder(
+    office: re.Pattern[str], text: str, registry: PersonRegistry, known: set[str], direct: bool
+) -> str | None:
+    """Return the first person ``text`` names in full right after ``office`` on its line
+    (``direct``: with nothing but a space between), not after "former" nor in "X's"."""
+    for match in office.finditer(text):
+        if FORMER_BEFORE.search(text, max(0, match.start() - FORMER_REACH), match.start()):
+            continue  # "Former President Donald Trump", "бывший министр": not the holder
+        after = text[match.end() : match.end() + TITLE_HOLDER_REACH].split("\n")[0]
+        if after.startswith(("'s", "’s")):
+            continue
+        named = [n for n in find_names(after) if registry.canonical(n.text) in known]
+        if named and not named[0].single and not (direct and after[: named[0].span.start].strip()):
+            return registry.canonical(named[0].text)
+    return None
+
+
+FORMER_REACH = 20  # characters before an office read for "former"
 
 
 def _quoting_paragraphs(marked: list[QuoteSpan]) -> set[int]:
@@ -1470,6 +1542,73 @@ MIN_CREDITED_LINES = 2
 MIN_CREDITED_WORDS = 8  # a statement; "X - prezes spółki Orlen" describes who X is
 
 
+MIN_UNMARKED_QUESTIONS = 2
+MAX_QUESTION_WORDS = 60
+
+
+def _unmarked_interview(
+    item: _ItemText, registry: PersonRegistry, marked: list[QuoteSpan], counter: _Counter
+) -> list[tuple[QuoteSpan, str]]:
+    """Return the turns of an interview whose questions and answers are plain paragraphs
+    (the page's bold questions lost in the copy): in a text that says it is an interview,
+    from the first paragraph that asks, questions ending on a question mark, each followed
+    by one answer paragraph or more, two questions at least, to the item's end, and no
+    quotation marks in them. The answers are the interviewee's: the one the title names, or
+    the one the paragraphs before the first question name in full most often; the questions
+    the credited interviewer's, else no one's."""
+    if not (counter.interview or INTERVIEW_SIGNAL.search(item.text)):
+        return []
+    texts = [p.text.strip() for p in item.paragraphs]
+    first = next((i for i, text in enumerate(texts) if _plain_question(text)), None)
+    if first is None or not first:
+        return []
+    if any(span.last_paragraph >= first for span in marked):
+        return []
+    if any(ANSWER_LABEL.match(text) for text in texts[first:]):
+        return []  # "PERGUNTA: ...?" ¶ "MINISTRO: ...": a labelled transcript, read as one
+    asks = [_plain_question(text) for text in texts[first:]]
+    if asks[-1] or any(a and b for a, b in itertools.pairwise(asks)):
+        return []  # a question left unanswered, or two in a row: a list of questions
+    if sum(asks) < MIN_UNMARKED_QUESTIONS or any(not t[:1].isupper() for t in texts[first:]):
+        return []
+    interviewee = counter.interviewee or _most_named_before(item, first, registry)
+    if not interviewee:
+        return []
+    turns = []
+    for index in range(first, len(texts)):
+        own = item.paragraphs[index].text.rstrip()
+        at = item.starts[index]
+        span = QuoteSpan(at, at + len(own), "", "", True, index, index, own)
+        turns.append((span, counter.interviewer if asks[index - first] else interviewee))
+    return turns
+
+
+def _plain_question(text: str) -> bool:
+    """Return True for a paragraph that is a question and nothing else ("Kendinizi nasıl
+    anlatırsınız?"): it ends on a question mark, holds no quotation mark, and is short."""
+    return (
+        text.endswith("?")
+        and len(text.split()) <= MAX_QUESTION_WORDS
+        and not any(mark in text for mark in QUOTATION_MARKS)
+    )
+
+
+def _most_named_before(item: _ItemText, end: int, registry: PersonRegistry) -> str | None:
+    """Return the person the item's paragraphs before ``end`` name in full most often,
+    more often than anyone else, else None."""
+    counts: collections.Counter[str] = collections.Counter(
+        registry.canonical(mention.text)
+        for names in item.names[:end]
+        for mention in names
+        if not mention.single
+    )
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    known = {p.name for p in registry.persons()}
+    return ranked[0][0] if ranked[0][0] in known else None
+
+
 def _credited_lines(item: _ItemText, marked: list[QuoteSpan]) -> list[tuple[QuoteSpan, str]]:
     """Return the statements of a Georgian list of lines each credited to the full name
     before its spaced dash ("ირაკლი ღარიბაშვილი - დღეს რომ არჩევნები იყოს, ..."), each with
@@ -1561,6 +1700,8 @@ def _headlines_from_below(
         words = WORD.findall(quote.text.casefold())
         if quote.cue or len(words) < MIN_HEADLINE_WORDS or not _alone(item, span):
             continue
+        if span.open_mark in DASHES and quote.text.rstrip().endswith("?"):
+            continue  # "– ... problem varmı?": an interview's turn, no headline in marks
         head = " ".join(words[:MIN_HEADLINE_WORDS])
         paragraph = span.last_paragraph
         # the speech of the paragraphs right below, one after another
@@ -3623,6 +3764,8 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
     ):
         quoting = None  # "..., said prosecutor Anna Lee. “I am sorry,” he said": not her
     earlier = quoting or attribute_before(before, _window_bold(item.bold, begin))
+    if earlier is not None:
+        earlier = _interviewed_before_colon(before, earlier)
     if earlier is not None and earlier.pronoun and _relative_before_cue(before, earlier.cue):
         # "He did not convince The Guardian, which says it was “...”": the relative's
         # antecedent speaks, not the sentence's subject
@@ -6302,7 +6445,11 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
         reporter = (
             _collection_speaker(context, span)
             # under a digest's title an entry's credit below comes before the news above
-            or (_credit_paragraph_below(context, span) if context.digest else None)
+            or (
+                _credit_paragraph_below(context, span)
+                if context.digest and _entries_open_with_quotations(context)
+                else None
+            )
             or _reporting_paragraph_before(context, span)
             or _interviewee(context, span)
             or _captioned(context, span)
@@ -7235,7 +7382,24 @@ def _digest_entry_credited_below(context: _Context, span: QuoteSpan) -> bool:
     """Return True for a quotation alone under a digest's title with a credit paragraph
     under it ("“a national scandal ...”" ¶ "Frank Field, the Labour chair ..., calls on"):
     the entry's own speaker, not the last one's words going on."""
-    return context.digest and _credit_paragraph_mention(context, span) is not None
+    return (
+        context.digest
+        and _entries_open_with_quotations(context)
+        and _credit_paragraph_mention(context, span) is not None
+    )
+
+
+def _entries_open_with_quotations(context: _Context) -> bool:
+    """Return True when a digest's entries open with their quotations, credits below: the
+    item's first paragraph is a quotation, or its last is no quotation."""
+    paragraphs = context.item.paragraphs
+    if not paragraphs or OPENS_WITH_QUOTATION.match(paragraphs[0].text):
+        return bool(paragraphs)
+    # the item ends on a credit, not on a quotation: "... ¶ “...” ¶ Comedian X speaks out
+    # about ...", not "Carlo Tavecchio said as he resigned." ¶ "“...”"
+    return any(
+        WHOLE_QUOTATION.match(p.text.strip()) for p in paragraphs
+    ) and not WHOLE_QUOTATION.match(paragraphs[-1].text.strip())
 
 
 def _named_in_the_question_before(
@@ -7318,6 +7482,34 @@ ASKED_SUBORDINATE = re.compile(
     r"которой|коли|якого|якої|als)\b|Երբ|երբ"
 )
 VERB_FINAL_ASKED = re.compile(r"sorduk|soruşduq|հարցր|ვკითხეთ")
+
+
+# Verbs of interviewing someone: the words after the colon are the one interviewed's.
+INTERVIEWS_VERB = re.compile(
+    r"(?<!\w)(?:intervista|intervistato|intervistata|interviews|interviewed|interviewt|"
+    r"interroge|entrevista|entrevistó|entrevistou|spricht mit|parla con|talks to)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _interviewed_before_colon(before: str, earlier: Attribution) -> Attribution:
+    """Return the one interviewed when the sentence a colon ends names its subject before a
+    verb of interviewing and one person in full after it ("Giacomo Galeazzi su La Stampa
+    intervista il direttore del Qn, Andrea Cangini: «...»"): the words are the latter's."""
+    if not earlier.speaker or not before.rstrip().endswith(":"):
+        return earlier
+    sentence = SENTENCE_END.split(before.rstrip()[:-1])[-1]
+    verb = INTERVIEWS_VERB.search(sentence)
+    if verb is None or earlier.speaker not in sentence[: verb.start()]:
+        return earlier
+    after = sentence[verb.end() :]
+    named = [n for n in find_names(after) if not n.single]
+    if len(named) != 1:
+        return earlier
+    # "il direttore del Qn, Andrea Cangini": the title between the verb and the name
+    title = ARTICLE.sub("", after[: named[0].span.start].strip(" ,"))
+    role = title if title and is_title_word(WORD.findall(title)[0]) else None
+    return Attribution(speaker=named[0].text, role=role)
 
 
 def _sentence_before(

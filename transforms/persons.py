@@ -1724,7 +1724,7 @@ def _without_leading_noun(text: str, mention: NameMention) -> NameMention:
     if is_armenian(first) and first.casefold().endswith(ARMENIAN_TRADE_ENDINGS):
         drop = 1  # "Խաղողագործ Սամսոն Ասլանյանը": the vine-grower opens the sentence
     if (
-        first.casefold() in trade_words()
+        (first.casefold() in trade_words() or _compound_trade(first))
         and not is_listed_given_name(first)
         and (
             is_given_name(words[1])
@@ -1773,6 +1773,17 @@ def _medium_tail(text: str, start: int, words: list[str]) -> int:
 EDITION_WORDS = frozenset(
     str.split("Afrique Africa International Mundo Monde Europe Arabic Türkçe Español Brasil")
 )
+
+
+MIN_COMPOUND_TRADE_HEAD = 7  # "redakteur", "kommentator": no short word ends a compound
+
+
+def _compound_trade(word: str) -> bool:
+    """Return True for a German compound ending in a trade noun ("Chefredakteur",
+    "Chefkommentatorin"): a longer head than the tables list."""
+    key = word.casefold()
+    trades = trade_words()
+    return any(key[i:] in trades for i in range(2, len(key) - MIN_COMPOUND_TRADE_HEAD + 1))
 
 
 @cache

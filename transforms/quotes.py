@@ -803,7 +803,7 @@ def loose_interview(turns: list[str], lead: str) -> bool:
         return False
     if not all(turn.rstrip().endswith(SAID_ENDS) for turn in turns[:-1]):
         return False
-    if sum(_speaks_as_a_person(turn) for turn in turns) < MIN_PERSONAL_TURNS:
+    if sum(speaks_as_a_person(turn) for turn in turns) < MIN_PERSONAL_TURNS:
         return False  # headlines, decisions, a FAQ: nobody says "I" or "you"
     lead = lead.rstrip()
     if lead.endswith(":") and questions_answered(lead):
@@ -873,7 +873,7 @@ MIN_PERSONAL_TURNS = 2
 LETTER_WORD = re.compile(r"[^\W\d_]+")
 
 
-def _speaks_as_a_person(turn: str) -> bool:
+def speaks_as_a_person(turn: str) -> bool:
     """Return True for a turn with a first- or second-person pronoun in it."""
     return any(
         word == "I" or word.casefold() in PERSONAL_PRONOUNS for word in LETTER_WORD.findall(turn)

@@ -848,16 +848,23 @@ ASKER_LABELS = frozenset(
 )
 
 
+# Offices that label a government transcript's voice ("PRESIDENTE.- ..."), and the paper's
+# labels that are no magazine's name too (not "КОРРЕСПОНДЕНТ", "ЭКСПЕРТ", "DEFENSOR").
+TRANSCRIPT_VOICES = frozenset(
+    str.split(
+        "PRESIDENTE PRESIDENTA PRESIDENT PRÉSIDENT VICEPRESIDENTE VICEPRESIDENTA MINISTRO "
+        "MINISTRA MINISTER MINISTRE SECRETARIO SECRETARIA SECRETARY GOBERNADOR GOBERNADORA "
+        "GOVERNOR CANCILLER JEFE ALCALDE ALCALDESA INTENDENTE PERIODISTA PREGUNTA "
+        "JOURNALIST REPORTER INTERVIEWER QUESTION JOURNALISTE JORNALISTA PERGUNTA GIORNALISTA "
+        "DOMANDA ENTREVISTADOR"
+    )
+)
+
+
 def _transcript_voice(source: str) -> bool:
     """Return True for a word in capitals and its full stop that labels a transcript's
     voice by its office or as the paper's ("PRESIDENTE.", "PERIODISTA."), not a paper."""
-    word = source.removesuffix(".")
-    return (
-        source.endswith(".")
-        and word.isupper()
-        and " " not in word
-        and (word in ASKER_LABELS or is_title_word(word))
-    )
+    return source.endswith(".") and source.removesuffix(".") in TRANSCRIPT_VOICES
 
 
 def _split_sources(names: str) -> tuple[str, ...]:
@@ -1696,6 +1703,13 @@ def _transcript_labels_inline(blocks: list[Block]) -> list[Block]:
     labels = {label for label, count in heads.items() if count >= MIN_TRANSCRIPT_LABELS}
     if len(labels) < MIN_TRANSCRIPT_LABELS:
         return blocks
+    asking = any(label[:-1].strip() in ASKER_LABELS for label in labels) or any(
+        b.lines[0].text.strip() in labels and b.lines[-1].text.rstrip().endswith("?")
+        for b in blocks
+        if len(b.lines) > 1
+    )
+    if not asking:
+        return blocks  # "LE MONDE:", "MOSCOW:", "INGREDIENTS:": rubrics, no voices
     joined = []
     for block in blocks:
         label = block.lines[0].text.strip() if len(block.lines) > 1 else ""
@@ -2058,8 +2072,8 @@ def _cut_last_sentence_as_paragraph(outline: Outline) -> None:
     it reads as a sentence cut off ("Obiecałem sobie, że będę starał się" ending a page's
     excerpt): five words or more, most of them in small letters."""
     sections = outline.sections
-    if len(sections) < 2 or sections[-1].items or not sections[-2].items:
-        return
+    if len(sections) != 2 or sections[-1].items or not sections[-2].items:
+        return  # "What the regional papers say" after other rubrics: a heading of its own
     heading = sections[-1].heading or ""
     words = heading.split()
     lowercase = sum(word[:1].islower() for word in words)

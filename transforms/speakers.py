@@ -128,10 +128,15 @@ PAPERS_TOPIC = re.compile(
 # Italian "per" ("Per il ministro, «...»") is "for" inside a clause ("l'asta per la
 # Galizia è «rinviata»"): it introduces a speaker only where a sentence or clause opens.
 OPENING_ONLY_BEFORE = frozenset({"per"})
+# "para reafirmarlo", "per dare", "pour faire": "for" before an infinitive says why, no one
+# whose view follows.
+ROMANCE_FOR_BEFORE = frozenset({"para", "pour", "per"})
+NO_INFINITIVE = r"(?![ \u00a0]+(?-i:[a-zà-ÿ]+(?:ar|er|ir|re)(?:lo|la|los|las|le|les|se)?)\b)"
 BEFORE_CUE = re.compile(
-    rf"(?<![\w-])(?:{_alternation(_all('before') - OPENING_ONLY_BEFORE)}"
-    rf"|(?:(?<![^\n])|(?<=^ )|(?<=[.!?:;,»”\"] ))(?:{_alternation(set(OPENING_ONLY_BEFORE))}))"
-    rf"(?![\w-])",
+    rf"(?<![\w-])(?:{_alternation(_all('before') - OPENING_ONLY_BEFORE - ROMANCE_FOR_BEFORE)}"
+    rf"|(?:{_alternation(set(ROMANCE_FOR_BEFORE - OPENING_ONLY_BEFORE))}){NO_INFINITIVE}"
+    rf"|(?:(?<![^\n])|(?<=^ )|(?<=[.!?:;,»”\"] ))(?:{_alternation(set(OPENING_ONLY_BEFORE))})"
+    rf"{NO_INFINITIVE})(?![\w-])",
     re.IGNORECASE,
 )
 # Turkish/Azerbaijani "o" is also the Portuguese article ("que o Presidente ... garantiu")
@@ -2702,6 +2707,17 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         # "... agieren als seine Vorgängerin Christine Lambrecht, forderte der ukrainische
         # Vize-Außenminister": after the comma the verb comes first and its subject after it;
         # the name before the comma is the reported clause's
+        before = []
+    if (
+        len(before) == 1
+        and after
+        and not after[0].single
+        and lead.strip(" ,") == before[0].text
+        and lead.rstrip().endswith(",")
+        and not clause[cue.end() : after[0].span.start].strip()
+    ):
+        # '"... do senhor Presidente", Marcelo Rebelo de Sousa, declarou António Costa': the
+        # name set off between commas closes the words; the verb's subject follows it
         before = []
     if _turkic_unnamed_subject(lead):
         return Attribution(cue=cue[0], unnamed=True)  # "– deyə X kəndindən bir sakin bildirib"
@@ -6226,6 +6242,11 @@ def _colon_subject(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         if name.single and not rest.startswith(","):
             if _surname_alone(stripped, name):
                 return Attribution(speaker=name.text)  # "Tscherrig darauf:", "Tellames:"
+            before = WORD.findall(stripped[: name.span.start])[-1:]
+            if rest.strip() == ":" and before and is_title_word(before[0]):
+                # "Su Corsera intervista al cardinale Kasper:": a title, its surname, the colon
+                courtesy = before[0].casefold() in COURTESY_TITLES  # "պարոն X:": no role
+                return Attribution(speaker=name.text, role=None if courtesy else before[0])
             continue  # "Прогноз у него неутешительный:" (but "Çavuşoğlu, ... bulundu:")
         words_after = WORD.findall(rest)
         pronoun = next(

@@ -13,7 +13,7 @@ from transforms.quotes import find_quotes
 
 PROSE = (
     "Le président Ilham Aliyev a rencontré son homologue à Bakou pour discuter de la "
-    "situation régionale, « des projets énergétiques » et du 5 mars. "
+    "situation régionale, « des grands projets énergétiques de la région » et du 5 mars. "
 )
 
 
