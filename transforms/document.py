@@ -197,7 +197,7 @@ from transforms.speakers import (
 from transforms.straight_quotes import straight_single_quotes_curled
 from transforms.titles import names_a_title
 
-PARSER_VERSION = "0.249.0"
+PARSER_VERSION = "0.250.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -6526,7 +6526,7 @@ def _narrated_speaker(context: _Context, span: QuoteSpan) -> str | None:
         return None  # "A reporter pressed him. "Senator, where ...?"": the asker's words
     if pronoun in OBJECT_PRONOUNS and any(w[:1].isupper() for w in WORD.findall(sentence)[1:]):
         return None  # "Het Openbaar Ministerie verwijt hem ...": the body named speaks
-    if pronoun is None and ZERO_SUBJECT_CLAUSE.match(sentence.strip()):
+    if pronoun is None and _zero_subject_sentence(sentence.strip()):
         return previous  # "Poi ha parlato anche del caso Sala. «...»": the subject unsaid
     said = pronoun_gender(pronoun)
     if said is None or not agrees(said, context.counter.genders.get(previous)):
@@ -7068,11 +7068,47 @@ ZERO_SUBJECT_CLAUSE = re.compile(
 )
 
 
+ZERO_SUBJECT_PASSIVE = re.compile(
+    r"^(?:\w+\s+){0,3}?(?:è|ha)\s+(?:stat[oa]|sido)\s+[^\W\d_]+(?:at[oa]|ut[oa]|it[oa]|ad[oa]|id[oa]|s[oa]|tt[oa]|st[oa]|ert[oa]|olt[oa])\b",
+    re.IGNORECASE,
+)
+ZERO_SUBJECT_PARTICIPLE = re.compile(
+    r"(?:ha|è)\s+[^\W\d_]+(?:at[oa]|ut[oa]|it[oa]|ad[oa]|id[oa])\b", re.IGNORECASE
+)
+POSTVERBAL_ARTICLES = frozenset(str.split("il lo la l i gli le un uno una el los las"))
+PHRASE_PREPOSITIONS = frozenset(
+    str.split(
+        "a in di da con su per tra fra en de del por para sobre tras desde hasta al dal nel sul "
+        "ante bajo contra entre hacia según sin dopo durante contro verso senza presso davanti"
+    )
+)
+INFINITIVE_LIKE = re.compile(r"[^\W\d_]{3,}(?:are|ere|ire|ar|er|ir)(?:lo|la|le|li|si|se|los|las)?")
+
+
+def _zero_subject_sentence(sentence: str) -> bool:
+    """ZERO_SUBJECT_CLAUSE, but no passive ("È stato deciso", "Ha sido elegido") and no
+    subject after the participle ("Ha parlato poi il ministro", "Ha llegado el momento")."""
+    if ZERO_SUBJECT_CLAUSE.match(sentence) is None or ZERO_SUBJECT_PASSIVE.match(sentence):
+        return False
+    participle = ZERO_SUBJECT_PARTICIPLE.search(sentence)
+    if participle is None:
+        return False
+    words = [w.casefold() for w in WORD.findall(sentence[participle.end() :])][:6]
+    previous = ""
+    for word in words:
+        if word in ("che", "que", "di") or INFINITIVE_LIKE.fullmatch(word):
+            return True  # "ha voluto ricordare ...", "ha tenido que explicar ..."
+        if word in POSTVERBAL_ARTICLES and previous not in PHRASE_PREPOSITIONS:
+            return False  # "Ha festeggiato fino a notte il centrodestra"
+        previous = word
+    return True
+
+
 def _zero_subject_clause(before: str) -> bool:
     """Return True when the sentence a colon ends opens on a verb with no subject (see
     ``ZERO_SUBJECT_CLAUSE``)."""
     sentence = SENTENCE_END.split(before.rstrip()[:-1])[-1].strip()
-    return ZERO_SUBJECT_CLAUSE.match(sentence) is not None
+    return _zero_subject_sentence(sentence)
 
 
 def _bare_surname(name: str) -> bool:
@@ -7484,6 +7520,12 @@ ASKED_SUBORDINATE = re.compile(
 VERB_FINAL_ASKED = re.compile(r"sorduk|soruşduq|հարցր|ვკითხეთ")
 
 
+# An article, a possessive, a preposition or an elision right before "intervista",
+# "entrevista", "interroge": the noun ("nell'intervista a X") or a reflexive ("s'interroge").
+NOUN_BEFORE_INTERVIEW_VERB = re.compile(
+    r"(?i)(?:\b(?:un|una|la|sua|su|l|nell|dell|all|sull|en|esta|esa|s|an|the|his|her|in|dopo)"
+    r"['’]?\s*)$"
+)
 # Verbs of interviewing someone: the words after the colon are the one interviewed's.
 INTERVIEWS_VERB = re.compile(
     r"(?<!\w)(?:intervista|intervistato|intervistata|interviews|interviewed|interviewt|"
@@ -7502,6 +7544,8 @@ def _interviewed_before_colon(before: str, earlier: Attribution) -> Attribution:
     verb = INTERVIEWS_VERB.search(sentence)
     if verb is None or earlier.speaker not in sentence[: verb.start()]:
         return earlier
+    if NOUN_BEFORE_INTERVIEW_VERB.search(sentence, 0, verb.start()):
+        return earlier  # "nell'intervista a X", "en una entrevista con X", "s'interroge"
     after = sentence[verb.end() :]
     named = [n for n in find_names(after) if not n.single]
     if len(named) != 1:
@@ -7509,6 +7553,8 @@ def _interviewed_before_colon(before: str, earlier: Attribution) -> Attribution:
     # "il direttore del Qn, Andrea Cangini": the title between the verb and the name
     title = ARTICLE.sub("", after[: named[0].span.start].strip(" ,"))
     role = title if title and is_title_word(WORD.findall(title)[0]) else None
+    if not any(is_title_word(w) for w in WORD.findall(title)):
+        return earlier  # "parla con Giuseppe Conte", "interroge Élisabeth Borne": no title
     return Attribution(speaker=named[0].text, role=role)
 
 

@@ -37,7 +37,7 @@ QUOTED_IN_APOSTROPHES = re.compile(
     r"(?<![^\s(:])''(?=[^\W_])((?:(?!'')[^\n\"])*?[^\s'])(?:''|\")(?!')"
 )
 
-CURLED_APOSTROPHES_OPEN = re.compile(r"‘'(?=[^\W_])")
+CURLED_APOSTROPHES_OPEN = re.compile(r"‘'(?=[^\W_][^‘’\n]*?'')")
 
 # Senegalese wires (APS) type two curly single marks for a double one: ‘’Je m’en fous !’’.
 # Paired on one line with no pair inside, as above.

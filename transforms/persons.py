@@ -1563,6 +1563,15 @@ GENERATION_SUFFIXES = frozenset({"Sr", "Jr"})
 # Letters after a full name that say an office or an honour ("Priscilla Smith MP", "John
 # Smith QC"): the name ends before them.
 POST_NOMINALS = frozenset(str.split("MP MEP MSP MLA MS QC KC OBE CBE MBE"))
+# A capitalised word after the letters, no other letters: they are a name's initials ("MS
+# Dhoni", "KC Venugopal"), not after one ("Keir Starmer KC MP" goes on with more letters).
+NAME_AFTER_LETTERS = re.compile(r"[ \u00a0]+(?![A-Z]{2,4}\b)[A-ZÀ-Þ]")
+
+
+def _post_nominal(text: str, word: str, end: int) -> bool:
+    """Return True for letters after a name that end it ("Jo Smith MP"), not a following
+    name's initials ("MS Dhoni")."""
+    return word in POST_NOMINALS and NAME_AFTER_LETTERS.match(text, end) is None
 
 
 def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
@@ -1582,7 +1591,7 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
             _close_run(text, run, bold, mentions)
             run = []  # "Yenisabah.az-a açıqlamasında": a news site, never a person's name
             continue
-        if token is not None and len(run) > 1 and word in POST_NOMINALS:
+        if token is not None and len(run) > 1 and _post_nominal(text, word, token.end):
             _close_run(text, run, bold, mentions)
             run = []
             continue
@@ -2545,39 +2554,28 @@ def _cyrillic_capitals_after_given_name(given: str, word: str) -> bool:
         and len(letters) >= MIN_CYRILLIC_CAPITALS_SURNAME
         and CYRILLIC_WORD.fullmatch(letters) is not None
         # a given name the table does not know (Kazakh "Сакен МАЙГАЗИЕВ"): a surname's ending
-        and (is_given_name(given) or letters.endswith(CAPITALS_SURNAME_ENDINGS))
+        and (
+            is_given_name(given)
+            or (
+                letters.endswith(CAPITALS_SURNAME_ENDINGS)
+                and not is_institution_word(given)
+                and not is_title_word(given)
+                and country_code(word.capitalize()) is None
+                and country_code(word) is None
+            )
+        )
         and not is_institution_word(word)
         and not is_title_word(word)
     )
 
 
 MIN_CYRILLIC_CAPITALS_SURNAME = 5  # acronyms of bodies are shorter (СБУ, МВС, НАБУ, ОБСЄ)
+# Endings of Russian and Ukrainian surnames; not -ІВ, a Ukrainian plural's genitive or a
+# city ("Місто ЛЬВІВ").
 CAPITALS_SURNAME_ENDINGS = tuple(
-    [
-        "ОВ",
-        "ЕВ",
-        "ЁВ",
-        "ИН",
-        "ЫН",
-        "ОВА",
-        "ЕВА",
-        "ЁВА",
-        "ИНА",
-        "ЫНА",
-        "ЕНКО",
-        "УК",
-        "ЮК",
-        "СКИЙ",
-        "СКАЯ",
-        "ЦКИЙ",
-        "ЦКАЯ",
-        "СЬКИЙ",
-        "СЬКА",
-        "ЯН",
-        "ІВ",
-        "ОВИЧ",
-        "ЕВИЧ",
-    ]
+    str.split(
+        "ОВ ЕВ ЁВ ИН ЫН ОВА ЕВА ЁВА ИНА ЫНА ЕНКО УК ЮК СКИЙ СКАЯ ЦКИЙ ЦКАЯ СЬКИЙ СЬКА ЯН ОВИЧ ЕВИЧ"
+    )
 )
 CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+")
 
@@ -3536,7 +3534,13 @@ def _before_title(text: str, run: list[_Token]) -> bool:
         and is_title_word(following.group())
         # "Warren H. Stewart Sr.", "Martin Luther King Jr.": a generation, not señor; "Jo
         # Smith MP": the letters after a name
-        and not (len(run) > 1 and following.group() in GENERATION_SUFFIXES | POST_NOMINALS)
+        and not (
+            len(run) > 1
+            and (
+                following.group() in GENERATION_SUFFIXES
+                or _post_nominal(text, following.group(), following.end())
+            )
+        )
     )
 
 

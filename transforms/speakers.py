@@ -6204,6 +6204,17 @@ def _paper_subject(clause: str) -> str | None:
     return paper
 
 
+# A preposition of addressing or concerning, maybe an article, then the title word that
+# ends the clause before a surname ("al presidente", "an Kanzler", "to General").
+ADDRESSED_TITLE = re.compile(
+    r"(?<!\w)(?:a|al|alla|allo|ai|agli|au|aux|à|an|to|contro|gegen|against|para|per|pour|für|"
+    r"for|sur|über|about|su|del|della|dello|of|de|di|auf)\s+"
+    r"(?:(?:il|lo|la|l'|el|le|der|die|den|dem|the)\s+)?\S+\s*$",
+    re.IGNORECASE,
+)
+INTERVIEW_STEM = re.compile(r"(?i)intervist|entrevist|interview|gespräch|parla |habla ")
+
+
 def _colon_subject(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     """Return the subject of a sentence that announces the quotation with a colon and no
     reporting verb (``..., Mme X avait déjà fixé le cap : «``): the name that opens the
@@ -6242,8 +6253,17 @@ def _colon_subject(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         if name.single and not rest.startswith(","):
             if _surname_alone(stripped, name):
                 return Attribution(speaker=name.text)  # "Tscherrig darauf:", "Tellames:"
-            before = WORD.findall(stripped[: name.span.start])[-1:]
-            if rest.strip() == ":" and before and is_title_word(before[0]):
+            titled_lead = stripped[: name.span.start]
+            before = WORD.findall(titled_lead)[-1:]
+            # "Lettera aperta al presidente Mattarella:", "Frage an Kanzler Merz:": words to
+            # or about the one titled, unless the clause says they were interviewed
+            addressed = ADDRESSED_TITLE.search(titled_lead) is not None
+            if (
+                rest.strip() == ":"
+                and before
+                and is_title_word(before[0])
+                and (not addressed or INTERVIEW_STEM.search(titled_lead) is not None)
+            ):
                 # "Su Corsera intervista al cardinale Kasper:": a title, its surname, the colon
                 courtesy = before[0].casefold() in COURTESY_TITLES  # "պարոն X:": no role
                 return Attribution(speaker=name.text, role=None if courtesy else before[0])

@@ -229,3 +229,118 @@ def test_a_dashed_question_is_no_headline_of_the_answer_below() -> None:
         "– Daxili İşlər Nazirliyi ilə problemim yoxdur, əməyini yüksək qiymətləndirmişəm."
     )
     assert speakers(text) == [None, "Siyavuş Novruzov", None, "Siyavuş Novruzov"]
+
+
+def test_rubrics_in_capitals_with_a_colon_stay_headings() -> None:
+    text = (
+        "Revue de presse du 3 mars\n\n"
+        "LE MONDE:\nLe quotidien juge la réforme « mal préparée et trop rapide ».\n\n"
+        "LE FIGARO:\nLe journal salue « un courage politique rare ».\n\n"
+        "LE MONDE:\nDans un second article, il revient sur les retraites.\n\n"
+        "LE FIGARO:\nSon éditorialiste doute du calendrier."
+    )
+    assert headings(text) == ["LE MONDE:", "LE FIGARO:", "LE MONDE:", "LE FIGARO:"]
+
+
+def test_a_former_holder_of_the_office_does_not_answer_for_it() -> None:
+    text = (
+        "Entrevista na RTP\n\n"
+        "O antigo ministro Fernando Medina criticou ontem o Orçamento.\n\n"
+        "PERGUNTA: Senhor ministro, o Orçamento passa?\n\n"
+        "MINISTRO: Estou confiante. Temos os votos necessários.\n\n"
+        "PERGUNTA: E se o PS votar contra?\n\n"
+        "MINISTRO: Não acredito nesse cenário."
+    )
+    assert "Fernando Medina" not in speakers(text)
+
+
+def test_narration_opening_with_a_question_after_a_labelled_exchange_is_no_turn() -> None:
+    text = SASIN.rsplit("\n\n", 4)[0] + (
+        "\n\nCzy to wystarczy, by wygrać w stolicy?\n\n"
+        "Sondaże dają mu na razie drugie miejsce, daleko za urzędującą prezydent."
+    )
+    assert speakers(text) == ["Piotr Bakalarski", "Jacek Sasin"]
+
+
+def test_a_name_set_off_after_the_quotation_is_no_subject_of_the_verb_after_it() -> None:
+    text = (
+        "Título\n\n"
+        '"Foram todos a pedido dos próprios, como consta do decreto do senhor Presidente da '
+        'República", Marcelo Rebelo de Sousa, declarou António Costa, depois de interrogado.'
+    )
+    assert speakers(text) == ["António Costa"]
+
+
+def test_cest_du_moins_ce_quaffirme_points_back_at_the_quotation() -> None:
+    text = (
+        "Revue\n\n« Le choc de ce lundi noir est tellurique pour le pouvoir ». C’est du moins "
+        "ce qu’affirme Alioune Tine, fondateur du think tank Afrikajom Center."
+    )
+    assert speakers(text) == ["Alioune Tine"]
+
+
+AKPINAR = (
+    "Söyleşi: Başkan Akpınar\n\n"
+    "Karşıyaka Belediye Başkanı Hüseyin Mutlu Akpınar bizi misafirperver bir şekilde "
+    "karşılıyor. Hüseyin Mutlu Akpınar piyanonun başına oturuyor.\n\n"
+    "Öncelikle sizi sizden dinleyelim. Kendinizi nasıl anlatırsınız?\n\n"
+    "İnsanların mutluluğu için çalışan biriyim.\n\n"
+    "Karşıyaka için hedefleriniz neler?\n\n"
+    "Kararlı bir şekilde devam ettirilirse 25 sene sonra Karşıyaka çok farklı bir kent olacak."
+)
+
+
+def test_an_interview_in_plain_paragraphs_gives_the_answers_to_its_interviewee() -> None:
+    assert speakers(AKPINAR) == [None, "Hüseyin Mutlu Akpınar"] * 2
+
+
+def test_plain_questions_and_paragraphs_in_no_interview_are_no_turns() -> None:
+    text = AKPINAR.replace("Söyleşi: Başkan Akpınar", "Karşıyaka'da yeni dönem").replace(
+        "Öncelikle sizi sizden dinleyelim. ", ""
+    )
+    assert speakers(text) == []
+
+
+def test_a_digest_whose_credits_stand_above_its_quotations_keeps_them() -> None:
+    text = (
+        "The week in quotes – 17th November 2017\n\n"
+        "Theresa May told the CBI conference on Monday that Brexit talks were going well.\n\n"
+        "“We are making real progress in the negotiations.”\n\n"
+        "Jeremy Corbyn said at Prime Minister's Questions that the government was in chaos.\n\n"
+        "“This government is too weak and divided to deliver for Britain.”"
+    )
+    assert speakers(text) == ["Theresa May", "Jeremy Corbyn"]
+
+
+def test_a_passive_before_a_colon_gives_no_speaker() -> None:
+    text = (
+        "Bologna\n\nIl sindaco Matteo Lepore ha presieduto la seduta del consiglio.\n\n"
+        "È stato deciso all'unanimità di rinviare il voto: «La seduta è aggiornata a lunedì "
+        "prossimo, quando il bilancio sarà pronto»."
+    )
+    assert speakers(text) != ["Matteo Lepore"]
+
+
+def test_a_title_after_to_or_against_before_a_colon_is_no_speaker() -> None:
+    text = (
+        "Rassegna\n\nIl Fatto pubblica una lettera aperta al presidente Mattarella: «Non firmi "
+        "questa legge, presidente, perché è contraria alla Costituzione»."
+    )
+    assert speakers(text) != ["Mattarella"]
+
+
+def test_initials_before_a_surname_are_no_letters_after_a_name() -> None:
+    text = (
+        "Sports roundup\n\n"
+        '"I am not done yet, I still enjoy every game," Chennai Super Kings MS Dhoni said '
+        "after the win at Chepauk."
+    )
+    assert speakers(text) == ["Dhoni"]
+
+
+def test_the_noun_intervista_gives_no_interviewee() -> None:
+    text = (
+        "Rassegna\n\nCarlo Calenda, dopo l'intervista di ieri a Enrico Letta su Repubblica, "
+        "torna all'attacco: «Il Pd ha scelto di inseguire i Cinque Stelle»."
+    )
+    assert speakers(text) == ["Carlo Calenda"]
