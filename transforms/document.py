@@ -878,11 +878,7 @@ def _quotes(
         counter.interview,
         counter.headed,
     )
-    labelled_answers = (
-        labelled_answers
-        or _credited_lines(item, marked)
-        or _unmarked_interview(item, registry, marked, counter)
-    )
+    labelled_answers = labelled_answers or _credited_lines(item, marked)
     answers = {span.start: label for span, label in labelled_answers}
     answer_spans = [span for span, _ in labelled_answers]
     spans = sorted(marked + unmarked + answer_spans, key=lambda span: span.start)
@@ -1212,7 +1208,7 @@ def _labelled_answers(
     return answers + _unlabelled_turns_after(item, labelled, answers, inside)
 
 
-MIN_UNLABELLED_TURNS = 2
+MIN_UNLABELLED_TURNS = 4  # two exchanges: one is a rhetorical aside as often
 
 
 def _unlabelled_turns_after(
@@ -1268,9 +1264,16 @@ FORMAL_ADDRESS = frozenset(str.split("pan pani pana panu panem panią państwo u
 def _talks_to_someone(turn: str) -> bool:
     """Return True for a turn that says "I", "we" or "you" (see ``speaks_as_a_person``) or
     addresses someone politely ("Jak pan wspomniał")."""
-    return speaks_as_a_person(turn) or any(
-        word.casefold() in FORMAL_ADDRESS for word in WORD.findall(turn)
-    )
+    return any(
+        _small_or_opening(word) and word != "Ben" and word.casefold() in FORMAL_ADDRESS
+        for word in WORD.findall(turn)
+    ) or speaks_as_a_person(" ".join(w for w in WORD.findall(turn) if _small_or_opening(w)))
+
+
+def _small_or_opening(word: str) -> bool:
+    """Return True for a word in small letters, or capitalised as a sentence opens it: a
+    pronoun, not an acronym ("EU") nor a name ("Ben Wallace": Turkish "ben" is "I")."""
+    return word == "I" or (word[1:] == word[1:].lower() and word != "Ben")
 
 
 # How far after an office the name of its holder may come: "presidente de la Nación,
@@ -1278,7 +1281,11 @@ def _talks_to_someone(turn: str) -> bool:
 TITLE_HOLDER_REACH = 40
 FORMER_BEFORE = re.compile(
     r"(?<!\w)(?:former|ex|ancien|ancienne|ehemalige[rn]?|frühere[rn]?|antigo|antiga|"
-    r"expresidente|ex-|exministro|бывш\w*|экс-?|колишн\w*|był[ya]|eski|keçmiş)\s*$",
+    r"expresidente|ex-|exministro|бывш\w*|экс-?|колишн\w*|był[ya]|eski|keçmiş|"
+    # another office, or a past holder: "Deputy Prime Minister", "Vize-Kanzler", "the late
+    # President", "el entonces presidente", "l'allora premier", "Alt-Kanzler"
+    r"deputy|vice-?|vize-?|late|then-?|entonces|allora|ówczesn\w*|alt-|önceki|покойн\w*|"
+    r"прежн\w*|предыдущ\w*|fallecido|falecido|defunto|feu)\s*$",
     re.IGNORECASE,
 )
 
@@ -1306,28 +1313,43 @@ def _holders_of_title_labels(
         if label in ASKER_LABELS or not label.isupper() or not all(map(is_title_word, words)):
             continue
         office = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)", re.I)
-        holder = _office_holder(office, f"{headed}\n{unlabelled}", registry, known, False)
-        holder = holder or _office_holder(office, asked, registry, known, True)
-        if holder:
-            found[label] = holder
+        # one holder only ("Deputy Prime Minister X joined Prime Minister Y", "el presidente
+        # del PP, X ... el presidente del Gobierno, Y": no telling)
+        holders = _office_holders(office, f"{headed}\n{unlabelled}", registry, known)
+        holders = holders or _office_holders(office, asked, registry, known, vocative=True)
+        if len(holders) == 1:
+            found[label] = holders.pop()
     return found
 
 
-def _office_holder(
-    office: re.Pattern[str], text: str, registry: PersonRegistry, known: set[str], direct: bool
-) -> str | None:
-    """Return the first person ``text`` names in full right after ``office`` on its line
-    (``direct``: with nothing but a space between), not after "former" nor in "X's"."""
+def _office_holders(
+    office: re.Pattern[str],
+    text: str,
+    registry: PersonRegistry,
+    known: set[str],
+    vocative: bool = False,
+) -> set[str]:
+    """Return the persons ``text`` names in full right after ``office`` on its line, not
+    after "former", "deputy", "the late", nor in "X's"; with ``vocative``, only an office and
+    a name opening a line as its address ("Prime Minister John Howard, good morning")."""
+    holders = set()
     for match in office.finditer(text):
         if FORMER_BEFORE.search(text, max(0, match.start() - FORMER_REACH), match.start()):
-            continue  # "Former President Donald Trump", "бывший министр": not the holder
+            continue
+        if vocative and match.start() and text[match.start() - 1] != "\n":
+            continue
         after = text[match.end() : match.end() + TITLE_HOLDER_REACH].split("\n")[0]
         if after.startswith(("'s", "’s")):
             continue
         named = [n for n in find_names(after) if registry.canonical(n.text) in known]
-        if named and not named[0].single and not (direct and after[: named[0].span.start].strip()):
-            return registry.canonical(named[0].text)
-    return None
+        if not named or named[0].single:
+            continue
+        if vocative and (
+            after[: named[0].span.start].strip() or not after[named[0].span.end :].startswith(",")
+        ):
+            continue
+        holders.add(registry.canonical(named[0].text))
+    return holders
 
 
 FORMER_REACH = 20  # characters before an office read for "former"
@@ -1540,73 +1562,6 @@ def _asks(labelled: list[tuple[int, re.Match[str]]], askers: set[str]) -> bool:
 
 MIN_CREDITED_LINES = 2
 MIN_CREDITED_WORDS = 8  # a statement; "X - prezes spółki Orlen" describes who X is
-
-
-MIN_UNMARKED_QUESTIONS = 2
-MAX_QUESTION_WORDS = 60
-
-
-def _unmarked_interview(
-    item: _ItemText, registry: PersonRegistry, marked: list[QuoteSpan], counter: _Counter
-) -> list[tuple[QuoteSpan, str]]:
-    """Return the turns of an interview whose questions and answers are plain paragraphs
-    (the page's bold questions lost in the copy): in a text that says it is an interview,
-    from the first paragraph that asks, questions ending on a question mark, each followed
-    by one answer paragraph or more, two questions at least, to the item's end, and no
-    quotation marks in them. The answers are the interviewee's: the one the title names, or
-    the one the paragraphs before the first question name in full most often; the questions
-    the credited interviewer's, else no one's."""
-    if not (counter.interview or INTERVIEW_SIGNAL.search(item.text)):
-        return []
-    texts = [p.text.strip() for p in item.paragraphs]
-    first = next((i for i, text in enumerate(texts) if _plain_question(text)), None)
-    if first is None or not first:
-        return []
-    if any(span.last_paragraph >= first for span in marked):
-        return []
-    if any(ANSWER_LABEL.match(text) for text in texts[first:]):
-        return []  # "PERGUNTA: ...?" ¶ "MINISTRO: ...": a labelled transcript, read as one
-    asks = [_plain_question(text) for text in texts[first:]]
-    if asks[-1] or any(a and b for a, b in itertools.pairwise(asks)):
-        return []  # a question left unanswered, or two in a row: a list of questions
-    if sum(asks) < MIN_UNMARKED_QUESTIONS or any(not t[:1].isupper() for t in texts[first:]):
-        return []
-    interviewee = counter.interviewee or _most_named_before(item, first, registry)
-    if not interviewee:
-        return []
-    turns = []
-    for index in range(first, len(texts)):
-        own = item.paragraphs[index].text.rstrip()
-        at = item.starts[index]
-        span = QuoteSpan(at, at + len(own), "", "", True, index, index, own)
-        turns.append((span, counter.interviewer if asks[index - first] else interviewee))
-    return turns
-
-
-def _plain_question(text: str) -> bool:
-    """Return True for a paragraph that is a question and nothing else ("Kendinizi nasıl
-    anlatırsınız?"): it ends on a question mark, holds no quotation mark, and is short."""
-    return (
-        text.endswith("?")
-        and len(text.split()) <= MAX_QUESTION_WORDS
-        and not any(mark in text for mark in QUOTATION_MARKS)
-    )
-
-
-def _most_named_before(item: _ItemText, end: int, registry: PersonRegistry) -> str | None:
-    """Return the person the item's paragraphs before ``end`` name in full most often,
-    more often than anyone else, else None."""
-    counts: collections.Counter[str] = collections.Counter(
-        registry.canonical(mention.text)
-        for names in item.names[:end]
-        for mention in names
-        if not mention.single
-    )
-    ranked = counts.most_common(2)
-    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-        return None
-    known = {p.name for p in registry.persons()}
-    return ranked[0][0] if ranked[0][0] in known else None
 
 
 def _credited_lines(item: _ItemText, marked: list[QuoteSpan]) -> list[tuple[QuoteSpan, str]]:
@@ -7429,6 +7384,13 @@ def _entries_open_with_quotations(context: _Context) -> bool:
     """Return True when a digest's entries open with their quotations, credits below: the
     item's first paragraph is a quotation, or its last is no quotation."""
     paragraphs = context.item.paragraphs
+    alone = [i for i, p in enumerate(paragraphs) if WHOLE_QUOTATION.match(p.text.strip())]
+    if alone:
+        # where the credits stand: under every quotation alone a paragraph naming someone in
+        # full, and not over every one (a footer or an epigraph does not turn them round)
+        return all(_names_in_full(context, i + 1) for i in alone) and not all(
+            _names_in_full(context, i - 1) for i in alone
+        )
     if not paragraphs or OPENS_WITH_QUOTATION.match(paragraphs[0].text):
         return bool(paragraphs)
     # the item ends on a credit, not on a quotation: "... ¶ “...” ¶ Comedian X speaks out
@@ -7436,6 +7398,17 @@ def _entries_open_with_quotations(context: _Context) -> bool:
     return any(
         WHOLE_QUOTATION.match(p.text.strip()) for p in paragraphs
     ) and not WHOLE_QUOTATION.match(paragraphs[-1].text.strip())
+
+
+def _names_in_full(context: _Context, index: int) -> bool:
+    """Return True when the item's paragraph ``index`` exists, is no quotation alone and
+    names someone in full."""
+    paragraphs = context.item.paragraphs
+    return (
+        0 <= index < len(paragraphs)
+        and not WHOLE_QUOTATION.match(paragraphs[index].text.strip())
+        and any(not mention.single for mention in context.item.names[index])
+    )
 
 
 def _named_in_the_question_before(

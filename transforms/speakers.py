@@ -2593,6 +2593,17 @@ def _participle_then_name(text: str) -> str | None:
 RELATIVE_THEN_CUE = re.compile(r"\s+(?:se\s+|si\s+|s['’])?")  # the relative's verb at once
 
 
+# English verbs whose bare object is the one spoken to ('"...", Keir Starmer, urged Volodymyr
+# Zelensky'): the name before them speaks.
+PERSON_OBJECT_CUES = frozenset(
+    str.split(
+        "urged urges asked asks told tells reminded reminds thanked thanks warned warns "
+        "assured assures pressed presses begged begs informed informs advised advises "
+        "challenged challenges congratulated congratulates questioned questions"
+    )
+)
+
+
 def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
     """Return the attribution in the clause after a quotation (``», a déclaré X``)."""
     start = len(clause) - len(clause.lstrip(LEADING_PUNCTUATION))
@@ -2715,10 +2726,11 @@ def attribute_after(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
         and lead.strip(" ,") == before[0].text
         and lead.rstrip().endswith(",")
         and not clause[cue.end() : after[0].span.start].strip()
+        and cue[0].casefold() not in PERSON_OBJECT_CUES
     ):
         # '"... do senhor Presidente", Marcelo Rebelo de Sousa, declarou António Costa': the
         # name set off between commas closes the words; the verb's subject follows it
-        before = []
+        return _from_name(after, clause, cue)
     if _turkic_unnamed_subject(lead):
         return Attribution(cue=cue[0], unnamed=True)  # "– deyə X kəndindən bir sakin bildirib"
     if (

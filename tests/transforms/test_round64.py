@@ -279,28 +279,6 @@ def test_cest_du_moins_ce_quaffirme_points_back_at_the_quotation() -> None:
     assert speakers(text) == ["Alioune Tine"]
 
 
-AKPINAR = (
-    "Söyleşi: Başkan Akpınar\n\n"
-    "Karşıyaka Belediye Başkanı Hüseyin Mutlu Akpınar bizi misafirperver bir şekilde "
-    "karşılıyor. Hüseyin Mutlu Akpınar piyanonun başına oturuyor.\n\n"
-    "Öncelikle sizi sizden dinleyelim. Kendinizi nasıl anlatırsınız?\n\n"
-    "İnsanların mutluluğu için çalışan biriyim.\n\n"
-    "Karşıyaka için hedefleriniz neler?\n\n"
-    "Kararlı bir şekilde devam ettirilirse 25 sene sonra Karşıyaka çok farklı bir kent olacak."
-)
-
-
-def test_an_interview_in_plain_paragraphs_gives_the_answers_to_its_interviewee() -> None:
-    assert speakers(AKPINAR) == [None, "Hüseyin Mutlu Akpınar"] * 2
-
-
-def test_plain_questions_and_paragraphs_in_no_interview_are_no_turns() -> None:
-    text = AKPINAR.replace("Söyleşi: Başkan Akpınar", "Karşıyaka'da yeni dönem").replace(
-        "Öncelikle sizi sizden dinleyelim. ", ""
-    )
-    assert speakers(text) == []
-
-
 def test_a_digest_whose_credits_stand_above_its_quotations_keeps_them() -> None:
     text = (
         "The week in quotes – 17th November 2017\n\n"
