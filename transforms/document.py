@@ -1299,9 +1299,9 @@ def _holders_of_title_labels(
     known: set[str],
 ) -> dict[str, str]:
     """Return the labels in capitals that are an office alone ("PRIME MINISTER",
-    "PRESIDENTE"), each with the person the title, the headings or the item's unlabelled
-    paragraphs first name right after that office ("presidente de la Nación, Alberto
-    Fernández"); else the one the paper's turns address by office and name at once
+    "PRESIDENTE"), each with the one person the title, the headings or the item's
+    unlabelled paragraphs name right after that office ("presidente de la Nación, Alberto
+    Fernández"); else the one a paper's turn opens by addressing with office and name
     ("JOURNALIST: Prime Minister John Howard, good morning"; not "Prime Minister, Peter
     Dutton says")."""
     turns = {index for index, _ in labelled}
@@ -7023,13 +7023,17 @@ ZERO_SUBJECT_CLAUSE = re.compile(
 )
 
 
+# A passive opening the sentence ("È stato deciso", "Ha sido elegido"): no one's subject.
 ZERO_SUBJECT_PASSIVE = re.compile(
-    r"^(?:\w+\s+){0,3}?(?:è|ha)\s+(?:stat[oa]|sido)\s+[^\W\d_]+(?:at[oa]|ut[oa]|it[oa]|ad[oa]|id[oa]|s[oa]|tt[oa]|st[oa]|ert[oa]|olt[oa])\b",
+    r"^(?:\w+\s+){0,3}?(?:è|ha)\s+(?:stat[oa]|sido)\s+[^\W\d_]+"
+    r"(?:at[oa]|ut[oa]|it[oa]|ad[oa]|id[oa]|s[oa]|tt[oa]|st[oa]|ert[oa]|olt[oa])\b",
     re.IGNORECASE,
 )
 ZERO_SUBJECT_PARTICIPLE = re.compile(
     r"(?:ha|è)\s+[^\W\d_]+(?:at[oa]|ut[oa]|it[oa]|ad[oa]|id[oa])\b", re.IGNORECASE
 )
+# An article after the participle, with no preposition before it, opens the subject the
+# verb put after it ("Ha parlato poi il ministro"); after a preposition, a complement.
 POSTVERBAL_ARTICLES = frozenset(str.split("il lo la l i gli le un uno una el los las"))
 PHRASE_PREPOSITIONS = frozenset(
     str.split(
@@ -7037,12 +7041,16 @@ PHRASE_PREPOSITIONS = frozenset(
         "ante bajo contra entre hacia según sin dopo durante contro verso senza presso davanti"
     )
 )
+# An infinitive, maybe with its clitic, after the participle: the verb's own complement ("ha
+# voluto ricordare"), before any subject could come.
 INFINITIVE_LIKE = re.compile(r"[^\W\d_]{3,}(?:are|ere|ire|ar|er|ir)(?:lo|la|le|li|si|se|los|las)?")
 
 
 def _zero_subject_sentence(sentence: str) -> bool:
-    """ZERO_SUBJECT_CLAUSE, but no passive ("È stato deciso", "Ha sido elegido") and no
-    subject after the participle ("Ha parlato poi il ministro", "Ha llegado el momento")."""
+    """Return True for a sentence opened by a verb with no subject (see
+    ``ZERO_SUBJECT_CLAUSE``), not a passive ("È stato deciso", "Ha sido elegido") nor a verb
+    whose subject follows its participle ("Ha parlato poi il ministro", "Ha llegado el
+    momento")."""
     if ZERO_SUBJECT_CLAUSE.match(sentence) is None or ZERO_SUBJECT_PASSIVE.match(sentence):
         return False
     participle = ZERO_SUBJECT_PARTICIPLE.search(sentence)
