@@ -7533,10 +7533,10 @@ def _interviewed_before_colon(before: str, earlier: Attribution) -> Attribution:
         return earlier
     # "il direttore del Qn, Andrea Cangini": the title between the verb and the name
     title = ARTICLE.sub("", after[: named[0].span.start].strip(" ,"))
-    role = title if title and is_title_word(WORD.findall(title)[0]) else None
-    if not any(is_title_word(w) for w in WORD.findall(title)):
+    words = WORD.findall(title)  # none at all between a dash and the name: "intervista – X"
+    if not any(map(is_title_word, words)):
         return earlier  # "parla con Giuseppe Conte", "interroge Élisabeth Borne": no title
-    return Attribution(speaker=named[0].text, role=role)
+    return Attribution(speaker=named[0].text, role=title if is_title_word(words[0]) else None)
 
 
 def _sentence_before(

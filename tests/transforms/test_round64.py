@@ -322,3 +322,11 @@ def test_the_noun_intervista_gives_no_interviewee() -> None:
         "torna all'attacco: «Il Pd ha scelto di inseguire i Cinque Stelle»."
     )
     assert speakers(text) == ["Carlo Calenda"]
+
+
+def test_intervista_with_no_word_before_the_name_parses() -> None:
+    text = (
+        "Rassegna\n\nGiacomo Galeazzi su La Stampa intervista – Andrea Cangini: «Negli Usa "
+        "accadde lo stesso. Abbiamo fatto il nostro lavoro di cronisti»."
+    )
+    assert len(quotes(text)) == 1
