@@ -609,15 +609,14 @@ def _digest_title(line: str | None) -> bool:
         return False
     title = line.strip().rstrip(" .…")
     dated = DATED_AFTER_DASH.search(title)
-    if dated and (
-        is_date_phrase(dated[0].strip(" –—-"))
-        or re.fullmatch(r"\s+[–—-]\s+(?:19|20)\d\d", dated[0])
-    ):
+    if dated and (is_date_phrase(dated[0].strip(" –—-")) or YEAR_AFTER_DASH.fullmatch(dated[0])):
         title = title[: dated.start()]
     return DIGEST_TITLE.fullmatch(title) is not None
 
 
+# A dash and what follows it with a figure in it, at the title's end: a date, or a year.
 DATED_AFTER_DASH = re.compile(r"\s+[–—-]\s+[^–—]*\d[^–—]*$")
+YEAR_AFTER_DASH = re.compile(r"\s+[–—-]\s+(?:19|20)\d\d")
 
 
 def _headline_person(
@@ -1264,10 +1263,10 @@ FORMAL_ADDRESS = frozenset(str.split("pan pani pana panu panem panią państwo u
 def _talks_to_someone(turn: str) -> bool:
     """Return True for a turn that says "I", "we" or "you" (see ``speaks_as_a_person``) or
     addresses someone politely ("Jak pan wspomniał")."""
-    return any(
-        _small_or_opening(word) and word != "Ben" and word.casefold() in FORMAL_ADDRESS
-        for word in WORD.findall(turn)
-    ) or speaks_as_a_person(" ".join(w for w in WORD.findall(turn) if _small_or_opening(w)))
+    pronouns = [word for word in WORD.findall(turn) if _small_or_opening(word)]
+    return any(word.casefold() in FORMAL_ADDRESS for word in pronouns) or speaks_as_a_person(
+        " ".join(pronouns)
+    )
 
 
 def _small_or_opening(word: str) -> bool:
@@ -2482,6 +2481,7 @@ class _Context:
     entries: frozenset[int] = frozenset()  # paragraphs of a digest's unmarked quotations
     digest: bool = False  # the document's title or a heading announces a quote digest
     credits_lead: bool | None = None  # a digest's credits head its entries (built when asked)
+    entries_below: bool | None = None  # a digest's credits stand under them (built when asked)
 
     def __post_init__(self) -> None:
         self.offsets = [m.offset for m in self.mentions]
@@ -7389,23 +7389,22 @@ def _digest_entry_credited_below(context: _Context, span: QuoteSpan) -> bool:
 
 
 def _entries_open_with_quotations(context: _Context) -> bool:
-    """Return True when a digest's entries open with their quotations, credits below: the
-    item's first paragraph is a quotation, or its last is no quotation."""
-    paragraphs = context.item.paragraphs
-    alone = [i for i, p in enumerate(paragraphs) if WHOLE_QUOTATION.match(p.text.strip())]
-    if alone:
-        # where the credits stand: under every quotation alone a paragraph naming someone in
-        # full, and not over every one (a footer or an epigraph does not turn them round)
-        return all(_names_in_full(context, i + 1) for i in alone) and not all(
-            _names_in_full(context, i - 1) for i in alone
-        )
-    if not paragraphs or OPENS_WITH_QUOTATION.match(paragraphs[0].text):
-        return bool(paragraphs)
-    # the item ends on a credit, not on a quotation: "... ¶ “...” ¶ Comedian X speaks out
-    # about ...", not "Carlo Tavecchio said as he resigned." ¶ "“...”"
-    return any(
-        WHOLE_QUOTATION.match(p.text.strip()) for p in paragraphs
-    ) and not WHOLE_QUOTATION.match(paragraphs[-1].text.strip())
+    """Return True when a digest's entries open with their quotations, credits below:
+    under every quotation alone a paragraph naming someone in full, and not over every one
+    (a footer or an epigraph does not turn them round); with no quotation alone, when the
+    item's first paragraph opens with one. Read once per item: every quotation asks."""
+    if context.entries_below is None:
+        paragraphs = context.item.paragraphs
+        alone = [i for i, p in enumerate(paragraphs) if WHOLE_QUOTATION.match(p.text.strip())]
+        if alone:
+            context.entries_below = all(_names_in_full(context, i + 1) for i in alone) and not all(
+                _names_in_full(context, i - 1) for i in alone
+            )
+        else:
+            context.entries_below = bool(paragraphs) and bool(
+                OPENS_WITH_QUOTATION.match(paragraphs[0].text)
+            )
+    return context.entries_below
 
 
 def _names_in_full(context: _Context, index: int) -> bool:

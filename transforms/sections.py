@@ -839,24 +839,28 @@ def source_header(text: str) -> tuple[tuple[str, ...], str] | None:
 
 # Labels of the paper's turns in a transcript, which may ask without a question mark
 # ("JOURNALIST: The last election we had here was a landslide.").
-ASKER_LABELS = frozenset(
+# Those in English and the Romance languages are no magazine's name as well (not
+# "КОРРЕСПОНДЕНТ"): a transcript's voice before "WORD.-" too (TRANSCRIPT_VOICES).
+ROMANCE_ASKER_LABELS = frozenset(
     str.split(
         "JOURNALIST REPORTER INTERVIEWER QUESTION JOURNALISTE PERIODISTA PREGUNTA "
-        "ENTREVISTADOR JORNALISTA PERGUNTA GIORNALISTA DOMANDA JOURNALIST FRAGE "
-        "ЖУРНАЛИСТ КОРРЕСПОНДЕНТ ВОПРОС ЖУРНАЛІСТ КОРЕСПОНДЕНТ ПИТАННЯ DZIENNIKARZ PYTANIE"
+        "ENTREVISTADOR JORNALISTA PERGUNTA GIORNALISTA DOMANDA"
+    )
+)
+ASKER_LABELS = ROMANCE_ASKER_LABELS | frozenset(
+    str.split(
+        "FRAGE ЖУРНАЛИСТ КОРРЕСПОНДЕНТ ВОПРОС ЖУРНАЛІСТ КОРЕСПОНДЕНТ ПИТАННЯ DZIENNIKARZ PYTANIE"
     )
 )
 
 
 # Offices that label a government transcript's voice ("PRESIDENTE.- ..."), and the paper's
 # labels that are no magazine's name too (not "КОРРЕСПОНДЕНТ", "ЭКСПЕРТ", "DEFENSOR").
-TRANSCRIPT_VOICES = frozenset(
+TRANSCRIPT_VOICES = ROMANCE_ASKER_LABELS | frozenset(
     str.split(
         "PRESIDENTE PRESIDENTA PRESIDENT PRÉSIDENT VICEPRESIDENTE VICEPRESIDENTA MINISTRO "
         "MINISTRA MINISTER MINISTRE SECRETARIO SECRETARIA SECRETARY GOBERNADOR GOBERNADORA "
-        "GOVERNOR CANCILLER JEFE ALCALDE ALCALDESA INTENDENTE PERIODISTA PREGUNTA "
-        "JOURNALIST REPORTER INTERVIEWER QUESTION JOURNALISTE JORNALISTA PERGUNTA GIORNALISTA "
-        "DOMANDA ENTREVISTADOR"
+        "GOVERNOR CANCILLER JEFE ALCALDE ALCALDESA INTENDENTE"
     )
 )
 
