@@ -800,7 +800,13 @@ SPANISH = LanguageCues(
     topics=_phrases(
         "sobre|acerca de|a propósito de|describe|analiza|abre con|se centra en|dedica su portada a"
     ),
-    back_references=_phrases("así lo|así se expresó|lo dijo|lo afirmó|lo aseguró"),
+    back_references=_phrases(
+        "así lo|así se expresó|lo dijo|lo afirmó|lo aseguró|"
+        # session 65: "«...». Así de contundente se ha pronunciado hoy la portavoz, X"
+        "así se ha pronunciado|así se pronunció|así se ha expresado|así se ha manifestado|"
+        "así se manifestó|así de contundente|así de claro|así de clara|así de tajante|"
+        "así de rotundo|así de rotunda"
+    ),
     anonymity_forms=(
         r"(?:pidió|pide|prefirió|prefiere) no (?:ser identificad[oa]s?|dar su (?:nombre|apellido)"
         r"|identificarse|revelar su (?:nombre|identidad))",
@@ -850,7 +856,9 @@ SPANISH = LanguageCues(
         # Uruguayan papers write them
         "reveló|ha revelado|remató|cuestionó|planteó|graficó|retrucó|acotó|fustigó|"
         # session 64: "También se refirió a que «...»": what was said, not its topic
-        "se refirió a que|se ha referido a que|se refiere a que"
+        "se refirió a que|se ha referido a que|se refiere a que|"
+        # session 65: "«...». Así de contundente se ha pronunciado la portavoz, X"
+        "se ha pronunciado|se pronunció|se ha expresado|se ha manifestado|se manifestó"
     )
     + _phrases(
         "aseguraron|dijeron|afirmaron|señalaron|indicaron|explicaron|añadieron|advirtieron|"
@@ -1019,6 +1027,7 @@ ITALIAN = LanguageCues(
         "ha chiesto|chiede|"  # session 29: a request in its asker's words (ha chiesto «»)
         "ha reagito|protesta|ha protestato|"  # reactions as speech (sessions 7, 13)
         "ha definito|ha descritto|ha bollato|definisce|descrive|bolla|"
+        "definì|descrisse|bollò|"  # session 65: the past of a column ("che bollò X come «»")
         "ha parlato di|ha consigliato|"  # "ha parlato di «...»": his words (session 28)
         "sostiene|avverte|ammette|denuncia|replica|assicura|conferma|insiste|evidenzia|rimarca|"
         "ribatte|ribadisce|obietta|rilancia|"
@@ -1736,7 +1745,7 @@ PORTUGUESE = LanguageCues(
     ),
     connectors=_phrases("de|do|da|dos|das"),
     auxiliaries=_phrases("tem|foi|é|era|será|que"),
-    media=_phrases("jornal|diário|agência|semanário|revista|canal|portal|site"),
+    media=_phrases("jornal|diário|agência|semanário|revista|canal|portal|site|coluna"),
     adjectives=_phrases(
         "unidas|europeu|europeia|africano|africana|asiático|asiática|americano|americana|árabe|"
         "nacional|"

@@ -75,8 +75,10 @@ from transforms.persons import (
     trade_words,
     turkish_genitive,
 )
+from transforms.plain_interviews import plain_interview_answers
 from transforms.quotes import (
     ANSWERED_VERB,
+    ARMENIAN_QUESTION,
     DASHES,
     MAX_TURNS_READ,
     MIN_UNMARKED_ENTRIES,
@@ -877,7 +879,13 @@ def _quotes(
         counter.interview,
         counter.headed,
     )
-    labelled_answers = labelled_answers or _credited_lines(item, marked)
+    labelled_answers = (
+        labelled_answers
+        or _credited_lines(item, marked)
+        or plain_interview_answers(
+            item.text, [p.text for p in item.paragraphs], item.starts, registry
+        )
+    )
     answers = {span.start: label for span, label in labelled_answers}
     answer_spans = [span for span, _ in labelled_answers]
     spans = sorted(marked + unmarked + answer_spans, key=lambda span: span.start)
@@ -1042,11 +1050,19 @@ ANSWER_LABEL = re.compile(
     r"([A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ][\w'’.-]*(?: [A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ](?:[\w'’-]*|\.)){0,2}"
     # a title and a full name in capitals: "MINISTER JEANIE MILLY COOPER:"
     r"|[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ][A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ.'’-]+"
-    r"(?: [A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ][A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ.'’-]*){3})"
+    r"(?: [A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ][A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ.'’-]*){3}"
+    # an Armenian name or paper, its dot and a dash: "Գալուստ Սահակյան․ -", "«Ազատություն»․ -"
+    r"|«?[Ա-Ֆ][ա-ֆև]+(?: [Ա-Ֆ][ա-ֆև]+){0,2}»?(?=[.․][ \u00a0]?[-–][ \u00a0]))"
+    # an editor's note on who the voice is: "НИКОЛАЙ ЗЯТЬКОВ [главный редактор ...]:"
+    r"(?:[ \u00a0]\[[^\]\n]{1,100}\](?=:))?"
     # a colon, or a government transcript's full stop and dash ("PERIODISTA.- ¿...?")
-    r"(?:[ \u00a0\u202f]?:[ \u00a0]+|(?<=[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ]{2})\.[ \u00a0]?[-–][ \u00a0]*)(?=\S)"
+    r"(?:[ \u00a0\u202f]?:[ \u00a0]+|(?<=[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ]{2})\.[ \u00a0]?[-–][ \u00a0]*"
+    r"|(?<=[ա-ֆև»])[.․][ \u00a0]?[-–][ \u00a0]*)(?=\S)"
 )
 MIN_LABELLED_ANSWERS = 2
+# "MAREK KOWALSKI:", "JOHN LEWIS:", "PETR VELIKY:" once each are a digest's headings; in a
+# transcript some voice speaks twice at least
+MIN_CAPITALS_TURNS = 2
 MIN_ALTERNATING_TURNS = 4
 # Courtesy titles before a surname: a transcript's voices address each other so ("Guten
 # Morgen, Herr Liminski").
@@ -1143,7 +1159,9 @@ def _labelled_answers(
         return _answers_to_unlabelled_questions(
             item, registry, labelled, known, marked, interviewer, interview
         )
-    one_exchange = _one_exchange(labelled, registry, known)
+    # "Marc Fascher: Bis zur 70. Minute haben wir ..." ¶ "Rico Schmitt: Wir haben ...": two
+    # voices' statements, as a match report's coaches' words, count as turns
+    one_exchange = _one_exchange(labelled, registry, known) or _statements(labelled, known)
     # one exchange is enough under the paper's own label ("PERIODISTA.-")
     paper_labels = labels & ASKER_LABELS
     short = len(labelled) < MIN_LABELLED_ANSWERS + 1 and not (one_exchange or paper_labels)
@@ -1153,10 +1171,14 @@ def _labelled_answers(
     spaced = any(match[0].rstrip()[-2:-1].isspace() for _, match in labelled)
     if spaced and max(counts.values()) < 2 and not one_exchange:
         return []  # "Nicolas Sarkozy : mis en examen ..." ¶ "X : ...": a who's who, no turns
+    # a transcript: some voice takes two turns at least
+    repeated = max(counts.values()) >= MIN_CAPITALS_TURNS
     persons = {
         label
         for label in labels
-        if (name := titled_label(label)[1]) in known or registry.canonical(name) != name
+        if (name := titled_label(label)[1]) in known
+        or registry.canonical(name) != name
+        or (_given_name_and_surname_in_capitals(label) and repeated)
     }
     persons |= _alternating_labels(labelled, item.text)
     # "LLM :", "NS :" after "Loïc Le Meur :", "Nicolas Sarkozy :": a voice's initials, when
@@ -1173,6 +1195,17 @@ def _labelled_answers(
         )
     ):
         initialled = {}
+    persons |= set(initialled)
+    # "Д.МЕДВЕДЕВ:" of "Дмитрий Медведев"; "НИКОЛАЙ ЗЯТЬКОВ:", named nowhere else, as a
+    # name is written
+    initialled |= _initial_and_surname_labels(labels - set(initialled), known)
+    initialled |= {
+        label: label.title()
+        for label in persons - set(initialled)
+        if _given_name_and_surname_in_capitals(label)
+        and registry.canonical(label) == label
+        and repeated
+    }
     persons |= set(initialled)
     # "PRIME MINISTER:", "PRESIDENTE.-": the office of the one person the text gives it to
     titled = (
@@ -1204,7 +1237,70 @@ def _labelled_answers(
     least = 1 if one_exchange or paper_labelled else MIN_LABELLED_ANSWERS
     if sum(label != "" for _, label in answers) < least:
         return []
-    return answers + _unlabelled_turns_after(item, labelled, answers, inside)
+    unlabelled = _unlabelled_turns_after(item, labelled, answers, inside)
+    return _answers_go_on(item, labelled, answers, inside, not unlabelled) + unlabelled
+
+
+def _answers_go_on(
+    item: _ItemText,
+    labelled: list[tuple[int, re.Match[str]]],
+    answers: list[tuple[QuoteSpan, str]],
+    inside: set[int],
+    to_the_end: bool,
+) -> list[tuple[QuoteSpan, str]]:
+    """Return the answers each run on over the unlabelled paragraphs after it, up to the
+    next labelled turn ("Hatice Tarkan Doğanay: ..." ¶ "Sorunuza geçecek olursam, ..."):
+    an answer in several paragraphs; after the last turn only when ``to_the_end`` (no
+    unlabelled turns follow), and never over a paragraph that asks, quotes, reports (a
+    verb of speech) or names someone in full: the reporter's narrative."""
+    # the next turn a voice takes, not a fact box's "Die Tore:", "Nächste Sitzung:"
+    turns = sorted(span.first_paragraph for span, _ in answers)
+    labels_at = {index for index, _ in labelled}
+    paragraphs = item.paragraphs
+    extended = []
+    for span, label in answers:
+        index = span.last_paragraph
+        later = [t for t in turns if t > index]
+        if not label or (not later and not to_the_end):
+            extended.append((span, label))
+            continue
+        stop = later[0] if later else len(paragraphs)
+        last = index
+        surname = label.split()[-1]
+        while last + 1 < stop and last + 1 not in inside | labels_at:
+            following = paragraphs[last + 1].text.rstrip()
+            if not following[:1].isupper() or following.endswith("?"):
+                break
+            if CUE.search(following) or any(not n.single for n in find_names(following)):
+                break  # "Meanwhile, US envoy Rob Malley told Congress ...": the reporter's
+            opening = WORD.findall(following)[:1]
+            if re.search(rf"(?<!\w){re.escape(surname)}", following) or (
+                opening and opening[0].casefold() in THIRD_PERSON_OPENINGS
+            ):
+                break  # "Calenda è nato ...", "He paused ...": the writer's narration
+            if not later and not (
+                speaks_as_a_person(following) or len(following.split()) >= MIN_GO_ON_WORDS
+            ):
+                break  # "Propos recueillis par ...", "The vote passed ...": after the talk
+            last += 1
+        if last == index:
+            extended.append((span, label))
+            continue
+        end = item.starts[last] + len(paragraphs[last].text.rstrip())
+        text = item.text[span.start : end]
+        extended.append((replace(span, end=end, last_paragraph=last, text=text), label))
+    return extended
+
+
+# After the last turn, a paragraph with no "I", "we", "you" goes on the answer when it is
+# as long as an answer ("Prowadziliśmy akcje ..."), not a credit line or a closing fact.
+MIN_GO_ON_WORDS = 25
+THIRD_PERSON_OPENINGS = frozenset(
+    str.split(
+        "he she they il elle ils elles er él ella ellos lui lei loro hij zij "
+        "он она они він вона вони onlar oni"
+    )
+)
 
 
 MIN_UNLABELLED_TURNS = 4  # two exchanges: one is a rhetorical aside as often
@@ -1471,12 +1567,40 @@ def _one_exchange(
     opening = WORD.findall(answer.string[answer.end() :])[:1]
     if not opening or not opening[0][:1].isupper() or is_title_word(opening[0]):
         return False  # "Nathalie Loiseau : députée européenne ...": who she is, no answer
-    full = len(name.split()) > 1 and registry.canonical(name) == name and name in known
+    # a full name the text gives, maybe in capitals ("ZBIGNIEW PAPIERZ:" of "Zbigniew Papierz")
+    canonical = registry.canonical(name)
+    written = canonical == name or (name.isupper() and canonical.upper() == name)
+    full = len(name.split()) > 1 and written and canonical in known
+    if full and canonical != name and not speaks_as_a_person(answer.string[answer.end() :]):
+        return False  # "QUESTION DU JOUR: ...?" ¶ "ANNE HIDALGO: Elle estime ...": headings
     # or a surname the question addresses: "HAZ: Herr Meyer, Sie haben ...?" ¶ "Meyer: ..."
     addressed = registry.canonical(name) in known and _addressed_by_name(question.string, name)
     return question.string.rstrip().endswith("?") and (full or addressed) and question[1] != name
 
 
+def _statements(labelled: list[tuple[int, re.Match[str]]], known: set[str]) -> bool:
+    """Return True for two paragraphs each opened by another person's full name (one with
+    a given name the tables know), saying at length, as a person ("wir", "ich"), what that
+    one thinks: a report's voices, no question asked."""
+    if len(labelled) != MIN_LABELLED_ANSWERS or labelled[0][1][1] == labelled[1][1][1]:
+        return False
+    for _, match in labelled:
+        name, own = match[1], match.string[match.end() :]
+        if name not in known or len(name.split()) < FULL_NAME_WORDS:
+            return False
+        if "?" in own or len(own.split()) < MIN_STATEMENT_WORDS or not speaks_as_a_person(own):
+            return False
+        if WORD.findall(own)[:1] and WORD.findall(own)[0].casefold() in STATEMENT_ARTICLES:
+            return False  # "Angela Merkel: Die Altkanzlerin hat uns ...": the writer on her
+    return any(is_given_name(match[1].split()[0]) for _, match in labelled)
+
+
+MIN_STATEMENT_WORDS = 15
+STATEMENT_ARTICLES = frozenset(
+    str.split(
+        "the a an le la les l un une der die das ein eine el los las una il lo gli de het een"
+    )
+)
 MIN_INITIALLED_VOICES = 2
 
 
@@ -1535,6 +1659,45 @@ def _shortened_labels(labels: set[str], named: set[str]) -> dict[str, str]:
 
 # A given name and the initial of the surname: "Ali N.", "Semih P.".
 GIVEN_NAME_AND_INITIAL = re.compile(r"([^\W\d_]{2,}) ([^\W\d_a-zß-ÿ])\.")
+# A given name's initial and the surname, as transcripts label a voice: "Д.МЕДВЕДЕВ", "V. PUTIN".
+INITIAL_AND_SURNAME = re.compile(r"([^\W\d_])\.[ \u00a0]?([^\W\d_][\w'’-]+)")
+
+
+def _given_name_and_surname_in_capitals(label: str) -> bool:
+    """Return True for a label in capitals that is a given name and one surname ("НИКОЛАЙ
+    ЗЯТЬКОВ"): a person, whom the text need not name elsewhere."""
+    words = label.split()
+    return (
+        label.isupper()
+        and len(words) == FULL_NAME_WORDS
+        and is_given_name(words[0].capitalize())
+        and not is_title_word(words[1])
+    )
+
+
+FULL_NAME_WORDS = 2
+
+
+def _initial_and_surname_labels(labels: set[str], known: set[str]) -> dict[str, str]:
+    """Return the labels that are a given name's initial and a surname, in any case, each
+    with the one person the text names in full with that initial and surname ("Д.МЕДВЕДЕВ"
+    of "Дмитрий Медведев")."""
+    found = {}
+    for label in labels:
+        match = INITIAL_AND_SURNAME.fullmatch(label)
+        if match is None:
+            continue
+        initial, surname = match[1].casefold(), match[2].casefold()
+        holders = [
+            name
+            for name in known
+            if len(name.split()) > 1
+            and name[:1].casefold() == initial
+            and name.split()[-1].casefold() == surname
+        ]
+        if len(holders) == 1:
+            found[label] = holders[0]
+    return found
 
 
 MAX_LABEL_INITIALS = 4
@@ -1555,7 +1718,8 @@ def _asks(labelled: list[tuple[int, re.Match[str]]], askers: set[str]) -> bool:
     """Return True when the one label no person's asks: it opens two turns at least, and
     half of them at least hold a question (not "Fazit:", "Faktencheck:", "Prof. Drosten:")."""
     own = [match.string[match.end() :] for _, match in labelled if match[1] in askers]
-    asking = sum("?" in text for text in own)
+    # Armenian marks a question on its stressed word ("գնո՞ւմ են")
+    asking = sum("?" in text or ARMENIAN_QUESTION in text for text in own)
     return len(own) >= MIN_ASKER_TURNS and 2 * asking >= len(own)
 
 
@@ -2789,7 +2953,15 @@ def _credit_line(text: str, end: int) -> Attribution | None:
     if words[0].casefold() in INDEFINITE_CREDITS:
         return Attribution(unnamed=True)
     people = [
-        n for n in find_names(head) if not n.single or _article_and_title_before(head, n.span.start)
+        n
+        for n in find_names(head)
+        if not n.single
+        or _article_and_title_before(head, n.span.start)
+        or (
+            _abbreviated_title_before(head, n.span.start)
+            and not n.text.endswith(("'s", "’s"))
+            and not WORK_AFTER_NAME.match(head, n.span.end)
+        )
     ]
     if people:
         if _verb_after_first(head, people):
@@ -3452,6 +3624,20 @@ TURKIC_OFFICES = (
     "nazir",
 )
 MIN_TURKIC_LONE_SURNAME = 4  # Abadi, Esad; not a letter's abbreviation
+
+
+# A title's abbreviation right before a surname in a credit ("—Gov. Baker on his future
+# plans", "—Sen. Crighton responding to ..."): a person, as a full name is.
+ABBREVIATED_TITLE_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]{1,3})\.[ \u00a0]$")
+# "—Mr. Bean's Holiday", "—Dr. Strangelove (1964)": a work's title, no person.
+WORK_AFTER_NAME = re.compile(r"['’]s\b| \(\d{4}\)")
+CREDIT_TITLE_ABBREVIATIONS = TITLE_ABBREVIATIONS | frozenset(str.split("sen pres prof cllr supt"))
+
+
+def _abbreviated_title_before(text: str, start: int) -> bool:
+    """Return True when a title's abbreviation and its dot stand right before ``start``."""
+    found = ABBREVIATED_TITLE_BEFORE.search(text, max(0, start - MAX_LEAD_WORD), start)
+    return found is not None and found[1].casefold() in CREDIT_TITLE_ABBREVIATIONS
 
 
 def _article_and_title_before(text: str, start: int) -> bool:

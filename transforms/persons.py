@@ -3271,7 +3271,7 @@ def _close_run(
     if (
         not is_bold
         and 1 < len(run) <= MAX_PLACE_RUN
-        and fold(run[0].word) in PLACE_WORDS
+        and (fold(run[0].word) in PLACE_WORDS or fold(run[0].word) in SQUARE_WORDS)
         and not _title_right_before(text, run[0].start)  # "Prof. Dr. Deniz Ergün": a person
     ):
         return  # Marea Neagră, Mer Noire, Mar Menor: a sea or a river named first
@@ -4355,6 +4355,9 @@ NOUN_SUFFIXES = (
     "zaken",
     "beleid",
 )
+# Italian squares and parks, only as a run's first word ("ai Giardini Diaz"): Piazza,
+# Giardino, Giardini, Parco are surnames after a given name ("Mike Piazza").
+SQUARE_WORDS = frozenset(str.split("giardini giardino parco piazza piazzale"))
 MEDIA_NAME_WORDS = frozenset(m.casefold() for cues in LANGUAGES.values() for m in cues.media)
 
 

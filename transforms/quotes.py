@@ -571,7 +571,7 @@ WEST_SLAVIC_PRESENT_VERBS = (
 # mówił ... Władysław Kosiniak-Kamysz"); the present verb may take "nam" (to us) and an
 # academic title before the name ("– mówi nam prof. Wiesław Godzic").
 WEST_SLAVIC_HYPHEN_SPEECH_END = re.compile(
-    rf"(?<=[\w,.!?…])\s+[-–]\s+(?=(?:{'|'.join(WEST_SLAVIC_PAST_VERBS)})(?:\.|\s+(?!że\b|o\b)\w)"
+    rf"(?<=[\w,.!?…\"”»])\s+[-–]\s+(?=(?:{'|'.join(WEST_SLAVIC_PAST_VERBS)})(?:\.|\s+(?!że\b|o\b)\w)"
     rf"|(?:{WEST_SLAVIC_PRESENT_VERBS})\s+(?:nam\s+|mi\s+)?(?:(?:prof|dr|ks)\.\s+)?"
     rf"[A-ZĄĆĘŁŃÓŚŹŻČŘŠŽ]\w+\s+[A-ZĄĆĘŁŃÓŚŹŻČŘŠŽ]\w)"
 )
@@ -1314,7 +1314,23 @@ def _slavic_author(line: str) -> re.Match[str] | None:
     found = WEST_SLAVIC_HYPHEN_SPEECH_END.search(line)
     if found is None or AUTHOR_HYPHEN_BEFORE.search(line[: found.start() + 1]):
         return None
+    if _closes_a_quotation(line[: found.start()]):
+        return None  # "- Słowacja: „...” - powiedział X": a review's bullet quoting someone
     return found
+
+
+def _closes_a_quotation(before: str) -> bool:
+    """Return True when ``before`` ends on a closing mark after more words than a name or
+    a scare quote holds (not "czytelników "Gazety Wyborczej""): a quotation of its own."""
+    if before[-1:] not in '"”»':
+        return False
+    opening = max(before.rfind(mark, 0, len(before) - 1) for mark in '"„“«')
+    if not re.search(r"\w", before[:opening]):
+        return True  # "- "Chłopi" - powiedział nam kierownik": a title alone, no speech
+    return len(before[opening + 1 : -1].split()) > MAX_SCARE_QUOTE_WORDS
+
+
+MAX_SCARE_QUOTE_WORDS = 3
 
 
 # A hyphen before a past verb ("- powtórzył"), before a name ("- ucina rzecznik Rafał") or

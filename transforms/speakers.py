@@ -391,7 +391,15 @@ INITIAL_DOT = rf"(?<!\s[{UPPER}])"
 # Փոստանջյանը: Քանի որ ..."): one between an Armenian word and a capital.
 # ...nor the dot of a German date's day before its month ("vom 30. August beklagt er").
 GERMAN_MONTHS = "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
-DAY_DOT = rf"(?<=\b\d)\.(?!\s+(?:{GERMAN_MONTHS})\b)|(?<=\b\d\d)\.(?!\s+(?:{GERMAN_MONTHS})\b)"
+# ...nor a German ordinal's after its article or preposition ("über den 1. Heimsieg:").
+GERMAN_ORDINAL_LEADS = "".join(
+    rf"(?<!\b{lead} \d)(?<!\b{lead} \d\d)"
+    for lead in str.split("der die das den dem des am im zum zur vom beim")
+)
+DAY_DOT = (
+    rf"{GERMAN_ORDINAL_LEADS}(?<=\b\d)\.(?!\s+(?:{GERMAN_MONTHS})\b)"
+    rf"|{GERMAN_ORDINAL_LEADS}(?<=\b\d\d)\.(?!\s+(?:{GERMAN_MONTHS})\b)"
+)
 # Title abbreviations glued to the name after their dot ("dedi Prof.Naci Görür", "il
 # sen.Matteo Renzi"): no sentence ends there, the space or not.
 GLUED_ABBREVIATIONS = str.split(
@@ -472,6 +480,15 @@ LOCATIVE_ENDINGS = (("ии", "ия"), ("стве", "ство"), ("е", "а"))
 # Feminine stems whose locative -е is the nominative -а (пресс-службе, прокуратуре).
 FEMININE_STEMS = ("служб", "прокуратур", "палат", "дум", "полици", "компани", "корпораци")
 CYRILLIC_WORD = re.compile(r"[а-яёіїєґ'’-]+")
+# Russian and Ukrainian nouns of a bystander, who opens a sentence as someone new (no
+# article tells it): a witness, a neighbour, a passenger, a pensioner, a resident.
+CYRILLIC_BYSTANDERS = frozenset(
+    str.split(
+        "очевидец очевидица свидетель свидетельница сосед соседка пассажир пассажирка "
+        "пенсионер пенсионерка прохожий житель жительница очевидець очевидиця свідок сусід "
+        "сусідка пасажир пасажирка пенсіонер пенсіонерка перехожий мешканець мешканка жителька"
+    )
+)
 OPENING_MARKS = ("«", "„", '"', "“")
 NEXT_QUOTATION = re.compile(r":\s*[«„\"“]")
 # The last sentence end or clause opening before a subject (the subject starts after it).
@@ -3453,10 +3470,16 @@ def _unnamed_after(clause: str, cue: re.Match[str], stripped: str) -> Attributio
     start = _role_start(subject)
     if start is not None and is_proxy_title(subject[:start]):
         return Attribution(cue=cue[0])  # "señalaron desde el entorno del presidente"
-    role = _forward_role(subject) or lead_role
+    forward = _forward_role(subject)
+    role = forward or lead_role
     words = WORD.findall(subject[_role_start(subject) or 0 :] or stripped)[:4]
     if cue[0].split()[-1].casefold() in ARTICLE_SET:
         words = [cue[0].split()[-1], *words]  # the cue "betonte der" holds the article
+    lead_words = WORD.findall(stripped)[:4]
+    if lead_role and not forward and any(is_title_word(w) for w in lead_words[:2]):
+        # "la líder de la formación ha pedido al presidente": the title before the cue
+        # tells the gender, not the words after it (not "il marito della sindaca")
+        words = lead_words
     # "der Franzose", "il lituano": no title, but the article still tells the gender.
     gender = role_gender(words) if role else article_gender(words)
     return Attribution(cue=cue[0], role=role, anaphoric=not impersonal, gender=gender)
@@ -5554,6 +5577,16 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
             if completed.anaphoric:
                 return completed
         speaker = name.text
+        opening_trade = name.single and not between_words and speaker.casefold() in trade_words()
+        if opening_trade and CYRILLIC_WORD.fullmatch(speaker.casefold()):
+            if speaker.casefold() in CYRILLIC_BYSTANDERS:
+                # "Очевидец рассказал:", "Пасажирка розповіла:": someone new, unnamed
+                return Attribution(cue=cue[0], unnamed=True)
+            # "Журналістка зазначила:": the journalist named before, capitalised only as the
+            # sentence opens
+            return Attribution(
+                cue=cue[0], role=speaker.casefold(), anaphoric=True, gender=role_gender([speaker])
+            )
         if cue[0].casefold() in GENITIVE_CUES:
             speaker = _turkic_nominative(speaker)  # "Elşən Quliyevin sözlərinə görə"
             if name.single and (is_title_word(speaker) or speaker.casefold() in trade_words()):

@@ -1,0 +1,198 @@
+"""Interviews written as plain paragraphs: a question, then its answer, with no label.
+
+"Le travail de maire a-t-il beaucoup changé en 10 ans?" ¶ "Énormément. Je peux vous dire
+..." reads as a question and its answer only because of the layout. Explainers and FAQs are
+laid out the same way, so an answer is read as the interviewee's words only when the text
+says who answers and that the turns talk to each other: the first question addresses the
+interviewee by full name ("comment expliquez-vous, Mahfoud Aomar, ...?"), or the lead before
+the questions names one person in full and the questions say "you" to him or her; and the
+answers speak as a person ("je", "wij") more than once.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from transforms.persons import PersonRegistry, find_names, is_title_word
+from transforms.quotes import ARMENIAN_QUESTION, QuoteSpan, speaks_as_a_person
+
+MIN_QUESTIONS = 3  # one or two are a feature's rhetorical questions as often
+MAX_QUESTION_WORDS = 80  # a question with its preamble; longer is narration
+MIN_PERSONAL_ANSWERS = 2
+# "You" in the questions: the paper talks to someone (the forms that are something else in
+# another language are left out: Dutch "je" is French "I", German "sie" is "she").
+SECOND_PERSON = frozenset(
+    str.split(
+        "you your vous votre vos tu ton ta tes u uw jullie jij Sie Ihnen Ihr Ihre du dich dir "
+        "usted ustedes tú vosotros lei voi você vocês вы вас вам ви вам ти ты тебе pan pani "
+        "panu państwo siz size sizin sen"
+    )
+)
+LETTER_WORD = re.compile(r"[^\W\d_]+")
+# A full name set off by commas inside a question: "comment expliquez-vous, Mahfoud Aomar,
+# leur peu d'empressement?" (checked against the name finder's full names).
+VOCATIVE = re.compile(r",[ \u00a0]+([^,?!.\n]{3,60}?)[ \u00a0]*[,?]")
+
+
+def plain_interview_answers(
+    text: str, paragraphs: list[str], starts: list[int], registry: PersonRegistry
+) -> list[tuple[QuoteSpan, str]]:
+    """Return the answers of an interview set as plain paragraphs, each with the one
+    interviewee's name; none when the text is not plainly such an interview."""
+    questions = [i for i, text in enumerate(paragraphs) if _asks(text)]
+    if len(questions) < MIN_QUESTIONS:
+        return []
+    first = questions[0]
+    runs = _answer_runs(paragraphs, questions)
+    if runs is None:
+        return []
+    answers = [" ".join(paragraphs[i] for i in range(a, b + 1)) for a, b in runs]
+    if sum(map(speaks_as_a_person, answers)) < MIN_PERSONAL_ANSWERS:
+        return []  # a FAQ's impersonal answers
+    interviewee = _addressed_by_name(paragraphs[first], registry)
+    if interviewee is not None and sum(map(_says_i, answers)) < MIN_PERSONAL_ANSWERS:
+        return []  # "Nous vous attendons": an open letter's "we" to the one it addresses
+    if interviewee is None:
+        addressed = sum(_says_you(paragraphs[i]) for i in questions)
+        if 2 * addressed < len(questions):
+            return []
+        interviewee = _one_person_in(paragraphs[:first], registry)
+        # the lead's one person may be the news the questions are about ("Christian Lindner
+        # hat ... niedergelegt. Wir haben einen Politikwissenschaftler gefragt"): the lead's
+        # last sentence, which hands over to the questions, names him or her ("Dat deed
+        # raadslid Kees Metz") or says "him", "her" ("Wir sprachen mit ihr"), or a question
+        # addresses him or her ("Frau Göring-Eckardt, ...")
+        if (
+            interviewee is not None
+            and not _last_sentence_on(paragraphs[:first], interviewee)
+            and not any(_addresses(paragraphs[i], interviewee) for i in questions)
+        ):
+            return []
+    if interviewee is None:
+        return []
+    found = []
+    for a, b in runs:
+        start, end = starts[a], starts[b] + len(paragraphs[b].rstrip())
+        found.append((QuoteSpan(start, end, "", "", True, a, b, text[start:end]), interviewee))
+    return found
+
+
+def _asks(text: str) -> bool:
+    """Return True for a paragraph that is a question: it ends on a question mark and is
+    no longer than a question with its preamble."""
+    stripped = text.rstrip()
+    return (
+        stripped.endswith(("?", ARMENIAN_QUESTION))
+        and len(stripped.split()) <= MAX_QUESTION_WORDS
+        and not _quoted(stripped)
+    )
+
+
+def _quoted(text: str) -> bool:
+    """Return True for a paragraph holding quotation marks: someone else's words, which the
+    marked quotations read."""
+    return any(mark in text for mark in '«»“”„"')
+
+
+def _answer_runs(paragraphs: list[str], questions: list[int]) -> list[tuple[int, int]] | None:
+    """Return the first and last paragraph of each question's answer: every paragraph from
+    the first question on is a question or answers one, each question has one paragraph of
+    answer at least, opening on a capital; else None."""
+    runs = []
+    bounds = [*questions, len(paragraphs)]
+    for question, following in itertools.pairwise(bounds):
+        first, last = question + 1, following - 1
+        if last < first:
+            return None  # two questions in a row: a list of questions, no interview
+        if not paragraphs[first][:1].isupper():
+            return None
+        if any(_quoted(paragraphs[i]) for i in range(first, last + 1)):
+            return None
+        runs.append((first, last))
+    return runs
+
+
+def _says_you(question: str) -> bool:
+    """Return True for a question that says "you" to someone."""
+    return any(word in SECOND_PERSON for word in LETTER_WORD.findall(question))
+
+
+def _addressed_by_name(question: str, registry: PersonRegistry) -> str | None:
+    """Return the person a question addresses by full name between commas, saying "you"."""
+    if not _says_you(question):
+        return None
+    for match in VOCATIVE.finditer(question):
+        names = [n for n in find_names(match[1]) if not n.single]
+        if len(names) == 1 and names[0].text == match[1].strip():
+            return registry.canonical(names[0].text)
+    return None
+
+
+def _one_person_in(lead: list[str], registry: PersonRegistry) -> str | None:
+    """Return the one person the paragraphs before the questions name in full."""
+    named = {registry.canonical(n.text) for text in lead for n in find_names(text) if not n.single}
+    return named.pop() if len(named) == 1 else None
+
+
+# "I" in an answer: an interviewee speaks for himself; an open letter's or a columnist's
+# answers to their own questions say "we" (Dutch "je" is "you", left out).
+FIRST_PERSON_SINGULAR = frozenset(
+    str.split(
+        "i me my je moi ich mich mir mein meine io mi yo ik mij я мне меня мной мені мене ja "
+        "mnie mną ben bana beni benim"
+    )
+)
+HONORIFIC_WORDS = frozenset(
+    str.split(
+        "herr frau mr mrs ms monsieur madame señor señora signor signora caro cara gentile "
+        "meneer mevrouw pan pani panie sayın dear cher chère querido querida lieber liebe"
+    )
+)
+MAX_VOCATIVE_WORDS = 3
+
+
+def _says_i(answer: str) -> bool:
+    """Return True for an answer with a first-person singular pronoun."""
+    return any(
+        word == "I" or word.casefold() in FIRST_PERSON_SINGULAR
+        for word in LETTER_WORD.findall(answer)
+    )
+
+
+def _addresses(question: str, person: str) -> bool:
+    """Return True for a question opened by a vocative ("Frau Göring-Eckardt, ...",
+    "Assessore, ...", "Володимире Анатолійовичу, ..."): a few capitalised words before a
+    comma, a title or courtesy word or a word of the person's name among them."""
+    head, comma, _ = question.partition(",")
+    words = head.split()
+    if not comma or not 0 < len(words) <= MAX_VOCATIVE_WORDS:
+        return False
+    if not all(word[:1].isupper() or word.casefold() in HONORIFIC_WORDS for word in words):
+        return False
+    stems = [part[:5].casefold() for part in person.replace("-", " ").split()]
+    return any(
+        word.casefold() in HONORIFIC_WORDS or is_title_word(word) or word[:5].casefold() in stems
+        for word in words
+    )
+
+
+# "him", "her" in the lead's last sentence: the one person named before, met or interviewed.
+THIRD_PERSON_OBJECTS = frozenset(
+    str.split(
+        "him her hem haar ihr ihn ihm lui lei его ему ним нее неё ей "
+        "него її його йому нею jego jej niego niej nim onunla onu kendisiyle kendisi"
+    )
+)
+SENTENCE_END = re.compile(r"(?<=[.!?…])[ \u00a0]+(?=[^\W\d_])")
+
+
+def _last_sentence_on(lead: list[str], person: str) -> bool:
+    """Return True when the lead's last sentence names ``person`` or says "him", "her"."""
+    paragraphs = [text for text in lead if text.strip()]
+    if not paragraphs:
+        return False
+    last = SENTENCE_END.split(paragraphs[-1].strip())[-1]
+    words = LETTER_WORD.findall(last)
+    surname = person.split()[-1]
+    return surname in last or any(word.casefold() in THIRD_PERSON_OBJECTS for word in words)
