@@ -391,14 +391,15 @@ INITIAL_DOT = rf"(?<!\s[{UPPER}])"
 # Փոստանջյանը: Քանի որ ..."): one between an Armenian word and a capital.
 # ...nor the dot of a German date's day before its month ("vom 30. August beklagt er").
 GERMAN_MONTHS = "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
-# ...nor a German ordinal's after its article or preposition ("über den 1. Heimsieg:").
+# ...nor a German ordinal's after its article or preposition ("über den 1. Heimsieg:"),
+# read after the dot (the look-behinds then run at a digit's dot only, not everywhere).
 GERMAN_ORDINAL_LEADS = "".join(
-    rf"(?<!\b{lead} \d)(?<!\b{lead} \d\d)"
+    rf"(?<!\b{lead} \d\.)(?<!\b{lead} \d\d\.)"
     for lead in str.split("der die das den dem des am im zum zur vom beim")
 )
 DAY_DOT = (
-    rf"{GERMAN_ORDINAL_LEADS}(?<=\b\d)\.(?!\s+(?:{GERMAN_MONTHS})\b)"
-    rf"|{GERMAN_ORDINAL_LEADS}(?<=\b\d\d)\.(?!\s+(?:{GERMAN_MONTHS})\b)"
+    rf"(?<=\b\d)\.{GERMAN_ORDINAL_LEADS}(?!\s+(?:{GERMAN_MONTHS})\b)"
+    rf"|(?<=\b\d\d)\.{GERMAN_ORDINAL_LEADS}(?!\s+(?:{GERMAN_MONTHS})\b)"
 )
 # Title abbreviations glued to the name after their dot ("dedi Prof.Naci Görür", "il
 # sen.Matteo Renzi"): no sentence ends there, the space or not.
