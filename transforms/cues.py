@@ -271,6 +271,7 @@ FRENCH = LanguageCues(
     ),
     stop_words=_phrases(
         "parce|puisque|quoique|"  # session 62: conjunctions opening a sentence
+        "bonjour|bonsoir|"  # session 65: a radio greeting, "Bonjour Patrick COHEN."
         "le|la|les|l|un|une|des|du|de|à|ce|cet|cette|ces|il|elle|ils|elles|on|nous|vous|je|dans|"
         "état|"
         "pour|par|sur|selon|avec|mais|et|ou|en|au|aux|lors|après|avant|depuis|pendant|son|sa|"

@@ -75,7 +75,7 @@ from transforms.persons import (
     trade_words,
     turkish_genitive,
 )
-from transforms.plain_interviews import plain_interview_answers
+from transforms.plain_interviews import plain_interview_answers, says_i
 from transforms.quotes import (
     ANSWERED_VERB,
     ARMENIAN_QUESTION,
@@ -1063,6 +1063,8 @@ MIN_LABELLED_ANSWERS = 2
 # "MAREK KOWALSKI:", "JOHN LEWIS:", "PETR VELIKY:" once each are a digest's headings; in a
 # transcript some voice speaks twice at least
 MIN_CAPITALS_TURNS = 2
+CYRILLIC_ONE_WORD = re.compile(r"[а-яёіїєґ'’-]+")
+CAPITALISED_YOU = frozenset(str.split("Sie Ihnen Ihr Ihre Pan Pani U"))
 MIN_ALTERNATING_TURNS = 4
 # Courtesy titles before a surname: a transcript's voices address each other so ("Guten
 # Morgen, Herr Liminski").
@@ -1173,12 +1175,21 @@ def _labelled_answers(
         return []  # "Nicolas Sarkozy : mis en examen ..." ¶ "X : ...": a who's who, no turns
     # a transcript: some voice takes two turns at least
     repeated = max(counts.values()) >= MIN_CAPITALS_TURNS
+    # ...and a name in capitals speaks as a person in one turn at least ("МЫ", "ICH"), not
+    # "JOHN LEWIS: Sales fell ...", "ПЕТР ВЕЛИКИЙ: Крейсер вышел ...": a digest's headings
+    personal_voices = {
+        match[1]
+        for _, match in labelled
+        if speaks_as_a_person(own := match.string[match.end() :])
+        or "?" in own
+        or any(word in CAPITALISED_YOU for word in WORD.findall(own))
+    }
     persons = {
         label
         for label in labels
         if (name := titled_label(label)[1]) in known
         or registry.canonical(name) != name
-        or (_given_name_and_surname_in_capitals(label) and repeated)
+        or (_given_name_and_surname_in_capitals(label) and repeated and label in personal_voices)
     }
     persons |= _alternating_labels(labelled, item.text)
     # "LLM :", "NS :" after "Loïc Le Meur :", "Nicolas Sarkozy :": a voice's initials, when
@@ -1199,12 +1210,18 @@ def _labelled_answers(
     # "Д.МЕДВЕДЕВ:" of "Дмитрий Медведев"; "НИКОЛАЙ ЗЯТЬКОВ:", named nowhere else, as a
     # name is written
     initialled |= _initial_and_surname_labels(labels - set(initialled), known)
+    # "EDOUARD PHILIPPE:" whose canonical run is "Interview de M. Edouard Philippe": a
+    # label in capitals is the name it spells, whatever longer run the registry holds
     initialled |= {
         label: label.title()
         for label in persons - set(initialled)
         if _given_name_and_surname_in_capitals(label)
-        and registry.canonical(label) == label
+        and (
+            registry.canonical(label) == label
+            or len(registry.canonical(label).split()) != len(label.split())
+        )
         and repeated
+        and label in personal_voices
     }
     persons |= set(initialled)
     # "PRIME MINISTER:", "PRESIDENTE.-": the office of the one person the text gives it to
@@ -1278,10 +1295,23 @@ def _answers_go_on(
                 opening and opening[0].casefold() in THIRD_PERSON_OPENINGS
             ):
                 break  # "Calenda è nato ...", "He paused ...": the writer's narration
+            personal = speaks_as_a_person(following)
+            if not personal and _narration_opening(opening, WORD.findall(following)[:3]):
+                break  # "The energy secretary glanced ...", "El consejero se levanta ..."
             if not later and not (
-                speaks_as_a_person(following) or len(following.split()) >= MIN_GO_ON_WORDS
+                says_i(following)
+                or (
+                    not personal
+                    and len(following.split()) >= MIN_GO_ON_WORDS
+                    and opening
+                    and opening[0].casefold() not in NEWSROOM_OPENINGS
+                )
             ):
-                break  # "Propos recueillis par ...", "The vote passed ...": after the talk
+                # "Propos recueillis par ...", "The vote passed ...", "Nous avons sollicité la
+                # préfecture ...", "You can listen to the full interview ...": after the talk;
+                # an answer goes on saying "I", or at length in a pro-drop verb ("W okresie
+                # stanu wojennego ... Prowadziliśmy akcje ...")
+                break
             last += 1
         if last == index:
             extended.append((span, label))
@@ -1292,6 +1322,22 @@ def _answers_go_on(
     return extended
 
 
+def _narration_opening(opening: list[str], words: list[str]) -> bool:
+    """Return True for a paragraph opened by a title, or an article and a title or a body
+    ("The energy secretary", "Minister pokazuje", "De gemeenteraad debatteert"): the writer
+    on the speaker (not "Die Sanktionen schaden allen": the answer going on)."""
+    return bool(opening) and (
+        any(map(is_title_word, words[:2]))
+        or (
+            opening[0].casefold() in STATEMENT_ARTICLES
+            and any(is_title_word(w) or is_institution_word(w) for w in words[1:3])
+        )
+    )
+
+
+# the newsroom's own "we" and its "you" to readers, after the talk ("Nos pusimos en contacto
+# con ...", "Sie wollen mehr erfahren?")
+NEWSROOM_OPENINGS = frozenset(str.split("nos sie we wir nous noi wij my мы ми you vous"))
 # After the last turn, a paragraph with no "I", "we", "you" goes on the answer when it is
 # as long as an answer ("Prowadziliśmy akcje ..."), not a credit line or a closing fact.
 MIN_GO_ON_WORDS = 25
@@ -2952,15 +2998,22 @@ def _credit_line(text: str, end: int) -> Attribution | None:
         return None
     if words[0].casefold() in INDEFINITE_CREDITS:
         return Attribution(unnamed=True)
+    names = find_names(head)
+    # "—Dr. Zhivago, by Boris Pasternak": a full name beside it makes the title's one a
+    # character's or a work's; "—Dr. Strangelove, 1964": a work's year after it
+    credit = match["credit"].strip()
+    full_named = any(not n.single and is_given_name(n.text.split()[0]) for n in find_names(credit))
+    after_head = credit[len(head) :] if credit.startswith(head) else ""
     people = [
         n
-        for n in find_names(head)
+        for n in names
         if not n.single
         or _article_and_title_before(head, n.span.start)
         or (
             _abbreviated_title_before(head, n.span.start)
+            and not full_named
             and not n.text.endswith(("'s", "’s"))
-            and not WORK_AFTER_NAME.match(head, n.span.end)
+            and not WORK_AFTER_NAME.match(head + after_head, n.span.end)
         )
     ]
     if people:
@@ -3630,7 +3683,10 @@ MIN_TURKIC_LONE_SURNAME = 4  # Abadi, Esad; not a letter's abbreviation
 # plans", "—Sen. Crighton responding to ..."): a person, as a full name is.
 ABBREVIATED_TITLE_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]{1,3})\.[ \u00a0]$")
 # "—Mr. Bean's Holiday", "—Dr. Strangelove (1964)": a work's title, no person.
-WORK_AFTER_NAME = re.compile(r"['’]s\b| \(\d{4}\)")
+# ...nor "—Dr. Strangelove, 1964", "—Gen. Patton (1970 film)", "—Mr. Robot, season one".
+WORK_AFTER_NAME = re.compile(
+    r"['’]s\b|,? \(?\d{4}\b|,? (?:season|series|episode|chapter|part|vol(?:ume)?)\b"
+)
 CREDIT_TITLE_ABBREVIATIONS = TITLE_ABBREVIATIONS | frozenset(str.split("sen pres prof cllr supt"))
 
 
@@ -6440,6 +6496,16 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
     if attribution.anaphoric and attribution.role:
         holder = _by_role(context.counter, attribution.role)
         if attribution.relayed:
+            if holder is None and CYRILLIC_ONE_WORD.fullmatch(attribution.role):
+                # "Сторож пообещал" after "Василь Сторож": the surname, capitalised as names are
+                holder = next(
+                    (
+                        n.text
+                        for n in find_names(context.item.text[: span.start])
+                        if not n.single and n.text.split()[-1].casefold() == attribution.role
+                    ),
+                    None,
+                )
             return holder  # the relayed words of a title nobody named are nobody's here
         if proxy_role(attribution.role) and not _speaks_for(context.counter, holder):
             # "the minister's spokeswoman said": nobody named holds that role, and the

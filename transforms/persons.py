@@ -1605,6 +1605,8 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
         # "Daniel K. Whitfield": a middle initial and its dot stay inside the name.
         initial = gap == ". " and len(run) > 1 and _initial_letters(run[-1].word)
         initial = initial and (len(run) == 2 or run[-1].word not in ROMAN_NUMERALS)
+        # "Interview de M. Edouard Philippe": after a particle the dotted letter is "Monsieur"
+        initial = initial and not run[-2].word.islower()
         adjacent = token is not None and bool(run) and (gap == " " or initial)
         if adjacent and token is not None and _middle_initial(text, run, token, tokens[index + 1]):
             run.append(token)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from transforms.persons import PersonRegistry, find_names, is_title_word
+from transforms.persons import PersonRegistry, find_names, is_title_word, trade_words
 from transforms.quotes import ARMENIAN_QUESTION, QuoteSpan, speaks_as_a_person
 
 MIN_QUESTIONS = 3  # one or two are a feature's rhetorical questions as often
@@ -51,7 +51,7 @@ def plain_interview_answers(
     if sum(map(speaks_as_a_person, answers)) < MIN_PERSONAL_ANSWERS:
         return []  # a FAQ's impersonal answers
     interviewee = _addressed_by_name(paragraphs[first], registry)
-    if interviewee is not None and sum(map(_says_i, answers)) < MIN_PERSONAL_ANSWERS:
+    if interviewee is not None and sum(map(says_i, answers)) < MIN_PERSONAL_ANSWERS:
         return []  # "Nous vous attendons": an open letter's "we" to the one it addresses
     if interviewee is None:
         addressed = sum(_says_you(paragraphs[i]) for i in questions)
@@ -66,7 +66,17 @@ def plain_interview_answers(
         if (
             interviewee is not None
             and not _last_sentence_on(paragraphs[:first], interviewee)
-            and not any(_addresses(paragraphs[i], interviewee) for i in questions)
+            and not any(
+                _addresses(paragraphs[i], interviewee, paragraphs[:first]) for i in questions
+            )
+        ):
+            return []
+        # "Propos recueillis par Marie Dupont", "questioned by Judge Sarah Whitfield": the
+        # one named asks; "Un magistrat nous explique ...", "our legal correspondent
+        # explains": someone unnamed answers
+        if interviewee is not None and (
+            _credited(paragraphs[:first], interviewee)
+            or _unnamed_answerer(paragraphs[:first], interviewee)
         ):
             return []
     if interviewee is None:
@@ -152,7 +162,7 @@ HONORIFIC_WORDS = frozenset(
 MAX_VOCATIVE_WORDS = 3
 
 
-def _says_i(answer: str) -> bool:
+def says_i(answer: str) -> bool:
     """Return True for an answer with a first-person singular pronoun."""
     return any(
         word == "I" or word.casefold() in FIRST_PERSON_SINGULAR
@@ -160,7 +170,7 @@ def _says_i(answer: str) -> bool:
     )
 
 
-def _addresses(question: str, person: str) -> bool:
+def _addresses(question: str, person: str, lead: list[str]) -> bool:
     """Return True for a question opened by a vocative ("Frau Göring-Eckardt, ...",
     "Assessore, ...", "Володимире Анатолійовичу, ..."): a few capitalised words before a
     comma, a title or courtesy word or a word of the person's name among them."""
@@ -171,9 +181,13 @@ def _addresses(question: str, person: str) -> bool:
     if not all(word[:1].isupper() or word.casefold() in HONORIFIC_WORDS for word in words):
         return False
     stems = [part[:5].casefold() for part in person.replace("-", " ").split()]
+    # a title the lead gives ("l'assessore X" ¶ "Assessore, ..."), not "Herr Professor,"
+    # or "Professeure," to an expert the lead leaves unnamed
+    lead_stems = {w[:5].casefold() for text in lead for w in LETTER_WORD.findall(text)}
     return any(
-        word.casefold() in HONORIFIC_WORDS or is_title_word(word) or word[:5].casefold() in stems
+        word[:5].casefold() in stems or (is_title_word(word) and word[:5].casefold() in lead_stems)
         for word in words
+        if word.casefold() not in HONORIFIC_WORDS
     )
 
 
@@ -195,4 +209,81 @@ def _last_sentence_on(lead: list[str], person: str) -> bool:
     last = SENTENCE_END.split(paragraphs[-1].strip())[-1]
     words = LETTER_WORD.findall(last)
     surname = person.split()[-1]
-    return surname in last or any(word.casefold() in THIRD_PERSON_OBJECTS for word in words)
+    # "her", "его", "haar", "ihr" are possessives as often ("what her resignation means"):
+    # those count after "with", "to" only ("Wir sprachen mit ihr", "Мы поговорили с ним")
+    return surname in last or any(
+        word.casefold() in THIRD_PERSON_OBJECTS
+        and (word.casefold() not in POSSESSIVE_LOOKALIKES or before.casefold() in WITH_WORDS)
+        for before, word in zip(["", *words], words, strict=False)
+    )
+
+
+POSSESSIVE_LOOKALIKES = frozenset(str.split("her haar ihr lui lei его её неё її його jej jego"))
+WITH_WORDS = frozenset(str.split("with to mit met avec con с со з із зі z ze ile a à"))
+CREDIT_WORDS = frozenset(
+    str.split(
+        "by par von door por da przez stellte stellten führte recueillis беседовал беседовала "
+        "беседовали rozmawiał rozmawiała rozmawiali розмовляв розмовляла спілкувалася спілкувався"
+    )
+)
+MAX_SUBJECT_INDEX = 3
+DETERMINERS = frozenset(
+    str.split(
+        "a an our his her un une ein eine einen einem einer unsere unser unseren unserer "
+        "una uno een onze ons notre nostro nostra nuestro nuestra"
+    )
+)
+
+
+def _credited(lead: list[str], person: str) -> bool:
+    """Return True when the lead names ``person`` right after "by", "par", "stellte",
+    "Беседовала": the one who asked, or whose credit the interview carries."""
+    first = person.split()[0]
+    for text in lead:
+        words = LETTER_WORD.findall(text)
+        for index, word in enumerate(words):
+            if word == first and any(
+                w.casefold() in CREDIT_WORDS for w in words[max(0, index - 2) : index]
+            ):
+                return True
+    return False
+
+
+def _unnamed_answerer(lead: list[str], person: str) -> bool:
+    """Return True when the lead brings in someone by a title or trade alone, with "a",
+    "our", "ein" or opening a sentence ("A historian explains ...", "Политолог объясняет
+    ..."): the one who answers, unnamed."""
+    trades = trade_words()
+    for text in lead[1:] or lead:
+        for sentence in SENTENCE_END.split(text.strip()):
+            words = LETTER_WORD.findall(sentence)
+            if person.split()[-1] in words and not _subject_elsewhere(words, person):
+                continue  # "Dat deed raadslid Kees Metz, ... naar een nieuwe burgemeester"
+            for index, word in enumerate(words):
+                if not (is_title_word(word) or word.casefold() in trades):
+                    continue
+                after = words[index + 1 : index + 2]
+                if after and after[0][:1].isupper():
+                    continue  # "Pensions expert Tom Selby", "Губернатор Петербурга ..."
+                # the sentence's subject: "Our pensions expert answers", "Политолог
+                # объясняет" (not "op zoek naar een burgemeester": whom a text is about)
+                opening = words[:1] and words[0].casefold() in DETERMINERS
+                if (index == 0 and word[:1].isupper()) or (opening and index <= MAX_SUBJECT_INDEX):
+                    return True
+    return False
+
+
+def _subject_elsewhere(words: list[str], person: str) -> bool:
+    """Return True when the sentence names ``person`` after a preposition of topic or
+    cause ("the ruling against Donald Trump", "la imputación de Begoña Gómez"): the news,
+    someone else answers about it."""
+    first = person.split()[0]
+    index = words.index(first) if first in words else -1
+    return index > 0 and words[index - 1].casefold() in TOPIC_WORDS
+
+
+TOPIC_WORDS = frozenset(
+    str.split(
+        "against about on of de del über gegen sur contre di su sobre contra van over om о об про"
+    )
+)

@@ -1694,6 +1694,20 @@ CAPS_LABEL_LINE = re.compile(r"[A-ZÀ-ÞА-ЯЁІЇЄҐ][A-ZÀ-ÞА-ЯЁІЇЄҐ
 MIN_TRANSCRIPT_LABELS = 2  # two voices, each labelling two turns at least
 
 
+# A full name in capitals alone on a turn's first line, a given name first ("PATRICK COHEN"
+# / "Le Premier ministre ... ?"): a radio transcript's voice, written without its colon.
+CAPS_NAME_LINE = re.compile(
+    r"[A-ZÀ-ÞА-ЯЁІЇЄҐ][A-ZÀ-ÞА-ЯЁІЇЄҐ'’-]+(?: [A-ZÀ-ÞА-ЯЁІЇЄҐ][A-ZÀ-ÞА-ЯЁІЇЄҐ'’-]+){1,2}"
+)
+
+
+def _capitals_full_name(line: str) -> bool:
+    """Return True for a line that is a full name in capitals, a given name first."""
+    return CAPS_NAME_LINE.fullmatch(line) is not None and is_given_name(
+        line.split()[0].capitalize()
+    )
+
+
 def _transcript_labels_inline(blocks: list[Block]) -> list[Block]:
     """Return ``blocks`` with each transcript label in capitals that stands on the first
     line of its turn's block joined to the turn ("JOURNALIST:" / "Is it close?" becomes
@@ -1702,7 +1716,11 @@ def _transcript_labels_inline(blocks: list[Block]) -> list[Block]:
     heads = collections.Counter(
         b.lines[0].text.strip()
         for b in blocks
-        if len(b.lines) > 1 and CAPS_LABEL_LINE.fullmatch(b.lines[0].text.strip())
+        if len(b.lines) > 1
+        and (
+            CAPS_LABEL_LINE.fullmatch(b.lines[0].text.strip())
+            or _capitals_full_name(b.lines[0].text.strip())
+        )
     )
     labels = {label for label, count in heads.items() if count >= MIN_TRANSCRIPT_LABELS}
     if len(labels) < MIN_TRANSCRIPT_LABELS:
@@ -1719,6 +1737,8 @@ def _transcript_labels_inline(blocks: list[Block]) -> list[Block]:
         label = block.lines[0].text.strip() if len(block.lines) > 1 else ""
         if label in labels:
             turn = block.lines[1]
+            # "EDOUARD PHILIPPE" over its turn: a label, its colon supplied
+            label = label if label.endswith(":") else f"{label}:"
             shift = len(label) + 1
             bold = tuple(Span(b.start + shift, b.end + shift) for b in turn.bold)
             line = replace(turn, text=f"{label} {turn.text}", bold=bold)

@@ -395,11 +395,14 @@ GERMAN_MONTHS = "Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktob
 # read after the dot (the look-behinds then run at a digit's dot only, not everywhere).
 GERMAN_ORDINAL_LEADS = "".join(
     rf"(?<!\b{lead} \d\.)(?<!\b{lead} \d\d\.)"
-    for lead in str.split("der die das den dem des am im zum zur vom beim")
+    for lead in str.split("der die das den dem am im zum zur vom beim")
 )
+# "des 3. Reiches", "des 20. Jahrhunderts": a genitive follows; "l'accord des 27. Emmanuel
+# Macron a déclaré": a French sentence ends there
+GERMAN_GENITIVE_ORDINAL = r"(?!(?:(?<=\bdes \d\.)|(?<=\bdes \d\d\.))\s+[A-ZÄÖÜ]\w*s\b)"
 DAY_DOT = (
-    rf"(?<=\b\d)\.{GERMAN_ORDINAL_LEADS}(?!\s+(?:{GERMAN_MONTHS})\b)"
-    rf"|(?<=\b\d\d)\.{GERMAN_ORDINAL_LEADS}(?!\s+(?:{GERMAN_MONTHS})\b)"
+    rf"(?<=\b\d)\.{GERMAN_ORDINAL_LEADS}(?!\s+(?:{GERMAN_MONTHS})\b){GERMAN_GENITIVE_ORDINAL}"
+    rf"|(?<=\b\d\d)\.{GERMAN_ORDINAL_LEADS}(?!\s+(?:{GERMAN_MONTHS})\b){GERMAN_GENITIVE_ORDINAL}"
 )
 # Title abbreviations glued to the name after their dot ("dedi Prof.Naci Görür", "il
 # sen.Matteo Renzi"): no sentence ends there, the space or not.
@@ -5585,8 +5588,14 @@ def attribute_before(clause: str, bold: tuple[Span, ...]) -> Attribution | None:
                 return Attribution(cue=cue[0], unnamed=True)
             # "Журналістка зазначила:": the journalist named before, capitalised only as the
             # sentence opens
+            # only the one the text named with that word ("Журналіст Роман Анин ..."),
+            # not whoever was named last ("Поліція затримала Олега ... Продавчиня розповіла")
             return Attribution(
-                cue=cue[0], role=speaker.casefold(), anaphoric=True, gender=role_gender([speaker])
+                cue=cue[0],
+                role=speaker.casefold(),
+                anaphoric=True,
+                gender=role_gender([speaker]),
+                relayed=True,
             )
         if cue[0].casefold() in GENITIVE_CUES:
             speaker = _turkic_nominative(speaker)  # "Elşən Quliyevin sözlərinə görə"
