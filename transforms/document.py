@@ -95,6 +95,7 @@ from transforms.quotes import (
     find_quotes,
     find_unmarked_entries,
     glued_dashes_spaced,
+    glued_exchanges_split,
     holds_a_double_quotation_mark,
     hyphen_speech_as_dashes,
     interview_turns_as_dashes,
@@ -401,7 +402,8 @@ def parse_document(raw: bytes, source_name: str = "") -> ParsedDocument:
         )
     decoded = decode_bytes(raw)
     text = normalize_text(decoded.text)
-    text = dashed_interview_as_speech(labelled_turns_as_dashes(interview_turns_as_dashes(text)))
+    text = interview_turns_as_dashes(glued_exchanges_split(text))
+    text = dashed_interview_as_speech(labelled_turns_as_dashes(text))
     text = glued_dashes_spaced(hyphen_speech_as_dashes(text))
     if sum(ch.isalpha() for ch in text[:100_000]) < 3:
         raise RejectedInput("no text: the file holds no words")

@@ -967,6 +967,21 @@ def _someone_introduced(lead: str) -> bool:
     return bool(UNSEEN_NAMES_SCRIPTS.search(lead)) or any(not n.single for n in find_names(lead))
 
 
+# A dashed question and its dashed answer glued on one line ("—¿Cuál es su sueño?—Que no
+# haya ningún niño ..."), as Spanish papers print short interviews.
+GLUED_EXCHANGE = re.compile(r"^—(?! )([^\n]*?\?)—(?=[A-ZÀ-ÞÁÉÍÓÚÑ¿¡])", re.MULTILINE)
+MIN_GLUED_EXCHANGES = 2  # one is a dash in a sentence as often
+
+
+def glued_exchanges_split(text: str) -> str:
+    """Return ``text`` with each dashed question glued to its dashed answer set as two
+    turns, each its own paragraph opened by a spaced dash, when two lines at least are so
+    glued; else ``text`` as it is."""
+    if "?—" not in text or len(GLUED_EXCHANGE.findall(text)) < MIN_GLUED_EXCHANGES:
+        return text
+    return GLUED_EXCHANGE.sub(lambda match: f"— {match[1]}\n\n— ", text)
+
+
 def glued_dashes_spaced(text: str) -> str:
     """Return ``text`` with the em dashes glued to a comma before the author's lowercase
     words, or to a full stop before speech resuming in capitals, inside its dash speech

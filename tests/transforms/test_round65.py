@@ -308,3 +308,82 @@ def test_a_husbands_words_are_not_the_mayors_his_title_complements() -> None:
         "«Abbiamo lavorato tutta la notte», il marito della sindaca ha spiegato ai cronisti."
     )
     assert speakers(text) == ["Paolo Rossi"]
+
+
+COHEN = (
+    "Interview de M. Edouard Philippe, Premier ministre, à France Inter le 18 mai 2017.\n\n"
+    "PATRICK COHEN\nBonjour Edouard PHILIPPE.\n\n"
+    "EDOUARD PHILIPPE\nBonjour Patrick COHEN.\n\n"
+    "PATRICK COHEN\nLe président les nomme, dans la réalité qui a choisi ?\n\n"
+    "EDOUARD PHILIPPE\nComme dans la Constitution, après des échanges nombreux. Je vous le dis."
+)
+
+
+def test_a_radio_transcripts_capitals_names_over_their_turns_are_labels() -> None:
+    assert speakers(COHEN) == ["Patrick COHEN", "Edouard Philippe"] * 2
+
+
+def test_capitals_names_heading_one_paragraph_each_are_no_labels() -> None:
+    text = (
+        "Les disparus de l'année\n\n"
+        "JEAN DUPONT\nAncien maire de Lyon, mort en mars à 88 ans. Qui s'en souvient ?\n\n"
+        "MARIE MARTIN\nRésistante, morte en mai à 101 ans."
+    )
+    assert quotes(text) == []
+
+
+def test_a_dotted_letter_after_a_particle_is_a_courtesy_title() -> None:
+    text = (
+        "Entretien de M. Edouard Philippe, Premier ministre, avec RTL.\n\n"
+        "« Nous tiendrons le cap », a déclaré Edouard Philippe."
+    )
+    assert speakers(text) == ["Edouard Philippe"]
+
+
+def test_an_answer_stops_at_a_paragraph_on_a_body() -> None:
+    text = (
+        "Interview\n\n"
+        "Burgemeester Femke Halsema sprak met ons over de drukte in de binnenstad.\n\n"
+        "Vraag: Komt er een verbod op rondleidingen door de Wallen?\n\n"
+        "Femke Halsema: Ja. Ik wil dat de buurt weer leefbaar wordt voor bewoners.\n\n"
+        "Vraag: Wanneer gaat dat in?\n\n"
+        "Femke Halsema: Nog dit voorjaar. Wij overleggen met de ondernemers.\n\n"
+        "De gemeenteraad debatteert volgende week over het voorstel, dat op steun van een "
+        "ruime meerderheid lijkt te kunnen rekenen, al willen de VVD en het CDA eerst een "
+        "onderzoek naar de gevolgen voor de horeca in het centrum."
+    )
+    assert quotes(text)[-1]["text"] == "Nog dit voorjaar. Wij overleggen met de ondernemers."
+
+
+def test_a_german_ordinal_after_des_before_a_genitive_ends_no_sentence() -> None:
+    text = (
+        "Die Ausstellung über die Geschichte des 3. Reiches ist eröffnet. Kurator Jan Berg "
+        "sagte: „Wir zeigen, was viele vergessen wollen.“"
+    )
+    assert speakers(text) == ["Jan Berg"]
+
+
+def test_a_french_number_after_des_ends_its_sentence() -> None:
+    text = (
+        "Ursula von der Leyen a salué l'accord des 27. Emmanuel Macron a déclaré : « C'est un "
+        "moment historique pour l'Europe. »"
+    )
+    assert speakers(text) == ["Emmanuel Macron"]
+
+
+def test_dashed_questions_glued_to_their_answers_are_two_turns() -> None:
+    text = (
+        "Antonio Alarcó: «El Ayuntamiento está técnicamente en bancarrota»\n\n"
+        "Entrevista al candidato a la Alcaldía de La Laguna\n\n"
+        "—¿Cuál es su sueño para la ciudad?—Que no haya ningún niño sin desayuno.\n\n"
+        "—¿Cómo lo va a lograr?—Disminuyendo el gasto político y refinanciando la deuda.\n\n"
+        "—¿Se ve de alcalde?—Sí, modestamente."
+    )
+    found = quotes(text)
+    assert [q["speaker"] for q in found] == [None, "Antonio Alarcó"] * 3
+    assert found[1]["text"] == "Que no haya ningún niño sin desayuno."
+
+
+def test_one_dashed_question_glued_to_its_answer_stays_one_line() -> None:
+    text = "El debate siguió así:\n\n—¿Y usted qué propone?—Nada, respondió el concejal Luis Gil."
+    assert all("\n" not in str(q["text"]) for q in quotes(text))
