@@ -1298,7 +1298,19 @@ def _answers_go_on(
             ):
                 break  # "Calenda è nato ...", "He paused ...": the writer's narration
             personal = speaks_as_a_person(following)
-            if not personal and _narration_opening(opening, WORD.findall(following)[:3]):
+            # between two turns only the writer's aside on someone by a definite article
+            # and a title ("La ministre marque une pause"), not the answer going on about a
+            # body or a role at large ("The government had offered ...", "A minister who
+            # leaks ...", "Президент неоднократно ...")
+            words = WORD.findall(following)[:3]
+            aside = (
+                _narration_opening(opening, words)
+                if not later
+                else len(words) > 1
+                and words[0].casefold() in ASIDE_ARTICLES
+                and any(map(is_title_word, words[1:3]))
+            )
+            if not personal and aside:
                 break  # "The energy secretary glanced ...", "El consejero se levanta ..."
             if not later and not (
                 says_i(following)
@@ -1322,6 +1334,9 @@ def _answers_go_on(
         text = item.text[span.start : end]
         extended.append((replace(span, end=end, last_paragraph=last, text=text), label))
     return extended
+
+
+ASIDE_ARTICLES = frozenset(str.split("the le la l der die das el los las il lo gli de het o os"))
 
 
 def _narration_opening(opening: list[str], words: list[str]) -> bool:

@@ -1606,7 +1606,10 @@ def find_names(text: str, bold: tuple[Span, ...] = ()) -> list[NameMention]:
         initial = gap == ". " and len(run) > 1 and _initial_letters(run[-1].word)
         initial = initial and (len(run) == 2 or run[-1].word not in ROMAN_NUMERALS)
         # "Interview de M. Edouard Philippe": after a particle the dotted letter is "Monsieur"
-        initial = initial and not run[-2].word.islower()
+        # ...not "José de J. Martínez", "Jan van der B. Smit": a given name before the particle
+        initial = initial and not (
+            run[-2].word.islower() and not any(is_given_name(t.word) for t in run[:-2])
+        )
         adjacent = token is not None and bool(run) and (gap == " " or initial)
         if adjacent and token is not None and _middle_initial(text, run, token, tokens[index + 1]):
             run.append(token)

@@ -35,12 +35,14 @@ from transforms.persons import (
     is_institution_word,
     is_title_word,
 )
+from transforms.plain_interviews import says_i
 from transforms.quotes import (
     MAX_CREDIT_LINE,
     NORDIC_SPEECH_END,
     QUOTATION_MARKS,
     SAID_ENDS,
     credits_a_speaker,
+    speaks_as_a_person,
 )
 from transforms.records import Span
 from transforms.speakers import CUE
@@ -1708,6 +1710,12 @@ def _capitals_full_name(line: str) -> bool:
     )
 
 
+def _one_turn_under(block: Block) -> bool:
+    """Return True for a name's block holding one line of words under it: a turn, not a
+    poem's lines nor an agenda's "10:00 Inauguración ..."."""
+    return len(block.lines) == 2 and not block.lines[1].text.lstrip()[:1].isdigit()
+
+
 def _transcript_labels_inline(blocks: list[Block]) -> list[Block]:
     """Return ``blocks`` with each transcript label in capitals that stands on the first
     line of its turn's block joined to the turn ("JOURNALIST:" / "Is it close?" becomes
@@ -1719,10 +1727,27 @@ def _transcript_labels_inline(blocks: list[Block]) -> list[Block]:
         if len(b.lines) > 1
         and (
             CAPS_LABEL_LINE.fullmatch(b.lines[0].text.strip())
-            or _capitals_full_name(b.lines[0].text.strip())
+            or (_capitals_full_name(b.lines[0].text.strip()) and _one_turn_under(b))
         )
     )
     labels = {label for label, count in heads.items() if count >= MIN_TRANSCRIPT_LABELS}
+    # a name without its colon is a voice when it speaks as one in some turn ("Je vous le
+    # dis", "... qui a choisi ?"), not a press review's "Il ajoute que ..."
+    labels = {
+        label
+        for label in labels
+        if label.endswith(":")
+        or any(
+            b.lines[0].text.strip() == label
+            and (
+                speaks_as_a_person(b.lines[1].text)
+                or says_i(b.lines[1].text)
+                or b.lines[1].text.rstrip().endswith("?")
+            )
+            for b in blocks
+            if len(b.lines) == 2
+        )
+    }
     if len(labels) < MIN_TRANSCRIPT_LABELS:
         return blocks
     asking = any(label[:-1].strip() in ASKER_LABELS for label in labels) or any(
