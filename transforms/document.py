@@ -223,7 +223,6 @@ LANGUAGE_WINDOW = 300  # characters around a quotation that tell Ukrainian from 
 # A Cyrillic letter: a Cyrillic word's given names' case forms (Володимира) are read, not
 # Latin ones (Sony); a lone Cyrillic word is a surname, not a body (_lone_word_of_no_one).
 CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
-MAX_REPORTER_REACH = 80  # characters from a name to the reporting verb it is subject of
 MAX_LINK_WORD_CHARS = 3  # "van", "het", "de", "of": lowercase words inside a paper's title
 MAX_MEDIA_NAME_WORDS = 5  # "the newspaper «Novoye Vremya»": a title, not a quotation
 LAST_WORD = re.compile(r"([^\W\d_][\w-]*)\W{0,3}$")
@@ -4123,7 +4122,7 @@ def _titled_earlier(told: str, role: str) -> bool:
         if not before or not prefix.endswith(before[-1]):
             return True  # "... Islands. Mayor X": the title opens its sentence
         word = before[-1]
-        if word.casefold() in DEFINITE_ARTICLES or not (word[:1].isupper() or is_title_word(word)):
+        if word.casefold() in NOUN_ARTICLES or not (word[:1].isupper() or is_title_word(word)):
             return True  # "Le maire de X, Y": the article opens the title
     return False
 
@@ -5152,12 +5151,12 @@ def _written_of(text: str, start: int, quote_start: int) -> bool:
     if not words or words[-1].casefold() not in OF_WHOM:
         return False
     noun = words[0].casefold().split("'")[-1].split("’")[-1] if len(words) > 1 else ""
-    if RELATIVE_AFTER_NAME.search(text, start, min(quote_start, start + MAX_LEAD_WORD * 2)):
+    if COMMA_RELATIVE_AFTER_NAME.search(text, start, min(quote_start, start + MAX_LEAD_WORD * 2)):
         return False  # "ein Porträt über X, der offen zugibt:": the relative clause's speaker
     return noun not in WORDS_NOUNS and not CUE.search(text, start, quote_start)
 
 
-RELATIVE_AFTER_NAME = re.compile(
+COMMA_RELATIVE_AFTER_NAME = re.compile(
     r",[ \u00a0]+(?:der|die|who|qui|che|que|quien|который|которая|який|яка|który|która)\b"
 )
 
@@ -5365,7 +5364,7 @@ def _paper_noun_right_after(lead: str, at: int, cue: str) -> bool:
     if not comma or not words or len(words) > PAPER_NOUN_REACH:
         return False
     noun = next((i for i, w in enumerate(words) if w.casefold() in PAPER_NOUNS), None)
-    if noun is None or any(w.casefold() not in DEFINITE_ARTICLES for w in words[:noun]):
+    if noun is None or any(w.casefold() not in NOUN_ARTICLES for w in words[:noun]):
         return False  # "Selon un quotidien britannique", "Según su diario": not the paper
     if any(w[:1].isupper() for w in words[noun:]):
         return False  # "Según la revista Science", "Selon le Journal officiel": named
@@ -5385,7 +5384,7 @@ def _paper_noun_right_after(lead: str, at: int, cue: str) -> bool:
 ACCORDING_TO = frozenset(
     c.casefold() for cues in LANGUAGES.values() for c in cues.before
 ) - frozenset(str.split("pour para per for für"))
-DEFINITE_ARTICLES = frozenset(
+NOUN_ARTICLES = frozenset(
     str.split("o a os as le la les l el los las il lo the der die das de het den dem des")
 )
 
@@ -5727,7 +5726,7 @@ def _alone_in_its_sentence(item: _ItemText, span: QuoteSpan) -> bool:
     before = item.text[paragraph_start : span.start].rstrip(OPENING_MARKS + " \u00a0")
     head, _, last = before.rpartition(" ")
     if (
-        last.casefold() in OPENING_CONJUNCTIONS
+        last.casefold() in SUBJECTLESS_OPENERS
         and head.endswith(SENTENCE_CLOSERS)
         and not _credited_in_the_sentence_after(item, span)
     ):
@@ -5765,7 +5764,7 @@ DEMONSTRATIVES = frozenset(
 
 # A word that opens a sentence and leaves its subject unsaid: "But «...»." is a quotation
 # alone in its sentence all the same.
-OPENING_CONJUNCTIONS = frozenset(
+SUBJECTLESS_OPENERS = frozenset(
     str.split("but and yet mais et aber und doch pero ma mas maar en но а и але ale ama ve")
 )
 # How a sentence ends before a quotation of its own: a stop, or a quotation's closing mark.

@@ -537,7 +537,7 @@ def repair_paragraphs(paragraphs: list[Line]) -> list[RepairedParagraph]:
     quotation = False  # ...and the group before it was that quotation
     listed = False  # the current group is one line crediting words to a name
     for line in paragraphs:
-        entry = credit and line.text[:1] in QUOTE_OPENERS  # the next entry's quotation
+        entry = credit and line.text[:1] in DOUBLE_QUOTE_OPENERS  # the next entry's quotation
         # "Donald Tusk - dziś ..." over "Jarosław Kaczyński - pamiętam ...": a list's lines
         entry = entry or (listed and CREDITED_LINE.match(line.text) is not None)
         if groups and not entry and _continues(view, line.text):
@@ -573,7 +573,7 @@ def _continues(previous: str, text: str) -> bool:
     if _speaker_credit(previous):
         return False  # "David Clarke, chairman of the association" over "The council ...": a credit
     if (
-        text[:1] in QUOTE_OPENERS
+        text[:1] in DOUBLE_QUOTE_OPENERS
         and _ends_on_a_credit(previous)
         # a sentence cut before a paper's or a programme's quoted name: "... in an interview
         # with the" ¶ '"El País", ...', "... l'émission" ¶ "«Questions politiques», a assuré"
@@ -585,7 +585,7 @@ def _continues(previous: str, text: str) -> bool:
         # Brian Lara' over '"We are ..."': a quote log's entries, one a paragraph
         return False
     if (
-        text[:1] in QUOTE_OPENERS
+        text[:1] in DOUBLE_QUOTE_OPENERS
         and _speaker_credit(previous, CREDIT_OVER_QUOTATION)
         and not _has_verb(previous)
     ):
@@ -627,7 +627,8 @@ SPEAKER_CREDIT_LINE = re.compile(
 CREDIT_OVER_QUOTATION = re.compile(
     r"^[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){1,3}, [^\W\d_][^.!?:;\n]{0,150}$"
 )
-QUOTE_OPENERS = '«“„"'
+# A digest entry's opening marks: double ones only (QUOTE_OPENERS adds single marks).
+DOUBLE_QUOTE_OPENERS = '«“„"'
 # A quotation's closing mark, then a credit with no verb to the paragraph's end.
 CREDIT_AFTER_QUOTATION = re.compile(r'[.!?…,][»”“"]\s+(?P<credit>[^\W\d_][^«»„”“"\n]{2,200})$')
 MAX_TAIL_CREDIT_WORDS = 30
