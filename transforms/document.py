@@ -142,6 +142,7 @@ from transforms.speakers import (
     COURTESY_TITLES,
     CUE,
     CUE_ADVERB,
+    CYRILLIC_WORD,
     ELIDED_ARTICLE,
     LEADING_PUNCTUATION,
     MAX_SOURCE_LEAD,
@@ -200,7 +201,7 @@ from transforms.speakers import (
 from transforms.straight_quotes import straight_single_quotes_curled
 from transforms.titles import names_a_title
 
-PARSER_VERSION = "0.250.0"
+PARSER_VERSION = "0.251.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -1064,7 +1065,6 @@ MIN_LABELLED_ANSWERS = 2
 # "MAREK KOWALSKI:", "JOHN LEWIS:", "PETR VELIKY:" once each are a digest's headings; in a
 # transcript some voice speaks twice at least
 MIN_CAPITALS_TURNS = 2
-CYRILLIC_ONE_WORD = re.compile(r"[а-яёіїєґ'’-]+")
 CAPITALISED_YOU = frozenset(str.split("Sie Ihnen Ihr Ihre Pan Pani U"))
 MIN_ALTERNATING_TURNS = 4
 # Courtesy titles before a surname: a transcript's voices address each other so ("Guten
@@ -6512,7 +6512,7 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
     if attribution.anaphoric and attribution.role:
         holder = _by_role(context.counter, attribution.role)
         if attribution.relayed:
-            if holder is None and CYRILLIC_ONE_WORD.fullmatch(attribution.role):
+            if holder is None and CYRILLIC_WORD.fullmatch(attribution.role):
                 # "Сторож пообещал" after "Василь Сторож": the surname, capitalised as names are
                 holder = next(
                     (

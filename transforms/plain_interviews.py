@@ -15,7 +15,7 @@ import itertools
 import re
 
 from transforms.persons import PersonRegistry, find_names, is_title_word, trade_words
-from transforms.quotes import ARMENIAN_QUESTION, QuoteSpan, speaks_as_a_person
+from transforms.quotes import ARMENIAN_QUESTION, LETTER_WORD, QuoteSpan, speaks_as_a_person
 
 MIN_QUESTIONS = 3  # one or two are a feature's rhetorical questions as often
 MAX_QUESTION_WORDS = 80  # a question with its preamble; longer is narration
@@ -29,7 +29,6 @@ SECOND_PERSON = frozenset(
         "panu państwo siz size sizin sen"
     )
 )
-LETTER_WORD = re.compile(r"[^\W\d_]+")
 # A full name set off by commas inside a question: "comment expliquez-vous, Mahfoud Aomar,
 # leur peu d'empressement?" (checked against the name finder's full names).
 VOCATIVE = re.compile(r",[ \u00a0]+([^,?!.\n]{3,60}?)[ \u00a0]*[,?]")

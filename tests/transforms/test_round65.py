@@ -387,3 +387,32 @@ def test_dashed_questions_glued_to_their_answers_are_two_turns() -> None:
 def test_one_dashed_question_glued_to_its_answer_stays_one_line() -> None:
     text = "El debate siguió así:\n\n—¿Y usted qué propone?—Nada, respondió el concejal Luis Gil."
     assert all("\n" not in str(q["text"]) for q in quotes(text))
+
+
+def test_a_name_with_a_particle_and_an_initial_stays_whole() -> None:
+    text = "«Vamos a recurrir la sentencia», dijo José de J. Martínez, abogado de la familia."
+    assert speakers(text) == ["José de J. Martínez"]
+
+
+def test_poems_under_their_poets_names_in_capitals_are_no_transcript() -> None:
+    text = (
+        "Anthologie\n\n"
+        "PAUL VERLAINE\nIl pleure dans mon cœur\nComme il pleut sur la ville ;\n"
+        "Quelle est cette langueur ?\n\n"
+        "ARTHUR RIMBAUD\nJe suis le ténébreux\nLe veuf, l'inconsolé ?\n\n"
+        "PAUL VERLAINE\nLes sanglots longs\nDes violons de l'automne\n\n"
+        "ARTHUR RIMBAUD\nElle est retrouvée.\nQuoi ? L'Éternité."
+    )
+    assert quotes(text) == []
+
+
+def test_an_answer_about_a_body_goes_on_between_two_turns() -> None:
+    text = (
+        "Interview mit Javad Zarif\n\n"
+        "SPIEGEL: Herr Zarif, wie geht es weiter?\n\n"
+        "Zarif: Wir verhandeln weiter. Das ist der richtige Weg.\n\n"
+        "Die Regierung hat den Europäern ein faires Angebot gemacht.\n\n"
+        "SPIEGEL: Und wenn die Gespräche scheitern?\n\n"
+        "Zarif: Dann haben wir es wenigstens versucht."
+    )
+    assert quotes(text)[1]["text"].endswith("ein faires Angebot gemacht.")
