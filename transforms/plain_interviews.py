@@ -2,11 +2,15 @@
 
 "Le travail de maire a-t-il beaucoup changé en 10 ans?" ¶ "Énormément. Je peux vous dire
 ..." reads as a question and its answer only because of the layout. Explainers and FAQs are
-laid out the same way, so an answer is read as the interviewee's words only when the text
-says who answers and that the turns talk to each other: the first question addresses the
-interviewee by full name ("comment expliquez-vous, Mahfoud Aomar, ...?"), or the lead before
-the questions names one person in full and the questions say "you" to him or her; and the
-answers speak as a person ("je", "wij") more than once.
+laid out the same way, and so are open letters and columns that ask themselves questions, so
+an answer is read as the interviewee's words only when the text says who answers and that
+the turns talk to each other: the first question addresses the interviewee by full name
+("comment expliquez-vous, Mahfoud Aomar, ...?") and the answers say "I"; or the lead before
+the questions names one person in full, hands over to him or her in its last sentence ("Dat
+deed raadslid Kees Metz", "Wir sprachen mit ihr") or a question opens by addressing them,
+and the questions say "you"; never the lead's person who is only the news, the one credited
+with the questions, nor one beside an unnamed expert. The answers speak as a person ("je",
+"wij") more than once.
 """
 
 from __future__ import annotations
@@ -39,7 +43,7 @@ def plain_interview_answers(
 ) -> list[tuple[QuoteSpan, str]]:
     """Return the answers of an interview set as plain paragraphs, each with the one
     interviewee's name; none when the text is not plainly such an interview."""
-    questions = [i for i, text in enumerate(paragraphs) if _asks(text)]
+    questions = [i for i, paragraph in enumerate(paragraphs) if _asks(paragraph)]
     if len(questions) < MIN_QUESTIONS:
         return []
     first = questions[0]
