@@ -1218,8 +1218,8 @@ def _labelled_answers(
         for label in persons - set(initialled)
         if _given_name_and_surname_in_capitals(label)
         and (
-            registry.canonical(label) == label
-            or len(registry.canonical(label).split()) != len(label.split())
+            (canonical := registry.canonical(label)) == label
+            or len(canonical.split()) != len(label.split())
         )
         and repeated
         and label in personal_voices
@@ -1273,7 +1273,8 @@ def _answers_go_on(
     verb of speech) or names someone in full: the reporter's narrative."""
     # the next turn a voice takes, not a fact box's "Die Tore:", "Nächste Sitzung:"
     turns = sorted(span.first_paragraph for span, _ in answers)
-    labels_at = {index for index, _ in labelled}
+    # an answer never runs over a quotation's paragraphs nor another labelled one
+    closed = inside | {index for index, _ in labelled}
     paragraphs = item.paragraphs
     extended = []
     for span, label in answers:
@@ -1285,13 +1286,14 @@ def _answers_go_on(
         stop = later[0] if later else len(paragraphs)
         last = index
         surname = label.split()[-1]
-        while last + 1 < stop and last + 1 not in inside | labels_at:
+        while last + 1 < stop and last + 1 not in closed:
             following = paragraphs[last + 1].text.rstrip()
             if not following[:1].isupper() or following.endswith("?"):
                 break
             if CUE.search(following) or any(not n.single for n in find_names(following)):
                 break  # "Meanwhile, US envoy Rob Malley told Congress ...": the reporter's
-            opening = WORD.findall(following)[:1]
+            words = WORD.findall(following)[:3]
+            opening = words[:1]
             if re.search(rf"(?<!\w){re.escape(surname)}", following) or (
                 opening and opening[0].casefold() in THIRD_PERSON_OPENINGS
             ):
@@ -1301,7 +1303,6 @@ def _answers_go_on(
             # and a title ("La ministre marque une pause"), not the answer going on about a
             # body or a role at large ("The government had offered ...", "A minister who
             # leaks ...", "Президент неоднократно ...")
-            words = WORD.findall(following)[:3]
             aside = (
                 _narration_opening(opening, words)
                 if not later
@@ -1652,7 +1653,8 @@ def _statements(labelled: list[tuple[int, re.Match[str]]], known: set[str]) -> b
             return False
         if "?" in own or len(own.split()) < MIN_STATEMENT_WORDS or not speaks_as_a_person(own):
             return False
-        if WORD.findall(own)[:1] and WORD.findall(own)[0].casefold() in STATEMENT_ARTICLES:
+        opening = WORD.findall(own)[:1]
+        if opening and opening[0].casefold() in STATEMENT_ARTICLES:
             return False  # "Angela Merkel: Die Altkanzlerin hat uns ...": the writer on her
     return any(is_given_name(match[1].split()[0]) for _, match in labelled)
 
@@ -3014,22 +3016,20 @@ def _credit_line(text: str, end: int) -> Attribution | None:
         return None
     if words[0].casefold() in INDEFINITE_CREDITS:
         return Attribution(unnamed=True)
-    names = find_names(head)
     # "—Dr. Zhivago, by Boris Pasternak": a full name beside it makes the title's one a
     # character's or a work's; "—Dr. Strangelove, 1964": a work's year after it
     credit = match["credit"].strip()
-    full_named = any(not n.single and is_given_name(n.text.split()[0]) for n in find_names(credit))
-    after_head = credit[len(head) :] if credit.startswith(head) else ""
+    read = credit if credit.startswith(head) else head  # the head and what follows it
     people = [
         n
-        for n in names
+        for n in find_names(head)
         if not n.single
         or _article_and_title_before(head, n.span.start)
         or (
             _abbreviated_title_before(head, n.span.start)
-            and not full_named
             and not n.text.endswith(("'s", "’s"))
-            and not WORK_AFTER_NAME.match(head + after_head, n.span.end)
+            and not WORK_AFTER_NAME.match(read, n.span.end)
+            and not _names_someone_in_full(credit)
         )
     ]
     if people:
@@ -3704,6 +3704,11 @@ WORK_AFTER_NAME = re.compile(
     r"['’]s\b|,? \(?\d{4}\b|,? (?:season|series|episode|chapter|part|vol(?:ume)?)\b"
 )
 CREDIT_TITLE_ABBREVIATIONS = TITLE_ABBREVIATIONS | frozenset(str.split("sen pres prof cllr supt"))
+
+
+def _names_someone_in_full(credit: str) -> bool:
+    """Return True when a credit names someone in full, a given name first."""
+    return any(not n.single and is_given_name(n.text.split()[0]) for n in find_names(credit))
 
 
 def _abbreviated_title_before(text: str, start: int) -> bool:
@@ -6516,9 +6521,9 @@ def _speaker(context: _Context, span: QuoteSpan, attribution: Attribution) -> st
                 # "Сторож пообещал" after "Василь Сторож": the surname, capitalised as names are
                 holder = next(
                     (
-                        n.text
-                        for n in find_names(context.item.text[: span.start])
-                        if not n.single and n.text.split()[-1].casefold() == attribution.role
+                        m.person
+                        for m in context.between(0, span.start)
+                        if " " in m.person and m.person.split()[-1].casefold() == attribution.role
                     ),
                     None,
                 )

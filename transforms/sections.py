@@ -1733,21 +1733,17 @@ def _transcript_labels_inline(blocks: list[Block]) -> list[Block]:
     labels = {label for label, count in heads.items() if count >= MIN_TRANSCRIPT_LABELS}
     # a name without its colon is a voice when it speaks as one in some turn ("Je vous le
     # dis", "... qui a choisi ?"), not a press review's "Il ajoute que ..."
-    labels = {
-        label
-        for label in labels
-        if label.endswith(":")
-        or any(
-            b.lines[0].text.strip() == label
-            and (
-                speaks_as_a_person(b.lines[1].text)
-                or says_i(b.lines[1].text)
-                or b.lines[1].text.rstrip().endswith("?")
-            )
-            for b in blocks
-            if len(b.lines) == 2
+    voiced = {
+        b.lines[0].text.strip()
+        for b in blocks
+        if len(b.lines) == 2
+        and (
+            speaks_as_a_person(b.lines[1].text)
+            or says_i(b.lines[1].text)
+            or b.lines[1].text.rstrip().endswith("?")
         )
     }
+    labels = {label for label in labels if label.endswith(":") or label in voiced}
     if len(labels) < MIN_TRANSCRIPT_LABELS:
         return blocks
     asking = any(label[:-1].strip() in ASKER_LABELS for label in labels) or any(
