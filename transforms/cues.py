@@ -1655,7 +1655,7 @@ PORTUGUESE = LanguageCues(
         "enfatizou|apontou|esclareceu|vincou|"
         "assinalou|realçou|notou|rematou|ironizou|contrapôs|desabafou|resumiu|ressaltou|comentou|questionou|avançou|revelou|confirmou|negou|"
         "disse|afirmou|declarou|acrescentou|sublinhou|destacou|explicou|referiu|salientou|"
-        "gracejou|brincou|elogiou|alegou|"
+        "gracejou|brincou|elogiou|alegou|citou|repetiu|"
         "garantiu|assegurou|indicou|frisou|observou|lembrou|concluiu|escreveu|adiantou|"
         "defendeu|considerou|alertou|reconheceu|acusou|anunciou|informou|respondeu|"
         "comunicou|avisou|admitiu|insistiu|reiterou|precisou|declarou ainda|disse ainda|"
@@ -2498,6 +2498,32 @@ PORTUGUESE_DASH_VERBS = _phrases(
     "prosseguiu|emendou|ironizou|desabafou|contou|relatou|advertiu|reclamou|justificou|"
     "rebateu|pediu|insistiu|indagou|diz|afirma"
 )
+# ... and any verb in the preterite's third person, the tense of a credit ("— ... — assinalou.",
+# "– citou o slogan"): lowercase, two letters at least before -ou, -eu, -iu (not "meu", "seu").
+PORTUGUESE_PRETERITE = r"[a-zçáéíóúâêôãõ]{2,}(?:ou|eu|iu)"
+MIN_WORDS_BEFORE_PRETERITE = 4  # "— Ibovespa — subiu", "– Écologie – milieu": a list's label
+# Nouns the preterite's shape takes in ("– ... – enjeu majeur", "– milieu associatif").
+PRETERITE_LOOKALIKES = frozenset(
+    str.split(
+        "enjeu enjeux milieu lieu aveu désaveu neveu adieu cheveu essieu pieu moyeu tabou "
+        "bijou genou caillou hibou verrou voyou bisou coucou europeu museu apogeu judeu liceu "
+        "ateu plebeu pigmeu camafeu hebreu jueu"
+    )
+)
+# Small words of a title ("O Estado de S. Paulo", "Diário de Notícias da Madeira").
+TITLE_PARTICLES = frozenset(
+    str.split("de do da dos das du des del della di la le les el los las o a os as e et y of the")
+)
+
+
+def title_like(label: str) -> bool:
+    """Return True for a list's label before a dash: a paper's or a body's name whose words
+    all open on a capital but its particles ("Banco Central do Brasil", "La Voix du Nord
+    et Nord Éclair"), not speech ("Não vamos desistir deste campeonato")."""
+    words = [w for w in label.split() if w.casefold() not in TITLE_PARTICLES]
+    return bool(words) and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+
+
 DASH_CLOSING_VERBS: tuple[str, ...] = tuple(
     sorted(
         # one word, or a reflexive verb with its pronoun ("skarży się", "cieszy się")

@@ -35,9 +35,11 @@ from transforms.language import (
     detect_language,
     says_sibling,
 )
+from transforms.marked_turns import dashed_marks_as_colons, marked_turns
 from transforms.markup import parse_blocks
 from transforms.media import (
     CAPITALS_PAPER_ENDS,
+    CASE_SUFFIX,
     PAPER_NOUNS,
     capitals_papers,
     listed_medium,
@@ -75,7 +77,7 @@ from transforms.persons import (
     trade_words,
     turkish_genitive,
 )
-from transforms.plain_interviews import plain_interview_answers, says_i
+from transforms.plain_interviews import plain_interview_answers, says_i, says_you
 from transforms.quotes import (
     ANSWERED_VERB,
     ARMENIAN_QUESTION,
@@ -98,7 +100,6 @@ from transforms.quotes import (
     glued_exchanges_split,
     holds_a_double_quotation_mark,
     hyphen_speech_as_dashes,
-    interview_turns_as_dashes,
     labelled_turns_as_dashes,
     loose_interview,
     questions_answered,
@@ -402,7 +403,7 @@ def parse_document(raw: bytes, source_name: str = "") -> ParsedDocument:
         )
     decoded = decode_bytes(raw)
     text = normalize_text(decoded.text)
-    text = interview_turns_as_dashes(glued_exchanges_split(text))
+    text = glued_exchanges_split(dashed_marks_as_colons(text))
     text = dashed_interview_as_speech(labelled_turns_as_dashes(text))
     text = glued_dashes_spaced(hyphen_speech_as_dashes(text))
     if sum(ch.isalpha() for ch in text[:100_000]) < 3:
@@ -880,6 +881,7 @@ def _quotes(
         counter.interviewer if here else "",
         counter.interview,
         counter.headed,
+        lambda offset: _last_person_before(context, offset),
     )
     labelled_answers = (
         labelled_answers
@@ -1054,7 +1056,10 @@ ANSWER_LABEL = re.compile(
     r"|[A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ][A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ.'’-]+"
     r"(?: [A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ][A-ZÀ-ÞĀ-ŽА-ЯЁІЇЄҐ.'’-]*){3}"
     # an Armenian name or paper, its dot and a dash: "Գալուստ Սահակյան․ -", "«Ազատություն»․ -"
-    r"|«?[Ա-Ֆ][ա-ֆև]+(?: [Ա-Ֆ][ա-ֆև]+){0,2}»?(?=[.․][ \u00a0]?[-–][ \u00a0]))"
+    r"|«?[Ա-Ֆ][ա-ֆև]+(?: [Ա-Ֆ][ա-ֆև]+){0,2}»?(?=[.․][ \u00a0]?[-–][ \u00a0])"
+    # two interviewers asking together: "Cezary Michalski, Piotr Semka:"
+    r"|[A-ZÀ-ÞĀ-Ž][\w'’-]+ [A-ZÀ-ÞĀ-Ž][\w'’-]+(?:,| i| and| et| und| e| y) "
+    r"[A-ZÀ-ÞĀ-Ž][\w'’-]+ [A-ZÀ-ÞĀ-Ž][\w'’-]+(?=:))"
     # an editor's note on who the voice is: "НИКОЛАЙ ЗЯТЬКОВ [главный редактор ...]:"
     r"(?:[ \u00a0]\[[^\]\n]{1,100}\](?=:))?"
     # a colon, or a government transcript's full stop and dash ("PERIODISTA.- ¿...?")
@@ -1144,6 +1149,7 @@ def _labelled_answers(
     interviewer: str = "",
     interview: bool = False,
     headed: str = "",
+    named_before: Callable[[int], str | None] | None = None,
 ) -> list[tuple[QuoteSpan, str]]:
     """Return the turns of an interview transcribed with labels ("SPIEGEL: ...?" ¶ "Zarif:
     It is the right ..."), each with its label: the answers, whose label names a person of
@@ -1157,6 +1163,12 @@ def _labelled_answers(
         if (match := ANSWER_LABEL.match(paragraph.text)) and not _cyrillic_list_entry(match)
     ]
     labels = {match[1] for _, match in labelled}
+    texts = [paragraph.text for paragraph in item.paragraphs]
+    marked_by_letter = marked_turns(
+        texts, item.starts, item.text, labelled, registry, headed, named_before
+    )
+    if marked_by_letter:
+        return marked_by_letter
     known = {p.name for p in registry.persons()}
     if len(labels) == 1:
         return _answers_to_unlabelled_questions(
@@ -1190,7 +1202,10 @@ def _labelled_answers(
         for label in labels
         if (name := titled_label(label)[1]) in known
         or registry.canonical(name) != name
-        or (_given_name_and_surname_in_capitals(label) and repeated and label in personal_voices)
+        or (
+            _given_name_and_surname_in_capitals(label)
+            and ((repeated and label in personal_voices) or one_exchange)
+        )
     }
     persons |= _alternating_labels(labelled, item.text)
     # "LLM :", "NS :" after "Loïc Le Meur :", "Nicolas Sarkozy :": a voice's initials, when
@@ -1221,8 +1236,7 @@ def _labelled_answers(
             (canonical := registry.canonical(label)) == label
             or len(canonical.split()) != len(label.split())
         )
-        and repeated
-        and label in personal_voices
+        and ((repeated and label in personal_voices) or one_exchange)
     }
     persons |= set(initialled)
     # "PRIME MINISTER:", "PRESIDENTE.-": the office of the one person the text gives it to
@@ -1409,9 +1423,15 @@ def _unlabelled_turns_after(
     if surname and any(re.search(rf"(?<!\w){re.escape(surname)}", s.text) for s, _ in turns):
         return []  # "Wer ist Robert Habeck?", "İmamoğlu ... alıyor": about them, no turn
     said = [span.text for span, _ in turns[1::2]]
-    if not all(map(_talks_to_someone, said[:-1] if len(said) > 1 else said)):
+    # the questions ask in most of their turns: the answers need not say "I" (Polish and
+    # Italian drop the pronoun: "Po prostu Platforma ogłosiła ...")
+    asking = sum(questions) >= MIN_ASKING_TURNS and 2 * sum(questions) > len(questions)
+    if not asking and not all(map(_talks_to_someone, said[:-1] if len(said) > 1 else said)):
         return []  # "Sondaże dają mu ...": narration about the interviewee, no answer
     return turns
+
+
+MIN_ASKING_TURNS = 3
 
 
 # Polite forms of "you" that Polish and Spanish answers address the interviewer with ("Jak
@@ -1634,6 +1654,19 @@ def _one_exchange(
     canonical = registry.canonical(name)
     written = canonical == name or (name.isupper() and canonical.upper() == name)
     full = len(name.split()) > 1 and written and canonical in known
+    # "AMELIA ŁUKASIAK: ...?" ¶ "GRZEGORZ W. KOŁODKO: ...": two full names in capitals, the
+    # transcript's way, named nowhere else
+    # ... when the answer speaks as a person ("Ja uważam"), not "TED BAKER: Shares fell ..."
+    # under "JOHN LEWIS: Can the partnership survive?": a digest's brands, players, stars
+    full = full or (
+        _given_name_and_surname_in_capitals(name)
+        and _given_name_and_surname_in_capitals(question[1])
+        and (
+            speaks_as_a_person(own := answer.string[answer.end() :])
+            or says_i(own)
+            or says_you(question.string[question.end() :])
+        )
+    )
     if full and canonical != name and not speaks_as_a_person(answer.string[answer.end() :]):
         return False  # "QUESTION DU JOUR: ...?" ¶ "ANNE HIDALGO: Elle estime ...": headings
     # or a surname the question addresses: "HAZ: Herr Meyer, Sie haben ...?" ¶ "Meyer: ..."
@@ -1731,6 +1764,8 @@ def _given_name_and_surname_in_capitals(label: str) -> bool:
     """Return True for a label in capitals that is a given name and one surname ("НИКОЛАЙ
     ЗЯТЬКОВ"): a person, whom the text need not name elsewhere."""
     words = label.split()
+    if len(words) == FULL_NAME_WORDS + 1 and MIDDLE_INITIAL.fullmatch(words[1]):
+        words = [words[0], words[2]]  # "GRZEGORZ W. KOŁODKO"
     return (
         label.isupper()
         and len(words) == FULL_NAME_WORDS
@@ -1740,6 +1775,7 @@ def _given_name_and_surname_in_capitals(label: str) -> bool:
 
 
 FULL_NAME_WORDS = 2
+MIDDLE_INITIAL = re.compile(r"[^\W\d_]\.")
 
 
 def _initial_and_surname_labels(labels: set[str], known: set[str]) -> dict[str, str]:
@@ -2099,7 +2135,15 @@ def _people_named(
     if not names:
         return names
     listed = [(start, end) for start, end, _ in media_in(text)]
-    return [n for n in names if not any(s <= n.span.start and n.span.end <= e for s, e in listed)]
+    # a name's Turkish case ending stays outside the medium's ("Süddeutsche Zeitung'un")
+    return [
+        n
+        for n in names
+        if not any(
+            s <= n.span.start and n.span.start + len(CASE_SUFFIX.sub("", n.text)) <= e
+            for s, e in listed
+        )
+    ]
 
 
 def _media_runs(outline: Outline) -> frozenset[str]:
@@ -2179,7 +2223,8 @@ def media_name(name: str, media: frozenset[str]) -> bool:
     """Return True when a capitalised run names a medium, not a person: the document
     credits it as an item's source ("Radio Okapi - 10 mars"), or a medium's noun opens it
     (Gazeta Wyborcza, Radio Okapi) or closes it after a word no given name is (Kleine
-    Zeitung; "Emily Post" stays a person)."""
+    Zeitung; "Emily Post" stays a person), whatever Turkish case ending follows it."""
+    name = CASE_SUFFIX.sub("", name)
     folded = name.casefold()
     if folded in media and (" " in folded or not is_given_name(name)):
         return True  # one word of a source: "Cook" of "Cook Islands News", not "Dan" of Dan
@@ -3870,6 +3915,44 @@ def _unlabelled_question(item: _ItemText, span: QuoteSpan) -> bool:
     )
 
 
+def _credit_sentence(after: str, found: Attribution) -> bool:
+    """Return True for a sentence after a closed quotation that is its credit and nothing
+    else, the name and the verb ('... eating dinner." First Deputy Superintendent Anthony
+    Riccio said.'): no news of its own, so no new sentence whatever its full stop."""
+    if not after.rstrip().endswith(".") or any(mark in after for mark in QUOTATION_MARKS):
+        # '... rumeur. » Meunier insiste : « ... »', '..." "Coral stone ...," X said.': the
+        # next quotation's lead or credit
+        return False
+    sentence = after.strip().rstrip(".").rstrip()
+    if not found.speaker or not found.cue or found.speaker not in sentence:
+        return False
+    if found.cue.casefold().split()[-1].startswith(AGREEMENT_VERBS):
+        return False  # '"..." John Roe agreed.', "Prosecutors disagreed.": another's view of it
+    named = f"{found.role} {found.speaker}" if found.role else found.speaker
+    # nothing but the name, its title and the verb: "Senator Smith never said", "Smith was
+    # told", "Muhtar, köylülerin ... olduğunu vurguladı" say more
+    return sentence in (f"{named} {found.cue}", f"{found.speaker} {found.cue}") or (
+        sentence in (f"{found.cue} {named}", f"{found.cue} {found.speaker}")
+    )
+
+
+# Verbs of one who agrees or disagrees with, confirms or denies what someone else said.
+AGREEMENT_VERBS = (
+    "agree",
+    "disagree",
+    "concur",
+    "confirm",
+    "den",
+    "disput",
+    "object",
+    "reject",
+    "contest",
+    "differ",
+    "echo",
+    "nodd",
+)
+
+
 def _leads_to_the_next_quotation(text: str, span: QuoteSpan, after: str) -> bool:
     """Return True when the quotation closes its sentence and the next sentence, opened with
     a capital, leads to a quotation of its own in the same marks ('... proportioneel?” En
@@ -3954,7 +4037,11 @@ def _attribution(item: _ItemText, span: QuoteSpan) -> Attribution:
         or opens_contrast(after)
         or _opinion_after_an_outcry(item.text, span, after, found)
     )
-    if found is not None and closed and not name_alone:
+    credit = _credit_sentence(after, found) if found is not None else False
+    # a quotation standing alone, which a bare credit sentence after it may name; not one a
+    # sentence brings in ('Trump wrote he was "a disgrace." Tillis responded.')
+    credit = credit and _opens_its_sentence(item.text, span)
+    if found is not None and closed and not name_alone and not credit:
         found = None  # '... discharge." Nakhon Phanom governor X told the paper': a new sentence
     contrast = contrast_within(after) if found is not None else None
     if contrast is not None and not CUE.search(after, 0, contrast):
@@ -4555,6 +4642,19 @@ def _quote(context: _Context, span: QuoteSpan, attribution: Attribution) -> Quot
             anaphoric=False,
             pronoun=None,
             institution=attribution.institution or attribution.speaker,
+        )
+    if (
+        attribution.speaker
+        and CASE_SUFFIX.search(attribution.speaker)
+        and media_name(attribution.speaker, context.media)
+    ):
+        # "Süddeutsche Zeitung'un (SZ) yorumunda ... şu satırlar yer alıyor:": the paper's
+        # own words (its genitive), not words said to it, nor the person spoken of before
+        attribution = replace(
+            attribution,
+            speaker=None,
+            anaphoric=False,
+            institution=CASE_SUFFIX.sub("", attribution.speaker),
         )
     if is_plural(attribution.cue) and attribution.anaphoric and not attribution.pronoun:
         # "Рейс погоджено, повідомили в консульстві. «...», — зазначили в консульстві": the
@@ -7509,7 +7609,27 @@ def _introduced(context: _Context, quote_start: int, wanted: str | None) -> str 
     exact = [p for p in found if wanted and genders.get(p) == wanted]
     fitting = [p for p in found if agrees(wanted, genders.get(p))]
     chosen = exact or fitting
+    if (
+        fitting
+        and fitting[0] == found[0]
+        and _subject_of_its_sentence(item.text, previous, mentions[0].offset)
+    ):
+        # "Mayor Sam Liccardo echoed Sykes' evaluation.": the sentence's subject, whose
+        # gender is unknown yet, before the man it names whose gender is
+        chosen = fitting
     return next((p for p in chosen if p in reporters), chosen[0] if chosen else None)
+
+
+MAX_TITLE_WORDS_BEFORE_A_SUBJECT = 3  # "First Deputy Superintendent", "Mayor"
+
+
+def _subject_of_its_sentence(text: str, start: int, offset: int) -> bool:
+    """Return True when only a title's capitalised words stand between the start of the
+    sentence and the name at ``offset``, in the paragraph at ``start``: its subject ("Mayor
+    Sam Liccardo echoed ..."), not one it names later ("The governor met Mayor Jones")."""
+    ends = [m.end() for m in SENTENCE_END.finditer(text, start, offset)]
+    words = WORD.findall(text[ends[-1] if ends else start : offset])
+    return len(words) <= MAX_TITLE_WORDS_BEFORE_A_SUBJECT and not any(w.islower() for w in words)
 
 
 def _last_named_in_paragraph(context: _Context, quote_start: int, wanted: str | None) -> str | None:

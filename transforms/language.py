@@ -438,6 +438,27 @@ def _persian(text: str) -> bool:
     return sum(word.startswith("ال") for word in words) <= MAX_ARTICLE_SHARE * len(words)
 
 
+# The inverted marks opening a Spanish question or exclamation: no other language of the
+# press writes them, and short questions are where langdetect guesses wrong ("¿Tiene usted
+# barca propia?" reads as Italian).
+SPANISH_OPENERS = frozenset("¿¡")
+SPANISH_OPENER_PROB = 0.99
+
+
+MAX_WORDS_BEFORE_OPENER = 1  # a turn's mark or label: "P.– ¿...?", "R: ¡..."
+
+
+def _opened_in_spanish(text: str) -> bool:
+    """Return True when an inverted mark opens ``text`` (after a turn's label at most) and
+    all its letters are Spanish ones: "¿Tiene usted barca propia?", not a French or English
+    sentence quoting "¡No pasarán!" or "¡Hola!", nor Valencian "¿Qui pagarà ... açò?"."""
+    first = min(i for i in (text.find(mark) for mark in SPANISH_OPENERS) if i >= 0)
+    if len(LETTER_WORD.findall(text[:first])) > MAX_WORDS_BEFORE_OPENER:
+        return False
+    spanish = ALPHABETS["es"]
+    return all(ch in spanish for ch in text.lower() if ch.isalpha())
+
+
 def detect_language(text: str) -> LanguageGuess:
     """Return the language of ``text``, or ``und`` when it is too short or unclear to tell."""
     return _detect_cached(text[:MAX_CHARS])
@@ -468,6 +489,13 @@ def _detect_cached(text: str) -> LanguageGuess:
     if script == "Cyrillic":
         text = _fix_lookalikes(text)
         letters = _letter_counts(text)
+    if (
+        script == "Latin"
+        and not SPANISH_OPENERS.isdisjoint(text)
+        and len(LETTER_WORD.findall(text)) >= MIN_WORDS
+        and _opened_in_spanish(text)
+    ):
+        return LanguageGuess("es", SPANISH_OPENER_PROB)  # "¿Tiene usted barca propia?"
     own = _in_script(letters, script)
     told = _by_tells(own)
     if told.code != "und":

@@ -213,6 +213,12 @@ CLOSING_MARKS = '»”“"›'
 SENTENCE_OPENERS = ".!?:;…\n" + OPENING_MARKS + "—–-•*"
 
 
+# A Turkish or Azerbaijani genitive set off by an apostrophe ("Hürriyet'in yazdığına göre",
+# "Süddeutsche Zeitung'un yorumunda"): the paper's own words. Not a dative ("Kathimerini'ye
+# söyledi": told the paper) nor a locative.
+CASE_SUFFIX = re.compile(r"['’]n?[iıuüə]n(?:ın|in|un|ün)?$")
+
+
 def media_in(text: str) -> list[tuple[int, int, str]]:
     """Return (start, end, listed spelling) of each medium ``text`` names, in order: at
     each word, the longest listed name opening there, written as listed (see
@@ -223,14 +229,15 @@ def media_in(text: str) -> list[tuple[int, int, str]]:
     index = 0
     while index < len(tokens):
         start, first_end = tokens[index]
-        head = text[start:first_end].rstrip(TRAILING).lstrip(NAME_EDGES)
+        head = CASE_SUFFIX.sub("", text[start:first_end].rstrip(TRAILING).lstrip(NAME_EDGES))
         if _key(head) not in first_words:
             index += 1
             continue
         skip = len(text[start:first_end]) - len(text[start:first_end].lstrip(NAME_EDGES))
         for size in range(min(MAX_MEDIA_WORDS, len(tokens) - index), 0, -1):
             raw = text[start : tokens[index + size - 1][1]]
-            written = raw.rstrip(TRAILING)[skip:]
+            # "Süddeutsche Zeitung'un (SZ) yorumunda": a Turkish case ending after the name
+            written = CASE_SUFFIX.sub("", raw.rstrip(TRAILING)[skip:])
             listed = media.get(_key(written.strip(NAME_EDGES)))
             if listed is None:
                 continue

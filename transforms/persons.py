@@ -1710,9 +1710,11 @@ def _mixed_case_acronym(mention: NameMention) -> bool:
 
 MIN_LEADING_NOUN_RUN = 3  # the acronym, a given name and a surname
 MAX_MIXED_ACRONYM = 5  # "szef PiS Jarosław Kaczyński", "PdL": a party's acronym, small inside
-# Acronyms of Italian trade unions as the press writes them, in title case ("il leader Cgil
-# Maurizio Landini", "la segretaria Fiom Francesca Re David"): the body, not a given name.
-TITLE_CASE_ACRONYMS = frozenset(str.split("cgil cisl uil ugl fiom fim uilm flai fillea filt"))
+# Acronyms of Italian trade unions and parties as the press writes them, in title case ("il
+# leader Cgil Maurizio Landini", "il deputato Pd Stefano Fassina"): the body, not a given name.
+TITLE_CASE_ACRONYMS = frozenset(
+    str.split("cgil cisl uil ugl fiom fim uilm flai fillea filt pd pdl fdi udc idv ncd psi prc")
+)
 
 
 def _without_leading_noun(text: str, mention: NameMention) -> NameMention:
@@ -3112,6 +3114,73 @@ def _two_surnames_in_two_cases(run: list[_Token]) -> bool:
     )
 
 
+# Particles between a noun and a name ("Réactions de ...", "Discurso del ..."), as between a
+# given name and a surname ("Charles de Gaulle").
+OF_PARTICLES = frozenset({"de", "du", "des", "da", "di", "del", "della", "do", "dos", "das"})
+ARTICLES_IN_SURNAMES = frozenset({"la", "le", "las", "los", "lo"})
+# Nouns of what a person said, wrote or did before "de X" in a heading ("Discours de",
+# "Entrevista de", "Réactions de"); no noun of kin or office ("Viúva de Eduardo Campos",
+# "Abogado de ...": someone else), no given name the list lacks ("Raimunda da Conceição").
+NOUNS_OF_SOMEONES_WORDS = frozenset(
+    str.split(
+        "discours entretien entretiens interview interviews réaction réactions message "
+        "messages lettre allocution déclaration déclarations hommage tribune intervention "
+        "conférence vœux visite propos discurso discursos entrevista entrevistas mensaje "
+        "mensajes carta cartas declaración declaraciones reacción reacciones comparecencia "
+        "intervención visita palabras mensagem mensagens declaração declarações reação "
+        "reações pronunciamento depoimento palavras intervista interviste discorso messaggio "
+        "lettera dichiarazione dichiarazioni intervento parole discurs missatge declaració "
+        "mensaxe"
+    )
+)
+
+
+def _noun_of_a_full_name(run: list[_Token]) -> bool:
+    """Return True for a run opening on a noun of someone's words or acts, a particle, then
+    a name ("Discours de Jean-Luc Mélenchon"): the noun is no part of it. Any other word
+    may be a given name the tables lack ("Raimunda da Conceição") or a kin noun whose
+    person is someone else ("Viúva de Eduardo Campos")."""
+    if run[1].word not in OF_PARTICLES or run[0].word.casefold() not in NOUNS_OF_SOMEONES_WORDS:
+        return False
+    after = run[2].word
+    # the noun's person, whatever their given name ("Réactions de Ben Issa Ousseni"); not
+    # an article of a surname ("Entretien de La Fontaine")
+    return after[:1].isupper() and after.casefold() not in ARTICLES_IN_SURNAMES
+
+
+def _after_the_noun(run: list[_Token]) -> list[_Token]:
+    """Return the run after its noun of someone's words and the particle ("Discours de
+    Jean-Luc Mélenchon"); when a capitalised common noun follows instead ("Mensaxe de Fin
+    de Ano de Alfonso Rueda", "Discurso de Investidura de Pedro Sánchez"), the run after
+    the last particle before a given name, and the run as it is when none ("Mensaje de
+    Navidad del Rey": no name to give)."""
+    rest = run[2:]
+    if is_given_name(rest[0].word):
+        return rest
+    later = [
+        i
+        for i in range(1, len(rest) - 1)
+        if rest[i].word in OF_PARTICLES and is_given_name(rest[i + 1].word)
+    ]
+    if later:
+        return rest[later[-1] + 1 :]
+    if any(token.word in OF_PARTICLES for token in rest[1:]):
+        return run
+    return rest
+
+
+def _titled_initial_after_particle(text: str, run: list[_Token]) -> bool:
+    """Return True when the run ends on a lowercase particle and a dotted capital letter
+    ("Entretien de M."): a courtesy title before the next name, no surname."""
+    last = run[-1]
+    return (
+        len(last.word) == 1
+        and last.word.isupper()
+        and text[last.end : last.end + 1] == "."
+        and run[-2].word.islower()
+    )
+
+
 def _close_run(
     text: str, run: list[_Token], bold: tuple[Span, ...], out: list[NameMention]
 ) -> None:
@@ -3134,6 +3203,10 @@ def _close_run(
         return
     first = run[0].start
     run = _trim_run(text, run, bold)
+    if len(run) > 2 and _titled_initial_after_particle(text, run):
+        run = run[:-2]  # "Entretien de M. Jean-Yves Le Drian": "M." is his "Monsieur"
+    if len(run) > 2 and _noun_of_a_full_name(run):
+        run = _after_the_noun(run)  # "Réactions de Ben Issa Ousseni", "Discours de X"
     if len(run) > 1 and turkish_genitive(run[0].word) and not is_given_name(run[0].word):
         # "Kazının Türk ekibinin başkanı": a common noun in the genitive opens the sentence
         # (a Turkish proper name takes its case after an apostrophe: Ankara'nın); an

@@ -33,16 +33,18 @@ SECOND_PERSON = frozenset(
         "panu państwo siz size sizin sen"
     )
 )
-# A full name set off by commas inside a question: "comment expliquez-vous, Mahfoud Aomar,
-# leur peu d'empressement?" (checked against the name finder's full names).
-VOCATIVE = re.compile(r",[ \u00a0]+([^,?!.\n]{3,60}?)[ \u00a0]*[,?]")
+# A full name set off by commas inside a question, or opening it: "comment expliquez-vous,
+# Mahfoud Aomar, leur peu d'empressement?", "Doris Leuthard, vous serez présidente ...?"
+# (checked against the name finder's full names).
+VOCATIVE = re.compile(r"(?:^|,[ \u00a0]+)([^,?!.\n]{3,60}?)[ \u00a0]*[,?]")
 
 
 def plain_interview_answers(
     text: str, paragraphs: list[str], starts: list[int], registry: PersonRegistry
 ) -> list[tuple[QuoteSpan, str]]:
-    """Return the answers of an interview set as plain paragraphs, each with the one
-    interviewee's name; none when the text is not plainly such an interview."""
+    """Return the turns of an interview set as plain paragraphs: its questions, with an
+    empty label (the paper's), and its answers, each with the one interviewee's name; none
+    when the text is not plainly such an interview."""
     questions = [i for i, paragraph in enumerate(paragraphs) if _asks(paragraph)]
     if len(questions) < MIN_QUESTIONS:
         return []
@@ -57,10 +59,10 @@ def plain_interview_answers(
     if interviewee is not None and sum(map(says_i, answers)) < MIN_PERSONAL_ANSWERS:
         return []  # "Nous vous attendons": an open letter's "we" to the one it addresses
     if interviewee is None:
-        addressed = sum(_says_you(paragraphs[i]) for i in questions)
+        addressed = sum(says_you(paragraphs[i]) for i in questions)
         if 2 * addressed < len(questions):
             return []
-        interviewee = _one_person_in(paragraphs[:first], registry)
+        interviewee = one_person_in(paragraphs[:first], registry)
         # the lead's one person may be the news the questions are about ("Christian Lindner
         # hat ... niedergelegt. Wir haben einen Politikwissenschaftler gefragt"): the lead's
         # last sentence, which hands over to the questions, names him or her ("Dat deed
@@ -68,7 +70,7 @@ def plain_interview_answers(
         # addresses him or her ("Frau Göring-Eckardt, ...")
         if (
             interviewee is not None
-            and not _last_sentence_on(paragraphs[:first], interviewee)
+            and not last_sentence_on(paragraphs[:first], interviewee)
             and not any(
                 _addresses(paragraphs[i], interviewee, paragraphs[:first]) for i in questions
             )
@@ -78,16 +80,18 @@ def plain_interview_answers(
         # one named asks; "Un magistrat nous explique ...", "our legal correspondent
         # explains": someone unnamed answers
         if interviewee is not None and (
-            _credited(paragraphs[:first], interviewee)
-            or _unnamed_answerer(paragraphs[:first], interviewee)
+            credited(paragraphs[:first], interviewee)
+            or unnamed_answerer(paragraphs[:first], interviewee)
         ):
             return []
     if interviewee is None:
         return []
+    # the paper's questions are quotations too, no one named asking them (an empty label)
+    turns = [(q, q, "") for q in questions] + [(a, b, interviewee) for a, b in runs]
     found = []
-    for a, b in runs:
+    for a, b, label in sorted(turns):
         start, end = starts[a], starts[b] + len(paragraphs[b].rstrip())
-        found.append((QuoteSpan(start, end, "", "", True, a, b, text[start:end]), interviewee))
+        found.append((QuoteSpan(start, end, "", "", True, a, b, text[start:end]), label))
     return found
 
 
@@ -126,14 +130,14 @@ def _answer_runs(paragraphs: list[str], questions: list[int]) -> list[tuple[int,
     return runs
 
 
-def _says_you(question: str) -> bool:
+def says_you(question: str) -> bool:
     """Return True for a question that says "you" to someone."""
     return any(word in SECOND_PERSON for word in LETTER_WORD.findall(question))
 
 
 def _addressed_by_name(question: str, registry: PersonRegistry) -> str | None:
     """Return the person a question addresses by full name between commas, saying "you"."""
-    if not _says_you(question):
+    if not says_you(question):
         return None
     for match in VOCATIVE.finditer(question):
         names = [n for n in find_names(match[1]) if not n.single]
@@ -142,17 +146,33 @@ def _addressed_by_name(question: str, registry: PersonRegistry) -> str | None:
     return None
 
 
-def _one_person_in(lead: list[str], registry: PersonRegistry) -> str | None:
-    """Return the one person the paragraphs before the questions name in full."""
-    named = {registry.canonical(n.text) for text in lead for n in find_names(text) if not n.single}
+# Words in double quotation marks: a plan's, a paper's or a book's name ("Espoir Banlieues").
+IN_DOUBLE_MARKS = re.compile(r'"[^"\n]*"|«[^»\n]*»|“[^”\n]*”|„[^“”\n]*[“”]')
+
+
+def one_person_in(lead: list[str], registry: PersonRegistry) -> str | None:
+    """Return the one person the paragraphs before the questions name in full, outside
+    quotation marks."""
+    named = {
+        registry.canonical(n.text)
+        for text in lead
+        for n in find_names(IN_DOUBLE_MARKS.sub(_blanked, text))
+        if not n.single
+    }
     return named.pop() if len(named) == 1 else None
 
 
+def _blanked(match: re.Match[str]) -> str:
+    """Return the quoted words as spaces: the names around keep their places."""
+    return " " * len(match[0])
+
+
 # "I" in an answer: an interviewee speaks for himself; an open letter's or a columnist's
-# answers to their own questions say "we" (Dutch "je" is "you", left out).
+# answers to their own questions say "we" (Dutch "je" is "you", left out; French "j’ai" is
+# read as the word "j").
 FIRST_PERSON_SINGULAR = frozenset(
     str.split(
-        "i me my je moi ich mich mir mein meine io mi yo ik mij я мне меня мной мені мене ja "
+        "i me my je j moi ich mich mir mein meine io mi yo ik mij я мне меня мной мені мене ja "
         "mnie mną ben bana beni benim"
     )
 )
@@ -204,7 +224,7 @@ THIRD_PERSON_OBJECTS = frozenset(
 SENTENCE_END = re.compile(r"(?<=[.!?…])[ \u00a0]+(?=[^\W\d_])")
 
 
-def _last_sentence_on(lead: list[str], person: str) -> bool:
+def last_sentence_on(lead: list[str], person: str) -> bool:
     """Return True when the lead's last sentence names ``person`` or says "him", "her"."""
     paragraphs = [text for text in lead if text.strip()]
     if not paragraphs:
@@ -238,7 +258,7 @@ DETERMINERS = frozenset(
 )
 
 
-def _credited(lead: list[str], person: str) -> bool:
+def credited(lead: list[str], person: str) -> bool:
     """Return True when the lead names ``person`` right after "by", "par", "stellte",
     "Беседовала": the one who asked, or whose credit the interview carries."""
     first = person.split()[0]
@@ -252,7 +272,7 @@ def _credited(lead: list[str], person: str) -> bool:
     return False
 
 
-def _unnamed_answerer(lead: list[str], person: str) -> bool:
+def unnamed_answerer(lead: list[str], person: str) -> bool:
     """Return True when the lead brings in someone by a title or trade alone, with "a",
     "our", "ein" or opening a sentence ("A historian explains ...", "Политолог объясняет
     ..."): the one who answers, unnamed."""

@@ -15,9 +15,13 @@ from dataclasses import dataclass
 
 from transforms.cues import (
     DASH_CLOSING_VERBS,
+    MIN_WORDS_BEFORE_PRETERITE,
     NORDIC_SPEECH_VERBS,
     PORTUGUESE_DASH_VERBS,
+    PORTUGUESE_PRETERITE,
+    PRETERITE_LOOKALIKES,
     SLAVIC_SPEECH_VERBS,
+    title_like,
 )
 from transforms.given_names import is_given_name
 from transforms.paragraphs import MAX_CREDIT_LINE_WORDS
@@ -583,35 +587,6 @@ HYPHEN_SPEECH_RESUMES = re.compile(r"[.!?…]\s+-\s+(?=\w)")
 # An em dash glued to the punctuation closing a speech line's words, as Kommersant sets it
 # ("— Раньше ... не едет,— говорит X.— Платят ..."): spaced, so the line reads as speech.
 GLUED_SPEECH_DASH = re.compile(r"(?<=,)—(?= ?[a-zа-яёіїєґ])|(?<=\.)—(?= ?[A-ZА-ЯЁІЇЄҐ])")
-
-
-# An interview's turns marked by the paper: "P.– ¿...?" / "R.– ..." (Spanish, Portuguese),
-# "D: ...?" / "R: ..." (Italian). English "Q:" / "A:" more often marks an explainer's
-# questions and answers, no one's words.
-QUESTION_TURN = re.compile(r"^(?:P|D)\s?(?:\.\s?[–—-]|:)\s*|^P\s?[–—-]\s+")
-ANSWER_TURN = re.compile(r"^R\s?(?:\.\s?[–—-]|:)\s*|^R\s?[–—-]\s+")
-
-
-def interview_turns_as_dashes(text: str) -> str:
-    """Return ``text`` with an interview's answers marked by the paper (``R.– ...``, ``R:
-    ...``) made dash speech, the interviewee's words, and the paper's question marks
-    dropped (``P.– ¿...?``): its questions are no one's quotation. A text holds such an
-    interview when a line opens with each kind of mark; else it is returned as it is."""
-    lines = text.split("\n")
-    questions = [QUESTION_TURN.match(line) for line in lines]
-    answers = [
-        ANSWER_TURN.match(line) if not q else None for line, q in zip(lines, questions, strict=True)
-    ]
-    asked = {i for i, q in enumerate(questions) if q and lines[i].rstrip().endswith("?")}
-    if not asked or not any(answers):
-        return text
-    first_question = min(asked)
-    for index, (question, answer) in enumerate(zip(questions, answers, strict=True)):
-        if question and index in asked:
-            lines[index] = lines[index][question.end() :]
-        elif answer and index > first_question:
-            lines[index] = "— " + lines[index][answer.end() :]
-    return "\n".join(lines)
 
 
 # A turn's label on its own line, one to three words and a full stop or a colon ("Փաշինյան.",
@@ -1457,7 +1432,7 @@ def _opens_dash_speech(text: str, i: int, seen: bool = False) -> bool:
         return True  # "— Скільки учнів?" ¶ "— Троє." ¶ "— А глини ...?": an interview
     if end >= 0 and _speech_next(text, end):
         return True  # "— Muslingerne ligger døde. ¶ — Vi venter, siger X": one speaker
-    if DASH_VERB.search(paragraph, 1):
+    if dash_verb_in(paragraph, 1, len(paragraph)):
         return True  # "– Nie mogliśmy zaryzykować – mówi burmistrz"
     return any(f"{p} {d} " in paragraph for p in DASH_CLOSE_BEFORE for d in DASHES)
 
@@ -1618,7 +1593,7 @@ def _opens_speech_inside(text: str, i: int) -> bool:
     reach = min(len(text), i + 1 + MAX_INSIDE_SPEECH)
     end = text.find("\n", i, reach)
     paragraph = text[i + 1 : end if end >= 0 else reach]
-    verb = DASH_VERB.search(paragraph)
+    verb = dash_verb_in(paragraph, 0, len(paragraph))
     # Speech holds no other dash (a parenthesis, a list) and no quotation marks (a narration
     # sentence before a quotation of its own).
     speech = paragraph[: verb.start()] if verb else paragraph
@@ -1680,7 +1655,7 @@ def _speech_next(text: str, end: int) -> bool:
     stop = stop if stop >= 0 else len(text)
     return (
         NORDIC_SPEECH_END.search(text, start, stop) is not None
-        or DASH_VERB.search(text, start + 1, stop) is not None
+        or dash_verb_in(text, start + 1, stop) is not None
     )
 
 
@@ -1737,7 +1712,10 @@ def _ends_dash_speech(text: str, i: int) -> bool:
         return True
     if text[i] not in DASHES or i < 2 or text[i - 1] != " " or text[i + 1 : i + 2] not in (" ", ""):
         return False
-    return text[i - 2] in DASH_CLOSE_BEFORE or DASH_VERB.match(text, i) is not None
+    verb = DASH_VERB.match(text, i)
+    if verb is not None and verb["preterite"] and verb["preterite"] in PRETERITE_LOOKALIKES:
+        verb = None  # "– ... – enjeu national": a noun, no verb
+    return text[i - 2] in DASH_CLOSE_BEFORE or verb is not None
 
 
 # A dash and a Polish or Czech reporting verb after it: "– mówi", "– dodała".
@@ -1745,8 +1723,28 @@ DASH_VERB = re.compile(
     rf"[{DASHES}] (?:(?:{'|'.join(DASH_CLOSING_VERBS)})\b"
     # Brazilian "— ... — afirmou X.": the verb then its subject to the sentence's end; not
     # "— diz que ..." nor a list's point ("— ... — afirmou o governo em nota;")
-    rf"|(?:{'|'.join(PORTUGUESE_DASH_VERBS)})\b(?![ \u00a0]+que\b)(?=[^\n;]*[.!?…](?:\s|$)))"
+    rf"|(?:{'|'.join(PORTUGUESE_DASH_VERBS)})\b(?![ \u00a0]+que\b)(?=[^\n;]*[.!?…](?:\s|$))"
+    # any other preterite ("— reagiu Abel Ferreira."), only where it closes the paragraph: no
+    # dash after it (not an aside, "— Meu pai — morreu em 2010 — sempre dizia ... — contou
+    # X", nor Czech "– jsou"), no figure ("— Ibovespa — subiu 1,2%": a list's point)
+    rf"|(?P<preterite>{PORTUGUESE_PRETERITE})\b(?![ \u00a0]+que\b)"
+    rf"(?=[^\n;{DASHES}\d]*[.!?…](?:\s|$)))"
 )
+
+
+def dash_verb_in(text: str, start: int, stop: int) -> re.Match[str] | None:
+    """Return the first dash and reporting verb closing speech in ``text[start:stop]``; a
+    preterite no listed verb only after a sentence's words or its stop ("— Cuidado! —
+    gritou"), not after a list's label ("— Correio Braziliense — publicou ...")."""
+    for match in DASH_VERB.finditer(text, start, stop):
+        if match["preterite"] is None:
+            return match
+        before = text[start : match.start()].strip()
+        if match["preterite"].casefold() in PRETERITE_LOOKALIKES or title_like(before):
+            continue  # "– ... – enjeu majeur", "— Banco Central do Brasil — elevou ...": a label
+        if len(before.split()) >= MIN_WORDS_BEFORE_PRETERITE or before.endswith(tuple(".!?…,")):
+            return match
+    return None
 
 
 def _dash_end(text: str, i: int) -> int:

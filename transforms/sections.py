@@ -8,7 +8,16 @@ import re
 from dataclasses import dataclass, field, replace
 
 from transforms.countries import country_code, flag_code
-from transforms.cues import AGENCIES, DASH_CLOSING_VERBS, MEDIA_WORDS
+from transforms.cues import (
+    AGENCIES,
+    DASH_CLOSING_VERBS,
+    MEDIA_WORDS,
+    MIN_WORDS_BEFORE_PRETERITE,
+    PORTUGUESE_DASH_VERBS,
+    PORTUGUESE_PRETERITE,
+    PRETERITE_LOOKALIKES,
+    title_like,
+)
 from transforms.dates import find_date, has_day_and_month, is_date_phrase, month_number
 from transforms.given_names import is_given_name
 from transforms.markup import Block, Line
@@ -297,7 +306,27 @@ BULLET = re.compile(rf"^[{''.join(sorted(BULLET_MARKS))}]\s*")
 # comma (``– Nous sommes prêts, – a-t-il dit``) is dash speech instead.
 DASH_ITEM = re.compile(r"^–\s+(?=[A-ZÀ-ÞĀ-žА-ЯЁЄІЇҐԱ-Ֆა-ჰ0-9«\"“„])")
 # Speech closed by a dash: ", – said he", or a Polish or Czech verb after it ("– mówi").
-DASH_SPEECH = re.compile(rf"[,.!?…]\s?[–—]\s|\s[–—]\s(?:{'|'.join(DASH_CLOSING_VERBS)})\b")
+DASH_SPEECH = re.compile(
+    rf"[,.!?…]\s?[–—]\s|\s[–—]\s(?:{'|'.join(DASH_CLOSING_VERBS)})\b"
+    # a Brazilian credit after a sentence's words: "– ... – assinalou.", "– ... – citou o
+    # slogan do governo."; not a list's label and its point ("– O Globo – revelou novas
+    # mensagens", "– Dólar – caiu 0,8%", "– Folha – noticiou que ...")
+    rf"|^[–—]\s+(?P<label>(?:[^\s–—]+\s+){{{MIN_WORDS_BEFORE_PRETERITE}}}[^\n–—]*)\s[–—]\s"
+    rf"(?P<verb>{'|'.join(PORTUGUESE_DASH_VERBS)}|{PORTUGUESE_PRETERITE})\b(?![ \u00a0]+que\b)"
+    r"[^\n;–—\d]*[.!?…]$"
+)
+
+
+def _dash_speech(text: str) -> bool:
+    """Return True for speech closed by a dash (see ``DASH_SPEECH``); a Brazilian credit not
+    after a list's label, a name in capitals ("– O Estado de S. Paulo – revelou ..."), nor
+    a noun in the preterite's shape ("– ... – enjeu majeur de la semaine")."""
+    match = DASH_SPEECH.search(text)
+    if match is None or match["verb"] is None:
+        return match is not None
+    return not (match["verb"].casefold() in PRETERITE_LOOKALIKES or title_like(match["label"]))
+
+
 # Words that name a review (``Revue de presse``, ``Обзор грузинской прессы``, ``weekly digest``);
 # adjectives may stand between the noun and the press word (молдавской и российской).
 TITLE_WORDS = re.compile(
@@ -711,7 +740,12 @@ def _bracket_qualifier(text: str) -> bool:
     return 0 < len(words) <= MAX_QUALIFIER_WORDS and not any(ch in text for ch in ',;:!?«»"')
 
 
-def heading_of(block: Block, next_text: str | None, colon_rubrics: bool = True) -> str | None:
+def heading_of(
+    block: Block,
+    next_text: str | None,
+    colon_rubrics: bool = True,
+    previous_text: str | None = None,
+) -> str | None:
     """Return the heading a one-line block stands for, or None when it is body text.
 
     ``colon_rubrics``: the document writes headings with a colon, so ``Dış politika:`` is one.
@@ -726,6 +760,16 @@ def heading_of(block: Block, next_text: str | None, colon_rubrics: bool = True) 
     text = line.text.strip()
     if match_dateline(text) or is_credit_line(text) or is_byline(text):
         return None  # ``ANKARA (AA) -`` alone: the start of the first paragraph
+    if (
+        next_text is not None
+        and next_text.startswith(f"{text}:")
+        and previous_text is not None
+        and previous_text.rstrip().endswith("?")
+        and _person_like(text)
+    ):
+        # "Robin Krüger" over "Robin Krüger: In der ..." under the question it answers: a
+        # photo's caption inside an interview (not "Gaza" over "Gaza: Libération ...")
+        return None
     if flag_code(text):
         rest = text[2:].strip()
         heading_like = _heading_like(undecorated(rest) or rest) or dated_heading(rest)
@@ -1161,7 +1205,7 @@ def _dash_item(text: str, previous: str) -> re.Match[str] | None:
         or credits_a_speaker(previous)  # "Дмитрий Медведев, зампред Совбеза РФ" over it
         or _quotation_goes_on(previous)  # '■ “...,”' over "– Chancellor X defends ...": a credit
     )
-    if speech or DASH_SPEECH.search(text) or NORDIC_SPEECH_END.search(text):
+    if speech or _dash_speech(text) or NORDIC_SPEECH_END.search(text):
         return None  # "– Vi vill ..., säger X": Nordic speech closes with no dash
     return match
 
@@ -1629,7 +1673,8 @@ def build_outline(blocks: list[Block]) -> Outline:
             continue
         if index + 1 in credits_below:
             builder.new_item()  # the quotation a credit names opens a digest's entry
-        heading = heading_of(block, next_text, colon_style)
+        previous = blocks[index - 1].lines[-1].text if index and blocks[index - 1].lines else None
+        heading = heading_of(block, next_text, colon_style, previous)
         if heading:
             builder.new_section(heading)
             continue
@@ -1985,6 +2030,8 @@ def _short_text_headline(blocks: list[Block], colon_style: bool, byline_at: int 
         return -1  # a sentence with its full stop: the first paragraph, not a headline
     if SPEAKER_COLON_QUOTE.match(text) and SPEAKER_COLON_QUOTE.match(lead_text.strip()):
         return -1  # "X: „...“" over "Y: „...“": a list of who said what, no headline
+    if _capitals_turn(text) and _capitals_turn(lead_text):
+        return -1  # "AMELIA ŁUKASIAK: ...?" over "GRZEGORZ W. KOŁODKO: ...": a transcript
     credited = _credited_headline(text) and not _credited_headline(lead_text)
     if QUOTATION_THEN_CLAUSE.search(text) and not (prose_allowed or credited):
         return -1  # "«...», declaró X.": a quotation and its verb are prose, not a headline
@@ -1994,7 +2041,8 @@ def _short_text_headline(blocks: list[Block], colon_style: bool, byline_at: int 
         after = _first_line_at(blocks, later + 1)
         if later == byline_at or (later < PAGE_CREDIT_REACH and _page_credit(following)):
             continue  # the authors' names under the standfirst, a picture's credit: no heading
-        if following.kind == "heading" or heading_of(following, after, colon_style):
+        before = blocks[later - 1].lines[-1].text if blocks[later - 1].lines else None
+        if following.kind == "heading" or heading_of(following, after, colon_style, before):
             return -1
     return index
 
@@ -2005,6 +2053,45 @@ MAX_SHORT_HEADLINE_CHARS = 200
 SPEAKER_COLON_QUOTE = re.compile(
     r"^\s*(?:[^\W\d_][\w'’.-]*\s){1,3}[^\W\d_][\w'’.-]*\s*:\s*[„“«\"][^\n]*[“”»\"][.!?]?$"
 )
+
+# A transcript's turn labelled with a name in capitals: "GRZEGORZ W. KOŁODKO: Nie tyle ...".
+CAPITALS_TURN = re.compile(
+    r"[^\W\d_a-zß-ÿ]{2,}(?:[ -](?:[^\W\d_a-zß-ÿ]\.|[^\W\d_a-zß-ÿ]{2,})){1,3}:[ \u00a0]+\S"
+)
+
+
+MAX_CAPTION_WORDS = 4
+
+
+def _person_like(text: str) -> bool:
+    """Return True for a line that may be a person's name under a photo ("Robin Krüger"): a
+    given name and a surname, capitalised; not a rubric ("Cataluña", "Saúde", "Economia")."""
+    words = text.split()
+    return (
+        1 < len(words) <= MAX_CAPTION_WORDS
+        and all(word[:1].isupper() or word in OF_WORDS for word in words)
+        and is_given_name(words[0])
+    )
+
+
+OF_WORDS = frozenset(str.split("de du da do dos das del della di van von der le la"))
+
+
+def _capitals_turn(text: str) -> bool:
+    """Return True for a line opened by a person's name in capitals and a colon (a given
+    name first: "AMELIA ŁUKASIAK: ..."), not "NEWSPAPER HEADLINES: ...", "THE TIMES: ...",
+    nor a Cyrillic name in title case."""
+    match = CAPITALS_TURN.match(text)
+    if match is None:
+        return False
+    label, _, said = text.partition(":")
+    # a turn's words are written as words; a headline in capitals is one line in them all
+    # ("JOSÉ MUJICA: «NO SOY POBRE, SOY SOBRIO»")
+    return (
+        label.isupper()
+        and is_given_name(label.split()[0].capitalize())
+        and any(ch.islower() for ch in said)
+    )
 
 
 def _review_title_block(block: Block) -> bool:

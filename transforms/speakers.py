@@ -764,6 +764,9 @@ def role_beside(before: str, after: str) -> str | None:
     with no title word before it (``la arqueóloga X, directora del Aula``: the director)."""
     titled, bare = _roles_before(before)
     role = titled or role_after(after) or bare
+    words = role.split() if role else []
+    if len(words) > 1 and words[-1].casefold() in COURTESY_TITLES and words[-2] in OF_WORDS:
+        return None  # "Discours de M. X", "Lettre de Mme X": his or her words, no title
     pointer = BACK_REFERENCE.match(role) if role else None
     if role and pointer:
         # "ამის შესახებ საქართველოს პრეზიდენტმა X": "about this" points back, no title
@@ -781,6 +784,7 @@ ACTING_AFTER_TITLE = re.compile(
 
 
 TITLE_JOINING_TO = frozenset({"à", "ao", "aos", "às"})
+OF_WORDS = frozenset(str.split("de du des d' d’ di da do del della of"))
 
 
 def _portfolio_word_after(word: str) -> bool:

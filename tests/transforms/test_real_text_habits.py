@@ -180,7 +180,8 @@ INTERVIEW_DASHES = """Докія Паращук, керамістка з Кос�
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (INTERVIEW_P_R, ["Xec Benejam Olives", "Xec Benejam Olives"]),
+        # the paper's questions are quotations with no speaker, as a dashed interview's
+        (INTERVIEW_P_R, [None, "Xec Benejam Olives", None, "Xec Benejam Olives"]),
         (
             INTERVIEW_DASHES,
             [None, "Докія Паращук", None, "Докія Паращук"],
