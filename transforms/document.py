@@ -202,7 +202,7 @@ from transforms.speakers import (
 from transforms.straight_quotes import straight_single_quotes_curled
 from transforms.titles import names_a_title
 
-PARSER_VERSION = "0.251.0"
+PARSER_VERSION = "0.252.0"
 # Titles that only say "the one in office" ("disse o governante"): the role is the one the
 # text gave that person, not this word.
 # Lone titles that only point to their holder ("Edilul a admis", Romanian for the town's
@@ -1059,7 +1059,8 @@ ANSWER_LABEL = re.compile(
     r"|«?[Ա-Ֆ][ա-ֆև]+(?: [Ա-Ֆ][ա-ֆև]+){0,2}»?(?=[.․][ \u00a0]?[-–][ \u00a0])"
     # two interviewers asking together: "Cezary Michalski, Piotr Semka:"
     r"|[A-ZÀ-ÞĀ-Ž][\w'’-]+ [A-ZÀ-ÞĀ-Ž][\w'’-]+(?:,| i| and| et| und| e| y) "
-    r"[A-ZÀ-ÞĀ-Ž][\w'’-]+ [A-ZÀ-ÞĀ-Ž][\w'’-]+(?=:))"
+    # ... over a question: "Joe Biden and Kamala Harris: The president and ..." is a digest's
+    r"[A-ZÀ-ÞĀ-Ž][\w'’-]+ [A-ZÀ-ÞĀ-Ž][\w'’-]+(?=:[^\n]*\?[ \u00a0]*$))"
     # an editor's note on who the voice is: "НИКОЛАЙ ЗЯТЬКОВ [главный редактор ...]:"
     r"(?:[ \u00a0]\[[^\]\n]{1,100}\](?=:))?"
     # a colon, or a government transcript's full stop and dash ("PERIODISTA.- ¿...?")
@@ -1425,13 +1426,29 @@ def _unlabelled_turns_after(
     said = [span.text for span, _ in turns[1::2]]
     # the questions ask in most of their turns: the answers need not say "I" (Polish and
     # Italian drop the pronoun: "Po prostu Platforma ogłosiła ...")
-    asking = sum(questions) >= MIN_ASKING_TURNS and 2 * sum(questions) > len(questions)
+    # ... when one answer at least speaks as a person ("Ja nie traktuję ..."), or the labelled
+    # question talks to the answerer ("Czy pan prezydent ...?") and the answers run at an
+    # answer's length: not a column's own questions after an exchange it quotes ("Kto na
+    # tym zyska?" ¶ "Zapewne Konfederacja, ...", "Et ensuite ?" ¶ "Personne ne le sait.")
+    personal = any(
+        _talks_to_someone(turn) or "ja" in {w.casefold() for w in WORD.findall(turn)}
+        for turn in said
+    )
+    addressed = says_you(question.text) and sum(len(t.split()) for t in said) >= (
+        MIN_MEAN_ANSWER_WORDS * len(said)
+    )
+    asking = (
+        sum(questions) >= MIN_ASKING_TURNS
+        and 2 * sum(questions) > len(questions)
+        and (personal or addressed)
+    )
     if not asking and not all(map(_talks_to_someone, said[:-1] if len(said) > 1 else said)):
         return []  # "Sondaże dają mu ...": narration about the interviewee, no answer
     return turns
 
 
 MIN_ASKING_TURNS = 3
+MIN_MEAN_ANSWER_WORDS = 10
 
 
 # Polite forms of "you" that Polish and Spanish answers address the interviewer with ("Jak

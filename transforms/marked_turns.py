@@ -17,13 +17,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from transforms.persons import PersonRegistry
+from transforms.persons import PersonRegistry, find_names
 from transforms.plain_interviews import (
     CREDIT_WORDS,
     THIRD_PERSON_OBJECTS,
-    credited,
     last_sentence_on,
     one_person_in,
+    says_i,
     says_you,
     unnamed_answerer,
 )
@@ -43,6 +43,7 @@ ANSWER_MARKS = frozenset(
 QUESTION_LETTER = "Q"  # French and English; Spanish, Italian and Portuguese papers write P, D
 # Answers an explainer marks too: an English FAQ's "A:" (a Romance "R" is a transcript's)
 EXPLAINER_ANSWER_MARKS = frozenset(str.split("A Answer ANSWER"))
+FULL_WORD_MARKS = frozenset(str.split("Question QUESTION Answer ANSWER"))
 MIN_QUESTIONS = 2
 MIN_PERSONAL_ANSWERS = 2
 # A line opened by a letter and a spaced dash or a dot and a dash ("Q - ", "R.- ", "P.– "):
@@ -71,6 +72,12 @@ def dashed_marks_as_colons(text: str) -> str:
     asked = sum(mark != "R" for mark in marks)
     # one exchange is enough in the dotted form of Spanish transcripts ("P.– ¿...?" ¶ "R.–")
     dotted = all(match[0][1:2] == "." for match in found)
+    # ... when its question is one: the line ends on its question mark ("D.– Debate.
+    # ¿Habrá cara a cara ...? Todo apunta ...": a glossary's entry)
+    dotted = dotted and any(
+        match[1] != "R" and text[match.end() :].split("\n", 1)[0].rstrip().endswith("?")
+        for match in found
+    )
     least = 1 if dotted else MIN_DASHED_TURNS
     if min(asked, marks.count("R")) < least or len(set(marks) - {"R"}) != 1:
         return text
@@ -114,23 +121,45 @@ def marked_turns(
     # answer drops its pronoun ("R.– Tres en cuarenta años")
     if QUESTION_LETTER in labels and not any(map(speaks_as_a_person, answers)):
         return []
+    # the same under marks spelt out: a FAQ's, a quiz's, a poll's answers ("Antwort: 57
+    # Prozent ja", "Respuesta: Los contribuyentes ..."); a Spanish or Italian transcript's
+    # letters ("P.– ¿...?" ¶ "R.– Tres en cuarenta años") are a paper's interview, whose
+    # answers drop their pronoun
+    lettered = labels <= {"P", "D", "R"}
+    if not lettered and not any(map(speaks_as_a_person, answers)):
+        return []
     if explained:
         # "Q:" over unmarked answers, or "Q:" / "A:": an interview's, not an explainer's
         if sum(map(speaks_as_a_person, answers)) < MIN_PERSONAL_ANSWERS:
             return []
+        if labels & FULL_WORD_MARKS and not any(map(says_i, answers)):
+            return []  # "Question: Will your bill go up?" ¶ "Answer: ... We estimate": a FAQ
         if 2 * sum(says_you(paragraphs[i]) for i in questions) < len(questions):
             return []
     lead = [headed, *paragraphs[:first]]
+    asked = [paragraphs[i] for i in questions]
     named = one_person_in(lead, registry)
-    # a Spanish or Italian transcript's lead introduces the one who answers ("P.– ¿...?");
+    chosen = None
+    if named is None and not explained:
+        # several named: the one the title names alone, or a question calls by surname
+        chosen = (
+            _title_person(lead, registry)
+            or _addressed_person(lead, asked, registry)
+            or _uncredited_person(lead, registry)
+        )
+        if chosen is not None and (_asks(lead, chosen) or credited_strictly(lead, chosen)):
+            chosen = None
     # under "Q" or an explainer's marks the lead's person may be the news, the asker, or a
-    # quiz's subject, and must be handed the turns
+    # quiz's subject, and must be handed the turns; a Spanish or Italian transcript's lead
+    # introduces the one who answers ("P.– ¿...?")
     checked = explained or QUESTION_LETTER in labels
-    if named is None and not explained and named_before is not None:
+    if chosen is not None:
+        interviewee = chosen
+    elif named is None and not explained and named_before is not None:
         # several named: a transcript's answers are the last one's before the turns ("El
         # mestre d'aixa X ... ¶ P.– ¿...?"), whom the paper introduced to answer
         interviewee = named_before(starts[first]) or ""
-    elif named and (not checked or _answers_for(lead, named, [paragraphs[i] for i in questions])):
+    elif named and _answers_for(lead, named, asked, checked):
         interviewee = named
     else:
         interviewee = ""  # the news, the interviewer, or no one named: no speaker
@@ -178,14 +207,18 @@ MEETING_VERBS = frozenset(
 SUBJECT_PRONOUNS = frozenset(str.split("he she il elle er él ella lei lui он она ele ela on ona"))
 
 
-def _answers_for(lead: list[str], person: str, questions: list[str]) -> bool:
+def _answers_for(
+    lead: list[str], person: str, questions: list[str], explained: bool = True
+) -> bool:
     """Return True when the lead (the title first) hands over to ``person`` as the one who
     answers: the title or the lead's last sentence names him or her ("We asked her"), or a
     question addresses him or her; not the one the interview is credited to ("Propos
     recueillis par ..."), nor the news beside an unnamed answerer ("Un constitutionnaliste
     répond ..."), nor the one who asks ("X sat down with the Senate majority leader")."""
-    if credited(lead, person) or unnamed_answerer(lead, person) or _asks(lead, person):
+    if credited_strictly(lead, person) or unnamed_answerer(lead, person) or _asks(lead, person):
         return False
+    if not explained:
+        return True  # a transcript's marks ("P.–", "R.–"): the one person the lead names
     surname = person.split()[-1]
     paragraphs = [text for text in lead[1:] if text.strip()]
     last = paragraphs[-1].split(". ")[-1] if paragraphs else ""
@@ -220,9 +253,71 @@ def _asks(lead: list[str], person: str) -> bool:
     before a hyphenated name too) or makes him or her the one who meets someone other than
     the paper ("sat down with the Senate majority leader", not "talked to us")."""
     name = re.escape(person)
-    credit = rf"\b(?:{'|'.join(CREDIT_WORDS)})[ \u00a0]+(?:\S+[ \u00a0]+)?{name}\b"
+    # the credit word right before the name, or one word in small letters between ("by
+    # staff writer X" is two); not "da Saúde, Ana Paula Martins", "Da sindaco, Beppe Sala"
+    credit = rf"\b(?i:{'|'.join(CREDIT_WORDS)})[ \u00a0]+(?:[a-zà-ÿ]+[ \u00a0]+)?{name}\b"
     meets = (
         rf"\b{name}\b[ \u00a0]+{INTERVIEWER_VERBS}"
         r"(?![ \u00a0]+(?:us|me|our|nous|moi|notre|nos|uns|mir)\b)"
     )
-    return any(re.search(credit, t, re.IGNORECASE) or re.search(meets, t) for t in lead)
+    return any(re.search(credit, t) or re.search(meets, t) for t in lead)
+
+
+def credited_strictly(lead: list[str], person: str) -> bool:
+    """Return True when the lead credits the interview to ``person``: a credit word ("por",
+    "par", "by", "führte") right before the name, or one small word between; not the
+    preposition of an office ("da Saúde, Ana", "von Köln, Henriette", "por Madrid, Reyes")."""
+    first = re.escape(person.split()[0])
+    words = "|".join(CREDIT_WORDS)
+    pattern = rf"(?<!\w)(?i:{words})[ \u00a0]+(?:[a-zà-ÿ]+[ \u00a0]+)?{first}(?!\w)"
+    return any(re.search(pattern, text) for text in lead)
+
+
+MAX_TITLE_WORDS = 15
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _uncredited_person(lead: list[str], registry: PersonRegistry) -> str | None:
+    """Return the one person the lead names that it does not credit with the interview
+    ("La escritora Almudena Grandes ... Por Juan Cruz.")."""
+    persons = {
+        registry.canonical(n.text) for text in lead for n in find_names(text) if not n.single
+    }
+    left = {p for p in persons if not credited_strictly(lead, p) and not _asks(lead, p)}
+    return left.pop() if len(left) == 1 and len(persons) > 1 else None
+
+
+def _title_person(lead: list[str], registry: PersonRegistry) -> str | None:
+    """Return the one person the first text of the lead that names anyone names ("Entrevista
+    con Ada Colau", "Intervista a Elly Schlein"): the title's interviewee."""
+    for text in lead:
+        stripped = text.strip()
+        if (
+            not stripped
+            or YEAR.search(stripped)
+            or stripped.endswith(".")
+            or len(stripped.split()) > MAX_TITLE_WORDS
+        ):
+            continue  # "La Voz de Galicia, 5 de julio de 2024", the lead's sentences: no title
+        named = {registry.canonical(n.text) for n in find_names(text) if not n.single}
+        if named:
+            return named.pop() if len(named) == 1 else None
+    return None
+
+
+def _addressed_person(
+    lead: list[str], questions: list[str], registry: PersonRegistry
+) -> str | None:
+    """Return the one person of the lead a question opens by calling by surname ("Herr
+    Walter-Borjans, ...?", "Señora Díaz, ...?")."""
+    persons = {
+        registry.canonical(n.text) for text in lead for n in find_names(text) if not n.single
+    }
+    called = {
+        person
+        for person in persons
+        for question in questions
+        if "," in question
+        and re.search(rf"(?<!\w){re.escape(person.split()[-1])}(?!\w)", question.split(",")[0])
+    }
+    return called.pop() if len(called) == 1 else None

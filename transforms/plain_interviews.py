@@ -56,6 +56,11 @@ def plain_interview_answers(
     if sum(map(speaks_as_a_person, answers)) < MIN_PERSONAL_ANSWERS:
         return []  # a FAQ's impersonal answers
     interviewee = _addressed_by_name(paragraphs[first], registry)
+    lead_person = one_person_in(paragraphs[:first], registry)
+    if interviewee is not None and lead_person not in (None, interviewee):
+        # "Keir Starmer, whom you once called a bore, ...?" under "Former chancellor George
+        # Osborne reflects ...": the lead's person answers, the question's is the topic
+        interviewee = None
     if interviewee is not None and sum(map(says_i, answers)) < MIN_PERSONAL_ANSWERS:
         return []  # "Nous vous attendons": an open letter's "we" to the one it addresses
     if interviewee is None:
@@ -135,12 +140,26 @@ def says_you(question: str) -> bool:
     return any(word in SECOND_PERSON for word in LETTER_WORD.findall(question))
 
 
+# Relative pronouns after a name and its comma: the name is the question's topic, set in
+# front of it, not the one it addresses.
+RELATIVE_WORDS = frozenset(
+    str.split(
+        "que qui dont who whom whose which che cui quale quali quien quienes cuyo cuya "
+        "dessen deren welcher welche welchen który którego któremu którym która której którą "
+        "które których"
+    )
+)
+
+
 def _addressed_by_name(question: str, registry: PersonRegistry) -> str | None:
     """Return the person a question addresses by full name between commas, saying "you"."""
     if not says_you(question):
         return None
     for match in VOCATIVE.finditer(question):
         names = [n for n in find_names(match[1]) if not n.single]
+        after = LETTER_WORD.findall(question[match.end() :])[:1]
+        if after and after[0].casefold() in RELATIVE_WORDS:
+            continue  # "Marine Le Pen, que vous avez combattue, ...?": who is spoken of
         if len(names) == 1 and names[0].text == match[1].strip():
             return registry.canonical(names[0].text)
     return None

@@ -308,3 +308,38 @@ def test_a_pronoun_after_a_paragraph_opening_on_a_new_subject_is_that_subjects()
         "he said."
     )
     assert speakers(text) == ["Dave Sykes", "Sam Liccardo"]
+
+
+def test_a_question_opening_on_a_name_it_is_about_addresses_someone_else() -> None:
+    text = (
+        "L'ancien ministre François Bayrou se confie à la veille du scrutin. Nous l'avons "
+        "rencontré à Pau.\n\n"
+        "Marine Le Pen, que vous avez combattue toute votre vie, peut-elle gagner en 2027 ?\n\n"
+        "Je le crains. J’ai vu monter cette vague depuis vingt ans.\n\n"
+        "Que faut-il faire, selon vous ?\n\n"
+        "Je crois qu'il faut parler aux Français sans mépris.\n\n"
+        "Et Emmanuel Macron ?\n\n"
+        "Je lui ai dit ce que je pensais, en privé."
+    )
+    assert "Marine Le Pen" not in speakers(text)
+
+
+def test_an_office_of_a_body_is_no_credit_of_the_interview() -> None:
+    text = (
+        "A ministra da Saúde, Ana Paula Martins, falou ao jornal no seu gabinete em Lisboa.\n\n"
+        "P.– Os hospitais estão preparados para o verão?\n\n"
+        "R.– Estamos a fazer tudo para isso. Eu própria visitei doze urgências este mês.\n\n"
+        "P.– E as greves dos médicos?\n\n"
+        "R.– Continuamos a negociar."
+    )
+    assert speakers(text) == [None, "Ana Paula Martins"] * 2
+
+
+def test_two_names_over_a_digests_line_are_no_interviewers() -> None:
+    text = (
+        "Week in review\n\n"
+        "Joe Biden and Kamala Harris: The president and his deputy campaigned together in "
+        "Pennsylvania.\n\n"
+        'Donald Trump: "We will win this state big," he told a rally in Harrisburg.'
+    )
+    assert speakers(text) == ["Donald Trump"]
