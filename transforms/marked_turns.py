@@ -147,7 +147,7 @@ def marked_turns(
             or _addressed_person(lead, asked, registry)
             or _uncredited_person(lead, registry)
         )
-        if chosen is not None and (_asks(lead, chosen) or credited_strictly(lead, chosen)):
+        if chosen is not None and _asks(lead, chosen):
             chosen = None
     # under "Q" or an explainer's marks the lead's person may be the news, the asker, or a
     # quiz's subject, and must be handed the turns; a Spanish or Italian transcript's lead
@@ -215,7 +215,7 @@ def _answers_for(
     question addresses him or her; not the one the interview is credited to ("Propos
     recueillis par ..."), nor the news beside an unnamed answerer ("Un constitutionnaliste
     répond ..."), nor the one who asks ("X sat down with the Senate majority leader")."""
-    if credited_strictly(lead, person) or unnamed_answerer(lead, person) or _asks(lead, person):
+    if unnamed_answerer(lead, person) or _asks(lead, person):
         return False
     if not explained:
         return True  # a transcript's marks ("P.–", "R.–"): the one person the lead names
@@ -252,21 +252,18 @@ def _asks(lead: list[str], person: str) -> bool:
     """Return True when the lead credits the interview to ``person`` ("par", "by" right
     before a hyphenated name too) or makes him or her the one who meets someone other than
     the paper ("sat down with the Senate majority leader", not "talked to us")."""
-    name = re.escape(person)
-    # the credit word right before the name, or one word in small letters between ("by
-    # staff writer X" is two); not "da Saúde, Ana Paula Martins", "Da sindaco, Beppe Sala"
-    credit = rf"\b(?i:{'|'.join(CREDIT_WORDS)})[ \u00a0]+(?:[a-zà-ÿ]+[ \u00a0]+)?{name}\b"
     meets = (
-        rf"\b{name}\b[ \u00a0]+{INTERVIEWER_VERBS}"
+        rf"\b{re.escape(person)}\b[ \u00a0]+{INTERVIEWER_VERBS}"
         r"(?![ \u00a0]+(?:us|me|our|nous|moi|notre|nos|uns|mir)\b)"
     )
-    return any(re.search(credit, t) or re.search(meets, t) for t in lead)
+    return _credited_strictly(lead, person) or any(re.search(meets, t) for t in lead)
 
 
-def credited_strictly(lead: list[str], person: str) -> bool:
+def _credited_strictly(lead: list[str], person: str) -> bool:
     """Return True when the lead credits the interview to ``person``: a credit word ("por",
-    "par", "by", "führte") right before the name, or one small word between; not the
-    preposition of an office ("da Saúde, Ana", "von Köln, Henriette", "por Madrid, Reyes")."""
+    "par", "by", "führte") right before the name, or one small word between ("by staff
+    writer X" is two); not the preposition of an office ("da Saúde, Ana", "von Köln,
+    Henriette", "por Madrid, Reyes", "Da sindaco, Beppe Sala")."""
     first = re.escape(person.split()[0])
     words = "|".join(CREDIT_WORDS)
     pattern = rf"(?<!\w)(?i:{words})[ \u00a0]+(?:[a-zà-ÿ]+[ \u00a0]+)?{first}(?!\w)"
@@ -277,13 +274,16 @@ MAX_TITLE_WORDS = 15
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+def _lead_persons(lead: list[str], registry: PersonRegistry) -> set[str]:
+    """Return the persons the lead names in full."""
+    return {registry.canonical(n.text) for text in lead for n in find_names(text) if not n.single}
+
+
 def _uncredited_person(lead: list[str], registry: PersonRegistry) -> str | None:
     """Return the one person the lead names that it does not credit with the interview
     ("La escritora Almudena Grandes ... Por Juan Cruz.")."""
-    persons = {
-        registry.canonical(n.text) for text in lead for n in find_names(text) if not n.single
-    }
-    left = {p for p in persons if not credited_strictly(lead, p) and not _asks(lead, p)}
+    persons = _lead_persons(lead, registry)
+    left = {p for p in persons if not _asks(lead, p)}
     return left.pop() if len(left) == 1 and len(persons) > 1 else None
 
 
@@ -310,9 +310,7 @@ def _addressed_person(
 ) -> str | None:
     """Return the one person of the lead a question opens by calling by surname ("Herr
     Walter-Borjans, ...?", "Señora Díaz, ...?")."""
-    persons = {
-        registry.canonical(n.text) for text in lead for n in find_names(text) if not n.single
-    }
+    persons = _lead_persons(lead, registry)
     called = {
         person
         for person in persons
